@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Placeholder until the CLI lands.
+process.exitCode = 0

@@ -1,0 +1,57 @@
+import type { ResourceIdentity } from './resources.js'
+
+export const VM_TYPE = 'Microsoft.Compute/virtualMachines'
+export const VMSS_TYPE = 'Microsoft.Compute/virtualMachineScaleSets'
+export const MAINTENANCE_CONFIGURATION_TYPE = 'Microsoft.Maintenance/maintenanceConfigurations'
+export const MAINTENANCE_ASSIGNMENT_TYPE = 'Microsoft.Maintenance/configurationAssignments'
+
+/**
+ * Parses an ARM resource ID (`/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm`)
+ * into the identity of its last resource. Segments we could not evaluate may be left as `{...}`
+ * placeholders by the evaluators; a placeholder name gives an identity without a name.
+ * Returns undefined for text that is not a resource ID.
+ */
+export function parseResourceId(id: string): ResourceIdentity | undefined {
+  const parts = id.split('/').filter(part => part !== '')
+  const providers = parts.map(p => p.toLowerCase()).lastIndexOf('providers')
+  if (providers < 0 || providers + 3 > parts.length) return undefined
+  const namespace = parts[providers + 1] as string
+  const rest = parts.slice(providers + 2)
+  // rest alternates type, name, childType, childName, ...
+  const types: string[] = []
+  let name: string | undefined
+  for (let i = 0; i < rest.length; i += 2) {
+    types.push(rest[i] as string)
+    name = rest[i + 1]
+  }
+  const rgIndex = parts.findIndex(p => p.toLowerCase() === 'resourcegroups')
+  const resourceGroup = rgIndex >= 0 && rgIndex < providers ? parts[rgIndex + 1] : undefined
+  const identity: ResourceIdentity = {
+    type: `${namespace}/${types.join('/')}`,
+    name: name === undefined || isPlaceholder(name) ? undefined : name
+  }
+  return resourceGroup !== undefined && !isPlaceholder(resourceGroup) ? { ...identity, resourceGroup } : identity
+}
+
+const isPlaceholder = (segment: string): boolean => segment.startsWith('{') || segment.includes('[')
+
+/** A stable key for an identity: type and name (or symbol when the name is unknown), lower-cased. */
+export function identityKey(identity: ResourceIdentity): string {
+  const handle = identity.name ?? identity.symbol ?? '?'
+  return `${identity.type.toLowerCase()}/${handle.toLowerCase()}`
+}
+
+/**
+ * Whether two identities name the same resource: `yes`, `no`, or `unknown` when a name on either
+ * side is not known and no symbol settles it. Names compare case-insensitively, as in Azure.
+ */
+export function sameResource(a: ResourceIdentity, b: ResourceIdentity): 'yes' | 'no' | 'unknown' {
+  if (a.type.toLowerCase() !== b.type.toLowerCase()) return 'no'
+  if (a.symbol !== undefined && b.symbol !== undefined && a.symbol === b.symbol) return 'yes'
+  if (a.name === undefined || b.name === undefined) return 'unknown'
+  if (a.name.toLowerCase() !== b.name.toLowerCase()) return 'no'
+  if (a.resourceGroup !== undefined && b.resourceGroup !== undefined) {
+    return a.resourceGroup.toLowerCase() === b.resourceGroup.toLowerCase() ? 'yes' : 'no'
+  }
+  return 'yes'
+}

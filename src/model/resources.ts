@@ -1,0 +1,155 @@
+import type { SourceLocation, Sourced } from './source.js'
+
+/** The manifest languages the gate reads. */
+export type ManifestFormat = 'arm' | 'bicep' | 'terraform' | 'terraform-plan' | 'kubernetes' | 'pulumi'
+
+/**
+ * The identity of an Azure resource as far as the manifests tell it: its ARM type and name.
+ * Cross-resource links (assignment → VM, assignment → configuration) are matched on it.
+ */
+export interface ResourceIdentity {
+  /** ARM resource type, e.g. `Microsoft.Compute/virtualMachines` (compared case-insensitively). */
+  readonly type: string
+  /** The resource name when it is known (the last segment for child resources). */
+  readonly name: string | undefined
+  /** Resource group name when known. */
+  readonly resourceGroup?: string
+  /**
+   * A format-specific stable handle used when the name is not known, e.g. a Terraform address
+   * `infra/vm#azurerm_windows_virtual_machine.web` or a Bicep symbol `main.bicep#vm`.
+   */
+  readonly symbol?: string
+}
+
+/**
+ * A reference from one resource to another, as written (an ARM resource ID, a Bicep symbol, a
+ * Terraform `x.y.id`, a Crossplane `*Ref`). Readers resolve what they can into an identity.
+ */
+export interface ResourceReference {
+  readonly target: Sourced<ResourceIdentity>
+}
+
+interface ResourceBase {
+  readonly format: ManifestFormat
+  readonly identity: ResourceIdentity
+  /** Display name (the resolved name, else the symbol). */
+  readonly displayName: string
+  /** Where it is reported: the resource's line, or the module call / nested deployment call site. */
+  readonly reportAt: SourceLocation
+  /** Where the resource itself is declared (may equal reportAt). */
+  readonly declaredAt: SourceLocation
+  /** Parameter files, modules and other files that shaped this instance. */
+  readonly related: readonly RelatedLocation[]
+  /**
+   * Distinguishes instances of one declaration evaluated several times (once per parameter file,
+   * per copy index): e.g. `prod.parameters.json` or `[2]`. Empty for a single instance.
+   */
+  readonly variant: string
+  /** Deployment condition (`condition`, `if`, `count = 0`): false means it will not be deployed. */
+  readonly deployed: Sourced<boolean>
+}
+
+export interface RelatedLocation {
+  readonly file: string
+  readonly startLine: number
+  /** e.g. `parameter-file`, `module`, `declaration`, `maintenance-configuration`, `assignment`. */
+  readonly role: string
+}
+
+export interface ImageReference {
+  readonly publisher: Sourced<string>
+  readonly offer: Sourced<string>
+  readonly sku: Sourced<string>
+  readonly version: Sourced<string>
+  /** A custom / gallery / shared image id: hotpatch is never available on those. */
+  readonly customImageId: Sourced<string>
+}
+
+export interface VirtualMachine extends ResourceBase {
+  readonly kind: 'virtual-machine' | 'scale-set'
+  /**
+   * False for resource types that cannot express hotpatching at all (legacy
+   * `azurerm_virtual_machine`, `azurerm_windows_virtual_machine_scale_set`).
+   */
+  readonly canHotpatch: boolean
+  /** Scale sets only: `Flexible` or `Uniform` (ARM's default when unset is Uniform before 2022-11-01). */
+  readonly orchestrationMode: Sourced<string>
+  readonly osType: Sourced<'Windows' | 'Linux'>
+  readonly image: ImageReference
+  readonly location: Sourced<string>
+  readonly tags: Sourced<Readonly<Record<string, string>>>
+  readonly patchMode: Sourced<string>
+  readonly enableHotpatching: Sourced<boolean>
+  /** VM-model `automaticByPlatformSettings.rebootSetting`. */
+  readonly rebootSetting: Sourced<string>
+  readonly bypassPlatformSafetyChecksOnUserSchedule: Sourced<boolean>
+}
+
+export interface MaintenanceWindow {
+  readonly startDateTime: Sourced<string>
+  readonly expirationDateTime: Sourced<string>
+  readonly duration: Sourced<string>
+  readonly timeZone: Sourced<string>
+  readonly recurEvery: Sourced<string>
+}
+
+export interface MaintenanceConfiguration extends ResourceBase {
+  readonly kind: 'maintenance-configuration'
+  /** `InGuestPatch`, `Host`, `OSImage`, `Extension`, `SQLDB`, `SQLManagedInstance`. */
+  readonly maintenanceScope: Sourced<string>
+  readonly window: MaintenanceWindow
+  /** As written: IfRequired/RebootIfRequired, Never/NeverReboot, Always/AlwaysReboot. */
+  readonly rebootSetting: Sourced<string>
+  readonly excludeKbsRequiringReboot: Sourced<boolean>
+  readonly classificationsToInclude: Sourced<readonly string[]>
+  readonly kbNumbersToInclude: Sourced<readonly string[]>
+}
+
+export interface DynamicScopeFilter {
+  readonly resourceTypes: Sourced<readonly string[]>
+  readonly resourceGroups: Sourced<readonly string[]>
+  readonly locations: Sourced<readonly string[]>
+  readonly osTypes: Sourced<readonly string[]>
+  readonly tags: Sourced<Readonly<Record<string, readonly string[]>>>
+  /** `All` or `Any` (default `Any`). */
+  readonly tagOperator: Sourced<string>
+}
+
+export interface MaintenanceAssignment extends ResourceBase {
+  readonly kind: 'maintenance-assignment'
+  readonly configuration: ResourceReference
+  /** Per-resource assignment: the VM or scale set it applies to. */
+  readonly target?: ResourceReference
+  /** Dynamic scope (subscription or resource-group level): the filter it selects VMs by. */
+  readonly filter?: DynamicScopeFilter
+}
+
+export type Resource = VirtualMachine | MaintenanceConfiguration | MaintenanceAssignment
+
+/** A file that could not be read; it never stops the others. */
+export interface ParseError {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly message: string
+  /** `error` for a broken manifest, `notice` for a file we skip on purpose (templated YAML, size). */
+  readonly severity: 'error' | 'notice'
+}
+
+/** Everything the readers found in one scan: one model whatever the formats. */
+export interface InfrastructureModel {
+  readonly virtualMachines: readonly VirtualMachine[]
+  readonly maintenanceConfigurations: readonly MaintenanceConfiguration[]
+  readonly maintenanceAssignments: readonly MaintenanceAssignment[]
+  readonly parseErrors: readonly ParseError[]
+  /** Files read (manifests of any recognised format). */
+  readonly files: readonly string[]
+  /** Inline exemptions found in comments, for formats that have comments. */
+  readonly inlineExemptions: readonly InlineExemption[]
+}
+
+export interface InlineExemption {
+  readonly location: SourceLocation
+  /** The raw comment text after the marker, parsed later by the policy configuration. */
+  readonly text: string
+}

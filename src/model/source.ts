@@ -1,0 +1,64 @@
+/**
+ * Where a value came from. Every value in the model carries one, so a finding can point at the
+ * line that caused it and say how sure we are of it (after trivy's iac `Metadata`).
+ */
+export interface SourceLocation {
+  /** Relative to the scanned root, with `/` separators. */
+  readonly file: string
+  /** 1-based. */
+  readonly line: number
+  /** 1-based. */
+  readonly column: number
+  readonly endLine?: number
+  readonly endColumn?: number
+}
+
+/**
+ * How a value was obtained.
+ * - `literal`: written in the manifest as is.
+ * - `default`: a parameter's or variable's default value (`detail` names the parameter).
+ * - `parameter-file`: set by a parameter file (`detail` names the parameter, `via` the file).
+ * - `variable`: computed from a template variable / local (`detail` names it).
+ * - `expression`: computed by an expression we evaluated.
+ * - `provider-default`: not written anywhere; the platform's documented default applies.
+ * - `absent`: not written anywhere and no default applies.
+ * - `unresolved`: written, but we could not evaluate it (`reason` says why).
+ */
+export type Origin =
+  | 'literal'
+  | 'default'
+  | 'parameter-file'
+  | 'variable'
+  | 'expression'
+  | 'provider-default'
+  | 'absent'
+  | 'unresolved'
+
+export interface Sourced<T> {
+  /** Undefined exactly when origin is `absent` or `unresolved`. */
+  readonly value: T | undefined
+  readonly origin: Origin
+  /** Where the value is written; for `absent`, the enclosing resource. */
+  readonly location: SourceLocation
+  /** Parameter / variable / local name the value flowed through. */
+  readonly detail?: string
+  /** For `unresolved`: why (e.g. "reference() is only known at deployment"). */
+  readonly reason?: string
+  /** Other places the value passed through (parameter file line, module input, ...). */
+  readonly via?: readonly SourceLocation[]
+}
+
+export const known = <T>(value: T, location: SourceLocation, origin: Origin = 'literal', detail?: string): Sourced<T> =>
+  detail === undefined ? { value, origin, location } : { value, origin, location, detail }
+
+export const absent = <T>(location: SourceLocation): Sourced<T> => ({ value: undefined, origin: 'absent', location })
+
+export const unresolved = <T>(location: SourceLocation, reason: string, detail?: string): Sourced<T> =>
+  detail === undefined
+    ? { value: undefined, origin: 'unresolved', location, reason }
+    : { value: undefined, origin: 'unresolved', location, reason, detail }
+
+export const isKnown = <T>(s: Sourced<T> | undefined): s is Sourced<T> & { value: T } =>
+  s !== undefined && s.value !== undefined
+
+export const formatLocation = (loc: SourceLocation): string => `${loc.file}:${loc.line}:${loc.column}`

@@ -1,0 +1,8 @@
+import type { ManifestReader } from '../reader.js'
+
+// Placeholder until this format's reader lands: claims nothing, so other readers are unaffected.
+export const terraformReader: ManifestReader = {
+  format: 'terraform',
+  claims: () => false,
+  read: () => Promise.resolve({ resources: [], parseErrors: [], manifests: [] })
+}

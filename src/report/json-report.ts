@@ -1,0 +1,82 @@
+import type { Severity, Verdict } from '../policy/types.js'
+
+/**
+ * The JSON report: a public contract (schemas/report.schema.json) read by other tools and by the
+ * fork-safe `workflow_run` poster, which renders PR comments from it alone. Add fields; never
+ * rename or remove one without bumping schemaVersion.
+ */
+export interface JsonReport {
+  readonly schemaVersion: 1
+  readonly tool: { readonly name: string; readonly version: string }
+  /** YYYY-MM-DD */
+  readonly asOf: string
+  readonly resources: readonly ReportResource[]
+  readonly findings: readonly ReportFinding[]
+  readonly parseErrors: readonly ReportParseError[]
+  readonly summary: ReportSummary
+  /** Advisories in force, for rendering their sources. */
+  readonly advisories: readonly { readonly id: string; readonly title: string; readonly url: string }[]
+}
+
+export interface ReportResource {
+  readonly file: string
+  readonly startLine: number
+  readonly name: string
+  /** ARM type, e.g. Microsoft.Compute/virtualMachines. */
+  readonly type: string
+  readonly format: string
+  readonly verdict: Verdict
+  readonly reasons: readonly string[]
+  readonly related: readonly ReportRelated[]
+  /** Stable resource key (type + name or symbol, + variant). */
+  readonly key: string
+  /** e.g. the parameter file it was evaluated with. */
+  readonly variant?: string
+  /** One line per maintenance assignment that reaches it. */
+  readonly evidence: readonly string[]
+}
+
+export interface ReportRelated {
+  readonly file: string
+  readonly startLine: number
+  readonly role: string
+}
+
+export interface ReportFinding {
+  readonly ruleId: string
+  readonly severity: Severity
+  readonly file: string
+  readonly startLine: number
+  readonly endLine: number
+  readonly message: string
+  readonly resource: string
+  readonly fingerprint: string
+  readonly docsUrl: string
+  readonly advisoryId?: string
+  readonly related: readonly ReportRelated[]
+  readonly fix?: {
+    readonly snippet?: { readonly language: string; readonly text: string }
+    readonly replacement?: { readonly file: string; readonly line: number; readonly text: string }
+  }
+  readonly exemption?: { readonly reason: string; readonly owner: string; readonly expires: string; readonly source: string }
+}
+
+export interface ReportParseError {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly message: string
+  readonly severity: 'error' | 'notice'
+}
+
+export interface ReportSummary {
+  readonly files: number
+  readonly resources: number
+  readonly errors: number
+  readonly warnings: number
+  readonly notices: number
+  /** Findings covered by an exemption (not counted in errors/warnings). */
+  readonly exempted: number
+  /** Resources per verdict. */
+  readonly verdicts: Readonly<Partial<Record<Verdict, number>>>
+}
