@@ -19592,7 +19592,7 @@ function error(message, properties = {}) {
 
 // src/errors.ts
 function getErrorMessage(error2) {
-  if (error2 instanceof Error) return error2.message;
+  if (error2 instanceof Error || hasMessage(error2)) return error2.message;
   if (typeof error2 === "string") return error2;
   try {
     return JSON.stringify(error2);
@@ -19600,6 +19600,7 @@ function getErrorMessage(error2) {
     return String(error2);
   }
 }
+var hasMessage = (value) => typeof value === "object" && value !== null && typeof value.message === "string";
 
 // src/main.ts
 async function run() {

@@ -11,7 +11,8 @@ export class ConfigurationError extends Error {
 
 /** Whatever was thrown, as text (non-Error throws included). */
 export function getErrorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
+  // `instanceof Error` fails across realms (jest's vm contexts, worker threads): duck-type instead.
+  if (error instanceof Error || hasMessage(error)) return error.message
   if (typeof error === 'string') return error
   try {
     return JSON.stringify(error)
@@ -19,3 +20,6 @@ export function getErrorMessage(error: unknown): string {
     return String(error)
   }
 }
+
+const hasMessage = (value: unknown): value is { message: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string'

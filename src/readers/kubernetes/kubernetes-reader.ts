@@ -1,8 +1,92 @@
-import type { ManifestReader } from '../reader.js'
+import type { InlineExemption, ParseError, Resource } from '../../model/resources.js'
+import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
+import { inlineExemptions } from '../../yaml/exemptions.js'
+import { LineIndex } from '../../yaml/line-index.js'
+import { parseYaml } from '../../yaml/parse.js'
+import { SourcedValues } from '../../yaml/sourced.js'
+import type { ManifestReader, ReaderOutput } from '../reader.js'
+import { ASO_COMPUTE_KINDS, readAsoCompute } from './aso.js'
+import { claimsKubernetesFile, isTemplated, mentionsAzureGroup } from './claims.js'
+import { readCrossplaneCompute } from './crossplane-compute.js'
+import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
+import { ManifestIndex } from './manifest-index.js'
+import { collectManifests, type Manifest } from './manifests.js'
 
-// Placeholder until this format's reader lands: claims nothing, so other readers are unaffected.
+/**
+ * Kubernetes manifests of Azure Service Operator v2 (`compute.azure.com`) and Crossplane
+ * provider-upjet-azure (`*.azure.upbound.io`, namespaced `*.azure.m.upbound.io`). Objects are matched
+ * on API group and kind, so a DevTest Labs `WindowsVirtualMachine` is not a compute VM; objects of
+ * other groups are skipped without a word. All files are indexed before any resource is built
+ * because Crossplane references and selectors cross files.
+ */
 export const kubernetesReader: ManifestReader = {
   format: 'kubernetes',
-  claims: () => false,
-  read: () => Promise.resolve({ resources: [], parseErrors: [], manifests: [] })
+  claims: claimsKubernetesFile,
+  read: (files, workspace) => Promise.resolve(readKubernetes(files, workspace))
+}
+
+function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): ReaderOutput {
+  const parseErrors: ParseError[] = []
+  const manifests: Manifest[] = []
+  const exemptions: InlineExemption[] = []
+  for (const file of files) {
+    const text = workspace.readText(file.path)
+    if (!text.ok) {
+      const severity = file.size > MAX_FILE_BYTES ? 'notice' : 'error'
+      parseErrors.push({ file: file.path, line: text.line, column: text.column, message: text.message, severity })
+      continue
+    }
+    if (isTemplated(text.text)) {
+      if (mentionsAzureGroup(text.text)) parseErrors.push(templatedNotice(file.path, text.text))
+      continue
+    }
+    const parsed = parseYaml(text.text)
+    const collected = collectManifests(file.path, parsed)
+    // Broken YAML only matters here when it holds (or may hold) Azure objects.
+    if (collected.manifests.length > 0 || mentionsAzureGroup(text.text)) {
+      for (const { line, column, message } of parsed.errors) {
+        parseErrors.push({ file: file.path, line, column, message, severity: 'error' })
+      }
+    }
+    parseErrors.push(...collected.errors)
+    manifests.push(...collected.manifests)
+    if (collected.manifests.length > 0) exemptions.push(...inlineExemptions(file.path, parsed))
+  }
+
+  const index = new ManifestIndex(manifests)
+  const resources = manifests.flatMap(manifest => {
+    const resource = toResource(manifest, index)
+    return resource === undefined ? [] : [resource]
+  })
+  return {
+    resources,
+    parseErrors,
+    manifests: [...new Set(manifests.map(manifest => manifest.file))],
+    inlineExemptions: exemptions
+  }
+}
+
+function toResource(manifest: Manifest, index: ManifestIndex): Resource | undefined {
+  const values = new SourcedValues(manifest.file)
+  const service = manifest.group.slice(0, manifest.group.indexOf('.'))
+  if (manifest.flavour === 'aso') {
+    const isCompute = service === 'compute' && ASO_COMPUTE_KINDS.has(manifest.kind)
+    return isCompute ? readAsoCompute(manifest, index, values) : undefined
+  }
+  if (service === 'compute') return readCrossplaneCompute(manifest, index, values)
+  if (service !== 'maintenance') return undefined
+  if (manifest.kind === 'MaintenanceConfiguration') return readCrossplaneConfiguration(manifest, index, values)
+  if (manifest.kind === 'MaintenanceAssignmentVirtualMachine') return readCrossplaneAssignment(manifest, index, values)
+  return undefined
+}
+
+function templatedNotice(file: string, text: string): ParseError {
+  const position = new LineIndex(text).at(text.indexOf('{{'))
+  return {
+    file,
+    line: position.line,
+    column: position.column,
+    message: 'templated file (Helm/Go template) is not evaluated; render it (helm template) and scan the output',
+    severity: 'notice'
+  }
 }

@@ -1,8 +1,108 @@
-import type { ManifestReader } from '../reader.js'
+import type { ParseError, RelatedLocation, Resource } from '../../model/resources.js'
+import type { SourceLocation } from '../../model/source.js'
+import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
+import type { ManifestReader, ReaderOutput } from '../reader.js'
+import { hclFilesOf, type HclFiles } from '../terraform/config/hcl-files.js'
+import { folderOf, locationOf } from '../terraform/config/module-config.js'
+import { buildResource, modelledArmType } from '../terraform/model/build.js'
+import type { ResourceFrame } from '../terraform/model/compute.js'
+import { text } from '../terraform/model/fields.js'
+import { resourceGroupOfId } from '../terraform/model/references.js'
+import { AZAPI_RESOURCE } from '../terraform/model/resource-types.js'
+import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
+import { childOf, type JsonDocument, parseJsonDocument } from './json-tree.js'
+import { addressKeys, type PlanEntry, planEntries } from './plan-document.js'
+import { isPlanHead } from './plan-head.js'
+import { PlanReferences } from './plan-references.js'
+import { PlanView } from './plan-view.js'
 
-// Placeholder until this format's reader lands: claims nothing, so other readers are unaffected.
+/**
+ * `terraform show -json` plans. A planned resource is reported at its `.tf` declaration when the
+ * configuration is in the scanned tree (the HCL reader then skips that folder), else in the plan.
+ */
 export const terraformPlanReader: ManifestReader = {
   format: 'terraform-plan',
-  claims: () => false,
-  read: () => Promise.resolve({ resources: [], parseErrors: [], manifests: [] })
+  claims: (file, head) => file.path.endsWith('.json') && isPlanHead(head()),
+  read: (files, workspace) => readPlans(files, workspace)
+}
+
+async function readPlans(claimed: readonly WorkspaceFile[], workspace: Workspace): Promise<ReaderOutput> {
+  const hcl = hclFilesOf(workspace)
+  const resources: Resource[] = []
+  const parseErrors: ParseError[] = []
+  const manifests: string[] = []
+  for (const file of claimed) {
+    const text = workspace.readText(file.path)
+    if (!text.ok) {
+      parseErrors.push({ file: file.path, line: text.line, column: text.column, message: text.message, severity: 'error' })
+      continue
+    }
+    const document = parseJsonDocument(text.text)
+    if (document.error || document.root?.type !== 'object') {
+      const error = document.error ?? { line: 1, column: 1, message: 'a plan must be a JSON object' }
+      parseErrors.push({ file: file.path, ...error, severity: 'error' })
+      continue
+    }
+    if (!childOf(document.root, 'format_version')) continue
+    manifests.push(file.path)
+    resources.push(...(await planResources(file.path, document, hcl)))
+  }
+  return { resources, parseErrors, manifests }
+}
+
+async function planResources(file: string, document: JsonDocument, hcl: HclFiles): Promise<Resource[]> {
+  const folder = folderOf(file)
+  const entries = planEntries(document.root as NonNullable<JsonDocument['root']>)
+  const references = new PlanReferences(folder, entries)
+  const resources: Resource[] = []
+  for (const entry of entries) {
+    if (entry.mode !== 'managed') continue
+    const declaration = await findDeclaration(hcl, folder, entry.modulePath, entry.type, entry.name)
+    const entryAt: SourceLocation = { file, ...document.position(entry.node.offset) }
+    const view = new PlanView(
+      entry,
+      declaration ? locationOf(declaration.file, declaration.block.pos) : entryAt,
+      document.position,
+      file,
+      path => (declaration ? locateInBlock(declaration, path) : undefined),
+      attribute => references.resolve(entry, attribute)
+    )
+    const modelled = modelledArmType(entry.type, view)
+    if (!modelled) continue
+    const frame = frameOf(entry, view, modelled.armType, declaration, entryAt, references.symbol(entry.address), document)
+    const resource = buildResource(entry.type, modelled, view, frame, id => references.symbolOfId(id))
+    if (resource) resources.push(resource)
+  }
+  return resources
+}
+
+function frameOf(
+  entry: PlanEntry,
+  view: PlanView,
+  armType: string,
+  declaration: Declaration | undefined,
+  entryAt: SourceLocation,
+  symbol: string,
+  document: JsonDocument
+): ResourceFrame {
+  const name = text(view.get(['name'])).value
+  const parent = entry.type === AZAPI_RESOURCE ? text(view.get(['parent_id'])).value : undefined
+  const group = entry.type === AZAPI_RESOURCE ? parent && resourceGroupOfId(parent) : text(view.get(['resource_group_name'])).value
+  const declaredAt = view.location
+  const outermost = declaration?.callSites[0]
+  const related: RelatedLocation[] = [{ file: entryAt.file, startLine: entryAt.line, role: 'plan' }]
+  for (const site of declaration?.callSites ?? []) related.push({ file: site.file, startLine: site.block.pos.line, role: 'module' })
+  if (outermost) related.push({ file: declaredAt.file, startLine: declaredAt.line, role: 'declaration' })
+  const deleted = entry.actions.length === 1 && entry.actions[0] === 'delete'
+  const actionsAt = entry.actionsNode ? { file: entryAt.file, ...document.position(entry.actionsNode.offset) } : entryAt
+  return {
+    format: 'terraform-plan',
+    identity: { type: armType, name, ...(group ? { resourceGroup: group } : {}), symbol },
+    displayName: name ?? entry.address,
+    reportAt: outermost ? locationOf(outermost.file, outermost.block.pos) : declaredAt,
+    declaredAt,
+    related,
+    variant: addressKeys(entry.address),
+    deployed: { value: !deleted, origin: deleted ? 'literal' : 'provider-default', location: actionsAt }
+  }
 }

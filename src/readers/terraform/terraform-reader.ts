@@ -1,8 +1,95 @@
-import type { ManifestReader } from '../reader.js'
+import type { InlineExemption, ParseError, Resource } from '../../model/resources.js'
+import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
+import { getErrorMessage } from '../../errors.js'
+import type { ManifestReader, ReaderOutput } from '../reader.js'
+import { parseJsonDocument } from '../terraform-plan/json-tree.js'
+import { isPlanHead } from '../terraform-plan/plan-head.js'
+import { rootFolders } from './config/folders.js'
+import { hclFilesOf, type ParsedFile } from './config/hcl-files.js'
+import { folderOf } from './config/module-config.js'
+import { autoLoadOrder, isAutoLoaded, isTfvars } from './config/tfvars.js'
+import { evaluateRoot } from './runtime/evaluate-root.js'
 
-// Placeholder until this format's reader lands: claims nothing, so other readers are unaffected.
+/**
+ * Terraform configuration (`.tf`, `.tfvars`). A folder is a module; root modules are evaluated
+ * with their tfvars (one variant per non-auto var file) and the local modules they call. A root
+ * folder that also holds a plan JSON is left to the plan reader (the plan is the better source).
+ */
 export const terraformReader: ManifestReader = {
   format: 'terraform',
-  claims: () => false,
-  read: () => Promise.resolve({ resources: [], parseErrors: [], manifests: [] })
+  claims: file => file.path.endsWith('.tf') || isTfvars(file.path),
+  read: (files, workspace) => readTerraform(files, workspace)
 }
+
+async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Workspace): Promise<ReaderOutput> {
+  const files = hclFilesOf(workspace)
+  const paths = claimed.map(file => file.path)
+  files.register(paths)
+  const tfFolders = [...new Set(paths.filter(path => path.endsWith('.tf')).map(folderOf))].sort()
+  for (const path of paths) if (!path.endsWith('.json')) await files.parse(path)
+  const jsonErrors = paths.filter(path => path.endsWith('.json')).flatMap(path => jsonTfvarsErrors(workspace, path))
+
+  const resources: Resource[] = []
+  const notices: ParseError[] = []
+  for (const folder of await rootFolders(files, tfFolders)) {
+    if (hasPlan(workspace, folder)) continue
+    const tfvars = paths.filter(path => isTfvars(path) && folderOf(path) === folder)
+    const autoLoaded = autoLoadOrder(tfvars.map(baseName)).map(name => joinPath(folder, name))
+    const varFiles = tfvars.filter(path => !isAutoLoaded(baseName(path)))
+    for (const varFile of varFiles.length > 0 ? varFiles : [undefined]) {
+      try {
+        const evaluation = await evaluateRoot(files, folder, autoLoaded, varFile)
+        resources.push(...evaluation.resources)
+        notices.push(...evaluation.notices)
+      } catch (error) {
+        // A reader bug must not hide the rest of the repository.
+        const file = files.tfFiles(folder)[0] ?? folder
+        notices.push({ file, line: 1, column: 1, message: `internal error evaluating ${folder}: ${getErrorMessage(error)}`, severity: 'error' })
+      }
+    }
+  }
+  const parsed = await files.all()
+  return {
+    resources,
+    parseErrors: [...parsed.flatMap(syntaxErrors), ...jsonErrors, ...notices],
+    manifests: [...parsed.map(file => file.path), ...paths.filter(path => path.endsWith('.json'))].sort(),
+    inlineExemptions: parsed.flatMap(exemptionsOf)
+  }
+}
+
+function syntaxErrors(file: ParsedFile): ParseError[] {
+  if (!file.ok) return [file.error]
+  const error = file.hcl.error
+  return error ? [{ file: file.path, line: error.pos.line, column: error.pos.column, message: error.message, severity: 'error' }] : []
+}
+
+function jsonTfvarsErrors(workspace: Workspace, path: string): ParseError[] {
+  const text = workspace.readText(path)
+  if (!text.ok) return [{ file: path, line: text.line, column: text.column, message: text.message, severity: 'error' }]
+  const error = parseJsonDocument(text.text).error
+  return error ? [{ file: path, ...error, severity: 'error' }] : []
+}
+
+function exemptionsOf(file: ParsedFile): InlineExemption[] {
+  if (!file.ok) return []
+  return file.hcl.exemptions.map(exemption => ({
+    location: { file: file.path, line: exemption.pos.line, column: exemption.pos.column },
+    text: exemption.text
+  }))
+}
+
+/** Whether a folder holds a `terraform show -json` plan (then the plan reader reports its resources). */
+function hasPlan(workspace: Workspace, folder: string): boolean {
+  const prefix = folder === '.' ? '' : `${folder}/`
+  return workspace
+    .list([folder])
+    .filter(file => file.path.endsWith('.json') && file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))
+    .some(file => {
+      const text = workspace.readText(file.path)
+      return text.ok && isPlanHead(text.text.slice(0, 4096))
+    })
+}
+
+const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
+const joinPath = (folder: string, name: string): string => (folder === '.' ? name : `${folder}/${name}`)
+

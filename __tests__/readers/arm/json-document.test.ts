@@ -1,0 +1,86 @@
+/**
+ * Unit tests for src/readers/arm/json: parsing with located errors, lazy positions, nesting limits.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parseJsonDocument, type JsonDocument } from '../../../src/readers/arm/json/json-document.js'
+
+const FIXTURES = new URL('../../fixtures/arm/', import.meta.url)
+
+function parsed(text: string): JsonDocument {
+  const result = parseJsonDocument('t.json', text)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.document
+}
+
+const failure = (text: string) => {
+  const result = parseJsonDocument('t.json', text)
+  return result.ok ? undefined : result.error
+}
+
+describe('parseJsonDocument', () => {
+  it('locates a missing comma at the token that follows', () => {
+    const text = readFileSync(new URL('invalid/broken.json', FIXTURES), 'utf8')
+    expect(parseJsonDocument('invalid/broken.json', text)).toEqual({
+      ok: false,
+      error: { file: 'invalid/broken.json', line: 9, column: 7, message: "invalid JSON: expected ',', found '\"location\"'", severity: 'error' }
+    })
+  })
+
+  it.each([
+    ['{\n  "a": "x\ny"\n}', 2, 8, 'invalid JSON: expected a closing double quote for the string, found \'"x\''],
+    ['{\n  "a": 1,\n}', 3, 1, "invalid JSON: expected a property name in double quotes, found '}'"],
+    ['{"a" 1}', 1, 6, "invalid JSON: expected ':' after the property name, found '1'"],
+    ['[1, 2', 1, 6, "invalid JSON: expected ',' or ']', found the end of the file"],
+    ['', 1, 1, 'invalid JSON: expected a value, found the end of the file'],
+    ['{"a": 1}}', 1, 9, "invalid JSON: expected the end of the file after the top-level value, found '}'"]
+  ])('reports %j at %i:%i', (text, line, column, message) => {
+    expect(failure(text)).toEqual({ file: 't.json', line, column, message, severity: 'error' })
+  })
+
+  it('accepts comments, as ARM does', () => {
+    expect(parsed('{\n  // note\n  "a": /* inline */ 1\n}').value).toEqual({ a: 1 })
+  })
+
+  it('refuses 100,000 levels of nesting with a located error instead of overflowing the stack', () => {
+    const text = `{"resources": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+    expect(failure(text)).toEqual({
+      file: 't.json',
+      line: 1,
+      column: 526,
+      message: 'JSON nested deeper than 512 levels; not read',
+      severity: 'error'
+    })
+  })
+
+  it('counts brackets inside strings and comments as text', () => {
+    expect(parsed(`{"a": "${'['.repeat(600)}" /* ${'{'.repeat(600)} */}`).value).toEqual({ a: '['.repeat(600) })
+  })
+
+  it('keeps __proto__ an ordinary key on both parse paths', () => {
+    const plain = parsed('{"__proto__": {"polluted": true}}').value as object
+    const commented = parsed('// c\n{"__proto__": {"polluted": true}}').value as object
+    for (const value of [plain, commented]) {
+      expect(Object.keys(value)).toEqual(['__proto__'])
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('JsonDocument.locate', () => {
+  const document = parsed(
+    ['{', '  "resources": [', '    {', '      "name": "a",', '      "name": "b",', '      "tags": { "x": 1 }', '    }', '  ]', '}'].join('\n')
+  )
+
+  it('points at the key of a property, and at the last one of duplicate keys (the value ARM reads)', () => {
+    expect(document.value).toEqual({ resources: [{ name: 'b', tags: { x: 1 } }] })
+    expect(document.locate(['resources', 0, 'name'])).toEqual({ file: 't.json', line: 5, column: 7 })
+    expect(document.locate(['resources', 0, 'tags', 'x'])).toEqual({ file: 't.json', line: 6, column: 17 })
+  })
+
+  it('points at an array element and at the document root', () => {
+    expect(document.locate(['resources', 0])).toEqual({ file: 't.json', line: 3, column: 5 })
+    expect(document.locate([])).toEqual({ file: 't.json', line: 1, column: 1 })
+  })
+})

@@ -1,0 +1,137 @@
+/**
+ * Unit tests for src/readers/arm/template: scopes, copy loops, nested deployments and limits.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { Unresolved, type Json } from '../../../src/readers/arm/expressions/values.js'
+import type { JsonObject } from '../../../src/readers/arm/json/json-value.js'
+import { isModeledType } from '../../../src/readers/arm/model/adapt.js'
+import { Context } from '../../../src/readers/arm/template/context.js'
+import { evaluateString } from '../../../src/readers/arm/template/evaluate-json.js'
+import { DEFAULTS_ONLY, parameterFileSource } from '../../../src/readers/arm/template/parameter-sources.js'
+import { collectResources } from '../../../src/readers/arm/template/resource-walker.js'
+import { EvaluationSession } from '../../../src/readers/arm/template/session.js'
+import { TemplateScope } from '../../../src/readers/arm/template/template-scope.js'
+
+const ROOT = { file: 't.json', path: [] }
+
+function template(body: Record<string, Json>) {
+  const session = new EvaluationSession()
+  session.beginTemplate(ROOT)
+  const json = { resources: [], ...body } as JsonObject
+  const context = new Context(new TemplateScope(session, 't.json', json, [], DEFAULTS_ONLY))
+  return {
+    session,
+    value: (expression: string) => evaluateString(expression, context, { file: 't.json', path: ['x'] }).value,
+    instances: () => collectResources(json, ROOT, context, isModeledType)
+  }
+}
+
+const vm = (name: string, extra: Record<string, Json> = {}): Record<string, Json> => ({
+  type: 'Microsoft.Compute/virtualMachines',
+  apiVersion: '2024-07-01',
+  name,
+  ...extra
+})
+
+describe('variables', () => {
+  it('evaluates variable copy loops and property copy loops inside variables', () => {
+    const { value } = template({
+      variables: {
+        copy: [{ name: 'disks', count: 3, input: "[concat('disk-', string(copyIndex('disks')))]" }],
+        vmConfig: { size: 'small', copy: [{ name: 'dataDisks', count: 2, input: { lun: "[copyIndex('dataDisks')]" } }] }
+      }
+    })
+    expect(value("[variables('disks')]")).toEqual(['disk-0', 'disk-1', 'disk-2'])
+    expect(value("[variables('vmConfig')]")).toEqual({ size: 'small', dataDisks: [{ lun: 0 }, { lun: 1 }] })
+  })
+
+  it('reports variables that refer to themselves, and chains longer than 64', () => {
+    const chain = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`v${i}`, i === 69 ? 'end' : `[variables('v${i + 1}')]`]))
+    const { value } = template({ variables: { a: "[variables('b')]", b: "[concat(variables('a'), 'x')]", ...chain } })
+    expect(value("[variables('a')]")).toEqual(new Unresolved("variable 'a' refers to itself"))
+    expect(value("[variables('v0')]")).toEqual(new Unresolved('more than 64 parameters and variables refer to one another in a chain'))
+  })
+
+  it('refuses copy counts over 800 with a located error', () => {
+    const { value, session } = template({ variables: { copy: [{ name: 'many', count: 801, input: 'x' }] } })
+    const reason = 'copy count 801 is not a whole number from 0 to 800'
+    expect(value("[variables('many')]")).toEqual(new Unresolved(reason))
+    expect(session.reported()).toEqual([{ ref: { file: 't.json', path: ['variables', 'copy', 0, 'count'] }, message: reason, severity: 'error' }])
+  })
+
+  it('stops nested copy loops after the evaluation budget, reporting it once', () => {
+    const loop = (name: string, input: Json): Json => ({ copy: [{ name, count: 800, input }] })
+    const { value, session } = template({ variables: { cube: loop('a', loop('b', loop('c', 'x'))) } })
+    expect(JSON.stringify(value("[variables('cube')]"))).toContain('evaluation stopped: the template needs too many steps')
+    expect(session.reported().map(problem => problem.message)).toEqual([
+      'evaluation stopped after 1000000 steps (nested copy loops?); later values are unresolved'
+    ])
+  })
+})
+
+describe('parameters', () => {
+  it('reads a Key Vault reference in a parameter file as unresolved', () => {
+    const source = parameterFileSource({
+      file: 'env/vm.parameters.json',
+      parameters: { adminPassword: { reference: { keyVault: { id: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv' }, secretName: 'pw' } } }
+    })
+    expect(source.supplied('ADMINPASSWORD')).toEqual({
+      value: new Unresolved("parameter 'ADMINPASSWORD' is a Key Vault reference, only known at deployment"),
+      trace: { origin: 'parameter-file', detail: 'ADMINPASSWORD', via: [{ file: 'env/vm.parameters.json', path: ['parameters', 'adminPassword'] }] }
+    })
+    expect(source.supplied('unknown')).toBeUndefined()
+  })
+
+  it('evaluates defaults that refer to other parameters, and refuses undeclared ones', () => {
+    const { value } = template({
+      parameters: { prefix: { type: 'string', defaultValue: 'web' }, name: { type: 'string', defaultValue: "[format('{0}-01', parameters('prefix'))]" } }
+    })
+    expect(value("[parameters('NAME')]")).toBe('web-01')
+    expect(value("[parameters('other')]")).toEqual(new Unresolved("parameter 'other' is not declared"))
+  })
+})
+
+describe('resources', () => {
+  const deployment = (extra: Record<string, Json>, inner: Json[]): Record<string, Json> => ({
+    type: 'Microsoft.Resources/deployments',
+    apiVersion: '2022-09-01',
+    name: 'nested',
+    ...extra,
+    properties: {
+      expressionEvaluationOptions: { scope: 'inner' },
+      parameters: { vmName: { value: "[format('vm-{0}', copyIndex())]" } },
+      template: { parameters: { vmName: { type: 'string' } }, resources: inner }
+    }
+  })
+
+  it('evaluates an inner-scope deployment per copy index, its parameters in the outer loop', () => {
+    const { instances } = template({ resources: [deployment({ copy: { name: 'vms', count: 2 } }, [vm("[parameters('vmName')]")])] })
+    expect(instances().map(instance => [instance.name.value, instance.variant, instance.symbolPath])).toEqual([
+      ['vm-0', '[0]', 'resources[0][0]/resources[0]'],
+      ['vm-1', '[1]', 'resources[0][1]/resources[0]']
+    ])
+  })
+
+  it('does not deploy the resources of a deployment whose condition is false', () => {
+    const { instances } = template({ resources: [deployment({ condition: false, copy: { name: 'vms', count: 1 } }, [vm('inner')])] })
+    expect(instances().map(instance => instance.conditions.map(condition => condition.traced.value))).toEqual([[false]])
+  })
+
+  it('composes child resource types and names with their parent', () => {
+    const child = { type: 'providers/configurationAssignments', name: 'Microsoft.Maintenance/weekly' }
+    const { instances } = template({ resources: [vm('vm-a', { resources: [child] })] })
+    expect(instances().map(instance => [instance.type, instance.name.value])).toEqual([
+      ['Microsoft.Compute/virtualMachines', 'vm-a'],
+      ['Microsoft.Compute/virtualMachines/providers/configurationAssignments', 'vm-a/Microsoft.Maintenance/weekly']
+    ])
+  })
+
+  it('stops after 10,000 resource instances, reporting it', () => {
+    const { instances, session } = template({ resources: [deployment({ copy: { name: 'outer', count: 800 } }, [vm('[string(copyIndex())]', { copy: { name: 'inner', count: 800 } })])] })
+    // 12 deployments of 800 VMs and 387 of the 13th: 10,000 iterations with the 13 deployments themselves.
+    expect(instances()).toHaveLength(9_987)
+    expect(session.reported().map(problem => problem.message)).toEqual([
+      'more than 10000 resource instances; the rest of the template is not read'
+    ])
+  })
+})

@@ -1,0 +1,157 @@
+/**
+ * Tests for how the Bicep reader follows modules and parameter files: which templates are entry
+ * points, module scopes and conditions, computed module parameters, outputs and existing resources.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { MaintenanceAssignment, Resource, VirtualMachine } from '../../../src/model/resources.js'
+import { readMemory } from './memory-files.js'
+
+const VM = "'Microsoft.Compute/virtualMachines@2024-07-01'"
+const ASSIGNMENT = "'Microsoft.Maintenance/configurationAssignments@2023-04-01'"
+const summary = (resources: readonly Resource[]) => resources.map(r => `${r.kind} ${r.displayName} @${r.reportAt.file}:${r.reportAt.line} ${r.variant}`.trim())
+
+const VM_MODULE = `param name string
+param sku string = '2022-datacenter-azure-edition'
+resource vm ${VM} = {
+  name: name
+  properties: {
+    storageProfile: {
+      imageReference: {
+        sku: sku
+      }
+    }
+  }
+}
+output id string = vm.id
+`
+
+describe('Bicep modules and entry points', () => {
+  it('evaluates a template used as a module only through its callers, once per call', async () => {
+    const output = await readMemory({
+      'main.bicep': `module a 'vm.bicep' = {\n  name: 'a'\n  params: { name: 'vm-a' }\n}\nmodule b 'vm.bicep' = {\n  name: 'b'\n  params: { name: 'vm-b', sku: '2025-datacenter-azure-edition' }\n}\n`,
+      'vm.bicep': VM_MODULE
+    })
+    expect(summary(output.resources)).toEqual(['virtual-machine vm-a @main.bicep:1', 'virtual-machine vm-b @main.bicep:5'])
+    expect((output.resources as VirtualMachine[]).map(vm => vm.image.sku.value)).toEqual(['2022-datacenter-azure-edition', '2025-datacenter-azure-edition'])
+  })
+
+  it('evaluates a template with defaults when nothing calls it, and a parameter-file template only per parameter file', async () => {
+    const output = await readMemory({
+      'alone.bicep': `resource vm ${VM} = { name: 'alone' }\n`,
+      'main.bicep': `param name string = 'default-name'\nresource vm ${VM} = { name: name }\n`,
+      'test.bicepparam': "using 'main.bicep'\nparam name = 'from-params'\n",
+      'none.bicepparam': 'using none\nparam x = 1\n'
+    })
+    expect(output.parseErrors).toEqual([])
+    expect(summary(output.resources)).toEqual(['virtual-machine from-params @main.bicep:2 test.bicepparam', 'virtual-machine alone @alone.bicep:1'])
+  })
+
+  it('takes values a parameter file does not set from the file it extends', async () => {
+    const output = await readMemory({
+      'main.bicep': `param a string = 'a-default'\nparam b string = 'b-default'\nresource vm ${VM} = { name: '\${a}-\${b}' }\n`,
+      'base.bicepparam': "using none\nparam a = 'a-base'\nparam b = 'b-base'\n",
+      'child.bicepparam': "using 'main.bicep'\nextends 'base.bicepparam'\nparam b = 'b-child'\n"
+    })
+    expect(output.parseErrors).toEqual([])
+    expect(summary(output.resources)).toEqual(['virtual-machine a-base-b-child @main.bicep:3 child.bicepparam'])
+  })
+
+  it('reports a parameter file whose template is missing', async () => {
+    const output = await readMemory({ 'test.bicepparam': "using './gone.bicep'\n" })
+    expect(output.parseErrors).toEqual([
+      { file: 'test.bicepparam', line: 1, column: 7, message: "parameter file not evaluated: module file 'gone.bicep' not found", severity: 'error' }
+    ])
+  })
+
+  it('carries module conditions, resource group scopes, and parameters built by an expression', async () => {
+    const output = await readMemory({
+      'main.bicep': [
+        'param deploy bool = false',
+        "var shared = { sku: '2025-datacenter-azure-edition-core' }",
+        "module off 'vm.bicep' = if (deploy) {",
+        "  name: 'off'",
+        "  params: { name: 'vm-off' }",
+        '}',
+        "module scoped 'vm.bicep' = {",
+        "  name: 'scoped'",
+        "  scope: resourceGroup('rg-apps')",
+        "  params: union(shared, { name: 'vm-scoped' })",
+        '}'
+      ].join('\n'),
+      'vm.bicep': VM_MODULE
+    })
+    const [off, scoped] = output.resources as VirtualMachine[]
+    expect(off?.deployed).toEqual({
+      value: false,
+      origin: 'default',
+      location: { file: 'main.bicep', line: 3, column: 25 },
+      detail: 'deploy',
+      via: [{ file: 'main.bicep', line: 1, column: 1 }]
+    })
+    expect(scoped?.identity).toEqual({
+      type: 'Microsoft.Compute/virtualMachines',
+      name: 'vm-scoped',
+      resourceGroup: 'rg-apps',
+      symbol: 'main.bicep#scoped > vm.bicep#vm'
+    })
+    expect(scoped?.image.sku).toMatchObject({ value: '2025-datacenter-azure-edition-core', origin: 'variable', detail: 'shared' })
+  })
+
+  it('uses module outputs in the caller, and links an assignment to an existing VM by name', async () => {
+    const output = await readMemory({
+      'main.bicep': [
+        "module web 'vm.bicep' = {",
+        "  name: 'web'",
+        "  params: { name: 'web-01' }",
+        '}',
+        `resource existingVm ${VM} existing = {`,
+        "  name: last(split(web.outputs.id, '/'))",
+        '}',
+        `resource assignment ${ASSIGNMENT} = {`,
+        "  name: 'web-patching'",
+        '  scope: existingVm',
+        '  properties: {',
+        "    maintenanceConfigurationId: resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc')",
+        '  }',
+        '}'
+      ].join('\n'),
+      'vm.bicep': VM_MODULE
+    })
+    expect(summary(output.resources)).toEqual(['virtual-machine web-01 @main.bicep:1', 'maintenance-assignment web-patching @main.bicep:8'])
+    const assignment = output.resources[1] as MaintenanceAssignment
+    expect(assignment.target?.target.value).toEqual({ type: 'Microsoft.Compute/virtualMachines', name: 'web-01', symbol: 'main.bicep#existingVm' })
+    expect(assignment.configuration.target.value).toEqual({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc' })
+  })
+
+  it('reads nested child resources and resources with a parent property', async () => {
+    const output = await readMemory({
+      'main.bicep': [
+        `resource vm ${VM} = {`,
+        "  name: 'parent-vm'",
+        "  resource ext 'extensions' = {",
+        "    name: 'health'",
+        '  }',
+        '}',
+        `resource assignment ${ASSIGNMENT} = {`,
+        "  name: 'a'",
+        '  properties: {',
+        '    resourceId: vm::ext.id',
+        "    maintenanceConfigurationId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Maintenance/maintenanceConfigurations/mc'",
+        '  }',
+        '}'
+      ].join('\n')
+    })
+    const assignment = output.resources.find((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
+    expect(assignment?.target?.target.value).toEqual({ type: 'Microsoft.Compute/virtualMachines/extensions', name: 'health', symbol: 'main.bicep#vm::ext' })
+    expect(assignment?.configuration.target.value).toEqual({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc', resourceGroup: 'rg' })
+  })
+
+  it('keeps a loop over unknown items as one [?] instance whose values are unresolved', async () => {
+    const output = await readMemory({
+      'main.bicep': `param names array\nresource vms ${VM} = [for n in names: {\n  name: n\n}]\n`
+    })
+    const [vm] = output.resources
+    expect(vm?.variant).toBe('[?]')
+    expect(vm?.identity).toEqual({ type: 'Microsoft.Compute/virtualMachines', name: undefined, symbol: 'main.bicep#vms[?]' })
+  })
+})

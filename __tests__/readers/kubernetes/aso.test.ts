@@ -1,0 +1,126 @@
+/**
+ * Unit tests for src/readers/kubernetes: Azure Service Operator v2 compute resources.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { VirtualMachine } from '../../../src/model/resources.js'
+import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
+import type { ReaderOutput } from '../../../src/readers/reader.js'
+import { fixture, named, readFolder, showVm } from './helpers.js'
+
+const GALLERY_IMAGE =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-images/providers/Microsoft.Compute/galleries/gal/images/batch/versions/1.0.0'
+
+let output: ReaderOutput
+beforeAll(async () => {
+  output = await readFolder(kubernetesReader, fixture('kubernetes/aso'))
+})
+
+describe('ASO VirtualMachine', () => {
+  it('reads the ARM-shaped spec, names it by azureName and its owner resource group', () => {
+    const vm = named<VirtualMachine>(output.resources, 'virtual-machine', 'WEB-VM-01')
+    expect(showVm(vm)).toEqual({
+      kind: 'virtual-machine',
+      identity: {
+        type: 'Microsoft.Compute/virtualMachines',
+        name: 'WEB-VM-01',
+        resourceGroup: 'rg-web-prod',
+        symbol: 'windows-vm.yaml#VirtualMachine/web/web-vm-01'
+      },
+      reportAt: '11:1',
+      deployed: 'true literal @11:1',
+      canHotpatch: true,
+      orchestrationMode: 'absent @11:1',
+      osType: '"Windows" literal @38:7',
+      image: [
+        '"MicrosoftWindowsServer" literal @48:18',
+        '"WindowsServer" literal @49:14',
+        '"2025-datacenter-azure-edition" literal @50:12',
+        '"latest" literal @51:16',
+        'absent @11:1'
+      ],
+      location: '"westeurope" literal @20:13',
+      tags: '{"env":"prod","patch-group":"web"} literal @53:5',
+      patchMode: '"AutomaticByPlatform" literal @41:20',
+      enableHotpatching: 'true literal @42:28',
+      rebootSetting: '"IfRequired" literal @45:26',
+      bypass: 'absent @11:1'
+    })
+    expect(vm.format).toBe('kubernetes')
+    expect(vm.variant).toBe('')
+    expect(vm.declaredAt).toEqual({ file: 'windows-vm.yaml', line: 11, column: 1 })
+  })
+
+  it('reads a linux VM from a kind: List, with the owner name as its resource group', () => {
+    const vm = named<VirtualMachine>(output.resources, 'virtual-machine', 'listed-vm')
+    expect(showVm(vm)).toMatchObject({
+      identity: {
+        type: 'Microsoft.Compute/virtualMachines',
+        name: 'listed-vm',
+        resourceGroup: 'listed-rg',
+        symbol: 'list.yaml#VirtualMachine/default/listed-vm'
+      },
+      reportAt: '4:5',
+      osType: '"Linux" literal @14:11',
+      patchMode: 'absent @4:5',
+      enableHotpatching: 'false provider-default @4:5'
+    })
+  })
+})
+
+describe('ASO VirtualMachineScaleSet', () => {
+  it('reads virtualMachineProfile, orchestrationMode and the resource group of an owner ARM ID', () => {
+    const vmss = named<VirtualMachine>(output.resources, 'scale-set', 'api-vmss')
+    expect(showVm(vmss)).toEqual({
+      kind: 'scale-set',
+      identity: {
+        type: 'Microsoft.Compute/virtualMachineScaleSets',
+        name: 'api-vmss',
+        resourceGroup: 'rg-api',
+        symbol: 'windows-vmss.yaml#VirtualMachineScaleSet/api/api-vmss'
+      },
+      reportAt: '1:1',
+      deployed: 'true literal @1:1',
+      canHotpatch: true,
+      orchestrationMode: '"Flexible" literal @10:22',
+      osType: '"Windows" literal @23:9',
+      image: [
+        '"MicrosoftWindowsServer" literal @31:20',
+        '"WindowsServer" literal @32:16',
+        '"2022-datacenter-azure-edition-core" literal @33:14',
+        '"20348.4297.251024" literal @34:18',
+        'absent @1:1'
+      ],
+      location: '"northeurope" literal @7:13',
+      tags: 'absent @1:1',
+      patchMode: '"AutomaticByPlatform" literal @25:22',
+      // `yes` is a YAML 1.1 boolean, as Kubernetes decodes it.
+      enableHotpatching: 'true literal @26:30',
+      rebootSetting: 'absent @1:1',
+      // ASO's ARM 2022-03-01 schema has no such field: the API server prunes it.
+      bypass: 'absent @28:55'
+    })
+  })
+
+  it('defaults orchestrationMode to Uniform, reads a custom image and honours reconcile-policy skip', () => {
+    const vmss = named<VirtualMachine>(output.resources, 'scale-set', 'batch-vmss')
+    expect(showVm(vmss)).toMatchObject({
+      deployed: 'false literal serviceoperator.azure.com/reconcile-policy @43:49',
+      orchestrationMode: '"Uniform" provider-default @37:1',
+      osType: '"Linux" literal @51:9',
+      image: [
+        'absent @37:1',
+        'absent @37:1',
+        'absent @37:1',
+        'absent @37:1',
+        `"${GALLERY_IMAGE}" literal @55:18`
+      ],
+      patchMode: 'absent @37:1'
+    })
+  })
+
+  it('lists only files that hold Azure objects, and reports nothing for the Secret and ConfigMap', () => {
+    expect([...output.manifests].sort()).toEqual(['list.yaml', 'windows-vm.yaml', 'windows-vmss.yaml'])
+    expect(output.parseErrors).toEqual([])
+    expect(output.resources).toHaveLength(4)
+  })
+})

@@ -1,0 +1,158 @@
+/**
+ * Unit tests for src/readers/kubernetes: Crossplane maintenance configurations and assignments,
+ * with `*Ref` and `*Selector` resolution across files and namespaces.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { MaintenanceAssignment, MaintenanceConfiguration } from '../../../src/model/resources.js'
+import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
+import type { ReaderOutput } from '../../../src/readers/reader.js'
+import { fixture, named, readFolder, showAssignment, showConfiguration } from './helpers.js'
+
+const MC = 'Microsoft.Maintenance/maintenanceConfigurations'
+const VM = 'Microsoft.Compute/virtualMachines'
+
+let cluster: ReaderOutput
+let namespaced: ReaderOutput
+let split: ReaderOutput
+let traps: ReaderOutput
+beforeAll(async () => {
+  cluster = await readFolder(kubernetesReader, fixture('kubernetes/crossplane-cluster'))
+  namespaced = await readFolder(kubernetesReader, fixture('kubernetes/crossplane-namespaced'))
+  split = await readFolder(kubernetesReader, fixture('kubernetes/crossplane-split'))
+  traps = await readFolder(kubernetesReader, fixture('kubernetes/traps'))
+})
+
+describe('MaintenanceConfiguration', () => {
+  it('reads v1beta1 list-wrapped window and installPatches, and a resource group found by selector', () => {
+    const configuration = named<MaintenanceConfiguration>(cluster.resources, 'maintenance-configuration', 'web-monthly')
+    expect(showConfiguration(configuration)).toEqual({
+      identity: {
+        type: MC,
+        name: 'web-monthly',
+        resourceGroup: 'rg-hotpatch',
+        symbol: 'v1beta1-hotpatch-vm.yaml#MaintenanceConfiguration/web-monthly'
+      },
+      scope: '"InGuestPatch" literal @61:12',
+      window: [
+        '"2025-11-15 02:00" literal @64:24',
+        '"2027-01-01 00:00" literal @65:29',
+        '"03:55" literal @66:19',
+        '"W. Europe Standard Time" literal @67:19',
+        '"Month Second Tuesday Offset4" literal @68:21'
+      ],
+      rebootSetting: '"IfRequired" literal @70:17',
+      excludeKbsRequiringReboot: 'absent @49:1',
+      classifications: '["Critical","Security"] literal @73:15',
+      kbs: '["KB5066835"] literal @76:15'
+    })
+  })
+
+  it('reads v1beta2 objects', () => {
+    const configuration = named<MaintenanceConfiguration>(cluster.resources, 'maintenance-configuration', 'app-weekly')
+    expect(showConfiguration(configuration)).toMatchObject({
+      window: [
+        '"2025-11-16 01:00" literal @33:22',
+        'absent @21:1',
+        '"02:00" literal @34:17',
+        '"UTC" literal @35:17',
+        '"Week Sunday" literal @36:19'
+      ],
+      rebootSetting: '"Never" literal @38:15',
+      classifications: '["Critical","Security","UpdateRollup"] literal @40:35'
+    })
+  })
+
+  it('names a configuration by its external name and its group by the group external name', () => {
+    expect(named(split.resources, 'maintenance-configuration', 'mc-shared-monthly').identity).toEqual({
+      type: MC,
+      name: 'mc-shared-monthly',
+      resourceGroup: 'rg-platform-weu',
+      symbol: 'schedule.yaml#MaintenanceConfiguration/platform/shared-monthly'
+    })
+  })
+})
+
+describe('MaintenanceAssignmentVirtualMachine', () => {
+  it('resolves maintenanceConfigurationIdRef to the configuration manifest and parses a VM resource ID', () => {
+    const assignment = named<MaintenanceAssignment>(cluster.resources, 'maintenance-assignment', 'web-1-monthly')
+    expect(showAssignment(assignment)).toEqual({
+      identity: {
+        type: 'Microsoft.Maintenance/configurationAssignments',
+        name: 'web-1-monthly',
+        symbol: 'v1beta1-hotpatch-vm.yaml#MaintenanceAssignmentVirtualMachine/web-1-monthly'
+      },
+      configuration:
+        '{"type":"Microsoft.Maintenance/maintenanceConfigurations","name":"web-monthly","symbol":"v1beta1-hotpatch-vm.yaml#MaintenanceConfiguration/web-monthly","resourceGroup":"rg-hotpatch"} expression maintenanceConfigurationIdRef @86:7',
+      target: '{"type":"Microsoft.Compute/virtualMachines","name":"vm-web-1","resourceGroup":"rg-hotpatch"} literal @87:23'
+    })
+  })
+
+  it('resolves maintenanceConfigurationIdSelector by labels', () => {
+    const assignment = named<MaintenanceAssignment>(cluster.resources, 'maintenance-assignment', 'app-1-weekly')
+    expect(assignment.configuration.target).toMatchObject({
+      value: { type: MC, name: 'app-weekly', symbol: 'v1beta2-hotpatch-vm.yaml#MaintenanceConfiguration/app-weekly' },
+      origin: 'expression',
+      detail: 'maintenanceConfigurationIdSelector',
+      location: { file: 'v1beta2-hotpatch-vm.yaml', line: 50, column: 7 }
+    })
+  })
+
+  it('resolves references within the namespace of the assignment', () => {
+    const runner = named<MaintenanceAssignment>(namespaced.resources, 'maintenance-assignment', 'runner-monthly')
+    expect(runner.configuration.target.value?.symbol).toBe('teams.yaml#MaintenanceConfiguration/team-a/monthly')
+    expect(runner.target?.target).toMatchObject({
+      value: {
+        type: VM,
+        name: 'runner',
+        resourceGroup: 'rg-team-a',
+        symbol: 'teams.yaml#LinuxVirtualMachine/team-a/runner'
+      },
+      detail: 'virtualMachineIdSelector'
+    })
+  })
+
+  it('follows a reference into another namespace and across files', () => {
+    const assignment = named<MaintenanceAssignment>(split.resources, 'maintenance-assignment', 'db-shared-monthly')
+    expect(assignment.configuration.target.value).toEqual({
+      type: MC,
+      name: 'mc-shared-monthly',
+      resourceGroup: 'rg-platform-weu',
+      symbol: 'schedule.yaml#MaintenanceConfiguration/platform/shared-monthly'
+    })
+    expect(assignment.target?.target.value).toEqual({ type: VM, name: 'db-1', resourceGroup: 'rg-data' })
+  })
+
+  it('leaves a reference to another namespace, or a malformed ID, unresolved with the reason', () => {
+    const assignment = named<MaintenanceAssignment>(split.resources, 'maintenance-assignment', 'db-wrong-namespace')
+    expect(showAssignment(assignment)).toMatchObject({
+      configuration:
+        'unresolved @24:7: maintenanceConfigurationIdRef "shared-monthly" names no MaintenanceConfiguration in the scanned files',
+      target: 'unresolved @25:23: expected a Microsoft.Compute/virtualMachines resource ID, found "not-an-arm-id"'
+    })
+  })
+
+  it('says a selector matching several configurations cannot be settled', () => {
+    const assignment = named<MaintenanceAssignment>(traps.resources, 'maintenance-assignment', 'either')
+    expect(showAssignment(assignment)).toMatchObject({
+      configuration:
+        'unresolved @35:7: maintenanceConfigurationIdSelector matches 2 objects (ambiguous-selector.yaml#MaintenanceConfiguration/blue, ambiguous-selector.yaml#MaintenanceConfiguration/green); Crossplane binds only one of them',
+      // The assignment carries the selected label itself: kinds are filtered, so it never selects itself.
+      target: 'unresolved @38:7: virtualMachineIdSelector matches no LinuxVirtualMachine in the scanned files'
+    })
+  })
+
+  it('explains that a reference to a WindowsVirtualMachine never resolves', () => {
+    const reason =
+      'but provider-upjet-azure resolves virtualMachineId references against LinuxVirtualMachine only; set virtualMachineId to the VM resource ID'
+    expect(show(traps, 'jump-by-ref')).toBe(
+      `unresolved @28:7: virtualMachineIdRef selects WindowsVirtualMachine "jump-host", ${reason}`
+    )
+    expect(show(traps, 'jump-by-selector')).toBe(
+      `unresolved @39:7: virtualMachineIdSelector selects WindowsVirtualMachine "jump-host", ${reason}`
+    )
+  })
+})
+
+function show(output: ReaderOutput, name: string): unknown {
+  return showAssignment(named<MaintenanceAssignment>(output.resources, 'maintenance-assignment', name)).target
+}

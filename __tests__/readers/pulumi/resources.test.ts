@@ -1,0 +1,141 @@
+/**
+ * Unit tests for src/readers/pulumi/resources.ts: azure-native resources in the model.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { MaintenanceAssignment, MaintenanceConfiguration } from '../../../src/model/resources.js'
+import { pulumiReader } from '../../../src/readers/pulumi/pulumi-reader.js'
+import type { ReaderOutput } from '../../../src/readers/reader.js'
+import { fixture, readFolder, show, showAssignment, showConfiguration, showVm } from '../kubernetes/helpers.js'
+
+const MC = 'Microsoft.Maintenance/maintenanceConfigurations'
+
+let fleet: ReaderOutput
+let scaleOut: ReaderOutput
+beforeAll(async () => {
+  fleet = await readFolder(pulumiReader, fixture('pulumi/hotpatch-fleet'))
+  scaleOut = await readFolder(pulumiReader, fixture('pulumi/scale-out'))
+})
+
+const bySymbol = <T>(output: ReaderOutput, symbol: string): T => {
+  const found = output.resources.find(r => r.identity.symbol === symbol)
+  if (found === undefined) throw new Error(symbol)
+  return found as T
+}
+
+describe('VirtualMachineScaleSet', () => {
+  it('reads a versioned token and virtualMachineProfile', () => {
+    expect(showVm(bySymbol(scaleOut, 'Pulumi.yaml#pool'))).toMatchObject({
+      kind: 'scale-set',
+      canHotpatch: true,
+      orchestrationMode: '"Flexible" literal @28:26',
+      osType: '"Windows" literal @38:13',
+      patchMode: '"AutomaticByPlatform" literal @40:26',
+      enableHotpatching: 'true literal @41:34'
+    })
+  })
+
+  it('does not model a resource read with get:, but lets references reach it', () => {
+    expect(scaleOut.resources.some(r => r.identity.symbol === 'Pulumi.yaml#legacy')).toBe(false)
+    const assignment = bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#legacyWeekly')
+    expect(assignment.target?.target).toEqual({
+      value: {
+        type: 'Microsoft.Compute/virtualMachines',
+        name: 'legacy-01',
+        resourceGroup: 'rg-legacy',
+        symbol: 'Pulumi.yaml#legacy'
+      },
+      origin: 'expression',
+      detail: 'legacy',
+      location: { file: 'Pulumi.yaml', line: 113, column: 19, endLine: 113, endColumn: 135 }
+    })
+  })
+})
+
+describe('MaintenanceConfiguration', () => {
+  it('reads the window from flattened top-level inputs', () => {
+    expect(showConfiguration(bySymbol<MaintenanceConfiguration>(fleet, 'Pulumi.yaml#schedule@prod'))).toEqual({
+      identity: {
+        type: MC,
+        name: 'mc-web-monthly',
+        resourceGroup: 'rg-hotpatch-prod',
+        symbol: 'Pulumi.yaml#schedule@prod'
+      },
+      scope: '"InGuestPatch" literal @63:25',
+      window: [
+        '"2025-11-15 02:00" literal @64:22',
+        'absent @57:3',
+        '"03:55" literal @65:17',
+        '"W. Europe Standard Time" literal @66:17',
+        '"Month Second Tuesday Offset4" literal @67:19'
+      ],
+      rebootSetting: '"IfRequired" literal @71:24',
+      excludeKbsRequiringReboot: 'false literal @76:38',
+      classifications: '["Critical","Security"] literal @74:13',
+      kbs: 'absent @57:3'
+    })
+  })
+})
+
+describe('ConfigurationAssignment', () => {
+  it('links the VM by resourceName: ${vm.name} and the configuration by ${mc.id}', () => {
+    expect(showAssignment(bySymbol<MaintenanceAssignment>(fleet, 'Pulumi.yaml#scheduleForWeb@prod'))).toEqual({
+      identity: {
+        type: 'Microsoft.Maintenance/configurationAssignments',
+        name: 'web-monthly',
+        resourceGroup: 'rg-hotpatch-prod',
+        symbol: 'Pulumi.yaml#scheduleForWeb@prod'
+      },
+      configuration:
+        '{"type":"Microsoft.Maintenance/maintenanceConfigurations","name":"mc-web-monthly","symbol":"Pulumi.yaml#schedule@prod","resourceGroup":"rg-hotpatch-prod"} expression schedule @85:35',
+      target:
+        '{"type":"Microsoft.Compute/virtualMachines","name":"web-prod-01","symbol":"Pulumi.yaml#web@prod","resourceGroup":"rg-hotpatch-prod"} expression web @83:21'
+    })
+  })
+
+  it('links by resourceId: ${pool.id} and a bare ${weekly}', () => {
+    const assignment = bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#poolWeekly')
+    expect(assignment.target?.target.value).toEqual({
+      type: 'Microsoft.Compute/virtualMachineScaleSets',
+      name: undefined,
+      resourceGroup: 'rg-scale-out',
+      symbol: 'Pulumi.yaml#pool'
+    })
+    expect(assignment.configuration.target.value?.symbol).toBe('Pulumi.yaml#weekly')
+  })
+
+  it('rejects references to resources of the wrong type', () => {
+    expect(showAssignment(bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#wrongTarget'))).toMatchObject({
+      configuration: `unresolved @126:35: pool is not a ${MC}`,
+      target:
+        'unresolved @125:19: weekly is not a Microsoft.Compute/virtualMachines or Microsoft.Compute/virtualMachineScaleSets'
+    })
+  })
+})
+
+describe('dynamic scopes', () => {
+  it('reads a subscription scope filter; the configuration ID is built from config', () => {
+    expect(showAssignment(bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#everyWindowsVm'))).toEqual({
+      identity: {
+        type: 'Microsoft.Maintenance/configurationAssignments',
+        name: 'windows-monthly',
+        symbol: 'Pulumi.yaml#everyWindowsVm'
+      },
+      configuration: `{"type":"${MC}","name":"ops-monthly","resourceGroup":"rg-ops"} expression @82:35`,
+      target: 'undefined',
+      filter: {
+        resourceTypes: '["Microsoft.Compute/virtualMachines"] literal @85:11',
+        resourceGroups: 'absent @78:3',
+        locations: '["westeurope"] literal @87:20',
+        osTypes: '["Windows"] literal @86:18',
+        tags: '{"patch-group":["web","api"]} literal @90:13',
+        tagOperator: '"All" literal @91:27'
+      }
+    })
+  })
+
+  it('limits a resource-group scope to its own group', () => {
+    const assignment = bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#thisGroup')
+    expect(show(assignment.filter?.resourceGroups)).toBe('["rg-scale-out"] variable rgName @11:11 via Pulumi.yaml:95')
+    expect(show(assignment.filter?.tagOperator)).toBe('"Any" provider-default @92:3')
+  })
+})

@@ -1,0 +1,79 @@
+/**
+ * Property test: whatever the Terraform and plan readers are given (random text, mutated fixtures),
+ * they return located ParseErrors and never throw or report an internal error.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FIXTURES, readMemory } from './support.js'
+
+const FIXTURE_FILES = [
+  'app-vm/main.tf',
+  'app-vm/maintenance.tf',
+  'modules/windows-vm/main.tf',
+  'modules-live/main.tf',
+  'azapi/main.tf',
+  'compute-types/main.tf',
+  'environments/prod.tfvars'
+].map(path => readFileSync(join(FIXTURES, path), 'utf8'))
+
+const PLAN = readFileSync(join(FIXTURES, 'plans/with-config/plan.json'), 'utf8')
+
+const TOKENS = ['{', '}', '[', ']', '(', ')', '"', '${', '%{', '<<EOT\n', '<<-EOT\n', 'EOT\n', '=', '?', ':', '...', '[*]', '.', ',',
+  '\n', '#', '//', '/*', '\\', 'count = 0\n', 'for_each = var.x\n', 'dynamic "x" {', 'module "m" { source = "../" }\n', 'local.a',
+  'var.a', '!', '-', '=>', 'null', '1e309', '"\\u0000"', 'for x in', '\u{1F600}', '\r\n']
+
+/** Applies a few edits (cut, duplicate, insert a token) at random places. */
+const mutated = (sources: readonly string[]) =>
+  fc
+    .tuple(
+      fc.constantFrom(...sources),
+      fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.nat({ max: 2 }), fc.constantFrom(...TOKENS)), { minLength: 1, maxLength: 6 })
+    )
+    .map(([source, edits]) =>
+      edits.reduce((text, [at, length, kind, token]) => {
+        const position = text.length === 0 ? 0 : at % text.length
+        if (kind === 0) return text.slice(0, position) + text.slice(position + length)
+        if (kind === 1) return text.slice(0, position) + text.slice(position, position + length).repeat(3) + text.slice(position)
+        return text.slice(0, position) + token + text.slice(position)
+      }, source)
+    )
+
+async function expectOnlyLocatedErrors(files: Record<string, string>): Promise<void> {
+  const outputs = await readMemory(files)
+  for (const output of outputs) {
+    for (const error of output.parseErrors) {
+      expect(error.line).toBeGreaterThanOrEqual(1)
+      expect(error.column).toBeGreaterThanOrEqual(1)
+      expect(error.message).not.toMatch(/internal error/)
+      expect(error.message.length).toBeGreaterThan(0)
+    }
+    expect(() => JSON.stringify(output.resources)).not.toThrow()
+  }
+}
+
+describe('Terraform readers under arbitrary input', () => {
+  it('never throw on random text or mutated configurations (1,500 runs)', async () => {
+    const text = fc.oneof(
+      { arbitrary: fc.string({ unit: 'binary', maxLength: 300 }), weight: 1 },
+      { arbitrary: fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map(tokens => tokens.join(' ')), weight: 2 },
+      { arbitrary: mutated(FIXTURE_FILES), weight: 5 }
+    )
+    await fc.assert(
+      fc.asyncProperty(text, text, async (main, other) => {
+        await expectOnlyLocatedErrors({ 'live/main.tf': main, 'live/other.tf': other, 'live/terraform.tfvars': other })
+      }),
+      { numRuns: 1500 }
+    )
+  })
+
+  it('never throw on mutated plans (500 runs)', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated([PLAN]), async plan => {
+        await expectOnlyLocatedErrors({ 'p/plan.json': plan, 'p/main.tf': FIXTURE_FILES[0] ?? '' })
+      }),
+      { numRuns: 500 }
+    )
+  })
+})

@@ -1,0 +1,51 @@
+/**
+ * Unit tests for src/yaml/comments.ts and src/yaml/exemptions.ts.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { inlineExemptions } from '../../src/yaml/exemptions.js'
+import { findMarkedComments, parseYaml } from '../../src/yaml/index.js'
+
+describe('findMarkedComments', () => {
+  it('finds full-line and trailing marker comments with the text after the marker', () => {
+    const text = [
+      '# hotpatch-reboot-gate-exempt reason="baseline reboot in CAB-42" expires=2026-01-31',
+      'kind: VirtualMachine',
+      'spec:  # hotpatch-reboot-gate-exempt: owner=ops',
+      '  #hotpatch-reboot-gate-exempt',
+      '  name: vm'
+    ].join('\n')
+    expect(findMarkedComments(parseYaml(text), 'hotpatch-reboot-gate-exempt')).toEqual([
+      { line: 1, column: 1, text: 'reason="baseline reboot in CAB-42" expires=2026-01-31' },
+      { line: 3, column: 8, text: 'owner=ops' },
+      { line: 4, column: 3, text: '' }
+    ])
+  })
+
+  it('ignores the marker inside quoted and block scalars and without a comment start', () => {
+    const text = [
+      'a: "# hotpatch-reboot-gate-exempt in a string"',
+      "b: '# hotpatch-reboot-gate-exempt single'",
+      'c: |',
+      '  # hotpatch-reboot-gate-exempt in a block scalar',
+      'd: x# hotpatch-reboot-gate-exempt glued to a scalar',
+      'e: 1 # hotpatch-reboot-gate-exempts is another word'
+    ].join('\n')
+    expect(findMarkedComments(parseYaml(text), 'hotpatch-reboot-gate-exempt')).toEqual([])
+  })
+
+  it('handles CRLF line breaks', () => {
+    const parsed = parseYaml('a: 1\r\n# hotpatch-reboot-gate-exempt owner=ops\r\nb: 2\r\n')
+    expect(findMarkedComments(parsed, 'hotpatch-reboot-gate-exempt')).toEqual([
+      { line: 2, column: 1, text: 'owner=ops' }
+    ])
+  })
+})
+
+describe('inlineExemptions', () => {
+  it('locates each exemption in its file', () => {
+    const parsed = parseYaml('kind: VirtualMachine # hotpatch-reboot-gate-exempt reason=lab\n')
+    expect(inlineExemptions('k8s/vm.yaml', parsed)).toEqual([
+      { location: { file: 'k8s/vm.yaml', line: 1, column: 22 }, text: 'reason=lab' }
+    ])
+  })
+})

@@ -1,0 +1,101 @@
+import type { FunctionEnv } from './functions/function.js'
+import { lookupFunction } from './functions/registry.js'
+import { parseExpression, type Expression } from './parser.js'
+import { ExpressionSyntaxError } from './tokenizer.js'
+import { computedFrom, literal, type Trace, type Traced } from './trace.js'
+import { derived, getMember, isArmArray, isArmObject, typeName, Unresolved, type ArmValue } from './values.js'
+
+/** What an expression can see: the template's parameters and variables, and the function environment. */
+export interface ExpressionScope extends FunctionEnv {
+  parameter(name: string): Traced
+  variable(name: string): Traced
+}
+
+/** Parsed expressions by text: templates repeat them, and are evaluated once per variant and copy index. */
+export class ExpressionCache {
+  private readonly parsed = new Map<string, Expression | ExpressionSyntaxError>()
+
+  /** The syntax tree of the text inside `[...]`, or the syntax error with its offset. */
+  parse(text: string): Expression | ExpressionSyntaxError {
+    let result = this.parsed.get(text)
+    if (result === undefined) {
+      try {
+        result = parseExpression(text)
+      } catch (error) {
+        if (!(error instanceof ExpressionSyntaxError)) throw error
+        result = error
+      }
+      this.parsed.set(text, result)
+    }
+    return result
+  }
+}
+
+/** Evaluates a parsed expression; never throws. Property names are case-insensitive, as in ARM. */
+export function evaluate(node: Expression, scope: ExpressionScope): Traced {
+  switch (node.kind) {
+    case 'literal':
+      return literal(node.value)
+    case 'member': {
+      const target = evaluate(node.target, scope)
+      return { value: member(target.value, node.name), trace: target.trace }
+    }
+    case 'index': {
+      const target = evaluate(node.target, scope)
+      const index = evaluate(node.index, scope)
+      const trace = index.trace.origin === 'literal' ? target.trace : { ...target.trace, via: computedFrom([target.trace, index.trace]).via }
+      return { value: indexed(target.value, index.value), trace }
+    }
+    case 'call':
+      return call(node.name, node.args, scope)
+  }
+}
+
+function call(name: string, args: readonly Expression[], scope: ExpressionScope): Traced {
+  const lower = name.toLowerCase()
+  if (lower === 'parameters' || lower === 'variables') return lookup(lower, args, scope)
+  const fn = lookupFunction(name)
+  if (fn === undefined) {
+    const reason = name.includes('.') ? `user-defined function '${name}' is not evaluated` : `function '${name}' is not supported`
+    return { value: new Unresolved(reason), trace: computedFrom([]) }
+  }
+  const traces: Trace[] = []
+  const thunks = args.map(arg => {
+    let value: ArmValue | undefined
+    return (): ArmValue => {
+      if (value === undefined) {
+        const traced = evaluate(arg, scope)
+        traces.push(traced.trace)
+        value = traced.value
+      }
+      return value
+    }
+  })
+  const value = fn(thunks, scope)
+  return { value, trace: computedFrom(traces) }
+}
+
+function lookup(kind: 'parameters' | 'variables', args: readonly Expression[], scope: ExpressionScope): Traced {
+  const [arg] = args
+  if (arg === undefined || args.length > 1) return { value: new Unresolved(`${kind}() expects 1 argument`), trace: computedFrom([]) }
+  const name = evaluate(arg, scope)
+  if (name.value instanceof Unresolved) return { value: derived(name.value), trace: name.trace }
+  if (typeof name.value !== 'string') return { value: new Unresolved(`${kind}() expects a name, got ${typeName(name.value)}`), trace: name.trace }
+  return kind === 'parameters' ? scope.parameter(name.value) : scope.variable(name.value)
+}
+
+function member(target: ArmValue, name: string): ArmValue {
+  if (target instanceof Unresolved) return derived(target)
+  if (isArmObject(target)) return getMember(target, name) ?? new Unresolved(`property '${name}' does not exist`)
+  return new Unresolved(`cannot read property '${name}' of ${typeName(target)}`)
+}
+
+function indexed(target: ArmValue, index: ArmValue): ArmValue {
+  if (target instanceof Unresolved) return derived(target)
+  if (index instanceof Unresolved) return derived(index)
+  if (isArmArray(target) && typeof index === 'number') {
+    return target[index] ?? new Unresolved(`index ${index} is outside an array of ${target.length}`)
+  }
+  if (isArmObject(target) && typeof index === 'string') return member(target, index)
+  return new Unresolved(`cannot index ${typeName(target)} with ${typeName(index)}`)
+}

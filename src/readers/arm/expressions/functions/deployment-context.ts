@@ -1,0 +1,56 @@
+import { createArmObject, derived, Unresolved, type ArmValue } from '../values.js'
+import { isInteger, mismatch, runtimeOnly, type ArmFunction, type FunctionEnv } from './function.js'
+import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './resource-ids.js'
+
+const atDeployment = (path: string): Unresolved => new Unresolved(`${path} is only known at deployment`)
+
+/** An object whose properties are only known at deployment, except the ones given. */
+function deploymentObject(name: string, properties: readonly string[], known: Readonly<Record<string, ArmValue>> = {}) {
+  return createArmObject(properties.map(property => [property, known[property] ?? atDeployment(`${name}().${property}`)]))
+}
+
+function resourceGroup(env: FunctionEnv): ArmValue {
+  const group = env.resourceGroup
+  return deploymentObject('resourceGroup', ['id', 'name', 'type', 'location', 'managedBy', 'tags', 'properties'], {
+    // The ID keeps placeholders so IDs built from it still name the resource type and name.
+    id: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${group ?? RESOURCE_GROUP_PLACEHOLDER}`,
+    type: 'Microsoft.Resources/resourceGroups',
+    ...(group === undefined ? {} : { name: group })
+  })
+}
+
+/** `copyIndex()`, `copyIndex(offset)`, `copyIndex('loop')`, `copyIndex('loop', offset)`. */
+const copyIndex: ArmFunction = (args, env) => {
+  const values = args.map(arg => arg())
+  const unresolved = values.find(value => value instanceof Unresolved)
+  if (unresolved instanceof Unresolved) return derived(unresolved)
+  const [loop, offset = 0] = typeof values[0] === 'string' ? [values[0], values[1]] : [undefined, values[0]]
+  if (!isInteger(offset) || values.length > 2) return mismatch('copyIndex', "an optional loop name and int offset", values[0])
+  const index = env.copyIndex(loop)
+  return typeof index === 'number' ? index + (offset) : index
+}
+
+export const DEPLOYMENT_CONTEXT_FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
+  copyindex: copyIndex,
+  resourcegroup: (_args, env) => resourceGroup(env),
+  subscription: () =>
+    deploymentObject('subscription', ['id', 'subscriptionId', 'tenantId', 'displayName'], {
+      id: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}`
+    }),
+  deployment: () => deploymentObject('deployment', ['name', 'properties', 'location', 'id']),
+  environment: runtimeOnly('environment() is only known at deployment'),
+  tenant: runtimeOnly('tenant() is only known at deployment'),
+  managementgroup: runtimeOnly('managementGroup() is only known at deployment'),
+  deployer: runtimeOnly('deployer() is only known at deployment'),
+  reference: runtimeOnly('reference() is only known at deployment'),
+  pickzones: runtimeOnly('pickZones() is only known at deployment'),
+  newguid: runtimeOnly('newGuid() is only known at deployment'),
+  utcnow: runtimeOnly('utcNow() is only known at deployment'),
+  // Deterministic hashes of deployment-scoped inputs: computing them would only give a name Azure
+  // derives from IDs we do not know either.
+  uniquestring: runtimeOnly('uniqueString() is a hash computed at deployment'),
+  guid: runtimeOnly('guid() is a hash computed at deployment')
+}
+
+/** `listKeys`, `listSecrets`, ...: any `list*` function reads the deployed resource. */
+export const listFunction = (name: string): ArmFunction => runtimeOnly(`${name}() is only known at deployment`)

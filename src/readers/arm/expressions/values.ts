@@ -1,0 +1,137 @@
+/** A JSON value as written in a template, before evaluation. */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json }
+
+/**
+ * A value produced by the ARM expression evaluator. Containers may hold unresolved members:
+ * `createObject('a', reference(x), 'b', 'known')` keeps `b` known.
+ */
+export type ArmValue = null | boolean | number | string | readonly ArmValue[] | ArmObject | Unresolved
+
+export interface ArmObject {
+  readonly [key: string]: ArmValue
+}
+
+/**
+ * A value only known at deployment (or one we cannot evaluate), with the reason.
+ * `pattern` is set for strings built from known text and unresolved parameters, e.g.
+ * `Microsoft.Compute/virtualMachines/{s0:vmName}`: two values with the same pattern are the same
+ * string, which links an assignment's scope to the VM it names even when the name is unknown.
+ */
+export class Unresolved {
+  constructor(
+    readonly reason: string,
+    readonly pattern?: string
+  ) {}
+}
+
+/** Nesting limit for values built by expressions (`json()`, `union()`), like the template's own limit. */
+export const MAX_VALUE_DEPTH = 512
+
+/**
+ * Size limits for values built by expressions: variables that double a string or an array
+ * (`concat(variables('a'), variables('a'))`) would otherwise exhaust memory in a few dozen steps.
+ */
+export const MAX_TEXT_LENGTH = 1_048_576
+export const MAX_ARRAY_LENGTH = 100_000
+
+export const tooLong = (what: 'string' | 'array'): Unresolved =>
+  new Unresolved(`${what} longer than ${what === 'string' ? MAX_TEXT_LENGTH : MAX_ARRAY_LENGTH} is not evaluated`)
+
+export const isUnresolved = (value: unknown): value is Unresolved => value instanceof Unresolved
+
+export const isArmObject = (value: ArmValue | undefined): value is ArmObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Unresolved)
+
+export const isArmArray = (value: ArmValue | undefined): value is readonly ArmValue[] => Array.isArray(value)
+
+/** Drops the pattern: a value derived from an unresolved one is no longer the same string. */
+export const derived = (value: Unresolved): Unresolved =>
+  value.pattern === undefined ? value : new Unresolved(value.reason)
+
+/** An object without a prototype, so keys like `__proto__` stay plain data. */
+export function createArmObject(entries: Iterable<readonly [string, ArmValue]>): ArmObject {
+  const object: Record<string, ArmValue> = Object.create(null) as Record<string, ArmValue>
+  const keysByLowerCase = new Map<string, string>()
+  for (const [key, value] of entries) {
+    // A later key that differs only in case replaces the earlier one, as names are case-insensitive.
+    const existing = keysByLowerCase.get(key.toLowerCase())
+    if (existing !== undefined) delete object[existing]
+    keysByLowerCase.set(key.toLowerCase(), key)
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
+  }
+  return object
+}
+
+/** Own property names compare case-insensitively in ARM; an exact match wins over a case-folded one. */
+export function findKey(object: object, name: string): string | undefined {
+  if (Object.hasOwn(object, name)) return name
+  const lower = name.toLowerCase()
+  let found: string | undefined
+  for (const key of Object.keys(object)) if (key.toLowerCase() === lower) found = key
+  return found
+}
+
+/** The member of an object by case-insensitive name, or undefined when it has none. */
+export function getMember<T>(object: { readonly [key: string]: T }, name: string): T | undefined {
+  const key = findKey(object, name)
+  return key === undefined ? undefined : object[key]
+}
+
+/** The ARM type name of a value, for messages. */
+export function typeName(value: ArmValue): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (value instanceof Unresolved) return 'unresolved value'
+  if (typeof value === 'object') return 'object'
+  if (typeof value === 'number') return 'int'
+  return typeof value === 'boolean' ? 'bool' : 'string'
+}
+
+/** The first unresolved value inside a container (iterative, bounded), so whole-value functions can refuse. */
+export function findUnresolved(value: ArmValue): Unresolved | undefined {
+  const pending: Array<{ value: ArmValue; depth: number }> = [{ value, depth: 0 }]
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    if (item.value instanceof Unresolved) return derived(item.value)
+    if (item.depth > MAX_VALUE_DEPTH) return new Unresolved(`value nested deeper than ${MAX_VALUE_DEPTH} levels`)
+    const children = isArmArray(item.value) ? item.value : isArmObject(item.value) ? Object.values(item.value) : []
+    for (const child of children) pending.push({ value: child, depth: item.depth + 1 })
+  }
+  return undefined
+}
+
+/**
+ * ARM `equals`: strings case-sensitively, arrays and objects deeply (object keys case-insensitively).
+ * Unresolved when the answer depends on an unresolved part.
+ */
+export function deepEquals(a: ArmValue, b: ArmValue, depth = 0): boolean | Unresolved {
+  if (a instanceof Unresolved) return derived(a)
+  if (b instanceof Unresolved) return derived(b)
+  if (depth > MAX_VALUE_DEPTH) return new Unresolved(`value nested deeper than ${MAX_VALUE_DEPTH} levels`)
+  if (isArmArray(a) || isArmArray(b)) {
+    if (!isArmArray(a) || !isArmArray(b) || a.length !== b.length) return false
+    return allEqual(a.map((item, i) => [item, b[i] as ArmValue] as const), depth)
+  }
+  if (isArmObject(a) || isArmObject(b)) {
+    if (!isArmObject(a) || !isArmObject(b)) return false
+    const keys = Object.keys(a)
+    if (keys.length !== Object.keys(b).length) return false
+    const pairs: Array<readonly [ArmValue, ArmValue]> = []
+    for (const key of keys) {
+      const other = getMember(b, key)
+      if (other === undefined) return false
+      pairs.push([a[key] as ArmValue, other])
+    }
+    return allEqual(pairs, depth)
+  }
+  return a === b
+}
+
+function allEqual(pairs: ReadonlyArray<readonly [ArmValue, ArmValue]>, depth: number): boolean | Unresolved {
+  let pending: Unresolved | undefined
+  for (const [left, right] of pairs) {
+    const equal = deepEquals(left, right, depth + 1)
+    if (equal === false) return false
+    if (equal instanceof Unresolved) pending ??= equal
+  }
+  return pending ?? true
+}

@@ -1,0 +1,120 @@
+import { parseTree, type Node, type ParseError as JsoncError } from 'jsonc-parser'
+import type { ParseError } from '../../../model/resources.js'
+import type { SourceLocation } from '../../../model/source.js'
+import type { Json } from '../expressions/values.js'
+import type { JsonPath } from './json-value.js'
+import { LineIndex } from './line-index.js'
+import { findExcessiveNesting, MAX_JSON_DEPTH } from './nesting.js'
+
+/**
+ * A parsed JSON file. The value comes from JSON.parse (fast); positions come from jsonc-parser's
+ * tree, built only when a location is asked for, i.e. only for files that yield something.
+ */
+export class JsonDocument {
+  private tree: Node | undefined
+  private lines: LineIndex | undefined
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly value: Json,
+    tree?: Node
+  ) {
+    this.tree = tree
+  }
+
+  /** The 1-based position of a path: a property's key, or an array element's first character. */
+  locate(path: JsonPath): SourceLocation {
+    let node = (this.tree ??= parseTree(this.text, [], PARSE_OPTIONS))
+    for (const segment of path) {
+      const next = node === undefined ? undefined : childAt(node, segment)
+      if (next === undefined) break
+      node = next
+    }
+    const { line, column } = (this.lines ??= new LineIndex(this.text)).position(node?.offset ?? 0)
+    return { file: this.file, line, column }
+  }
+}
+
+/** The property node (for a key) or element node (for an index); for duplicate keys the last, as ARM reads. */
+function childAt(node: Node, segment: string | number): Node | undefined {
+  if (node.type === 'property') return childAt(node.children?.[1] as Node, segment)
+  if (node.type === 'array') return typeof segment === 'number' ? node.children?.[segment] : undefined
+  if (node.type !== 'object' || typeof segment !== 'string') return undefined
+  return node.children?.findLast(property => property.children?.[0]?.value === segment)
+}
+
+// ARM accepts comments in templates; trailing commas are reported.
+const PARSE_OPTIONS = { disallowComments: false, allowTrailingComma: false, allowEmptyContent: false }
+
+export type JsonParseResult = { readonly ok: true; readonly document: JsonDocument } | { readonly ok: false; readonly error: ParseError }
+
+/** Parses a file's text, or gives the located error that stops it (nesting too deep, malformed JSON). */
+export function parseJsonDocument(file: string, text: string): JsonParseResult {
+  const tooDeep = findExcessiveNesting(text)
+  if (tooDeep >= 0) return failure(file, text, tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
+  try {
+    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json) }
+  } catch {
+    // JSON.parse rejects comments, which ARM allows: the tolerant parser decides and locates errors.
+    const errors: JsoncError[] = []
+    const tree = parseTree(text, errors, PARSE_OPTIONS)
+    const first = errors.sort((a, b) => a.offset - b.offset)[0]
+    if (first !== undefined || tree === undefined) {
+      return failure(file, text, first?.offset ?? 0, `invalid JSON: ${describeError(first, text)}`)
+    }
+    return { ok: true, document: new JsonDocument(file, text, treeValue(tree), tree) }
+  }
+}
+
+function failure(file: string, text: string, offset: number, message: string): JsonParseResult {
+  const { line, column } = new LineIndex(text).position(offset)
+  return { ok: false, error: { file, line, column, message, severity: 'error' } }
+}
+
+// jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot import).
+const EXPECTATIONS: Readonly<Record<number, string>> = {
+  1: 'expected a JSON value',
+  2: 'expected a valid number',
+  3: 'expected a property name in double quotes',
+  4: 'expected a value',
+  5: "expected ':' after the property name",
+  6: "expected ','",
+  7: "expected ',' or '}'",
+  8: "expected ',' or ']'",
+  9: 'expected the end of the file after the top-level value',
+  10: 'expected a valid comment',
+  11: "expected '*/' to close the comment",
+  12: 'expected a closing double quote for the string',
+  13: 'expected digits to complete the number',
+  14: 'expected four hex digits after \\u',
+  15: 'expected a valid escape sequence',
+  16: 'expected no control characters inside the string (escape them)'
+}
+
+function describeError(error: JsoncError | undefined, text: string): string {
+  const expected = (error && EXPECTATIONS[error.error]) ?? 'expected a JSON value'
+  const offset = error?.offset ?? 0
+  if (offset >= text.length) return `${expected}, found the end of the file`
+  const found = text.slice(offset, offset + Math.min(Math.max(error?.length ?? 1, 1), 20))
+  return `${expected}, found '${found}'`
+}
+
+/** The value of a jsonc tree (only used for files with comments); nesting was checked before. */
+function treeValue(node: Node): Json {
+  switch (node.type) {
+    case 'object': {
+      const object: Record<string, Json> = {}
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? []
+        // defineProperty keeps `__proto__` an ordinary key, as JSON.parse does.
+        if (key && value) Object.defineProperty(object, String(key.value), { value: treeValue(value), enumerable: true, writable: true, configurable: true })
+      }
+      return object
+    }
+    case 'array':
+      return (node.children ?? []).map(treeValue)
+    default:
+      return node.value as Json
+  }
+}

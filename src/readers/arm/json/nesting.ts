@@ -1,0 +1,57 @@
+/** Deepest JSON nesting we read; deeper input gets a located error instead of risking the stack. */
+export const MAX_JSON_DEPTH = 512
+
+/**
+ * Offset of the first `{` or `[` that opens a level deeper than `limit`, or -1. A linear scan that
+ * skips strings and comments, so it is safe on any input (JSON.parse itself is not recursive, but
+ * the position parser and every walk over the value are).
+ */
+export function findExcessiveNesting(text: string, limit = MAX_JSON_DEPTH): number {
+  if (text.length <= limit) return -1
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === QUOTE) {
+      i = endOfString(text, i)
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      if (++depth > limit) return i
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      depth--
+    } else if (code === SLASH) {
+      i = endOfComment(text, i)
+    }
+  }
+  return -1
+}
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const SLASH = 0x2f
+const STAR = 0x2a
+const OPEN_BRACE = 0x7b
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACE = 0x7d
+const CLOSE_BRACKET = 0x5d
+
+/** Index of the quote closing the string that opens at `quote` (an escaped quote does not close it). */
+function endOfString(text: string, quote: number): number {
+  for (let end = text.indexOf('"', quote + 1); end >= 0; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++
+    if (backslashes % 2 === 0) return end
+  }
+  return text.length
+}
+
+function endOfComment(text: string, slash: number): number {
+  const next = text.charCodeAt(slash + 1)
+  if (next === SLASH) {
+    const end = text.indexOf('\n', slash)
+    return end < 0 ? text.length : end
+  }
+  if (next === STAR) {
+    const end = text.indexOf('*/', slash + 2)
+    return end < 0 ? text.length : end + 1
+  }
+  return slash
+}

@@ -1,0 +1,50 @@
+import { MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE, VM_TYPE } from '../../../model/identity.js'
+import type { Resource } from '../../../model/resources.js'
+import type { Sourced } from '../../../model/source.js'
+import type { ResourceInstance } from '../template/resource-walker.js'
+import { adaptMaintenanceAssignment, LEGACY_ASSIGNMENT_TYPES } from './maintenance-assignment.js'
+import { adaptMaintenanceConfiguration } from './maintenance-configuration.js'
+import { PropertyReader, type Locate } from './property-reader.js'
+import { commonFields, parameterFileEntry, symbolOf, type Evaluation } from './resource-common.js'
+import { SymbolIndex } from './target-identity.js'
+import { adaptVirtualMachine } from './virtual-machine.js'
+
+/** The model type of each resource type we read (ARM types compare case-insensitively). */
+const MODEL_TYPES = new Map<string, string>([
+  [VM_TYPE, VM_TYPE],
+  [VMSS_TYPE, VMSS_TYPE],
+  [MAINTENANCE_CONFIGURATION_TYPE, MAINTENANCE_CONFIGURATION_TYPE],
+  [MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_ASSIGNMENT_TYPE],
+  ...LEGACY_ASSIGNMENT_TYPES.map(type => [type, MAINTENANCE_ASSIGNMENT_TYPE] as const)
+].map(([type, modelType]) => [type.toLowerCase(), modelType]))
+
+export const isModeledType = (type: string): boolean => MODEL_TYPES.has(type.toLowerCase())
+
+/** The model resources of one evaluation of a template (all its instances, so references can link). */
+export function adaptInstances(instances: readonly ResourceInstance[], locate: Locate, evaluation: Evaluation): Resource[] {
+  const symbols = new SymbolIndex()
+  for (const instance of instances) symbols.add(modelType(instance), instance.name.value, symbolOf(instance))
+  return instances.map(instance => {
+    const reader = new PropertyReader(instance, locate)
+    const type = modelType(instance)
+    const common = commonFields(instance, reader, type, evaluation)
+    const resource: Resource =
+      type === MAINTENANCE_CONFIGURATION_TYPE
+        ? adaptMaintenanceConfiguration(reader, common)
+        : type === MAINTENANCE_ASSIGNMENT_TYPE
+          ? adaptMaintenanceAssignment(instance, reader, common, symbols)
+          : adaptVirtualMachine(reader, common)
+    const { parameterFile } = evaluation
+    if (parameterFile === undefined) return resource
+    return { ...resource, related: [parameterFileEntry(sourcedValues(resource), parameterFile), ...resource.related] }
+  })
+}
+
+const modelType = (instance: ResourceInstance): string => MODEL_TYPES.get(instance.type.toLowerCase()) ?? instance.type
+
+/** The Sourced values of a model resource (fields, and fields of its image, window, filter, references). */
+function sourcedValues(value: unknown, depth = 0): Sourced<unknown>[] {
+  if (typeof value !== 'object' || value === null || depth > 3) return []
+  if ('origin' in value && 'location' in value) return [value as Sourced<unknown>]
+  return Object.values(value).flatMap(member => sourcedValues(member, depth + 1))
+}

@@ -1,0 +1,48 @@
+import { findUnresolved, isArmArray, isArmObject, typeName, Unresolved, type ArmValue } from '../expressions/values.js'
+
+/** Turns an evaluated value into a model value, or says why it cannot be one. */
+export type Converter<T> = (value: ArmValue) => T | Unresolved
+
+const expected = (what: string, value: ArmValue): Unresolved => new Unresolved(`expected ${what}, found ${typeName(value)}`)
+
+/** Strings as written; numbers are accepted as their text, as ARM's JSON reader does. */
+export const asString: Converter<string> = value =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : expected('a string', value)
+
+/** Booleans; the strings `true`/`false` too, which ARM's JSON reader accepts for bool properties. */
+export const asBoolean: Converter<boolean> = value => {
+  if (typeof value === 'boolean') return value
+  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true'
+  return expected('a bool', value)
+}
+
+export const asStringList: Converter<readonly string[]> = value => {
+  if (!isArmArray(value)) return expected('an array of strings', value)
+  const unresolved = findUnresolved(value)
+  if (unresolved) return unresolved
+  return value.every(item => typeof item === 'string') ? (value) : expected('an array of strings', value)
+}
+
+/** Tags: string values (numbers and bools as text). One unresolved tag makes them all unresolved. */
+export const asTags: Converter<Readonly<Record<string, string>>> = value => {
+  if (!isArmObject(value)) return expected('an object of tags', value)
+  const entries: Array<[string, string]> = []
+  for (const [key, tag] of Object.entries(value)) {
+    if (tag instanceof Unresolved) return new Unresolved(`tag '${key}': ${tag.reason}`)
+    if (typeof tag !== 'string' && typeof tag !== 'number' && typeof tag !== 'boolean') return expected(`a string for tag '${key}'`, tag)
+    entries.push([key, String(tag)])
+  }
+  return Object.fromEntries(entries)
+}
+
+/** Dynamic-scope tag filters: `{ tagName: [values] }`. */
+export const asTagFilter: Converter<Readonly<Record<string, readonly string[]>>> = value => {
+  if (!isArmObject(value)) return expected('an object of tag values', value)
+  const entries: Array<[string, readonly string[]]> = []
+  for (const [key, values] of Object.entries(value)) {
+    const list = asStringList(values)
+    if (list instanceof Unresolved) return new Unresolved(`tag '${key}': ${list.reason}`)
+    entries.push([key, list])
+  }
+  return Object.fromEntries(entries)
+}

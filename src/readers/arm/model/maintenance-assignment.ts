@@ -1,0 +1,66 @@
+import type { DynamicScopeFilter, MaintenanceAssignment, ResourceIdentity } from '../../../model/resources.js'
+import type { Sourced } from '../../../model/source.js'
+import type { ResourceInstance } from '../template/resource-walker.js'
+import { asString, asStringList, asTagFilter } from './converters.js'
+import type { PropertyReader } from './property-reader.js'
+import type { CommonFields } from './resource-common.js'
+import { parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
+
+const LEGACY_SUFFIX = '/providers/configurationassignments'
+
+/** Types of the legacy form `<target type>/providers/configurationAssignments`, named `<target>/Microsoft.Maintenance/<name>`. */
+export const LEGACY_ASSIGNMENT_TYPES = [
+  'Microsoft.Compute/virtualMachines/providers/configurationAssignments',
+  'Microsoft.Compute/virtualMachineScaleSets/providers/configurationAssignments',
+  'Microsoft.HybridCompute/machines/providers/configurationAssignments'
+]
+
+/**
+ * A `Microsoft.Maintenance/configurationAssignments` resource: per resource (its `scope`, or
+ * `properties.resourceId`, or the legacy form's parent), or a dynamic scope selected by
+ * `properties.filter` when it targets no resource.
+ */
+export function adaptMaintenanceAssignment(
+  instance: ResourceInstance,
+  reader: PropertyReader,
+  common: CommonFields,
+  symbols: SymbolIndex
+): MaintenanceAssignment {
+  const toIdentity = (value: Parameters<typeof targetIdentity>[0]) => targetIdentity(value, symbols)
+  const configuration = reader.readWith(['properties', 'maintenanceConfigurationId'], toIdentity)
+  const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), reader.readWith(['properties', 'resourceId'], toIdentity)].find(
+    candidate => candidate !== undefined && candidate.origin !== 'absent'
+  )
+  const filter = target === undefined ? dynamicScope(reader) : undefined
+  return {
+    ...common,
+    kind: 'maintenance-assignment',
+    configuration: { target: configuration },
+    ...(target === undefined ? {} : { target: { target } }),
+    ...(filter === undefined ? {} : { filter })
+  }
+}
+
+function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbols: SymbolIndex): Sourced<ResourceIdentity> | undefined {
+  const suffix = instance.type.toLowerCase().lastIndexOf(LEGACY_SUFFIX)
+  if (suffix < 0) return undefined
+  const parentType = instance.type.slice(0, suffix)
+  return reader.sourced(instance.name, instance.nameRef, name => parentIdentity(parentType, name, symbols))
+}
+
+function dynamicScope(reader: PropertyReader): DynamicScopeFilter | undefined {
+  const filter = ['properties', 'filter']
+  const written = reader.resolve(filter)
+  if (written === undefined || written.traced.value === null) return undefined
+  const tagSettings = [...filter, 'tagSettings']
+  const tagOperator = reader.read([...tagSettings, 'filterOperator'], asString)
+  return {
+    resourceTypes: reader.read([...filter, 'resourceTypes'], asStringList),
+    resourceGroups: reader.read([...filter, 'resourceGroups'], asStringList),
+    locations: reader.read([...filter, 'locations'], asStringList),
+    osTypes: reader.read([...filter, 'osTypes'], asStringList),
+    tags: reader.read([...tagSettings, 'tags'], asTagFilter),
+    // The service matches Any tag when no operator is given.
+    tagOperator: tagOperator.origin === 'absent' ? { value: 'Any', origin: 'provider-default', location: tagOperator.location } : tagOperator
+  }
+}

@@ -1,0 +1,65 @@
+import type { RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
+import type { Sourced, SourceLocation } from '../../../model/source.js'
+import { Unresolved } from '../expressions/values.js'
+import type { Condition, ResourceInstance } from '../template/resource-walker.js'
+import { asBoolean } from './converters.js'
+import type { PropertyReader } from './property-reader.js'
+import { lastSegment } from './target-identity.js'
+
+/** The fields every model resource has. */
+export type CommonFields = Pick<VirtualMachine, 'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed'>
+
+/** How a template was evaluated: with a parameter file (its path), or with defaults only. */
+export interface Evaluation {
+  readonly parameterFile: string | undefined
+}
+
+/**
+ * Identity, locations, variant and deployment condition of an instance. Resources of nested
+ * deployments are reported at the outermost deployment (the call site in the file a reviewer
+ * reads) and declared at their own line.
+ */
+export function commonFields(instance: ResourceInstance, reader: PropertyReader, type: string, evaluation: Evaluation): CommonFields {
+  const name = typeof instance.name.value === 'string' ? lastSegment(instance.name.value) : undefined
+  const symbol = symbolOf(instance)
+  const resourceGroup = instance.context.resourceGroup
+  const identity: ResourceIdentity = { type, name, symbol, ...(resourceGroup === undefined ? {} : { resourceGroup }) }
+  const deployments: RelatedLocation[] = instance.deployments.map(ref => ({ file: ref.file, startLine: reader.locate(ref).line, role: 'nested-deployment' }))
+  const parameterFileName = evaluation.parameterFile?.split('/').pop()
+  return {
+    format: 'arm',
+    identity,
+    displayName: name ?? symbol,
+    reportAt: instance.deployments[0] === undefined ? reader.resourceLocation : reader.locate(instance.deployments[0]),
+    declaredAt: reader.resourceLocation,
+    related: deployments,
+    variant: `${parameterFileName ?? ''}${instance.variant}`,
+    deployed: deployed(instance.conditions, reader)
+  }
+}
+
+/** A handle for an instance whose name may be unknown: file and symbolic name or index path. */
+export const symbolOf = (instance: ResourceInstance): string => `${instance.ref.file}#${instance.symbolPath}`
+
+/** False as soon as one condition is known false; unresolved if one is unknown; true otherwise. */
+function deployed(conditions: readonly Condition[], reader: PropertyReader): Sourced<boolean> {
+  let pending: Sourced<boolean> | undefined
+  let last: Sourced<boolean> | undefined
+  for (const condition of conditions) {
+    const value = condition.traced.value instanceof Unresolved ? condition.traced.value : asBoolean(condition.traced.value)
+    const sourced = reader.sourced(condition.traced, condition.ref, () => value)
+    if (sourced.value === false) return sourced
+    if (sourced.value === undefined) pending ??= sourced
+    last = sourced
+  }
+  return pending ?? last ?? { value: true, origin: 'provider-default', location: reader.resourceLocation }
+}
+
+/**
+ * The parameter file entry of `related`: at the first line of the file that one of the resource's
+ * values came from, or line 1 when none did.
+ */
+export function parameterFileEntry(values: readonly Sourced<unknown>[], file: string): RelatedLocation {
+  const lines = values.flatMap(value => [value.location, ...(value.via ?? [])]).filter((location: SourceLocation) => location.file === file).map(location => location.line)
+  return { file, startLine: lines.length === 0 ? 1 : Math.min(...lines), role: 'parameter-file' }
+}

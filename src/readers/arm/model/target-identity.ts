@@ -1,0 +1,61 @@
+import { parseResourceId } from '../../../model/identity.js'
+import type { ResourceIdentity } from '../../../model/resources.js'
+import { derived, typeName, Unresolved, type ArmValue } from '../expressions/values.js'
+
+/**
+ * Symbols of the resources of one evaluated template, by the pattern of their unresolved name:
+ * an assignment whose scope is `resourceId('...virtualMachines', parameters('vmName'))` and a VM
+ * named `parameters('vmName')` (no value known) share the pattern `{s0:vmName}`, so they link.
+ */
+export class SymbolIndex {
+  private readonly symbols = new Map<string, string>()
+
+  add(type: string, name: ArmValue, symbol: string): void {
+    if (name instanceof Unresolved && name.pattern !== undefined) this.symbols.set(key(type, name.pattern), symbol)
+  }
+
+  find(type: string, namePattern: string): string | undefined {
+    return this.symbols.get(key(type, namePattern))
+  }
+}
+
+const key = (type: string, name: string): string => `${type.toLowerCase()}|${name}`
+
+/**
+ * The identity an ID names: a full resource ID, or the relative `Namespace/type/name` form an
+ * extension resource's `scope` may use. An unresolved ID whose pattern names a resource of this
+ * template gives that resource's symbol.
+ */
+export function targetIdentity(value: ArmValue, symbols: SymbolIndex): ResourceIdentity | Unresolved {
+  if (value instanceof Unresolved) {
+    const parsed = value.pattern === undefined ? undefined : parseIdText(value.pattern)
+    const symbol = parsed === undefined ? undefined : symbols.find(parsed.identity.type, parsed.name)
+    return symbol === undefined || parsed === undefined ? derived(value) : { type: parsed.identity.type, name: undefined, symbol }
+  }
+  if (typeof value !== 'string') return new Unresolved(`expected a resource ID, found ${typeName(value)}`)
+  return parseIdText(value)?.identity ?? new Unresolved(`'${value}' is not a resource ID`)
+}
+
+/** The target of a legacy `<type>/providers/configurationAssignments` named `<vm>/Microsoft.Maintenance/<name>`. */
+export function parentIdentity(parentType: string, assignmentName: ArmValue, symbols: SymbolIndex): ResourceIdentity | Unresolved {
+  const text = assignmentName instanceof Unresolved ? assignmentName.pattern : assignmentName
+  if (typeof text !== 'string') return assignmentName instanceof Unresolved ? derived(assignmentName) : new Unresolved('the assignment name is not a string')
+  const [parentName = '', provider] = text.split('/')
+  if (provider === undefined) return new Unresolved(`'${text}' does not name the resource it assigns (expected '<name>/Microsoft.Maintenance/<assignment>')`)
+  if (!(assignmentName instanceof Unresolved)) return { type: parentType, name: parentName }
+  const symbol = symbols.find(parentType, parentName)
+  return symbol === undefined ? derived(assignmentName) : { type: parentType, name: undefined, symbol }
+}
+
+function parseIdText(text: string): { identity: ResourceIdentity; name: string } | undefined {
+  const id = text.startsWith('/') ? text : `/providers/${text}`
+  const parts = id.split('/').filter(part => part !== '')
+  const providers = parts.map(part => part.toLowerCase()).lastIndexOf('providers')
+  const typesAndNames = parts.length - providers - 2
+  if (providers < 0 || typesAndNames < 2 || typesAndNames % 2 !== 0 || !(parts[providers + 1] ?? '').includes('.')) return undefined
+  const identity = parseResourceId(id)
+  return identity === undefined ? undefined : { identity, name: parts[parts.length - 1] as string }
+}
+
+/** The last segment of a child resource's `parent/child` name. */
+export const lastSegment = (name: string): string => name.slice(name.lastIndexOf('/') + 1)

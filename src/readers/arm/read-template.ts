@@ -1,0 +1,25 @@
+import type { Resource } from '../../model/resources.js'
+import type { JsonDocument } from './json/json-document.js'
+import type { JsonObject } from './json/json-value.js'
+import { adaptInstances, isModeledType } from './model/adapt.js'
+import type { Locate } from './model/property-reader.js'
+import { Context } from './template/context.js'
+import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './template/parameter-sources.js'
+import { collectResources } from './template/resource-walker.js'
+import type { EvaluationSession } from './template/session.js'
+import { TemplateScope } from './template/template-scope.js'
+
+/** The model resources of a template deployed with one parameter file, or with defaults only. */
+export function readTemplate(
+  document: JsonDocument,
+  parameterFile: ParameterFile | undefined,
+  session: EvaluationSession,
+  locate: Locate
+): Resource[] {
+  const template = document.value as JsonObject
+  session.beginTemplate({ file: document.file, path: [] })
+  const source = parameterFile === undefined ? DEFAULTS_ONLY : parameterFileSource(parameterFile)
+  const scope = new TemplateScope(session, document.file, template, [], source)
+  const instances = collectResources(template, { file: document.file, path: [] }, new Context(scope), isModeledType)
+  return adaptInstances(instances, locate, { parameterFile: parameterFile?.file })
+}

@@ -1,0 +1,56 @@
+import type { ExpressionScope } from '../expressions/evaluator.js'
+import type { Traced } from '../expressions/trace.js'
+import { Unresolved, type ArmValue } from '../expressions/values.js'
+import type { EvaluationSession } from './session.js'
+
+/** One iteration of a copy loop: over resources, over a property's items, or over a variable's items. */
+export interface LoopBinding {
+  readonly name: string
+  /** Unresolved when the loop count is: the iteration stands for all of them. */
+  readonly index: number | Unresolved
+  readonly level: 'resource' | 'property' | 'variable'
+}
+
+/** The template a value is evaluated in: its parameters, variables and session. */
+export interface TemplateContext {
+  readonly session: EvaluationSession
+  readonly resourceGroup: string | undefined
+  parameter(name: string): Traced
+  variable(name: string): Traced
+}
+
+/** A template scope plus the copy loops the evaluated value sits in. */
+export class Context implements ExpressionScope {
+  constructor(
+    readonly template: TemplateContext,
+    readonly loops: readonly LoopBinding[] = []
+  ) {}
+
+  get session(): EvaluationSession {
+    return this.template.session
+  }
+
+  get resourceGroup(): string | undefined {
+    return this.template.resourceGroup
+  }
+
+  parameter(name: string): Traced {
+    return this.template.parameter(name)
+  }
+
+  variable(name: string): Traced {
+    return this.template.variable(name)
+  }
+
+  /** A named loop, or without a name the innermost resource loop (as ARM resolves `copyIndex()`). */
+  copyIndex(loopName: string | undefined): ArmValue {
+    const lower = loopName?.toLowerCase()
+    const binding = this.loops.findLast(loop => (lower === undefined ? loop.level === 'resource' : loop.name.toLowerCase() === lower))
+    if (binding) return binding.index
+    return new Unresolved(loopName === undefined ? 'copyIndex() is used outside a copy loop' : `copyIndex('${loopName}') is used outside that copy loop`)
+  }
+
+  withLoop(binding: LoopBinding): Context {
+    return new Context(this.template, [...this.loops, binding])
+  }
+}

@@ -1,0 +1,108 @@
+import { evaluate } from '../expressions/evaluator.js'
+import { ExpressionSyntaxError } from '../expressions/tokenizer.js'
+import { computedFrom, LITERAL, literal, type JsonRef, type Traced } from '../expressions/trace.js'
+import { createArmObject, derived, isUnresolved, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
+import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
+import type { Context, LoopBinding } from './context.js'
+
+/** ARM refuses copy loops over 800 iterations; so do we, before allocating anything. */
+export const MAX_COPY_COUNT = 800
+
+/** `[...]` is an expression; `[[...]` is the literal text `[...]`. */
+export const isExpression = (text: string): boolean => text.startsWith('[') && text.endsWith(']') && !text.startsWith('[[')
+
+const unescapeLiteral = (text: string): string => (text.startsWith('[[') && text.endsWith(']') ? text.slice(1) : text)
+
+export const at = (ref: JsonRef, key: string | number): JsonRef => ({ file: ref.file, path: [...ref.path, key] })
+
+/**
+ * Evaluates a JSON value as ARM does: strings in brackets are expressions, objects may hold
+ * property copy loops (`copy: [{name, count, input}]`) and expression keys. Nesting is bounded by
+ * the document's own depth limit.
+ */
+export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced {
+  if (!context.session.spend()) return { value: new Unresolved('evaluation stopped: the template needs too many steps'), trace: LITERAL }
+  if (typeof raw === 'string') return evaluateString(raw, context, ref)
+  if (raw === null || typeof raw !== 'object') return literal(raw)
+  if (Array.isArray(raw)) return combine(raw.map((item: Json, i) => [i, evaluateJson(item, context, at(ref, i))] as const), 'array')
+  return evaluateObject(raw as JsonObject, context, ref)
+}
+
+/** A string from a template: literal text, or the value of its expression (syntax errors are reported). */
+export function evaluateString(text: string, context: Context, ref: JsonRef): Traced {
+  if (!isExpression(text)) return literal(unescapeLiteral(text))
+  const parsed = context.session.expressions.parse(text.slice(1, -1))
+  if (parsed instanceof ExpressionSyntaxError) {
+    const message = `invalid expression: ${parsed.message} (character ${parsed.offset + 2} of the string)`
+    context.session.report({ ref, message, severity: 'error' })
+    return { value: new Unresolved(message), trace: computedFrom([]) }
+  }
+  return evaluate(parsed, context)
+}
+
+function evaluateObject(raw: JsonObject, context: Context, ref: JsonRef): Traced {
+  const members: Array<readonly [string, Traced]> = []
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.toLowerCase() === 'copy' && Array.isArray(value) && value.every(isJsonObject)) {
+      value.forEach((loop, i) => {
+        const member = propertyLoop(loop, context, at(at(ref, key), i))
+        if (member !== undefined) members.push(member)
+      })
+      continue
+    }
+    const name = evaluateString(key, context, at(ref, key))
+    if (name.value instanceof Unresolved) return { value: derived(name.value), trace: name.trace }
+    if (typeof name.value !== 'string') return { value: new Unresolved(`property name '${key}' is not a string`), trace: name.trace }
+    members.push([name.value, evaluateJson(value, context, at(ref, key))])
+  }
+  return combine(members, 'object')
+}
+
+/** `copy: [{name, count, input}]` inside an object: the property `name` becomes an array of `input`s. */
+function propertyLoop(loop: JsonObject, context: Context, ref: JsonRef): readonly [string, Traced] | undefined {
+  const name = jsonMember(loop, 'name')?.value
+  const input = jsonMember(loop, 'input')
+  if (typeof name !== 'string') return undefined
+  if (input === undefined) return [name, { value: new Unresolved(`copy loop '${name}' has no input`), trace: LITERAL }]
+  return [name, copyLoop(name, loop, context, ref, 'property', input.value, at(ref, input.key))]
+}
+
+/** The items of a property or variable copy loop: `input` evaluated once per index. */
+export function copyLoop(
+  name: string,
+  loop: JsonObject,
+  context: Context,
+  ref: JsonRef,
+  level: LoopBinding['level'],
+  input: Json,
+  inputRef: JsonRef
+): Traced {
+  const count = copyCount(loop, context, ref)
+  if (count instanceof Unresolved) return { value: count, trace: computedFrom([]) }
+  const items = Array.from({ length: count }, (_, index) => [index, evaluateJson(input, context.withLoop({ name, index, level }), inputRef)] as const)
+  return combine(items, 'array')
+}
+
+/** A loop's `count`: a whole number up to 800, or unresolved (out-of-range counts are reported). */
+export function copyCount(loop: JsonObject, context: Context, ref: JsonRef): number | Unresolved {
+  const member = jsonMember(loop, 'count')
+  if (member === undefined) return new Unresolved('copy loop has no count')
+  const countRef = at(ref, member.key)
+  const { value } = evaluateJson(member.value, context, countRef)
+  if (isUnresolved(value)) return derived(value)
+  const count = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= MAX_COPY_COUNT) return count
+  const message = `copy count ${JSON.stringify(value)} is not a whole number from 0 to ${MAX_COPY_COUNT}`
+  context.session.report({ ref: countRef, message, severity: 'error' })
+  return new Unresolved(message)
+}
+
+/** A container's value with a trace: literal when every member is, else computed from them. */
+function combine(members: ReadonlyArray<readonly [string | number, Traced]>, kind: 'array' | 'object'): Traced {
+  const value: ArmValue =
+    kind === 'array'
+      ? members.map(([, member]) => member.value)
+      : createArmObject(members.map(([key, member]) => [String(key), member.value] as const))
+  const traces = members.map(([, member]) => member.trace)
+  return { value, trace: traces.every(trace => trace.origin === 'literal') ? LITERAL : computedFrom(traces) }
+}

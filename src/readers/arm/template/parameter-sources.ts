@@ -1,0 +1,64 @@
+import { through, type JsonRef, type Traced } from '../expressions/trace.js'
+import { Unresolved, type ArmValue } from '../expressions/values.js'
+import { jsonMember, type JsonObject } from '../json/json-value.js'
+import type { Context } from './context.js'
+import { at, evaluateJson } from './evaluate-json.js'
+import type { ParameterSource } from './template-scope.js'
+
+/** A parameter file's `parameters` object, as found in the workspace. */
+export interface ParameterFile {
+  readonly file: string
+  readonly parameters: JsonObject
+}
+
+const keyVaultReference = (name: string, ref: JsonRef, origin: 'parameter-file' | 'expression'): Traced => ({
+  value: new Unresolved(`parameter '${name}' is a Key Vault reference, only known at deployment`),
+  trace: { origin, detail: name, via: [ref] }
+})
+
+/** The root template's parameters when deployed without a parameter file: only defaults apply. */
+export const DEFAULTS_ONLY: ParameterSource = {
+  supplied: () => undefined,
+  missingReason: name => `parameter '${name}' has no default value and no parameter file sets it`
+}
+
+/**
+ * Values from a parameter file. They are literal (parameter files hold no expressions); names the
+ * template does not declare are never asked for, so they are ignored.
+ */
+export function parameterFileSource(parameterFile: ParameterFile): ParameterSource {
+  const fileName = parameterFile.file.split('/').pop() ?? parameterFile.file
+  return {
+    supplied(name) {
+      const entry = jsonMember(parameterFile.parameters, name)
+      if (entry === undefined) return undefined
+      const ref: JsonRef = { file: parameterFile.file, path: ['parameters', entry.key] }
+      if (jsonMember(entry.value, 'reference') !== undefined) return keyVaultReference(name, ref, 'parameter-file')
+      const value = jsonMember(entry.value, 'value')
+      if (value === undefined) return undefined
+      return { value: value.value as ArmValue, trace: { origin: 'parameter-file', detail: name, via: [at(ref, value.key)] } }
+    },
+    missingReason: name => `parameter '${name}' has no default value and ${fileName} does not set it`
+  }
+}
+
+/**
+ * The `parameters` a nested deployment with inner scope passes: evaluated in the outer template
+ * (with its copy index), and tracing through the line that passes them.
+ */
+export function nestedDeploymentSource(parameters: JsonObject | undefined, outer: Context, ref: JsonRef): ParameterSource {
+  return {
+    supplied(name) {
+      const entry = jsonMember(parameters, name)
+      if (entry === undefined) return undefined
+      const entryRef = at(ref, entry.key)
+      if (jsonMember(entry.value, 'reference') !== undefined) return keyVaultReference(name, entryRef, 'expression')
+      const value = jsonMember(entry.value, 'value')
+      if (value === undefined) return undefined
+      const valueRef = at(entryRef, value.key)
+      const evaluated = evaluateJson(value.value, outer, valueRef)
+      return { value: evaluated.value, trace: through(evaluated.trace, valueRef) }
+    },
+    missingReason: name => `parameter '${name}' has no default value and the nested deployment does not pass it`
+  }
+}

@@ -1,0 +1,184 @@
+import { joinText } from '../expressions/functions/text.js'
+import { LITERAL, type JsonRef, type Traced } from '../expressions/trace.js'
+import { Unresolved, type Json } from '../expressions/values.js'
+import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
+import type { Context } from './context.js'
+import { at, copyCount, evaluateJson, isExpression } from './evaluate-json.js'
+import { DEPLOYMENT_TYPE, openNestedTemplate } from './nested-deployment.js'
+
+/** Nested deployments inside nested deployments: deeper chains are reported, not followed. */
+export const MAX_NESTED_DEPLOYMENTS = 16
+
+/** Resource iterations one template evaluation visits; loops of nested loops stop here. */
+export const MAX_RESOURCE_ITERATIONS = 10_000
+
+/** A condition an instance depends on: its own `condition`, its parent's, its deployments', a loop count. */
+export interface Condition {
+  readonly traced: Traced
+  readonly ref: JsonRef
+}
+
+/** One deployed instance of a resource declaration (one per copy index). */
+export interface ResourceInstance {
+  /** Full type, composed with the parent's for child resources. */
+  readonly type: string
+  /** Full name (`parent/child` for child resources). */
+  readonly name: Traced
+  /** Where the name is written. */
+  readonly nameRef: JsonRef
+  readonly body: JsonObject
+  /** The resource object in the template. */
+  readonly ref: JsonRef
+  readonly context: Context
+  readonly conditions: readonly Condition[]
+  /** Symbolic name or index path (`resources[2]/resources[0]`), with copy indexes. */
+  readonly symbolPath: string
+  /** Copy indexes, e.g. `[1][0]`; empty outside loops. */
+  readonly variant: string
+  /** Enclosing nested deployment resources, outermost first. */
+  readonly deployments: readonly JsonRef[]
+}
+
+interface Enclosing {
+  readonly context: Context
+  readonly conditions: readonly Condition[]
+  readonly symbolPath: string
+  readonly variant: string
+  readonly deployments: readonly JsonRef[]
+  readonly parent?: { readonly type: string; readonly name: Traced }
+}
+
+/**
+ * Every instance of the wanted resource types in a template: resources as an array or (language
+ * version 2.0) an object of symbolic names, child resources, copy loops, and the resources of
+ * nested deployments with inline templates. `existing` resources are references, not declarations.
+ */
+export function collectResources(template: JsonObject, ref: JsonRef, context: Context, wanted: (type: string) => boolean): ResourceInstance[] {
+  const found: ResourceInstance[] = []
+  let iterationsLeft = MAX_RESOURCE_ITERATIONS
+  const walk = (resources: Json | undefined, resourcesRef: JsonRef, enclosing: Enclosing): void => {
+    const entries = Array.isArray(resources)
+      ? resources.map((resource: Json, i) => [i, `resources[${i}]`, resource] as const)
+      : isJsonObject(resources)
+        ? Object.entries(resources).map(([key, resource]) => [key, key, resource] as const)
+        : []
+    for (const [key, label, resource] of entries) {
+      if (isJsonObject(resource) && jsonMember(resource, 'existing')?.value !== true) {
+        visit(resource, at(resourcesRef, key), label, enclosing)
+      }
+    }
+  }
+
+  const visit = (resource: JsonObject, resourceRef: JsonRef, label: string, enclosing: Enclosing): void => {
+    const declared = resourceType(resource, resourceRef, enclosing)
+    if (declared === undefined) return
+    const { type, parent } = declared
+    const isDeployment = type.toLowerCase() === DEPLOYMENT_TYPE
+    const children = jsonMember(resource, 'resources')
+    if (!wanted(type) && !isDeployment && children === undefined) return
+    for (const iteration of iterations(resource, resourceRef, enclosing.context)) {
+      if (iterationsLeft-- === 0) {
+        const message = `more than ${MAX_RESOURCE_ITERATIONS} resource instances; the rest of the template is not read`
+        enclosing.context.session.report({ ref, message, severity: 'error' })
+      }
+      if (iterationsLeft < 0) return
+      const { context } = iteration
+      const conditions = [...enclosing.conditions, ...iteration.conditions, ...ownCondition(resource, resourceRef, context)]
+      const symbolPath = `${enclosing.symbolPath}${label}${iteration.suffix}`
+      const variant = `${enclosing.variant}${iteration.suffix}`
+      const name = fullName(resource, resourceRef, context, parent)
+      if (wanted(type)) {
+        const nameRef = at(resourceRef, jsonMember(resource, 'name')?.key ?? 'name')
+        found.push({ type, name, nameRef, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments })
+      }
+      const nested = isDeployment ? openNestedTemplate(resource, resourceRef, context) : undefined
+      if (nested !== undefined && enclosing.deployments.length >= MAX_NESTED_DEPLOYMENTS) {
+        const message = `nested deployments deeper than ${MAX_NESTED_DEPLOYMENTS} levels are not read`
+        context.session.report({ ref: resourceRef, message, severity: 'error' })
+      } else if (nested !== undefined) {
+        const resources = jsonMember(nested.template, 'resources')
+        walk(resources?.value, at(nested.ref, resources?.key ?? 'resources'), {
+          context: nested.context,
+          conditions,
+          symbolPath: `${symbolPath}/`,
+          variant,
+          deployments: [...enclosing.deployments, resourceRef]
+        })
+      }
+      if (children !== undefined) {
+        const parent = { type, name }
+        walk(children.value, at(resourceRef, children.key), { ...enclosing, context, conditions, symbolPath: `${symbolPath}/`, variant, parent })
+      }
+    }
+  }
+
+  const resources = jsonMember(template, 'resources')
+  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: [], symbolPath: '', variant: '', deployments: [] })
+  return found
+}
+
+type Parent = Enclosing['parent']
+
+/**
+ * The full type, and the parent it is relative to: a child's type and name extend its parent's
+ * unless the type is fully qualified (`Namespace.Name/...`).
+ */
+function resourceType(resource: JsonObject, ref: JsonRef, enclosing: Enclosing): { type: string; parent: Parent } | undefined {
+  const member = jsonMember(resource, 'type')
+  if (member === undefined) return undefined
+  // Types are nearly always literal; only expressions need evaluating.
+  const { value } =
+    typeof member.value === 'string' && isExpression(member.value)
+      ? evaluateJson(member.value, enclosing.context, at(ref, member.key))
+      : { value: member.value }
+  if (typeof value !== 'string') return undefined
+  const parent = enclosing.parent
+  const qualified = value.split('/', 1)[0]?.includes('.') ?? false
+  return parent === undefined || qualified ? { type: value, parent: undefined } : { type: `${parent.type}/${value}`, parent }
+}
+
+function fullName(resource: JsonObject, ref: JsonRef, context: Context, parent: Parent): Traced {
+  const member = jsonMember(resource, 'name')
+  if (member === undefined) return { value: new Unresolved('the resource has no name'), trace: LITERAL }
+  const name = evaluateJson(member.value, context, at(ref, member.key))
+  if (parent === undefined) return name
+  const [parentName, childName] = [parent.name.value, name.value]
+  const isText = (part: typeof parentName): part is string | Unresolved => typeof part === 'string' || part instanceof Unresolved
+  if (!isText(parentName) || !isText(childName)) return { value: new Unresolved('the resource name is not a string'), trace: name.trace }
+  return { value: joinText([parentName, '/', childName]), trace: name.trace }
+}
+
+interface Iteration {
+  readonly context: Context
+  readonly suffix: string
+  readonly conditions: readonly Condition[]
+}
+
+/**
+ * One iteration per copy index. An unknown count gives one iteration standing for all (`[*]`),
+ * whose deployment is unresolved (the count may be zero).
+ */
+function iterations(resource: JsonObject, ref: JsonRef, context: Context): Iteration[] {
+  const copy = jsonMember(resource, 'copy')
+  const loopName = isJsonObject(copy?.value) ? jsonMember(copy.value, 'name')?.value : undefined
+  if (copy === undefined || !isJsonObject(copy.value) || typeof loopName !== 'string') return [{ context, suffix: '', conditions: [] }]
+  const copyRef = at(ref, copy.key)
+  const count = copyCount(copy.value, context, copyRef)
+  if (count instanceof Unresolved) {
+    const index = new Unresolved(`copyIndex() of loop '${loopName}' is unknown: ${count.reason}`)
+    const traced = { value: new Unresolved(`the copy count is unresolved: ${count.reason}`), trace: LITERAL }
+    return [{ context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '[*]', conditions: [{ traced, ref: copyRef }] }]
+  }
+  return Array.from({ length: count }, (_, index) => ({
+    context: context.withLoop({ name: loopName, index, level: 'resource' }),
+    suffix: `[${index}]`,
+    conditions: []
+  }))
+}
+
+function ownCondition(resource: JsonObject, ref: JsonRef, context: Context): Condition[] {
+  const member = jsonMember(resource, 'condition')
+  if (member === undefined) return []
+  const conditionRef = at(ref, member.key)
+  return [{ traced: evaluateJson(member.value, context, conditionRef), ref: conditionRef }]
+}

@@ -1,0 +1,71 @@
+import { ExpressionCache } from '../expressions/evaluator.js'
+import type { JsonRef } from '../expressions/trace.js'
+
+/** A problem found while evaluating, located by JSON path until positions are computed. */
+export interface EvaluationProblem {
+  readonly ref: JsonRef
+  readonly message: string
+  readonly severity: 'error' | 'notice'
+}
+
+/** How long a chain of parameters and variables referring to each other may get. */
+export const MAX_REFERENCE_CHAIN = 64
+
+/** Values one template evaluation (per parameter file) may compute; nested copy loops stop here. */
+export const MAX_EVALUATION_STEPS = 1_000_000
+
+/**
+ * State shared by every scope of one read: parsed expressions, the problems found (each reported
+ * once, although a template is evaluated per parameter file and copy index), scope ids, and the
+ * depth of the parameter/variable chain being evaluated.
+ */
+export class EvaluationSession {
+  readonly expressions = new ExpressionCache()
+  private readonly problems = new Map<string, EvaluationProblem>()
+  private scopeCount = 0
+  private chainDepth = 0
+  private steps = 0
+  private template: JsonRef | undefined
+
+  /** Starts the step budget of one template evaluation, whose root is `template`. */
+  beginTemplate(template: JsonRef): void {
+    this.steps = 0
+    this.template = template
+  }
+
+  /** Counts one evaluation step; false once the budget is spent (reported once, at the template). */
+  spend(): boolean {
+    this.steps++
+    if (this.steps <= MAX_EVALUATION_STEPS) return true
+    if (this.steps === MAX_EVALUATION_STEPS + 1 && this.template !== undefined) {
+      const message = `evaluation stopped after ${MAX_EVALUATION_STEPS} steps (nested copy loops?); later values are unresolved`
+      this.report({ ref: this.template, message, severity: 'error' })
+    }
+    return false
+  }
+
+  report(problem: EvaluationProblem): void {
+    const key = `${problem.ref.file}#${problem.ref.path.join('/')}#${problem.message}`
+    if (!this.problems.has(key)) this.problems.set(key, problem)
+  }
+
+  reported(): EvaluationProblem[] {
+    return [...this.problems.values()]
+  }
+
+  /** A short id, unique in this read, that names a template scope inside value patterns. */
+  nextScopeId(): string {
+    return `s${this.scopeCount++}`
+  }
+
+  /** Runs `evaluate` one level deeper in the reference chain, or returns undefined past the limit. */
+  nested<T>(evaluate: () => T): T | undefined {
+    if (this.chainDepth >= MAX_REFERENCE_CHAIN) return undefined
+    this.chainDepth++
+    try {
+      return evaluate()
+    } finally {
+      this.chainDepth--
+    }
+  }
+}

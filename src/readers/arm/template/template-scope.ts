@@ -1,0 +1,118 @@
+import type { JsonRef, Trace, Traced } from '../expressions/trace.js'
+import { findKey, Unresolved, type Json } from '../expressions/values.js'
+import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject, type JsonPath } from '../json/json-value.js'
+import { Context, type TemplateContext } from './context.js'
+import { at, copyLoop, evaluateJson } from './evaluate-json.js'
+import { MAX_REFERENCE_CHAIN, type EvaluationSession } from './session.js'
+
+/** Where a template's parameter values come from: a parameter file, or a nested deployment's `parameters`. */
+export interface ParameterSource {
+  /** The value supplied for a declared parameter, if any. */
+  supplied(name: string): Traced | undefined
+  /** Why a parameter with neither a value nor a default stays unknown. */
+  missingReason(name: string): string
+}
+
+const IN_PROGRESS = Symbol('in progress')
+
+/**
+ * The parameters and variables of one template (or one nested template with inner scope),
+ * evaluated on first use and remembered: templates refer to the same few values many times.
+ */
+export class TemplateScope implements TemplateContext {
+  /** Names this scope inside value patterns (`{s0:vmName}`). */
+  readonly id: string
+  private readonly parameters = new Map<string, Traced | typeof IN_PROGRESS>()
+  private readonly variables = new Map<string, Traced | typeof IN_PROGRESS>()
+
+  constructor(
+    readonly session: EvaluationSession,
+    readonly file: string,
+    private readonly template: JsonObject,
+    readonly templatePath: JsonPath,
+    private readonly source: ParameterSource,
+    readonly resourceGroup: string | undefined = undefined
+  ) {
+    this.id = session.nextScopeId()
+  }
+
+  parameter(name: string): Traced {
+    return this.remember(this.parameters, 'parameter', name, () => this.resolveParameter(name))
+  }
+
+  variable(name: string): Traced {
+    return this.remember(this.variables, 'variable', name, () => this.resolveVariable(name))
+  }
+
+  private resolveParameter(name: string): Traced {
+    const declarations = jsonObjectMember(this.template, 'parameters')
+    const key = declarations === undefined ? undefined : findKey(declarations, name)
+    if (key === undefined) return unresolved(`parameter '${name}' is not declared`)
+    const declaration = declarations?.[key]
+    const declarationRef = this.ref(['parameters', key])
+    const supplied = this.source.supplied(key)
+    if (supplied !== undefined) return supplied
+    const defaultValue = jsonMember(declaration, 'defaultValue')
+    if (defaultValue !== undefined) {
+      const ref = at(declarationRef, defaultValue.key)
+      const evaluated = evaluateJson(defaultValue.value, new Context(this), ref)
+      return { value: evaluated.value, trace: { origin: 'default', detail: key, via: [ref, ...evaluated.trace.via] } }
+    }
+    const trace: Trace = { origin: 'default', detail: key, via: [declarationRef] }
+    // Bicep's nullable parameters (`param x string?`) default to null.
+    if (jsonMember(declaration, 'nullable')?.value === true) return { value: null, trace }
+    return { value: new Unresolved(this.source.missingReason(key), `{${this.id}:${key}}`), trace }
+  }
+
+  private resolveVariable(name: string): Traced {
+    const variables = jsonObjectMember(this.template, 'variables')
+    const key = variables === undefined ? undefined : findKey(variables, name)
+    if (variables !== undefined && key !== undefined && key.toLowerCase() !== 'copy') {
+      const ref = this.ref(['variables', key])
+      const evaluated = evaluateJson(variables[key] as Json, new Context(this), ref)
+      return { value: evaluated.value, trace: { origin: 'variable', detail: key, via: [ref, ...evaluated.trace.via] } }
+    }
+    return this.variableLoop(variables, name) ?? unresolved(`variable '${name}' is not declared`)
+  }
+
+  /** `variables.copy: [{name, count, input}]` declares array variables. */
+  private variableLoop(variables: JsonObject | undefined, name: string): Traced | undefined {
+    const loops = jsonMember(variables, 'copy')
+    if (!Array.isArray(loops?.value)) return undefined
+    const loopsRef = this.ref(['variables', loops.key])
+    const index = (loops.value as Json[]).findIndex(loop => {
+      const loopName = jsonMember(loop, 'name')?.value
+      return typeof loopName === 'string' && loopName.toLowerCase() === name.toLowerCase()
+    })
+    const loop = loops.value[index] as Json
+    const input = jsonMember(loop, 'input')
+    if (index < 0 || !isJsonObject(loop) || input === undefined) return undefined
+    const ref = at(loopsRef, index)
+    const evaluated = copyLoop(name, loop, new Context(this), ref, 'variable', input.value, at(ref, input.key))
+    return { value: evaluated.value, trace: { origin: 'variable', detail: name, via: [ref, ...evaluated.trace.via] } }
+  }
+
+  private remember(
+    cache: Map<string, Traced | typeof IN_PROGRESS>,
+    kind: string,
+    name: string,
+    resolve: () => Traced
+  ): Traced {
+    const key = name.toLowerCase()
+    const cached = cache.get(key)
+    if (cached === IN_PROGRESS) return unresolved(`${kind} '${name}' refers to itself`)
+    if (cached !== undefined) return cached
+    cache.set(key, IN_PROGRESS)
+    const resolved =
+      this.session.nested(resolve) ??
+      unresolved(`more than ${MAX_REFERENCE_CHAIN} parameters and variables refer to one another in a chain`)
+    cache.set(key, resolved)
+    return resolved
+  }
+
+  private ref(path: JsonPath): JsonRef {
+    return { file: this.file, path: [...this.templatePath, ...path] }
+  }
+}
+
+const unresolved = (reason: string): Traced => ({ value: new Unresolved(reason), trace: { origin: 'expression', via: [] } })

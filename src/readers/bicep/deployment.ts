@@ -1,0 +1,91 @@
+import type { Resource } from '../../model/resources.js'
+import type { ModuleDeclaration, ResourceDeclaration } from './ast.js'
+import { isModelType, toModelResource } from './adapter.js'
+import type { Entry } from './entry-points.js'
+import type { ResourceInstance } from './resource-instance.js'
+import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
+import {
+  type DeploymentSite,
+  type ParameterSource,
+  type ProblemSink,
+  type Session,
+  TemplateInstance
+} from './template.js'
+
+/** Evaluation steps one entry template (with all its modules) may take. */
+export const MAX_STEPS = 1_000_000
+
+/** Evaluates one deployment (a template, with a parameter file or its defaults) into model resources. */
+export function evaluateEntry(entry: Entry, loader: SourceLoader, report: ProblemSink): Resource[] {
+  const found: ResourceInstance[] = []
+  collectResources(entryTemplate(entry, loader, report), found)
+  return found.flatMap(instance => toModelResource(instance) ?? [])
+}
+
+/** The entry template evaluated with its parameter file's values (or its defaults), in a fresh session. */
+export function entryTemplate(entry: Entry, loader: SourceLoader, report: ProblemSink): TemplateInstance {
+  const session: Session = { loader, budget: { steps: MAX_STEPS, depth: 0 }, report, modules: 0, libraries: new Map() }
+  const template = entry.template
+  const site: DeploymentSite = {
+    files: [template.path],
+    calls: [],
+    resourceGroup: undefined,
+    variant: '',
+    condition: undefined,
+    symbolPrefix: '',
+    parameterFile: undefined
+  }
+  const parameterFile = entry.parameterFile
+  if (parameterFile === undefined) {
+    const defaults: ParameterSource = { parameter: () => undefined, missing: 'no parameter file sets it' }
+    return new TemplateInstance(template, defaults, session, site)
+  }
+  const inputs = parameterValues(parameterFile, session, { ...site, files: [parameterFile.path] }, new Set())
+  return new TemplateInstance(template, inputs, session, {
+    ...site,
+    variant: parameterFile.path.split('/').pop() as string,
+    symbolPrefix: `${parameterFile.path} > `,
+    parameterFile: { path: parameterFile.path, line: parameterFile.using?.span.line ?? 1 }
+  })
+}
+
+/** The values a parameter file sets, then those of the file it `extends` (its own values win). */
+function parameterValues(file: SourceUnit, session: Session, site: DeploymentSite, seen: Set<string>): ParameterSource {
+  seen.add(file.path)
+  const noInputs: ParameterSource = { parameter: () => undefined, missing: 'a parameter file has no inputs' }
+  const values = new TemplateInstance(file, noInputs, session, site)
+  const basePath = file.extends === undefined ? undefined : session.loader.resolve(file.path, file.extends)
+  const baseUnit = basePath?.kind === 'bicep' && !seen.has(basePath.path) ? session.loader.load(basePath.path) : undefined
+  const base = baseUnit !== undefined && 'program' in baseUnit ? parameterValues(baseUnit, session, site, seen) : undefined
+  return {
+    parameter: name => (file.symbols.get(name)?.kind === 'param' ? values.symbol(name) : base?.parameter(name)),
+    missing: `${file.path} does not set it`
+  }
+}
+
+const declaresModelResource = (declaration: ResourceDeclaration): boolean =>
+  isModelType(declaration.typeReference) || nestedResources(declaration).some(declaresModelResource)
+
+/** Resource instances of model types in a template and, through its module calls, in the modules (in source order). */
+function collectResources(template: TemplateInstance, found: ResourceInstance[]): void {
+  const loader = template.session.loader
+  const visit = (declaration: ResourceDeclaration, parent: ResourceInstance | undefined): void => {
+    if (!declaresModelResource(declaration)) return
+    for (const instance of template.resources(declaration, parent).instances) {
+      if (isModelType(instance.type)) found.push(instance)
+      for (const nested of nestedResources(declaration)) visit(nested, instance)
+    }
+  }
+  const follow = (declaration: ModuleDeclaration): void => {
+    const target = loader.resolve(template.file, declaration.path)
+    if (target.kind === 'bicep' && !loader.mayDeploy(target.path, isModelType)) return
+    for (const module of template.modules(declaration).instances) {
+      const callee = module.template()
+      if (callee instanceof TemplateInstance) collectResources(callee, found)
+    }
+  }
+  for (const statement of template.unit.program.statements) {
+    if (statement.kind === 'resource') visit(statement, undefined)
+    else if (statement.kind === 'module') follow(statement)
+  }
+}

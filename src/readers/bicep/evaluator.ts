@@ -1,0 +1,363 @@
+import type { SourceLocation } from '../../model/source.js'
+import type {
+  BinaryExpression,
+  CallExpression,
+  Expression,
+  ForExpression,
+  InterpolatedString,
+  ObjectExpression,
+  Span,
+  TernaryExpression
+} from './ast.js'
+import { toText, valuesEqual } from './conversions.js'
+import { callBuiltin } from './functions.js'
+import {
+  arr,
+  bool,
+  computed,
+  describeKind,
+  firstUnresolved,
+  LITERAL,
+  nil,
+  num,
+  obj,
+  propertiesOf,
+  type Property,
+  str,
+  unknown,
+  type Value,
+  withProvenance
+} from './values.js'
+
+/** Nested evaluations (expressions, symbol chains, function calls) followed before giving up. */
+export const MAX_EVALUATION_DEPTH = 400
+/** Items a `[for ...]` expression produces at most. */
+export const MAX_LOOP_ITEMS = 10_000
+
+/** Shared limits of one evaluation, so hostile templates end in unresolved values, not hangs. */
+export interface EvaluationBudget {
+  steps: number
+  depth: number
+}
+
+/** What an expression can see beyond its local names: the template it is written in. */
+export interface EvaluationScope {
+  readonly file: string
+  readonly resourceGroup: string | undefined
+  readonly budget: EvaluationBudget
+  /** A declared symbol's value; undefined when nothing has that name. */
+  symbol(name: string): Value | undefined
+  /** A user-defined (or imported) function's result; undefined when there is no such function. */
+  callFunction(name: string, args: readonly Value[]): Value | undefined
+}
+
+/** Loop variables and lambda parameters, innermost first. */
+export type Locals = { readonly name: string; readonly value: Value; readonly next: Locals } | undefined
+
+/** The locals with one more name bound (innermost first). */
+export const bind = (locals: Locals, name: string, value: Value): Locals => ({ name, value, next: locals })
+
+function lookupLocal(locals: Locals, name: string): Value | undefined {
+  for (let scope = locals; scope !== undefined; scope = scope.next) if (scope.name === name) return scope.value
+  return undefined
+}
+
+const NAMESPACES = new Set(['sys', 'az'])
+
+/** Evaluates Bicep expressions to values that remember where they came from. */
+export class Evaluator {
+  constructor(private readonly scope: EvaluationScope) {}
+
+  at(span: Span): SourceLocation {
+    return { file: this.scope.file, line: span.line, column: span.column }
+  }
+
+  evaluate(expression: Expression, locals: Locals = undefined): Value {
+    const budget = this.scope.budget
+    if (--budget.steps < 0) return unknown('the evaluation budget is exhausted (template too large or looping)')
+    if (budget.depth >= MAX_EVALUATION_DEPTH) {
+      return unknown(`evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels`)
+    }
+    budget.depth++
+    try {
+      return this.evaluateNode(expression, locals)
+    } finally {
+      budget.depth--
+    }
+  }
+
+  private evaluateNode(node: Expression, locals: Locals): Value {
+    switch (node.kind) {
+      case 'string':
+        return str(node.value)
+      case 'number':
+        return num(node.value)
+      case 'boolean':
+        return bool(node.value)
+      case 'null':
+        return nil()
+      case 'interpolation':
+        return this.interpolate(node, locals)
+      case 'identifier':
+        return (
+          lookupLocal(locals, node.name) ?? this.scope.symbol(node.name) ?? unknown(`'${node.name}' is not declared`)
+        )
+      case 'object':
+        return this.object(node, locals)
+      case 'array':
+        return this.array(node.items, locals)
+      case 'for':
+        return this.loop(node, locals)
+      case 'unary':
+        return this.unary(node.operator, this.evaluate(node.operand, locals))
+      case 'binary':
+        return this.binary(node, locals)
+      case 'ternary':
+        return this.ternary(node, locals)
+      case 'member':
+        return this.member(this.evaluate(node.object, locals), node.property, node.safe)
+      case 'index':
+        return this.index(this.evaluate(node.object, locals), this.evaluate(node.index, locals), node.safe)
+      case 'nonNull': {
+        const value = this.evaluate(node.expression, locals)
+        return value.kind === 'null' ? unknown('a value asserted non-null (!) is null', value.prov) : value
+      }
+      case 'resourceAccess': {
+        const parent = this.evaluate(node.object, locals)
+        if (parent.kind === 'record' && parent.child !== undefined) return parent.child(node.name)
+        return firstUnresolved([parent]) ?? unknown(`'::${node.name}' needs a resource, found ${describeKind(parent)}`)
+      }
+      case 'call':
+        return this.call(node, locals)
+      case 'lambda': {
+        const bindArgs = (args: readonly Value[]): Locals =>
+          node.parameters.reduce<Locals>((scope, name, i) => bind(scope, name, args[i] ?? nil()), locals)
+        const invoke = (args: readonly Value[]): Value => this.evaluate(node.body, bindArgs(args))
+        return { kind: 'lambda', parameters: node.parameters, body: node.body, prov: LITERAL, invoke }
+      }
+    }
+  }
+
+  private interpolate(node: InterpolatedString, locals: Locals): Value {
+    const values = node.expressions.map(expression => this.evaluate(expression, locals))
+    // `'${x}'` is x itself when x is a string: keep where it came from.
+    const only = values[0]
+    if (values.length === 1 && node.segments.every(segment => segment === '') && only?.kind === 'string') return only
+    let text = node.segments[0] as string
+    for (const [i, value] of values.entries()) {
+      const piece = toText(value)
+      if ('missing' in piece) return unknown((piece.missing as { reason: string }).reason, computed(values))
+      text += piece.text + (node.segments[i + 1] as string)
+    }
+    return str(text, computed(values))
+  }
+
+  private object(node: ObjectExpression, locals: Locals): Value {
+    const properties: Property[] = []
+    let incomplete: string | undefined
+    for (const member of node.members) {
+      if (member.kind === 'resource') continue
+      if (member.kind === 'spread') {
+        const spread = this.evaluate(member.expression, locals)
+        if (spread.kind === 'object') {
+          properties.push(...propertiesOf(spread))
+          incomplete ??= spread.incomplete
+        } else if (spread.kind !== 'null') {
+          incomplete ??= whyUnknown(spread, 'a spread value is not an object')
+        }
+        continue
+      }
+      const key = member.key.kind === 'string' ? str(member.key.value) : this.interpolate(member.key, locals)
+      if (key.kind !== 'string') {
+        incomplete ??= whyUnknown(key, 'a property name is not a string')
+        continue
+      }
+      properties.push({ key: key.value, value: this.evaluate(member.value, locals), at: this.at(member.key.span) })
+    }
+    return obj(properties, LITERAL, incomplete)
+  }
+
+  private array(items: readonly (Expression | { kind: 'spread'; expression: Expression })[], locals: Locals): Value {
+    const values: Value[] = []
+    for (const item of items) {
+      if (item.kind !== 'spread') {
+        values.push(this.evaluate(item, locals))
+        continue
+      }
+      const spread = this.evaluate(item.expression, locals)
+      if (spread.kind !== 'array') {
+        const reason = `a spread in an array needs an array, found ${describeKind(spread)}`
+        return firstUnresolved([spread]) ?? unknown(reason)
+      }
+      values.push(...spread.items)
+    }
+    return arr(values)
+  }
+
+  private loop(node: ForExpression, locals: Locals): Value {
+    const source = this.evaluate(node.iterable, locals)
+    if (source.kind !== 'array') {
+      return firstUnresolved([source]) ?? unknown(`a loop needs an array, found ${describeKind(source)}`)
+    }
+    if (source.items.length > MAX_LOOP_ITEMS) {
+      return unknown(`a loop over ${source.items.length} items is more than the ${MAX_LOOP_ITEMS} read`)
+    }
+    const results: Value[] = []
+    for (const [i, item] of source.items.entries()) {
+      let scope = bind(locals, node.item, withProvenance(item, source.prov))
+      if (node.index !== undefined) scope = bind(scope, node.index, num(i))
+      let body = node.body
+      if (body.kind === 'if') {
+        const condition = this.evaluate(body.condition, scope)
+        if (condition.kind !== 'boolean') {
+          return firstUnresolved([condition]) ?? unknown('a loop filter is not a boolean')
+        }
+        if (!condition.value) continue
+        body = body.body
+      }
+      results.push(this.evaluate(body, scope))
+    }
+    return arr(results, computed([source]))
+  }
+
+  private unary(operator: '!' | '-', operand: Value): Value {
+    if (operator === '!' && operand.kind === 'boolean') return bool(!operand.value, computed([operand]))
+    if (operator === '-' && operand.kind === 'number') return num(-operand.value, computed([operand]))
+    return firstUnresolved([operand]) ?? unknown(`'${operator}' cannot apply to ${describeKind(operand)}`, operand.prov)
+  }
+
+  private binary(node: BinaryExpression, locals: Locals): Value {
+    const left = this.evaluate(node.left, locals)
+    const operator = node.operator
+    if (operator === '&&' || operator === '||') {
+      // Short-circuit, and a known deciding operand settles it even when the other is unresolved.
+      const decisive = operator === '||'
+      if (left.kind === 'boolean' && left.value === decisive) return bool(decisive, computed([left]))
+      const right = this.evaluate(node.right, locals)
+      if (right.kind === 'boolean' && right.value === decisive) return bool(decisive, computed([right]))
+      if (left.kind === 'boolean' && right.kind === 'boolean') return bool(!decisive, computed([left, right]))
+      return firstUnresolved([left, right]) ?? unknown(`'${operator}' needs booleans`, computed([left, right]))
+    }
+    if (operator === '??') {
+      if (left.kind !== 'null') return left
+      return withProvenance(this.evaluate(node.right, locals), { origin: 'expression', via: left.prov.via })
+    }
+    const right = this.evaluate(node.right, locals)
+    const prov = computed([left, right])
+    const missing = firstUnresolved([left, right])
+    if (operator === '==' || operator === '!=') {
+      const equal = valuesEqual(left, right)
+      if (equal === undefined) return unknown(whyUnknown(missing, 'values cannot be compared'), prov)
+      return bool(equal === (operator === '=='), prov)
+    }
+    if (missing !== undefined) return unknown(whyUnknown(missing, ''), prov)
+    if (operator === '=~' || operator === '!~') {
+      if (left.kind !== 'string' || right.kind !== 'string') return unknown(`'${operator}' compares strings`, prov)
+      return bool((left.value.toLowerCase() === right.value.toLowerCase()) === (operator === '=~'), prov)
+    }
+    return arithmetic(operator, left, right, prov)
+  }
+
+  private ternary(node: TernaryExpression, locals: Locals): Value {
+    const condition = this.evaluate(node.condition, locals)
+    const via = { origin: 'expression' as const, via: condition.prov.via }
+    if (condition.kind === 'boolean') {
+      return withProvenance(this.evaluate(condition.value ? node.whenTrue : node.whenFalse, locals), via)
+    }
+    const whenTrue = this.evaluate(node.whenTrue, locals)
+    const whenFalse = this.evaluate(node.whenFalse, locals)
+    // Both branches alike: the condition does not matter.
+    if (valuesEqual(whenTrue, whenFalse) === true) return withProvenance(whenTrue, via)
+    return unknown(whyUnknown(firstUnresolved([condition]), 'the condition is not a boolean'), computed([condition]))
+  }
+
+  member(target: Value, name: string, safe: boolean): Value {
+    switch (target.kind) {
+      case 'object': {
+        const property = target.properties.get(name.toLowerCase())
+        if (property !== undefined) return withProvenance(property.value, target.prov)
+        if (target.incomplete !== undefined) return unknown(target.incomplete, target.prov)
+        return safe ? nil(target.prov) : unknown(`property '${name}' is not set`, target.prov)
+      }
+      case 'null':
+        return safe ? target : unknown(`cannot read '${name}' of null`, target.prov)
+      case 'record':
+        return withProvenance(target.member(name), target.prov)
+      case 'unresolved':
+        return unknown(target.reason, target.prov)
+      default:
+        return unknown(`cannot read '${name}' of ${describeKind(target)}`, target.prov)
+    }
+  }
+
+  private index(target: Value, index: Value, safe: boolean): Value {
+    if (index.kind === 'string' && (target.kind === 'object' || target.kind === 'record' || target.kind === 'null')) {
+      return this.member(target, index.value, safe)
+    }
+    if (target.kind === 'array' && index.kind === 'number') {
+      const item = target.items[index.value]
+      if (item !== undefined) return withProvenance(item, target.prov)
+      if (safe) return nil(target.prov)
+      return unknown(`index ${index.value} is outside the array of ${target.items.length}`, target.prov)
+    }
+    if (target.kind === 'null' && safe) return target
+    const reason = `cannot index ${describeKind(target)} with ${describeKind(index)}`
+    return firstUnresolved([target, index]) ?? unknown(reason, target.prov)
+  }
+
+  private call(node: CallExpression, locals: Locals): Value {
+    const args = node.args.map(arg => this.evaluate(arg, locals))
+    const site = { name: node.name, at: this.at(node.span), resourceGroup: this.scope.resourceGroup }
+    const namespace = node.namespace
+    if (namespace === undefined) return this.scope.callFunction(node.name, args) ?? callBuiltin(args, site)
+    // `sys.f()` and `az.f()` are built-ins, unless a symbol is named sys or az.
+    const system = namespace.kind === 'identifier' && NAMESPACES.has(namespace.name) ? namespace.name : undefined
+    if (system !== undefined && lookupLocal(locals, system) === undefined && this.scope.symbol(system) === undefined) {
+      return callBuiltin(args, site)
+    }
+    const target = this.evaluate(namespace, locals)
+    if (target.kind === 'record') {
+      const result = target.call?.(node.name, args)
+      return result ?? unknown(`${target.label}.${node.name}() is only known at deployment`, target.prov)
+    }
+    return firstUnresolved([target]) ?? unknown(`${describeKind(target)} has no function ${node.name}()`, target.prov)
+  }
+}
+
+/** The reason an unresolved value (or a deployment-time record) carries, else `fallback`. */
+function whyUnknown(value: Value | undefined, fallback: string): string {
+  if (value?.kind === 'unresolved') return value.reason
+  return value?.kind === 'record' ? `${value.label} is only known at deployment` : fallback
+}
+
+function arithmetic(operator: string, left: Value, right: Value, prov: Value['prov']): Value {
+  if (left.kind === 'number' && right.kind === 'number') {
+    const [a, b] = [left.value, right.value]
+    switch (operator) {
+      case '+':
+        return num(a + b, prov)
+      case '-':
+        return num(a - b, prov)
+      case '*':
+        return num(a * b, prov)
+      case '/':
+      case '%':
+        if (b === 0) return unknown('division by zero', prov)
+        return num(operator === '/' ? Math.trunc(a / b) : a % b, prov)
+      case '<':
+        return bool(a < b, prov)
+      case '<=':
+        return bool(a <= b, prov)
+      case '>':
+        return bool(a > b, prov)
+      case '>=':
+        return bool(a >= b, prov)
+    }
+  }
+  if (left.kind === 'string' && right.kind === 'string' && ['<', '<=', '>', '>='].includes(operator)) {
+    const order = left.value < right.value ? -1 : left.value > right.value ? 1 : 0
+    const holds = { '<': order < 0, '<=': order <= 0, '>': order > 0, '>=': order >= 0 }[operator as '<']
+    return bool(holds, prov)
+  }
+  return unknown(`'${operator}' cannot apply to ${describeKind(left)} and ${describeKind(right)}`, prov)
+}

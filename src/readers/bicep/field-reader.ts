@@ -1,0 +1,115 @@
+import { absent, type SourceLocation, type Sourced } from '../../model/source.js'
+import { toText } from './conversions.js'
+import { reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
+import { derive, type Provenance, type Value } from './values.js'
+
+/** A property reached along a path through an evaluated resource body. */
+export type Lookup =
+  | { readonly kind: 'found'; readonly value: Value; readonly at: SourceLocation; readonly prov: Provenance }
+  | { readonly kind: 'absent' }
+  | {
+      readonly kind: 'unresolved'
+      readonly reason: string
+      readonly at: SourceLocation
+      readonly prov: Provenance
+      /** The unresolved value itself, when it was reached (it may still name a resource). */
+      readonly value?: Value
+    }
+
+/**
+ * Reads model fields out of an evaluated resource body. A value is located at the property where it
+ * is written; its provenance is chained through every object on the path (a variable holding the
+ * object, a parameter default, a module input). Null counts as not written, as in ARM.
+ */
+export class FieldReader {
+  /** Every place a value read so far passed through, to name the parameter-file lines that shaped it. */
+  readonly places: SourceLocation[] = []
+
+  constructor(
+    private readonly body: Value,
+    /** Where absent values are located: the resource declaration. */
+    readonly declaredAt: SourceLocation
+  ) {}
+
+  lookup(path: readonly string[]): Lookup {
+    let value = this.body
+    let at = this.declaredAt
+    let prov = this.body.prov
+    for (const key of path) {
+      if (value.kind === 'null') return { kind: 'absent' }
+      if (value.kind !== 'object') {
+        return { kind: 'unresolved', reason: reasonOf(value, `an object at '${key}'`), at, prov }
+      }
+      const property = value.properties.get(key.toLowerCase())
+      if (property === undefined && value.incomplete !== undefined) {
+        return { kind: 'unresolved', reason: value.incomplete, at, prov }
+      }
+      if (property === undefined) return { kind: 'absent' }
+      value = property.value
+      at = property.at
+      prov = derive(prov, value.prov)
+    }
+    this.places.push(...prov.via)
+    if (value.kind === 'null') return { kind: 'absent' }
+    if (value.kind === 'unresolved') return { kind: 'unresolved', reason: value.reason, at, prov, value }
+    return { kind: 'found', value, at, prov }
+  }
+
+  /** A field converted by `convert` (which returns undefined for a value of the wrong kind). */
+  field<T>(path: readonly string[], expected: string, convert: (value: Value) => T | undefined): Sourced<T> {
+    const found = this.lookup(path)
+    if (found.kind === 'absent') return absent(this.declaredAt)
+    if (found.kind === 'unresolved') return unresolvedFrom(found.at, found.reason, found.prov)
+    const converted = convert(found.value)
+    return converted === undefined
+      ? unresolvedFrom(found.at, reasonOf(found.value, expected), found.prov)
+      : sourcedFrom(converted, found.at, found.prov)
+  }
+
+  string(path: readonly string[]): Sourced<string> {
+    return this.field(path, 'a string', value => (value.kind === 'string' ? value.value : undefined))
+  }
+
+  boolean(path: readonly string[]): Sourced<boolean> {
+    return this.field(path, 'a boolean', value => {
+      if (value.kind === 'boolean') return value.value
+      const text = value.kind === 'string' ? value.value.toLowerCase() : undefined
+      return text === 'true' ? true : text === 'false' ? false : undefined
+    })
+  }
+
+  strings(path: readonly string[]): Sourced<readonly string[]> {
+    return this.field(path, 'an array of strings', value => {
+      if (value.kind !== 'array' || !value.items.every(item => item.kind === 'string')) return undefined
+      return value.items.map(item => (item as { value: string }).value)
+    })
+  }
+
+  /** Tags: an object of strings (numbers and booleans are written as ARM writes them). */
+  stringMap(path: readonly string[]): Sourced<Readonly<Record<string, string>>> {
+    return this.field(path, 'an object of strings', value => {
+      if (value.kind !== 'object' || value.incomplete !== undefined) return undefined
+      const map = Object.create(null) as Record<string, string>
+      for (const property of value.properties.values()) {
+        const text = toText(property.value)
+        if ('missing' in text || property.value.kind === 'object' || property.value.kind === 'array') return undefined
+        map[property.key] = text.text
+      }
+      return map
+    })
+  }
+
+  /** Dynamic-scope tag filters: an object of string arrays. */
+  stringListMap(path: readonly string[]): Sourced<Readonly<Record<string, readonly string[]>>> {
+    return this.field(path, 'an object of string arrays', value => {
+      if (value.kind !== 'object' || value.incomplete !== undefined) return undefined
+      const map = Object.create(null) as Record<string, readonly string[]>
+      for (const property of value.properties.values()) {
+        const list = property.value
+        if (list.kind !== 'array' || !list.items.every(item => item.kind === 'string')) return undefined
+        map[property.key] = list.items.map(item => (item as { value: string }).value)
+      }
+      return map
+    })
+  }
+}

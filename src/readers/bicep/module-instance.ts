@@ -1,0 +1,147 @@
+import type { Sourced } from '../../model/source.js'
+import type { ModuleDeclaration } from './ast.js'
+import { bodyProperty, resourceGroupOf } from './resource-instance.js'
+import type { ModuleTarget } from './source-loader.js'
+import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
+import { type Expansion, type ParameterSource, TemplateInstance } from './template.js'
+import { LITERAL, unknown, type Value, withProvenance } from './values.js'
+
+/** Module calls nested deeper than this are not followed. */
+export const MAX_MODULE_DEPTH = 32
+/** Module instances one entry template may expand in all. */
+export const MAX_MODULE_INSTANCES = 2000
+
+/** One instance of a `module` statement: the callee template evaluated with the caller's parameters. */
+export class ModuleInstance {
+  readonly target: ModuleTarget
+  private loaded: TemplateInstance | Value | undefined
+  private readonly parameters = new Map<string, Value | undefined>()
+  private allParameters: Value | undefined
+
+  constructor(
+    readonly declaration: ModuleDeclaration,
+    readonly caller: TemplateInstance,
+    readonly expansion: Expansion
+  ) {
+    this.target = caller.session.loader.resolve(caller.file, declaration.path)
+  }
+
+  private get label(): string {
+    return `${this.declaration.name}${indexLabel(this.expansion.index)}`
+  }
+
+  /** The module's template, or why it cannot be read (a registry module, a cycle, a missing file). */
+  template(): TemplateInstance | Value {
+    this.loaded ??= this.load()
+    return this.loaded
+  }
+
+  /** The module call's own condition combined with its caller's; undefined when neither has one. */
+  condition(): Sourced<boolean> | undefined {
+    const own = this.expansion.condition
+    const caller = this.caller.site.condition
+    if (own === undefined) return caller
+    const value = this.caller.evaluator.evaluate(own.condition, this.expansion.locals)
+    return allDeployed([caller, conditionFrom(value, this.caller.at(own.span))], this.caller.at(this.declaration.span))
+  }
+
+  record(): Value {
+    const label = this.label
+    const outputs: Value = {
+      kind: 'record',
+      label: `${label}.outputs`,
+      prov: LITERAL,
+      member: name => {
+        const template = this.template()
+        return template instanceof TemplateInstance ? template.output(name) : template
+      }
+    }
+    return {
+      kind: 'record',
+      label,
+      prov: LITERAL,
+      member: name => {
+        if (name === 'outputs') return outputs
+        const expression = name === 'name' ? bodyProperty(this.declaration, 'name') : undefined
+        if (expression !== undefined) return this.caller.evaluator.evaluate(expression, this.expansion.locals)
+        return unknown(`${label}.${name} is only known at deployment`)
+      }
+    }
+  }
+
+  private load(): TemplateInstance | Value {
+    const target = this.target
+    if (target.kind === 'registry') return unknown(`registry module ${target.reference} is not read`)
+    if (target.kind === 'arm-json') return unknown(`ARM JSON module ${target.path} not expanded`)
+    if (target.kind === 'unreadable') {
+      return this.problem(`module '${this.declaration.path}' not read: ${target.reason}`, 'notice')
+    }
+    const { session, site } = this.caller
+    if (site.files.includes(target.path)) {
+      return this.problem(`module cycle: ${[...site.files, target.path].join(' -> ')}`, 'error')
+    }
+    if (site.files.length >= MAX_MODULE_DEPTH) {
+      return this.problem(`modules nested deeper than ${MAX_MODULE_DEPTH} levels are not read`, 'notice')
+    }
+    if (++session.modules > MAX_MODULE_INSTANCES) {
+      return unknown(`more than ${MAX_MODULE_INSTANCES} module instances; the rest are not read`)
+    }
+    const unit = session.loader.load(target.path)
+    if (!('program' in unit)) return unknown(`cannot read module ${target.path}: ${unit.message}`)
+    const scope = bodyProperty(this.declaration, 'scope')
+    const scopeValue = scope === undefined ? undefined : this.caller.evaluator.evaluate(scope, this.expansion.locals)
+    const resourceGroup = scopeValue === undefined ? site.resourceGroup : resourceGroupOf(scopeValue)
+    const index = indexLabel(this.expansion.index)
+    const inputs: ParameterSource = {
+      parameter: name => this.parameter(name),
+      missing: `module '${this.label}' does not pass it`
+    }
+    return new TemplateInstance(unit, inputs, session, {
+      files: [...site.files, target.path],
+      calls: [...site.calls, this.caller.at(this.declaration.span)],
+      resourceGroup,
+      variant: site.variant + index,
+      condition: this.condition(),
+      symbolPrefix: `${site.symbolPrefix}${this.caller.file}#${this.label} > `,
+      parameterFile: site.parameterFile
+    })
+  }
+
+  private problem(message: string, severity: 'error' | 'notice'): Value {
+    const at = this.caller.at(this.declaration.pathSpan)
+    this.caller.session.report({ ...at, message, severity })
+    return unknown(message)
+  }
+
+  /** A parameter the call passes, evaluated in the caller (with its loop variables); undefined when not passed. */
+  private parameter(name: string): Value | undefined {
+    if (!this.parameters.has(name)) this.parameters.set(name, this.passedParameter(name))
+    return this.parameters.get(name)
+  }
+
+  private passedParameter(name: string): Value | undefined {
+    const key = name.toLowerCase()
+    const params = bodyProperty(this.declaration, 'params')
+    if (params === undefined) return undefined
+    const evaluator = this.caller.evaluator
+    if (params.kind === 'object') {
+      const property = params.members.findLast(
+        member => member.kind === 'property' && member.key.kind === 'string' && member.key.value.toLowerCase() === key
+      )
+      if (property?.kind === 'property') {
+        const value = evaluator.evaluate(property.value, this.expansion.locals)
+        return withProvenance(value, { origin: 'literal', detail: name, via: [this.caller.at(property.key.span)] })
+      }
+      if (!params.members.some(member => member.kind !== 'property')) return undefined
+    }
+    // Parameters built by an expression, or with spreads or computed keys: evaluate them whole, once.
+    this.allParameters ??= evaluator.evaluate(params, this.expansion.locals)
+    const all = this.allParameters
+    if (all.kind !== 'object') return unknown(reasonOf(all, 'an object of module parameters'), all.prov)
+    const property = all.properties.get(key)
+    if (property !== undefined) {
+      return withProvenance(property.value, { origin: 'literal', detail: name, via: [property.at] })
+    }
+    return all.incomplete === undefined ? undefined : unknown(all.incomplete, all.prov)
+  }
+}

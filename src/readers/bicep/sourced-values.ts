@@ -1,0 +1,55 @@
+import { known, type SourceLocation, type Sourced } from '../../model/source.js'
+import type { Provenance, Value } from './values.js'
+
+/** A model value from an evaluated one: origin, parameter name and the places it passed through. */
+export function sourcedFrom<T>(value: T, location: SourceLocation, prov: Provenance): Sourced<T> {
+  const base = known(value, location, prov.origin, prov.detail)
+  return prov.via.length === 0 ? base : { ...base, via: prov.via }
+}
+
+/** An unresolved model value, keeping the name and places the evaluated value carried. */
+export function unresolvedFrom<T>(location: SourceLocation, reason: string, prov: Provenance): Sourced<T> {
+  const base: Sourced<T> = { value: undefined, origin: 'unresolved', location, reason }
+  const named = prov.detail === undefined ? base : { ...base, detail: prov.detail }
+  return prov.via.length === 0 ? named : { ...named, via: prov.via }
+}
+
+/** The same sourced value with its value converted (absent and unresolved stay as they are). */
+export function mapSourced<A, B>(sourced: Sourced<A>, convert: (value: A) => B): Sourced<B> {
+  return { ...sourced, value: sourced.value === undefined ? undefined : convert(sourced.value) }
+}
+
+/** Why a value is not known, for values that are not of the expected kind. */
+export function reasonOf(value: Value, expected: string): string {
+  if (value.kind === 'unresolved') return value.reason
+  if (value.kind === 'record') return `${value.label} is only known at deployment`
+  const found = value.kind === 'object' || value.kind === 'array' ? `an ${value.kind}` : `a ${value.kind}`
+  return `expected ${expected}, found ${found}`
+}
+
+/** A deployment condition (`if (...)`) as the model states it. */
+export function conditionFrom(value: Value, location: SourceLocation): Sourced<boolean> {
+  return value.kind === 'boolean'
+    ? sourcedFrom(value.value, location, value.prov)
+    : unresolvedFrom(location, reasonOf(value, 'a boolean condition'), value.prov)
+}
+
+/**
+ * Whether something is deployed given every condition on its way (module conditions, its own, its
+ * loop filter): a known false wins, then an unresolved one, else the innermost true.
+ */
+export function allDeployed(
+  conditions: readonly (Sourced<boolean> | undefined)[],
+  declaredAt: SourceLocation
+): Sourced<boolean> {
+  const present = conditions.filter((condition): condition is Sourced<boolean> => condition !== undefined)
+  return (
+    present.find(condition => condition.value === false) ??
+    present.find(condition => condition.origin === 'unresolved') ??
+    present[present.length - 1] ??
+    known(true, declaredAt)
+  )
+}
+
+/** `[2]` for a loop instance, `[?]` when the loop could not be evaluated, '' otherwise. */
+export const indexLabel = (index: number | '?' | undefined): string => (index === undefined ? '' : `[${index}]`)

@@ -1,0 +1,278 @@
+import type { ParseError } from '../../model/resources.js'
+import type { SourceLocation, Sourced } from '../../model/source.js'
+import type {
+  ConditionalBody,
+  Expression,
+  FunctionDeclaration,
+  ModuleDeclaration,
+  ParameterDeclaration,
+  ResourceDeclaration,
+  Span,
+  TypeNode
+} from './ast.js'
+import { bind, type EvaluationBudget, type EvaluationScope, Evaluator, type Locals } from './evaluator.js'
+import { ModuleInstance } from './module-instance.js'
+import { ResourceInstance } from './resource-instance.js'
+import type { DeclaredSymbol, SourceLoader, SourceUnit } from './source-loader.js'
+import { reasonOf } from './sourced-values.js'
+import { arr, nil, num, unknown, type Value, withProvenance } from './values.js'
+
+/** Resource and module loops expand to at most this many instances (ARM's copy limit). */
+export const MAX_INSTANCES = 800
+
+/** Where evaluation problems (module cycles, skipped loop instances) go. */
+export type ProblemSink = (problem: ParseError) => void
+
+/** What one evaluation of an entry template shares: files, limits, and the problems found. */
+export interface Session {
+  readonly loader: SourceLoader
+  readonly budget: EvaluationBudget
+  readonly report: ProblemSink
+  /** Module instances created so far. */
+  modules: number
+  /** Files imported from (`import {x} from './types.bicep'`), evaluated once without inputs. */
+  readonly libraries: Map<string, TemplateInstance>
+}
+
+/** Where a template instance sits in the deployment: the module calls leading to it. */
+export interface DeploymentSite {
+  /** Template files from the entry down to this one. */
+  readonly files: readonly string[]
+  /** The `module` statements from the entry down to this template. */
+  readonly calls: readonly SourceLocation[]
+  readonly resourceGroup: string | undefined
+  /** Parameter file name and loop indexes on the way, e.g. `prod.bicepparam[1]`. */
+  readonly variant: string
+  /** Conditions of the module calls on the way. */
+  readonly condition: Sourced<boolean> | undefined
+  /** Prefix of resource symbols: the parameter file and module calls, e.g. `main.bicep#vmModule[0] > `. */
+  readonly symbolPrefix: string
+  readonly parameterFile: { readonly path: string; readonly line: number } | undefined
+}
+
+/** Values for a template's parameters: from a parameter file, a module call, or none. */
+export interface ParameterSource {
+  parameter(name: string): Value | undefined
+  /** Completes "parameter 'x' has no default and ...". */
+  readonly missing: string
+}
+
+/** One loop iteration (or the single instance) of a resource or module declaration. */
+export interface Expansion {
+  readonly locals: Locals
+  readonly index: number | '?' | undefined
+  /** The `if` of a conditional declaration or loop body. */
+  readonly condition: ConditionalBody | undefined
+}
+
+/** A declaration's instances and the value its symbol has (one record, or an array for a loop). */
+export interface InstanceSet<T> {
+  readonly instances: readonly T[]
+  readonly value: Value
+}
+
+const isNullable = (type: TypeNode | undefined): boolean =>
+  type?.kind === 'nullableType' ||
+  (type?.kind === 'unionType' && type.members.some(member => member.kind === 'nullableType'))
+
+/** A template evaluated with one set of inputs: symbols are evaluated on demand, once. */
+export class TemplateInstance implements EvaluationScope {
+  readonly evaluator: Evaluator
+  private readonly values = new Map<string, Value>()
+  private readonly pending = new Set<string>()
+  private readonly resourceSets = new Map<ResourceDeclaration, InstanceSet<ResourceInstance>>()
+  private readonly moduleSets = new Map<ModuleDeclaration, InstanceSet<ModuleInstance>>()
+
+  constructor(
+    readonly unit: SourceUnit,
+    readonly inputs: ParameterSource,
+    readonly session: Session,
+    readonly site: DeploymentSite
+  ) {
+    this.evaluator = new Evaluator(this)
+  }
+
+  get file(): string {
+    return this.unit.path
+  }
+
+  get resourceGroup(): string | undefined {
+    return this.site.resourceGroup
+  }
+
+  get budget(): EvaluationBudget {
+    return this.session.budget
+  }
+
+  at(span: Span): SourceLocation {
+    return this.evaluator.at(span)
+  }
+
+  symbol(name: string): Value | undefined {
+    const declaration = this.unit.symbols.get(name)
+    return declaration === undefined ? undefined : this.memo(name, () => this.evaluateSymbol(declaration))
+  }
+
+  output(name: string): Value {
+    const declaration = this.unit.outputs.get(name)
+    if (declaration === undefined) return unknown(`${this.file} has no output '${name}'`)
+    const via = [this.at(declaration.span)]
+    return this.memo(`output ${name}`, () =>
+      withProvenance(this.evaluator.evaluate(declaration.value), { origin: 'literal', via })
+    )
+  }
+
+  callFunction(name: string, args: readonly Value[]): Value | undefined {
+    const declaration = this.unit.symbols.get(name)
+    if (declaration?.kind === 'func') return this.invoke(declaration, args)
+    if (declaration?.kind !== 'imported') return undefined
+    const library = this.library(declaration.statement.from)
+    return library instanceof TemplateInstance ? library.callFunction(declaration.name, args) : library
+  }
+
+  resources(declaration: ResourceDeclaration, parent?: ResourceInstance): InstanceSet<ResourceInstance> {
+    const sets = parent?.children ?? this.resourceSets
+    let set = sets.get(declaration)
+    if (set === undefined) {
+      set = this.instantiate(declaration.value, expansion => new ResourceInstance(declaration, this, expansion, parent))
+      sets.set(declaration, set)
+    }
+    return set
+  }
+
+  modules(declaration: ModuleDeclaration): InstanceSet<ModuleInstance> {
+    let set = this.moduleSets.get(declaration)
+    if (set === undefined) {
+      set = this.instantiate(declaration.value, expansion => new ModuleInstance(declaration, this, expansion))
+      this.moduleSets.set(declaration, set)
+    }
+    return set
+  }
+
+  private memo(key: string, compute: () => Value): Value {
+    const cached = this.values.get(key)
+    if (cached !== undefined) return cached
+    if (this.pending.has(key)) return unknown(`'${key}' refers to itself`)
+    this.pending.add(key)
+    try {
+      const value = compute()
+      this.values.set(key, value)
+      return value
+    } finally {
+      this.pending.delete(key)
+    }
+  }
+
+  private evaluateSymbol(declaration: DeclaredSymbol): Value {
+    switch (declaration.kind) {
+      case 'param':
+        return this.parameter(declaration)
+      case 'var': {
+        const value = this.evaluator.evaluate(declaration.value)
+        return withProvenance(value, { origin: 'variable', detail: declaration.name, via: [this.at(declaration.span)] })
+      }
+      case 'resource':
+        return this.resources(declaration).value
+      case 'module':
+        return this.modules(declaration).value
+      case 'func':
+        return unknown(`function '${declaration.name}' is not a value`)
+      case 'imported': {
+        const library = this.library(declaration.statement.from)
+        if (!(library instanceof TemplateInstance)) return library
+        return library.symbol(declaration.name) ?? unknown(`'${declaration.name}' is not declared in ${library.file}`)
+      }
+      case 'namespace': {
+        const library = this.library(declaration.statement.from)
+        if (!(library instanceof TemplateInstance)) return library
+        const label = declaration.statement.wildcardAlias ?? ''
+        return {
+          kind: 'record',
+          label,
+          prov: { origin: 'literal', via: [] },
+          member: name => library.symbol(name) ?? unknown(`'${name}' is not declared in ${library.file}`),
+          call: (name, args) =>
+            library.callFunction(name, args) ?? unknown(`${label}.${name}() is not declared in ${library.file}`)
+        }
+      }
+    }
+  }
+
+  private parameter(declaration: ParameterDeclaration): Value {
+    const via = [this.at(declaration.span)]
+    const supplied = this.inputs.parameter(declaration.name)
+    if (supplied !== undefined) return withProvenance(supplied, { origin: 'literal', detail: declaration.name, via })
+    const origin = this.unit.isParameterFile ? 'parameter-file' : 'default'
+    if (declaration.value !== undefined) {
+      return withProvenance(this.evaluator.evaluate(declaration.value), { origin, detail: declaration.name, via })
+    }
+    if (isNullable(declaration.type)) return nil({ origin, detail: declaration.name, via })
+    const reason = `parameter '${declaration.name}' has no default and ${this.inputs.missing}`
+    return unknown(reason, { origin: 'literal', detail: declaration.name, via })
+  }
+
+  private invoke(declaration: FunctionDeclaration, args: readonly Value[]): Value {
+    const locals = declaration.parameters.reduce<Locals>(
+      (scope, parameter, i) => bind(scope, parameter.name, args[i] ?? nil()),
+      undefined
+    )
+    return this.evaluator.evaluate(declaration.body, locals)
+  }
+
+  /** The template an `import` reads from, evaluated once without inputs. */
+  private library(reference: string | undefined): TemplateInstance | Value {
+    if (reference === undefined) return unknown('a provider import has no symbols')
+    const target = this.session.loader.resolve(this.file, reference)
+    if (target.kind === 'registry') return unknown(`symbols imported from registry ${reference} are not read`)
+    if (target.kind === 'unreadable') return unknown(target.reason)
+    if (target.kind !== 'bicep') return unknown(`${reference} is not a Bicep file`)
+    const existing = this.session.libraries.get(target.path)
+    if (existing !== undefined) return existing
+    const unit = this.session.loader.load(target.path)
+    if (!('program' in unit)) return unknown(`${target.path}: ${unit.message}`)
+    const site: DeploymentSite = {
+      ...this.site,
+      files: [target.path],
+      calls: [],
+      variant: '',
+      condition: undefined,
+      parameterFile: undefined
+    }
+    const inputs: ParameterSource = { parameter: () => undefined, missing: 'an imported file has no inputs' }
+    const library = new TemplateInstance(unit, inputs, this.session, site)
+    this.session.libraries.set(target.path, library)
+    return library
+  }
+
+  /** Expands a declaration's loop: one instance per item, or one `[?]` instance when the items are unknown. */
+  private instantiate<T extends { record(): Value }>(
+    value: Expression | ConditionalBody,
+    make: (expansion: Expansion) => T
+  ): InstanceSet<T> {
+    if (value.kind !== 'for') {
+      const instance = make({ locals: undefined, index: undefined, condition: value.kind === 'if' ? value : undefined })
+      return { instances: [instance], value: instance.record() }
+    }
+    const condition = value.body.kind === 'if' ? value.body : undefined
+    const source = this.evaluator.evaluate(value.iterable)
+    const bindItem = (item: Value, index: Value): Locals => {
+      const locals = bind(undefined, value.item, item)
+      return value.index === undefined ? locals : bind(locals, value.index, index)
+    }
+    if (source.kind !== 'array') {
+      const reason = reasonOf(source, 'an array to loop over')
+      const instance = make({ locals: bindItem(unknown(reason, source.prov), unknown(reason)), index: '?', condition })
+      return { instances: [instance], value: unknown(reason, source.prov) }
+    }
+    if (source.items.length > MAX_INSTANCES) {
+      const at = this.at(value.span)
+      const count = source.items.length
+      const message = `a loop of ${count} instances is more than the ${MAX_INSTANCES} read; the rest are skipped`
+      this.session.report({ ...at, message, severity: 'notice' })
+    }
+    const instances = source.items
+      .slice(0, MAX_INSTANCES)
+      .map((item, index) => make({ locals: bindItem(withProvenance(item, source.prov), num(index)), index, condition }))
+    return { instances, value: arr(instances.map(instance => instance.record())) }
+  }
+}

@@ -1,0 +1,323 @@
+/**
+ * The Bicep lexer: source text to tokens, with 1-based positions on every token. Newlines are
+ * tokens (they separate statements, object properties and array items); comments and
+ * `#disable-next-line` pragmas are kept aside. Strings with `${}` holes become a head token, the
+ * hole's tokens, middle tokens and a tail token, as in the Bicep compiler's own lexer.
+ *
+ * It never throws: bad input (an unterminated string or comment, an unknown escape or character)
+ * becomes a located error and lexing goes on.
+ */
+
+export type TokenKind =
+  | 'identifier'
+  | 'number'
+  /** A string without holes: `'abc'` or `'''abc'''`. */
+  | 'string'
+  /** `'abc${` */
+  | 'stringHead'
+  /** `}abc${` */
+  | 'stringMiddle'
+  /** `}abc'` */
+  | 'stringTail'
+  | 'symbol'
+  | 'newline'
+  | 'eof'
+
+export interface Token {
+  readonly kind: TokenKind
+  /** The source text of the token. */
+  readonly text: string
+  /** Decoded content for string tokens (escapes applied, quotes and `${`/`}` removed); `text` otherwise. */
+  readonly value: string
+  readonly line: number
+  readonly column: number
+  readonly endLine: number
+  readonly endColumn: number
+}
+
+export interface Comment {
+  /** The text after `//`, inside `/* *\/`, or after `#` for a pragma. */
+  readonly text: string
+  readonly line: number
+  readonly column: number
+  readonly style: 'line' | 'block' | 'pragma'
+}
+
+export interface LexicalError {
+  readonly message: string
+  readonly line: number
+  readonly column: number
+}
+
+export interface TokenizeResult {
+  readonly tokens: readonly Token[]
+  readonly comments: readonly Comment[]
+  readonly errors: readonly LexicalError[]
+}
+
+/** One-character symbols, by character code. */
+const SINGLE = new Uint8Array(128)
+for (const symbol of '{}[](),:?.=!<>+-*/%|@') SINGLE[symbol.charCodeAt(0)] = 1
+
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", n: '\n', r: '\r', t: '\t', $: '$' }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+const isIdentifierStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+const isIdentifierPart = (c: number): boolean => isIdentifierStart(c) || isDigit(c)
+
+/** Length of the symbol at `start`: `...`, the two-character operators, else 1 (0 for no symbol). */
+function symbolLength(text: string, start: number): number {
+  const c = text.charCodeAt(start)
+  const next = text.charCodeAt(start + 1)
+  switch (c) {
+    case 46: // .
+      return next === 46 && text.charCodeAt(start + 2) === 46 ? 3 : 1
+    case 63: // ?
+    case 58: // :
+    case 124: // |
+      return next === c ? 2 : 1
+    case 38: // &
+      return next === 38 ? 2 : 0
+    case 61: // = (==, =~, =>)
+      return next === 61 || next === 126 || next === 62 ? 2 : 1
+    case 33: // ! (!=, !~)
+      return next === 61 || next === 126 ? 2 : 1
+    case 60: // <
+    case 62: // >
+      return next === 61 ? 2 : 1
+    default:
+      return c < 128 && SINGLE[c] === 1 ? 1 : 0
+  }
+}
+
+/** Tokenizes Bicep (`.bicep` and `.bicepparam`) source text. */
+export function tokenizeBicep(text: string): TokenizeResult {
+  return new Lexer(text).run()
+}
+
+/** An open `${` hole: the braces opened inside it, and where its string started (for errors). */
+interface Hole {
+  braces: number
+  readonly line: number
+  readonly column: number
+}
+
+class Lexer {
+  private pos = 0
+  private line = 1
+  private lineStart = 0
+  private readonly holes: Hole[] = []
+  private readonly tokens: Token[] = []
+  private readonly comments: Comment[] = []
+  private readonly errors: LexicalError[] = []
+
+  constructor(private readonly text: string) {}
+
+  run(): TokenizeResult {
+    const text = this.text
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos)
+      if (c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff) this.pos++
+      else if (c === 10 || c === 13) this.newline()
+      else if (c === 47 && text.charCodeAt(this.pos + 1) === 47) this.lineComment(2, 'line')
+      else if (c === 47 && text.charCodeAt(this.pos + 1) === 42) this.blockComment()
+      else if (c === 35 && text.slice(this.lineStart, this.pos).trim() === '') this.lineComment(1, 'pragma')
+      else if (c === 39) this.stringStart()
+      else if (isDigit(c)) this.number()
+      else if (isIdentifierStart(c)) this.identifier()
+      else this.symbol()
+    }
+    if (this.holes.length > 0) this.unterminatedHoles()
+    const column = this.pos - this.lineStart + 1
+    const line = this.line
+    this.tokens.push({ kind: 'eof', text: '', value: '', line, column, endLine: line, endColumn: column })
+    return { tokens: this.tokens, comments: this.comments, errors: this.errors }
+  }
+
+  private get column(): number {
+    return this.pos - this.lineStart + 1
+  }
+
+  private error(message: string, line = this.line, column = this.column): void {
+    this.errors.push({ message, line, column })
+  }
+
+  private push(kind: TokenKind, start: number, line: number, column: number, value?: string): void {
+    const text = this.text.slice(start, this.pos)
+    this.tokens.push({ kind, text, value: value ?? text, line, column, endLine: this.line, endColumn: this.column })
+  }
+
+  private newline(): void {
+    // A hole cannot span lines: the string around it is unterminated.
+    if (this.holes.length > 0) this.unterminatedHoles()
+    const start = this.pos
+    const line = this.line
+    const column = this.column
+    this.pos += this.text.charCodeAt(this.pos) === 13 && this.text.charCodeAt(this.pos + 1) === 10 ? 2 : 1
+    const text = this.text.slice(start, this.pos)
+    this.tokens.push({ kind: 'newline', text, value: '\n', line, column, endLine: line, endColumn: column + 1 })
+    this.line++
+    this.lineStart = this.pos
+  }
+
+  private unterminatedHoles(): void {
+    const outer = this.holes[0] as Hole
+    this.error("unterminated string: expected ' before the end of the line", outer.line, outer.column)
+    this.holes.length = 0
+  }
+
+  private lineComment(markerLength: number, style: 'line' | 'pragma'): void {
+    const line = this.line
+    const column = this.column
+    let end = this.pos
+    while (end < this.text.length) {
+      const c = this.text.charCodeAt(end)
+      if (c === 10 || c === 13) break
+      end++
+    }
+    this.comments.push({ text: this.text.slice(this.pos + markerLength, end), line, column, style })
+    this.pos = end
+  }
+
+  private blockComment(): void {
+    const line = this.line
+    const column = this.column
+    const end = this.text.indexOf('*/', this.pos + 2)
+    const stop = end < 0 ? this.text.length : end
+    this.comments.push({ text: this.text.slice(this.pos + 2, stop), line, column, style: 'block' })
+    this.advanceOver(stop)
+    if (end < 0) this.error('unterminated comment: expected */', line, column)
+    else this.pos += 2
+  }
+
+  /** Moves to `stop`, counting the lines it passes. */
+  private advanceOver(stop: number): void {
+    while (this.pos < stop) {
+      const c = this.text.charCodeAt(this.pos)
+      this.pos++
+      if (c === 10 || (c === 13 && this.text.charCodeAt(this.pos) !== 10)) {
+        this.line++
+        this.lineStart = this.pos
+      }
+    }
+  }
+
+  private number(): void {
+    const start = this.pos
+    const column = this.column
+    while (isDigit(this.text.charCodeAt(this.pos))) this.pos++
+    this.push('number', start, this.line, column)
+  }
+
+  private identifier(): void {
+    const start = this.pos
+    const column = this.column
+    while (isIdentifierPart(this.text.charCodeAt(this.pos))) this.pos++
+    this.push('identifier', start, this.line, column)
+  }
+
+  private symbol(): void {
+    const start = this.pos
+    const column = this.column
+    const text = this.text
+    const hole = this.holes[this.holes.length - 1]
+    if (hole !== undefined && text[start] === '}' && hole.braces === 0) {
+      this.holes.pop()
+      this.pos++
+      this.stringPiece(start, this.line, column, true, hole)
+      return
+    }
+    const length = symbolLength(text, start)
+    if (length > 0) this.pos += length
+    else {
+      const character = String.fromCodePoint(text.codePointAt(start) as number)
+      this.error(`unexpected character '${character}'`)
+      this.pos += character.length
+      return
+    }
+    if (hole !== undefined && text[start] === '{') hole.braces++
+    if (hole !== undefined && text[start] === '}') hole.braces--
+    this.push('symbol', start, this.line, column)
+  }
+
+  private stringStart(): void {
+    const start = this.pos
+    const column = this.column
+    if (this.text.startsWith("'''", start)) {
+      this.multilineString()
+      return
+    }
+    this.pos++
+    this.stringPiece(start, this.line, column, false, { braces: 0, line: this.line, column })
+  }
+
+  /**
+   * Reads string text up to the closing quote (a complete string or a tail) or a `${` (a head or a
+   * middle piece, opening a hole). `continued` is true after a hole's closing brace.
+   */
+  private stringPiece(start: number, line: number, column: number, continued: boolean, origin: Hole): void {
+    const text = this.text
+    let value = ''
+    let chunk = this.pos
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos)
+      if (c === 10 || c === 13) break
+      if (c === 39) {
+        value += text.slice(chunk, this.pos++)
+        this.push(continued ? 'stringTail' : 'string', start, line, column, value)
+        return
+      }
+      if (c === 36 && text.charCodeAt(this.pos + 1) === 123) {
+        value += text.slice(chunk, this.pos)
+        this.pos += 2
+        this.push(continued ? 'stringMiddle' : 'stringHead', start, line, column, value)
+        this.holes.push({ braces: 0, line: origin.line, column: origin.column })
+        return
+      }
+      if (c === 92) {
+        value += text.slice(chunk, this.pos) + this.escape()
+        chunk = this.pos
+      } else {
+        this.pos++
+      }
+    }
+    value += text.slice(chunk, this.pos)
+    this.error("unterminated string: expected ' before the end of the line", origin.line, origin.column)
+    this.push(continued ? 'stringTail' : 'string', start, line, column, value)
+  }
+
+  private escape(): string {
+    const next = this.text[this.pos + 1]
+    const simple = next === undefined ? undefined : ESCAPES[next]
+    if (simple !== undefined) {
+      this.pos += 2
+      return simple
+    }
+    if (next === 'u' && this.text[this.pos + 2] === '{') {
+      const close = this.text.indexOf('}', this.pos + 3)
+      const hex = close < 0 ? '' : this.text.slice(this.pos + 3, close)
+      const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN
+      if (code <= 0x10ffff) {
+        this.pos = close + 1
+        return String.fromCodePoint(code)
+      }
+    }
+    this.error(`unknown escape sequence '\\${next ?? ''}': expected one of \\\\ \\' \\n \\r \\t \\$ \\u{...}`)
+    this.pos += next === undefined || next === '\n' || next === '\r' ? 1 : 2
+    return next ?? ''
+  }
+
+  private multilineString(): void {
+    const start = this.pos
+    const line = this.line
+    const column = this.column
+    const end = this.text.indexOf("'''", start + 3)
+    const stop = end < 0 ? this.text.length : end
+    // A newline right after the opening quotes is not part of the value.
+    const value = this.text.slice(start + 3, stop).replace(/^\r?\n/, '')
+    this.advanceOver(stop)
+    if (end < 0) this.error("unterminated multi-line string: expected '''", line, column)
+    else this.pos += 3
+    this.push('string', start, line, column, value)
+  }
+}

@@ -1,0 +1,30 @@
+import type { WorkspaceFile } from '../../workspace/workspace.js'
+
+const YAML_FILE = /\.ya?ml$/i
+const PULUMI_FILE = /(^|\/)Pulumi(\.[^/]+)?\.ya?ml$/
+const TOP_LEVEL_API_VERSION = /^apiVersion[ \t]*:/m
+const TOP_LEVEL_KIND = /^kind[ \t]*:/m
+const WORKFLOW_KEYS = [/^on[ \t]*:/m, /^jobs[ \t]*:/m] as const
+
+/**
+ * A Kubernetes manifest: a `.yaml`/`.yml` file whose head has top-level `apiVersion:` and `kind:`.
+ * GitHub files (`.github/**`: workflows, the gate's own configuration) and Pulumi project/stack
+ * files are never Kubernetes manifests, whatever they contain.
+ */
+export function claimsKubernetesFile(file: WorkspaceFile, head: () => string): boolean {
+  if (!YAML_FILE.test(file.path) || PULUMI_FILE.test(file.path)) return false
+  if (file.path.startsWith('.github/') || file.path.includes('/.github/')) return false
+  const text = head()
+  if (!TOP_LEVEL_API_VERSION.test(text) || !TOP_LEVEL_KIND.test(text)) return false
+  return !WORKFLOW_KEYS.every(pattern => pattern.test(text))
+}
+
+/** API groups this reader models; documents of other groups are skipped without a word. */
+export const AZURE_GROUP = /^(?:[a-z0-9-]+\.)?(?:azure\.com|azure\.upbound\.io|azure\.m\.upbound\.io)$/
+
+/** Whether a text names an Azure API group in an `apiVersion` (used for templated and broken files). */
+export const mentionsAzureGroup = (text: string): boolean =>
+  /apiVersion[ \t]*:[ \t]*["']?(?:[a-z0-9-]+\.)?(?:azure\.com|azure\.upbound\.io|azure\.m\.upbound\.io)\//.test(text)
+
+/** Helm / Go templating actions (`{{ .Values.x }}`): such a file is not YAML until rendered. */
+export const isTemplated = (text: string): boolean => text.includes('{{')

@@ -1,0 +1,107 @@
+import {
+  MAINTENANCE_ASSIGNMENT_TYPE,
+  MAINTENANCE_CONFIGURATION_TYPE,
+  parseResourceId,
+  VM_TYPE
+} from '../../model/identity.js'
+import type { MaintenanceAssignment, MaintenanceConfiguration, ResourceIdentity } from '../../model/resources.js'
+import { absent, known, unresolved, type Sourced } from '../../model/source.js'
+import { child } from '../../yaml/nodes.js'
+import type { SourcedValues } from '../../yaml/sourced.js'
+import { block } from './crossplane-compute.js'
+import type { ManifestIndex, Resolution, TargetKinds } from './manifest-index.js'
+import type { Manifest } from './manifests.js'
+import { resourceBase } from './resource-base.js'
+
+const CONFIGURATION: TargetKinds = { service: 'maintenance', kinds: ['MaintenanceConfiguration'] }
+// provider-upjet-azure generates virtualMachineIdRef/Selector against LinuxVirtualMachine only.
+const REFERENCEABLE_VM: TargetKinds = { service: 'compute', kinds: ['LinuxVirtualMachine'] }
+const WINDOWS_VM: TargetKinds = { service: 'compute', kinds: ['WindowsVirtualMachine'] }
+
+/** `MaintenanceConfiguration`: `window` and `installPatches` are lists in v1beta1, objects in v1beta2. */
+export function readCrossplaneConfiguration(
+  manifest: Manifest,
+  index: ManifestIndex,
+  values: SourcedValues
+): MaintenanceConfiguration {
+  const at = manifest.at
+  const parameter = (key: string) => index.parameter(manifest, key)
+  const window = block(parameter('window'))
+  const patches = block(parameter('installPatches'))
+  const windows = block(child(patches, 'windows'))
+  return {
+    ...resourceBase(manifest, index.identity(manifest, MAINTENANCE_CONFIGURATION_TYPE)),
+    kind: 'maintenance-configuration',
+    maintenanceScope: values.string(parameter('scope'), at),
+    window: {
+      startDateTime: values.string(child(window, 'startDateTime'), at),
+      expirationDateTime: values.string(child(window, 'expirationDateTime'), at),
+      duration: values.string(child(window, 'duration'), at),
+      timeZone: values.string(child(window, 'timeZone'), at),
+      recurEvery: values.string(child(window, 'recurEvery'), at)
+    },
+    rebootSetting: values.string(child(patches, 'reboot'), at),
+    // azurerm's `windows` block has no excludeKbsRequiringReboot.
+    excludeKbsRequiringReboot: absent(at),
+    classificationsToInclude: values.stringList(child(windows, 'classificationsToInclude'), at),
+    kbNumbersToInclude: values.stringList(child(windows, 'kbNumbersToInclude'), at)
+  }
+}
+
+/** `MaintenanceAssignmentVirtualMachine`: its configuration and VM, by ID, `*Ref` or `*Selector`. */
+export function readCrossplaneAssignment(
+  manifest: Manifest,
+  index: ManifestIndex,
+  values: SourcedValues
+): MaintenanceAssignment {
+  const configuration = index.resolve(manifest, 'maintenanceConfigurationId', CONFIGURATION)
+  const target = index.resolve(manifest, 'virtualMachineId', REFERENCEABLE_VM)
+  return {
+    ...resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE)),
+    kind: 'maintenance-assignment',
+    configuration: { target: toIdentity(configuration, MAINTENANCE_CONFIGURATION_TYPE, manifest, index, values) },
+    target: { target: toIdentity(explainWindowsTarget(target, manifest, index), VM_TYPE, manifest, index, values) }
+  }
+}
+
+/**
+ * A `virtualMachineIdRef` / `Selector` that only fits a WindowsVirtualMachine never resolves (the
+ * reference type is LinuxVirtualMachine), so the assignment does not reach that VM: say exactly that.
+ */
+function explainWindowsTarget(resolution: Resolution, manifest: Manifest, index: ManifestIndex): Resolution {
+  if (resolution.kind !== 'unresolved') return resolution
+  const windows = index.resolve(manifest, 'virtualMachineId', WINDOWS_VM)
+  if (windows.kind !== 'manifest') return resolution
+  return {
+    ...resolution,
+    reason:
+      `${windows.field} selects WindowsVirtualMachine "${windows.manifest.name}", but provider-upjet-azure resolves ` +
+      'virtualMachineId references against LinuxVirtualMachine only; set virtualMachineId to the VM resource ID'
+  }
+}
+
+function toIdentity(
+  resolution: Resolution,
+  type: string,
+  manifest: Manifest,
+  index: ManifestIndex,
+  values: SourcedValues
+): Sourced<ResourceIdentity> {
+  switch (resolution.kind) {
+    case 'none':
+      return absent(manifest.at)
+    case 'unresolved':
+      return unresolved(values.at(resolution.node), resolution.reason)
+    case 'manifest': {
+      const identity = index.identity(resolution.manifest, type)
+      return known(identity, values.at(resolution.node), 'expression', resolution.field)
+    }
+    case 'value': {
+      const identity = parseResourceId(resolution.text)
+      if (identity === undefined || identity.type.toLowerCase() !== type.toLowerCase()) {
+        return unresolved(values.at(resolution.node), `expected a ${type} resource ID, found "${resolution.text}"`)
+      }
+      return known(identity, values.at(resolution.node))
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import { parseResourceId } from '../../model/identity.js'
+import type { ResourceIdentity } from '../../model/resources.js'
+import { child, isMap, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
+import type { Flavour, Manifest } from './manifests.js'
+
+const EXTERNAL_NAME = 'crossplane.io/external-name'
+
+/** What a reference may point at: the service of the API group (`compute`, `''` for the root group) and kinds. */
+export interface TargetKinds {
+  readonly service: string
+  readonly kinds: readonly string[]
+}
+
+/** How a `<field>` / `<field>Ref` / `<field>Selector` triple was resolved. */
+export type Resolution =
+  | { readonly kind: 'value'; readonly node: YamlNode; readonly text: string }
+  | { readonly kind: 'manifest'; readonly manifest: Manifest; readonly node: YamlNode; readonly field: string }
+  | {
+      readonly kind: 'unresolved'
+      readonly node: YamlNode
+      readonly reason: string
+      /** Objects a selector matched when it matched several. */
+      readonly candidates?: readonly Manifest[]
+    }
+  | { readonly kind: 'none' }
+
+/**
+ * Every Azure manifest of the scan, for Crossplane references and ASO owners. Resolution never
+ * follows a chain (a target's own references are read as written), so it cannot loop.
+ */
+export class ManifestIndex {
+  private readonly byGroupKind = new Map<string, Manifest[]>()
+  /** `<group>/<kind>` then `<label>=<value>`: selectors look up, never scan. */
+  private readonly byLabel = new Map<string, Manifest[]>()
+
+  constructor(manifests: readonly Manifest[]) {
+    for (const manifest of manifests) {
+      const key = `${manifest.group}/${manifest.kind}`
+      append(this.byGroupKind, key, manifest)
+      for (const [label, value] of manifest.labels) append(this.byLabel, `${key}\n${label}=${value}`, manifest)
+    }
+  }
+
+  /** Crossplane's `spec.forProvider` (else `spec.initProvider`) parameter. */
+  parameter(manifest: Manifest, key: string): YamlNode | undefined {
+    const spec = child(manifest.root, 'spec')
+    return child(child(spec, 'forProvider'), key) ?? child(child(spec, 'initProvider'), key)
+  }
+
+  /**
+   * Resolves a Crossplane reference field the way crossplane-runtime does: a value wins, then
+   * `<field>Ref.name`, then `<field>Selector.matchLabels`. A selector matching several objects is
+   * unresolved: Crossplane binds whichever it lists first that already exists.
+   */
+  resolve(from: Manifest, field: string, target: TargetKinds): Resolution {
+    const value = this.parameter(from, field)
+    const text = scalarText(value)
+    if (value !== undefined && text !== undefined && text !== '') return { kind: 'value', node: value, text }
+    const ref = this.parameter(from, `${field}Ref`)
+    const refName = scalarText(child(ref, 'name'))
+    if (ref !== undefined && refName !== undefined) {
+      const namespace = scalarText(child(ref, 'namespace')) ?? from.namespace
+      const found = this.candidates(from, target).find(
+        m => m.name === refName && this.sameNamespace(from, m, namespace)
+      )
+      if (found !== undefined) return { kind: 'manifest', manifest: found, node: ref, field: `${field}Ref` }
+      const reason = `${field}Ref "${refName}" names no ${kindList(target)} in the scanned files`
+      return { kind: 'unresolved', node: ref, reason }
+    }
+    const selector = this.parameter(from, `${field}Selector`)
+    if (selector !== undefined) return this.select(from, selector, field, target)
+    return { kind: 'none' }
+  }
+
+  /** The Azure name: ASO `spec.azureName`, Crossplane external name or `forProvider.name`, else `metadata.name`. */
+  azureName(manifest: Manifest): string {
+    if (manifest.flavour === 'aso') return scalarText(nodeAt(manifest.root, ['spec', 'azureName'])) || manifest.name
+    const external = manifest.annotations.get(EXTERNAL_NAME)
+    if (external !== undefined && external !== '') return parseResourceId(external)?.name ?? external
+    return scalarText(this.parameter(manifest, 'name')) || manifest.name
+  }
+
+  /** The resource group name, when the manifests tell it. */
+  resourceGroup(manifest: Manifest): string | undefined {
+    if (manifest.flavour === 'aso') return this.asoOwner(manifest)
+    const group = this.resolve(manifest, 'resourceGroupName', { service: '', kinds: ['ResourceGroup'] })
+    if (group.kind === 'value') return group.text
+    if (group.kind === 'manifest') return this.azureName(group.manifest)
+    if (group.kind !== 'unresolved') return undefined
+    // Several selected groups of one name (the same group declared in several files) still name it.
+    const names = new Set(group.candidates?.map(candidate => this.azureName(candidate)))
+    if (names.size === 1) return [...names][0]
+    // An unknown referenced group: its external name defaults to the referenced metadata.name.
+    return scalarText(nodeAt(group.node, ['name']))
+  }
+
+  /** The identity a resource's own manifest gives it; references to it carry the same symbol. */
+  identity(manifest: Manifest, type: string): ResourceIdentity {
+    const resourceGroup = this.resourceGroup(manifest)
+    const identity: ResourceIdentity = { type, name: this.azureName(manifest), symbol: symbolOf(manifest) }
+    return resourceGroup === undefined ? identity : { ...identity, resourceGroup }
+  }
+
+  /** Objects of the target kinds in the same flavour (Crossplane v1 and v2 groups never mix). */
+  candidates(from: Manifest, target: TargetKinds): Manifest[] {
+    const group = groupOf(from.flavour, target.service)
+    return target.kinds.flatMap(kind => this.byGroupKind.get(`${group}/${kind}`) ?? [])
+  }
+
+  private select(from: Manifest, selector: YamlNode, field: string, target: TargetKinds): Resolution {
+    const labels = child(selector, 'matchLabels')
+    if (!isMap(labels)) {
+      const reason = `${field}Selector has no matchLabels; its target cannot be known`
+      return { kind: 'unresolved', node: selector, reason }
+    }
+    const wanted = labels.entries.map(entry => [entry.key, scalarText(entry.value) ?? ''] as const)
+    const group = groupOf(from.flavour, target.service)
+    const [first] = wanted
+    const pool =
+      first === undefined
+        ? this.candidates(from, target)
+        : target.kinds.flatMap(kind => this.byLabel.get(`${group}/${kind}\n${first[0]}=${first[1]}`) ?? [])
+    const found = pool.filter(
+      m => this.sameNamespace(from, m, from.namespace) && wanted.every(([key, value]) => m.labels.get(key) === value)
+    )
+    if (found.length === 1 && found[0] !== undefined) {
+      return { kind: 'manifest', manifest: found[0], node: selector, field: `${field}Selector` }
+    }
+    if (found.length === 0) {
+      const reason = `${field}Selector matches no ${kindList(target)} in the scanned files`
+      return { kind: 'unresolved', node: selector, reason }
+    }
+    const names = found.map(m => symbolOf(m)).join(', ')
+    const reason = `${field}Selector matches ${found.length} objects (${names}); Crossplane binds only one of them`
+    return { kind: 'unresolved', node: selector, reason, candidates: found }
+  }
+
+  private sameNamespace(from: Manifest, to: Manifest, namespace: string): boolean {
+    return from.flavour === 'crossplane' || to.namespace === namespace
+  }
+
+  private asoOwner(manifest: Manifest): string | undefined {
+    const owner = nodeAt(manifest.root, ['spec', 'owner'])
+    const armId = scalarText(child(owner, 'armId'))
+    if (armId !== undefined) return /\/resourceGroups\/([^/]+)/i.exec(armId)?.[1]
+    const name = scalarText(child(owner, 'name'))
+    if (name === undefined) return undefined
+    const group = this.candidates(manifest, { service: 'resources', kinds: ['ResourceGroup'] }).find(
+      m => m.name === name && m.namespace === manifest.namespace
+    )
+    // ASO names the owner by its Kubernetes name, which is also its Azure name unless azureName says otherwise.
+    return group === undefined ? name : this.azureName(group)
+  }
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** `<file>#<kind>/<namespace>/<name>`, or `<file>#<kind>/<name>` for cluster-scoped objects. */
+export const symbolOf = (m: Manifest): string =>
+  m.namespace === '' ? `${m.file}#${m.kind}/${m.name}` : `${m.file}#${m.kind}/${m.namespace}/${m.name}`
+
+function groupOf(flavour: Flavour, service: string): string {
+  const suffix = flavour === 'aso' ? 'azure.com' : flavour === 'crossplane' ? 'azure.upbound.io' : 'azure.m.upbound.io'
+  return service === '' ? suffix : `${service}.${suffix}`
+}
+
+const kindList = (target: TargetKinds): string => target.kinds.join(' or ')

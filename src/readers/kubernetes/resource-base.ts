@@ -1,0 +1,47 @@
+import type { ResourceIdentity, VirtualMachine } from '../../model/resources.js'
+import { known, type Sourced } from '../../model/source.js'
+import { child, isSeq, nodeAt, scalarText } from '../../yaml/nodes.js'
+import { locate } from '../../yaml/sourced.js'
+import type { Manifest } from './manifests.js'
+
+/** The fields every resource of the model shares. */
+export type ResourceBaseFields = Pick<
+  VirtualMachine,
+  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed'
+>
+
+export function resourceBase(manifest: Manifest, identity: ResourceIdentity): ResourceBaseFields {
+  return {
+    format: 'kubernetes',
+    identity,
+    displayName: identity.name ?? identity.symbol ?? manifest.name,
+    reportAt: manifest.at,
+    declaredAt: manifest.at,
+    related: [],
+    variant: '',
+    deployed: deployed(manifest)
+  }
+}
+
+const ASO_RECONCILE_POLICY = 'serviceoperator.azure.com/reconcile-policy'
+const CHANGING_POLICIES = new Set(['*', 'Create', 'Update'])
+
+/**
+ * Whether applying the manifest changes Azure. ASO's `reconcile-policy: skip` and a Crossplane
+ * `managementPolicies` list without `Create`, `Update` or `*` (observe-only) only watch a resource.
+ */
+function deployed(manifest: Manifest): Sourced<boolean> {
+  if (manifest.flavour === 'aso') {
+    const policy = manifest.annotations.get(ASO_RECONCILE_POLICY)
+    if (policy?.toLowerCase() === 'skip') {
+      const node = nodeAt(manifest.root, ['metadata', 'annotations', ASO_RECONCILE_POLICY])
+      return known(false, node ? locate(manifest.file, node) : manifest.at, 'literal', ASO_RECONCILE_POLICY)
+    }
+    return known(true, manifest.at)
+  }
+  const policies = child(child(manifest.root, 'spec'), 'managementPolicies')
+  if (isSeq(policies) && !policies.items.some(item => CHANGING_POLICIES.has(scalarText(item) ?? ''))) {
+    return known(false, locate(manifest.file, policies), 'literal', 'managementPolicies')
+  }
+  return known(true, manifest.at)
+}

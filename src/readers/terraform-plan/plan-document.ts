@@ -1,0 +1,124 @@
+import type { Node } from 'jsonc-parser'
+import { isList, isObject, type Value } from '../terraform/eval/value.js'
+import { childOf, jsonValue } from './json-tree.js'
+
+/** One planned resource instance, from `resource_changes` or (older plans) `planned_values`. */
+export interface PlanEntry {
+  readonly address: string
+  /** Module call names from the root (`module.a["x"].module.b` gives `['a', 'b']`). */
+  readonly modulePath: readonly string[]
+  readonly mode: string
+  readonly type: string
+  readonly name: string
+  /** The entry object (where the resource is reported when its `.tf` file is not scanned). */
+  readonly node: Node
+  /** The planned values (`change.after`, `values`; `change.before` for a deletion). */
+  readonly after: Node | undefined
+  /** `change.after_unknown`: which values are only known after apply. */
+  readonly afterUnknown: Value
+  readonly actions: readonly string[]
+  readonly actionsNode: Node | undefined
+  /** Attribute names written in the configuration (`configuration...expressions`), when the plan has it. */
+  readonly configured: ReadonlyMap<string, Value> | undefined
+}
+
+const MAX_MODULE_NESTING = 32
+
+/** The planned resources of a plan document. */
+export function planEntries(root: Node): PlanEntry[] {
+  const configurations = configurationIndex(childOf(childOf(root, 'configuration'), 'root_module'))
+  const changes = childOf(root, 'resource_changes')
+  if (changes?.type === 'array') {
+    return (changes.children ?? []).flatMap(node => {
+      const change = childOf(node, 'change')
+      const actions = childOf(change, 'actions')
+      const entry = baseEntry(node, configurations)
+      if (!entry) return []
+      const after = childOf(change, 'after')
+      return [
+        {
+          ...entry,
+          // A deleted resource has no `after`: its last known values are in `before`.
+          after: after && after.type !== 'null' ? after : childOf(change, 'before'),
+          afterUnknown: jsonValue(childOf(change, 'after_unknown')),
+          actions: stringList(actions),
+          actionsNode: actions
+        }
+      ]
+    })
+  }
+  const entries: PlanEntry[] = []
+  collectPlanned(childOf(childOf(root, 'planned_values'), 'root_module'), configurations, entries, 0)
+  return entries
+}
+
+function collectPlanned(module: Node | undefined, configurations: ConfigurationIndex, into: PlanEntry[], depth: number): void {
+  if (!module || depth > MAX_MODULE_NESTING) return
+  for (const node of childOf(module, 'resources')?.children ?? []) {
+    const entry = baseEntry(node, configurations)
+    if (entry) into.push({ ...entry, after: childOf(node, 'values'), afterUnknown: null, actions: [], actionsNode: undefined })
+  }
+  for (const child of childOf(module, 'child_modules')?.children ?? []) collectPlanned(child, configurations, into, depth + 1)
+}
+
+type BaseEntry = Omit<PlanEntry, 'after' | 'afterUnknown' | 'actions' | 'actionsNode'>
+
+function baseEntry(node: Node, configurations: ConfigurationIndex): BaseEntry | undefined {
+  const text = (key: string) => {
+    const value = childOf(node, key)?.value as unknown
+    return typeof value === 'string' ? value : undefined
+  }
+  const address = text('address')
+  const type = text('type')
+  const name = text('name')
+  if (address === undefined || type === undefined || name === undefined) return undefined
+  const modulePath = moduleNames(address)
+  return {
+    address,
+    modulePath,
+    mode: text('mode') ?? 'managed',
+    type,
+    name,
+    node,
+    configured: configurations.get([...modulePath, `${type}.${name}`].join('\u0000'))
+  }
+}
+
+/** `module.a["x"].module.b.azurerm_x.y[0]` gives `['a', 'b']`. */
+export function moduleNames(address: string): string[] {
+  const names: string[] = []
+  const pattern = /module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?\./gy
+  for (let match = pattern.exec(address); match; match = pattern.exec(address)) names.push(match[1] as string)
+  return names
+}
+
+/** Instance keys in an address (`["x"][0]`): the resource's variant. */
+export function addressKeys(address: string): string {
+  return (address.match(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g) ?? []).join('')
+}
+
+function stringList(node: Node | undefined): string[] {
+  const value = jsonValue(node)
+  return isList(value) ? value.filter((item): item is string => typeof item === 'string') : []
+}
+
+/** `expressions` of configured resources, by module path and `type.name`. */
+type ConfigurationIndex = ReadonlyMap<string, ReadonlyMap<string, Value>>
+
+function configurationIndex(root: Node | undefined): ConfigurationIndex {
+  const index = new Map<string, ReadonlyMap<string, Value>>()
+  const visit = (module: Node | undefined, path: readonly string[], depth: number) => {
+    if (!module || depth > MAX_MODULE_NESTING) return
+    for (const resource of childOf(module, 'resources')?.children ?? []) {
+      const address = childOf(resource, 'address')?.value as unknown
+      const expressions = jsonValue(childOf(resource, 'expressions'))
+      if (typeof address === 'string' && isObject(expressions)) index.set([...path, address].join('\u0000'), expressions.entries)
+    }
+    for (const call of childOf(module, 'module_calls')?.children ?? []) {
+      const [key, value] = call.children ?? []
+      if (typeof key?.value === 'string') visit(childOf(value, 'module'), [...path, key.value], depth + 1)
+    }
+  }
+  visit(root, [], 0)
+  return index
+}

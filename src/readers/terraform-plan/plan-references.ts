@@ -1,0 +1,74 @@
+import { isList, isObject, type Value } from '../terraform/eval/value.js'
+import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../terraform/model/resource-types.js'
+import { childOf, jsonValue } from './json-tree.js'
+import type { PlanEntry } from './plan-document.js'
+
+/**
+ * Links between planned resources. An assignment's `virtual_machine_id` is usually unknown in a
+ * plan; the plan's `configuration` still names the resource it refers to, so the reference is
+ * rebuilt as an ID of that resource, remembered with its symbol.
+ */
+export class PlanReferences {
+  private readonly byAddress = new Map<string, PlanEntry>()
+  private readonly ids = new Map<string, string>()
+
+  constructor(
+    private readonly folder: string,
+    entries: readonly PlanEntry[]
+  ) {
+    for (const entry of entries) {
+      this.byAddress.set(entry.address, entry)
+      const id = childOf(entry.after, 'id')?.value as unknown
+      if (typeof id === 'string') this.ids.set(id.toLowerCase(), this.symbol(entry.address))
+    }
+  }
+
+  /** The stable handle of a planned resource: the plan's folder and the resource address. */
+  symbol(address: string): string {
+    return `${this.folder}#${address}`
+  }
+
+  symbolOfId(id: string): string | undefined {
+    return this.ids.get(id.toLowerCase())
+  }
+
+  /** The ID of the planned resource an unknown attribute refers to in the configuration, if any. */
+  resolve(entry: PlanEntry, attribute: string): string | undefined {
+    const expression = entry.configured?.get(attribute)
+    const references = expression !== undefined && isObject(expression) ? expression.entries.get('references') : undefined
+    if (references === undefined || !isList(references)) return undefined
+    const prefix = entry.address.slice(0, entry.address.lastIndexOf(`${entry.type}.${entry.name}`))
+    for (const reference of references) {
+      if (typeof reference !== 'string') continue
+      const target = this.find(prefix + reference) ?? this.find(prefix + reference.slice(0, reference.lastIndexOf('.')))
+      if (target) return this.idOf(target)
+    }
+    return undefined
+  }
+
+  private find(address: string): PlanEntry | undefined {
+    const exact = this.byAddress.get(address)
+    if (exact) return exact
+    for (const [candidate, entry] of this.byAddress) if (candidate.startsWith(`${address}[`)) return entry
+    return undefined
+  }
+
+  private idOf(target: PlanEntry): string | undefined {
+    const value = (key: string): Value => jsonValue(childOf(target.after, key))
+    const known = (key: string, placeholder: string): string => {
+      const found = value(key)
+      return typeof found === 'string' && found !== '' ? found : placeholder
+    }
+    const name = known('name', `{${target.address.replaceAll('/', '%2F')}}`)
+    let id: string | undefined
+    if (target.type === AZAPI_RESOURCE) {
+      const type = value('type')
+      if (typeof type === 'string') id = `${known('parent_id', '{parent}')}/providers/${withoutApiVersion(type)}/${name}`
+    } else {
+      const armType = AZURERM_ARM_TYPES.get(target.type)
+      if (armType) id = `/subscriptions/{subscription}/resourceGroups/${known('resource_group_name', '{resourceGroup}')}/providers/${armType}/${name}`
+    }
+    if (id !== undefined) this.ids.set(id.toLowerCase(), this.symbol(target.address))
+    return id
+  }
+}

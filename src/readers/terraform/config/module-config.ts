@@ -1,0 +1,131 @@
+import type { SourceLocation } from '../../../model/source.js'
+import type { Attribute, Block, Position } from '../hcl/ast.js'
+import { parseTypeConstraint, type TypeConstraint } from '../eval/type-constraint.js'
+
+/** A parsed file of a module folder (only files without syntax errors take part in evaluation). */
+export interface ConfigFile {
+  readonly path: string
+  readonly blocks: readonly Block[]
+}
+
+export interface VariableDeclaration {
+  readonly name: string
+  readonly file: string
+  readonly block: Block
+  readonly defaultValue: Attribute | undefined
+  readonly type: TypeConstraint
+  /** `nullable = false`: a null input falls back to the default. */
+  readonly nullable: boolean
+}
+
+export interface Declared<T> {
+  readonly file: string
+  readonly item: T
+}
+
+export interface ResourceDeclaration {
+  readonly mode: 'managed' | 'data'
+  readonly type: string
+  readonly name: string
+  readonly file: string
+  readonly block: Block
+}
+
+export interface ModuleCallDeclaration {
+  readonly name: string
+  readonly file: string
+  readonly block: Block
+  /** The `source` when it is a literal string (module sources cannot be expressions). */
+  readonly source: string | undefined
+}
+
+/** Everything declared in one module folder (all its `.tf` files together). */
+export interface ModuleConfig {
+  readonly folder: string
+  readonly files: readonly string[]
+  readonly variables: ReadonlyMap<string, VariableDeclaration>
+  readonly locals: ReadonlyMap<string, Declared<Attribute>>
+  readonly outputs: ReadonlyMap<string, Declared<Attribute>>
+  /** By `type.name` for managed resources and `data.type.name` for data sources. */
+  readonly resources: ReadonlyMap<string, ResourceDeclaration>
+  readonly moduleCalls: ReadonlyMap<string, ModuleCallDeclaration>
+  /** Resource types declared in this folder (managed), to resolve `type.name` references. */
+  readonly resourceTypes: ReadonlySet<string>
+}
+
+/** Collects the declarations of a folder's files; the first declaration of a name wins. */
+export function moduleConfig(folder: string, files: readonly ConfigFile[]): ModuleConfig {
+  const variables = new Map<string, VariableDeclaration>()
+  const locals = new Map<string, Declared<Attribute>>()
+  const outputs = new Map<string, Declared<Attribute>>()
+  const resources = new Map<string, ResourceDeclaration>()
+  const moduleCalls = new Map<string, ModuleCallDeclaration>()
+  const resourceTypes = new Set<string>()
+  for (const { path: file, blocks } of files) {
+    for (const block of blocks) {
+      const [first, second] = block.labels
+      switch (block.type) {
+        case 'variable':
+          if (first !== undefined && !variables.has(first)) variables.set(first, variable(first, file, block))
+          break
+        case 'locals':
+          for (const attribute of block.body.attributes.values()) {
+            if (!locals.has(attribute.name)) locals.set(attribute.name, { file, item: attribute })
+          }
+          break
+        case 'output': {
+          const value = block.body.attributes.get('value')
+          if (first !== undefined && value && !outputs.has(first)) outputs.set(first, { file, item: value })
+          break
+        }
+        case 'resource':
+        case 'data': {
+          if (first === undefined || second === undefined) break
+          const mode = block.type === 'resource' ? 'managed' : 'data'
+          const key = mode === 'managed' ? `${first}.${second}` : `data.${first}.${second}`
+          if (!resources.has(key)) resources.set(key, { mode, type: first, name: second, file, block })
+          if (mode === 'managed') resourceTypes.add(first)
+          break
+        }
+        case 'module':
+          if (first !== undefined && !moduleCalls.has(first)) moduleCalls.set(first, moduleCall(first, file, block))
+          break
+      }
+    }
+  }
+  return { folder, files: files.map(f => f.path), variables, locals, outputs, resources, moduleCalls, resourceTypes }
+}
+
+function variable(name: string, file: string, block: Block): VariableDeclaration {
+  const attributes = block.body.attributes
+  const nullable = attributes.get('nullable')?.expression
+  return {
+    name,
+    file,
+    block,
+    defaultValue: attributes.get('default'),
+    type: parseTypeConstraint(attributes.get('type')?.expression),
+    nullable: !(nullable?.kind === 'literal' && nullable.value === false)
+  }
+}
+
+function moduleCall(name: string, file: string, block: Block): ModuleCallDeclaration {
+  const source = block.body.attributes.get('source')?.expression
+  const literal = source?.kind === 'literal' && typeof source.value === 'string' ? source.value : undefined
+  const template =
+    source?.kind === 'template' && source.parts.length === 1 && source.parts[0]?.kind === 'text'
+      ? source.parts[0].text
+      : undefined
+  return { name, file, block, source: literal ?? template }
+}
+
+/** Whether a module source is a folder in the same repository (`./x`, `../x`). */
+export const isLocalSource = (source: string): boolean => source.startsWith('./') || source.startsWith('../')
+
+export const locationOf = (file: string, pos: Position): SourceLocation => ({ file, line: pos.line, column: pos.column })
+
+/** The folder of a workspace-relative file path (`.` for the root). */
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash < 0 ? '.' : path.slice(0, slash)
+}

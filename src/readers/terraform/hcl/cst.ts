@@ -1,0 +1,99 @@
+import type { Point, Tree } from 'web-tree-sitter'
+
+/**
+ * A plain copy of tree-sitter's concrete tree. Every property of a web-tree-sitter node is a call
+ * into wasm; copying the tree once with a cursor (a few calls per node) and converting the copy
+ * halves the reader's cost over the bare parse.
+ */
+export class CstNode {
+  readonly children: CstNode[] = []
+
+  constructor(
+    private readonly source: string,
+    readonly type: string,
+    readonly isNamed: boolean,
+    readonly isMissing: boolean,
+    readonly startIndex: number,
+    readonly endIndex: number,
+    readonly startPosition: Point,
+    readonly endPosition: Point
+  ) {}
+
+  get namedChildren(): CstNode[] {
+    return this.children.filter(child => child.isNamed)
+  }
+
+  get text(): string {
+    return this.source.slice(this.startIndex, this.endIndex)
+  }
+}
+
+/** 0-based row and column (UTF-16 units, as tree-sitter's web binding counts them) of text offsets. */
+function pointFinder(source: string): (offset: number) => Point {
+  const lineStarts = [0]
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  let last = 0
+  return offset => {
+    // Offsets arrive mostly in document order: start the search at the previous line.
+    let low = (lineStarts[last] as number) <= offset ? last : 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lineStarts[middle] as number) <= offset) low = middle
+      else high = middle - 1
+    }
+    last = low
+    return { row: low, column: offset - (lineStarts[low] as number) }
+  }
+}
+
+/** Copies a parsed tree (iteratively: error trees can be arbitrarily deep), with its comments. */
+export function copyTree(tree: Tree, source: string, named: readonly boolean[]): { root: CstNode; comments: CstNode[] } {
+  const types = tree.language.types
+  const point = pointFinder(source)
+  const withErrors = tree.rootNode.hasError
+  const comments: CstNode[] = []
+  const cursor = tree.walk()
+  const make = (): CstNode => {
+    const typeId = cursor.nodeTypeId
+    const start = cursor.startIndex
+    const end = cursor.endIndex
+    const node = new CstNode(
+      source,
+      types[typeId] ?? 'ERROR',
+      named[typeId] ?? true,
+      withErrors && cursor.nodeIsMissing,
+      start,
+      end,
+      point(start),
+      point(end)
+    )
+    if (node.type === 'comment') comments.push(node)
+    return node
+  }
+  try {
+    const root = make()
+    const stack: CstNode[] = [root]
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        const node = make()
+        ;(stack.at(-1) as CstNode).children.push(node)
+        stack.push(node)
+        continue
+      }
+      for (;;) {
+        if (cursor.gotoNextSibling()) {
+          stack.pop()
+          const node = make()
+          ;(stack.at(-1) as CstNode).children.push(node)
+          stack.push(node)
+          break
+        }
+        if (!cursor.gotoParent()) return { root, comments }
+        stack.pop()
+      }
+    }
+  } finally {
+    cursor.delete()
+  }
+}

@@ -1,0 +1,40 @@
+import type { Resource } from '../../../model/resources.js'
+import { azapiResource, AZAPI_MODELLED_TYPES } from './azapi.js'
+import { azurermCompute, isComputeType, type ResourceFrame } from './compute.js'
+import { azurermMaintenanceAssignment, azurermMaintenanceConfiguration } from './maintenance.js'
+import type { SymbolLookup } from './references.js'
+import { apiVersionOf, AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from './resource-types.js'
+import type { ResourceView } from './view.js'
+import { text } from './fields.js'
+
+/** Whether resources of this Terraform type may become part of the model (azapi: depending on its `type`). */
+export const isModelledType = (type: string): boolean => type === AZAPI_RESOURCE || AZURERM_ARM_TYPES.has(type)
+
+/** The ARM type a resource is modelled as, or undefined when it is not modelled. */
+export function modelledArmType(type: string, view: ResourceView): { armType: string; apiVersion?: string } | undefined {
+  if (type !== AZAPI_RESOURCE) {
+    const armType = AZURERM_ARM_TYPES.get(type)
+    return armType ? { armType } : undefined
+  }
+  const written = text(view.get(['type'])).value
+  if (written === undefined) return undefined
+  const bare = withoutApiVersion(written).toLowerCase()
+  const armType = AZAPI_MODELLED_TYPES.find(candidate => candidate.toLowerCase() === bare)
+  const apiVersion = apiVersionOf(written)
+  return armType ? { armType, ...(apiVersion === undefined ? {} : { apiVersion }) } : undefined
+}
+
+/** Turns one resource (HCL instance or plan entry) into the model. */
+export function buildResource(
+  type: string,
+  modelled: { armType: string; apiVersion?: string },
+  view: ResourceView,
+  frame: ResourceFrame,
+  symbolOf: SymbolLookup
+): Resource | undefined {
+  if (type === AZAPI_RESOURCE) return azapiResource(modelled.armType, modelled.apiVersion, view, frame, symbolOf)
+  if (isComputeType(type)) return azurermCompute(type, view, frame)
+  if (type === 'azurerm_maintenance_configuration') return azurermMaintenanceConfiguration(view, frame)
+  if (type.startsWith('azurerm_maintenance_assignment_')) return azurermMaintenanceAssignment(type, view, frame, symbolOf)
+  return undefined
+}

@@ -1,0 +1,131 @@
+import type { ImageReference, VirtualMachine } from '../../../model/resources.js'
+import { absent, type Sourced } from '../../../model/source.js'
+import { bool, intrinsic, orProviderDefault, stringMap, text } from './fields.js'
+import type { ResourceView } from './view.js'
+
+/** The fields every modelled resource shares (ResourceBase of the model). */
+export type ResourceFrame = Pick<
+  VirtualMachine,
+  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed'
+>
+
+interface Shape {
+  readonly kind: VirtualMachine['kind']
+  readonly canHotpatch: boolean
+  /** Path of the block with the Windows patch settings (the resource itself for VMs). */
+  readonly windowsPath: readonly string[]
+  readonly osType: (view: ResourceView) => VirtualMachine['osType']
+  readonly orchestrationMode?: string
+  readonly image: 'source_image_reference' | 'storage_image_reference'
+  /** Whether the resource has `reboot_setting` and the bypass flag (VMs only). */
+  readonly rebootArguments: boolean
+  /** Whether the resource has a `patch_mode` argument (whose unset default depends on the OS). */
+  readonly patchModeArgument: boolean
+}
+
+const fixedOs = (os: 'Windows' | 'Linux') => (view: ResourceView) => intrinsic(os, view.location)
+
+/** `os_profile { windows_configuration {} }` / `os_profile_windows_config {}` decide the OS. */
+const osFromBlocks =
+  (windows: readonly string[], linux: readonly string[], fallback?: readonly string[]) =>
+  (view: ResourceView): VirtualMachine['osType'] => {
+    const windowsBlock = view.get(windows)
+    if (windowsBlock.origin !== 'absent') return { ...windowsBlock, value: windowsBlock.value === undefined ? undefined : 'Windows' }
+    const linuxBlock = view.get(linux)
+    if (linuxBlock.origin !== 'absent') return { ...linuxBlock, value: linuxBlock.value === undefined ? undefined : 'Linux' }
+    if (!fallback) return absent(view.location)
+    const written = text(view.get(fallback))
+    const os = written.value?.toLowerCase()
+    return { ...written, value: os === 'windows' ? 'Windows' : os === 'linux' ? 'Linux' : undefined }
+  }
+
+const VM = { kind: 'virtual-machine', windowsPath: [], image: 'source_image_reference' } as const
+const UNIFORM = { ...VM, kind: 'scale-set', orchestrationMode: 'Uniform', canHotpatch: false } as const
+const NO_PATCH_ARGUMENTS = { rebootArguments: false, patchModeArgument: false } as const
+
+const SHAPES: ReadonlyMap<string, Shape> = new Map<string, Shape>([
+  [
+    'azurerm_windows_virtual_machine',
+    { ...VM, canHotpatch: true, osType: fixedOs('Windows'), rebootArguments: true, patchModeArgument: true }
+  ],
+  [
+    'azurerm_linux_virtual_machine',
+    { ...VM, canHotpatch: false, osType: fixedOs('Linux'), rebootArguments: false, patchModeArgument: true }
+  ],
+  [
+    'azurerm_virtual_machine',
+    {
+      ...VM,
+      ...NO_PATCH_ARGUMENTS,
+      canHotpatch: false,
+      windowsPath: ['os_profile_windows_config'],
+      osType: osFromBlocks(['os_profile_windows_config'], ['os_profile_linux_config'], ['storage_os_disk', 'os_type']),
+      image: 'storage_image_reference'
+    }
+  ],
+  [
+    'azurerm_orchestrated_virtual_machine_scale_set',
+    {
+      ...VM,
+      kind: 'scale-set',
+      canHotpatch: true,
+      windowsPath: ['os_profile', 'windows_configuration'],
+      osType: osFromBlocks(['os_profile', 'windows_configuration'], ['os_profile', 'linux_configuration']),
+      orchestrationMode: 'Flexible',
+      rebootArguments: false,
+      patchModeArgument: true
+    }
+  ],
+  ['azurerm_windows_virtual_machine_scale_set', { ...UNIFORM, ...NO_PATCH_ARGUMENTS, osType: fixedOs('Windows') }],
+  ['azurerm_linux_virtual_machine_scale_set', { ...UNIFORM, ...NO_PATCH_ARGUMENTS, osType: fixedOs('Linux') }]
+])
+
+/** Whether the reader models this azurerm type as a VM or scale set. */
+export const isComputeType = (type: string): boolean => SHAPES.has(type)
+
+/**
+ * Maps an azurerm VM or scale set. Unset `hotpatching_enabled`, `reboot_setting` and the bypass
+ * flag stay `absent` (the provider defaults are false / unset); unset `patch_mode` is the
+ * provider default `AutomaticByOS` on Windows (`ImageDefault` on Linux).
+ */
+export function azurermCompute(type: string, view: ResourceView, frame: ResourceFrame): VirtualMachine | undefined {
+  const shape = SHAPES.get(type)
+  if (!shape) return undefined
+  const osType = shape.osType(view)
+  const windows = (name: string) => view.get([...shape.windowsPath, name])
+  const patchMode = text(windows('patch_mode'))
+  const patchModeDefault = !shape.patchModeArgument
+    ? undefined
+    : osType.value === 'Windows'
+      ? 'AutomaticByOS'
+      : osType.value === 'Linux'
+        ? 'ImageDefault'
+        : undefined
+  return {
+    ...frame,
+    kind: shape.kind,
+    canHotpatch: shape.canHotpatch,
+    orchestrationMode: shape.orchestrationMode ? intrinsic(shape.orchestrationMode, view.location) : absent(view.location),
+    osType,
+    image: image(view, shape.image),
+    location: text(view.get(['location'])),
+    tags: stringMap(view.get(['tags'])),
+    patchMode: patchModeDefault === undefined ? patchMode : orProviderDefault(patchMode, patchModeDefault),
+    enableHotpatching: shape.canHotpatch ? bool(windows('hotpatching_enabled')) : absent(view.location),
+    rebootSetting: shape.rebootArguments ? text(view.get(['reboot_setting'])) : absent(view.location),
+    bypassPlatformSafetyChecksOnUserSchedule: shape.rebootArguments
+      ? bool(view.get(['bypass_platform_safety_checks_on_user_schedule_enabled']))
+      : absent(view.location)
+  }
+}
+
+function image(view: ResourceView, block: Shape['image']): ImageReference {
+  const field = (name: string): Sourced<string> => text(view.get([block, name]))
+  return {
+    publisher: field('publisher'),
+    offer: field('offer'),
+    sku: field('sku'),
+    version: field('version'),
+    customImageId: block === 'storage_image_reference' ? field('id') : text(view.get(['source_image_id']))
+  }
+}

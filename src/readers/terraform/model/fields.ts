@@ -1,0 +1,79 @@
+import type { Sourced } from '../../../model/source.js'
+import { formatNumber } from '../eval/coerce.js'
+import { describeValue, isList, isMissing, isObject, type Value } from '../eval/value.js'
+
+type Conversion<T> = { value: T } | { reason: string }
+
+/** Converts a known Sourced value; absent and unresolved pass through unchanged. */
+export function convert<T>(sourced: Sourced<Value>, conversion: (value: Value) => Conversion<T>): Sourced<T> {
+  if (sourced.value === undefined) return sourced as Sourced<unknown> as Sourced<T>
+  const converted = conversion(sourced.value)
+  if ('value' in converted) return { ...sourced, value: converted.value }
+  const { detail, via, location } = sourced
+  return {
+    value: undefined,
+    origin: 'unresolved',
+    location,
+    reason: converted.reason,
+    ...(detail === undefined ? {} : { detail }),
+    ...(via === undefined ? {} : { via })
+  }
+}
+
+const textOf = (value: Value): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' ? formatNumber(value) : typeof value === 'boolean' ? String(value) : undefined
+
+export const text = (sourced: Sourced<Value>): Sourced<string> =>
+  convert<string>(sourced, value => {
+    const found = textOf(value)
+    return found === undefined ? { reason: `expected a string, found ${describeValue(value)}` } : { value: found }
+  })
+
+export const bool = (sourced: Sourced<Value>): Sourced<boolean> =>
+  convert<boolean>(sourced, value =>
+    typeof value === 'boolean'
+      ? { value }
+      : value === 'true' || value === 'false'
+        ? { value: value === 'true' }
+        : { reason: `expected true or false, found ${describeValue(value)}` }
+  )
+
+export const texts = (sourced: Sourced<Value>): Sourced<readonly string[]> =>
+  convert<readonly string[]>(sourced, value => {
+    if (!isList(value)) return { reason: `expected a list of strings, found ${describeValue(value)}` }
+    const items: string[] = []
+    for (const item of value) {
+      if (isMissing(item)) return { reason: item.reason }
+      const found = textOf(item)
+      if (found === undefined) return { reason: `expected a list of strings, found an element ${describeValue(item)}` }
+      items.push(found)
+    }
+    return { value: items }
+  })
+
+/** A map of strings (tags); built without a prototype so keys like `__proto__` stay plain keys. */
+export const stringMap = (sourced: Sourced<Value>): Sourced<Readonly<Record<string, string>>> =>
+  convert<Readonly<Record<string, string>>>(sourced, value => {
+    if (!isObject(value)) return { reason: `expected a map of strings, found ${describeValue(value)}` }
+    if (value.partial !== undefined) return { reason: value.partial }
+    const record = Object.create(null) as Record<string, string>
+    for (const [key, item] of value.entries) {
+      if (isMissing(item)) return { reason: item.reason }
+      const found = textOf(item)
+      if (found === undefined) return { reason: `tag "${key}" is not a string` }
+      record[key] = found
+    }
+    return { value: record }
+  })
+
+/** Unset (absent) becomes the provider's documented default, located where the value would be written. */
+export function orProviderDefault<T>(sourced: Sourced<T>, value: T): Sourced<T> {
+  return sourced.origin === 'absent' ? { value, origin: 'provider-default', location: sourced.location } : sourced
+}
+
+/** A value that is intrinsic to the resource type (a Windows VM resource is Windows). */
+export const intrinsic = <T>(value: T, location: Sourced<Value>['location']): Sourced<T> => ({
+  value,
+  origin: 'provider-default',
+  location
+})

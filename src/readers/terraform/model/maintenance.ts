@@ -1,0 +1,78 @@
+import type { DynamicScopeFilter, MaintenanceAssignment, MaintenanceConfiguration } from '../../../model/resources.js'
+import { absent, type Sourced } from '../../../model/source.js'
+import { isList, isMissing, isObject, type Value } from '../eval/value.js'
+import type { ResourceFrame } from './compute.js'
+import { convert, orProviderDefault, text, texts } from './fields.js'
+import { resourceReference, type SymbolLookup } from './references.js'
+import type { ResourceView } from './view.js'
+
+/** `azurerm_maintenance_configuration`. */
+export function azurermMaintenanceConfiguration(view: ResourceView, frame: ResourceFrame): MaintenanceConfiguration {
+  const window = (name: string) => text(view.get(['window', name]))
+  return {
+    ...frame,
+    kind: 'maintenance-configuration',
+    maintenanceScope: text(view.get(['scope'])),
+    window: {
+      startDateTime: window('start_date_time'),
+      expirationDateTime: window('expiration_date_time'),
+      duration: window('duration'),
+      timeZone: window('time_zone'),
+      recurEvery: window('recur_every')
+    },
+    rebootSetting: text(view.get(['install_patches', 'reboot'])),
+    // The provider has no argument for it: the service default (false) applies.
+    excludeKbsRequiringReboot: absent(view.location),
+    classificationsToInclude: texts(view.get(['install_patches', 'windows', 'classifications_to_include'])),
+    kbNumbersToInclude: texts(view.get(['install_patches', 'windows', 'kb_numbers_to_include']))
+  }
+}
+
+/**
+ * `azurerm_maintenance_assignment_virtual_machine`, `..._virtual_machine_scale_set` and
+ * `..._dynamic_scope`.
+ */
+export function azurermMaintenanceAssignment(
+  type: string,
+  view: ResourceView,
+  frame: ResourceFrame,
+  symbolOf: SymbolLookup
+): MaintenanceAssignment {
+  const configuration = resourceReference(view.get(['maintenance_configuration_id']), symbolOf)
+  const base = { ...frame, kind: 'maintenance-assignment' as const, configuration }
+  if (type === 'azurerm_maintenance_assignment_dynamic_scope') {
+    const filter = (name: string) => texts(view.get(['filter', name]))
+    return {
+      ...base,
+      filter: {
+        resourceTypes: filter('resource_types'),
+        resourceGroups: filter('resource_groups'),
+        locations: filter('locations'),
+        osTypes: filter('os_types'),
+        tags: tagBlocks(view.get(['filter', 'tags'])),
+        tagOperator: orProviderDefault(text(view.get(['filter', 'tag_filter'])), 'Any')
+      }
+    }
+  }
+  const targetId = type === 'azurerm_maintenance_assignment_virtual_machine' ? 'virtual_machine_id' : 'virtual_machine_scale_set_id'
+  return { ...base, target: resourceReference(view.get([targetId]), symbolOf) }
+}
+
+type TagFilter = DynamicScopeFilter['tags']
+
+/** `tags { tag = "env" values = ["prod"] }` blocks as a map of tag to values. */
+function tagBlocks(sourced: Sourced<Value>): TagFilter {
+  return convert<Readonly<Record<string, readonly string[]>>>(sourced, value => {
+    const record = Object.create(null) as Record<string, readonly string[]>
+    for (const block of isList(value) ? value : [value]) {
+      if (!isObject(block)) return { reason: 'tags must be blocks with tag and values' }
+      const tag = block.entries.get('tag')
+      const values = block.entries.get('values')
+      if (tag === undefined || isMissing(tag) || typeof tag !== 'string') return { reason: 'a tag name is not known' }
+      const list = texts({ value: values ?? [], origin: 'literal', location: sourced.location })
+      if (list.value === undefined) return { reason: list.reason ?? `the values of tag "${tag}" are not known` }
+      record[tag] = list.value
+    }
+    return { value: record }
+  })
+}

@@ -1,0 +1,29 @@
+import {
+  MAINTENANCE_ASSIGNMENT_TYPE,
+  MAINTENANCE_CONFIGURATION_TYPE,
+  VM_TYPE,
+  VMSS_TYPE
+} from '../../../model/identity.js'
+
+/** ARM types of the azurerm resources the reader models or builds IDs for. */
+export const AZURERM_ARM_TYPES: ReadonlyMap<string, string> = new Map([
+  ['azurerm_windows_virtual_machine', VM_TYPE],
+  ['azurerm_linux_virtual_machine', VM_TYPE],
+  ['azurerm_virtual_machine', VM_TYPE],
+  ['azurerm_orchestrated_virtual_machine_scale_set', VMSS_TYPE],
+  ['azurerm_windows_virtual_machine_scale_set', VMSS_TYPE],
+  ['azurerm_linux_virtual_machine_scale_set', VMSS_TYPE],
+  ['azurerm_virtual_machine_scale_set', VMSS_TYPE],
+  ['azurerm_maintenance_configuration', MAINTENANCE_CONFIGURATION_TYPE],
+  ['azurerm_maintenance_assignment_virtual_machine', MAINTENANCE_ASSIGNMENT_TYPE],
+  ['azurerm_maintenance_assignment_virtual_machine_scale_set', MAINTENANCE_ASSIGNMENT_TYPE],
+  ['azurerm_maintenance_assignment_dynamic_scope', MAINTENANCE_ASSIGNMENT_TYPE]
+])
+
+export const RESOURCE_GROUP_TYPE = 'azurerm_resource_group'
+export const AZAPI_RESOURCE = 'azapi_resource'
+
+/** `Microsoft.Compute/virtualMachines@2024-07-01` without its API version. */
+export const withoutApiVersion = (type: string): string => type.split('@')[0] ?? type
+
+export const apiVersionOf = (type: string): string | undefined => type.split('@')[1]

@@ -1,0 +1,87 @@
+import type { RelatedLocation, Resource } from '../../../model/resources.js'
+import type { Sourced } from '../../../model/source.js'
+import { locationOf } from '../config/module-config.js'
+import { buildResource, isModelledType, modelledArmType } from '../model/build.js'
+import type { ResourceFrame } from '../model/compute.js'
+import { text } from '../model/fields.js'
+import { resourceGroupOfId } from '../model/references.js'
+import { AZAPI_RESOURCE } from '../model/resource-types.js'
+import type { ResourceView } from '../model/view.js'
+import { keySuffix } from './expansion.js'
+import { HclView } from './hcl-view.js'
+import type { ModuleInstance } from './module-instance.js'
+import type { ResourceInstance } from './resources.js'
+
+/** Every modelled resource of a module instance and the modules it calls, in declaration order. */
+export function collectResources(root: ModuleInstance): Resource[] {
+  const resources: Resource[] = []
+  const visit = (module: ModuleInstance): void => {
+    for (const [key, declaration] of module.config.resources) {
+      if (declaration.mode !== 'managed' || !isModelledType(declaration.type)) continue
+      const set = module.resourceSet(key)
+      if (!set) continue
+      if (set.note) {
+        const { line, column } = declaration.block.pos
+        module.session.notice(declaration.file, line, column, `${declaration.type}.${declaration.name}: ${set.note}`)
+      }
+      for (const instance of set.instances) {
+        const resource = modelInstance(instance)
+        if (resource) resources.push(resource)
+      }
+    }
+    for (const name of module.config.moduleCalls.keys()) {
+      for (const child of module.moduleCall(name).instances) visit(child)
+    }
+  }
+  visit(root)
+  return resources
+}
+
+function modelInstance(instance: ResourceInstance): Resource | undefined {
+  const { declaration, module } = instance
+  const view = new HclView(declaration.block.body, instance.scope, declaration.file, declaration.block.pos, module.session.evaluator)
+  const modelled = modelledArmType(declaration.type, view)
+  if (!modelled) return undefined
+  const frame = frameOf(instance, view, modelled.armType)
+  return buildResource(declaration.type, modelled, view, frame, id => module.session.symbolOfId(id))
+}
+
+function frameOf(instance: ResourceInstance, view: ResourceView, armType: string): ResourceFrame {
+  const { declaration, module } = instance
+  const name = text(view.get(['name'])).value
+  const group =
+    declaration.type === AZAPI_RESOURCE
+      ? resourceGroupOf(text(view.get(['parent_id'])).value)
+      : text(view.get(['resource_group_name'])).value
+  const declaredAt = locationOf(declaration.file, declaration.block.pos)
+  const [outermost] = module.callSites
+  const reportAt = outermost ? locationOf(outermost.file, outermost.block.pos) : declaredAt
+  const related: RelatedLocation[] = module.callSites.map(site => ({ file: site.file, startLine: site.block.pos.line, role: 'module' }))
+  if (outermost) related.push({ file: declaration.file, startLine: declaration.block.pos.line, role: 'declaration' })
+  related.push(...module.session.relatedFiles())
+  const variant = [module.session.varFile?.name, module.keys + keySuffix(instance.key)].filter(part => part !== undefined && part !== '')
+  return {
+    format: 'terraform',
+    identity: {
+      type: armType,
+      name,
+      ...(group === undefined ? {} : { resourceGroup: group }),
+      symbol: instance.symbol
+    },
+    displayName: name ?? instance.address,
+    reportAt,
+    declaredAt,
+    related,
+    variant: variant.join(' '),
+    deployed: deployedOf(module.deployed, instance.deployed)
+  }
+}
+
+const resourceGroupOf = (parent: string | undefined): string | undefined =>
+  parent === undefined ? undefined : resourceGroupOfId(parent)
+
+/** A module call that is not deployed (or undecided) decides for everything inside it. */
+function deployedOf(module: Sourced<boolean> | undefined, own: Sourced<boolean>): Sourced<boolean> {
+  if (!module || module.value === true) return own
+  return module
+}

@@ -1,0 +1,121 @@
+import type { Sourced } from '../../../model/source.js'
+import type { Block } from '../hcl/ast.js'
+import { locationOf } from '../config/module-config.js'
+import { compareKeys, formatNumber } from '../eval/coerce.js'
+import type { Evaluator, Scope } from '../eval/evaluator.js'
+import { isList, isMissing, isObject, objectFrom, objectValue, unknown, type Value } from '../eval/value.js'
+import { toSourced, traced } from './provenance.js'
+
+/** More instances than this are not modelled one by one (a notice says so). */
+export const MAX_INSTANCES = 1000
+
+export interface ExpandedInstance {
+  /** `0` for `count`, `"key"` for `for_each`, undefined for a single or undecided instance. */
+  readonly key: number | string | undefined
+  /** `count` / `each` as seen by the instance's expressions. */
+  readonly names: ReadonlyMap<string, Value>
+  readonly deployed: Sourced<boolean>
+}
+
+export interface Expansion {
+  readonly instances: readonly ExpandedInstance[]
+  /** What a reference to the whole resource / module call gives, from its instances' values. */
+  collect(values: readonly Value[]): Value
+  /** Set when the instances were capped at MAX_INSTANCES. */
+  readonly note?: string
+}
+
+const ALWAYS = (block: Block, file: string): Sourced<boolean> => ({
+  value: true,
+  origin: 'provider-default',
+  location: locationOf(file, block.pos)
+})
+
+/** Expands `count` / `for_each` of a resource or module block into its instances. */
+export function expand(block: Block, file: string, scope: Scope, evaluator: Evaluator): Expansion {
+  const count = block.body.attributes.get('count')
+  const forEach = block.body.attributes.get('for_each')
+  const meta = count ?? forEach
+  if (!meta) return { instances: [{ key: undefined, names: new Map(), deployed: ALWAYS(block, file) }], collect: ([v]) => v ?? null }
+  const { result, hops } = evaluator.tracer.capture(() => evaluator.evaluate(meta.expression, scope))
+  const trace = traced(meta.expression, result, locationOf(file, meta.pos), hops)
+  const undecided = (reason: string, value: Value): Expansion => ({
+    instances: [
+      {
+        key: undefined,
+        names: count ? new Map([['count', objectFrom({ index: unknown(reason) })]]) : eachNames(unknown(reason), unknown(reason)),
+        deployed: toSourced<boolean>({ ...trace, value }, () => ({ reason }))
+      }
+    ],
+    collect: () => unknown(reason)
+  })
+  // A resource with no instances is still modelled once (as not deployed); `count`/`each` have no value.
+  const none = (collection: Value): Expansion => {
+    const nothing = unknown(count ? 'count is 0: there is no instance' : 'for_each is empty: there is no instance')
+    return {
+      instances: [
+        {
+          key: undefined,
+          names: count ? new Map([['count', objectFrom({ index: nothing })]]) : eachNames(nothing, nothing),
+          deployed: toSourced({ ...trace, value: false }, v => ({ value: v === true }))
+        }
+      ],
+      collect: () => collection
+    }
+  }
+  if (isMissing(result)) return undecided(result.reason, result)
+  if (count) {
+    if (typeof result !== 'number' || !Number.isInteger(result) || result < 0) {
+      return undecided(`count must be a whole number, found ${typeof result}`, result)
+    }
+    if (result === 0) return none([])
+    const instances = Array.from({ length: Math.min(result, MAX_INSTANCES) }, (_, index) => ({
+      key: index,
+      names: new Map([['count', objectFrom({ index })]]),
+      deployed: toSourced<boolean>({ ...trace, value: true }, () => ({ value: true }))
+    }))
+    return { instances, collect: values => [...values], ...capped(result) }
+  }
+  const entries = forEachEntries(result)
+  if (typeof entries === 'string') return undecided(entries, unknown(entries))
+  if (entries.length === 0) return none(objectValue(new Map()))
+  const instances = entries.slice(0, MAX_INSTANCES).map(([key, value]) => ({
+    key,
+    names: eachNames(key, value),
+    deployed: toSourced<boolean>({ ...trace, value: true }, () => ({ value: true }))
+  }))
+  return {
+    instances,
+    collect: values => objectValue(new Map(instances.map((instance, i) => [instance.key, values[i] ?? null]))),
+    ...capped(entries.length)
+  }
+}
+
+function capped(size: number): { note?: string } {
+  return size > MAX_INSTANCES ? { note: `${size} instances; only the first ${MAX_INSTANCES} are checked` } : {}
+}
+
+const eachNames = (key: Value, value: Value): Map<string, Value> => new Map([['each', objectFrom({ key, value })]])
+
+/** `for_each` takes a map (keys) or a set of strings (the strings are keys and values). */
+function forEachEntries(value: Value): [string, Value][] | string {
+  if (isObject(value)) {
+    if (value.partial !== undefined) return value.partial
+    return [...value.entries.keys()].sort(compareKeys).map(key => [key, value.entries.get(key) as Value])
+  }
+  if (isList(value)) {
+    const keys: string[] = []
+    for (const item of value) {
+      if (isMissing(item)) return item.reason
+      if (typeof item !== 'string' && typeof item !== 'number') return 'for_each needs a map or a set of strings'
+      const key = typeof item === 'number' ? formatNumber(item) : item
+      if (!keys.includes(key)) keys.push(key)
+    }
+    return keys.sort(compareKeys).map(key => [key, key])
+  }
+  return 'for_each needs a map or a set of strings'
+}
+
+/** The address suffix of an instance key: `[0]` or `["web"]`. */
+export const keySuffix = (key: number | string | undefined): string =>
+  key === undefined ? '' : typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`

@@ -1,0 +1,168 @@
+import { absent, type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
+import type { Body, Expression, Position } from '../hcl/ast.js'
+import { locationOf } from '../config/module-config.js'
+import type { Hop } from '../eval/budget.js'
+import { entriesOf } from '../eval/coerce.js'
+import { childScope, type Evaluator, type Scope } from '../eval/evaluator.js'
+import { isMissing, objectFrom, objectValue, type Value } from '../eval/value.js'
+import { descendValue } from '../model/descend.js'
+import type { ResourceView } from '../model/view.js'
+import { MAX_INSTANCES } from './expansion.js'
+import { toSourced, traced } from './provenance.js'
+
+interface BlockInstance {
+  readonly body: Body
+  readonly scope: Scope
+  readonly pos: Position
+  readonly dynamic: boolean
+}
+
+type Blocks = { readonly found: readonly BlockInstance[]; readonly empty?: Position } | { readonly reason: string; readonly pos: Position }
+
+const MAX_BLOCK_DEPTH = 16
+
+/** A resource's configuration evaluated on demand: nested blocks (incl. `dynamic`), attributes, object keys. */
+export class HclView implements ResourceView {
+  readonly location: SourceLocation
+  /** Attribute evaluations by scope: a path into a large `body` must not evaluate it again. */
+  private readonly evaluated = new WeakMap<Scope, Map<Expression, { result: Value; hops: readonly Hop[] }>>()
+
+  constructor(
+    private readonly body: Body,
+    private readonly scope: Scope,
+    private readonly file: string,
+    pos: Position,
+    private readonly evaluator: Evaluator
+  ) {
+    this.location = locationOf(file, pos)
+  }
+
+  get(path: readonly string[]): Sourced<Value> {
+    let body = this.body
+    let scope = this.scope
+    let location = this.location
+    for (let i = 0; i < path.length; i++) {
+      const name = path[i] as string
+      const blocks = this.blocks(body, scope, name)
+      if ('reason' in blocks) return unresolved(this.at(blocks.pos), blocks.reason)
+      const [first] = blocks.found
+      if (first) {
+        if (i === path.length - 1) return this.blockList(blocks.found)
+        body = first.body
+        scope = first.scope
+        location = this.at(first.pos)
+        continue
+      }
+      if (blocks.empty) return absent(this.at(blocks.empty))
+      const attribute = body.attributes.get(name)
+      if (!attribute) return absent(location)
+      return this.attribute(attribute.expression, attribute.pos, scope, path.slice(i + 1))
+    }
+    return absent(location)
+  }
+
+  private at(pos: Position): SourceLocation {
+    return locationOf(this.file, pos)
+  }
+
+  private attribute(expression: Expression, pos: Position, scope: Scope, keys: readonly string[]): Sourced<Value> {
+    const { result, hops } = this.capture(expression, scope)
+    let value: Value | undefined = result
+    let located: Expression = expression
+    let tracking = true
+    let location = this.at(pos)
+    for (const key of keys) {
+      if (value === undefined || value === null || isMissing(value)) break
+      value = descendValue(value, key)
+      const inner: Expression | undefined = tracking ? subExpression(located, key) : undefined
+      tracking = inner !== undefined
+      if (inner) {
+        located = inner
+        location = this.at(inner.pos)
+      }
+    }
+    if (value === undefined || value === null) return absent(location)
+    return toSourced(traced(located, value, location, hops), found => ({ value: found }))
+  }
+
+  private capture(expression: Expression, scope: Scope): { result: Value; hops: readonly Hop[] } {
+    let byExpression = this.evaluated.get(scope)
+    if (!byExpression) {
+      byExpression = new Map()
+      this.evaluated.set(scope, byExpression)
+    }
+    let captured = byExpression.get(expression)
+    if (!captured) {
+      captured = this.evaluator.tracer.capture(() => this.evaluator.evaluate(expression, scope))
+      byExpression.set(expression, captured)
+    }
+    return captured
+  }
+
+  private blockList(blocks: readonly BlockInstance[]): Sourced<Value> {
+    const value = blocks.map(block => this.blockValue(block, 0))
+    const pos = (blocks[0] as BlockInstance).pos
+    return { value, origin: blocks.some(block => block.dynamic) ? 'expression' : 'literal', location: this.at(pos) }
+  }
+
+  /** A block as an object value: its attributes and its nested blocks (as lists). */
+  private blockValue(block: BlockInstance, depth: number): Value {
+    const entries = new Map<string, Value>()
+    for (const [name, attribute] of block.body.attributes) {
+      entries.set(name, this.evaluator.evaluate(attribute.expression, block.scope))
+    }
+    if (depth < MAX_BLOCK_DEPTH) {
+      for (const nested of new Set(block.body.blocks.map(b => (b.type === 'dynamic' ? b.labels[0] : b.type)))) {
+        if (nested === undefined) continue
+        const found = this.blocks(block.body, block.scope, nested)
+        if ('found' in found) entries.set(nested, found.found.map(inner => this.blockValue(inner, depth + 1)))
+      }
+    }
+    return objectValue(entries)
+  }
+
+  /** Static blocks of a type, or the blocks a `dynamic "type"` generates. */
+  private blocks(body: Body, scope: Scope, type: string): Blocks {
+    const found: BlockInstance[] = []
+    let empty: Position | undefined
+    for (const block of body.blocks) {
+      if (block.type === type) {
+        found.push({ body: block.body, scope, pos: block.pos, dynamic: false })
+        continue
+      }
+      if (block.type !== 'dynamic' || block.labels[0] !== type) continue
+      const forEach = block.body.attributes.get('for_each')
+      const content = block.body.blocks.find(inner => inner.type === 'content')
+      if (!forEach || !content) continue
+      const entries = entriesOf(this.evaluator.evaluate(forEach.expression, scope))
+      if (!Array.isArray(entries)) return { reason: `dynamic "${type}" blocks: ${entries.reason}`, pos: block.pos }
+      if (entries.length === 0) empty ??= block.pos
+      const iterator = block.body.attributes.get('iterator')?.expression
+      const name = iterator?.kind === 'variable' ? iterator.name : type
+      for (const [key, value] of entries.slice(0, MAX_INSTANCES)) {
+        const inner = childScope(scope, new Map([[name, objectFrom({ key, value })]]))
+        found.push({ body: content.body, scope: inner, pos: block.pos, dynamic: true })
+      }
+    }
+    return empty && found.length === 0 ? { found, empty } : { found }
+  }
+}
+
+/** The expression written for `key` inside an object constructor (also through `merge()`), if any. */
+function subExpression(expression: Expression, key: string, depth = 0): Expression | undefined {
+  if (depth > 16) return undefined
+  if (expression.kind === 'object') {
+    for (let i = expression.items.length - 1; i >= 0; i--) {
+      const item = expression.items[i]
+      if (item?.key.kind === 'literal' && item.key.value === key) return item.value
+    }
+    return undefined
+  }
+  if (expression.kind === 'call' && (expression.name === 'merge' || expression.name === 'jsonencode')) {
+    for (let i = expression.args.length - 1; i >= 0; i--) {
+      const found = subExpression(expression.args[i] as Expression, key, depth + 1)
+      if (found) return found
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,103 @@
+import type { Sourced } from '../../../model/source.js'
+import { moduleFolderKey } from '../config/folders.js'
+import { folderOf, isLocalSource, locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
+import { childScope } from '../eval/evaluator.js'
+import { failure, type Lazy, unknown, type Value } from '../eval/value.js'
+import { expand, keySuffix } from './expansion.js'
+import { type Memos, memoized } from './memo.js'
+import { ModuleInstance } from './module-instance.js'
+
+/** Modules nested deeper than this are not evaluated (their outputs read as unknown). */
+export const MAX_MODULE_DEPTH = 12
+
+/** Arguments of a module block that are not inputs of the module. */
+const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
+
+export interface ModuleSet {
+  readonly instances: readonly ModuleInstance[]
+  /** What `module.name` evaluates to: the outputs of one instance, a list or a map of them. */
+  readonly value: Value
+  readonly note?: string
+}
+
+/** Expands a module call of `parent` into child module instances (only local sources are read). */
+export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSet {
+  const call = parent.config.moduleCalls.get(name)
+  if (!call) return { instances: [], value: failure(`module "${name}" is not declared in ${parent.config.folder}`) }
+  const folder = moduleFolder(parent, call)
+  if (typeof folder !== 'object') return { instances: [], value: unknown(folder) }
+  const session = parent.session
+  const evaluator = session.evaluator
+  const expansion = expand(call.block, call.file, parent.scope, evaluator)
+  const prefix = parent.address === '' ? '' : `${parent.address}.`
+  const instances = expansion.instances.map(expanded => {
+    const scope = childScope(parent.scope, expanded.names)
+    const inputs = (variable: string) => {
+      const attribute = META_ARGUMENTS.has(variable) ? undefined : call.block.body.attributes.get(variable)
+      if (!attribute) return undefined
+      return {
+        hop: { kind: 'module-input' as const, name: variable, location: locationOf(call.file, attribute.pos) },
+        evaluate: () => evaluator.evaluate(attribute.expression, scope)
+      }
+    }
+    return new ModuleInstance(
+      session,
+      folder.config,
+      `${prefix}module.${name}${keySuffix(expanded.key)}`,
+      inputs,
+      [...parent.callSites, { file: call.file, block: call.block }],
+      hasCondition(call) ? combineDeployed(parent.deployed, expanded.deployed) : parent.deployed,
+      parent.keys + keySuffix(expanded.key)
+    )
+  })
+  const value = expansion.collect(instances.map(outputsOf))
+  return { instances, value, ...(expansion.note ? { note: expansion.note } : {}) }
+}
+
+const hasCondition = (call: ModuleCallDeclaration): boolean =>
+  call.block.body.attributes.has('count') || call.block.body.attributes.has('for_each')
+
+/** The config of a local module, or why it is not evaluated. */
+function moduleFolder(parent: ModuleInstance, call: ModuleCallDeclaration): { config: ModuleInstance['config'] } | string {
+  const source = call.source
+  if (source === undefined) return `module "${call.name}" has no literal source`
+  if (!isLocalSource(source)) {
+    return `module "${call.name}" comes from "${source}" (a registry or remote module), which the scanner does not read`
+  }
+  const session = parent.session
+  const folder = session.moduleFolders.get(moduleFolderKey(parent.config.folder, source))
+  const config = folder === undefined ? undefined : session.configs.get(folder)
+  if (folder === undefined || !config) {
+    return `module "${call.name}": "${source}" is not a folder with .tf files inside the scanned repository`
+  }
+  if (parent.callSites.length >= MAX_MODULE_DEPTH) return `module "${call.name}" is nested too deeply to evaluate`
+  if (folder === parent.config.folder || ancestors(parent).includes(folder)) {
+    return `module "${call.name}" calls a module that is already being evaluated (a cycle)`
+  }
+  return { config }
+}
+
+function ancestors(instance: ModuleInstance): string[] {
+  return [instance.session.rootFolder, ...instance.callSites.map(site => folderOf(site.file))]
+}
+
+function combineDeployed(outer: Sourced<boolean> | undefined, own: Sourced<boolean>): Sourced<boolean> {
+  return !outer || outer.value === true ? own : outer
+}
+
+/** A module instance's outputs, evaluated on access and memoized. */
+function outputsOf(instance: ModuleInstance): Lazy {
+  const memo: Memos = new Map()
+  const evaluator = instance.session.evaluator
+  return {
+    kind: 'lazy',
+    description: instance.address,
+    attribute: name => {
+      const output = instance.config.outputs.get(name)
+      if (!output) return failure(`${instance.address} has no output "${name}"`)
+      return memoized(memo, name, `${instance.address}.${name}`, evaluator, () =>
+        evaluator.evaluate(output.item.expression, instance.scope)
+      )
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import type { Sourced } from '../../../model/source.js'
+import type { Block } from '../hcl/ast.js'
+import { locationOf, type ModuleConfig } from '../config/module-config.js'
+import type { Hop } from '../eval/budget.js'
+import type { Scope } from '../eval/evaluator.js'
+import { convertToType } from '../eval/type-constraint.js'
+import { failure, type Lazy, objectFrom, unknown, type Value } from '../eval/value.js'
+import { type Memo, type Memos, memoized, memoizedMemo } from './memo.js'
+import { type ModuleSet, expandModuleCall } from './module-calls.js'
+import { expandResource, type ResourceSet } from './resources.js'
+import type { Session } from './session.js'
+
+/** A module block on the way from the root to an instance (where its resources are reported). */
+export interface CallSite {
+  readonly file: string
+  readonly block: Block
+}
+
+/** Where a variable's value comes from when it is set (a tfvars file, the calling module block). */
+export interface VariableInput {
+  readonly hop: Hop
+  evaluate(): Value
+}
+
+const EMPTY_SCOPE: Scope = { lookup: () => undefined }
+const RESOURCE_TYPE_NAME = /^[a-z][a-z0-9]*_[a-z0-9_]+$/
+
+/** One instance of a module (the root, or a module call's instance), evaluating lazily with memoization. */
+export class ModuleInstance {
+  readonly scope: Scope
+  private readonly variables: Memos = new Map()
+  private readonly locals: Memos = new Map()
+  private readonly resources = new Map<string, ResourceSet>()
+  private readonly modules = new Map<string, ModuleSet>()
+
+  constructor(
+    readonly session: Session,
+    readonly config: ModuleConfig,
+    /** `''` for the root, else `module.a` / `module.a["k"].module.b`. */
+    readonly address: string,
+    private readonly inputs: (name: string) => VariableInput | undefined,
+    readonly callSites: readonly CallSite[],
+    /** Whether the module calls on the way are deployed (`count = 0` on one of them), when any has a condition. */
+    readonly deployed: Sourced<boolean> | undefined,
+    /** Instance keys of the module calls on the way (`["a"][0]`), part of every resource's variant. */
+    readonly keys = ''
+  ) {
+    const named = (description: string, attribute: (name: string) => Value): Lazy => ({ kind: 'lazy', description, attribute })
+    const roots = new Map<string, Value>([
+      ['var', named('var', name => this.variable(name))],
+      ['local', named('local', name => this.local(name))],
+      ['module', named('module', name => this.moduleCall(name).value)],
+      ['data', named('data', type => named(`data.${type}`, name => this.resource(`data.${type}.${name}`)))],
+      ['path', objectFrom({ module: config.folder, root: session.rootFolder, cwd: session.rootFolder })],
+      ['terraform', objectFrom({ workspace: unknown('the Terraform workspace is chosen when Terraform runs') })],
+      ['self', unknown('self is only known when Terraform runs')]
+    ])
+    this.scope = {
+      lookup: name => {
+        if (roots.has(name)) return roots.get(name)
+        if (config.resourceTypes.has(name)) return named(name, resource => this.resource(`${name}.${resource}`))
+        // `azurerm_x.y` of a resource declared nowhere in this module: say so rather than "not defined".
+        if (RESOURCE_TYPE_NAME.test(name)) return named(name, resource => this.resource(`${name}.${resource}`))
+        return undefined
+      }
+    }
+  }
+
+  variable(name: string): Value {
+    return memoizedMemo(this.variables, name, `var.${name}`, this.session.evaluator, () => this.computeVariable(name))
+  }
+
+  local(name: string): Value {
+    const declared = this.config.locals.get(name)
+    if (!declared) return failure(`local.${name} is not declared in ${this.config.folder}`)
+    const evaluator = this.session.evaluator
+    const hop: Hop = { kind: 'local', name, location: locationOf(declared.file, declared.item.pos) }
+    return memoized(this.locals, name, `local.${name}`, evaluator, () => evaluator.evaluate(declared.item.expression, this.scope), hop)
+  }
+
+  /** The instances of a resource or data source (`type.name` / `data.type.name`). */
+  resourceSet(key: string): ResourceSet | undefined {
+    const declaration = this.config.resources.get(key)
+    if (!declaration) return undefined
+    let set = this.resources.get(key)
+    if (!set) {
+      set = expandResource(this, declaration)
+      this.resources.set(key, set)
+    }
+    return set
+  }
+
+  moduleCall(name: string): ModuleSet {
+    let set = this.modules.get(name)
+    if (!set) {
+      set = expandModuleCall(this, name)
+      this.modules.set(name, set)
+    }
+    return set
+  }
+
+  private resource(key: string): Value {
+    return this.resourceSet(key)?.value ?? failure(`${key} is not declared in ${this.config.folder}`)
+  }
+
+  private computeVariable(name: string): Memo {
+    const declaration = this.config.variables.get(name)
+    if (!declaration) return { value: failure(`variable "${name}" is not declared in ${this.config.folder}`), hops: [] }
+    const evaluator = this.session.evaluator
+    const input = this.inputs(name)
+    let captured = input ? evaluator.tracer.capture(() => input.evaluate()) : undefined
+    let hop = input?.hop
+    if (!captured || (captured.result === null && !declaration.nullable)) {
+      const fallback = declaration.defaultValue
+      if (fallback) {
+        captured = evaluator.tracer.capture(() => evaluator.evaluate(fallback.expression, EMPTY_SCOPE))
+        hop = { kind: 'default', name, location: locationOf(declaration.file, fallback.pos) }
+      } else if (!captured) {
+        const where = this.address === '' ? 'no default and no tfvars value: it is set when Terraform runs' : 'the module call does not set it'
+        captured = { result: unknown(`variable "${name}" has ${where}`), hops: [] }
+        hop = { kind: 'unset-variable', name, location: locationOf(declaration.file, declaration.block.pos) }
+      }
+    }
+    const value = convertToType(captured?.result ?? null, declaration.type, expression =>
+      evaluator.evaluate(expression, EMPTY_SCOPE)
+    )
+    return { value, hops: hop ? [hop, ...(captured?.hops ?? [])] : [] }
+  }
+}

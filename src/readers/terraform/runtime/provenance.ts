@@ -1,0 +1,99 @@
+import type { Origin, SourceLocation, Sourced } from '../../../model/source.js'
+import type { Expression } from '../hcl/ast.js'
+import type { Hop } from '../eval/budget.js'
+import { isLazy, isMissing, isUnknown, type Value } from '../eval/value.js'
+
+/** An evaluated attribute with what it needs to become a Sourced value. */
+export interface TracedValue {
+  readonly value: Value
+  readonly location: SourceLocation
+  readonly origin: Origin
+  readonly detail?: string
+  readonly via: readonly SourceLocation[]
+}
+
+/** Whether an expression is a constant (literals, constant collections and templates). */
+export function isConstant(expression: Expression, depth = 0): boolean {
+  if (depth > 32) return false
+  switch (expression.kind) {
+    case 'literal':
+      return true
+    case 'template':
+      return expression.parts.every(part => part.kind === 'text')
+    case 'tuple':
+      return expression.items.every(item => isConstant(item, depth + 1))
+    case 'object':
+      return expression.items.every(item => isConstant(item.key, depth + 1) && isConstant(item.value, depth + 1))
+    default:
+      return false
+  }
+}
+
+/** `var.x`, `var.x.y[0]`, `local.z.a`: the root and its name, when the expression is a plain reference. */
+export function referenceOf(expression: Expression): { root: string; name: string } | undefined {
+  let current = expression
+  for (let steps = 0; steps < 64; steps++) {
+    if (current.kind === 'getattr' && current.target.kind === 'variable') {
+      return { root: current.target.name, name: current.name }
+    }
+    if (current.kind === 'getattr' || current.kind === 'index') current = current.target
+    else return undefined
+  }
+  return undefined
+}
+
+const ORIGIN_OF_HOP: Readonly<Record<Hop['kind'], Origin>> = {
+  default: 'default',
+  tfvars: 'parameter-file',
+  'module-input': 'variable',
+  local: 'variable',
+  'unset-variable': 'unresolved'
+}
+
+/**
+ * Classifies an attribute: a constant is `literal`; `var.x` takes the origin of the variable's value
+ * (its default, a tfvars file, the calling module); `local.x` is `variable`; the rest `expression`.
+ */
+export function traced(expression: Expression, value: Value, location: SourceLocation, hops: readonly Hop[]): TracedValue {
+  // A constant did not go through anything (hops of a surrounding expression are not its own).
+  if (isConstant(expression)) return { value, location, origin: 'literal', via: [] }
+  const via = uniqueLocations(hops.map(hop => hop.location), location)
+  const reference = referenceOf(expression)
+  const isVariable = reference?.root === 'var' || reference?.root === 'local'
+  const hop = isVariable
+    ? hops.find(hop => hop.name === reference?.name && (hop.kind === 'local') === (reference.root === 'local'))
+    : undefined
+  if (hop) return { value, location, origin: ORIGIN_OF_HOP[hop.kind], detail: hop.name, via }
+  return { value, location, origin: 'expression', via }
+}
+
+function uniqueLocations(locations: readonly SourceLocation[], exclude: SourceLocation): SourceLocation[] {
+  const seen = new Set([key(exclude)])
+  const result: SourceLocation[] = []
+  for (const location of locations) {
+    if (seen.has(key(location))) continue
+    seen.add(key(location))
+    result.push(location)
+  }
+  return result.slice(0, 8)
+}
+
+const key = (location: SourceLocation): string => `${location.file}:${location.line}:${location.column}`
+
+/** Turns a traced value into a Sourced one, converting the value (undefined = not convertible, with a reason). */
+export function toSourced<T>(
+  traced: TracedValue,
+  convert: (value: Value) => { value: T } | { reason: string }
+): Sourced<T> {
+  const base = { location: traced.location, ...(traced.via.length > 0 ? { via: traced.via } : {}) }
+  const detail = traced.detail === undefined ? {} : { detail: traced.detail }
+  const value = traced.value
+  if (isMissing(value) || isLazy(value)) {
+    const reason = isLazy(value) ? `${value.description} is not a value` : value.reason
+    const prefix = isUnknown(value) || isLazy(value) ? '' : 'invalid expression: '
+    return { value: undefined, origin: 'unresolved', reason: prefix + reason, ...detail, ...base }
+  }
+  const converted = convert(value)
+  if ('reason' in converted) return { value: undefined, origin: 'unresolved', reason: converted.reason, ...detail, ...base }
+  return { value: converted.value, origin: traced.origin, ...detail, ...base }
+}

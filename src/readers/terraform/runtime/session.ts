@@ -1,0 +1,50 @@
+import type { ParseError, RelatedLocation } from '../../../model/resources.js'
+import type { ModuleConfig } from '../config/module-config.js'
+import { Evaluator } from '../eval/evaluator.js'
+
+/**
+ * One evaluation of a root module (per tfvars variant): the evaluator with its budget, the module
+ * folders it reaches, and the synthetic resource IDs it handed out (so that `x.id` read back by an
+ * assignment finds the resource it names, even when its name is not known).
+ */
+export class Session {
+  readonly evaluator = new Evaluator()
+  readonly notices: ParseError[] = []
+  private readonly ids = new Map<string, string>()
+
+  constructor(
+    /** Folder of the root module. */
+    readonly rootFolder: string,
+    /** The var file this evaluation uses (`prod.tfvars`), if any. */
+    readonly varFile: { readonly path: string; readonly name: string } | undefined,
+    /** Module configurations by folder, loaded before evaluation starts (evaluation is synchronous). */
+    readonly configs: ReadonlyMap<string, ModuleConfig>,
+    /** Resolved local module folders: `<caller folder>\u0000<source>` to the callee folder. */
+    readonly moduleFolders: ReadonlyMap<string, string>
+  ) {}
+
+  /** The stable handle of a resource address in this evaluation (see README.md: symbols). */
+  symbol(address: string): string {
+    const folder = this.varFile ? `${this.rootFolder}(${this.varFile.name})` : this.rootFolder
+    return `${folder}#${address}`
+  }
+
+  registerId(id: string, symbol: string): void {
+    if (!this.ids.has(id.toLowerCase())) this.ids.set(id.toLowerCase(), symbol)
+  }
+
+  /** The symbol of a resource whose synthetic ID this is (case-insensitive: IDs often pass through lower()). */
+  symbolOfId(id: string): string | undefined {
+    return this.ids.get(id.toLowerCase())
+  }
+
+  /** Related locations every resource of this evaluation carries (the var file). */
+  relatedFiles(): RelatedLocation[] {
+    return this.varFile ? [{ file: this.varFile.path, startLine: 1, role: 'parameter-file' }] : []
+  }
+
+  notice(file: string, line: number, column: number, message: string): void {
+    const seen = this.notices.some(notice => notice.file === file && notice.line === line && notice.message === message)
+    if (!seen && this.notices.length < 100) this.notices.push({ file, line, column, message, severity: 'notice' })
+  }
+}

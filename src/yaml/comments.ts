@@ -1,0 +1,60 @@
+import type { YamlParseResult } from './parse.js'
+import type { YamlNode } from './nodes.js'
+
+/** A `# <marker> text` comment: where its `#` is, and the text after the marker (trimmed). */
+export interface MarkedComment {
+  readonly line: number
+  readonly column: number
+  readonly text: string
+}
+
+/**
+ * Finds comments that start with `marker` (`# hotpatch-reboot-gate-exempt reason...`). js-yaml
+ * drops comments, so the text is scanned; a `#` counts only where YAML starts a comment (line start
+ * or after whitespace) and outside every scalar of the parsed documents (a `#` inside a quoted or
+ * block scalar is text).
+ */
+export function findMarkedComments(parsed: YamlParseResult, marker: string): MarkedComment[] {
+  const text = parsed.lines.text
+  const pattern = new RegExp(`(?<=^|[ \\t])#[ \\t]*${escapeRegExp(marker)}(?=[ \\t:]|$)(.*)$`, 'gm')
+  const found: MarkedComment[] = []
+  let spans: [number, number][] | undefined
+  for (const match of text.matchAll(pattern)) {
+    spans ??= scalarSpans(parsed)
+    if (insideSpan(spans, match.index)) continue
+    const position = parsed.lines.at(match.index)
+    const rest = (match[1] ?? '').replace(/\r$/, '').replace(/^:/, '')
+    found.push({ line: position.line, column: position.column, text: rest.trim() })
+  }
+  return found
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Sorted [start, end) offsets of every scalar (keys too), walked iteratively; shared nodes once. */
+function scalarSpans(parsed: YamlParseResult): [number, number][] {
+  const spans: [number, number][] = []
+  const seen = new Set<YamlNode>()
+  const pending: YamlNode[] = parsed.documents.flatMap(document => (document.root ? [document.root] : []))
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (seen.has(node)) continue
+    seen.add(node)
+    if (node.kind === 'scalar') spans.push([node.start.offset, node.end.offset])
+    else if (node.kind === 'seq') for (const item of node.items) pending.push(item)
+    else for (const entry of node.entries) pending.push(entry.keyNode, entry.value)
+  }
+  return spans.sort((a, b) => a[0] - b[0])
+}
+
+function insideSpan(spans: readonly [number, number][], offset: number): boolean {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [start, end] = spans[middle] as [number, number]
+    if (offset < start) high = middle - 1
+    else if (offset >= end) low = middle + 1
+    else return true
+  }
+  return false
+}

@@ -1,0 +1,308 @@
+import { EVENT_ID, getScalarValue, type Event, type MappingEvent, type ScalarEvent, type SequenceEvent } from 'js-yaml'
+import type { LineIndex } from './line-index.js'
+import {
+  CompositionError,
+  type Built,
+  type CollectionFrame,
+  type DocumentFrame,
+  type Frame,
+  type MapFrame,
+  type SeqFrame
+} from './frames.js'
+import type { YamlLimits } from './limits.js'
+import type { YamlDocument, YamlError, YamlMap, YamlMapEntry, YamlNode, YamlScalar, YamlSeq } from './nodes.js'
+import { expandTag, resolveScalar, styleName } from './scalars.js'
+
+const MERGE_TAG = 'tag:yaml.org,2002:merge'
+
+/**
+ * Builds positioned nodes from js-yaml's flat event stream, iteratively (no recursion, whatever the
+ * nesting). Offsets in `events` are relative to `source`, which starts at `base` in the file that
+ * `lines` indexes (a chunk re-parsed after a syntax error elsewhere).
+ *
+ * Aliases share the anchored node. Anchors are registered when their node is complete, so a node
+ * cannot contain itself. `<<` merge keys are applied (explicit keys win, earlier sources win), as
+ * the YAML 1.1 loaders of Kubernetes and Pulumi do; a quoted `"<<"` is an ordinary key.
+ */
+export class DocumentComposer {
+  private readonly documents: YamlDocument[] = []
+  private readonly errors: YamlError[] = []
+  private stack: Frame[] = []
+  private anchors = new Map<string, Built>()
+  private openAnchors = new Set<string>()
+  private handles = new Map<string, string>()
+  private aliases = 0
+  private aliasExpansion = 0
+  private mergedKeys = 0
+  private lastEnd = 0
+  private documentStart: number | undefined
+
+  constructor(
+    private readonly source: string,
+    private readonly base: number,
+    private readonly lines: LineIndex,
+    private readonly limits: YamlLimits,
+    private documentIndex: number
+  ) {}
+
+  compose(events: readonly Event[]): { documents: YamlDocument[]; errors: YamlError[]; nextIndex: number } {
+    for (let i = 0; i < events.length; i++) {
+      try {
+        this.handle(events[i] as Event)
+      } catch (error) {
+        if (!(error instanceof CompositionError)) throw error
+        this.errors.push({ message: error.message, ...this.lines.at(this.base + error.offset) })
+        i = this.skipDocument(events, i)
+      }
+    }
+    return { documents: this.documents, errors: this.errors, nextIndex: this.documentIndex }
+  }
+
+  private handle(event: Event): void {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        this.startDocument(event.directives)
+        if (event.explicitStart) this.skipToMarker()
+        return
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING:
+        this.open(event)
+        return
+      case EVENT_ID.SCALAR:
+        this.attach(this.scalar(event))
+        return
+      case EVENT_ID.ALIAS:
+        this.attach(this.alias(event.anchorStart, event.anchorEnd))
+        return
+      case EVENT_ID.POP:
+        this.close()
+    }
+  }
+
+  private startDocument(directives: readonly { kind: string; handle?: string; prefix?: string }[]): void {
+    this.stack = [{ kind: 'document', root: undefined }]
+    this.anchors = new Map()
+    this.openAnchors = new Set()
+    this.handles = new Map()
+    for (const directive of directives) {
+      if (directive.kind === 'tag' && directive.handle !== undefined && directive.prefix !== undefined) {
+        this.handles.set(directive.handle, directive.prefix)
+      }
+    }
+    this.aliases = 0
+    this.aliasExpansion = 0
+    this.mergedKeys = 0
+    this.documentStart = undefined
+  }
+
+  /** Document events carry no offset: an explicit document starts at its next `---` line. */
+  private skipToMarker(): void {
+    const marker = /^---(?=[ \t\r\n]|$)/gm
+    marker.lastIndex = this.lastEnd
+    const found = marker.exec(this.source)
+    if (found) this.lastEnd = found.index + 3
+  }
+
+  private open(event: SequenceEvent | MappingEvent): void {
+    const anchor = event.anchorStart >= 0 ? this.source.slice(event.anchorStart, event.anchorEnd) : undefined
+    const tag = this.tagOf(event.tagStart, event.tagEnd)
+    this.documentStart ??= event.start
+    this.lastEnd = Math.max(this.lastEnd, event.start)
+    if (anchor !== undefined) this.openAnchors.add(anchor)
+    const common = { start: event.start, anchor, tag, size: 1, height: 1, end: event.start }
+    this.stack.push(
+      event.type === EVENT_ID.SEQUENCE
+        ? { kind: 'seq', ...common, items: [] }
+        : { kind: 'map', ...common, entries: [], byKey: new Map(), merges: [], key: undefined, keyIsMerge: false }
+    )
+  }
+
+  private scalar(event: ScalarEvent): Built {
+    const style = styleName(event.style)
+    const quoted = style === 'single-quoted' || style === 'double-quoted'
+    const empty = event.valueStart < 0
+    const start = empty ? this.lastEnd : quoted ? event.valueStart - 1 : event.valueStart
+    const end = empty ? this.lastEnd : quoted ? event.valueEnd + 1 : event.valueEnd
+    this.documentStart ??= start
+    this.lastEnd = Math.max(this.lastEnd, end)
+    const text = empty ? '' : getScalarValue(this.source, event)
+    const tag = this.tagOf(event.tagStart, event.tagEnd)
+    const resolved = resolveScalar(text, style, tag === MERGE_TAG ? undefined : tag)
+    if ('error' in resolved) throw new CompositionError(resolved.error, start)
+    const node: YamlScalar = {
+      kind: 'scalar',
+      value: resolved.value,
+      text,
+      style,
+      start: this.position(start),
+      end: this.position(end),
+      ...(tag === undefined ? {} : { tag })
+    }
+    const built = { node, size: 1, height: 1 }
+    if (event.anchorStart >= 0) this.anchors.set(this.source.slice(event.anchorStart, event.anchorEnd), built)
+    return built
+  }
+
+  private tagOf(start: number, end: number): string | undefined {
+    return start >= 0 ? expandTag(this.source.slice(start, end), this.handles) : undefined
+  }
+
+  private alias(anchorStart: number, anchorEnd: number): Built {
+    const name = this.source.slice(anchorStart, anchorEnd)
+    const at = anchorStart - 1
+    this.documentStart ??= at
+    this.lastEnd = Math.max(this.lastEnd, anchorEnd)
+    if (this.openAnchors.has(name) && !this.anchors.has(name)) {
+      throw new CompositionError(`alias *${name} refers to a node that contains it`, at)
+    }
+    const target = this.anchors.get(name)
+    if (target === undefined) throw new CompositionError(`unidentified alias "${name}"`, at)
+    if (++this.aliases > this.limits.maxAliases) {
+      throw new CompositionError(`aliases exceeded maxAliases (${this.limits.maxAliases})`, at)
+    }
+    this.aliasExpansion += target.size
+    if (this.aliasExpansion > this.limits.maxAliasExpansion) {
+      throw new CompositionError(
+        `aliases expand to more than ${this.limits.maxAliasExpansion} nodes (alias bomb); not read`,
+        at
+      )
+    }
+    // The open collections plus the aliased subtree: only aliases can nest deeper than the parser allows.
+    if (this.stack.length - 1 + target.height > this.limits.maxDepth) {
+      throw new CompositionError(`nesting exceeded maxDepth (${this.limits.maxDepth}) through alias *${name}`, at)
+    }
+    return target
+  }
+
+  private close(): void {
+    const frame = this.stack.pop()
+    if (frame === undefined) return
+    if (frame.kind === 'document') {
+      this.finishDocument(frame)
+      return
+    }
+    const built = frame.kind === 'seq' ? this.finishSeq(frame) : this.finishMap(frame)
+    if (frame.anchor !== undefined) {
+      this.anchors.set(frame.anchor, built)
+      this.openAnchors.delete(frame.anchor)
+    }
+    this.attach(built)
+  }
+
+  private finishDocument(frame: DocumentFrame): void {
+    const start = this.documentStart ?? this.lastEnd
+    const root = frame.root?.node
+    // js-yaml gives an empty document an empty plain scalar; the model calls it "no root".
+    const empty = root?.kind === 'scalar' && root.style === 'plain' && root.text === '' && root.tag === undefined
+    this.documents.push({ index: this.documentIndex++, start: this.position(start), root: empty ? undefined : root })
+  }
+
+  private finishSeq(frame: SeqFrame): Built {
+    const node: YamlSeq = {
+      kind: 'seq',
+      items: frame.items,
+      value: frame.items.map(item => item.value),
+      ...this.range(frame)
+    }
+    return { node, size: frame.size, height: frame.height }
+  }
+
+  private finishMap(frame: MapFrame): Built {
+    for (const source of frame.merges) this.merge(frame, source)
+    const value = Object.create(null) as Record<string, unknown>
+    for (const entry of frame.entries) value[entry.key] = entry.value.value
+    const node: YamlMap = { kind: 'map', entries: frame.entries, byKey: frame.byKey, value, ...this.range(frame) }
+    return { node, size: frame.size, height: frame.height }
+  }
+
+  private merge(frame: MapFrame, source: Built): void {
+    const maps = source.node.kind === 'seq' ? source.node.items : [source.node]
+    for (const map of maps) {
+      const at = map.start.offset - this.base
+      if (map.kind !== 'map') throw new CompositionError('merge key "<<" needs a mapping or a sequence of mappings', at)
+      for (const entry of map.entries) {
+        if (++this.mergedKeys > this.limits.maxMergeKeys) {
+          throw new CompositionError(`merge keys exceeded maxMergeKeys (${this.limits.maxMergeKeys})`, at)
+        }
+        if (frame.byKey.has(entry.key)) continue
+        const merged: YamlMapEntry = { ...entry, merged: true }
+        frame.entries.push(merged)
+        frame.byKey.set(entry.key, merged)
+      }
+    }
+    frame.size += source.size
+    // Merged values sit at the level of this map's own values (one level less through a sequence).
+    frame.height = Math.max(frame.height, source.node.kind === 'seq' ? source.height - 1 : source.height)
+  }
+
+  private attach(built: Built): void {
+    const parent = this.stack[this.stack.length - 1]
+    if (parent === undefined) return
+    if (parent.kind === 'document') {
+      parent.root = built
+      return
+    }
+    parent.end = Math.max(parent.end, built.node.end.offset - this.base)
+    if (parent.kind === 'seq') {
+      parent.items.push(built.node)
+      this.grow(parent, built)
+      return
+    }
+    if (parent.key === undefined) {
+      const key = built.node
+      if (key.kind !== 'scalar') {
+        const message = 'complex mapping keys (a collection as key) are not supported'
+        throw new CompositionError(message, key.start.offset - this.base)
+      }
+      parent.key = key
+      parent.keyIsMerge = key.style === 'plain' && key.text === '<<' && (key.tag ?? MERGE_TAG) === MERGE_TAG
+      return
+    }
+    const keyNode = parent.key
+    parent.key = undefined
+    if (parent.keyIsMerge) {
+      parent.merges.push(built)
+      return
+    }
+    const key = keyNode.text
+    const first = parent.byKey.get(key)
+    if (first !== undefined) {
+      throw new CompositionError(
+        `duplicated mapping key "${key}" (first at line ${first.keyNode.start.line})`,
+        keyNode.start.offset - this.base
+      )
+    }
+    const entry: YamlMapEntry = { key, keyNode, value: built.node, merged: false }
+    parent.entries.push(entry)
+    parent.byKey.set(key, entry)
+    this.grow(parent, built)
+  }
+
+  private grow(frame: CollectionFrame, child: Built): void {
+    frame.size += child.size
+    frame.height = Math.max(frame.height, child.height + 1)
+  }
+
+  private range(frame: CollectionFrame): { start: YamlNode['start']; end: YamlNode['end']; tag?: string } {
+    const range = { start: this.position(frame.start), end: this.position(Math.max(frame.end, frame.start)) }
+    return frame.tag === undefined ? range : { ...range, tag: frame.tag }
+  }
+
+  private position(offset: number): YamlNode['start'] {
+    return this.lines.at(this.base + offset)
+  }
+
+  /** After an error: consume the rest of the current document's events; returns the last index consumed. */
+  private skipDocument(events: readonly Event[], index: number): number {
+    let open = this.stack.length
+    let i = index
+    while (open > 0 && i + 1 < events.length) {
+      const type = (events[++i] as Event).type
+      if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING || type === EVENT_ID.DOCUMENT) open++
+      else if (type === EVENT_ID.POP) open--
+    }
+    this.stack = []
+    this.documentIndex++
+    return i
+  }
+}

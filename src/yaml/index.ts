@@ -1,0 +1,5 @@
+export { findMarkedComments, type MarkedComment } from './comments.js'
+export { DEFAULT_YAML_LIMITS, type YamlLimits } from './limits.js'
+export { LineIndex, type YamlPosition } from './line-index.js'
+export * from './nodes.js'
+export { parseYaml, type YamlParseResult } from './parse.js'

@@ -1,0 +1,74 @@
+import {
+  boolCoreTag,
+  floatCoreTag,
+  intCoreTag,
+  NOT_RESOLVED,
+  nullCoreTag,
+  SCALAR_STYLE,
+  type ScalarTagDefinition
+} from 'js-yaml'
+import type { YamlScalarStyle, YamlScalarValue } from './nodes.js'
+
+const CORE = 'tag:yaml.org,2002:'
+const STR_TAG = `${CORE}str`
+// Plain scalars resolve in this order under the core schema (null before bool: `~`, `null`).
+const IMPLICIT: readonly ScalarTagDefinition<YamlScalarValue>[] = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag]
+const EXPLICIT = new Map<string, ScalarTagDefinition<YamlScalarValue>>(IMPLICIT.map(tag => [tag.tagName, tag]))
+
+export const styleName = (style: number): YamlScalarStyle =>
+  style === SCALAR_STYLE.SINGLE_QUOTED
+    ? 'single-quoted'
+    : style === SCALAR_STYLE.DOUBLE_QUOTED
+      ? 'double-quoted'
+      : style === SCALAR_STYLE.LITERAL_BLOCK
+        ? 'literal'
+        : style === SCALAR_STYLE.FOLDED_BLOCK
+          ? 'folded'
+          : 'plain'
+
+/**
+ * The value of a scalar under the YAML 1.2 core schema (js-yaml 5's default). Explicit core tags
+ * (`!!int`, `!!bool`, ...) must match; every other tag (`!!timestamp`, `!!binary`, `!Custom`) keeps
+ * the text as a string: nothing here constructs objects from tags.
+ * Returns an error message when an explicit core tag does not fit the text.
+ */
+export function resolveScalar(
+  text: string,
+  style: YamlScalarStyle,
+  tag: string | undefined
+): { value: YamlScalarValue } | { error: string } {
+  if (tag === undefined) {
+    if (style !== 'plain') return { value: text }
+    for (const candidate of IMPLICIT) {
+      const value = candidate.resolve(text, false, candidate.tagName)
+      if (value !== NOT_RESOLVED) return { value }
+    }
+    return { value: text }
+  }
+  const explicit = EXPLICIT.get(tag)
+  if (explicit === undefined || tag === STR_TAG) return { value: text }
+  const value = explicit.resolve(text, true, tag)
+  return value === NOT_RESOLVED ? { error: `cannot resolve "${text}" as !!${tag.slice(CORE.length)}` } : { value }
+}
+
+/**
+ * Expands a tag as written (`!!int`, `!<tag:x>`, `!e!foo` with a `%TAG` directive, `!local`) to
+ * its full name; the non-specific `!` means "string".
+ */
+export function expandTag(written: string, handles: ReadonlyMap<string, string>): string {
+  if (written === '!') return STR_TAG
+  if (written.startsWith('!<') && written.endsWith('>')) return decodeTagUri(written.slice(2, -1))
+  const handleEnd = written.indexOf('!', 1)
+  const handle = handleEnd > 0 ? written.slice(0, handleEnd + 1) : '!'
+  const suffix = handleEnd > 0 ? written.slice(handleEnd + 1) : written.slice(1)
+  const prefix = handles.get(handle) ?? (handle === '!!' ? CORE : handle === '!' ? '!' : undefined)
+  return prefix === undefined ? written : prefix + decodeTagUri(suffix)
+}
+
+function decodeTagUri(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
