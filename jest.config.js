@@ -7,7 +7,10 @@ export default {
   moduleFileExtensions: ['ts', 'js', 'json'],
   // NodeNext wants ".js" on relative imports; jest resolves them to the .ts sources.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
+    '\\.yml$': '<rootDir>/__tests__/yml-transform.cjs'
+  },
   clearMocks: true,
   testTimeout: 30000
 }

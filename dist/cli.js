@@ -1,6 +1,558 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG_FILE,
+  buildJsonReport,
+  builtInAdvisories,
+  classifyExemptions,
+  createLineReader,
+  decideGate,
+  everyFinding,
+  getBuiltInAdvisories,
+  loadConfigurationFile,
+  renderSarif,
+  renderSummaryLine,
+  renderText,
+  rules,
+  sanitizeForTerminal,
+  scan,
+  selectFiles,
+  wrapText
+} from "./chunks/chunk-N3KGNNXV.js";
+import {
+  ConfigurationError,
+  TOOL_NAME,
+  TOOL_VERSION,
+  getErrorMessage,
+  renderJobSummary
+} from "./chunks/chunk-NALMG3FQ.js";
+import "./chunks/chunk-5XWL5JNG.js";
+
+// src/cli/run-cli.ts
+import { existsSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
+// src/cli/scan-command.ts
+import { closeSync, mkdirSync, openSync, readFileSync, statSync as statSync2, writeSync } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
+
+// src/report/json-pieces.ts
+function* jsonPieces(value) {
+  const members = isPlainObject(value) ? membersOf(value) : void 0;
+  if (members === void 0) {
+    yield JSON.stringify(value, null, 2);
+    return;
+  }
+  if (members.length === 0) {
+    yield "{}";
+    return;
+  }
+  yield "{\n";
+  for (const [index, member] of members.entries()) {
+    const name = `${index === 0 ? "" : ",\n"}  ${JSON.stringify(member.key)}: `;
+    if ("text" in member) {
+      yield `${name}${indent(member.text, "  ")}`;
+      continue;
+    }
+    yield `${name}[
+`;
+    for (const [position, element] of member.elements.entries()) {
+      const text = JSON.stringify(element, null, 2) ?? "null";
+      yield `${position === 0 ? "" : ",\n"}    ${indent(text, "    ")}`;
+    }
+    yield "\n  ]";
+  }
+  yield "\n}";
+}
+function membersOf(object) {
+  const members = [];
+  for (const key of Object.keys(object)) {
+    const member = object[key];
+    if (hasToJson(member)) return void 0;
+    if (Array.isArray(member) && member.length > 0) {
+      if (member.some(hasToJson)) return void 0;
+      members.push({ key, elements: member });
+      continue;
+    }
+    const text = JSON.stringify(member, null, 2);
+    if (text !== void 0) members.push({ key, text });
+  }
+  return members;
+}
+var indent = (text, by) => text.replaceAll("\n", `
+${by}`);
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !hasToJson(value);
+}
+function hasToJson(value) {
+  return typeof value === "object" && value !== null && typeof value.toJSON === "function";
+}
+
+// src/cli/color.ts
+function useColor(flag, io) {
+  if (flag !== void 0) return flag;
+  const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
+  if (NO_COLOR !== void 0 && NO_COLOR !== "") return false;
+  if (FORCE_COLOR !== void 0) return FORCE_COLOR !== "0" && FORCE_COLOR !== "false";
+  return io.stdout.isTTY === true && TERM !== "dumb";
+}
+
+// src/cli/scan-target.ts
+import { statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function resolveScanTarget(paths, cwd) {
+  if (paths.length === 0) return { root: cwd, paths: void 0 };
+  const kinds = paths.map((path) => {
+    const kind = kindOf(resolve(cwd, path));
+    if (kind === void 0) throw new ConfigurationError(`${path}: no such file or folder`);
+    return kind;
+  });
+  if (paths.length === 1 && kinds[0] === "folder") return { root: resolve(cwd, paths[0]), paths: void 0 };
+  const relativePaths = paths.map((path) => {
+    const rel = relative(cwd, resolve(cwd, path));
+    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      throw new ConfigurationError(
+        `${path} is outside the current folder: scan one folder, or run from a folder that contains every path`
+      );
+    }
+    return rel === "" ? "." : rel.split(sep).join("/");
+  });
+  return { root: cwd, paths: [...new Set(relativePaths)] };
+}
+function kindOf(path) {
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? "folder" : stats.isFile() ? "file" : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/scan-command.ts
+async function runScan(args, io, deps) {
+  const target = resolveScanTarget(args.paths, io.cwd);
+  const asOfText = args.asOf ?? io.now().toISOString().slice(0, 10);
+  const { failOn: configuredFailOn, advisorySources: _sources, ...configured } = await configurationFor(
+    args.config,
+    target.root,
+    io,
+    deps
+  );
+  const advisories = configured.advisories ?? deps.advisories();
+  const options = {
+    ...configured,
+    root: target.root,
+    ...target.paths !== void 0 && { paths: target.paths },
+    asOf: /* @__PURE__ */ new Date(`${asOfText}T00:00:00Z`),
+    advisories,
+    readLine: createLineReader(target.root)
+  };
+  const result = await deps.scan(options);
+  const exemptionChanges = args.baseConfig === void 0 || result.exemptions === void 0 ? void 0 : classifyExemptions(result.exemptions, {
+    baseConfiguration: readBaseConfiguration(resolve2(io.cwd, args.baseConfig), args.baseConfig)
+  });
+  const report = buildJsonReport(result, {
+    toolVersion: TOOL_VERSION,
+    asOf: asOfText,
+    advisories,
+    ...exemptionChanges && { exemptionChanges }
+  });
+  const failOn = args.failOn ?? configuredFailOn ?? "error";
+  const passed = decideGate(report, failOn, everyFinding("the CLI counts every finding")).verdict === "pass";
+  const color = args.output === void 0 ? useColor(args.color, io) : args.color ?? false;
+  if (args.output === void 0) {
+    io.stdout.write(render(report, args, { color, passed, deps }));
+  } else {
+    const pieces = args.format === "json" ? jsonReportPieces(report) : [render(report, args, { color, passed, deps })];
+    writeOutput(resolve2(io.cwd, args.output), args.output, pieces);
+    if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}
+`);
+  }
+  return passed ? 0 : 1;
+}
+async function configurationFor(written, root, io, deps) {
+  if (written !== void 0) return loadConfiguration(resolve2(io.cwd, written), written, root, io.cwd, deps);
+  if (deps.loadConfiguration === void 0) return {};
+  const found = [join(root, DEFAULT_CONFIG_FILE), join(io.cwd, DEFAULT_CONFIG_FILE)].find(isFile);
+  return found === void 0 ? {} : deps.loadConfiguration(found, root, io.cwd);
+}
+function* jsonReportPieces(report) {
+  yield* jsonPieces(report);
+  yield "\n";
+}
+function render(report, args, context) {
+  switch (args.format) {
+    case "text":
+      return renderText(report, { color: context.color, quiet: args.quiet });
+    case "json":
+      return `${JSON.stringify(report, null, 2)}
+`;
+    case "sarif":
+      return `${JSON.stringify(renderSarif(report, context.deps.rules()), null, 2)}
+`;
+    case "markdown":
+      return renderJobSummary(report, { passed: context.passed });
+  }
+}
+async function loadConfiguration(path, written, root, cwd, deps) {
+  if (!isFile(path)) throw new ConfigurationError(`--config ${written}: no such file`);
+  if (deps.loadConfiguration === void 0) {
+    throw new ConfigurationError(`--config ${written}: this version cannot apply a policy configuration yet`);
+  }
+  return deps.loadConfiguration(path, root, cwd);
+}
+function readBaseConfiguration(path, written) {
+  if (!isFile(path)) throw new ConfigurationError(`--base-config ${written}: no such file`);
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigurationError(`--base-config ${written}: cannot read it: ${describeSystemError(error)}`);
+  }
+}
+function writeOutput(path, written, pieces) {
+  let fd;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, "w");
+    let batch = [];
+    let length = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      length += piece.length;
+      if (length < WRITE_BATCH) continue;
+      writeAll(fd, batch.join(""));
+      batch = [];
+      length = 0;
+    }
+    writeAll(fd, batch.join(""));
+  } catch (error) {
+    throw new ConfigurationError(`--output ${written}: cannot write the report: ${describeSystemError(error)}`);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+var WRITE_BATCH = 1 << 20;
+function writeAll(fd, text) {
+  const bytes = Buffer.from(text, "utf8");
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+}
+function describeSystemError(error) {
+  const message = error?.message;
+  return typeof message === "string" ? message : getErrorMessage(error);
+}
+function isFile(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/advisories-command.ts
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var WIDTH = 100;
+var LABEL_WIDTH = 18;
+async function runAdvisories(format, config, io, deps) {
+  const configured = await configurationFor(config, io.cwd, io, deps);
+  const loaded = configured.advisorySources ?? (configured.advisories === void 0 ? deps.advisorySources?.() : void 0) ?? (configured.advisories ?? deps.advisories()).map((advisory) => ({ advisory }));
+  const json = loaded.map(({ advisory, source, builtIn }) => ({
+    ...advisory,
+    ...source !== void 0 && { source, builtIn: builtIn ?? false }
+  }));
+  io.stdout.write(format === "json" ? `${JSON.stringify(json, null, 2)}
+` : renderAdvisories(loaded));
+  return 0;
+}
+function renderAdvisories(advisories) {
+  if (advisories.length === 0) return "No advisories are in force.\n";
+  return advisories.map((entry) => "advisory" in entry ? renderAdvisory(entry.advisory, entry) : renderAdvisory(entry)).join("\n");
+}
+function renderAdvisory(advisory, origin = {}) {
+  const images = advisory.hotpatchImages.map((image) => `${image.sku} (${image.offer})`);
+  const fields = [
+    ["CVEs", [advisory.cves.join(", ") || "none"]],
+    ["reboot window", [`${advisory.disruption.start} to ${advisory.disruption.end}`, advisory.disruption.description]],
+    ["baseline months", [advisory.baselineMonths.map((month) => MONTHS[month - 1] ?? String(month)).join(", ")]],
+    ["hotpatch images", images.length > 0 ? images : ["none"]],
+    ["sources", advisory.sources.map((source) => `${source.title} <${source.url}>`)],
+    ...origin.source === void 0 ? [] : [loadedFrom(origin.source, origin.builtIn ?? false)]
+  ];
+  const lines = [clean(advisory.id), `  ${clean(advisory.title)}`];
+  for (const [label, values] of fields) {
+    const indent2 = " ".repeat(2 + LABEL_WIDTH);
+    const wrapped = values.flatMap((value) => wrapText(clean(value).replace(/\s+/g, " ").trim(), WIDTH - indent2.length));
+    const head = `  ${`${label}:`.padEnd(LABEL_WIDTH)}`;
+    wrapped.forEach((text, index) => lines.push((index === 0 ? head : indent2) + text));
+  }
+  return `${lines.join("\n")}
+`;
+}
+var clean = sanitizeForTerminal;
+var loadedFrom = (source, builtIn) => [
+  "loaded from",
+  [`${source}${builtIn ? " (built in)" : " (policy configuration)"}`]
+];
+
+// src/cli/arguments.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var REPORT_FORMATS = ["text", "json", "sarif", "markdown"];
+var FAIL_ON = ["error", "warning", "never"];
+var ADVISORY_FORMATS = ["text", "json"];
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "as-of": { type: "string" },
+  "fail-on": { type: "string" },
+  config: { type: "string", short: "c" },
+  "base-config": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" }
+};
+var ACCEPTS = {
+  scan: ["format", "output", "as-of", "fail-on", "config", "base-config", "color", "no-color", "quiet"],
+  advisories: ["format", "config"]
+};
+function parseArguments(argv) {
+  const args = [...argv];
+  const { tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const values = /* @__PURE__ */ new Map();
+  const positionals = [];
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    if (!Object.hasOwn(OPTIONS, token.name)) throw new UsageError(`unknown option '${token.rawName}'`);
+    const name = token.name;
+    if (OPTIONS[name].type === "boolean") {
+      if (token.value !== void 0) throw new UsageError(`option '${token.rawName}' takes no value`);
+      values.set(name, true);
+      if (name === "color") values.delete("no-color");
+      if (name === "no-color") values.delete("color");
+    } else {
+      if (token.value === void 0 || !token.inlineValue && token.value.startsWith("-") && token.value !== "-") {
+        throw new UsageError(`option '${token.rawName}' needs a value`);
+      }
+      values.set(name, token.value);
+    }
+  }
+  const [command, ...rest] = positionals;
+  if (values.has("version")) return { kind: "version" };
+  if (command !== void 0 && command !== "scan" && command !== "advisories" && command !== "help") {
+    throw new UsageError(`unknown command '${command}'; the commands are scan and advisories`);
+  }
+  if (command === "help") return { kind: "help", topic: helpTopic(rest[0]), requested: true };
+  if (values.has("help") || command === void 0) {
+    return { kind: "help", topic: command, requested: values.has("help") };
+  }
+  for (const name of values.keys()) {
+    if (!ACCEPTS[command].includes(name)) throw new UsageError(`option '--${name}' does not apply to '${command}'`);
+  }
+  const text = (name) => values.get(name);
+  if (command === "advisories") {
+    if (rest.length > 0) throw new UsageError(`'advisories' takes no arguments, got '${rest[0]}'`);
+    return { kind: "advisories", format: choice("format", text("format"), ADVISORY_FORMATS, "text"), config: text("config") };
+  }
+  return {
+    kind: "scan",
+    arguments: {
+      paths: rest,
+      format: choice("format", text("format"), REPORT_FORMATS, "text"),
+      output: text("output"),
+      asOf: text("as-of") === void 0 ? void 0 : calendarDate(text("as-of")),
+      failOn: text("fail-on") === void 0 ? void 0 : choice("fail-on", text("fail-on"), FAIL_ON, "error"),
+      config: text("config"),
+      baseConfig: text("base-config"),
+      color: values.has("color") ? true : values.has("no-color") ? false : void 0,
+      quiet: values.has("quiet")
+    }
+  };
+}
+function helpTopic(topic) {
+  if (topic === void 0 || topic === "scan" || topic === "advisories") return topic;
+  throw new UsageError(`unknown command '${topic}'; the commands are scan and advisories`);
+}
+function choice(name, value, choices, fallback) {
+  if (value === void 0) return fallback;
+  const found = choices.find((candidate) => candidate === value);
+  if (found === void 0) throw new UsageError(`invalid --${name} '${value}': expected ${orList(choices)}`);
+  return found;
+}
+var orList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+function calendarDate(value) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : void 0;
+  if (date === void 0 || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`invalid --as-of '${value}': expected a calendar date YYYY-MM-DD, e.g. 2026-01-13`);
+  }
+  return value;
+}
+
+// src/cli/dependencies.ts
+var defaultDependencies = {
+  scan,
+  rules: () => rules.map((rule) => rule.meta),
+  advisories: getBuiltInAdvisories,
+  advisorySources: builtInAdvisories,
+  loadConfiguration: (file, root, cwd) => Promise.resolve(readCliConfiguration(file, root, cwd))
+};
+function readCliConfiguration(file, root, cwd) {
+  const { configuration, advisories } = loadConfigurationFile(file, { root, cwd });
+  const select = selectFiles(configuration);
+  return {
+    configuration,
+    advisories: advisories.map((entry) => entry.advisory),
+    advisorySources: advisories,
+    ...configuration.hotpatchDefault !== void 0 && { hotpatchDefault: configuration.hotpatchDefault },
+    ...configuration.failOn !== void 0 && { failOn: configuration.failOn },
+    ...select !== void 0 && { select }
+  };
+}
+
+// src/cli/help.ts
+var EXIT_CODES = `Exit codes:
+  0  no finding reaches --fail-on
+  1  findings reach --fail-on
+  2  usage or configuration error
+  3  internal error (a bug: please report it)`;
+function helpText(topic) {
+  switch (topic) {
+    case "scan":
+      return `Usage: ${TOOL_NAME} scan [PATH...] [options]
+
+Reads the manifests below each PATH (default: the current folder) and reports every VM and scale
+set: whether Windows Server hotpatch makes it need a reboot plan, and whether it has one. A single
+folder is the scan root and report paths are relative to it; a file, or several paths, are scanned
+below the current folder.
+
+Options:
+  -f, --format FORMAT   text (default), json, sarif or markdown
+  -o, --output FILE     write the report to FILE instead of standard output
+      --as-of DATE      evaluate as of DATE (YYYY-MM-DD, UTC); default: today
+      --fail-on LEVEL   exit 1 on findings at or above LEVEL: error, warning or never; default: the
+                        configuration's fail-on, else error
+  -c, --config FILE     policy configuration; default: .github/hotpatch-reboot-gate.yml below the
+                        scan root or the current folder, when there is one
+      --base-config FILE
+                        the configuration before the change: exemptions it lacks are marked new
+      --color           colour the text report even when standard output is not a terminal
+      --no-color        never colour it (so does NO_COLOR=1; FORCE_COLOR=1 forces colour)
+  -q, --quiet           text report: only VMs with errors or warnings, and parse errors
+  -h, --help            show this help
+
+Exempted findings and parse errors are reported but never fail the run. An invalid configuration
+stops it with exit code 2 and the file, line and column of the problem.
+
+${EXIT_CODES}
+`;
+    case "advisories":
+      return `Usage: ${TOOL_NAME} advisories [options]
+
+Lists the advisories the policy applies: the CVEs they cover, their reboot window, the baseline
+months, their sources and the file each was loaded from (built in, or added by the configuration).
+
+Options:
+  -f, --format FORMAT   text (default) or json
+  -c, --config FILE     policy configuration; default as for scan
+  -h, --help            show this help
+`;
+    case void 0:
+      return `Usage: ${TOOL_NAME} <command> [options]
+
+Finds Azure VMs that run Windows Server hotpatch without a reboot plan in ARM, Bicep, Terraform,
+Kubernetes (Azure Service Operator, Crossplane) and Pulumi manifests.
+
+Commands:
+  scan [PATH...]        scan manifests and report each VM's verdict
+  advisories            list the advisories the policy applies
+  help [COMMAND]        show help for a command
+
+Options:
+  -h, --help            show help
+      --version         print the version
+
+${EXIT_CODES}
+`;
+  }
+}
+
+// src/cli/run-cli.ts
+var EXIT_USAGE = 2;
+var EXIT_INTERNAL = 3;
+async function runCli(argv, io, deps = defaultDependencies) {
+  try {
+    const command = parseArguments(argv);
+    switch (command.kind) {
+      case "version":
+        io.stdout.write(`${TOOL_VERSION}
+`);
+        return 0;
+      case "help":
+        if (command.requested) {
+          io.stdout.write(helpText(command.topic));
+          return 0;
+        }
+        io.stderr.write(helpText(command.topic));
+        return EXIT_USAGE;
+      case "advisories":
+        return await runAdvisories(command.format, command.config, io, deps);
+      case "scan":
+        return await runScan(command.arguments, io, deps);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const hint = scanHint(argv, io.cwd);
+      io.stderr.write(`${TOOL_NAME}: ${error.message}
+${hint}Run '${TOOL_NAME} --help' for usage.
+`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ConfigurationError) {
+      io.stderr.write(`${TOOL_NAME}: ${error.message}
+`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`${TOOL_NAME}: internal error: ${getErrorMessage(error)}
+`);
+    if (io.env.HOTPATCH_REBOOT_GATE_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}
+`);
+    return EXIT_INTERNAL;
+  }
+}
+function scanHint(argv, cwd) {
+  const first = argv[0];
+  if (first === void 0 || first.startsWith("-") || ["scan", "advisories", "help"].includes(first)) return "";
+  return existsSync(resolve3(cwd, first)) ? `To scan it: ${TOOL_NAME} scan ${first}
+` : "";
+}
 
 // src/cli.ts
-process.exitCode = 0;
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  now: () => /* @__PURE__ */ new Date()
+});

@@ -1,3 +1,16 @@
 #!/usr/bin/env node
-// Placeholder until the CLI lands.
-process.exitCode = 0
+import { runCli } from './cli/run-cli.js'
+
+// `hotpatch-reboot-gate scan | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
+})
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  now: () => new Date()
+})

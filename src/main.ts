@@ -1,11 +1,122 @@
 import * as core from '@actions/core'
-import { getErrorMessage } from './errors.js'
+import * as github from '@actions/github'
+import { emitAnnotations, planAnnotations } from './action/annotations.js'
+import { converse } from './action/converse.js'
+import { decideGate, failureMessage } from './action/gate.js'
+import { writeJobSummary } from './action/job-summary.js'
+import { setOutputs } from './action/outputs.js'
+import { writeReportFiles } from './action/report-files.js'
+import { resolveScope } from './action/resolve-scope.js'
+import { planFilesOf } from './action/scope.js'
+import { createLineReader } from './cli/line-reader.js'
+import { builtInAdvisories, loadConfigurationFile, selectFiles } from './config/load.js'
+import { exemptionChangesInPullRequest } from './config/pull-request-novelty.js'
+import { ConfigurationError, getErrorMessage } from './errors.js'
+import { listPullRequestFiles } from './github/api/pull-request-files.js'
+import { createGitHubClient, type GitHubClient } from './github/client.js'
+import { pullRequestFromEvent, type PullRequestTarget } from './github/context.js'
+import { rules } from './policy/rules/index.js'
+import { buildJsonReport } from './report/build-report.js'
+import { renderSummaryLine } from './report/text.js'
+import { scan } from './scan.js'
+import { getSettings } from './settings.js'
+import { TOOL_VERSION } from './version.js'
 
-/** The action's entry: placeholder until the action lands. */
+/**
+ * The action: scan the workspace, write the report files, annotate, summarise, set the outputs,
+ * talk to the pull request, and fail the step when findings reach `fail-on`. Everything that shows
+ * a finding is produced before the pull request conversation, whose failure never changes the
+ * verdict; a failed file listing only widens the scope to every finding.
+ */
 export async function run(): Promise<void> {
   try {
-    await Promise.resolve()
+    const settings = getSettings()
+    const loaded =
+      settings.configFile === undefined
+        ? undefined
+        : loadConfigurationFile(settings.configFile, { root: settings.workspace, confine: settings.workspace })
+    const configuration = loaded?.configuration
+    if (configuration !== undefined) core.info(`Policy configuration: ${configuration.file}`)
+    // The workflow's fail-on wins; an empty input defers to the configuration's.
+    const failOn = settings.failOnInput ? settings.failOn : (configuration?.failOn ?? settings.failOn)
+
+    // Scan
+    const advisories = (loaded?.advisories ?? builtInAdvisories()).map(entry => entry.advisory)
+    const select = configuration && selectFiles(configuration)
+    const result = await scan({
+      root: settings.workspace,
+      paths: settings.paths,
+      asOf: settings.asOf,
+      advisories,
+      readLine: createLineReader(settings.workspace),
+      ...(configuration && { configuration }),
+      ...(select && { select })
+    })
+
+    // Scope: a changed policy configuration (declared plans, exemptions) can change any VM's findings.
+    const pullRequest = pullRequestFromEvent(github.context.eventName, github.context.payload)
+    let client: GitHubClient | undefined
+    const getClient = (): GitHubClient => (client ??= createGitHubClient(settings.token, { log: core.debug }))
+    const planFiles = new Set([...planFilesOf(result.model), ...(configuration ? [configuration.file] : [])])
+    const { scope, changes } = await resolveScope(settings, pullRequest, planFiles, getClient)
+
+    // Report files
+    const exemptionChanges =
+      pullRequest === undefined || result.exemptions === undefined
+        ? undefined
+        : await exemptionChangesInPullRequest({
+            workspace: settings.workspace,
+            configFile: configuration?.file,
+            baseSha: baseShaOf(github.context.payload),
+            records: result.exemptions,
+            changedFiles: changes?.complete ? changes.files : undefined,
+            ...(settings.token !== '' && { listFiles: () => listedFiles(getClient(), pullRequest) })
+          })
+    const report = buildJsonReport(result, {
+      toolVersion: TOOL_VERSION,
+      asOf: settings.asOfText,
+      advisories,
+      ...(exemptionChanges && { exemptionChanges })
+    })
+    const files = writeReportFiles(report, settings, rules.map(rule => rule.meta))
+    core.info(renderSummaryLine(report))
+
+    // Verdict
+    const gate = decideGate(report, failOn, scope)
+    core.info(`Counted for the verdict: ${scope.description}.`)
+
+    // Annotations, job summary, outputs
+    if (settings.annotations) {
+      const changedFiles = changes && new Set(changes.files.map(file => file.path))
+      const overflowTarget = settings.jobSummary ? 'the job summary' : `the report file ${files.report}`
+      emitAnnotations(planAnnotations(report, { changedFiles, overflowTarget }))
+    }
+    if (settings.jobSummary) {
+      await writeJobSummary(report, gate, scope, files.report).catch((error: unknown) => {
+        core.warning(`Could not write the job summary: ${getErrorMessage(error).split('\n', 1)[0]}`)
+      })
+    }
+    setOutputs(gate, files)
+
+    // Pull request conversation
+    if (pullRequest !== undefined && settings.comment !== 'none') {
+      await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient })
+    }
+
+    if (gate.verdict === 'fail') core.setFailed(failureMessage(gate, failOn, scope))
   } catch (error) {
-    core.setFailed(getErrorMessage(error))
+    if (error instanceof ConfigurationError) core.setFailed(error.message)
+    else core.setFailed(`internal error: ${getErrorMessage(error)}`)
   }
+}
+
+/** The pull request's base commit, from the event payload. */
+function baseShaOf(payload: unknown): string | undefined {
+  const sha = (payload as { pull_request?: { base?: { sha?: unknown } } } | undefined)?.pull_request?.base?.sha
+  return typeof sha === 'string' ? sha : undefined
+}
+
+async function listedFiles(client: GitHubClient, pullRequest: PullRequestTarget) {
+  const listed = await listPullRequestFiles(client, pullRequest)
+  return listed.complete ? listed.files : undefined
 }

@@ -11,7 +11,7 @@ import { evaluatePolicy, type PolicyOptions, type PolicyResult } from './policy/
 import type { ManifestReader } from './readers/reader.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { getErrorMessage } from './errors.js'
-import { Workspace, type WorkspaceFile } from './workspace/workspace.js'
+import { decodeText, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 import { openSync, readSync, closeSync } from 'node:fs'
 
 export interface ScanOptions extends PolicyOptions {
@@ -41,16 +41,27 @@ export async function readModel(
   options: Pick<ScanOptions, 'paths' | 'select' | 'readers'>
 ): Promise<InfrastructureModel> {
   const readers = options.readers ?? defaultReaders
-  const files = workspace.list(options.paths).filter(file => options.select?.(file.path) ?? true)
+  const selected = (path: string): boolean => options.select?.(path) ?? true
+  const files = workspace.list(options.paths).filter(file => selected(file.path))
+  const parseErrors: ParseError[] = []
   const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
   for (const file of files) {
     const head = once(() => readHead(file))
-    const reader = readers.find(candidate => candidate.claims(file, head))
-    claimed.get(reader as ManifestReader)?.push(file)
+    const reader = readers.find(candidate => candidate.claims(file, () => head().text))
+    if (reader !== undefined) claimed.get(reader)?.push(file)
+    else if (MANIFEST_FILE.test(file.path)) {
+      // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
+      const unreadable = head().unreadable
+      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
+    }
+  }
+  // Links that may hide manifests: folders, and files with a manifest's name.
+  for (const link of workspace.unfollowedLinks) {
+    if (!selected(link.path) || (link.target !== 'folder' && !MANIFEST_FILE.test(link.path))) continue
+    parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice' })
   }
 
   const resources: Resource[] = []
-  const parseErrors: ParseError[] = []
   const manifests: string[] = []
   const inlineExemptions: InlineExemption[] = []
   for (const [reader, mine] of claimed) {
@@ -71,7 +82,9 @@ export async function readModel(
     virtualMachines: resources.filter((r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set'),
     maintenanceConfigurations: resources.filter((r): r is MaintenanceConfiguration => r.kind === 'maintenance-configuration'),
     maintenanceAssignments: resources.filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment'),
-    parseErrors: parseErrors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
+    parseErrors: parseErrors
+      .map(error => (isSkippedForSize(error, workspace) ? { ...error, severity: 'notice' as const } : error))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
     files: [...new Set(manifests)].sort(),
     inlineExemptions
   }
@@ -79,18 +92,47 @@ export async function readModel(
 
 const HEAD_BYTES = 4096
 
-function readHead(file: WorkspaceFile): string {
-  const buffer = Buffer.alloc(Math.min(HEAD_BYTES, file.size))
+/** Names of the formats' files (as action/scope.ts lists them): unreadable ones get a notice. */
+const MANIFEST_FILE = /\.(?:json|jsonc|bicep|bicepparam|tf|tfvars|ya?ml)$/i
+
+/**
+ * A file over the size limit is skipped on purpose, whichever reader met it: a notice, as the
+ * workspace contract says, not an error.
+ */
+function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
+  if (error.severity !== 'error' || error.line !== 1 || error.column !== 1) return false
+  const size = workspace.get(error.file)?.size ?? 0
+  return size > MAX_FILE_BYTES && error.message === sizeLimitMessage(size)
+}
+
+interface Head {
+  /** The first 4 KiB as text; empty when the file is not readable text. */
+  readonly text: string
+  /** Why the file is not text (NUL bytes, a UTF-16 byte order mark), located. */
+  readonly unreadable?: { readonly message: string; readonly line: number; readonly column: number }
+}
+
+// One buffer for every head: each is decoded before the next file is read.
+const headBuffer = Buffer.alloc(HEAD_BYTES)
+
+function readHead(file: WorkspaceFile): Head {
   let fd: number | undefined
   try {
     fd = openSync(file.absolutePath, 'r')
-    const read = readSync(fd, buffer, 0, buffer.length, 0)
-    const head = buffer.subarray(0, read)
-    if (head.includes(0)) return ''
+    // Up to 4 KiB: the file's size is not needed (looking it up would cost a stat per file).
+    const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
+    const head = headBuffer.subarray(0, read)
+    // A leading 0xFF or 0xFE is a UTF-16/32 byte order mark (or no text at all).
+    if (head.includes(0) || head[0] === 0xff || head[0] === 0xfe) {
+      // decodeText looks for byte order marks and NUL bytes first: a UTF-8 sequence cut at 4 KiB does not matter.
+      const decoded = decodeText(head)
+      if (decoded.ok) return { text: '' }
+      return { text: '', unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
+    }
     const text = head.toString('utf8')
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
   } catch {
-    return ''
+    return { text: '' }
   } finally {
     if (fd !== undefined) closeSync(fd)
   }

@@ -1,22 +1,100 @@
+import { declaredPlanSource } from '../config/declared-plans.js'
+import { applyExemptions, indexExemptions, recordExemptions } from '../config/exemptions.js'
+import { applyRuleSettings, ruleSettings } from '../config/rule-settings.js'
+import type { PolicyConfiguration, RuleSetting } from '../config/types.js'
+import { unattachedExemptionFindings } from '../config/unattached.js'
 import type { InfrastructureModel } from '../model/resources.js'
 import type { Advisory } from './advisory.js'
-import type { Assessment, Finding } from './types.js'
+import { getBuiltInAdvisories } from './advisories/index.js'
+import { assessVirtualMachine, type PlanSource, type PolicyContext } from './assess.js'
+import { dayOf, parseDay } from './baseline.js'
+import { runRules } from './findings.js'
+import { collectPlanEvidence } from './plans.js'
+import { rules as builtInRules } from './rules/index.js'
+import type { Assessment, Exemption, ExemptionRecord, Finding, RuleModule } from './types.js'
 
 export interface PolicyOptions {
   /** Evaluation date (UTC midnight): decides expired windows and the next baseline month. */
   readonly asOf: Date
   /** Advisories in force (the built-in one unless configured otherwise). */
   readonly advisories?: readonly Advisory[]
-  /** How an unset hotpatch flag is read on images where hotpatch is on by default. */
+  /** How an unset hotpatch flag is read on images where hotpatch is on by default (default: the configuration's, else off). */
   readonly hotpatchDefault?: 'on' | 'off' | 'unknown'
+  /** The rules to run (default: every built-in rule). */
+  readonly rules?: readonly RuleModule[]
+  /** Reads one line (1-based) of a scanned file, so rules can offer one-line fixes; none are offered without it. */
+  readonly readLine?: (file: string, line: number) => string | undefined
+  /** The repository's policy configuration: declared reboot plans, exemptions, severity overrides. */
+  readonly configuration?: PolicyConfiguration
 }
 
 export interface PolicyResult {
   readonly assessments: readonly Assessment[]
   readonly findings: readonly Finding[]
+  /** Every exemption (configuration and inline), with what it covered; absent when there is none. */
+  readonly exemptions?: readonly ExemptionRecord[]
 }
 
-// Placeholder until the policy module lands.
-export function evaluatePolicy(_model: InfrastructureModel, _options: PolicyOptions): PolicyResult {
-  return { assessments: [], findings: [] }
+/**
+ * Where reboot plans come from: the model's maintenance assignments, and plans declared outside the
+ * manifests (window tags on the resources, the configuration's `reboot-plans:`). The verdict logic reads
+ * evidence without caring where it came from.
+ */
+function planSources(configuration: PolicyConfiguration | undefined): readonly PlanSource[] {
+  return [collectPlanEvidence, declaredPlanSource(configuration)]
+}
+
+/**
+ * Evaluates the policy on a model: one assessment per VM or scale set (affectedness, reboot-plan evidence,
+ * verdict), then the rules' findings on each, at their configured severity, with exemptions applied.
+ */
+export function evaluatePolicy(model: InfrastructureModel, options: PolicyOptions): PolicyResult {
+  const { configuration } = options
+  const context: PolicyContext = {
+    asOf: options.asOf,
+    advisories: inForceFirst(options.advisories ?? getBuiltInAdvisories(), options.asOf),
+    hotpatchDefault: options.hotpatchDefault ?? configuration?.hotpatchDefault ?? 'off'
+  }
+  const ruleIds = builtInRules.map(rule => rule.meta.id)
+  const exemptions = indexExemptions({ model, configuration, asOf: options.asOf, ruleIds, readLine: options.readLine })
+  const sources = planSources(configuration)
+  const assessments = model.virtualMachines.map(vm =>
+    withExemptions(assessVirtualMachine(vm, model, context, sources), exemptions.of(vm))
+  )
+  const ruleContext = { model, asOf: context.asOf, advisories: context.advisories, readLine: options.readLine }
+  const rules = options.rules ?? builtInRules
+  const settings = ruleSettings(configuration)
+  const findings = assessments.flatMap(assessment =>
+    postProcess(runRules(rules, ruleContext, assessment), assessment, settings)
+  )
+  if (rules.some(rule => rule.meta.id === 'invalid-exemption')) findings.push(...unattachedExemptionFindings(exemptions))
+  const records = recordExemptions(exemptions, findings)
+  return { assessments, findings, ...(records.length > 0 && { exemptions: records }) }
+}
+
+/** The last step over one VM's findings: configured severities (`off` drops them), then exemptions. */
+function postProcess(
+  findings: readonly Finding[],
+  assessment: Assessment,
+  settings: ReadonlyMap<string, RuleSetting>
+): Finding[] {
+  return applyExemptions(applyRuleSettings(findings, settings), assessment.exemptions ?? [])
+}
+
+function withExemptions(assessment: Assessment, exemptions: readonly Exemption[]): Assessment {
+  return exemptions.length === 0 ? assessment : { ...assessment, exemptions }
+}
+
+/**
+ * Advisories whose disruption window covers the evaluation date first (the latest first), then the
+ * others as given: when several list an image, findings name the one that applies now.
+ */
+function inForceFirst(advisories: readonly Advisory[], asOf: Date): readonly Advisory[] {
+  if (advisories.length < 2) return advisories
+  const today = dayOf(asOf)
+  const start = (advisory: Advisory): number => parseDay(advisory.disruption.start) ?? Infinity
+  const inForce = (advisory: Advisory): boolean =>
+    start(advisory) <= today && today <= (parseDay(advisory.disruption.end) ?? -Infinity)
+  const current = advisories.filter(inForce).sort((a, b) => start(b) - start(a))
+  return [...current, ...advisories.filter(advisory => !inForce(advisory))]
 }

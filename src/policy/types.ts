@@ -51,6 +51,68 @@ export interface Assessment {
   /** patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true. */
   readonly customerManagedSchedule: boolean
   readonly unresolved: readonly UnresolvedInput[]
+  /** Reboot plans declared outside the manifests for this VM (a tag on it, the configuration), valid or not. */
+  readonly declaredPlans?: readonly DeclaredPlan[]
+  /** Exemptions keyed to this VM (the configuration's `exemptions:`, inline comments), in force or not. */
+  readonly exemptions?: readonly Exemption[]
+}
+
+/**
+ * A reboot plan declared outside the scanned manifests, for schedules kept elsewhere (an Azure Update
+ * Manager policy, a change calendar): a window tag on the resource, or a `reboot-plans:` entry of the
+ * policy configuration. A valid one is the owner's word for a schedule the gate cannot see.
+ */
+export interface DeclaredPlan {
+  readonly source: 'tag' | 'configuration'
+  /** How messages name it: `tag hotpatch-reboot-window`, `reboot-plans[1] of .github/hotpatch-reboot-gate.yml`. */
+  readonly label: string
+  /** As written: an ISO 8601 interval or a maintenance recurrence (`Month Second Sunday 02:00/PT3H`). */
+  readonly window: string
+  readonly owner: string | undefined
+  readonly ticket?: string
+  /** Where the window is written. */
+  readonly location: SourceLocation
+  /** Why it does not count; undefined for a valid plan. */
+  readonly problem?: { readonly kind: 'malformed' | 'no-owner' | 'ended'; readonly text: string }
+}
+
+/**
+ * An exemption keyed to a resource: findings of its rule (or of every rule, `*`) on that resource are
+ * still reported, marked exempted, and do not fail the run until it expires.
+ */
+export interface Exemption {
+  readonly source: 'configuration' | 'inline'
+  /** How messages name it: `exemptions[0] of .github/hotpatch-reboot-gate.yml`, `the inline exemption`. */
+  readonly label: string
+  /** As written in the configuration (a name, a glob or a resource ID); the resource's name for an inline one. */
+  readonly resource: string
+  /** A rule id or `*`; empty when a malformed inline exemption does not say. */
+  readonly rule: string
+  readonly reason: string
+  readonly owner: string
+  /** YYYY-MM-DD as written; empty when a malformed inline exemption does not say. */
+  readonly expires: string
+  readonly ticket?: string
+  /** Where it is written: the configuration entry or the comment. */
+  readonly location: SourceLocation
+  /** Where its expiry is written. */
+  readonly expiresAt: SourceLocation
+  /**
+   * - `active`: it exempts matching findings.
+   * - `expired`: its expiry date is before the evaluation date.
+   * - `too-long`: it expires further ahead than the configured maximum lifetime.
+   * - `malformed`: an inline exemption that cannot be read (`problem` says why).
+   */
+  readonly status: 'active' | 'expired' | 'too-long' | 'malformed'
+  readonly problem?: string
+}
+
+/** One exemption as written, with what it covered in this evaluation (for reports and pull request summaries). */
+export interface ExemptionRecord extends Exemption {
+  /** Display names of the VMs it is keyed to. */
+  readonly resources: readonly string[]
+  /** How many findings it exempted. */
+  readonly exempted: number
 }
 
 export interface RuleMeta {
@@ -69,6 +131,8 @@ export interface RuleContext {
   readonly model: InfrastructureModel
   readonly asOf: Date
   readonly advisories: readonly Advisory[]
+  /** One line (1-based) of a scanned file, when the caller can read them: lets rules offer one-line fixes. */
+  readonly readLine?: (file: string, line: number) => string | undefined
 }
 
 /** What a rule reports for one VM. Returning `not-applicable` is different from passing. */
@@ -84,6 +148,8 @@ export interface RuleReport {
   readonly location?: SourceLocation
   /** A fix in the manifest's own format, when one can be given. */
   readonly fix?: Fix
+  /** The advisory behind the report, when it is not the assessment's (e.g. an unpatched image on any VM). */
+  readonly advisoryId?: string
 }
 
 export interface Fix {

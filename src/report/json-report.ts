@@ -16,6 +16,40 @@ export interface JsonReport {
   readonly summary: ReportSummary
   /** Advisories in force, for rendering their sources. */
   readonly advisories: readonly { readonly id: string; readonly title: string; readonly url: string }[]
+  /** Every exemption (policy configuration and inline comments), sorted by file and line; absent when there is none. */
+  readonly exemptions?: readonly ReportExemption[]
+}
+
+/**
+ * An exemption as written, whether it is in force, what it covered, and whether the pull request adds
+ * or extends it (`new`), so that reviewers see every new exemption.
+ */
+export interface ReportExemption {
+  readonly source: 'configuration' | 'inline'
+  /** Where it is written: the configuration entry or the comment. */
+  readonly file: string
+  readonly startLine: number
+  /** As written in the configuration (a name, a glob or a resource ID); the resource's name for an inline one. */
+  readonly resource: string
+  /** A rule id or `*` (empty for an inline exemption that cannot be read). */
+  readonly rule: string
+  readonly reason: string
+  readonly owner: string
+  /** YYYY-MM-DD, the last day it applies. */
+  readonly expires: string
+  readonly ticket?: string
+  /** `active` exempts findings; `expired`, `too-long` (past the maximum lifetime) and `malformed` exempt nothing. */
+  readonly status: 'active' | 'expired' | 'too-long' | 'malformed'
+  /** Why it is not in force (too-long, malformed). */
+  readonly problem?: string
+  /** The VMs it is keyed to, by name. */
+  readonly resources: readonly string[]
+  /** How many findings it exempted. */
+  readonly exempted: number
+  /** Whether the pull request adds or extends it; absent when that is not known (no pull request, no base). */
+  readonly new?: boolean
+  /** How the pull request touched it, when `new`: `changed` when only the diff tells (added or extended). */
+  readonly change?: 'added' | 'extended' | 'changed'
 }
 
 export interface ReportResource {
@@ -50,6 +84,8 @@ export interface ReportFinding {
   readonly endLine: number
   readonly message: string
   readonly resource: string
+  /** The `key` of the resource in `resources` the finding is about, when it could be told. */
+  readonly resourceKey?: string
   readonly fingerprint: string
   readonly docsUrl: string
   readonly advisoryId?: string

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 /** Larger files are not parsed (a located notice says so); the rest of the repository still is. */
@@ -16,6 +16,19 @@ export type TextResult =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number }
 
+/** A symbolic link the listing did not follow, and why (the scan reports it as a notice). */
+export interface UnfollowedLink {
+  /** Relative to the workspace root, `/` separated. */
+  readonly path: string
+  /** What it points at: a folder or a file outside the root, or nothing (a missing target, a loop). */
+  readonly target: 'folder' | 'file' | 'nothing'
+  readonly reason: string
+}
+
+/** The message of a file over MAX_FILE_BYTES (the scan makes it a notice whichever reader reports it). */
+export const sizeLimitMessage = (size: number): string =>
+  `file is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit; not read`
+
 /**
  * The scanned tree. Paths never leave it: symlinks are not followed out of the root, and a file
  * reached through `..` from a module source must still be inside the root.
@@ -23,7 +36,12 @@ export type TextResult =
 export class Workspace {
   readonly root: string
   private readonly realRoot: string
+  /** Texts read, most recently used last, holding at most TEXT_CACHE_CHARACTERS characters of text. */
   private readonly cache = new Map<string, TextResult>()
+  private cachedCharacters = 0
+  private readonly links = new Map<string, UnfollowedLink>()
+  /** Files `list` found, so that reading one needs no second `lstat`. */
+  private readonly listed = new Map<string, WorkspaceFile>()
 
   constructor(root: string) {
     this.root = resolve(root)
@@ -39,7 +57,13 @@ export class Workspace {
       if (file) found.set(file.path, file)
       else this.walk(absolute, found)
     }
+    for (const [path, file] of found) this.listed.set(path, file)
     return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  }
+
+  /** Symbolic links met by `list` that lead outside the root or nowhere: they are not followed. */
+  get unfollowedLinks(): readonly UnfollowedLink[] {
+    return [...this.links.values()]
   }
 
   /** The workspace file at a path relative to the root, if it exists inside the workspace. */
@@ -59,33 +83,52 @@ export class Workspace {
   /** Text of a workspace file: UTF-8 (a BOM is dropped), size-limited, never binary. Cached. */
   readText(path: string): TextResult {
     const cached = this.cache.get(path)
-    if (cached) return cached
+    if (cached) {
+      // Most recently used last: the least recently used text is the first to go.
+      this.cache.delete(path)
+      this.cache.set(path, cached)
+      return cached
+    }
     const result = this.load(path)
-    this.cache.set(path, result)
+    this.remember(path, result)
     return result
   }
 
+  /**
+   * Keeps a text for the next reader that asks, within a budget: readers keep what they parse, so
+   * holding every text of a 10,000-file repository only raised the peak memory (and the time spent
+   * collecting it). A text read again after it was dropped is read again from the file.
+   */
+  private remember(path: string, result: TextResult): void {
+    this.cache.set(path, result)
+    this.cachedCharacters += weight(result)
+    for (const [oldest, text] of this.cache) {
+      if (this.cachedCharacters <= TEXT_CACHE_CHARACTERS || oldest === path) break
+      this.cache.delete(oldest)
+      this.cachedCharacters -= weight(text)
+    }
+  }
+
+
   private load(path: string): TextResult {
+    const listed = this.listed.get(path)
+    const text = listed === undefined ? undefined : readListed(listed)
+    if (text !== undefined) return text
     const file = this.get(path)
     if (!file) return { ok: false, message: 'file not found inside the workspace', line: 1, column: 1 }
-    if (file.size > MAX_FILE_BYTES) {
-      return {
-        ok: false,
-        message: `file is ${(file.size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit; not read`,
-        line: 1,
-        column: 1
-      }
-    }
+    if (file.size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(file.size), line: 1, column: 1 }
     return decodeText(readFileSync(file.absolutePath))
   }
 
   private file(absolute: string): WorkspaceFile | undefined {
     let stats
     try {
-      stats = lstatSync(absolute)
+      // A missing file is common (readers look for a `main.bicep` beside every `main.json`): no exception for it.
+      stats = lstatSync(absolute, { throwIfNoEntry: false })
     } catch {
       return undefined
     }
+    if (stats === undefined) return undefined
     if (stats.isSymbolicLink()) {
       if (!this.inside(absolute)) return undefined
       try {
@@ -100,7 +143,7 @@ export class Workspace {
     return { path: path === '' ? absolute.split(sep).pop() ?? path : path, absolutePath: absolute, size: stats.size }
   }
 
-  private walk(directory: string, found: Map<string, WorkspaceFile>): void {
+  private walk(directory: string, found: Map<string, WorkspaceFile>, prefix = this.prefixOf(directory)): void {
     let entries
     try {
       entries = readdirSync(directory, { withFileTypes: true })
@@ -111,12 +154,43 @@ export class Workspace {
       const absolute = join(directory, entry.name)
       // Directories behind symlinks are never walked: they may lead out of the workspace or loop.
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) this.walk(absolute, found)
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) this.walk(absolute, found, prefix === undefined ? undefined : `${prefix}${entry.name}/`)
+        continue
+      }
+      // A regular file inside the root needs no second look: its size is read when first asked for.
+      if (entry.isFile() && prefix !== undefined) {
+        const path = `${prefix}${entry.name}`
+        found.set(path, listedFile(path, absolute))
         continue
       }
       const file = this.file(absolute)
       if (file) found.set(file.path, file)
+      else if (entry.isSymbolicLink()) this.noteLink(absolute)
     }
+  }
+
+  /** The root-relative path of a folder with a trailing '/' ('' for the root), or undefined outside the root. */
+  private prefixOf(directory: string): string | undefined {
+    const rel = relative(this.root, directory)
+    if (rel.startsWith('..') || isAbsolute(rel)) return undefined
+    return rel === '' ? '' : `${rel.split(sep).join('/')}/`
+  }
+
+  /** Records why a link was not followed: it leads out of the root, or to nothing (missing target, a loop). */
+  private noteLink(absolute: string): void {
+    if (this.inside(absolute)) return
+    const path = relative(this.root, absolute).split(sep).join('/')
+    let target: UnfollowedLink['target']
+    try {
+      target = statSync(absolute).isDirectory() ? 'folder' : 'file'
+    } catch {
+      target = 'nothing'
+    }
+    const reason =
+      target === 'nothing'
+        ? 'symbolic link does not resolve (a missing target or a loop); not followed'
+        : `symbolic link to a ${target} outside the scanned folder; not followed`
+    this.links.set(path, { path, target, reason })
   }
 
   private inside(absolute: string): boolean {
@@ -129,10 +203,59 @@ export class Workspace {
   }
 }
 
+/** A file found by listing a folder: its size is looked up only when asked for (most never are). */
+function listedFile(path: string, absolutePath: string): WorkspaceFile {
+  let size: number | undefined
+  const file = { path, absolutePath } as WorkspaceFile
+  Object.defineProperty(file, 'size', {
+    enumerable: true,
+    get: () => (size ??= sizeOf(absolutePath))
+  })
+  return file
+}
+
+function sizeOf(absolutePath: string): number {
+  try {
+    return statSync(absolutePath).size
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * Reads a listed file with one open (its size checked on the open file), or undefined when it is gone
+ * or unreadable since it was listed: the caller then looks at it again.
+ */
+function readListed(file: WorkspaceFile): TextResult | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(file.absolutePath, 'r')
+    const size = fstatSync(fd).size
+    if (size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(size), line: 1, column: 1 }
+    return decodeText(readFileSync(fd))
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/** How much text the workspace keeps for readers that ask for a file again (4 Mi characters). */
+const TEXT_CACHE_CHARACTERS = 4 * 1024 * 1024
+
+const weight = (result: TextResult): number => (result.ok ? result.text.length : result.message.length)
+
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
-/** Decodes manifest bytes: rejects NUL bytes (binary) and invalid UTF-8 with the line where it happens. */
+/**
+ * Decodes manifest bytes: rejects UTF-16/UTF-32 (by their byte order mark), NUL bytes (binary) and
+ * invalid UTF-8, with the line where it happens.
+ */
 export function decodeText(bytes: Uint8Array): TextResult {
+  const wide = wideEncoding(bytes)
+  if (wide !== undefined) {
+    return { ok: false, message: `${wide} text (byte order mark); only UTF-8 is read: save it as UTF-8`, line: 1, column: 1 }
+  }
   const nul = bytes.indexOf(0)
   if (nul >= 0) return { ok: false, message: 'binary content (NUL byte); not a text manifest', ...lineOf(bytes, nul) }
   try {
@@ -142,6 +265,15 @@ export function decodeText(bytes: Uint8Array): TextResult {
     const bad = firstInvalidUtf8(bytes)
     return { ok: false, message: `invalid UTF-8 at byte ${bad}`, ...lineOf(bytes, bad) }
   }
+}
+
+/** The encoding a UTF-16 or UTF-32 byte order mark announces (such files are full of NUL bytes). */
+function wideEncoding(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes
+  if (a === 0xff && b === 0xfe) return c === 0 && d === 0 ? 'UTF-32' : 'UTF-16'
+  if (a === 0xfe && b === 0xff) return 'UTF-16'
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32'
+  return undefined
 }
 
 function lineOf(bytes: Uint8Array, offset: number): { line: number; column: number } {

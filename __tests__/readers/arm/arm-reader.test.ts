@@ -171,6 +171,18 @@ describe('parameter files', () => {
   })
 })
 
+describe('Bicep build output', () => {
+  it('skips a template compiled from the .bicep beside it, and reads one without its source', async () => {
+    const output = await readFixture('compiled-bicep')
+    expect(output.claimed).toEqual(['main.json', 'standalone.json'])
+    expect(output.resources.map(resource => [resource.displayName, resource.reportAt.file])).toEqual([
+      ['vm-api-01', 'standalone.json']
+    ])
+    expect(output.manifests).toEqual(['standalone.json'])
+    expect(output.parseErrors).toEqual([])
+  })
+})
+
 describe('scale sets, copy loops and conditions', () => {
   it('reads a Flexible scale set from its virtualMachineProfile, the image from a variable', async () => {
     const { resources } = await readFixture('scale-set')
@@ -193,10 +205,10 @@ describe('scale sets, copy loops and conditions', () => {
     })
   })
 
-  it('defaults orchestration to Uniform and patch mode to AutomaticByOS; a false condition is not deployed', async () => {
+  it('leaves an unset orchestration mode absent, defaults patch mode to AutomaticByOS; a false condition is not deployed', async () => {
     const { resources } = await readFixture('scale-set')
     const legacy = byName<VirtualMachine>(resources, 'vmss-legacy')
-    expect(legacy.orchestrationMode).toEqual({ value: 'Uniform', origin: 'provider-default', location: at('flexible.json', 74, 5) })
+    expect(legacy.orchestrationMode).toEqual({ value: undefined, origin: 'absent', location: at('flexible.json', 74, 5) })
     expect(legacy.patchMode).toEqual({ value: 'AutomaticByOS', origin: 'provider-default', location: at('flexible.json', 74, 5) })
     expect(legacy.deployed).toEqual({
       value: false,

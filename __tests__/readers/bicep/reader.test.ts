@@ -278,7 +278,7 @@ describe('bicepReader: other resource shapes', () => {
     })
     expect(legacy?.configuration.target.value).toEqual({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc-weekly' })
     const [scaleSet, web0, web1] = vms(output)
-    expect(scaleSet?.orchestrationMode).toEqual({ value: 'Uniform', origin: 'provider-default', location: at('main.bicep', 12, 1) })
+    expect(scaleSet?.orchestrationMode).toEqual({ value: undefined, origin: 'absent', location: at('main.bicep', 12, 1) })
     expect(scaleSet?.enableHotpatching).toEqual({ value: false, origin: 'provider-default', location: at('main.bicep', 12, 1) })
     expect(scaleSet?.image.sku).toEqual({ value: '2022-datacenter-azure-edition', origin: 'literal', location: at('main.bicep', 21, 11) })
     expect(web0?.deployed).toEqual({ value: false, origin: 'expression', location: at('main.bicep', 44, 86) })

@@ -101,11 +101,11 @@ describe('ASO VirtualMachineScaleSet', () => {
     })
   })
 
-  it('defaults orchestrationMode to Uniform, reads a custom image and honours reconcile-policy skip', () => {
+  it('leaves an unset orchestrationMode absent, reads a custom image and honours reconcile-policy skip', () => {
     const vmss = named<VirtualMachine>(output.resources, 'scale-set', 'batch-vmss')
     expect(showVm(vmss)).toMatchObject({
       deployed: 'false literal serviceoperator.azure.com/reconcile-policy @43:49',
-      orchestrationMode: '"Uniform" provider-default @37:1',
+      orchestrationMode: 'absent @37:1',
       osType: '"Linux" literal @51:9',
       image: [
         'absent @37:1',

@@ -164,12 +164,12 @@ describe('azapi_resource bodies (azapi)', () => {
     })
   })
 
-  it('reads a jsonencode()d scale set body (azapi 1.x) and the Uniform default of old API versions', async () => {
+  it('reads a jsonencode()d scale set body (azapi 1.x) and leaves an unset orchestration mode absent', async () => {
     const vmss = bySymbol((await readFixtures('azapi')).virtualMachines, 'azapi#azapi_resource.vmss')
     expect(summary(vmss)).toEqual({
       kind: 'scale-set',
       canHotpatch: true,
-      orchestrationMode: '"Uniform" (provider-default) @azapi/main.tf:78',
+      orchestrationMode: 'absent @azapi/main.tf:78',
       osType: '"Windows" (literal) @azapi/main.tf:89',
       image: 'MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-core:latest',
       customImageId: undefined,

@@ -3,7 +3,7 @@ import { getErrorMessage } from '../../errors.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
 import type { JsonRef } from './expressions/trace.js'
-import { claimsArmFile, classifyArmFile, isParameterFileCandidate } from './files/arm-files.js'
+import { claimsArmFile, classifyArmFile, folderOf, isParameterFileCandidate } from './files/arm-files.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
 import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
 import { readTemplate } from './read-template.js'
@@ -33,50 +33,75 @@ interface PairedFile {
 }
 
 /**
- * Parameter files first (few and small, kept for pairing); then templates one at a time, each
- * parsed, evaluated and released, so a large repository never holds every parsed template.
+ * Folder by folder (parameter files pair only with templates of their folder): parameter files
+ * first, then the folder's templates one at a time, each parsed, evaluated and released, so a large
+ * repository never holds every parsed template, nor every text. Each file is read once. Resources
+ * keep the order of the files.
  */
 function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace): ReaderOutput {
   const state: ReadState = { workspace, parseErrors: [], manifests: [], resources: [] }
+  const folders = new Map<string, WorkspaceFile[]>()
+  for (const file of files) {
+    const folder = folderOf(file.path)
+    const members = folders.get(folder)
+    if (members === undefined) folders.set(folder, [file])
+    else members.push(file)
+  }
+  const byFile = new Map<string, Resource[]>()
+  for (const members of folders.values()) readFolder(members, state, byFile)
+  for (const file of files) state.resources.push(...(byFile.get(file.path) ?? []))
+  return { resources: state.resources, parseErrors: state.parseErrors, manifests: state.manifests }
+}
+
+/** A template of a folder, as read while sorting out its parameter files. */
+interface TemplateFile {
+  readonly file: WorkspaceFile
+  readonly text: string
+  /** Already parsed when its name or head made it a parameter file candidate. */
+  readonly document?: JsonDocument
+}
+
+function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: Map<string, Resource[]>): void {
   const parameterFiles = new Map<string, PairedFile>()
-  const templates: WorkspaceFile[] = []
+  const templates: TemplateFile[] = []
   for (const file of files) {
     const text = readText(file, state)
     if (text === undefined) continue
+    if (isCompiledFromBicepBeside(file, text, state.workspace)) continue
     if (!isParameterFileCandidate(file.path, text)) {
-      templates.push(file)
+      templates.push({ file, text })
       continue
     }
     const document = parse(file.path, text, state)
     const armFile = document && classifyArmFile(document)
     if (armFile?.kind === 'parameters') {
       parameterFiles.set(file.path, { parameterFile: { file: file.path, parameters: armFile.parameters }, document: armFile.document })
-    } else if (armFile?.kind === 'template') templates.push(file)
+    } else if (armFile?.kind === 'template') templates.push({ file, text, document: armFile.document })
   }
-  const pairs = pairParameterFiles(templates.map(file => file.path), [...parameterFiles.keys()])
-  for (const file of templates) {
-    readTemplateFile(file, (pairs.get(file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile), state)
+  const pairs = pairParameterFiles(templates.map(template => template.file.path), [...parameterFiles.keys()])
+  for (const template of templates) {
+    const paired = (pairs.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
+    byFile.set(template.file.path, readTemplateFile(template, paired, state))
   }
-  return { resources: state.resources, parseErrors: state.parseErrors, manifests: state.manifests }
 }
 
-function readTemplateFile(file: WorkspaceFile, parameterFiles: readonly PairedFile[], state: ReadState): void {
-  const text = readText(file, state)
-  const document = text === undefined ? undefined : parse(file.path, text, state)
+function readTemplateFile({ file, text, document: parsed }: TemplateFile, parameterFiles: readonly PairedFile[], state: ReadState): Resource[] {
+  const document = parsed ?? parse(file.path, text, state)
   const armFile = document && classifyArmFile(document)
-  if (armFile === undefined || armFile.kind === 'other' || armFile.kind === 'parameters') return
+  if (armFile === undefined || armFile.kind === 'other' || armFile.kind === 'parameters') return []
   if (armFile.kind === 'invalid-template') {
     state.parseErrors.push(armFile.error)
     state.manifests.push(file.path)
-    return
+    return []
   }
   const documents = new Map([[file.path, armFile.document], ...parameterFiles.map(({ document: d }) => [d.file, d] as const)])
   const locate = (ref: JsonRef) => (documents.get(ref.file) as JsonDocument).locate(ref.path)
   const session = new EvaluationSession()
+  const resources: Resource[] = []
   state.manifests.push(file.path, ...parameterFiles.map(({ parameterFile }) => parameterFile.file))
   for (const parameterFile of parameterFiles.length === 0 ? [undefined] : parameterFiles.map(entry => entry.parameterFile)) {
     try {
-      state.resources.push(...readTemplate(armFile.document, parameterFile, session, locate))
+      resources.push(...readTemplate(armFile.document, parameterFile, session, locate))
     } catch (error) {
       // A reader bug must not hide the other templates: it becomes this file's error.
       const message = `internal error in the ARM reader: ${getErrorMessage(error)}`
@@ -86,6 +111,7 @@ function readTemplateFile(file: WorkspaceFile, parameterFiles: readonly PairedFi
   for (const problem of session.reported()) {
     state.parseErrors.push({ ...locate(problem.ref), message: problem.message, severity: problem.severity })
   }
+  return resources
 }
 
 function readText(file: WorkspaceFile, state: ReadState): string | undefined {
@@ -103,4 +129,15 @@ function parse(file: string, text: string, state: ReadState): JsonDocument | und
   state.parseErrors.push(parsed.error)
   state.manifests.push(file)
   return undefined
+}
+
+const BICEP_GENERATOR = /"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/
+
+/**
+ * `main.json` built by `bicep build` from the `main.bicep` beside it (the AVM layout): the Bicep
+ * reader reads the source, so reading the build output too would report every VM twice.
+ */
+function isCompiledFromBicepBeside(file: WorkspaceFile, text: string, workspace: Workspace): boolean {
+  if (!BICEP_GENERATOR.test(text.slice(0, 4096))) return false
+  return workspace.get(file.path.replace(/\.json$/i, '.bicep')) !== undefined
 }

@@ -116,7 +116,8 @@ function virtualMachine(instance: ResourceInstance, reader: FieldReader, kind: V
     kind,
     canHotpatch: true,
     orchestrationMode:
-      kind === 'scale-set' ? orDefault(reader.string(['properties', 'orchestrationMode']), 'Uniform') : absent(at),
+      // Unset stays absent: the REST default is not documented, and the policy decides what unset means.
+      kind === 'scale-set' ? reader.string(['properties', 'orchestrationMode']) : absent(at),
     osType: osType(reader, profile),
     image: {
       publisher: reader.string([...image, 'publisher']),

@@ -30,8 +30,8 @@ export function readAsoCompute(manifest: Manifest, index: ManifestIndex, values:
     ...resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE)),
     kind: isScaleSet ? 'scale-set' : 'virtual-machine',
     canHotpatch: true,
-    // ARM's default before 2022-11-01 (ASO serves 2022-03-01) is Uniform.
-    orchestrationMode: isScaleSet ? values.string(child(spec, 'orchestrationMode'), at, 'Uniform') : absent(at),
+    // Unset stays absent: the policy decides what an unset mode means, the same for every format.
+    orchestrationMode: isScaleSet ? values.string(child(spec, 'orchestrationMode'), at) : absent(at),
     osType,
     image: imageOf(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
     location: values.string(child(spec, 'location'), at),

@@ -1,8 +1,12 @@
 import { type Node, type ParseError as JsonError, parseTree, printParseErrorCode } from 'jsonc-parser'
+import { findExcessiveNesting, MAX_JSON_DEPTH as MAX_ARM_JSON_DEPTH } from '../arm/json/nesting.js'
 import { failure, objectValue, type Value } from '../terraform/eval/value.js'
 
 /** Deeper JSON is not converted (hostile input); real plans nest a few dozen levels. */
 const MAX_JSON_DEPTH = 256
+
+/** Deeper documents are not parsed at all (the ARM reader's limit). */
+const MAX_PARSE_DEPTH = MAX_ARM_JSON_DEPTH
 
 /** A parsed JSON document with positions. */
 export interface JsonDocument {
@@ -25,6 +29,12 @@ export function parseJsonDocument(text: string): JsonDocument {
       else high = middle - 1
     }
     return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 }
+  }
+  // jsonc-parser recurses per nesting level: deeper documents are refused where they get too deep.
+  const tooDeep = findExcessiveNesting(text, MAX_PARSE_DEPTH)
+  if (tooDeep >= 0) {
+    const message = `JSON nested deeper than ${MAX_PARSE_DEPTH} levels; not read`
+    return { root: undefined, error: { ...position(tooDeep), message }, position }
   }
   const errors: JsonError[] = []
   let root: Node | undefined

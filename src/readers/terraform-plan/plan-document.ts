@@ -102,6 +102,32 @@ function stringList(node: Node | undefined): string[] {
   return isList(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
 
+/**
+ * The `references` of each module output in the plan's configuration, keyed `<module path>#<output>`
+ * (`app#id`, `app/db#id`): an assignment's `virtual_machine_id = module.app.id` leads through them to the
+ * planned VM.
+ */
+export function outputReferences(root: Node): ReadonlyMap<string, readonly string[]> {
+  const index = new Map<string, readonly string[]>()
+  const visit = (module: Node | undefined, path: readonly string[], depth: number) => {
+    if (!module || depth > MAX_MODULE_NESTING) return
+    for (const output of childOf(module, 'outputs')?.children ?? []) {
+      const [key, value] = output.children ?? []
+      if (typeof key?.value !== 'string') continue
+      const references = jsonValue(childOf(childOf(value, 'expression'), 'references'))
+      if (isList(references)) {
+        index.set(`${path.join('/')}#${key.value}`, references.filter((r): r is string => typeof r === 'string'))
+      }
+    }
+    for (const call of childOf(module, 'module_calls')?.children ?? []) {
+      const [key, value] = call.children ?? []
+      if (typeof key?.value === 'string') visit(childOf(value, 'module'), [...path, key.value], depth + 1)
+    }
+  }
+  visit(childOf(childOf(root, 'configuration'), 'root_module'), [], 0)
+  return index
+}
+
 /** `expressions` of configured resources, by module path and `type.name`. */
 type ConfigurationIndex = ReadonlyMap<string, ReadonlyMap<string, Value>>
 

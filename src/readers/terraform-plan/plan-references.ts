@@ -1,7 +1,13 @@
 import { isList, isObject, type Value } from '../terraform/eval/value.js'
 import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../terraform/model/resource-types.js'
 import { childOf, jsonValue } from './json-tree.js'
-import type { PlanEntry } from './plan-document.js'
+import { moduleNames, type PlanEntry } from './plan-document.js'
+
+/** Module outputs followed to resolve one reference, at most (`module.a.x` is `module.b.y` is ...). */
+const MAX_OUTPUT_HOPS = 32
+
+/** `module.app.id`, `module.app["x"].id`: the module call, its instance key and the output. */
+const MODULE_OUTPUT = /^module\.([A-Za-z0-9_-]+)((?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?)\.([A-Za-z0-9_-]+)/
 
 /**
  * Links between planned resources. An assignment's `virtual_machine_id` is usually unknown in a
@@ -14,7 +20,9 @@ export class PlanReferences {
 
   constructor(
     private readonly folder: string,
-    entries: readonly PlanEntry[]
+    entries: readonly PlanEntry[],
+    /** Module outputs' references (`outputReferences`), to follow `module.app.id`. */
+    private readonly outputs: ReadonlyMap<string, readonly string[]> = new Map()
   ) {
     for (const entry of entries) {
       this.byAddress.set(entry.address, entry)
@@ -40,8 +48,26 @@ export class PlanReferences {
     const prefix = entry.address.slice(0, entry.address.lastIndexOf(`${entry.type}.${entry.name}`))
     for (const reference of references) {
       if (typeof reference !== 'string') continue
-      const target = this.find(prefix + reference) ?? this.find(prefix + reference.slice(0, reference.lastIndexOf('.')))
+      const target = this.target(prefix, reference, new Set())
       if (target) return this.idOf(target)
+    }
+    return undefined
+  }
+
+  /** The planned resource a reference written in the module at `prefix` names, directly or through a module output. */
+  private target(prefix: string, reference: string, followed: Set<string>): PlanEntry | undefined {
+    const direct = this.find(prefix + reference) ?? this.find(prefix + reference.slice(0, reference.lastIndexOf('.')))
+    if (direct) return direct
+    const output = MODULE_OUTPUT.exec(reference)
+    if (!output) return undefined
+    const inner = `${prefix}module.${output[1] ?? ''}${output[2] ?? ''}.`
+    const key = `${moduleNames(inner).join('/')}#${output[3] ?? ''}`
+    // Each output is followed once, and only so many: outputs that refer to each other end here.
+    if (followed.has(inner + key) || followed.size >= MAX_OUTPUT_HOPS) return undefined
+    followed.add(inner + key)
+    for (const written of this.outputs.get(key) ?? []) {
+      const found = this.target(inner, written, followed)
+      if (found) return found
     }
     return undefined
   }

@@ -11,7 +11,7 @@ import { resourceGroupOfId } from '../terraform/model/references.js'
 import { AZAPI_RESOURCE } from '../terraform/model/resource-types.js'
 import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
 import { childOf, type JsonDocument, parseJsonDocument } from './json-tree.js'
-import { addressKeys, type PlanEntry, planEntries } from './plan-document.js'
+import { addressKeys, outputReferences, type PlanEntry, planEntries } from './plan-document.js'
 import { isPlanHead } from './plan-head.js'
 import { PlanReferences } from './plan-references.js'
 import { PlanView } from './plan-view.js'
@@ -52,8 +52,9 @@ async function readPlans(claimed: readonly WorkspaceFile[], workspace: Workspace
 
 async function planResources(file: string, document: JsonDocument, hcl: HclFiles): Promise<Resource[]> {
   const folder = folderOf(file)
-  const entries = planEntries(document.root as NonNullable<JsonDocument['root']>)
-  const references = new PlanReferences(folder, entries)
+  const root = document.root as NonNullable<JsonDocument['root']>
+  const entries = planEntries(root)
+  const references = new PlanReferences(folder, entries, outputReferences(root))
   const resources: Resource[] = []
   for (const entry of entries) {
     if (entry.mode !== 'managed') continue

@@ -5,7 +5,7 @@ import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { parseJsonDocument } from '../terraform-plan/json-tree.js'
 import { isPlanHead } from '../terraform-plan/plan-head.js'
 import { rootFolders } from './config/folders.js'
-import { hclFilesOf, type ParsedFile } from './config/hcl-files.js'
+import { forgetHclFiles, hclFilesOf, type ParsedFile } from './config/hcl-files.js'
 import { folderOf } from './config/module-config.js'
 import { autoLoadOrder, isAutoLoaded, isTfvars } from './config/tfvars.js'
 import { evaluateRoot } from './runtime/evaluate-root.js'
@@ -31,9 +31,12 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
 
   const resources: Resource[] = []
   const notices: ParseError[] = []
+  // Grouped once: filtering every path for every root folder grew with their product.
+  const tfvarsByFolder = new Map<string, string[]>()
+  for (const path of paths.filter(isTfvars)) tfvarsByFolder.set(folderOf(path), [...(tfvarsByFolder.get(folderOf(path)) ?? []), path])
   for (const folder of await rootFolders(files, tfFolders)) {
     if (hasPlan(workspace, folder)) continue
-    const tfvars = paths.filter(path => isTfvars(path) && folderOf(path) === folder)
+    const tfvars = tfvarsByFolder.get(folder) ?? []
     const autoLoaded = autoLoadOrder(tfvars.map(baseName)).map(name => joinPath(folder, name))
     const varFiles = tfvars.filter(path => !isAutoLoaded(baseName(path)))
     for (const varFile of varFiles.length > 0 ? varFiles : [undefined]) {
@@ -49,6 +52,7 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
     }
   }
   const parsed = await files.all()
+  forgetHclFiles(workspace)
   return {
     resources,
     parseErrors: [...parsed.flatMap(syntaxErrors), ...jsonErrors, ...notices],

@@ -19,16 +19,34 @@ export class ExpressionCache {
   parse(text: string): Expression | ExpressionSyntaxError {
     let result = this.parsed.get(text)
     if (result === undefined) {
-      try {
-        result = parseExpression(text)
-      } catch (error) {
-        if (!(error instanceof ExpressionSyntaxError)) throw error
-        result = error
-      }
+      result = sharedParse(text)
       this.parsed.set(text, result)
     }
     return result
   }
+}
+
+/**
+ * Parsed expressions shared by every template of a scan: `[parameters('location')]` and its kind recur
+ * in every file. Trees are never changed after parsing, so sharing them is safe; the store is emptied
+ * when it fills, so a repository of unique expressions cannot grow it without bound.
+ */
+const shared = new Map<string, Expression | ExpressionSyntaxError>()
+const SHARED_EXPRESSIONS = 10_000
+
+function sharedParse(text: string): Expression | ExpressionSyntaxError {
+  let result = shared.get(text)
+  if (result === undefined) {
+    try {
+      result = parseExpression(text)
+    } catch (error) {
+      if (!(error instanceof ExpressionSyntaxError)) throw error
+      result = error
+    }
+    if (shared.size >= SHARED_EXPRESSIONS) shared.clear()
+    shared.set(text, result)
+  }
+  return result
 }
 
 /** Evaluates a parsed expression; never throws. Property names are case-insensitive, as in ARM. */

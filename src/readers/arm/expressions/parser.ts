@@ -30,15 +30,15 @@ class Parser {
   constructor(private readonly tokens: readonly Token[]) {}
 
   expression(depth: number): Expression {
-    if (depth > MAX_EXPRESSION_DEPTH) {
-      throw new ExpressionSyntaxError(`expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels`, this.peek().offset)
-    }
+    this.limitDepth(depth)
     let expression = this.primary(depth)
-    for (;;) {
+    // Each `.name` or `[index]` wraps the expression once more, and evaluation recurses through it.
+    for (let level = depth + 1; ; level++) {
+      if (this.peekIs('.') || this.peekIs('[')) this.limitDepth(level)
       if (this.accept('.')) {
         expression = { kind: 'member', target: expression, name: this.identifier('a property name') }
       } else if (this.accept('[')) {
-        expression = { kind: 'index', target: expression, index: this.expression(depth + 1) }
+        expression = { kind: 'index', target: expression, index: this.expression(level + 1) }
         this.expect(']')
       } else {
         return expression
@@ -49,6 +49,12 @@ class Parser {
   expectEnd(): void {
     const token = this.peek()
     if (token.kind !== 'end') throw new ExpressionSyntaxError(`unexpected ${describe(token)}`, token.offset)
+  }
+
+  private limitDepth(depth: number): void {
+    if (depth > MAX_EXPRESSION_DEPTH) {
+      throw new ExpressionSyntaxError(`expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels`, this.peek().offset)
+    }
   }
 
   private primary(depth: number): Expression {

@@ -67,8 +67,27 @@ export function findKey(object: object, name: string): string | undefined {
   if (Object.hasOwn(object, name)) return name
   const lower = name.toLowerCase()
   let found: string | undefined
-  for (const key of Object.keys(object)) if (key.toLowerCase() === lower) found = key
+  // for...in with hasOwn visits the own keys in Object.keys order without allocating their array.
+  for (const key in object) if (Object.hasOwn(object, key) && sameIgnoringCase(key, lower)) found = key
   return found
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u
+
+/**
+ * `key.toLowerCase() === lower` without lower-casing ASCII keys (every lookup of an absent property
+ * used to allocate a lower-cased copy of every key). Only non-ASCII text can change length when
+ * lower-cased, so those keys take the exact path.
+ */
+function sameIgnoringCase(key: string, lower: string): boolean {
+  if (key.length !== lower.length) return NON_ASCII.test(key) && key.toLowerCase() === lower
+  for (let i = 0; i < key.length; i++) {
+    let code = key.charCodeAt(i)
+    if (code >= 0x80) return key.toLowerCase() === lower
+    if (code >= 0x41 && code <= 0x5a) code += 0x20
+    if (code !== lower.charCodeAt(i)) return false
+  }
+  return true
 }
 
 /** The member of an object by case-insensitive name, or undefined when it has none. */

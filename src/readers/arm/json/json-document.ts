@@ -4,35 +4,45 @@ import type { SourceLocation } from '../../../model/source.js'
 import type { Json } from '../expressions/values.js'
 import type { JsonPath } from './json-value.js'
 import { LineIndex } from './line-index.js'
-import { findExcessiveNesting, MAX_JSON_DEPTH } from './nesting.js'
+import { JsonLocator } from './locator.js'
+import { MAX_JSON_DEPTH } from './nesting.js'
+import { scanStructure, type JsonStructure } from './structure.js'
 
 /**
- * A parsed JSON file. The value comes from JSON.parse (fast); positions come from jsonc-parser's
- * tree, built only when a location is asked for, i.e. only for files that yield something.
+ * A parsed JSON file. The value comes from JSON.parse (fast); positions come from the container
+ * offsets recorded by the nesting scan, read only along the paths asked for, i.e. only for files
+ * that yield something. A file with comments (not JSON.parse's) keeps jsonc-parser's tree instead.
  */
 export class JsonDocument {
   private tree: Node | undefined
+  private locator: JsonLocator | undefined
   private lines: LineIndex | undefined
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly value: Json,
-    tree?: Node
+    positions?: Node | JsonStructure
   ) {
-    this.tree = tree
+    if (positions !== undefined && 'starts' in positions) this.locator = new JsonLocator(text, positions)
+    else this.tree = positions
   }
 
   /** The 1-based position of a path: a property's key, or an array element's first character. */
   locate(path: JsonPath): SourceLocation {
+    const offset = this.locator?.offset(path) ?? this.treeOffset(path)
+    const { line, column } = (this.lines ??= new LineIndex(this.text)).position(offset)
+    return { file: this.file, line, column }
+  }
+
+  private treeOffset(path: JsonPath): number {
     let node = (this.tree ??= parseTree(this.text, [], PARSE_OPTIONS))
     for (const segment of path) {
       const next = node === undefined ? undefined : childAt(node, segment)
       if (next === undefined) break
       node = next
     }
-    const { line, column } = (this.lines ??= new LineIndex(this.text)).position(node?.offset ?? 0)
-    return { file: this.file, line, column }
+    return node?.offset ?? 0
   }
 }
 
@@ -51,10 +61,10 @@ export type JsonParseResult = { readonly ok: true; readonly document: JsonDocume
 
 /** Parses a file's text, or gives the located error that stops it (nesting too deep, malformed JSON). */
 export function parseJsonDocument(file: string, text: string): JsonParseResult {
-  const tooDeep = findExcessiveNesting(text)
-  if (tooDeep >= 0) return failure(file, text, tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
+  const scan = scanStructure(text)
+  if (scan.tooDeep >= 0) return failure(file, text, scan.tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
   try {
-    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json) }
+    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json, 'structure' in scan ? scan.structure : undefined) }
   } catch {
     // JSON.parse rejects comments, which ARM allows: the tolerant parser decides and locates errors.
     const errors: JsoncError[] = []

@@ -77,17 +77,33 @@ export class PropertyReader {
 
   private node(path: readonly string[]): PropertyNode {
     const { body, ref, context } = this.instance
-    return path.reduce<PropertyNode>(child, { kind: 'template', json: body, ref, context })
+    this.root ??= { kind: 'template', json: body, ref, context }
+    return path.reduce<PropertyNode>(child, this.root)
   }
+
+  private root: TemplateNode | undefined
 }
+
+type TemplateNode = Extract<PropertyNode, { kind: 'template' }> & {
+  /**
+   * Members already looked up that are template objects or absent: finding them evaluates nothing,
+   * and every read of a resource starts over from its root (`properties.storageProfile...`).
+   */
+  members?: Map<string, PropertyNode>
+}
+
+const ABSENT: PropertyNode = { kind: 'absent' }
 
 function child(node: PropertyNode, key: string): PropertyNode {
   if (node.kind === 'absent') return node
   if (node.kind === 'template') {
+    const known = (node as TemplateNode).members?.get(key)
+    if (known !== undefined) return known
     const member = jsonMember(node.json, key)
-    if (member === undefined) return { kind: 'absent' }
+    if (member === undefined) return remember(node, key, ABSENT)
     const ref = at(node.ref, member.key)
-    if (isJsonObject(member.value)) return { kind: 'template', json: member.value, ref, context: node.context }
+    if (isJsonObject(member.value)) return remember(node, key, { kind: 'template', json: member.value, ref, context: node.context })
+    // An evaluated member is evaluated on every read, as each read may report what it finds.
     return { kind: 'evaluated', traced: evaluateJson(member.value, node.context, ref), ref }
   }
   const { value, trace } = node.traced
@@ -98,4 +114,10 @@ function child(node: PropertyNode, key: string): PropertyNode {
   }
   const member = getMember(value, key)
   return member === undefined ? { kind: 'absent' } : { kind: 'evaluated', traced: { value: member, trace }, ref: node.ref }
+}
+
+function remember(node: TemplateNode, key: string, member: PropertyNode): PropertyNode {
+  node.members ??= new Map()
+  node.members.set(key, member)
+  return member
 }

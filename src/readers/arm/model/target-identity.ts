@@ -30,7 +30,9 @@ export function targetIdentity(value: ArmValue, symbols: SymbolIndex): ResourceI
   if (value instanceof Unresolved) {
     const parsed = value.pattern === undefined ? undefined : parseIdText(value.pattern)
     const symbol = parsed === undefined ? undefined : symbols.find(parsed.identity.type, parsed.name)
-    return symbol === undefined || parsed === undefined ? derived(value) : { type: parsed.identity.type, name: undefined, symbol }
+    if (symbol !== undefined && parsed !== undefined) return { type: parsed.identity.type, name: undefined, symbol }
+    // Only other segments are unknown (a subscription ID parameter): the type and name still identify the target.
+    return (parsed && knownParts(parsed.identity)) ?? derived(value)
   }
   if (typeof value !== 'string') return new Unresolved(`expected a resource ID, found ${typeName(value)}`)
   return parseIdText(value)?.identity ?? new Unresolved(`'${value}' is not a resource ID`)
@@ -55,6 +57,13 @@ function parseIdText(text: string): { identity: ResourceIdentity; name: string }
   if (providers < 0 || typesAndNames < 2 || typesAndNames % 2 !== 0 || !(parts[providers + 1] ?? '').includes('.')) return undefined
   const identity = parseResourceId(id)
   return identity === undefined ? undefined : { identity, name: parts[parts.length - 1] as string }
+}
+
+/** An identity without the segments a pattern leaves unknown (`{s0:env}`), or undefined when its type or name is one. */
+function knownParts(identity: ResourceIdentity): ResourceIdentity | undefined {
+  const { type, name, resourceGroup } = identity
+  if (name === undefined || name.includes('{') || type.includes('{')) return undefined
+  return resourceGroup === undefined || resourceGroup.includes('{') ? { type, name } : { type, name, resourceGroup }
 }
 
 /** The last segment of a child resource's `parent/child` name. */

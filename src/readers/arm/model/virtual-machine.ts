@@ -24,7 +24,8 @@ export function adaptVirtualMachine(reader: PropertyReader, common: CommonFields
     ...common,
     kind: scaleSet ? 'scale-set' : 'virtual-machine',
     canHotpatch: true,
-    orchestrationMode: scaleSet ? orDefault(reader.read(['properties', 'orchestrationMode'], asString), 'Uniform') : absentAt(reader),
+    // Unset stays absent: the REST default is not documented, and the policy decides what unset means.
+    orchestrationMode: scaleSet ? reader.read(['properties', 'orchestrationMode'], asString) : absentAt(reader),
     osType,
     image: {
       publisher,

@@ -1,9 +1,11 @@
 import { evaluate } from '../expressions/evaluator.js'
+import type { Expression } from '../expressions/parser.js'
 import { ExpressionSyntaxError } from '../expressions/tokenizer.js'
 import { computedFrom, LITERAL, literal, type JsonRef, type Traced } from '../expressions/trace.js'
 import { createArmObject, derived, isUnresolved, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
 import type { Context, LoopBinding } from './context.js'
+import { MAX_EVALUATION_DEPTH } from './session.js'
 
 /** ARM refuses copy loops over 800 iterations; so do we, before allocating anything. */
 export const MAX_COPY_COUNT = 800
@@ -12,6 +14,8 @@ export const MAX_COPY_COUNT = 800
 export const isExpression = (text: string): boolean => text.startsWith('[') && text.endsWith(']') && !text.startsWith('[[')
 
 const unescapeLiteral = (text: string): string => (text.startsWith('[[') && text.endsWith(']') ? text.slice(1) : text)
+
+const TOO_DEEP: Traced = { value: new Unresolved(`evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels`), trace: LITERAL }
 
 export const at = (ref: JsonRef, key: string | number): JsonRef => ({ file: ref.file, path: [...ref.path, key] })
 
@@ -24,8 +28,14 @@ export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced 
   if (!context.session.spend()) return { value: new Unresolved('evaluation stopped: the template needs too many steps'), trace: LITERAL }
   if (typeof raw === 'string') return evaluateString(raw, context, ref)
   if (raw === null || typeof raw !== 'object') return literal(raw)
-  if (Array.isArray(raw)) return combine(raw.map((item: Json, i) => [i, evaluateJson(item, context, at(ref, i))] as const), 'array')
-  return evaluateObject(raw as JsonObject, context, ref)
+  const container = raw
+  return (
+    context.session.deeper(1, ref, () =>
+      Array.isArray(container)
+        ? combine(container.map((item: Json, i) => [i, evaluateJson(item, context, at(ref, i))] as const), 'array')
+        : evaluateObject(container as JsonObject, context, ref)
+    ) ?? TOO_DEEP
+  )
 }
 
 /** A string from a template: literal text, or the value of its expression (syntax errors are reported). */
@@ -37,7 +47,26 @@ export function evaluateString(text: string, context: Context, ref: JsonRef): Tr
     context.session.report({ ref, message, severity: 'error' })
     return { value: new Unresolved(message), trace: computedFrom([]) }
   }
-  return evaluate(parsed, context)
+  return context.session.deeper(2 * expressionDepth(parsed), ref, () => evaluate(parsed, context)) ?? TOO_DEEP
+}
+
+const depths = new WeakMap<Expression, number>()
+
+/** Levels of a syntax tree (iterative; parsed trees are at most MAX_EXPRESSION_DEPTH deep anyway). */
+function expressionDepth(expression: Expression): number {
+  const known = depths.get(expression)
+  if (known !== undefined) return known
+  let deepest = 0
+  const pending: Array<readonly [Expression, number]> = [[expression, 1]]
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    const [node, level] = item
+    deepest = Math.max(deepest, level)
+    if (node.kind === 'call') for (const arg of node.args) pending.push([arg, level + 1])
+    else if (node.kind === 'member') pending.push([node.target, level + 1])
+    else if (node.kind === 'index') pending.push([node.target, level + 1], [node.index, level + 1])
+  }
+  depths.set(expression, deepest)
+  return deepest
 }
 
 function evaluateObject(raw: JsonObject, context: Context, ref: JsonRef): Traced {

@@ -15,6 +15,13 @@ export const MAX_REFERENCE_CHAIN = 64
 export const MAX_EVALUATION_STEPS = 1_000_000
 
 /**
+ * How deep evaluation may nest: JSON containers count one level, expressions two per nesting level.
+ * Each bound alone (JSON depth, expression depth, reference chain) is safe, but a chain of variables
+ * that each nest deeply multiplies them past the stack; this bound keeps the whole under it.
+ */
+export const MAX_EVALUATION_DEPTH = 1000
+
+/**
  * State shared by every scope of one read: parsed expressions, the problems found (each reported
  * once, although a template is evaluated per parameter file and copy index), scope ids, and the
  * depth of the parameter/variable chain being evaluated.
@@ -24,12 +31,15 @@ export class EvaluationSession {
   private readonly problems = new Map<string, EvaluationProblem>()
   private scopeCount = 0
   private chainDepth = 0
+  private depth = 0
+  private depthReported = false
   private steps = 0
   private template: JsonRef | undefined
 
   /** Starts the step budget of one template evaluation, whose root is `template`. */
   beginTemplate(template: JsonRef): void {
     this.steps = 0
+    this.depthReported = false
     this.template = template
   }
 
@@ -56,6 +66,27 @@ export class EvaluationSession {
   /** A short id, unique in this read, that names a template scope inside value patterns. */
   nextScopeId(): string {
     return `s${this.scopeCount++}`
+  }
+
+  /**
+   * Runs `evaluate` `levels` deeper, or returns undefined past MAX_EVALUATION_DEPTH (reported once per
+   * template evaluation, where it first happens).
+   */
+  deeper<T>(levels: number, ref: JsonRef, evaluate: () => T): T | undefined {
+    if (this.depth + levels > MAX_EVALUATION_DEPTH) {
+      if (!this.depthReported) {
+        const message = `evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels (values and variables nested in one another); it is unresolved`
+        this.report({ ref, message, severity: 'error' })
+      }
+      this.depthReported = true
+      return undefined
+    }
+    this.depth += levels
+    try {
+      return evaluate()
+    } finally {
+      this.depth -= levels
+    }
   }
 
   /** Runs `evaluate` one level deeper in the reference chain, or returns undefined past the limit. */

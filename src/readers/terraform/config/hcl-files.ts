@@ -89,6 +89,14 @@ export class HclFiles {
 
 const shared = new WeakMap<Workspace, HclFiles>()
 
+/**
+ * Drops the workspace's parse cache once the Terraform reader is done with it (the plan reader, which
+ * shares it, reads first): its syntax trees otherwise stayed alive while the other formats were read.
+ */
+export function forgetHclFiles(workspace: Workspace): void {
+  shared.delete(workspace)
+}
+
 /** The workspace's shared parse cache. */
 export function hclFilesOf(workspace: Workspace): HclFiles {
   let files = shared.get(workspace)

@@ -7,17 +7,27 @@ import type { Point, Tree } from 'web-tree-sitter'
  */
 export class CstNode {
   readonly children: CstNode[] = []
+  private start: Point | undefined
+  private end: Point | undefined
 
   constructor(
     private readonly source: string,
+    private readonly point: (offset: number) => Point,
     readonly type: string,
     readonly isNamed: boolean,
     readonly isMissing: boolean,
     readonly startIndex: number,
-    readonly endIndex: number,
-    readonly startPosition: Point,
-    readonly endPosition: Point
+    readonly endIndex: number
   ) {}
+
+  /** Computed on first use: the positions of most nodes (punctuation, inner tokens) are never asked for. */
+  get startPosition(): Point {
+    return (this.start ??= this.point(this.startIndex))
+  }
+
+  get endPosition(): Point {
+    return (this.end ??= this.point(this.endIndex))
+  }
 
   get namedChildren(): CstNode[] {
     return this.children.filter(child => child.isNamed)
@@ -58,16 +68,7 @@ export function copyTree(tree: Tree, source: string, named: readonly boolean[]):
     const typeId = cursor.nodeTypeId
     const start = cursor.startIndex
     const end = cursor.endIndex
-    const node = new CstNode(
-      source,
-      types[typeId] ?? 'ERROR',
-      named[typeId] ?? true,
-      withErrors && cursor.nodeIsMissing,
-      start,
-      end,
-      point(start),
-      point(end)
-    )
+    const node = new CstNode(source, point, types[typeId] ?? 'ERROR', named[typeId] ?? true, withErrors && cursor.nodeIsMissing, start, end)
     if (node.type === 'comment') comments.push(node)
     return node
   }

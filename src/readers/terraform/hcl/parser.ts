@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { Language, Parser } from 'web-tree-sitter'
+import type { Parser } from 'web-tree-sitter'
 
 const RUNTIME_WASM = 'web-tree-sitter.wasm'
 const GRAMMAR_WASM = 'tree-sitter-terraform.wasm'
@@ -26,9 +26,13 @@ export interface HclParser {
 
 let loading: Promise<HclParser> | undefined
 
-/** The shared parser, created once on first use (only scans that contain Terraform pay for the wasm). */
+/**
+ * The shared parser, created once on first use: only scans that contain Terraform load tree-sitter
+ * (its module is imported here, not at start-up, so the CLI and the action start without it).
+ */
 export function hclParser(): Promise<HclParser> {
   loading ??= (async () => {
+    const { Language, Parser } = await import('web-tree-sitter')
     const runtime = locateWasm(RUNTIME_WASM, `web-tree-sitter/${RUNTIME_WASM}`)
     await Parser.init({ locateFile: () => runtime })
     const language = await Language.load(locateWasm(GRAMMAR_WASM, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR_WASM}`))

@@ -61,6 +61,9 @@ function unterminatedHeredoc(heredoc: Node): SyntaxError {
 }
 
 function unexpected(node: Node): SyntaxError {
+  // A string left open swallows the rest of the file, closing brackets included: it is the cause.
+  const string = unclosedString(node)
+  if (string) return { pos: positionOf(string), message: 'unterminated string: expected a closing `"` on the same line' }
   const bracket = unclosedBracket(node)
   if (bracket) {
     return {
@@ -107,6 +110,20 @@ function unclosedBracket(node: Node): Node | undefined {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node)
   }
   return open[0]
+}
+
+/** The `"` of a string inside an error region that no closing `"` ends. */
+function unclosedString(node: Node): Node | undefined {
+  let open: Node | undefined
+  const stack: Node[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as Node
+    if (current.type === 'quoted_template_start') open = current
+    else if (current.type === 'quoted_template_end') open = undefined
+    const children = current.children
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node)
+  }
+  return open
 }
 
 function firstLeaf(node: Node): Node {

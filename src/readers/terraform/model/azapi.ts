@@ -5,7 +5,7 @@ import {
   VMSS_TYPE
 } from '../../../model/identity.js'
 import type { MaintenanceAssignment, MaintenanceConfiguration, Resource, VirtualMachine } from '../../../model/resources.js'
-import { absent, type Sourced, unresolved } from '../../../model/source.js'
+import { absent, type Sourced } from '../../../model/source.js'
 import { isObject, type Value } from '../eval/value.js'
 import type { ResourceFrame } from './compute.js'
 import { bool, convert, orProviderDefault, stringMap, text, texts } from './fields.js'
@@ -20,7 +20,6 @@ export const AZAPI_MODELLED_TYPES = [VM_TYPE, VMSS_TYPE, MAINTENANCE_CONFIGURATI
 /** Maps an `azapi_resource` whose `type` is a VM, scale set or maintenance resource; its `body` reads like ARM. */
 export function azapiResource(
   armType: string,
-  apiVersion: string | undefined,
   view: ResourceView,
   frame: ResourceFrame,
   symbolOf: SymbolLookup
@@ -31,7 +30,8 @@ export function azapiResource(
       return compute(view, frame, 'virtual-machine', properties, absent(view.location))
     case VMSS_TYPE.toLowerCase(): {
       const profile = (...path: Path) => properties('virtualMachineProfile', ...path)
-      return compute(view, frame, 'scale-set', profile, orchestrationMode(properties('orchestrationMode'), apiVersion))
+      // Unset stays absent: the policy decides what an unset mode means, the same for every format.
+      return compute(view, frame, 'scale-set', profile, text(properties('orchestrationMode')))
     }
     case MAINTENANCE_CONFIGURATION_TYPE.toLowerCase():
       return configuration(frame, properties)
@@ -42,13 +42,6 @@ export function azapiResource(
   }
 }
 
-/** Unset orchestration mode meant Uniform before API 2022-11-01; later its default is not documented for us. */
-function orchestrationMode(written: Sourced<Value>, apiVersion: string | undefined): Sourced<string> {
-  const mode = text(written)
-  if (mode.origin !== 'absent') return mode
-  if (apiVersion !== undefined && apiVersion < '2022-11-01') return orProviderDefault(mode, 'Uniform')
-  return unresolved(mode.location, 'orchestrationMode is not set and its default depends on the API version')
-}
 
 function compute(
   view: ResourceView,

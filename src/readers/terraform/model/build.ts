@@ -32,7 +32,7 @@ export function buildResource(
   frame: ResourceFrame,
   symbolOf: SymbolLookup
 ): Resource | undefined {
-  if (type === AZAPI_RESOURCE) return azapiResource(modelled.armType, modelled.apiVersion, view, frame, symbolOf)
+  if (type === AZAPI_RESOURCE) return azapiResource(modelled.armType, view, frame, symbolOf)
   if (isComputeType(type)) return azurermCompute(type, view, frame)
   if (type === 'azurerm_maintenance_configuration') return azurermMaintenanceConfiguration(view, frame)
   if (type.startsWith('azurerm_maintenance_assignment_')) return azurermMaintenanceAssignment(type, view, frame, symbolOf)

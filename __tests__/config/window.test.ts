@@ -1,0 +1,95 @@
+/** Unit tests for src/config/window.ts and src/config/iso-time.ts: declared reboot windows. */
+import { describe, expect, it } from '@jest/globals'
+import { addDuration, parseDateTime, parseDuration } from '../../src/config/iso-time.js'
+import { parseDeclaredWindow } from '../../src/config/window.js'
+
+const ends = (text: string): string | undefined => {
+  const parsed = parseDeclaredWindow(text)
+  if ('problem' in parsed) throw new Error(parsed.problem)
+  return parsed.window.end?.toISOString()
+}
+const problem = (text: string): string => {
+  const parsed = parseDeclaredWindow(text)
+  return 'problem' in parsed ? parsed.problem : 'well formed'
+}
+
+describe('parseDeclaredWindow', () => {
+  it.each([
+    ['Month Second Sunday 02:00/PT3H', 'recurrence'],
+    ['Month Last Friday Offset-2 01:00/PT2H30M', 'recurrence'],
+    ['Month day1,day15,day-1 03:00/PT2H', 'recurrence'],
+    ['Week Saturday,Sunday 22:00/PT4H', 'recurrence'],
+    ['2Weeks 02:00/PT2H W. Europe Standard Time', 'recurrence'],
+    ['Day 23:59/PT1H Europe/Berlin', 'recurrence'],
+    ['3Months Third wednesday 04:00/P1D', 'recurrence'],
+    ['R/2026-01-11T02:00Z/P1M', 'repeating-interval']
+  ])('reads %s as a recurring %s', (text, notation) => {
+    expect(parseDeclaredWindow(text)).toEqual({ window: { notation, recurring: true, end: undefined } })
+  })
+
+  it.each([
+    ['2026-01-18T02:00Z/PT3H', '2026-01-18T05:00:00.000Z'],
+    ['2026-01-18T02:00:00+01:00/PT3H', '2026-01-18T04:00:00.000Z'],
+    ['2026-01-18/2026-01-19', '2026-01-19T00:00:00.000Z'],
+    ['PT3H/2026-01-18T05:00Z', '2026-01-18T05:00:00.000Z'],
+    ['2026-01-31T02:00Z/P1M', '2026-03-03T02:00:00.000Z'],
+    ['R3/2026-01-11T02:00Z/P1M', '2026-04-11T02:00:00.000Z'],
+    ['2026-01-18T02:00/PT3H', '2026-01-18T05:00:00.000Z']
+  ])('reads the interval %s as ending at %s', (text, end) => {
+    expect(ends(text)).toBe(end)
+  })
+
+  it.each([
+    ['', 'it is empty; expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Second Sunday 02:00/PT3H)'],
+    ['next Sunday', 'expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Second Sunday 02:00/PT3H)'],
+    ['Month Second Sunday 02:00', 'expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Second Sunday 02:00/PT3H)'],
+    ['Month Sekond Sunday 02:00/PT3H', 'expected First, Second, Third, Fourth or Last after Month, got Sekond'],
+    ['Month Second Sonday 02:00/PT3H', 'expected a weekday after Second, got Sonday'],
+    ['Month Second Sunday Offset9 02:00/PT3H', 'Offset9 is not an offset (Offset-6 to Offset6)'],
+    ['Month Second Sunday Offset1 extra 02:00/PT3H', 'unexpected extra after the monthly recurrence'],
+    ['Month 02:00/PT3H', 'a monthly recurrence names its day: Month Second Sunday, Month day15 or Month Last Friday'],
+    ['Month day32 02:00/PT3H', 'day32 is not a day of the month (day1 to day31, or day-1 for the last day)'],
+    ['Week Sat 22:00/PT4H', 'a weekly recurrence lists weekdays separated by commas (Saturday,Sunday), got Sat'],
+    ['Week Saturday, Sunday 22:00/PT4H', 'a weekly recurrence lists weekdays separated by commas (Saturday,Sunday), got Saturday, Sunday'],
+    ['Day Monday 02:00/PT1H', 'a daily recurrence takes no days, got Monday'],
+    ['99Days 02:00/PT1H', '99Days: the interval is 1 to 35'],
+    ['Fortnight 02:00/PT1H', 'the recurrence must start with Day, Week or Month (or 2Days, 2Weeks, 3Months), got Fortnight'],
+    ['Month Second Sunday 25:00/PT3H', '25:00 is not a time of day (00:00 to 23:59)'],
+    ['Month Second Sunday 02:00/PT0S', 'PT0S is not an ISO 8601 duration such as PT3H'],
+    ['Month Second Sunday 02:00/P3H', 'P3H is not an ISO 8601 duration such as PT3H'],
+    ['2026-02-30T02:00Z/PT3H', '2026-02-30T02:00Z is not an ISO 8601 date-time (2026-01-18T02:00Z) or duration (PT3H)'],
+    ['2026-01-18T05:00Z/2026-01-18T02:00Z', 'it ends (2026-01-18T02:00Z) before it starts (2026-01-18T05:00Z)'],
+    ['2026-01-18T02:00Z', "an interval has one '/' between its start and its end or duration; got 2026-01-18T02:00Z"],
+    ['R/2026-01-18T02:00Z', 'a repeating interval is R/<start>/<duration>, e.g. R/2026-01-18T02:00Z/P1M; got R/2026-01-18T02:00Z'],
+    ['R0/2026-01-18T02:00Z/P1M', 'R0 must repeat 1 to 10000 times'],
+    [`Month Second Sunday 02:00/PT3H ${'x'.repeat(200)}`, 'it is longer than 200 characters']
+  ])('refuses %j: %s', (text, expected) => {
+    expect(problem(text)).toBe(expected)
+  })
+})
+
+describe('ISO 8601 pieces', () => {
+  it('parses durations by calendar field', () => {
+    expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({ years: 1, months: 2, days: 25, milliseconds: 18_367_000 })
+    expect([parseDuration('P'), parseDuration('PT'), parseDuration('P1DT'), parseDuration('PT-1H')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined
+    ])
+  })
+
+  it('parses date-times, UTC unless an offset is written, and refuses impossible ones', () => {
+    expect(parseDateTime('2026-01-18T02:00-05:30')?.toISOString()).toBe('2026-01-18T07:30:00.000Z')
+    expect([parseDateTime('2026-13-01'), parseDateTime('2026-01-18T24:00Z'), parseDateTime('2026-01-18T02:00+15:00')]).toEqual([
+      undefined,
+      undefined,
+      undefined
+    ])
+  })
+
+  it('adds months as calendar steps', () => {
+    const start = new Date('2026-01-11T02:00:00Z')
+    expect(addDuration(start, { years: 0, months: 1, days: 0, milliseconds: 0 }, 12).toISOString()).toBe('2027-01-11T02:00:00.000Z')
+  })
+})

@@ -1,0 +1,134 @@
+/**
+ * The CI-scale fuzzing harness: an in-memory workspace, a mutation arbitrary over realistic seeds,
+ * and the invariants every reader keeps on any input (no exception, only located ParseErrors on the
+ * files it was given, no internal error, each call within a hang bound).
+ *
+ * FUZZ_RUNS sets the runs per property (default 10,000; `npm run fuzz:long` runs 200,000).
+ */
+import { expect } from '@jest/globals'
+import fc from 'fast-check'
+import { posix } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { ManifestReader, ReaderOutput } from '../../src/readers/reader.js'
+import { decodeText, type Workspace, type WorkspaceFile } from '../../src/workspace/workspace.js'
+
+/** Runs per property. */
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000)
+
+/** A jest timeout that grows with the runs (the property itself has no wall-clock assertion). */
+export const timeoutFor = (msPerRun: number): number => Math.max(120_000, RUNS * msPerRun * 4)
+
+/**
+ * One reader call on one generated input may take this long: a hang detector, not a speed test (a
+ * normal call takes milliseconds; a runaway loop or an exponential evaluation takes far longer).
+ */
+export const HANG_BOUND_MS = 2_000
+
+/** A workspace over in-memory files, as the readers use it (paths relative to the root, `/` separated). */
+export function memoryWorkspace(files: Readonly<Record<string, string | Uint8Array>>): Workspace {
+  const bytes = new Map(
+    Object.entries(files).map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content])
+  )
+  const file = (path: string): WorkspaceFile => ({
+    path,
+    absolutePath: `/memory/${path}`,
+    size: bytes.get(path)?.length ?? 0
+  })
+  const below = (path: string, start: string): boolean =>
+    start === '.' || start === '' || path === start || path.startsWith(`${start}/`)
+  const workspace = {
+    root: '/memory',
+    unfollowedLinks: [],
+    list: (starts: readonly string[] = ['.']) =>
+      [...bytes.keys()]
+        .filter(path => starts.some(start => below(path, start)))
+        .sort()
+        .map(file),
+    get: (path: string) => (bytes.has(path) ? file(path) : undefined),
+    resolveFrom: (fromFile: string, target: string) => {
+      if (posix.isAbsolute(target)) return undefined
+      const joined = posix.normalize(posix.join(posix.dirname(fromFile), target))
+      if (joined.startsWith('..')) return undefined
+      return joined === '.' ? '' : joined.replace(/\/$/, '')
+    },
+    readText: (path: string) => {
+      const content = bytes.get(path)
+      if (content === undefined) return { ok: false, message: 'file not found inside the workspace', line: 1, column: 1 }
+      return decodeText(content)
+    }
+  }
+  return workspace as unknown as Workspace
+}
+
+/** Edits a text: cut a slice, repeat a slice, insert a token, or swap two lines. */
+const edit = fc.tuple(fc.nat(), fc.nat({ max: 48 }), fc.nat({ max: 3 }))
+
+/** Seeds with 1-6 edits applied at random places; `tokens` are what insertions insert. */
+export function mutated(seeds: readonly string[], tokens: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.constantFrom(...seeds),
+      fc.array(fc.tuple(edit, fc.constantFrom(...tokens)), { minLength: 1, maxLength: 6 })
+    )
+    .map(([seed, edits]) =>
+      edits.reduce((text, [[at, length, kind], token]) => {
+        const position = text.length === 0 ? 0 : at % (text.length + 1)
+        if (kind === 0) return text.slice(0, position) + text.slice(position + length)
+        if (kind === 1) {
+          return text.slice(0, position) + text.slice(position, position + length).repeat(3) + text.slice(position)
+        }
+        if (kind === 2) return text.slice(0, position) + token + text.slice(position)
+        const lines = text.split('\n')
+        const i = at % lines.length
+        const j = (at + length) % lines.length
+        ;[lines[i], lines[j]] = [lines[j] as string, lines[i] as string]
+        return lines.join('\n')
+      }, seed)
+    )
+}
+
+/** Mostly mutated seeds, some token soup, a little raw text (any unicode, lone surrogates included). */
+export function manifestText(seeds: readonly string[], tokens: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { arbitrary: mutated(seeds, tokens), weight: 7 },
+    { arbitrary: fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map(parts => parts.join('')), weight: 2 },
+    { arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 1 }
+  )
+}
+
+/**
+ * Runs a reader on in-memory files, handing it every file (claimed or not: it must cope with
+ * anything), and checks the invariants; returns the output and how long the call took.
+ */
+export async function readChecked(
+  reader: ManifestReader,
+  files: Readonly<Record<string, string | Uint8Array>>
+): Promise<ReaderOutput> {
+  const workspace = memoryWorkspace(files)
+  const started = performance.now()
+  const output = await reader.read(workspace.list(), workspace)
+  const elapsed = performance.now() - started
+  expectLocated(output, Object.keys(files))
+  if (elapsed > HANG_BOUND_MS) throw new Error(`one call took ${Math.round(elapsed)} ms (bound ${HANG_BOUND_MS} ms)`)
+  return output
+}
+
+/** Only located ParseErrors, on the given files, never an internal error; resources serialize. */
+export function expectLocated(output: ReaderOutput, files: readonly string[]): void {
+  for (const error of output.parseErrors) {
+    if (!files.includes(error.file)) throw new Error(`parse error on a file not given: ${JSON.stringify(error)}`)
+    if (!(Number.isInteger(error.line) && error.line >= 1 && Number.isInteger(error.column) && error.column >= 1)) {
+      throw new Error(`unlocated parse error: ${JSON.stringify(error)}`)
+    }
+    if (error.message.length === 0 || error.message.includes('internal error')) {
+      throw new Error(`bad parse error: ${JSON.stringify(error)}`)
+    }
+  }
+  expect(() => JSON.stringify(output.resources)).not.toThrow()
+}
+
+/** fast-check parameters of every property: the runs, and FUZZ_SEED to replay a failure. */
+export const PARAMETERS: fc.Parameters<unknown> = {
+  numRuns: RUNS,
+  ...(process.env.FUZZ_SEED !== undefined && { seed: Number(process.env.FUZZ_SEED) })
+}

@@ -1,0 +1,146 @@
+/**
+ * Tests for src/github/poster.ts (dist/post.js): phase 2 of the fork-safe workflow, posting from an
+ * artifact it must not trust.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { runPoster } from '../../src/github/poster.js'
+import type { FakeGitHub } from './fake-github/server.js'
+import { FAST, FIX_COMMIT, HEAD, makeGitHub, makeReport } from './scenario.js'
+
+let github: FakeGitHub
+let dir: string
+let env: NodeJS.ProcessEnv
+let out: string[]
+let err: string[]
+
+beforeEach(async () => {
+  github = makeGitHub()
+  const apiUrl = await github.start()
+  dir = mkdtempSync(join(tmpdir(), 'hotpatch-poster-'))
+  env = { GITHUB_TOKEN: 'write-token', GITHUB_API_URL: apiUrl, GITHUB_SERVER_URL: 'https://github.com' }
+  out = []
+  err = []
+  writeFileSync(join(dir, 'report.json'), JSON.stringify(makeReport()))
+  writeFileSync(
+    join(dir, 'context.json'),
+    JSON.stringify({ pullRequest: 2, headSha: HEAD, scope: 'changed', failOn: 'error', comment: 'both' })
+  )
+})
+
+afterEach(async () => {
+  await github.stop()
+  rmSync(dir, { recursive: true, force: true })
+  expect(github.schemaErrors).toEqual([])
+})
+
+const post = (...extra: string[]): Promise<number> =>
+  runPoster(
+    [
+      '--report',
+      join(dir, 'report.json'),
+      '--context',
+      join(dir, 'context.json'),
+      '--repo',
+      'Codertocat/Hello-World',
+      '--sha',
+      HEAD,
+      ...extra
+    ],
+    env,
+    { out: line => out.push(line), err: line => err.push(line) },
+    { timings: FAST }
+  )
+
+describe('the poster', () => {
+  it('posts the conversation after checking the pull request: 7 requests', async () => {
+    expect(await post('--run-url', 'https://github.com/Codertocat/Hello-World/actions/runs/6000000002')).toBe(0)
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'pulls/get',
+      'pulls/list-files',
+      'graphql:HotpatchReviewThreads',
+      'issues/list-comments',
+      'pulls/create-review',
+      'pulls/create-review-comment',
+      'issues/create-comment'
+    ])
+    expect(out).toEqual([
+      'Pull request #2: summary created, 1 reviews with 3 line comments, 1 file comments, 0 threads resolved.'
+    ])
+    expect(err).toEqual([])
+  })
+
+  it('posts nothing when the pull request has moved on to another commit', async () => {
+    github.push(FIX_COMMIT, github.files)
+    expect(await post()).toBe(0)
+    expect(github.requests.map(r => r.operation)).toEqual(['pulls/get'])
+    expect(out).toEqual([
+      'Pull request #2 is now at 5c1d6f0, not ec26c3e (the commit the report describes); nothing posted: the run for the newer commit comments.'
+    ])
+  })
+
+  it('rejects a report that does not match the schema, without a request', async () => {
+    writeFileSync(join(dir, 'report.json'), JSON.stringify({ ...makeReport(), schemaVersion: 2, extra: '<script>' }))
+    expect(await post()).toBe(1)
+    expect(github.requests).toEqual([])
+    expect(err).toEqual([
+      `${join(dir, 'report.json')} is not a hotpatch-reboot-gate JSON report; nothing posted:`,
+      "  (root): must NOT have additional properties 'extra'",
+      '  /schemaVersion: must be equal to constant'
+    ])
+  })
+
+  it('rejects a report that is not JSON', async () => {
+    writeFileSync(join(dir, 'report.json'), '{"schemaVersion": 1,')
+    expect(await post()).toBe(1)
+    expect(err[1]).toMatch(/^ {2}.*JSON/)
+  })
+
+  it('finishes with a notice, not a failure, when the token cannot write', async () => {
+    env.GITHUB_TOKEN = 'read-token'
+    expect(await post()).toBe(0)
+    expect(out[0]).toMatch(
+      /^Not commenting on pull request #2: the token cannot write to it \(HTTP 403: Resource not accessible by integration/
+    )
+  })
+
+  it('refuses usage errors before any request', async () => {
+    const usage = async (args: string[], environment: NodeJS.ProcessEnv): Promise<string | undefined> => {
+      err = []
+      const code = await runPoster(
+        args,
+        environment,
+        { out: line => out.push(line), err: line => err.push(line) },
+        { timings: FAST }
+      )
+      expect(code).toBe(2)
+      return err[0]
+    }
+    const report = ['--report', join(dir, 'report.json')]
+    expect(
+      await usage([...report, '--repo', 'Codertocat/Hello-World', '--sha', HEAD, '--pr', '2'], {
+        ...env,
+        GITHUB_TOKEN: ''
+      })
+    ).toBe('GITHUB_TOKEN is not set: the poster needs a token with pull-requests: write.')
+    expect(await usage([...report, '--repo', 'Codertocat', '--sha', HEAD, '--pr', '2'], env)).toBe(
+      "Invalid --repo 'Codertocat': expected OWNER/NAME."
+    )
+    expect(await usage([...report, '--repo', 'Codertocat/Hello-World', '--sha', 'main', '--pr', '2'], env)).toBe(
+      "Invalid --sha 'main': expected the full head commit SHA (github.event.workflow_run.head_sha)."
+    )
+    writeFileSync(join(dir, 'context.json'), JSON.stringify({ pullRequest: '2; curl evil' }))
+    expect(
+      await usage(
+        [...report, '--repo', 'Codertocat/Hello-World', '--sha', HEAD, '--context', join(dir, 'context.json')],
+        env
+      )
+    ).toBe("Invalid pull request number '2; curl evil': give --pr NUMBER or --context FILE.")
+    expect(
+      await usage([...report, '--repo', 'Codertocat/Hello-World', '--sha', HEAD, '--pr', '2', '--comment', 'all'], env)
+    ).toBe("Invalid --comment 'all': expected one of both, summary, review.")
+    expect(github.requests).toEqual([])
+  })
+})

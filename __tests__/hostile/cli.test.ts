@@ -1,0 +1,79 @@
+/**
+ * Every hostile case at once, in one repository, through the bundled CLI (`dist/cli.js`) run as a
+ * child process: the exit code is the policy's verdict (1: the control VM has no reboot plan), and
+ * the JSON report holds every case's exact outcome next to the control VM's finding.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { JsonReport } from '../../src/report/json-report.js'
+import { HOSTILE_CASES } from './cases/index.js'
+import { CONTROL_FILE, CONTROL_FINDING, CONTROL_RESOURCE, CONTROL_TEMPLATE } from './manifests.js'
+import { AS_OF, createRepository, outcomeOf, sorted, writeFiles, type TempRepository } from './support.js'
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+
+interface CliRun {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, NO_COLOR: '1' } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', code => resolve({ code, stdout, stderr }))
+  })
+}
+
+let repository: TempRepository
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first (`npm test` does).')
+  repository = createRepository({ [CONTROL_FILE]: CONTROL_TEMPLATE })
+  // One case at a time: the 50 MB files are written and released before the next case is built.
+  for (const hostile of HOSTILE_CASES) {
+    writeFiles(repository.root, hostile.files())
+    writeFiles(repository.outside, hostile.outsideFiles?.() ?? {})
+  }
+})
+
+afterAll(() => repository.remove())
+
+describe('dist/cli.js on every hostile case at once', () => {
+  it('exits 1 with every case’s outcome and the control VM’s finding in the JSON report', async () => {
+    const run = await runCli(['scan', '.', '--format', 'json', '--as-of', AS_OF], repository.root)
+    expect(run.stderr).toBe('')
+    const report = JSON.parse(run.stdout) as JsonReport
+    expect(sorted(outcomeOf(report))).toEqual(
+      sorted({
+        parseErrors: HOSTILE_CASES.flatMap(hostile => hostile.parseErrors),
+        resources: [CONTROL_RESOURCE, ...HOSTILE_CASES.flatMap(hostile => hostile.resources)],
+        findings: [CONTROL_FINDING, ...HOSTILE_CASES.flatMap(hostile => hostile.findings)],
+        verdict: 'fail'
+      })
+    )
+    expect(run.code).toBe(1)
+  })
+
+  it('exits 1 with the text report, naming the control VM and the located messages', async () => {
+    const run = await runCli(['scan', '.', '--as-of', AS_OF, '--no-color'], repository.root)
+    expect(run.stderr).toBe('')
+    const lines = run.stdout.split('\n')
+    expect(lines).toContain('  ✖ vm-control (VM)  line 5 — affected, no reboot plan')
+    expect(lines).toContain(
+      '  ✖ parse error at line 26, column 12: aliases expand to more than 10000 nodes (alias bomb); not'
+    )
+    expect(lines).toContain(
+      '  · skipped at line 1, column 1: symbolic link to a file outside the scanned folder; not followed'
+    )
+    expect(run.stdout).not.toContain('internal error')
+    expect(run.code).toBe(1)
+  })
+})

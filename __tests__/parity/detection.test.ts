@@ -1,0 +1,72 @@
+/**
+ * Format detection by extension and content (issue 3): a repository with an ARM template, a Terraform
+ * configuration and a Crossplane manifest among the files every repository has (package.json, tsconfig,
+ * workflows, docker-compose, a Helm chart, a Kustomization, Terraform's lock, module manifest and state, a
+ * Logic Apps workflow definition). Only the manifests are read; nothing else is reported, not even as an error.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { scan } from '../../src/scan.js'
+import { AS_OF, FIXTURES, scanFixture, whereFrom } from './support.js'
+
+const ROOT = join(FIXTURES, 'detection')
+
+/** Files that are not manifests of any language the gate reads, whatever their extension or content. */
+const NOT_MANIFESTS = [
+  'package.json',
+  'tsconfig.json',
+  'appsettings.json',
+  'renovate.json',
+  'bicepconfig.json',
+  '.vscode/settings.json',
+  'infra/metadata.json',
+  'workflows/order-processing/workflow.json',
+  '.github/workflows/ci.yml',
+  'workflow-templates/deploy.yml',
+  'azure-pipelines.yml',
+  'docker-compose.yml',
+  'charts/app/Chart.yaml',
+  'charts/app/values.yaml',
+  'charts/app/templates/deployment.yaml',
+  'k8s/kustomization.yaml',
+  'k8s/service.yaml',
+  'terraform/.terraform.lock.hcl',
+  'terraform/.terraform/modules/modules.json',
+  'terraform/terraform.tfstate'
+]
+
+describe('format detection', () => {
+  it('reads only the manifests of a repository and reports nothing about the other files', async () => {
+    const result = await scanFixture('detection')
+    expect(result.model.parseErrors).toEqual([])
+    expect(result.model.files).toEqual([
+      'infra/azuredeploy.json',
+      'k8s/vm-app-02.yaml',
+      'terraform/main.tf',
+      'terraform/variables.tf'
+    ])
+    expect(result.model.virtualMachines.map(whereFrom)).toEqual([
+      'arm vm-app-01 infra/azuredeploy.json',
+      'terraform vm-app-03 terraform/main.tf',
+      'kubernetes vm-app-02 k8s/vm-app-02.yaml'
+    ])
+    expect(result.model.maintenanceConfigurations).toEqual([])
+    expect(result.model.maintenanceAssignments).toEqual([])
+    expect(result.assessments.map(a => `${a.vm.displayName} ${a.verdict}`)).toEqual([
+      'vm-app-01 affected-no-plan',
+      'vm-app-03 affected-no-plan',
+      'vm-app-02 affected-platform-reboot'
+    ])
+  })
+
+  it.each(NOT_MANIFESTS)('%s alone: no manifest, no resource, no error', async path => {
+    const result = await scan({ root: ROOT, paths: [path], asOf: AS_OF })
+    expect({
+      files: result.model.files,
+      errors: result.model.parseErrors,
+      virtualMachines: result.model.virtualMachines.length,
+      configurations: result.model.maintenanceConfigurations.length,
+      assignments: result.model.maintenanceAssignments.length
+    }).toEqual({ files: [], errors: [], virtualMachines: 0, configurations: 0, assignments: 0 })
+  })
+})

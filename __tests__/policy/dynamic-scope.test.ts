@@ -1,0 +1,85 @@
+/** Unit tests for src/policy/dynamic-scope.ts */
+import { describe, expect, it } from '@jest/globals'
+import type { DynamicScopeFilter } from '../../src/model/resources.js'
+import { matchDynamicScope } from '../../src/policy/dynamic-scope.js'
+import { dynamicScope, lit, unknownValue, vm } from './builders.js'
+
+const filterOf = (filter: Partial<DynamicScopeFilter>): DynamicScopeFilter =>
+  dynamicScope(filter).filter as DynamicScopeFilter
+const tagged = vm({
+  identity: { type: 'Microsoft.Compute/virtualMachines', name: 'web-01', resourceGroup: 'RG-Web' },
+  tags: lit({ Patching: 'Monthly', env: 'prod' }, 12)
+})
+const match = (filter: Partial<DynamicScopeFilter>, machine = tagged) =>
+  matchDynamicScope(filterOf(filter), machine).match
+
+describe('matchDynamicScope', () => {
+  it('an empty filter selects every VM', () => {
+    expect(match({})).toBe('yes')
+  })
+
+  it.each<[string, Partial<DynamicScopeFilter>, 'yes' | 'no']>([
+    ['resource type, any case', { resourceTypes: lit(['microsoft.compute/virtualmachines'], 66) }, 'yes'],
+    ['another resource type', { resourceTypes: lit(['Microsoft.HybridCompute/machines'], 66) }, 'no'],
+    ['resource group, any case', { resourceGroups: lit(['rg-web'], 66) }, 'yes'],
+    ['another resource group', { resourceGroups: lit(['rg-data'], 66) }, 'no'],
+    ['location written as a display name', { locations: lit(['West Europe'], 66) }, 'yes'],
+    ['another location', { locations: lit(['eastus'], 66) }, 'no'],
+    ['OS type, any case', { osTypes: lit(['windows'], 66) }, 'yes'],
+    ['Linux only', { osTypes: lit(['Linux'], 66) }, 'no'],
+    ['a tag with a matching value, any case', { tags: lit({ patching: ['monthly'] }, 66) }, 'yes'],
+    ['a tag with no values listed matches any value', { tags: lit({ env: [] }, 66) }, 'yes'],
+    ['a tag with another value', { tags: lit({ env: ['dev'] }, 66) }, 'no'],
+    ['Any (the default): one tag of two is enough', { tags: lit({ env: ['dev'], patching: ['monthly'] }, 66) }, 'yes'],
+    [
+      'All: every tag must match',
+      { tags: lit({ env: ['dev'], patching: ['monthly'] }, 66), tagOperator: lit('All', 67) },
+      'no'
+    ],
+    [
+      'All with every tag matching',
+      { tags: lit({ env: ['prod'], patching: ['monthly'] }, 66), tagOperator: lit('all', 67) },
+      'yes'
+    ]
+  ])('%s', (_name, filter, expected) => {
+    expect(match(filter)).toBe(expected)
+  })
+
+  it('a VM without tags is not selected by a tag filter', () => {
+    expect(match({ tags: lit({ env: ['prod'] }, 66) }, vm())).toBe('no')
+  })
+
+  it('an unresolved filter dimension makes the match unknown, naming it', () => {
+    const regions = unknownValue<readonly string[]>(66, "parameter 'regions' has no value")
+    const result = matchDynamicScope(filterOf({ locations: regions }), tagged)
+    expect(result).toEqual({
+      match: 'unknown',
+      unresolved: [
+        {
+          field: 'filter.locations',
+          reason: "parameter 'regions' has no value",
+          location: { file: 'infra/main.bicep', line: 66, column: 5 }
+        }
+      ]
+    })
+  })
+
+  it('a known mismatch wins over an unresolved dimension', () => {
+    expect(match({ locations: unknownValue(66, 'unknown'), osTypes: lit(['Linux'], 67) })).toBe('no')
+  })
+
+  it('an unknown resource group on the VM makes a resource-group filter unknown', () => {
+    expect(match({ resourceGroups: lit(['rg-web'], 66) }, vm())).toBe('unknown')
+  })
+
+  it('unresolved VM tags make a tag filter unknown', () => {
+    const untagged = vm({ tags: unknownValue(12, "variable 'tags' uses union()") })
+    expect(match({ tags: lit({ env: ['prod'] }, 66) }, untagged)).toBe('unknown')
+  })
+
+  it('an unresolved operator matters only with more than one tag', () => {
+    const operator = unknownValue<string>(67, "parameter 'op' has no value")
+    expect(match({ tags: lit({ env: ['prod'] }, 66), tagOperator: operator })).toBe('yes')
+    expect(match({ tags: lit({ env: ['prod'], x: ['y'] }, 66), tagOperator: operator })).toBe('unknown')
+  })
+})

@@ -1,0 +1,34 @@
+/**
+ * Sentences the messages share, written out literally (not computed by the code under test), so a change
+ * in wording or in the date arithmetic fails the rule tests.
+ */
+
+/** As of 2026-11-24: the next baseline month is January 2027; the KB5070881 disruption is long over. */
+export const CAUSE_2026_11_24 =
+  'Hotpatch machines still restart for every baseline update (January, April, July, October); the next ' +
+  'baseline is January 2027 (Patch Tuesday 2027-01-12).'
+
+/** As of 2025-11-05 on Windows Server 2025: inside the KB5070881 disruption (2025-10-23 to 2026-01-13). */
+export const CAUSE_2025_11_05_WS2025 =
+  'Windows Server 2025 hotpatch machines that installed KB5070881 (the CVE-2025-59287 out-of-band update) take ' +
+  'a reboot-requiring update every month until the January 2026 baseline. Hotpatch machines still restart for ' +
+  'every baseline update (January, April, July, October); the next baseline is January 2026 (Patch Tuesday ' +
+  '2026-01-13).'
+
+/** As of 2025-11-05 on Windows Server 2022: KB5070881 did not take it off hotpatching; only the calendar applies. */
+export const CAUSE_2025_11_05_WS2022 =
+  'Hotpatch machines still restart for every baseline update (January, April, July, October); the next ' +
+  'baseline is January 2026 (Patch Tuesday 2026-01-13).'
+
+export const PLAN_VM =
+  'A reboot plan is an InGuestPatch maintenance configuration assigned to the VM that allows reboots ' +
+  '(rebootSetting IfRequired or Always) and has not expired, with patchMode AutomaticByPlatform and ' +
+  'bypassPlatformSafetyChecksOnUserSchedule true on the VM.'
+
+export const PLAN_SCALE_SET =
+  'A reboot plan is an InGuestPatch maintenance configuration assigned to the scale set that allows reboots ' +
+  '(rebootSetting IfRequired or Always) and has not expired, with patchMode AutomaticByPlatform and ' +
+  'bypassPlatformSafetyChecksOnUserSchedule true on the scale set.'
+
+export const WS2025 = 'Windows Server 2025 Datacenter: Azure Edition'
+export const WS2022_HOTPATCH = 'Windows Server 2022 Datacenter: Azure Edition Hotpatch'

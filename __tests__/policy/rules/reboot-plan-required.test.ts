@@ -1,0 +1,157 @@
+/** Unit tests for src/policy/rules/reboot-plan-required.ts */
+import { expect } from '@jest/globals'
+import { rule } from '../../../src/policy/rules/reboot-plan-required.js'
+import {
+  assignment,
+  configuration,
+  dynamicScope,
+  lit,
+  model,
+  scaleSet,
+  unknownValue,
+  vm,
+  withPlan
+} from '../builders.js'
+import {
+  CAUSE_2025_11_05_WS2022,
+  CAUSE_2025_11_05_WS2025,
+  CAUSE_2026_11_24,
+  PLAN_SCALE_SET,
+  PLAN_VM,
+  WS2022_HOTPATCH,
+  WS2025
+} from '../expected-text.js'
+import { runRuleTests } from '../rule-tester.js'
+
+const ADD_BICEP = 'Add one: the suggested fix shows how in Bicep.'
+const NOTHING_ASSIGNED = 'no maintenance configuration is assigned to it.'
+const noPlan = (detail: string, cause = CAUSE_2026_11_24, os = WS2025): string =>
+  `VM 'web-01' has hotpatching enabled on ${os} but no reboot plan: ${detail} ${cause} ${PLAN_VM} ${ADD_BICEP}`
+const containing = (text: string) => expect.stringContaining(text) as unknown as string
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'an honoured InGuestPatch window is assigned directly', model: withPlan(), outcome: 'pass' },
+    {
+      name: 'a dynamic scope selects the VM by tag',
+      model: model({
+        virtualMachines: [vm({ tags: lit({ patching: 'monthly' }, 12) })],
+        maintenanceConfigurations: [configuration()],
+        maintenanceAssignments: [dynamicScope({ tags: lit({ patching: ['monthly'] }, 66) })]
+      }),
+      outcome: 'pass'
+    },
+    {
+      name: 'the platform reboots it (rebootSetting IfRequired, no bypass flag)',
+      model: model({
+        virtualMachines: [
+          vm({ rebootSetting: lit('IfRequired', 25), bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })
+        ]
+      }),
+      outcome: 'pass'
+    },
+    {
+      name: 'hotpatching is off',
+      model: model({ virtualMachines: [vm({ enableHotpatching: lit(false, 23) })] }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the image is not hotpatch-capable',
+      model: model({ virtualMachines: [vm({ image: { sku: lit('2022-datacenter-azure-edition', 16) } })] }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'reboots are blocked (reported by reboot-blocked)',
+      model: model({ virtualMachines: [vm({ rebootSetting: lit('Never', 25) })] }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the window expired (reported by reboot-window-expired)',
+      model: withPlan({
+        maintenanceConfigurations: [configuration({ window: { expirationDateTime: lit('2026-06-30 00:00', 45) } })]
+      }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the window is not honoured (reported by schedule-prerequisites)',
+      model: withPlan({ virtualMachines: [vm({ bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })] }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the verdict is indeterminate (reported by indeterminate)',
+      model: model({ virtualMachines: [vm({ image: { sku: unknownValue(16, "parameter 'sku' has no value") } })] }),
+      outcome: 'not-applicable'
+    }
+  ],
+  invalid: [
+    {
+      name: 'no maintenance configuration, as of 2026-11-24 (next baseline January 2027)',
+      findings: [
+        {
+          message: noPlan(NOTHING_ASSIGNED),
+          file: 'infra/main.bicep',
+          line: 10,
+          fix: { snippet: { language: 'bicep', text: containing('  scope: vm\n') } }
+        }
+      ]
+    },
+    {
+      name: 'no maintenance configuration, as of 2025-11-05 (KB5070881 machines reboot monthly until January 2026)',
+      asOf: '2025-11-05',
+      findings: [{ message: noPlan(NOTHING_ASSIGNED, CAUSE_2025_11_05_WS2025), file: 'infra/main.bicep', line: 10 }]
+    },
+    {
+      name: 'Windows Server 2022 hotpatch image as of 2025-11-05: the baseline calendar only, no KB5070881 claim',
+      asOf: '2025-11-05',
+      model: model({ virtualMachines: [vm({ image: { sku: lit('2022-datacenter-azure-edition-hotpatch', 16) } })] }),
+      findings: [
+        {
+          message: noPlan(NOTHING_ASSIGNED, CAUSE_2025_11_05_WS2022, WS2022_HOTPATCH),
+          file: 'infra/main.bicep',
+          line: 10
+        }
+      ]
+    },
+    {
+      name: 'the assigned configuration is not InGuestPatch',
+      model: withPlan({ maintenanceConfigurations: [configuration({ maintenanceScope: lit('Host', 42) })] }),
+      findings: [
+        {
+          message: noPlan(
+            "maintenance configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window'), but " +
+              'its maintenanceScope is Host (infra/main.bicep:42), not InGuestPatch.'
+          ),
+          file: 'infra/main.bicep',
+          line: 10
+        }
+      ]
+    },
+    {
+      name: 'rebootSetting IfRequired with the bypass flag: the platform does not patch without a window',
+      model: model({ virtualMachines: [vm({ rebootSetting: lit('IfRequired', 25) })] }),
+      findings: [{ message: noPlan(NOTHING_ASSIGNED), file: 'infra/main.bicep', line: 10 }]
+    },
+    {
+      name: 'a Flexible scale set in Terraform',
+      model: model({ virtualMachines: [scaleSet({ format: 'terraform' })] }),
+      findings: [
+        {
+          message:
+            `Scale set 'web-vmss' has hotpatching enabled on ${WS2025} but no reboot plan: ${NOTHING_ASSIGNED} ` +
+            `${CAUSE_2026_11_24} ${PLAN_SCALE_SET} Add one: the suggested fix shows how in Terraform.`,
+          file: 'infra/main.bicep',
+          line: 10,
+          fix: { snippet: { language: 'hcl', text: containing('virtual_machine_scale_set_id = vmss.id') } }
+        }
+      ]
+    },
+    {
+      name: 'an assignment to another VM does not count',
+      model: model({
+        maintenanceConfigurations: [configuration()],
+        maintenanceAssignments: [assignment(lit({ type: 'Microsoft.Compute/virtualMachines', name: 'web-02' }, 63))]
+      }),
+      findings: [{ message: noPlan(NOTHING_ASSIGNED), file: 'infra/main.bicep', line: 10 }]
+    }
+  ]
+})

@@ -1,0 +1,94 @@
+/** Unit tests for src/policy/rules/schedule-prerequisites.ts */
+import type { VirtualMachine } from '../../../src/model/resources.js'
+import { rule } from '../../../src/policy/rules/schedule-prerequisites.js'
+import { configuration, lit, model, providerDefault, unknownValue, unset, vm, withPlan } from '../builders.js'
+import { runRuleTests } from '../rule-tester.js'
+
+const LEAD = "VM 'web-01' is assigned maintenance configuration 'patch-window', but the window will not be honoured: "
+const WHY =
+  'Azure Update Manager runs windows only on machines set up for Customer Managed Schedules (patchMode ' +
+  'AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true); otherwise the schedule fails its ' +
+  'prerequisite check and the VM is patched outside the window.'
+const SET_MODE = 'Set patchMode to AutomaticByPlatform.'
+const SET_BYPASS = 'Set bypassPlatformSafetyChecksOnUserSchedule to true.'
+const BYPASS_FALSE = 'bypassPlatformSafetyChecksOnUserSchedule is false (infra/main.bicep:26)'
+const BYPASS_UNSET = 'bypassPlatformSafetyChecksOnUserSchedule is not set (false by default)'
+const MODE_BY_OS = 'patchMode is AutomaticByOS (infra/main.bicep:22)'
+const MODE_UNSET = 'patchMode is not set (AutomaticByOS by default)'
+
+const planned = (machine: VirtualMachine) => withPlan({ virtualMachines: [machine] })
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'patchMode AutomaticByPlatform and the bypass flag true', model: withPlan(), outcome: 'pass' },
+    {
+      name: 'no maintenance configuration is assigned',
+      model: model({ virtualMachines: [vm({ patchMode: lit('AutomaticByOS', 22) })] }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the VM is not a hotpatch VM',
+      model: planned(vm({ enableHotpatching: lit(false, 23), bypassPlatformSafetyChecksOnUserSchedule: unset() })),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the VM may not be affected (reported by indeterminate)',
+      model: planned(
+        vm({ image: { sku: unknownValue(16, 'no value') }, bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })
+      ),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the assigned configuration is not InGuestPatch',
+      model: withPlan({
+        virtualMachines: [vm({ bypassPlatformSafetyChecksOnUserSchedule: unset() })],
+        maintenanceConfigurations: [configuration({ maintenanceScope: lit('OSImage', 42) })]
+      }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the bypass flag cannot be resolved (reported by indeterminate)',
+      model: planned(vm({ bypassPlatformSafetyChecksOnUserSchedule: unknownValue(26, 'no value') })),
+      outcome: 'not-applicable'
+    }
+  ],
+  invalid: [
+    {
+      name: 'the bypass flag is false',
+      model: planned(vm({ bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })),
+      findings: [{ message: `${LEAD}${BYPASS_FALSE}. ${WHY} ${SET_BYPASS}`, file: 'infra/main.bicep', line: 26 }]
+    },
+    {
+      name: 'patchMode AutomaticByOS and the bypass flag not set: reported at the patchMode line',
+      model: planned(
+        vm({ patchMode: lit('AutomaticByOS', 22), bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) })
+      ),
+      findings: [
+        {
+          message: `${LEAD}${MODE_BY_OS}; ${BYPASS_UNSET}. ${WHY} ${SET_MODE} ${SET_BYPASS}`,
+          file: 'infra/main.bicep',
+          line: 22
+        }
+      ]
+    },
+    {
+      name: 'neither is written: reported at the VM',
+      model: planned(vm({ patchMode: unset(), bypassPlatformSafetyChecksOnUserSchedule: unset() })),
+      findings: [
+        {
+          message: `${LEAD}${MODE_UNSET}; ${BYPASS_UNSET}. ${WHY} ${SET_MODE} ${SET_BYPASS}`,
+          file: 'infra/main.bicep',
+          line: 10
+        }
+      ]
+    },
+    {
+      name: 'a window that blocks reboots is not honoured either',
+      model: withPlan({
+        virtualMachines: [vm({ bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })],
+        maintenanceConfigurations: [configuration({ rebootSetting: lit('Never', 48) })]
+      }),
+      findings: [{ message: `${LEAD}${BYPASS_FALSE}. ${WHY} ${SET_BYPASS}`, file: 'infra/main.bicep', line: 26 }]
+    }
+  ]
+})

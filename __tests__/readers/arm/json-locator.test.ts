@@ -1,0 +1,97 @@
+/**
+ * The offset locator behind JsonDocument.locate gives the positions jsonc-parser's tree gives, on any
+ * JSON text JSON.parse accepts, for paths inside and outside the document.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { parseTree, type Node } from 'jsonc-parser'
+import { parseJsonDocument } from '../../../src/readers/arm/json/json-document.js'
+
+type Segment = string | number
+
+/** The jsonc-parser reference: the key of a property, an element's first character, the root value. */
+function treeOffset(text: string, path: readonly Segment[]): number {
+  let node = parseTree(text)
+  for (const segment of path) {
+    const next = node === undefined ? undefined : childAt(node, segment)
+    if (next === undefined) break
+    node = next
+  }
+  return node?.offset ?? 0
+}
+
+function childAt(node: Node, segment: Segment): Node | undefined {
+  if (node.type === 'property') return childAt(node.children?.[1] as Node, segment)
+  if (node.type === 'array') return typeof segment === 'number' ? node.children?.[segment] : undefined
+  if (node.type !== 'object' || typeof segment !== 'string') return undefined
+  return node.children?.findLast(property => property.children?.[0]?.value === segment)
+}
+
+/** Every path in a value, plus a step past each one that leads nowhere. */
+function pathsOf(value: unknown, prefix: Segment[] = [], out: Segment[][] = []): Segment[][] {
+  out.push(prefix, [...prefix, 'missing'], [...prefix, 7])
+  if (Array.isArray(value)) value.forEach((item, index) => pathsOf(item, [...prefix, index], out))
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...prefix, key], out)
+  }
+  return out
+}
+
+function expectSameOffsets(text: string, paths: readonly Segment[][]): void {
+  const parsed = parseJsonDocument('t.json', text)
+  if (!parsed.ok) throw new Error(parsed.error.message)
+  const lines = text.split('\n')
+  for (const path of paths) {
+    const expected = treeOffset(text, path)
+    const before = text.slice(0, expected).split('\n')
+    const position = { file: 't.json', line: before.length, column: (before.at(-1) ?? '').length + 1 }
+    expect({ path, ...parsed.document.locate(path) }).toEqual({ path, ...position })
+  }
+  expect(lines.length).toBeGreaterThan(0)
+}
+
+describe('JsonDocument.locate without a parse tree', () => {
+  it('matches jsonc-parser on generated documents in every layout', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom<string | number>(0, 1, 2, '\t', ' \r\n '), (value, space) => {
+        const text = typeof space === 'string' && space.includes('\r') ? JSON.stringify(value, null, 2).replaceAll('\n', '\r\n') : JSON.stringify(value, null, space)
+        expectSameOffsets(`\n ${text}\n`, pathsOf(value))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('matches on duplicate keys, escaped keys, brackets inside strings, and odd spacing', () => {
+    const text = [
+      '{ "a" : 1, "a":{"x" :[ 1 ,{"y":"}]"} , -2.5e3,true,null ] },',
+      '  "k\\u0065y": { "q\\"uote": [] , "": {} },',
+      '  "resources": [ "[concat(\'[\', \']\')]", { "name" : "b" } ]',
+      '}'
+    ].join('\n')
+    const paths: Segment[][] = [
+      [],
+      ['a'],
+      ['a', 'x'],
+      ['a', 'x', 0],
+      ['a', 'x', 1, 'y'],
+      ['a', 'x', 2],
+      ['a', 'x', 4],
+      ['a', 'x', 5],
+      ['a', 'x', -1],
+      ['a', 'x', 0.5],
+      ['key'],
+      ['key', 'q"uote'],
+      ['key', ''],
+      ['key', '', 'deeper'],
+      ['resources', 0, 'name'],
+      ['resources', 1, 'name'],
+      ['resources', 'name'],
+      [0]
+    ]
+    expectSameOffsets(text, paths)
+  })
+
+  it('matches on scalar documents', () => {
+    for (const text of ['"[{"', ' 42 ', '\n\nnull', '[]', '{}']) expectSameOffsets(text, [[], ['a'], [0]])
+  })
+})

@@ -1,0 +1,136 @@
+import * as core from '@actions/core'
+import type { JsonReport, ReportFinding, ReportParseError } from '../report/json-report.js'
+import { MAX_ANNOTATIONS_PER_LEVEL } from '../report/limits.js'
+import { touches } from './scope.js'
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice'
+
+/** One workflow annotation (`::error title=...,file=...,line=...::message`). */
+export interface PlannedAnnotation {
+  readonly level: AnnotationLevel
+  readonly message: string
+  readonly properties: {
+    readonly title: string
+    readonly file?: string
+    readonly startLine?: number
+    readonly endLine?: number
+    readonly startColumn?: number
+  }
+}
+
+export interface AnnotationPlan {
+  /** Errors first, then warnings, then notices. */
+  readonly annotations: readonly PlannedAnnotation[]
+  /** Per level: findings and parse errors that did not get an annotation of their own. */
+  readonly overflow: Readonly<Record<AnnotationLevel, number>>
+}
+
+export interface AnnotationOptions {
+  /** Files the pull request changes: their findings take the few slots first. */
+  readonly changedFiles?: ReadonlySet<string>
+  /** Where the rest can be read, for the overflow line (default `the job summary`). */
+  readonly overflowTarget?: string
+}
+
+const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice']
+
+interface Candidate {
+  readonly annotation: PlannedAnnotation
+  readonly changed: boolean
+  /** Findings before parse errors, exempted findings last. */
+  readonly rank: number
+  readonly file: string
+  readonly line: number
+  readonly tieBreak: string
+}
+
+/**
+ * Turns a report into annotations within GitHub's display limit (MAX_ANNOTATIONS_PER_LEVEL per level
+ * and step; the runner drops the rest silently). Findings on changed files come first, then by file
+ * and line. When a level has more, its last slot says how many more there are and where to read them.
+ */
+export function planAnnotations(report: JsonReport, options: AnnotationOptions = {}): AnnotationPlan {
+  const changed = options.changedFiles ?? new Set<string>()
+  const candidates = [
+    ...report.findings.map(finding => findingCandidate(finding, changed)),
+    ...report.parseErrors.map(error => parseErrorCandidate(error, changed))
+  ]
+  const annotations: PlannedAnnotation[] = []
+  const overflow: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  for (const level of LEVELS) {
+    const mine = candidates.filter(candidate => candidate.annotation.level === level).sort(byPriority)
+    if (mine.length <= MAX_ANNOTATIONS_PER_LEVEL) {
+      annotations.push(...mine.map(candidate => candidate.annotation))
+      continue
+    }
+    const shown = MAX_ANNOTATIONS_PER_LEVEL - 1
+    overflow[level] = mine.length - shown
+    annotations.push(...mine.slice(0, shown).map(candidate => candidate.annotation), {
+      level,
+      message: `${overflow[level]} more ${level}s are in ${options.overflowTarget ?? 'the job summary'}`,
+      properties: { title: 'hotpatch-reboot-gate' }
+    })
+  }
+  return { annotations, overflow }
+}
+
+/** Writes the planned annotations as workflow commands. */
+export function emitAnnotations(plan: AnnotationPlan): void {
+  for (const { level, message, properties } of plan.annotations) core[level](message, properties)
+}
+
+function findingCandidate(finding: ReportFinding, changed: ReadonlySet<string>): Candidate {
+  const exemption = finding.exemption
+  const message = exemption
+    ? `Exempted until ${exemption.expires} (${exemption.owner}): ${exemption.reason}\n${finding.message}`
+    : finding.message
+  return {
+    annotation: {
+      level: exemption ? 'notice' : finding.severity,
+      message: `${message}\n${finding.docsUrl}`,
+      properties: {
+        title: `${finding.ruleId}: ${finding.resource}`,
+        file: finding.file,
+        startLine: finding.startLine,
+        endLine: finding.endLine
+      }
+    },
+    changed: touches(finding, changed),
+    rank: exemption ? 2 : 0,
+    file: finding.file,
+    line: finding.startLine,
+    tieBreak: finding.fingerprint
+  }
+}
+
+function parseErrorCandidate(error: ReportParseError, changed: ReadonlySet<string>): Candidate {
+  return {
+    annotation: {
+      level: error.severity,
+      message: error.message,
+      properties: {
+        title: error.severity === 'error' ? 'Cannot read manifest' : 'Manifest skipped',
+        file: error.file,
+        startLine: error.line,
+        startColumn: error.column
+      }
+    },
+    changed: changed.has(error.file),
+    rank: 1,
+    file: error.file,
+    line: error.line,
+    tieBreak: error.message
+  }
+}
+
+function byPriority(a: Candidate, b: Candidate): number {
+  return (
+    Number(b.changed) - Number(a.changed) ||
+    a.rank - b.rank ||
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    compareText(a.tieBreak, b.tieBreak)
+  )
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -1,0 +1,17 @@
+/**
+ * What the CLI touches of the process, passed in so that tests run it in-process: the streams it
+ * writes to, the folder it runs in, its environment and the clock (the default `--as-of`).
+ */
+export interface CliIo {
+  readonly stdout: OutputStream
+  readonly stderr: OutputStream
+  /** Absolute path. */
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly now: () => Date
+}
+
+export interface OutputStream {
+  write(text: string): unknown
+  readonly isTTY?: boolean
+}

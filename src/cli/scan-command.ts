@@ -1,0 +1,176 @@
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { decideGate } from '../action/gate.js'
+import { everyFinding } from '../action/scope.js'
+import { classifyExemptions } from '../config/novelty.js'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { buildJsonReport } from '../report/build-report.js'
+import { jsonPieces } from '../report/json-pieces.js'
+import type { JsonReport } from '../report/json-report.js'
+import { renderJobSummary } from '../report/markdown.js'
+import { renderSarif } from '../report/sarif.js'
+import { renderSummaryLine, renderText } from '../report/text.js'
+import type { ScanOptions } from '../scan.js'
+import { DEFAULT_CONFIG_FILE } from '../settings.js'
+import { TOOL_VERSION } from '../version.js'
+import type { ScanArguments } from './arguments.js'
+import { useColor } from './color.js'
+import type { CliConfiguration, CliDependencies } from './dependencies.js'
+import type { CliIo } from './io.js'
+import { createLineReader } from './line-reader.js'
+import { resolveScanTarget } from './scan-target.js'
+
+/** `scan`: reads the manifests, writes the report, and returns the exit code (0 pass, 1 findings reach --fail-on). */
+export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependencies): Promise<number> {
+  const target = resolveScanTarget(args.paths, io.cwd)
+  const asOfText = args.asOf ?? io.now().toISOString().slice(0, 10)
+  const { failOn: configuredFailOn, advisorySources: _sources, ...configured } = await configurationFor(
+    args.config,
+    target.root,
+    io,
+    deps
+  )
+  const advisories = configured.advisories ?? deps.advisories()
+  const options: ScanOptions = {
+    ...configured,
+    root: target.root,
+    ...(target.paths !== undefined && { paths: target.paths }),
+    asOf: new Date(`${asOfText}T00:00:00Z`),
+    advisories,
+    readLine: createLineReader(target.root)
+  }
+  const result = await deps.scan(options)
+  const exemptionChanges =
+    args.baseConfig === undefined || result.exemptions === undefined
+      ? undefined
+      : classifyExemptions(result.exemptions, {
+          baseConfiguration: readBaseConfiguration(resolve(io.cwd, args.baseConfig), args.baseConfig)
+        })
+  const report = buildJsonReport(result, {
+    toolVersion: TOOL_VERSION,
+    asOf: asOfText,
+    advisories,
+    ...(exemptionChanges && { exemptionChanges })
+  })
+  const failOn = args.failOn ?? configuredFailOn ?? 'error'
+  const passed = decideGate(report, failOn, everyFinding('the CLI counts every finding')).verdict === 'pass'
+
+  const color = args.output === undefined ? useColor(args.color, io) : (args.color ?? false)
+  if (args.output === undefined) {
+    io.stdout.write(render(report, args, { color, passed, deps }))
+  } else {
+    // A JSON report goes out in pieces: the whole text of a large one used to be the scan's peak memory.
+    const pieces = args.format === 'json' ? jsonReportPieces(report) : [render(report, args, { color, passed, deps })]
+    writeOutput(resolve(io.cwd, args.output), args.output, pieces)
+    if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}\n`)
+  }
+  return passed ? 0 : 1
+}
+
+/**
+ * The policy configuration: `--config`, else `.github/hotpatch-reboot-gate.yml` below the scan root or
+ * the current folder when one exists (and the tool can read configurations).
+ */
+export async function configurationFor(
+  written: string | undefined,
+  root: string,
+  io: CliIo,
+  deps: CliDependencies
+): Promise<CliConfiguration> {
+  if (written !== undefined) return loadConfiguration(resolve(io.cwd, written), written, root, io.cwd, deps)
+  if (deps.loadConfiguration === undefined) return {}
+  const found = [join(root, DEFAULT_CONFIG_FILE), join(io.cwd, DEFAULT_CONFIG_FILE)].find(isFile)
+  return found === undefined ? {} : deps.loadConfiguration(found, root, io.cwd)
+}
+
+/** The `--format json` text (see `render`), produced piece by piece as it is written. */
+function* jsonReportPieces(report: JsonReport): Generator<string> {
+  yield* jsonPieces(report)
+  yield '\n'
+}
+
+function render(
+  report: JsonReport,
+  args: ScanArguments,
+  context: { readonly color: boolean; readonly passed: boolean; readonly deps: CliDependencies }
+): string {
+  switch (args.format) {
+    case 'text':
+      return renderText(report, { color: context.color, quiet: args.quiet })
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`
+    case 'sarif':
+      return `${JSON.stringify(renderSarif(report, context.deps.rules()), null, 2)}\n`
+    case 'markdown':
+      return renderJobSummary(report, { passed: context.passed })
+  }
+}
+
+async function loadConfiguration(
+  path: string,
+  written: string,
+  root: string,
+  cwd: string,
+  deps: CliDependencies
+): Promise<CliConfiguration> {
+  if (!isFile(path)) throw new ConfigurationError(`--config ${written}: no such file`)
+  if (deps.loadConfiguration === undefined) {
+    throw new ConfigurationError(`--config ${written}: this version cannot apply a policy configuration yet`)
+  }
+  return deps.loadConfiguration(path, root, cwd)
+}
+
+/** `--base-config`: the configuration before the change (an empty file: there was none). */
+function readBaseConfiguration(path: string, written: string): string | null {
+  if (!isFile(path)) throw new ConfigurationError(`--base-config ${written}: no such file`)
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new ConfigurationError(`--base-config ${written}: cannot read it: ${describeSystemError(error)}`)
+  }
+}
+
+function writeOutput(path: string, written: string, pieces: Iterable<string>): void {
+  let fd: number | undefined
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    fd = openSync(path, 'w')
+    // Pieces are gathered up to 1 MiB of text per write: one system call per resource cost more than the rest.
+    let batch: string[] = []
+    let length = 0
+    for (const piece of pieces) {
+      batch.push(piece)
+      length += piece.length
+      if (length < WRITE_BATCH) continue
+      writeAll(fd, batch.join(''))
+      batch = []
+      length = 0
+    }
+    writeAll(fd, batch.join(''))
+  } catch (error) {
+    throw new ConfigurationError(`--output ${written}: cannot write the report: ${describeSystemError(error)}`)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+const WRITE_BATCH = 1 << 20
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8')
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset)
+}
+
+// fs errors come from node's realm: `instanceof Error` is false for them under a test runner's VM context.
+function describeSystemError(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : getErrorMessage(error)
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}

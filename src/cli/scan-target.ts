@@ -1,0 +1,44 @@
+import { statSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { ConfigurationError } from '../errors.js'
+
+/** What to scan: the root (report paths are relative to it) and the files or folders below it. */
+export interface ScanTarget {
+  /** Absolute. */
+  readonly root: string
+  /** Relative to the root, `/` separated; undefined for all of it. */
+  readonly paths: readonly string[] | undefined
+}
+
+/**
+ * One folder is the root itself, so its report reads `main.bicep`, not `../infra/main.bicep`.
+ * Anything else (a file, several paths) is scanned below the working folder, which must contain it.
+ */
+export function resolveScanTarget(paths: readonly string[], cwd: string): ScanTarget {
+  if (paths.length === 0) return { root: cwd, paths: undefined }
+  const kinds = paths.map(path => {
+    const kind = kindOf(resolve(cwd, path))
+    if (kind === undefined) throw new ConfigurationError(`${path}: no such file or folder`)
+    return kind
+  })
+  if (paths.length === 1 && kinds[0] === 'folder') return { root: resolve(cwd, paths[0] as string), paths: undefined }
+  const relativePaths = paths.map(path => {
+    const rel = relative(cwd, resolve(cwd, path))
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      throw new ConfigurationError(
+        `${path} is outside the current folder: scan one folder, or run from a folder that contains every path`
+      )
+    }
+    return rel === '' ? '.' : rel.split(sep).join('/')
+  })
+  return { root: cwd, paths: [...new Set(relativePaths)] }
+}
+
+function kindOf(path: string): 'file' | 'folder' | undefined {
+  try {
+    const stats = statSync(path)
+    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,58 @@
+import type { GitHubClient } from '../client.js'
+import type { PullRequestTarget } from '../context.js'
+import { MAX_PAGES, PAGE_SIZE } from '../limits.js'
+import { authoredByViewer, threadKey, type ExistingThread } from '../threads.js'
+
+/**
+ * The gate's earlier review comments through REST (`pulls.listReviewComments`): the fallback when
+ * GraphQL cannot list review threads. REST does not say whether a thread is resolved, so `resolved` is
+ * undefined and a fixed finding's comment is edited instead.
+ */
+export async function listOwnReviewComments(
+  client: GitHubClient,
+  pullRequest: PullRequestTarget,
+  viewer: string | undefined
+): Promise<ExistingThread[]> {
+  const threads: ExistingThread[] = []
+  const pages = client.paginate.iterator(client.rest.pulls.listReviewComments, {
+    owner: pullRequest.owner,
+    repo: pullRequest.repo,
+    pull_number: pullRequest.number,
+    per_page: PAGE_SIZE
+  })
+  let read = 0
+  for await (const page of pages) {
+    for (const comment of page.data) {
+      const key = threadKey(comment.body)
+      if (key === undefined || comment.in_reply_to_id !== undefined || !authoredByViewer(comment.user, viewer)) continue
+      const subject = comment.subject_type === 'file' ? 'file' : 'line'
+      threads.push({
+        key,
+        threadId: undefined,
+        commentId: comment.id,
+        body: comment.body,
+        path: comment.path,
+        line: subject === 'line' ? (comment.line ?? undefined) : undefined,
+        subject,
+        resolved: undefined,
+        resolvedByViewer: false
+      })
+    }
+    if (++read >= MAX_PAGES) break
+  }
+  return threads
+}
+
+export async function updateReviewComment(
+  client: GitHubClient,
+  pullRequest: PullRequestTarget,
+  id: number,
+  body: string
+): Promise<void> {
+  await client.rest.pulls.updateReviewComment({
+    owner: pullRequest.owner,
+    repo: pullRequest.repo,
+    comment_id: id,
+    body
+  })
+}

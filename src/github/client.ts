@@ -1,0 +1,117 @@
+import * as github from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import type { EndpointDefaults, OctokitResponse } from '@octokit/types'
+import Bottleneck from 'bottleneck/light.js'
+import { TOOL_NAME, TOOL_VERSION } from '../version.js'
+import { MAX_RETRIES, MAX_RETRY_AFTER_SECONDS, REQUEST_TIMEOUT_MS } from './limits.js'
+
+/** An authenticated client: REST (`client.rest.*`, `client.paginate`) and GraphQL (`client.graphql`). */
+export type GitHubClient = ReturnType<typeof github.getOctokit>
+
+/**
+ * How long the client waits, in milliseconds. The defaults are GitHub's recommendations (one second
+ * between writes, three between writes that notify people); tests set them to zero.
+ */
+export interface ClientTimings {
+  /** What one "second" of a retry delay lasts: 5xx retries wait 1 then 4 of them, rate limits `retry-after` of them. */
+  readonly retryUnitMs: number
+  /** Least time between two write requests (and GraphQL requests); undefined: the plugin's 1,000. */
+  readonly writeSpacingMs?: number
+  /** Least time between two writes that notify (comments, reviews); undefined: the plugin's 3,000. */
+  readonly notificationSpacingMs?: number
+}
+
+export interface ClientOptions {
+  /** REST API root, e.g. https://api.github.com or https://ghe.example.com/api/v3 (GraphQL is derived). */
+  readonly baseUrl?: string
+  readonly timings?: ClientTimings
+  /** Receives one line per retried or rate-limited request. */
+  readonly log?: (message: string) => void
+}
+
+/**
+ * A client that retries 5xx and network errors (MAX_RETRIES times), waits out a rate limit once when
+ * GitHub asks for at most MAX_RETRY_AFTER_SECONDS, and spaces writes as GitHub's best practices ask.
+ * A longer rate limit fails the request: the caller stops writing and says so, rather than holding the
+ * job for an hour. Each attempt times out after REQUEST_TIMEOUT_MS, and once a request could not reach
+ * GitHub at all (after its retries), every later request fails at once: the findings are already in the
+ * annotations, the job summary and the report files, so waiting longer would gain nothing.
+ */
+export function createGitHubClient(token: string, options: ClientOptions = {}): GitHubClient {
+  const log = options.log ?? ((): void => undefined)
+  const timings = options.timings
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const wait = retryCount === 0 && retryAfter <= MAX_RETRY_AFTER_SECONDS
+      log(`${kind} on ${request.method} ${request.url}: ${wait ? `retrying after ${retryAfter} s` : 'giving up'}`)
+      return wait
+    }
+  const client = github.getOctokit(
+    token,
+    {
+      ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+      userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
+      log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+      retry: { retries: MAX_RETRIES, ...(timings && { retryAfterBaseValue: timings.retryUnitMs }) },
+      throttle: {
+        onRateLimit: onLimit('Rate limit'),
+        onSecondaryRateLimit: onLimit('Secondary rate limit'),
+        ...(timings && { retryAfterBaseValue: timings.retryUnitMs }),
+        ...(timings?.writeSpacingMs !== undefined && { write: spacing('write', timings.writeSpacingMs) }),
+        ...(timings?.notificationSpacingMs !== undefined && {
+          notifications: spacing('notifications', timings.notificationSpacingMs)
+        })
+      }
+    },
+    retry,
+    throttling
+  )
+  let unreachable: Error | undefined
+  const wrap = async (request: SendRequest, requestOptions: RequestOptions): Promise<OctokitResponse<unknown>> => {
+    if (unreachable !== undefined) throw unreachable
+    try {
+      giveOwnRequestOptions(requestOptions)
+      return await request(requestOptions)
+    } catch (error) {
+      if (isConnectionFailure(error)) unreachable = error
+      throw error
+    }
+  }
+  client.hook.wrap('request', wrap)
+  return client
+}
+
+type RequestOptions = Required<EndpointDefaults>
+type SendRequest = (options: RequestOptions) => OctokitResponse<unknown> | Promise<OctokitResponse<unknown>>
+type Fetch = typeof globalThis.fetch
+
+/**
+ * Gives this request's options their own `request` object, whose fetch aborts each attempt after
+ * REQUEST_TIMEOUT_MS. In place, because the inner hooks (retry, throttling) are bound to this options
+ * object, not to what a wrap passes on; and a new object, because @actions/github shares one `request`
+ * object between all requests and plugin-retry keeps its retry count there, so every later request
+ * would start its retries at the longest back-off.
+ */
+function giveOwnRequestOptions(options: RequestOptions): void {
+  const inner = options.request
+  const fetch: Fetch = (inner.fetch as Fetch | undefined) ?? globalThis.fetch
+  const timedFetch: Fetch = (input, init) => {
+    const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
+    return fetch(input, { ...init, signal })
+  }
+  options.request = { ...inner, fetch: timedFetch }
+}
+
+/** Octokit reports a request that got no answer (refused, reset, timed out) as status 500 without a response. */
+function isConnectionFailure(error: unknown): error is Error {
+  if (!(error instanceof Error)) return false
+  const failed = error as Error & { status?: unknown; response?: unknown }
+  return failed.status === 500 && failed.response === undefined
+}
+
+function spacing(id: string, minTime: number): Bottleneck.Group {
+  return new Bottleneck.Group({ id: `${TOOL_NAME}-${id}`, maxConcurrent: 1, minTime })
+}

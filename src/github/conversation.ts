@@ -1,0 +1,246 @@
+import * as github from '@actions/github'
+import type { JsonReport, ReportFinding } from '../report/json-report.js'
+import { count } from '../report/wording.js'
+import { createIssueComment, findSummaryComment, updateIssueComment } from './api/issue-comments.js'
+import { listPullRequestFiles } from './api/pull-request-files.js'
+import { listOwnReviewComments } from './api/review-comments.js'
+import { getViewerLogin, listReviewThreads } from './api/review-threads.js'
+import { createGitHubClient, type ClientTimings, type GitHubClient } from './client.js'
+import { pullRequestFromEvent, readOnlyReason, type PullRequestTarget } from './context.js'
+import { DiffIndex, type PullRequestChanges } from './diff.js'
+import { executePlan } from './execute.js'
+import { fingerprintKey } from './markers.js'
+import type { Placement } from './placement.js'
+import { planConversation } from './plan.js'
+import { renderSummary } from './render/summary.js'
+import { describeFailure } from './request-errors.js'
+import { decideScope, scopeReport } from './scope.js'
+import { advanceState, readState } from './state.js'
+import type { ExistingThread } from './threads.js'
+import { WriteSession } from './writes.js'
+
+export type { PullRequestTarget } from './context.js'
+export type { PullRequestChanges, PullRequestFile } from './diff.js'
+export { scopeReport } from './scope.js'
+
+/** What the action knows when it talks to a pull request. */
+export interface ConversationInput {
+  /** The whole report (not scoped): the conversation scopes it itself, and resolves threads of findings gone from it. */
+  readonly report: JsonReport
+  readonly token: string
+  /** `summary`, `review`, `both` or `none`. */
+  readonly comment: 'summary' | 'review' | 'both' | 'none'
+  /** The job summary URL or text pointer used when a comment must be trimmed. */
+  readonly runUrl: string | undefined
+  /** The action's `scope` input (default `changed`). */
+  readonly scope?: 'changed' | 'all'
+  /** The gate's verdict, shown in the summary; default: decided from the scoped report with `failOn`. */
+  readonly verdict?: 'pass' | 'fail'
+  /** The action's `fail-on` input, when `verdict` is not given (default `error`). */
+  readonly failOn?: 'error' | 'warning' | 'never'
+  /** Default: from the `pull_request` / `pull_request_target` event of github.context. */
+  readonly pullRequest?: PullRequestTarget
+  /** Default: github.context.eventName (decides whether a fork's token is read-only). */
+  readonly eventName?: string
+  /** Default: github.context.actor. */
+  readonly actor?: string
+  /** The pull request's files when the caller already listed them; default: listed here. */
+  readonly changes?: PullRequestChanges
+  /** REST API root; default: github.context.apiUrl (GITHUB_API_URL). */
+  readonly apiUrl?: string
+  /** Web root for links; default: github.context.serverUrl (GITHUB_SERVER_URL). */
+  readonly serverUrl?: string
+  /** A ready client (tests, the poster); default: one made from `token`. */
+  readonly client?: GitHubClient
+  readonly timings?: ClientTimings
+  /** Receives debug lines (retries, fallbacks). */
+  readonly log?: (message: string) => void
+}
+
+export interface ConversationResult {
+  /** Notices for the log (e.g. how to enable comments on a read-only token). */
+  readonly notices: readonly string[]
+  /** What happened to the summary comment. */
+  readonly summary: 'created' | 'updated' | 'unchanged' | 'not-written'
+  readonly reviews: number
+  readonly lineComments: number
+  readonly fileComments: number
+  readonly resolvedThreads: number
+  readonly markedFixed: number
+  /** Where each finding of the scoped report went. */
+  readonly placements: ReadonlyMap<ReportFinding, Placement>
+}
+
+const NOTHING = {
+  summary: 'not-written',
+  reviews: 0,
+  lineComments: 0,
+  fileComments: 0,
+  resolvedThreads: 0,
+  markedFixed: 0
+} as const
+
+/**
+ * Talks to the pull request: one review with the findings as line comments where their cause is in the
+ * diff, and one sticky summary comment updated in place. Re-running on an unchanged pull request sends
+ * no write at all; fixed findings get their threads resolved. Never throws for GitHub's answers: a
+ * read-only token, a fork, rate limits and 5xx end as notices, and the verdict is never touched.
+ */
+export async function publishPullRequestConversation(input: ConversationInput): Promise<ConversationResult> {
+  const placements = new Map<ReportFinding, Placement>()
+  if (input.comment === 'none') return { notices: [], ...NOTHING, placements }
+  const { context } = github
+  const pullRequest = input.pullRequest ?? pullRequestFromEvent(context.eventName, context.payload)
+  if (pullRequest === undefined)
+    return { notices: ['Not a pull request run: nothing to comment on.'], ...NOTHING, placements }
+  const session = new WriteSession(pullRequest)
+  const readOnly = readOnlyReason(input.eventName ?? context.eventName, pullRequest, input.actor ?? context.actor)
+  if (readOnly !== undefined) {
+    session.stop(`${readOnly}, and GitHub gives such runs a read-only token`)
+    return { notices: session.notices, ...NOTHING, placements }
+  }
+
+  const log = input.log ?? ((): void => undefined)
+  const notices: string[] = []
+  const client =
+    input.client ??
+    createGitHubClient(input.token, { baseUrl: input.apiUrl ?? context.apiUrl, timings: input.timings, log })
+  const wantSummary = input.comment === 'summary' || input.comment === 'both'
+  const wantReview = input.comment === 'review' || input.comment === 'both'
+
+  // Reads: the diff, the gate's earlier threads (and who the token is), its summary comment.
+  const changes =
+    input.changes ?? (await attempt(() => listPullRequestFiles(client, pullRequest), 'list the changed files'))
+  const listed = changes?.complete ? changes.files : undefined
+  const scope = input.scope ?? 'changed'
+  const decision = scope === 'all' ? { files: undefined, reason: 'every VM' } : decideScope(input.report, listed)
+  const report = scope === 'all' ? input.report : scopeReport(input.report, listed)
+
+  let viewer: string | undefined
+  let threads: readonly ExistingThread[] | undefined
+  if (wantReview) {
+    const graph = await attempt(
+      () => listReviewThreads(client, pullRequest),
+      'read review threads through GraphQL',
+      false
+    )
+    viewer = graph?.viewer
+    threads =
+      graph?.threads ??
+      (await attempt(() => listOwnReviewComments(client, pullRequest, undefined), 'list review comments'))
+  } else {
+    viewer = await attempt(() => getViewerLogin(client), 'read the token’s login', false)
+  }
+  let existing: { id: number; body: string } | undefined
+  let summaryReadable = wantSummary
+  if (wantSummary) {
+    const found = await attempt(
+      async () => ({ comment: await findSummaryComment(client, pullRequest, viewer) }),
+      'list comments'
+    )
+    summaryReadable = found !== undefined
+    existing = found?.comment
+  }
+  const previous = existing && readState(existing.body)
+
+  // Plan, then write.
+  const plan = planConversation({
+    report,
+    allFindingKeys: new Set(input.report.findings.map(finding => fingerprintKey(finding.fingerprint))),
+    diff: changes && new DiffIndex(changes),
+    review: wantReview,
+    threads,
+    rejected: previous?.sha === pullRequest.headSha ? previous.rejected : new Set()
+  })
+  const outcome = await executePlan(client, pullRequest, plan, session, { summary: wantSummary })
+  if (!wantSummary && outcome.reviews === 0 && plan.unplaced.length > 0) {
+    const n = plan.unplaced.length
+    notices.push(
+      `${count(n, 'finding')} could not be placed on the diff; with comment: review, ` +
+        `${n === 1 ? 'it is' : 'they are'} in the job summary only.`
+    )
+  }
+
+  let summary: ConversationResult['summary'] = 'not-written'
+  if (summaryReadable && !session.stopped) {
+    const { state, changes: since } = advanceState(
+      previous,
+      pullRequest.headSha,
+      report.findings.map(finding => finding.fingerprint),
+      outcome.rejected
+    )
+    const body = renderSummary({
+      report,
+      verdict: input.verdict ?? verdictOf(report, input.failOn ?? 'error'),
+      scope: {
+        mode: scope,
+        reason: decision.reason,
+        findingsOutOfScope: input.report.findings.length - report.findings.length
+      },
+      placements: outcome.placements,
+      changes: since,
+      state,
+      headSha: pullRequest.headSha,
+      repository: { serverUrl: input.serverUrl ?? context.serverUrl, owner: pullRequest.owner, repo: pullRequest.repo },
+      runUrl: input.runUrl
+    })
+    const written = await writeSummary(client, pullRequest, session, existing, body)
+    summary = written.summary
+    if (written.notice !== undefined) notices.push(written.notice)
+  }
+
+  return {
+    notices: [...notices, ...session.notices],
+    summary,
+    reviews: outcome.reviews,
+    lineComments: outcome.lineComments,
+    fileComments: outcome.fileComments,
+    resolvedThreads: outcome.resolved,
+    markedFixed: outcome.markedFixed,
+    placements: outcome.placements
+  }
+
+  /** Runs a read; a failure becomes a notice (or a log line) and undefined. */
+  async function attempt<T>(read: () => Promise<T>, what: string, notice = true): Promise<T | undefined> {
+    try {
+      return await read()
+    } catch (error) {
+      const message = `Could not ${what} of pull request #${pullRequest?.number}: ${describeFailure(error)}`
+      if (notice) notices.push(message)
+      else log(message)
+      return undefined
+    }
+  }
+}
+
+/**
+ * Creates the summary comment, updates it when its body changed, or leaves it alone: an unchanged pull
+ * request renders the same body, so a re-run writes nothing.
+ */
+async function writeSummary(
+  client: GitHubClient,
+  pullRequest: PullRequestTarget,
+  session: WriteSession,
+  existing: { readonly id: number; readonly body: string } | undefined,
+  body: string
+): Promise<{ summary: ConversationResult['summary']; notice?: string }> {
+  if (existing && normalize(existing.body) === normalize(body)) return { summary: 'unchanged' }
+  const result =
+    existing === undefined
+      ? await session.run(() => createIssueComment(client, pullRequest, body))
+      : await session.run(() => updateIssueComment(client, pullRequest, existing.id, body))
+  if (result.ok) return { summary: existing === undefined ? 'created' : 'updated' }
+  // A read-only token or a rate limit already has its notice from the session.
+  const quiet = result.failure === 'forbidden' || result.failure === 'rate-limited'
+  return { summary: 'not-written', ...(!quiet && { notice: `Could not write the summary comment: ${result.message}` }) }
+}
+
+/** The gate's verdict for a scoped report, as the action decides it from `fail-on`. */
+function verdictOf(report: JsonReport, failOn: 'error' | 'warning' | 'never'): 'pass' | 'fail' {
+  const { errors, warnings } = report.summary
+  const failing = failOn === 'error' ? errors : failOn === 'warning' ? errors + warnings : 0
+  return failing > 0 ? 'fail' : 'pass'
+}
+
+/** GitHub may store line ends as CRLF; trailing blanks do not matter either. */
+const normalize = (body: string): string => body.replace(/\r\n/g, '\n').trim()

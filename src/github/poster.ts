@@ -1,0 +1,212 @@
+import { readFileSync, statSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
+import type { JsonReport } from '../report/json-report.js'
+import { getPullRequest } from './api/pull-request.js'
+import { createGitHubClient, type ClientTimings } from './client.js'
+import { publishPullRequestConversation, type ConversationInput } from './conversation.js'
+import { describeFailure } from './request-errors.js'
+import { validateReport } from './report-validation.js'
+
+/** The largest report file the poster reads (an artifact is untrusted input). */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024
+
+export const POSTER_USAGE = `Usage: node dist/post.js --report FILE --repo OWNER/NAME --sha HEAD_SHA (--pr NUMBER | --context FILE)
+         [--comment both|summary|review] [--scope changed|all] [--fail-on error|warning|never] [--run-url URL]
+
+Posts the pull-request conversation (review comments and the summary comment) from a JSON report, for the
+fork-safe two-phase workflow: the report comes from a pull_request run, this runs in a workflow_run job.
+GITHUB_TOKEN (pull-requests: write) is read from the environment; GITHUB_API_URL and GITHUB_SERVER_URL too.
+--sha must be the trusted head commit (github.event.workflow_run.head_sha): nothing is posted unless it is the
+pull request's head. --context reads the pull request number (and, unless given as flags, scope, fail-on and
+comment) from the JSON file the pull_request job wrote.`
+
+export interface PosterIo {
+  readonly out: (line: string) => void
+  readonly err: (line: string) => void
+}
+
+export interface PosterOptions {
+  readonly timings?: ClientTimings
+}
+
+/**
+ * The poster's command line: validates the report against schemas/report.schema.json, checks that the
+ * pull request is open and its head is the commit the report describes, then posts. Returns the exit
+ * code: 0 when done (including "nothing to post" and read-only notices), 1 for an invalid report, 2 for a
+ * usage error. Never runs code from the pull request; everything from the report is escaped when rendered.
+ */
+export async function runPoster(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: PosterIo,
+  options: PosterOptions = {}
+): Promise<number> {
+  let args: PosterArguments
+  try {
+    args = readArguments(argv, env)
+  } catch (error) {
+    io.err(getErrorMessage(error))
+    io.err(POSTER_USAGE)
+    return 2
+  }
+
+  const loaded = loadReport(args.report)
+  if ('errors' in loaded) {
+    io.err(`${args.report} is not a hotpatch-reboot-gate JSON report; nothing posted:`)
+    for (const error of loaded.errors) io.err(`  ${error}`)
+    return 1
+  }
+
+  const client = createGitHubClient(args.token, {
+    baseUrl: env.GITHUB_API_URL || undefined,
+    timings: options.timings,
+    log: io.out
+  })
+  let facts
+  try {
+    facts = await getPullRequest(client, args.owner, args.repo, args.number)
+  } catch (error) {
+    io.out(
+      `Could not read pull request #${args.number} of ${args.owner}/${args.repo}; nothing posted: ${describeFailure(error)}`
+    )
+    return 0
+  }
+  if (facts.state !== 'open') {
+    io.out(`Pull request #${args.number} is ${facts.state}; nothing posted.`)
+    return 0
+  }
+  if (facts.headSha !== args.sha) {
+    io.out(
+      `Pull request #${args.number} is now at ${facts.headSha.slice(0, 7)}, not ${args.sha.slice(0, 7)} (the commit the report describes); ` +
+        'nothing posted: the run for the newer commit comments.'
+    )
+    return 0
+  }
+
+  const input: ConversationInput = {
+    report: loaded.report,
+    token: args.token,
+    comment: args.comment,
+    runUrl: args.runUrl,
+    scope: args.scope,
+    failOn: args.failOn,
+    pullRequest: {
+      owner: args.owner,
+      repo: args.repo,
+      number: args.number,
+      headSha: args.sha,
+      fromFork: facts.headRepository?.toLowerCase() !== facts.baseRepository.toLowerCase()
+    },
+    eventName: 'workflow_run',
+    client,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com'
+  }
+  const result = await publishPullRequestConversation(input)
+  for (const notice of result.notices) io.out(notice)
+  io.out(
+    `Pull request #${args.number}: summary ${result.summary}, ${result.reviews} reviews with ${result.lineComments} line comments, ` +
+      `${result.fileComments} file comments, ${result.resolvedThreads} threads resolved.`
+  )
+  return 0
+}
+
+interface PosterArguments {
+  readonly report: string
+  readonly token: string
+  readonly owner: string
+  readonly repo: string
+  readonly number: number
+  readonly sha: string
+  readonly comment: 'both' | 'summary' | 'review'
+  readonly scope: 'changed' | 'all'
+  readonly failOn: 'error' | 'warning' | 'never'
+  readonly runUrl: string | undefined
+}
+
+function readArguments(argv: readonly string[], env: NodeJS.ProcessEnv): PosterArguments {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      report: { type: 'string' },
+      repo: { type: 'string' },
+      pr: { type: 'string' },
+      sha: { type: 'string' },
+      context: { type: 'string' },
+      comment: { type: 'string' },
+      scope: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'run-url': { type: 'string' }
+    },
+    strict: true
+  })
+  const context = values.context === undefined ? {} : readContext(values.context)
+  const token = env.GITHUB_TOKEN ?? ''
+  if (token === '')
+    throw new ConfigurationError('GITHUB_TOKEN is not set: the poster needs a token with pull-requests: write.')
+  if (values.report === undefined) throw new ConfigurationError('--report is required.')
+  const repository = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(values.repo ?? '')
+  if (!repository) throw new ConfigurationError(`Invalid --repo '${values.repo ?? ''}': expected OWNER/NAME.`)
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(values.sha ?? '')) {
+    throw new ConfigurationError(
+      `Invalid --sha '${values.sha ?? ''}': expected the full head commit SHA (github.event.workflow_run.head_sha).`
+    )
+  }
+  const number = Number(values.pr ?? context.pullRequest)
+  if (!Number.isSafeInteger(number) || number <= 0) {
+    throw new ConfigurationError(
+      `Invalid pull request number '${values.pr ?? String(context.pullRequest)}': give --pr NUMBER or --context FILE.`
+    )
+  }
+  return {
+    report: values.report,
+    token,
+    owner: repository[1] as string,
+    repo: repository[2] as string,
+    number,
+    sha: (values.sha as string).toLowerCase(),
+    comment: choice('--comment', values.comment ?? context.comment, ['both', 'summary', 'review'], 'both'),
+    scope: choice('--scope', values.scope ?? context.scope, ['changed', 'all'], 'changed'),
+    failOn: choice('--fail-on', values['fail-on'] ?? context.failOn, ['error', 'warning', 'never'], 'error'),
+    runUrl: values['run-url'] || undefined
+  }
+}
+
+/** The small JSON file the pull_request job writes next to the report (untrusted: every field is checked). */
+function readContext(path: string): Record<string, string | number | undefined> {
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8').slice(0, 10_000))
+  } catch (error) {
+    throw new ConfigurationError(`Cannot read --context ${path}: ${getErrorMessage(error)}`)
+  }
+  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+  const pick = (key: string): string | number | undefined => {
+    const field = Object.hasOwn(record, key) ? record[key] : undefined
+    return typeof field === 'string' || typeof field === 'number' ? field : undefined
+  }
+  return { pullRequest: pick('pullRequest'), scope: pick('scope'), failOn: pick('failOn'), comment: pick('comment') }
+}
+
+function choice<T extends string>(
+  flag: string,
+  value: string | number | undefined,
+  choices: readonly T[],
+  fallback: T
+): T {
+  if (value === undefined || value === '') return fallback
+  const found = choices.find(candidate => candidate === String(value))
+  if (found === undefined)
+    throw new ConfigurationError(`Invalid ${flag} '${String(value)}': expected one of ${choices.join(', ')}.`)
+  return found
+}
+
+function loadReport(path: string): { readonly report: JsonReport } | { readonly errors: readonly string[] } {
+  try {
+    const size = statSync(path).size
+    if (size > MAX_REPORT_BYTES) return { errors: [`the file is ${size} bytes; the limit is ${MAX_REPORT_BYTES}`] }
+    return validateReport(JSON.parse(readFileSync(path, 'utf8')))
+  } catch (error) {
+    return { errors: [getErrorMessage(error)] }
+  }
+}

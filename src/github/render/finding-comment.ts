@@ -1,0 +1,93 @@
+import type { ReportFinding } from '../../report/json-report.js'
+import { MAX_COMMENT_LENGTH } from '../../report/limits.js'
+import { codeBlock, codeSpan, escapeMarkdown, link, truncateMarkdown } from '../../report/markdown.js'
+import type { Anchor } from '../anchor.js'
+import { FIXED_MARKER, fingerprintMarker } from '../markers.js'
+
+/** How a severity opens a comment or a table row. */
+export const SEVERITY_LABELS: Readonly<Record<string, string>> = {
+  error: '🔴 error',
+  warning: '🟡 warning',
+  notice: '🔵 notice'
+}
+
+/**
+ * The review comment for one finding: severity, rule (linked to its docs), VM, message, the fix (a
+ * ```suggestion block when the fix is an edit of the very line commented on, else a snippet to paste in
+ * the file's own format), why the comment sits where it does, related locations, and the hidden
+ * fingerprint marker that later runs recognise it by. Everything from the report is escaped.
+ */
+export function renderFindingComment(finding: ReportFinding, anchor: Exclude<Anchor, { kind: 'none' }>): string {
+  const parts = [
+    `**${severityLabel(finding.severity)}** · ${link(finding.ruleId, finding.docsUrl)} · VM **${escapeMarkdown(finding.resource)}**`,
+    escapeMarkdown(finding.message),
+    ...renderFix(finding, anchor),
+    ...renderWhere(finding, anchor),
+    ...renderRelated(finding)
+  ]
+  const marker = fingerprintMarker(finding.fingerprint)
+  const text = truncateMarkdown(
+    parts.join('\n\n'),
+    MAX_COMMENT_LENGTH - marker.length - 2,
+    '_Cut at GitHub’s comment size limit: the summary comment and the job summary have the rest._'
+  )
+  return `${text}\n\n${marker}`
+}
+
+/** `🔴 error`, `🟡 warning`, `🔵 notice`; anything else escaped. */
+export const severityLabel = (severity: string): string => SEVERITY_LABELS[severity] ?? escapeMarkdown(severity)
+
+/** The body of a fixed finding's comment: the original, then "Fixed in <sha>" and the fixed marker. */
+export function renderFixedComment(body: string, sha: string): string {
+  const note = `\n\n---\n✅ Fixed in ${codeSpan(sha.slice(0, 7))}: the finding is gone from the report.\n${FIXED_MARKER}`
+  return `${truncateMarkdown(body, MAX_COMMENT_LENGTH - note.length, '…')}${note}`
+}
+
+function renderFix(finding: ReportFinding, anchor: Exclude<Anchor, { kind: 'none' }>): string[] {
+  const fix = finding.fix
+  if (fix === undefined) return []
+  const parts: string[] = []
+  if (anchor.kind === 'line' && anchor.suggestion !== undefined) {
+    parts.push('**Suggested change:**', codeBlock(anchor.suggestion, 'suggestion'))
+  } else if (fix.replacement) {
+    const { file, line, text } = fix.replacement
+    parts.push(`**Fix:** change line ${line} of ${codeSpan(file)} to:`, codeBlock(text, languageOf(file)))
+  }
+  if (fix.snippet) {
+    parts.push(
+      `**Fix, ready to paste** (${escapeMarkdown(fix.snippet.language)}):`,
+      codeBlock(fix.snippet.text, fix.snippet.language)
+    )
+  }
+  return parts
+}
+
+function renderWhere(finding: ReportFinding, anchor: Exclude<Anchor, { kind: 'none' }>): string[] {
+  const at = codeSpan(`${finding.file}:${finding.startLine}`)
+  if (anchor.kind === 'file') {
+    return anchor.path === finding.file
+      ? [`The finding is at ${at}, outside the diff, so this comment is on the file.`]
+      : [`The finding is at ${at}, outside the diff; this comment is on a file it uses that this pull request changes.`]
+  }
+  if (anchor.via === 'related') return [`The finding is at ${at}; this comment is on the changed line it depends on.`]
+  if (anchor.via === 'resource')
+    return [`The finding is at ${at}, outside the diff; this comment is on the VM's declaration.`]
+  if (anchor.path !== finding.file || anchor.line !== finding.startLine) return [`The finding is at ${at}.`]
+  return []
+}
+
+function renderRelated(finding: ReportFinding): string[] {
+  if (finding.related.length === 0) return []
+  const items = finding.related.map(r => `${codeSpan(`${r.file}:${r.startLine}`)} (${escapeMarkdown(r.role)})`)
+  return [`Related: ${items.join(' · ')}`]
+}
+
+/** The code-block language of a manifest path, for a replacement line shown as text. */
+export function languageOf(path: string): string {
+  const lower = path.toLowerCase()
+  if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) return 'bicep'
+  if (lower.endsWith('.tf') || lower.endsWith('.tfvars')) return 'hcl'
+  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'json'
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml'
+  return ''
+}

@@ -1,0 +1,85 @@
+import type { InfrastructureModel, VirtualMachine } from '../model/resources.js'
+import type { Advisory } from './advisory.js'
+import { at } from './describe.js'
+import { assessHotpatch, type HotpatchDefault } from './hotpatch.js'
+import type { PlanCollection } from './plans.js'
+import { normaliseRebootSetting } from './reboot-setting.js'
+import { checkCustomerManagedSchedule } from './schedule.js'
+import type { Assessment, DeclaredPlan, UnresolvedInput } from './types.js'
+import { decideVerdict, type Decision } from './verdict.js'
+
+/** What the policy is evaluated with, after defaults. */
+export interface PolicyContext {
+  readonly asOf: Date
+  readonly advisories: readonly Advisory[]
+  readonly hotpatchDefault: HotpatchDefault
+}
+
+/**
+ * A source of reboot-plan evidence for a VM. Today: the model's maintenance assignments. Declared plans
+ * (a reboot plan kept outside the scanned manifests, issue 5) are another source with the same shape.
+ */
+export type PlanSource = (vm: VirtualMachine, model: InfrastructureModel, asOf: Date) => PlanCollection
+
+/** Everything the policy concludes about one VM: affectedness, reboot-plan evidence and the verdict. */
+export function assessVirtualMachine(
+  vm: VirtualMachine,
+  model: InfrastructureModel,
+  context: PolicyContext,
+  planSources: readonly PlanSource[]
+): Assessment {
+  const hotpatch = assessHotpatch(vm, context.advisories, context.hotpatchDefault)
+  const collections = planSources.map(source => source(vm, model, context.asOf))
+  const plans: PlanCollection = {
+    evidence: collections.flatMap(c => c.evidence),
+    unresolved: collections.flatMap(c => c.unresolved)
+  }
+  const declared = collections.flatMap(c => c.declared ?? [])
+  const schedule = checkCustomerManagedSchedule(vm)
+  const decision = withDeclaredPlans(decideVerdict({ vm, hotpatch, plans, schedule }), declared, vm, hotpatch.unresolved)
+  const unresolvedReasons = decision.unresolved.map(
+    input => `${input.field} could not be resolved (${at(input.location)}): ${input.reason}`
+  )
+  return {
+    vm,
+    verdict: decision.verdict,
+    reasons: [...hotpatch.reasons, ...decision.reasons, ...unresolvedReasons],
+    affected: hotpatch.affected,
+    advisory: hotpatch.affected === 'no' ? undefined : hotpatch.match?.advisory,
+    evidence: plans.evidence,
+    customerManagedSchedule: schedule.state === 'yes',
+    unresolved: decision.unresolved,
+    ...(declared.length > 0 && { declaredPlans: declared })
+  }
+}
+
+/** Verdicts a declared plan answers: nothing in the manifests plans the reboots, or it cannot be told. */
+const ANSWERED_BY_DECLARED_PLAN = new Set(['affected-no-plan', 'affected-platform-reboot', 'indeterminate'])
+
+/**
+ * A valid declared plan is the owner's word for a schedule kept outside the manifests, which the gate
+ * cannot inspect (an Update Manager policy also sets the VM's patch settings at deployment): it stands
+ * for a reboot plan. It does not override what the manifests say against reboots: rebootSetting Never on
+ * the VM, or a window that blocks them.
+ */
+function withDeclaredPlans(
+  decision: Decision,
+  declared: readonly DeclaredPlan[],
+  vm: VirtualMachine,
+  affectedness: readonly UnresolvedInput[]
+): Decision {
+  if (declared.length === 0 || decision.verdict === 'not-affected') return decision
+  const rejected = declared.flatMap(plan =>
+    plan.problem === undefined ? [] : [`the reboot plan declared in ${plan.label} does not count: ${plan.problem.text}`]
+  )
+  const valid = declared.find(plan => plan.problem === undefined)
+  const reasons = [...decision.reasons, ...rejected]
+  const never = vm.rebootSetting.value !== undefined && normaliseRebootSetting(vm.rebootSetting.value) === 'Never'
+  if (valid === undefined || never || !ANSWERED_BY_DECLARED_PLAN.has(decision.verdict)) return { ...decision, reasons }
+  const owner = `owner ${valid.owner ?? '?'}${valid.ticket === undefined ? '' : `, ticket ${valid.ticket}`}`
+  const plan =
+    `a reboot plan is declared in ${valid.label} (${at(valid.location)}): window ${valid.window}, ${owner}; ` +
+    'the schedule lives outside the scanned files, so the declaration stands for it'
+  // Whether the VM is affected may still be unknown: a plan applies either way.
+  return { verdict: 'affected-with-plan', reasons: [...reasons, plan], unresolved: affectedness }
+}

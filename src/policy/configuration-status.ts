@@ -1,0 +1,96 @@
+import type { MaintenanceConfiguration } from '../model/resources.js'
+import { isKnown } from '../model/source.js'
+import { dayOf, parseDay } from './baseline.js'
+import { describeOrigin, unresolvedInput } from './describe.js'
+import { normaliseRebootSetting } from './reboot-setting.js'
+import type { PlanEvidence, UnresolvedInput } from './types.js'
+
+export interface ConfigurationStatus {
+  readonly status: PlanEvidence['status']
+  /** Why it is (`is an InGuestPatch window ...`) or is not (`its rebootSetting is Never ...`) a reboot plan. */
+  readonly detail: string
+  readonly unresolved: readonly UnresolvedInput[]
+}
+
+/** What one setting says: it rules the configuration out, it cannot be read, or (neither) it is fine. */
+interface Check {
+  readonly disqualifier?: Disqualifier
+  readonly unresolved?: UnresolvedInput
+}
+
+interface Disqualifier {
+  readonly status: 'not-in-guest-patch' | 'expired' | 'reboot-blocked'
+  readonly detail: string
+}
+
+const FIELD = 'maintenanceConfiguration'
+
+/**
+ * Whether a maintenance configuration is a reboot plan: an InGuestPatch window, not expired at `asOf`,
+ * that allows reboots. A known disqualifier wins over values we could not resolve.
+ */
+export function configurationStatus(configuration: MaintenanceConfiguration, asOf: Date): ConfigurationStatus {
+  const checks = [
+    checkScope(configuration),
+    checkExpiry(configuration, asOf),
+    checkRebootSetting(configuration),
+    checkExcludedKbs(configuration)
+  ]
+  const decided = checks.find(check => check.disqualifier !== undefined)?.disqualifier
+  if (decided !== undefined) return { ...decided, unresolved: [] }
+  const unresolved = checks.flatMap(check => (check.unresolved === undefined ? [] : [check.unresolved]))
+  if (unresolved.length > 0) {
+    return { status: 'unverifiable', detail: `it cannot be verified (${listInputs(unresolved)})`, unresolved }
+  }
+  const reboot = configuration.rebootSetting
+  const setting = isKnown(reboot) ? `rebootSetting ${reboot.value}` : 'rebootSetting not set, IfRequired by default'
+  return { status: 'valid', detail: `is an InGuestPatch window that allows reboots (${setting})`, unresolved: [] }
+}
+
+function checkScope({ maintenanceScope: scope }: MaintenanceConfiguration): Check {
+  if (scope.origin === 'unresolved') return { unresolved: unresolvedInput(`${FIELD}.maintenanceScope`, scope) }
+  if (scope.value?.toLowerCase() === 'inguestpatch') return {}
+  const what = isKnown(scope) ? `is ${scope.value} (${describeOrigin(scope)})` : 'is not set'
+  return { disqualifier: { status: 'not-in-guest-patch', detail: `its maintenanceScope ${what}, not InGuestPatch` } }
+}
+
+function checkExpiry({ window }: MaintenanceConfiguration, asOf: Date): Check {
+  const expiration = window.expirationDateTime
+  const field = `${FIELD}.window.expirationDateTime`
+  if (expiration.origin === 'unresolved') return { unresolved: unresolvedInput(field, expiration) }
+  if (!isKnown(expiration)) return {}
+  const expiry = parseDay(expiration.value)
+  if (expiry === undefined) {
+    return { unresolved: { field, reason: `'${expiration.value}' is not a date`, location: expiration.location } }
+  }
+  if (expiry >= dayOf(asOf)) return {}
+  const detail = `it expired on ${expiration.value} (${describeOrigin(expiration)})`
+  return { disqualifier: { status: 'expired', detail } }
+}
+
+function checkRebootSetting({ rebootSetting: reboot }: MaintenanceConfiguration): Check {
+  const field = `${FIELD}.rebootSetting`
+  if (reboot.origin === 'unresolved') return { unresolved: unresolvedInput(field, reboot) }
+  // Unset is the API default, IfRequired.
+  if (!isKnown(reboot)) return {}
+  const behaviour = normaliseRebootSetting(reboot.value)
+  if (behaviour === undefined || behaviour === 'Unknown') {
+    const reason = `'${reboot.value}' is not a reboot setting (IfRequired, Never or Always)`
+    return { unresolved: { field, reason, location: reboot.location } }
+  }
+  if (behaviour !== 'Never') return {}
+  const detail = `its rebootSetting is ${reboot.value} (${describeOrigin(reboot)})`
+  return { disqualifier: { status: 'reboot-blocked', detail } }
+}
+
+function checkExcludedKbs({ excludeKbsRequiringReboot: exclude }: MaintenanceConfiguration): Check {
+  const field = `${FIELD}.excludeKbsRequiringReboot`
+  if (exclude.origin === 'unresolved') return { unresolved: unresolvedInput(field, exclude) }
+  if (exclude.value !== true) return {}
+  const detail = `it sets excludeKbsRequiringReboot true (${describeOrigin(exclude)})`
+  return { disqualifier: { status: 'reboot-blocked', detail } }
+}
+
+/** `patchMode: <reason>; tags: <reason>`. */
+export const listInputs = (inputs: readonly UnresolvedInput[]): string =>
+  inputs.map(input => `${input.field}: ${input.reason}`).join('; ')

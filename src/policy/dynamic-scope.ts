@@ -1,0 +1,81 @@
+import type { DynamicScopeFilter, VirtualMachine } from '../model/resources.js'
+import type { Sourced } from '../model/source.js'
+import { unresolvedInput } from './describe.js'
+import type { UnresolvedInput } from './types.js'
+
+export type Match = 'yes' | 'no' | 'unknown'
+
+export interface ScopeMatch {
+  readonly match: Match
+  /** For `unknown`: the filter or VM values that decide it. */
+  readonly unresolved: readonly UnresolvedInput[]
+}
+
+/** Azure writes locations both as `westeurope` and `West Europe`. */
+const normaliseLocation = (location: string): string => location.replaceAll(' ', '').toLowerCase()
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
+/**
+ * Evaluates a dynamic scope's filter against a VM, as Azure Update Manager does: every dimension that is
+ * given must match (an empty list places no restriction); tags match with the filter's operator, All or
+ * Any (the default). Comparisons are case-insensitive. Values we could not resolve make the match unknown,
+ * unless another dimension already rules the VM out.
+ */
+export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
+  const group = vm.identity.resourceGroup
+  const dimensions: ScopeMatch[] = [
+    matchList(filter.resourceTypes, 'filter.resourceTypes', { value: vm.identity.type }, same),
+    matchList(filter.resourceGroups, 'filter.resourceGroups', resourceGroupOf(group, vm), same),
+    matchList(filter.locations, 'filter.locations', sourcedValue(vm.location, 'location'), (a, b) =>
+      normaliseLocation(a) === normaliseLocation(b)
+    ),
+    matchList(filter.osTypes, 'filter.osTypes', sourcedValue(vm.osType, 'osType'), same),
+    matchTags(filter, vm)
+  ]
+  if (dimensions.some(d => d.match === 'no')) return { match: 'no', unresolved: [] }
+  const unresolved = dimensions.flatMap(d => d.unresolved)
+  return { match: unresolved.length > 0 ? 'unknown' : 'yes', unresolved }
+}
+
+/** The VM-side value a dimension compares: known, or the unresolved input that stands in for it. */
+type Subject = { readonly value: string } | { readonly unresolved: UnresolvedInput }
+
+function sourcedValue(value: Sourced<string>, field: string): Subject {
+  return value.value !== undefined ? { value: value.value } : { unresolved: unresolvedInput(field, value) }
+}
+
+function resourceGroupOf(group: string | undefined, vm: VirtualMachine): Subject {
+  if (group !== undefined) return { value: group }
+  const reason = 'the resource group the VM is deployed to is not known from the manifests'
+  return { unresolved: { field: 'resourceGroup', reason, location: vm.reportAt } }
+}
+
+function matchList(
+  list: Sourced<readonly string[]>,
+  field: string,
+  subject: Subject,
+  equal: (a: string, b: string) => boolean
+): ScopeMatch {
+  if (list.origin === 'unresolved') return { match: 'unknown', unresolved: [unresolvedInput(field, list)] }
+  if (list.value === undefined || list.value.length === 0) return { match: 'yes', unresolved: [] }
+  if ('unresolved' in subject) return { match: 'unknown', unresolved: [subject.unresolved] }
+  return { match: list.value.some(item => equal(item, subject.value)) ? 'yes' : 'no', unresolved: [] }
+}
+
+function matchTags(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
+  const wanted = filter.tags
+  if (wanted.origin === 'unresolved') return { match: 'unknown', unresolved: [unresolvedInput('filter.tags', wanted)] }
+  const entries = Object.entries(wanted.value ?? {})
+  if (entries.length === 0) return { match: 'yes', unresolved: [] }
+  if (vm.tags.origin === 'unresolved') return { match: 'unknown', unresolved: [unresolvedInput('tags', vm.tags)] }
+  const operator = filter.tagOperator
+  if (operator.origin === 'unresolved' && entries.length > 1) {
+    return { match: 'unknown', unresolved: [unresolvedInput('filter.tagOperator', operator)] }
+  }
+  const tags = Object.entries(vm.tags.value ?? {})
+  const hasTag = ([key, values]: [string, readonly string[]]): boolean =>
+    tags.some(([name, value]) => same(name, key) && (values.length === 0 || values.some(v => same(v, value))))
+  const all = operator.value !== undefined && same(operator.value, 'All')
+  const matched = all ? entries.every(hasTag) : entries.some(hasTag)
+  return { match: matched ? 'yes' : 'no', unresolved: [] }
+}

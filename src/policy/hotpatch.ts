@@ -1,0 +1,129 @@
+import type { VirtualMachine } from '../model/resources.js'
+import { isKnown } from '../model/source.js'
+import type { Advisory } from './advisory.js'
+import { at, describeOrigin, imageName, isUnset, unresolvedInput } from './describe.js'
+import { findHotpatchCandidates, type ImageMatch } from './images.js'
+import type { UnresolvedInput } from './types.js'
+
+/** How an unset hotpatch flag is read on images where hotpatch is on by default. */
+export type HotpatchDefault = 'on' | 'off' | 'unknown'
+
+/** Whether a VM is a hotpatch VM on a hotpatch-capable image, and why. */
+export interface HotpatchAssessment {
+  readonly affected: 'yes' | 'no' | 'unknown'
+  readonly reasons: readonly string[]
+  readonly unresolved: readonly UnresolvedInput[]
+  /** The listed image it runs (or may run) when it is not ruled out. */
+  readonly match: ImageMatch | undefined
+}
+
+/** One condition of affectedness: `fail` is a known disqualifier, `unknown` an unresolved input. */
+interface Step {
+  readonly state: 'pass' | 'fail' | 'unknown'
+  readonly reason?: string
+  readonly unresolved?: readonly UnresolvedInput[]
+}
+
+/**
+ * Decides affectedness with a short circuit: the first KNOWN disqualifier makes the VM not affected,
+ * whatever else is unresolved; otherwise any unresolved condition makes it unknown.
+ */
+export function assessHotpatch(
+  vm: VirtualMachine,
+  advisories: readonly Advisory[],
+  hotpatchDefault: HotpatchDefault
+): HotpatchAssessment {
+  const { candidates, unresolved: imageUnresolved } = findHotpatchCandidates(vm.image, advisories)
+  const steps: (() => Step)[] = [
+    () => resourceTypeStep(vm),
+    () => deployedStep(vm),
+    () => orchestrationStep(vm),
+    () => osTypeStep(vm),
+    () => customImageStep(vm),
+    () => imageStep(vm, candidates, imageUnresolved),
+    () => hotpatchFlagStep(vm, candidates, hotpatchDefault)
+  ]
+  const reasons: string[] = []
+  const unresolved: UnresolvedInput[] = []
+  for (const run of steps) {
+    const step = run()
+    if (step.reason !== undefined) reasons.push(step.reason)
+    if (step.state === 'fail') return { affected: 'no', reasons, unresolved: [], match: undefined }
+    unresolved.push(...(step.unresolved ?? []))
+  }
+  const affected = unresolved.length === 0 ? 'yes' : 'unknown'
+  return { affected, reasons, unresolved, match: candidates[0] }
+}
+
+const pass = (reason?: string): Step => (reason === undefined ? { state: 'pass' } : { state: 'pass', reason })
+const fail = (reason: string): Step => ({ state: 'fail', reason })
+const unknown = (...unresolved: UnresolvedInput[]): Step => ({ state: 'unknown', unresolved })
+
+function resourceTypeStep(vm: VirtualMachine): Step {
+  return vm.canHotpatch ? pass() : fail('its resource type cannot enable hotpatching')
+}
+
+function deployedStep({ deployed }: VirtualMachine): Step {
+  if (deployed.value === false) return fail(`it is not deployed (condition at ${at(deployed.location)})`)
+  // A gate would miss every conditional VM if it waited for the condition: assume it is deployed.
+  if (deployed.origin === 'unresolved') {
+    return pass(`its deployment condition could not be evaluated (${at(deployed.location)}); assuming it is deployed`)
+  }
+  return pass()
+}
+
+function orchestrationStep({ kind, orchestrationMode: mode }: VirtualMachine): Step {
+  if (kind !== 'scale-set') return pass()
+  if (mode.origin === 'unresolved') return unknown(unresolvedInput('orchestrationMode', mode))
+  // Unset: a hotpatch image cannot deploy as Uniform, so a hotpatch scale set that deploys is Flexible.
+  if (!isKnown(mode)) return pass('orchestrationMode is not set; a scale set on a hotpatch image deploys only as Flexible')
+  const where = describeOrigin(mode)
+  if (mode.value.toLowerCase() === 'flexible') return pass(`orchestrationMode is Flexible (${where})`)
+  return fail(`orchestrationMode is ${mode.value} (${where}); hotpatching needs Flexible orchestration`)
+}
+
+function osTypeStep({ osType: os }: VirtualMachine): Step {
+  if (os.value === 'Linux') return fail(`it runs Linux (${describeOrigin(os)})`)
+  return os.origin === 'unresolved' ? unknown(unresolvedInput('osType', os)) : pass()
+}
+
+function customImageStep({ image }: VirtualMachine): Step {
+  const id = image.customImageId
+  if (isKnown(id) && id.value !== '') {
+    return fail(`it uses a custom or gallery image (${describeOrigin(id)}); hotpatching needs a Marketplace image`)
+  }
+  return id.origin === 'unresolved' ? unknown(unresolvedInput('image.customImageId', id)) : pass()
+}
+
+function imageStep(
+  vm: VirtualMachine,
+  candidates: readonly ImageMatch[],
+  unresolved: readonly UnresolvedInput[]
+): Step {
+  const name = imageName(vm.image)
+  if (candidates.length === 0) return fail(`image ${name} is not hotpatch-capable`)
+  if (unresolved.length > 0) return { state: 'unknown', reason: `image ${name} may be hotpatch-capable`, unresolved }
+  const image = (candidates[0] as ImageMatch).image
+  return pass(`image ${name} is hotpatch-capable (${image.os}${image.preview ? ', preview offer' : ''})`)
+}
+
+function hotpatchFlagStep(
+  vm: VirtualMachine,
+  candidates: readonly ImageMatch[],
+  hotpatchDefault: HotpatchDefault
+): Step {
+  const flag = vm.enableHotpatching
+  if (flag.origin === 'unresolved') return unknown(unresolvedInput('enableHotpatching', flag))
+  if (!isUnset(flag)) {
+    const reason = `enableHotpatching is ${String(flag.value)} (${describeOrigin(flag)})`
+    return flag.value === true ? pass(reason) : fail(reason)
+  }
+  if (hotpatchDefault === 'off' || !candidates.some(match => match.image.hotpatchOnByDefault)) {
+    return fail('enableHotpatching is not set (off by default)')
+  }
+  if (hotpatchDefault === 'on') {
+    return pass('enableHotpatching is not set; hotpatch is on by default on this image (hotpatch-default: on)')
+  }
+  const reason = 'not set, and hotpatch is on by default on this image (hotpatch-default: unknown)'
+  return unknown({ field: 'enableHotpatching', reason, location: flag.location })
+}

@@ -1,0 +1,42 @@
+import type { Advisory } from './advisory.js'
+import { dayOf, formatDay, formatMonth, monthName, nextBaseline, parseDay } from './baseline.js'
+import type { ImageMatch } from './images.js'
+
+/** Fills `{{name}}` placeholders (ESLint's message syntax); unknown placeholders are left as written. */
+export function formatMessage(template: string, data: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(data, name) ? (data[name] as string) : whole
+  )
+}
+
+/** What counts as a reboot plan, said the same way by every rule. */
+export function planDefinition(noun: string): string {
+  return (
+    `A reboot plan is an InGuestPatch maintenance configuration assigned to the ${noun} that allows reboots ` +
+    `(rebootSetting IfRequired or Always) and has not expired, with patchMode AutomaticByPlatform and ` +
+    `bypassPlatformSafetyChecksOnUserSchedule true on the ${noun}.`
+  )
+}
+
+/**
+ * Why a hotpatch machine will reboot, as of `asOf`: the baseline calendar (the next baseline month), and,
+ * while an advisory's disruption lasts, its extra reboots for the OS family it takes off hotpatching.
+ */
+export function rebootCause(advisory: Advisory, match: ImageMatch | undefined, asOf: Date): string {
+  const baseline = nextBaseline(asOf, advisory.baselineMonths)
+  const months = [...advisory.baselineMonths].sort((a, b) => a - b).map(monthName)
+  const calendar =
+    `Hotpatch machines still restart for every baseline update (${months.join(', ')}); the next baseline is ` +
+    `${formatMonth(baseline.year, baseline.month)} (Patch Tuesday ${formatDay(baseline.patchTuesday)}).`
+  const family = advisory.families.find(f => f.breaksHotpatch && f.build === match?.image.build)
+  const start = parseDay(advisory.disruption.start) ?? Infinity
+  const end = parseDay(advisory.disruption.end) ?? -Infinity
+  const today = dayOf(asOf)
+  if (family === undefined || today < start || today > end) return calendar
+  const endDate = new Date(end * 86_400_000)
+  return (
+    `${family.os} hotpatch machines that installed ${family.kb} (the ${advisory.cves.join(', ')} out-of-band ` +
+    `update) take a reboot-requiring update every month until the ` +
+    `${formatMonth(endDate.getUTCFullYear(), endDate.getUTCMonth() + 1)} baseline. ${calendar}`
+  )
+}

@@ -1,0 +1,138 @@
+import type {
+  InfrastructureModel,
+  MaintenanceAssignment,
+  MaintenanceConfiguration,
+  VirtualMachine
+} from '../model/resources.js'
+import { sameResource } from '../model/identity.js'
+import { configurationStatus, listInputs } from './configuration-status.js'
+import { unresolvedInput } from './describe.js'
+import { matchDynamicScope, type Match } from './dynamic-scope.js'
+import { PlanIndex } from './plan-index.js'
+import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
+
+/** The maintenance assignments that reach (or may reach) a VM, and what could not be resolved about them. */
+export interface PlanCollection {
+  readonly evidence: readonly PlanEvidence[]
+  /** Inputs behind `unverifiable` evidence. */
+  readonly unresolved: readonly UnresolvedInput[]
+  /** Reboot plans declared outside the manifests (a tag, the policy configuration), valid or not. */
+  readonly declared?: readonly DeclaredPlan[]
+}
+
+interface Reach {
+  readonly via: PlanEvidence['via']
+  readonly match: Match
+  readonly unresolved: readonly UnresolvedInput[]
+}
+
+/**
+ * Every maintenance assignment that applies to the VM, directly (its target is the VM) or through a dynamic
+ * scope whose filter selects it, with the status of its configuration at `asOf`. An assignment that may
+ * apply (unresolved target or filter) is kept as `unverifiable` unless its configuration could not be a
+ * reboot plan anyway.
+ */
+export function collectPlanEvidence(vm: VirtualMachine, model: InfrastructureModel, asOf: Date): PlanCollection {
+  const evidence: PlanEvidence[] = []
+  const unresolved: UnresolvedInput[] = []
+  const index = PlanIndex.of(model)
+  for (const assignment of index.assignmentsFor(vm)) {
+    const found = evidenceFor(assignment, vm, index, asOf)
+    if (found === undefined) continue
+    evidence.push(found.evidence)
+    unresolved.push(...found.unresolved)
+  }
+  return { evidence, unresolved }
+}
+
+function evidenceFor(
+  assignment: MaintenanceAssignment,
+  vm: VirtualMachine,
+  index: PlanIndex,
+  asOf: Date
+): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
+  if (assignment.deployed.value === false) return undefined
+  const reach = reachOf(assignment, vm)
+  if (reach === undefined || reach.match === 'no') return undefined
+  // Only a nearby assignment may apply to a VM it cannot name: otherwise one unevaluated assignment anywhere in
+  // a monorepo would make every VM in it indeterminate.
+  if (reach.match === 'unknown' && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
+  const { configuration, problem } = resolveConfiguration(assignment, index)
+  const status = configuration ? configurationStatus(configuration, asOf) : undefined
+  const lead = describeAssignment(assignment, configuration, reach)
+  const base = { assignment, configuration, via: reach.via }
+  if (reach.match === 'unknown') {
+    // An assignment that could not be a reboot plan even if it applied does not make the verdict uncertain.
+    if (status !== undefined && status.status !== 'valid' && status.status !== 'unverifiable') return undefined
+    const detail = `${lead}, but whether it applies cannot be verified (${listInputs(reach.unresolved)})`
+    return { evidence: { ...base, status: 'unverifiable', detail }, unresolved: reach.unresolved }
+  }
+  if (status === undefined) {
+    const input = problem as UnresolvedInput
+    const detail = `${lead}, but its maintenance configuration cannot be verified (${input.reason})`
+    return { evidence: { ...base, status: 'unverifiable', detail }, unresolved: [input] }
+  }
+  const detail = `${lead}${status.status === 'valid' ? ' and ' : ', but '}${status.detail}`
+  return { evidence: { ...base, status: status.status, detail }, unresolved: status.unresolved }
+}
+
+/** `maintenance configuration 'x' is assigned directly (assignment 'y')`: how an assignment reaches the VM. */
+function describeAssignment(
+  assignment: MaintenanceAssignment,
+  configuration: MaintenanceConfiguration | undefined,
+  reach: Reach
+): string {
+  const direct = reach.via === 'direct'
+  if (configuration === undefined) {
+    return `assignment '${assignment.displayName}' ${direct ? 'targets it directly' : 'selects it by dynamic scope'}`
+  }
+  const verb = reach.match === 'yes' ? 'is' : 'may be'
+  const how = direct ? 'directly' : 'by dynamic scope'
+  const name = `maintenance configuration '${configuration.displayName}'`
+  return `${name} ${verb} assigned ${how} (assignment '${assignment.displayName}')`
+}
+
+function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach | undefined {
+  if (assignment.target !== undefined) {
+    const target = assignment.target.target
+    if (target.origin === 'unresolved') {
+      return { via: 'direct', match: 'unknown', unresolved: [unresolvedInput('maintenanceAssignment.target', target)] }
+    }
+    if (target.value === undefined) return undefined
+    const match = sameResource(target.value, vm.identity)
+    if (match !== 'unknown') return { via: 'direct', match, unresolved: [] }
+    const reason = 'the target resource is named by a value that could not be evaluated'
+    const input = { field: 'maintenanceAssignment.target', reason, location: target.location }
+    return { via: 'direct', match, unresolved: [input] }
+  }
+  if (assignment.filter !== undefined) return { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm) }
+  return undefined
+}
+
+interface FoundConfiguration {
+  readonly configuration: MaintenanceConfiguration | undefined
+  readonly problem: UnresolvedInput | undefined
+}
+
+function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanIndex): FoundConfiguration {
+  const reference = assignment.configuration.target
+  const field = 'maintenanceAssignment.configuration'
+  if (reference.value === undefined) return { configuration: undefined, problem: unresolvedInput(field, reference) }
+  const identity = reference.value
+  const { matches, unnamed } = index.configurationsFor(identity)
+  const configuration = matches.find(c => sameResource(identity, c.identity) === 'yes')
+  if (configuration !== undefined) return { configuration, problem: undefined }
+  const ambiguous =
+    identity.name === undefined || unnamed.some(c => sameResource(identity, c.identity) === 'unknown')
+  const reason = ambiguous
+    ? 'its name could not be evaluated, so it cannot be matched to a declared configuration'
+    : `maintenance configuration '${String(identity.name)}' is not declared in the scanned files`
+  return { configuration: undefined, problem: { field, reason, location: reference.location } }
+}
+
+/** Whether one file's folder contains the other's (or they share one): the same deployment, as far as we can tell. */
+function sameNeighbourhood(a: string, b: string): boolean {
+  const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1)
+  const [x, y] = [folderOf(a), folderOf(b)]
+  return x.startsWith(y) || y.startsWith(x)
+}

@@ -1,0 +1,80 @@
+import type { ManifestFormat } from '../model/resources.js'
+import type { Sourced } from '../model/source.js'
+import { at, imageName, nounOf, subjectOf } from './describe.js'
+import { findHotpatchCandidates } from './images.js'
+import { planDefinition, rebootCause } from './messages.js'
+import { checkCustomerManagedSchedule } from './schedule.js'
+import { rebootPlanSnippet } from './snippets/index.js'
+import type { Assessment, Fix, PlanEvidence, RuleContext, RuleOutcome, UnresolvedInput } from './types.js'
+
+export const NOT_APPLICABLE: RuleOutcome = { outcome: 'not-applicable' }
+export const PASS: RuleOutcome = { outcome: 'pass' }
+
+/** The page a rule's findings link to. */
+export const docsUrlFor = (id: string): string =>
+  `https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/${id}.md`
+
+const FORMAT_LABELS: Readonly<Record<ManifestFormat, string>> = {
+  arm: 'ARM template JSON',
+  bicep: 'Bicep',
+  terraform: 'Terraform',
+  'terraform-plan': 'Terraform',
+  kubernetes: 'Crossplane',
+  pulumi: 'Pulumi YAML'
+}
+
+/**
+ * Placeholders every hotpatch message shares: `subject` (VM 'x'), `noun`, `os`, `cause` (why it will reboot,
+ * as of the evaluation date), `plan` (what counts as a reboot plan) and `language` (of the attached snippet).
+ */
+export function hotpatchData(context: RuleContext): Record<string, string> {
+  const { vm, advisory } = context.assessment
+  const match = advisory === undefined ? undefined : findHotpatchCandidates(vm.image, [advisory]).candidates[0]
+  return {
+    subject: subjectOf(vm),
+    noun: nounOf(vm),
+    os: match?.image.os ?? imageName(vm.image),
+    cause: advisory === undefined ? '' : rebootCause(advisory, match, context.asOf),
+    plan: planDefinition(nounOf(vm)),
+    language: FORMAT_LABELS[vm.format]
+  }
+}
+
+/** A reboot plan in the VM's own manifest format. */
+export const planFix = (context: RuleContext): Fix => ({
+  snippet: rebootPlanSnippet(context.assessment.vm, context.asOf)
+})
+
+/** Assignments known to reach the VM whose configuration is an InGuestPatch window (valid or not). */
+export const inGuestPatchPlans = (assessment: Assessment): PlanEvidence[] =>
+  assessment.evidence.filter(e => e.status === 'valid' || e.status === 'reboot-blocked' || e.status === 'expired')
+
+/** A valid window is assigned but the VM is not set up for Customer Managed Schedules (schedule-prerequisites). */
+export const hasUnhonouredPlan = (assessment: Assessment): boolean =>
+  assessment.evidence.some(e => e.status === 'valid') && checkCustomerManagedSchedule(assessment.vm).state === 'no'
+
+/** The problem is a window that is there but does not work: the rules about windows report it, not the plan rules. */
+export const hasBrokenWindow = (assessment: Assessment): boolean =>
+  hasUnhonouredPlan(assessment) || assessment.evidence.some(e => e.status === 'expired')
+
+/** `image.sku at main.bicep:12: <reason>; ...`. */
+export const describeInputs = (inputs: readonly UnresolvedInput[]): string =>
+  inputs.map(input => `${input.field} at ${at(input.location)}: ${input.reason}`).join('; ')
+
+/**
+ * A one-line fix that rewrites a literal value on its own line (e.g. `Never` to `IfRequired`), offered only
+ * when the line can be read and the value occurs on it exactly once.
+ */
+export function replaceOnLine(
+  context: RuleContext,
+  value: Sourced<unknown>,
+  pattern: RegExp,
+  text: string
+): Fix | undefined {
+  if (value.origin !== 'literal') return undefined
+  const line = context.readLine?.(value.location.file, value.location.line)
+  if (line === undefined) return undefined
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  if ((line.match(global) ?? []).length !== 1) return undefined
+  return { replacement: { location: value.location, text: line.replace(pattern, text) } }
+}

@@ -1,0 +1,60 @@
+/**
+ * @fileoverview An exemption the gate cannot honour must not pass for one: an inline comment it cannot
+ * read, one that sits on no VM, or one that runs longer than the configured maximum lifetime
+ * (`max-exemption-days`, 90 by default). Each exempts nothing and is reported where it is written.
+ */
+import { subjectOf } from '../describe.js'
+import { docsUrlFor, NOT_APPLICABLE, PASS } from '../rule-support.js'
+import type { Exemption, RuleModule, RuleReport } from '../types.js'
+
+const ID = 'invalid-exemption'
+
+//------------------------------------------------------------------------------
+// Rule Definition
+//------------------------------------------------------------------------------
+
+export const rule: RuleModule = {
+  meta: {
+    id: ID,
+    severity: 'error',
+    description: 'An exemption must be readable, sit on a VM and expire within the maximum lifetime.',
+    docsUrl: docsUrlFor(ID),
+    messages: {
+      malformed:
+        '{{subject}} has an exemption that cannot be read ({{exemption}}): {{problem}}. It exempts nothing until ' +
+        'it is fixed.',
+      tooLong:
+        '{{subject}} is exempted from {{rules}} by {{exemption}} (owner {{owner}}), but the exemption is not ' +
+        'applied: {{problem}}. Set an earlier expiry date, and renew it when it runs out.',
+      unattached:
+        '{{exemption}} is not on a VM or scale set{{on}}, so it exempts nothing. Put it on the line above the ' +
+        "VM's declaration, or inside its block."
+    }
+  },
+
+  check(context) {
+    const { vm, exemptions = [] } = context.assessment
+    if (exemptions.length === 0) return NOT_APPLICABLE
+    const invalid = exemptions.filter(exemption => exemption.status === 'malformed' || exemption.status === 'too-long')
+    if (invalid.length === 0) return PASS
+    const reports = invalid.map((exemption): RuleReport => {
+      const data = {
+        subject: subjectOf(vm),
+        rules: exemption.rule === '*' ? 'every rule' : exemption.rule,
+        exemption: exemption.label,
+        owner: exemption.owner,
+        problem: exemption.problem ?? ''
+      }
+      if (exemption.status === 'malformed') return { messageId: 'malformed', data, location: exemption.location }
+      return { messageId: 'tooLong', data, location: exemption.expiresAt }
+    })
+    return { outcome: 'fail', reports }
+  }
+}
+
+/** The report for an inline exemption on no VM (`on`: the other resource it sits on, if any). */
+export function unattachedReport(exemption: Exemption, on: string | undefined): RuleReport {
+  const label = exemption.label.charAt(0).toUpperCase() + exemption.label.slice(1)
+  const data = { exemption: label, on: on === undefined ? '' : ` (it sits on ${on})` }
+  return { messageId: 'unattached', data, location: exemption.location }
+}

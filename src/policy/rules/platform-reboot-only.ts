@@ -1,0 +1,43 @@
+/**
+ * @fileoverview A hotpatch VM whose only reboot arrangement is the VM model's rebootSetting IfRequired/Always:
+ * the platform patches and restarts it at a time Azure chooses (off-peak in its region), not in a window
+ * the owners picked. It will reboot, but unplanned.
+ */
+import { docsUrlFor, hasBrokenWindow, hotpatchData, NOT_APPLICABLE, PASS, planFix } from '../rule-support.js'
+import type { RuleModule } from '../types.js'
+
+const ID = 'platform-reboot-only'
+
+//------------------------------------------------------------------------------
+// Rule Definition
+//------------------------------------------------------------------------------
+
+export const rule: RuleModule = {
+  meta: {
+    id: ID,
+    severity: 'warning',
+    description: 'A hotpatch VM should reboot in a maintenance window, not only when the platform decides.',
+    docsUrl: docsUrlFor(ID),
+    messages: {
+      platformReboot:
+        '{{subject}} has hotpatching enabled on {{os}} and no maintenance window: with rebootSetting {{value}} ' +
+        'the platform installs updates and restarts it at a time Azure chooses. {{cause}} {{plan}} Add one to ' +
+        'choose when it reboots: the suggested fix shows how in {{language}}.'
+    }
+  },
+
+  check(context) {
+    const { assessment } = context
+    if (assessment.affected === 'no') return NOT_APPLICABLE
+    if (assessment.verdict === 'affected-with-plan') return PASS
+    // An expired or unhonoured window is reported by the rule about that window.
+    if (assessment.verdict !== 'affected-platform-reboot' || hasBrokenWindow(assessment)) return NOT_APPLICABLE
+    const setting = assessment.vm.rebootSetting
+    const report = {
+      messageId: 'platformReboot',
+      data: { ...hotpatchData(context), value: String(setting.value) },
+      location: setting.location
+    }
+    return { outcome: 'fail', reports: [{ ...report, fix: planFix(context) }] }
+  }
+}

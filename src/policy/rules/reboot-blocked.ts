@@ -1,0 +1,69 @@
+/**
+ * @fileoverview A hotpatch VM must be allowed to reboot. rebootSetting Never on the VM model (which takes
+ * precedence over maintenance configurations), or a maintenance configuration with rebootSetting
+ * Never/NeverReboot or excludeKbsRequiringReboot, leaves baseline updates pending a restart that never comes.
+ */
+import { isKnown } from '../../model/source.js'
+import { normaliseRebootSetting } from '../reboot-setting.js'
+import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS, replaceOnLine } from '../rule-support.js'
+import type { RuleContext, RuleModule, RuleReport } from '../types.js'
+
+const ID = 'reboot-blocked'
+const NEVER = /\b(?:NeverReboot|Never)\b/i
+
+//------------------------------------------------------------------------------
+// Rule Definition
+//------------------------------------------------------------------------------
+
+export const rule: RuleModule = {
+  meta: {
+    id: ID,
+    severity: 'error',
+    description: 'A hotpatch VM must not block reboots (rebootSetting Never, excludeKbsRequiringReboot).',
+    docsUrl: docsUrlFor(ID),
+    messages: {
+      vmNever:
+        '{{subject}} has hotpatching enabled on {{os}}, but its rebootSetting is {{value}}, which takes precedence ' +
+        'over any maintenance configuration: it never restarts to finish updates that need one. {{cause}} ' +
+        'Set rebootSetting to IfRequired.',
+      configurationBlocks:
+        "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
+        'does not allow reboots ({{setting}}), so updates that need a restart stay pending. {{cause}} {{remedy}}'
+    }
+  },
+
+  check(context) {
+    const { verdict, affected } = context.assessment
+    if (affected === 'no') return NOT_APPLICABLE
+    if (verdict !== 'affected-reboot-blocked') return verdict === 'indeterminate' ? NOT_APPLICABLE : PASS
+    const found = report(context)
+    return found === undefined ? NOT_APPLICABLE : { outcome: 'fail', reports: [found] }
+  }
+}
+
+/** The setting that blocks reboots: the VM model's first (it takes precedence), then a configuration's. */
+function report(context: RuleContext): RuleReport | undefined {
+  const { vm, evidence } = context.assessment
+  const data = hotpatchData(context)
+  const setting = vm.rebootSetting
+  if (isKnown(setting) && normaliseRebootSetting(setting.value) === 'Never') {
+    const fix = replaceOnLine(context, setting, NEVER, 'IfRequired')
+    return withFix({ messageId: 'vmNever', data: { ...data, value: setting.value }, location: setting.location }, fix)
+  }
+  const configuration = evidence.find(e => e.status === 'reboot-blocked')?.configuration
+  if (configuration === undefined) return undefined
+  const reboot = configuration.rebootSetting
+  const blocks = isKnown(reboot) && normaliseRebootSetting(reboot.value) === 'Never'
+  const deciding = blocks ? reboot : configuration.excludeKbsRequiringReboot
+  const fix = blocks
+    ? replaceOnLine(context, deciding, NEVER, 'IfRequired')
+    : replaceOnLine(context, deciding, /\btrue\b/, 'false')
+  const extra = blocks
+    ? { setting: `rebootSetting ${String(reboot.value)}`, remedy: 'Set rebootSetting to IfRequired.' }
+    : { setting: 'excludeKbsRequiringReboot true', remedy: 'Set excludeKbsRequiringReboot to false.' }
+  const reportData = { ...data, ...extra, configuration: configuration.displayName }
+  return withFix({ messageId: 'configurationBlocks', data: reportData, location: deciding.location }, fix)
+}
+
+const withFix = (report: RuleReport, fix: RuleReport['fix']): RuleReport =>
+  fix === undefined ? report : { ...report, fix }

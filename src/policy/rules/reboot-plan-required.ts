@@ -1,0 +1,47 @@
+/**
+ * @fileoverview A hotpatch VM must have a reboot plan. Hotpatching removes most reboots, not all of them:
+ * every baseline month installs a cumulative update that needs a restart, and CVE-2025-59287's
+ * out-of-band update took Windows Server 2025 hotpatch machines off hotpatching until the January 2026
+ * baseline. Without a maintenance window that allows reboots, those restarts happen unplanned, or never.
+ */
+import { hasBrokenWindow, hotpatchData, docsUrlFor, NOT_APPLICABLE, PASS, planFix } from '../rule-support.js'
+import type { RuleModule } from '../types.js'
+
+const ID = 'reboot-plan-required'
+
+//------------------------------------------------------------------------------
+// Rule Definition
+//------------------------------------------------------------------------------
+
+export const rule: RuleModule = {
+  meta: {
+    id: ID,
+    severity: 'error',
+    description:
+      'A hotpatch-enabled VM on a hotpatch-capable image must have a maintenance window that allows reboots.',
+    docsUrl: docsUrlFor(ID),
+    messages: {
+      missingPlan:
+        '{{subject}} has hotpatching enabled on {{os}} but no reboot plan: no maintenance configuration is assigned ' +
+        'to it. {{cause}} {{plan}} Add one: the suggested fix shows how in {{language}}.',
+      noValidPlan:
+        '{{subject}} has hotpatching enabled on {{os}} but no reboot plan: {{evidence}}. {{cause}} {{plan}} ' +
+        'Add one: the suggested fix shows how in {{language}}.'
+    }
+  },
+
+  check(context) {
+    const { assessment } = context
+    if (assessment.affected === 'no') return NOT_APPLICABLE
+    if (assessment.verdict === 'affected-with-plan' || assessment.verdict === 'affected-platform-reboot') return PASS
+    // A window that exists but is expired or not honoured is reported by the rule about that window.
+    if (assessment.verdict !== 'affected-no-plan' || hasBrokenWindow(assessment)) return NOT_APPLICABLE
+    const assigned = assessment.evidence.length > 0
+    const report = {
+      messageId: assigned ? 'noValidPlan' : 'missingPlan',
+      data: { ...hotpatchData(context), evidence: assessment.evidence.map(e => e.detail).join('; ') },
+      location: assessment.vm.reportAt
+    }
+    return { outcome: 'fail', reports: [{ ...report, fix: planFix(context) }] }
+  }
+}

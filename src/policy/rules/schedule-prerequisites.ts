@@ -1,0 +1,56 @@
+/**
+ * @fileoverview A maintenance window only runs on a VM set up for Customer Managed Schedules: patchMode
+ * AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true (Azure Update Manager prerequisites).
+ * Without them the schedule fails its prerequisite check, or the platform patches the VM on its own timetable.
+ */
+import { inGuestPatchPlans, docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
+import { checkCustomerManagedSchedule } from '../schedule.js'
+import type { RuleModule } from '../types.js'
+
+const ID = 'schedule-prerequisites'
+const REMEDIES = {
+  patchMode: 'Set patchMode to AutomaticByPlatform.',
+  bypassPlatformSafetyChecksOnUserSchedule: 'Set bypassPlatformSafetyChecksOnUserSchedule to true.'
+} as const
+
+//------------------------------------------------------------------------------
+// Rule Definition
+//------------------------------------------------------------------------------
+
+export const rule: RuleModule = {
+  meta: {
+    id: ID,
+    severity: 'error',
+    description:
+      'A hotpatch VM with a maintenance window must use Customer Managed Schedules (patchMode AutomaticByPlatform ' +
+      'and bypassPlatformSafetyChecksOnUserSchedule true).',
+    docsUrl: docsUrlFor(ID),
+    messages: {
+      notCustomerManaged:
+        "{{subject}} is assigned maintenance configuration '{{configuration}}', but the window will not be " +
+        'honoured: {{problems}}. Azure Update Manager runs windows only on machines set up for Customer Managed ' +
+        'Schedules (patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true); otherwise ' +
+        'the schedule fails its prerequisite check and the {{noun}} is patched outside the window. {{remedy}}'
+    }
+  },
+
+  check(context) {
+    const { assessment } = context
+    const plan = inGuestPatchPlans(assessment)[0]
+    // A VM that may not be affected is reported by indeterminate; this error is for known hotpatch VMs.
+    if (assessment.affected !== 'yes' || plan === undefined) return NOT_APPLICABLE
+    const schedule = checkCustomerManagedSchedule(assessment.vm)
+    if (schedule.state === 'yes') return PASS
+    if (schedule.state === 'unknown') return NOT_APPLICABLE
+    const remedies = schedule.problems.map(problem => REMEDIES[problem.setting])
+    const data = {
+      ...hotpatchData(context),
+      configuration: plan.configuration?.displayName ?? plan.assignment.displayName,
+      problems: schedule.problems.map(problem => problem.text).join('; '),
+      remedy: remedies.join(' ')
+    }
+    const written = schedule.problems.find(problem => problem.written)
+    const location = written?.location ?? assessment.vm.reportAt
+    return { outcome: 'fail', reports: [{ messageId: 'notCustomerManaged', data, location }] }
+  }
+}

@@ -1,0 +1,53 @@
+import type { VirtualMachine } from '../model/resources.js'
+import type { SourceLocation, Sourced } from '../model/source.js'
+import { describeOrigin, isUnset, unresolvedInput } from './describe.js'
+import type { UnresolvedInput } from './types.js'
+
+type Setting = 'patchMode' | 'bypassPlatformSafetyChecksOnUserSchedule'
+
+/** A setting that keeps maintenance windows from being honoured, and where it is (or should be) written. */
+export interface ScheduleProblem {
+  readonly setting: Setting
+  readonly text: string
+  readonly location: SourceLocation
+  /** False when the setting is not written at all (the location is then the enclosing resource). */
+  readonly written: boolean
+}
+
+/** Whether the VM uses Customer Managed Schedules, so that Azure Update Manager runs its windows. */
+export interface ScheduleCheck {
+  readonly state: 'yes' | 'no' | 'unknown'
+  readonly problems: readonly ScheduleProblem[]
+  readonly unresolved: readonly UnresolvedInput[]
+}
+
+/**
+ * Customer Managed Schedules need patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule
+ * true (Microsoft Learn, "prerequisites for schedule patching"); otherwise the schedule fails its
+ * prerequisite check or the platform patches the VM on its own timetable.
+ */
+export function checkCustomerManagedSchedule(vm: VirtualMachine): ScheduleCheck {
+  const checks = [
+    check('patchMode', vm.patchMode, value => value.toLowerCase() === 'automaticbyplatform', 'AutomaticByOS'),
+    check('bypassPlatformSafetyChecksOnUserSchedule', vm.bypassPlatformSafetyChecksOnUserSchedule, v => v, 'false')
+  ]
+  const problems = checks.flatMap(c => ('problem' in c ? [c.problem] : []))
+  const unresolved = checks.flatMap(c => ('unresolved' in c ? [c.unresolved] : []))
+  if (problems.length > 0) return { state: 'no', problems, unresolved: [] }
+  return { state: unresolved.length > 0 ? 'unknown' : 'yes', problems: [], unresolved }
+}
+
+function check<T>(
+  setting: Setting,
+  value: Sourced<T>,
+  holds: (value: T) => boolean,
+  defaultText: string
+): { problem: ScheduleProblem } | { unresolved: UnresolvedInput } | { holds: true } {
+  if (value.origin === 'unresolved') return { unresolved: unresolvedInput(setting, value) }
+  if (value.value !== undefined && holds(value.value)) return { holds: true }
+  const written = !isUnset(value)
+  const text = written
+    ? `${setting} is ${String(value.value)} (${describeOrigin(value)})`
+    : `${setting} is not set (${defaultText} by default)`
+  return { problem: { setting, text, location: value.location, written } }
+}

@@ -1,0 +1,27 @@
+import type { ManifestFormat, VirtualMachine } from '../../model/resources.js'
+import type { Fix } from '../types.js'
+import { armSnippet } from './arm.js'
+import { bicepSnippet } from './bicep.js'
+import { kubernetesSnippet } from './kubernetes.js'
+import { pulumiSnippet } from './pulumi.js'
+import { terraformSnippet } from './terraform.js'
+import { rebootWindow, snippetTarget, type SnippetTarget } from './window.js'
+
+const WRITERS: Readonly<Record<ManifestFormat, { language: string; write: (target: SnippetTarget) => string }>> = {
+  arm: { language: 'json', write: armSnippet },
+  bicep: { language: 'bicep', write: bicepSnippet },
+  terraform: { language: 'hcl', write: terraformSnippet },
+  'terraform-plan': { language: 'hcl', write: terraformSnippet },
+  kubernetes: { language: 'yaml', write: kubernetesSnippet },
+  pulumi: { language: 'yaml', write: pulumiSnippet }
+}
+
+/**
+ * A reboot plan for the VM in its manifest's own format: an InGuestPatch maintenance configuration with a
+ * monthly window (the day after Patch Tuesday, so it covers baseline months and any extra reboot-requiring
+ * month), rebootSetting IfRequired, its assignment to the VM, and the Customer Managed Schedules prerequisite.
+ */
+export function rebootPlanSnippet(vm: VirtualMachine, asOf: Date): NonNullable<Fix['snippet']> {
+  const writer = WRITERS[vm.format]
+  return { language: writer.language, text: writer.write(snippetTarget(vm, rebootWindow(asOf))) }
+}

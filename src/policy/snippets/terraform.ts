@@ -1,0 +1,58 @@
+import { CONFIGURATION_NAME, identifierOf, type SnippetTarget } from './window.js'
+
+const DEFAULT_TYPES = {
+  'virtual-machine': 'azurerm_windows_virtual_machine',
+  'scale-set': 'azurerm_orchestrated_virtual_machine_scale_set'
+}
+
+/** azurerm resources: a maintenance configuration, its assignment to the VM (by address) and the prerequisite. */
+export function terraformSnippet({ vm, name, handle, window }: SnippetTarget): string {
+  const address = handle ?? `${DEFAULT_TYPES[vm.kind]}.${identifierOf(name)}`
+  const scaleSet = vm.kind === 'scale-set'
+  const assignment = scaleSet
+    ? `resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "${identifierOf(name)}_reboot_window" {
+  location                     = ${address}.location
+  maintenance_configuration_id = azurerm_maintenance_configuration.hotpatch_reboot_window.id
+  virtual_machine_scale_set_id = ${address}.id
+}`
+    : `resource "azurerm_maintenance_assignment_virtual_machine" "${identifierOf(name)}_reboot_window" {
+  location                     = ${address}.location
+  maintenance_configuration_id = azurerm_maintenance_configuration.hotpatch_reboot_window.id
+  virtual_machine_id           = ${address}.id
+}`
+  const prerequisite = scaleSet
+    ? `# And in ${address} (the schedule prerequisite):
+#   os_profile { windows_configuration { patch_mode = "AutomaticByPlatform" } }
+# This resource cannot set bypassPlatformSafetyChecksOnUserSchedule; set it with azapi_update_resource.`
+    : `# And in ${address} (the schedule prerequisite):
+#   patch_mode                                             = "AutomaticByPlatform"
+#   reboot_setting                                         = "IfRequired"
+#   bypass_platform_safety_checks_on_user_schedule_enabled = true`
+  return `# A monthly InGuestPatch window that may reboot, assigned to ${name}.
+resource "azurerm_maintenance_configuration" "hotpatch_reboot_window" {
+  name                     = "${CONFIGURATION_NAME}"
+  resource_group_name      = ${address}.resource_group_name
+  location                 = ${address}.location
+  scope                    = "InGuestPatch"
+  in_guest_user_patch_mode = "User"
+
+  window {
+    start_date_time = "${window.startDateTime}"
+    duration        = "${window.duration}"
+    time_zone       = "${window.timeZone}"
+    recur_every     = "${window.recurEvery}"
+  }
+
+  install_patches {
+    reboot = "IfRequired"
+    windows {
+      classifications_to_include = ["Critical", "Security"]
+    }
+  }
+}
+
+${assignment}
+
+${prerequisite}
+`
+}

@@ -1,0 +1,50 @@
+import type { VirtualMachine } from '../../model/resources.js'
+import { formatDay, patchTuesday } from '../baseline.js'
+
+/** The suggested maintenance window: monthly, the day after Patch Tuesday, from the first such day on or after asOf. */
+export interface RebootWindow {
+  /** `YYYY-MM-DD hh:mm`, the Maintenance API's format. */
+  readonly startDateTime: string
+  /** The longest InGuestPatch window. */
+  readonly duration: string
+  readonly timeZone: string
+  readonly recurEvery: string
+}
+
+export const CONFIGURATION_NAME = 'hotpatch-reboot-window'
+
+const DAY = 86_400_000
+
+export function rebootWindow(asOf: Date): RebootWindow {
+  const today = Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate())
+  let start = patchTuesday(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1).getTime() + DAY
+  if (start < today) {
+    const next = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1, 1))
+    start = patchTuesday(next.getUTCFullYear(), next.getUTCMonth() + 1).getTime() + DAY
+  }
+  return {
+    startDateTime: `${formatDay(new Date(start))} 03:00`,
+    duration: '03:55',
+    timeZone: 'UTC',
+    recurEvery: 'Month Second Tuesday Offset1'
+  }
+}
+
+/** What the snippets need to know about the VM they attach the window to. */
+export interface SnippetTarget {
+  readonly vm: VirtualMachine
+  /** The resource name to use in literals. */
+  readonly name: string
+  /** The format-specific handle (Bicep symbol, Terraform address, Pulumi resource name), when known. */
+  readonly handle: string | undefined
+  readonly window: RebootWindow
+}
+
+export function snippetTarget(vm: VirtualMachine, window: RebootWindow): SnippetTarget {
+  const symbol = vm.identity.symbol
+  const handle = symbol === undefined ? undefined : symbol.slice(symbol.lastIndexOf('#') + 1) || undefined
+  return { vm, name: vm.identity.name ?? vm.displayName, handle, window }
+}
+
+/** A name usable as an identifier in Bicep, Terraform and Pulumi: letters, digits and underscores. */
+export const identifierOf = (text: string): string => text.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^(\d)/, '_$1')

@@ -1,0 +1,100 @@
+import type { VirtualMachine } from '../model/resources.js'
+import { at, describeOrigin, nounOf, unresolvedInput } from './describe.js'
+import type { HotpatchAssessment } from './hotpatch.js'
+import type { PlanCollection } from './plans.js'
+import { normaliseRebootSetting, type RebootBehaviour } from './reboot-setting.js'
+import type { ScheduleCheck } from './schedule.js'
+import type { UnresolvedInput, Verdict } from './types.js'
+
+export interface Decision {
+  readonly verdict: Verdict
+  /** Reasons after the affectedness ones: what the plans and settings say. */
+  readonly reasons: readonly string[]
+  readonly unresolved: readonly UnresolvedInput[]
+}
+
+export interface VerdictInputs {
+  readonly vm: VirtualMachine
+  readonly hotpatch: HotpatchAssessment
+  readonly plans: PlanCollection
+  readonly schedule: ScheduleCheck
+}
+
+/** The VM model's own reboot setting: `unset` covers an absent value and the API's `Unknown`. */
+type VmReboot = { readonly behaviour: RebootBehaviour | 'unset' } | { readonly unresolved: UnresolvedInput }
+
+const HONOURED =
+  'patchMode is AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule is true, so the window is honoured'
+
+function decision(verdict: Verdict, reasons: readonly string[], unresolved: readonly UnresolvedInput[] = []): Decision {
+  return { verdict, reasons, unresolved }
+}
+
+/**
+ * The verdict for one VM. Order matters: the VM model's rebootSetting Never takes precedence over any
+ * maintenance configuration; an honoured InGuestPatch window is a plan; an unverifiable candidate makes the
+ * verdict indeterminate; a window that blocks reboots decides only when no valid window applies; the
+ * platform's own reboots (rebootSetting IfRequired/Always) are the fallback.
+ */
+export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs): Decision {
+  if (hotpatch.affected === 'no') return decision('not-affected', [])
+  const reasons = plans.evidence.map(e => e.detail)
+  if (reasons.length === 0) reasons.push('no maintenance configuration is assigned')
+  const reboot = vmRebootBehaviour(vm)
+  const neverOnVm = 'behaviour' in reboot && reboot.behaviour === 'Never'
+  if (hotpatch.affected === 'unknown') {
+    const planApplies = plans.evidence.some(e => e.status === 'valid') && schedule.state === 'yes'
+    if (planApplies && 'behaviour' in reboot && !neverOnVm) {
+      const maybe = 'it may be affected, and a reboot plan applies either way'
+      return decision('affected-with-plan', [...reasons, maybe], hotpatch.unresolved)
+    }
+    return decision('indeterminate', reasons, [...hotpatch.unresolved, ...plans.unresolved])
+  }
+  if (neverOnVm) {
+    const { value } = vm.rebootSetting
+    const setting = `rebootSetting is ${String(value)} on the ${nounOf(vm)} (${describeOrigin(vm.rebootSetting)})`
+    const precedence = `${setting}, which takes precedence over maintenance configurations`
+    return decision('affected-reboot-blocked', [...reasons, precedence])
+  }
+  if ('unresolved' in reboot) return decision('indeterminate', reasons, [reboot.unresolved])
+  const statuses = new Set(plans.evidence.map(e => e.status))
+  if (statuses.has('valid')) {
+    if (schedule.state === 'yes') return decision('affected-with-plan', [...reasons, HONOURED])
+    if (schedule.state === 'unknown') return decision('indeterminate', reasons, schedule.unresolved)
+    reasons.push(`the window is not honoured: ${schedule.problems.map(p => p.text).join('; ')}`)
+  }
+  if (statuses.has('unverifiable')) return decision('indeterminate', reasons, plans.unresolved)
+  if (statuses.has('reboot-blocked')) return decision('affected-reboot-blocked', reasons)
+  const { behaviour } = reboot
+  if (behaviour === 'IfRequired' || behaviour === 'Always') return platformReboot(vm, behaviour, reasons)
+  return decision('affected-no-plan', reasons)
+}
+
+function vmRebootBehaviour({ rebootSetting: setting }: VirtualMachine): VmReboot {
+  if (setting.origin === 'unresolved') return { unresolved: unresolvedInput('rebootSetting', setting) }
+  if (setting.value === undefined) return { behaviour: 'unset' }
+  const behaviour = normaliseRebootSetting(setting.value)
+  if (behaviour === undefined) {
+    const reason = `'${setting.value}' is not a reboot setting (IfRequired, Never or Always)`
+    return { unresolved: { field: 'rebootSetting', reason, location: setting.location } }
+  }
+  return { behaviour: behaviour === 'Unknown' ? 'unset' : behaviour }
+}
+
+/** rebootSetting IfRequired/Always on the VM: the platform reboots it, unless the bypass flag waits for a window. */
+function platformReboot(vm: VirtualMachine, reboot: RebootBehaviour, reasons: readonly string[]): Decision {
+  const bypass = vm.bypassPlatformSafetyChecksOnUserSchedule
+  const setting = `rebootSetting is ${reboot} on the ${nounOf(vm)} (${at(vm.rebootSetting.location)})`
+  if (bypass.origin === 'unresolved') {
+    return decision('indeterminate', reasons, [unresolvedInput('bypassPlatformSafetyChecksOnUserSchedule', bypass)])
+  }
+  // With the bypass flag and no maintenance window, the platform does not patch the VM at all.
+  if (bypass.value === true) {
+    const waits =
+      `${setting}, but with bypassPlatformSafetyChecksOnUserSchedule true the platform only patches it in a ` +
+      'maintenance window'
+    return decision('affected-no-plan', [...reasons, waits])
+  }
+  const platform = `${setting}: the platform reboots it when an update needs it, at a time Azure chooses`
+  return decision('affected-platform-reboot', [...reasons, platform])
+}

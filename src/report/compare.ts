@@ -1,0 +1,17 @@
+/** Orders strings by UTF-16 code units: the same on every machine, unlike `localeCompare`. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Compares by each key in turn; the first that differs decides. */
+export function compareBy<T>(...keys: ((item: T) => string | number)[]): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      const x = key(a)
+      const y = key(b)
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareStrings(String(x), String(y))
+      if (order !== 0) return order
+    }
+    return 0
+  }
+}

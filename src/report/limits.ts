@@ -1,0 +1,18 @@
+/**
+ * GitHub's limits, in one place: every renderer that posts to GitHub trims or budgets against these.
+ * Sources: the REST API's "Body is too long (maximum is 65536 characters)" error for comments, the
+ * workflow-commands docs for job summaries (1 MiB per step) and annotations (10 per level per step,
+ * 50 per job).
+ */
+
+/** Characters in one issue or pull-request comment (and a review body). */
+export const MAX_COMMENT_LENGTH = 65536
+
+/** Bytes (UTF-8) of one step's job summary. */
+export const MAX_SUMMARY_BYTES = 1048576
+
+/** Annotations of one level (error, warning, notice) that one step can show. */
+export const MAX_ANNOTATIONS_PER_LEVEL = 10
+
+/** Annotations one job can show, all steps and levels together. */
+export const MAX_ANNOTATIONS_PER_JOB = 50

@@ -1,0 +1,120 @@
+/**
+ * Safe Markdown pieces for GitHub (job summaries, PR comments). Everything a manifest or an advisory
+ * file supplies reaches Markdown through one of these, so a resource named `@org/team`,
+ * `<img onerror=...>` or `[x](http://evil)` shows as text: no mention, no HTML, no link, no broken table.
+ */
+
+const ZERO_WIDTH_JOINER = '\u200d'
+const ZERO_WIDTH_SPACE = '\u200b'
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+
+/**
+ * Escapes text for an inline position (a table cell, a list item, a sentence): HTML as entities,
+ * Markdown punctuation with backslashes, newlines as spaces. Mentions (`@name`), issue references
+ * (`#12`, `GH-12`) and bare URLs (`http://`, `www.`), which GitHub links after rendering whatever
+ * the escaping, are broken with an invisible zero-width character.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters have no place in a summary
+      .replace(/\r\n|[\r\n\t\v\f\u0000-\u0008\u000e-\u001f\u007f]/g, match => (/^\s+$/.test(match) ? ' ' : ''))
+      .replace(/[&<>]/g, char => ENTITIES[char] as string)
+      .replace(/[\\`*_~[\]()!|$#]/g, '\\$&')
+      .replace(/^[-+=]/, '\\$&')
+      .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+      .replace(/(\\#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}`)
+      .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+      .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
+  )
+}
+
+/**
+ * Text as an inline code span: nothing inside is Markdown, HTML or a mention. The fence is one
+ * backtick longer than the longest run inside. In a table cell a `|` still ends the cell (GitHub
+ * splits rows before it parses code), so `inTable` escapes it.
+ */
+export function codeSpan(text: string, options: { readonly inTable?: boolean } = {}): string {
+  let content = text.replace(/\r\n|\r|\n/g, ' ')
+  if (options.inTable) content = content.replace(/\|/g, '\\|')
+  const longestRun = longest(content.match(/`+/g) ?? [], 0)
+  const fence = '`'.repeat(longestRun + 1)
+  // A leading or trailing backtick would merge with the fence; a space on each side is stripped again.
+  const pad = /^[`\s]|[`\s]$/.test(content) && content.trim() !== '' ? ' ' : ''
+  return `${fence}${pad}${content}${pad}${fence}`
+}
+
+/** A fenced code block that nothing in `text` can close early. */
+export function codeBlock(text: string, language = ''): string {
+  const longestRun = longest((text.match(/^[ \t]*`{3,}/gm) ?? []).map(run => run.trim()), 2)
+  const fence = '`'.repeat(longestRun + 1)
+  const info = language.replace(/[^A-Za-z0-9_+-]/g, '')
+  return `${fence}${info}\n${text.replace(/\n+$/, '')}\n${fence}`
+}
+
+// A loop, not Math.max(...runs): hostile text can hold more runs than a call has room for arguments.
+function longest(runs: readonly string[], floor: number): number {
+  let max = floor
+  for (const run of runs) max = Math.max(max, run.length)
+  return max
+}
+
+/** A link when the URL is a plain https URL; otherwise the label alone (escaped either way). */
+export function link(label: string, url: string): string {
+  return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? `[${escapeMarkdown(label)}](${url})` : escapeMarkdown(label)
+}
+
+/**
+ * Cuts a Markdown document to `limit` (UTF-16 characters, as GitHub counts comments, or UTF-8 bytes,
+ * as it counts job summaries) on a line boundary, closes a code fence or `<details>` the cut left
+ * open, and ends with `pointer` (where to read the rest). Returns the body unchanged when it fits.
+ */
+export function truncateMarkdown(
+  body: string,
+  limit: number,
+  pointer: string,
+  unit: 'characters' | 'bytes' = 'characters'
+): string {
+  const size = (text: string): number => (unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length)
+  if (size(body) <= limit) return body
+  const tail = `\n\n${pointer}\n`
+  const kept: string[] = []
+  let used = 0
+  let fence: string | undefined
+  let openDetails = 0
+  for (const line of body.split('\n')) {
+    const next = nextState(line, fence, openDetails)
+    const withLine = used + (kept.length > 0 ? 1 : 0) + size(line)
+    if (withLine + size(closing(next.fence, next.openDetails)) + size(tail) > limit) break
+    kept.push(line)
+    used = withLine
+    fence = next.fence
+    openDetails = next.openDetails
+  }
+  if (kept.length === 0 && size(tail) > limit) return pointer.slice(0, Math.max(0, limit))
+  return `${kept.join('\n')}${closing(fence, openDetails)}${tail}`
+}
+
+interface BlockState {
+  readonly fence: string | undefined
+  readonly openDetails: number
+}
+
+function nextState(line: string, fence: string | undefined, openDetails: number): BlockState {
+  const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+  if (fence !== undefined) {
+    // Only a fence of the same character, at least as long, with nothing after it, closes a block.
+    const closes =
+      marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker
+    return { fence: closes ? undefined : fence, openDetails }
+  }
+  if (marker !== undefined) return { fence: marker, openDetails }
+  const opened = (line.match(/<details\b/gi) ?? []).length
+  const closed = (line.match(/<\/details>/gi) ?? []).length
+  return { fence: undefined, openDetails: Math.max(0, openDetails + opened - closed) }
+}
+
+function closing(fence: string | undefined, openDetails: number): string {
+  return (fence === undefined ? '' : `\n${fence}`) + '\n\n</details>'.repeat(openDetails)
+}

@@ -1,0 +1,207 @@
+import type { RuleMeta, Severity } from '../policy/types.js'
+import { TOOL_INFORMATION_URI } from '../version.js'
+import type { JsonReport, ReportFinding, ReportParseError, ReportRelated } from './json-report.js'
+
+/** The key of our partial fingerprint: bump the version when the fingerprint recipe changes. */
+export const FINGERPRINT_KEY = 'hotpatchRebootGate/v1'
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
+const SRCROOT = '%SRCROOT%'
+const TAGS = ['azure', 'hotpatch', 'infrastructure-as-code', 'reliability']
+
+type SarifLevel = 'error' | 'warning' | 'note'
+
+const LEVELS: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', notice: 'note' }
+
+/** The parts of SARIF 2.1.0 we write (schemas/sarif-2.1.0.json is the whole format). */
+export interface SarifLog {
+  readonly $schema: string
+  readonly version: '2.1.0'
+  readonly runs: readonly [SarifRun]
+}
+
+export interface SarifRun {
+  readonly tool: { readonly driver: SarifDriver }
+  readonly invocations: readonly SarifInvocation[]
+  readonly results: readonly SarifResult[]
+}
+
+export interface SarifDriver {
+  readonly name: string
+  readonly version: string
+  readonly semanticVersion: string
+  readonly informationUri: string
+  readonly rules: readonly SarifRule[]
+}
+
+export interface SarifRule {
+  readonly id: string
+  readonly shortDescription: SarifMessage
+  readonly fullDescription: SarifMessage
+  readonly helpUri: string
+  readonly help: { readonly text: string; readonly markdown: string }
+  readonly defaultConfiguration: { readonly level: SarifLevel }
+  readonly properties: { readonly tags: readonly string[] }
+}
+
+export interface SarifInvocation {
+  readonly executionSuccessful: boolean
+  readonly toolExecutionNotifications: readonly SarifNotification[]
+}
+
+export interface SarifNotification {
+  readonly level: SarifLevel
+  readonly message: SarifMessage
+  readonly descriptor: { readonly id: string }
+  readonly locations: readonly SarifLocation[]
+}
+
+export interface SarifResult {
+  readonly ruleId: string
+  readonly ruleIndex: number
+  readonly level: SarifLevel
+  readonly message: SarifMessage
+  readonly locations: readonly SarifLocation[]
+  readonly partialFingerprints: Readonly<Record<string, string>>
+  readonly relatedLocations?: readonly SarifLocation[]
+  readonly suppressions?: readonly SarifSuppression[]
+  readonly properties: { readonly resource: string; readonly advisoryId?: string }
+}
+
+/**
+ * No `status`: absent means the suppression is in force, and the schema copies disagree on its name
+ * (`state` before errata 01, `status` after it, which is what GitHub validates against).
+ */
+export interface SarifSuppression {
+  readonly kind: 'external'
+  readonly justification: string
+}
+
+export interface SarifLocation {
+  readonly id?: number
+  readonly physicalLocation: {
+    readonly artifactLocation: { readonly uri: string; readonly uriBaseId: string }
+    readonly region: { readonly startLine: number; readonly endLine?: number; readonly startColumn?: number }
+  }
+  readonly message?: SarifMessage
+}
+
+export interface SarifMessage {
+  readonly text: string
+}
+
+/**
+ * The report as SARIF 2.1.0 for code scanning: one run, one rule descriptor per rule (those given,
+ * then any other a finding names), exempted findings as suppressed results, parse errors as tool
+ * execution notifications. Paths are relative to `%SRCROOT%`, the checkout root.
+ */
+export function renderSarif(report: JsonReport, rules: readonly RuleMeta[]): SarifLog {
+  const descriptors = describeRules(rules, report.findings)
+  const ruleIndex = new Map(descriptors.map((rule, index) => [rule.id, index]))
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: TOOL_INFORMATION_URI,
+            rules: descriptors
+          }
+        },
+        invocations: [
+          { executionSuccessful: true, toolExecutionNotifications: report.parseErrors.map(toNotification) }
+        ],
+        results: report.findings.map(finding => toResult(finding, ruleIndex.get(finding.ruleId) as number))
+      }
+    ]
+  }
+}
+
+function describeRules(rules: readonly RuleMeta[], findings: readonly ReportFinding[]): SarifRule[] {
+  const byId = new Map<string, SarifRule>()
+  for (const rule of rules) {
+    if (byId.has(rule.id)) continue
+    byId.set(rule.id, {
+      id: rule.id,
+      shortDescription: { text: firstSentence(rule.description) },
+      fullDescription: { text: rule.description },
+      helpUri: rule.docsUrl,
+      help: describeHelp(rule.description, rule.docsUrl),
+      defaultConfiguration: { level: LEVELS[rule.severity] },
+      properties: { tags: TAGS }
+    })
+  }
+  // A finding of a rule we were not told about still needs a descriptor for its ruleIndex.
+  for (const finding of findings) {
+    if (byId.has(finding.ruleId)) continue
+    byId.set(finding.ruleId, {
+      id: finding.ruleId,
+      shortDescription: { text: finding.ruleId },
+      fullDescription: { text: finding.ruleId },
+      helpUri: finding.docsUrl,
+      help: describeHelp(finding.ruleId, finding.docsUrl),
+      defaultConfiguration: { level: LEVELS[finding.severity] },
+      properties: { tags: TAGS }
+    })
+  }
+  return [...byId.values()]
+}
+
+// Code scanning shows `help` on the alert page; it does not show helpUri.
+function describeHelp(description: string, docsUrl: string): SarifRule['help'] {
+  return {
+    text: `${description}\nDocumentation: ${docsUrl}`,
+    markdown: `${description}\n\n[Documentation](${docsUrl})`
+  }
+}
+
+function toResult(finding: ReportFinding, ruleIndex: number): SarifResult {
+  const { exemption } = finding
+  const justification =
+    exemption && `${exemption.reason} (owner: ${exemption.owner}; expires: ${exemption.expires}; ${exemption.source})`
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVELS[finding.severity],
+    message: { text: finding.message },
+    locations: [location(finding.file, { startLine: finding.startLine, endLine: finding.endLine })],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    ...(finding.related.length > 0 && { relatedLocations: finding.related.map(toRelatedLocation) }),
+    ...(justification !== undefined && { suppressions: [{ kind: 'external', justification }] }),
+    properties: {
+      resource: finding.resource,
+      ...(finding.advisoryId !== undefined && { advisoryId: finding.advisoryId })
+    }
+  }
+}
+
+function toRelatedLocation(related: ReportRelated, index: number): SarifLocation {
+  return { id: index + 1, ...location(related.file, { startLine: related.startLine }), message: { text: related.role } }
+}
+
+function toNotification(error: ReportParseError): SarifNotification {
+  return {
+    level: error.severity === 'error' ? 'error' : 'note',
+    message: { text: error.message },
+    descriptor: { id: error.severity === 'error' ? 'parse-error' : 'file-skipped' },
+    locations: [location(error.file, { startLine: error.line, startColumn: error.column })]
+  }
+}
+
+function location(file: string, region: SarifLocation['physicalLocation']['region']): SarifLocation {
+  return { physicalLocation: { artifactLocation: { uri: toUri(file), uriBaseId: SRCROOT }, region } }
+}
+
+/** A relative path as a URI reference: each segment percent-encoded, so `#`, `?`, `%` and spaces survive. */
+export function toUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/s.exec(text)
+  return (match?.[0] ?? text).trim()
+}

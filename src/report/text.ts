@@ -1,0 +1,269 @@
+import type { Verdict } from '../policy/types.js'
+import { compareBy } from './compare.js'
+import { describeState } from './exemptions.js'
+import type { JsonReport, ReportExemption, ReportFinding, ReportParseError, ReportResource } from './json-report.js'
+import { createStyle, sanitizeForTerminal, wrapText, type Style } from './style.js'
+import { countParseErrors, describeCounts, VERDICT_LABELS } from './wording.js'
+
+export interface TextReportOptions {
+  /** ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
+  readonly color: boolean
+  /** Only VMs with errors or warnings, and parse errors; the summary line stays. */
+  readonly quiet?: boolean
+  /** Wrap width; default 100. */
+  readonly width?: number
+}
+
+const FINDING_INDENT = '      '
+const SYMBOLS: Readonly<Record<Verdict, string>> = {
+  'affected-no-plan': '✖',
+  'affected-reboot-blocked': '✖',
+  'affected-platform-reboot': '⚠',
+  indeterminate: '?',
+  'affected-with-plan': '✔',
+  'not-affected': '·'
+}
+
+/** One line of a file's block: a VM (with its findings), a finding we could not tie to a VM, or a parse error. */
+type Entry =
+  | {
+      readonly kind: 'resource'
+      readonly line: number
+      readonly resource: ReportResource
+      readonly findings: readonly ReportFinding[]
+    }
+  | { readonly kind: 'orphan'; readonly line: number; readonly finding: ReportFinding }
+  | { readonly kind: 'parse-error'; readonly line: number; readonly error: ReportParseError }
+
+/**
+ * The terminal report: a block per file listing each VM with its verdict and the findings about it,
+ * then one summary line (never wrapped, so CI logs can be grepped for it).
+ */
+export function renderText(report: JsonReport, options: TextReportOptions): string {
+  const style = createStyle(options.color)
+  const width = options.width ?? 100
+  // With several advisories loaded, each finding names the one it applies.
+  const advisories = report.advisories.length > 1
+  const blocks = [...groupByFile(report, options.quiet ?? false)].map(([file, entries]) =>
+    renderFile(file, entries, style, width, advisories)
+  )
+  const exemptions = renderExemptionBlock(report.exemptions ?? [], options.quiet ?? false, style, width)
+  return [...blocks, ...exemptions, renderSummaryLine(report, style)].join('\n\n') + '\n'
+}
+
+function groupByFile(report: JsonReport, quiet: boolean): Map<string, Entry[]> {
+  const findingsByKey = new Map<string, ReportFinding[]>()
+  const entries: { file: string; entry: Entry }[] = []
+  const keys = new Set(report.resources.map(r => r.key))
+  for (const finding of report.findings) {
+    if (finding.resourceKey !== undefined && keys.has(finding.resourceKey)) {
+      const list = findingsByKey.get(finding.resourceKey) ?? []
+      list.push(finding)
+      findingsByKey.set(finding.resourceKey, list)
+    } else if (!quiet || fails(finding)) {
+      entries.push({ file: finding.file, entry: { kind: 'orphan', line: finding.startLine, finding } })
+    }
+  }
+  for (const resource of report.resources) {
+    const findings = findingsByKey.get(resource.key) ?? []
+    if (quiet && !findings.some(fails)) continue
+    entries.push({ file: resource.file, entry: { kind: 'resource', line: resource.startLine, resource, findings } })
+  }
+  for (const error of report.parseErrors) {
+    if (quiet && error.severity !== 'error') continue
+    entries.push({ file: error.file, entry: { kind: 'parse-error', line: error.line, error } })
+  }
+  const order = { resource: 0, orphan: 1, 'parse-error': 2 }
+  entries.sort(
+    compareBy(
+      e => e.file,
+      e => e.entry.line,
+      e => order[e.entry.kind]
+    )
+  )
+  const groups = new Map<string, Entry[]>()
+  for (const { file, entry } of entries) {
+    const group = groups.get(file)
+    if (group) group.push(entry)
+    else groups.set(file, [entry])
+  }
+  return groups
+}
+
+const fails = (finding: ReportFinding): boolean => finding.exemption === undefined && finding.severity !== 'notice'
+
+function renderFile(file: string, entries: readonly Entry[], style: Style, width: number, advisories: boolean): string {
+  const findings = entries.flatMap(e => (e.kind === 'resource' ? e.findings : e.kind === 'orphan' ? [e.finding] : []))
+  const columns = {
+    severity: widest(findings.map(severityLabel)),
+    rule: widest(findings.map(f => f.ruleId)),
+    title: widest(entries.map(e => (e.kind === 'parse-error' ? '' : entryTitle(e))))
+  }
+  const lines = [style.underline(clean(file))]
+  for (const entry of entries) {
+    if (entry.kind === 'parse-error') lines.push(...renderParseError(entry.error, style, width))
+    else if (entry.kind === 'orphan') {
+      const { finding } = entry
+      const mark = !fails(finding) ? '·' : finding.severity === 'error' ? '✖' : '⚠'
+      const symbol = severityColor(finding, style)(mark)
+      lines.push(`  ${symbol} ${style.bold(entryTitle(entry))}  ${style.dim(`line ${entry.line}`)}`)
+      lines.push(...renderFinding(entry.finding, file, entry.line, columns, style, width, advisories))
+    } else {
+      const { resource } = entry
+      const symbol = colorFor(resource.verdict, style)(SYMBOLS[resource.verdict])
+      const title = entryTitle(entry)
+      const pad = ' '.repeat(columns.title - title.length)
+      const verdict = colorFor(resource.verdict, style)(VERDICT_LABELS[resource.verdict])
+      lines.push(`  ${symbol} ${style.bold(title)}${pad}  ${style.dim(`line ${resource.startLine}`)} — ${verdict}`)
+      for (const finding of entry.findings) {
+        lines.push(...renderFinding(finding, resource.file, resource.startLine, columns, style, width, advisories))
+      }
+    }
+  }
+  return lines.map(line => line.trimEnd()).join('\n')
+}
+
+// A loop, not Math.max(...): a file can hold more entries than a call has room for arguments.
+function widest(texts: readonly string[]): number {
+  let width = 0
+  for (const text of texts) width = Math.max(width, text.length)
+  return width
+}
+
+function entryTitle(entry: Exclude<Entry, { kind: 'parse-error' }>): string {
+  if (entry.kind === 'orphan') return clean(entry.finding.resource)
+  const { resource } = entry
+  const variant = resource.variant === undefined ? '' : ` [${clean(resource.variant)}]`
+  return `${clean(resource.name)}${variant} (${shortType(resource.type)})`
+}
+
+/** `VM`, `scale set`, else the last segment of the ARM type. */
+function shortType(type: string): string {
+  const lower = type.toLowerCase()
+  if (lower === 'microsoft.compute/virtualmachines') return 'VM'
+  if (lower === 'microsoft.compute/virtualmachinescalesets') return 'scale set'
+  return clean(type.split('/').pop() ?? type)
+}
+
+function renderFinding(
+  finding: ReportFinding,
+  file: string,
+  line: number,
+  columns: { readonly severity: number; readonly rule: number },
+  style: Style,
+  width: number,
+  advisories = false
+): string[] {
+  const label = severityLabel(finding)
+  const severity = severityColor(finding, style)(label) + ' '.repeat(columns.severity - label.length)
+  const rule = style.dim(finding.ruleId) + ' '.repeat(columns.rule - finding.ruleId.length)
+  const indent = ' '.repeat(FINDING_INDENT.length + columns.severity + 2 + columns.rule + 2)
+  const messageLines = clean(finding.message)
+    .split('\n')
+    .flatMap(text => wrapText(text.trim(), Math.max(40, width - indent.length)))
+  if (finding.file !== file || finding.startLine !== line) {
+    messageLines.push(style.dim(`at ${clean(finding.file)}:${finding.startLine}`))
+  }
+  const first = `${FINDING_INDENT}${severity}  ${rule}  `
+  const lines = messageLines.map((text, i) => (i === 0 ? first : indent) + text)
+  if (finding.fix?.replacement) {
+    const { replacement } = finding.fix
+    const where =
+      replacement.file === finding.file ? `line ${replacement.line}` : `${clean(replacement.file)}:${replacement.line}`
+    lines.push(...hint('fix:', style.cyan, `change ${where} to: ${clean(replacement.text).trim()}`, width))
+  }
+  if (finding.fix?.snippet) {
+    const { snippet } = finding.fix
+    lines.push(...hint('fix:', style.cyan, `add this ${clean(snippet.language)}:`, width))
+    const pad = ' '.repeat(FINDING_INDENT.length + 'fix: '.length)
+    for (const text of clean(snippet.text).replace(/\n+$/, '').split('\n')) lines.push(pad + style.dim(text))
+  }
+  if (advisories && finding.advisoryId !== undefined) {
+    lines.push(...hint('advisory:', style.dim, clean(finding.advisoryId), width))
+  }
+  if (finding.exemption) {
+    const { reason, owner, expires, source } = finding.exemption
+    const text = clean(`${reason} (owner ${owner}, expires ${expires}, ${source})`)
+    lines.push(...hint('exemption:', style.dim, text, width))
+  }
+  return lines
+}
+
+/**
+ * The exemptions, one line each: whom and what they exempt, until when, where they are written, and
+ * whether they are in force (and new in the pull request). Quiet output keeps only those not in force.
+ */
+function renderExemptionBlock(exemptions: readonly ReportExemption[], quiet: boolean, style: Style, width: number): string[] {
+  const shown = quiet ? exemptions.filter(exemption => exemption.status !== 'active') : exemptions
+  if (shown.length === 0) return []
+  const lines = [style.underline('exemptions')]
+  for (const exemption of shown) {
+    const active = exemption.status === 'active'
+    const symbol = active ? style.green('✔') : style.red('✖')
+    const names = exemption.resources.length > 0 ? exemption.resources.join(', ') : exemption.resource || '?'
+    const rule = exemption.rule === '' ? '' : ` ${style.dim(exemption.rule === '*' ? 'every rule' : clean(exemption.rule))}`
+    const at = style.dim(`${clean(exemption.file)}:${exemption.startLine}`)
+    lines.push(`  ${symbol} ${style.bold(clean(names))}${rule}  ${at}`)
+    const details = [
+      ...(exemption.owner === '' ? [] : [`owner ${exemption.owner}`]),
+      ...(exemption.expires === '' ? [] : [`expires ${exemption.expires}`]),
+      ...(exemption.ticket === undefined ? [] : [`ticket ${exemption.ticket}`])
+    ].join(', ')
+    const reason = exemption.reason === '' ? '' : `: ${exemption.reason}`
+    const sentence = details === '' ? '' : ` ${details.charAt(0).toUpperCase()}${details.slice(1)}`
+    const text = clean(`${describeState(exemption)}.${sentence}${reason}`)
+    lines.push(...wrapText(text, width - FINDING_INDENT.length).map(part => FINDING_INDENT + part))
+  }
+  return [lines.map(line => line.trimEnd()).join('\n')]
+}
+
+/** A `label: text` line under a finding, wrapped with the text's own indent. */
+function hint(label: string, paint: (text: string) => string, text: string, width: number): string[] {
+  const indent = ' '.repeat(FINDING_INDENT.length + label.length + 1)
+  return wrapText(text, Math.max(40, width - indent.length)).map((part, i) =>
+    i === 0 ? `${FINDING_INDENT}${paint(label)} ${part}` : indent + part
+  )
+}
+
+function renderParseError(error: ReportParseError, style: Style, width: number): string[] {
+  const isError = error.severity === 'error'
+  const symbol = isError ? style.red('✖') : style.dim('·')
+  const what = isError ? 'parse error' : 'skipped'
+  const head = `line ${error.line}, column ${error.column}`
+  const indent = '    '
+  const text = `${what} at ${head}: ${clean(error.message).replace(/\s*\n\s*/g, ' ')}`
+  return wrapText(text, width - indent.length).map((part, i) => (i === 0 ? `  ${symbol} ${part}` : indent + part))
+}
+
+/** `hotpatch-reboot-gate: 12 files, 5 VMs (...), 2 errors, 1 warning, 0 parse errors`, coloured by the worst. */
+export function renderSummaryLine(report: JsonReport, style: Style = createStyle(false)): string {
+  const { errors, warnings } = report.summary
+  const color = errors > 0 || countParseErrors(report) > 0 ? style.red : warnings > 0 ? style.yellow : style.green
+  return style.bold(color(`${report.tool.name}: ${describeCounts(report)}`))
+}
+
+function severityLabel(finding: ReportFinding): string {
+  return finding.exemption ? 'exempted' : finding.severity
+}
+
+function severityColor(finding: ReportFinding, style: Style): (text: string) => string {
+  if (finding.exemption) return style.dim
+  return finding.severity === 'error' ? style.red : finding.severity === 'warning' ? style.yellow : style.cyan
+}
+
+function colorFor(verdict: Verdict, style: Style): (text: string) => string {
+  switch (verdict) {
+    case 'affected-no-plan':
+    case 'affected-reboot-blocked':
+      return style.red
+    case 'affected-platform-reboot':
+    case 'indeterminate':
+      return style.yellow
+    case 'affected-with-plan':
+      return style.green
+    case 'not-affected':
+      return style.dim
+  }
+}
+
+const clean = sanitizeForTerminal
