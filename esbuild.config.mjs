@@ -1,9 +1,12 @@
 // Bundles the action and the CLI into dist/. Deterministic: the same sources give the same bytes.
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
 
 const banner =
   "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
+
+// Chunk names carry content hashes: clear the old ones, or dist/ collects every past build.
+rmSync('dist/chunks', { recursive: true, force: true })
 
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' },
