@@ -11,6 +11,7 @@ import {
   everyFinding,
   getBuiltInAdvisories,
   loadConfigurationFile,
+  monthName,
   renderSarif,
   renderSummaryLine,
   renderText,
@@ -19,14 +20,14 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-N3KGNNXV.js";
+} from "./chunks/chunk-LW2OVFMD.js";
 import {
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
   getErrorMessage,
   renderJobSummary
-} from "./chunks/chunk-NALMG3FQ.js";
+} from "./chunks/chunk-SKYIMM4Q.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -250,20 +251,6 @@ function isFile(path) {
 }
 
 // src/cli/advisories-command.ts
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
 var WIDTH = 100;
 var LABEL_WIDTH = 18;
 async function runAdvisories(format, config, io, deps) {
@@ -286,7 +273,7 @@ function renderAdvisory(advisory, origin = {}) {
   const fields = [
     ["CVEs", [advisory.cves.join(", ") || "none"]],
     ["reboot window", [`${advisory.disruption.start} to ${advisory.disruption.end}`, advisory.disruption.description]],
-    ["baseline months", [advisory.baselineMonths.map((month) => MONTHS[month - 1] ?? String(month)).join(", ")]],
+    ["baseline months", [advisory.baselineMonths.map(monthName).join(", ")]],
     ["hotpatch images", images.length > 0 ? images : ["none"]],
     ["sources", advisory.sources.map((source) => `${source.title} <${source.url}>`)],
     ...origin.source === void 0 ? [] : [loadedFrom(origin.source, origin.builtIn ?? false)]

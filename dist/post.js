@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-RLVMM7MK.js";
+} from "./chunks/chunk-WRLW3NXA.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -25,7 +25,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-NALMG3FQ.js";
+} from "./chunks/chunk-SKYIMM4Q.js";
 import {
   __commonJS,
   __toESM

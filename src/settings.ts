@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { DEFAULT_CONFIG_FILE } from './config/default-path.js'
 import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from './errors.js'
@@ -43,8 +44,6 @@ export interface Settings {
 }
 
 export const DEFAULT_REPORT_FILE = 'hotpatch-reboot-gate-report.json'
-/** Read when the `config` input is empty and the file exists. */
-export const DEFAULT_CONFIG_FILE = '.github/hotpatch-reboot-gate.yml'
 
 /**
  * Reads every input of the action. Throws a ConfigurationError naming the input, the value and the

@@ -4,21 +4,8 @@ import { sanitizeForTerminal, wrapText } from '../report/style.js'
 import type { CliDependencies } from './dependencies.js'
 import type { CliIo } from './io.js'
 import { configurationFor } from './scan-command.js'
+import { monthName } from '../policy/baseline.js'
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
 const WIDTH = 100
 const LABEL_WIDTH = 18
 
@@ -61,7 +48,7 @@ function renderAdvisory(advisory: Advisory, origin: Partial<LoadedAdvisory> = {}
   const fields: [string, readonly string[]][] = [
     ['CVEs', [advisory.cves.join(', ') || 'none']],
     ['reboot window', [`${advisory.disruption.start} to ${advisory.disruption.end}`, advisory.disruption.description]],
-    ['baseline months', [advisory.baselineMonths.map(month => MONTHS[month - 1] ?? String(month)).join(', ')]],
+    ['baseline months', [advisory.baselineMonths.map(monthName).join(', ')]],
     ['hotpatch images', images.length > 0 ? images : ['none']],
     ['sources', advisory.sources.map(source => `${source.title} <${source.url}>`)],
     ...(origin.source === undefined ? [] : [loadedFrom(origin.source, origin.builtIn ?? false)])

@@ -1,6 +1,5 @@
-import type { JsonReport, ReportFinding, ReportResource, ReportSummary } from '../report/json-report.js'
-import { VERDICTS } from '../report/wording.js'
-import type { Verdict } from '../policy/types.js'
+import type { JsonReport } from '../report/json-report.js'
+import { summarizeReport } from '../report/summarize.js'
 import type { PullRequestFile } from './diff.js'
 
 /** Which part of a report a pull request touches. */
@@ -75,7 +74,7 @@ export function scopeReport(report: JsonReport, files: readonly PullRequestFile[
     resources,
     findings,
     parseErrors: report.parseErrors.filter(error => scope.has(error.file)),
-    summary: summarize(report.summary.files, resources, findings)
+    summary: summarizeReport(report.summary.files, resources, findings)
   }
 }
 
@@ -100,27 +99,5 @@ function planFilesOf(report: JsonReport): Set<string> {
   return files
 }
 
-// Counted as src/report/build-report.ts counts the whole report; `files` stays the number of manifests read.
-function summarize(
-  files: number,
-  resources: readonly ReportResource[],
-  findings: readonly ReportFinding[]
-): ReportSummary {
-  const open = findings.filter(finding => finding.exemption === undefined)
-  const verdicts: Partial<Record<Verdict, number>> = {}
-  for (const verdict of VERDICTS) {
-    const n = resources.filter(resource => resource.verdict === verdict).length
-    if (n > 0) verdicts[verdict] = n
-  }
-  return {
-    files,
-    resources: resources.length,
-    errors: open.filter(finding => finding.severity === 'error').length,
-    warnings: open.filter(finding => finding.severity === 'warning').length,
-    notices: open.filter(finding => finding.severity === 'notice').length,
-    exempted: findings.length - open.length,
-    verdicts
-  }
-}
 
 const isManifestName = (path: string): boolean => MANIFEST_EXTENSIONS.some(ext => path.toLowerCase().endsWith(ext))

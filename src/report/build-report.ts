@@ -2,7 +2,7 @@ import { identityKey } from '../model/identity.js'
 import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
 import { fingerprintOf } from '../policy/findings.js'
-import type { Assessment, DeclaredPlan, ExemptionRecord, Finding, PlanEvidence, Verdict } from '../policy/types.js'
+import type { Assessment, DeclaredPlan, ExemptionRecord, Finding, PlanEvidence } from '../policy/types.js'
 import type { ScanResult } from '../scan.js'
 import { TOOL_NAME } from '../version.js'
 import { compareBy } from './compare.js'
@@ -12,10 +12,9 @@ import type {
   ReportFinding,
   ReportParseError,
   ReportRelated,
-  ReportResource,
-  ReportSummary
+  ReportResource
 } from './json-report.js'
-import { VERDICTS } from './wording.js'
+import { summarizeReport } from './summarize.js'
 
 export interface BuildReportOptions {
   readonly toolVersion: string
@@ -73,7 +72,7 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
     resources,
     findings,
     parseErrors,
-    summary: summarize(result.model.files.length, resources, findings),
+    summary: summarizeReport(result.model.files.length, resources, findings),
     advisories: listAdvisories(options.advisories ?? assessments.map(a => a.advisory)),
     ...(result.exemptions !== undefined &&
       result.exemptions.length > 0 && { exemptions: listExemptions(result.exemptions, options.exemptionChanges) })
@@ -278,27 +277,6 @@ function sortRelated(related: readonly RelatedLocation[]): ReportRelated[] {
     )
 }
 
-function summarize(
-  files: number,
-  resources: readonly ReportResource[],
-  findings: readonly ReportFinding[]
-): ReportSummary {
-  const open = findings.filter(f => f.exemption === undefined)
-  const verdicts: Partial<Record<Verdict, number>> = {}
-  for (const verdict of VERDICTS) {
-    const n = resources.filter(r => r.verdict === verdict).length
-    if (n > 0) verdicts[verdict] = n
-  }
-  return {
-    files,
-    resources: resources.length,
-    errors: open.filter(f => f.severity === 'error').length,
-    warnings: open.filter(f => f.severity === 'warning').length,
-    notices: open.filter(f => f.severity === 'notice').length,
-    exempted: findings.length - open.length,
-    verdicts
-  }
-}
 
 function listAdvisories(advisories: readonly (Advisory | undefined)[]): JsonReport['advisories'] {
   const byId = new Map<string, Advisory>()
