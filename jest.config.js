@@ -2,7 +2,10 @@
 export default {
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // `*.long.test.ts` (volume fuzzing, timing-heavy and install tests) run in `npm run test:long` only.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.long\\.test\\.ts$'],
+  // Two cores are the floor this suite is sized for; jest's default (cores - 1) would run one file at a time.
+  maxWorkers: 2,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // NodeNext wants ".js" on relative imports; jest resolves them to the .ts sources.

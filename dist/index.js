@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-WRLW3NXA.js";
+} from "./chunks/chunk-VQ2UMHDC.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,

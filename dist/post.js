@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-WRLW3NXA.js";
+} from "./chunks/chunk-VQ2UMHDC.js";
 import {
   ConfigurationError,
   getErrorMessage,

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { childTimingsEnvironment } from '../support/child-timings.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const DIST = join(ROOT, 'dist', 'index.js')
@@ -48,6 +49,7 @@ const DEFAULT_INPUTS: Record<string, string> = {
 function runAction(inputs: Record<string, string>, apiUrl: string): Promise<ActionRun> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
+    ...childTimingsEnvironment(),
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: paths.workspace,
     GITHUB_STEP_SUMMARY: paths.summary,

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import type { JsonReport } from '../../src/report/json-report.js'
 import { REPO, REPOSITORY } from './pull-request.js'
 import { checkOut, type Tree } from './repository.js'
+import { childTimingsEnvironment } from '../support/child-timings.js'
 
 export const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
 
@@ -82,6 +83,7 @@ export class Runner {
 
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
+      ...childTimingsEnvironment(),
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: this.workspace,

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { JsonReport } from '../../src/report/json-report.js'
 import { writeFiles } from '../hostile/support.js'
 import { EVENT_PATH, REPOSITORY_FILES } from './scenario.js'
+import { childTimingsEnvironment } from '../support/child-timings.js'
 
 export const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
 
@@ -47,6 +48,7 @@ export async function runAction(apiUrl: string, inputs: Record<string, string>, 
     writeFileSync(outputPath, '')
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
+      ...childTimingsEnvironment(),
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: workspace,
       GITHUB_STEP_SUMMARY: summaryPath,

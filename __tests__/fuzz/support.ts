@@ -3,7 +3,9 @@
  * and the invariants every reader keeps on any input (no exception, only located ParseErrors on the
  * files it was given, no internal error, each call within a hang bound).
  *
- * FUZZ_RUNS sets the runs per property (default 10,000; `npm run fuzz:long` runs 200,000).
+ * `npm test` runs a short, fixed-seed pass (DEFAULT_RUNS per property, the same inputs every time);
+ * FUZZ_RUNS sets the runs of a long pass with a fresh seed (`npm run test:long` runs 10,000 per
+ * property, `npm run fuzz:long` 200,000). FUZZ_SEED replays a failure; fast-check prints the seed.
  */
 import { expect } from '@jest/globals'
 import fc from 'fast-check'
@@ -12,8 +14,17 @@ import { performance } from 'node:perf_hooks'
 import type { ManifestReader, ReaderOutput } from '../../src/readers/reader.js'
 import { decodeText, type Workspace, type WorkspaceFile } from '../../src/workspace/workspace.js'
 
+/** Runs per property in the short pass of `npm test`. */
+const DEFAULT_RUNS = 300
+
+/** The seed of the short pass: its inputs are the same on every run and every machine. */
+const DEFAULT_SEED = 20251023
+
+/** True in a long pass (FUZZ_RUNS set). */
+const LONG = process.env.FUZZ_RUNS !== undefined
+
 /** Runs per property. */
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000)
+export const RUNS = LONG ? Number(process.env.FUZZ_RUNS) : DEFAULT_RUNS
 
 /** A jest timeout that grows with the runs (the property itself has no wall-clock assertion). */
 export const timeoutFor = (msPerRun: number): number => Math.max(120_000, RUNS * msPerRun * 4)
@@ -127,8 +138,18 @@ export function expectLocated(output: ReaderOutput, files: readonly string[]): v
   expect(() => JSON.stringify(output.resources)).not.toThrow()
 }
 
-/** fast-check parameters of every property: the runs, and FUZZ_SEED to replay a failure. */
-export const PARAMETERS: fc.Parameters<unknown> = {
-  numRuns: RUNS,
-  ...(process.env.FUZZ_SEED !== undefined && { seed: Number(process.env.FUZZ_SEED) })
+/**
+ * fast-check parameters of a property whose long pass wants at least `longRuns` runs: the short pass
+ * takes at most DEFAULT_RUNS of them with the fixed seed, a long pass at least `longRuns` with a fresh
+ * one, and FUZZ_SEED replays a failure in either.
+ */
+export function parametersFor(longRuns: number = RUNS): fc.Parameters<unknown> {
+  const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : LONG ? undefined : DEFAULT_SEED
+  return {
+    numRuns: LONG ? Math.max(longRuns, RUNS) : Math.min(longRuns, RUNS),
+    ...(seed !== undefined && { seed })
+  }
 }
+
+/** fast-check parameters of every property of the CI-scale harness. */
+export const PARAMETERS: fc.Parameters<unknown> = parametersFor()

@@ -20,6 +20,35 @@ export interface ClientTimings {
   readonly writeSpacingMs?: number
   /** Least time between two writes that notify (comments, reviews); undefined: the plugin's 3,000. */
   readonly notificationSpacingMs?: number
+  /** How long one attempt may go unanswered; undefined: REQUEST_TIMEOUT_MS. */
+  readonly requestTimeoutMs?: number
+}
+
+/**
+ * The variable through which a test gives the bundled action (a child process, whose clock it cannot
+ * fake) shorter waits: a JSON object of ClientTimings. Waits only get shorter or vanish; what is sent,
+ * retried and given up on stays the same, so fault tests assert the real behaviour without waiting in
+ * real time. Unset in every workflow, where GitHub's recommended spacing applies.
+ */
+export const TIMINGS_VARIABLE = 'HOTPATCH_REBOOT_GATE_CLIENT_TIMINGS'
+
+/** The timings a test set in TIMINGS_VARIABLE, or undefined (also when the value is not valid). */
+export function timingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ClientTimings | undefined {
+  const text = env[TIMINGS_VARIABLE]
+  if (text === undefined || text === '') return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined
+  const record = parsed as Record<string, unknown>
+  const waits = ['retryUnitMs', 'writeSpacingMs', 'notificationSpacingMs', 'requestTimeoutMs'] as const
+  const valid = (value: unknown): value is number | undefined =>
+    value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+  if (!waits.every(key => valid(record[key])) || typeof record.retryUnitMs !== 'number') return undefined
+  return Object.fromEntries(waits.filter(key => record[key] !== undefined).map(key => [key, record[key]])) as unknown as ClientTimings
 }
 
 export interface ClientOptions {
@@ -40,7 +69,8 @@ export interface ClientOptions {
  */
 export function createGitHubClient(token: string, options: ClientOptions = {}): GitHubClient {
   const log = options.log ?? ((): void => undefined)
-  const timings = options.timings
+  const timings = options.timings ?? timingsFromEnvironment()
+  const requestTimeoutMs = timings?.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
@@ -72,7 +102,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   const wrap = async (request: SendRequest, requestOptions: RequestOptions): Promise<OctokitResponse<unknown>> => {
     if (unreachable !== undefined) throw unreachable
     try {
-      giveOwnRequestOptions(requestOptions)
+      giveOwnRequestOptions(requestOptions, requestTimeoutMs)
       return await request(requestOptions)
     } catch (error) {
       if (isConnectionFailure(error)) unreachable = error
@@ -89,16 +119,16 @@ type Fetch = typeof globalThis.fetch
 
 /**
  * Gives this request's options their own `request` object, whose fetch aborts each attempt after
- * REQUEST_TIMEOUT_MS. In place, because the inner hooks (retry, throttling) are bound to this options
+ * `timeoutMs`. In place, because the inner hooks (retry, throttling) are bound to this options
  * object, not to what a wrap passes on; and a new object, because @actions/github shares one `request`
  * object between all requests and plugin-retry keeps its retry count there, so every later request
  * would start its retries at the longest back-off.
  */
-function giveOwnRequestOptions(options: RequestOptions): void {
+function giveOwnRequestOptions(options: RequestOptions, timeoutMs: number): void {
   const inner = options.request
   const fetch: Fetch = (inner.fetch as Fetch | undefined) ?? globalThis.fetch
   const timedFetch: Fetch = (input, init) => {
-    const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+    const timeout = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     return fetch(input, { ...init, signal })
   }

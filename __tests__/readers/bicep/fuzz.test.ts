@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { parseBicep } from '../../../src/readers/bicep/parser.js'
 import type { ReaderOutput } from '../../../src/readers/reader.js'
 import { readMemory } from './memory-files.js'
+import { parametersFor } from '../../fuzz/support.js'
 
 const TEMPLATE = readFileSync(new URL('../../fixtures/bicep/avm-style/vm/main.bicep', import.meta.url), 'utf8')
 const PARAMETERS = "using './main.bicep'\nparam name = 'fuzz'\nparam osType = 'Windows'\nparam imageReference = {}\n"
@@ -44,7 +45,7 @@ describe('Bicep reader fuzzing', () => {
           expect(error.column).toBeGreaterThanOrEqual(1)
         }
       }),
-      { numRuns: 1000 }
+      parametersFor(1000)
     )
   })
 
@@ -53,7 +54,7 @@ describe('Bicep reader fuzzing', () => {
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async mutations => {
         expectOnlyLocatedErrors(await readMemory({ 'main.bicep': mutate(TEMPLATE, mutations), 'prod.bicepparam': PARAMETERS }))
       }),
-      { numRuns: 1000 }
+      parametersFor(1000)
     )
   })
 

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
 import { fixture, memoryWorkspace } from './helpers.js'
+import { parametersFor } from '../../fuzz/support.js'
 
 const root = fixture('kubernetes')
 const samples = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -60,7 +61,7 @@ describe('kubernetesReader', () => {
         }
         for (const resource of output.resources) expect(resource.format).toBe('kubernetes')
       }),
-      { numRuns: 2000 }
+      parametersFor(2000)
     )
   })
 })

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pulumiReader } from '../../../src/readers/pulumi/pulumi-reader.js'
 import { fixture, memoryWorkspace } from '../kubernetes/helpers.js'
+import { parametersFor } from '../../fuzz/support.js'
 
 const root = fixture('pulumi')
 const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(path => path.endsWith('.yaml'))
@@ -61,7 +62,7 @@ describe('pulumiReader', () => {
           for (const resource of output.resources) expect(resource.format).toBe('pulumi')
         }
       ),
-      { numRuns: 2000 }
+      parametersFor(2000)
     )
   })
 })

@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FIXTURES, readMemory } from './support.js'
+import { parametersFor } from '../../fuzz/support.js'
 
 const FIXTURE_FILES = [
   'app-vm/main.tf',
@@ -64,7 +65,7 @@ describe('Terraform readers under arbitrary input', () => {
       fc.asyncProperty(text, text, async (main, other) => {
         await expectOnlyLocatedErrors({ 'live/main.tf': main, 'live/other.tf': other, 'live/terraform.tfvars': other })
       }),
-      { numRuns: 1500 }
+      parametersFor(1500)
     )
   })
 
