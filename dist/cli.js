@@ -20,14 +20,14 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-LW2OVFMD.js";
+} from "./chunks/chunk-36CQWFV7.js";
 import {
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
   getErrorMessage,
   renderJobSummary
-} from "./chunks/chunk-SKYIMM4Q.js";
+} from "./chunks/chunk-2EUO5J2E.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-VQ2UMHDC.js";
+} from "./chunks/chunk-6VZHNTSB.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -25,7 +25,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-SKYIMM4Q.js";
+} from "./chunks/chunk-2EUO5J2E.js";
 import {
   __commonJS,
   __toESM

@@ -34,7 +34,7 @@ describe('dist/index.js under connection faults', () => {
     expectVerdictAndEveryFinding(run)
     expect(fake.requests).toEqual([])
     expect(run.stdout).toContain(
-      '::warning::Could not list the files of pull request #42, so every finding counts: HTTP 500: other side closed'
+      '::warning::Could not list the files of pull request #42, so every finding counts: could not connect to GitHub (other side closed)'
     )
   }, SCENARIO_TIMEOUT_MS)
 
@@ -54,7 +54,7 @@ describe('dist/index.js under connection faults', () => {
     expectVerdictAndEveryFinding(run)
     expect(fake.requests).toEqual([])
     expect(run.stdout).toContain(
-      '::warning::Could not list the files of pull request #42, so every finding counts: HTTP 500:'
+      '::warning::Could not list the files of pull request #42, so every finding counts: no answer from GitHub in time (request timed out)'
     )
   }, SCENARIO_TIMEOUT_MS)
 })

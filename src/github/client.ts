@@ -5,6 +5,8 @@ import type { EndpointDefaults, OctokitResponse } from '@octokit/types'
 import Bottleneck from 'bottleneck/light.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 import { MAX_RETRIES, MAX_RETRY_AFTER_SECONDS, REQUEST_TIMEOUT_MS } from './limits.js'
+import { rateLimitWaitSeconds } from './rate-limit.js'
+import { isConnectionFailure } from './request-errors.js'
 
 /** An authenticated client: REST (`client.rest.*`, `client.paginate`) and GraphQL (`client.graphql`). */
 export type GitHubClient = ReturnType<typeof github.getOctokit>
@@ -22,6 +24,8 @@ export interface ClientTimings {
   readonly notificationSpacingMs?: number
   /** How long one attempt may go unanswered; undefined: REQUEST_TIMEOUT_MS. */
   readonly requestTimeoutMs?: number
+  /** Waits out a rate limit; undefined: a real timer. Tests pass a fake that records the wait. */
+  readonly sleep?: (ms: number) => Promise<void>
 }
 
 /**
@@ -71,6 +75,8 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   const log = options.log ?? ((): void => undefined)
   const timings = options.timings ?? timingsFromEnvironment()
   const requestTimeoutMs = timings?.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
+  const retryUnitMs = timings?.retryUnitMs ?? 1000
+  const sleep = timings?.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
@@ -84,7 +90,12 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
       ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
       userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
       log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
-      retry: { retries: MAX_RETRIES, ...(timings && { retryAfterBaseValue: timings.retryUnitMs }) },
+      // 429 is not retried on plugin-retry's own back-off: the wrap below waits what GitHub asks.
+      retry: {
+        retries: MAX_RETRIES,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        ...(timings && { retryAfterBaseValue: timings.retryUnitMs })
+      },
       throttle: {
         onRateLimit: onLimit('Rate limit'),
         onSecondaryRateLimit: onLimit('Secondary rate limit'),
@@ -99,14 +110,29 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     throttling
   )
   let unreachable: Error | undefined
-  const wrap = async (request: SendRequest, requestOptions: RequestOptions): Promise<OctokitResponse<unknown>> => {
-    if (unreachable !== undefined) throw unreachable
+  const send = async (request: SendRequest, requestOptions: RequestOptions): Promise<OctokitResponse<unknown>> => {
     try {
-      giveOwnRequestOptions(requestOptions, requestTimeoutMs)
       return await request(requestOptions)
     } catch (error) {
       if (isConnectionFailure(error)) unreachable = error
       throw error
+    }
+  }
+  // A rate limit the throttling plugin leaves alone (a 429, or a 403 with `retry-after` but without its
+  // wording) is waited out here, once, as long as GitHub asks (`retry-after`, else `x-ratelimit-reset`).
+  const wrap = async (request: SendRequest, requestOptions: RequestOptions): Promise<OctokitResponse<unknown>> => {
+    if (unreachable !== undefined) throw unreachable
+    giveOwnRequestOptions(requestOptions, requestTimeoutMs)
+    try {
+      return await send(request, requestOptions)
+    } catch (error) {
+      const seconds = rateLimitWaitSeconds(error, Date.now())
+      if (seconds === undefined) throw error
+      const wait = seconds <= MAX_RETRY_AFTER_SECONDS
+      log(`Rate limit on ${requestOptions.method} ${requestOptions.url}: ${wait ? `retrying after ${seconds} s` : 'giving up'}`)
+      if (!wait) throw error
+      await sleep(seconds * retryUnitMs)
+      return await send(request, requestOptions)
     }
   }
   client.hook.wrap('request', wrap)
@@ -133,13 +159,6 @@ function giveOwnRequestOptions(options: RequestOptions, timeoutMs: number): void
     return fetch(input, { ...init, signal })
   }
   options.request = { ...inner, fetch: timedFetch }
-}
-
-/** Octokit reports a request that got no answer (refused, reset, timed out) as status 500 without a response. */
-function isConnectionFailure(error: unknown): error is Error {
-  if (!(error instanceof Error)) return false
-  const failed = error as Error & { status?: unknown; response?: unknown }
-  return failed.status === 500 && failed.response === undefined
 }
 
 function spacing(id: string, minTime: number): Bottleneck.Group {

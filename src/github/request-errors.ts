@@ -37,9 +37,40 @@ export function classifyFailure(error: unknown): RequestFailure {
   return 'failed'
 }
 
-/** The first line of an error message, with the HTTP status when there is one: log lines stay one line. */
+/** The most of a failure's description that reaches a log line: an API error body can be long. */
+export const MAX_FAILURE_DESCRIPTION = 300
+
+/**
+ * A failure in one log line: a connection failure named as such (Octokit reports one as "HTTP 500"
+ * without a response), otherwise the HTTP status and the first line of the message — with anything
+ * shaped like a credential redacted (a server may echo the Authorization header) and cut to
+ * MAX_FAILURE_DESCRIPTION characters.
+ */
 export function describeFailure(error: unknown): string {
-  const status = statusOf(error)
-  const first = getErrorMessage(error).split('\n', 1)[0] ?? ''
-  return status === undefined ? first : `HTTP ${status}: ${first}`
+  const first = redactCredentials(getErrorMessage(error).split(/\r?\n|\r/, 1)[0] ?? '')
+  const text = isConnectionFailure(error)
+    ? /abort|timed? ?out/i.test(first)
+      ? 'no answer from GitHub in time (request timed out)'
+      : `could not connect to GitHub (${first})`
+    : statusOf(error) === undefined
+      ? first
+      : `HTTP ${statusOf(error)}: ${first}`
+  return text.length <= MAX_FAILURE_DESCRIPTION ? text : `${text.slice(0, MAX_FAILURE_DESCRIPTION - 1)}…`
+}
+
+/** Octokit reports a request that got no answer (refused, reset, timed out) as status 500 without a response. */
+export function isConnectionFailure(error: unknown): error is Error {
+  if (typeof error !== 'object' || error === null) return false
+  const failed = error as { status?: unknown; response?: unknown }
+  return failed.status === 500 && failed.response === undefined
+}
+
+/**
+ * GitHub's token formats (classic `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_`, fine-grained `github_pat_`), and
+ * whatever follows an Authorization scheme: never printed, whoever echoes them.
+ */
+const CREDENTIAL = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})|\b((?:bearer|token|basic)\s+)[^\s"',;]+/gi
+
+export function redactCredentials(text: string): string {
+  return text.replace(CREDENTIAL, (_match, scheme: string | undefined) => `${scheme ?? ''}***`)
 }
