@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-36CQWFV7.js";
+} from "./chunks/chunk-2MPPTWGH.js";
 import {
   ConfigurationError,
   TOOL_NAME,

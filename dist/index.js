@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-36CQWFV7.js";
+} from "./chunks/chunk-2MPPTWGH.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-6VZHNTSB.js";
+} from "./chunks/chunk-JTX7DOCF.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -2471,18 +2471,38 @@ function writeText(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 
+// src/github/api/compared-files.ts
+var MAX_COMPARED_FILES = 300;
+async function listComparedFiles(client, comparison) {
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({
+    owner: comparison.owner,
+    repo: comparison.repo,
+    // No paging parameters: GitHub's documented answer then carries the whole file list (up to 300).
+    basehead: `${comparison.base}...${comparison.head}`
+  });
+  const files = (data.files ?? []).map((file) => ({
+    path: file.filename,
+    status: file.status,
+    ...file.previous_filename !== void 0 && { previousPath: file.previous_filename },
+    ...file.patch !== void 0 && { patch: file.patch }
+  }));
+  return { files, complete: files.length < MAX_COMPARED_FILES };
+}
+
 // src/action/resolve-scope.ts
-async function resolveScope(settings, pullRequest, planFiles, client) {
+async function resolveScope(settings, source, planFiles, client) {
   if (settings.scope === "all") return unlisted("scope: all");
-  if (pullRequest === void 0) return unlisted("not a pull request");
+  if (source.kind === "none") return unlisted(source.why);
   if (settings.token === "") return unlisted("no github-token to list the changed files");
+  const change = source.kind === "pull-request" ? "the pull request" : source.label;
   try {
-    const changes = await listPullRequestFiles(client(), pullRequest);
-    if (!changes.complete) return unlisted("the pull request changes too many files to list");
-    return { scope: changedScope(changes.files, planFiles), changes };
+    const changes = source.kind === "pull-request" ? await listPullRequestFiles(client(), source.pullRequest) : await listComparedFiles(client(), source);
+    if (!changes.complete) return unlisted(`${change} changes too many files to list`);
+    return { scope: changedScope(changes.files, planFiles, change), changes };
   } catch (error2) {
     const failure = describeFailure(error2);
-    warning(`Could not list the files of pull request #${pullRequest.number}, so every finding counts: ${failure}`);
+    const what = source.kind === "pull-request" ? `pull request #${source.pullRequest.number}` : source.label;
+    warning(`Could not list the files of ${what}, so every finding counts: ${failure}`);
     return unlisted("the changed files could not be listed");
   }
 }
@@ -2532,6 +2552,55 @@ async function exemptionChangesInPullRequest(input) {
     ...baseConfiguration !== void 0 && { baseConfiguration },
     ...changedFiles !== void 0 && { changedFiles }
   });
+}
+
+// src/github/change-source.ts
+var NO_COMMIT = /^0+$/;
+function changeSourceFromEvent(eventName, payload) {
+  const pullRequest = pullRequestFromEvent(eventName, payload);
+  if (pullRequest !== void 0) return { kind: "pull-request", pullRequest };
+  const repository = field(payload, "repository");
+  const owner = field(field(repository, "owner"), "login");
+  const repo = field(repository, "name");
+  const named = typeof owner === "string" && typeof repo === "string";
+  switch (eventName) {
+    case "merge_group": {
+      const group2 = field(payload, "merge_group");
+      const base = field(group2, "base_sha");
+      const head = field(group2, "head_sha");
+      if (!named || !isSha(base) || !isSha(head)) return { kind: "none", why: "the merge group event lacks its commits" };
+      return { kind: "comparison", owner, repo, base, head, label: `the merge group's change (${short(base)}...${short(head)})` };
+    }
+    case "push": {
+      const before = field(payload, "before");
+      const after = field(payload, "after");
+      if (!named || !isSha(after) || NO_COMMIT.test(after)) return { kind: "none", why: "the push has no head commit" };
+      if (isSha(before) && !NO_COMMIT.test(before)) {
+        return { kind: "comparison", owner, repo, base: before, head: after, label: `the pushed change (${short(before)}...${short(after)})` };
+      }
+      const defaultBranch = field(repository, "default_branch");
+      if (typeof defaultBranch !== "string" || defaultBranch === "")
+        return { kind: "none", why: "a new branch whose default branch is not named" };
+      return {
+        kind: "comparison",
+        owner,
+        repo,
+        base: defaultBranch,
+        head: after,
+        label: `the new branch's change against ${defaultBranch} (${short(after)})`
+      };
+    }
+    case void 0:
+      return { kind: "none", why: "not a GitHub event" };
+    default:
+      return { kind: "none", why: `a ${eventName} run has no change set` };
+  }
+}
+var isSha = (value) => typeof value === "string" && /^[0-9a-f]{40}$/i.test(value);
+var short = (sha) => sha.slice(0, 7);
+function field(value, key) {
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return void 0;
+  return value[key];
 }
 
 // src/settings.ts
@@ -2657,11 +2726,12 @@ async function run() {
       ...configuration && { configuration },
       ...select && { select }
     });
-    const pullRequest = pullRequestFromEvent(context.eventName, context.payload);
+    const source = changeSourceFromEvent(context.eventName, context.payload);
+    const pullRequest = source.kind === "pull-request" ? source.pullRequest : void 0;
     let client;
     const getClient = () => client ??= createGitHubClient(settings.token, { log: debug });
     const planFiles = /* @__PURE__ */ new Set([...planFilesOf(result.model), ...configuration ? [configuration.file] : []]);
-    const { scope, changes } = await resolveScope(settings, pullRequest, planFiles, getClient);
+    const { scope, changes } = await resolveScope(settings, source, planFiles, getClient);
     const exemptionChanges = pullRequest === void 0 || result.exemptions === void 0 ? void 0 : await exemptionChangesInPullRequest({
       workspace: settings.workspace,
       configFile: configuration?.file,

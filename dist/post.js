@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-6VZHNTSB.js";
+} from "./chunks/chunk-JTX7DOCF.js";
 import {
   ConfigurationError,
   getErrorMessage,

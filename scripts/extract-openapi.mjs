@@ -41,7 +41,8 @@ const OPERATIONS = [
   'pulls/update-review-comment',
   'issues/list-comments',
   'issues/create-comment',
-  'issues/update-comment'
+  'issues/update-comment',
+  'repos/compare-commits-with-basehead'
 ]
 // Documentation-only keywords: dropped to keep the fixture small (validation never reads them).
 const DROPPED = new Set([
@@ -170,7 +171,9 @@ const pick = (event, predicate, file) => {
 const events = [
   pick('pull_request', example => example.action === 'opened', 'pull_request.opened.json'),
   pick('pull_request', example => example.action === 'synchronize', 'pull_request.synchronize.json'),
-  pick('workflow_run', example => example.workflow_run?.pull_requests?.length > 0, 'workflow_run.completed.json')
+  pick('workflow_run', example => example.workflow_run?.pull_requests?.length > 0, 'workflow_run.completed.json'),
+  pick('merge_group', example => example.action === 'checks_requested', 'merge_group.checks_requested.json'),
+  pick('push', example => example.created === true, 'push.created.json')
 ]
 write('events/SOURCE.json', {
   package: '@octokit/webhooks-examples',

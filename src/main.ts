@@ -14,7 +14,8 @@ import { exemptionChangesInPullRequest } from './config/pull-request-novelty.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
 import { listPullRequestFiles } from './github/api/pull-request-files.js'
 import { createGitHubClient, type GitHubClient } from './github/client.js'
-import { pullRequestFromEvent, type PullRequestTarget } from './github/context.js'
+import { changeSourceFromEvent } from './github/change-source.js'
+import type { PullRequestTarget } from './github/context.js'
 import { rules } from './policy/rules/index.js'
 import { buildJsonReport } from './report/build-report.js'
 import { renderSummaryLine } from './report/text.js'
@@ -54,11 +55,12 @@ export async function run(): Promise<void> {
     })
 
     // Scope: a changed policy configuration (declared plans, exemptions) can change any VM's findings.
-    const pullRequest = pullRequestFromEvent(github.context.eventName, github.context.payload)
+    const source = changeSourceFromEvent(github.context.eventName, github.context.payload)
+    const pullRequest = source.kind === 'pull-request' ? source.pullRequest : undefined
     let client: GitHubClient | undefined
     const getClient = (): GitHubClient => (client ??= createGitHubClient(settings.token, { log: core.debug }))
     const planFiles = new Set([...planFilesOf(result.model), ...(configuration ? [configuration.file] : [])])
-    const { scope, changes } = await resolveScope(settings, pullRequest, planFiles, getClient)
+    const { scope, changes } = await resolveScope(settings, source, planFiles, getClient)
 
     // Report files
     const exemptionChanges =

@@ -54,6 +54,8 @@ export interface RunOptions {
   readonly event: Record<string, unknown>
   readonly apiUrl: string
   readonly inputs?: Readonly<Record<string, string>>
+  /** GITHUB_EVENT_NAME; `pull_request` unless said. */
+  readonly eventName?: string
 }
 
 export class Runner {
@@ -91,7 +93,7 @@ export class Runner {
       GITHUB_OUTPUT: outputPath,
       RUNNER_TEMP: this.temp,
       RUNNER_OS: 'Linux',
-      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: REPOSITORY,
       GITHUB_REPOSITORY_OWNER: REPOSITORY.split('/')[0],

@@ -42,7 +42,8 @@ describe('GitHub API fixtures', () => {
       'PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id} pulls/update-review-comment',
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments issues/list-comments',
       'POST /repos/{owner}/{repo}/issues/{issue_number}/comments issues/create-comment',
-      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id} issues/update-comment'
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id} issues/update-comment',
+      'GET /repos/{owner}/{repo}/compare/{basehead} repos/compare-commits-with-basehead'
     ])
   })
 
@@ -51,7 +52,13 @@ describe('GitHub API fixtures', () => {
       package: '@octokit/webhooks-examples',
       version: '7.6.1',
       file: 'api.github.com/index.json',
-      events: ['pull_request.opened.json', 'pull_request.synchronize.json', 'workflow_run.completed.json']
+      events: [
+        'pull_request.opened.json',
+        'pull_request.synchronize.json',
+        'workflow_run.completed.json',
+        'merge_group.checks_requested.json',
+        'push.created.json'
+      ]
     })
   })
 })

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
+import { listComparedFiles } from '../github/api/compared-files.js'
 import { listPullRequestFiles } from '../github/api/pull-request-files.js'
+import type { ChangeSource } from '../github/change-source.js'
 import type { GitHubClient } from '../github/client.js'
-import type { PullRequestTarget } from '../github/context.js'
 import type { PullRequestChanges } from '../github/diff.js'
 import { describeFailure } from '../github/request-errors.js'
 import type { Settings } from '../settings.js'
@@ -15,26 +16,32 @@ export interface ResolvedScope {
 }
 
 /**
- * Decides which findings count. The `changed` scope needs the pull request's file list; when it
- * cannot be had (no token, an API error, a list cut at GitHub's 3,000 files) every finding counts:
- * a failed API call may make the gate stricter, never blind.
+ * Decides which findings count. The `changed` scope needs the change set's file list: a pull
+ * request's files, or a merge group's or a push's comparison (so the queue answers what the pull
+ * request answered). When it cannot be had (no change set, no token, an API error, a list GitHub cut)
+ * every finding counts: a failed API call may make the gate stricter, never blind.
  */
 export async function resolveScope(
   settings: Pick<Settings, 'scope' | 'token'>,
-  pullRequest: PullRequestTarget | undefined,
+  source: ChangeSource,
   planFiles: ReadonlySet<string>,
   client: () => GitHubClient
 ): Promise<ResolvedScope> {
   if (settings.scope === 'all') return unlisted('scope: all')
-  if (pullRequest === undefined) return unlisted('not a pull request')
+  if (source.kind === 'none') return unlisted(source.why)
   if (settings.token === '') return unlisted('no github-token to list the changed files')
+  const change = source.kind === 'pull-request' ? 'the pull request' : source.label
   try {
-    const changes = await listPullRequestFiles(client(), pullRequest)
-    if (!changes.complete) return unlisted('the pull request changes too many files to list')
-    return { scope: changedScope(changes.files, planFiles), changes }
+    const changes =
+      source.kind === 'pull-request'
+        ? await listPullRequestFiles(client(), source.pullRequest)
+        : await listComparedFiles(client(), source)
+    if (!changes.complete) return unlisted(`${change} changes too many files to list`)
+    return { scope: changedScope(changes.files, planFiles, change), changes }
   } catch (error) {
     const failure = describeFailure(error)
-    core.warning(`Could not list the files of pull request #${pullRequest.number}, so every finding counts: ${failure}`)
+    const what = source.kind === 'pull-request' ? `pull request #${source.pullRequest.number}` : source.label
+    core.warning(`Could not list the files of ${what}, so every finding counts: ${failure}`)
     return unlisted('the changed files could not be listed')
   }
 }

@@ -32,23 +32,27 @@ export const everyFinding = (why: string): GateScope => ({ files: undefined, des
  * decide the verdict; the others are still reported. (src/github/scope.ts decides the same from the
  * report alone, for the summary comment.)
  */
-export function changedScope(changes: readonly PullRequestFile[], planFiles: ReadonlySet<string>): GateScope {
-  for (const change of changes) {
-    const gone = change.status === 'removed' ? change.path : change.previousPath
-    if (gone !== undefined && isManifestName(gone)) return everyFinding(`the pull request removes or renames ${gone}`)
-    if (planFiles.has(change.path)) {
-      return everyFinding(`the pull request changes ${change.path}, which holds a maintenance plan`)
+export function changedScope(
+  changes: readonly PullRequestFile[],
+  planFiles: ReadonlySet<string>,
+  change = 'the pull request'
+): GateScope {
+  for (const file of changes) {
+    const gone = file.status === 'removed' ? file.path : file.previousPath
+    if (gone !== undefined && isManifestName(gone)) return everyFinding(`${change} removes or renames ${gone}`)
+    if (planFiles.has(file.path)) {
+      return everyFinding(`${change} changes ${file.path}, which holds a maintenance plan`)
     }
-    if (change.patch !== undefined && REMOVED_PLAN_LINE.test(change.patch)) {
-      return everyFinding(`the pull request removes maintenance lines from ${change.path}`)
+    if (file.patch !== undefined && REMOVED_PLAN_LINE.test(file.patch)) {
+      return everyFinding(`${change} removes maintenance lines from ${file.path}`)
     }
-    if (change.patch === undefined && change.status !== 'added' && isManifestName(change.path)) {
-      return everyFinding(`GitHub does not show the diff of ${change.path}`)
+    if (file.patch === undefined && file.status !== 'added' && isManifestName(file.path)) {
+      return everyFinding(`GitHub does not show the diff of ${file.path}`)
     }
   }
-  const files = new Set(changes.map(change => change.path))
+  const files = new Set(changes.map(file => file.path))
   const count = files.size === 1 ? 'the 1 file' : `the ${files.size} files`
-  return { files, description: `findings on ${count} the pull request changes and the files they use` }
+  return { files, description: `findings on ${count} ${change} changes and the files they use` }
 }
 
 /** Files that declare a maintenance configuration or assignment, including those that reach no VM. */

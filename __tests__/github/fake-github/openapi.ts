@@ -21,8 +21,21 @@ interface OpenApiFixture {
   readonly components: { readonly schemas: Readonly<Record<string, unknown>> }
 }
 
-export const openapi = JSON.parse(
-  readFileSync(new URL('../../fixtures/github/openapi-operations.json', import.meta.url), 'utf8')
+/**
+ * OpenAPI 3.0's `nullable: true` beside `allOf`/`anyOf` without a `type` (GitHub's commit schemas use it)
+ * is not JSON Schema: ajv refuses it. It means "this, or null".
+ */
+function withNullables(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withNullables)
+  if (value === null || typeof value !== 'object') return value
+  const copy = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withNullables(child)]))
+  if (copy.nullable !== true || 'type' in copy) return copy
+  const { nullable: _nullable, ...rest } = copy
+  return { anyOf: [rest, { type: 'null' }] }
+}
+
+export const openapi = withNullables(
+  JSON.parse(readFileSync(new URL('../../fixtures/github/openapi-operations.json', import.meta.url), 'utf8'))
 ) as OpenApiFixture
 
 // OpenAPI 3.0 schemas: `nullable` is understood by ajv; `example`-style keywords were stripped at extraction.

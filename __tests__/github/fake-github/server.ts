@@ -11,6 +11,7 @@ import { REVIEW_THREADS_QUERY, VIEWER_QUERY } from '../../../src/github/api/grap
 import { resolveThreadsDocument } from '../../../src/github/api/review-threads.js'
 import { API, NOW, WEB, user } from './objects.js'
 import { requestBodyErrors, responseBodyErrors } from './openapi.js'
+import { comparisonPayload } from './comparison.js'
 
 export interface Actor {
   readonly login: string
@@ -98,6 +99,8 @@ export class FakeGitHub {
   pageSizeCap = 100
   headSha: string
   files: FakeFile[]
+  /** Files of each comparison (`base...head`) the fake knows; any other comparison is 404. */
+  readonly comparisons = new Map<string, readonly FakeFile[]>()
   graphqlAvailable = true
   private readonly faults: Fault[] = []
   private nextId = 1000
@@ -286,7 +289,8 @@ export class FakeGitHub {
       ['POST', new RegExp(`^${base}/pulls/${this.number}/reviews$`), 'pulls/create-review'],
       ['POST', new RegExp(`^${base}/pulls/${this.number}/comments$`), 'pulls/create-review-comment'],
       ['GET', new RegExp(`^${base}/pulls/${this.number}/comments$`), 'pulls/list-review-comments'],
-      ['PATCH', new RegExp(`^${base}/pulls/comments/\\d+$`), 'pulls/update-review-comment']
+      ['PATCH', new RegExp(`^${base}/pulls/comments/\\d+$`), 'pulls/update-review-comment'],
+      ['GET', new RegExp(`^${base}/compare/[^/]+\\.\\.\\.[^/]+$`), 'repos/compare-commits-with-basehead']
     ]
     return routes.find(([m, pattern]) => m === method && pattern.test(path))?.[2] ?? 'unknown'
   }
@@ -310,6 +314,12 @@ export class FakeGitHub {
             head: { ...(this.pullRequestPayload.head as object), sha: this.headSha }
           }
         ]
+      case 'repos/compare-commits-with-basehead': {
+        const basehead = decodeURIComponent(url.pathname.split('/compare/')[1] ?? '')
+        const files = this.comparisons.get(basehead)
+        if (files === undefined) return [404, notFound('commits/commits#compare-two-commits')]
+        return [200, comparisonPayload(this.owner, this.repo, basehead, files.map(file => this.diffEntry(file)))]
+      }
       case 'pulls/list-files':
         return this.page(
           url,
