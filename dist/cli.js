@@ -20,14 +20,16 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-2MPPTWGH.js";
+} from "./chunks/chunk-CNMUXO7T.js";
 import {
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
+  commandSafeStream,
   getErrorMessage,
+  neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-2EUO5J2E.js";
+} from "./chunks/chunk-S5XNMCK4.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -163,7 +165,8 @@ async function runScan(args, io, deps) {
   const passed = decideGate(report, failOn, everyFinding("the CLI counts every finding")).verdict === "pass";
   const color = args.output === void 0 ? useColor(args.color, io) : args.color ?? false;
   if (args.output === void 0) {
-    io.stdout.write(render(report, args, { color, passed, deps }));
+    const text = render(report, args, { color, passed, deps });
+    io.stdout.write(args.format === "json" || args.format === "sarif" ? neutralizeJsonWorkflowCommands(text) : text);
   } else {
     const pieces = args.format === "json" ? jsonReportPieces(report) : [render(report, args, { color, passed, deps })];
     writeOutput(resolve2(io.cwd, args.output), args.output, pieces);
@@ -537,8 +540,9 @@ process.stdout.on("error", (error) => {
   process.exit(process.exitCode ?? 0);
 });
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  // Run as a workflow step, the CLI's output must never be read as workflow commands.
+  stdout: commandSafeStream(process.stdout),
+  stderr: commandSafeStream(process.stderr),
   cwd: process.cwd(),
   env: process.env,
   now: () => /* @__PURE__ */ new Date()

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-2MPPTWGH.js";
+} from "./chunks/chunk-CNMUXO7T.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-JTX7DOCF.js";
+} from "./chunks/chunk-XWBHRHMF.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -36,9 +36,10 @@ import {
   TOOL_VERSION,
   escapeMarkdown,
   getErrorMessage,
+  neutralizeWorkflowCommands,
   renderJobSummary,
   touches
-} from "./chunks/chunk-2EUO5J2E.js";
+} from "./chunks/chunk-S5XNMCK4.js";
 import {
   __export,
   __toESM
@@ -2424,7 +2425,7 @@ async function converse(request) {
       client: getClient(),
       log: debug
     });
-    for (const notice2 of notices) info(notice2);
+    for (const notice2 of notices) info(neutralizeWorkflowCommands(notice2));
   } catch (error2) {
     warning(
       "Could not comment on the pull request; the findings are in the annotations and the job summary: " + describeFailure(error2)
@@ -2711,9 +2712,10 @@ function kindOf(path6) {
 async function run() {
   try {
     const settings = getSettings();
+    if (settings.token !== "") setSecret(settings.token);
     const loaded = settings.configFile === void 0 ? void 0 : loadConfigurationFile(settings.configFile, { root: settings.workspace, confine: settings.workspace });
     const configuration = loaded?.configuration;
-    if (configuration !== void 0) info(`Policy configuration: ${configuration.file}`);
+    if (configuration !== void 0) info(neutralizeWorkflowCommands(`Policy configuration: ${configuration.file}`));
     const failOn = settings.failOnInput ? settings.failOn : configuration?.failOn ?? settings.failOn;
     const advisories = (loaded?.advisories ?? builtInAdvisories()).map((entry) => entry.advisory);
     const select = configuration && selectFiles(configuration);
@@ -2749,7 +2751,7 @@ async function run() {
     const files = writeReportFiles(report, settings, rules.map((rule) => rule.meta));
     info(renderSummaryLine(report));
     const gate = decideGate(report, failOn, scope);
-    info(`Counted for the verdict: ${scope.description}.`);
+    info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`));
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map((file) => file.path));
       const overflowTarget = settings.jobSummary ? "the job summary" : `the report file ${files.report}`;

@@ -5,10 +5,11 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-JTX7DOCF.js";
+} from "./chunks/chunk-XWBHRHMF.js";
 import {
   ConfigurationError,
   getErrorMessage,
+  neutralizeWorkflowCommands,
   require_applicator,
   require_codegen,
   require_compile,
@@ -25,7 +26,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-2EUO5J2E.js";
+} from "./chunks/chunk-S5XNMCK4.js";
 import {
   __commonJS,
   __toESM
@@ -1513,8 +1514,8 @@ function readArguments(argv, env) {
     strict: true
   });
   const context = values.context === void 0 ? {} : readContext(values.context);
-  const token = env.GITHUB_TOKEN ?? "";
-  if (token === "")
+  const token2 = env.GITHUB_TOKEN ?? "";
+  if (token2 === "")
     throw new ConfigurationError("GITHUB_TOKEN is not set: the poster needs a token with pull-requests: write.");
   if (values.report === void 0) throw new ConfigurationError("--report is required.");
   const repository = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(values.repo ?? "");
@@ -1532,7 +1533,7 @@ function readArguments(argv, env) {
   }
   return {
     report: values.report,
-    token,
+    token: token2,
     owner: repository[1],
     repo: repository[2],
     number,
@@ -1575,7 +1576,10 @@ function loadReport(path) {
 }
 
 // src/post.ts
+var token = process.env.GITHUB_TOKEN ?? "";
+if (token !== "") console.log(`::add-mask::${token.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
 process.exitCode = await runPoster(process.argv.slice(2), process.env, {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line)
+  // The artifact is hostile: nothing it holds may reach the log as a workflow command.
+  out: (line) => console.log(neutralizeWorkflowCommands(line)),
+  err: (line) => console.error(neutralizeWorkflowCommands(line))
 });

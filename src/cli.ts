@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run-cli.js'
+import { commandSafeStream } from './report/workflow-commands.js'
 
 // `hotpatch-reboot-gate scan | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -8,8 +9,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 })
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  // Run as a workflow step, the CLI's output must never be read as workflow commands.
+  stdout: commandSafeStream(process.stdout),
+  stderr: commandSafeStream(process.stderr),
   cwd: process.cwd(),
   env: process.env,
   now: () => new Date()

@@ -22,6 +22,7 @@ import { renderSummaryLine } from './report/text.js'
 import { scan } from './scan.js'
 import { getSettings } from './settings.js'
 import { TOOL_VERSION } from './version.js'
+import { neutralizeWorkflowCommands } from './report/workflow-commands.js'
 
 /**
  * The action: scan the workspace, write the report files, annotate, summarise, set the outputs,
@@ -32,12 +33,14 @@ import { TOOL_VERSION } from './version.js'
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
+    // Masked before anything can print it: a server that echoes the Authorization header, a debug line.
+    if (settings.token !== '') core.setSecret(settings.token)
     const loaded =
       settings.configFile === undefined
         ? undefined
         : loadConfigurationFile(settings.configFile, { root: settings.workspace, confine: settings.workspace })
     const configuration = loaded?.configuration
-    if (configuration !== undefined) core.info(`Policy configuration: ${configuration.file}`)
+    if (configuration !== undefined) core.info(neutralizeWorkflowCommands(`Policy configuration: ${configuration.file}`))
     // The workflow's fail-on wins; an empty input defers to the configuration's.
     const failOn = settings.failOnInput ? settings.failOn : (configuration?.failOn ?? settings.failOn)
 
@@ -85,7 +88,7 @@ export async function run(): Promise<void> {
 
     // Verdict
     const gate = decideGate(report, failOn, scope)
-    core.info(`Counted for the verdict: ${scope.description}.`)
+    core.info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`))
 
     // Annotations, job summary, outputs
     if (settings.annotations) {

@@ -39,6 +39,7 @@ const core = {
   notice: jest.fn(record('notice')),
   setOutput: jest.fn(record('setOutput')),
   setFailed: jest.fn(record('setFailed')),
+  setSecret: jest.fn(),
   summary
 }
 
@@ -184,6 +185,7 @@ describe('main.ts', () => {
     await run()
     expect(createGitHubClient).toHaveBeenCalledTimes(1)
     expect(createGitHubClient).toHaveBeenCalledWith('ghs_test', { log: core.debug })
+    expect(core.setSecret).toHaveBeenCalledWith('ghs_test')
     expect(listPullRequestFiles).toHaveBeenCalledWith(client, PULL_REQUEST)
     expect(log).toContain('info Counted for the verdict: findings on the 1 file the pull request changes and the files they use.')
     expect(log.filter(line => line.startsWith('setOutput') || line.startsWith('setFailed'))).toEqual([

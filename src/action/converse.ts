@@ -10,6 +10,7 @@ import type { Settings } from '../settings.js'
 import type { GateResult } from './gate.js'
 import { getRunUrl } from './run-url.js'
 import type { GateScope } from './scope.js'
+import { neutralizeWorkflowCommands } from '../report/workflow-commands.js'
 
 /** What the action hands the pull request conversation. */
 export interface ConversationRequest {
@@ -49,7 +50,7 @@ export async function converse(request: ConversationRequest): Promise<void> {
       client: getClient(),
       log: core.debug
     })
-    for (const notice of notices) core.info(notice)
+    for (const notice of notices) core.info(neutralizeWorkflowCommands(notice))
   } catch (error) {
     core.warning(
       'Could not comment on the pull request; the findings are in the annotations and the job summary: ' +

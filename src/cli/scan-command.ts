@@ -19,6 +19,7 @@ import type { CliConfiguration, CliDependencies } from './dependencies.js'
 import type { CliIo } from './io.js'
 import { createLineReader } from './line-reader.js'
 import { resolveScanTarget } from './scan-target.js'
+import { neutralizeJsonWorkflowCommands } from '../report/workflow-commands.js'
 
 /** `scan`: reads the manifests, writes the report, and returns the exit code (0 pass, 1 findings reach --fail-on). */
 export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependencies): Promise<number> {
@@ -57,7 +58,9 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
 
   const color = args.output === undefined ? useColor(args.color, io) : (args.color ?? false)
   if (args.output === undefined) {
-    io.stdout.write(render(report, args, { color, passed, deps }))
+    const text = render(report, args, { color, passed, deps })
+    // JSON formats keep their values: `##[` becomes `##\u005b`, the same string to a JSON parser.
+    io.stdout.write(args.format === 'json' || args.format === 'sarif' ? neutralizeJsonWorkflowCommands(text) : text)
   } else {
     // A JSON report goes out in pieces: the whole text of a large one used to be the scan's peak memory.
     const pieces = args.format === 'json' ? jsonReportPieces(report) : [render(report, args, { color, passed, deps })]
