@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-CNMUXO7T.js";
+} from "./chunks/chunk-M34PTKPV.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-CNMUXO7T.js";
+} from "./chunks/chunk-M34PTKPV.js";
 import {
   context,
   createGitHubClient,

@@ -11,7 +11,7 @@ import { evaluatePolicy, type PolicyOptions, type PolicyResult } from './policy/
 import type { ManifestReader } from './readers/reader.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { getErrorMessage } from './errors.js'
-import { decodeText, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
+import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 import { openSync, readSync, closeSync } from 'node:fs'
 
 export interface ScanOptions extends PolicyOptions {
@@ -122,15 +122,12 @@ function readHead(file: WorkspaceFile): Head {
     // Up to 4 KiB: the file's size is not needed (looking it up would cost a stat per file).
     const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
     const head = headBuffer.subarray(0, read)
-    // A leading 0xFF or 0xFE is a UTF-16/32 byte order mark (or no text at all).
-    if (head.includes(0) || head[0] === 0xff || head[0] === 0xfe) {
-      // decodeText looks for byte order marks and NUL bytes first: a UTF-8 sequence cut at 4 KiB does not matter.
-      const decoded = decodeText(head)
-      if (decoded.ok) return { text: '' }
-      return { text: '', unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
-    }
-    const text = head.toString('utf8')
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
+    const text = decodeHead(head, file.path)
+    if (text !== undefined) return { text }
+    // Not text its tool reads (NUL bytes, a byte order mark it refuses): say why, located.
+    const decoded = decodeText(head, encodingsOf(file.path))
+    if (decoded.ok) return { text: '' }
+    return { text: '', unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
   } catch {
     return { text: '' }
   } finally {

@@ -117,7 +117,7 @@ export class Workspace {
     const file = this.get(path)
     if (!file) return { ok: false, message: 'file not found inside the workspace', line: 1, column: 1 }
     if (file.size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(file.size), line: 1, column: 1 }
-    return decodeText(readFileSync(file.absolutePath))
+    return decodeText(readFileSync(file.absolutePath), encodingsOf(path))
   }
 
   private file(absolute: string): WorkspaceFile | undefined {
@@ -232,7 +232,7 @@ function readListed(file: WorkspaceFile): TextResult | undefined {
     fd = openSync(file.absolutePath, 'r')
     const size = fstatSync(fd).size
     if (size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(size), line: 1, column: 1 }
-    return decodeText(readFileSync(fd))
+    return decodeText(readFileSync(fd), encodingsOf(file.path))
   } catch {
     return undefined
   } finally {
@@ -248,13 +248,29 @@ const weight = (result: TextResult): number => (result.ok ? result.text.length :
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
 /**
- * Decodes manifest bytes: rejects UTF-16/UTF-32 (by their byte order mark), NUL bytes (binary) and
- * invalid UTF-8, with the line where it happens.
+ * Which encodings a file's own tool reads. Terraform reads UTF-8 only (HCL source must be UTF-8); Azure
+ * Resource Manager, Bicep (.NET readers) and YAML 1.2 parsers (kubectl, Pulumi) also read UTF-16 with
+ * a byte order mark — what Windows PowerShell 5.1's `Out-File` writes by default.
  */
-export function decodeText(bytes: Uint8Array): TextResult {
+export type Encodings = 'utf-8' | 'unicode'
+
+const HCL_FILE = /\.(?:tf|tfvars|hcl)$/i
+
+export const encodingsOf = (path: string): Encodings => (HCL_FILE.test(path) ? 'utf-8' : 'unicode')
+
+/**
+ * Decodes manifest bytes: UTF-8 (a byte order mark is dropped), and UTF-16 LE/BE by their byte order
+ * mark where the format's tool reads it; rejects UTF-32, UTF-16 where only UTF-8 is read, NUL bytes
+ * (binary) and invalid text, with the line where it happens.
+ */
+export function decodeText(bytes: Uint8Array, encodings: Encodings = 'unicode'): TextResult {
   const wide = wideEncoding(bytes)
+  if (wide === 'UTF-16LE' || wide === 'UTF-16BE') {
+    if (encodings === 'unicode') return decodeUtf16(bytes, wide)
+    return { ok: false, message: 'UTF-16 text (byte order mark); Terraform reads UTF-8 only: save it as UTF-8', line: 1, column: 1 }
+  }
   if (wide !== undefined) {
-    return { ok: false, message: `${wide} text (byte order mark); only UTF-8 is read: save it as UTF-8`, line: 1, column: 1 }
+    return { ok: false, message: `${wide} text (byte order mark); save it as UTF-8 or UTF-16`, line: 1, column: 1 }
   }
   const nul = bytes.indexOf(0)
   if (nul >= 0) return { ok: false, message: 'binary content (NUL byte); not a text manifest', ...lineOf(bytes, nul) }
@@ -268,12 +284,49 @@ export function decodeText(bytes: Uint8Array): TextResult {
 }
 
 /** The encoding a UTF-16 or UTF-32 byte order mark announces (such files are full of NUL bytes). */
-function wideEncoding(bytes: Uint8Array): string | undefined {
+function wideEncoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | 'UTF-32' | undefined {
   const [a, b, c, d] = bytes
-  if (a === 0xff && b === 0xfe) return c === 0 && d === 0 ? 'UTF-32' : 'UTF-16'
-  if (a === 0xfe && b === 0xff) return 'UTF-16'
+  if (a === 0xff && b === 0xfe) return c === 0 && d === 0 ? 'UTF-32' : 'UTF-16LE'
+  if (a === 0xfe && b === 0xff) return 'UTF-16BE'
   if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32'
   return undefined
+}
+
+const utf16 = {
+  'UTF-16LE': new TextDecoder('utf-16le', { fatal: true }),
+  'UTF-16BE': new TextDecoder('utf-16be', { fatal: true })
+}
+
+/**
+ * The text of a file's first bytes (a prefix: a character cut at its end is dropped), for readers'
+ * content checks; undefined when the bytes are not text the file's tool reads (the full read says why).
+ */
+export function decodeHead(head: Uint8Array, path: string): string | undefined {
+  const wide = wideEncoding(head)
+  if ((wide === 'UTF-16LE' || wide === 'UTF-16BE') && encodingsOf(path) === 'unicode') {
+    const text = new TextDecoder(wide === 'UTF-16LE' ? 'utf-16le' : 'utf-16be').decode(head.subarray(2, head.length - (head.length % 2)))
+    return text.includes('\0') ? undefined : text
+  }
+  if (wide !== undefined || head.includes(0)) return undefined
+  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** UTF-16 text after its byte order mark; a NUL character is binary here as in UTF-8. */
+function decodeUtf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): TextResult {
+  let text: string
+  try {
+    text = utf16[encoding].decode(bytes.subarray(2))
+  } catch {
+    return { ok: false, message: `invalid ${encoding} text (an odd byte or a lone surrogate)`, line: 1, column: 1 }
+  }
+  const nul = text.indexOf('\0')
+  if (nul >= 0) {
+    const before = text.slice(0, nul)
+    const line = before.split('\n').length
+    return { ok: false, message: 'binary content (NUL character); not a text manifest', line, column: nul - before.lastIndexOf('\n') }
+  }
+  return { ok: true, text }
 }
 
 function lineOf(bytes: Uint8Array, offset: number): { line: number; column: number } {

@@ -70,20 +70,28 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'bom/main.tf': `\ufeff${terraformVm('"vm-bom-tf"')}`,
       'bom/vm.yaml': `\ufeff${asoVm('bom-yaml-vm')}`,
       'bom/main.bicep': `\ufeff${bicepVm('vm-bom-bicep')}`,
+      // What Windows PowerShell 5.1's Out-File writes: ARM, Bicep and YAML tools read it, Terraform does not.
       'bom-utf16/le.json': utf16le(armTemplate([armVm('vm-utf16-le')])),
+      'bom-utf16/be.bicep': utf16be(bicepVm('vm-utf16-be-bicep')),
+      'bom-utf16/vm.yaml': utf16le(asoVm('utf16-yaml-vm')),
       'bom-utf16/main.tf': utf16be(terraformVm('"vm-utf16-be"'))
     }),
     parseErrors: [
-      'bom-utf16/le.json:1:1 notice UTF-16 text (byte order mark); only UTF-8 is read: save it as UTF-8',
-      'bom-utf16/main.tf:1:1 error UTF-16 text (byte order mark); only UTF-8 is read: save it as UTF-8'
+      'bom-utf16/main.tf:1:1 error UTF-16 text (byte order mark); Terraform reads UTF-8 only: save it as UTF-8'
     ],
     resources: [
+      'bom-utf16/be.bicep:1 vm-utf16-be-bicep affected-no-plan',
+      'bom-utf16/le.json:5 vm-utf16-le affected-no-plan',
+      'bom-utf16/vm.yaml:1 utf16-yaml-vm affected-no-plan',
       'bom/main.bicep:1 vm-bom-bicep affected-no-plan',
       'bom/main.tf:1 vm-bom-tf affected-no-plan',
       'bom/utf8.json:5 vm-bom-utf8 affected-no-plan',
       'bom/vm.yaml:1 bom-yaml-vm affected-no-plan'
     ],
     findings: [
+      'reboot-plan-required error bom-utf16/be.bicep:1',
+      'reboot-plan-required error bom-utf16/le.json:5',
+      'reboot-plan-required error bom-utf16/vm.yaml:1',
       'reboot-plan-required error bom/main.bicep:1',
       'reboot-plan-required error bom/main.tf:1',
       'reboot-plan-required error bom/utf8.json:5',
