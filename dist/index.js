@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-LW2OVFMD.js";
+} from "./chunks/chunk-ALM2EH2T.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-WRLW3NXA.js";
+} from "./chunks/chunk-ODWJMMLM.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -38,7 +38,7 @@ import {
   getErrorMessage,
   renderJobSummary,
   touches
-} from "./chunks/chunk-SKYIMM4Q.js";
+} from "./chunks/chunk-OYV2CRPE.js";
 import {
   __export,
   __toESM

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-WRLW3NXA.js";
+} from "./chunks/chunk-ODWJMMLM.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -25,7 +25,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-SKYIMM4Q.js";
+} from "./chunks/chunk-OYV2CRPE.js";
 import {
   __commonJS,
   __toESM
