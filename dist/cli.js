@@ -20,16 +20,18 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-M34PTKPV.js";
+} from "./chunks/chunk-IV6REB5D.js";
 import {
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
   commandSafeStream,
+  compareStrings,
+  describeCounts,
   getErrorMessage,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-S5XNMCK4.js";
+} from "./chunks/chunk-S4ZH3UAN.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -61,8 +63,8 @@ function* jsonPieces(value) {
     yield `${name}[
 `;
     for (const [position, element] of member.elements.entries()) {
-      const text = JSON.stringify(element, null, 2) ?? "null";
-      yield `${position === 0 ? "" : ",\n"}    ${indent(text, "    ")}`;
+      const text2 = JSON.stringify(element, null, 2) ?? "null";
+      yield `${position === 0 ? "" : ",\n"}    ${indent(text2, "    ")}`;
     }
     yield "\n  ]";
   }
@@ -78,12 +80,12 @@ function membersOf(object) {
       members.push({ key, elements: member });
       continue;
     }
-    const text = JSON.stringify(member, null, 2);
-    if (text !== void 0) members.push({ key, text });
+    const text2 = JSON.stringify(member, null, 2);
+    if (text2 !== void 0) members.push({ key, text: text2 });
   }
   return members;
 }
-var indent = (text, by) => text.replaceAll("\n", `
+var indent = (text2, by) => text2.replaceAll("\n", `
 ${by}`);
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !hasToJson(value);
@@ -91,6 +93,164 @@ function isPlainObject(value) {
 function hasToJson(value) {
   return typeof value === "object" && value !== null && typeof value.toJSON === "function";
 }
+
+// src/report/fail-on.ts
+function reachesFailOn(finding, failOn) {
+  if (finding.exemption !== void 0) return false;
+  if (failOn === "error") return finding.severity === "error";
+  if (failOn === "warning") return finding.severity === "error" || finding.severity === "warning";
+  return false;
+}
+
+// src/report/azure-pipelines.ts
+function renderAzurePipelines(report, options) {
+  const lines = [];
+  for (const finding of report.findings) {
+    if (finding.exemption !== void 0 || finding.severity === "notice") continue;
+    lines.push(issue(finding.severity, findingMessage(finding), finding.file, finding.startLine, 1, finding.ruleId));
+  }
+  for (const error of report.parseErrors) {
+    if (error.severity !== "error") continue;
+    lines.push(issue("error", parseMessage(error), error.file, error.line, error.column, "parse-error"));
+  }
+  lines.push(`${report.tool.name}: ${describeCounts(report)}`);
+  const failing = report.findings.filter((finding) => reachesFailOn(finding, options.failOn)).length;
+  if (failing > 0) {
+    const noun = failing === 1 ? "finding reaches" : "findings reach";
+    lines.push(command("task.complete", [["result", "Failed"]], `${failing} ${noun} fail-on '${options.failOn}'`));
+  }
+  return `${lines.join("\n")}
+`;
+}
+function issue(type, message, file, line, column, code) {
+  return command(
+    "task.logissue",
+    [
+      ["type", type],
+      ["sourcepath", file],
+      ["linenumber", String(line)],
+      ["columnnumber", String(column)],
+      ["code", code]
+    ],
+    message
+  );
+}
+var findingMessage = (finding) => `[${finding.ruleId}] ${finding.message}`;
+var parseMessage = (error) => `cannot read ${error.file}: ${error.message}`;
+function command(name, properties, message) {
+  const written = properties.map(([key, value]) => `${key}=${escapeProperty(value)};`).join("");
+  return `##vso[${name}${written === "" ? "" : ` ${written}`}]${escapeData(message)}`;
+}
+var escapeData = (value) => value.replaceAll("%", "%AZP25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+var escapeProperty = (value) => escapeData(value).replaceAll("]", "%5D").replaceAll(";", "%3B");
+
+// src/report/junit.ts
+function renderJunit(report, options) {
+  const suites = groupByFile(report, options.failOn);
+  const tests = suites.reduce((sum, suite) => sum + suite.cases.length, 0);
+  const failures = suites.reduce((sum, suite) => sum + countFailures(suite.cases), 0);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${attribute(report.tool.name)}" tests="${tests}" failures="${failures}" errors="0">`
+  ];
+  for (const suite of suites) {
+    const skipped = suite.cases.filter((testCase) => testCase.skipped !== void 0).length;
+    lines.push(
+      `  <testsuite name="${attribute(suite.file)}" file="${attribute(suite.file)}" tests="${suite.cases.length}" failures="${countFailures(suite.cases)}" errors="0" skipped="${skipped}">`
+    );
+    for (const testCase of suite.cases) lines.push(...renderCase(testCase, suite.file));
+    lines.push("  </testsuite>");
+  }
+  lines.push("</testsuites>", "");
+  return lines.join("\n");
+}
+function groupByFile(report, failOn) {
+  const suites = /* @__PURE__ */ new Map();
+  const suiteOf = (file) => {
+    const found = suites.get(file);
+    if (found !== void 0) return found;
+    const created = { file, cases: [] };
+    suites.set(file, created);
+    return created;
+  };
+  const byKey = /* @__PURE__ */ new Map();
+  const orphans = [];
+  const keys = new Set(report.resources.map((resource) => resource.key));
+  for (const finding of report.findings) {
+    const key = finding.resourceKey;
+    if (key === void 0 || !keys.has(key)) {
+      orphans.push(finding);
+      continue;
+    }
+    byKey.set(key, [...byKey.get(key) ?? [], finding]);
+  }
+  for (const resource of report.resources) {
+    suiteOf(resource.file).cases.push(toCase(caseName(resource), byKey.get(resource.key) ?? [], failOn));
+    byKey.delete(resource.key);
+  }
+  for (const finding of orphans) {
+    suiteOf(finding.file).cases.push(toCase(`${finding.ruleId}: ${finding.resource}`, [finding], failOn));
+  }
+  for (const error of report.parseErrors) {
+    if (error.severity !== "error") continue;
+    suiteOf(error.file).cases.push({ name: "manifest could not be read", failures: [], notes: [], skipped: error });
+  }
+  return [...suites.values()].sort((a, b) => compareStrings(a.file, b.file));
+}
+function toCase(name, findings, failOn) {
+  return {
+    name,
+    failures: findings.filter((finding) => reachesFailOn(finding, failOn)),
+    notes: findings.filter((finding) => !reachesFailOn(finding, failOn))
+  };
+}
+function caseName(resource) {
+  return resource.variant === void 0 ? resource.name : `${resource.name} [${resource.variant}]`;
+}
+var countFailures = (cases) => cases.filter((testCase) => testCase.failures.length > 0).length;
+function renderCase(testCase, file) {
+  const open = `    <testcase name="${attribute(testCase.name)}" classname="${attribute(file)}"`;
+  if (testCase.failures.length === 0 && testCase.notes.length === 0 && testCase.skipped === void 0) {
+    return [`${open}/>`];
+  }
+  const lines = [`${open}>`];
+  const { skipped } = testCase;
+  if (skipped !== void 0) {
+    lines.push(`      <skipped message="${attribute(`${located(skipped.file, skipped.line, skipped.column)}: ${skipped.message}`)}"/>`);
+  }
+  for (const finding of testCase.failures) {
+    lines.push(
+      `      <failure type="${attribute(finding.ruleId)}" message="${attribute(headline(finding))}">${text(details(finding))}</failure>`
+    );
+  }
+  if (testCase.notes.length > 0) {
+    const notes = testCase.notes.map((finding) => `${finding.exemption ? "exempted" : finding.severity} ${headline(finding)}`);
+    lines.push(`      <system-out>${text(notes.join("\n"))}</system-out>`);
+  }
+  lines.push("    </testcase>");
+  return lines;
+}
+function headline(finding) {
+  return `${located(finding.file, finding.startLine)}: [${finding.ruleId}] ${finding.message}`;
+}
+function details(finding) {
+  const related = finding.related.map((item) => `${item.role}: ${located(item.file, item.startLine)}`);
+  return [
+    `${finding.severity} ${finding.ruleId} at ${located(finding.file, finding.startLine)}`,
+    finding.message,
+    ...related,
+    `Documentation: ${finding.docsUrl}`
+  ].join("\n");
+}
+var located = (file, line, column) => column === void 0 ? `${file}:${line}` : `${file}:${line}:${column}`;
+function text(value) {
+  return withoutForbidden(value).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("\r", "&#13;");
+}
+function attribute(value) {
+  return text(value).replaceAll('"', "&quot;").replaceAll("\n", "&#10;").replaceAll("	", "&#9;");
+}
+var FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var withoutForbidden = (value) => value.replace(FORBIDDEN, "\uFFFD");
 
 // src/cli/color.ts
 function useColor(flag, io) {
@@ -165,10 +325,10 @@ async function runScan(args, io, deps) {
   const passed = decideGate(report, failOn, everyFinding("the CLI counts every finding")).verdict === "pass";
   const color = args.output === void 0 ? useColor(args.color, io) : args.color ?? false;
   if (args.output === void 0) {
-    const text = render(report, args, { color, passed, deps });
-    io.stdout.write(args.format === "json" || args.format === "sarif" ? neutralizeJsonWorkflowCommands(text) : text);
+    const text2 = render(report, args, { color, passed, failOn, deps });
+    io.stdout.write(args.format === "json" || args.format === "sarif" ? neutralizeJsonWorkflowCommands(text2) : text2);
   } else {
-    const pieces = args.format === "json" ? jsonReportPieces(report) : [render(report, args, { color, passed, deps })];
+    const pieces = args.format === "json" ? jsonReportPieces(report) : [render(report, args, { color, passed, failOn, deps })];
     writeOutput(resolve2(io.cwd, args.output), args.output, pieces);
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}
 `);
@@ -197,6 +357,10 @@ function render(report, args, context) {
 `;
     case "markdown":
       return renderJobSummary(report, { passed: context.passed });
+    case "junit":
+      return renderJunit(report, { failOn: context.failOn });
+    case "azure-pipelines":
+      return renderAzurePipelines(report, { failOn: context.failOn });
   }
 }
 async function loadConfiguration(path, written, root, cwd, deps) {
@@ -237,8 +401,8 @@ function writeOutput(path, written, pieces) {
   }
 }
 var WRITE_BATCH = 1 << 20;
-function writeAll(fd, text) {
-  const bytes = Buffer.from(text, "utf8");
+function writeAll(fd, text2) {
+  const bytes = Buffer.from(text2, "utf8");
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
 }
 function describeSystemError(error) {
@@ -286,7 +450,7 @@ function renderAdvisory(advisory, origin = {}) {
     const indent2 = " ".repeat(2 + LABEL_WIDTH);
     const wrapped = values.flatMap((value) => wrapText(clean(value).replace(/\s+/g, " ").trim(), WIDTH - indent2.length));
     const head = `  ${`${label}:`.padEnd(LABEL_WIDTH)}`;
-    wrapped.forEach((text, index) => lines.push((index === 0 ? head : indent2) + text));
+    wrapped.forEach((text2, index) => lines.push((index === 0 ? head : indent2) + text2));
   }
   return `${lines.join("\n")}
 `;
@@ -302,7 +466,7 @@ import { parseArgs } from "node:util";
 var UsageError = class extends Error {
   name = "UsageError";
 };
-var REPORT_FORMATS = ["text", "json", "sarif", "markdown"];
+var REPORT_FORMATS = ["text", "json", "sarif", "markdown", "junit", "azure-pipelines"];
 var FAIL_ON = ["error", "warning", "never"];
 var ADVISORY_FORMATS = ["text", "json"];
 var OPTIONS = {
@@ -344,33 +508,33 @@ function parseArguments(argv) {
       values.set(name, token.value);
     }
   }
-  const [command, ...rest] = positionals;
+  const [command2, ...rest] = positionals;
   if (values.has("version")) return { kind: "version" };
-  if (command !== void 0 && command !== "scan" && command !== "advisories" && command !== "help") {
-    throw new UsageError(`unknown command '${command}'; the commands are scan and advisories`);
+  if (command2 !== void 0 && command2 !== "scan" && command2 !== "advisories" && command2 !== "help") {
+    throw new UsageError(`unknown command '${command2}'; the commands are scan and advisories`);
   }
-  if (command === "help") return { kind: "help", topic: helpTopic(rest[0]), requested: true };
-  if (values.has("help") || command === void 0) {
-    return { kind: "help", topic: command, requested: values.has("help") };
+  if (command2 === "help") return { kind: "help", topic: helpTopic(rest[0]), requested: true };
+  if (values.has("help") || command2 === void 0) {
+    return { kind: "help", topic: command2, requested: values.has("help") };
   }
   for (const name of values.keys()) {
-    if (!ACCEPTS[command].includes(name)) throw new UsageError(`option '--${name}' does not apply to '${command}'`);
+    if (!ACCEPTS[command2].includes(name)) throw new UsageError(`option '--${name}' does not apply to '${command2}'`);
   }
-  const text = (name) => values.get(name);
-  if (command === "advisories") {
+  const text2 = (name) => values.get(name);
+  if (command2 === "advisories") {
     if (rest.length > 0) throw new UsageError(`'advisories' takes no arguments, got '${rest[0]}'`);
-    return { kind: "advisories", format: choice("format", text("format"), ADVISORY_FORMATS, "text"), config: text("config") };
+    return { kind: "advisories", format: choice("format", text2("format"), ADVISORY_FORMATS, "text"), config: text2("config") };
   }
   return {
     kind: "scan",
     arguments: {
       paths: rest,
-      format: choice("format", text("format"), REPORT_FORMATS, "text"),
-      output: text("output"),
-      asOf: text("as-of") === void 0 ? void 0 : calendarDate(text("as-of")),
-      failOn: text("fail-on") === void 0 ? void 0 : choice("fail-on", text("fail-on"), FAIL_ON, "error"),
-      config: text("config"),
-      baseConfig: text("base-config"),
+      format: choice("format", text2("format"), REPORT_FORMATS, "text"),
+      output: text2("output"),
+      asOf: text2("as-of") === void 0 ? void 0 : calendarDate(text2("as-of")),
+      failOn: text2("fail-on") === void 0 ? void 0 : choice("fail-on", text2("fail-on"), FAIL_ON, "error"),
+      config: text2("config"),
+      baseConfig: text2("base-config"),
       color: values.has("color") ? true : values.has("no-color") ? false : void 0,
       quiet: values.has("quiet")
     }
@@ -434,7 +598,7 @@ folder is the scan root and report paths are relative to it; a file, or several 
 below the current folder.
 
 Options:
-  -f, --format FORMAT   text (default), json, sarif or markdown
+  -f, --format FORMAT   text (default), json, sarif, markdown, junit or azure-pipelines
   -o, --output FILE     write the report to FILE instead of standard output
       --as-of DATE      evaluate as of DATE (YYYY-MM-DD, UTC); default: today
       --fail-on LEVEL   exit 1 on findings at or above LEVEL: error, warning or never; default: the
@@ -489,23 +653,23 @@ var EXIT_USAGE = 2;
 var EXIT_INTERNAL = 3;
 async function runCli(argv, io, deps = defaultDependencies) {
   try {
-    const command = parseArguments(argv);
-    switch (command.kind) {
+    const command2 = parseArguments(argv);
+    switch (command2.kind) {
       case "version":
         io.stdout.write(`${TOOL_VERSION}
 `);
         return 0;
       case "help":
-        if (command.requested) {
-          io.stdout.write(helpText(command.topic));
+        if (command2.requested) {
+          io.stdout.write(helpText(command2.topic));
           return 0;
         }
-        io.stderr.write(helpText(command.topic));
+        io.stderr.write(helpText(command2.topic));
         return EXIT_USAGE;
       case "advisories":
-        return await runAdvisories(command.format, command.config, io, deps);
+        return await runAdvisories(command2.format, command2.config, io, deps);
       case "scan":
-        return await runScan(command.arguments, io, deps);
+        return await runScan(command2.arguments, io, deps);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-M34PTKPV.js";
+} from "./chunks/chunk-IV6REB5D.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-XWBHRHMF.js";
+} from "./chunks/chunk-BA6CEBQC.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -39,7 +39,7 @@ import {
   neutralizeWorkflowCommands,
   renderJobSummary,
   touches
-} from "./chunks/chunk-S5XNMCK4.js";
+} from "./chunks/chunk-S4ZH3UAN.js";
 import {
   __export,
   __toESM

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-XWBHRHMF.js";
+} from "./chunks/chunk-BA6CEBQC.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -26,7 +26,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-S5XNMCK4.js";
+} from "./chunks/chunk-S4ZH3UAN.js";
 import {
   __commonJS,
   __toESM

@@ -91,7 +91,7 @@ describe('parseArguments', () => {
     [['scan', '--format'], "option '--format' needs a value"],
     [['scan', '--output', '--quiet'], "option '--output' needs a value"],
     [['scan', '--quiet=yes'], "option '--quiet' takes no value"],
-    [['scan', '--format', 'xml'], "invalid --format 'xml': expected text, json, sarif or markdown"],
+    [['scan', '--format', 'xml'], "invalid --format 'xml': expected text, json, sarif, markdown, junit or azure-pipelines"],
     [['scan', '--fail-on', 'errors'], "invalid --fail-on 'errors': expected error, warning or never"],
     [['scan', '--as-of', '2025-02-29'], "invalid --as-of '2025-02-29': expected a calendar date YYYY-MM-DD, e.g. 2026-01-13"],
     [['scan', '--as-of', '13/01/2026'], "invalid --as-of '13/01/2026': expected a calendar date YYYY-MM-DD, e.g. 2026-01-13"],

@@ -100,7 +100,7 @@ describe('version and help', () => {
     expect(code).toBe(0)
     expect(stdout.split('\n').slice(7, 24)).toEqual([
       'Options:',
-      '  -f, --format FORMAT   text (default), json, sarif or markdown',
+      '  -f, --format FORMAT   text (default), json, sarif, markdown, junit or azure-pipelines',
       '  -o, --output FILE     write the report to FILE instead of standard output',
       '      --as-of DATE      evaluate as of DATE (YYYY-MM-DD, UTC); default: today',
       '      --fail-on LEVEL   exit 1 on findings at or above LEVEL: error, warning or never; default: the',

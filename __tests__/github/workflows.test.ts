@@ -40,19 +40,22 @@ describe('hotpatch-reboot-gate.yml', () => {
 
   it("is reusable with the action's inputs and asks for contents: read and pull-requests: write only", () => {
     const inputs = Object.keys(workflow.on.workflow_call.inputs)
-    expect(inputs.filter(input => !actionInputs.includes(input))).toEqual(['upload-report'])
+    expect(inputs.filter(input => !actionInputs.includes(input))).toEqual(['gate-ref', 'upload-report'])
     expect(workflow.permissions).toEqual({})
     expect(workflow.jobs.gate?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' })
+    // The caller's repository, then the gate's action.yml and dist/ at gate-ref, which runs.
     expect(workflow.jobs.gate?.steps.map(step => step.uses)).toEqual([
-      'actions/checkout@v4',
-      'hotpatch-reboot-gate/hotpatch-reboot-gate@v1',
-      'actions/upload-artifact@v4'
+      'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8',
+      'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8',
+      './.hotpatch-reboot-gate',
+      'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02'
     ])
   })
 
   it('passes every input to the action', () => {
-    const gate = workflow.jobs.gate?.steps[1]?.with ?? {}
-    for (const input of Object.keys(workflow.on.workflow_call.inputs).filter(input => input !== 'upload-report')) {
+    const gate = workflow.jobs.gate?.steps[2]?.with ?? {}
+    const forGate = ['upload-report', 'gate-ref']
+    for (const input of Object.keys(workflow.on.workflow_call.inputs).filter(input => !forGate.includes(input))) {
       expect(gate[input]).toBe(`\${{ inputs.${input} }}`)
     }
   })
@@ -64,16 +67,16 @@ describe('hotpatch-reboot-gate-pr.yml', () => {
   it('runs the gate without comments or write permissions, and uploads the report even when it fails', () => {
     expect(workflow.jobs.gate?.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' })
     const steps = workflow.jobs.gate?.steps ?? []
-    expect(steps[2]?.with?.comment).toBe('none')
-    expect(steps[3]).toMatchObject({
+    expect(steps[3]?.with?.comment).toBe('none')
+    expect(steps[4]).toMatchObject({
       if: '${{ !cancelled() }}',
-      uses: 'actions/upload-artifact@v4',
+      uses: 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02',
       with: { name: 'hotpatch-reboot-gate-report' }
     })
   })
 
   it("passes the event's values to the script through the environment, never into its text", () => {
-    const describeStep = workflow.jobs.gate?.steps[1]
+    const describeStep = workflow.jobs.gate?.steps[2]
     expect(describeStep?.run).not.toContain('${{')
     expect(describeStep?.env).toEqual({
       PULL_REQUEST: '${{ github.event.pull_request.number }}',

@@ -6,8 +6,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown'
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'markdown']
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'junit' | 'azure-pipelines'
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'markdown', 'junit', 'azure-pipelines']
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
 export const ADVISORY_FORMATS: readonly ('text' | 'json')[] = ['text', 'json']
 

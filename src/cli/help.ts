@@ -18,7 +18,7 @@ folder is the scan root and report paths are relative to it; a file, or several 
 below the current folder.
 
 Options:
-  -f, --format FORMAT   text (default), json, sarif or markdown
+  -f, --format FORMAT   text (default), json, sarif, markdown, junit or azure-pipelines
   -o, --output FILE     write the report to FILE instead of standard output
       --as-of DATE      evaluate as of DATE (YYYY-MM-DD, UTC); default: today
       --fail-on LEVEL   exit 1 on findings at or above LEVEL: error, warning or never; default: the

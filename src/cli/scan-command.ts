@@ -9,6 +9,9 @@ import { jsonPieces } from '../report/json-pieces.js'
 import type { JsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
+import { renderAzurePipelines } from '../report/azure-pipelines.js'
+import { renderJunit } from '../report/junit.js'
+import type { FailOn } from '../settings.js'
 import { renderSummaryLine, renderText } from '../report/text.js'
 import type { ScanOptions } from '../scan.js'
 import { DEFAULT_CONFIG_FILE } from '../config/default-path.js'
@@ -58,12 +61,12 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
 
   const color = args.output === undefined ? useColor(args.color, io) : (args.color ?? false)
   if (args.output === undefined) {
-    const text = render(report, args, { color, passed, deps })
+    const text = render(report, args, { color, passed, failOn, deps })
     // JSON formats keep their values: `##[` becomes `##\u005b`, the same string to a JSON parser.
     io.stdout.write(args.format === 'json' || args.format === 'sarif' ? neutralizeJsonWorkflowCommands(text) : text)
   } else {
     // A JSON report goes out in pieces: the whole text of a large one used to be the scan's peak memory.
-    const pieces = args.format === 'json' ? jsonReportPieces(report) : [render(report, args, { color, passed, deps })]
+    const pieces = args.format === 'json' ? jsonReportPieces(report) : [render(report, args, { color, passed, failOn, deps })]
     writeOutput(resolve(io.cwd, args.output), args.output, pieces)
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}\n`)
   }
@@ -95,7 +98,7 @@ function* jsonReportPieces(report: JsonReport): Generator<string> {
 function render(
   report: JsonReport,
   args: ScanArguments,
-  context: { readonly color: boolean; readonly passed: boolean; readonly deps: CliDependencies }
+  context: { readonly color: boolean; readonly passed: boolean; readonly failOn: FailOn; readonly deps: CliDependencies }
 ): string {
   switch (args.format) {
     case 'text':
@@ -106,6 +109,10 @@ function render(
       return `${JSON.stringify(renderSarif(report, context.deps.rules()), null, 2)}\n`
     case 'markdown':
       return renderJobSummary(report, { passed: context.passed })
+    case 'junit':
+      return renderJunit(report, { failOn: context.failOn })
+    case 'azure-pipelines':
+      return renderAzurePipelines(report, { failOn: context.failOn })
   }
 }
 
