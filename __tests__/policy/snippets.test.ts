@@ -17,7 +17,7 @@ const WINDOW = {
   timeZone: 'UTC',
   recurEvery: 'Month Second Tuesday Offset1'
 }
-const CONFIGURATION_ID = "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'hotpatch-reboot-window')]"
+const CONFIGURATION_ID = "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'web-01-reboot-window')]"
 
 describe('rebootWindow', () => {
   it.each([
@@ -40,8 +40,8 @@ describe('rebootPlanSnippet', () => {
     expect(rebootPlanSnippet(vm(), AS_OF)).toEqual({
       language: 'bicep',
       text: `// A monthly InGuestPatch window that may reboot, assigned to web-01.
-resource hotpatchRebootWindow 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'hotpatch-reboot-window'
+resource vmRebootConfig 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
+  name: 'web-01-reboot-window'
   location: vm.location
   properties: {
     maintenanceScope: 'InGuestPatch'
@@ -64,7 +64,7 @@ resource vmRebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-
   location: vm.location
   scope: vm
   properties: {
-    maintenanceConfigurationId: hotpatchRebootWindow.id
+    maintenanceConfigurationId: vmRebootConfig.id
     resourceId: vm.id
   }
 }
@@ -78,10 +78,10 @@ resource vmRebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-
 
   it('Bicep: declares the VM as existing when its symbol is not known', () => {
     const { text } = rebootPlanSnippet(vm({ identity: vmId() }), AS_OF)
-    const header = "resource web_01 'Microsoft.Compute/virtualMachines@2024-11-01' existing = {"
+    const header = "resource web_01Vm 'Microsoft.Compute/virtualMachines@2024-11-01' existing = {"
     const existing = `${header}\n  name: 'web-01'\n}\n`
     expect(text.startsWith(existing)).toBe(true)
-    expect(text).toContain('  scope: web_01\n')
+    expect(text).toContain('  scope: web_01Vm\n')
   })
 
   it('Terraform: references the VM by its address', () => {
@@ -89,8 +89,8 @@ resource vmRebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-
     expect(rebootPlanSnippet(machine, AS_OF)).toEqual({
       language: 'hcl',
       text: `# A monthly InGuestPatch window that may reboot, assigned to web-01.
-resource "azurerm_maintenance_configuration" "hotpatch_reboot_window" {
-  name                     = "hotpatch-reboot-window"
+resource "azurerm_maintenance_configuration" "web_01_reboot_window" {
+  name                     = "web-01-reboot-window"
   resource_group_name      = azurerm_windows_virtual_machine.web.resource_group_name
   location                 = azurerm_windows_virtual_machine.web.location
   scope                    = "InGuestPatch"
@@ -113,7 +113,7 @@ resource "azurerm_maintenance_configuration" "hotpatch_reboot_window" {
 
 resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window" {
   location                     = azurerm_windows_virtual_machine.web.location
-  maintenance_configuration_id = azurerm_maintenance_configuration.hotpatch_reboot_window.id
+  maintenance_configuration_id = azurerm_maintenance_configuration.web_01_reboot_window.id
   virtual_machine_id           = azurerm_windows_virtual_machine.web.id
 }
 
@@ -138,7 +138,7 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
     expect(text).toContain(
       'resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "web_vmss_reboot_window" {\n' +
         '  location                     = azurerm_orchestrated_virtual_machine_scale_set.web.location\n' +
-        '  maintenance_configuration_id = azurerm_maintenance_configuration.hotpatch_reboot_window.id\n' +
+        '  maintenance_configuration_id = azurerm_maintenance_configuration.web_vmss_reboot_window.id\n' +
         '  virtual_machine_scale_set_id = azurerm_orchestrated_virtual_machine_scale_set.web.id\n}'
     )
     expect(text).toContain(
@@ -156,7 +156,7 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
       {
         type: 'Microsoft.Maintenance/maintenanceConfigurations',
         apiVersion: '2023-04-01',
-        name: 'hotpatch-reboot-window',
+        name: 'web-01-reboot-window',
         location: '[resourceGroup().location]',
         properties: {
           maintenanceScope: 'InGuestPatch',
@@ -208,7 +208,7 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
     })
     expect(documents[1]?.spec.forProvider).toEqual({
       location: 'westeurope',
-      maintenanceConfigurationIdRef: { name: 'hotpatch-reboot-window' },
+      maintenanceConfigurationIdRef: { name: 'web-01-reboot-window' },
       virtualMachineId:
         '/subscriptions/<subscription id>/resourceGroups/<resource group>/providers/Microsoft.Compute/virtualMachines/web-01'
     })
@@ -219,8 +219,8 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
     expect(language).toBe('yaml')
     type Resource = { type: string; properties: Record<string, unknown> }
     const resources = load(text, { maxAliases: 0 }) as Record<string, Resource>
-    expect(Object.keys(resources)).toEqual(['hotpatchRebootWindow', 'webVmRebootWindow'])
-    expect(resources.hotpatchRebootWindow?.properties).toMatchObject({
+    expect(Object.keys(resources)).toEqual(['webVmRebootConfig', 'webVmRebootWindow'])
+    expect(resources.webVmRebootConfig?.properties).toMatchObject({
       maintenanceScope: 'InGuestPatch',
       startDateTime: '2026-12-09 03:00',
       recurEvery: 'Month Second Tuesday Offset1',
@@ -235,7 +235,7 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
         providerName: 'Microsoft.Compute',
         resourceType: 'virtualMachines',
         resourceName: '${webVm.name}',
-        maintenanceConfigurationId: '${hotpatchRebootWindow.id}'
+        maintenanceConfigurationId: '${webVmRebootConfig.id}'
       }
     })
   })

@@ -1,15 +1,19 @@
-import { CONFIGURATION_NAME, type SnippetTarget } from './window.js'
+import { armExpressionString, armLiteral, commentText } from './literals.js'
+import { windowNameOf, type SnippetTarget } from './window.js'
 
 /** ARM resources to add (a maintenance configuration and its assignment) and the schedule prerequisite. */
 export function armSnippet({ vm, name, window }: SnippetTarget): string {
-  const vmId = `[resourceId('${vm.identity.type}', '${name}')]`
-  const configurationId = `[resourceId('Microsoft.Maintenance/maintenanceConfigurations', '${CONFIGURATION_NAME}')]`
+  const windowName = windowNameOf(name)
+  const vmId = JSON.stringify(`[resourceId(${armExpressionString(vm.identity.type)}, ${armExpressionString(name)})]`)
+  const configurationId = JSON.stringify(
+    `[resourceId('Microsoft.Maintenance/maintenanceConfigurations', ${armExpressionString(windowName)})]`
+  )
   const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
-  return `// Add to "resources": a monthly InGuestPatch window that may reboot, assigned to ${name}.
+  return `// Add to "resources": a monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
 {
   "type": "Microsoft.Maintenance/maintenanceConfigurations",
   "apiVersion": "2023-04-01",
-  "name": "${CONFIGURATION_NAME}",
+  "name": ${armLiteral(windowName)},
   "location": "[resourceGroup().location]",
   "properties": {
     "maintenanceScope": "InGuestPatch",
@@ -29,16 +33,16 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
 {
   "type": "Microsoft.Maintenance/configurationAssignments",
   "apiVersion": "2023-04-01",
-  "name": "${name}-reboot-window",
+  "name": ${armLiteral(windowName)},
   "location": "[resourceGroup().location]",
-  "scope": "${vmId}",
-  "dependsOn": ["${configurationId}"],
+  "scope": ${vmId},
+  "dependsOn": [${configurationId}],
   "properties": {
-    "maintenanceConfigurationId": "${configurationId}",
-    "resourceId": "${vmId}"
+    "maintenanceConfigurationId": ${configurationId},
+    "resourceId": ${vmId}
   }
 }
-// And on ${name}, properties.${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
+// And on ${commentText(name)}, properties.${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
 "patchSettings": {
   "patchMode": "AutomaticByPlatform",
   "automaticByPlatformSettings": {

@@ -1,17 +1,20 @@
-import { CONFIGURATION_NAME, identifierOf, type SnippetTarget } from './window.js'
+import { bicepString, commentText } from './literals.js'
+import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
 /** A Bicep maintenance configuration, its assignment to the VM (by symbol) and the schedule prerequisite. */
 export function bicepSnippet({ vm, name, handle, window }: SnippetTarget): string {
   const symbol = handle !== undefined && /^[A-Za-z_]\w*$/.test(handle) ? handle : undefined
-  const target = symbol ?? identifierOf(name)
+  // A symbol of our own never collides with a Bicep keyword (`resource`, `module`, ...): it ends in `Vm`.
+  const target = symbol ?? `${identifierOf(name)}Vm`
+  const base = identifierOf(symbol ?? name)
   const existing =
     symbol === undefined
-      ? `resource ${target} '${vm.identity.type}@2024-11-01' existing = {\n  name: '${name}'\n}\n\n`
+      ? `resource ${target} '${vm.identity.type}@2024-11-01' existing = {\n  name: ${bicepString(name)}\n}\n\n`
       : ''
   const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
-  return `${existing}// A monthly InGuestPatch window that may reboot, assigned to ${name}.
-resource hotpatchRebootWindow 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: '${CONFIGURATION_NAME}'
+  return `${existing}// A monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
+resource ${base}RebootConfig 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
+  name: ${bicepString(windowNameOf(name))}
   location: ${target}.location
   properties: {
     maintenanceScope: 'InGuestPatch'
@@ -29,12 +32,12 @@ resource hotpatchRebootWindow 'Microsoft.Maintenance/maintenanceConfigurations@2
   }
 }
 
-resource ${identifierOf(`${target}RebootWindow`)} 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
-  name: '${name}-reboot-window'
+resource ${base}RebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
+  name: ${bicepString(windowNameOf(name))}
   location: ${target}.location
   scope: ${target}
   properties: {
-    maintenanceConfigurationId: hotpatchRebootWindow.id
+    maintenanceConfigurationId: ${base}RebootConfig.id
     resourceId: ${target}.id
   }
 }

@@ -1,16 +1,18 @@
-import { CONFIGURATION_NAME, identifierOf, type SnippetTarget } from './window.js'
+import { commentText, pulumiString } from './literals.js'
+import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
 /** Pulumi YAML (azure-native): the configuration flattens maintenanceWindow; the assignment names the VM. */
 export function pulumiSnippet({ vm, name, handle, window }: SnippetTarget): string {
   const resource = handle ?? identifierOf(name)
-  const group = vm.identity.resourceGroup ?? '<resource group>'
+  const base = identifierOf(resource)
+  const group = pulumiString(vm.identity.resourceGroup ?? '<resource group>')
   const resourceType = vm.kind === 'scale-set' ? 'virtualMachineScaleSets' : 'virtualMachines'
   const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
-  return `# Under "resources:": a monthly InGuestPatch window that may reboot, assigned to ${name}.
-hotpatchRebootWindow:
+  return `# Under "resources:": a monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
+${base}RebootConfig:
   type: azure-native:maintenance:MaintenanceConfiguration
   properties:
-    resourceName: ${CONFIGURATION_NAME}
+    resourceName: ${pulumiString(windowNameOf(name))}
     resourceGroupName: ${group}
     location: \${${resource}.location}
     maintenanceScope: InGuestPatch
@@ -24,16 +26,16 @@ hotpatchRebootWindow:
       rebootSetting: IfRequired
       windowsParameters:
         classificationsToInclude: [Critical, Security]
-${identifierOf(`${resource}RebootWindow`)}:
+${base}RebootWindow:
   type: azure-native:maintenance:ConfigurationAssignment
   properties:
-    configurationAssignmentName: ${name}-reboot-window
+    configurationAssignmentName: ${pulumiString(windowNameOf(name))}
     resourceGroupName: ${group}
     location: \${${resource}.location}
     providerName: Microsoft.Compute
     resourceType: ${resourceType}
     resourceName: \${${resource}.name}
-    maintenanceConfigurationId: \${hotpatchRebootWindow.id}
+    maintenanceConfigurationId: \${${base}RebootConfig.id}
 # And in ${resource}, ${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
 #   patchMode: AutomaticByPlatform
 #   automaticByPlatformSettings:

@@ -1,4 +1,5 @@
-import { CONFIGURATION_NAME, identifierOf, type SnippetTarget } from './window.js'
+import { commentText, hclString } from './literals.js'
+import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
 const DEFAULT_TYPES = {
   'virtual-machine': 'azurerm_windows_virtual_machine',
@@ -8,16 +9,17 @@ const DEFAULT_TYPES = {
 /** azurerm resources: a maintenance configuration, its assignment to the VM (by address) and the prerequisite. */
 export function terraformSnippet({ vm, name, handle, window }: SnippetTarget): string {
   const address = handle ?? `${DEFAULT_TYPES[vm.kind]}.${identifierOf(name)}`
+  const label = `${identifierOf(name)}_reboot_window`
   const scaleSet = vm.kind === 'scale-set'
   const assignment = scaleSet
-    ? `resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "${identifierOf(name)}_reboot_window" {
+    ? `resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "${label}" {
   location                     = ${address}.location
-  maintenance_configuration_id = azurerm_maintenance_configuration.hotpatch_reboot_window.id
+  maintenance_configuration_id = azurerm_maintenance_configuration.${label}.id
   virtual_machine_scale_set_id = ${address}.id
 }`
-    : `resource "azurerm_maintenance_assignment_virtual_machine" "${identifierOf(name)}_reboot_window" {
+    : `resource "azurerm_maintenance_assignment_virtual_machine" "${label}" {
   location                     = ${address}.location
-  maintenance_configuration_id = azurerm_maintenance_configuration.hotpatch_reboot_window.id
+  maintenance_configuration_id = azurerm_maintenance_configuration.${label}.id
   virtual_machine_id           = ${address}.id
 }`
   const prerequisite = scaleSet
@@ -28,9 +30,9 @@ export function terraformSnippet({ vm, name, handle, window }: SnippetTarget): s
 #   patch_mode                                             = "AutomaticByPlatform"
 #   reboot_setting                                         = "IfRequired"
 #   bypass_platform_safety_checks_on_user_schedule_enabled = true`
-  return `# A monthly InGuestPatch window that may reboot, assigned to ${name}.
-resource "azurerm_maintenance_configuration" "hotpatch_reboot_window" {
-  name                     = "${CONFIGURATION_NAME}"
+  return `# A monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
+resource "azurerm_maintenance_configuration" "${label}" {
+  name                     = ${hclString(windowNameOf(name))}
   resource_group_name      = ${address}.resource_group_name
   location                 = ${address}.location
   scope                    = "InGuestPatch"

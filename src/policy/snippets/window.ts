@@ -11,7 +11,11 @@ export interface RebootWindow {
   readonly recurEvery: string
 }
 
-export const CONFIGURATION_NAME = 'hotpatch-reboot-window'
+/**
+ * The Azure names of a VM's suggested configuration and assignment. Each VM gets its own, as every
+ * symbol of its fix is its own: two fixes applied to one file never declare the same thing twice.
+ */
+export const windowNameOf = (vmName: string): string => `${vmName}-reboot-window`
 
 const DAY = 86_400_000
 
@@ -47,4 +51,14 @@ export function snippetTarget(vm: VirtualMachine, window: RebootWindow): Snippet
 }
 
 /** A name usable as an identifier in Bicep, Terraform and Pulumi: letters, digits and underscores. */
-export const identifierOf = (text: string): string => text.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^(\d)/, '_$1')
+export const identifierOf = (text: string): string =>
+  text.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^(\d)/, '_$1') || '_'
+
+/** A Kubernetes object name (RFC 1123 subdomain): lower case letters, digits, `-` and `.`, at most 253. */
+export const kubernetesNameOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')
+    .slice(0, 253)
+    .replace(/[^a-z0-9]+$/, '') || 'vm'
