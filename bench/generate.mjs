@@ -1,6 +1,6 @@
 // Generates realistic synthetic infrastructure repositories for the benchmark, from a fixed seed:
 // the same size and mix always give the same bytes.
-//   node bench/generate.mjs OUT_DIR FILES [--mix arm|all] [--seed N]
+//   node bench/generate.mjs OUT_DIR FILES [--mix arm|all|quickstarts] [--seed N]
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -40,6 +40,7 @@ export function generate(out, files, { mix = 'all', seed = 20251023 } = {}) {
   // A few multi-megabyte ARM templates with nested deployments, as compiled Bicep landing zones are:
   // one per 2,500 files, 120 spokes (3.5 MB) each. Smaller repositories get one with fewer spokes,
   // so bytes per file stay about the same at every size and time per file can be compared.
+  if (mix === 'quickstarts') return generateQuickstarts(write, files, rnd, pick, () => written, () => bytes)
   const big = files >= 100 ? Math.max(1, Math.round(files / 2500)) : 0
   const spokes = Math.max(2, Math.round(120 * Math.min(1, files / 2500)))
   for (let i = 0; i < big; i++) write(`platform/landing-zone-${i}/azuredeploy.json`, bigArmTemplate(i, spokes, rnd, pick))
@@ -67,6 +68,43 @@ export function generate(out, files, { mix = 'all', seed = 20251023 } = {}) {
 }
 
 const json = value => JSON.stringify(value, null, 2) + '\n'
+
+/**
+ * A stand-in for a large public samples tree (the shape of Azure's quickstart templates): one folder
+ * per sample, each with a README, a metadata file, a template and often a parameter file and a Bicep
+ * source, nested under a few categories. Most samples deploy no VM at all (storage, web apps, networks,
+ * databases); about one in eight has a VM, mostly Linux, a few Windows Server ones with hotpatch.
+ */
+function generateQuickstarts(write, files, rnd, pick, written, bytes) {
+  const CATEGORIES = ['quickstarts/microsoft.storage', 'quickstarts/microsoft.web', 'quickstarts/microsoft.network', 'quickstarts/microsoft.sql', 'quickstarts/microsoft.compute', 'application-workloads', 'demos']
+  for (let i = 0; written() < files; i++) {
+    const folder = `${pick(CATEGORIES)}/sample-${String(i).padStart(5, '0')}`
+    const name = `sample${i}`
+    write(`${folder}/README.md`, `# Sample ${i}\n\nDeploys ${name}. [![Deploy to Azure](https://aka.ms/deploytoazurebutton)](https://portal.azure.com)\n`)
+    if (written() >= files) break
+    write(`${folder}/metadata.json`, json({ $schema: 'https://aka.ms/azure-quickstart-templates-metadata-schema#', type: 'QuickStart', itemDisplayName: `Sample ${i}`, description: 'A sample.', summary: 'A sample.', githubUsername: 'contoso', dateUpdated: '2026-01-15' }))
+    if (written() >= files) break
+    const withVm = rnd() < 0.125
+    const resources = withVm
+      ? [vmResource(`vm-${name}`, rnd() < 0.7 ? IMAGES[4] : pick(IMAGES.slice(0, 4)), rnd() < 0.5), network(`vm-${name}`)]
+      : [pick([storageAccount, webSite, virtualNetwork, sqlServer])(name)]
+    write(`${folder}/azuredeploy.json`, json({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      metadata: { _generator: { name: 'bicep', version: '0.30.23.60470', templateHash: String(i * 7919) } },
+      parameters: parameters(),
+      resources
+    }))
+    if (written() < files && rnd() < 0.6) write(`${folder}/azuredeploy.parameters.json`, armParameters(name))
+    if (written() < files && rnd() < 0.5) write(`${folder}/main.bicep`, `param location string = resourceGroup().location\n\nresource sa 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: '${name}sa'\n  location: location\n  sku: { name: 'Standard_LRS' }\n  kind: 'StorageV2'\n}\n`)
+  }
+  return { files: written(), bytes: bytes() }
+}
+
+const storageAccount = name => ({ type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: `${name}sa`, location: "[parameters('location')]", sku: { name: 'Standard_LRS' }, kind: 'StorageV2', properties: { minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true } })
+const webSite = name => ({ type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: `${name}-web`, location: "[parameters('location')]", properties: { httpsOnly: true, siteConfig: { minTlsVersion: '1.2', appSettings: [{ name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }] } } })
+const virtualNetwork = name => ({ type: 'Microsoft.Network/virtualNetworks', apiVersion: '2024-01-01', name: `${name}-vnet`, location: "[parameters('location')]", properties: { addressSpace: { addressPrefixes: ['10.0.0.0/16'] }, subnets: [{ name: 'default', properties: { addressPrefix: '10.0.0.0/24' } }] } })
+const sqlServer = name => ({ type: 'Microsoft.Sql/servers', apiVersion: '2023-08-01-preview', name: `${name}-sql`, location: "[parameters('location')]", properties: { administratorLogin: 'sqladmin', minimalTlsVersion: '1.2' } })
 
 function vmResource(name, [publisher, offer, sku], hotpatch, extra = {}) {
   const windows = publisher === 'MicrosoftWindowsServer'

@@ -14,7 +14,7 @@ import { ensureSpectral, spectralArgs } from './peer.mjs'
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
-    mix: { type: 'string', default: 'arm,all' },
+    mix: { type: 'string', default: 'arm,all,quickstarts' },
     peer: { type: 'boolean', default: true },
     runs: { type: 'string', default: '3' },
     dist: { type: 'string', default: 'dist' }
@@ -61,7 +61,8 @@ console.log(`machine: ${results.machine}\ndate: ${results.date}, load average at
 
 const MIX_TITLES = {
   arm: 'ARM templates only: the gate against reading + JSON.parse of the same files',
-  all: 'Mixed repository (ARM, Bicep with modules, Terraform folders, Kubernetes multi-document YAML): the gate against reading + the bare parser of each file'
+  all: 'Mixed repository (ARM, Bicep with modules, Terraform folders, Kubernetes multi-document YAML): the gate against reading + the bare parser of each file',
+  quickstarts: 'A large public samples tree (stand-in: one folder per sample, README, metadata, templates; about one sample in eight with a VM): the gate against reading + the bare parser'
 }
 const HEADER =
   'files   MiB    floor s  gate s  gate/floor   floor CPU s  gate CPU s  CPU ratio   floor RSS  gate RSS   gate ms/file'
@@ -190,7 +191,7 @@ console.log('\nTargets')
 const largest = Math.max(...sizes)
 for (const row of results.scans.filter(scan => scan.files === largest)) {
   console.log(`  ${row.mix} ${row.files} files: gate/floor ${(row.gate / row.floor).toFixed(2)}× (target ≤ 2×) ${verdict(row.gate / row.floor <= 2)}`)
-  console.log(`  ${row.mix} ${row.files} files: gate peak RSS ${row.gateRss.toFixed(0)} MB (target < 300 MB) ${verdict(row.gateRss < 300)}`)
+  console.log(`  ${row.mix} ${row.files} files: gate peak RSS ${row.gateRss.toFixed(0)} MB (target ≤ 150 MB) ${verdict(row.gateRss <= 150)}`)
 }
 for (const [name, seconds] of [['dist/cli.js', cliCold.seconds], ['dist/index.js', actionCold.seconds]]) {
   const extra = seconds - bare.seconds
@@ -199,7 +200,7 @@ for (const [name, seconds] of [['dist/cli.js', cliCold.seconds], ['dist/index.js
 const peerLargest = results.peer.find(peer => peer.files === largest)
 if (peerLargest) {
   const ratio = peerLargest.spectral / peerLargest.gate
-  console.log(`  Spectral on ${largest} ARM files: ${ratio.toFixed(1)}× the gate's time (target ≥ 10×) ${verdict(ratio >= 10)}`)
+  console.log(`  Spectral on ${largest} ARM files: ${ratio.toFixed(1)}× the gate's time (target ≥ 20×) ${verdict(ratio >= 20)}`)
 }
 
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2))
