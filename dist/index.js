@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-LW2OVFMD.js";
+} from "./chunks/chunk-XPDZNHVB.js";
 import {
   context,
   createGitHubClient,
