@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-XPDZNHVB.js";
+} from "./chunks/chunk-QVYOJAQE.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-XPDZNHVB.js";
+} from "./chunks/chunk-QVYOJAQE.js";
 import {
   context,
   createGitHubClient,

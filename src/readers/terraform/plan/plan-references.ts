@@ -1,6 +1,7 @@
-import { isList, isObject, type Value } from '../terraform/eval/value.js'
-import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../terraform/model/resource-types.js'
-import { childOf, jsonValue } from './json-tree.js'
+import { isList, isObject, type Value } from '../eval/value.js'
+import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../model/resource-types.js'
+import { childOf } from '../../shared/json/json-tree.js'
+import { jsonValue } from '../eval/json-value.js'
 import { moduleNames, type PlanEntry } from './plan-document.js'
 
 /** Module outputs followed to resolve one reference, at most (`module.a.x` is `module.b.y` is ...). */
