@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-QVYOJAQE.js";
+} from "./chunks/chunk-O46JLZVF.js";
 import {
   ConfigurationError,
   TOOL_NAME,

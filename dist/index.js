@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-QVYOJAQE.js";
+} from "./chunks/chunk-O46JLZVF.js";
 import {
   context,
   createGitHubClient,

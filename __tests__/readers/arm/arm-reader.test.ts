@@ -44,6 +44,16 @@ describe('nested deployments (Bicep-compiled template)', () => {
       related: [{ file, startLine: 36, role: 'nested-deployment' }],
       variant: '',
       deployed: { value: true, origin: 'provider-default', location: at(file, 87, 13) },
+      // Issue 9: every resource carries its deployment unit and Azure scope (added fields).
+      unit: {
+        value: { kind: 'template-deployment', key: 'azure-deployment:', path: 'nested deployments at lines 36' },
+        origin: 'literal',
+        location: at(file, 36, 5)
+      },
+      scope: {
+        subscription: { value: undefined, origin: 'absent', location: at(file, 36, 5) },
+        resourceGroup: { value: undefined, origin: 'absent', location: at(file, 36, 5) }
+      },
       canHotpatch: true,
       orchestrationMode: { value: undefined, origin: 'absent', location: at(file, 87, 13) },
       osType: { value: 'Windows', origin: 'literal', location: at(file, 108, 19) },

@@ -17,6 +17,7 @@ import type {
 } from '../../model/resources.js'
 import { absent } from '../../model/source.js'
 import { mapDynamicScope, mapMaintenanceConfiguration, mapVirtualMachine, type ArmPropertySource } from '../shared/azure-compute/index.js'
+import { azureScope, templateDeployment } from '../shared/units.js'
 import { FieldReader } from './field-reader.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { indexLabel, mapSourced, sourcedFrom, unresolvedFrom } from './sourced-values.js'
@@ -57,7 +58,8 @@ export function identityOf(handle: ResourceHandle, type = handle.type): Resource
   const identity: ResourceIdentity = {
     type: MODEL_TYPES.get(type.toLowerCase()) ?? type,
     name: name.kind === 'string' && name.value !== '' ? name.value.split('/').pop() : undefined,
-    symbol: handle.symbol
+    // An `existing` resource is declared elsewhere (maybe another deployment): its symbol names no model resource.
+    ...(handle.existing ? {} : { symbol: handle.symbol })
   }
   return handle.resourceGroup === undefined ? identity : { ...identity, resourceGroup: handle.resourceGroup }
 }
@@ -73,11 +75,16 @@ function common(instance: ResourceInstance, reader: FieldReader, type: string) {
     startLine: (site.calls[i + 1] ?? declaredAt).line,
     role: 'module'
   }))
+  const reportAt = site.calls[0] ?? declaredAt
+  const modules = site.files.slice(1).join(' > ')
   return {
     format: 'bicep' as const,
     identity,
+    // The entry file's folder is the deployment; modules deploy with it.
+    unit: templateDeployment(site.files[0] ?? declaredAt.file, reportAt, modules === '' ? undefined : `modules ${modules}`),
+    scope: azureScope(identity.resourceGroup, reportAt),
     displayName: identity.name ?? instance.symbol,
-    reportAt: site.calls[0] ?? declaredAt,
+    reportAt,
     declaredAt,
     related,
     variant: site.variant + indexLabel(instance.expansion.index),

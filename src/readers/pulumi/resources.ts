@@ -10,6 +10,7 @@ import type {
 } from '../../model/resources.js'
 import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import { locate } from '../../yaml/sourced.js'
+import { azureScope, deploymentUnit, folderOf } from '../shared/units.js'
 import { mapMaintenanceConfiguration, mapVirtualMachine, type ArmPath, type ArmPropertySource } from '../shared/azure-compute/index.js'
 import type { ProgramResource, ResourceCatalog } from './catalog.js'
 import type { Term } from './evaluator.js'
@@ -44,6 +45,8 @@ function base(resource: ProgramResource, context: EvaluationContext) {
   return {
     format: 'pulumi' as const,
     identity,
+    unit: deploymentUnit('pulumi-stack', `pulumi:${folderOf(context.programFile)}#${context.variant}`, at, context.variant),
+    scope: azureScope(identity.resourceGroup, at),
     displayName: identity.name ?? resource.logicalName,
     reportAt: at,
     declaredAt: at,

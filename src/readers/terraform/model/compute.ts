@@ -6,7 +6,7 @@ import type { ResourceView } from './view.js'
 /** The fields every modelled resource shares (ResourceBase of the model). */
 export type ResourceFrame = Pick<
   VirtualMachine,
-  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed'
+  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope'
 >
 
 interface Shape {
