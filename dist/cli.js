@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-O46JLZVF.js";
+} from "./chunks/chunk-XVESF6YJ.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-O46JLZVF.js";
+} from "./chunks/chunk-XVESF6YJ.js";
 import {
   context,
   createGitHubClient,

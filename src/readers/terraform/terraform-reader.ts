@@ -43,7 +43,11 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
       try {
         const evaluation = await evaluateRoot(files, folder, autoLoaded, varFile)
         resources.push(...evaluation.resources)
-        notices.push(...evaluation.notices)
+        // A module evaluated as a root and from a caller (or once per var file) says the same thing once.
+        for (const notice of evaluation.notices) {
+          const seen = notices.some(n => n.file === notice.file && n.line === notice.line && n.message === notice.message)
+          if (!seen) notices.push(notice)
+        }
       } catch (error) {
         // A reader bug must not hide the rest of the repository.
         const file = files.tfFiles(folder)[0] ?? folder

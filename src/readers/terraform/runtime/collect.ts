@@ -30,8 +30,14 @@ export function collectResources(root: ModuleInstance): Resource[] {
         if (resource) resources.push(resource)
       }
     }
-    for (const name of module.config.moduleCalls.keys()) {
-      for (const child of module.moduleCall(name).instances) visit(child)
+    for (const [name, call] of module.config.moduleCalls) {
+      const set = module.moduleCall(name)
+      // Issue 9 item 6: a module that is not read is said so where it is called, never skipped silently.
+      if (set.skipped !== undefined) {
+        const { line, column } = call.block.pos
+        module.session.notice(call.file, line, column, `${set.skipped}; the resources it declares are not checked`)
+      }
+      for (const child of set.instances) visit(child)
     }
   }
   visit(root)
