@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-XVESF6YJ.js";
+} from "./chunks/chunk-ESB6L2YF.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-XVESF6YJ.js";
+} from "./chunks/chunk-ESB6L2YF.js";
 import {
   context,
   createGitHubClient,
