@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-ESB6L2YF.js";
+} from "./chunks/chunk-3UYNIZHO.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-ESB6L2YF.js";
+} from "./chunks/chunk-3UYNIZHO.js";
 import {
   context,
   createGitHubClient,

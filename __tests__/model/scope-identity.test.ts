@@ -53,3 +53,10 @@ describe('a monorepo: three teams with VMs dc01 and vm01, only the platform team
     ])
   })
 })
+
+describe('issue 9 item 7: a Crossplane assignment whose reference names another VM', () => {
+  it('does not make an unrelated Windows VM indeterminate', async () => {
+    const result = await scan({ root: join(SCOPE, 'crossplane-other-vm'), asOf: AS_OF })
+    expect(outcomes(result)).toEqual(['kubernetes app-01 vms.yaml: affected-no-plan [] reboot-plan-required'])
+  })
+})

@@ -27,6 +27,12 @@ export interface ResourceIdentity {
  */
 export interface ResourceReference {
   readonly target: Sourced<ResourceIdentity>
+  /**
+   * Set on a reference that could not be resolved but can only name a resource that is not a Windows
+   * VM (Crossplane resolves `virtualMachineIdRef` / `Selector` against LinuxVirtualMachine only): it
+   * never makes a Windows VM's verdict uncertain (issue 9 item 7).
+   */
+  readonly notWindowsVm?: true
 }
 
 /**

@@ -92,7 +92,8 @@ export class PlanIndex {
       if (target === undefined) {
         if (assignment.filter !== undefined) this.filters.push(index)
       } else if (target.origin === 'unresolved') {
-        this.unresolved.add(assignment.reportAt.file, index)
+        // One that can only name a non-Windows VM reaches no VM the gate assesses (issue 9 item 7).
+        if (assignment.target?.notWindowsVm !== true) this.unresolved.add(assignment.reportAt.file, index)
       } else if (target.value !== undefined) {
         addTarget(this.assignmentsByType, target.value, assignment.reportAt.file, index)
       }
