@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-3UYNIZHO.js";
+} from "./chunks/chunk-VSCE33UY.js";
 import {
   ConfigurationError,
   TOOL_NAME,

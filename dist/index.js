@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-3UYNIZHO.js";
+} from "./chunks/chunk-VSCE33UY.js";
 import {
   context,
   createGitHubClient,
