@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-VSCE33UY.js";
+} from "./chunks/chunk-DHWZZMDG.js";
 import {
   ConfigurationError,
   TOOL_NAME,

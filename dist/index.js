@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-VSCE33UY.js";
+} from "./chunks/chunk-DHWZZMDG.js";
 import {
   context,
   createGitHubClient,
