@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-Z334DGTG.js";
+} from "./chunks/chunk-2KSN76KR.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-Z334DGTG.js";
+} from "./chunks/chunk-2KSN76KR.js";
 import {
   context,
   createGitHubClient,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { terraformPlanReader } from '../../src/readers/terraform-plan/terraform-plan-reader.js'
+import { terraformPlanReader } from '../../src/readers/terraform/plan/terraform-plan-reader.js'
 import { PLAN_SEED } from './seeds.js'
 import { manifestText, PARAMETERS, readChecked, RUNS, timeoutFor } from './support.js'
 

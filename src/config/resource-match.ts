@@ -1,4 +1,5 @@
-import { parseResourceId, sameResource } from '../model/identity.js'
+import { parseResourceId } from '../model/identity.js'
+import { match } from '../model/match.js'
 import type { VirtualMachine } from '../model/resources.js'
 import { matchGlob } from './glob.js'
 
@@ -10,7 +11,8 @@ import { matchGlob } from './glob.js'
 export function matchesResource(pattern: string, vm: VirtualMachine): boolean {
   if (pattern.startsWith('/')) {
     const identity = parseResourceId(pattern)
-    return identity !== undefined && sameResource(identity, vm.identity) === 'yes'
+    // The configuration belongs to no deployment unit: a full ID links to its VM in any unit (src/model/match.ts).
+    return identity !== undefined && match(identity, {}, vm) === 'yes'
   }
   const names = new Set([vm.identity.name, vm.displayName].filter((name): name is string => name !== undefined))
   return [...names].some(name => matchGlob(pattern, name, { ignoreCase: true }))

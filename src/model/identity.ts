@@ -1,3 +1,4 @@
+import { match, type Match } from './match.js'
 import type { ResourceIdentity } from './resources.js'
 
 export const VM_TYPE = 'Microsoft.Compute/virtualMachines'
@@ -42,16 +43,9 @@ export function identityKey(identity: ResourceIdentity): string {
 }
 
 /**
- * Whether two identities name the same resource: `yes`, `no`, or `unknown` when a name on either
- * side is not known and no symbol settles it. Names compare case-insensitively, as in Azure.
+ * Whether two identities name the same resource, ignoring deployment units: `match` (src/model/match.ts)
+ * for resources that carry none. Kept for callers that hold bare identities.
  */
-export function sameResource(a: ResourceIdentity, b: ResourceIdentity): 'yes' | 'no' | 'unknown' {
-  if (a.type.toLowerCase() !== b.type.toLowerCase()) return 'no'
-  if (a.symbol !== undefined && b.symbol !== undefined && a.symbol === b.symbol) return 'yes'
-  if (a.name === undefined || b.name === undefined) return 'unknown'
-  if (a.name.toLowerCase() !== b.name.toLowerCase()) return 'no'
-  if (a.resourceGroup !== undefined && b.resourceGroup !== undefined) {
-    return a.resourceGroup.toLowerCase() === b.resourceGroup.toLowerCase() ? 'yes' : 'no'
-  }
-  return 'yes'
+export function sameResource(a: ResourceIdentity, b: ResourceIdentity): Match {
+  return match(a, {}, { identity: b })
 }

@@ -27,11 +27,58 @@ export interface ResourceIdentity {
  */
 export interface ResourceReference {
   readonly target: Sourced<ResourceIdentity>
+  /**
+   * Set on a reference that could not be resolved but can only name a resource that is not a Windows
+   * VM (Crossplane resolves `virtualMachineIdRef` / `Selector` against LinuxVirtualMachine only): it
+   * never makes a Windows VM's verdict uncertain (issue 9 item 7).
+   */
+  readonly notWindowsVm?: true
+}
+
+/**
+ * The deployment a resource is deployed in: what its names are relative to. Two resources of one unit
+ * deploy together; a reference by symbol or bare name stays inside its unit, and only a resource ID
+ * (or a dynamic scope) reaches another one (issue 9).
+ * - `template-deployment`: an ARM or Bicep entry template and what it deploys (nested deployments and
+ *   modules included); templates of one folder are one deployment (deployed to one resource group by
+ *   one pipeline, the common layout), so `key` is `azure-deployment:<folder>`.
+ * - `terraform-root`: a Terraform root module; `path` is the module path inside it (`module.app`).
+ * - `terraform-plan`: one plan JSON file.
+ * - `pulumi-stack`: a Pulumi project folder and stack (`key` `pulumi:<folder>#<stack>`).
+ * - `kubernetes-namespace` / `kubernetes-cluster`: a namespaced or cluster-scoped object; Kubernetes
+ *   resolves references by name within its namespace or cluster.
+ */
+export interface DeploymentUnit {
+  readonly kind:
+    | 'template-deployment'
+    | 'terraform-root'
+    | 'terraform-plan'
+    | 'pulumi-stack'
+    | 'kubernetes-namespace'
+    | 'kubernetes-cluster'
+  /** Equal keys, same unit (e.g. `terraform:infra/app`). */
+  readonly key: string
+  /** Where inside the unit: a module path, a nested deployment or module chain. Not compared. */
+  readonly path?: string
+}
+
+/** Where in Azure a resource is deployed, as far as the manifests say. */
+export interface AzureScope {
+  readonly subscription: Sourced<string>
+  readonly resourceGroup: Sourced<string>
 }
 
 interface ResourceBase {
   readonly format: ManifestFormat
   readonly identity: ResourceIdentity
+  /**
+   * The deployment unit, located at the file or call that makes it one. Every reader sets it; it is
+   * optional only so that resources built by hand (tests, older callers) keep compiling, and a resource
+   * without one matches as before units existed.
+   */
+  readonly unit?: Sourced<DeploymentUnit>
+  /** Subscription and resource group as far as known (absent when the deployment decides them). */
+  readonly scope?: AzureScope
   /** Display name (the resolved name, else the symbol). */
   readonly displayName: string
   /** Where it is reported: the resource's line, or the module call / nested deployment call site. */

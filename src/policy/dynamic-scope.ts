@@ -1,9 +1,10 @@
 import type { DynamicScopeFilter, VirtualMachine } from '../model/resources.js'
+import { differentSubscriptions, type Match, type Placed } from '../model/match.js'
 import type { Sourced } from '../model/source.js'
 import { unresolvedInput } from './describe.js'
 import type { UnresolvedInput } from './types.js'
 
-export type Match = 'yes' | 'no' | 'unknown'
+export type { Match }
 
 export interface ScopeMatch {
   readonly match: Match
@@ -19,9 +20,12 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
  * Evaluates a dynamic scope's filter against a VM, as Azure Update Manager does: every dimension that is
  * given must match (an empty list places no restriction); tags match with the filter's operator, All or
  * Any (the default). Comparisons are case-insensitive. Values we could not resolve make the match unknown,
- * unless another dimension already rules the VM out.
+ * unless another dimension already rules the VM out. A dynamic scope selects across deployment units and
+ * formats (it is how one platform team plans for every team's VMs), but never in another subscription:
+ * `from` is the assignment, whose known subscription rules out VMs of another known one.
  */
-export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
+export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine, from: Placed = {}): ScopeMatch {
+  if (differentSubscriptions(from, vm)) return { match: 'no', unresolved: [] }
   const group = vm.identity.resourceGroup
   const dimensions: ScopeMatch[] = [
     matchList(filter.resourceTypes, 'filter.resourceTypes', { value: vm.identity.type }, same),

@@ -44,7 +44,7 @@ interface ConfigurationBucket {
   readonly unnamed: number[]
 }
 
-/** Targets of one type by the keys `sameResource` decides on: the lower-cased name and the symbol. */
+/** Targets of one type by the keys `match` (src/model/match.ts) decides on: the lower-cased name and the symbol. */
 interface TypeBucket {
   readonly byName: Map<string, number[]>
   readonly bySymbol: Map<string, number[]>
@@ -56,16 +56,16 @@ interface TypeBucket {
 
 /** The configurations a reference may name, each list in model order. */
 export interface ConfigurationCandidates {
-  /** Those `sameResource` may call `yes`: the same name or the same symbol. */
+  /** Those `match` may call `yes`: the same name or the same symbol. */
   readonly matches: readonly MaintenanceConfiguration[]
-  /** Those without a name, which `sameResource` calls `unknown` against a named reference. */
+  /** Those without a name, which `match` calls `unknown` against a named reference. */
   readonly unnamed: readonly MaintenanceConfiguration[]
 }
 
 /**
  * Narrows the assignments that may reach a VM, and the configurations a reference may name, to the few
  * that can: a monorepo holds thousands of VMs and assignments, and comparing every pair grew with their
- * product (78 s for 10,000 files). `sameResource` says `yes` or `no` only on equal names or symbols, which
+ * product (78 s for 10,000 files). `match` says `yes` or `no` only on equal names or symbols, which
  * are looked up by key; an `unknown` answer counts only for an assignment in the VM's neighbourhood, which
  * is looked up by folder. The index only narrows: callers still decide each candidate, in model order, so
  * results are those of the pairwise scan.
@@ -92,7 +92,8 @@ export class PlanIndex {
       if (target === undefined) {
         if (assignment.filter !== undefined) this.filters.push(index)
       } else if (target.origin === 'unresolved') {
-        this.unresolved.add(assignment.reportAt.file, index)
+        // One that can only name a non-Windows VM reaches no VM the gate assesses (issue 9 item 7).
+        if (assignment.target?.notWindowsVm !== true) this.unresolved.add(assignment.reportAt.file, index)
       } else if (target.value !== undefined) {
         addTarget(this.assignmentsByType, target.value, assignment.reportAt.file, index)
       }
@@ -122,7 +123,7 @@ export class PlanIndex {
 
   /**
    * Every assignment that may reach the VM, in model order: a dynamic scope, a target that may be the VM
-   * (`sameResource` not `no`), or one that may only be `unknown`, in the VM's neighbourhood.
+   * (`match` not `no`), or one that may only be `unknown`, in the VM's neighbourhood.
    */
   assignmentsFor(vm: VirtualMachine): MaintenanceAssignment[] {
     const { identity } = vm

@@ -4,7 +4,7 @@ import type {
   MaintenanceConfiguration,
   VirtualMachine
 } from '../model/resources.js'
-import { sameResource } from '../model/identity.js'
+import { match } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
 import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
@@ -99,13 +99,13 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
       return { via: 'direct', match: 'unknown', unresolved: [unresolvedInput('maintenanceAssignment.target', target)] }
     }
     if (target.value === undefined) return undefined
-    const match = sameResource(target.value, vm.identity)
-    if (match !== 'unknown') return { via: 'direct', match, unresolved: [] }
+    const found = match(target.value, assignment, vm)
+    if (found !== 'unknown') return { via: 'direct', match: found, unresolved: [] }
     const reason = 'the target resource is named by a value that could not be evaluated'
     const input = { field: 'maintenanceAssignment.target', reason, location: target.location }
-    return { via: 'direct', match, unresolved: [input] }
+    return { via: 'direct', match: found, unresolved: [input] }
   }
-  if (assignment.filter !== undefined) return { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm) }
+  if (assignment.filter !== undefined) return { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm, assignment) }
   return undefined
 }
 
@@ -120,10 +120,10 @@ function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanInde
   if (reference.value === undefined) return { configuration: undefined, problem: unresolvedInput(field, reference) }
   const identity = reference.value
   const { matches, unnamed } = index.configurationsFor(identity)
-  const configuration = matches.find(c => sameResource(identity, c.identity) === 'yes')
+  const configuration = matches.find(c => match(identity, assignment, c) === 'yes')
   if (configuration !== undefined) return { configuration, problem: undefined }
   const ambiguous =
-    identity.name === undefined || unnamed.some(c => sameResource(identity, c.identity) === 'unknown')
+    identity.name === undefined || unnamed.some(c => match(identity, assignment, c) === 'unknown')
   const reason = ambiguous
     ? 'its name could not be evaluated, so it cannot be matched to a declared configuration'
     : `maintenance configuration '${String(identity.name)}' is not declared in the scanned files`

@@ -3,7 +3,7 @@ import { bicepReader } from './bicep/bicep-reader.js'
 import { kubernetesReader } from './kubernetes/kubernetes-reader.js'
 import { pulumiReader } from './pulumi/pulumi-reader.js'
 import type { ManifestReader } from './reader.js'
-import { terraformPlanReader } from './terraform-plan/terraform-plan-reader.js'
+import { terraformPlanReader } from './terraform/plan/terraform-plan-reader.js'
 import { terraformReader } from './terraform/terraform-reader.js'
 
 /**

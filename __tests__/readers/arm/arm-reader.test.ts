@@ -44,6 +44,16 @@ describe('nested deployments (Bicep-compiled template)', () => {
       related: [{ file, startLine: 36, role: 'nested-deployment' }],
       variant: '',
       deployed: { value: true, origin: 'provider-default', location: at(file, 87, 13) },
+      // Issue 9: every resource carries its deployment unit and Azure scope (added fields).
+      unit: {
+        value: { kind: 'template-deployment', key: 'azure-deployment:', path: 'nested deployments at lines 36' },
+        origin: 'literal',
+        location: at(file, 36, 5)
+      },
+      scope: {
+        subscription: { value: undefined, origin: 'absent', location: at(file, 36, 5) },
+        resourceGroup: { value: undefined, origin: 'absent', location: at(file, 36, 5) }
+      },
       canHotpatch: true,
       orchestrationMode: { value: undefined, origin: 'absent', location: at(file, 87, 13) },
       osType: { value: 'Windows', origin: 'literal', location: at(file, 108, 19) },
@@ -97,7 +107,13 @@ describe('nested deployments (Bicep-compiled template)', () => {
       symbol: 'azuredeploy.json#resources[1]/resources[0]'
     })
     expect([configuration.reportAt.line, configuration.declaredAt.line]).toEqual([122, 132])
+    // Issue 9 item 6: build output read without its .bicep source is said so (it was silent before).
     expect(parseErrors).toEqual([
+      {
+        ...at('azuredeploy.json', 5, 5),
+        message: 'built by bicep from a .bicep source that is not in the scan: this build output is read as ARM JSON, and findings point at it',
+        severity: 'notice'
+      },
       {
         ...at('azuredeploy.json', 163, 9),
         message: 'the linked template (templateLink) is not read; the resources it deploys are not checked',
@@ -179,7 +195,19 @@ describe('Bicep build output', () => {
       ['vm-api-01', 'standalone.json']
     ])
     expect(output.manifests).toEqual(['standalone.json'])
-    expect(output.parseErrors).toEqual([])
+    // Issue 9 item 6: both build outputs get a located notice saying which file is read (silent before).
+    expect(output.parseErrors).toEqual([
+      {
+        ...at('main.json', 5, 5),
+        message: 'built by bicep from main.bicep, which is read instead: this build output is not read',
+        severity: 'notice'
+      },
+      {
+        ...at('standalone.json', 5, 5),
+        message: 'built by bicep from a .bicep source that is not in the scan: this build output is read as ARM JSON, and findings point at it',
+        severity: 'notice'
+      }
+    ])
   })
 })
 

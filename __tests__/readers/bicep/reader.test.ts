@@ -279,7 +279,8 @@ describe('bicepReader: other resource shapes', () => {
     expect(legacy?.configuration.target.value).toEqual({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc-weekly' })
     const [scaleSet, web0, web1] = vms(output)
     expect(scaleSet?.orchestrationMode).toEqual({ value: undefined, origin: 'absent', location: at('main.bicep', 12, 1) })
-    expect(scaleSet?.enableHotpatching).toEqual({ value: false, origin: 'provider-default', location: at('main.bicep', 12, 1) })
+    // Unset stays absent in every ARM-shaped format (issue 12: one Azure compute adapter; issue 9 item 4).
+    expect(scaleSet?.enableHotpatching).toEqual({ value: undefined, origin: 'absent', location: at('main.bicep', 12, 1) })
     expect(scaleSet?.image.sku).toEqual({ value: '2022-datacenter-azure-edition', origin: 'literal', location: at('main.bicep', 21, 11) })
     expect(web0?.deployed).toEqual({ value: false, origin: 'expression', location: at('main.bicep', 44, 86) })
     expect(web1?.deployed).toEqual({ value: true, origin: 'expression', location: at('main.bicep', 44, 86) })

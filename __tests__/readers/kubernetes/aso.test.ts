@@ -62,7 +62,7 @@ describe('ASO VirtualMachine', () => {
       reportAt: '4:5',
       osType: '"Linux" literal @14:11',
       patchMode: 'absent @4:5',
-      enableHotpatching: 'false provider-default @4:5'
+      enableHotpatching: 'absent @4:5'
     })
   })
 })

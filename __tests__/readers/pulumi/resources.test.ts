@@ -41,8 +41,8 @@ describe('VirtualMachineScaleSet', () => {
       value: {
         type: 'Microsoft.Compute/virtualMachines',
         name: 'legacy-01',
-        resourceGroup: 'rg-legacy',
-        symbol: 'Pulumi.yaml#legacy'
+        // A `get:` resource carries no symbol: its ID says which resource it is (issue 9).
+        resourceGroup: 'rg-legacy'
       },
       origin: 'expression',
       detail: 'legacy',

@@ -9,7 +9,10 @@ import { bySymbol, readFixtures, readMemoryModel, show } from './support.js'
 describe('local modules (modules-live calling modules/windows-vm)', () => {
   it('reports the VMs created in a module at the module block, evaluated with the caller inputs', async () => {
     const model = await readFixtures('modules-live', 'modules')
-    expect(model.parseErrors).toEqual([])
+    // Issue 9 item 6: every module that is not read gets one located notice (it was silent before).
+    expect(model.parseErrors.map(e => `${e.severity} ${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
+      'notice modules-live/main.tf:1:1 module "naming" comes from "Azure/naming/azurerm" (a registry or remote module), which the scanner does not read; the resources it declares are not checked'
+    ])
     const web = bySymbol(model.virtualMachines, 'modules-live#module.server["web"].azurerm_windows_virtual_machine.this[0]')
     expect({
       name: web.identity.name,
@@ -143,7 +146,11 @@ describe('module outputs and remote modules', () => {
     expect(show(assignment.configuration.target)).toBe(
       'unresolved: module "git" comes from "git::https://example.com/modules.git//vm?ref=v1" (a registry or remote module), which the scanner does not read @live/main.tf:15'
     )
-    expect(model.parseErrors).toEqual([])
+    // Issue 9 item 6: every module that is not read gets one located notice (it was silent before).
+    expect(model.parseErrors.map(e => `${e.severity} ${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
+      'notice live/main.tf:1:1 module "naming" comes from "Azure/naming/azurerm" (a registry or remote module), which the scanner does not read; the resources it declares are not checked',
+      'notice live/main.tf:10:1 module "git" comes from "git::https://example.com/modules.git//vm?ref=v1" (a registry or remote module), which the scanner does not read; the resources it declares are not checked'
+    ])
   })
 
   it('stops at module cycles and at sources that are not folders of the repository', async () => {
@@ -157,6 +164,9 @@ describe('module outputs and remote modules', () => {
       ['a#module.b.azurerm_windows_virtual_machine.loop', undefined],
       ['b#azurerm_windows_virtual_machine.loop', undefined]
     ])
-    expect(model.parseErrors).toEqual([])
+    // Issue 9 item 6: every module that is not read gets one located notice (it was silent before).
+    expect(model.parseErrors.map(e => `${e.severity} ${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
+      'notice a/main.tf:4:1 module "gone": "./missing" is not a folder with .tf files inside the scanned repository; the resources it declares are not checked'
+    ])
   })
 })

@@ -1,5 +1,5 @@
 /**
- * Terraform plan reader (src/readers/terraform-plan/plan-references.ts): an assignment whose
+ * Terraform plan reader (src/readers/terraform/plan/plan-references.ts): an assignment whose
  * `virtual_machine_id` is a module output (`module.app.id`), unknown in the plan, is linked to the VM
  * through the configuration's module outputs, as the HCL reader links it (found by the parity suite).
  */

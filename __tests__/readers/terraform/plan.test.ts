@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment, VirtualMachine } from '../../../src/model/resources.js'
-import { terraformPlanReader } from '../../../src/readers/terraform-plan/terraform-plan-reader.js'
+import { terraformPlanReader } from '../../../src/readers/terraform/plan/terraform-plan-reader.js'
 import { bySymbol, readFixtures, readMemoryModel, show } from './support.js'
 
 describe('claims', () => {

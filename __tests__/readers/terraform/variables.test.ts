@@ -147,7 +147,8 @@ describe('type constraints', () => {
 })
 
 describe('names in scope', () => {
-  it('reads data source arguments written in the configuration, path.*, and not terraform.workspace', async () => {
+  // Issue 9 item 3: terraform.workspace is `default` when Terraform plans (the old assertion, unresolved, was wrong).
+  it('reads data source arguments written in the configuration, path.*, and terraform.workspace as default', async () => {
     const model = await readMemoryModel({
       'infra/main.tf': [
         'data "azurerm_resource_group" "shared" {',
@@ -167,7 +168,27 @@ describe('names in scope', () => {
       'vm-infra',
       'rg-shared',
       'unresolved: data source data.azurerm_resource_group.shared is read when Terraform plans @infra/main.tf:7',
-      'unresolved: the Terraform workspace is chosen when Terraform runs @infra/main.tf:8'
+      '{"workspace":"default"} (expression) @infra/main.tf:8'
+    ])
+  })
+
+  it('expands a for_each map whose keys interpolate terraform.workspace into known VMs (issue 9 item 3)', async () => {
+    const model = await readMemoryModel({
+      'main.tf': [
+        'locals {',
+        '  vms = { "${terraform.workspace}-web" = "web", "${terraform.workspace}-app" = "app" }',
+        '}',
+        'resource "azurerm_windows_virtual_machine" "vm" {',
+        '  for_each            = local.vms',
+        '  name                = each.key',
+        '  resource_group_name = "rg-${each.value}"',
+        '}',
+        ''
+      ].join('\n')
+    })
+    expect(model.resources.map(r => [r.identity.name, r.identity.resourceGroup, r.variant])).toEqual([
+      ['default-app', 'rg-app', '["default-app"]'],
+      ['default-web', 'rg-web', '["default-web"]']
     ])
   })
 

@@ -1,3 +1,4 @@
+import { LineIndex } from '../../yaml/line-index.js'
 import type { ParseError, Resource } from '../../model/resources.js'
 import { getErrorMessage } from '../../errors.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
@@ -67,7 +68,7 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
   for (const file of files) {
     const text = readText(file, state)
     if (text === undefined) continue
-    if (isCompiledFromBicepBeside(file, text, state.workspace)) continue
+    if (skipCompiledBicep(file, text, state)) continue
     if (!isParameterFileCandidate(file.path, text)) {
       templates.push({ file, text })
       continue
@@ -135,9 +136,20 @@ const BICEP_GENERATOR = /"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/
 
 /**
  * `main.json` built by `bicep build` from the `main.bicep` beside it (the AVM layout): the Bicep
- * reader reads the source, so reading the build output too would report every VM twice.
+ * reader reads the source, so reading the build output too would report every VM twice; it is skipped.
+ * Without its source beside it, the build output is read. Either way a located notice says which file
+ * is read (issue 9 item 6: no input is skipped, or stands in for another, silently).
  */
-function isCompiledFromBicepBeside(file: WorkspaceFile, text: string, workspace: Workspace): boolean {
-  if (!BICEP_GENERATOR.test(text.slice(0, 4096))) return false
-  return workspace.get(file.path.replace(/\.json$/i, '.bicep')) !== undefined
+function skipCompiledBicep(file: WorkspaceFile, text: string, state: ReadState): boolean {
+  const head = text.slice(0, 4096)
+  const generator = BICEP_GENERATOR.exec(head)
+  if (generator === null) return false
+  const source = file.path.replace(/\.json$/i, '.bicep')
+  const beside = state.workspace.get(source) !== undefined
+  const { line, column } = new LineIndex(head).at(generator.index)
+  const message = beside
+    ? `built by bicep from ${source}, which is read instead: this build output is not read`
+    : `built by bicep from a .bicep source that is not in the scan: this build output is read as ARM JSON, and findings point at it`
+  state.parseErrors.push({ file: file.path, line, column, message, severity: 'notice' })
+  return beside
 }

@@ -15,13 +15,13 @@ import type {
   ResourceReference,
   VirtualMachine
 } from '../../model/resources.js'
-import { absent, known, type Sourced } from '../../model/source.js'
-import { FieldReader, type Lookup } from './field-reader.js'
+import { absent } from '../../model/source.js'
+import { mapDynamicScope, mapMaintenanceConfiguration, mapVirtualMachine, type ArmPropertySource } from '../shared/azure-compute/index.js'
+import { azureScope, templateDeployment } from '../shared/units.js'
+import { FieldReader } from './field-reader.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { indexLabel, mapSourced, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { describeKind, type ResourceHandle } from './values.js'
-
-type Unresolved = Extract<Lookup, { kind: 'unresolved' }>
 
 const LEGACY_ASSIGNMENT_SUFFIX = '/providers/configurationassignments'
 
@@ -58,7 +58,8 @@ export function identityOf(handle: ResourceHandle, type = handle.type): Resource
   const identity: ResourceIdentity = {
     type: MODEL_TYPES.get(type.toLowerCase()) ?? type,
     name: name.kind === 'string' && name.value !== '' ? name.value.split('/').pop() : undefined,
-    symbol: handle.symbol
+    // An `existing` resource is declared elsewhere (maybe another deployment): its symbol names no model resource.
+    ...(handle.existing ? {} : { symbol: handle.symbol })
   }
   return handle.resourceGroup === undefined ? identity : { ...identity, resourceGroup: handle.resourceGroup }
 }
@@ -74,11 +75,16 @@ function common(instance: ResourceInstance, reader: FieldReader, type: string) {
     startLine: (site.calls[i + 1] ?? declaredAt).line,
     role: 'module'
   }))
+  const reportAt = site.calls[0] ?? declaredAt
+  const modules = site.files.slice(1).join(' > ')
   return {
     format: 'bicep' as const,
     identity,
+    // The entry file's folder is the deployment; modules deploy with it.
+    unit: templateDeployment(site.files[0] ?? declaredAt.file, reportAt, modules === '' ? undefined : `modules ${modules}`),
+    scope: azureScope(identity.resourceGroup, reportAt),
     displayName: identity.name ?? instance.symbol,
-    reportAt: site.calls[0] ?? declaredAt,
+    reportAt,
     declaredAt,
     related,
     variant: site.variant + indexLabel(instance.expansion.index),
@@ -106,85 +112,30 @@ function withParameterFile<T extends { related: readonly RelatedLocation[] }>(
 
 function virtualMachine(instance: ResourceInstance, reader: FieldReader, kind: VirtualMachine['kind']): VirtualMachine {
   const base = common(instance, reader, kind === 'scale-set' ? VMSS_TYPE : VM_TYPE)
-  const profile = kind === 'scale-set' ? ['properties', 'virtualMachineProfile'] : ['properties']
-  const image = [...profile, 'storageProfile', 'imageReference']
-  const windows = [...profile, 'osProfile', 'windowsConfiguration']
-  const patch = [...windows, 'patchSettings']
-  const at = reader.declaredAt
-  const vm: VirtualMachine = {
-    ...base,
-    kind,
-    canHotpatch: true,
-    orchestrationMode:
-      // Unset stays absent: the REST default is not documented, and the policy decides what unset means.
-      kind === 'scale-set' ? reader.string(['properties', 'orchestrationMode']) : absent(at),
-    osType: osType(reader, profile),
-    image: {
-      publisher: reader.string([...image, 'publisher']),
-      offer: reader.string([...image, 'offer']),
-      sku: reader.string([...image, 'sku']),
-      version: reader.string([...image, 'version']),
-      customImageId: firstWritten([
-        reader.string([...image, 'id']),
-        reader.string([...image, 'sharedGalleryImageId']),
-        reader.string([...image, 'communityGalleryImageId'])
-      ])
-    },
-    location: reader.string(['location']),
-    tags: reader.stringMap(['tags']),
-    patchMode: reader.string([...patch, 'patchMode']),
-    enableHotpatching: orDefault(reader.boolean([...patch, 'enableHotpatching']), false),
-    rebootSetting: reader.string([...patch, 'automaticByPlatformSettings', 'rebootSetting']),
-    bypassPlatformSafetyChecksOnUserSchedule: reader.boolean([
-      ...patch,
-      'automaticByPlatformSettings',
-      'bypassPlatformSafetyChecksOnUserSchedule'
-    ])
-  }
-  return withParameterFile(instance, reader, vm)
-}
-
-/** `osDisk.osType` when written, else which of windowsConfiguration / linuxConfiguration is set. */
-function osType(reader: FieldReader, profile: readonly string[]): Sourced<'Windows' | 'Linux'> {
-  const written = reader.string([...profile, 'storageProfile', 'osDisk', 'osType'])
-  if (written.value !== undefined) {
-    const value = written.value.toLowerCase()
-    if (value === 'windows') return { ...written, value: 'Windows' }
-    if (value === 'linux') return { ...written, value: 'Linux' }
-    const reason = `osType '${written.value}' is neither Windows nor Linux`
-    return { ...written, value: undefined, origin: 'unresolved', reason }
-  }
-  const windows = reader.lookup([...profile, 'osProfile', 'windowsConfiguration'])
-  const linux = reader.lookup([...profile, 'osProfile', 'linuxConfiguration'])
-  if (windows.kind === 'found') return sourcedFrom('Windows', windows.at, windows.prov)
-  if (linux.kind === 'found') return sourcedFrom('Linux', linux.at, linux.prov)
-  if (written.origin === 'unresolved') return written as Sourced<never>
-  const unknown = [windows, linux].find((lookup): lookup is Unresolved => lookup.kind === 'unresolved')
-  if (unknown !== undefined) return unresolvedFrom(unknown.at, unknown.reason, unknown.prov)
-  return absent(reader.declaredAt)
+  return withParameterFile(instance, reader, { ...base, ...mapVirtualMachine(bicepSource(reader), kind) })
 }
 
 function maintenanceConfiguration(instance: ResourceInstance, reader: FieldReader): MaintenanceConfiguration {
-  const window = ['properties', 'maintenanceWindow']
-  const patches = ['properties', 'installPatches']
-  const windowsParameters = [...patches, 'windowsParameters']
-  const configuration: MaintenanceConfiguration = {
-    ...common(instance, reader, MAINTENANCE_CONFIGURATION_TYPE),
-    kind: 'maintenance-configuration',
-    maintenanceScope: reader.string(['properties', 'maintenanceScope']),
-    window: {
-      startDateTime: reader.string([...window, 'startDateTime']),
-      expirationDateTime: reader.string([...window, 'expirationDateTime']),
-      duration: reader.string([...window, 'duration']),
-      timeZone: reader.string([...window, 'timeZone']),
-      recurEvery: reader.string([...window, 'recurEvery'])
-    },
-    rebootSetting: reader.string([...patches, 'rebootSetting']),
-    excludeKbsRequiringReboot: reader.boolean([...windowsParameters, 'excludeKbsRequiringReboot']),
-    classificationsToInclude: reader.strings([...windowsParameters, 'classificationsToInclude']),
-    kbNumbersToInclude: reader.strings([...windowsParameters, 'kbNumbersToInclude'])
+  const base = common(instance, reader, MAINTENANCE_CONFIGURATION_TYPE)
+  return withParameterFile(instance, reader, { ...base, ...mapMaintenanceConfiguration(bicepSource(reader)) })
+}
+
+/** A Bicep resource body for the shared Azure compute adapter: Bicep writes ARM's body as is. */
+function bicepSource(reader: FieldReader): ArmPropertySource {
+  return {
+    at: reader.declaredAt,
+    string: path => reader.string(path),
+    boolean: path => reader.boolean(path),
+    strings: path => reader.strings(path),
+    stringMap: path => reader.stringMap(path),
+    stringListMap: path => reader.stringListMap(path),
+    written: path => {
+      const found = reader.lookup(path)
+      if (found.kind === 'found') return sourcedFrom(true as const, found.at, found.prov)
+      if (found.kind === 'unresolved') return unresolvedFrom(found.at, found.reason, found.prov)
+      return absent(reader.declaredAt)
+    }
   }
-  return withParameterFile(instance, reader, configuration)
 }
 
 function assignment(instance: ResourceInstance, reader: FieldReader): MaintenanceAssignment {
@@ -236,25 +187,6 @@ function legacyTarget(instance: ResourceInstance, reader: FieldReader): Resource
 }
 
 function dynamicScope(reader: FieldReader): DynamicScopeFilter | undefined {
-  const filter = ['properties', 'filter']
-  if (reader.lookup(filter).kind === 'absent') return undefined
-  const tagSettings = [...filter, 'tagSettings']
-  return {
-    resourceTypes: reader.strings([...filter, 'resourceTypes']),
-    resourceGroups: reader.strings([...filter, 'resourceGroups']),
-    locations: reader.strings([...filter, 'locations']),
-    osTypes: reader.strings([...filter, 'osTypes']),
-    tags: reader.stringListMap([...tagSettings, 'tags']),
-    tagOperator: orDefault(reader.string([...tagSettings, 'filterOperator']), 'Any')
-  }
-}
-
-/** A field the platform defaults when it is not written. */
-function orDefault<T>(field: Sourced<T>, value: T): Sourced<T> {
-  return field.origin === 'absent' ? known(value, field.location, 'provider-default') : field
-}
-
-/** The first of several alternative fields that is written (or not known), else absent. */
-function firstWritten(fields: readonly Sourced<string>[]): Sourced<string> {
-  return fields.find(field => field.origin !== 'absent') ?? (fields[0] as Sourced<string>)
+  if (reader.lookup(['properties', 'filter']).kind === 'absent') return undefined
+  return mapDynamicScope(bicepSource(reader))
 }

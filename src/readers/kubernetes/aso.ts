@@ -1,10 +1,11 @@
 import { VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
-import type { ImageReference, VirtualMachine } from '../../model/resources.js'
-import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
+import type { VirtualMachine } from '../../model/resources.js'
+import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import { child, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import type { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestIndex } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
+import { mapVirtualMachine, type ArmPath, type ArmPropertySource } from '../shared/azure-compute/index.js'
 import { resourceBase } from './resource-base.js'
 
 /** Azure Service Operator v2 compute kinds (every served version: v1api20220301, v20220301, v1beta20201201...). */
@@ -18,50 +19,37 @@ export const ASO_COMPUTE_KINDS = new Set(['VirtualMachine', 'VirtualMachineScale
 export function readAsoCompute(manifest: Manifest, index: ManifestIndex, values: SourcedValues): VirtualMachine {
   const spec = child(manifest.root, 'spec')
   const isScaleSet = manifest.kind === 'VirtualMachineScaleSet'
+  const kind = isScaleSet ? 'scale-set' : 'virtual-machine'
   const profile = isScaleSet ? child(spec, 'virtualMachineProfile') : spec
-  const windows = nodeAt(profile, ['osProfile', 'windowsConfiguration'])
-  const linux = nodeAt(profile, ['osProfile', 'linuxConfiguration'])
-  const patch = child(windows, 'patchSettings')
-  const at = manifest.at
-  const osType = osTypeOf(windows, linux, values, at)
+  const patch = nodeAt(profile, ['osProfile', 'windowsConfiguration', 'patchSettings'])
   const bypass = nodeAt(patch, ['automaticByPlatformSettings', 'bypassPlatformSafetyChecksOnUserSchedule'])
-
+  const at = manifest.at
   return {
     ...resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE)),
-    kind: isScaleSet ? 'scale-set' : 'virtual-machine',
-    canHotpatch: true,
-    // Unset stays absent: the policy decides what an unset mode means, the same for every format.
-    orchestrationMode: isScaleSet ? values.string(child(spec, 'orchestrationMode'), at) : absent(at),
-    osType,
-    image: imageOf(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
-    location: values.string(child(spec, 'location'), at),
-    tags: values.stringMap(child(spec, 'tags'), at),
-    // Windows' documented default; with the OS unknown (no osProfile settings) nothing is assumed.
-    patchMode: values.string(child(patch, 'patchMode'), at, osType.value === 'Windows' ? 'AutomaticByOS' : undefined),
-    enableHotpatching: values.boolean(child(patch, 'enableHotpatching'), at, false),
-    rebootSetting: values.string(nodeAt(patch, ['automaticByPlatformSettings', 'rebootSetting']), at),
-    bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
+    ...mapVirtualMachine(asoSource(spec, values, at), kind, {
+      customImageId: customImage(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
+      bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
+    })
   }
 }
 
-function osTypeOf(
-  windows: YamlNode | undefined,
-  linux: YamlNode | undefined,
-  values: SourcedValues,
-  at: SourceLocation
-): Sourced<'Windows' | 'Linux'> {
-  if (windows !== undefined) return known('Windows', values.at(windows))
-  if (linux !== undefined) return known('Linux', values.at(linux))
-  return absent(at)
-}
-
-function imageOf(image: YamlNode | undefined, values: SourcedValues, at: SourceLocation): ImageReference {
+/** An ASO `spec` for the shared Azure compute adapter: ARM's body with `properties` flattened. */
+function asoSource(spec: YamlNode | undefined, values: SourcedValues, at: SourceLocation): ArmPropertySource {
+  const node = (path: ArmPath): YamlNode | undefined => nodeAt(spec, path[0] === 'properties' ? path.slice(1) : path)
   return {
-    publisher: values.string(child(image, 'publisher'), at),
-    offer: values.string(child(image, 'offer'), at),
-    sku: values.string(child(image, 'sku'), at),
-    version: values.string(child(image, 'version'), at),
-    customImageId: customImage(image, values, at)
+    at,
+    string: path => values.string(node(path), at),
+    boolean: path => values.boolean(node(path), at),
+    strings: path => values.stringList(node(path), at),
+    stringMap: path => values.stringMap(node(path), at),
+    stringListMap: path => {
+      const found = node(path)
+      return found === undefined ? absent(at) : unresolved(values.at(found), 'tag filters are not read from ASO manifests')
+    },
+    written: path => {
+      const found = node(path)
+      return found === undefined ? absent(at) : known(true as const, values.at(found))
+    }
   }
 }
 

@@ -56,11 +56,17 @@ export function readCrossplaneAssignment(
 ): MaintenanceAssignment {
   const configuration = index.resolve(manifest, 'maintenanceConfigurationId', CONFIGURATION)
   const target = index.resolve(manifest, 'virtualMachineId', REFERENCEABLE_VM)
+  const explained = explainWindowsTarget(target, manifest, index)
   return {
     ...resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE)),
     kind: 'maintenance-assignment',
     configuration: { target: toIdentity(configuration, MAINTENANCE_CONFIGURATION_TYPE, manifest, index, values) },
-    target: { target: toIdentity(explainWindowsTarget(target, manifest, index), VM_TYPE, manifest, index, values) }
+    target: {
+      target: toIdentity(explained, VM_TYPE, manifest, index, values),
+      // A reference or selector resolves against LinuxVirtualMachine only: unresolved, it names no Windows VM
+      // (one that names a WindowsVirtualMachine of the scan stays unknown, so that VM is told why).
+      ...(explained.kind === 'unresolved' && explained === target ? { notWindowsVm: true as const } : {})
+    }
   }
 }
 

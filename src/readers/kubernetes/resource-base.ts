@@ -2,18 +2,25 @@ import type { ResourceIdentity, VirtualMachine } from '../../model/resources.js'
 import { known, type Sourced } from '../../model/source.js'
 import { child, isSeq, nodeAt, scalarText } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
+import { azureScope, deploymentUnit } from '../shared/units.js'
 import type { Manifest } from './manifests.js'
 
 /** The fields every resource of the model shares. */
 export type ResourceBaseFields = Pick<
   VirtualMachine,
-  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed'
+  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope'
 >
 
 export function resourceBase(manifest: Manifest, identity: ResourceIdentity): ResourceBaseFields {
   return {
     format: 'kubernetes',
     identity,
+    // Kubernetes resolves references by name inside a namespace, or the cluster for cluster-scoped objects.
+    unit:
+      manifest.namespace === ''
+        ? deploymentUnit('kubernetes-cluster', 'kubernetes:cluster', manifest.at)
+        : deploymentUnit('kubernetes-namespace', `kubernetes:${manifest.namespace}`, manifest.at),
+    scope: azureScope(identity.resourceGroup, manifest.at),
     displayName: identity.name ?? identity.symbol ?? manifest.name,
     reportAt: manifest.at,
     declaredAt: manifest.at,

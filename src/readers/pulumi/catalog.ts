@@ -127,7 +127,8 @@ export class ResourceCatalog implements ResourceNames, ResourceIdentities {
       const declaration = this.evaluator?.evaluate(found.entry.value, this.programFile)
       const id = this.text(declaration && this.evaluator?.walk(declaration, ['get', 'id']))
       const parsed = id === undefined ? undefined : parseResourceId(id)
-      if (parsed) return { ...parsed, symbol }
+      // Declared elsewhere (maybe another stack): the ID, not this file's symbol, says which resource it is.
+      if (parsed) return parsed
     }
     const type = kind?.armType ?? (token ? `azure-native:${token.module}:${token.type}` : 'unknown')
     const resourceGroup = this.resourceGroupOf(found)

@@ -1,7 +1,6 @@
 import { MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
 import type {
   DynamicScopeFilter,
-  ImageReference,
   MaintenanceAssignment,
   MaintenanceConfiguration,
   RelatedLocation,
@@ -11,6 +10,8 @@ import type {
 } from '../../model/resources.js'
 import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import { locate } from '../../yaml/sourced.js'
+import { azureScope, deploymentUnit, folderOf } from '../shared/units.js'
+import { mapMaintenanceConfiguration, mapVirtualMachine, type ArmPath, type ArmPropertySource } from '../shared/azure-compute/index.js'
 import type { ProgramResource, ResourceCatalog } from './catalog.js'
 import type { Term } from './evaluator.js'
 import type { TermValues } from './values.js'
@@ -44,6 +45,8 @@ function base(resource: ProgramResource, context: EvaluationContext) {
   return {
     format: 'pulumi' as const,
     identity,
+    unit: deploymentUnit('pulumi-stack', `pulumi:${folderOf(context.programFile)}#${context.variant}`, at, context.variant),
+    scope: azureScope(identity.resourceGroup, at),
     displayName: identity.name ?? resource.logicalName,
     reportAt: at,
     declaredAt: at,
@@ -53,83 +56,50 @@ function base(resource: ProgramResource, context: EvaluationContext) {
   }
 }
 
-/** ARM's VM body with `properties` flattened; a scale set nests it under `virtualMachineProfile`. */
+/**
+ * An azure-native resource's inputs for the shared Azure compute adapter: azure-native flattens
+ * ARM's `properties` into the inputs, and a configuration's `maintenanceWindow` too.
+ */
+function pulumiSource(resource: ProgramResource, context: EvaluationContext, at: SourceLocation): ArmPropertySource {
+  const { catalog, values } = context
+  const read = (path: ArmPath): Term | undefined => catalog.property(resource, inputPath(path))
+  return {
+    at,
+    string: path => values.string(read(path), at),
+    boolean: path => values.boolean(read(path), at),
+    strings: path => values.stringList(read(path), at),
+    stringMap: path => values.stringMap(read(path), at),
+    stringListMap: path => values.stringListMap(read(path), at),
+    written: path => {
+      const term = read(path)
+      return term === undefined ? absent(at) : known(true as const, locationOf(term, at))
+    }
+  }
+}
+
+function inputPath(path: ArmPath): readonly string[] {
+  if (path[0] !== 'properties') return path
+  return path[1] === 'maintenanceWindow' ? path.slice(2) : path.slice(1)
+}
+
 function virtualMachine(resource: ProgramResource, context: EvaluationContext): VirtualMachine {
   const common = base(resource, context)
-  const at = common.declaredAt
-  const { catalog, values } = context
-  const isScaleSet = common.identity.type === VMSS_TYPE
-  const profile = isScaleSet ? ['virtualMachineProfile'] : []
-  const read = (...path: string[]): Term | undefined => catalog.property(resource, [...profile, ...path])
-  const windows = read('osProfile', 'windowsConfiguration')
-  const linux = read('osProfile', 'linuxConfiguration')
-  const patch = ['osProfile', 'windowsConfiguration', 'patchSettings']
-  const osType: Sourced<'Windows' | 'Linux'> = windows
-    ? known('Windows', locationOf(windows, at))
-    : linux
-      ? known('Linux', locationOf(linux, at))
-      : absent(at)
-  return {
-    ...common,
-    kind: isScaleSet ? 'scale-set' : 'virtual-machine',
-    canHotpatch: true,
-    orchestrationMode: isScaleSet ? values.string(catalog.property(resource, ['orchestrationMode']), at) : absent(at),
-    osType,
-    image: image(read, values, at),
-    location: values.string(catalog.property(resource, ['location']), at),
-    tags: values.stringMap(catalog.property(resource, ['tags']), at),
-    patchMode: values.string(read(...patch, 'patchMode'), at, osType.value === 'Windows' ? 'AutomaticByOS' : undefined),
-    enableHotpatching: values.boolean(read(...patch, 'enableHotpatching'), at, false),
-    rebootSetting: values.string(read(...patch, 'automaticByPlatformSettings', 'rebootSetting'), at),
-    bypassPlatformSafetyChecksOnUserSchedule: values.boolean(
-      read(...patch, 'automaticByPlatformSettings', 'bypassPlatformSafetyChecksOnUserSchedule'),
-      at
-    )
-  }
+  const kind = common.identity.type === VMSS_TYPE ? 'scale-set' : 'virtual-machine'
+  const image = [...(kind === 'scale-set' ? ['virtualMachineProfile'] : []), 'storageProfile', 'imageReference']
+  const read = (key: string): Term | undefined => context.catalog.property(resource, [...image, key])
+  const custom = read('id') ?? read('sharedGalleryImageId') ?? read('communityGalleryImageId')
+  // An image ID from another resource's output is still a custom image, whatever its value.
+  const customImageId =
+    custom?.kind === 'resource'
+      ? known(`\${${[custom.resource, ...custom.path].join('.')}}`, custom.at, 'expression')
+      : undefined
+  const source = pulumiSource(resource, context, common.declaredAt)
+  return { ...common, ...mapVirtualMachine(source, kind, customImageId === undefined ? {} : { customImageId }) }
 }
 
-function image(read: (...path: string[]) => Term | undefined, values: TermValues, at: SourceLocation): ImageReference {
-  const reference = ['storageProfile', 'imageReference']
-  const custom =
-    read(...reference, 'id') ??
-    read(...reference, 'sharedGalleryImageId') ??
-    read(...reference, 'communityGalleryImageId')
-  return {
-    publisher: values.string(read(...reference, 'publisher'), at),
-    offer: values.string(read(...reference, 'offer'), at),
-    sku: values.string(read(...reference, 'sku'), at),
-    version: values.string(read(...reference, 'version'), at),
-    // An image ID from another resource's output is still a custom image, whatever its value.
-    customImageId:
-      custom?.kind === 'resource'
-        ? known(`\${${[custom.resource, ...custom.path].join('.')}}`, custom.at, 'expression')
-        : values.string(custom, at)
-  }
-}
-
-/** azure-native flattens `maintenanceWindow` to top-level inputs. */
 function configuration(resource: ProgramResource, context: EvaluationContext): MaintenanceConfiguration {
   const common = base(resource, context)
-  const at = common.declaredAt
-  const { catalog, values } = context
-  const read = (...path: string[]): Term | undefined => catalog.property(resource, path)
-  const windows = ['installPatches', 'windowsParameters']
-  return {
-    ...common,
-    kind: 'maintenance-configuration',
-    maintenanceScope: values.string(read('maintenanceScope'), at),
-    window: {
-      startDateTime: values.string(read('startDateTime'), at),
-      expirationDateTime: values.string(read('expirationDateTime'), at),
-      duration: values.string(read('duration'), at),
-      timeZone: values.string(read('timeZone'), at),
-      recurEvery: values.string(read('recurEvery'), at)
-    },
-    rebootSetting: values.string(read('installPatches', 'rebootSetting'), at),
-    excludeKbsRequiringReboot: values.boolean(read(...windows, 'excludeKbsRequiringReboot'), at),
-    classificationsToInclude: values.stringList(read(...windows, 'classificationsToInclude'), at),
-    kbNumbersToInclude: values.stringList(read(...windows, 'kbNumbersToInclude'), at)
-  }
+  return { ...common, ...mapMaintenanceConfiguration(pulumiSource(resource, context, common.declaredAt)) }
 }
 
 function assignment(resource: ProgramResource, kind: string, context: EvaluationContext): MaintenanceAssignment {

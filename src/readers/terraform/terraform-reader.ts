@@ -2,8 +2,8 @@ import type { InlineExemption, ParseError, Resource } from '../../model/resource
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import { getErrorMessage } from '../../errors.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
-import { parseJsonDocument } from '../terraform-plan/json-tree.js'
-import { isPlanHead } from '../terraform-plan/plan-head.js'
+import { parseJsonDocument } from '../shared/json/json-tree.js'
+import { isPlanHead } from './plan/plan-head.js'
 import { rootFolders } from './config/folders.js'
 import { forgetHclFiles, hclFilesOf, type ParsedFile } from './config/hcl-files.js'
 import { folderOf } from './config/module-config.js'
@@ -43,7 +43,11 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
       try {
         const evaluation = await evaluateRoot(files, folder, autoLoaded, varFile)
         resources.push(...evaluation.resources)
-        notices.push(...evaluation.notices)
+        // A module evaluated as a root and from a caller (or once per var file) says the same thing once.
+        for (const notice of evaluation.notices) {
+          const seen = notices.some(n => n.file === notice.file && n.line === notice.line && n.message === notice.message)
+          if (!seen) notices.push(notice)
+        }
       } catch (error) {
         // A reader bug must not hide the rest of the repository.
         const file = files.tfFiles(folder)[0] ?? folder

@@ -1,11 +1,11 @@
 import { parseTree, type Node, type ParseError as JsoncError } from 'jsonc-parser'
 import type { ParseError } from '../../../model/resources.js'
 import type { SourceLocation } from '../../../model/source.js'
+import { LineIndex } from '../../../yaml/line-index.js'
 import type { Json } from '../expressions/values.js'
 import type { JsonPath } from './json-value.js'
-import { LineIndex } from './line-index.js'
 import { JsonLocator } from './locator.js'
-import { MAX_JSON_DEPTH } from './nesting.js'
+import { MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
 import { scanStructure, type JsonStructure } from './structure.js'
 
 /**
@@ -31,7 +31,7 @@ export class JsonDocument {
   /** The 1-based position of a path: a property's key, or an array element's first character. */
   locate(path: JsonPath): SourceLocation {
     const offset = this.locator?.offset(path) ?? this.treeOffset(path)
-    const { line, column } = (this.lines ??= new LineIndex(this.text)).position(offset)
+    const { line, column } = (this.lines ??= new LineIndex(this.text)).at(offset)
     return { file: this.file, line, column }
   }
 
@@ -78,7 +78,7 @@ export function parseJsonDocument(file: string, text: string): JsonParseResult {
 }
 
 function failure(file: string, text: string, offset: number, message: string): JsonParseResult {
-  const { line, column } = new LineIndex(text).position(offset)
+  const { line, column } = new LineIndex(text).at(offset)
   return { ok: false, error: { file, line, column, message, severity: 'error' } }
 }
 

@@ -1,4 +1,4 @@
-import { MAX_JSON_DEPTH } from './nesting.js'
+import { MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
 
 /**
  * Where every object and array of a JSON text starts and ends, numbered in document order. One linear

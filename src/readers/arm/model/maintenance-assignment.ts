@@ -1,7 +1,8 @@
 import type { DynamicScopeFilter, MaintenanceAssignment, ResourceIdentity } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
-import { asString, asStringList, asTagFilter } from './converters.js'
+import { mapDynamicScope } from '../../shared/azure-compute/index.js'
+import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
 import type { CommonFields } from './resource-common.js'
 import { parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
@@ -49,18 +50,7 @@ function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbol
 }
 
 function dynamicScope(reader: PropertyReader): DynamicScopeFilter | undefined {
-  const filter = ['properties', 'filter']
-  const written = reader.resolve(filter)
+  const written = reader.resolve(['properties', 'filter'])
   if (written === undefined || written.traced.value === null) return undefined
-  const tagSettings = [...filter, 'tagSettings']
-  const tagOperator = reader.read([...tagSettings, 'filterOperator'], asString)
-  return {
-    resourceTypes: reader.read([...filter, 'resourceTypes'], asStringList),
-    resourceGroups: reader.read([...filter, 'resourceGroups'], asStringList),
-    locations: reader.read([...filter, 'locations'], asStringList),
-    osTypes: reader.read([...filter, 'osTypes'], asStringList),
-    tags: reader.read([...tagSettings, 'tags'], asTagFilter),
-    // The service matches Any tag when no operator is given.
-    tagOperator: tagOperator.origin === 'absent' ? { value: 'Any', origin: 'provider-default', location: tagOperator.location } : tagOperator
-  }
+  return mapDynamicScope(armSource(reader))
 }

@@ -5,9 +5,10 @@ import type { Condition, ResourceInstance } from '../template/resource-walker.js
 import { asBoolean } from './converters.js'
 import type { PropertyReader } from './property-reader.js'
 import { lastSegment } from './target-identity.js'
+import { azureScope, templateDeployment } from '../../shared/units.js'
 
 /** The fields every model resource has. */
-export type CommonFields = Pick<VirtualMachine, 'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed'>
+export type CommonFields = Pick<VirtualMachine, 'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope'>
 
 /** How a template was evaluated: with a parameter file (its path), or with defaults only. */
 export interface Evaluation {
@@ -26,11 +27,16 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
   const identity: ResourceIdentity = { type, name, symbol, ...(resourceGroup === undefined ? {} : { resourceGroup }) }
   const deployments: RelatedLocation[] = instance.deployments.map(ref => ({ file: ref.file, startLine: reader.locate(ref).line, role: 'nested-deployment' }))
   const parameterFileName = evaluation.parameterFile?.split('/').pop()
+  const reportAt = instance.deployments[0] === undefined ? reader.resourceLocation : reader.locate(instance.deployments[0])
+  const nested = instance.deployments.map(ref => String(reader.locate(ref).line)).join(' > ')
   return {
     format: 'arm',
     identity,
+    // The outermost deployment's file is the entry template; nested deployments deploy with it.
+    unit: templateDeployment(reportAt.file, reportAt, nested === '' ? undefined : `nested deployments at lines ${nested}`),
+    scope: azureScope(resourceGroup, reportAt),
     displayName: name ?? symbol,
-    reportAt: instance.deployments[0] === undefined ? reader.resourceLocation : reader.locate(instance.deployments[0]),
+    reportAt,
     declaredAt: reader.resourceLocation,
     related: deployments,
     variant: `${parameterFileName ?? ''}${instance.variant}`,

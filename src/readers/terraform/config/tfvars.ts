@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../../../model/source.js'
 import type { Workspace } from '../../../workspace/workspace.js'
-import { jsonValue, parseJsonDocument } from '../../terraform-plan/json-tree.js'
+import { parseJsonDocument } from '../../shared/json/json-tree.js'
+import { jsonValue } from '../eval/json-value.js'
 import { Evaluator } from '../eval/evaluator.js'
 import type { Value } from '../eval/value.js'
 import type { HclFiles } from './hcl-files.js'

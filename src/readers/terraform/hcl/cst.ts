@@ -1,4 +1,5 @@
 import type { Point, Tree } from 'web-tree-sitter'
+import { LineIndex } from '../../../yaml/line-index.js'
 
 /**
  * A plain copy of tree-sitter's concrete tree. Every property of a web-tree-sitter node is a call
@@ -40,20 +41,10 @@ export class CstNode {
 
 /** 0-based row and column (UTF-16 units, as tree-sitter's web binding counts them) of text offsets. */
 function pointFinder(source: string): (offset: number) => Point {
-  const lineStarts = [0]
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-  let last = 0
+  const lines = new LineIndex(source)
   return offset => {
-    // Offsets arrive mostly in document order: start the search at the previous line.
-    let low = (lineStarts[last] as number) <= offset ? last : 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] as number) <= offset) low = middle
-      else high = middle - 1
-    }
-    last = low
-    return { row: low, column: offset - (lineStarts[low] as number) }
+    const { line, column } = lines.at(offset)
+    return { row: line - 1, column: column - 1 }
   }
 }
 

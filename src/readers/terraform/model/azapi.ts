@@ -4,11 +4,18 @@ import {
   VM_TYPE,
   VMSS_TYPE
 } from '../../../model/identity.js'
-import type { MaintenanceAssignment, MaintenanceConfiguration, Resource, VirtualMachine } from '../../../model/resources.js'
-import { absent, type Sourced } from '../../../model/source.js'
+import type { MaintenanceAssignment, Resource } from '../../../model/resources.js'
+import type { Sourced } from '../../../model/source.js'
+import {
+  firstWritten,
+  mapDynamicScope,
+  mapMaintenanceConfiguration,
+  mapVirtualMachine,
+  type ArmPropertySource
+} from '../../shared/azure-compute/index.js'
 import { isObject, type Value } from '../eval/value.js'
 import type { ResourceFrame } from './compute.js'
-import { bool, convert, orProviderDefault, stringMap, text, texts } from './fields.js'
+import { bool, convert, stringMap, text, texts } from './fields.js'
 import { isScopeId, resourceReference, type SymbolLookup } from './references.js'
 import type { ResourceView } from './view.js'
 
@@ -27,14 +34,11 @@ export function azapiResource(
   const properties = (...path: Path): Sourced<Value> => view.get(['body', 'properties', ...path])
   switch (armType.toLowerCase()) {
     case VM_TYPE.toLowerCase():
-      return compute(view, frame, 'virtual-machine', properties, absent(view.location))
-    case VMSS_TYPE.toLowerCase(): {
-      const profile = (...path: Path) => properties('virtualMachineProfile', ...path)
-      // Unset stays absent: the policy decides what an unset mode means, the same for every format.
-      return compute(view, frame, 'scale-set', profile, text(properties('orchestrationMode')))
-    }
+      return { ...frame, ...mapVirtualMachine(azapiSource(view), 'virtual-machine') }
+    case VMSS_TYPE.toLowerCase():
+      return { ...frame, ...mapVirtualMachine(azapiSource(view), 'scale-set') }
     case MAINTENANCE_CONFIGURATION_TYPE.toLowerCase():
-      return configuration(frame, properties)
+      return { ...frame, ...mapMaintenanceConfiguration(azapiSource(view)) }
     case MAINTENANCE_ASSIGNMENT_TYPE.toLowerCase():
       return assignment(view, frame, properties, symbolOf)
     default:
@@ -42,73 +46,24 @@ export function azapiResource(
   }
 }
 
-
-function compute(
-  view: ResourceView,
-  frame: ResourceFrame,
-  kind: VirtualMachine['kind'],
-  at: (...path: Path) => Sourced<Value>,
-  mode: Sourced<string>
-): VirtualMachine {
-  const windows = at('osProfile', 'windowsConfiguration')
-  const linux = at('osProfile', 'linuxConfiguration')
-  const written = (found: Sourced<Value>, os: 'Windows' | 'Linux'): Sourced<'Windows' | 'Linux'> =>
-    convert(found, () => ({ value: os }))
-  const osType: VirtualMachine['osType'] =
-    windows.origin !== 'absent'
-      ? written(windows, 'Windows')
-      : linux.origin !== 'absent'
-        ? written(linux, 'Linux')
-        : convert<'Windows' | 'Linux'>(at('storageProfile', 'osDisk', 'osType'), value =>
-            value === 'Windows' || value === 'Linux' ? { value } : { reason: 'osType is neither Windows nor Linux' }
-          )
-  const patch = (...path: Path) => at('osProfile', 'windowsConfiguration', 'patchSettings', ...path)
-  const image = (name: string) => text(at('storageProfile', 'imageReference', name))
-  const custom = ['id', 'sharedGalleryImageId', 'communityGalleryImageId'].map(image)
-  const patchMode = text(patch('patchMode'))
+/**
+ * An `azapi_resource` body for the shared Azure compute adapter: ARM's body under `body`; location
+ * and tags may also sit on the resource itself.
+ */
+function azapiSource(view: ResourceView): ArmPropertySource {
+  const get = (path: Path): Sourced<Value> =>
+    path.length === 1 ? firstWritten(view.get(path), view.get(['body', ...path])) : view.get(['body', ...path])
   return {
-    ...frame,
-    kind,
-    canHotpatch: true,
-    orchestrationMode: mode,
-    osType,
-    image: {
-      publisher: image('publisher'),
-      offer: image('offer'),
-      sku: image('sku'),
-      version: image('version'),
-      customImageId: custom.find(id => id.origin !== 'absent') ?? (custom[0] as Sourced<string>)
+    at: view.location,
+    string: path => text(get(path)),
+    boolean: path => bool(get(path)),
+    strings: path => texts(get(path)),
+    stringMap: path => stringMap(get(path)),
+    stringListMap: path => {
+      const tags = get(path)
+      return convert<Readonly<Record<string, readonly string[]>>>(tags, () => tagMap(tags))
     },
-    location: text(firstWritten(view.get(['location']), view.get(['body', 'location']))),
-    tags: stringMap(firstWritten(view.get(['tags']), view.get(['body', 'tags']))),
-    patchMode: osType.value === 'Linux' ? patchMode : orProviderDefault(patchMode, 'AutomaticByOS'),
-    enableHotpatching: bool(patch('enableHotpatching')),
-    rebootSetting: text(patch('automaticByPlatformSettings', 'rebootSetting')),
-    bypassPlatformSafetyChecksOnUserSchedule: bool(patch('automaticByPlatformSettings', 'bypassPlatformSafetyChecksOnUserSchedule'))
-  }
-}
-
-const firstWritten = (first: Sourced<Value>, second: Sourced<Value>): Sourced<Value> =>
-  first.origin === 'absent' ? second : first
-
-function configuration(frame: ResourceFrame, at: (...path: Path) => Sourced<Value>): MaintenanceConfiguration {
-  const window = (name: string) => text(at('maintenanceWindow', name))
-  const windows = (name: string) => at('installPatches', 'windowsParameters', name)
-  return {
-    ...frame,
-    kind: 'maintenance-configuration',
-    maintenanceScope: text(at('maintenanceScope')),
-    window: {
-      startDateTime: window('startDateTime'),
-      expirationDateTime: window('expirationDateTime'),
-      duration: window('duration'),
-      timeZone: window('timeZone'),
-      recurEvery: window('recurEvery')
-    },
-    rebootSetting: text(at('installPatches', 'rebootSetting')),
-    excludeKbsRequiringReboot: bool(windows('excludeKbsRequiringReboot')),
-    classificationsToInclude: texts(windows('classificationsToInclude')),
-    kbNumbersToInclude: texts(windows('kbNumbersToInclude'))
+    written: path => convert(get(path), () => ({ value: true as const }))
   }
 }
 
@@ -127,21 +82,7 @@ function assignment(
   const filter = at('filter')
   const base = { ...frame, kind: 'maintenance-assignment' as const, configuration }
   const scopeParent = typeof parent.value === 'string' && isScopeId(parent.value)
-  if (filter.origin !== 'absent' || scopeParent) {
-    const list = (name: string) => texts(at('filter', name))
-    const tags = at('filter', 'tagSettings', 'tags')
-    return {
-      ...base,
-      filter: {
-        resourceTypes: list('resourceTypes'),
-        resourceGroups: list('resourceGroups'),
-        locations: list('locations'),
-        osTypes: list('osTypes'),
-        tags: convert<Readonly<Record<string, readonly string[]>>>(tags, () => tagMap(tags)),
-        tagOperator: orProviderDefault(text(at('filter', 'tagSettings', 'filterOperator')), 'Any')
-      }
-    }
-  }
+  if (filter.origin !== 'absent' || scopeParent) return { ...base, filter: mapDynamicScope(azapiSource(view)) }
   const resourceId = at('resourceId')
   return { ...base, target: resourceReference(resourceId.origin === 'absent' ? parent : resourceId, symbolOf) }
 }

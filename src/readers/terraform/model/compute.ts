@@ -6,7 +6,7 @@ import type { ResourceView } from './view.js'
 /** The fields every modelled resource shares (ResourceBase of the model). */
 export type ResourceFrame = Pick<
   VirtualMachine,
-  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed'
+  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope'
 >
 
 interface Shape {
@@ -126,6 +126,17 @@ function image(view: ResourceView, block: Shape['image']): ImageReference {
     offer: field('offer'),
     sku: field('sku'),
     version: field('version'),
-    customImageId: block === 'storage_image_reference' ? field('id') : text(view.get(['source_image_id']))
+    customImageId: block === 'storage_image_reference' ? field('id') : customImage(view)
   }
+}
+
+/**
+ * `source_image_id`. azurerm takes exactly one of it and `source_image_reference`: written without the
+ * block, it is a custom or gallery image even when its ID is known only after apply (issue 9 item 5: the
+ * reason then names the custom image, not a Marketplace image `?:?:?` that nobody wrote).
+ */
+function customImage(view: ResourceView): Sourced<string> {
+  const id = text(view.get(['source_image_id']))
+  if (id.origin !== 'unresolved' || view.get(['source_image_reference']).origin !== 'absent') return id
+  return { value: '{source_image_id}', origin: 'expression', location: id.location, detail: 'source_image_id' }
 }

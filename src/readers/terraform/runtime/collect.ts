@@ -7,6 +7,7 @@ import { text } from '../model/fields.js'
 import { resourceGroupOfId } from '../model/references.js'
 import { AZAPI_RESOURCE } from '../model/resource-types.js'
 import type { ResourceView } from '../model/view.js'
+import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { keySuffix } from './expansion.js'
 import { HclView } from './hcl-view.js'
 import type { ModuleInstance } from './module-instance.js'
@@ -29,8 +30,14 @@ export function collectResources(root: ModuleInstance): Resource[] {
         if (resource) resources.push(resource)
       }
     }
-    for (const name of module.config.moduleCalls.keys()) {
-      for (const child of module.moduleCall(name).instances) visit(child)
+    for (const [name, call] of module.config.moduleCalls) {
+      const set = module.moduleCall(name)
+      // Issue 9 item 6: a module that is not read is said so where it is called, never skipped silently.
+      if (set.skipped !== undefined) {
+        const { line, column } = call.block.pos
+        module.session.notice(call.file, line, column, `${set.skipped}; the resources it declares are not checked`)
+      }
+      for (const child of set.instances) visit(child)
     }
   }
   visit(root)
@@ -49,10 +56,9 @@ function modelInstance(instance: ResourceInstance): Resource | undefined {
 function frameOf(instance: ResourceInstance, view: ResourceView, armType: string): ResourceFrame {
   const { declaration, module } = instance
   const name = text(view.get(['name'])).value
-  const group =
-    declaration.type === AZAPI_RESOURCE
-      ? resourceGroupOf(text(view.get(['parent_id'])).value)
-      : text(view.get(['resource_group_name'])).value
+  const groupValue =
+    declaration.type === AZAPI_RESOURCE ? parentGroup(text(view.get(['parent_id']))) : text(view.get(['resource_group_name']))
+  const group = groupValue.value
   const declaredAt = locationOf(declaration.file, declaration.block.pos)
   const [outermost] = module.callSites
   const reportAt = outermost ? locationOf(outermost.file, outermost.block.pos) : declaredAt
@@ -60,8 +66,11 @@ function frameOf(instance: ResourceInstance, view: ResourceView, armType: string
   if (outermost) related.push({ file: declaration.file, startLine: declaration.block.pos.line, role: 'declaration' })
   related.push(...module.session.relatedFiles())
   const variant = [module.session.varFile?.name, module.keys + keySuffix(instance.key)].filter(part => part !== undefined && part !== '')
+  const rootAt = { file: declaredAt.file, line: 1, column: 1 }
   return {
     format: 'terraform',
+    unit: deploymentUnit('terraform-root', `terraform:${module.session.rootFolder}`, outermost ? reportAt : rootAt, module.address),
+    scope: azureScope(groupValue, reportAt),
     identity: {
       type: armType,
       name,
@@ -77,8 +86,12 @@ function frameOf(instance: ResourceInstance, view: ResourceView, armType: string
   }
 }
 
-const resourceGroupOf = (parent: string | undefined): string | undefined =>
-  parent === undefined ? undefined : resourceGroupOfId(parent)
+/** The resource group an azapi `parent_id` names (absent when it names none, e.g. a subscription). */
+function parentGroup(parent: Sourced<string>): Sourced<string> {
+  if (parent.value === undefined) return parent
+  const group = resourceGroupOfId(parent.value)
+  return group === undefined ? { value: undefined, origin: 'absent', location: parent.location } : { ...parent, value: group }
+}
 
 /** A module call that is not deployed (or undecided) decides for everything inside it. */
 function deployedOf(module: Sourced<boolean> | undefined, own: Sourced<boolean>): Sourced<boolean> {

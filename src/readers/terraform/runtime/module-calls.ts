@@ -18,6 +18,8 @@ export interface ModuleSet {
   /** What `module.name` evaluates to: the outputs of one instance, a list or a map of them. */
   readonly value: Value
   readonly note?: string
+  /** Why the module's own files are not read (a registry or git source, a missing folder...). */
+  readonly skipped?: string
 }
 
 /** Expands a module call of `parent` into child module instances (only local sources are read). */
@@ -25,7 +27,11 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
   const call = parent.config.moduleCalls.get(name)
   if (!call) return { instances: [], value: failure(`module "${name}" is not declared in ${parent.config.folder}`) }
   const folder = moduleFolder(parent, call)
-  if (typeof folder !== 'object') return { instances: [], value: unknown(folder) }
+  if (typeof folder !== 'object') {
+    // A module read elsewhere (a cycle, too deep) is checked in its own right; one never read is said so.
+    const unread = unreadSource(parent, call) === undefined ? {} : { skipped: folder }
+    return { instances: [], value: unknown(folder), ...unread }
+  }
   const session = parent.session
   const evaluator = session.evaluator
   const expansion = expand(call.block, call.file, parent.scope, evaluator)
@@ -59,6 +65,20 @@ const hasCondition = (call: ModuleCallDeclaration): boolean =>
 
 /** The config of a local module, or why it is not evaluated. */
 function moduleFolder(parent: ModuleInstance, call: ModuleCallDeclaration): { config: ModuleInstance['config'] } | string {
+  const unread = unreadSource(parent, call)
+  if (unread !== undefined) return unread
+  const session = parent.session
+  const folder = session.moduleFolders.get(moduleFolderKey(parent.config.folder, call.source ?? '')) as string
+  const config = session.configs.get(folder) as ModuleInstance['config']
+  if (parent.callSites.length >= MAX_MODULE_DEPTH) return `module "${call.name}" is nested too deeply to evaluate`
+  if (folder === parent.config.folder || ancestors(parent).includes(folder)) {
+    return `module "${call.name}" calls a module that is already being evaluated (a cycle)`
+  }
+  return { config }
+}
+
+/** Why a module's files are not in the scan at all (a registry, git or missing source), if they are not. */
+function unreadSource(parent: ModuleInstance, call: ModuleCallDeclaration): string | undefined {
   const source = call.source
   if (source === undefined) return `module "${call.name}" has no literal source`
   if (!isLocalSource(source)) {
@@ -66,15 +86,10 @@ function moduleFolder(parent: ModuleInstance, call: ModuleCallDeclaration): { co
   }
   const session = parent.session
   const folder = session.moduleFolders.get(moduleFolderKey(parent.config.folder, source))
-  const config = folder === undefined ? undefined : session.configs.get(folder)
-  if (folder === undefined || !config) {
+  if (folder === undefined || !session.configs.get(folder)) {
     return `module "${call.name}": "${source}" is not a folder with .tf files inside the scanned repository`
   }
-  if (parent.callSites.length >= MAX_MODULE_DEPTH) return `module "${call.name}" is nested too deeply to evaluate`
-  if (folder === parent.config.folder || ancestors(parent).includes(folder)) {
-    return `module "${call.name}" calls a module that is already being evaluated (a cycle)`
-  }
-  return { config }
+  return undefined
 }
 
 function ancestors(instance: ModuleInstance): string[] {

@@ -52,7 +52,9 @@ export class ModuleInstance {
       ['module', named('module', name => this.moduleCall(name).value)],
       ['data', named('data', type => named(`data.${type}`, name => this.resource(`data.${type}.${name}`)))],
       ['path', objectFrom({ module: config.folder, root: session.rootFolder, cwd: session.rootFolder })],
-      ['terraform', objectFrom({ workspace: unknown('the Terraform workspace is chosen when Terraform runs') })],
+      // Terraform plans in the `default` workspace unless another is selected (issue 9 item 3): a map keyed by
+      // the workspace is a map of known VMs, not one unknown resource.
+      ['terraform', objectFrom({ workspace: 'default' })],
       ['self', unknown('self is only known when Terraform runs')]
     ])
     this.scope = {

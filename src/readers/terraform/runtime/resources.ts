@@ -116,6 +116,7 @@ function syntheticId(instance: ResourceInstance): Value {
     if (!armType) return unknown(`${instance.address}.id is known only after apply`)
     id = `/subscriptions/{subscription}/resourceGroups/${text('resource_group_name', '{resourceGroup}')}/providers/${armType}/${name}`
   }
-  instance.module.session.registerId(id, instance.symbol)
+  // A data source reads a resource declared elsewhere (maybe another root): its ID links, its symbol would not.
+  if (instance.declaration.mode === 'managed') instance.module.session.registerId(id, instance.symbol)
   return id
 }

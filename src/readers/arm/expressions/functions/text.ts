@@ -1,4 +1,4 @@
-import { findExcessiveNesting } from '../../json/nesting.js'
+import { findExcessiveNesting } from '../../../shared/json/nesting.js'
 import { findUnresolved, MAX_TEXT_LENGTH, MAX_VALUE_DEPTH, tooLong, Unresolved, type ArmValue } from '../values.js'
 
 /**

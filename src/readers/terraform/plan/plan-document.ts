@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser'
-import { isList, isObject, type Value } from '../terraform/eval/value.js'
-import { childOf, jsonValue } from './json-tree.js'
+import { isList, isObject, type Value } from '../eval/value.js'
+import { childOf } from '../../shared/json/json-tree.js'
+import { jsonValue } from '../eval/json-value.js'
 
 /** One planned resource instance, from `resource_changes` or (older plans) `planned_values`. */
 export interface PlanEntry {

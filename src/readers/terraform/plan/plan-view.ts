@@ -1,9 +1,10 @@
 import type { Node } from 'jsonc-parser'
-import { absent, type SourceLocation, type Sourced, unresolved } from '../../model/source.js'
-import { isList, isMissing, isObject, type Value } from '../terraform/eval/value.js'
-import { descendValue } from '../terraform/model/descend.js'
-import type { ResourceView } from '../terraform/model/view.js'
-import { childOf, jsonValue } from './json-tree.js'
+import { absent, type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
+import { isList, isMissing, isObject, type Value } from '../eval/value.js'
+import { descendValue } from '../model/descend.js'
+import type { ResourceView } from '../model/view.js'
+import { childOf } from '../../shared/json/json-tree.js'
+import { jsonValue } from '../eval/json-value.js'
 import type { PlanEntry } from './plan-document.js'
 
 /** Finds where a path is written in the `.tf` declaration, when the configuration is scanned. */

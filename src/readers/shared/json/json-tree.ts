@@ -1,12 +1,13 @@
+/**
+ * JSON documents with positions, for every reader that reads JSON through jsonc-parser (Terraform
+ * plans, `.tfvars.json`, `.tf.json`): bounded nesting, a located first syntax error.
+ */
 import { type Node, type ParseError as JsonError, parseTree, printParseErrorCode } from 'jsonc-parser'
-import { findExcessiveNesting, MAX_JSON_DEPTH as MAX_ARM_JSON_DEPTH } from '../arm/json/nesting.js'
-import { failure, objectValue, type Value } from '../terraform/eval/value.js'
+import { LineIndex } from '../../../yaml/line-index.js'
+import { findExcessiveNesting, MAX_JSON_DEPTH } from './nesting.js'
 
-/** Deeper JSON is not converted (hostile input); real plans nest a few dozen levels. */
-const MAX_JSON_DEPTH = 256
-
-/** Deeper documents are not parsed at all (the ARM reader's limit). */
-const MAX_PARSE_DEPTH = MAX_ARM_JSON_DEPTH
+/** Deeper documents are not parsed at all (the same limit for every reader). */
+const MAX_PARSE_DEPTH = MAX_JSON_DEPTH
 
 /** A parsed JSON document with positions. */
 export interface JsonDocument {
@@ -18,17 +19,10 @@ export interface JsonDocument {
 }
 
 export function parseJsonDocument(text: string): JsonDocument {
-  const lineStarts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  const lines = new LineIndex(text)
   const position = (offset: number) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] as number) <= offset) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 }
+    const { line, column } = lines.at(offset)
+    return { line, column }
   }
   // jsonc-parser recurses per nesting level: deeper documents are refused where they get too deep.
   const tooDeep = findExcessiveNesting(text, MAX_PARSE_DEPTH)
@@ -63,27 +57,3 @@ export function propertyOf(node: Node | undefined, key: string): Node | undefine
 
 /** The value node of a key in an object node. */
 export const childOf = (node: Node | undefined, key: string): Node | undefined => propertyOf(node, key)?.children?.[1]
-
-/** A JSON node as an evaluator value (objects become maps: keys like `__proto__` stay plain keys). */
-export function jsonValue(node: Node | undefined, depth = 0): Value {
-  if (!node) return null
-  if (depth > MAX_JSON_DEPTH) return failure('JSON nested too deeply')
-  switch (node.type) {
-    case 'object': {
-      const entries = new Map<string, Value>()
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? []
-        if (typeof key?.value === 'string') entries.set(key.value, jsonValue(value, depth + 1))
-      }
-      return objectValue(entries)
-    }
-    case 'array':
-      return (node.children ?? []).map(child => jsonValue(child, depth + 1))
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return node.value as string | number | boolean
-    default:
-      return null
-  }
-}

@@ -1,6 +1,7 @@
-import { isList, isObject, type Value } from '../terraform/eval/value.js'
-import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../terraform/model/resource-types.js'
-import { childOf, jsonValue } from './json-tree.js'
+import { isList, isObject, type Value } from '../eval/value.js'
+import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../model/resource-types.js'
+import { childOf } from '../../shared/json/json-tree.js'
+import { jsonValue } from '../eval/json-value.js'
 import { moduleNames, type PlanEntry } from './plan-document.js'
 
 /** Module outputs followed to resolve one reference, at most (`module.a.x` is `module.b.y` is ...). */
@@ -27,7 +28,8 @@ export class PlanReferences {
     for (const entry of entries) {
       this.byAddress.set(entry.address, entry)
       const id = childOf(entry.after, 'id')?.value as unknown
-      if (typeof id === 'string') this.ids.set(id.toLowerCase(), this.symbol(entry.address))
+      // A data source reads a resource declared elsewhere: its ID links, its symbol would not.
+      if (typeof id === 'string' && entry.mode === 'managed') this.ids.set(id.toLowerCase(), this.symbol(entry.address))
     }
   }
 
@@ -94,7 +96,7 @@ export class PlanReferences {
       const armType = AZURERM_ARM_TYPES.get(target.type)
       if (armType) id = `/subscriptions/{subscription}/resourceGroups/${known('resource_group_name', '{resourceGroup}')}/providers/${armType}/${name}`
     }
-    if (id !== undefined) this.ids.set(id.toLowerCase(), this.symbol(target.address))
+    if (id !== undefined && target.mode === 'managed') this.ids.set(id.toLowerCase(), this.symbol(target.address))
     return id
   }
 }

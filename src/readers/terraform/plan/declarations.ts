@@ -1,8 +1,8 @@
-import type { SourceLocation } from '../../model/source.js'
-import { resolveModuleFolder } from '../terraform/config/folders.js'
-import type { HclFiles } from '../terraform/config/hcl-files.js'
-import { locationOf } from '../terraform/config/module-config.js'
-import type { Block, Body } from '../terraform/hcl/ast.js'
+import type { SourceLocation } from '../../../model/source.js'
+import { resolveModuleFolder } from '../config/folders.js'
+import type { HclFiles } from '../config/hcl-files.js'
+import { locationOf } from '../config/module-config.js'
+import type { Block, Body } from '../hcl/ast.js'
 
 /** A planned resource's `resource` block in the scanned `.tf` files, with the module blocks leading to it. */
 export interface Declaration {

@@ -1,16 +1,17 @@
-import type { ParseError, RelatedLocation, Resource } from '../../model/resources.js'
-import type { SourceLocation } from '../../model/source.js'
-import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
-import type { ManifestReader, ReaderOutput } from '../reader.js'
-import { hclFilesOf, type HclFiles } from '../terraform/config/hcl-files.js'
-import { folderOf, locationOf } from '../terraform/config/module-config.js'
-import { buildResource, modelledArmType } from '../terraform/model/build.js'
-import type { ResourceFrame } from '../terraform/model/compute.js'
-import { text } from '../terraform/model/fields.js'
-import { resourceGroupOfId } from '../terraform/model/references.js'
-import { AZAPI_RESOURCE } from '../terraform/model/resource-types.js'
+import type { ParseError, RelatedLocation, Resource } from '../../../model/resources.js'
+import type { SourceLocation } from '../../../model/source.js'
+import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
+import type { ManifestReader, ReaderOutput } from '../../reader.js'
+import { hclFilesOf, type HclFiles } from '../config/hcl-files.js'
+import { folderOf, locationOf } from '../config/module-config.js'
+import { buildResource, modelledArmType } from '../model/build.js'
+import type { ResourceFrame } from '../model/compute.js'
+import { text } from '../model/fields.js'
+import { resourceGroupOfId } from '../model/references.js'
+import { AZAPI_RESOURCE } from '../model/resource-types.js'
+import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
-import { childOf, type JsonDocument, parseJsonDocument } from './json-tree.js'
+import { childOf, type JsonDocument, parseJsonDocument } from '../../shared/json/json-tree.js'
 import { addressKeys, outputReferences, type PlanEntry, planEntries } from './plan-document.js'
 import { isPlanHead } from './plan-head.js'
 import { PlanReferences } from './plan-references.js'
@@ -96,8 +97,11 @@ function frameOf(
   if (outermost) related.push({ file: declaredAt.file, startLine: declaredAt.line, role: 'declaration' })
   const deleted = entry.actions.length === 1 && entry.actions[0] === 'delete'
   const actionsAt = entry.actionsNode ? { file: entryAt.file, ...document.position(entry.actionsNode.offset) } : entryAt
+  const modulePath = entry.modulePath.map(call => `module.${call}`).join('.')
   return {
     format: 'terraform-plan',
+    unit: deploymentUnit('terraform-plan', `terraform-plan:${entryAt.file}`, entryAt, modulePath),
+    scope: azureScope(group === '' ? undefined : group, entryAt),
     identity: { type: armType, name, ...(group ? { resourceGroup: group } : {}), symbol },
     displayName: name ?? entry.address,
     reportAt: outermost ? locationOf(outermost.file, outermost.block.pos) : declaredAt,

@@ -1,0 +1,134 @@
+/**
+ * The one matching function (issue 9): a reference names a resource by full ID, or by type + name inside
+ * the same deployment unit (and the same resource group when both are known); never by a bare name across
+ * units. `unknown` only where a value could not be evaluated, for candidates that could be the resource.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { match, sameUnit, type Candidate, type Placed } from '../../src/model/match.js'
+import type { DeploymentUnit, ResourceIdentity } from '../../src/model/resources.js'
+import { absent, known, unresolved, type Sourced } from '../../src/model/source.js'
+
+const VM = 'Microsoft.Compute/virtualMachines'
+const at = { file: 'a/main.tf', line: 1, column: 1 }
+const unit = (key: string): Sourced<DeploymentUnit> => known({ kind: 'terraform-root', key }, at)
+const group = (name: string | undefined | null): Sourced<string> =>
+  name === null ? unresolved(at, 'var.rg has no value') : name === undefined ? absent(at) : known(name, at)
+const placed = (unitKey: string, resourceGroup?: string | null): Placed => ({
+  unit: unit(unitKey),
+  scope: { subscription: absent(at), resourceGroup: group(resourceGroup) }
+})
+const vm = (identity: Partial<ResourceIdentity>, unitKey: string, resourceGroup?: string | null): Candidate => ({
+  identity: { type: VM, name: 'dc01', ...identity },
+  ...placed(unitKey, resourceGroup)
+})
+
+interface Row {
+  readonly title: string
+  readonly reference: ResourceIdentity
+  readonly from: Placed
+  readonly candidate: Candidate
+  readonly expected: 'yes' | 'no' | 'unknown'
+}
+
+const ROWS: readonly Row[] = [
+  {
+    title: 'same unit, same symbol',
+    reference: { type: VM, name: 'dc01', symbol: 'b#vm.dc01' },
+    from: placed('terraform:b'),
+    candidate: vm({ symbol: 'b#vm.dc01' }, 'terraform:b'),
+    expected: 'yes'
+  },
+  {
+    title: 'same unit, bare name',
+    reference: { type: VM, name: 'DC01' },
+    from: placed('azure-deployment:a'),
+    candidate: vm({ symbol: 'a/vm.json#resources[0]' }, 'azure-deployment:a'),
+    expected: 'yes'
+  },
+  {
+    title: 'other unit, symbol of its own declaration (issue 9 item 1)',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-b', symbol: 'b#azurerm_windows_virtual_machine.dc01' },
+    from: placed('terraform:b'),
+    candidate: vm({ symbol: 'a/azuredeploy.json#resources[0]' }, 'azure-deployment:a'),
+    expected: 'no'
+  },
+  {
+    title: 'other unit, bare name',
+    reference: { type: VM, name: 'dc01' },
+    from: placed('azure-deployment:b'),
+    candidate: vm({}, 'azure-deployment:a'),
+    expected: 'no'
+  },
+  {
+    title: 'same unit, same name, other resource group',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-b' },
+    from: placed('terraform:b'),
+    candidate: vm({ resourceGroup: 'rg-a' }, 'terraform:b', 'rg-a'),
+    expected: 'no'
+  },
+  {
+    title: 'full ID across formats: a Terraform assignment names an ARM VM whose group the deployment decides',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-a' },
+    from: placed('terraform:b'),
+    candidate: vm({ symbol: 'a/azuredeploy.json#resources[0]' }, 'azure-deployment:a'),
+    expected: 'yes'
+  },
+  {
+    title: 'full ID across units into another known group',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-b' },
+    from: placed('terraform:b'),
+    candidate: vm({ resourceGroup: 'rg-a' }, 'pulumi:a#prod', 'rg-a'),
+    expected: 'no'
+  },
+  {
+    title: 'unresolved name, same unit',
+    reference: { type: VM, name: undefined, symbol: 'b#azurerm_windows_virtual_machine.vm' },
+    from: placed('terraform:b'),
+    candidate: vm({ symbol: 'b#azurerm_windows_virtual_machine.other' }, 'terraform:b'),
+    expected: 'unknown'
+  },
+  {
+    title: 'unresolved name, other unit: cannot be that VM',
+    reference: { type: VM, name: undefined },
+    from: placed('terraform:b'),
+    candidate: vm({}, 'terraform:a'),
+    expected: 'no'
+  },
+  {
+    title: 'unresolved scope: a full ID into a group the candidate takes from a variable without value',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-a' },
+    from: placed('terraform:b'),
+    candidate: vm({}, 'terraform:a', null),
+    expected: 'unknown'
+  },
+  {
+    title: 'another type never matches',
+    reference: { type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'dc01' },
+    from: placed('terraform:b'),
+    candidate: vm({}, 'terraform:b'),
+    expected: 'no'
+  },
+  {
+    title: 'resources without a unit (built by hand) match by name as before units existed',
+    reference: { type: VM, name: 'dc01' },
+    from: {},
+    candidate: { identity: { type: VM, name: 'dc01' } },
+    expected: 'yes'
+  }
+]
+
+describe('match(reference, from, candidate)', () => {
+  it.each(ROWS)('$title: $expected', ({ reference, from, candidate, expected }) => {
+    expect(match(reference, from, candidate)).toBe(expected)
+  })
+})
+
+describe('sameUnit', () => {
+  it('compares unit keys, and is unknown without a unit', () => {
+    expect([sameUnit(placed('x'), placed('x')), sameUnit(placed('x'), placed('y')), sameUnit({}, placed('x'))]).toEqual([
+      'yes',
+      'no',
+      'unknown'
+    ])
+  })
+})

@@ -1,0 +1,64 @@
+import type { AzureScope, DeploymentUnit, ResourceIdentity } from './resources.js'
+import type { Sourced } from './source.js'
+
+/** Whether a reference names a resource: `unknown` only when a value it depends on was not evaluated. */
+export type Match = 'yes' | 'no' | 'unknown'
+
+/** Where a resource (or the resource holding a reference) is deployed. */
+export interface Placed {
+  readonly unit?: Sourced<DeploymentUnit>
+  readonly scope?: AzureScope
+}
+
+/** A resource as the matcher sees it. */
+export interface Candidate extends Placed {
+  readonly identity: ResourceIdentity
+}
+
+/**
+ * Whether `reference`, written in a resource placed at `from`, names `candidate` (issue 9: a plan
+ * belongs to a VM by deployment scope, never by a bare name):
+ * - the same symbol (the reader resolved the reference to that very declaration): `yes`;
+ * - a symbol of another unit's declaration, or a bare name (no resource group: relative to its own
+ *   deployment), cannot reach another unit: `no`;
+ * - otherwise type and name decide (case-insensitively, as in Azure), then the scope: resource groups
+ *   (and subscriptions) that are both known and differ give `no`; a reference that names its resource
+ *   group is a resource ID and links across units and formats.
+ * `unknown` comes only from a name or resource group that could not be evaluated, and only for a
+ * candidate the reference can reach.
+ */
+export function match(reference: ResourceIdentity, from: Placed, candidate: Candidate): Match {
+  const target = candidate.identity
+  if (reference.type.toLowerCase() !== target.type.toLowerCase()) return 'no'
+  if (reference.symbol !== undefined && reference.symbol === target.symbol) return 'yes'
+  const units = sameUnit(from, candidate)
+  // A symbol names a declaration of the reference's own unit; a bare name is relative to its deployment.
+  const relative = reference.symbol !== undefined || reference.resourceGroup === undefined
+  if (relative && units === 'no') return 'no'
+  if (reference.name === undefined || target.name === undefined) return 'unknown'
+  if (reference.name.toLowerCase() !== target.name.toLowerCase()) return 'no'
+  return sameGroup(reference, candidate)
+}
+
+/** Whether two resources are in one deployment unit; `unknown` when either carries none. */
+export function sameUnit(a: Placed, b: Placed): Match {
+  const [x, y] = [a.unit?.value, b.unit?.value]
+  if (x === undefined || y === undefined) return 'unknown'
+  return x.key === y.key ? 'yes' : 'no'
+}
+
+/** Resource groups: the reference's (else its holder's) against the candidate's. */
+function sameGroup(reference: ResourceIdentity, candidate: Candidate): Match {
+  const wanted = reference.resourceGroup
+  const group = candidate.identity.resourceGroup ?? candidate.scope?.resourceGroup.value
+  if (wanted !== undefined && group !== undefined) return wanted.toLowerCase() === group.toLowerCase() ? 'yes' : 'no'
+  // A resource ID into a group we could not evaluate for the candidate: it may or may not be that group.
+  if (wanted !== undefined && candidate.scope?.resourceGroup.origin === 'unresolved') return 'unknown'
+  return 'yes'
+}
+
+/** Whether two known subscriptions differ: a dynamic scope of one subscription never selects another's VM. */
+export function differentSubscriptions(a: Placed, b: Placed): boolean {
+  const [x, y] = [a.scope?.subscription.value, b.scope?.subscription.value]
+  return x !== undefined && y !== undefined && x.toLowerCase() !== y.toLowerCase()
+}

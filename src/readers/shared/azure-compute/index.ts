@@ -1,0 +1,3 @@
+export { firstWritten, orPlatformDefault, type ArmPath, type ArmPropertySource } from './property-source.js'
+export { mapVirtualMachine, type ComputeFields, type ComputeOverrides } from './virtual-machine.js'
+export { mapDynamicScope, mapMaintenanceConfiguration, type ConfigurationFields } from './maintenance.js'

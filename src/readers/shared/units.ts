@@ -1,0 +1,33 @@
+import type { AzureScope, DeploymentUnit } from '../../model/resources.js'
+import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
+
+/** The folder part of a scan-relative path, without a trailing '/' ('' at the root). */
+export const folderOf = (file: string): string => file.slice(0, Math.max(file.lastIndexOf('/'), 0))
+
+/**
+ * A deployment unit, located where the reader learnt it (the entry file, the root module, the plan).
+ * Its origin is `literal`: the layout of the manifests says it, nothing is assumed.
+ */
+export function deploymentUnit(
+  kind: DeploymentUnit['kind'],
+  key: string,
+  at: SourceLocation,
+  path?: string
+): Sourced<DeploymentUnit> {
+  return known(path === undefined || path === '' ? { kind, key } : { kind, key, path }, at)
+}
+
+/** ARM and Bicep templates of one folder are one deployment (see DeploymentUnit). */
+export const templateDeployment = (entryFile: string, at: SourceLocation, path?: string): Sourced<DeploymentUnit> =>
+  deploymentUnit('template-deployment', `azure-deployment:${folderOf(entryFile)}`, at, path)
+
+/** A scope from what the reader knows of the resource group (a name, or a Sourced value); subscription unknown. */
+export function azureScope(resourceGroup: Sourced<string> | string | undefined, at: SourceLocation): AzureScope {
+  const group =
+    resourceGroup === undefined
+      ? absent<string>(at)
+      : typeof resourceGroup === 'string'
+        ? known(resourceGroup, at)
+        : resourceGroup
+  return { subscription: absent(at), resourceGroup: group }
+}
