@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-LW2OVFMD.js";
+} from "./chunks/chunk-NRTHH7MX.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-LW2OVFMD.js";
+} from "./chunks/chunk-NRTHH7MX.js";
 import {
   context,
   createGitHubClient,
