@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-NRTHH7MX.js";
+} from "./chunks/chunk-CZAEIKRW.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-NRTHH7MX.js";
+} from "./chunks/chunk-CZAEIKRW.js";
 import {
   context,
   createGitHubClient,

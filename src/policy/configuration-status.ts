@@ -48,7 +48,10 @@ export function configurationStatus(
   const checks = [scope, expiry, checkRebootSetting(configuration), checkExcludedKbs(configuration), timing]
   const decided = checks.find(check => check.disqualifier !== undefined)?.disqualifier
   if (decided !== undefined) return { ...decided, unresolved: [] }
-  const unresolved = checks.flatMap(check => (check.unresolved === undefined ? [] : [check.unresolved]))
+  // The timing check names an unresolved expiry again: one entry per field.
+  const unresolved = checks
+    .flatMap(check => (check.unresolved === undefined ? [] : [check.unresolved]))
+    .filter((input, index, all) => all.findIndex(other => other.field === input.field) === index)
   if (unresolved.length > 0) {
     return { status: 'unverifiable', detail: `it cannot be verified (${listInputs(unresolved)})`, unresolved }
   }

@@ -124,7 +124,8 @@ export function describeRecurrence(recurrence: Recurrence): string {
         ? unit('month')
         : `${unit('month')} on ${recurrence.days.map(d => (d === -1 ? 'the last day' : `day ${d}`)).join(', ')}`
     case 'monthly-weekday': {
-      const offset = recurrence.offset === 0 ? '' : ` ${recurrence.offset > 0 ? '+' : '-'} ${Math.abs(recurrence.offset)} days`
+      const days = Math.abs(recurrence.offset)
+      const offset = days === 0 ? '' : ` ${recurrence.offset > 0 ? '+' : '-'} ${days} day${days === 1 ? '' : 's'}`
       return `${unit('month')} on the ${ORDINAL_WORDS[recurrence.week - 1]} ${DAY_WORDS[recurrence.weekday - 1]}${offset}`
     }
   }

@@ -4,7 +4,7 @@
  * baselines' periods (a yearly window in February, a start date months ahead, an expiry before the next
  * release), or that Azure would reject, is not a reboot plan.
  */
-import { inGuestPatchPlans, docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
+import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
 import type { PlanEvidence, RuleModule, RuleReport } from '../types.js'
 import { listNames } from '../window-coverage.js'
 
@@ -37,9 +37,11 @@ export const rule: RuleModule = {
 
   check(context) {
     const { assessment } = context
-    if (assessment.affected !== 'yes' || assessment.verdict === 'affected-with-plan') return NOT_APPLICABLE
-    const broken = inGuestPatchPlans(assessment).filter(e => e.status === 'misses-baseline' || e.status === 'malformed-window')
-    if (broken.length === 0) return assessment.evidence.length === 0 ? NOT_APPLICABLE : PASS
+    if (assessment.affected !== 'yes') return NOT_APPLICABLE
+    // Another window that reboots the VM in time makes this one stale, not dangerous.
+    if (assessment.verdict === 'affected-with-plan') return PASS
+    const broken = assessment.evidence.filter(e => e.status === 'misses-baseline' || e.status === 'malformed-window')
+    if (broken.length === 0) return NOT_APPLICABLE
     const reports = broken.map((evidence): RuleReport => report(evidence, hotpatchData(context)))
     return { outcome: 'fail', reports }
   }
