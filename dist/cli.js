@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-CZAEIKRW.js";
+} from "./chunks/chunk-43XK5ZBA.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-CZAEIKRW.js";
+} from "./chunks/chunk-43XK5ZBA.js";
 import {
   context,
   createGitHubClient,

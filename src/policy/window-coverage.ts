@@ -71,8 +71,8 @@ export function checkWindowTiming(
   if (covers.length === 0) {
     const opens = next === undefined ? 'it does not open again' : `it next opens ${formatUtc(next.start)}`
     const detail =
-      `its window (${description}) does not open between the release of the ${listNames(misses)} baseline` +
-      `${misses.length > 1 ? 's' : ''} and the next one, so it reboots for neither; ${opens}`
+      `its window (${description}) reboots for neither the ${misses.join(' nor the ')} baseline (no opening ` +
+      `falls between a baseline's release and the next one's); ${opens}`
     return { kind: 'misses', detail, timing }
   }
   return { kind: 'covers', detail: nextWindowText(timing), timing }

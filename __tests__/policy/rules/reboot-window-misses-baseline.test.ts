@@ -12,8 +12,9 @@ const FIX =
   'Make it recur at least every month (Month Second Tuesday Offset4, Week Saturday), starting now, with no ' +
   'expirationDateTime before the next baselines.'
 const misses = (window: string, opens: string): string =>
-  `${LEAD}opens ${window}: it does not open between the release of the January 2027 and April 2027 baselines and ` +
-  `the next one, so it reboots the VM for none of them; ${opens}. ${CAUSE_2026_11_24} ${FIX}`
+  `${LEAD}opens ${window}, so it reboots the VM for neither the January 2027 nor the April 2027 baseline: no ` +
+  "opening falls between a baseline's release (Patch Tuesday, 10:00 Pacific time) and the next one's; " +
+  `${opens}. ${CAUSE_2026_11_24} ${FIX}`
 const malformed = (problem: string): string =>
   `${LEAD}has a window Azure rejects: ${problem}. ${CAUSE_2026_11_24} Write recurEvery as Azure documents it (Day, ` +
   '3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd HH:mm, ' +

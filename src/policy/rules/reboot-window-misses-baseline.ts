@@ -6,7 +6,6 @@
  */
 import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
 import type { PlanEvidence, RuleModule, RuleReport } from '../types.js'
-import { listNames } from '../window-coverage.js'
 
 const ID = 'reboot-window-misses-baseline'
 
@@ -23,8 +22,9 @@ export const rule: RuleModule = {
     messages: {
       missesBaselines:
         "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
-        'opens {{window}}: it does not open between the release of the {{baselines}} baseline{{plural}} and the ' +
-        'next one, so it reboots the {{noun}} for none of them; {{opens}}. {{cause}} Make it recur at least ' +
+        'opens {{window}}, so it reboots the {{noun}} for neither the {{baselines}} baseline: no opening falls ' +
+        "between a baseline's release (Patch Tuesday, 10:00 Pacific time) and the next one's; {{opens}}. " +
+        '{{cause}} Make it recur at least ' +
         'every month (Month Second Tuesday Offset4, Week Saturday), starting now, with no expirationDateTime ' +
         'before the next baselines.',
       malformedWindow:
@@ -60,8 +60,7 @@ function report(evidence: PlanEvidence, shared: Record<string, string>): RuleRep
     ...shared,
     configuration,
     window: timing?.description ?? '',
-    baselines: listNames(misses),
-    plural: misses.length > 1 ? 's' : '',
+    baselines: misses.join(' nor the '),
     opens: timing?.next === undefined ? 'it does not open again' : `it next opens ${timing.next}`
   }
   return { messageId: 'missesBaselines', data, ...(location && { location }) }
