@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-43XK5ZBA.js";
+} from "./chunks/chunk-3LB67UL7.js";
 import {
   ConfigurationError,
   TOOL_NAME,

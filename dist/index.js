@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-43XK5ZBA.js";
+} from "./chunks/chunk-3LB67UL7.js";
 import {
   context,
   createGitHubClient,

@@ -29,6 +29,11 @@ interface JsonReport {
 }
 
 async function scanJson(folder: string): Promise<{ code: number; report: JsonReport }> {
+  const { code, stdout } = await scanAs(folder, 'json')
+  return { code, report: JSON.parse(stdout) as JsonReport }
+}
+
+async function scanAs(folder: string, format: string): Promise<{ code: number; stdout: string }> {
   let stdout = ''
   const io: CliIo = {
     stdout: { write: (text: string) => (stdout += text) },
@@ -37,8 +42,8 @@ async function scanJson(folder: string): Promise<{ code: number; report: JsonRep
     env: {},
     now: () => new Date('2026-11-24T12:00:00Z')
   }
-  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
-  return { code, report: JSON.parse(stdout) as JsonReport }
+  const code = await runCli(['scan', folder, '--format', format, '--as-of', '2026-11-24'], io)
+  return { code, stdout }
 }
 
 const LEAD =
@@ -140,5 +145,34 @@ describe.each(Object.entries(EXPECTED))('%s', (scenario, expected) => {
     const want = [...expected.findings].sort((a, b) => a[2].localeCompare(b[2]))
     expect(findings.map(f => [f.ruleId, f.severity, f.message])).toEqual(want)
     for (const finding of findings) expect(`${finding.file}:${finding.startLine}`).toBe(RECUR_EVERY[format])
+  })
+})
+
+describe('the next reboot window in the other report formats', () => {
+  it('text: under the planned VM', async () => {
+    expect(await scanAs('valid-window/bicep', 'text')).toEqual({
+      code: 0,
+      stdout: [
+        'main.bicep',
+        '  ✔ vm-app-01 (VM)  line 37 — affected, reboot plan in place',
+        '      next reboot window 2027-01-12 21:00 UTC, on the release day of the January 2027 baseline',
+        '',
+        'hotpatch-reboot-gate: 1 file, 1 VM (1 with a plan), 0 errors, 0 warnings, 0 parse errors',
+        ''
+      ].join('\n')
+    })
+  })
+
+  it('markdown: in the evidence column', async () => {
+    const { stdout } = await scanAs('valid-window/terraform', 'markdown')
+    expect(stdout).toContain('next reboot window 2027-01-12 21:00 UTC, on the release day of the January 2027 baseline')
+  })
+
+  it('SARIF: in the messages of the findings about a late window', async () => {
+    const { stdout } = await scanAs('window-late/pulumi', 'sarif')
+    const messages = (JSON.parse(stdout) as { runs: { results: { message: { text: string } }[] }[] }).runs[0]?.results.map(
+      r => r.message.text
+    )
+    expect(messages?.filter(text => text.includes('(opens 2027-02-13 01:00 UTC)'))).toHaveLength(1)
   })
 })
