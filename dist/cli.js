@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-3LB67UL7.js";
+} from "./chunks/chunk-AZBMVZYY.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-3LB67UL7.js";
+} from "./chunks/chunk-AZBMVZYY.js";
 import {
   context,
   createGitHubClient,

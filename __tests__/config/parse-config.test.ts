@@ -200,7 +200,8 @@ describe('parseConfiguration: problems, located', () => {
     [
       'a malformed window',
       'reboot-plans:\n  - resource: vm-sap-*\n    window: Month Sekond Sunday 02:00/PT3H\n    owner: team-sap\n',
-      `${FILE}:3:5: reboot-plans[0].window is not a valid window: expected First, Second, Third, Fourth or Last after Month, got Sekond`
+      `${FILE}:3:5: reboot-plans[0].window is not a valid window: expected day numbers (day23,day24) or First, ` +
+        "Second, Third, Fourth or Last after the month, got 'Sekond'"
     ],
     [
       'a resource ID without a name',

@@ -1,6 +1,6 @@
 /** Occurrences in the window's own zone: daylight saving, month lengths, intervals, expiry, bounds. */
 import { describe, expect, it } from '@jest/globals'
-import { firstOccurrences, MAX_PERIODS, occurrences, parseWindow, type WindowFields } from '../../src/schedule/index.js'
+import { firstOccurrences, MAX_PERIODS, nextOccurrence, occurrences, parseWindow, type WindowFields } from '../../src/schedule/index.js'
 
 const UNTIL = new Date('2030-01-01T00:00:00Z')
 
@@ -134,5 +134,32 @@ describe('parseWindow problems (what Azure rejects), each with its field', () =>
       const fields = timeZone === undefined ? { startDateTime: '2026-12-01 02:00' } : { startDateTime: '2026-12-01 02:00', timeZone }
       expect('schedule' in parseWindow(fields)).toBe(true)
     }
+  })
+})
+
+describe('skipping ahead', () => {
+  const UNTIL_2028 = new Date('2028-01-01T00:00:00Z')
+  const FROM = new Date('2027-01-12T18:00:00Z')
+  const next = (startDateTime: string, recurEvery: string) => {
+    const parsed = parseWindow({ startDateTime, timeZone: 'UTC', recurEvery })
+    if ('problems' in parsed) throw new Error('unexpected')
+    const skipped = nextOccurrence(parsed.schedule, FROM, UNTIL_2028)?.local
+    const walked = [...occurrences(parsed.schedule, UNTIL_2028)].find(o => o.start >= FROM)?.local
+    return { skipped, walked }
+  }
+
+  it.each([
+    ['Day', '2027-01-13 02:00'],
+    ['3Days', '2027-01-15 02:00'],
+    ['2Weeks Monday', '2027-01-18 02:00'],
+    ['Month Second Tuesday Offset6', '2027-01-18 02:00'],
+    ['Month Last Sunday Offset-6', '2027-01-25 02:00'],
+    ['5Months day-1', '2027-02-28 02:00']
+  ])('%s from 2000: the first opening after 2027-01-12 18:00 UTC is %s, as walking every period finds', (recurEvery, expected) => {
+    expect(next('2000-01-01 02:00', recurEvery)).toEqual({ skipped: expected, walked: expected })
+  })
+
+  it('a daily window from 1990 is still found, though walking from the start runs out of periods', () => {
+    expect(next('1990-01-01 02:00', 'Day')).toEqual({ skipped: '2027-01-13 02:00', walked: undefined })
   })
 })

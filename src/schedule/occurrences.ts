@@ -21,7 +21,7 @@ export const MAX_PERIODS = 11_000
  * forward gap opens at the first valid minute after it, luxon's rule). Days that a month lacks (day31 in
  * April) are skipped.
  */
-export function* occurrences(schedule: MaintenanceSchedule, until: Date): Generator<Occurrence> {
+export function* occurrences(schedule: MaintenanceSchedule, until: Date, from?: Date): Generator<Occurrence> {
   const limit = DateTime.fromJSDate(until).setZone(schedule.zone)
   const stop = schedule.expiration !== undefined && schedule.expiration < limit ? schedule.expiration : limit
   const { recurrence } = schedule
@@ -29,7 +29,8 @@ export function* occurrences(schedule: MaintenanceSchedule, until: Date): Genera
     if (schedule.start < stop) yield toOccurrence(schedule.start, schedule)
     return
   }
-  for (let period = 0; period < MAX_PERIODS; period += 1) {
+  const first = from === undefined ? 0 : firstPeriodNear(recurrence, schedule.start, DateTime.fromJSDate(from).setZone(schedule.zone))
+  for (let period = first; period < first + MAX_PERIODS; period += 1) {
     const days = daysOfPeriod(recurrence, schedule.start, period)
     if (days === undefined) return
     for (const day of days) {
@@ -38,15 +39,27 @@ export function* occurrences(schedule: MaintenanceSchedule, until: Date): Genera
       if (opens >= stop) return
       yield toOccurrence(opens, schedule)
     }
-    const first = periodStart(recurrence, schedule.start, period + 1)
-    if (first > stop) return
+    if (periodStart(recurrence, schedule.start, period + 1) > stop) return
   }
 }
 
 /** The first occurrence that opens at or after `from`, before `until`. */
 export function nextOccurrence(schedule: MaintenanceSchedule, from: Date, until: Date): Occurrence | undefined {
-  for (const occurrence of occurrences(schedule, until)) if (occurrence.start >= from) return occurrence
+  for (const occurrence of occurrences(schedule, until, from)) if (occurrence.start >= from) return occurrence
   return undefined
+}
+
+/**
+ * The period to start from when only occurrences from `from` on matter: one before the period `from` falls
+ * in (a monthly offset reaches at most 6 days into the next month), so a daily window that began in 1990
+ * costs no more than one that began last week.
+ */
+function firstPeriodNear(recurrence: Recurrence, start: DateTime, from: DateTime): number {
+  if (from <= start) return 0
+  const unit = recurrence.kind === 'daily' ? 'days' : recurrence.kind === 'weekly' ? 'weeks' : 'months'
+  const anchor = periodStart(recurrence, start, 0)
+  const elapsed = Math.floor(from.startOf('day').diff(anchor, unit).get(unit))
+  return Math.max(0, Math.floor(elapsed / recurrence.every) - 1)
 }
 
 /** The calendar days (midnight, in the window's zone) of one period, in order. */
