@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-AZBMVZYY.js";
+} from "./chunks/chunk-7LNBQ6HP.js";
 import {
   ConfigurationError,
   TOOL_NAME,

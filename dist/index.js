@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-AZBMVZYY.js";
+} from "./chunks/chunk-7LNBQ6HP.js";
 import {
   context,
   createGitHubClient,

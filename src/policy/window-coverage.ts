@@ -7,6 +7,7 @@ import {
   nextOpening,
   parseWindow,
   type BaselineCoverage,
+  type BaselineSpan,
   type WindowField,
   type WindowFields
 } from '../schedule/index.js'
@@ -38,6 +39,34 @@ export function checkWindowTiming(
   asOf: Date,
   baselineMonths: readonly number[]
 ): WindowCheck {
+  // One configuration is checked once per VM it may reach (dynamic scopes reach many): remember the answer.
+  const key = `${asOf.getTime()}|${baselineMonths.join(',')}`
+  const known = CHECKED.get(configuration)?.get(key)
+  if (known !== undefined) return known
+  const result = computeWindowTiming(configuration, asOf, baselineMonths)
+  CHECKED.set(configuration, (CHECKED.get(configuration) ?? new Map<string, WindowCheck>()).set(key, result))
+  return result
+}
+
+const CHECKED = new WeakMap<MaintenanceConfiguration, Map<string, WindowCheck>>()
+
+/** The checked baselines, computed once per evaluation date and calendar. */
+const BASELINES = new Map<string, readonly BaselineSpan[]>()
+function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): readonly BaselineSpan[] {
+  const key = `${asOf.getTime()}|${baselineMonths.join(',')}`
+  const known = BASELINES.get(key)
+  if (known !== undefined) return known
+  if (BASELINES.size > 100) BASELINES.clear()
+  const spans = upcomingBaselines(asOf, baselineMonths, BASELINES_CHECKED)
+  BASELINES.set(key, spans)
+  return spans
+}
+
+function computeWindowTiming(
+  configuration: MaintenanceConfiguration,
+  asOf: Date,
+  baselineMonths: readonly number[]
+): WindowCheck {
   const { window } = configuration
   const unresolved = FIELDS.filter(f => window[f].origin === 'unresolved').map(f => unresolvedInput(`${FIELD}.${f}`, window[f]))
   if (unresolved.length > 0) return { kind: 'unresolved', unresolved }
@@ -52,7 +81,7 @@ export function checkWindowTiming(
     return { kind: 'malformed', detail, timing: { description: '', covers: [], misses: [], problem: text, location } }
   }
   const { schedule } = parsed
-  const baselines = upcomingBaselines(asOf, baselineMonths, BASELINES_CHECKED)
+  const baselines = baselinesFrom(asOf, baselineMonths)
   const coverage = coverBaselines(schedule, baselines)
   const zone = schedule.timeZone
   const recurrence = schedule.recurrence === undefined ? 'once' : describeRecurrence(schedule.recurrence)

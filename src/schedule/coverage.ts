@@ -29,8 +29,21 @@ const utcDay = (date: Date): number => Math.floor(date.getTime() / DAY)
  * update; one that opens later installs the next).
  */
 export function coverBaselines(schedule: MaintenanceSchedule, baselines: readonly BaselineSpan[]): BaselineCoverage[] {
+  const found = new Map<BaselineSpan, Occurrence>()
+  const from = Math.min(...baselines.map(b => b.release.getTime()))
+  const until = Math.max(...baselines.map(b => b.nextRelease.getTime()))
+  // One pass over the occurrences for every baseline (they are usually consecutive).
+  if (baselines.length > 0) {
+    for (const occurrence of occurrences(schedule, new Date(until), new Date(from))) {
+      for (const baseline of baselines) {
+        if (found.has(baseline) || occurrence.start < baseline.release || occurrence.start >= baseline.nextRelease) continue
+        found.set(baseline, occurrence)
+      }
+      if (found.size === baselines.length) break
+    }
+  }
   return baselines.map(baseline => {
-    const occurrence = nextOccurrence(schedule, baseline.release, baseline.nextRelease)
+    const occurrence = found.get(baseline)
     const daysAfter = occurrence === undefined ? undefined : utcDay(occurrence.start) - utcDay(baseline.release)
     return { baseline, occurrence, daysAfter }
   })

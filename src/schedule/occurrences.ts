@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import type { Recurrence } from './recurrence.js'
 import type { MaintenanceSchedule } from './window.js'
+import { zoneFor } from './zones.js'
 
 /** One opening of a maintenance window. */
 export interface Occurrence {
@@ -22,14 +23,14 @@ export const MAX_PERIODS = 11_000
  * April) are skipped.
  */
 export function* occurrences(schedule: MaintenanceSchedule, until: Date, from?: Date): Generator<Occurrence> {
-  const limit = DateTime.fromJSDate(until).setZone(schedule.zone)
+  const limit = DateTime.fromJSDate(until).setZone(zoneFor(schedule.zone))
   const stop = schedule.expiration !== undefined && schedule.expiration < limit ? schedule.expiration : limit
   const { recurrence } = schedule
   if (recurrence === undefined) {
     if (schedule.start < stop) yield toOccurrence(schedule.start, schedule)
     return
   }
-  const first = from === undefined ? 0 : firstPeriodNear(recurrence, schedule.start, DateTime.fromJSDate(from).setZone(schedule.zone))
+  const first = from === undefined ? 0 : firstPeriodNear(recurrence, schedule.start, DateTime.fromJSDate(from).setZone(zoneFor(schedule.zone)))
   for (let period = first; period < first + MAX_PERIODS; period += 1) {
     const days = daysOfPeriod(recurrence, schedule.start, period)
     if (days === undefined) return
@@ -39,7 +40,9 @@ export function* occurrences(schedule: MaintenanceSchedule, until: Date, from?: 
       if (opens >= stop) return
       yield toOccurrence(opens, schedule)
     }
-    if (periodStart(recurrence, schedule.start, period + 1) > stop) return
+    // Compared by calendar day: a period that starts more than 6 days (the largest negative offset) after the
+    // stop day cannot open before it.
+    if (periodStart(recurrence, schedule.start, period + 1).minus({ days: 6 }) > calendarDay(stop)) return
   }
 }
 
@@ -58,11 +61,14 @@ function firstPeriodNear(recurrence: Recurrence, start: DateTime, from: DateTime
   if (from <= start) return 0
   const unit = recurrence.kind === 'daily' ? 'days' : recurrence.kind === 'weekly' ? 'weeks' : 'months'
   const anchor = periodStart(recurrence, start, 0)
-  const elapsed = Math.floor(from.startOf('day').diff(anchor, unit).get(unit))
+  const elapsed = Math.floor(calendarDay(from).diff(anchor, unit).get(unit))
   return Math.max(0, Math.floor(elapsed / recurrence.every) - 1)
 }
 
-/** The calendar days (midnight, in the window's zone) of one period, in order. */
+/**
+ * The calendar days of one period, in order, as UTC midnights: calendar arithmetic needs no zone rules, and
+ * luxon computes zone offsets through Intl, which is slow; only the opening instant is computed in the zone.
+ */
 function daysOfPeriod(recurrence: Recurrence, start: DateTime, period: number): DateTime[] | undefined {
   const first = periodStart(recurrence, start, period)
   switch (recurrence.kind) {
@@ -87,9 +93,9 @@ function daysOfPeriod(recurrence: Recurrence, start: DateTime, period: number): 
   }
 }
 
-/** Midnight of the period's first day: the start's day, its week's Monday, or its month's first day. */
+/** Midnight (UTC) of the period's first day: the start's day, its week's Monday, or its month's first day. */
 function periodStart(recurrence: Recurrence, start: DateTime, period: number): DateTime {
-  const day = start.startOf('day')
+  const day = calendarDay(start)
   switch (recurrence.kind) {
     case 'daily':
       return day.plus({ days: period * recurrence.every })
@@ -101,12 +107,17 @@ function periodStart(recurrence: Recurrence, start: DateTime, period: number): D
   }
 }
 
+/** The wall-clock date of `value` as a UTC midnight. */
+const calendarDay = (value: DateTime): DateTime => DateTime.utc(value.year, value.month, value.day)
+
 function atStartTime(day: DateTime, schedule: MaintenanceSchedule): DateTime {
   const { hour, minute } = schedule.start
-  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: schedule.zone })
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: zoneFor(schedule.zone) })
 }
 
 function toOccurrence(opens: DateTime, schedule: MaintenanceSchedule): Occurrence {
-  const closes = opens.plus({ minutes: schedule.durationMinutes ?? 0 })
-  return { start: opens.toJSDate(), end: closes.toJSDate(), local: opens.toFormat('yyyy-MM-dd HH:mm') }
+  // The duration is elapsed time: a window open across a daylight-saving change lasts as long as written.
+  const start = opens.toMillis()
+  const end = new Date(start + (schedule.durationMinutes ?? 0) * 60_000)
+  return { start: new Date(start), end, local: opens.toFormat('yyyy-MM-dd HH:mm') }
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import { parseRecurrence, type Recurrence } from './recurrence.js'
-import { ianaZoneOf } from './zones.js'
+import { ianaZoneOf, zoneFor } from './zones.js'
 
 /** A maintenance window's fields as written (undefined when not written). */
 export interface WindowFields {
@@ -80,11 +80,12 @@ export function parseDateTime(text: string, zone: string): DateTime | undefined 
   if (match === null) return undefined
   const [, y, mo, d, h = '0', mi = '0', s = '0', offset] = match
   const parts = { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s) }
-  const fixed = offset === undefined ? zone : offset.toUpperCase() === 'Z' ? 'UTC' : `UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`
-  const value = DateTime.fromObject(parts, { zone: fixed })
+  const own = offset === undefined ? undefined : offset.toUpperCase() === 'Z' ? 'UTC' : `UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`
+  const rules = zoneFor(zone)
+  const value = DateTime.fromObject(parts, { zone: own ?? rules })
   if (!value.isValid || value.day !== parts.day || value.month !== parts.month) return undefined
   // A date and time with its own offset is still shown in the window's zone.
-  return value.setZone(zone)
+  return own === undefined ? value : value.setZone(rules)
 }
 
 function parseDuration(text: string): number | undefined {
