@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-7LNBQ6HP.js";
+} from "./chunks/chunk-N5LCVSLY.js";
 import {
   ConfigurationError,
   TOOL_NAME,

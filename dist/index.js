@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-7LNBQ6HP.js";
+} from "./chunks/chunk-N5LCVSLY.js";
 import {
   context,
   createGitHubClient,

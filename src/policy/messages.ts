@@ -13,8 +13,8 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 export function planDefinition(noun: string): string {
   return (
     `A reboot plan is an InGuestPatch maintenance configuration assigned to the ${noun} that allows reboots ` +
-    `(rebootSetting IfRequired or Always) and has not expired, with patchMode AutomaticByPlatform and ` +
-    `bypassPlatformSafetyChecksOnUserSchedule true on the ${noun}.`
+    `(rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with ` +
+    `patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the ${noun}.`
   )
 }
 
