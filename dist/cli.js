@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-N5LCVSLY.js";
+} from "./chunks/chunk-HIMI34FU.js";
 import {
   ConfigurationError,
   TOOL_NAME,

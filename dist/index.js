@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-N5LCVSLY.js";
+} from "./chunks/chunk-HIMI34FU.js";
 import {
   context,
   createGitHubClient,

@@ -62,6 +62,14 @@ function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): readonly 
   return spans
 }
 
+/**
+ * A start written as the deployment time (`utcNow()`, `dateTimeAdd(utcNow(), ...)`, Terraform `timestamp()`):
+ * the gate runs on the change that deploys it, so the window starts on the evaluation date, at a time of day
+ * we do not know. Both ends of that day are tried; when they agree, that is the answer (the less favourable
+ * one is reported), otherwise the start stays unresolved.
+ */
+const DEPLOYMENT_TIME = /^(?:(?:utcNow|dateTimeAdd)\(\) is only known at deployment|only known at plan time)$/
+
 function computeWindowTiming(
   configuration: MaintenanceConfiguration,
   asOf: Date,
@@ -69,8 +77,33 @@ function computeWindowTiming(
 ): WindowCheck {
   const { window } = configuration
   const unresolved = FIELDS.filter(f => window[f].origin === 'unresolved').map(f => unresolvedInput(`${FIELD}.${f}`, window[f]))
-  if (unresolved.length > 0) return { kind: 'unresolved', unresolved }
   const fields: WindowFields = Object.fromEntries(FIELDS.flatMap(f => (window[f].value === undefined ? [] : [[f, window[f].value]])))
+  const deployed = unresolved.length === 1 && unresolved[0]?.field === `${FIELD}.startDateTime` && DEPLOYMENT_TIME.test(unresolved[0].reason)
+  if (!deployed) return unresolved.length > 0 ? { kind: 'unresolved', unresolved } : timingOf(fields, configuration, asOf, baselineMonths)
+  const day = asOf.toISOString().slice(0, 10)
+  const at = (time: string): WindowCheck =>
+    timingOf({ ...fields, startDateTime: `${day} ${time}` }, configuration, asOf, baselineMonths, window.startDateTime.reason)
+  const [early, late] = [at('00:00'), at('23:59')]
+  if (early.kind !== late.kind) return { kind: 'unresolved', unresolved }
+  return worse(early, late)
+}
+
+/** Of two answers of one kind, the one that covers fewer baselines, or later. */
+function worse(a: WindowCheck, b: WindowCheck): WindowCheck {
+  if (!('timing' in a) || !('timing' in b)) return a
+  const score = (check: WindowCheck): number =>
+    'timing' in check ? check.timing.misses.length * 1000 + (check.timing.covers[0]?.daysAfter ?? 0) : 0
+  return score(b) > score(a) ? b : a
+}
+
+function timingOf(
+  fields: WindowFields,
+  configuration: MaintenanceConfiguration,
+  asOf: Date,
+  baselineMonths: readonly number[],
+  deployedBecause?: string
+): WindowCheck {
+  const { window } = configuration
   const parsed = parseWindow(fields)
   const anchor = locationOf(window, configuration)
   if ('problems' in parsed) {
@@ -86,7 +119,11 @@ function computeWindowTiming(
   const zone = schedule.timeZone
   const recurrence = schedule.recurrence === undefined ? 'once' : describeRecurrence(schedule.recurrence)
   const until = window.expirationDateTime.value === undefined ? '' : ` until ${window.expirationDateTime.value}`
-  const description = `${recurrence} at ${schedule.start.toFormat('HH:mm')} ${zone}, from ${schedule.start.toFormat('yyyy-MM-dd HH:mm')}${until}`
+  const from =
+    deployedBecause === undefined
+      ? `at ${schedule.start.toFormat('HH:mm')} ${zone}, from ${schedule.start.toFormat('yyyy-MM-dd HH:mm')}`
+      : `in ${zone} from its deployment (startDateTime: ${deployedBecause}; read as the evaluation date, at its least favourable time of day)`
+  const description = `${recurrence} ${from}${until}`
   const next = nextOpening(schedule, asOf)
   const covers = coverage.flatMap(c => (c.occurrence === undefined ? [] : [covered(c)]))
   const misses = coverage.filter(c => c.occurrence === undefined).map(c => c.baseline.name)
@@ -104,7 +141,8 @@ function computeWindowTiming(
       `falls between a baseline's release and the next one's); ${opens}`
     return { kind: 'misses', detail, timing }
   }
-  return { kind: 'covers', detail: nextWindowText(timing), timing }
+  const deployedNote = deployedBecause === undefined ? '' : ` (its start is the deployment time, read as the evaluation date)`
+  return { kind: 'covers', detail: `${nextWindowText(timing)}${deployedNote}`, timing }
 }
 
 /** `next reboot window 2027-01-17 02:00 UTC, 5 days after the January 2027 baseline`. */

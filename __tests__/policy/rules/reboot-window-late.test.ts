@@ -42,7 +42,7 @@ runRuleTests(rule, {
     },
     {
       name: 'a start that cannot be evaluated (reported by indeterminate)',
-      model: windowed({ startDateTime: unknownValue(43, 'utcNow() is only known at deployment') }),
+      model: windowed({ startDateTime: unknownValue(43, "parameter 'start' has no value") }),
       outcome: 'not-applicable'
     },
     {

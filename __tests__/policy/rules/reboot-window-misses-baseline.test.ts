@@ -43,7 +43,18 @@ runRuleTests(rule, {
     },
     {
       name: 'a start that cannot be evaluated (reported by indeterminate)',
+      model: windowed({ startDateTime: unknownValue(43, "parameter 'start' has no value") }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'a start set at deployment (utcNow) with a monthly recurrence: read as the evaluation date, it covers',
       model: windowed({ startDateTime: unknownValue(43, 'utcNow() is only known at deployment') }),
+      outcome: 'pass'
+    },
+    {
+      name: 'a start set at deployment whose time of day decides (reported by indeterminate)',
+      asOf: '2027-01-12',
+      model: windowed({ startDateTime: unknownValue(43, 'only known at plan time'), recurEvery: lit('12Months Second Tuesday', 47) }),
       outcome: 'not-applicable'
     },
     { name: 'no window is assigned', outcome: 'not-applicable' },
@@ -106,6 +117,24 @@ runRuleTests(rule, {
           message: misses(
             'every week on Saturday, Sunday at 02:00 W. Europe Standard Time, from 2026-01-05 02:00 until 2026-11-24 23:00',
             'it does not open again'
+          ),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'a start set at deployment (Terraform timestamp()) with an expiry before the January release',
+      model: windowed({
+        startDateTime: unknownValue(43, 'only known at plan time'),
+        expirationDateTime: lit('2026-12-31 00:00', 45)
+      }),
+      findings: [
+        {
+          message: misses(
+            'every month on the Second Tuesday + 1 day in UTC from its deployment (startDateTime: only known at plan ' +
+              'time; read as the evaluation date, at its least favourable time of day) until 2026-12-31 00:00',
+            'it next opens 2026-12-09 00:00 UTC'
           ),
           file: 'infra/main.bicep',
           line: 47
