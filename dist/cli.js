@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-2KSN76KR.js";
+} from "./chunks/chunk-3J2C7DNU.js";
 import {
   ConfigurationError,
   TOOL_NAME,

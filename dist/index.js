@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-2KSN76KR.js";
+} from "./chunks/chunk-3J2C7DNU.js";
 import {
   context,
   createGitHubClient,

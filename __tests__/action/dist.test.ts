@@ -255,8 +255,9 @@ const ANNOTATIONS = [
     '(the CVE-2025-59287 out-of-band update) take a reboot-requiring update every month until the January 2026 baseline. ' +
     'Hotpatch machines still restart for every baseline update (January, April, July, October); the next baseline is ' +
     'January 2026 (Patch Tuesday 2026-01-13). A reboot plan is an InGuestPatch maintenance configuration assigned to ' +
-    'the VM that allows reboots (rebootSetting IfRequired or Always) and has not expired, with patchMode ' +
-    'AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the VM. Add one: the suggested fix shows ' +
+    "the VM that allows reboots (rebootSetting IfRequired or Always) and opens between a baseline's release and the " +
+    "next one's, with patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the VM. Add " +
+    'one: the suggested fix shows ' +
     'how in ARM template JSON.%0Ahttps://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/reboot-plan-required.md',
   '::error title=Cannot read manifest,file=infra/arm/cache.json,line=25,col=1::' +
     'invalid JSON: expected a property name in double quotes, found the end of the file'

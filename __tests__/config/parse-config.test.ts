@@ -154,7 +154,7 @@ describe('parseConfiguration: problems, located', () => {
       'rules:\n  __proto__: {polluted: true}\n',
       `${FILE}:2:3: rules has an unknown key "__proto__"; expected a mapping of rule ids to error, warning, notice or off ` +
         '(invalid-reboot-plan, indeterminate, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
-        'reboot-window-expired, schedule-prerequisites, unpatched-image)'
+        'reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image)'
     ],
     ['version', 'version: 2\n', `${FILE}:1:1: version must be 1, got 2`],
     ['fail-on', 'fail-on: sometimes\n', `${FILE}:1:1: fail-on must be one of error, warning, never, got "sometimes"`],
@@ -169,7 +169,7 @@ describe('parseConfiguration: problems, located', () => {
       'rules:\n  reboot-plan: off\n',
       `${FILE}:2:3: rules has an unknown key "reboot-plan"; expected a mapping of rule ids to error, warning, notice or off ` +
         '(invalid-reboot-plan, indeterminate, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
-        'reboot-window-expired, schedule-prerequisites, unpatched-image)'
+        'reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image)'
     ],
     [
       'a rule about exemptions',
@@ -200,7 +200,8 @@ describe('parseConfiguration: problems, located', () => {
     [
       'a malformed window',
       'reboot-plans:\n  - resource: vm-sap-*\n    window: Month Sekond Sunday 02:00/PT3H\n    owner: team-sap\n',
-      `${FILE}:3:5: reboot-plans[0].window is not a valid window: expected First, Second, Third, Fourth or Last after Month, got Sekond`
+      `${FILE}:3:5: reboot-plans[0].window is not a valid window: expected day numbers (day23,day24) or First, ` +
+        "Second, Third, Fourth or Last after the month, got 'Sekond'"
     ],
     [
       'a resource ID without a name',
@@ -218,13 +219,13 @@ describe('parseConfiguration: problems, located', () => {
       'an exemption of an unknown rule',
       'exemptions:\n  - {resource: vm-a, rule: reboot-plan, reason: r, owner: o, expires: 2026-02-01}\n',
       `${FILE}:2:22: exemptions[0].rule must be one of *, indeterminate, platform-reboot-only, reboot-blocked, ` +
-        'reboot-plan-required, reboot-window-expired, schedule-prerequisites, unpatched-image, got "reboot-plan"'
+        'reboot-plan-required, reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image, got "reboot-plan"'
     ],
     [
       'an exemption of a rule about exemptions',
       'exemptions:\n  - {resource: vm-a, rule: exemption-expired, reason: r, owner: o, expires: 2026-02-01}\n',
       `${FILE}:2:22: exemptions[0].rule must be one of *, indeterminate, platform-reboot-only, reboot-blocked, ` +
-        'reboot-plan-required, reboot-window-expired, schedule-prerequisites, unpatched-image, got "exemption-expired"'
+        'reboot-plan-required, reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image, got "exemption-expired"'
     ],
     [
       'an empty reason',

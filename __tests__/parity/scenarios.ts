@@ -86,6 +86,24 @@ export const SCENARIOS: readonly Scenario[] = [
     notExpressible: { aso: NO_ASO_MAINTENANCE }
   },
   {
+    id: 'window-misses-baseline',
+    title: 'the valid window, but starting 2027-08-24: it opens for neither the January nor the April 2027 baseline',
+    expected: outcome('affected-no-plan', ['reboot-window-misses-baseline'], ['direct misses-baseline']),
+    notExpressible: { aso: NO_ASO_MAINTENANCE }
+  },
+  {
+    id: 'window-late',
+    title: 'a yearly window (12Months Second Saturday) from 2026-02-01: 32 days after January 2027, none for April',
+    expected: outcome('affected-with-plan', ['reboot-window-late', 'reboot-window-late'], ['direct valid']),
+    notExpressible: { aso: NO_ASO_MAINTENANCE }
+  },
+  {
+    id: 'window-malformed',
+    title: 'the valid window with recurEvery Month Second Tuesday Offset7 (the offset is -6 to 6): Azure rejects it',
+    expected: outcome('affected-no-plan', ['reboot-window-misses-baseline'], ['direct malformed-window']),
+    notExpressible: { aso: NO_ASO_MAINTENANCE }
+  },
+  {
     id: 'dynamic-scope-match',
     title: "a subscription dynamic scope whose tag filter (patch-group: wave-1) matches the VM's tags",
     expected: outcome('affected-with-plan', [], ['dynamic-scope valid']),

@@ -24,6 +24,7 @@ export const IMAGE_2025 =
 export const HOTPATCH_TRUE = 'enableHotpatching is true (infra/main.bicep:23)'
 export const DIRECT_VALID =
   "maintenance configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window') and is an " +
-  'InGuestPatch window that allows reboots (rebootSetting IfRequired)'
+  'InGuestPatch window that allows reboots (rebootSetting IfRequired); next reboot window 2027-01-13 03:00 UTC, ' +
+  '1 day after the January 2027 baseline'
 export const HONOURED =
   'patchMode is AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule is true, so the window is honoured'

@@ -205,7 +205,8 @@ describe('reboot settings and configurations', () => {
     const assessment = assessFirst(withConfiguration({ rebootSetting: unset(40) }))
     expect(assessment.evidence.map(e => e.detail)).toEqual([
       "maintenance configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window') and is an " +
-        'InGuestPatch window that allows reboots (rebootSetting not set, IfRequired by default)'
+        'InGuestPatch window that allows reboots (rebootSetting not set, IfRequired by default); next reboot ' +
+        'window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline'
     ])
   })
 
@@ -244,10 +245,24 @@ describe('reboot settings and configurations', () => {
     expect(assessFirst(withPlan({ maintenanceAssignments: [scaleSetTarget] })).evidence).toEqual([])
   })
 
-  it('an unparseable expiry is unverifiable, not expired', () => {
-    const odd = withConfiguration({ window: { expirationDateTime: lit('next year', 45) } })
-    expect(summary(assessFirst(odd)).unresolved).toEqual([
-      "maintenanceConfiguration.window.expirationDateTime @45: 'next year' is not a date"
+  it('an expiry written as something other than a date is a window Azure rejects, not a plan', () => {
+    const odd = assessFirst(withConfiguration({ window: { expirationDateTime: lit('next year', 45) } }))
+    expect(summary(odd)).toMatchObject({ verdict: 'affected-no-plan', unresolved: [] })
+    expect(odd.evidence.map(e => [e.status, e.detail])).toEqual([
+      [
+        'malformed-window',
+        "maintenance configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window'), but its " +
+          "maintenance window is not valid, so Azure rejects it: expirationDateTime 'next year' is not a date and " +
+          'time in yyyy-MM-dd HH:mm form (e.g. 2026-01-18 02:00)'
+      ]
     ])
+  })
+
+  it('an expiry that cannot be evaluated is unverifiable', () => {
+    const odd = withConfiguration({ window: { expirationDateTime: unknownValue(45, "parameter 'until' has no value") } })
+    expect(summary(assessFirst(odd))).toMatchObject({
+      verdict: 'indeterminate',
+      unresolved: ["maintenanceConfiguration.window.expirationDateTime @45: parameter 'until' has no value"]
+    })
   })
 })

@@ -1,6 +1,8 @@
 /** Unit tests for src/policy/baseline.ts: Patch Tuesdays and the next baseline month. */
 import { describe, expect, it } from '@jest/globals'
+import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
 import { dayOf, formatDay, formatMonth, nextBaseline, parseDay, patchTuesday } from '../../src/policy/baseline.js'
+import { rebootCause } from '../../src/policy/messages.js'
 
 const QUARTERLY = [1, 4, 7, 10]
 const next = (asOf: string) => {
@@ -68,5 +70,26 @@ describe('parseDay', () => {
 
   it.each(['2026-02-30 00:00', '2026-13-01', '30/06/2026', 'next year', '2026-06-30x'])('refuses %j', text => {
     expect(parseDay(text)).toBeUndefined()
+  })
+})
+
+describe('rebootCause names where a disruption ends', () => {
+  const builtIn = getBuiltInAdvisories()[0]
+  const image = { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition' }
+  const cause = (end: string, asOf: string): string => {
+    if (builtIn === undefined) throw new Error('no built-in advisory')
+    const advisory = { ...builtIn, disruption: { ...builtIn.disruption, start: '2026-10-01', end } }
+    const match = builtIn.hotpatchImages.find(i => i.sku === image.sku)
+    const candidate = match === undefined ? undefined : { advisory, image: match }
+    return rebootCause(advisory, candidate, new Date(`${asOf}T00:00:00Z`))
+  }
+
+  it('a baseline month: the baseline', () => {
+    expect(cause('2027-01-12', '2026-11-24')).toContain('every month until the January 2027 baseline.')
+  })
+
+  it('another month (a custom advisory ending in February): the date, not a "February baseline"', () => {
+    expect(cause('2027-02-09', '2026-11-24')).toContain('every month until 2027-02-09.')
+    expect(cause('2027-02-09', '2026-11-24')).not.toContain('February 2027 baseline')
   })
 })

@@ -22,13 +22,13 @@ export const CAUSE_2025_11_05_WS2022 =
 
 export const PLAN_VM =
   'A reboot plan is an InGuestPatch maintenance configuration assigned to the VM that allows reboots ' +
-  '(rebootSetting IfRequired or Always) and has not expired, with patchMode AutomaticByPlatform and ' +
-  'bypassPlatformSafetyChecksOnUserSchedule true on the VM.'
+  "(rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with " +
+  'patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the VM.'
 
 export const PLAN_SCALE_SET =
   'A reboot plan is an InGuestPatch maintenance configuration assigned to the scale set that allows reboots ' +
-  '(rebootSetting IfRequired or Always) and has not expired, with patchMode AutomaticByPlatform and ' +
-  'bypassPlatformSafetyChecksOnUserSchedule true on the scale set.'
+  "(rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with " +
+  'patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the scale set.'
 
 export const WS2025 = 'Windows Server 2025 Datacenter: Azure Edition'
 export const WS2022_HOTPATCH = 'Windows Server 2022 Datacenter: Azure Edition Hotpatch'

@@ -1,3 +1,4 @@
+import { parseRecurrence } from '../schedule/index.js'
 import { addDuration, formatInstant, parseDateTime, parseDuration } from './iso-time.js'
 
 /**
@@ -24,9 +25,6 @@ const MAX_LENGTH = 200
 const MAX_REPETITIONS = 10_000
 const EXAMPLES = 'an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Second Sunday 02:00/PT3H)'
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'last']
-const UNIT = /^(\d{1,2})?(day|week|month)s?$/i
 const RECURRENCE = /^(.+?)\s+(\d{1,2}):(\d{2})\/(P[0-9A-Z]+)(?:\s+([A-Za-z][\w .+()/-]{0,63}))?$/
 
 /** Reads a declared window; a problem says what is wrong, in words for a finding or an error. */
@@ -39,7 +37,7 @@ export function parseDeclaredWindow(raw: string): WindowParse {
   if (recurrence === null) return { problem: `expected ${EXAMPLES}` }
   const [, pattern, hours, minutes, duration] = recurrence as unknown as [string, string, string, string, string]
   const problem =
-    checkRecurrence(pattern.trim().split(/\s+/)) ??
+    checkRecurrence(pattern) ??
     (Number(hours) > 23 || Number(minutes) > 59 ? `${hours}:${minutes} is not a time of day (00:00 to 23:59)` : undefined) ??
     (parseDuration(duration) === undefined ? `${duration} is not an ISO 8601 duration such as PT3H` : undefined)
   return problem === undefined ? { window: { notation: 'recurrence', recurring: true, end: undefined } } : { problem }
@@ -78,35 +76,16 @@ function parseInterval(text: string): WindowParse {
   return { problem: `${bad} is not an ISO 8601 date-time (2026-01-18T02:00Z) or duration (PT3H)` }
 }
 
-/** `Month Second Sunday`, `Week Saturday,Sunday`, `2Days`, `Month day1,day-1`: undefined when well formed. */
-function checkRecurrence(tokens: readonly string[]): string | undefined {
-  const [head = '', ...rest] = tokens
-  const unit = UNIT.exec(head)
-  if (unit === null) return `the recurrence must start with Day, Week or Month (or 2Days, 2Weeks, 3Months), got ${head}`
-  if (unit[1] !== undefined && (Number(unit[1]) < 1 || Number(unit[1]) > 35)) return `${head}: the interval is 1 to 35`
-  const kind = (unit[2] as string).toLowerCase()
-  if (kind === 'day') return rest.length === 0 ? undefined : `a daily recurrence takes no days, got ${rest.join(' ')}`
-  if (kind === 'week') {
-    if (rest.length === 0) return undefined
-    const days = rest.length === 1 ? (rest[0] as string).split(',') : ['']
-    const wrong = days.find(day => !WEEKDAYS.includes(day.toLowerCase()))
-    if (wrong === undefined) return undefined
-    return `a weekly recurrence lists weekdays separated by commas (Saturday,Sunday), got ${rest.join(' ')}`
+/** `Month Second Sunday`, `Week Saturday,Sunday`, `2Days`, `Month day1,day-1`: the maintenance grammar, one parser. */
+function checkRecurrence(pattern: string): string | undefined {
+  const parsed = parseRecurrence(pattern)
+  if ('problem' in parsed) return parsed.problem
+  // Azure takes a bare `Month` from startDateTime's day; a declared window has no start date to take it from.
+  const { recurrence } = parsed
+  if (recurrence.kind === 'monthly-days' && recurrence.days.length === 0) {
+    return 'a monthly recurrence names its day: Month Second Sunday, Month day15 or Month Last Friday'
   }
-  return checkMonthly(rest)
-}
-
-function checkMonthly(rest: readonly string[]): string | undefined {
-  if (rest.length === 0) return 'a monthly recurrence names its day: Month Second Sunday, Month day15 or Month Last Friday'
-  const [first = '', second, offset, ...extra] = rest
-  if (rest.length === 1) {
-    const wrong = first.split(',').find(day => !/^day(?:-1|[1-9]|[12]\d|3[01])$/i.test(day))
-    return wrong === undefined ? undefined : `${wrong} is not a day of the month (day1 to day31, or day-1 for the last day)`
-  }
-  if (!ORDINALS.includes(first.toLowerCase())) return `expected First, Second, Third, Fourth or Last after Month, got ${first}`
-  if (!WEEKDAYS.includes((second ?? '').toLowerCase())) return `expected a weekday after ${first}, got ${second ?? 'nothing'}`
-  if (offset !== undefined && !/^offset-?[0-6]$/i.test(offset)) return `${offset} is not an offset (Offset-6 to Offset6)`
-  return extra.length === 0 ? undefined : `unexpected ${extra.join(' ')} after the monthly recurrence`
+  return undefined
 }
 
 /** `2026-01-18` or `2026-01-18T05:00Z`: how a window's end is named in messages. */

@@ -19,7 +19,13 @@ export interface PolicyContext {
  * A source of reboot-plan evidence for a VM. Today: the model's maintenance assignments. Declared plans
  * (a reboot plan kept outside the scanned manifests, issue 5) are another source with the same shape.
  */
-export type PlanSource = (vm: VirtualMachine, model: InfrastructureModel, asOf: Date) => PlanCollection
+export type PlanSource = (
+  vm: VirtualMachine,
+  model: InfrastructureModel,
+  asOf: Date,
+  /** The baseline months a window must reboot for (the advisory's; the quarterly calendar by default). */
+  baselineMonths?: readonly number[]
+) => PlanCollection
 
 /** Everything the policy concludes about one VM: affectedness, reboot-plan evidence and the verdict. */
 export function assessVirtualMachine(
@@ -29,7 +35,8 @@ export function assessVirtualMachine(
   planSources: readonly PlanSource[]
 ): Assessment {
   const hotpatch = assessHotpatch(vm, context.advisories, context.hotpatchDefault)
-  const collections = planSources.map(source => source(vm, model, context.asOf))
+  const baselineMonths = (hotpatch.match?.advisory ?? context.advisories[0])?.baselineMonths
+  const collections = planSources.map(source => source(vm, model, context.asOf, baselineMonths))
   const plans: PlanCollection = {
     evidence: collections.flatMap(c => c.evidence),
     unresolved: collections.flatMap(c => c.unresolved)

@@ -1,3 +1,6 @@
+import { DateTime } from 'luxon'
+import type { BaselineSpan } from '../schedule/index.js'
+
 const MONTH_NAMES = [
   'January',
   'February',
@@ -68,3 +71,42 @@ export function parseDay(text: string): number | undefined {
 }
 
 export const dayOf = (date: Date): number => Math.floor(date.getTime() / 86_400_000)
+
+/**
+ * When a baseline's update is released: Patch Tuesday at 10:00 Pacific time ("Update Tuesday ... released at
+ * 10:00 AM Pacific Time", Microsoft's release notes), 18:00 UTC in winter and 17:00 UTC in summer. A window
+ * that opens earlier that day installs the previous month's update.
+ */
+export function baselineRelease(year: number, month: number): Date {
+  const tuesday = patchTuesday(year, month)
+  return DateTime.fromObject(
+    { year, month, day: tuesday.getUTCDate(), hour: 10 },
+    { zone: 'America/Los_Angeles' }
+  ).toJSDate()
+}
+
+/** The baseline after `baseline` in the calendar. */
+export function baselineAfter(baseline: Baseline, baselineMonths: readonly number[]): Baseline {
+  const next = new Date(baseline.patchTuesday.getTime() + 86_400_000)
+  return nextBaseline(next, baselineMonths)
+}
+
+/**
+ * The next `count` baselines from `asOf`, each with its release and the next one's (what a reboot window
+ * must fall between to install it): as of 2026-11-24, January 2027 (released 2027-01-12 18:00 UTC, until
+ * April's) and April 2027 (until July's).
+ */
+export function upcomingBaselines(asOf: Date, baselineMonths: readonly number[], count = 2): BaselineSpan[] {
+  const spans: BaselineSpan[] = []
+  let baseline = nextBaseline(asOf, baselineMonths)
+  for (let index = 0; index < count; index += 1) {
+    const following = baselineAfter(baseline, baselineMonths)
+    spans.push({
+      name: formatMonth(baseline.year, baseline.month),
+      release: baselineRelease(baseline.year, baseline.month),
+      nextRelease: baselineRelease(following.year, following.month)
+    })
+    baseline = following
+  }
+  return spans
+}

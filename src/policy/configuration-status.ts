@@ -3,14 +3,19 @@ import { isKnown } from '../model/source.js'
 import { dayOf, parseDay } from './baseline.js'
 import { describeOrigin, unresolvedInput } from './describe.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
-import type { PlanEvidence, UnresolvedInput } from './types.js'
+import type { PlanEvidence, UnresolvedInput, WindowTiming } from './types.js'
+import { checkWindowTiming } from './window-coverage.js'
 
 export interface ConfigurationStatus {
   readonly status: PlanEvidence['status']
   /** Why it is (`is an InGuestPatch window ...`) or is not (`its rebootSetting is Never ...`) a reboot plan. */
   readonly detail: string
   readonly unresolved: readonly UnresolvedInput[]
+  readonly timing?: WindowTiming
 }
+
+/** The quarterly calendar, when the caller does not name an advisory's. */
+const DEFAULT_BASELINE_MONTHS = [1, 4, 7, 10]
 
 /** What one setting says: it rules the configuration out, it cannot be read, or (neither) it is fine. */
 interface Check {
@@ -19,8 +24,9 @@ interface Check {
 }
 
 interface Disqualifier {
-  readonly status: 'not-in-guest-patch' | 'expired' | 'reboot-blocked'
+  readonly status: 'not-in-guest-patch' | 'expired' | 'reboot-blocked' | 'misses-baseline' | 'malformed-window'
   readonly detail: string
+  readonly timing?: WindowTiming
 }
 
 const FIELD = 'maintenanceConfiguration'
@@ -29,22 +35,50 @@ const FIELD = 'maintenanceConfiguration'
  * Whether a maintenance configuration is a reboot plan: an InGuestPatch window, not expired at `asOf`,
  * that allows reboots. A known disqualifier wins over values we could not resolve.
  */
-export function configurationStatus(configuration: MaintenanceConfiguration, asOf: Date): ConfigurationStatus {
-  const checks = [
-    checkScope(configuration),
-    checkExpiry(configuration, asOf),
-    checkRebootSetting(configuration),
-    checkExcludedKbs(configuration)
-  ]
+export function configurationStatus(
+  configuration: MaintenanceConfiguration,
+  asOf: Date,
+  baselineMonths: readonly number[] = DEFAULT_BASELINE_MONTHS
+): ConfigurationStatus {
+  const scope = checkScope(configuration)
+  const expiry = checkExpiry(configuration, asOf)
+  // When the window opens only matters for an InGuestPatch window that has not expired.
+  const inGuest = scope.disqualifier === undefined && scope.unresolved === undefined && expiry.disqualifier === undefined
+  const timing = inGuest ? checkTiming(configuration, asOf, baselineMonths) : {}
+  const checks = [scope, expiry, checkRebootSetting(configuration), checkExcludedKbs(configuration), timing]
   const decided = checks.find(check => check.disqualifier !== undefined)?.disqualifier
   if (decided !== undefined) return { ...decided, unresolved: [] }
-  const unresolved = checks.flatMap(check => (check.unresolved === undefined ? [] : [check.unresolved]))
+  // The timing check names an unresolved expiry again: one entry per field.
+  const unresolved = checks
+    .flatMap(check => (check.unresolved === undefined ? [] : [check.unresolved]))
+    .filter((input, index, all) => all.findIndex(other => other.field === input.field) === index)
   if (unresolved.length > 0) {
     return { status: 'unverifiable', detail: `it cannot be verified (${listInputs(unresolved)})`, unresolved }
   }
   const reboot = configuration.rebootSetting
   const setting = isKnown(reboot) ? `rebootSetting ${reboot.value}` : 'rebootSetting not set, IfRequired by default'
-  return { status: 'valid', detail: `is an InGuestPatch window that allows reboots (${setting})`, unresolved: [] }
+  const valid = `is an InGuestPatch window that allows reboots (${setting})`
+  if (timing.covers === undefined) return { status: 'valid', detail: valid, unresolved: [] }
+  return { status: 'valid', detail: `${valid}; ${timing.covers.detail}`, unresolved: [], timing: timing.covers.timing }
+}
+
+/** The window's timing as a check; a window that covers a baseline passes and hands its timing on. */
+function checkTiming(
+  configuration: MaintenanceConfiguration,
+  asOf: Date,
+  baselineMonths: readonly number[]
+): Check & { readonly covers?: { readonly detail: string; readonly timing: WindowTiming } } {
+  const result = checkWindowTiming(configuration, asOf, baselineMonths)
+  switch (result.kind) {
+    case 'unresolved':
+      return result.unresolved[0] === undefined ? {} : { unresolved: result.unresolved[0] }
+    case 'malformed':
+      return { disqualifier: { status: 'malformed-window', detail: result.detail, timing: result.timing } }
+    case 'misses':
+      return { disqualifier: { status: 'misses-baseline', detail: result.detail, timing: result.timing } }
+    case 'covers':
+      return { covers: { detail: result.detail, timing: result.timing } }
+  }
 }
 
 function checkScope({ maintenanceScope: scope }: MaintenanceConfiguration): Check {

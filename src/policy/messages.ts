@@ -13,8 +13,8 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 export function planDefinition(noun: string): string {
   return (
     `A reboot plan is an InGuestPatch maintenance configuration assigned to the ${noun} that allows reboots ` +
-    `(rebootSetting IfRequired or Always) and has not expired, with patchMode AutomaticByPlatform and ` +
-    `bypassPlatformSafetyChecksOnUserSchedule true on the ${noun}.`
+    `(rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with ` +
+    `patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the ${noun}.`
   )
 }
 
@@ -33,10 +33,19 @@ export function rebootCause(advisory: Advisory, match: ImageMatch | undefined, a
   const end = parseDay(advisory.disruption.end) ?? -Infinity
   const today = dayOf(asOf)
   if (family === undefined || today < start || today > end) return calendar
-  const endDate = new Date(end * 86_400_000)
   return (
     `${family.os} hotpatch machines that installed ${family.kb} (the ${advisory.cves.join(', ')} out-of-band ` +
-    `update) take a reboot-requiring update every month until the ` +
-    `${formatMonth(endDate.getUTCFullYear(), endDate.getUTCMonth() + 1)} baseline. ${calendar}`
+    `update) take a reboot-requiring update every month until ${disruptionEnd(end, advisory.baselineMonths)}. ${calendar}`
   )
+}
+
+/**
+ * `the January 2026 baseline` when the disruption ends in a baseline month (the baseline brings the machines
+ * back), else the date itself: a custom advisory ending in February does not end at a "February baseline".
+ */
+function disruptionEnd(endDay: number, baselineMonths: readonly number[]): string {
+  const date = new Date(endDay * 86_400_000)
+  const month = date.getUTCMonth() + 1
+  if (baselineMonths.includes(month)) return `the ${formatMonth(date.getUTCFullYear(), month)} baseline`
+  return formatDay(date)
 }

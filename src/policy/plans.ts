@@ -32,12 +32,17 @@ interface Reach {
  * apply (unresolved target or filter) is kept as `unverifiable` unless its configuration could not be a
  * reboot plan anyway.
  */
-export function collectPlanEvidence(vm: VirtualMachine, model: InfrastructureModel, asOf: Date): PlanCollection {
+export function collectPlanEvidence(
+  vm: VirtualMachine,
+  model: InfrastructureModel,
+  asOf: Date,
+  baselineMonths?: readonly number[]
+): PlanCollection {
   const evidence: PlanEvidence[] = []
   const unresolved: UnresolvedInput[] = []
   const index = PlanIndex.of(model)
   for (const assignment of index.assignmentsFor(vm)) {
-    const found = evidenceFor(assignment, vm, index, asOf)
+    const found = evidenceFor(assignment, vm, index, asOf, baselineMonths)
     if (found === undefined) continue
     evidence.push(found.evidence)
     unresolved.push(...found.unresolved)
@@ -49,7 +54,8 @@ function evidenceFor(
   assignment: MaintenanceAssignment,
   vm: VirtualMachine,
   index: PlanIndex,
-  asOf: Date
+  asOf: Date,
+  baselineMonths: readonly number[] | undefined
 ): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
   if (assignment.deployed.value === false) return undefined
   const reach = reachOf(assignment, vm)
@@ -58,7 +64,7 @@ function evidenceFor(
   // a monorepo would make every VM in it indeterminate.
   if (reach.match === 'unknown' && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   const { configuration, problem } = resolveConfiguration(assignment, index)
-  const status = configuration ? configurationStatus(configuration, asOf) : undefined
+  const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
   const lead = describeAssignment(assignment, configuration, reach)
   const base = { assignment, configuration, via: reach.via }
   if (reach.match === 'unknown') {
@@ -73,7 +79,8 @@ function evidenceFor(
     return { evidence: { ...base, status: 'unverifiable', detail }, unresolved: [input] }
   }
   const detail = `${lead}${status.status === 'valid' ? ' and ' : ', but '}${status.detail}`
-  return { evidence: { ...base, status: status.status, detail }, unresolved: status.unresolved }
+  const timing = status.timing === undefined ? {} : { timing: status.timing }
+  return { evidence: { ...base, status: status.status, detail, ...timing }, unresolved: status.unresolved }
 }
 
 /** `maintenance configuration 'x' is assigned directly (assignment 'y')`: how an assignment reaches the VM. */

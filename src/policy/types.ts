@@ -32,9 +32,36 @@ export interface PlanEvidence {
    * - `expired`: expirationDateTime before the evaluation date.
    * - `not-in-guest-patch`: a configuration of another scope (Host, OSImage, ...).
    * - `unverifiable`: the configuration or the match depends on values we could not resolve.
+   * - `misses-baseline`: its window opens in none of the next baselines' reboot periods.
+   * - `malformed-window`: Azure would reject its window (recurEvery, dates, duration or time zone).
    */
-  readonly status: 'valid' | 'reboot-blocked' | 'expired' | 'not-in-guest-patch' | 'unverifiable'
+  readonly status:
+    | 'valid'
+    | 'reboot-blocked'
+    | 'expired'
+    | 'not-in-guest-patch'
+    | 'unverifiable'
+    | 'misses-baseline'
+    | 'malformed-window'
   readonly detail: string
+  /** When the window opens against the next baselines (InGuestPatch windows that could be read). */
+  readonly timing?: WindowTiming
+}
+
+/** When a maintenance window reboots, against the next baselines after the evaluation date. */
+export interface WindowTiming {
+  /** `every month on the Second Tuesday + 1 days at 03:00 UTC, from 2025-11-12 03:00`; empty when malformed. */
+  readonly description: string
+  /** The checked baselines it reboots for, with its first opening after each release. */
+  readonly covers: readonly { readonly baseline: string; readonly opens: string; readonly daysAfter: number }[]
+  /** The checked baselines it opens for in none of their reboot periods. */
+  readonly misses: readonly string[]
+  /** When it next opens after the evaluation date (`2027-01-17 02:00 UTC`); absent when never. */
+  readonly next?: string
+  /** What Azure would reject, for a malformed window. */
+  readonly problem?: string
+  /** Where findings about it point: recurEvery (or the field that is malformed). */
+  readonly location: SourceLocation
 }
 
 /** Everything the policy concluded about one VM; rules turn it into findings. */

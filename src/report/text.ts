@@ -115,12 +115,27 @@ function renderFile(file: string, entries: readonly Entry[], style: Style, width
       const pad = ' '.repeat(columns.title - title.length)
       const verdict = colorFor(resource.verdict, style)(VERDICT_LABELS[resource.verdict])
       lines.push(`  ${symbol} ${style.bold(title)}${pad}  ${style.dim(`line ${resource.startLine}`)} — ${verdict}`)
+      const next = nextRebootWindow(resource)
+      if (next !== undefined) lines.push(`      ${style.dim(clean(next))}`)
       for (const finding of entry.findings) {
         lines.push(...renderFinding(finding, resource.file, resource.startLine, columns, style, width, advisories))
       }
     }
   }
   return lines.map(line => line.trimEnd()).join('\n')
+}
+
+/**
+ * `next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline`, from a planned VM's
+ * evidence. The last occurrence: a configuration's name (manifest text) comes earlier in the line.
+ */
+function nextRebootWindow(resource: ReportResource): string | undefined {
+  if (resource.verdict !== 'affected-with-plan') return undefined
+  for (const evidence of resource.evidence) {
+    const at = evidence.lastIndexOf('; next reboot window ')
+    if (at >= 0) return evidence.slice(at + 2)
+  }
+  return undefined
 }
 
 // A loop, not Math.max(...): a file can hold more entries than a call has room for arguments.

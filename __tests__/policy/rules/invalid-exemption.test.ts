@@ -44,6 +44,7 @@ runRuleTests(rule, {
           message: unreadable(
             'rule=reboot-plan is not a rule id (exemption-expired, indeterminate, invalid-exemption, ' +
               'invalid-reboot-plan, platform-reboot-only, reboot-blocked, reboot-plan-required, reboot-window-expired, ' +
+              'reboot-window-late, reboot-window-misses-baseline, ' +
               'schedule-prerequisites, unpatched-image) or *'
           ),
           file: 'infra/main.bicep',

@@ -30,8 +30,8 @@ runRuleTests(rule, {
         {
           message: declared(
             "VM 'web-01'",
-            'its window "Month Sekond Sunday 02:00/PT3H" is not valid: expected First, Second, Third, Fourth or Last ' +
-              'after Month, got Sekond',
+            'its window "Month Sekond Sunday 02:00/PT3H" is not valid: expected day numbers (day23,day24) or First, ' +
+              "Second, Third, Fourth or Last after the month, got 'Sekond'",
             '. Write an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Second Sunday ' +
               '02:00/PT3H).'
           ),

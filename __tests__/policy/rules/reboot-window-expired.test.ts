@@ -33,7 +33,11 @@ runRuleTests(rule, {
   valid: [
     { name: 'no expiry (9999-12-31 by default)', model: withPlan(), outcome: 'pass' },
     { name: 'expires after the evaluation date', model: expiredOn('2027-06-30 00:00'), outcome: 'pass' },
-    { name: 'expires on the evaluation date itself', model: expiredOn('2026-11-24 23:59'), outcome: 'pass' },
+    {
+      name: 'expires on the evaluation date itself, before the next baseline (reboot-window-misses-baseline)',
+      model: expiredOn('2026-11-24 23:59'),
+      outcome: 'not-applicable'
+    },
     {
       name: 'another valid window still reboots the VM',
       model: withPlan({

@@ -7,6 +7,8 @@ import { rule as platformRebootOnly } from './platform-reboot-only.js'
 import { rule as rebootBlocked } from './reboot-blocked.js'
 import { rule as rebootPlanRequired } from './reboot-plan-required.js'
 import { rule as rebootWindowExpired } from './reboot-window-expired.js'
+import { rule as rebootWindowLate } from './reboot-window-late.js'
+import { rule as rebootWindowMissesBaseline } from './reboot-window-misses-baseline.js'
 import { rule as schedulePrerequisites } from './schedule-prerequisites.js'
 import { rule as unpatchedImage } from './unpatched-image.js'
 
@@ -20,6 +22,8 @@ export const rules: readonly RuleModule[] = [
   rebootBlocked,
   rebootPlanRequired,
   rebootWindowExpired,
+  rebootWindowLate,
+  rebootWindowMissesBaseline,
   schedulePrerequisites,
   unpatchedImage
 ]

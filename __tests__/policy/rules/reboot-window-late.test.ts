@@ -1,0 +1,102 @@
+/** Unit tests for src/policy/rules/reboot-window-late.ts (as of 2026-11-24). */
+import { rule } from '../../../src/policy/rules/reboot-window-late.js'
+import type { MaintenanceWindow } from '../../../src/model/resources.js'
+import { assignment, configuration, configurationId, configurationRef, lit, unknownValue, vm, withPlan } from '../builders.js'
+import { runRuleTests } from '../rule-tester.js'
+
+const windowed = (window: Partial<MaintenanceWindow>) => withPlan({ maintenanceConfigurations: [configuration({ window })] })
+
+const late = (days: number, opens: string): string =>
+  `VM 'web-01' reboots for the January 2027 baseline only ${days} days after its release, in maintenance ` +
+  `configuration 'patch-window' (opens ${opens}): until then it stays on the previous baseline and misses hotpatch ` +
+  "months. Open the window within 30 days of each baseline's Patch Tuesday (Month Second Tuesday Offset4, or weekly)."
+const missesLater = (covered: string, window: string, missed: string): string =>
+  `VM 'web-01' reboots for the ${covered} baseline in maintenance configuration 'patch-window', but its window ` +
+  `(${window}) does not open for the ${missed} baseline. Make it recur at least every month and keep ` +
+  'expirationDateTime past the baselines it must cover.'
+
+const quarterly = assignment(undefined, { identity: { ...assignment().identity, name: 'quarterly' }, configuration: configurationRef('quarterly') })
+const FEBRUARY_YEARLY = { startDateTime: lit('2026-02-01 02:00', 43), recurEvery: lit('12Months Second Saturday', 47) }
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a monthly window the day after Patch Tuesday', model: withPlan(), outcome: 'pass' },
+    {
+      name: '28 days after the release is in time',
+      model: windowed({ startDateTime: lit('2026-01-01 17:59', 43), recurEvery: lit('Month Second Tuesday', 47) }),
+      outcome: 'pass'
+    },
+    {
+      name: 'another window covers both baselines promptly',
+      model: withPlan({
+        maintenanceConfigurations: [configuration({ window: FEBRUARY_YEARLY }), configuration({ identity: configurationId('quarterly') })],
+        maintenanceAssignments: [assignment(), quarterly]
+      }),
+      outcome: 'pass'
+    },
+    { name: 'no window is assigned', outcome: 'not-applicable' },
+    {
+      name: 'a window that covers neither baseline (reboot-window-misses-baseline)',
+      model: windowed({ startDateTime: lit('2027-08-24 02:00', 43) }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'a start that cannot be evaluated (reported by indeterminate)',
+      model: windowed({ startDateTime: unknownValue(43, "parameter 'start' has no value") }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'the VM is not a hotpatch VM',
+      model: { ...windowed(FEBRUARY_YEARLY), virtualMachines: [vm({ enableHotpatching: lit(false, 23) })] },
+      outcome: 'not-applicable'
+    }
+  ],
+  invalid: [
+    {
+      name: 'a yearly window in February: 32 days late for January, none for April',
+      model: windowed(FEBRUARY_YEARLY),
+      findings: [
+        { message: late(32, '2027-02-13 02:00 UTC'), file: 'infra/main.bicep', line: 47 },
+        {
+          message: missesLater('January 2027', 'every 12 months on the Second Saturday at 02:00 UTC, from 2026-02-01 02:00', 'April 2027'),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'a twice-yearly window in February and August',
+      model: windowed({ startDateTime: lit('2026-02-01 02:00', 43), recurEvery: lit('6Months Second Saturday', 47) }),
+      findings: [
+        { message: late(32, '2027-02-13 02:00 UTC'), file: 'infra/main.bicep', line: 47 },
+        {
+          message: missesLater('January 2027', 'every 6 months on the Second Saturday at 02:00 UTC, from 2026-02-01 02:00', 'April 2027'),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'expires after the January release, before April',
+      model: windowed({ startDateTime: lit('2026-06-05 02:00', 43), expirationDateTime: lit('2027-02-10 00:00', 45), recurEvery: lit('Month day5', 47) }),
+      findings: [
+        {
+          message: missesLater('January 2027', 'every month on day 5 at 02:00 UTC, from 2026-06-05 02:00 until 2027-02-10 00:00', 'April 2027'),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'starts after the January period: covers April only',
+      model: windowed({ startDateTime: lit('2027-04-20 02:00', 43), recurEvery: lit('Week Saturday', 47) }),
+      findings: [
+        {
+          message: missesLater('April 2027', 'every week on Saturday at 02:00 UTC, from 2027-04-20 02:00', 'January 2027'),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    }
+  ]
+})

@@ -1,0 +1,161 @@
+/** Unit tests for src/policy/rules/reboot-window-misses-baseline.ts (as of 2026-11-24). */
+import { rule } from '../../../src/policy/rules/reboot-window-misses-baseline.js'
+import type { MaintenanceWindow } from '../../../src/model/resources.js'
+import { assignment, configuration, configurationId, configurationRef, lit, unknownValue, unset, vm, withPlan } from '../builders.js'
+import { CAUSE_2026_11_24 } from '../expected-text.js'
+import { runRuleTests } from '../rule-tester.js'
+
+const windowed = (window: Partial<MaintenanceWindow>) => withPlan({ maintenanceConfigurations: [configuration({ window })] })
+
+const LEAD = "VM 'web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its maintenance configuration 'patch-window' "
+const FIX =
+  'Make it recur at least every month (Month Second Tuesday Offset4, Week Saturday), starting now, with no ' +
+  'expirationDateTime before the next baselines.'
+const misses = (window: string, opens: string): string =>
+  `${LEAD}opens ${window}, so it reboots the VM for neither the January 2027 nor the April 2027 baseline: no ` +
+  "opening falls between a baseline's release (Patch Tuesday, 10:00 Pacific time) and the next one's; " +
+  `${opens}. ${CAUSE_2026_11_24} ${FIX}`
+const malformed = (problem: string): string =>
+  `${LEAD}has a window Azure rejects: ${problem}. ${CAUSE_2026_11_24} Write recurEvery as Azure documents it (Day, ` +
+  '3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd HH:mm, ' +
+  'duration as HH:mm and timeZone as a Windows time zone name.'
+
+const quarterly = assignment(undefined, { identity: { ...assignment().identity, name: 'quarterly' }, configuration: configurationRef('quarterly') })
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a monthly window the day after Patch Tuesday', model: withPlan(), outcome: 'pass' },
+    {
+      name: 'covers the first baseline only (reboot-window-late warns)',
+      model: windowed({ startDateTime: lit('2026-06-05 02:00', 43), expirationDateTime: lit('2027-02-10 00:00', 45), recurEvery: lit('Month day5', 47) }),
+      outcome: 'pass'
+    },
+    {
+      name: 'another assigned window covers the baselines',
+      model: withPlan({
+        maintenanceConfigurations: [
+          configuration({ window: { startDateTime: lit('2027-08-24 02:00', 43) } }),
+          configuration({ identity: configurationId('quarterly') })
+        ],
+        maintenanceAssignments: [assignment(), quarterly]
+      }),
+      outcome: 'pass'
+    },
+    {
+      name: 'a start that cannot be evaluated (reported by indeterminate)',
+      model: windowed({ startDateTime: unknownValue(43, "parameter 'start' has no value") }),
+      outcome: 'not-applicable'
+    },
+    {
+      name: 'a start set at deployment (utcNow) with a monthly recurrence: read as the evaluation date, it covers',
+      model: windowed({ startDateTime: unknownValue(43, 'utcNow() is only known at deployment') }),
+      outcome: 'pass'
+    },
+    {
+      name: 'a start set at deployment whose time of day decides (reported by indeterminate)',
+      asOf: '2027-01-12',
+      model: windowed({ startDateTime: unknownValue(43, 'only known at plan time'), recurEvery: lit('12Months Second Tuesday', 47) }),
+      outcome: 'not-applicable'
+    },
+    { name: 'no window is assigned', outcome: 'not-applicable' },
+    {
+      name: 'the VM is not a hotpatch VM',
+      model: { ...windowed({ startDateTime: lit('2027-08-24 02:00', 43) }), virtualMachines: [vm({ enableHotpatching: lit(false, 23) })] },
+      outcome: 'not-applicable'
+    }
+  ],
+  invalid: [
+    {
+      name: 'starts nine months after the evaluation date',
+      model: windowed({ startDateTime: lit('2027-08-24 02:00', 43) }),
+      findings: [
+        {
+          message: misses(
+            'every month on the Second Tuesday + 1 day at 02:00 UTC, from 2027-08-24 02:00',
+            'it next opens 2027-09-15 02:00 UTC'
+          ),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'a monthly window on day 5 that expires a few days before the January release',
+      model: windowed({ startDateTime: lit('2026-06-05 02:00', 43), expirationDateTime: lit('2027-01-10 00:00', 45), recurEvery: lit('Month day5', 47) }),
+      findings: [
+        {
+          message: misses(
+            'every month on day 5 at 02:00 UTC, from 2026-06-05 02:00 until 2027-01-10 00:00',
+            'it next opens 2026-12-05 02:00 UTC'
+          ),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'opens once, with no recurEvery, after both baselines (located at startDateTime)',
+      model: windowed({ startDateTime: lit('2027-09-01 02:00', 43), recurEvery: unset(40) }),
+      findings: [
+        {
+          message: misses('once at 02:00 UTC, from 2027-09-01 02:00', 'it next opens 2027-09-01 02:00 UTC'),
+          file: 'infra/main.bicep',
+          line: 43
+        }
+      ]
+    },
+    {
+      name: 'an expired-in-time window in W. Europe Standard Time that never opens again',
+      model: windowed({
+        startDateTime: lit('2026-01-05 02:00', 43),
+        expirationDateTime: lit('2026-11-24 23:00', 45),
+        timeZone: lit('W. Europe Standard Time', 46),
+        recurEvery: lit('Week Saturday,Sunday', 47)
+      }),
+      findings: [
+        {
+          message: misses(
+            'every week on Saturday, Sunday at 02:00 W. Europe Standard Time, from 2026-01-05 02:00 until 2026-11-24 23:00',
+            'it does not open again'
+          ),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'a start set at deployment (Terraform timestamp()) with an expiry before the January release',
+      model: windowed({
+        startDateTime: unknownValue(43, 'only known at plan time'),
+        expirationDateTime: lit('2026-12-31 00:00', 45)
+      }),
+      findings: [
+        {
+          message: misses(
+            'every month on the Second Tuesday + 1 day in UTC from its deployment (startDateTime: only known at plan ' +
+              'time; read as the evaluation date, at its least favourable time of day) until 2026-12-31 00:00',
+            'it next opens 2026-12-09 00:00 UTC'
+          ),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'an offset outside -6..6',
+      model: windowed({ recurEvery: lit('Month Second Tuesday Offset7', 47) }),
+      findings: [{ message: malformed("'Offset7': the offset is -6 to 6 days"), file: 'infra/main.bicep', line: 47 }]
+    },
+    {
+      name: 'a time zone that is not a Windows time zone name (located at timeZone)',
+      model: windowed({ timeZone: lit('Europe/Berlin', 46) }),
+      findings: [
+        {
+          message: malformed("'Europe/Berlin' is not a Windows time zone name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)"),
+          file: 'infra/main.bicep',
+          line: 46
+        }
+      ]
+    }
+  ]
+})

@@ -1,0 +1,67 @@
+/**
+ * @fileoverview A maintenance window reboots a hotpatch VM for a baseline only if it opens after that
+ * baseline's update is released and before the next one's. A window that opens in none of the next two
+ * baselines' periods (a yearly window in February, a start date months ahead, an expiry before the next
+ * release), or that Azure would reject, is not a reboot plan.
+ */
+import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
+import type { PlanEvidence, RuleModule, RuleReport } from '../types.js'
+
+const ID = 'reboot-window-misses-baseline'
+
+//------------------------------------------------------------------------------
+// Rule Definition
+//------------------------------------------------------------------------------
+
+export const rule: RuleModule = {
+  meta: {
+    id: ID,
+    severity: 'error',
+    description: "A hotpatch VM's maintenance window must open after each of the next baselines is released.",
+    docsUrl: docsUrlFor(ID),
+    messages: {
+      missesBaselines:
+        "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
+        'opens {{window}}, so it reboots the {{noun}} for neither the {{baselines}} baseline: no opening falls ' +
+        "between a baseline's release (Patch Tuesday, 10:00 Pacific time) and the next one's; {{opens}}. " +
+        '{{cause}} Make it recur at least ' +
+        'every month (Month Second Tuesday Offset4, Week Saturday), starting now, with no expirationDateTime ' +
+        'before the next baselines.',
+      malformedWindow:
+        "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
+        'has a window Azure rejects: {{problem}}. {{cause}} Write recurEvery as Azure documents it (Day, ' +
+        '3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd ' +
+        'HH:mm, duration as HH:mm and timeZone as a Windows time zone name.'
+    }
+  },
+
+  check(context) {
+    const { assessment } = context
+    if (assessment.affected !== 'yes') return NOT_APPLICABLE
+    // Another window that reboots the VM in time makes this one stale, not dangerous.
+    if (assessment.verdict === 'affected-with-plan') return PASS
+    const broken = assessment.evidence.filter(e => e.status === 'misses-baseline' || e.status === 'malformed-window')
+    if (broken.length === 0) return NOT_APPLICABLE
+    const reports = broken.map((evidence): RuleReport => report(evidence, hotpatchData(context)))
+    return { outcome: 'fail', reports }
+  }
+}
+
+function report(evidence: PlanEvidence, shared: Record<string, string>): RuleReport {
+  const timing = evidence.timing
+  const configuration = evidence.configuration?.displayName ?? evidence.assignment.displayName
+  const location = timing?.location
+  if (evidence.status === 'malformed-window') {
+    const data = { ...shared, configuration, problem: timing?.problem ?? evidence.detail }
+    return { messageId: 'malformedWindow', data, ...(location && { location }) }
+  }
+  const misses = timing?.misses ?? []
+  const data = {
+    ...shared,
+    configuration,
+    window: timing?.description ?? '',
+    baselines: misses.join(' nor the '),
+    opens: timing?.next === undefined ? 'it does not open again' : `it next opens ${timing.next}`
+  }
+  return { messageId: 'missesBaselines', data, ...(location && { location }) }
+}

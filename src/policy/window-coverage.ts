@@ -1,0 +1,173 @@
+import type { MaintenanceConfiguration, MaintenanceWindow } from '../model/resources.js'
+import type { SourceLocation, Sourced } from '../model/source.js'
+import {
+  coverBaselines,
+  describeRecurrence,
+  formatUtc,
+  nextOpening,
+  parseWindow,
+  type BaselineCoverage,
+  type BaselineSpan,
+  type WindowField,
+  type WindowFields
+} from '../schedule/index.js'
+import { upcomingBaselines } from './baseline.js'
+import { unresolvedInput } from './describe.js'
+import type { UnresolvedInput, WindowTiming } from './types.js'
+
+/** A covering window that opens later than this after the release leaves the machine behind on hotpatch months. */
+export const LATE_AFTER_DAYS = 30
+/** How many baselines ahead of the evaluation date a window must cover (at least one of them). */
+export const BASELINES_CHECKED = 2
+
+const FIELDS: readonly WindowField[] = ['startDateTime', 'expirationDateTime', 'duration', 'timeZone', 'recurEvery']
+const FIELD = 'maintenanceConfiguration.window'
+
+export type WindowCheck =
+  | { readonly kind: 'unresolved'; readonly unresolved: readonly UnresolvedInput[] }
+  | { readonly kind: 'malformed'; readonly detail: string; readonly timing: WindowTiming }
+  | { readonly kind: 'misses'; readonly detail: string; readonly timing: WindowTiming }
+  | { readonly kind: 'covers'; readonly detail: string; readonly timing: WindowTiming }
+
+/**
+ * When the window reboots the VM, against the next baselines after `asOf` (the advisory's baseline months):
+ * malformed (Azure rejects it), missing every checked baseline (not a reboot plan), or covering at least
+ * one, with its next covering opening for the evidence.
+ */
+export function checkWindowTiming(
+  configuration: MaintenanceConfiguration,
+  asOf: Date,
+  baselineMonths: readonly number[]
+): WindowCheck {
+  // One configuration is checked once per VM it may reach (dynamic scopes reach many): remember the answer.
+  const key = `${asOf.getTime()}|${baselineMonths.join(',')}`
+  const known = CHECKED.get(configuration)?.get(key)
+  if (known !== undefined) return known
+  const result = computeWindowTiming(configuration, asOf, baselineMonths)
+  CHECKED.set(configuration, (CHECKED.get(configuration) ?? new Map<string, WindowCheck>()).set(key, result))
+  return result
+}
+
+const CHECKED = new WeakMap<MaintenanceConfiguration, Map<string, WindowCheck>>()
+
+/** The checked baselines, computed once per evaluation date and calendar. */
+const BASELINES = new Map<string, readonly BaselineSpan[]>()
+function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): readonly BaselineSpan[] {
+  const key = `${asOf.getTime()}|${baselineMonths.join(',')}`
+  const known = BASELINES.get(key)
+  if (known !== undefined) return known
+  if (BASELINES.size > 100) BASELINES.clear()
+  const spans = upcomingBaselines(asOf, baselineMonths, BASELINES_CHECKED)
+  BASELINES.set(key, spans)
+  return spans
+}
+
+/**
+ * A start written as the deployment time (`utcNow()`, `dateTimeAdd(utcNow(), ...)`, Terraform `timestamp()`):
+ * the gate runs on the change that deploys it, so the window starts on the evaluation date, at a time of day
+ * we do not know. Both ends of that day are tried; when they agree, that is the answer (the less favourable
+ * one is reported), otherwise the start stays unresolved.
+ */
+const DEPLOYMENT_TIME = /^(?:(?:utcNow|dateTimeAdd)\(\) is only known at deployment|only known at plan time)$/
+
+function computeWindowTiming(
+  configuration: MaintenanceConfiguration,
+  asOf: Date,
+  baselineMonths: readonly number[]
+): WindowCheck {
+  const { window } = configuration
+  const unresolved = FIELDS.filter(f => window[f].origin === 'unresolved').map(f => unresolvedInput(`${FIELD}.${f}`, window[f]))
+  const fields: WindowFields = Object.fromEntries(FIELDS.flatMap(f => (window[f].value === undefined ? [] : [[f, window[f].value]])))
+  const deployed = unresolved.length === 1 && unresolved[0]?.field === `${FIELD}.startDateTime` && DEPLOYMENT_TIME.test(unresolved[0].reason)
+  if (!deployed) return unresolved.length > 0 ? { kind: 'unresolved', unresolved } : timingOf(fields, configuration, asOf, baselineMonths)
+  const day = asOf.toISOString().slice(0, 10)
+  const at = (time: string): WindowCheck =>
+    timingOf({ ...fields, startDateTime: `${day} ${time}` }, configuration, asOf, baselineMonths, window.startDateTime.reason)
+  const [early, late] = [at('00:00'), at('23:59')]
+  if (early.kind !== late.kind) return { kind: 'unresolved', unresolved }
+  return worse(early, late)
+}
+
+/** Of two answers of one kind, the one that covers fewer baselines, or later. */
+function worse(a: WindowCheck, b: WindowCheck): WindowCheck {
+  if (!('timing' in a) || !('timing' in b)) return a
+  const score = (check: WindowCheck): number =>
+    'timing' in check ? check.timing.misses.length * 1000 + (check.timing.covers[0]?.daysAfter ?? 0) : 0
+  return score(b) > score(a) ? b : a
+}
+
+function timingOf(
+  fields: WindowFields,
+  configuration: MaintenanceConfiguration,
+  asOf: Date,
+  baselineMonths: readonly number[],
+  deployedBecause?: string
+): WindowCheck {
+  const { window } = configuration
+  const parsed = parseWindow(fields)
+  const anchor = locationOf(window, configuration)
+  if ('problems' in parsed) {
+    const [first] = parsed.problems
+    const text = parsed.problems.map(p => p.text).join('; ')
+    const location = first === undefined ? anchor : fieldLocation(window[first.field], configuration)
+    const detail = `its maintenance window is not valid, so Azure rejects it: ${text}`
+    return { kind: 'malformed', detail, timing: { description: '', covers: [], misses: [], problem: text, location } }
+  }
+  const { schedule } = parsed
+  const baselines = baselinesFrom(asOf, baselineMonths)
+  const coverage = coverBaselines(schedule, baselines)
+  const zone = schedule.timeZone
+  const recurrence = schedule.recurrence === undefined ? 'once' : describeRecurrence(schedule.recurrence)
+  const until = window.expirationDateTime.value === undefined ? '' : ` until ${window.expirationDateTime.value}`
+  const from =
+    deployedBecause === undefined
+      ? `at ${schedule.start.toFormat('HH:mm')} ${zone}, from ${schedule.start.toFormat('yyyy-MM-dd HH:mm')}`
+      : `in ${zone} from its deployment (startDateTime: ${deployedBecause}; read as the evaluation date, at its least favourable time of day)`
+  const description = `${recurrence} ${from}${until}`
+  const next = nextOpening(schedule, asOf)
+  const covers = coverage.flatMap(c => (c.occurrence === undefined ? [] : [covered(c)]))
+  const misses = coverage.filter(c => c.occurrence === undefined).map(c => c.baseline.name)
+  const timing: WindowTiming = {
+    description,
+    covers,
+    misses,
+    ...(next !== undefined && { next: formatUtc(next.start) }),
+    location: anchor
+  }
+  if (covers.length === 0) {
+    const opens = next === undefined ? 'it does not open again' : `it next opens ${formatUtc(next.start)}`
+    const detail =
+      `its window (${description}) reboots for neither the ${misses.join(' nor the ')} baseline (no opening ` +
+      `falls between a baseline's release and the next one's); ${opens}`
+    return { kind: 'misses', detail, timing }
+  }
+  const deployedNote = deployedBecause === undefined ? '' : ` (its start is the deployment time, read as the evaluation date)`
+  return { kind: 'covers', detail: `${nextWindowText(timing)}${deployedNote}`, timing }
+}
+
+/** `next reboot window 2027-01-17 02:00 UTC, 5 days after the January 2027 baseline`. */
+export function nextWindowText(timing: WindowTiming): string {
+  const [first] = timing.covers
+  if (first === undefined) return ''
+  return `next reboot window ${first.opens}, ${daysAfterText(first.daysAfter)} the ${first.baseline} baseline`
+}
+
+export const daysAfterText = (days: number): string =>
+  days === 0 ? 'on the release day of' : `${days} day${days === 1 ? '' : 's'} after`
+
+function covered(coverage: BaselineCoverage): WindowTiming['covers'][number] {
+  const opens = coverage.occurrence === undefined ? '' : formatUtc(coverage.occurrence.start)
+  return { baseline: coverage.baseline.name, opens, daysAfter: coverage.daysAfter ?? 0 }
+}
+
+/** `January 2027 and April 2027`. */
+export const listNames = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+
+/** Findings about the window's timing sit on recurEvery when it is written, else on startDateTime. */
+function locationOf(window: MaintenanceWindow, configuration: MaintenanceConfiguration): SourceLocation {
+  return fieldLocation(window.recurEvery.value !== undefined ? window.recurEvery : window.startDateTime, configuration)
+}
+
+const fieldLocation = (value: Sourced<unknown>, configuration: MaintenanceConfiguration): SourceLocation =>
+  value.origin === 'absent' || value.origin === 'provider-default' ? configuration.reportAt : value.location

@@ -1,0 +1,123 @@
+import { DateTime } from 'luxon'
+import type { Recurrence } from './recurrence.js'
+import type { MaintenanceSchedule } from './window.js'
+import { zoneFor } from './zones.js'
+
+/** One opening of a maintenance window. */
+export interface Occurrence {
+  /** The instant it opens and closes (closes = opens when no duration is written). */
+  readonly start: Date
+  readonly end: Date
+  /** The wall-clock start in the window's zone: `2027-01-17 03:00`. */
+  readonly local: string
+}
+
+/** Every occurrence iterator stops after this many periods (a daily window over 30 years), whatever `until` says. */
+export const MAX_PERIODS = 11_000
+
+/**
+ * The window's occurrences in order, from its startDateTime, lazily: those that open before `until` (and
+ * before expirationDateTime). Each opens at startDateTime's wall-clock time on its day, in the window's
+ * zone, so daylight saving moves the UTC instant and not the local time (a time that falls in a spring-
+ * forward gap opens at the first valid minute after it, luxon's rule). Days that a month lacks (day31 in
+ * April) are skipped.
+ */
+export function* occurrences(schedule: MaintenanceSchedule, until: Date, from?: Date): Generator<Occurrence> {
+  const limit = DateTime.fromJSDate(until).setZone(zoneFor(schedule.zone))
+  const stop = schedule.expiration !== undefined && schedule.expiration < limit ? schedule.expiration : limit
+  const { recurrence } = schedule
+  if (recurrence === undefined) {
+    if (schedule.start < stop) yield toOccurrence(schedule.start, schedule)
+    return
+  }
+  const first = from === undefined ? 0 : firstPeriodNear(recurrence, schedule.start, DateTime.fromJSDate(from).setZone(zoneFor(schedule.zone)))
+  for (let period = first; period < first + MAX_PERIODS; period += 1) {
+    const days = daysOfPeriod(recurrence, schedule.start, period)
+    if (days === undefined) return
+    for (const day of days) {
+      const opens = atStartTime(day, schedule)
+      if (opens < schedule.start) continue
+      if (opens >= stop) return
+      yield toOccurrence(opens, schedule)
+    }
+    // Compared by calendar day: a period that starts more than 6 days (the largest negative offset) after the
+    // stop day cannot open before it.
+    if (periodStart(recurrence, schedule.start, period + 1).minus({ days: 6 }) > calendarDay(stop)) return
+  }
+}
+
+/** The first occurrence that opens at or after `from`, before `until`. */
+export function nextOccurrence(schedule: MaintenanceSchedule, from: Date, until: Date): Occurrence | undefined {
+  for (const occurrence of occurrences(schedule, until, from)) if (occurrence.start >= from) return occurrence
+  return undefined
+}
+
+/**
+ * The period to start from when only occurrences from `from` on matter: one before the period `from` falls
+ * in (a monthly offset reaches at most 6 days into the next month), so a daily window that began in 1990
+ * costs no more than one that began last week.
+ */
+function firstPeriodNear(recurrence: Recurrence, start: DateTime, from: DateTime): number {
+  if (from <= start) return 0
+  const unit = recurrence.kind === 'daily' ? 'days' : recurrence.kind === 'weekly' ? 'weeks' : 'months'
+  const anchor = periodStart(recurrence, start, 0)
+  const elapsed = Math.floor(calendarDay(from).diff(anchor, unit).get(unit))
+  return Math.max(0, Math.floor(elapsed / recurrence.every) - 1)
+}
+
+/**
+ * The calendar days of one period, in order, as UTC midnights: calendar arithmetic needs no zone rules, and
+ * luxon computes zone offsets through Intl, which is slow; only the opening instant is computed in the zone.
+ */
+function daysOfPeriod(recurrence: Recurrence, start: DateTime, period: number): DateTime[] | undefined {
+  const first = periodStart(recurrence, start, period)
+  switch (recurrence.kind) {
+    case 'daily':
+      return [first]
+    case 'weekly': {
+      const weekdays = recurrence.weekdays.length === 0 ? [start.weekday] : recurrence.weekdays
+      return weekdays.map(weekday => first.plus({ days: weekday - 1 }))
+    }
+    case 'monthly-days': {
+      const wanted = recurrence.days.length === 0 ? [start.day] : recurrence.days
+      const inMonth = first.daysInMonth ?? 31
+      const days = wanted.map(day => (day === -1 ? inMonth : day)).filter(day => day <= inMonth)
+      return [...new Set(days)].sort((a, b) => a - b).map(day => first.set({ day }))
+    }
+    case 'monthly-weekday': {
+      const firstWeekday = first.plus({ days: (recurrence.weekday - first.weekday + 7) % 7 })
+      let day = firstWeekday.plus({ weeks: recurrence.week === 5 ? 4 : recurrence.week - 1 })
+      if (recurrence.week === 5 && day.month !== first.month) day = day.minus({ weeks: 1 })
+      return [day.plus({ days: recurrence.offset })]
+    }
+  }
+}
+
+/** Midnight (UTC) of the period's first day: the start's day, its week's Monday, or its month's first day. */
+function periodStart(recurrence: Recurrence, start: DateTime, period: number): DateTime {
+  const day = calendarDay(start)
+  switch (recurrence.kind) {
+    case 'daily':
+      return day.plus({ days: period * recurrence.every })
+    case 'weekly':
+      return day.startOf('week').plus({ weeks: period * recurrence.every })
+    case 'monthly-days':
+    case 'monthly-weekday':
+      return day.startOf('month').plus({ months: period * recurrence.every })
+  }
+}
+
+/** The wall-clock date of `value` as a UTC midnight. */
+const calendarDay = (value: DateTime): DateTime => DateTime.utc(value.year, value.month, value.day)
+
+function atStartTime(day: DateTime, schedule: MaintenanceSchedule): DateTime {
+  const { hour, minute } = schedule.start
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: zoneFor(schedule.zone) })
+}
+
+function toOccurrence(opens: DateTime, schedule: MaintenanceSchedule): Occurrence {
+  // The duration is elapsed time: a window open across a daylight-saving change lasts as long as written.
+  const start = opens.toMillis()
+  const end = new Date(start + (schedule.durationMinutes ?? 0) * 60_000)
+  return { start: new Date(start), end, local: opens.toFormat('yyyy-MM-dd HH:mm') }
+}
