@@ -129,8 +129,18 @@ describe('affected', () => {
 describe('hotpatch-default on Windows Server 2025 Azure Edition (hotpatch on by default)', () => {
   const unsetFlag = vm({ enableHotpatching: unset(10) })
 
-  it("'off' (the default) reads an unset flag as false", () => {
-    expect(assess(unsetFlag)).toEqual({
+  it("the default is 'unknown': unset is possibly on, so the VM is indeterminate", () => {
+    expect(assess(unsetFlag)).toMatchObject({
+      verdict: 'indeterminate',
+      affected: 'unknown',
+      unresolved: [
+        'enableHotpatching @10: not set, and hotpatch is on by default on this image (hotpatch-default: unknown)'
+      ]
+    })
+  })
+
+  it("'off' reads an unset flag as false", () => {
+    expect(assess(unsetFlag, 'off')).toEqual({
       verdict: 'not-affected',
       affected: 'no',
       reasons: [IMAGE_2025, 'enableHotpatching is not set (off by default)'],

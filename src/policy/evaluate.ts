@@ -53,7 +53,7 @@ export function evaluatePolicy(model: InfrastructureModel, options: PolicyOption
   const context: PolicyContext = {
     asOf: options.asOf,
     advisories: inForceFirst(options.advisories ?? getBuiltInAdvisories(), options.asOf),
-    hotpatchDefault: options.hotpatchDefault ?? configuration?.hotpatchDefault ?? 'off'
+    hotpatchDefault: options.hotpatchDefault ?? configuration?.hotpatchDefault ?? 'unknown'
   }
   const ruleIds = builtInRules.map(rule => rule.meta.id)
   const exemptions = indexExemptions({ model, configuration, asOf: options.asOf, ruleIds, readLine: options.readLine })
