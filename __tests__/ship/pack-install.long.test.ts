@@ -78,7 +78,7 @@ describe('the npm package', () => {
       files: 12,
       resources: 10,
       errors: 3,
-      warnings: 1,
+      warnings: 2,
       notices: 0,
       exempted: 0,
       verdicts: { 'affected-no-plan': 2, 'affected-reboot-blocked': 1, 'affected-platform-reboot': 1, 'affected-with-plan': 4, 'not-affected': 2 }
