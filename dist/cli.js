@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-IV6REB5D.js";
+} from "./chunks/chunk-SKEFDA6K.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-IV6REB5D.js";
+} from "./chunks/chunk-SKEFDA6K.js";
 import {
   context,
   createGitHubClient,

@@ -125,6 +125,7 @@ export function parseConfiguration(text: string, options: ParseConfigurationOpti
     rebootPlans,
     exemptions,
     maxExemptionDays: field<number>('max-exemption-days') ?? DEFAULT_MAX_EXEMPTION_DAYS,
+    ...optional('limits', field<{ instances?: number; steps?: number }>('limits')),
     advisories: (field<string[]>('advisories') ?? []).map((path, index) => ({
       path,
       absolutePath: resolve(options.directory, path),
