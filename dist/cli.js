@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-SKEFDA6K.js";
+} from "./chunks/chunk-KQRMUZQJ.js";
 import {
   ConfigurationError,
   TOOL_NAME,

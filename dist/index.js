@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-SKEFDA6K.js";
+} from "./chunks/chunk-KQRMUZQJ.js";
 import {
   context,
   createGitHubClient,
