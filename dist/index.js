@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-BA6CEBQC.js";
+} from "./chunks/chunk-626JUZBH.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
