@@ -92,6 +92,10 @@ export const shapes = [
     files: () => ({ 'tf/main.tf': ['a', 'b', 'c', 'd'].map(label => tfVm(label, '  count = 1000000000\n')).join('\n') })
   },
   {
+    name: 'terraform count 1e9 before a hotpatched VM in the same module',
+    files: () => ({ 'tf/main.tf': `${tfVm('big', '  count = 1000000000\n')}\n${tfVm('after')}` })
+  },
+  {
     name: 'terraform .tf over 16 MiB (a large comment)',
     files: () => ({ 'tf/main.tf': `${tfVm('web')}\n/*\n${'x'.repeat(80).concat('\n').repeat(17 * 13_108)}*/\n` })
   },
@@ -99,6 +103,15 @@ export const shapes = [
     name: 'bicep module loop 400 over a 400-VM loop',
     files: () => ({
       'bicep/main.bicep': `module fleet 'fleet.bicep' = [for i in range(0, 400): {\n  name: 'fleet\${i}'\n}]\n`,
+      'bicep/fleet.bicep': bicepVm("'vm-${i}'", '[for i in range(0, 400): ')
+    })
+  },
+  {
+    name: 'bicep module loop 400 over a 400-VM loop, then a hotpatched VM',
+    files: () => ({
+      'bicep/main.bicep':
+        `module fleet 'fleet.bicep' = [for i in range(0, 400): {\n  name: 'fleet\${i}'\n}]\n` +
+        bicepVm("'vm-after'").replace('resource vm ', 'resource after '),
       'bicep/fleet.bicep': bicepVm("'vm-${i}'", '[for i in range(0, 400): ')
     })
   },
@@ -199,7 +212,14 @@ export function runShape(shape, { cli, timeoutSeconds = 120 }) {
     }
     const findings = report?.findings ?? []
     const controlKept = findings.some(f => f.resource === CONTROL.resource && f.ruleId === CONTROL.rule)
-    const rules = [...new Set(findings.filter(f => f.resource !== CONTROL.resource).map(f => `${f.ruleId}:${f.severity}`))].sort()
+    const others = findings.filter(f => f.resource !== CONTROL.resource)
+    const rules = [...new Set(others.map(f => `${f.ruleId}:${f.severity}`))].sort()
+    // Every other finding as `rule severity file:line`, with how many there are of each (count = 500 gives 500).
+    const lines = new Map()
+    for (const f of others) {
+      const line = `${f.ruleId} ${f.severity} ${f.file}:${f.startLine}`
+      lines.set(line, (lines.get(line) ?? 0) + 1)
+    }
     return {
       name: shape.name,
       exit: timedOut ? `timeout ${timeoutSeconds}s` : run.status,
@@ -208,6 +228,7 @@ export function runShape(shape, { cli, timeoutSeconds = 120 }) {
       controlKept,
       vms: report?.resources?.length,
       rules,
+      findings: Object.fromEntries([...lines].sort(([a], [b]) => (a < b ? -1 : 1))),
       errors: (report?.parseErrors ?? []).map(e => `${e.severity}: ${e.message}`.slice(0, 160)),
       stderr: report === undefined ? (run.stderr ?? '').trim().split('\n').slice(-2).join(' ').slice(0, 200) : ''
     }
