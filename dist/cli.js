@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-KQRMUZQJ.js";
+} from "./chunks/chunk-QDVLK7TD.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-KQRMUZQJ.js";
+} from "./chunks/chunk-QDVLK7TD.js";
 import {
   context,
   createGitHubClient,

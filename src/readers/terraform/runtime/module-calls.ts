@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import type { Sourced } from '../../../model/source.js'
-import { moduleFolderKey } from '../config/folders.js'
+import { MAX_TREE_FOLDERS, moduleFolderKey } from '../config/folders.js'
 import { folderOf, isLocalSource, locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
 import { failure, type Lazy, unknown, type Value } from '../eval/value.js'
@@ -29,6 +29,13 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
   if (call.source !== undefined && isLocalSource(call.source) && parent.callSites.length >= MAX_MODULE_DEPTH) {
     // Not evaluating it would hide what it declares: a located error, like any exhausted budget.
     const message = `module.${name} is nested more than ${MAX_MODULE_DEPTH} module calls deep; it is not evaluated`
+    session.notEvaluated(call.file, call.block.pos, message)
+    return { instances: [], value: unknown(message) }
+  }
+  const resolved = call.source === undefined ? undefined : session.moduleFolders.get(moduleFolderKey(parent.config.folder, call.source))
+  if (resolved !== undefined && !session.configs.has(resolved)) {
+    // Resolved but never loaded: the root's module tree reached MAX_TREE_FOLDERS folders before it.
+    const message = `module.${name} is past the ${MAX_TREE_FOLDERS} module folders one root module may load; it is not evaluated`
     session.notEvaluated(call.file, call.block.pos, message)
     return { instances: [], value: unknown(message) }
   }
