@@ -86,6 +86,7 @@ export const shapes = [
   },
   { name: 'terraform count 500', files: () => ({ 'tf/main.tf': tfVm('web', '  count = 500\n') }) },
   { name: 'terraform count 5000', files: () => ({ 'tf/main.tf': tfVm('web', '  count = 5000\n') }) },
+  { name: 'terraform count 10000 (the default budget)', files: () => ({ 'tf/main.tf': tfVm('web', '  count = 10000\n') }) },
   { name: 'terraform count 1e9', files: () => ({ 'tf/main.tf': tfVm('web', '  count = 1000000000\n') }) },
   {
     name: 'terraform four count 1e9 blocks',

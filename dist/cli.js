@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-QDVLK7TD.js";
+} from "./chunks/chunk-JQXQ4WYB.js";
 import {
   ConfigurationError,
   TOOL_NAME,

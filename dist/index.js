@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-QDVLK7TD.js";
+} from "./chunks/chunk-JQXQ4WYB.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-626JUZBH.js";
+} from "./chunks/chunk-ZMYL6UM6.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,

@@ -6,7 +6,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-626JUZBH.js";
+} from "./chunks/chunk-ZMYL6UM6.js";
 import {
   ConfigurationError,
   getErrorMessage,

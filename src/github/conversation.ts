@@ -38,7 +38,7 @@ export interface ConversationInput {
   readonly verdict?: 'pass' | 'fail'
   /** The action's `fail-on` input, when `verdict` is not given (default `error`). */
   readonly failOn?: 'error' | 'warning' | 'never'
-  /** New line comments per run (default DEFAULT_MAX_LINE_COMMENTS); the rest go to the summary. */
+  /** New line comments per run (no cap when unset; the fork-safe poster sets one); the rest go to the summary. */
   readonly maxLineComments?: number
   /** Default: from the `pull_request` / `pull_request_target` event of github.context. */
   readonly pullRequest?: PullRequestTarget

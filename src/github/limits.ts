@@ -13,8 +13,8 @@
 export const MAX_COMMENTS_PER_REVIEW = 30
 
 /**
- * New line comments per run (the poster's `--max-comments`): a report with hundreds of findings must not
- * make hundreds of comments; the rest are listed in the summary comment.
+ * New line comments per run of the fork-safe poster (`--max-comments`): an artifact with hundreds of findings
+ * must not make hundreds of comments; the rest are listed in the summary comment.
  */
 export const DEFAULT_MAX_LINE_COMMENTS = 50
 

@@ -1,7 +1,7 @@
 import type { JsonReport, ReportFinding } from '../report/json-report.js'
 import { anchorFinding, resourceOf } from './anchor.js'
 import type { DiffIndex } from './diff.js'
-import { DEFAULT_MAX_LINE_COMMENTS, MAX_FILE_COMMENTS, MAX_FIXED_EDITS_PER_RUN } from './limits.js'
+import { MAX_FILE_COMMENTS, MAX_FIXED_EDITS_PER_RUN } from './limits.js'
 import { fingerprintKey } from './markers.js'
 import type { Placement } from './placement.js'
 import { renderFindingComment } from './render/finding-comment.js'
@@ -22,7 +22,7 @@ export interface PlanInput {
   readonly threads: readonly ExistingThread[] | undefined
   /** Fingerprint hashes GitHub refused as line comments on this commit in an earlier run. */
   readonly rejected: ReadonlySet<string>
-  /** New line comments this run may post (default DEFAULT_MAX_LINE_COMMENTS); the rest go to the summary. */
+  /** New line comments this run may post (no cap when unset; the poster sets DEFAULT_MAX_LINE_COMMENTS); the rest go to the summary. */
   readonly maxLineComments?: number
 }
 
@@ -63,7 +63,7 @@ export function planConversation(input: PlanInput): ConversationPlan {
   const lineComments: PlannedComment[] = []
   const fileComments: PlannedComment[] = []
   const planned = new Set<string>()
-  const maxLineComments = input.maxLineComments ?? DEFAULT_MAX_LINE_COMMENTS
+  const maxLineComments = input.maxLineComments ?? Infinity
   const blocking = blockingThreads(input.threads ?? [])
   // File comments already standing for current findings use up the budget: a re-run posts no more.
   const currentKeys = new Set(input.report.findings.map(finding => fingerprintKey(finding.fingerprint)))

@@ -33,6 +33,6 @@ export function instanceBudgetMessage(what: string, total: number, factors: read
 export function stepBudgetMessage(unit: string, limits: EvaluationLimits): string {
   return (
     `${unit} took more than the step budget of ${limits.steps} evaluation steps; values past it are unknown ` +
-    `(raise limits.steps in the configuration to evaluate it)`
+    `(raise limits.evaluation-steps in the configuration to evaluate it)`
   )
 }

@@ -64,7 +64,7 @@ describe('variables', () => {
     const { value, session } = template({ variables: { cube: loop('a', loop('b', loop('c', 'x'))) } })
     expect(JSON.stringify(value("[variables('cube')]"))).toContain('evaluation stopped: the template needs too many steps')
     expect(session.reported().map(problem => problem.message)).toEqual([
-      'the template took more than the step budget of 2000000 evaluation steps; values past it are unknown (raise limits.steps in the configuration to evaluate it)'
+      'the template took more than the step budget of 2000000 evaluation steps; values past it are unknown (raise limits.evaluation-steps in the configuration to evaluate it)'
     ])
   })
 })

@@ -37,7 +37,7 @@ export class EvaluationSession {
   private steps = 0
   private template: JsonRef | undefined
 
-  /** `limits.steps`: values one template evaluation (per parameter file) may compute; nested copy loops stop there. */
+  /** `limits.evaluation-steps`: values one template evaluation (per parameter file) may compute; nested copy loops stop there. */
   constructor(readonly limits: EvaluationLimits = DEFAULT_LIMITS) {}
 
   /** Starts the step budget of one template evaluation, whose root is `template`. */
