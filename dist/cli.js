@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-JQXQ4WYB.js";
+} from "./chunks/chunk-EHF65XJW.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-JQXQ4WYB.js";
+} from "./chunks/chunk-EHF65XJW.js";
 import {
   context,
   createGitHubClient,

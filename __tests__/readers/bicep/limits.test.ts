@@ -43,7 +43,7 @@ describe('Bicep reader limits', () => {
       'main.bicep': `resource many ${VM} = [for i in range(0, 5000): { name: 'vm\${i}' }]\nresource unknown ${VM} = [for i in range(0, 20000): { name: 'u\${i}' }]\n`
     })
     expect(errors(output)).toEqual([
-      "1:64 error the loop of a declaration in main.bicep has 5000 instances, more than ARM's copy limit of 800 (Azure refuses the deployment)"
+      "1:64 error the loop of resource many in main.bicep has 5000 instances, more than ARM's copy limit of 800 (Azure refuses the deployment)"
     ])
     expect(output.resources.length).toBe(1)
     const last = output.resources[output.resources.length - 1]

@@ -141,7 +141,8 @@ export class TemplateInstance implements EvaluationScope {
     const sets = parent?.children ?? this.resourceSets
     let set = sets.get(declaration)
     if (set === undefined) {
-      set = this.instantiate(declaration.value, expansion => new ResourceInstance(declaration, this, expansion, parent))
+      const what = `resource ${declaration.name}`
+      set = this.instantiate(declaration.value, what, expansion => new ResourceInstance(declaration, this, expansion, parent))
       sets.set(declaration, set)
     }
     return set
@@ -150,7 +151,7 @@ export class TemplateInstance implements EvaluationScope {
   modules(declaration: ModuleDeclaration): InstanceSet<ModuleInstance> {
     let set = this.moduleSets.get(declaration)
     if (set === undefined) {
-      set = this.instantiate(declaration.value, expansion => new ModuleInstance(declaration, this, expansion))
+      set = this.instantiate(declaration.value, `module ${declaration.name}`, expansion => new ModuleInstance(declaration, this, expansion))
       this.moduleSets.set(declaration, set)
     }
     return set
@@ -254,6 +255,8 @@ export class TemplateInstance implements EvaluationScope {
   /** Expands a declaration's loop: one instance per item, or one `[?]` instance when the items are unknown. */
   private instantiate<T extends { record(): Value }>(
     value: Expression | ConditionalBody,
+    /** `resource vm`, `module fleet`: how a not-evaluated error names the declaration. */
+    declared: string,
     make: (expansion: Expansion) => T
   ): InstanceSet<T> {
     if (value.kind !== 'for') {
@@ -276,7 +279,7 @@ export class TemplateInstance implements EvaluationScope {
     const factors = [...(this.site.factors ?? []), count]
     const total = factors.reduce((product, factor) => product * factor, 1)
     const limits = this.session.limits
-    const what = `the loop of ${value.body.kind === 'if' ? 'a conditional' : 'a'} declaration in ${this.file}`
+    const what = `the loop of ${declared} in ${this.file}`
     const exceeded =
       total > limits.instances
         ? instanceBudgetMessage(what, total, factors, limits)
