@@ -87,6 +87,10 @@ export const shapes = [
   { name: 'terraform count 500', files: () => ({ 'tf/main.tf': tfVm('web', '  count = 500\n') }) },
   { name: 'terraform count 5000', files: () => ({ 'tf/main.tf': tfVm('web', '  count = 5000\n') }) },
   { name: 'terraform count 10000 (the default budget)', files: () => ({ 'tf/main.tf': tfVm('web', '  count = 10000\n') }) },
+  {
+    name: 'terraform for_each over 9000 keys',
+    files: () => ({ 'tf/main.tf': tfVm('web', '  for_each = toset([for i in range(9000) : "k${i}"])\n') })
+  },
   { name: 'terraform count 1e9', files: () => ({ 'tf/main.tf': tfVm('web', '  count = 1000000000\n') }) },
   {
     name: 'terraform four count 1e9 blocks',

@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-EHF65XJW.js";
+} from "./chunks/chunk-BMF3C5MA.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-EHF65XJW.js";
+} from "./chunks/chunk-BMF3C5MA.js";
 import {
   context,
   createGitHubClient,

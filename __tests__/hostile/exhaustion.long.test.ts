@@ -28,6 +28,7 @@ const EXPECTED: Readonly<Record<string, { readonly resources: number; readonly f
   'terraform count 500': { resources: 501, findings: { 'reboot-plan-required error tf/main.tf:1': 500 } },
   'terraform count 5000': { resources: 5001, findings: { 'reboot-plan-required error tf/main.tf:1': 5000 } },
   'terraform count 10000 (the default budget)': { resources: 10001, findings: { 'reboot-plan-required error tf/main.tf:1': 10000 } },
+  'terraform for_each over 9000 keys': { resources: 9001, findings: { 'reboot-plan-required error tf/main.tf:1': 9000 } },
   'terraform count 1e9': { resources: 1, findings: { 'not-evaluated error tf/main.tf:1': 1 } },
   'terraform four count 1e9 blocks': {
     resources: 1,

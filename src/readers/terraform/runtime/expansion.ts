@@ -121,14 +121,14 @@ function forEachEntries(value: Value): [string, Value][] | string {
     return [...value.entries.keys()].sort(compareKeys).map(key => [key, value.entries.get(key) as Value])
   }
   if (isList(value)) {
-    const keys: string[] = []
+    // A set, not a list's includes(): linear in the items, whatever their number.
+    const keys = new Set<string>()
     for (const item of value) {
       if (isMissing(item)) return item.reason
       if (typeof item !== 'string' && typeof item !== 'number') return 'for_each needs a map or a set of strings'
-      const key = typeof item === 'number' ? formatNumber(item) : item
-      if (!keys.includes(key)) keys.push(key)
+      keys.add(typeof item === 'number' ? formatNumber(item) : item)
     }
-    return keys.sort(compareKeys).map(key => [key, key])
+    return [...keys].sort(compareKeys).map(key => [key, key])
   }
   return 'for_each needs a map or a set of strings'
 }
