@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-QM27NRQP.js";
+} from "./chunks/chunk-W7YMTRAS.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-QM27NRQP.js";
+} from "./chunks/chunk-W7YMTRAS.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-BA6CEBQC.js";
+} from "./chunks/chunk-ZMYL6UM6.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,

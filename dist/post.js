@@ -2,10 +2,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  DEFAULT_MAX_LINE_COMMENTS,
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-BA6CEBQC.js";
+} from "./chunks/chunk-ZMYL6UM6.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -1479,6 +1480,7 @@ async function runPoster(argv, env, io, options = {}) {
     runUrl: args.runUrl,
     scope: args.scope,
     failOn: args.failOn,
+    maxLineComments: args.maxLineComments,
     pullRequest: {
       owner: args.owner,
       repo: args.repo,
@@ -1509,7 +1511,8 @@ function readArguments(argv, env) {
       comment: { type: "string" },
       scope: { type: "string" },
       "fail-on": { type: "string" },
-      "run-url": { type: "string" }
+      "run-url": { type: "string" },
+      "max-comments": { type: "string" }
     },
     strict: true
   });
@@ -1541,8 +1544,17 @@ function readArguments(argv, env) {
     comment: choice("--comment", values.comment ?? context.comment, ["both", "summary", "review"], "both"),
     scope: choice("--scope", values.scope ?? context.scope, ["changed", "all"], "changed"),
     failOn: choice("--fail-on", values["fail-on"] ?? context.failOn, ["error", "warning", "never"], "error"),
-    runUrl: values["run-url"] || void 0
+    runUrl: values["run-url"] || void 0,
+    maxLineComments: maxComments(values["max-comments"])
   };
+}
+function maxComments(text) {
+  if (text === void 0) return DEFAULT_MAX_LINE_COMMENTS;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value > 1e3) {
+    throw new ConfigurationError(`Invalid --max-comments '${text}': expected a whole number from 0 to 1000.`);
+  }
+  return value;
 }
 function readContext(path) {
   let value;

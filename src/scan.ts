@@ -9,6 +9,8 @@ import type {
 } from './model/resources.js'
 import { evaluatePolicy, type PolicyOptions, type PolicyResult } from './policy/evaluate.js'
 import type { ManifestReader } from './readers/reader.js'
+import { limitsOf } from './readers/limits.js'
+import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { getErrorMessage } from './errors.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
@@ -38,9 +40,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
 export async function readModel(
   workspace: Workspace,
-  options: Pick<ScanOptions, 'paths' | 'select' | 'readers'>
+  options: Pick<ScanOptions, 'paths' | 'select' | 'readers' | 'configuration'>
 ): Promise<InfrastructureModel> {
   const readers = options.readers ?? defaultReaders
+  const limits = limitsOf(options.configuration?.limits)
   const selected = (path: string): boolean => options.select?.(path) ?? true
   const files = workspace.list(options.paths).filter(file => selected(file.path))
   const parseErrors: ParseError[] = []
@@ -67,9 +70,10 @@ export async function readModel(
   for (const [reader, mine] of claimed) {
     if (mine.length === 0) continue
     try {
-      const output = await reader.read(mine, workspace)
-      resources.push(...output.resources)
-      parseErrors.push(...output.parseErrors)
+      const output = await reader.read(mine, workspace, limits)
+      // Loops, not push(...): a spread of 100,000 resources overflows the stack.
+      for (const resource of output.resources) resources.push(resource)
+      for (const error of output.parseErrors) parseErrors.push(error)
       manifests.push(...output.manifests)
       inlineExemptions.push(...(output.inlineExemptions ?? []))
     } catch (error) {
@@ -82,9 +86,7 @@ export async function readModel(
     virtualMachines: resources.filter((r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set'),
     maintenanceConfigurations: resources.filter((r): r is MaintenanceConfiguration => r.kind === 'maintenance-configuration'),
     maintenanceAssignments: resources.filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment'),
-    parseErrors: parseErrors
-      .map(error => (isSkippedForSize(error, workspace) ? { ...error, severity: 'notice' as const } : error))
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
+    parseErrors: classifyParseErrors(parseErrors, workspace).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
     files: [...new Set(manifests)].sort(),
     inlineExemptions
   }
@@ -96,11 +98,32 @@ const HEAD_BYTES = 4096
 const MANIFEST_FILE = /\.(?:json|jsonc|bicep|bicepparam|tf|tfvars|ya?ml)$/i
 
 /**
- * A file over the size limit is skipped on purpose, whichever reader met it: a notice, as the
- * workspace contract says, not an error.
+ * Error-level parse errors of files that may declare what the policy reads (a cheap content check) fail the
+ * run as unreadable-manifest; the others are listed and do not. A file over the size limit is a notice
+ * unless it may declare such things: then it fails closed the same way.
  */
+function classifyParseErrors(errors: readonly ParseError[], workspace: Workspace): ParseError[] {
+  const verdicts = new Map<string, boolean>()
+  const mayMatter = (path: string): boolean => {
+    let known = verdicts.get(path)
+    if (known === undefined) {
+      const file = workspace.get(path)
+      known = file === undefined ? false : mayDeclarePolicyInput(file.absolutePath)
+      verdicts.set(path, known)
+    }
+    return known
+  }
+  return errors.map(error => {
+    if (error.kind === 'not-evaluated') return error
+    const skippedForSize = isSkippedForSize(error, workspace)
+    if (error.severity !== 'error' && !skippedForSize) return error
+    if (mayMatter(error.file)) return { ...error, severity: 'error' as const, kind: 'unreadable-manifest' as const }
+    return skippedForSize ? { ...error, severity: 'notice' as const } : error
+  })
+}
+
 function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
-  if (error.severity !== 'error' || error.line !== 1 || error.column !== 1) return false
+  if (error.line !== 1 || error.column !== 1) return false
   const size = workspace.get(error.file)?.size ?? 0
   return size > MAX_FILE_BYTES && error.message === sizeLimitMessage(size)
 }

@@ -175,10 +175,10 @@ describe('dist/index.js', () => {
     ])
     const reportPath = join(paths.runnerTemp, 'hotpatch-reboot-gate-report.json')
     const sarifPath = join(paths.workspace, 'gate.sarif')
-    expect(result.outputs).toEqual({ verdict: 'fail', errors: '1', warnings: '0', report: reportPath, sarif: sarifPath })
+    expect(result.outputs).toEqual({ verdict: 'fail', errors: '2', warnings: '0', report: reportPath, sarif: sarifPath })
 
     const summary = result.summary.trimEnd().split('\n')
-    expect(summary[0]).toBe('## ❌ hotpatch-reboot-gate: 1 error')
+    expect(summary[0]).toBe('## ❌ hotpatch-reboot-gate: 2 errors')
     expect(summary).toContain(
       '| **vm-shop-web-01**<br>`infra/arm/web.json:10` | ❌ affected, no reboot plan | no maintenance assignment reaches it | add fix 1 below (json) |'
     )
@@ -197,10 +197,12 @@ describe('dist/index.js', () => {
       'infra/terraform/reporting.tf vm-shop-rpt-01: not-affected'
     ])
     expect(report.findings.map((f: { ruleId: string; file: string; startLine: number }) => `${f.ruleId} ${f.file}:${f.startLine}`)).toEqual([
+      'unreadable-manifest infra/arm/cache.json:25',
       'reboot-plan-required infra/arm/web.json:10'
     ])
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'))
     expect(sarif.runs[0].results.map((r: { ruleId: string; level: string }) => `${r.ruleId} ${r.level}`)).toEqual([
+      'unreadable-manifest error',
       'reboot-plan-required error'
     ])
     expect(result.code).toBe(1)
@@ -249,6 +251,12 @@ describe('dist/index.js', () => {
 
 /** The annotation lines the runner turns into annotations on the pull request's files. */
 const ANNOTATIONS = [
+  // A truncated template that declares a VM fails closed (issue 16): its VM was never read.
+  '::error title=unreadable-manifest%3A infra/arm/cache.json,file=infra/arm/cache.json,line=25,endLine=25::' +
+    'Could not read infra/arm/cache.json, which may declare VMs or their maintenance: invalid JSON: expected a property ' +
+    'name in double quotes, found the end of the file. Its resources were not checked, so the gate cannot pass it. ' +
+    'Fix the file, or exclude it in the configuration if it is not deployed.' +
+    '%0Ahttps://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/unreadable-manifest.md',
   '::error title=reboot-plan-required%3A vm-shop-web-01,file=infra/arm/web.json,line=10,endLine=10::' +
     "VM 'vm-shop-web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: " +
     'no maintenance configuration is assigned to it. Windows Server 2025 hotpatch machines that installed KB5070881 ' +
@@ -264,5 +272,5 @@ const ANNOTATIONS = [
 ]
 
 const FAILURE =
-  "::error::1 error finding reaches fail-on 'error'; counted: every finding (the changed files could not be listed). " +
+  "::error::2 error findings reach fail-on 'error'; counted: every finding (the changed files could not be listed). " +
   'The annotations and the job summary show each VM and the reboot plan it needs.'

@@ -146,15 +146,15 @@ describe('parseConfiguration: problems, located', () => {
       'an unknown setting, with a suggestion',
       'fail_on: error\n',
       `${FILE}:1:1: unknown setting "fail_on" (did you mean "fail-on"?); expected one of $schema, version, fail-on, ` +
-        'platform-reboot, unresolved, hotpatch-default, include, exclude, rules, reboot-window-tags, reboot-plans, ' +
+        'platform-reboot, unresolved, hotpatch-default, include, exclude, rules, limits, reboot-window-tags, reboot-plans, ' +
         'exemptions, max-exemption-days, advisories'
     ],
     [
       'a __proto__ key (no prototype pollution: an unknown key)',
       'rules:\n  __proto__: {polluted: true}\n',
       `${FILE}:2:3: rules has an unknown key "__proto__"; expected a mapping of rule ids to error, warning, notice or off ` +
-        '(invalid-reboot-plan, indeterminate, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
-        'reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image)'
+        '(invalid-reboot-plan, indeterminate, not-evaluated, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
+        'reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image, unreadable-manifest)'
     ],
     ['version', 'version: 2\n', `${FILE}:1:1: version must be 1, got 2`],
     ['fail-on', 'fail-on: sometimes\n', `${FILE}:1:1: fail-on must be one of error, warning, never, got "sometimes"`],
@@ -168,8 +168,8 @@ describe('parseConfiguration: problems, located', () => {
       'an unknown rule',
       'rules:\n  reboot-plan: off\n',
       `${FILE}:2:3: rules has an unknown key "reboot-plan"; expected a mapping of rule ids to error, warning, notice or off ` +
-        '(invalid-reboot-plan, indeterminate, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
-        'reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image)'
+        '(invalid-reboot-plan, indeterminate, not-evaluated, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
+        'reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image, unreadable-manifest)'
     ],
     [
       'a rule about exemptions',

@@ -52,6 +52,13 @@ describe('planConversation', () => {
     expect([plan.resolve, plan.markFixed, plan.fileCommentsLeft]).toEqual([[], [], 9])
   })
 
+  it('posts at most maxLineComments new line comments per run; the rest go to the summary, saying why', () => {
+    const plan = planConversation(input({ maxLineComments: 2 }))
+    expect(plan.lineComments.map(c => c.finding.fingerprint)).toEqual([FINDINGS.appPlan.fingerprint, FINDINGS.webPatchMode.fingerprint])
+    expect(plan.placements.get(FINDINGS.webPlan)).toEqual({ kind: 'summary', reason: 'over the budget of 2 review comments per run' })
+    expect(plan.unplaced).toEqual([FINDINGS.webPlan])
+  })
+
   it('does not post a finding that has an open thread, or one a reviewer resolved', () => {
     const plan = planConversation(
       input({

@@ -118,6 +118,20 @@ describe('renderSummary', () => {
     )
   })
 
+  it('links only normalized paths inside the repository: an artifact path with ../ is shown as code, not linked', () => {
+    const report = makeReport([])
+    const base = report.resources[3] as (typeof report.resources)[number]
+    const resources = ['../../other/repo/blob/main/x.bicep', '/etc/passwd', 'infra/./web.bicep', 'infra\\web.bicep'].map(file => ({
+      ...base,
+      file
+    }))
+    const body = renderSummary(view({ report: { ...report, resources } }))
+    expect(body).not.toContain('https://github.com/Codertocat/Hello-World/blob/')
+    expect(body).toContain('| `../../other/repo/blob/main/x.bicep:12` |')
+    expect(body).toContain('| `/etc/passwd:12` |')
+    expect(body).toContain('| `infra/./web.bicep:12` |')
+  })
+
   it('lists the exemptions the pull request adds, escaped, before the findings', () => {
     const exemption = {
       source: 'configuration' as const,

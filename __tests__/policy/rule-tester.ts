@@ -85,6 +85,10 @@ function evaluate(rule: RuleModule, test: Case) {
   const assessment = result.assessments[0]
   if (assessment === undefined) throw new Error('the test model has no VM')
   const context = { assessment, model, asOf, advisories: getBuiltInAdvisories(), readLine }
+  // A rule about the model (files not read or not evaluated) reports on no VM: every finding it makes counts.
+  if (rule.checkModel !== undefined) {
+    return { outcome: rule.checkModel(model).length > 0 ? 'fail' : 'pass', findings: result.findings }
+  }
   const findings = result.findings.filter(finding => finding.resource === assessment.vm.displayName)
   return { outcome: rule.check(context).outcome, findings }
 }

@@ -125,6 +125,7 @@ export function parseConfiguration(text: string, options: ParseConfigurationOpti
     rebootPlans,
     exemptions,
     maxExemptionDays: field<number>('max-exemption-days') ?? DEFAULT_MAX_EXEMPTION_DAYS,
+    ...optional('limits', limitsOf(field<{ instances?: number; 'evaluation-steps'?: number }>('limits'))),
     advisories: (field<string[]>('advisories') ?? []).map((path, index) => ({
       path,
       absolutePath: resolve(options.directory, path),
@@ -162,6 +163,15 @@ function checkDuplicates(
       fail(`${exemption.label} repeats ${first} (the same resource and rule); merge them into one`, exemption.location)
     }
     seen.set(key, exemption.label)
+  }
+}
+
+/** `limits:` as written (`evaluation-steps`) to the readers' budgets; undefined when not set. */
+function limitsOf(limits: { instances?: number; 'evaluation-steps'?: number } | undefined): PolicyConfiguration['limits'] {
+  if (limits === undefined) return undefined
+  return {
+    ...(limits.instances === undefined ? {} : { instances: limits.instances }),
+    ...(limits['evaluation-steps'] === undefined ? {} : { steps: limits['evaluation-steps'] })
   }
 }
 

@@ -32,6 +32,8 @@ export interface PolicyConfiguration {
   readonly maxExemptionDays: number
   /** Advisory files to apply besides the built-in ones, as written and resolved. */
   readonly advisories: readonly ConfiguredAdvisory[]
+  /** Evaluation budgets (`limits:`), when set; docs/limits.md. */
+  readonly limits?: { readonly instances?: number; readonly steps?: number }
 }
 
 export interface RebootWindowTags {
@@ -89,5 +91,8 @@ export const DEFAULT_MAX_EXEMPTION_DAYS = 90
 /** Rules about exemptions themselves: no exemption covers them and their severity is fixed. */
 export const GOVERNANCE_RULES: readonly string[] = ['exemption-expired', 'invalid-exemption']
 
-/** Rules no exemption covers (`*` skips them): governance, and declared plans, which are fixed at their source. */
-export const UNEXEMPTABLE_RULES: readonly string[] = [...GOVERNANCE_RULES, 'invalid-reboot-plan']
+/**
+ * Rules no exemption covers (`*` skips them): governance, declared plans, which are fixed at their source, and
+ * the rules about files not read or not evaluated, which are about no resource (their severity can be set).
+ */
+export const UNEXEMPTABLE_RULES: readonly string[] = [...GOVERNANCE_RULES, 'invalid-reboot-plan', 'not-evaluated', 'unreadable-manifest']

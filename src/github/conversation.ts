@@ -38,6 +38,8 @@ export interface ConversationInput {
   readonly verdict?: 'pass' | 'fail'
   /** The action's `fail-on` input, when `verdict` is not given (default `error`). */
   readonly failOn?: 'error' | 'warning' | 'never'
+  /** New line comments per run (no cap when unset; the fork-safe poster sets one); the rest go to the summary. */
+  readonly maxLineComments?: number
   /** Default: from the `pull_request` / `pull_request_target` event of github.context. */
   readonly pullRequest?: PullRequestTarget
   /** Default: github.context.eventName (decides whether a fork's token is read-only). */
@@ -150,7 +152,8 @@ export async function publishPullRequestConversation(input: ConversationInput): 
     diff: changes && new DiffIndex(changes),
     review: wantReview,
     threads,
-    rejected: previous?.sha === pullRequest.headSha ? previous.rejected : new Set()
+    rejected: previous?.sha === pullRequest.headSha ? previous.rejected : new Set(),
+    ...(input.maxLineComments === undefined ? {} : { maxLineComments: input.maxLineComments })
   })
   const outcome = await executePlan(client, pullRequest, plan, session, { summary: wantSummary })
   if (!wantSummary && outcome.reviews === 0 && plan.unplaced.length > 0) {

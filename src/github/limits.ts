@@ -13,6 +13,12 @@
 export const MAX_COMMENTS_PER_REVIEW = 30
 
 /**
+ * New line comments per run of the fork-safe poster (`--max-comments`): an artifact with hundreds of findings
+ * must not make hundreds of comments; the rest are listed in the summary comment.
+ */
+export const DEFAULT_MAX_LINE_COMMENTS = 50
+
+/**
  * File-level comments per pull request (open ones of current findings). The review API cannot carry
  * them (its comments have no `subject_type`), so each costs one request: past this budget a finding is
  * listed in the summary comment only, and a re-run does not post more.

@@ -22,6 +22,8 @@ export interface PlanInput {
   readonly threads: readonly ExistingThread[] | undefined
   /** Fingerprint hashes GitHub refused as line comments on this commit in an earlier run. */
   readonly rejected: ReadonlySet<string>
+  /** New line comments this run may post (no cap when unset; the poster sets DEFAULT_MAX_LINE_COMMENTS); the rest go to the summary. */
+  readonly maxLineComments?: number
 }
 
 /** A review comment to post: a line comment when `line` is set, else a file-level one. */
@@ -61,6 +63,7 @@ export function planConversation(input: PlanInput): ConversationPlan {
   const lineComments: PlannedComment[] = []
   const fileComments: PlannedComment[] = []
   const planned = new Set<string>()
+  const maxLineComments = input.maxLineComments ?? Infinity
   const blocking = blockingThreads(input.threads ?? [])
   // File comments already standing for current findings use up the budget: a re-run posts no more.
   const currentKeys = new Set(input.report.findings.map(finding => fingerprintKey(finding.fingerprint)))
@@ -91,6 +94,9 @@ export function planConversation(input: PlanInput): ConversationPlan {
       return anchor.kind === 'line' ? { kind: 'line', path: anchor.path, line: anchor.line } : anchor
     const body = renderFindingComment(finding, anchor)
     if (anchor.kind === 'line') {
+      if (lineComments.length >= maxLineComments) {
+        return { kind: 'summary', reason: `over the budget of ${maxLineComments} review comments per run` }
+      }
       planned.add(key)
       lineComments.push({ finding, path: anchor.path, line: anchor.line, body })
       return { kind: 'line', path: anchor.path, line: anchor.line }

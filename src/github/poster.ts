@@ -5,6 +5,7 @@ import type { JsonReport } from '../report/json-report.js'
 import { getPullRequest } from './api/pull-request.js'
 import { createGitHubClient, type ClientTimings } from './client.js'
 import { publishPullRequestConversation, type ConversationInput } from './conversation.js'
+import { DEFAULT_MAX_LINE_COMMENTS } from './limits.js'
 import { describeFailure } from './request-errors.js'
 import { validateReport } from './report-validation.js'
 
@@ -91,6 +92,7 @@ export async function runPoster(
     runUrl: args.runUrl,
     scope: args.scope,
     failOn: args.failOn,
+    maxLineComments: args.maxLineComments,
     pullRequest: {
       owner: args.owner,
       repo: args.repo,
@@ -122,6 +124,8 @@ interface PosterArguments {
   readonly scope: 'changed' | 'all'
   readonly failOn: 'error' | 'warning' | 'never'
   readonly runUrl: string | undefined
+  /** New review comments per run (`--max-comments`); the rest are listed in the summary comment. */
+  readonly maxLineComments: number
 }
 
 function readArguments(argv: readonly string[], env: NodeJS.ProcessEnv): PosterArguments {
@@ -136,7 +140,8 @@ function readArguments(argv: readonly string[], env: NodeJS.ProcessEnv): PosterA
       comment: { type: 'string' },
       scope: { type: 'string' },
       'fail-on': { type: 'string' },
-      'run-url': { type: 'string' }
+      'run-url': { type: 'string' },
+      'max-comments': { type: 'string' }
     },
     strict: true
   })
@@ -168,8 +173,18 @@ function readArguments(argv: readonly string[], env: NodeJS.ProcessEnv): PosterA
     comment: choice('--comment', values.comment ?? context.comment, ['both', 'summary', 'review'], 'both'),
     scope: choice('--scope', values.scope ?? context.scope, ['changed', 'all'], 'changed'),
     failOn: choice('--fail-on', values['fail-on'] ?? context.failOn, ['error', 'warning', 'never'], 'error'),
-    runUrl: values['run-url'] || undefined
+    runUrl: values['run-url'] || undefined,
+    maxLineComments: maxComments(values['max-comments'])
   }
+}
+
+function maxComments(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MAX_LINE_COMMENTS
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value > 1000) {
+    throw new ConfigurationError(`Invalid --max-comments '${text}': expected a whole number from 0 to 1000.`)
+  }
+  return value
 }
 
 /** The small JSON file the pull_request job writes next to the report (untrusted: every field is checked). */

@@ -181,6 +181,12 @@ export interface ParseError {
   readonly message: string
   /** `error` for a broken manifest, `notice` for a file we skip on purpose (templated YAML, size). */
   readonly severity: 'error' | 'notice'
+  /**
+   * `not-evaluated`: an evaluation budget ran out at this declaration (docs/limits.md); the not-evaluated rule
+   * reports it. `unreadable-manifest`: the scan found that the file may declare what the policy reads; the
+   * unreadable-manifest rule reports it. Other parse errors are listed and do not fail the run.
+   */
+  readonly kind?: 'not-evaluated' | 'unreadable-manifest'
 }
 
 /** Everything the readers found in one scan: one model whatever the formats. */

@@ -8,7 +8,7 @@ import type { Advisory } from './advisory.js'
 import { getBuiltInAdvisories } from './advisories/index.js'
 import { assessVirtualMachine, type PlanSource, type PolicyContext } from './assess.js'
 import { dayOf, parseDay } from './baseline.js'
-import { runRules } from './findings.js'
+import { runModelRules, runRules } from './findings.js'
 import { collectPlanEvidence } from './plans.js'
 import { rules as builtInRules } from './rules/index.js'
 import type { Assessment, Exemption, ExemptionRecord, Finding, RuleModule } from './types.js'
@@ -67,6 +67,7 @@ export function evaluatePolicy(model: InfrastructureModel, options: PolicyOption
   const findings = assessments.flatMap(assessment =>
     postProcess(runRules(rules, ruleContext, assessment), assessment, settings)
   )
+  findings.push(...applyRuleSettings(runModelRules(rules, model), settings))
   if (rules.some(rule => rule.meta.id === 'invalid-exemption')) findings.push(...unattachedExemptionFindings(exemptions))
   const records = recordExemptions(exemptions, findings)
   return { assessments, findings, ...(records.length > 0 && { exemptions: records }) }

@@ -3,6 +3,7 @@ import { identityKey } from '../model/identity.js'
 import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
 import { formatMessage } from './messages.js'
+import type { InfrastructureModel } from '../model/resources.js'
 import type { Assessment, Finding, RuleContext, RuleModule, RuleReport } from './types.js'
 
 /**
@@ -70,4 +71,20 @@ function causesOf({ vm, affected }: Assessment, findingAt: SourceLocation): Rela
     }
   }
   return causes
+}
+
+/** Runs the rules that report on the model as a whole (files not read or not evaluated) into findings. */
+export function runModelRules(rules: readonly RuleModule[], model: InfrastructureModel): Finding[] {
+  return rules.flatMap(rule =>
+    (rule.checkModel?.(model) ?? []).map(report => ({
+      ruleId: rule.meta.id,
+      severity: rule.meta.severity,
+      message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
+      location: report.location,
+      resource: report.resource,
+      fingerprint: createHash('sha256').update([rule.meta.id, report.key].join('\n')).digest('hex').slice(0, 16),
+      docsUrl: rule.meta.docsUrl,
+      related: []
+    }))
+  )
 }

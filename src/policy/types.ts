@@ -186,9 +186,20 @@ export interface Fix {
   readonly replacement?: { readonly location: SourceLocation; readonly text: string }
 }
 
+/** A report about the model rather than one VM (a file that could not be read or evaluated). */
+export interface ModelReport extends RuleReport {
+  readonly location: SourceLocation
+  /** What the finding names as its resource (a file, a declaration). */
+  readonly resource: string
+  /** Identifies the report across runs and line moves (the fingerprint is made from it). */
+  readonly key: string
+}
+
 export interface RuleModule {
   readonly meta: RuleMeta
   check(context: RuleContext): RuleOutcome
+  /** Reports about the whole model, which belong to no VM (a VM behind them may never have been read). */
+  checkModel?(model: InfrastructureModel): readonly ModelReport[]
 }
 
 export interface Finding {

@@ -1,5 +1,6 @@
 import type { InlineExemption, ManifestFormat, ParseError, Resource } from '../model/resources.js'
 import type { Workspace, WorkspaceFile } from '../workspace/workspace.js'
+import type { EvaluationLimits } from './limits.js'
 
 /** What one reader found across all the files it claimed. */
 export interface ReaderOutput {
@@ -25,5 +26,6 @@ export interface ManifestReader {
    * text (empty when the file is not readable text).
    */
   claims(file: WorkspaceFile, head: () => string): boolean
-  read(files: readonly WorkspaceFile[], workspace: Workspace): Promise<ReaderOutput>
+  /** `limits`: the evaluation budgets per deployment unit (default DEFAULT_LIMITS; docs/limits.md). */
+  read(files: readonly WorkspaceFile[], workspace: Workspace, limits?: EvaluationLimits): Promise<ReaderOutput>
 }

@@ -45,8 +45,9 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
   const keys = uniqueKeys(assessments.map(a => resourceKey(a.vm)))
   const resources = assessments.map((assessment, index) => toReportResource(assessment, keys[index] as string))
   const byName = indexByName(assessments)
+  const fingerprints = fingerprintIndex(assessments)
   const findings = result.findings
-    .map(finding => toReportFinding(finding, linkFinding(finding, assessments, byName, keys)))
+    .map(finding => toReportFinding(finding, linkFinding(finding, assessments, byName, keys, fingerprints)))
     .sort(
       compareBy<ReportFinding>(
         f => f.file,
@@ -187,16 +188,21 @@ function linkFinding(
   finding: Finding,
   assessments: readonly Assessment[],
   byName: ReadonlyMap<string, readonly number[]>,
-  keys: readonly string[]
+  keys: readonly string[],
+  fingerprints: (ruleId: string) => ReadonlyMap<string, readonly number[]>
 ): string | undefined {
   let candidates = byName.get(finding.resource) ?? []
+  if (candidates.length > 1) {
+    // By fingerprint first, from an index: checking every same-named VM for every finding grew quadratically.
+    const exact = fingerprints(finding.ruleId).get(finding.fingerprint)?.filter(index => candidates.includes(index)) ?? []
+    if (exact.length > 0) candidates = exact
+  }
   const { file, line } = finding.location
   const narrow = (keep: (vm: VirtualMachine) => boolean): void => {
     if (candidates.length <= 1) return
     const kept = candidates.filter(index => keep((assessments[index] as Assessment).vm))
     if (kept.length > 0) candidates = kept
   }
-  narrow(vm => hasFingerprint(finding, vm))
   narrow(vm => vm.reportAt.file === file && vm.reportAt.line === line)
   narrow(vm => vm.reportAt.file === file || vm.related.some(r => r.file === file))
   narrow(vm => vm.variant !== '' && (finding.fingerprint.includes(vm.variant) || finding.message.includes(vm.variant)))
@@ -217,11 +223,26 @@ function indexByName(assessments: readonly Assessment[]): Map<string, number[]> 
 // A rule reporting several times on one VM numbers its reports; a few more than any rule makes is plenty.
 const MAX_REPORTS_PER_RULE = 16
 
-function hasFingerprint(finding: Finding, vm: VirtualMachine): boolean {
-  for (let index = 0; index < MAX_REPORTS_PER_RULE; index++) {
-    if (fingerprintOf(finding.ruleId, vm, index) === finding.fingerprint) return true
+/** Assessment indexes by the fingerprints a rule's reports on each VM can have, built once per rule id. */
+function fingerprintIndex(assessments: readonly Assessment[]): (ruleId: string) => ReadonlyMap<string, readonly number[]> {
+  const byRule = new Map<string, Map<string, number[]>>()
+  return ruleId => {
+    let index = byRule.get(ruleId)
+    if (index === undefined) {
+      const built = new Map<string, number[]>()
+      assessments.forEach((assessment, position) => {
+        for (let report = 0; report < MAX_REPORTS_PER_RULE; report++) {
+          const fingerprint = fingerprintOf(ruleId, assessment.vm, report)
+          const list = built.get(fingerprint)
+          if (list === undefined) built.set(fingerprint, [position])
+          else list.push(position)
+        }
+      })
+      byRule.set(ruleId, built)
+      index = built
+    }
+    return index
   }
-  return false
 }
 
 function toReportFinding(finding: Finding, resourceKey: string | undefined): ReportFinding {

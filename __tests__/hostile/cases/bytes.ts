@@ -39,14 +39,14 @@ export const BYTES_CASES: readonly HostileCase[] = [
       }
     },
     parseErrors: [
-      'huge-pulumi/Pulumi.yaml:1:1 notice file is 50.0 MiB, over the 16 MiB limit; not read',
-      'huge/main.bicep:1:1 notice file is 50.0 MiB, over the 16 MiB limit; not read',
-      'huge/main.tf:1:1 notice file is 50.0 MiB, over the 16 MiB limit; not read',
-      'huge/vm.json:1:1 notice file is 50.0 MiB, over the 16 MiB limit; not read',
-      'huge/vm.yaml:1:1 notice file is 50.0 MiB, over the 16 MiB limit; not read'
+      'huge-pulumi/Pulumi.yaml:1:1 error file is 50.0 MiB, over the 16 MiB limit; not read',
+      'huge/main.bicep:1:1 error file is 50.0 MiB, over the 16 MiB limit; not read',
+      'huge/main.tf:1:1 error file is 50.0 MiB, over the 16 MiB limit; not read',
+      'huge/vm.json:1:1 error file is 50.0 MiB, over the 16 MiB limit; not read',
+      'huge/vm.yaml:1:1 error file is 50.0 MiB, over the 16 MiB limit; not read'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error huge-pulumi/Pulumi.yaml:1', 'unreadable-manifest error huge/main.bicep:1', 'unreadable-manifest error huge/main.tf:1', 'unreadable-manifest error huge/vm.json:1', 'unreadable-manifest error huge/vm.yaml:1']
   },
   {
     name: 'bytes that are not UTF-8',
@@ -61,7 +61,7 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'not-utf8/vm.yaml:7:14 error invalid UTF-8 at byte 129'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error not-utf8/main.tf:4', 'unreadable-manifest error not-utf8/vm.json:9', 'unreadable-manifest error not-utf8/vm.yaml:7']
   },
   {
     name: 'byte order marks',
@@ -95,7 +95,8 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'reboot-plan-required error bom/main.bicep:1',
       'reboot-plan-required error bom/main.tf:1',
       'reboot-plan-required error bom/utf8.json:5',
-      'reboot-plan-required error bom/vm.yaml:1'
+      'reboot-plan-required error bom/vm.yaml:1',
+      'unreadable-manifest error bom-utf16/main.tf:1'
     ]
   },
   {
@@ -132,7 +133,9 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'reboot-plan-required error crlf/main.bicep:1',
       'reboot-plan-required error crlf/main.tf:1',
       'reboot-plan-required error crlf/vm.json:5',
-      'reboot-plan-required error crlf/vm.yaml:1'
+      'reboot-plan-required error crlf/vm.yaml:1',
+      'unreadable-manifest error crlf-broken/vm.json:8',
+      'unreadable-manifest error crlf-broken/vm.yaml:21'
     ]
   },
   {
@@ -148,7 +151,7 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'nul/vm.yaml:7:13 notice binary content (NUL byte); not a text manifest'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error nul/main.tf:4']
   },
   {
     name: 'a binary file named .json',
@@ -181,7 +184,11 @@ export const BYTES_CASES: readonly HostileCase[] = [
     findings: [
       'reboot-plan-required error bicep-unterminated/interpolation.bicep:2',
       'reboot-plan-required error bicep-unterminated/line.bicep:2',
-      'reboot-plan-required error bicep-unterminated/multiline.bicep:1'
+      'reboot-plan-required error bicep-unterminated/multiline.bicep:1',
+      'unreadable-manifest error bicep-unterminated/interpolation.bicep:1',
+      'unreadable-manifest error bicep-unterminated/interpolation.bicep:2',
+      'unreadable-manifest error bicep-unterminated/line.bicep:1',
+      'unreadable-manifest error bicep-unterminated/multiline.bicep:24'
     ]
   },
   {
@@ -201,7 +208,8 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'hcl-unterminated/vm.tf:1 vm-next-to-broken-hcl affected-no-plan'
     ],
     findings: [
-      'reboot-plan-required error hcl-unterminated/vm.tf:1'
+      'reboot-plan-required error hcl-unterminated/vm.tf:1',
+      'unreadable-manifest error hcl-unterminated/heredoc.tf:26'
     ]
   }
 ]

@@ -34,7 +34,10 @@ export const EXPRESSION_CASES: readonly HostileCase[] = [
       'reboot-plan-required error arm-unbalanced/vm.json:29',
       'reboot-plan-required error arm-unbalanced/vm.json:53',
       'reboot-plan-required error arm-unbalanced/vm.json:77',
-      'reboot-plan-required error arm-unbalanced/vm.json:101'
+      'reboot-plan-required error arm-unbalanced/vm.json:101',
+      'unreadable-manifest error arm-unbalanced/vm.json:32',
+      'unreadable-manifest error arm-unbalanced/vm.json:56',
+      'unreadable-manifest error arm-unbalanced/vm.json:104'
     ]
   },
   {
@@ -49,7 +52,8 @@ export const EXPRESSION_CASES: readonly HostileCase[] = [
       'arm-nested-calls/vm.json:5 arm-nested-calls/vm.json#resources[0] affected-no-plan'
     ],
     findings: [
-      'reboot-plan-required error arm-nested-calls/vm.json:5'
+      'reboot-plan-required error arm-nested-calls/vm.json:5',
+      'unreadable-manifest error arm-nested-calls/vm.json:8'
     ]
   },
   {
@@ -70,7 +74,9 @@ export const EXPRESSION_CASES: readonly HostileCase[] = [
     ],
     findings: [
       'reboot-plan-required error arm-chains/vm.json:10',
-      'reboot-plan-required error arm-chains/vm.json:34'
+      'reboot-plan-required error arm-chains/vm.json:34',
+      'unreadable-manifest error arm-chains/vm.json:13',
+      'unreadable-manifest error arm-chains/vm.json:37'
     ]
   },
   {
@@ -92,7 +98,9 @@ export const EXPRESSION_CASES: readonly HostileCase[] = [
     ],
     findings: [
       'reboot-plan-required error arm-variable-chain/calls.json:67',
-      'reboot-plan-required error arm-variable-chain/vm.json:6'
+      'reboot-plan-required error arm-variable-chain/vm.json:6',
+      'unreadable-manifest error arm-variable-chain/calls.json:13',
+      'unreadable-manifest error arm-variable-chain/vm.json:4'
     ]
   },
   {

@@ -29,7 +29,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'yaml-alias-bomb/vm.yaml:26:12 error aliases expand to more than 10000 nodes (alias bomb); not read'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error yaml-alias-bomb/vm.yaml:26']
   },
   {
     name: 'YAML alias bomb in a Pulumi program',
@@ -38,7 +38,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'pulumi-alias-bomb/Pulumi.yaml:26:10 error aliases expand to more than 10000 nodes (alias bomb); not read'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error pulumi-alias-bomb/Pulumi.yaml:26']
   },
   {
     name: 'YAML merge-key fan-out',
@@ -51,7 +51,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'yaml-merge-fan-out/vm.yaml:72:15 error aliases expand to more than 10000 nodes (alias bomb); not read'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error yaml-merge-fan-out/vm.yaml:72']
   },
   {
     name: 'YAML flow collections nested 100,000 deep',
@@ -60,7 +60,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'yaml-deep-flow/vm.yaml:21:207 error nesting exceeded maxDepth (200)'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error yaml-deep-flow/vm.yaml:21']
   },
   {
     name: 'YAML block sequences nested 100,000 deep',
@@ -69,7 +69,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'yaml-deep-block/vm.yaml:22:399 error nesting exceeded maxDepth (200)'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error yaml-deep-block/vm.yaml:22']
   },
   {
     name: 'Pulumi YAML nested 100,000 deep',
@@ -80,7 +80,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'pulumi-deep/Pulumi.yaml:22:798 error nesting exceeded maxDepth (200)'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error pulumi-deep/Pulumi.yaml:22']
   },
   {
     name: 'ARM template JSON nested 100,000 deep',
@@ -91,7 +91,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'json-deep-arm/vm.json:10:524 error JSON nested deeper than 512 levels; not read'
     ],
     resources: [],
-    findings: []
+    findings: ['unreadable-manifest error json-deep-arm/vm.json:10']
   },
   {
     name: 'ARM parameter file JSON nested 100,000 deep',

@@ -157,8 +157,7 @@ export const REFERENCE_CASES: readonly HostileCase[] = [
       'module/main.tf': terraformVm('"vm-outside-module"')
     }),
     parseErrors: [
-      // Issue 9 item 6: a module source that is not read gets a located notice (it was silent before).
-      'links-module/main.tf:1:1 notice module "outside": "../../outside/module" is not a folder with .tf files inside the scanned repository; the resources it declares are not checked',
+      'links-module/main.tf:1:1 notice module "outside": source \'../../outside/module\' leads outside the scanned folder; not read',
       'links/dangling.tf:1:1 notice symbolic link does not resolve (a missing target or a loop); not followed',
       'links/loop-a.json:1:1 notice symbolic link does not resolve (a missing target or a loop); not followed',
       'links/loop-b.json:1:1 notice symbolic link does not resolve (a missing target or a loop); not followed',

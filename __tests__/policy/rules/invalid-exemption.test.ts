@@ -43,9 +43,9 @@ runRuleTests(rule, {
         {
           message: unreadable(
             'rule=reboot-plan is not a rule id (exemption-expired, indeterminate, invalid-exemption, ' +
-              'invalid-reboot-plan, platform-reboot-only, reboot-blocked, reboot-plan-required, reboot-window-expired, ' +
+              'invalid-reboot-plan, not-evaluated, platform-reboot-only, reboot-blocked, reboot-plan-required, reboot-window-expired, ' +
               'reboot-window-late, reboot-window-misses-baseline, ' +
-              'schedule-prerequisites, unpatched-image) or *'
+              'schedule-prerequisites, unpatched-image, unreadable-manifest) or *'
           ),
           file: 'infra/main.bicep',
           line: 9

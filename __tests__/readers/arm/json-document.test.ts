@@ -28,7 +28,7 @@ describe('parseJsonDocument', () => {
   })
 
   it.each([
-    ['{\n  "a": "x\ny"\n}', 2, 8, 'invalid JSON: expected a closing double quote for the string, found \'"x\''],
+    ['{\n  "a": "x\n}', 2, 8, 'invalid JSON: expected a closing double quote for the string, found \'"x\''],
     ['{\n  "a": 1,\n}', 3, 1, "invalid JSON: expected a property name in double quotes, found '}'"],
     ['{"a" 1}', 1, 6, "invalid JSON: expected ':' after the property name, found '1'"],
     ['[1, 2', 1, 6, "invalid JSON: expected ',' or ']', found the end of the file"],
@@ -36,6 +36,17 @@ describe('parseJsonDocument', () => {
     ['{"a": 1}}', 1, 9, "invalid JSON: expected the end of the file after the top-level value, found '}'"]
   ])('reports %j at %i:%i', (text, line, column, message) => {
     expect(failure(text)).toEqual({ file: 't.json', line, column, message, severity: 'error' })
+  })
+
+  it('reads a string that spans lines, as ARM does, with its line breaks as spaces and every position kept', () => {
+    const text = '{\n  "a": "[concat(\'vm-\',\n    \'web\')]",\r\n  "b": "x\r\ny", // "\n  "c": 1\n}'
+    const document = parsed(text)
+    expect(document.value).toEqual({ a: "[concat('vm-',     'web')]", b: 'x  y', c: 1 })
+    expect([document.locate(['a']), document.locate(['b']), document.locate(['c'])].map(at => `${at.line}:${at.column}`)).toEqual([
+      '2:3',
+      '4:3',
+      '6:3'
+    ])
   })
 
   it('accepts comments, as ARM does', () => {

@@ -64,7 +64,7 @@ describe('variables', () => {
     const { value, session } = template({ variables: { cube: loop('a', loop('b', loop('c', 'x'))) } })
     expect(JSON.stringify(value("[variables('cube')]"))).toContain('evaluation stopped: the template needs too many steps')
     expect(session.reported().map(problem => problem.message)).toEqual([
-      'evaluation stopped after 1000000 steps (nested copy loops?); later values are unresolved'
+      'the template took more than the step budget of 2000000 evaluation steps; values past it are unknown (raise limits.evaluation-steps in the configuration to evaluate it)'
     ])
   })
 })
@@ -126,12 +126,19 @@ describe('resources', () => {
     ])
   })
 
-  it('stops after 10,000 resource instances, reporting it', () => {
-    const { instances, session } = template({ resources: [deployment({ copy: { name: 'outer', count: 800 } }, [vm('[string(copyIndex())]', { copy: { name: 'inner', count: 800 } })])] })
-    // 12 deployments of 800 VMs and 387 of the 13th: 10,000 iterations with the 13 deployments themselves.
-    expect(instances()).toHaveLength(9_987)
-    expect(session.reported().map(problem => problem.message)).toEqual([
-      'more than 10000 resource instances; the rest of the template is not read'
+  it('expands nothing of a declaration past the instance budget, multiplied through the loops around it, and reads the rest', () => {
+    const nested = deployment({ copy: { name: 'outer', count: 800 } }, [vm('[string(copyIndex())]', { copy: { name: 'inner', count: 800 } })])
+    const { instances, session } = template({ resources: [nested, vm('after')] })
+    expect(instances().map(instance => instance.name.value)).toEqual(['after'])
+    expect(session.reported()).toEqual([
+      {
+        ref: { file: 't.json', path: ['resources', 0, 'properties', 'template', 'resources', 0] },
+        message:
+          'Microsoft.Compute/virtualMachines resources[0] would expand to 640000 instances (800 × 800 through nested loops), ' +
+          'over the instance budget of 10000 per declaration (raise limits.instances in the configuration to evaluate it)',
+        severity: 'error',
+        kind: 'not-evaluated'
+      }
     ])
   })
 })

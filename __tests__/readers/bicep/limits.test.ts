@@ -38,12 +38,14 @@ describe('Bicep reader limits', () => {
     expect(lines).toEqual([5001, 5000, 4999, 4998, 4997, 4996, 4995, 4994, 4610, 4609, 4608, 4607, 4606, 4605, 4604, 4603])
   })
 
-  it('expands at most 800 instances of a loop, and one [?] instance when the items are unknown', async () => {
+  it('expands no instance of a loop over the ARM copy limit (800), reporting it, and one [?] instance when the items are unknown', async () => {
     const output = await readMemory({
       'main.bicep': `resource many ${VM} = [for i in range(0, 5000): { name: 'vm\${i}' }]\nresource unknown ${VM} = [for i in range(0, 20000): { name: 'u\${i}' }]\n`
     })
-    expect(errors(output)).toEqual(['1:64 notice a loop of 5000 instances is more than the 800 read; the rest are skipped'])
-    expect(output.resources.length).toBe(801)
+    expect(errors(output)).toEqual([
+      "1:64 error the loop of resource many in main.bicep has 5000 instances, more than ARM's copy limit of 800 (Azure refuses the deployment)"
+    ])
+    expect(output.resources.length).toBe(1)
     const last = output.resources[output.resources.length - 1]
     expect([last?.variant, last?.identity.symbol, last?.displayName]).toEqual(['[?]', 'main.bicep#unknown[?]', 'main.bicep#unknown[?]'])
   })
@@ -54,7 +56,14 @@ describe('Bicep reader limits', () => {
     files['m40.bicep'] = `resource vm ${VM} = { name: 'deep' }\n`
     const output = await readMemory(files)
     expect(output.parseErrors).toEqual([
-      { file: 'm31.bicep', line: 1, column: 13, message: 'modules nested deeper than 32 levels are not read', severity: 'notice' }
+      {
+        file: 'm31.bicep',
+        line: 1,
+        column: 13,
+        message: 'modules nested deeper than 32 levels are not evaluated',
+        severity: 'error',
+        kind: 'not-evaluated'
+      }
     ])
     expect(output.resources).toEqual([])
   })

@@ -114,19 +114,31 @@ describe('dynamic blocks and instance limits', () => {
     )
   })
 
-  it('models at most 1000 instances and says so in a notice', async () => {
+  it('models every instance within the instance budget (no cut-off at 1000)', async () => {
     const model = await readMemoryModel({
       'main.tf': 'resource "azurerm_windows_virtual_machine" "many" {\n  count = 5000\n  name  = "vm-${count.index}"\n}\n'
     })
-    expect(model.resources).toHaveLength(1000)
-    expect(model.resources.at(-1)?.identity.name).toBe('vm-999')
+    expect(model.resources).toHaveLength(5000)
+    expect(model.resources.at(-1)?.identity.name).toBe('vm-4999')
+    expect(model.parseErrors).toEqual([])
+  })
+
+  it('expands nothing of a declaration past the budget, multiplied through module loops, and says where', async () => {
+    const model = await readMemoryModel({
+      'main.tf': 'module "fleet" {\n  source = "./fleet"\n  count  = 400\n}\nresource "azurerm_windows_virtual_machine" "kept" {\n  name = "kept"\n}\n',
+      'fleet/main.tf': 'resource "azurerm_windows_virtual_machine" "many" {\n  count = 400\n  name  = "vm-${count.index}"\n}\n'
+    })
+    expect(model.resources.map(resource => resource.displayName)).toEqual(['kept'])
     expect(model.parseErrors).toEqual([
       {
-        file: 'main.tf',
+        file: 'fleet/main.tf',
         line: 1,
         column: 1,
-        message: 'azurerm_windows_virtual_machine.many: 5000 instances; only the first 1000 are checked',
-        severity: 'notice'
+        message:
+          'azurerm_windows_virtual_machine.many would expand to 160000 instances (400 × 400 through nested loops), over ' +
+          'the instance budget of 10000 per declaration (raise limits.instances in the configuration to evaluate it)',
+        severity: 'error',
+        kind: 'not-evaluated'
       }
     ])
   })

@@ -203,10 +203,20 @@ function vmName(resource: ReportResource): string {
 
 /** A link to a line of a file at the checked commit, or the location as code when no link can be made. */
 function blobLink(view: SummaryView, file: string, line: number): string {
+  // A path from an artifact is untrusted: `../../other/repo/blob/...` must not become a link elsewhere.
+  if (!isRepositoryPath(file) || !Number.isSafeInteger(line) || line < 1) {
+    return codeSpan(`${file}:${line}`, { inTable: true })
+  }
   const { serverUrl, owner, repo } = view.repository
   const path = file.split('/').map(encodePathSegment).join('/')
   const url = `${serverUrl}/${encodePathSegment(owner)}/${encodePathSegment(repo)}/blob/${view.headSha}/${path}#L${line}`
   return link(`${file}:${line}`, url)
+}
+
+/** A normalized path inside the repository: `/`-separated, relative, no empty, `.` or `..` segment, no control characters. */
+export function isRepositoryPath(file: string): boolean {
+  if (file === '' || file.includes('\\') || [...file].some(char => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return false
+  return file.split('/').every(segment => segment !== '' && segment !== '.' && segment !== '..')
 }
 
 const encodePathSegment = (segment: string): string =>

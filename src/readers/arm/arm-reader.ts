@@ -2,6 +2,7 @@ import { LineIndex } from '../../yaml/line-index.js'
 import type { ParseError, Resource } from '../../model/resources.js'
 import { getErrorMessage } from '../../errors.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
+import { DEFAULT_LIMITS, type EvaluationLimits } from '../limits.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
 import type { JsonRef } from './expressions/trace.js'
 import { claimsArmFile, classifyArmFile, folderOf, isParameterFileCandidate } from './files/arm-files.js'
@@ -18,7 +19,7 @@ import { EvaluationSession } from './template/session.js'
 export const armReader: ManifestReader = {
   format: 'arm',
   claims: (file, head) => claimsArmFile(file.path, head),
-  read: (files, workspace) => Promise.resolve(readArmFiles(files, workspace))
+  read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS))
 }
 
 interface ReadState {
@@ -26,6 +27,7 @@ interface ReadState {
   readonly parseErrors: ParseError[]
   readonly manifests: string[]
   readonly resources: Resource[]
+  readonly limits: EvaluationLimits
 }
 
 interface PairedFile {
@@ -39,8 +41,8 @@ interface PairedFile {
  * repository never holds every parsed template, nor every text. Each file is read once. Resources
  * keep the order of the files.
  */
-function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace): ReaderOutput {
-  const state: ReadState = { workspace, parseErrors: [], manifests: [], resources: [] }
+function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, limits: EvaluationLimits): ReaderOutput {
+  const state: ReadState = { workspace, parseErrors: [], manifests: [], resources: [], limits }
   const folders = new Map<string, WorkspaceFile[]>()
   for (const file of files) {
     const folder = folderOf(file.path)
@@ -50,7 +52,7 @@ function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace): Re
   }
   const byFile = new Map<string, Resource[]>()
   for (const members of folders.values()) readFolder(members, state, byFile)
-  for (const file of files) state.resources.push(...(byFile.get(file.path) ?? []))
+  for (const file of files) for (const resource of byFile.get(file.path) ?? []) state.resources.push(resource)
   return { resources: state.resources, parseErrors: state.parseErrors, manifests: state.manifests }
 }
 
@@ -97,12 +99,12 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
   }
   const documents = new Map([[file.path, armFile.document], ...parameterFiles.map(({ document: d }) => [d.file, d] as const)])
   const locate = (ref: JsonRef) => (documents.get(ref.file) as JsonDocument).locate(ref.path)
-  const session = new EvaluationSession()
+  const session = new EvaluationSession(state.limits)
   const resources: Resource[] = []
   state.manifests.push(file.path, ...parameterFiles.map(({ parameterFile }) => parameterFile.file))
   for (const parameterFile of parameterFiles.length === 0 ? [undefined] : parameterFiles.map(entry => entry.parameterFile)) {
     try {
-      resources.push(...readTemplate(armFile.document, parameterFile, session, locate))
+      for (const resource of readTemplate(armFile.document, parameterFile, session, locate)) resources.push(resource)
     } catch (error) {
       // A reader bug must not hide the other templates: it becomes this file's error.
       const message = `internal error in the ARM reader: ${getErrorMessage(error)}`
@@ -110,7 +112,8 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
     }
   }
   for (const problem of session.reported()) {
-    state.parseErrors.push({ ...locate(problem.ref), message: problem.message, severity: problem.severity })
+    const kind = problem.kind === undefined ? {} : { kind: problem.kind }
+    state.parseErrors.push({ ...locate(problem.ref), message: problem.message, severity: problem.severity, ...kind })
   }
   return resources
 }

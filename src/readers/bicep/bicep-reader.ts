@@ -3,6 +3,7 @@ import { getErrorMessage } from '../../errors.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { evaluateEntry } from './deployment.js'
+import type { EvaluationLimits } from '../limits.js'
 import { planEntries } from './entry-points.js'
 import { SourceLoader, type SourceUnit } from './source-loader.js'
 
@@ -19,10 +20,10 @@ const EXEMPTION_MARKER = 'hotpatch-reboot-gate-exempt'
 export const bicepReader: ManifestReader = {
   format: 'bicep',
   claims: file => BICEP_FILE.test(file.path),
-  read: (files, workspace) => Promise.resolve(readBicep(files, workspace))
+  read: (files, workspace, limits) => Promise.resolve(readBicep(files, workspace, limits))
 }
 
-function readBicep(files: readonly WorkspaceFile[], workspace: Workspace): ReaderOutput {
+function readBicep(files: readonly WorkspaceFile[], workspace: Workspace, limits?: EvaluationLimits): ReaderOutput {
   const loader = new SourceLoader(workspace)
   const problems = new Map<string, ParseError>()
   const report = (problem: ParseError): void => {
@@ -42,7 +43,7 @@ function readBicep(files: readonly WorkspaceFile[], workspace: Workspace): Reade
   const resources: Resource[] = []
   for (const entry of planEntries(units, loader, report)) {
     try {
-      resources.push(...evaluateEntry(entry, loader, report))
+      for (const resource of evaluateEntry(entry, loader, report, limits)) resources.push(resource)
     } catch (error) {
       // A bug (or a stack overflow on a pathological file) must not hide the other files' findings.
       const file = entry.parameterFile?.path ?? entry.template.path

@@ -2,6 +2,7 @@ import type { Resource } from '../../model/resources.js'
 import type { ModuleDeclaration, ResourceDeclaration } from './ast.js'
 import { isModelType, toModelResource } from './adapter.js'
 import type { Entry } from './entry-points.js'
+import { DEFAULT_LIMITS, stepBudgetMessage } from '../limits.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
 import {
@@ -12,19 +13,24 @@ import {
   TemplateInstance
 } from './template.js'
 
-/** Evaluation steps one entry template (with all its modules) may take. */
-export const MAX_STEPS = 1_000_000
-
 /** Evaluates one deployment (a template, with a parameter file or its defaults) into model resources. */
-export function evaluateEntry(entry: Entry, loader: SourceLoader, report: ProblemSink): Resource[] {
+export function evaluateEntry(entry: Entry, loader: SourceLoader, report: ProblemSink, limits = DEFAULT_LIMITS): Resource[] {
   const found: ResourceInstance[] = []
-  collectResources(entryTemplate(entry, loader, report), found)
-  return found.flatMap(instance => toModelResource(instance) ?? [])
+  const template = entryTemplate(entry, loader, report, limits)
+  collectResources(template, found)
+  // Values are evaluated as the resources are modelled: the budget is judged after that.
+  const resources = found.flatMap(instance => toModelResource(instance) ?? [])
+  if (template.session.budget.steps < 0) {
+    const unit = `the deployment of ${entry.template.path}${entry.parameterFile === undefined ? '' : ` with ${entry.parameterFile.path}`}`
+    report({ file: entry.template.path, line: 1, column: 1, message: stepBudgetMessage(unit, limits), severity: 'error', kind: 'not-evaluated' })
+  }
+  return resources
 }
 
 /** The entry template evaluated with its parameter file's values (or its defaults), in a fresh session. */
-export function entryTemplate(entry: Entry, loader: SourceLoader, report: ProblemSink): TemplateInstance {
-  const session: Session = { loader, budget: { steps: MAX_STEPS, depth: 0 }, report, modules: 0, libraries: new Map() }
+export function entryTemplate(entry: Entry, loader: SourceLoader, report: ProblemSink, limits = DEFAULT_LIMITS): TemplateInstance {
+  const budget = { steps: limits.steps, depth: 0 }
+  const session: Session = { loader, budget, report, modules: 0, libraries: new Map(), limits }
   const template = entry.template
   const site: DeploymentSite = {
     files: [template.path],

@@ -8,8 +8,6 @@ import { LITERAL, unknown, type Value, withProvenance } from './values.js'
 
 /** Module calls nested deeper than this are not followed. */
 export const MAX_MODULE_DEPTH = 32
-/** Module instances one entry template may expand in all. */
-export const MAX_MODULE_INSTANCES = 2000
 
 /** One instance of a `module` statement: the callee template evaluated with the caller's parameters. */
 export class ModuleInstance {
@@ -81,10 +79,11 @@ export class ModuleInstance {
       return this.problem(`module cycle: ${[...site.files, target.path].join(' -> ')}`, 'error')
     }
     if (site.files.length >= MAX_MODULE_DEPTH) {
-      return this.problem(`modules nested deeper than ${MAX_MODULE_DEPTH} levels are not read`, 'notice')
+      return this.problem(`modules nested deeper than ${MAX_MODULE_DEPTH} levels are not evaluated`, 'error', 'not-evaluated')
     }
-    if (++session.modules > MAX_MODULE_INSTANCES) {
-      return unknown(`more than ${MAX_MODULE_INSTANCES} module instances; the rest are not read`)
+    if (++session.modules > session.limits.instances) {
+      const message = `more than ${session.limits.instances} module instances in one deployment (raise limits.instances in the configuration to evaluate them)`
+      return this.problem(message, 'error', 'not-evaluated')
     }
     const unit = session.loader.load(target.path)
     if (!('program' in unit)) return unknown(`cannot read module ${target.path}: ${unit.message}`)
@@ -103,13 +102,14 @@ export class ModuleInstance {
       variant: site.variant + index,
       condition: this.condition(),
       symbolPrefix: `${site.symbolPrefix}${this.caller.file}#${this.label} > `,
-      parameterFile: site.parameterFile
+      parameterFile: site.parameterFile,
+      factors: this.expansion.count === undefined ? (site.factors ?? []) : [...(site.factors ?? []), this.expansion.count]
     })
   }
 
-  private problem(message: string, severity: 'error' | 'notice'): Value {
+  private problem(message: string, severity: 'error' | 'notice', kind?: 'not-evaluated'): Value {
     const at = this.caller.at(this.declaration.pathSpan)
-    this.caller.session.report({ ...at, message, severity })
+    this.caller.session.report({ ...at, message, severity, ...(kind === undefined ? {} : { kind }) })
     return unknown(message)
   }
 

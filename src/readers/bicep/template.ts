@@ -16,8 +16,9 @@ import { ResourceInstance } from './resource-instance.js'
 import type { DeclaredSymbol, SourceLoader, SourceUnit } from './source-loader.js'
 import { reasonOf } from './sourced-values.js'
 import { arr, nil, num, unknown, type Value, withProvenance } from './values.js'
+import { type EvaluationLimits, instanceBudgetMessage } from '../limits.js'
 
-/** Resource and module loops expand to at most this many instances (ARM's copy limit). */
+/** ARM's copy limit: a loop over more items does not deploy, so its instances are reported as not evaluated. */
 export const MAX_INSTANCES = 800
 
 /** Where evaluation problems (module cycles, skipped loop instances) go. */
@@ -30,6 +31,8 @@ export interface Session {
   readonly report: ProblemSink
   /** Module instances created so far. */
   modules: number
+  /** The budgets of this deployment unit (docs/limits.md). */
+  readonly limits: EvaluationLimits
   /** Files imported from (`import {x} from './types.bicep'`), evaluated once without inputs. */
   readonly libraries: Map<string, TemplateInstance>
 }
@@ -48,6 +51,8 @@ export interface DeploymentSite {
   /** Prefix of resource symbols: the parameter file and module calls, e.g. `main.bicep#vmModule[0] > `. */
   readonly symbolPrefix: string
   readonly parameterFile: { readonly path: string; readonly line: number } | undefined
+  /** Loop sizes of the module calls on the way: the instance budget multiplies through them. */
+  readonly factors?: readonly number[]
 }
 
 /** Values for a template's parameters: from a parameter file, a module call, or none. */
@@ -63,6 +68,8 @@ export interface Expansion {
   readonly index: number | '?' | undefined
   /** The `if` of a conditional declaration or loop body. */
   readonly condition: ConditionalBody | undefined
+  /** The loop's size, for a loop instance. */
+  readonly count?: number
 }
 
 /** A declaration's instances and the value its symbol has (one record, or an array for a loop). */
@@ -134,7 +141,8 @@ export class TemplateInstance implements EvaluationScope {
     const sets = parent?.children ?? this.resourceSets
     let set = sets.get(declaration)
     if (set === undefined) {
-      set = this.instantiate(declaration.value, expansion => new ResourceInstance(declaration, this, expansion, parent))
+      const what = `resource ${declaration.name}`
+      set = this.instantiate(declaration.value, what, expansion => new ResourceInstance(declaration, this, expansion, parent))
       sets.set(declaration, set)
     }
     return set
@@ -143,7 +151,7 @@ export class TemplateInstance implements EvaluationScope {
   modules(declaration: ModuleDeclaration): InstanceSet<ModuleInstance> {
     let set = this.moduleSets.get(declaration)
     if (set === undefined) {
-      set = this.instantiate(declaration.value, expansion => new ModuleInstance(declaration, this, expansion))
+      set = this.instantiate(declaration.value, `module ${declaration.name}`, expansion => new ModuleInstance(declaration, this, expansion))
       this.moduleSets.set(declaration, set)
     }
     return set
@@ -247,6 +255,8 @@ export class TemplateInstance implements EvaluationScope {
   /** Expands a declaration's loop: one instance per item, or one `[?]` instance when the items are unknown. */
   private instantiate<T extends { record(): Value }>(
     value: Expression | ConditionalBody,
+    /** `resource vm`, `module fleet`: how a not-evaluated error names the declaration. */
+    declared: string,
     make: (expansion: Expansion) => T
   ): InstanceSet<T> {
     if (value.kind !== 'for') {
@@ -264,15 +274,25 @@ export class TemplateInstance implements EvaluationScope {
       const instance = make({ locals: bindItem(unknown(reason, source.prov), unknown(reason)), index: '?', condition })
       return { instances: [instance], value: unknown(reason, source.prov) }
     }
-    if (source.items.length > MAX_INSTANCES) {
-      const at = this.at(value.span)
-      const count = source.items.length
-      const message = `a loop of ${count} instances is more than the ${MAX_INSTANCES} read; the rest are skipped`
-      this.session.report({ ...at, message, severity: 'notice' })
+    // Checked before expanding: the loop's size times the module loops around it.
+    const count = source.items.length
+    const factors = [...(this.site.factors ?? []), count]
+    const total = factors.reduce((product, factor) => product * factor, 1)
+    const limits = this.session.limits
+    const what = `the loop of ${declared} in ${this.file}`
+    const exceeded =
+      total > limits.instances
+        ? instanceBudgetMessage(what, total, factors, limits)
+        : count > MAX_INSTANCES
+          ? `${what} has ${count} instances, more than ARM's copy limit of ${MAX_INSTANCES} (Azure refuses the deployment)`
+          : undefined
+    if (exceeded !== undefined) {
+      this.session.report({ ...this.at(value.span), message: exceeded, severity: 'error', kind: 'not-evaluated' })
+      return { instances: [], value: unknown(exceeded) }
     }
-    const instances = source.items
-      .slice(0, MAX_INSTANCES)
-      .map((item, index) => make({ locals: bindItem(withProvenance(item, source.prov), num(index)), index, condition }))
+    const instances = source.items.map((item, index) =>
+      make({ locals: bindItem(withProvenance(item, source.prov), num(index)), index, condition, count })
+    )
     return { instances, value: arr(instances.map(instance => instance.record())) }
   }
 }

@@ -1,6 +1,7 @@
 import type { InlineExemption, ParseError, Resource } from '../../model/resources.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import { getErrorMessage } from '../../errors.js'
+import type { EvaluationLimits } from '../limits.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { parseJsonDocument } from '../shared/json/json-tree.js'
 import { isPlanHead } from './plan/plan-head.js'
@@ -18,10 +19,10 @@ import { evaluateRoot } from './runtime/evaluate-root.js'
 export const terraformReader: ManifestReader = {
   format: 'terraform',
   claims: file => file.path.endsWith('.tf') || isTfvars(file.path),
-  read: (files, workspace) => readTerraform(files, workspace)
+  read: (files, workspace, limits) => readTerraform(files, workspace, limits)
 }
 
-async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Workspace): Promise<ReaderOutput> {
+async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Workspace, limits?: EvaluationLimits): Promise<ReaderOutput> {
   const files = hclFilesOf(workspace)
   const paths = claimed.map(file => file.path)
   files.register(paths)
@@ -41,8 +42,9 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
     const varFiles = tfvars.filter(path => !isAutoLoaded(baseName(path)))
     for (const varFile of varFiles.length > 0 ? varFiles : [undefined]) {
       try {
-        const evaluation = await evaluateRoot(files, folder, autoLoaded, varFile)
-        resources.push(...evaluation.resources)
+        const evaluation = await evaluateRoot(files, folder, autoLoaded, varFile, limits)
+        // Loops, not push(...): a spread of 100,000 resources overflows the stack.
+        for (const resource of evaluation.resources) resources.push(resource)
         // A module evaluated as a root and from a caller (or once per var file) says the same thing once.
         for (const notice of evaluation.notices) {
           const seen = notices.some(n => n.file === notice.file && n.line === notice.line && n.message === notice.message)

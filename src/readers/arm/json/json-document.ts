@@ -6,6 +6,7 @@ import type { Json } from '../expressions/values.js'
 import type { JsonPath } from './json-value.js'
 import { JsonLocator } from './locator.js'
 import { MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
+import { lineBreaksInStringsAsSpaces } from './multi-line-strings.js'
 import { scanStructure, type JsonStructure } from './structure.js'
 
 /**
@@ -22,9 +23,11 @@ export class JsonDocument {
     readonly file: string,
     readonly text: string,
     readonly value: Json,
-    positions?: Node | JsonStructure
+    positions?: Node | JsonStructure,
+    /** The text as parsed, when it differs from the file's (strings that span lines, same length). */
+    private readonly parsedText = text
   ) {
-    if (positions !== undefined && 'starts' in positions) this.locator = new JsonLocator(text, positions)
+    if (positions !== undefined && 'starts' in positions) this.locator = new JsonLocator(parsedText, positions)
     else this.tree = positions
   }
 
@@ -36,7 +39,7 @@ export class JsonDocument {
   }
 
   private treeOffset(path: JsonPath): number {
-    let node = (this.tree ??= parseTree(this.text, [], PARSE_OPTIONS))
+    let node = (this.tree ??= parseTree(this.parsedText, [], PARSE_OPTIONS))
     for (const segment of path) {
       const next = node === undefined ? undefined : childAt(node, segment)
       if (next === undefined) break
@@ -66,15 +69,25 @@ export function parseJsonDocument(file: string, text: string): JsonParseResult {
   try {
     return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json, 'structure' in scan ? scan.structure : undefined) }
   } catch {
-    // JSON.parse rejects comments, which ARM allows: the tolerant parser decides and locates errors.
-    const errors: JsoncError[] = []
-    const tree = parseTree(text, errors, PARSE_OPTIONS)
-    const first = errors.sort((a, b) => a.offset - b.offset)[0]
-    if (first !== undefined || tree === undefined) {
-      return failure(file, text, first?.offset ?? 0, `invalid JSON: ${describeError(first, text)}`)
-    }
-    return { ok: true, document: new JsonDocument(file, text, treeValue(tree), tree) }
+    // JSON.parse rejects comments and strings that span lines, which ARM allows: the tolerant parser decides.
+    const parsed = parseTolerantly(file, text, text)
+    if (parsed.ok) return parsed
+    const joined = lineBreaksInStringsAsSpaces(text)
+    // Only when that makes the file parse: an unterminated string keeps its own, better located, error.
+    if (joined === text) return parsed
+    const retried = parseTolerantly(file, text, joined)
+    return retried.ok ? retried : parsed
   }
+}
+
+function parseTolerantly(file: string, text: string, parsedText: string): JsonParseResult {
+  const errors: JsoncError[] = []
+  const tree = parseTree(parsedText, errors, PARSE_OPTIONS)
+  const first = errors.sort((a, b) => a.offset - b.offset)[0]
+  if (first !== undefined || tree === undefined) {
+    return failure(file, text, first?.offset ?? 0, `invalid JSON: ${describeError(first, parsedText)}`)
+  }
+  return { ok: true, document: new JsonDocument(file, text, treeValue(tree), tree, parsedText) }
 }
 
 function failure(file: string, text: string, offset: number, message: string): JsonParseResult {

@@ -25,7 +25,7 @@ export const at = (ref: JsonRef, key: string | number): JsonRef => ({ file: ref.
  * the document's own depth limit.
  */
 export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced {
-  if (!context.session.spend()) return { value: new Unresolved('evaluation stopped: the template needs too many steps'), trace: LITERAL }
+  if (!context.session.spend()) return STOPPED
   if (typeof raw === 'string') return evaluateString(raw, context, ref)
   if (raw === null || typeof raw !== 'object') return literal(raw)
   const container = raw
@@ -47,8 +47,13 @@ export function evaluateString(text: string, context: Context, ref: JsonRef): Tr
     context.session.report({ ref, message, severity: 'error' })
     return { value: new Unresolved(message), trace: computedFrom([]) }
   }
-  return context.session.deeper(2 * expressionDepth(parsed), ref, () => evaluate(parsed, context)) ?? TOO_DEEP
+  const result = context.session.deeper(2 * expressionDepth(parsed), ref, () => evaluate(parsed, context)) ?? TOO_DEEP
+  // An expression can build a large value in one step (range(0, 10000)): its size counts, so loops of them stay bounded.
+  if (Array.isArray(result.value) && !context.session.spend(result.value.length)) return STOPPED
+  return result
 }
+
+const STOPPED: Traced = { value: new Unresolved('evaluation stopped: the template needs too many steps'), trace: LITERAL }
 
 const depths = new WeakMap<Expression, number>()
 

@@ -5,12 +5,16 @@ import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js
 import type { Context } from './context.js'
 import { at, copyCount, evaluateJson, isExpression } from './evaluate-json.js'
 import { DEPLOYMENT_TYPE, openNestedTemplate } from './nested-deployment.js'
+import { instanceBudgetMessage } from '../../limits.js'
 
 /** Nested deployments inside nested deployments: deeper chains are reported, not followed. */
 export const MAX_NESTED_DEPLOYMENTS = 16
 
-/** Resource iterations one template evaluation visits; loops of nested loops stop here. */
-export const MAX_RESOURCE_ITERATIONS = 10_000
+/**
+ * Resource iterations one template evaluation visits, as a multiple of the instance budget: each
+ * declaration is held to the budget alone, and this bounds their sum (declarations past it are reported).
+ */
+export const UNIT_ITERATIONS_PER_INSTANCE = 10
 
 /** A condition an instance depends on: its own `condition`, its parent's, its deployments', a loop count. */
 export interface Condition {
@@ -46,6 +50,8 @@ interface Enclosing {
   readonly variant: string
   readonly deployments: readonly JsonRef[]
   readonly parent?: { readonly type: string; readonly name: Traced }
+  /** Copy counts of the loops around (enclosing resources and deployments): the instance budget multiplies through them. */
+  readonly factors: readonly number[]
 }
 
 /**
@@ -55,7 +61,10 @@ interface Enclosing {
  */
 export function collectResources(template: JsonObject, ref: JsonRef, context: Context, wanted: (type: string) => boolean): ResourceInstance[] {
   const found: ResourceInstance[] = []
-  let iterationsLeft = MAX_RESOURCE_ITERATIONS
+  const limits = context.session.limits
+  let iterationsLeft = limits.instances * UNIT_ITERATIONS_PER_INSTANCE
+  const notEvaluated = (resourceRef: JsonRef, message: string): void =>
+    context.session.report({ ref: resourceRef, message, severity: 'error', kind: 'not-evaluated' })
   const walk = (resources: Json | undefined, resourcesRef: JsonRef, enclosing: Enclosing): void => {
     const entries = Array.isArray(resources)
       ? resources.map((resource: Json, i) => [i, `resources[${i}]`, resource] as const)
@@ -76,12 +85,17 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
     const isDeployment = type.toLowerCase() === DEPLOYMENT_TYPE
     const children = jsonMember(resource, 'resources')
     if (!wanted(type) && !isDeployment && children === undefined) return
-    for (const iteration of iterations(resource, resourceRef, enclosing.context)) {
-      if (iterationsLeft-- === 0) {
-        const message = `more than ${MAX_RESOURCE_ITERATIONS} resource instances; the rest of the template is not read`
-        enclosing.context.session.report({ ref, message, severity: 'error' })
-      }
-      if (iterationsLeft < 0) return
+    const what = `${type} ${label}`
+    const expanded = iterations(resource, resourceRef, enclosing.context, enclosing.factors, what)
+    if (typeof expanded === 'string') return notEvaluated(resourceRef, expanded)
+    // Checked before expanding, per declaration: which declarations are evaluated never depends on their order.
+    if (expanded.iterations.length > iterationsLeft) {
+      const budget = limits.instances * UNIT_ITERATIONS_PER_INSTANCE
+      return notEvaluated(resourceRef, `${what}: the template's resource instances reached its budget of ${budget} (${UNIT_ITERATIONS_PER_INSTANCE} × limits.instances; raise limits.instances in the configuration to evaluate it)`)
+    }
+    iterationsLeft -= expanded.iterations.length
+    const factors = expanded.looped ? [...enclosing.factors, expanded.iterations.length] : enclosing.factors
+    for (const iteration of expanded.iterations) {
       const { context } = iteration
       const conditions = [...enclosing.conditions, ...iteration.conditions, ...ownCondition(resource, resourceRef, context)]
       const symbolPath = `${enclosing.symbolPath}${label}${iteration.suffix}`
@@ -102,18 +116,19 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
           conditions,
           symbolPath: `${symbolPath}/`,
           variant,
-          deployments: [...enclosing.deployments, resourceRef]
+          deployments: [...enclosing.deployments, resourceRef],
+          factors
         })
       }
       if (children !== undefined) {
         const parent = { type, name }
-        walk(children.value, at(resourceRef, children.key), { ...enclosing, context, conditions, symbolPath: `${symbolPath}/`, variant, parent })
+        walk(children.value, at(resourceRef, children.key), { ...enclosing, context, conditions, symbolPath: `${symbolPath}/`, variant, parent, factors })
       }
     }
   }
 
   const resources = jsonMember(template, 'resources')
-  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: [], symbolPath: '', variant: '', deployments: [] })
+  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: [], symbolPath: '', variant: '', deployments: [], factors: [] })
   return found
 }
 
@@ -158,22 +173,36 @@ interface Iteration {
  * One iteration per copy index. An unknown count gives one iteration standing for all (`[*]`),
  * whose deployment is unresolved (the count may be zero).
  */
-function iterations(resource: JsonObject, ref: JsonRef, context: Context): Iteration[] {
+function iterations(
+  resource: JsonObject,
+  ref: JsonRef,
+  context: Context,
+  factors: readonly number[],
+  what: string
+): { readonly iterations: Iteration[]; readonly looped: boolean } | string {
   const copy = jsonMember(resource, 'copy')
   const loopName = isJsonObject(copy?.value) ? jsonMember(copy.value, 'name')?.value : undefined
-  if (copy === undefined || !isJsonObject(copy.value) || typeof loopName !== 'string') return [{ context, suffix: '', conditions: [] }]
+  if (copy === undefined || !isJsonObject(copy.value) || typeof loopName !== 'string') {
+    return { iterations: [{ context, suffix: '', conditions: [] }], looped: false }
+  }
   const copyRef = at(ref, copy.key)
   const count = copyCount(copy.value, context, copyRef)
   if (count instanceof Unresolved) {
     const index = new Unresolved(`copyIndex() of loop '${loopName}' is unknown: ${count.reason}`)
     const traced = { value: new Unresolved(`the copy count is unresolved: ${count.reason}`), trace: LITERAL }
-    return [{ context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '[*]', conditions: [{ traced, ref: copyRef }] }]
+    const iteration = { context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '[*]', conditions: [{ traced, ref: copyRef }] }
+    return { iterations: [iteration], looped: false }
   }
-  return Array.from({ length: count }, (_, index) => ({
+  const all = [...factors, count]
+  const total = all.reduce((product, factor) => product * factor, 1)
+  const limits = context.session.limits
+  if (total > limits.instances) return instanceBudgetMessage(what, total, all, limits)
+  const expanded = Array.from({ length: count }, (_, index) => ({
     context: context.withLoop({ name: loopName, index, level: 'resource' }),
     suffix: `[${index}]`,
     conditions: []
   }))
+  return { iterations: expanded, looped: true }
 }
 
 function ownCondition(resource: JsonObject, ref: JsonRef, context: Context): Condition[] {

@@ -1,18 +1,19 @@
 import { ExpressionCache } from '../expressions/evaluator.js'
 import type { JsonRef } from '../expressions/trace.js'
+import { DEFAULT_LIMITS, type EvaluationLimits, stepBudgetMessage } from '../../limits.js'
 
 /** A problem found while evaluating, located by JSON path until positions are computed. */
 export interface EvaluationProblem {
   readonly ref: JsonRef
   readonly message: string
   readonly severity: 'error' | 'notice'
+  /** Set when a budget left something unevaluated (the not-evaluated rule reports it). */
+  readonly kind?: 'not-evaluated'
 }
 
 /** How long a chain of parameters and variables referring to each other may get. */
 export const MAX_REFERENCE_CHAIN = 64
 
-/** Values one template evaluation (per parameter file) may compute; nested copy loops stop here. */
-export const MAX_EVALUATION_STEPS = 1_000_000
 
 /**
  * How deep evaluation may nest: JSON containers count one level, expressions two per nesting level.
@@ -36,6 +37,9 @@ export class EvaluationSession {
   private steps = 0
   private template: JsonRef | undefined
 
+  /** `limits.evaluation-steps`: values one template evaluation (per parameter file) may compute; nested copy loops stop there. */
+  constructor(readonly limits: EvaluationLimits = DEFAULT_LIMITS) {}
+
   /** Starts the step budget of one template evaluation, whose root is `template`. */
   beginTemplate(template: JsonRef): void {
     this.steps = 0
@@ -44,12 +48,13 @@ export class EvaluationSession {
   }
 
   /** Counts one evaluation step; false once the budget is spent (reported once, at the template). */
-  spend(): boolean {
-    this.steps++
-    if (this.steps <= MAX_EVALUATION_STEPS) return true
-    if (this.steps === MAX_EVALUATION_STEPS + 1 && this.template !== undefined) {
-      const message = `evaluation stopped after ${MAX_EVALUATION_STEPS} steps (nested copy loops?); later values are unresolved`
-      this.report({ ref: this.template, message, severity: 'error' })
+  spend(steps = 1): boolean {
+    if (this.steps > this.limits.steps) return false
+    this.steps += steps
+    const max = this.limits.steps
+    if (this.steps <= max) return true
+    if (this.steps - steps <= max && this.template !== undefined) {
+      this.report({ ref: this.template, message: stepBudgetMessage('the template', this.limits), severity: 'error', kind: 'not-evaluated' })
     }
     return false
   }

@@ -9,7 +9,7 @@ export interface ModuleTree {
 }
 
 /** Folders are at most this many calls away from a root (module chains are short in practice). */
-const MAX_TREE_FOLDERS = 500
+export const MAX_TREE_FOLDERS = 500
 
 export const moduleFolderKey = (callerFolder: string, source: string): string => `${callerFolder}\u0000${source}`
 

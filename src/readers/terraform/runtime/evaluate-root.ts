@@ -5,6 +5,7 @@ import { readTfvars, type TfvarsValues } from '../config/tfvars.js'
 import { collectResources } from './collect.js'
 import { ModuleInstance, type VariableInput } from './module-instance.js'
 import { Session } from './session.js'
+import { DEFAULT_LIMITS, type EvaluationLimits, stepBudgetMessage } from '../../limits.js'
 
 export interface RootEvaluation {
   readonly resources: readonly Resource[]
@@ -19,7 +20,8 @@ export async function evaluateRoot(
   files: HclFiles,
   folder: string,
   tfvars: readonly string[],
-  varFile: string | undefined
+  varFile: string | undefined,
+  limits: EvaluationLimits = DEFAULT_LIMITS
 ): Promise<RootEvaluation> {
   const tree = await loadModuleTree(files, folder)
   const config = tree.configs.get(folder)
@@ -33,7 +35,8 @@ export async function evaluateRoot(
     folder,
     varFile === undefined || name === undefined ? undefined : { path: varFile, name },
     tree.configs,
-    tree.moduleFolders
+    tree.moduleFolders,
+    limits
   )
   const inputs = (variable: string): VariableInput | undefined => {
     for (let i = layers.length - 1; i >= 0; i--) {
@@ -43,5 +46,12 @@ export async function evaluateRoot(
     return undefined
   }
   const root = new ModuleInstance(session, config, '', inputs, [], undefined)
-  return { resources: collectResources(root), notices: session.notices }
+  const resources = collectResources(root)
+  const errors = [...session.unevaluated]
+  if (session.evaluator.budget.exhausted) {
+    const file = files.tfFiles(folder)[0] ?? folder
+    const unit = `the Terraform root module ${folder}${name === undefined ? '' : ` with ${name}`}`
+    errors.push({ file, line: 1, column: 1, message: stepBudgetMessage(unit, limits), severity: 'error', kind: 'not-evaluated' })
+  }
+  return { resources, notices: [...session.notices, ...errors] }
 }

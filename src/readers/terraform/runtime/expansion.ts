@@ -5,9 +5,19 @@ import { compareKeys, formatNumber } from '../eval/coerce.js'
 import type { Evaluator, Scope } from '../eval/evaluator.js'
 import { isList, isMissing, isObject, objectFrom, objectValue, unknown, type Value } from '../eval/value.js'
 import { toSourced, traced } from './provenance.js'
+import { type EvaluationLimits, instanceBudgetMessage } from '../../limits.js'
 
-/** More instances than this are not modelled one by one (a notice says so). */
+/** Dynamic blocks of one resource modelled one by one (hcl-view.ts); instances have a budget instead. */
 export const MAX_INSTANCES = 1000
+
+/** The instance budget of the declaration being expanded: the loops around it and the configured limit. */
+export interface InstanceBudget {
+  /** Instance counts of the module calls around the declaration, outermost first. */
+  readonly factors: readonly number[]
+  readonly limits: EvaluationLimits
+  /** `azurerm_x.y` or `module.m`, as the error names the declaration. */
+  readonly what: string
+}
 
 export interface ExpandedInstance {
   /** `0` for `count`, `"key"` for `for_each`, undefined for a single or undecided instance. */
@@ -21,8 +31,9 @@ export interface Expansion {
   readonly instances: readonly ExpandedInstance[]
   /** What a reference to the whole resource / module call gives, from its instances' values. */
   collect(values: readonly Value[]): Value
-  /** Set when the instances were capped at MAX_INSTANCES. */
   readonly note?: string
+  /** Set when the instances would exceed the instance budget: none are expanded, and this says why. */
+  readonly exceeded?: string
 }
 
 const ALWAYS = (block: Block, file: string): Sourced<boolean> => ({
@@ -32,7 +43,7 @@ const ALWAYS = (block: Block, file: string): Sourced<boolean> => ({
 })
 
 /** Expands `count` / `for_each` of a resource or module block into its instances. */
-export function expand(block: Block, file: string, scope: Scope, evaluator: Evaluator): Expansion {
+export function expand(block: Block, file: string, scope: Scope, evaluator: Evaluator, budget: InstanceBudget): Expansion {
   const count = block.body.attributes.get('count')
   const forEach = block.body.attributes.get('for_each')
   const meta = count ?? forEach
@@ -69,30 +80,36 @@ export function expand(block: Block, file: string, scope: Scope, evaluator: Eval
       return undecided(`count must be a whole number, found ${typeof result}`, result)
     }
     if (result === 0) return none([])
-    const instances = Array.from({ length: Math.min(result, MAX_INSTANCES) }, (_, index) => ({
+    const exceeded = overBudget(result, budget)
+    if (exceeded !== undefined) return { instances: [], collect: () => unknown(exceeded), exceeded }
+    const instances = Array.from({ length: result }, (_, index) => ({
       key: index,
       names: new Map([['count', objectFrom({ index })]]),
       deployed: toSourced<boolean>({ ...trace, value: true }, () => ({ value: true }))
     }))
-    return { instances, collect: values => [...values], ...capped(result) }
+    return { instances, collect: values => [...values] }
   }
   const entries = forEachEntries(result)
   if (typeof entries === 'string') return undecided(entries, unknown(entries))
   if (entries.length === 0) return none(objectValue(new Map()))
-  const instances = entries.slice(0, MAX_INSTANCES).map(([key, value]) => ({
+  const exceeded = overBudget(entries.length, budget)
+  if (exceeded !== undefined) return { instances: [], collect: () => unknown(exceeded), exceeded }
+  const instances = entries.map(([key, value]) => ({
     key,
     names: eachNames(key, value),
     deployed: toSourced<boolean>({ ...trace, value: true }, () => ({ value: true }))
   }))
   return {
     instances,
-    collect: values => objectValue(new Map(instances.map((instance, i) => [instance.key, values[i] ?? null]))),
-    ...capped(entries.length)
+    collect: values => objectValue(new Map(instances.map((instance, i) => [instance.key, values[i] ?? null])))
   }
 }
 
-function capped(size: number): { note?: string } {
-  return size > MAX_INSTANCES ? { note: `${size} instances; only the first ${MAX_INSTANCES} are checked` } : {}
+/** Checked before expanding: the declaration's own count times the module instances around it. */
+function overBudget(own: number, budget: InstanceBudget): string | undefined {
+  const factors = [...budget.factors, own]
+  const total = factors.reduce((product, factor) => product * factor, 1)
+  return total > budget.limits.instances ? instanceBudgetMessage(budget.what, total, factors, budget.limits) : undefined
 }
 
 const eachNames = (key: Value, value: Value): Map<string, Value> => new Map([['each', objectFrom({ key, value })]])
@@ -104,14 +121,14 @@ function forEachEntries(value: Value): [string, Value][] | string {
     return [...value.entries.keys()].sort(compareKeys).map(key => [key, value.entries.get(key) as Value])
   }
   if (isList(value)) {
-    const keys: string[] = []
+    // A set, not a list's includes(): linear in the items, whatever their number.
+    const keys = new Set<string>()
     for (const item of value) {
       if (isMissing(item)) return item.reason
       if (typeof item !== 'string' && typeof item !== 'number') return 'for_each needs a map or a set of strings'
-      const key = typeof item === 'number' ? formatNumber(item) : item
-      if (!keys.includes(key)) keys.push(key)
+      keys.add(typeof item === 'number' ? formatNumber(item) : item)
     }
-    return keys.sort(compareKeys).map(key => [key, key])
+    return [...keys].sort(compareKeys).map(key => [key, key])
   }
   return 'for_each needs a map or a set of strings'
 }

@@ -1,5 +1,6 @@
+import { posix } from 'node:path'
 import type { Sourced } from '../../../model/source.js'
-import { moduleFolderKey } from '../config/folders.js'
+import { MAX_TREE_FOLDERS, moduleFolderKey } from '../config/folders.js'
 import { folderOf, isLocalSource, locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
 import { failure, type Lazy, unknown, type Value } from '../eval/value.js'
@@ -26,15 +27,37 @@ export interface ModuleSet {
 export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSet {
   const call = parent.config.moduleCalls.get(name)
   if (!call) return { instances: [], value: failure(`module "${name}" is not declared in ${parent.config.folder}`) }
+  const session = parent.session
+  if (call.source !== undefined && isLocalSource(call.source) && parent.callSites.length >= MAX_MODULE_DEPTH) {
+    // Not evaluating it would hide what it declares: a located error, like any exhausted budget.
+    const message = `module.${name} is nested more than ${MAX_MODULE_DEPTH} module calls deep; it is not evaluated`
+    session.notEvaluated(call.file, call.block.pos, message)
+    return { instances: [], value: unknown(message) }
+  }
+  const resolved = call.source === undefined ? undefined : session.moduleFolders.get(moduleFolderKey(parent.config.folder, call.source))
+  if (resolved !== undefined && !session.configs.has(resolved)) {
+    // Resolved but never loaded: the root's module tree reached MAX_TREE_FOLDERS folders before it.
+    const message = `module.${name} is past the ${MAX_TREE_FOLDERS} module folders one root module may load; it is not evaluated`
+    session.notEvaluated(call.file, call.block.pos, message)
+    return { instances: [], value: unknown(message) }
+  }
   const folder = moduleFolder(parent, call)
   if (typeof folder !== 'object') {
+    if (call.source !== undefined && leadsOutside(folderOf(call.file), call.source)) {
+      // Said as Bicep says it of a module path: the module is not read, and not in silence.
+      const { line, column } = call.block.pos
+      session.notice(call.file, line, column, `module "${name}": source '${call.source}' leads outside the scanned folder; not read`)
+      return { instances: [], value: unknown(folder) }
+    }
     // A module read elsewhere (a cycle, too deep) is checked in its own right; one never read is said so.
     const unread = unreadSource(parent, call) === undefined ? {} : { skipped: folder }
     return { instances: [], value: unknown(folder), ...unread }
   }
-  const session = parent.session
   const evaluator = session.evaluator
-  const expansion = expand(call.block, call.file, parent.scope, evaluator)
+  const budget = { factors: parent.factors, limits: session.limits, what: `module.${name}` }
+  const expansion = expand(call.block, call.file, parent.scope, evaluator, budget)
+  if (expansion.exceeded !== undefined) session.notEvaluated(call.file, call.block.pos, expansion.exceeded)
+  const factors = hasCondition(call) ? [...parent.factors, expansion.instances.length] : parent.factors
   const prefix = parent.address === '' ? '' : `${parent.address}.`
   const instances = expansion.instances.map(expanded => {
     const scope = childScope(parent.scope, expanded.names)
@@ -53,7 +76,8 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
       inputs,
       [...parent.callSites, { file: call.file, block: call.block }],
       hasCondition(call) ? combineDeployed(parent.deployed, expanded.deployed) : parent.deployed,
-      parent.keys + keySuffix(expanded.key)
+      parent.keys + keySuffix(expanded.key),
+      factors
     )
   })
   const value = expansion.collect(instances.map(outputsOf))
@@ -90,6 +114,14 @@ function unreadSource(parent: ModuleInstance, call: ModuleCallDeclaration): stri
     return `module "${call.name}": "${source}" is not a folder with .tf files inside the scanned repository`
   }
   return undefined
+}
+
+/** Whether a local source leaves the scanned folder (`../../shared` from a folder one level down). */
+function leadsOutside(callerFolder: string, source: string): boolean {
+  if (!isLocalSource(source)) return false
+  if (posix.isAbsolute(source) || /^[a-zA-Z]:[\\/]/.test(source)) return true
+  const joined = posix.normalize(posix.join(callerFolder === '.' ? '' : callerFolder, source.replaceAll('\\', '/')))
+  return joined === '..' || joined.startsWith('../')
 }
 
 function ancestors(instance: ModuleInstance): string[] {

@@ -43,7 +43,9 @@ export class ModuleInstance {
     /** Whether the module calls on the way are deployed (`count = 0` on one of them), when any has a condition. */
     readonly deployed: Sourced<boolean> | undefined,
     /** Instance keys of the module calls on the way (`["a"][0]`), part of every resource's variant. */
-    readonly keys = ''
+    readonly keys = '',
+    /** Instance counts of the module calls on the way: the instance budget multiplies through them. */
+    readonly factors: readonly number[] = []
   ) {
     const named = (description: string, attribute: (name: string) => Value): Lazy => ({ kind: 'lazy', description, attribute })
     const roots = new Map<string, Value>([

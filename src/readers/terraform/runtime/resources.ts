@@ -34,9 +34,11 @@ export interface ResourceSet {
 /** Expands a declaration within a module instance into its instances. */
 export function expandResource(module: ModuleInstance, declaration: ResourceDeclaration): ResourceSet {
   const evaluator = module.session.evaluator
-  const expansion = expand(declaration.block, declaration.file, module.scope, evaluator)
   const prefix = module.address === '' ? '' : `${module.address}.`
   const local = declaration.mode === 'data' ? `data.${declaration.type}.${declaration.name}` : `${declaration.type}.${declaration.name}`
+  const budget = { factors: module.factors, limits: module.session.limits, what: local }
+  const expansion = expand(declaration.block, declaration.file, module.scope, evaluator, budget)
+  if (expansion.exceeded !== undefined) module.session.notEvaluated(declaration.file, declaration.block.pos, expansion.exceeded)
   const instances = expansion.instances.map(expanded => {
     const address = `${prefix}${local}${keySuffix(expanded.key)}`
     return createInstance(module, declaration, expanded.key, address, childScope(module.scope, expanded.names), expanded.deployed)

@@ -1,6 +1,8 @@
 import type { ParseError, RelatedLocation } from '../../../model/resources.js'
 import type { ModuleConfig } from '../config/module-config.js'
 import { Evaluator } from '../eval/evaluator.js'
+import { Budget } from '../eval/budget.js'
+import { DEFAULT_LIMITS, type EvaluationLimits } from '../../limits.js'
 
 /**
  * One evaluation of a root module (per tfvars variant): the evaluator with its budget, the module
@@ -8,8 +10,10 @@ import { Evaluator } from '../eval/evaluator.js'
  * assignment finds the resource it names, even when its name is not known).
  */
 export class Session {
-  readonly evaluator = new Evaluator()
+  readonly evaluator: Evaluator
   readonly notices: ParseError[] = []
+  /** Declarations the budgets left unevaluated (one error each, whatever the module instances that met it). */
+  readonly unevaluated: ParseError[] = []
   private readonly ids = new Map<string, string>()
 
   constructor(
@@ -20,8 +24,18 @@ export class Session {
     /** Module configurations by folder, loaded before evaluation starts (evaluation is synchronous). */
     readonly configs: ReadonlyMap<string, ModuleConfig>,
     /** Resolved local module folders: `<caller folder>\u0000<source>` to the callee folder. */
-    readonly moduleFolders: ReadonlyMap<string, string>
-  ) {}
+    readonly moduleFolders: ReadonlyMap<string, string>,
+    readonly limits: EvaluationLimits = DEFAULT_LIMITS
+  ) {
+    this.evaluator = new Evaluator(new Budget(limits.steps))
+  }
+
+  /** A declaration the instance budget left unevaluated: a located not-evaluated error, once. */
+  notEvaluated(file: string, at: { readonly line: number; readonly column: number }, message: string): void {
+    const { line, column } = at
+    if (this.unevaluated.some(error => error.file === file && error.line === line && error.message === message)) return
+    this.unevaluated.push({ file, line, column, message, severity: 'error', kind: 'not-evaluated' })
+  }
 
   /** The stable handle of a resource address in this evaluation (see README.md: symbols). */
   symbol(address: string): string {

@@ -1,0 +1,40 @@
+import { closeSync, openSync, readSync } from 'node:fs'
+
+/**
+ * Words a manifest that may declare what the policy reads contains, whatever its format: VMs, scale sets,
+ * Arc machines (`Microsoft.HybridCompute`), maintenance configurations and assignments (ARM/Bicep types,
+ * azurerm/azapi resource types, ASO and Crossplane kinds), and the calls that pull in more of them
+ * (Bicep/Terraform modules, ARM nested deployments). A cheap, deliberately generous test: a false match
+ * turns a parse notice into a failing finding, a false miss would hide a VM.
+ */
+const POLICY_WORDS = /virtual_?machine|hybridcompute|maintenance|\bmodule\b|microsoft\.resources\/deployments|templatelink/i
+
+const CHUNK = 1024 * 1024
+/** Words are short: chunks overlap by this much so a word across a chunk boundary is still seen. */
+const OVERLAP = 64
+
+/** Whether the file at `absolutePath` may declare what the policy reads (read in 1 MiB chunks, any size). */
+export function mayDeclarePolicyInput(absolutePath: string): boolean {
+  let fd: number | undefined
+  try {
+    fd = openSync(absolutePath, 'r')
+    const buffer = Buffer.alloc(CHUNK + OVERLAP)
+    let carried = 0
+    let position = 0
+    for (;;) {
+      const read = readSync(fd, buffer, carried, CHUNK, position)
+      if (read === 0) return false
+      position += read
+      const filled = carried + read
+      // UTF-16 text has NULs between ASCII letters: drop them so the words match in either encoding.
+      if (POLICY_WORDS.test(buffer.toString('latin1', 0, filled).replaceAll('\u0000', ''))) return true
+      carried = Math.min(OVERLAP, filled)
+      buffer.copy(buffer, 0, filled - carried, filled)
+    }
+  } catch {
+    // A file that cannot be opened again cannot be judged: treat it as one that may matter (fail closed).
+    return true
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
