@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-3J2C7DNU.js";
+} from "./chunks/chunk-F7CWIWIP.js";
 import {
   context,
   createGitHubClient,
