@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-F7CWIWIP.js";
+} from "./chunks/chunk-SS3XOCY3.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-F7CWIWIP.js";
+} from "./chunks/chunk-SS3XOCY3.js";
 import {
   context,
   createGitHubClient,
