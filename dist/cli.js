@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-SS3XOCY3.js";
+} from "./chunks/chunk-6OSN2KHQ.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-SS3XOCY3.js";
+} from "./chunks/chunk-6OSN2KHQ.js";
 import {
   context,
   createGitHubClient,
