@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-6OSN2KHQ.js";
+} from "./chunks/chunk-BT6YSIIQ.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-BA6CEBQC.js";
+} from "./chunks/chunk-JBAX5B26.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -39,7 +39,7 @@ import {
   neutralizeWorkflowCommands,
   renderJobSummary,
   touches
-} from "./chunks/chunk-S4ZH3UAN.js";
+} from "./chunks/chunk-6ERI2XKC.js";
 import {
   __export,
   __toESM

@@ -48,7 +48,7 @@ export function renderText(report: JsonReport, options: TextReportOptions): stri
     renderFile(file, entries, style, width, advisories)
   )
   const exemptions = renderExemptionBlock(report.exemptions ?? [], options.quiet ?? false, style, width)
-  return [...blocks, ...exemptions, renderSummaryLine(report, style)].join('\n\n') + '\n'
+  return [...blocks, ...exemptions, ...renderKnowledge(report, style, width), renderSummaryLine(report, style)].join('\n\n') + '\n'
 }
 
 function groupByFile(report: JsonReport, quiet: boolean): Map<string, Entry[]> {
@@ -282,3 +282,10 @@ function colorFor(verdict: Verdict, style: Style): (text: string) => string {
 }
 
 const clean = sanitizeForTerminal
+
+/** The staleness notice (issue 17), when the advisory data may be out of date; nothing otherwise. */
+function renderKnowledge(report: JsonReport, style: Style, width: number): string[] {
+  const notice = report.knowledge?.notice
+  if (notice === undefined) return []
+  return [wrapText(`notice: ${sanitizeForTerminal(notice)}`, width).map(line => style.yellow(line)).join('\n')]
+}
