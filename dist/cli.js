@@ -19,7 +19,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-BT6YSIIQ.js";
+} from "./chunks/chunk-WUA6UAU4.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-BT6YSIIQ.js";
+} from "./chunks/chunk-WUA6UAU4.js";
 import {
   context,
   createGitHubClient,
