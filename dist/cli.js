@@ -19,7 +19,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-WUA6UAU4.js";
+} from "./chunks/chunk-GHSKNCMD.js";
 import {
   ConfigurationError,
   TOOL_NAME,

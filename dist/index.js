@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-WUA6UAU4.js";
+} from "./chunks/chunk-GHSKNCMD.js";
 import {
   context,
   createGitHubClient,

@@ -58,7 +58,7 @@ export const rule: RuleModule = {
     }
     const written = schedule.problems.find(problem => problem.written)
     const location = written?.location ?? assessment.vm.reportAt
-    const messageId = assessment.vm.kind === 'arc-machine' ? 'arcPatchMode' : 'notCustomerManaged'
-    return { outcome: 'fail', reports: [{ messageId, data, location }] }
+    const arc = assessment.vm.kind === 'arc-machine'
+    return { outcome: 'fail', reports: [{ messageId: arc ? 'arcPatchMode' : 'notCustomerManaged', data, location }] }
   }
 }
