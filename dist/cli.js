@@ -19,7 +19,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-GHSKNCMD.js";
+} from "./chunks/chunk-YYQZW2PX.js";
 import {
   ConfigurationError,
   TOOL_NAME,
@@ -31,7 +31,7 @@ import {
   monthName,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-6ERI2XKC.js";
+} from "./chunks/chunk-JG4PYC67.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts

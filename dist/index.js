@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-GHSKNCMD.js";
+} from "./chunks/chunk-YYQZW2PX.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-JBAX5B26.js";
+} from "./chunks/chunk-GBNE4PZ5.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -39,7 +39,7 @@ import {
   neutralizeWorkflowCommands,
   renderJobSummary,
   touches
-} from "./chunks/chunk-6ERI2XKC.js";
+} from "./chunks/chunk-JG4PYC67.js";
 import {
   __export,
   __toESM

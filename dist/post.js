@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-JBAX5B26.js";
+} from "./chunks/chunk-GBNE4PZ5.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -26,7 +26,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-6ERI2XKC.js";
+} from "./chunks/chunk-JG4PYC67.js";
 import {
   __commonJS,
   __toESM

@@ -162,6 +162,10 @@ describe('advisory data that says when it is old', () => {
       daysSinceReview: 120
     })
     const text = await run('arm', ['--as-of', '2026-11-29'])
+    expect(text.stdout).toContain(
+      'Advisories applied: wsus-cve-2025-59287 (reviewed 2026-08-01); baseline calendar January, April,\n' +
+        'July, October, computed for any year (reviewed 2026-08-01).\n\nhotpatch-reboot-gate: 4 files'
+    )
     expect(text.stdout).not.toContain('may be out of date')
   })
 
@@ -176,6 +180,13 @@ describe('advisory data that says when it is old', () => {
     const sarif = await run('arm', ['--format', 'sarif', '--as-of', '2026-11-30'])
     const log = JSON.parse(sarif.stdout) as { runs: { properties?: { knowledge?: { notice?: string } } }[] }
     expect(log.runs[0]?.properties?.knowledge?.notice).toBe(notice)
+    const markdown = await run('arm', ['--format', 'markdown', '--as-of', '2026-11-30'])
+    expect(markdown.stdout).toContain(
+      'Advisories applied: wsus-cve-2025-59287 \\(reviewed 2026-08-01\\); baseline calendar January, April, July, ' +
+        'October, computed for any year \\(reviewed 2026-08-01\\).\n\n> [!NOTE]\n> The advisory data was last ' +
+        'reviewed on 2026-08-01, 121 days before the evaluation date 2026-11-30 \\(more than 120\\)'
+    )
+    expect(markdown.stdout.split('may be out of date').length).toBe(2)
     const text = await run('arm', ['--as-of', '2026-11-30'])
     expect(text.stdout.split('may be out of date').length).toBe(2)
     expect(text.stdout).toContain('notice: The advisory data was last reviewed on 2026-08-01, 121 days before')

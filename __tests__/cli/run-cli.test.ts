@@ -458,7 +458,11 @@ describe('the real pipeline', () => {
   it('reports a folder without manifests', async () => {
     expect(await real(['scan', 'no-manifests'])).toEqual({
       code: 0,
-      stdout: 'hotpatch-reboot-gate: 0 files, 0 VMs, 0 errors, 0 warnings, 0 parse errors\n',
+      // The knowledge applied, with its review date (issue 17), above the summary line.
+      stdout:
+        'Advisories applied: wsus-cve-2025-59287 (reviewed 2026-08-01); baseline calendar January, April,\n' +
+        'July, October, computed for any year (reviewed 2026-08-01).\n\n' +
+        'hotpatch-reboot-gate: 0 files, 0 VMs, 0 errors, 0 warnings, 0 parse errors\n',
       stderr: ''
     })
   })

@@ -1,3 +1,4 @@
+import { describeKnowledge } from '../policy/knowledge.js'
 import type { Verdict } from '../policy/types.js'
 import { compareBy } from './compare.js'
 import { describeState } from './exemptions.js'
@@ -48,7 +49,7 @@ export function renderText(report: JsonReport, options: TextReportOptions): stri
     renderFile(file, entries, style, width, advisories)
   )
   const exemptions = renderExemptionBlock(report.exemptions ?? [], options.quiet ?? false, style, width)
-  return [...blocks, ...exemptions, ...renderKnowledge(report, style, width), renderSummaryLine(report, style)].join('\n\n') + '\n'
+  return [...blocks, ...exemptions, ...renderKnowledge(report, style, width, options.quiet ?? false), renderSummaryLine(report, style)].join('\n\n') + '\n'
 }
 
 function groupByFile(report: JsonReport, quiet: boolean): Map<string, Entry[]> {
@@ -283,9 +284,19 @@ function colorFor(verdict: Verdict, style: Style): (text: string) => string {
 
 const clean = sanitizeForTerminal
 
-/** The staleness notice (issue 17), when the advisory data may be out of date; nothing otherwise. */
-function renderKnowledge(report: JsonReport, style: Style, width: number): string[] {
-  const notice = report.knowledge?.notice
-  if (notice === undefined) return []
-  return [wrapText(`notice: ${sanitizeForTerminal(notice)}`, width).map(line => style.yellow(line)).join('\n')]
+/**
+ * The advisories and calendar applied with their review dates, and the staleness notice when the advisory
+ * data may be out of date (issue 17); nothing for a report that does not say (built without advisories).
+ */
+function renderKnowledge(report: JsonReport, style: Style, width: number, quiet: boolean): string[] {
+  const knowledge = report.knowledge
+  if (knowledge === undefined) return []
+  // --quiet keeps what fails or warns: the notice, not the list of what was applied.
+  const applied = quiet ? [] : wrapText(sanitizeForTerminal(describeKnowledge(knowledge)), width).map(line => style.dim(line))
+  const notice =
+    knowledge.notice === undefined
+      ? []
+      : wrapText(`notice: ${sanitizeForTerminal(knowledge.notice)}`, width).map(line => style.yellow(line))
+  const lines = [...applied, ...notice]
+  return lines.length === 0 ? [] : [lines.join('\n')]
 }
