@@ -19,7 +19,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-YYQZW2PX.js";
+} from "./chunks/chunk-UDN7GEA2.js";
 import {
   ConfigurationError,
   TOOL_NAME,

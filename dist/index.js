@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-YYQZW2PX.js";
+} from "./chunks/chunk-UDN7GEA2.js";
 import {
   context,
   createGitHubClient,

@@ -87,6 +87,16 @@ describe('Arc-enabled servers, format by format', () => {
       ['reboot-plan-required error plan.json:7 dc-plan-09']
     ],
     [
+      'arm-dynamic',
+      [`arc-fleet.json:5 ${ARC} dc-dyn-01 affected-with-plan`],
+      []
+    ],
+    [
+      'bicep-dynamic',
+      [`main.bicep:2 ${ARC} dc-dyn-02 affected-no-plan`],
+      ['reboot-plan-required error main.bicep:2 dc-dyn-02']
+    ],
+    [
       'same-name',
       [
         `main.tf:4 ${VM} app-01 affected-with-plan`,

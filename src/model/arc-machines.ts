@@ -32,7 +32,9 @@ function withProfile(machine: VirtualMachine, profile: VirtualMachine): VirtualM
   if (current === undefined || license === undefined) return machine
   const arc: ArcMachineFields = { ...current, hotpatchLicense: stronger(current.hotpatchLicense, license) }
   const related = [...machine.related, { file: profile.declaredAt.file, startLine: profile.declaredAt.line, role: 'license-profile' }]
-  return { ...machine, arc, related }
+  // A profile is deployed in its machine's region: an `existing` machine's location is the profile's.
+  const location = machine.location.origin === 'absent' ? profile.location : machine.location
+  return { ...machine, arc, related, location }
 }
 
 /** Of two profiles' Hotpatch features: one that enables wins, then one we could not read, then the first written. */

@@ -158,6 +158,7 @@ function shortType(type: string): string {
   const lower = type.toLowerCase()
   if (lower === 'microsoft.compute/virtualmachines') return 'VM'
   if (lower === 'microsoft.compute/virtualmachinescalesets') return 'scale set'
+  if (lower === 'microsoft.hybridcompute/machines') return 'Arc machine'
   return clean(type.split('/').pop() ?? type)
 }
 

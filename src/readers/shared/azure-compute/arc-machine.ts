@@ -44,7 +44,9 @@ export function mapArcMachine(source: ArmPropertySource, declaration: 'declared'
  */
 export function mapArcLicenseProfile(source: ArmPropertySource): ArcMachineComputeFields {
   const machine = mapArcMachine(source, 'existing')
-  return { ...machine, arc: { declaration: 'license-profile', hotpatchLicense: hotpatchFeature(source) } }
+  // A license profile is deployed in its machine's region: its location is the machine's.
+  const location = source.string(['location'])
+  return { ...machine, location, arc: { declaration: 'license-profile', hotpatchLicense: hotpatchFeature(source) } }
 }
 
 /**
