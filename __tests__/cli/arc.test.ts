@@ -58,6 +58,8 @@ describe('Arc-enabled servers, format by format', () => {
         `declared-planned.json:5 ${ARC} dc-arm-02 affected-with-plan`,
         `disabled-profile.json:5 ${ARC} dc-arm-disabled not-affected`,
         `enrolled-profile.json:5 ${ARC} dc-arm-01 affected-no-plan`,
+        // The legacy form `Microsoft.HybridCompute/machines/providers/configurationAssignments`.
+        `legacy-assignment.json:5 ${ARC} dc-arm-legacy affected-with-plan`,
         `missing-feature.json:5 ${ARC} dc-arm-other not-affected`
       ],
       ['reboot-plan-required error enrolled-profile.json:5 dc-arm-01']
@@ -130,6 +132,16 @@ describe('Arc-enabled servers, format by format', () => {
         'dc-arm-01',
         ['its license profile enables the Hotpatch feature (enrolled-profile.json:12)', 'no maintenance configuration is assigned']
       ],
+      [
+        'dc-arm-legacy',
+        [
+          'its license profile enables the Hotpatch feature (legacy-assignment.json:11)',
+          "maintenance configuration 'arc-monthly' is assigned directly (assignment 'monthly') and is an InGuestPatch " +
+            'window that allows reboots (rebootSetting IfRequired); next reboot window 2026-01-14 03:00 UTC, 1 day ' +
+            'after the January 2026 baseline',
+          'an Arc-enabled server needs no Customer Managed Schedules settings, so the window is honoured'
+        ]
+      ],
       ['dc-arm-other', ['its license profile does not enable the Hotpatch feature (missing-feature.json:12)']]
     ])
   })
@@ -174,7 +186,7 @@ describe('advisory data that says when it is old', () => {
     const text = await run('arm', ['--as-of', '2026-11-29'])
     expect(text.stdout).toContain(
       'Advisories applied: wsus-cve-2025-59287 (reviewed 2026-08-01); baseline calendar January, April,\n' +
-        'July, October, computed for any year (reviewed 2026-08-01).\n\nhotpatch-reboot-gate: 4 files'
+        'July, October, computed for any year (reviewed 2026-08-01).\n\nhotpatch-reboot-gate: 5 files'
     )
     expect(text.stdout).not.toContain('may be out of date')
   })
