@@ -19,7 +19,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-UDN7GEA2.js";
+} from "./chunks/chunk-S66PADY2.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-UDN7GEA2.js";
+} from "./chunks/chunk-S66PADY2.js";
 import {
   context,
   createGitHubClient,
