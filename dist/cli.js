@@ -11,7 +11,6 @@ import {
   everyFinding,
   getBuiltInAdvisories,
   loadConfigurationFile,
-  monthName,
   renderSarif,
   renderSummaryLine,
   renderText,
@@ -20,7 +19,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-W7YMTRAS.js";
+} from "./chunks/chunk-INV6UIBW.js";
 import {
   ConfigurationError,
   TOOL_NAME,
@@ -29,9 +28,10 @@ import {
   compareStrings,
   describeCounts,
   getErrorMessage,
+  monthName,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-S4ZH3UAN.js";
+} from "./chunks/chunk-JG4PYC67.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -439,6 +439,7 @@ function renderAdvisory(advisory, origin = {}) {
   const images = advisory.hotpatchImages.map((image) => `${image.sku} (${image.offer})`);
   const fields = [
     ["CVEs", [advisory.cves.join(", ") || "none"]],
+    ["reviewed", [advisory.reviewed ?? "not given"]],
     ["reboot window", [`${advisory.disruption.start} to ${advisory.disruption.end}`, advisory.disruption.description]],
     ["baseline months", [advisory.baselineMonths.map(monthName).join(", ")]],
     ["hotpatch images", images.length > 0 ? images : ["none"]],

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-W7YMTRAS.js";
+} from "./chunks/chunk-INV6UIBW.js";
 import {
   context,
   createGitHubClient,
@@ -28,7 +28,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-ZMYL6UM6.js";
+} from "./chunks/chunk-X2NTH6DI.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -39,7 +39,7 @@ import {
   neutralizeWorkflowCommands,
   renderJobSummary,
   touches
-} from "./chunks/chunk-S4ZH3UAN.js";
+} from "./chunks/chunk-JG4PYC67.js";
 import {
   __export,
   __toESM

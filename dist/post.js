@@ -6,7 +6,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-ZMYL6UM6.js";
+} from "./chunks/chunk-X2NTH6DI.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -27,7 +27,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-S4ZH3UAN.js";
+} from "./chunks/chunk-JG4PYC67.js";
 import {
   __commonJS,
   __toESM
@@ -966,6 +966,71 @@ var report_schema_default = {
             type: "string",
             description: "The advisory's first source."
           }
+        }
+      }
+    },
+    knowledge: {
+      description: "The advisories and baseline calendar applied, with the dates their facts were last reviewed, and one notice when the evaluation date is more than 120 days past the newest review.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "advisories",
+        "calendar"
+      ],
+      properties: {
+        advisories: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "id"
+            ],
+            properties: {
+              id: {
+                type: "string"
+              },
+              reviewed: {
+                type: "string",
+                pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+              }
+            }
+          }
+        },
+        calendar: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "baselineMonths",
+            "advisoryId"
+          ],
+          properties: {
+            baselineMonths: {
+              type: "array",
+              items: {
+                type: "integer",
+                minimum: 1,
+                maximum: 12
+              }
+            },
+            advisoryId: {
+              type: "string"
+            },
+            reviewed: {
+              type: "string",
+              pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+            }
+          }
+        },
+        newestReview: {
+          type: "string",
+          pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        },
+        daysSinceReview: {
+          type: "integer"
+        },
+        notice: {
+          type: "string"
         }
       }
     },

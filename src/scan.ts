@@ -1,3 +1,4 @@
+import { joinArcMachines } from './model/arc-machines.js'
 import type {
   InfrastructureModel,
   InlineExemption,
@@ -83,7 +84,10 @@ export async function readModel(
     }
   }
   return {
-    virtualMachines: resources.filter((r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set'),
+    // Arc machines (issue 17) are joined with their license profiles, which may come from other files.
+    virtualMachines: joinArcMachines(
+      resources.filter((r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set' || r.kind === 'arc-machine')
+    ),
     maintenanceConfigurations: resources.filter((r): r is MaintenanceConfiguration => r.kind === 'maintenance-configuration'),
     maintenanceAssignments: resources.filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment'),
     parseErrors: classifyParseErrors(parseErrors, workspace).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),

@@ -385,9 +385,10 @@ describe('advisories', () => {
     preview: false
   }
 
-  it('lists each advisory with its window, baseline months, images and sources', async () => {
+  it('lists each advisory with its review date, window, baseline months, images and sources', async () => {
     const advisory = {
       ...ADVISORY,
+      reviewed: '2026-08-01',
       hotpatchImages: [
         { ...IMAGE, offer: 'WindowsServer', sku: '2025-datacenter-azure-edition' },
         { ...IMAGE, offer: 'WindowsServerHotpatch-previews', sku: 'windows-server-2022-azure-edition-hotpatch', preview: true }
@@ -400,6 +401,7 @@ describe('advisories', () => {
         'wsus-cve-2025-59287',
         '  WSUS remote code execution (CVE-2025-59287) and the hotpatch baseline calendar',
         '  CVEs:             CVE-2025-59287',
+        '  reviewed:         2026-08-01',
         '  reboot window:    2025-10-23 to 2026-01-13',
         '                    Monthly reboots until the January baseline.',
         '  baseline months:  January, April, July, October',
@@ -456,7 +458,11 @@ describe('the real pipeline', () => {
   it('reports a folder without manifests', async () => {
     expect(await real(['scan', 'no-manifests'])).toEqual({
       code: 0,
-      stdout: 'hotpatch-reboot-gate: 0 files, 0 VMs, 0 errors, 0 warnings, 0 parse errors\n',
+      // The knowledge applied, with its review date (issue 17), above the summary line.
+      stdout:
+        'Advisories applied: wsus-cve-2025-59287 (reviewed 2026-08-01); baseline calendar January, April,\n' +
+        'July, October, computed for any year (reviewed 2026-08-01).\n\n' +
+        'hotpatch-reboot-gate: 0 files, 0 VMs, 0 errors, 0 warnings, 0 parse errors\n',
       stderr: ''
     })
   })

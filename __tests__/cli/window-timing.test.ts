@@ -157,6 +157,10 @@ describe('the next reboot window in the other report formats', () => {
         '  ✔ vm-app-01 (VM)  line 37 — affected, reboot plan in place',
         '      next reboot window 2027-01-12 21:00 UTC, on the release day of the January 2027 baseline',
         '',
+        // The knowledge applied, with its review date (issue 17).
+        'Advisories applied: wsus-cve-2025-59287 (reviewed 2026-08-01); baseline calendar January, April,',
+        'July, October, computed for any year (reviewed 2026-08-01).',
+        '',
         'hotpatch-reboot-gate: 1 file, 1 VM (1 with a plan), 0 errors, 0 warnings, 0 parse errors',
         ''
       ].join('\n')

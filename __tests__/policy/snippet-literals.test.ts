@@ -75,7 +75,8 @@ describe.each(HOSTILE_NAMES)('a VM named %j', name => {
     const [resources] = loadAll(snippet(name, 'pulumi')) as Record<string, { properties: Record<string, string> }>[]
     const entries = Object.values(resources ?? {})
     expect(entries).toHaveLength(2)
-    const literal = windowNameOf(name).replace(/\$\{/g, '$${')
+    // `$${` is Pulumi's literal `${` (a replacement function: in a replacement string `$$` is one `$`).
+    const literal = windowNameOf(name).replace(/\$\{/g, () => '$${')
     expect(entries.map(entry => entry.properties.configurationAssignmentName ?? entry.properties.resourceName)).toEqual([literal, literal])
   })
 })

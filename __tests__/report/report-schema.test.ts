@@ -45,7 +45,8 @@ const REPORT: KeyTable<JsonReport> = {
   parseErrors: true,
   summary: true,
   advisories: true,
-  exemptions: false
+  exemptions: false,
+  knowledge: false
 }
 const RESOURCE: KeyTable<ReportResource> = {
   file: true,

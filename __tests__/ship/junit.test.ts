@@ -94,14 +94,14 @@ Documentation: ${DOCS}/platform-reboot-only.md</failure>
   it('validates against junit-10.xsd for examples/, and the validator does refuse what the schema refuses', async () => {
     const { code, stdout } = await scanExamples('junit')
     expect(code).toBe(1)
-    expect(stdout).toContain('<testsuites name="hotpatch-reboot-gate" tests="10" failures="3" errors="0">')
+    expect(stdout).toContain('<testsuites name="hotpatch-reboot-gate" tests="11" failures="4" errors="0">')
     expect(await schemaProblems(stdout)).toEqual([])
     // A test case without a name, a suite without counts: the schema's own requirements.
     expect(await schemaProblems(stdout.replace('<testcase name="vm-web-01"', '<testcase').replace(' tests="2" failures="0" errors="0"', ''))).toEqual([
-      "report.xml:19: Schemas validity error : Element 'testcase': The attribute 'name' is required but missing.",
-      "report.xml:27: Schemas validity error : Element 'testsuite': The attribute 'tests' is required but missing.",
-      "report.xml:27: Schemas validity error : Element 'testsuite': The attribute 'failures' is required but missing.",
-      "report.xml:27: Schemas validity error : Element 'testsuite': The attribute 'errors' is required but missing."
+      "report.xml:26: Schemas validity error : Element 'testcase': The attribute 'name' is required but missing.",
+      "report.xml:34: Schemas validity error : Element 'testsuite': The attribute 'tests' is required but missing.",
+      "report.xml:34: Schemas validity error : Element 'testsuite': The attribute 'failures' is required but missing.",
+      "report.xml:34: Schemas validity error : Element 'testsuite': The attribute 'errors' is required but missing."
     ])
   })
 })

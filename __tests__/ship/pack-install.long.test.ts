@@ -75,13 +75,13 @@ describe('the npm package', () => {
     expect(report.tool.version).toBe(pkg.version)
     // The Terraform reader's WebAssembly and the configuration's schema validation both ran.
     expect(report.summary).toEqual({
-      files: 12,
-      resources: 10,
-      errors: 3,
+      files: 13,
+      resources: 11,
+      errors: 4,
       warnings: 2,
       notices: 0,
       exempted: 0,
-      verdicts: { 'affected-no-plan': 2, 'affected-reboot-blocked': 1, 'affected-platform-reboot': 1, 'affected-with-plan': 4, 'not-affected': 2 }
+      verdicts: { 'affected-no-plan': 3, 'affected-reboot-blocked': 1, 'affected-platform-reboot': 1, 'affected-with-plan': 4, 'not-affected': 2 }
     })
   })
 
@@ -89,9 +89,9 @@ describe('the npm package', () => {
     expect(gate(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' })
     const junit = gate(['scan', '.', '--as-of', '2026-01-10', '--format', 'junit', '--fail-on', 'never'])
     expect(junit.status).toBe(0)
-    expect(junit.stdout).toContain('<testsuites name="hotpatch-reboot-gate" tests="10" failures="0" errors="0">')
+    expect(junit.stdout).toContain('<testsuites name="hotpatch-reboot-gate" tests="11" failures="0" errors="0">')
     const azure = gate(['scan', '.', '--as-of', '2026-01-10', '--format', 'azure-pipelines'])
     expect(azure.status).toBe(1)
-    expect(azure.stdout.trimEnd().split('\n').at(-1)).toBe("##vso[task.complete result=Failed;]3 findings reach fail-on 'error'")
+    expect(azure.stdout.trimEnd().split('\n').at(-1)).toBe("##vso[task.complete result=Failed;]4 findings reach fail-on 'error'")
   })
 })

@@ -47,6 +47,7 @@ function renderAdvisory(advisory: Advisory, origin: Partial<LoadedAdvisory> = {}
   const images = advisory.hotpatchImages.map(image => `${image.sku} (${image.offer})`)
   const fields: [string, readonly string[]][] = [
     ['CVEs', [advisory.cves.join(', ') || 'none']],
+    ['reviewed', [advisory.reviewed ?? 'not given']],
     ['reboot window', [`${advisory.disruption.start} to ${advisory.disruption.end}`, advisory.disruption.description]],
     ['baseline months', [advisory.baselineMonths.map(monthName).join(', ')]],
     ['hotpatch images', images.length > 0 ? images : ['none']],

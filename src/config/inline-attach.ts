@@ -42,7 +42,7 @@ export function attachInlineExemption(
 }
 
 function attachment(resources: readonly Resource[]): Attachment {
-  const vms = resources.filter((r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set')
+  const vms = resources.filter((r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set' || r.kind === 'arc-machine')
   if (vms.length > 0) return { kind: 'vms', vms }
   return { kind: 'other', resource: resources[0] as Resource }
 }

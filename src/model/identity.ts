@@ -3,6 +3,10 @@ import type { ResourceIdentity } from './resources.js'
 
 export const VM_TYPE = 'Microsoft.Compute/virtualMachines'
 export const VMSS_TYPE = 'Microsoft.Compute/virtualMachineScaleSets'
+/** An Azure Arc-enabled server (issue 17). */
+export const ARC_MACHINE_TYPE = 'Microsoft.HybridCompute/machines'
+/** An Arc machine's license profile (`default`): where Hotpatch is enabled for it. */
+export const ARC_LICENSE_PROFILE_TYPE = 'Microsoft.HybridCompute/machines/licenseProfiles'
 export const MAINTENANCE_CONFIGURATION_TYPE = 'Microsoft.Maintenance/maintenanceConfigurations'
 export const MAINTENANCE_ASSIGNMENT_TYPE = 'Microsoft.Maintenance/configurationAssignments'
 

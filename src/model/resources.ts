@@ -113,7 +113,11 @@ export interface ImageReference {
 }
 
 export interface VirtualMachine extends ResourceBase {
-  readonly kind: 'virtual-machine' | 'scale-set'
+  /**
+   * `arc-machine`: an Azure Arc-enabled server (`Microsoft.HybridCompute/machines`, issue 17), hotpatched
+   * through Arc. It has no image; the fields that do not apply stay `absent`.
+   */
+  readonly kind: 'virtual-machine' | 'scale-set' | 'arc-machine'
   /**
    * False for resource types that cannot express hotpatching at all (legacy
    * `azurerm_virtual_machine`, `azurerm_windows_virtual_machine_scale_set`).
@@ -130,6 +134,27 @@ export interface VirtualMachine extends ResourceBase {
   /** VM-model `automaticByPlatformSettings.rebootSetting`. */
   readonly rebootSetting: Sourced<string>
   readonly bypassPlatformSafetyChecksOnUserSchedule: Sourced<boolean>
+  /** Arc machines only: how the repository knows the machine (see ArcMachineFields). */
+  readonly arc?: ArcMachineFields
+}
+
+/**
+ * What an Arc-enabled server adds (issue 17). Machines are usually onboarded by the agent, so a
+ * repository often holds only a reference (`existing`, a parent ID) or only the machine's license profile.
+ */
+export interface ArcMachineFields {
+  /**
+   * - `declared`: the machine resource is declared;
+   * - `existing`: it is referenced as an existing resource (deployed elsewhere, by the agent);
+   * - `license-profile`: only its license profile is in the repository (named by the profile's parent,
+   *   reported at the profile).
+   */
+  readonly declaration: 'declared' | 'existing' | 'license-profile'
+  /**
+   * The license profile's `Hotpatch` product feature: true when `subscriptionStatus` is `Enable`, false
+   * when written otherwise, absent when no license profile or no Hotpatch feature is in the repository.
+   */
+  readonly hotpatchLicense: Sourced<boolean>
 }
 
 export interface MaintenanceWindow {

@@ -16,6 +16,11 @@ export interface Advisory {
   /** Planned baseline months (1-12): every hotpatch machine reboots in them. */
   readonly baselineMonths: readonly number[]
   readonly sources: readonly { readonly title: string; readonly url: string }[]
+  /**
+   * When its facts were last reviewed (YYYY-MM-DD). Every shipped advisory carries one; the report names it,
+   * and warns when the evaluation date is long past it (src/policy/knowledge.ts).
+   */
+  readonly reviewed?: string
 }
 
 export interface AdvisoryFamily {

@@ -30,11 +30,17 @@ export function unresolvedInput(field: string, value: Sourced<unknown>): Unresol
 }
 
 /** `VM 'web-01'` / `Scale set 'web'`: the subject at the start of a sentence. */
-export const subjectOf = (vm: VirtualMachine): string =>
-  `${vm.kind === 'scale-set' ? 'Scale set' : 'VM'} '${vm.displayName}'`
+export const subjectOf = (vm: VirtualMachine): string => `${SUBJECTS[vm.kind]} '${vm.displayName}'`
+
+const SUBJECTS: Readonly<Record<VirtualMachine['kind'], string>> = {
+  'virtual-machine': 'VM',
+  'scale-set': 'Scale set',
+  'arc-machine': 'Arc machine'
+}
 
 /** `VM` / `scale set`: how a sentence refers back to the resource. */
-export const nounOf = (vm: VirtualMachine): string => (vm.kind === 'scale-set' ? 'scale set' : 'VM')
+export const nounOf = (vm: VirtualMachine): string =>
+  vm.kind === 'scale-set' ? 'scale set' : vm.kind === 'arc-machine' ? 'Arc machine' : 'VM'
 
 /** `MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition`, with `?` for what is not known. */
 export function imageName(image: ImageReference): string {

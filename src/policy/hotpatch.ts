@@ -1,6 +1,7 @@
 import type { VirtualMachine } from '../model/resources.js'
 import { isKnown } from '../model/source.js'
 import type { Advisory } from './advisory.js'
+import { assessArcHotpatch } from './arc.js'
 import { at, describeOrigin, imageName, isUnset, unresolvedInput } from './describe.js'
 import { findHotpatchCandidates, type ImageMatch } from './images.js'
 import type { UnresolvedInput } from './types.js'
@@ -33,6 +34,8 @@ export function assessHotpatch(
   advisories: readonly Advisory[],
   hotpatchDefault: HotpatchDefault
 ): HotpatchAssessment {
+  // An Arc-enabled server has no image: it is enrolled by its license profile (issue 17).
+  if (vm.kind === 'arc-machine') return assessArcHotpatch(vm, advisories)
   const { candidates, unresolved: imageUnresolved } = findHotpatchCandidates(vm.image, advisories)
   const steps: (() => Step)[] = [
     () => resourceTypeStep(vm),

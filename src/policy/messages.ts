@@ -10,7 +10,15 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 }
 
 /** What counts as a reboot plan, said the same way by every rule. */
-export function planDefinition(noun: string): string {
+export function planDefinition(noun: string, arc = false): string {
+  // Azure Update Manager does not require Customer Managed Schedules settings of an Arc machine (docs/arc.md).
+  if (arc) {
+    return (
+      `A reboot plan is an InGuestPatch maintenance configuration assigned to the ${noun} (an assignment scoped ` +
+      `to the machine, or a dynamic scope that selects Microsoft.HybridCompute/machines) that allows reboots ` +
+      `(rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's.`
+    )
+  }
   return (
     `A reboot plan is an InGuestPatch maintenance configuration assigned to the ${noun} that allows reboots ` +
     `(rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with ` +

@@ -1,5 +1,6 @@
 import type { ManifestFormat } from '../model/resources.js'
 import type { Sourced } from '../model/source.js'
+import { arcImageMatch } from './arc.js'
 import { at, imageName, nounOf, subjectOf } from './describe.js'
 import { findHotpatchCandidates } from './images.js'
 import { planDefinition, rebootCause } from './messages.js'
@@ -29,13 +30,18 @@ const FORMAT_LABELS: Readonly<Record<ManifestFormat, string>> = {
  */
 export function hotpatchData(context: RuleContext): Record<string, string> {
   const { vm, advisory } = context.assessment
-  const match = advisory === undefined ? undefined : findHotpatchCandidates(vm.image, [advisory]).candidates[0]
+  const match =
+    advisory === undefined
+      ? undefined
+      : vm.kind === 'arc-machine'
+        ? arcImageMatch([advisory])
+        : findHotpatchCandidates(vm.image, [advisory]).candidates[0]
   return {
     subject: subjectOf(vm),
     noun: nounOf(vm),
     os: match?.image.os ?? imageName(vm.image),
     cause: advisory === undefined ? '' : rebootCause(advisory, match, context.asOf),
-    plan: planDefinition(nounOf(vm)),
+    plan: planDefinition(nounOf(vm), vm.kind === 'arc-machine'),
     language: FORMAT_LABELS[vm.format]
   }
 }

@@ -27,6 +27,7 @@ export interface ScheduleCheck {
  * prerequisite check or the platform patches the VM on its own timetable.
  */
 export function checkCustomerManagedSchedule(vm: VirtualMachine): ScheduleCheck {
+  if (vm.kind === 'arc-machine') return checkArcSchedule(vm)
   const checks = [
     check('patchMode', vm.patchMode, value => value.toLowerCase() === 'automaticbyplatform', 'AutomaticByOS'),
     check('bypassPlatformSafetyChecksOnUserSchedule', vm.bypassPlatformSafetyChecksOnUserSchedule, v => v, 'false')
@@ -50,4 +51,17 @@ function check<T>(
     ? `${setting} is ${String(value.value)} (${describeOrigin(value)})`
     : `${setting} is not set (${defaultText} by default)`
   return { problem: { setting, text, location: value.location, written } }
+}
+
+/**
+ * Azure Update Manager does not require Customer Managed Schedules settings of an Arc-enabled server, and the
+ * bypass flag is an Azure VM setting (docs/arc.md). A patch mode written other than AutomaticByPlatform does
+ * count: Windows Update then patches (and restarts) the machine on its own timetable, outside the window.
+ */
+function checkArcSchedule(vm: VirtualMachine): ScheduleCheck {
+  const mode = vm.patchMode
+  if (mode.origin === 'unresolved') return { state: 'unknown', problems: [], unresolved: [unresolvedInput('patchMode', mode)] }
+  if (isUnset(mode) || (mode.value ?? '').toLowerCase() === 'automaticbyplatform') return { state: 'yes', problems: [], unresolved: [] }
+  const text = `patchMode is ${String(mode.value)} (${describeOrigin(mode)})`
+  return { state: 'no', problems: [{ setting: 'patchMode', text, location: mode.location, written: true }], unresolved: [] }
 }

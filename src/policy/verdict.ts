@@ -23,6 +23,8 @@ export interface VerdictInputs {
 /** The VM model's own reboot setting: `unset` covers an absent value and the API's `Unknown`. */
 type VmReboot = { readonly behaviour: RebootBehaviour | 'unset' } | { readonly unresolved: UnresolvedInput }
 
+/** Update Manager runs an Arc machine's window without Customer Managed Schedules settings (docs/arc.md). */
+const ARC_HONOURED = 'an Arc-enabled server needs no Customer Managed Schedules settings, so the window is honoured'
 const HONOURED =
   'patchMode is AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule is true, so the window is honoured'
 
@@ -59,7 +61,7 @@ export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs):
   if ('unresolved' in reboot) return decision('indeterminate', reasons, [reboot.unresolved])
   const statuses = new Set(plans.evidence.map(e => e.status))
   if (statuses.has('valid')) {
-    if (schedule.state === 'yes') return decision('affected-with-plan', [...reasons, HONOURED])
+    if (schedule.state === 'yes') return decision('affected-with-plan', [...reasons, vm.kind === 'arc-machine' ? ARC_HONOURED : HONOURED])
     if (schedule.state === 'unknown') return decision('indeterminate', reasons, schedule.unresolved)
     reasons.push(`the window is not honoured: ${schedule.problems.map(p => p.text).join('; ')}`)
   }

@@ -1,3 +1,4 @@
+import { appliedKnowledge } from '../policy/knowledge.js'
 import { identityKey } from '../model/identity.js'
 import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
@@ -75,6 +76,8 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
     parseErrors,
     summary: summarizeReport(result.model.files.length, resources, findings),
     advisories: listAdvisories(options.advisories ?? assessments.map(a => a.advisory)),
+    // The knowledge applied, when the caller says which advisories were in force (the CLI and the action do).
+    ...(options.advisories !== undefined && { knowledge: appliedKnowledge(options.advisories, options.asOf) }),
     ...(result.exemptions !== undefined &&
       result.exemptions.length > 0 && { exemptions: listExemptions(result.exemptions, options.exemptionChanges) })
   }

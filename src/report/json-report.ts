@@ -1,3 +1,4 @@
+import type { AppliedKnowledge } from '../policy/knowledge.js'
 import type { Severity, Verdict } from '../policy/types.js'
 
 /**
@@ -18,6 +19,11 @@ export interface JsonReport {
   readonly advisories: readonly { readonly id: string; readonly title: string; readonly url: string }[]
   /** Every exemption (policy configuration and inline comments), sorted by file and line; absent when there is none. */
   readonly exemptions?: readonly ReportExemption[]
+  /**
+   * The advisories and baseline calendar applied, with their review dates, and the one notice when the
+   * evaluation date is more than 120 days past the newest review (issue 17).
+   */
+  readonly knowledge?: AppliedKnowledge
 }
 
 /**

@@ -1,3 +1,4 @@
+import { describeKnowledge } from '../policy/knowledge.js'
 import type { Verdict } from '../policy/types.js'
 import { compareBy, compareStrings } from './compare.js'
 import { renderExemptions } from './exemptions.js'
@@ -53,6 +54,7 @@ export function renderJobSummary(report: JsonReport, options: JobSummaryOptions 
     renderRuleTable(report.findings),
     renderParseErrors(report),
     renderAdvisories(report),
+    renderKnowledge(report),
     renderNotShown(report.resources.length - shown.length, shown.length - rows.length)
   ].filter(section => section !== '')
   const pointer = `_${escapeMarkdown(options.pointer ?? DEFAULT_POINTER)}_`
@@ -190,6 +192,14 @@ function renderAdvisories(report: JsonReport): string {
     lines.push(`- ${link(advisory.title, advisory.url)} (${escapeMarkdown(advisory.id)})`)
   }
   return lines.join('\n')
+}
+
+/** Which advisories and calendar were applied, with review dates; the staleness notice when there is one. */
+function renderKnowledge(report: JsonReport): string {
+  const knowledge = report.knowledge
+  if (knowledge === undefined) return ''
+  const line = escapeMarkdown(describeKnowledge(knowledge))
+  return knowledge.notice === undefined ? line : `${line}\n\n> [!NOTE]\n> ${escapeMarkdown(knowledge.notice)}`
 }
 
 function renderNotShown(notAffected: number, overLimit: number): string {

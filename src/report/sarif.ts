@@ -1,3 +1,4 @@
+import type { AppliedKnowledge } from '../policy/knowledge.js'
 import type { RuleMeta, Severity } from '../policy/types.js'
 import { TOOL_INFORMATION_URI } from '../version.js'
 import type { JsonReport, ReportFinding, ReportParseError, ReportRelated } from './json-report.js'
@@ -24,6 +25,8 @@ export interface SarifRun {
   readonly tool: { readonly driver: SarifDriver }
   readonly invocations: readonly SarifInvocation[]
   readonly results: readonly SarifResult[]
+  /** The advisories and calendar applied, with review dates, and the staleness notice (issue 17). */
+  readonly properties?: { readonly knowledge: AppliedKnowledge }
 }
 
 export interface SarifDriver {
@@ -115,7 +118,8 @@ export function renderSarif(report: JsonReport, rules: readonly RuleMeta[]): Sar
         invocations: [
           { executionSuccessful: true, toolExecutionNotifications: report.parseErrors.map(toNotification) }
         ],
-        results: report.findings.map(finding => toResult(finding, ruleIndex.get(finding.ruleId) as number))
+        results: report.findings.map(finding => toResult(finding, ruleIndex.get(finding.ruleId) as number)),
+        ...(report.knowledge !== undefined && { properties: { knowledge: report.knowledge } })
       }
     ]
   }

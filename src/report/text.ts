@@ -1,3 +1,4 @@
+import { describeKnowledge } from '../policy/knowledge.js'
 import type { Verdict } from '../policy/types.js'
 import { compareBy } from './compare.js'
 import { describeState } from './exemptions.js'
@@ -48,7 +49,7 @@ export function renderText(report: JsonReport, options: TextReportOptions): stri
     renderFile(file, entries, style, width, advisories)
   )
   const exemptions = renderExemptionBlock(report.exemptions ?? [], options.quiet ?? false, style, width)
-  return [...blocks, ...exemptions, renderSummaryLine(report, style)].join('\n\n') + '\n'
+  return [...blocks, ...exemptions, ...renderKnowledge(report, style, width, options.quiet ?? false), renderSummaryLine(report, style)].join('\n\n') + '\n'
 }
 
 function groupByFile(report: JsonReport, quiet: boolean): Map<string, Entry[]> {
@@ -157,6 +158,7 @@ function shortType(type: string): string {
   const lower = type.toLowerCase()
   if (lower === 'microsoft.compute/virtualmachines') return 'VM'
   if (lower === 'microsoft.compute/virtualmachinescalesets') return 'scale set'
+  if (lower === 'microsoft.hybridcompute/machines') return 'Arc machine'
   return clean(type.split('/').pop() ?? type)
 }
 
@@ -282,3 +284,20 @@ function colorFor(verdict: Verdict, style: Style): (text: string) => string {
 }
 
 const clean = sanitizeForTerminal
+
+/**
+ * The advisories and calendar applied with their review dates, and the staleness notice when the advisory
+ * data may be out of date (issue 17); nothing for a report that does not say (built without advisories).
+ */
+function renderKnowledge(report: JsonReport, style: Style, width: number, quiet: boolean): string[] {
+  const knowledge = report.knowledge
+  if (knowledge === undefined) return []
+  // --quiet keeps what fails or warns: the notice, not the list of what was applied.
+  const applied = quiet ? [] : wrapText(sanitizeForTerminal(describeKnowledge(knowledge)), width).map(line => style.dim(line))
+  const notice =
+    knowledge.notice === undefined
+      ? []
+      : wrapText(`notice: ${sanitizeForTerminal(knowledge.notice)}`, width).map(line => style.yellow(line))
+  const lines = [...applied, ...notice]
+  return lines.length === 0 ? [] : [lines.join('\n')]
+}

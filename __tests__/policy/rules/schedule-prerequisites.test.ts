@@ -1,7 +1,7 @@
 /** Unit tests for src/policy/rules/schedule-prerequisites.ts */
 import type { VirtualMachine } from '../../../src/model/resources.js'
 import { rule } from '../../../src/policy/rules/schedule-prerequisites.js'
-import { configuration, lit, model, providerDefault, unknownValue, unset, vm, withPlan } from '../builders.js'
+import { assignment, configuration, lit, model, providerDefault, unknownValue, unset, vm, withPlan } from '../builders.js'
 import { runRuleTests } from '../rule-tester.js'
 
 const LEAD = "VM 'web-01' is assigned maintenance configuration 'patch-window', but the window will not be honoured: "
@@ -17,6 +17,20 @@ const MODE_BY_OS = 'patchMode is AutomaticByOS (infra/main.bicep:22)'
 const MODE_UNSET = 'patchMode is not set (AutomaticByOS by default)'
 
 const planned = (machine: VirtualMachine) => withPlan({ virtualMachines: [machine] })
+
+/** An Arc-enabled server enrolled by its license profile, with a window assigned to it (issue 17). */
+const ARC_ID = { type: 'Microsoft.HybridCompute/machines', name: 'dc-01' }
+function arcPlanned(patchMode: VirtualMachine['patchMode']) {
+  const base = vm({ patchMode, bypassPlatformSafetyChecksOnUserSchedule: unset(), enableHotpatching: unset() })
+  const machine: VirtualMachine = {
+    ...base,
+    kind: 'arc-machine',
+    identity: ARC_ID,
+    displayName: 'dc-01',
+    arc: { declaration: 'declared', hotpatchLicense: lit(true, 30) }
+  }
+  return withPlan({ virtualMachines: [machine], maintenanceAssignments: [assignment(lit(ARC_ID, 62))] })
+}
 
 runRuleTests(rule, {
   valid: [
@@ -45,6 +59,16 @@ runRuleTests(rule, {
         maintenanceConfigurations: [configuration({ maintenanceScope: lit('OSImage', 42) })]
       }),
       outcome: 'not-applicable'
+    },
+    {
+      name: 'an Arc machine needs neither setting: no bypass flag, and no patch mode written',
+      model: arcPlanned(unset()),
+      outcome: 'pass'
+    },
+    {
+      name: 'an Arc machine with patchMode AutomaticByPlatform',
+      model: arcPlanned(lit('AutomaticByPlatform', 22)),
+      outcome: 'pass'
     },
     {
       name: 'the bypass flag cannot be resolved (reported by indeterminate)',
@@ -79,6 +103,21 @@ runRuleTests(rule, {
           message: `${LEAD}${MODE_UNSET}; ${BYPASS_UNSET}. ${WHY} ${SET_MODE} ${SET_BYPASS}`,
           file: 'infra/main.bicep',
           line: 10
+        }
+      ]
+    },
+    {
+      name: 'an Arc machine whose written patch mode leaves patching to Windows Update',
+      model: arcPlanned(lit('AutomaticByOS', 22)),
+      findings: [
+        {
+          message:
+            "Arc machine 'dc-01' is assigned maintenance configuration 'patch-window', but the window may not be " +
+            'honoured: patchMode is AutomaticByOS (infra/main.bicep:22). Azure Update Manager needs no Customer ' +
+            'Managed Schedules setting of an Arc-enabled server, but with this patch mode Windows Update installs ' +
+            `updates and restarts the machine on its own timetable, outside the window. ${SET_MODE}`,
+          file: 'infra/main.bicep',
+          line: 22
         }
       ]
     },

@@ -2,6 +2,8 @@
  * @fileoverview A maintenance window only runs on a VM set up for Customer Managed Schedules: patchMode
  * AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true (Azure Update Manager prerequisites).
  * Without them the schedule fails its prerequisite check, or the platform patches the VM on its own timetable.
+ * An Arc-enabled server needs neither (docs/arc.md); only a patch mode written other than AutomaticByPlatform
+ * is reported for it.
  */
 import { inGuestPatchPlans, docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
 import { checkCustomerManagedSchedule } from '../schedule.js'
@@ -30,7 +32,12 @@ export const rule: RuleModule = {
         "{{subject}} is assigned maintenance configuration '{{configuration}}', but the window will not be " +
         'honoured: {{problems}}. Azure Update Manager runs windows only on machines set up for Customer Managed ' +
         'Schedules (patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true); otherwise ' +
-        'the schedule fails its prerequisite check and the {{noun}} is patched outside the window. {{remedy}}'
+        'the schedule fails its prerequisite check and the {{noun}} is patched outside the window. {{remedy}}',
+      arcPatchMode:
+        "{{subject}} is assigned maintenance configuration '{{configuration}}', but the window may not be " +
+        'honoured: {{problems}}. Azure Update Manager needs no Customer Managed Schedules setting of an Arc-enabled ' +
+        'server, but with this patch mode Windows Update installs updates and restarts the machine on its own ' +
+        'timetable, outside the window. {{remedy}}'
     }
   },
 
@@ -51,6 +58,7 @@ export const rule: RuleModule = {
     }
     const written = schedule.problems.find(problem => problem.written)
     const location = written?.location ?? assessment.vm.reportAt
-    return { outcome: 'fail', reports: [{ messageId: 'notCustomerManaged', data, location }] }
+    const arc = assessment.vm.kind === 'arc-machine'
+    return { outcome: 'fail', reports: [{ messageId: arc ? 'arcPatchMode' : 'notCustomerManaged', data, location }] }
   }
 }

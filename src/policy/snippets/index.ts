@@ -1,5 +1,6 @@
 import type { ManifestFormat, VirtualMachine } from '../../model/resources.js'
 import type { Fix } from '../types.js'
+import { ARC_WRITERS } from './arc.js'
 import { armSnippet } from './arm.js'
 import { bicepSnippet } from './bicep.js'
 import { kubernetesSnippet } from './kubernetes.js'
@@ -22,6 +23,7 @@ const WRITERS: Readonly<Record<ManifestFormat, { language: string; write: (targe
  * month), rebootSetting IfRequired, its assignment to the VM, and the Customer Managed Schedules prerequisite.
  */
 export function rebootPlanSnippet(vm: VirtualMachine, asOf: Date): NonNullable<Fix['snippet']> {
-  const writer = WRITERS[vm.format]
+  // An Arc machine's fix is an assignment scoped to the machine, with no VM patch settings (issue 17).
+  const writer = vm.kind === 'arc-machine' ? ARC_WRITERS[vm.format] : WRITERS[vm.format]
   return { language: writer.language, text: writer.write(snippetTarget(vm, rebootWindow(asOf))) }
 }

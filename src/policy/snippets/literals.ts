@@ -28,7 +28,8 @@ export function hclString(text: string): string {
   const escaped = text
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
-    .replace(/\$\{/g, '$${')
+    // A replacement function: in a replacement string `$$` is one `$`, which undid the escape.
+    .replace(/\$\{/g, () => '$${')
     .replace(/%\{/g, '%%{')
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
@@ -55,5 +56,5 @@ export function yamlString(text: string): string {
 
 /** A Pulumi YAML string: `${` is interpolation there, `$${` a literal `${`. */
 export function pulumiString(text: string): string {
-  return JSON.stringify(text.replace(/\$\{/g, '$${'))
+  return JSON.stringify(text.replace(/\$\{/g, () => '$${'))
 }

@@ -3,7 +3,9 @@ import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
 const DEFAULT_TYPES = {
   'virtual-machine': 'azurerm_windows_virtual_machine',
-  'scale-set': 'azurerm_orchestrated_virtual_machine_scale_set'
+  'scale-set': 'azurerm_orchestrated_virtual_machine_scale_set',
+  // Arc machines get their own snippet (arc.ts); listed so that every kind has a type.
+  'arc-machine': 'azurerm_arc_machine'
 }
 
 /** azurerm resources: a maintenance configuration, its assignment to the VM (by address) and the prerequisite. */

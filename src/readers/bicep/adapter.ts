@@ -1,4 +1,6 @@
 import {
+  ARC_LICENSE_PROFILE_TYPE,
+  ARC_MACHINE_TYPE,
   MAINTENANCE_ASSIGNMENT_TYPE,
   MAINTENANCE_CONFIGURATION_TYPE,
   parseResourceId,
@@ -16,7 +18,14 @@ import type {
   VirtualMachine
 } from '../../model/resources.js'
 import { absent } from '../../model/source.js'
-import { mapDynamicScope, mapMaintenanceConfiguration, mapVirtualMachine, type ArmPropertySource } from '../shared/azure-compute/index.js'
+import {
+  mapArcLicenseProfile,
+  mapArcMachine,
+  mapDynamicScope,
+  mapMaintenanceConfiguration,
+  mapVirtualMachine,
+  type ArmPropertySource
+} from '../shared/azure-compute/index.js'
 import { azureScope, templateDeployment } from '../shared/units.js'
 import { FieldReader } from './field-reader.js'
 import type { ResourceInstance } from './resource-instance.js'
@@ -26,7 +35,7 @@ import { describeKind, type ResourceHandle } from './values.js'
 const LEGACY_ASSIGNMENT_SUFFIX = '/providers/configurationassignments'
 
 const MODEL_TYPES: ReadonlyMap<string, string> = new Map(
-  [VM_TYPE, VMSS_TYPE, MAINTENANCE_CONFIGURATION_TYPE, MAINTENANCE_ASSIGNMENT_TYPE].map(type => [
+  [VM_TYPE, VMSS_TYPE, ARC_MACHINE_TYPE, ARC_LICENSE_PROFILE_TYPE, MAINTENANCE_CONFIGURATION_TYPE, MAINTENANCE_ASSIGNMENT_TYPE].map(type => [
     type.toLowerCase(),
     type
   ])
@@ -40,9 +49,12 @@ export function isModelType(typeReference: string): boolean {
 
 /** The model resource for a deployed resource instance, if its type is one the policy reads. */
 export function toModelResource(instance: ResourceInstance): Resource | undefined {
-  if (instance.existing) return undefined
   const type = instance.type.toLowerCase()
   const reader = new FieldReader(instance.body(), instance.template.at(instance.declaration.span))
+  // An Arc machine is usually onboarded by its agent: an `existing` one is still a machine the gate reports.
+  if (type === ARC_MACHINE_TYPE.toLowerCase()) return arcMachine(instance, reader)
+  if (instance.existing) return undefined
+  if (type === ARC_LICENSE_PROFILE_TYPE.toLowerCase()) return arcLicenseProfile(instance, reader)
   if (type === VM_TYPE.toLowerCase()) return virtualMachine(instance, reader, 'virtual-machine')
   if (type === VMSS_TYPE.toLowerCase()) return virtualMachine(instance, reader, 'scale-set')
   if (type === MAINTENANCE_CONFIGURATION_TYPE.toLowerCase()) return maintenanceConfiguration(instance, reader)
@@ -115,6 +127,30 @@ function virtualMachine(instance: ResourceInstance, reader: FieldReader, kind: V
   return withParameterFile(instance, reader, { ...base, ...mapVirtualMachine(bicepSource(reader), kind) })
 }
 
+function arcMachine(instance: ResourceInstance, reader: FieldReader): VirtualMachine {
+  const base = common(instance, reader, ARC_MACHINE_TYPE)
+  const declaration = instance.existing ? 'existing' : 'declared'
+  return withParameterFile(instance, reader, { ...base, ...mapArcMachine(bicepSource(reader), declaration) })
+}
+
+/** A license profile: the machine it belongs to (its `parent`, else its name's first segment), reported here. */
+function arcLicenseProfile(instance: ResourceInstance, reader: FieldReader): VirtualMachine {
+  const base = common(instance, reader, ARC_LICENSE_PROFILE_TYPE)
+  const parent = instance.parentResource()
+  const name = instance.name()
+  const fromName = name.kind === 'string' && name.value.includes('/') ? name.value.split('/')[0] : undefined
+  const group = base.identity.resourceGroup === undefined ? {} : { resourceGroup: base.identity.resourceGroup }
+  const identity: ResourceIdentity =
+    parent !== undefined ? identityOf(parent, ARC_MACHINE_TYPE) : { type: ARC_MACHINE_TYPE, name: fromName, ...group }
+  const displayName = identity.name ?? base.displayName
+  return withParameterFile(instance, reader, {
+    ...base,
+    identity,
+    displayName,
+    ...mapArcLicenseProfile(bicepSource(reader))
+  })
+}
+
 function maintenanceConfiguration(instance: ResourceInstance, reader: FieldReader): MaintenanceConfiguration {
   const base = common(instance, reader, MAINTENANCE_CONFIGURATION_TYPE)
   return withParameterFile(instance, reader, { ...base, ...mapMaintenanceConfiguration(bicepSource(reader)) })
@@ -129,6 +165,7 @@ function bicepSource(reader: FieldReader): ArmPropertySource {
     strings: path => reader.strings(path),
     stringMap: path => reader.stringMap(path),
     stringListMap: path => reader.stringListMap(path),
+    records: path => reader.records(path),
     written: path => {
       const found = reader.lookup(path)
       if (found.kind === 'found') return sourcedFrom(true as const, found.at, found.prov)

@@ -99,6 +99,25 @@ export class FieldReader {
     })
   }
 
+  /** An array of flat objects (a license profile's `productFeatures`), scalar values as text. */
+  records(path: readonly string[]): Sourced<readonly Readonly<Record<string, string>>[]> {
+    return this.field(path, 'an array of objects', value => {
+      if (value.kind !== 'array') return undefined
+      const records: Record<string, string>[] = []
+      for (const item of value.items) {
+        if (item.kind !== 'object') return undefined
+        const record: Record<string, string> = {}
+        for (const [key, property] of item.properties) {
+          const field = property.value
+          if (field.kind === 'string' || field.kind === 'number' || field.kind === 'boolean') record[key] = String(field.value)
+          else if (field.kind === 'unresolved') return undefined
+        }
+        records.push(record)
+      }
+      return records
+    })
+  }
+
   /** Dynamic-scope tag filters: an object of string arrays. */
   stringListMap(path: readonly string[]): Sourced<Readonly<Record<string, readonly string[]>>> {
     return this.field(path, 'an object of string arrays', value => {

@@ -138,6 +138,11 @@ export class ResourceInstance implements ResourceHandle {
   }
 
   /** The parent: the resource this one is nested in, or its `parent:` property. */
+  /** The resource this one is a child of: the enclosing declaration, or its `parent` property. */
+  parentResource(): ResourceHandle | undefined {
+    return this.parentHandle()
+  }
+
   private parentHandle(): ResourceHandle | undefined {
     if (this.parent !== undefined) return this.parent
     const parent = this.property('parent')

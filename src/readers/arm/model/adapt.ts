@@ -1,7 +1,8 @@
-import { MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE, VM_TYPE } from '../../../model/identity.js'
+import { ARC_LICENSE_PROFILE_TYPE, ARC_MACHINE_TYPE, MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE, VM_TYPE } from '../../../model/identity.js'
 import type { Resource } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
+import { adaptArcLicenseProfile, adaptArcMachine } from './arc-machine.js'
 import { adaptMaintenanceAssignment, LEGACY_ASSIGNMENT_TYPES } from './maintenance-assignment.js'
 import { adaptMaintenanceConfiguration } from './maintenance-configuration.js'
 import { PropertyReader, type Locate } from './property-reader.js'
@@ -13,6 +14,8 @@ import { adaptVirtualMachine } from './virtual-machine.js'
 const MODEL_TYPES = new Map<string, string>([
   [VM_TYPE, VM_TYPE],
   [VMSS_TYPE, VMSS_TYPE],
+  [ARC_MACHINE_TYPE, ARC_MACHINE_TYPE],
+  [ARC_LICENSE_PROFILE_TYPE, ARC_LICENSE_PROFILE_TYPE],
   [MAINTENANCE_CONFIGURATION_TYPE, MAINTENANCE_CONFIGURATION_TYPE],
   [MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_ASSIGNMENT_TYPE],
   ...LEGACY_ASSIGNMENT_TYPES.map(type => [type, MAINTENANCE_ASSIGNMENT_TYPE] as const)
@@ -29,7 +32,11 @@ export function adaptInstances(instances: readonly ResourceInstance[], locate: L
     const type = modelType(instance)
     const common = commonFields(instance, reader, type, evaluation)
     const resource: Resource =
-      type === MAINTENANCE_CONFIGURATION_TYPE
+      type === ARC_MACHINE_TYPE
+        ? adaptArcMachine(reader, common)
+        : type === ARC_LICENSE_PROFILE_TYPE
+          ? adaptArcLicenseProfile(instance, reader, common, symbols)
+          : type === MAINTENANCE_CONFIGURATION_TYPE
         ? adaptMaintenanceConfiguration(reader, common)
         : type === MAINTENANCE_ASSIGNMENT_TYPE
           ? adaptMaintenanceAssignment(instance, reader, common, symbols)

@@ -1,5 +1,5 @@
 import type { ArmPropertySource } from '../../shared/azure-compute/index.js'
-import { asBoolean, asString, asStringList, asTagFilter, asTags } from './converters.js'
+import { asBoolean, asRecords, asString, asStringList, asTagFilter, asTags } from './converters.js'
 import type { PropertyReader } from './property-reader.js'
 
 /** An ARM template resource's properties for the shared Azure compute adapter: paths are the body's own. */
@@ -10,5 +10,6 @@ export const armSource = (reader: PropertyReader): ArmPropertySource => ({
   strings: path => reader.read(path, asStringList),
   stringMap: path => reader.read(path, asTags),
   stringListMap: path => reader.read(path, asTagFilter),
+  records: path => reader.read(path, asRecords),
   written: path => reader.written(path)
 })

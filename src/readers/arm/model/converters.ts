@@ -46,3 +46,20 @@ export const asTagFilter: Converter<Readonly<Record<string, readonly string[]>>>
   }
   return Object.fromEntries(entries)
 }
+
+/** An array of flat objects (a license profile's `productFeatures`), values read as text. */
+export const asRecords: Converter<readonly Readonly<Record<string, string>>[]> = value => {
+  if (!isArmArray(value)) return expected('an array of objects', value)
+  const records: Record<string, string>[] = []
+  for (const item of value) {
+    if (item instanceof Unresolved) return item
+    if (!isArmObject(item)) return expected('an array of objects', value)
+    const record: Record<string, string> = {}
+    for (const [key, field] of Object.entries(item)) {
+      if (field instanceof Unresolved) return new Unresolved(`'${key}': ${field.reason}`)
+      if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean') record[key] = String(field)
+    }
+    records.push(record)
+  }
+  return records
+}

@@ -20,6 +20,11 @@ export interface ArmPropertySource {
   strings(path: ArmPath): Sourced<readonly string[]>
   stringMap(path: ArmPath): Sourced<Readonly<Record<string, string>>>
   stringListMap(path: ArmPath): Sourced<Readonly<Record<string, readonly string[]>>>
+  /**
+   * An array of flat objects whose values are read as strings (a license profile's `productFeatures`).
+   * Optional: a format that does not implement it cannot enable Arc hotpatch through a license profile.
+   */
+  records?(path: ArmPath): Sourced<readonly Readonly<Record<string, string>>[]>
   /** Whether anything (an object, typically) is written at a path, and where. */
   written(path: ArmPath): Sourced<true>
 }

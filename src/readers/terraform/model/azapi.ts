@@ -1,19 +1,23 @@
 import {
+  ARC_LICENSE_PROFILE_TYPE,
+  ARC_MACHINE_TYPE,
   MAINTENANCE_ASSIGNMENT_TYPE,
   MAINTENANCE_CONFIGURATION_TYPE,
   VM_TYPE,
   VMSS_TYPE
 } from '../../../model/identity.js'
-import type { MaintenanceAssignment, Resource } from '../../../model/resources.js'
+import type { MaintenanceAssignment, Resource, VirtualMachine } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
 import {
   firstWritten,
+  mapArcLicenseProfile,
+  mapArcMachine,
   mapDynamicScope,
   mapMaintenanceConfiguration,
   mapVirtualMachine,
   type ArmPropertySource
 } from '../../shared/azure-compute/index.js'
-import { isObject, type Value } from '../eval/value.js'
+import { isList, isMissing, isObject, type Value } from '../eval/value.js'
 import type { ResourceFrame } from './compute.js'
 import { bool, convert, stringMap, text, texts } from './fields.js'
 import { isScopeId, resourceReference, type SymbolLookup } from './references.js'
@@ -22,7 +26,14 @@ import type { ResourceView } from './view.js'
 type Path = readonly string[]
 
 /** The ARM types an `azapi_resource` is modelled for (compared case-insensitively). */
-export const AZAPI_MODELLED_TYPES = [VM_TYPE, VMSS_TYPE, MAINTENANCE_CONFIGURATION_TYPE, MAINTENANCE_ASSIGNMENT_TYPE]
+export const AZAPI_MODELLED_TYPES = [
+  VM_TYPE,
+  VMSS_TYPE,
+  ARC_MACHINE_TYPE,
+  ARC_LICENSE_PROFILE_TYPE,
+  MAINTENANCE_CONFIGURATION_TYPE,
+  MAINTENANCE_ASSIGNMENT_TYPE
+]
 
 /** Maps an `azapi_resource` whose `type` is a VM, scale set or maintenance resource; its `body` reads like ARM. */
 export function azapiResource(
@@ -37,6 +48,10 @@ export function azapiResource(
       return { ...frame, ...mapVirtualMachine(azapiSource(view), 'virtual-machine') }
     case VMSS_TYPE.toLowerCase():
       return { ...frame, ...mapVirtualMachine(azapiSource(view), 'scale-set') }
+    case ARC_MACHINE_TYPE.toLowerCase():
+      return { ...frame, ...mapArcMachine(azapiSource(view), 'declared') }
+    case ARC_LICENSE_PROFILE_TYPE.toLowerCase():
+      return arcLicenseProfile(view, frame, symbolOf)
     case MAINTENANCE_CONFIGURATION_TYPE.toLowerCase():
       return { ...frame, ...mapMaintenanceConfiguration(azapiSource(view)) }
     case MAINTENANCE_ASSIGNMENT_TYPE.toLowerCase():
@@ -63,6 +78,7 @@ function azapiSource(view: ResourceView): ArmPropertySource {
       const tags = get(path)
       return convert<Readonly<Record<string, readonly string[]>>>(tags, () => tagMap(tags))
     },
+    records: path => convert(get(path), records),
     written: path => convert(get(path), () => ({ value: true as const }))
   }
 }
@@ -85,6 +101,33 @@ function assignment(
   if (filter.origin !== 'absent' || scopeParent) return { ...base, filter: mapDynamicScope(azapiSource(view)) }
   const resourceId = at('resourceId')
   return { ...base, target: resourceReference(resourceId.origin === 'absent' ? parent : resourceId, symbolOf) }
+}
+
+/**
+ * A license profile (issue 17): the machine it belongs to is its `parent_id` (an Arc machine of the
+ * configuration by address, or a resource ID); reported at the profile.
+ */
+function arcLicenseProfile(view: ResourceView, frame: ResourceFrame, symbolOf: SymbolLookup): VirtualMachine {
+  const parent = resourceReference(view.get(['parent_id']), symbolOf).target.value
+  const identity = parent ?? { type: ARC_MACHINE_TYPE, name: undefined }
+  const displayName = identity.name ?? frame.displayName
+  return { ...frame, identity, displayName, ...mapArcLicenseProfile(azapiSource(view)) }
+}
+
+/** An array of flat objects (a license profile's `productFeatures`), scalar values as text. */
+function records(value: Value): { value: readonly Readonly<Record<string, string>>[] } | { reason: string } {
+  if (!isList(value)) return { reason: 'expected a list of objects' }
+  const result: Record<string, string>[] = []
+  for (const item of value) {
+    if (!isObject(item)) return { reason: 'expected a list of objects' }
+    const record: Record<string, string> = {}
+    for (const [key, field] of item.entries) {
+      if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean') record[key] = String(field)
+      else if (isMissing(field)) return { reason: `'${key}': ${field.reason}` }
+    }
+    result.push(record)
+  }
+  return { value: result }
 }
 
 function tagMap(tags: Sourced<Value>): { value: Readonly<Record<string, readonly string[]>> } | { reason: string } {

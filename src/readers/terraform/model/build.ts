@@ -3,6 +3,9 @@ import { azapiResource, AZAPI_MODELLED_TYPES } from './azapi.js'
 import { azurermCompute, isComputeType, type ResourceFrame } from './compute.js'
 import { azurermMaintenanceAssignment, azurermMaintenanceConfiguration } from './maintenance.js'
 import type { SymbolLookup } from './references.js'
+import { mapArcMachine, type ArmPropertySource } from '../../shared/azure-compute/index.js'
+import { stringMap } from './fields.js'
+import { absent } from '../../../model/source.js'
 import { apiVersionOf, AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from './resource-types.js'
 import type { ResourceView } from './view.js'
 import { text } from './fields.js'
@@ -34,7 +37,25 @@ export function buildResource(
 ): Resource | undefined {
   if (type === AZAPI_RESOURCE) return azapiResource(modelled.armType, view, frame, symbolOf)
   if (isComputeType(type)) return azurermCompute(type, view, frame)
+  if (type === 'azurerm_arc_machine') return { ...frame, ...mapArcMachine(azurermArcSource(view), 'declared') }
   if (type === 'azurerm_maintenance_configuration') return azurermMaintenanceConfiguration(view, frame)
   if (type.startsWith('azurerm_maintenance_assignment_')) return azurermMaintenanceAssignment(type, view, frame, symbolOf)
   return undefined
+}
+
+/**
+ * `azurerm_arc_machine` in the shape of an ARM body: it has `location` and `tags` and nothing about
+ * patching (its hotpatch comes from a license profile, written with azapi).
+ */
+function azurermArcSource(view: ResourceView): ArmPropertySource {
+  const top = (path: readonly string[]) => (path.length === 1 ? view.get(path) : absent<never>(view.location))
+  return {
+    at: view.location,
+    string: path => text(top(path)),
+    boolean: () => absent(view.location),
+    strings: () => absent(view.location),
+    stringMap: path => stringMap(top(path)),
+    stringListMap: () => absent(view.location),
+    written: () => absent(view.location)
+  }
 }

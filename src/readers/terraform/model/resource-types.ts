@@ -1,4 +1,5 @@
 import {
+  ARC_MACHINE_TYPE,
   MAINTENANCE_ASSIGNMENT_TYPE,
   MAINTENANCE_CONFIGURATION_TYPE,
   VM_TYPE,
@@ -14,6 +15,8 @@ export const AZURERM_ARM_TYPES: ReadonlyMap<string, string> = new Map([
   ['azurerm_windows_virtual_machine_scale_set', VMSS_TYPE],
   ['azurerm_linux_virtual_machine_scale_set', VMSS_TYPE],
   ['azurerm_virtual_machine_scale_set', VMSS_TYPE],
+  // An Arc-enabled server (issue 17): azurerm has no hotpatch or license arguments on it.
+  ['azurerm_arc_machine', ARC_MACHINE_TYPE],
   ['azurerm_maintenance_configuration', MAINTENANCE_CONFIGURATION_TYPE],
   ['azurerm_maintenance_assignment_virtual_machine', MAINTENANCE_ASSIGNMENT_TYPE],
   ['azurerm_maintenance_assignment_virtual_machine_scale_set', MAINTENANCE_ASSIGNMENT_TYPE],

@@ -1,0 +1,91 @@
+import type { ArcMachineFields } from '../../../model/resources.js'
+import type { Sourced } from '../../../model/source.js'
+import type { ComputeFields } from './virtual-machine.js'
+import type { ArmPath, ArmPropertySource } from './property-source.js'
+
+/** The fields of an Arc-enabled server that come from its ARM properties (issue 17). */
+export type ArcMachineComputeFields = ComputeFields & { readonly arc: ArcMachineFields }
+
+/** `properties.productProfile.productFeatures[]` of a license profile (docs/arc.md). */
+const PRODUCT_FEATURES: ArmPath = ['properties', 'productProfile', 'productFeatures']
+
+/**
+ * Maps a `Microsoft.HybridCompute/machines` body (docs/arc.md). An Arc machine has no image: hotpatch is
+ * a licensed feature of the machine, enabled by its license profile (joined later, `joinArcMachines`) or
+ * by `osProfile.windowsConfiguration.patchSettings.enableHotpatching`. The decisions:
+ * - `osType`: `properties.osType`, else Windows when a `windowsConfiguration` is written, else absent
+ *   (an agent-onboarded machine's OS is reported by the agent, not written in the repository);
+ * - `patchMode` stays absent when unset: Update Manager sets it when a schedule is attached through the
+ *   portal or policy, so an unwritten patch mode says nothing (docs/arc.md);
+ * - the bypass flag and reboot setting are Azure VM settings: absent.
+ */
+export function mapArcMachine(source: ArmPropertySource, declaration: 'declared' | 'existing'): ArcMachineComputeFields {
+  const patch = ['properties', 'osProfile', 'windowsConfiguration', 'patchSettings']
+  const none = <T>(): Sourced<T> => ({ value: undefined, origin: 'absent', location: source.at })
+  return {
+    kind: 'arc-machine',
+    canHotpatch: true,
+    orchestrationMode: none(),
+    osType: declaration === 'existing' ? none() : readOsType(source),
+    image: { publisher: none(), offer: none(), sku: none(), version: none(), customImageId: none() },
+    location: declaration === 'existing' ? none() : source.string(['location']),
+    tags: declaration === 'existing' ? none() : source.stringMap(['tags']),
+    patchMode: declaration === 'existing' ? none() : source.string([...patch, 'patchMode']),
+    enableHotpatching: declaration === 'existing' ? none() : source.boolean([...patch, 'enableHotpatching']),
+    rebootSetting: none(),
+    bypassPlatformSafetyChecksOnUserSchedule: none(),
+    arc: { declaration, hotpatchLicense: none() }
+  }
+}
+
+/**
+ * A `Microsoft.HybridCompute/machines/licenseProfiles` body: the machine it belongs to, as far as the
+ * repository says, with the profile's Hotpatch feature. Reported at the profile.
+ */
+export function mapArcLicenseProfile(source: ArmPropertySource): ArcMachineComputeFields {
+  const machine = mapArcMachine(source, 'existing')
+  // A license profile is deployed in its machine's region: its location is the machine's.
+  const location = source.string(['location'])
+  return { ...machine, location, arc: { declaration: 'license-profile', hotpatchLicense: hotpatchFeature(source) } }
+}
+
+/**
+ * The `Hotpatch` product feature: true when its `subscriptionStatus` is `Enable` (case-insensitively),
+ * false when written otherwise (`Disable`) or when the profile lists features without Hotpatch; absent
+ * when no features are written.
+ */
+export function hotpatchFeature(source: ArmPropertySource): Sourced<boolean> {
+  const features = source.records?.(PRODUCT_FEATURES) ?? {
+    value: undefined,
+    origin: 'unresolved' as const,
+    location: source.at,
+    reason: 'this format does not read license profile features'
+  }
+  if (features.value === undefined) return { ...features, value: undefined }
+  const hotpatch = features.value.find(feature => (field(feature, 'name') ?? '').toLowerCase() === 'hotpatch')
+  if (hotpatch === undefined) return { ...features, value: false }
+  const status = field(hotpatch, 'subscriptionStatus')
+  if (status === undefined) {
+    return { ...features, value: undefined, origin: 'unresolved', reason: 'the Hotpatch feature has no known subscriptionStatus' }
+  }
+  return { ...features, value: status.toLowerCase() === 'enable' }
+}
+
+function readOsType(source: ArmPropertySource): Sourced<'Windows' | 'Linux'> {
+  const written = source.string(['properties', 'osType'])
+  if (written.value !== undefined) {
+    const value = written.value.toLowerCase()
+    if (value === 'windows') return { ...written, value: 'Windows' }
+    if (value === 'linux') return { ...written, value: 'Linux' }
+    return { ...written, value: undefined, origin: 'unresolved', reason: `osType '${written.value}' is neither Windows nor Linux` }
+  }
+  if (written.origin === 'unresolved') return written as Sourced<never>
+  const windows = source.written(['properties', 'osProfile', 'windowsConfiguration'])
+  if (windows.value !== undefined) return { ...windows, value: 'Windows' }
+  return { value: undefined, origin: 'absent', location: source.at }
+}
+
+
+/** A member of a feature object; ARM compares property names case-insensitively. */
+const field = (record: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.entries(record).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1]
