@@ -7,8 +7,6 @@ import {
   builtInAdvisories,
   classifyExemptions,
   createLineReader,
-  decideGate,
-  everyFinding,
   getBuiltInAdvisories,
   loadConfigurationFile,
   monthName,
@@ -20,14 +18,15 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-LW2OVFMD.js";
+} from "./chunks/chunk-THEXOYEP.js";
 import {
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
+  decideVerdict,
   getErrorMessage,
   renderJobSummary
-} from "./chunks/chunk-SKYIMM4Q.js";
+} from "./chunks/chunk-52R22UEQ.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -157,10 +156,11 @@ async function runScan(args, io, deps) {
     toolVersion: TOOL_VERSION,
     asOf: asOfText,
     advisories,
+    ...configured.configuration && { configurationFile: configured.configuration.file },
     ...exemptionChanges && { exemptionChanges }
   });
   const failOn = args.failOn ?? configuredFailOn ?? "error";
-  const passed = decideGate(report, failOn, everyFinding("the CLI counts every finding")).verdict === "pass";
+  const passed = decideVerdict(report, failOn, void 0).verdict === "pass";
   const color = args.output === void 0 ? useColor(args.color, io) : args.color ?? false;
   if (args.output === void 0) {
     io.stdout.write(render(report, args, { color, passed, deps }));

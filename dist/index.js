@@ -4,20 +4,15 @@ import {
   DEFAULT_CONFIG_FILE,
   buildJsonReport,
   builtInAdvisories,
-  changedScope,
   classifyExemptions,
   createLineReader,
-  decideGate,
-  everyFinding,
-  failureMessage,
   loadConfigurationFile,
-  planFilesOf,
   renderSarif,
   renderSummaryLine,
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-LW2OVFMD.js";
+} from "./chunks/chunk-THEXOYEP.js";
 import {
   context,
   createGitHubClient,
@@ -28,17 +23,21 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-WRLW3NXA.js";
+} from "./chunks/chunk-4BIZDRKW.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
   MAX_SUMMARY_BYTES,
   TOOL_VERSION,
+  decideVerdict,
   escapeMarkdown,
   getErrorMessage,
+  planFilesOf,
   renderJobSummary,
+  scopeCause,
+  scopeFiles,
   touches
-} from "./chunks/chunk-SKYIMM4Q.js";
+} from "./chunks/chunk-52R22UEQ.js";
 import {
   __export,
   __toESM
@@ -2317,6 +2316,29 @@ function getIDToken(aud) {
   });
 }
 
+// src/action/scope.ts
+var everyFinding = (why) => ({ files: void 0, description: `every finding (${why})` });
+function changedScope(changes, planFiles) {
+  const cause = scopeCause(changes, planFiles);
+  return { files: scopeFiles(cause), description: describeCause(cause) };
+}
+function describeCause(cause) {
+  switch (cause.kind) {
+    case "removed-manifest":
+      return everyFinding(`the pull request removes or renames ${cause.path}`).description;
+    case "plan-file":
+      return everyFinding(`the pull request changes ${cause.path}, which holds a maintenance plan`).description;
+    case "removed-plan-lines":
+      return everyFinding(`the pull request removes maintenance lines from ${cause.path}`).description;
+    case "hidden-diff":
+      return everyFinding(`GitHub does not show the diff of ${cause.path}`).description;
+    case "changed-files": {
+      const count = cause.files.size === 1 ? "the 1 file" : `the ${cause.files.size} files`;
+      return `findings on ${count} the pull request changes and the files they use`;
+    }
+  }
+}
+
 // src/action/annotations.ts
 var LEVELS = ["error", "warning", "notice"];
 function planAnnotations(report, options = {}) {
@@ -2432,6 +2454,15 @@ async function converse(request) {
   }
 }
 
+// src/action/gate.ts
+var decideGate = (report, failOn, scope) => decideVerdict(report, failOn, scope.files);
+function failureMessage(result, failOn, scope) {
+  const total = failOn === "error" ? result.errors : result.errors + result.warnings;
+  const counts = failOn === "error" ? plural(total, "error finding") : `${plural(total, "finding")} (${plural(result.errors, "error")}, ${plural(result.warnings, "warning")})`;
+  return `${counts} ${total === 1 ? "reaches" : "reach"} fail-on '${failOn}'; counted: ${scope.description}. The annotations and the job summary show each VM and the reboot plan it needs.`;
+}
+var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
 // src/action/job-summary.ts
 async function writeJobSummary(report, gate, scope, reportFile) {
   const counted = `
@@ -2472,21 +2503,24 @@ function writeText(path6, text) {
 }
 
 // src/action/resolve-scope.ts
-async function resolveScope(settings, pullRequest, planFiles, client) {
-  if (settings.scope === "all") return unlisted("scope: all");
-  if (pullRequest === void 0) return unlisted("not a pull request");
-  if (settings.token === "") return unlisted("no github-token to list the changed files");
+async function listChanges(settings, pullRequest, client) {
+  if (settings.scope === "all") return { unlisted: "scope: all" };
+  if (pullRequest === void 0) return { unlisted: "not a pull request" };
+  if (settings.token === "") return { unlisted: "no github-token to list the changed files" };
   try {
     const changes = await listPullRequestFiles(client(), pullRequest);
-    if (!changes.complete) return unlisted("the pull request changes too many files to list");
-    return { scope: changedScope(changes.files, planFiles), changes };
+    if (!changes.complete) return { unlisted: "the pull request changes too many files to list" };
+    return { changes };
   } catch (error2) {
     const failure = describeFailure(error2);
     warning(`Could not list the files of pull request #${pullRequest.number}, so every finding counts: ${failure}`);
-    return unlisted("the changed files could not be listed");
+    return { unlisted: "the changed files could not be listed" };
   }
 }
-var unlisted = (why) => ({ scope: everyFinding(why), changes: void 0 });
+function resolveScope(listing, report) {
+  if (listing.changes === void 0) return { scope: everyFinding(listing.unlisted), changes: void 0 };
+  return { scope: changedScope(listing.changes.files, planFilesOf(report)), changes: listing.changes };
+}
 
 // src/config/base-config.ts
 import { execFile } from "node:child_process";
@@ -2660,8 +2694,8 @@ async function run() {
     const pullRequest = pullRequestFromEvent(context.eventName, context.payload);
     let client;
     const getClient = () => client ??= createGitHubClient(settings.token, { log: debug });
-    const planFiles = /* @__PURE__ */ new Set([...planFilesOf(result.model), ...configuration ? [configuration.file] : []]);
-    const { scope, changes } = await resolveScope(settings, pullRequest, planFiles, getClient);
+    const listing = await listChanges(settings, pullRequest, getClient);
+    const { changes } = listing;
     const exemptionChanges = pullRequest === void 0 || result.exemptions === void 0 ? void 0 : await exemptionChangesInPullRequest({
       workspace: settings.workspace,
       configFile: configuration?.file,
@@ -2674,8 +2708,10 @@ async function run() {
       toolVersion: TOOL_VERSION,
       asOf: settings.asOfText,
       advisories,
+      ...configuration && { configurationFile: configuration.file },
       ...exemptionChanges && { exemptionChanges }
     });
+    const { scope } = resolveScope(listing, report);
     const files = writeReportFiles(report, settings, rules.map((rule) => rule.meta));
     info(renderSummaryLine(report));
     const gate = decideGate(report, failOn, scope);

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-WRLW3NXA.js";
+} from "./chunks/chunk-4BIZDRKW.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -25,7 +25,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-SKYIMM4Q.js";
+} from "./chunks/chunk-52R22UEQ.js";
 import {
   __commonJS,
   __toESM
@@ -878,7 +878,7 @@ var import__ = __toESM(require__(), 1);
 var report_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   title: "hotpatch-reboot-gate JSON report",
-  description: "What `hotpatch-reboot-gate scan --format json` writes and the action uploads. Fields are only ever added; a rename or removal bumps schemaVersion. File paths are relative to the scanned root, with '/' separators; lines are 1-based.",
+  description: "What `hotpatch-reboot-gate scan --format json` writes and the action uploads. Fields are only ever added; a rename, removal or change of shape bumps schemaVersion (2: structured evidence, plans). File paths are relative to the scanned root, with '/' separators; lines are 1-based.",
   type: "object",
   additionalProperties: false,
   required: [
@@ -889,11 +889,13 @@ var report_schema_default = {
     "findings",
     "parseErrors",
     "summary",
-    "advisories"
+    "advisories",
+    "plans"
   ],
   properties: {
     schemaVersion: {
-      const: 1
+      const: 2,
+      description: "2 since evidence became structured (file, startLine, kind, status) and plans were added; see docs/json-report.md."
     },
     tool: {
       type: "object",
@@ -964,6 +966,26 @@ var report_schema_default = {
             type: "string",
             description: "The advisory's first source."
           }
+        }
+      }
+    },
+    plans: {
+      description: "Every maintenance configuration and assignment read, whether or not it reaches a VM, sorted by file and line: a pull request that changes one of their files re-checks every VM.",
+      type: "array",
+      items: {
+        $ref: "#/$defs/plan"
+      }
+    },
+    configuration: {
+      description: "The policy configuration read, when there is one: a change to it can change any VM's findings.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "file"
+      ],
+      properties: {
+        file: {
+          $ref: "#/$defs/path"
         }
       }
     },
@@ -1095,9 +1117,9 @@ var report_schema_default = {
         evidence: {
           type: "array",
           items: {
-            type: "string"
+            $ref: "#/$defs/evidence"
           },
-          description: "One line per maintenance assignment that reaches the VM."
+          description: "One entry per maintenance assignment that reaches the VM, then one per declared reboot plan. Renderers word each entry; the data carries no prose besides the policy's `detail`."
         }
       }
     },
@@ -1402,6 +1424,178 @@ var report_schema_default = {
             "changed"
           ],
           description: "How the pull request touched it, when new; `changed` when only the diff tells."
+        }
+      }
+    },
+    plan: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "name",
+        "file",
+        "startLine"
+      ],
+      properties: {
+        kind: {
+          enum: [
+            "maintenance-configuration",
+            "maintenance-assignment"
+          ]
+        },
+        name: {
+          type: "string"
+        },
+        file: {
+          $ref: "#/$defs/path",
+          description: "Where it is reported (for a module's resource: the module call)."
+        },
+        startLine: {
+          $ref: "#/$defs/line"
+        },
+        declaredIn: {
+          $ref: "#/$defs/path",
+          description: "The file that declares it, when it is not `file`."
+        }
+      }
+    },
+    evidence: {
+      oneOf: [
+        {
+          $ref: "#/$defs/assignmentEvidence"
+        },
+        {
+          $ref: "#/$defs/declaredPlanEvidence"
+        }
+      ]
+    },
+    assignmentEvidence: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "file",
+        "startLine",
+        "status",
+        "name",
+        "via",
+        "detail"
+      ],
+      properties: {
+        kind: {
+          const: "maintenance-assignment"
+        },
+        file: {
+          $ref: "#/$defs/path",
+          description: "Where the assignment is reported."
+        },
+        startLine: {
+          $ref: "#/$defs/line"
+        },
+        status: {
+          enum: [
+            "valid",
+            "reboot-blocked",
+            "expired",
+            "not-in-guest-patch",
+            "unverifiable"
+          ]
+        },
+        name: {
+          type: "string",
+          description: "The assignment's name."
+        },
+        via: {
+          enum: [
+            "direct",
+            "dynamic-scope"
+          ]
+        },
+        configuration: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name"
+          ],
+          description: "The configuration assigned: with file and startLine when it is in the scanned files, its name alone when not; absent when its name could not be resolved.",
+          properties: {
+            name: {
+              type: "string"
+            },
+            file: {
+              $ref: "#/$defs/path"
+            },
+            startLine: {
+              $ref: "#/$defs/line"
+            }
+          }
+        },
+        detail: {
+          type: "string",
+          description: "The policy's explanation of the status; empty when there is none."
+        }
+      }
+    },
+    declaredPlanEvidence: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "file",
+        "startLine",
+        "status",
+        "name",
+        "window"
+      ],
+      properties: {
+        kind: {
+          const: "declared-plan"
+        },
+        file: {
+          $ref: "#/$defs/path",
+          description: "Where the window is written."
+        },
+        startLine: {
+          $ref: "#/$defs/line"
+        },
+        status: {
+          enum: [
+            "valid",
+            "invalid"
+          ]
+        },
+        name: {
+          type: "string",
+          description: "e.g. tag hotpatch-reboot-window, reboot-plans[0] of .github/hotpatch-reboot-gate.yml."
+        },
+        window: {
+          type: "string"
+        },
+        owner: {
+          type: "string"
+        },
+        ticket: {
+          type: "string"
+        },
+        problem: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "kind",
+            "text"
+          ],
+          properties: {
+            kind: {
+              enum: [
+                "malformed",
+                "no-owner",
+                "ended"
+              ]
+            },
+            text: {
+              type: "string"
+            }
+          }
         }
       }
     }

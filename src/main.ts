@@ -6,8 +6,7 @@ import { decideGate, failureMessage } from './action/gate.js'
 import { writeJobSummary } from './action/job-summary.js'
 import { setOutputs } from './action/outputs.js'
 import { writeReportFiles } from './action/report-files.js'
-import { resolveScope } from './action/resolve-scope.js'
-import { planFilesOf } from './action/scope.js'
+import { listChanges, resolveScope } from './action/resolve-scope.js'
 import { createLineReader } from './cli/line-reader.js'
 import { builtInAdvisories, loadConfigurationFile, selectFiles } from './config/load.js'
 import { exemptionChangesInPullRequest } from './config/pull-request-novelty.js'
@@ -57,8 +56,8 @@ export async function run(): Promise<void> {
     const pullRequest = pullRequestFromEvent(github.context.eventName, github.context.payload)
     let client: GitHubClient | undefined
     const getClient = (): GitHubClient => (client ??= createGitHubClient(settings.token, { log: core.debug }))
-    const planFiles = new Set([...planFilesOf(result.model), ...(configuration ? [configuration.file] : [])])
-    const { scope, changes } = await resolveScope(settings, pullRequest, planFiles, getClient)
+    const listing = await listChanges(settings, pullRequest, getClient)
+    const { changes } = listing
 
     // Report files
     const exemptionChanges =
@@ -76,8 +75,10 @@ export async function run(): Promise<void> {
       toolVersion: TOOL_VERSION,
       asOf: settings.asOfText,
       advisories,
+      ...(configuration && { configurationFile: configuration.file }),
       ...(exemptionChanges && { exemptionChanges })
     })
+    const { scope } = resolveScope(listing, report)
     const files = writeReportFiles(report, settings, rules.map(rule => rule.meta))
     core.info(renderSummaryLine(report))
 

@@ -3,9 +3,10 @@ import { DEFAULT_CONFIG_FILE } from './config/default-path.js'
 import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from './errors.js'
+import type { FailOn } from './gate/verdict.js'
 
 /** Which findings fail the run: `error` (errors only), `warning` (errors and warnings) or `never`. */
-export type FailOn = 'error' | 'warning' | 'never'
+export type { FailOn } from './gate/verdict.js'
 
 /** How the action talks to the pull request (see src/github/conversation.ts). */
 export type CommentMode = 'summary' | 'review' | 'both' | 'none'

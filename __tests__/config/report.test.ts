@@ -115,7 +115,7 @@ const exemption = (fields: Partial<ReportExemption>): ReportExemption => ({
   ...fields
 })
 const reportWith = (exemptions: ReportExemption[] | undefined): JsonReport => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   tool: { name: 'hotpatch-reboot-gate', version: '0.1.0' },
   asOf: '2026-01-10',
   resources: [],
@@ -123,6 +123,7 @@ const reportWith = (exemptions: ReportExemption[] | undefined): JsonReport => ({
   parseErrors: [],
   summary: { files: 1, resources: 0, errors: 0, warnings: 0, notices: 0, exempted: 0, verdicts: {} },
   advisories: [],
+  plans: [],
   ...(exemptions && { exemptions })
 })
 

@@ -1,9 +1,8 @@
-import type { PullRequestFile } from '../github/diff.js'
-import type { InfrastructureModel } from '../model/resources.js'
+import { scopeCause, scopeFiles, type ChangedFile, type ScopeCause } from '../gate/scope.js'
 
-export { touches } from '../github/scope.js'
+export { touches } from '../gate/scope.js'
 
-/** Which findings decide the verdict. */
+/** Which findings decide the verdict, and how the action's log and job summary say why. */
 export interface GateScope {
   /** Findings on, or related to, one of these files count; undefined: every finding counts. */
   readonly files: ReadonlySet<string> | undefined
@@ -11,52 +10,27 @@ export interface GateScope {
   readonly description: string
 }
 
-/** Extensions of the formats the readers claim: a removed file of these may have held a reboot plan. */
-const MANIFEST_EXTENSIONS = ['.json', '.jsonc', '.bicep', '.bicepparam', '.tf', '.tfvars', '.yaml', '.yml']
-
-/**
- * A removed diff line that names a maintenance configuration or assignment in any of the formats
- * (Microsoft.Maintenance/..., azurerm_maintenance_*, MaintenanceAssignmentVirtualMachine,
- * maintenanceConfigurationId, maintenance:ConfigurationAssignment).
- */
-const REMOVED_PLAN_LINE = /^-(?!--).*(maintenance|configurationassignment)/im
-
 export const everyFinding = (why: string): GateScope => ({ files: undefined, description: `every finding (${why})` })
 
-/**
- * The `changed` scope of a pull request. A reboot plan can live far from the VM it covers, so a
- * change that may take one away re-checks every VM: a change to a file that declares a maintenance
- * configuration or assignment (`planFiles`, from the scanned model: assignments that reach no VM
- * count too), the removal or rename of a manifest, a diff that removes a line naming one, or a
- * manifest diff GitHub does not show. Otherwise only findings on, or related to, a changed file
- * decide the verdict; the others are still reported. (src/github/scope.ts decides the same from the
- * report alone, for the summary comment.)
- */
-export function changedScope(changes: readonly PullRequestFile[], planFiles: ReadonlySet<string>): GateScope {
-  for (const change of changes) {
-    const gone = change.status === 'removed' ? change.path : change.previousPath
-    if (gone !== undefined && isManifestName(gone)) return everyFinding(`the pull request removes or renames ${gone}`)
-    if (planFiles.has(change.path)) {
-      return everyFinding(`the pull request changes ${change.path}, which holds a maintenance plan`)
-    }
-    if (change.patch !== undefined && REMOVED_PLAN_LINE.test(change.patch)) {
-      return everyFinding(`the pull request removes maintenance lines from ${change.path}`)
-    }
-    if (change.patch === undefined && change.status !== 'added' && isManifestName(change.path)) {
-      return everyFinding(`GitHub does not show the diff of ${change.path}`)
+/** The `changed` scope of a pull request (decided in src/gate/scope.ts), in the action's words. */
+export function changedScope(changes: readonly ChangedFile[], planFiles: ReadonlySet<string>): GateScope {
+  const cause = scopeCause(changes, planFiles)
+  return { files: scopeFiles(cause), description: describeCause(cause) }
+}
+
+function describeCause(cause: ScopeCause): string {
+  switch (cause.kind) {
+    case 'removed-manifest':
+      return everyFinding(`the pull request removes or renames ${cause.path}`).description
+    case 'plan-file':
+      return everyFinding(`the pull request changes ${cause.path}, which holds a maintenance plan`).description
+    case 'removed-plan-lines':
+      return everyFinding(`the pull request removes maintenance lines from ${cause.path}`).description
+    case 'hidden-diff':
+      return everyFinding(`GitHub does not show the diff of ${cause.path}`).description
+    case 'changed-files': {
+      const count = cause.files.size === 1 ? 'the 1 file' : `the ${cause.files.size} files`
+      return `findings on ${count} the pull request changes and the files they use`
     }
   }
-  const files = new Set(changes.map(change => change.path))
-  const count = files.size === 1 ? 'the 1 file' : `the ${files.size} files`
-  return { files, description: `findings on ${count} the pull request changes and the files they use` }
 }
-
-/** Files that declare a maintenance configuration or assignment, including those that reach no VM. */
-export function planFilesOf(
-  model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
-): Set<string> {
-  const plans = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
-  return new Set(plans.flatMap(plan => [plan.declaredAt.file, plan.reportAt.file]))
-}
-
-const isManifestName = (path: string): boolean => MANIFEST_EXTENSIONS.some(ext => path.toLowerCase().endsWith(ext))

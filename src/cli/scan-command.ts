@@ -1,9 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { decideGate } from '../action/gate.js'
-import { everyFinding } from '../action/scope.js'
 import { classifyExemptions } from '../config/novelty.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { decideVerdict } from '../gate/verdict.js'
 import { buildJsonReport } from '../report/build-report.js'
 import { jsonPieces } from '../report/json-pieces.js'
 import type { JsonReport } from '../report/json-report.js'
@@ -50,10 +49,12 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
     toolVersion: TOOL_VERSION,
     asOf: asOfText,
     advisories,
+    ...(configured.configuration && { configurationFile: configured.configuration.file }),
     ...(exemptionChanges && { exemptionChanges })
   })
   const failOn = args.failOn ?? configuredFailOn ?? 'error'
-  const passed = decideGate(report, failOn, everyFinding('the CLI counts every finding')).verdict === 'pass'
+  // The CLI counts every finding: it has no pull request to scope by.
+  const passed = decideVerdict(report, failOn, undefined).verdict === 'pass'
 
   const color = args.output === undefined ? useColor(args.color, io) : (args.color ?? false)
   if (args.output === undefined) {

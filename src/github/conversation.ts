@@ -1,4 +1,5 @@
 import * as github from '@actions/github'
+import { decideVerdict } from '../gate/verdict.js'
 import type { JsonReport, ReportFinding } from '../report/json-report.js'
 import { count } from '../report/wording.js'
 import { createIssueComment, findSummaryComment, updateIssueComment } from './api/issue-comments.js'
@@ -171,7 +172,8 @@ export async function publishPullRequestConversation(input: ConversationInput): 
     )
     const body = renderSummary({
       report,
-      verdict: input.verdict ?? verdictOf(report, input.failOn ?? 'error'),
+      // The report is scoped already: the gate counts every finding left in it.
+      verdict: input.verdict ?? decideVerdict(report, input.failOn ?? 'error', undefined).verdict,
       scope: {
         mode: scope,
         reason: decision.reason,
@@ -233,13 +235,6 @@ async function writeSummary(
   // A read-only token or a rate limit already has its notice from the session.
   const quiet = result.failure === 'forbidden' || result.failure === 'rate-limited'
   return { summary: 'not-written', ...(!quiet && { notice: `Could not write the summary comment: ${result.message}` }) }
-}
-
-/** The gate's verdict for a scoped report, as the action decides it from `fail-on`. */
-function verdictOf(report: JsonReport, failOn: 'error' | 'warning' | 'never'): 'pass' | 'fail' {
-  const { errors, warnings } = report.summary
-  const failing = failOn === 'error' ? errors : failOn === 'warning' ? errors + warnings : 0
-  return failing > 0 ? 'fail' : 'pass'
 }
 
 /** GitHub may store line ends as CRLF; trailing blanks do not matter either. */

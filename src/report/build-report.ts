@@ -2,21 +2,27 @@ import { identityKey } from '../model/identity.js'
 import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
 import { fingerprintOf } from '../policy/findings.js'
-import type { Assessment, DeclaredPlan, ExemptionRecord, Finding, PlanEvidence } from '../policy/types.js'
+import type { Assessment, ExemptionRecord, Finding } from '../policy/types.js'
 import type { ScanResult } from '../scan.js'
 import { TOOL_NAME } from '../version.js'
 import { compareBy } from './compare.js'
-import type {
-  JsonReport,
-  ReportExemption,
-  ReportFinding,
-  ReportParseError,
-  ReportRelated,
-  ReportResource
+import { listPlans, toReportDeclaredPlan, toReportEvidence } from './evidence.js'
+import {
+  REPORT_SCHEMA_VERSION,
+  type JsonReport,
+  type ReportExemption,
+  type ReportFinding,
+  type ReportParseError,
+  type ReportRelated,
+  type ReportResource
 } from './json-report.js'
+
+export { describeDeclaredPlan, describeEvidence } from './evidence.js'
 import { summarizeReport } from './summarize.js'
 
 export interface BuildReportOptions {
+  /** The policy configuration file read, relative to the root, when there is one. */
+  readonly configurationFile?: string
   readonly toolVersion: string
   /** YYYY-MM-DD */
   readonly asOf: string
@@ -66,7 +72,7 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
       )
     )
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: options.toolVersion },
     asOf: options.asOf,
     resources,
@@ -74,6 +80,8 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
     parseErrors,
     summary: summarizeReport(result.model.files.length, resources, findings),
     advisories: listAdvisories(options.advisories ?? assessments.map(a => a.advisory)),
+    plans: listPlans(result.model),
+    ...(options.configurationFile !== undefined && { configuration: { file: options.configurationFile } }),
     ...(result.exemptions !== undefined &&
       result.exemptions.length > 0 && { exemptions: listExemptions(result.exemptions, options.exemptionChanges) })
   }
@@ -142,39 +150,11 @@ function toReportResource(assessment: Assessment, key: string): ReportResource {
     related: sortRelated(vm.related),
     key,
     ...(vm.variant !== '' && { variant: vm.variant }),
-    evidence: [...assessment.evidence.map(describeEvidence), ...(assessment.declaredPlans ?? []).map(describeDeclaredPlan)]
+    evidence: [
+      ...assessment.evidence.map(toReportEvidence),
+      ...(assessment.declaredPlans ?? []).map(toReportDeclaredPlan)
+    ]
   }
-}
-
-/**
- * One evidence line per declared plan:
- * `declared plan tag hotpatch-reboot-window (infra/main.bicep:12) -> window Month Second Sunday 02:00/PT3H, owner ops: valid`.
- */
-export function describeDeclaredPlan(plan: DeclaredPlan): string {
-  const at = `${plan.location.file}:${plan.location.line}`
-  const owner = plan.owner === undefined ? 'no owner' : `owner ${plan.owner}`
-  const ticket = plan.ticket === undefined ? '' : `, ticket ${plan.ticket}`
-  const status = plan.problem === undefined ? 'valid' : `invalid — ${plan.problem.text}`
-  return `declared plan ${plan.label} (${at}) -> window ${plan.window}, ${owner}${ticket}: ${status}`
-}
-
-/** `direct assignment mc-vm1 (infra/main.bicep:40) -> configuration mc-weekly: valid — ...` */
-export function describeEvidence(evidence: PlanEvidence): string {
-  const { assignment } = evidence
-  const at = `${assignment.reportAt.file}:${assignment.reportAt.line}`
-  const detail = evidence.detail === '' ? '' : ` — ${evidence.detail}`
-  const configuration = describeConfiguration(evidence)
-  return (
-    `${evidence.via} assignment ${assignment.displayName} (${at}) ` +
-    `-> configuration ${configuration}: ${evidence.status}${detail}`
-  )
-}
-
-function describeConfiguration(evidence: PlanEvidence): string {
-  if (evidence.configuration) return evidence.configuration.displayName
-  const target = evidence.assignment.configuration.target.value
-  const name = target?.name ?? target?.symbol
-  return name === undefined ? '(unresolved)' : `${name} (not in the scanned files)`
 }
 
 /**
