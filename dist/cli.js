@@ -18,7 +18,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-THEXOYEP.js";
+} from "./chunks/chunk-CMQDOFAP.js";
 import {
   ConfigurationError,
   TOOL_NAME,

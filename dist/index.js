@@ -12,7 +12,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-THEXOYEP.js";
+} from "./chunks/chunk-CMQDOFAP.js";
 import {
   context,
   createGitHubClient,

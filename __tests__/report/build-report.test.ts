@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { fingerprintOf } from '../../src/policy/findings.js'
+import { WORKSPACE_SUBJECT } from '../../src/policy/subject.js'
 import { buildJsonReport, describeEvidence, resourceKey } from '../../src/report/build-report.js'
 import { describeReportEvidence } from '../../src/report/evidence-words.js'
 import type { ResourceIdentity, VirtualMachine } from '../../src/model/resources.js'
@@ -172,7 +173,11 @@ describe('resource keys and finding links', () => {
   it('makes keys unique when two declarations share a name, and leaves a finding it cannot place unlinked', () => {
     const first = makeVm({ name: 'vm-dup', file: 'a/main.bicep', line: 5 })
     const second = makeVm({ name: 'vm-dup', file: 'b/main.bicep', line: 5 })
-    const elsewhere = makeFinding(first, 'reboot-plan-required', 'x', { location: at('shared/params.json', 3) })
+    // The policy did not name a resource (a workspace finding): the report does not guess one.
+    const elsewhere = makeFinding(first, 'reboot-plan-required', 'x', {
+      location: at('shared/params.json', 3),
+      subject: WORKSPACE_SUBJECT
+    })
     const onSecond = makeFinding(second, 'reboot-plan-required', 'y')
     const report = build(
       makeScanResult({
@@ -191,7 +196,7 @@ describe('resource keys and finding links', () => {
     expect(Object.keys(report.findings[1] as object)).not.toContain('resourceKey')
   })
 
-  it('tells instances of one declaration apart by fingerprint, by the file the finding points at, then by the variant', () => {
+  it('links each finding to the instance the policy named, whatever its fingerprint or location', () => {
     const instance = (variant: string): VirtualMachine =>
       makeVm({ name: 'vm', file: 'main.json', line: 9, variant, related: [{ file: variant, startLine: 2, role: 'parameter-file' }] })
     const dev = instance('dev.json')

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { formatMessage } from '../policy/messages.js'
 import { rule as invalidExemption, unattachedReport } from '../policy/rules/invalid-exemption.js'
+import { WORKSPACE_SUBJECT } from '../policy/subject.js'
 import type { Finding } from '../policy/types.js'
 import type { ExemptionIndex } from './exemptions.js'
 
@@ -22,6 +23,7 @@ export function unattachedExemptionFindings(index: ExemptionIndex): Finding[] {
       message: formatMessage(meta.messages[report.messageId] as string, report.data),
       location: exemption.location,
       resource: 'inline exemption',
+      subject: WORKSPACE_SUBJECT,
       fingerprint,
       docsUrl: meta.docsUrl,
       related: []

@@ -3,6 +3,7 @@ import { identityKey } from '../model/identity.js'
 import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
 import { formatMessage } from './messages.js'
+import { resourceSubject } from './subject.js'
 import type { Assessment, Finding, RuleContext, RuleModule, RuleReport } from './types.js'
 
 /**
@@ -39,6 +40,7 @@ function toFinding(rule: RuleModule, assessment: Assessment, report: RuleReport,
     message: formatMessage(template, report.data),
     location: report.location ?? vm.reportAt,
     resource: vm.displayName,
+    subject: resourceSubject(vm),
     fingerprint: fingerprintOf(rule.meta.id, vm, index),
     docsUrl: rule.meta.docsUrl,
     related: [...vm.related, ...causesOf(assessment, report.location ?? vm.reportAt)]

@@ -1,6 +1,9 @@
 import type { InfrastructureModel, MaintenanceAssignment, MaintenanceConfiguration, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation } from '../model/source.js'
 import type { Advisory } from './advisory.js'
+import type { FindingSubject } from './subject.js'
+
+export type { FindingSubject } from './subject.js'
 
 export type Verdict =
   | 'not-affected'
@@ -171,6 +174,8 @@ export interface Finding {
   readonly location: SourceLocation
   /** Display name of the resource. */
   readonly resource: string
+  /** The resource the finding is about (key and identity), or the workspace. */
+  readonly subject: FindingSubject
   /** Stable across runs and line moves: rule + resource identity + variant. */
   readonly fingerprint: string
   readonly docsUrl: string

@@ -1,9 +1,8 @@
-import { identityKey } from '../model/identity.js'
-import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
+import type { InfrastructureModel, RelatedLocation } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
-import { fingerprintOf } from '../policy/findings.js'
+import { resourceKey } from '../policy/subject.js'
 import type { Assessment, ExemptionRecord, Finding } from '../policy/types.js'
-import type { ScanResult } from '../scan.js'
+import type { PolicyResult } from '../policy/evaluate.js'
 import { TOOL_NAME } from '../version.js'
 import { compareBy } from './compare.js'
 import { listPlans, toReportDeclaredPlan, toReportEvidence } from './evidence.js'
@@ -18,7 +17,13 @@ import {
 } from './json-report.js'
 
 export { describeDeclaredPlan, describeEvidence } from './evidence.js'
+export { resourceKey } from '../policy/subject.js'
 import { summarizeReport } from './summarize.js'
+
+/** What a report is built from: the model read and the policy's result on it (a scan, or a test's). */
+export interface ReportInput extends PolicyResult {
+  readonly model: InfrastructureModel
+}
 
 export interface BuildReportOptions {
   /** The policy configuration file read, relative to the root, when there is one. */
@@ -39,7 +44,7 @@ export interface BuildReportOptions {
  * Turns a scan into the JSON report: plain data, sorted, with paths relative to the scan root, so
  * that the same scan always gives the same bytes and every other format can render from it alone.
  */
-export function buildJsonReport(result: ScanResult, options: BuildReportOptions): JsonReport {
+export function buildJsonReport(result: ReportInput, options: BuildReportOptions): JsonReport {
   const assessments = [...result.assessments].sort(
     compareBy<Assessment>(
       a => a.vm.reportAt.file,
@@ -50,9 +55,12 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
   )
   const keys = uniqueKeys(assessments.map(a => resourceKey(a.vm)))
   const resources = assessments.map((assessment, index) => toReportResource(assessment, keys[index] as string))
-  const byName = indexByName(assessments)
+  // The policy names each finding's subject: the report only maps the instance to its unique key.
+  const keyOf = new Map(assessments.map((assessment, index) => [assessment.vm, keys[index] as string]))
   const findings = result.findings
-    .map(finding => toReportFinding(finding, linkFinding(finding, assessments, byName, keys)))
+    .map(finding =>
+      toReportFinding(finding, finding.subject.kind === 'resource' ? keyOf.get(finding.subject.instance) : undefined)
+    )
     .sort(
       compareBy<ReportFinding>(
         f => f.file,
@@ -120,12 +128,6 @@ function listExemptions(
     )
 }
 
-/** The stable key of a VM instance: its identity key, plus `@variant` when it has one. */
-export function resourceKey(vm: VirtualMachine): string {
-  const key = identityKey(vm.identity)
-  return vm.variant === '' ? key : `${key}@${vm.variant}`
-}
-
 // Two declarations can share a key (same name and type in two templates, no resource group):
 // later ones get `#2`, `#3` so that a finding's resourceKey names exactly one resource.
 function uniqueKeys(keys: readonly string[]): string[] {
@@ -155,53 +157,6 @@ function toReportResource(assessment: Assessment, key: string): ReportResource {
       ...(assessment.declaredPlans ?? []).map(toReportDeclaredPlan)
     ]
   }
-}
-
-/**
- * Which resource a finding is about. Findings name their VM by display name and fingerprint: the
- * policy's fingerprint recipe settles it exactly. Findings made otherwise are placed by name, then by
- * where they point and the variant they mention; when that does not settle it, the finding stays
- * unlinked rather than being filed under the wrong VM.
- */
-function linkFinding(
-  finding: Finding,
-  assessments: readonly Assessment[],
-  byName: ReadonlyMap<string, readonly number[]>,
-  keys: readonly string[]
-): string | undefined {
-  let candidates = byName.get(finding.resource) ?? []
-  const { file, line } = finding.location
-  const narrow = (keep: (vm: VirtualMachine) => boolean): void => {
-    if (candidates.length <= 1) return
-    const kept = candidates.filter(index => keep((assessments[index] as Assessment).vm))
-    if (kept.length > 0) candidates = kept
-  }
-  narrow(vm => hasFingerprint(finding, vm))
-  narrow(vm => vm.reportAt.file === file && vm.reportAt.line === line)
-  narrow(vm => vm.reportAt.file === file || vm.related.some(r => r.file === file))
-  narrow(vm => vm.variant !== '' && (finding.fingerprint.includes(vm.variant) || finding.message.includes(vm.variant)))
-  return candidates.length === 1 ? keys[candidates[0] as number] : undefined
-}
-
-/** Assessment indexes by VM display name, ascending: linking every finding by scanning every VM grew quadratically. */
-function indexByName(assessments: readonly Assessment[]): Map<string, number[]> {
-  const byName = new Map<string, number[]>()
-  assessments.forEach((assessment, index) => {
-    const list = byName.get(assessment.vm.displayName)
-    if (list === undefined) byName.set(assessment.vm.displayName, [index])
-    else list.push(index)
-  })
-  return byName
-}
-
-// A rule reporting several times on one VM numbers its reports; a few more than any rule makes is plenty.
-const MAX_REPORTS_PER_RULE = 16
-
-function hasFingerprint(finding: Finding, vm: VirtualMachine): boolean {
-  for (let index = 0; index < MAX_REPORTS_PER_RULE; index++) {
-    if (fingerprintOf(finding.ruleId, vm, index) === finding.fingerprint) return true
-  }
-  return false
 }
 
 function toReportFinding(finding: Finding, resourceKey: string | undefined): ReportFinding {
