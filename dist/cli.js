@@ -18,7 +18,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-CMQDOFAP.js";
+} from "./chunks/chunk-CFCDALVH.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -12,7 +12,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-CMQDOFAP.js";
+} from "./chunks/chunk-CFCDALVH.js";
 import {
   context,
   createGitHubClient,
@@ -2522,7 +2522,7 @@ function resolveScope(listing, report) {
   return { scope: changedScope(listing.changes.files, planFilesOf(report)), changes: listing.changes };
 }
 
-// src/config/base-config.ts
+// src/pipeline/base-config.ts
 import { execFile } from "node:child_process";
 var MAX_BYTES = 1024 * 1024;
 var TIMEOUT_MS = 1e4;
@@ -2552,7 +2552,7 @@ function git(cwd, args) {
   });
 }
 
-// src/config/pull-request-novelty.ts
+// src/pipeline/pull-request-novelty.ts
 async function exemptionChangesInPullRequest(input) {
   const { records } = input;
   if (records.length === 0) return /* @__PURE__ */ new Map();

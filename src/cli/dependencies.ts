@@ -1,4 +1,4 @@
-import { builtInAdvisories, loadConfigurationFile, selectFiles, type LoadedAdvisory } from '../config/load.js'
+import { builtInAdvisories, loadConfigurationFile, selectFiles, type LoadedAdvisory } from '../pipeline/load-configuration.js'
 import type { Advisory } from '../policy/advisory.js'
 import { getBuiltInAdvisories } from '../policy/advisories/index.js'
 import { rules } from '../policy/rules/index.js'

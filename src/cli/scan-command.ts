@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { classifyExemptions } from '../config/novelty.js'
+import { classifyExemptions } from '../pipeline/novelty.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { decideVerdict } from '../gate/verdict.js'
 import { buildJsonReport } from '../report/build-report.js'

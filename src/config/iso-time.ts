@@ -63,3 +63,13 @@ export function formatInstant(instant: Date): string {
   const iso = instant.toISOString()
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`
 }
+
+const DAY = 86_400_000
+
+/** Days since the epoch of a real calendar date written YYYY-MM-DD. */
+export function calendarDay(text: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (match === null) return undefined
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+  return new Date(time).toISOString().slice(0, 10) === text ? time / DAY : undefined
+}

@@ -162,9 +162,34 @@ export interface Fix {
   readonly replacement?: { readonly location: SourceLocation; readonly text: string }
 }
 
+/**
+ * A rule has up to two kinds of check, and every finding goes through one path (src/policy/findings.ts)
+ * and one fingerprint function whichever made it:
+ * - `check`, per resource: once per evaluated VM or scale set, on its assessment;
+ * - `checkWorkspace`, per workspace: once per evaluation, for what belongs to no resource (an inline
+ *   exemption on no VM: the configuration's own findings).
+ */
 export interface RuleModule {
   readonly meta: RuleMeta
   check(context: RuleContext): RuleOutcome
+  checkWorkspace?(context: WorkspaceContext): readonly WorkspaceReport[]
+}
+
+/** What a per-workspace check sees. */
+export interface WorkspaceContext {
+  readonly model: InfrastructureModel
+  readonly asOf: Date
+  /** Inline exemptions that sit on no VM, with the other resource they sit on, if any. */
+  readonly unattachedExemptions: readonly { readonly exemption: Exemption; readonly on: string | undefined }[]
+}
+
+/** A per-workspace report: it names its subject, and what identifies it across runs. */
+export interface WorkspaceReport extends RuleReport {
+  readonly location: SourceLocation
+  /** How findings name what it is about, e.g. `inline exemption`. */
+  readonly name: string
+  /** Stable parts that tell it apart from the rule's other reports (never a line number): its fingerprint. */
+  readonly identity: readonly string[]
 }
 
 export interface Finding {

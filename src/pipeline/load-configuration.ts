@@ -5,10 +5,10 @@ import type { Advisory } from '../policy/advisory.js'
 import { BUILT_IN_ADVISORY_FILES } from '../policy/advisories/index.js'
 import { loadAdvisory } from '../policy/load-advisory.js'
 import { decodeText, Workspace, type TextResult } from '../workspace/workspace.js'
-import { ConfigFileError } from './config-error.js'
-import { matchPathGlob } from './glob.js'
-import { parseConfiguration } from './parse-config.js'
-import type { PolicyConfiguration } from './types.js'
+import { ConfigFileError } from '../config/config-error.js'
+import { matchPathGlob } from '../config/glob.js'
+import { parseConfiguration } from '../config/parse-config.js'
+import type { PolicyConfiguration } from '../config/types.js'
 
 /** An advisory in force and the file it was read from. */
 export interface LoadedAdvisory {

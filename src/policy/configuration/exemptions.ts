@@ -1,10 +1,11 @@
-import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../model/resources.js'
-import { formatLocation } from '../model/source.js'
-import type { Exemption, ExemptionRecord, Finding } from '../policy/types.js'
+import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../../model/resources.js'
+import { formatLocation } from '../../model/source.js'
+import type { Exemption, ExemptionRecord, Finding } from '../types.js'
 import { attachInlineExemption } from './inline-attach.js'
-import { parseInlineExemption } from './inline-exemption.js'
+import { parseInlineExemption } from '../../config/inline-exemption.js'
+import { calendarDay } from '../../config/iso-time.js'
 import { matchesResource } from './resource-match.js'
-import { DEFAULT_MAX_EXEMPTION_DAYS, UNEXEMPTABLE_RULES, type PolicyConfiguration } from './types.js'
+import { DEFAULT_MAX_EXEMPTION_DAYS, UNEXEMPTABLE_RULES, type PolicyConfiguration } from '../../config/types.js'
 
 const DAY = 86_400_000
 
@@ -106,14 +107,6 @@ function withStatus(exemption: Omit<Exemption, 'status'>, asOf: Date, maxDays: n
     return { ...exemption, status: 'too-long', problem }
   }
   return { ...exemption, status: 'active' }
-}
-
-/** Days since the epoch of a real calendar date written YYYY-MM-DD. */
-export function calendarDay(text: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (match === null) return undefined
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
-  return new Date(time).toISOString().slice(0, 10) === text ? time / DAY : undefined
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Finding } from '../policy/types.js'
-import type { PolicyConfiguration, RuleSetting } from './types.js'
+import type { Finding } from '../types.js'
+import type { PolicyConfiguration, RuleSetting } from '../../config/types.js'
 
 const PLATFORM_REBOOT: Readonly<Record<NonNullable<PolicyConfiguration['platformReboot']>, RuleSetting>> = {
   accept: 'off',

@@ -1,10 +1,10 @@
-import type { PlanSource } from '../policy/assess.js'
-import type { DeclaredPlan } from '../policy/types.js'
-import type { VirtualMachine } from '../model/resources.js'
-import { isKnown } from '../model/source.js'
+import type { PlanSource } from '../assess.js'
+import type { DeclaredPlan } from '../types.js'
+import type { VirtualMachine } from '../../model/resources.js'
+import { isKnown } from '../../model/source.js'
 import { matchesResource } from './resource-match.js'
-import { DEFAULT_TAGS, type ConfiguredPlan, type PolicyConfiguration, type RebootWindowTags } from './types.js'
-import { describeEnd, parseDeclaredWindow } from './window.js'
+import { DEFAULT_TAGS, type ConfiguredPlan, type PolicyConfiguration, type RebootWindowTags } from '../../config/types.js'
+import { describeEnd, parseDeclaredWindow } from '../../config/window.js'
 
 /**
  * Reboot plans declared outside the manifests, as a plan source beside the model's maintenance

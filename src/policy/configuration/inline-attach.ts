@@ -1,4 +1,4 @@
-import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../model/resources.js'
+import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../../model/resources.js'
 
 /** What an inline exemption comment sits on. */
 export type Attachment =

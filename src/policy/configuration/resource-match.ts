@@ -1,6 +1,6 @@
-import { parseResourceId, sameResource } from '../model/identity.js'
-import type { VirtualMachine } from '../model/resources.js'
-import { matchGlob } from './glob.js'
+import { parseResourceId, sameResource } from '../../model/identity.js'
+import type { VirtualMachine } from '../../model/resources.js'
+import { matchGlob } from '../../config/glob.js'
 
 /**
  * Whether a configuration entry's `resource` names a VM: a resource ID (`/subscriptions/.../virtualMachines/web-01`,
@@ -14,17 +14,4 @@ export function matchesResource(pattern: string, vm: VirtualMachine): boolean {
   }
   const names = new Set([vm.identity.name, vm.displayName].filter((name): name is string => name !== undefined))
   return [...names].some(name => matchGlob(pattern, name, { ignoreCase: true }))
-}
-
-/** Whether a `resource` value is usable: a resource ID must name a resource. */
-export function resourcePatternProblem(pattern: string): string | undefined {
-  if (!pattern.startsWith('/')) return undefined
-  const identity = parseResourceId(pattern)
-  if (identity?.name === undefined) {
-    return (
-      'must be a resource name, a name glob or a full resource ID ' +
-      '(/subscriptions/.../providers/Microsoft.Compute/virtualMachines/<name>)'
-    )
-  }
-  return undefined
 }
