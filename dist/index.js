@@ -2,17 +2,18 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_FILE,
-  buildJsonReport,
   builtInAdvisories,
   classifyExemptions,
   createLineReader,
+  evaluationDayOf,
   loadConfigurationFile,
+  parseEvaluationDay,
   renderSarif,
   renderSummaryLine,
   rules,
-  scan,
+  runPipeline,
   selectFiles
-} from "./chunks/chunk-CFCDALVH.js";
+} from "./chunks/chunk-ZFNEBNTY.js";
 import {
   context,
   createGitHubClient,
@@ -28,8 +29,6 @@ import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
   MAX_SUMMARY_BYTES,
-  TOOL_VERSION,
-  decideVerdict,
   escapeMarkdown,
   getErrorMessage,
   planFilesOf,
@@ -2455,7 +2454,6 @@ async function converse(request) {
 }
 
 // src/action/gate.ts
-var decideGate = (report, failOn, scope) => decideVerdict(report, failOn, scope.files);
 function failureMessage(result, failOn, scope) {
   const total = failOn === "error" ? result.errors : result.errors + result.warnings;
   const counts = failOn === "error" ? plural(total, "error finding") : `${plural(total, "finding")} (${plural(result.errors, "error")}, ${plural(result.warnings, "warning")})`;
@@ -2574,14 +2572,14 @@ import { isAbsolute, join as join3, relative as relative2, resolve as resolve2, 
 var DEFAULT_REPORT_FILE = "hotpatch-reboot-gate-report.json";
 function getSettings(env = process.env, now = /* @__PURE__ */ new Date()) {
   const workspace = resolve2(env.GITHUB_WORKSPACE || process.cwd());
-  const asOfText = getInput("as-of") || now.toISOString().slice(0, 10);
+  const day = getDay("as-of", now);
   return {
     workspace,
     paths: getPaths(workspace),
     failOn: getChoice("fail-on", ["error", "warning", "never"], "error"),
     failOnInput: getInput("fail-on") !== "",
-    asOf: parseDate("as-of", asOfText),
-    asOfText,
+    asOf: day.date,
+    asOfText: day.text,
     configFile: getConfigFile(workspace),
     scope: getChoice("scope", ["changed", "all"], "changed"),
     comment: getChoice("comment", ["summary", "review", "both", "none"], "both"),
@@ -2609,13 +2607,12 @@ function getBoolean(input, fallback) {
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw invalid(input, value, "true or false");
 }
-function parseDate(input, value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : void 0;
-  if (date === void 0 || date.toISOString().slice(0, 10) !== value) {
-    throw invalid(input, value, "a calendar date YYYY-MM-DD, e.g. 2026-01-13");
-  }
-  return date;
+function getDay(input, now) {
+  const value = getInput(input);
+  if (value === "") return evaluationDayOf(now);
+  const day = parseEvaluationDay(value);
+  if (day === void 0) throw invalid(input, value, "a calendar date YYYY-MM-DD, e.g. 2026-01-13");
+  return day;
 }
 function getPaths(workspace) {
   const values = getInput("path").split(/\s+/).filter((value) => value !== "");
@@ -2680,41 +2677,34 @@ async function run() {
     const configuration = loaded?.configuration;
     if (configuration !== void 0) info(`Policy configuration: ${configuration.file}`);
     const failOn = settings.failOnInput ? settings.failOn : configuration?.failOn ?? settings.failOn;
-    const advisories = (loaded?.advisories ?? builtInAdvisories()).map((entry) => entry.advisory);
-    const select = configuration && selectFiles(configuration);
-    const result = await scan({
-      root: settings.workspace,
-      paths: settings.paths,
-      asOf: settings.asOf,
-      advisories,
-      readLine: createLineReader(settings.workspace),
-      ...configuration && { configuration },
-      ...select && { select }
-    });
     const pullRequest = pullRequestFromEvent(context.eventName, context.payload);
     let client;
     const getClient = () => client ??= createGitHubClient(settings.token, { log: debug });
     const listing = await listChanges(settings, pullRequest, getClient);
     const { changes } = listing;
-    const exemptionChanges = pullRequest === void 0 || result.exemptions === void 0 ? void 0 : await exemptionChangesInPullRequest({
-      workspace: settings.workspace,
-      configFile: configuration?.file,
-      baseSha: baseShaOf(context.payload),
-      records: result.exemptions,
-      changedFiles: changes?.complete ? changes.files : void 0,
-      ...settings.token !== "" && { listFiles: () => listedFiles(getClient(), pullRequest) }
-    });
-    const report = buildJsonReport(result, {
-      toolVersion: TOOL_VERSION,
-      asOf: settings.asOfText,
+    const advisories = (loaded?.advisories ?? builtInAdvisories()).map((entry) => entry.advisory);
+    const select = configuration && selectFiles(configuration);
+    const { report, scope, gate } = await runPipeline({
+      root: settings.workspace,
+      paths: settings.paths,
+      day: { text: settings.asOfText, date: settings.asOf },
+      failOn,
       advisories,
-      ...configuration && { configurationFile: configuration.file },
-      ...exemptionChanges && { exemptionChanges }
+      readLine: createLineReader(settings.workspace),
+      ...configuration && { configuration },
+      ...select && { select },
+      exemptionChanges: async (records) => pullRequest === void 0 ? void 0 : exemptionChangesInPullRequest({
+        workspace: settings.workspace,
+        configFile: configuration?.file,
+        baseSha: baseShaOf(context.payload),
+        records,
+        changedFiles: changes?.complete ? changes.files : void 0,
+        ...settings.token !== "" && { listFiles: () => listedFiles(getClient(), pullRequest) }
+      }),
+      scope: (built) => resolveScope(listing, built).scope
     });
-    const { scope } = resolveScope(listing, report);
     const files = writeReportFiles(report, settings, rules.map((rule) => rule.meta));
     info(renderSummaryLine(report));
-    const gate = decideGate(report, failOn, scope);
     info(`Counted for the verdict: ${scope.description}.`);
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map((file) => file.path));

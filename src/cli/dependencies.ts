@@ -4,7 +4,7 @@ import { getBuiltInAdvisories } from '../policy/advisories/index.js'
 import { rules } from '../policy/rules/index.js'
 import type { RuleMeta } from '../policy/types.js'
 import { scan, type ScanOptions, type ScanResult } from '../scan.js'
-import type { FailOn } from '../settings.js'
+import type { FailOn } from '../gate/verdict.js'
 
 /** What a policy configuration file sets for the CLI. */
 export interface CliConfiguration

@@ -2,27 +2,25 @@ import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } fro
 import { dirname, join, resolve } from 'node:path'
 import { classifyExemptions } from '../pipeline/novelty.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
-import { decideVerdict } from '../gate/verdict.js'
-import { buildJsonReport } from '../report/build-report.js'
+import { evaluationDayOf, parseEvaluationDay } from '../evaluation-day.js'
 import { jsonPieces } from '../report/json-pieces.js'
 import type { JsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderSummaryLine, renderText } from '../report/text.js'
-import type { ScanOptions } from '../scan.js'
+import { everyFinding, runPipeline } from '../pipeline/run-pipeline.js'
 import { DEFAULT_CONFIG_FILE } from '../config/default-path.js'
-import { TOOL_VERSION } from '../version.js'
 import type { ScanArguments } from './arguments.js'
 import { useColor } from './color.js'
 import type { CliConfiguration, CliDependencies } from './dependencies.js'
 import type { CliIo } from './io.js'
-import { createLineReader } from './line-reader.js'
+import { createLineReader } from '../workspace/line-reader.js'
 import { resolveScanTarget } from './scan-target.js'
 
 /** `scan`: reads the manifests, writes the report, and returns the exit code (0 pass, 1 findings reach --fail-on). */
 export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependencies): Promise<number> {
   const target = resolveScanTarget(args.paths, io.cwd)
-  const asOfText = args.asOf ?? io.now().toISOString().slice(0, 10)
+  const day = (args.asOf === undefined ? undefined : parseEvaluationDay(args.asOf)) ?? evaluationDayOf(io.now())
   const { failOn: configuredFailOn, advisorySources: _sources, ...configured } = await configurationFor(
     args.config,
     target.root,
@@ -30,31 +28,26 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
     deps
   )
   const advisories = configured.advisories ?? deps.advisories()
-  const options: ScanOptions = {
+  const baseConfig = args.baseConfig
+  const { report, gate } = await runPipeline({
     ...configured,
     root: target.root,
     ...(target.paths !== undefined && { paths: target.paths }),
-    asOf: new Date(`${asOfText}T00:00:00Z`),
+    day,
+    failOn: args.failOn ?? configuredFailOn ?? 'error',
     advisories,
-    readLine: createLineReader(target.root)
-  }
-  const result = await deps.scan(options)
-  const exemptionChanges =
-    args.baseConfig === undefined || result.exemptions === undefined
-      ? undefined
-      : classifyExemptions(result.exemptions, {
-          baseConfiguration: readBaseConfiguration(resolve(io.cwd, args.baseConfig), args.baseConfig)
-        })
-  const report = buildJsonReport(result, {
-    toolVersion: TOOL_VERSION,
-    asOf: asOfText,
-    advisories,
-    ...(configured.configuration && { configurationFile: configured.configuration.file }),
-    ...(exemptionChanges && { exemptionChanges })
+    readLine: createLineReader(target.root),
+    scan: deps.scan,
+    ...(baseConfig !== undefined && {
+      exemptionChanges: records =>
+        Promise.resolve(
+          classifyExemptions(records, { baseConfiguration: readBaseConfiguration(resolve(io.cwd, baseConfig), baseConfig) })
+        )
+    }),
+    // The CLI counts every finding: it has no pull request to scope by.
+    scope: everyFinding
   })
-  const failOn = args.failOn ?? configuredFailOn ?? 'error'
-  // The CLI counts every finding: it has no pull request to scope by.
-  const passed = decideVerdict(report, failOn, undefined).verdict === 'pass'
+  const passed = gate.verdict === 'pass'
 
   const color = args.output === undefined ? useColor(args.color, io) : (args.color ?? false)
   if (args.output === undefined) {

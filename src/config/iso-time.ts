@@ -3,6 +3,8 @@
  * is written), and durations (`PT3H`, `P1M`, `P1DT2H`). Parsed with anchored, linear patterns.
  */
 
+import { formatDay } from '../evaluation-day.js'
+
 /** A duration by calendar field: months and years are added as calendar steps, not fixed lengths. */
 export interface IsoDuration {
   readonly years: number
@@ -71,5 +73,5 @@ export function calendarDay(text: string): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
   if (match === null) return undefined
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
-  return new Date(time).toISOString().slice(0, 10) === text ? time / DAY : undefined
+  return formatDay(new Date(time)) === text ? time / DAY : undefined
 }

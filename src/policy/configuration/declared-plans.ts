@@ -1,3 +1,4 @@
+import { formatDay } from '../../evaluation-day.js'
 import type { PlanSource } from '../assess.js'
 import type { DeclaredPlan } from '../types.js'
 import type { VirtualMachine } from '../../model/resources.js'
@@ -70,6 +71,6 @@ function windowProblem(text: string, asOf: Date): DeclaredPlan['problem'] {
   }
   const { end } = parsed.window
   if (end === undefined || end >= asOf) return undefined
-  const evaluated = asOf.toISOString().slice(0, 10)
+  const evaluated = formatDay(asOf)
   return { kind: 'ended', text: `its window ended on ${describeEnd(end)}, before the evaluation date ${evaluated}` }
 }

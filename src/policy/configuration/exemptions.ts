@@ -1,3 +1,4 @@
+import { formatDay } from '../../evaluation-day.js'
 import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../../model/resources.js'
 import { formatLocation } from '../../model/source.js'
 import type { Exemption, ExemptionRecord, Finding } from '../types.js'
@@ -100,7 +101,7 @@ function withStatus(exemption: Omit<Exemption, 'status'>, asOf: Date, maxDays: n
   const today = Math.floor(asOf.getTime() / DAY)
   if (expiry < today) return { ...exemption, status: 'expired' }
   if (expiry - today > maxDays) {
-    const evaluated = asOf.toISOString().slice(0, 10)
+    const evaluated = formatDay(asOf)
     const problem =
       `it expires on ${exemption.expires}, ${expiry - today} days after the evaluation date ${evaluated}; ` +
       `exemptions may last at most ${maxDays} days (max-exemption-days)`

@@ -1,4 +1,4 @@
-import { Workspace } from '../workspace/workspace.js'
+import { Workspace } from './workspace.js'
 
 /** Files kept split into lines: the rules ask for lines of one VM's files at a time. */
 const KEPT_FILES = 16
