@@ -21,14 +21,14 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-ZFNEBNTY.js";
+} from "./chunks/chunk-PYB3755T.js";
 import {
   ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
   getErrorMessage,
   renderJobSummary
-} from "./chunks/chunk-52R22UEQ.js";
+} from "./chunks/chunk-ZT3XQKUL.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-ZFNEBNTY.js";
+} from "./chunks/chunk-PYB3755T.js";
 import {
   context,
   createGitHubClient,
@@ -24,7 +24,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-4BIZDRKW.js";
+} from "./chunks/chunk-4EXRJ725.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -36,7 +36,7 @@ import {
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-52R22UEQ.js";
+} from "./chunks/chunk-ZT3XQKUL.js";
 import {
   __export,
   __toESM
@@ -2433,7 +2433,7 @@ async function converse(request) {
   try {
     const { notices } = await publishPullRequestConversation({
       report,
-      token: settings.token,
+      client: getClient(),
       comment: settings.comment,
       runUrl: getRunUrl(context2.serverUrl, process.env.GITHUB_REPOSITORY, context2.runId),
       // The comment shows what the verdict counted: every finding when the gate widened the scope.
@@ -2441,8 +2441,10 @@ async function converse(request) {
       verdict: gate.verdict,
       failOn: settings.failOn,
       pullRequest,
+      eventName: context2.eventName,
+      actor: context2.actor,
+      serverUrl: context2.serverUrl,
       ...changes !== void 0 && { changes },
-      client: getClient(),
       log: debug
     });
     for (const notice2 of notices) info(notice2);

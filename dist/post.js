@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-4BIZDRKW.js";
+} from "./chunks/chunk-4EXRJ725.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -25,7 +25,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-52R22UEQ.js";
+} from "./chunks/chunk-ZT3XQKUL.js";
 import {
   __commonJS,
   __toESM
@@ -1667,7 +1667,7 @@ async function runPoster(argv, env, io, options = {}) {
   }
   const input = {
     report: loaded.report,
-    token: args.token,
+    client,
     comment: args.comment,
     runUrl: args.runUrl,
     scope: args.scope,
@@ -1680,7 +1680,8 @@ async function runPoster(argv, env, io, options = {}) {
       fromFork: facts.headRepository?.toLowerCase() !== facts.baseRepository.toLowerCase()
     },
     eventName: "workflow_run",
-    client,
+    // Only a pull_request run's token can be read-only because of its actor; this is a workflow_run.
+    actor: void 0,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com"
   };
   const result = await publishPullRequestConversation(input);

@@ -155,14 +155,17 @@ describe('main.ts', () => {
     ])
     expect(publishPullRequestConversation).toHaveBeenCalledWith({
       report: scanned,
-      token: 'ghs_test',
+      // The conversation takes the client, and the event's facts from the action, never from ambient context.
+      client,
       comment: 'both',
       runUrl: 'https://github.com/contoso/platform-infra/actions/runs/1234567',
       scope: 'all',
       verdict: 'fail',
       failOn: 'error',
       pullRequest: PULL_REQUEST,
-      client,
+      eventName: 'pull_request',
+      actor: 'mara-ops',
+      serverUrl: 'https://github.com',
       log: core.debug
     })
     expect(listPullRequestFiles).not.toHaveBeenCalled()

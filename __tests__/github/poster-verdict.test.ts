@@ -4,6 +4,7 @@
  * ignored fail-on (the defect issue 12 names) fails here.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createGitHubClient } from '../../src/github/client.js'
 import { publishPullRequestConversation } from '../../src/github/conversation.js'
 import type { ReportFinding } from '../../src/report/json-report.js'
 import type { FakeGitHub } from './fake-github/server.js'
@@ -25,7 +26,7 @@ afterEach(async () => {
 async function heading(findings: readonly ReportFinding[], failOn: 'error' | 'warning' | 'never'): Promise<string> {
   await publishPullRequestConversation({
     report: makeReport(findings),
-    token: 'write-token',
+    client: createGitHubClient('write-token', { baseUrl: apiUrl, timings: FAST }),
     comment: 'summary',
     runUrl: undefined,
     scope: 'all',
@@ -33,9 +34,7 @@ async function heading(findings: readonly ReportFinding[], failOn: 'error' | 'wa
     pullRequest: PULL_REQUEST,
     eventName: 'workflow_run',
     actor: 'Codertocat',
-    apiUrl,
-    serverUrl: 'https://github.com',
-    timings: FAST
+    serverUrl: 'https://github.com'
   })
   const created = github.requests.find(request => request.operation === 'issues/create-comment')
   const body = (created?.body as { body?: string } | undefined)?.body ?? ''

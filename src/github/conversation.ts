@@ -1,4 +1,3 @@
-import * as github from '@actions/github'
 import { decideVerdict } from '../gate/verdict.js'
 import type { JsonReport, ReportFinding } from '../report/json-report.js'
 import { count } from '../report/wording.js'
@@ -6,8 +5,8 @@ import { createIssueComment, findSummaryComment, updateIssueComment } from './ap
 import { listPullRequestFiles } from './api/pull-request-files.js'
 import { listOwnReviewComments } from './api/review-comments.js'
 import { getViewerLogin, listReviewThreads } from './api/review-threads.js'
-import { createGitHubClient, type ClientTimings, type GitHubClient } from './client.js'
-import { pullRequestFromEvent, readOnlyReason, type PullRequestTarget } from './context.js'
+import type { GitHubClient } from './client.js'
+import { readOnlyReason, type PullRequestTarget } from './context.js'
 import { DiffIndex, type PullRequestChanges } from './diff.js'
 import { executePlan } from './execute.js'
 import { fingerprintKey } from './markers.js'
@@ -28,7 +27,8 @@ export { scopeReport } from './scope.js'
 export interface ConversationInput {
   /** The whole report (not scoped): the conversation scopes it itself, and resolves threads of findings gone from it. */
   readonly report: JsonReport
-  readonly token: string
+  /** The client to talk through (made by the caller from its token, API root and timings). */
+  readonly client: GitHubClient
   /** `summary`, `review`, `both` or `none`. */
   readonly comment: 'summary' | 'review' | 'both' | 'none'
   /** The job summary URL or text pointer used when a comment must be trimmed. */
@@ -39,21 +39,16 @@ export interface ConversationInput {
   readonly verdict?: 'pass' | 'fail'
   /** The action's `fail-on` input, when `verdict` is not given (default `error`). */
   readonly failOn?: 'error' | 'warning' | 'never'
-  /** Default: from the `pull_request` / `pull_request_target` event of github.context. */
-  readonly pullRequest?: PullRequestTarget
-  /** Default: github.context.eventName (decides whether a fork's token is read-only). */
-  readonly eventName?: string
-  /** Default: github.context.actor. */
-  readonly actor?: string
+  /** The pull request, from the caller's event (src/github/context.ts); undefined: not a pull request run. */
+  readonly pullRequest: PullRequestTarget | undefined
+  /** The event that started the run (decides whether a fork's token is read-only). */
+  readonly eventName: string
+  /** Who started the run. */
+  readonly actor: string | undefined
   /** The pull request's files when the caller already listed them; default: listed here. */
   readonly changes?: PullRequestChanges
-  /** REST API root; default: github.context.apiUrl (GITHUB_API_URL). */
-  readonly apiUrl?: string
-  /** Web root for links; default: github.context.serverUrl (GITHUB_SERVER_URL). */
-  readonly serverUrl?: string
-  /** A ready client (tests, the poster); default: one made from `token`. */
-  readonly client?: GitHubClient
-  readonly timings?: ClientTimings
+  /** Web root for links (GITHUB_SERVER_URL). */
+  readonly serverUrl: string
   /** Receives debug lines (retries, fallbacks). */
   readonly log?: (message: string) => void
 }
@@ -90,12 +85,11 @@ const NOTHING = {
 export async function publishPullRequestConversation(input: ConversationInput): Promise<ConversationResult> {
   const placements = new Map<ReportFinding, Placement>()
   if (input.comment === 'none') return { notices: [], ...NOTHING, placements }
-  const { context } = github
-  const pullRequest = input.pullRequest ?? pullRequestFromEvent(context.eventName, context.payload)
+  const { pullRequest, client } = input
   if (pullRequest === undefined)
     return { notices: ['Not a pull request run: nothing to comment on.'], ...NOTHING, placements }
   const session = new WriteSession(pullRequest)
-  const readOnly = readOnlyReason(input.eventName ?? context.eventName, pullRequest, input.actor ?? context.actor)
+  const readOnly = readOnlyReason(input.eventName, pullRequest, input.actor)
   if (readOnly !== undefined) {
     session.stop(`${readOnly}, and GitHub gives such runs a read-only token`)
     return { notices: session.notices, ...NOTHING, placements }
@@ -103,9 +97,6 @@ export async function publishPullRequestConversation(input: ConversationInput): 
 
   const log = input.log ?? ((): void => undefined)
   const notices: string[] = []
-  const client =
-    input.client ??
-    createGitHubClient(input.token, { baseUrl: input.apiUrl ?? context.apiUrl, timings: input.timings, log })
   const wantSummary = input.comment === 'summary' || input.comment === 'both'
   const wantReview = input.comment === 'review' || input.comment === 'both'
 
@@ -183,7 +174,7 @@ export async function publishPullRequestConversation(input: ConversationInput): 
       changes: since,
       state,
       headSha: pullRequest.headSha,
-      repository: { serverUrl: input.serverUrl ?? context.serverUrl, owner: pullRequest.owner, repo: pullRequest.repo },
+      repository: { serverUrl: input.serverUrl, owner: pullRequest.owner, repo: pullRequest.repo },
       runUrl: input.runUrl
     })
     const written = await writeSummary(client, pullRequest, session, existing, body)
