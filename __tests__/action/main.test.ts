@@ -3,6 +3,7 @@
  * @actions/core, @actions/github, the scan and the pull request conversation mocked.
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import * as core from '../support/core.js'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,27 +21,22 @@ const record =
   (...args: unknown[]): void => {
     log.push(`${name} ${args.map(arg => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ')}`)
   }
-const summary = {
-  addRaw: jest.fn((text: string) => {
-    log.push(`summary.addRaw ${text.split('\n', 1)[0]}`)
-    return summary
-  }),
-  write: jest.fn(async () => {
-    log.push('summary.write')
-    return summary
-  })
-}
-const core = {
-  debug: jest.fn(),
-  getInput: jest.fn((name: string) => inputs.get(name) ?? ''),
-  info: jest.fn(record('info')),
-  warning: jest.fn(record('warning')),
-  error: jest.fn(record('error')),
-  notice: jest.fn(record('notice')),
-  setOutput: jest.fn(record('setOutput')),
-  setFailed: jest.fn(record('setFailed')),
-  summary
-}
+const { summary } = core
+summary.addRaw.mockImplementation((text: string) => {
+  log.push(`summary.addRaw ${text.split('\n', 1)[0]}`)
+  return summary
+})
+summary.write.mockImplementation(async () => {
+  log.push('summary.write')
+  return summary
+})
+core.getInput.mockImplementation((name: string) => inputs.get(name) ?? '')
+core.info.mockImplementation(record('info'))
+core.warning.mockImplementation(record('warning'))
+core.error.mockImplementation(record('error'))
+core.notice.mockImplementation(record('notice'))
+core.setOutput.mockImplementation(record('setOutput'))
+core.setFailed.mockImplementation(record('setFailed'))
 
 // @actions/github: a pull_request context; the GitHub client and the file listing are faked one level up.
 const context = {
