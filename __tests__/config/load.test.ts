@@ -1,4 +1,4 @@
-/** src/config/load.ts: reading the configuration file and its advisories, safely, and the file selection. */
+/** src/pipeline/load-configuration.ts: reading the configuration file and its advisories, safely, and the file selection. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,5 +1,5 @@
 /**
- * "New exemptions in this PR": src/config/novelty.ts (by the base configuration, else by the diff),
+ * "New exemptions in this PR": src/pipeline/novelty.ts (by the base configuration, else by the diff),
  * src/config/base-config.ts (the base version through git, read-only) and the pull request glue.
  */
 import { describe, expect, it } from '@jest/globals'

@@ -34,7 +34,7 @@ export interface BuildReportOptions {
   /** Advisories in force; default: the ones the assessments name. */
   readonly advisories?: readonly Advisory[]
   /**
-   * How the pull request touched each exemption, by `file:line` of the exemption (src/config/novelty.ts);
+   * How the pull request touched each exemption, by `file:line` of the exemption (src/pipeline/novelty.ts);
    * exemptions left out, or all without it, have no `new` flag.
    */
   readonly exemptionChanges?: ReadonlyMap<string, 'added' | 'extended' | 'changed' | 'unchanged'>
