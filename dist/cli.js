@@ -3,23 +3,24 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_FILE,
-  buildJsonReport,
   builtInAdvisories,
   classifyExemptions,
   createLineReader,
-  decideGate,
+  evaluationDayOf,
   everyFinding,
   getBuiltInAdvisories,
   loadConfigurationFile,
+  parseEvaluationDay,
   renderSarif,
   renderSummaryLine,
   renderText,
   rules,
+  runPipeline,
   sanitizeForTerminal,
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-INV6UIBW.js";
+} from "./chunks/chunk-4PUSO2FZ.js";
 import {
   ConfigurationError,
   TOOL_NAME,
@@ -31,7 +32,7 @@ import {
   monthName,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-JG4PYC67.js";
+} from "./chunks/chunk-52BR3LWL.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -295,7 +296,7 @@ function kindOf(path) {
 // src/cli/scan-command.ts
 async function runScan(args, io, deps) {
   const target = resolveScanTarget(args.paths, io.cwd);
-  const asOfText = args.asOf ?? io.now().toISOString().slice(0, 10);
+  const day = (args.asOf === void 0 ? void 0 : parseEvaluationDay(args.asOf)) ?? evaluationDayOf(io.now());
   const { failOn: configuredFailOn, advisorySources: _sources, ...configured } = await configurationFor(
     args.config,
     target.root,
@@ -303,26 +304,26 @@ async function runScan(args, io, deps) {
     deps
   );
   const advisories = configured.advisories ?? deps.advisories();
-  const options = {
+  const baseConfig = args.baseConfig;
+  const failOn = args.failOn ?? configuredFailOn ?? "error";
+  const { report, gate } = await runPipeline({
     ...configured,
     root: target.root,
     ...target.paths !== void 0 && { paths: target.paths },
-    asOf: /* @__PURE__ */ new Date(`${asOfText}T00:00:00Z`),
+    day,
+    failOn,
     advisories,
-    readLine: createLineReader(target.root)
-  };
-  const result = await deps.scan(options);
-  const exemptionChanges = args.baseConfig === void 0 || result.exemptions === void 0 ? void 0 : classifyExemptions(result.exemptions, {
-    baseConfiguration: readBaseConfiguration(resolve2(io.cwd, args.baseConfig), args.baseConfig)
+    readLine: createLineReader(target.root),
+    scan: deps.scan,
+    ...baseConfig !== void 0 && {
+      exemptionChanges: (records) => Promise.resolve(
+        classifyExemptions(records, { baseConfiguration: readBaseConfiguration(resolve2(io.cwd, baseConfig), baseConfig) })
+      )
+    },
+    // The CLI counts every finding: it has no pull request to scope by.
+    scope: everyFinding
   });
-  const report = buildJsonReport(result, {
-    toolVersion: TOOL_VERSION,
-    asOf: asOfText,
-    advisories,
-    ...exemptionChanges && { exemptionChanges }
-  });
-  const failOn = args.failOn ?? configuredFailOn ?? "error";
-  const passed = decideGate(report, failOn, everyFinding("the CLI counts every finding")).verdict === "pass";
+  const passed = gate.verdict === "pass";
   const color = args.output === void 0 ? useColor(args.color, io) : args.color ?? false;
   if (args.output === void 0) {
     const text2 = render(report, args, { color, passed, failOn, deps });
@@ -553,9 +554,7 @@ function choice(name, value, choices, fallback) {
 }
 var orList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 function calendarDate(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : void 0;
-  if (date === void 0 || date.toISOString().slice(0, 10) !== value) {
+  if (parseEvaluationDay(value) === void 0) {
     throw new UsageError(`invalid --as-of '${value}': expected a calendar date YYYY-MM-DD, e.g. 2026-01-13`);
   }
   return value;

@@ -2,22 +2,18 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_FILE,
-  buildJsonReport,
   builtInAdvisories,
-  changedScope,
   classifyExemptions,
   createLineReader,
-  decideGate,
-  everyFinding,
-  failureMessage,
+  evaluationDayOf,
   loadConfigurationFile,
-  planFilesOf,
+  parseEvaluationDay,
   renderSarif,
   renderSummaryLine,
   rules,
-  scan,
+  runPipeline,
   selectFiles
-} from "./chunks/chunk-INV6UIBW.js";
+} from "./chunks/chunk-4PUSO2FZ.js";
 import {
   context,
   createGitHubClient,
@@ -28,18 +24,20 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-X2NTH6DI.js";
+} from "./chunks/chunk-BNOU6LII.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
   MAX_SUMMARY_BYTES,
-  TOOL_VERSION,
   escapeMarkdown,
   getErrorMessage,
   neutralizeWorkflowCommands,
+  planFilesOf,
   renderJobSummary,
+  scopeCause,
+  scopeFiles,
   touches
-} from "./chunks/chunk-JG4PYC67.js";
+} from "./chunks/chunk-52BR3LWL.js";
 import {
   __export,
   __toESM
@@ -2318,6 +2316,29 @@ function getIDToken(aud) {
   });
 }
 
+// src/action/scope.ts
+var everyFinding = (why) => ({ files: void 0, description: `every finding (${why})` });
+function changedScope(changes, planFiles, change = "the pull request") {
+  const cause = scopeCause(changes, planFiles);
+  return { files: scopeFiles(cause), description: describeCause(cause, change) };
+}
+function describeCause(cause, change) {
+  switch (cause.kind) {
+    case "removed-manifest":
+      return everyFinding(`${change} removes or renames ${cause.path}`).description;
+    case "plan-file":
+      return everyFinding(`${change} changes ${cause.path}, which holds a maintenance plan`).description;
+    case "removed-plan-lines":
+      return everyFinding(`${change} removes maintenance lines from ${cause.path}`).description;
+    case "hidden-diff":
+      return everyFinding(`GitHub does not show the diff of ${cause.path}`).description;
+    case "changed-files": {
+      const count = cause.files.size === 1 ? "the 1 file" : `the ${cause.files.size} files`;
+      return `findings on ${count} ${change} changes and the files they use`;
+    }
+  }
+}
+
 // src/action/annotations.ts
 var LEVELS = ["error", "warning", "notice"];
 function planAnnotations(report, options = {}) {
@@ -2413,7 +2434,7 @@ async function converse(request) {
   try {
     const { notices } = await publishPullRequestConversation({
       report,
-      token: settings.token,
+      client: getClient(),
       comment: settings.comment,
       runUrl: getRunUrl(context2.serverUrl, process.env.GITHUB_REPOSITORY, context2.runId),
       // The comment shows what the verdict counted: every finding when the gate widened the scope.
@@ -2421,8 +2442,10 @@ async function converse(request) {
       verdict: gate.verdict,
       failOn: settings.failOn,
       pullRequest,
+      eventName: context2.eventName,
+      actor: context2.actor,
+      serverUrl: context2.serverUrl,
       ...changes !== void 0 && { changes },
-      client: getClient(),
       log: debug
     });
     for (const notice2 of notices) info(neutralizeWorkflowCommands(notice2));
@@ -2432,6 +2455,14 @@ async function converse(request) {
     );
   }
 }
+
+// src/action/gate.ts
+function failureMessage(result, failOn, scope) {
+  const total = failOn === "error" ? result.errors : result.errors + result.warnings;
+  const counts = failOn === "error" ? plural(total, "error finding") : `${plural(total, "finding")} (${plural(result.errors, "error")}, ${plural(result.warnings, "warning")})`;
+  return `${counts} ${total === 1 ? "reaches" : "reach"} fail-on '${failOn}'; counted: ${scope.description}. The annotations and the job summary show each VM and the reboot plan it needs.`;
+}
+var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 // src/action/job-summary.ts
 async function writeJobSummary(report, gate, scope, reportFile) {
@@ -2491,25 +2522,28 @@ async function listComparedFiles(client, comparison) {
 }
 
 // src/action/resolve-scope.ts
-async function resolveScope(settings, source, planFiles, client) {
-  if (settings.scope === "all") return unlisted("scope: all");
-  if (source.kind === "none") return unlisted(source.why);
-  if (settings.token === "") return unlisted("no github-token to list the changed files");
+async function listChanges(settings, source, client) {
+  if (settings.scope === "all") return { unlisted: "scope: all" };
+  if (source.kind === "none") return { unlisted: source.why };
+  if (settings.token === "") return { unlisted: "no github-token to list the changed files" };
   const change = source.kind === "pull-request" ? "the pull request" : source.label;
   try {
     const changes = source.kind === "pull-request" ? await listPullRequestFiles(client(), source.pullRequest) : await listComparedFiles(client(), source);
-    if (!changes.complete) return unlisted(`${change} changes too many files to list`);
-    return { scope: changedScope(changes.files, planFiles, change), changes };
+    if (!changes.complete) return { unlisted: `${change} changes too many files to list` };
+    return { changes, change };
   } catch (error2) {
     const failure = describeFailure(error2);
     const what = source.kind === "pull-request" ? `pull request #${source.pullRequest.number}` : source.label;
     warning(`Could not list the files of ${what}, so every finding counts: ${failure}`);
-    return unlisted("the changed files could not be listed");
+    return { unlisted: "the changed files could not be listed" };
   }
 }
-var unlisted = (why) => ({ scope: everyFinding(why), changes: void 0 });
+function resolveScope(listing, report) {
+  if (listing.changes === void 0) return { scope: everyFinding(listing.unlisted), changes: void 0 };
+  return { scope: changedScope(listing.changes.files, planFilesOf(report), listing.change), changes: listing.changes };
+}
 
-// src/config/base-config.ts
+// src/pipeline/base-config.ts
 import { execFile } from "node:child_process";
 var MAX_BYTES = 1024 * 1024;
 var TIMEOUT_MS = 1e4;
@@ -2539,7 +2573,7 @@ function git(cwd, args) {
   });
 }
 
-// src/config/pull-request-novelty.ts
+// src/pipeline/pull-request-novelty.ts
 async function exemptionChangesInPullRequest(input) {
   const { records } = input;
   if (records.length === 0) return /* @__PURE__ */ new Map();
@@ -2610,14 +2644,14 @@ import { isAbsolute, join as join3, relative as relative2, resolve as resolve2, 
 var DEFAULT_REPORT_FILE = "hotpatch-reboot-gate-report.json";
 function getSettings(env = process.env, now = /* @__PURE__ */ new Date()) {
   const workspace = resolve2(env.GITHUB_WORKSPACE || process.cwd());
-  const asOfText = getInput("as-of") || now.toISOString().slice(0, 10);
+  const day = getDay("as-of", now);
   return {
     workspace,
     paths: getPaths(workspace),
     failOn: getChoice("fail-on", ["error", "warning", "never"], "error"),
     failOnInput: getInput("fail-on") !== "",
-    asOf: parseDate("as-of", asOfText),
-    asOfText,
+    asOf: day.date,
+    asOfText: day.text,
     configFile: getConfigFile(workspace),
     scope: getChoice("scope", ["changed", "all"], "changed"),
     comment: getChoice("comment", ["summary", "review", "both", "none"], "both"),
@@ -2645,13 +2679,12 @@ function getBoolean(input, fallback) {
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw invalid(input, value, "true or false");
 }
-function parseDate(input, value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : void 0;
-  if (date === void 0 || date.toISOString().slice(0, 10) !== value) {
-    throw invalid(input, value, "a calendar date YYYY-MM-DD, e.g. 2026-01-13");
-  }
-  return date;
+function getDay(input, now) {
+  const value = getInput(input);
+  if (value === "") return evaluationDayOf(now);
+  const day = parseEvaluationDay(value);
+  if (day === void 0) throw invalid(input, value, "a calendar date YYYY-MM-DD, e.g. 2026-01-13");
+  return day;
 }
 function getPaths(workspace) {
   const values = getInput("path").split(/\s+/).filter((value) => value !== "");
@@ -2717,40 +2750,35 @@ async function run() {
     const configuration = loaded?.configuration;
     if (configuration !== void 0) info(neutralizeWorkflowCommands(`Policy configuration: ${configuration.file}`));
     const failOn = settings.failOnInput ? settings.failOn : configuration?.failOn ?? settings.failOn;
-    const advisories = (loaded?.advisories ?? builtInAdvisories()).map((entry) => entry.advisory);
-    const select = configuration && selectFiles(configuration);
-    const result = await scan({
-      root: settings.workspace,
-      paths: settings.paths,
-      asOf: settings.asOf,
-      advisories,
-      readLine: createLineReader(settings.workspace),
-      ...configuration && { configuration },
-      ...select && { select }
-    });
     const source = changeSourceFromEvent(context.eventName, context.payload);
     const pullRequest = source.kind === "pull-request" ? source.pullRequest : void 0;
     let client;
     const getClient = () => client ??= createGitHubClient(settings.token, { log: debug });
-    const planFiles = /* @__PURE__ */ new Set([...planFilesOf(result.model), ...configuration ? [configuration.file] : []]);
-    const { scope, changes } = await resolveScope(settings, source, planFiles, getClient);
-    const exemptionChanges = pullRequest === void 0 || result.exemptions === void 0 ? void 0 : await exemptionChangesInPullRequest({
-      workspace: settings.workspace,
-      configFile: configuration?.file,
-      baseSha: baseShaOf(context.payload),
-      records: result.exemptions,
-      changedFiles: changes?.complete ? changes.files : void 0,
-      ...settings.token !== "" && { listFiles: () => listedFiles(getClient(), pullRequest) }
-    });
-    const report = buildJsonReport(result, {
-      toolVersion: TOOL_VERSION,
-      asOf: settings.asOfText,
+    const listing = await listChanges(settings, source, getClient);
+    const { changes } = listing;
+    const advisories = (loaded?.advisories ?? builtInAdvisories()).map((entry) => entry.advisory);
+    const select = configuration && selectFiles(configuration);
+    const { report, scope, gate } = await runPipeline({
+      root: settings.workspace,
+      paths: settings.paths,
+      day: { text: settings.asOfText, date: settings.asOf },
+      failOn,
       advisories,
-      ...exemptionChanges && { exemptionChanges }
+      readLine: createLineReader(settings.workspace),
+      ...configuration && { configuration },
+      ...select && { select },
+      exemptionChanges: async (records) => pullRequest === void 0 ? void 0 : exemptionChangesInPullRequest({
+        workspace: settings.workspace,
+        configFile: configuration?.file,
+        baseSha: baseShaOf(context.payload),
+        records,
+        changedFiles: changes?.complete ? changes.files : void 0,
+        ...settings.token !== "" && { listFiles: () => listedFiles(getClient(), pullRequest) }
+      }),
+      scope: (built) => resolveScope(listing, built).scope
     });
     const files = writeReportFiles(report, settings, rules.map((rule) => rule.meta));
     info(renderSummaryLine(report));
-    const gate = decideGate(report, failOn, scope);
     info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`));
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map((file) => file.path));

@@ -6,7 +6,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-X2NTH6DI.js";
+} from "./chunks/chunk-BNOU6LII.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -27,7 +27,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-JG4PYC67.js";
+} from "./chunks/chunk-52BR3LWL.js";
 import {
   __commonJS,
   __toESM
@@ -880,7 +880,7 @@ var import__ = __toESM(require__(), 1);
 var report_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   title: "hotpatch-reboot-gate JSON report",
-  description: "What `hotpatch-reboot-gate scan --format json` writes and the action uploads. Fields are only ever added; a rename or removal bumps schemaVersion. File paths are relative to the scanned root, with '/' separators; lines are 1-based.",
+  description: "What `hotpatch-reboot-gate scan --format json` writes and the action uploads. Fields are only ever added; a rename, removal or change of shape bumps schemaVersion (2: structured evidence, plans). File paths are relative to the scanned root, with '/' separators; lines are 1-based.",
   type: "object",
   additionalProperties: false,
   required: [
@@ -891,11 +891,13 @@ var report_schema_default = {
     "findings",
     "parseErrors",
     "summary",
-    "advisories"
+    "advisories",
+    "plans"
   ],
   properties: {
     schemaVersion: {
-      const: 1
+      const: 2,
+      description: "2 since evidence became structured (file, startLine, kind, status) and plans were added; see docs/json-report.md."
     },
     tool: {
       type: "object",
@@ -1034,6 +1036,26 @@ var report_schema_default = {
         }
       }
     },
+    plans: {
+      description: "Every maintenance configuration and assignment read, whether or not it reaches a VM, sorted by file and line: a pull request that changes one of their files re-checks every VM.",
+      type: "array",
+      items: {
+        $ref: "#/$defs/plan"
+      }
+    },
+    configuration: {
+      description: "The policy configuration read, when there is one: a change to it can change any VM's findings.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "file"
+      ],
+      properties: {
+        file: {
+          $ref: "#/$defs/path"
+        }
+      }
+    },
     exemptions: {
       description: "Every exemption (policy configuration and inline comments), sorted by file and line. Absent when there is none.",
       type: "array",
@@ -1162,9 +1184,9 @@ var report_schema_default = {
         evidence: {
           type: "array",
           items: {
-            type: "string"
+            $ref: "#/$defs/evidence"
           },
-          description: "One line per maintenance assignment that reaches the VM."
+          description: "One entry per maintenance assignment that reaches the VM, then one per declared reboot plan. Renderers word each entry; the data carries no prose besides the policy's `detail`."
         }
       }
     },
@@ -1471,6 +1493,184 @@ var report_schema_default = {
           description: "How the pull request touched it, when new; `changed` when only the diff tells."
         }
       }
+    },
+    plan: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "name",
+        "file",
+        "startLine"
+      ],
+      properties: {
+        kind: {
+          enum: [
+            "maintenance-configuration",
+            "maintenance-assignment"
+          ]
+        },
+        name: {
+          type: "string"
+        },
+        file: {
+          $ref: "#/$defs/path",
+          description: "Where it is reported (for a module's resource: the module call)."
+        },
+        startLine: {
+          $ref: "#/$defs/line"
+        },
+        declaredIn: {
+          $ref: "#/$defs/path",
+          description: "The file that declares it, when it is not `file`."
+        }
+      }
+    },
+    evidence: {
+      oneOf: [
+        {
+          $ref: "#/$defs/assignmentEvidence"
+        },
+        {
+          $ref: "#/$defs/declaredPlanEvidence"
+        }
+      ]
+    },
+    assignmentEvidence: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "file",
+        "startLine",
+        "status",
+        "name",
+        "via",
+        "detail"
+      ],
+      properties: {
+        kind: {
+          const: "maintenance-assignment"
+        },
+        file: {
+          $ref: "#/$defs/path",
+          description: "Where the assignment is reported."
+        },
+        startLine: {
+          $ref: "#/$defs/line"
+        },
+        status: {
+          enum: [
+            "valid",
+            "reboot-blocked",
+            "expired",
+            "not-in-guest-patch",
+            "unverifiable",
+            "misses-baseline",
+            "malformed-window"
+          ]
+        },
+        nextWindow: {
+          type: "string",
+          description: "For a window that reboots for a checked baseline: its first opening after the release, e.g. `next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline`."
+        },
+        name: {
+          type: "string",
+          description: "The assignment's name."
+        },
+        via: {
+          enum: [
+            "direct",
+            "dynamic-scope"
+          ]
+        },
+        configuration: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name"
+          ],
+          description: "The configuration assigned: with file and startLine when it is in the scanned files, its name alone when not; absent when its name could not be resolved.",
+          properties: {
+            name: {
+              type: "string"
+            },
+            file: {
+              $ref: "#/$defs/path"
+            },
+            startLine: {
+              $ref: "#/$defs/line"
+            }
+          }
+        },
+        detail: {
+          type: "string",
+          description: "The policy's explanation of the status; empty when there is none."
+        }
+      }
+    },
+    declaredPlanEvidence: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "file",
+        "startLine",
+        "status",
+        "name",
+        "window"
+      ],
+      properties: {
+        kind: {
+          const: "declared-plan"
+        },
+        file: {
+          $ref: "#/$defs/path",
+          description: "Where the window is written."
+        },
+        startLine: {
+          $ref: "#/$defs/line"
+        },
+        status: {
+          enum: [
+            "valid",
+            "invalid"
+          ]
+        },
+        name: {
+          type: "string",
+          description: "e.g. tag hotpatch-reboot-window, reboot-plans[0] of .github/hotpatch-reboot-gate.yml."
+        },
+        window: {
+          type: "string"
+        },
+        owner: {
+          type: "string"
+        },
+        ticket: {
+          type: "string"
+        },
+        problem: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "kind",
+            "text"
+          ],
+          properties: {
+            kind: {
+              enum: [
+                "malformed",
+                "no-owner",
+                "ended"
+              ]
+            },
+            text: {
+              type: "string"
+            }
+          }
+        }
+      }
     }
   }
 };
@@ -1540,7 +1740,7 @@ async function runPoster(argv, env, io, options = {}) {
   }
   const input = {
     report: loaded.report,
-    token: args.token,
+    client,
     comment: args.comment,
     runUrl: args.runUrl,
     scope: args.scope,
@@ -1554,7 +1754,8 @@ async function runPoster(argv, env, io, options = {}) {
       fromFork: facts.headRepository?.toLowerCase() !== facts.baseRepository.toLowerCase()
     },
     eventName: "workflow_run",
-    client,
+    // Only a pull_request run's token can be read-only because of its actor; this is a workflow_run.
+    actor: void 0,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com"
   };
   const result = await publishPullRequestConversation(input);

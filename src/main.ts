@@ -2,27 +2,24 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { emitAnnotations, planAnnotations } from './action/annotations.js'
 import { converse } from './action/converse.js'
-import { decideGate, failureMessage } from './action/gate.js'
+import { failureMessage } from './action/gate.js'
 import { writeJobSummary } from './action/job-summary.js'
 import { setOutputs } from './action/outputs.js'
 import { writeReportFiles } from './action/report-files.js'
-import { resolveScope } from './action/resolve-scope.js'
-import { planFilesOf } from './action/scope.js'
-import { createLineReader } from './cli/line-reader.js'
-import { builtInAdvisories, loadConfigurationFile, selectFiles } from './config/load.js'
-import { exemptionChangesInPullRequest } from './config/pull-request-novelty.js'
+import { listChanges, resolveScope } from './action/resolve-scope.js'
+import { createLineReader } from './workspace/line-reader.js'
+import { builtInAdvisories, loadConfigurationFile, selectFiles } from './pipeline/load-configuration.js'
+import { exemptionChangesInPullRequest } from './pipeline/pull-request-novelty.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
 import { listPullRequestFiles } from './github/api/pull-request-files.js'
 import { createGitHubClient, type GitHubClient } from './github/client.js'
 import { changeSourceFromEvent } from './github/change-source.js'
 import type { PullRequestTarget } from './github/context.js'
-import { rules } from './policy/rules/index.js'
-import { buildJsonReport } from './report/build-report.js'
-import { renderSummaryLine } from './report/text.js'
-import { scan } from './scan.js'
-import { getSettings } from './settings.js'
-import { TOOL_VERSION } from './version.js'
 import { neutralizeWorkflowCommands } from './report/workflow-commands.js'
+import { rules } from './policy/rules/index.js'
+import { renderSummaryLine } from './report/text.js'
+import { runPipeline } from './pipeline/run-pipeline.js'
+import { getSettings } from './settings.js'
 
 /**
  * The action: scan the workspace, write the report files, annotate, summarise, set the outputs,
@@ -44,50 +41,44 @@ export async function run(): Promise<void> {
     // The workflow's fail-on wins; an empty input defers to the configuration's.
     const failOn = settings.failOnInput ? settings.failOn : (configuration?.failOn ?? settings.failOn)
 
-    // Scan
-    const advisories = (loaded?.advisories ?? builtInAdvisories()).map(entry => entry.advisory)
-    const select = configuration && selectFiles(configuration)
-    const result = await scan({
-      root: settings.workspace,
-      paths: settings.paths,
-      asOf: settings.asOf,
-      advisories,
-      readLine: createLineReader(settings.workspace),
-      ...(configuration && { configuration }),
-      ...(select && { select })
-    })
-
-    // Scope: a changed policy configuration (declared plans, exemptions) can change any VM's findings.
+    // Scope first: the change set's files (a pull request's, a merge group's, a push's) decide which
+    // findings count and which exemptions are new.
     const source = changeSourceFromEvent(github.context.eventName, github.context.payload)
     const pullRequest = source.kind === 'pull-request' ? source.pullRequest : undefined
     let client: GitHubClient | undefined
     const getClient = (): GitHubClient => (client ??= createGitHubClient(settings.token, { log: core.debug }))
-    const planFiles = new Set([...planFilesOf(result.model), ...(configuration ? [configuration.file] : [])])
-    const { scope, changes } = await resolveScope(settings, source, planFiles, getClient)
+    const listing = await listChanges(settings, source, getClient)
+    const { changes } = listing
 
-    // Report files
-    const exemptionChanges =
-      pullRequest === undefined || result.exemptions === undefined
-        ? undefined
-        : await exemptionChangesInPullRequest({
-            workspace: settings.workspace,
-            configFile: configuration?.file,
-            baseSha: baseShaOf(github.context.payload),
-            records: result.exemptions,
-            changedFiles: changes?.complete ? changes.files : undefined,
-            ...(settings.token !== '' && { listFiles: () => listedFiles(getClient(), pullRequest) })
-          })
-    const report = buildJsonReport(result, {
-      toolVersion: TOOL_VERSION,
-      asOf: settings.asOfText,
+    // Discover, read, evaluate, report, gate: the one pipeline.
+    const advisories = (loaded?.advisories ?? builtInAdvisories()).map(entry => entry.advisory)
+    const select = configuration && selectFiles(configuration)
+    const { report, scope, gate } = await runPipeline({
+      root: settings.workspace,
+      paths: settings.paths,
+      day: { text: settings.asOfText, date: settings.asOf },
+      failOn,
       advisories,
-      ...(exemptionChanges && { exemptionChanges })
+      readLine: createLineReader(settings.workspace),
+      ...(configuration && { configuration }),
+      ...(select && { select }),
+      exemptionChanges: async records =>
+        pullRequest === undefined
+          ? undefined
+          : exemptionChangesInPullRequest({
+              workspace: settings.workspace,
+              configFile: configuration?.file,
+              baseSha: baseShaOf(github.context.payload),
+              records,
+              changedFiles: changes?.complete ? changes.files : undefined,
+              ...(settings.token !== '' && { listFiles: () => listedFiles(getClient(), pullRequest) })
+            }),
+      scope: built => resolveScope(listing, built).scope
     })
     const files = writeReportFiles(report, settings, rules.map(rule => rule.meta))
     core.info(renderSummaryLine(report))
 
     // Verdict
-    const gate = decideGate(report, failOn, scope)
     core.info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`))
 
     // Annotations, job summary, outputs

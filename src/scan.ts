@@ -14,6 +14,7 @@ import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { getErrorMessage } from './errors.js'
+import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 import { openSync, readSync, closeSync } from 'node:fs'
 
@@ -53,7 +54,7 @@ export async function readModel(
     const head = once(() => readHead(file))
     const reader = readers.find(candidate => candidate.claims(file, () => head().text))
     if (reader !== undefined) claimed.get(reader)?.push(file)
-    else if (MANIFEST_FILE.test(file.path)) {
+    else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable
       if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
@@ -61,7 +62,7 @@ export async function readModel(
   }
   // Links that may hide manifests: folders, and files with a manifest's name.
   for (const link of workspace.unfollowedLinks) {
-    if (!selected(link.path) || (link.target !== 'folder' && !MANIFEST_FILE.test(link.path))) continue
+    if (!selected(link.path) || (link.target !== 'folder' && !isManifestName(link.path))) continue
     parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice' })
   }
 
@@ -98,8 +99,6 @@ export async function readModel(
 
 const HEAD_BYTES = 4096
 
-/** Names of the formats' files (as action/scope.ts lists them): unreadable ones get a notice. */
-const MANIFEST_FILE = /\.(?:json|jsonc|bicep|bicepparam|tf|tfvars|ya?ml)$/i
 
 /**
  * Error-level parse errors of files that may declare what the policy reads (a cheap content check) fail the

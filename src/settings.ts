@@ -3,9 +3,11 @@ import { DEFAULT_CONFIG_FILE } from './config/default-path.js'
 import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from './errors.js'
+import { evaluationDayOf, parseEvaluationDay, type EvaluationDay } from './evaluation-day.js'
+import type { FailOn } from './gate/verdict.js'
 
 /** Which findings fail the run: `error` (errors only), `warning` (errors and warnings) or `never`. */
-export type FailOn = 'error' | 'warning' | 'never'
+export type { FailOn } from './gate/verdict.js'
 
 /** How the action talks to the pull request (see src/github/conversation.ts). */
 export type CommentMode = 'summary' | 'review' | 'both' | 'none'
@@ -52,14 +54,14 @@ export const DEFAULT_REPORT_FILE = 'hotpatch-reboot-gate-report.json'
  */
 export function getSettings(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Settings {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
-  const asOfText = core.getInput('as-of') || now.toISOString().slice(0, 10)
+  const day = getDay('as-of', now)
   return {
     workspace,
     paths: getPaths(workspace),
     failOn: getChoice('fail-on', ['error', 'warning', 'never'], 'error'),
     failOnInput: core.getInput('fail-on') !== '',
-    asOf: parseDate('as-of', asOfText),
-    asOfText,
+    asOf: day.date,
+    asOfText: day.text,
     configFile: getConfigFile(workspace),
     scope: getChoice('scope', ['changed', 'all'], 'changed'),
     comment: getChoice('comment', ['summary', 'review', 'both', 'none'], 'both'),
@@ -92,14 +94,12 @@ function getBoolean(input: string, fallback: boolean): boolean {
   throw invalid(input, value, 'true or false')
 }
 
-function parseDate(input: string, value: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
-  // Date.UTC rolls 2026-02-30 over to March: a real calendar date survives the round trip.
-  if (date === undefined || date.toISOString().slice(0, 10) !== value) {
-    throw invalid(input, value, 'a calendar date YYYY-MM-DD, e.g. 2026-01-13')
-  }
-  return date
+function getDay(input: string, now: Date): EvaluationDay {
+  const value = core.getInput(input)
+  if (value === '') return evaluationDayOf(now)
+  const day = parseEvaluationDay(value)
+  if (day === undefined) throw invalid(input, value, 'a calendar date YYYY-MM-DD, e.g. 2026-01-13')
+  return day
 }
 
 function getPaths(workspace: string): string[] {

@@ -4,6 +4,7 @@
  * tables list exactly the same inputs and outputs.
  */
 import { describe, expect, it, jest } from '@jest/globals'
+import * as core from '../support/core.js'
 import { load } from 'js-yaml'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,15 +25,13 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
 
 const read: string[] = []
 const set: string[] = []
-const core = {
-  getInput: jest.fn((name: string) => {
-    read.push(name)
-    // The runner substitutes expressions before the action starts.
-    const value = action.inputs[name]?.default ?? ''
-    return value.startsWith('${{') ? 'ghs_token' : value
-  }),
-  setOutput: jest.fn((name: string) => void set.push(name))
-}
+core.getInput.mockImplementation((name: string) => {
+  read.push(name)
+  // The runner substitutes expressions before the action starts.
+  const value = action.inputs[name]?.default ?? ''
+  return value.startsWith('${{') ? 'ghs_token' : value
+})
+core.setOutput.mockImplementation((name: string) => void set.push(name))
 jest.unstable_mockModule('@actions/core', () => core)
 const { getSettings } = await import('../../src/settings.js')
 const { setOutputs } = await import('../../src/action/outputs.js')

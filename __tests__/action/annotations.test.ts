@@ -3,9 +3,9 @@
  * plan must pick the right ones and say how many more there are.
  */
 import { describe, expect, it, jest } from '@jest/globals'
+import * as core from '../support/core.js'
 import { finding, parseError, report } from './report-builder.js'
 
-const core = { error: jest.fn(), warning: jest.fn(), notice: jest.fn() }
 jest.unstable_mockModule('@actions/core', () => core)
 const { emitAnnotations, planAnnotations } = await import('../../src/action/annotations.js')
 

@@ -7,7 +7,6 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -15,9 +14,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { childTimingsEnvironment } from '../support/child-timings.js'
+import { parseOutputs, requireDist, runDist, withInputs } from '../support/run-dist.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const DIST = join(ROOT, 'dist', 'index.js')
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'action')
 
 interface ActionRun {
@@ -46,7 +45,7 @@ const DEFAULT_INPUTS: Record<string, string> = {
   'github-token': 'ghs_0000000000000000000000000000000000fake'
 }
 
-function runAction(inputs: Record<string, string>, apiUrl: string): Promise<ActionRun> {
+async function runAction(inputs: Record<string, string>, apiUrl: string): Promise<ActionRun> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     ...childTimingsEnvironment(),
@@ -64,39 +63,14 @@ function runAction(inputs: Record<string, string>, apiUrl: string): Promise<Acti
     GITHUB_RUN_ID: '1234567',
     GITHUB_RUN_ATTEMPT: '1'
   }
-  // Hyphens stay in the names (INPUT_FAIL-ON): only an env object can carry them, not a shell.
-  for (const [name, value] of Object.entries({ ...DEFAULT_INPUTS, ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST], { cwd: paths.workspace, env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', code =>
-      resolve({
-        code,
-        stdout,
-        stderr,
-        outputs: parseOutputs(readFileSync(paths.output, 'utf8')),
-        summary: readFileSync(paths.summary, 'utf8')
-      })
-    )
-  })
-}
-
-/** Reads GITHUB_OUTPUT's `name<<delimiter` / value / `delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([\w-]+)<<(ghadelimiter_[\w-]+)$/.exec(lines[i] as string)
-    if (!match) continue
-    const end = lines.indexOf(match[2] as string, i + 1)
-    outputs[match[1] as string] = lines.slice(i + 1, end).join('\n')
-    i = end
+  const run = await runDist('index.js', { cwd: paths.workspace, env: withInputs(env, { ...DEFAULT_INPUTS, ...inputs }) })
+  return {
+    code: run.code,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    outputs: parseOutputs(readFileSync(paths.output, 'utf8')),
+    summary: readFileSync(paths.summary, 'utf8')
   }
-  return outputs
 }
 
 const commands = (stdout: string, kind: string): string[] => stdout.split('\n').filter(line => line.startsWith(`::${kind}`))
@@ -111,7 +85,7 @@ async function closedPort(): Promise<number> {
 }
 
 beforeAll(() => {
-  if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run bundle` first (`npm test` does).')
+  requireDist('index.js')
 })
 
 beforeEach(() => {

@@ -3,6 +3,7 @@
  * @actions/core, @actions/github, the scan and the pull request conversation mocked.
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import * as core from '../support/core.js'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,28 +21,22 @@ const record =
   (...args: unknown[]): void => {
     log.push(`${name} ${args.map(arg => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ')}`)
   }
-const summary = {
-  addRaw: jest.fn((text: string) => {
-    log.push(`summary.addRaw ${text.split('\n', 1)[0]}`)
-    return summary
-  }),
-  write: jest.fn(async () => {
-    log.push('summary.write')
-    return summary
-  })
-}
-const core = {
-  debug: jest.fn(),
-  getInput: jest.fn((name: string) => inputs.get(name) ?? ''),
-  info: jest.fn(record('info')),
-  warning: jest.fn(record('warning')),
-  error: jest.fn(record('error')),
-  notice: jest.fn(record('notice')),
-  setOutput: jest.fn(record('setOutput')),
-  setFailed: jest.fn(record('setFailed')),
-  setSecret: jest.fn(),
-  summary
-}
+const { summary } = core
+summary.addRaw.mockImplementation((text: string) => {
+  log.push(`summary.addRaw ${text.split('\n', 1)[0]}`)
+  return summary
+})
+summary.write.mockImplementation(async () => {
+  log.push('summary.write')
+  return summary
+})
+core.getInput.mockImplementation((name: string) => inputs.get(name) ?? '')
+core.info.mockImplementation(record('info'))
+core.warning.mockImplementation(record('warning'))
+core.error.mockImplementation(record('error'))
+core.notice.mockImplementation(record('notice'))
+core.setOutput.mockImplementation(record('setOutput'))
+core.setFailed.mockImplementation(record('setFailed'))
 
 // @actions/github: a pull_request context; the GitHub client and the file listing are faked one level up.
 const context = {
@@ -156,14 +151,17 @@ describe('main.ts', () => {
     ])
     expect(publishPullRequestConversation).toHaveBeenCalledWith({
       report: scanned,
-      token: 'ghs_test',
+      // The conversation takes the client, and the event's facts from the action, never from ambient context.
+      client,
       comment: 'both',
       runUrl: 'https://github.com/contoso/platform-infra/actions/runs/1234567',
       scope: 'all',
       verdict: 'fail',
       failOn: 'error',
       pullRequest: PULL_REQUEST,
-      client,
+      eventName: 'pull_request',
+      actor: 'mara-ops',
+      serverUrl: 'https://github.com',
       log: core.debug
     })
     expect(listPullRequestFiles).not.toHaveBeenCalled()

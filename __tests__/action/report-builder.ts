@@ -36,7 +36,7 @@ export function report(parts: Partial<Pick<JsonReport, 'findings' | 'parseErrors
   const count = (severity: string): number =>
     findings.filter(f => f.severity === severity && f.exemption === undefined).length
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'hotpatch-reboot-gate', version: '0.1.0' },
     asOf: '2025-11-03',
     resources: [],
@@ -51,6 +51,7 @@ export function report(parts: Partial<Pick<JsonReport, 'findings' | 'parseErrors
       exempted: findings.filter(f => f.exemption !== undefined).length,
       verdicts: {}
     },
-    advisories: []
+    advisories: [],
+    plans: []
   }
 }

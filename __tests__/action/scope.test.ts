@@ -4,9 +4,15 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { decideGate, failureMessage } from '../../src/action/gate.js'
-import { changedScope, everyFinding, planFilesOf, touches } from '../../src/action/scope.js'
+import { changedScope, everyFinding, touches } from '../../src/action/scope.js'
+import { planFilesOf as planFilesOfReport } from '../../src/gate/scope.js'
 import type { MaintenanceAssignment, MaintenanceConfiguration } from '../../src/model/resources.js'
+import { listPlans } from '../../src/report/evidence.js'
 import { finding, report } from './report-builder.js'
+
+// Plan files now come from the report alone (schema version 2 lists every plan in `plans`).
+const planFilesOf = (model: Parameters<typeof listPlans>[0]): Set<string> =>
+  planFilesOfReport({ plans: listPlans(model), resources: [], findings: [] })
 
 const NO_PLANS = new Set<string>()
 const modified = (path: string, patch = '@@ -1,3 +1,3 @@\n-  "sku": "2022-datacenter"\n+  "sku": "2025-datacenter-azure-edition"') => ({

@@ -8,6 +8,8 @@ import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
 import type { CliIo } from '../../src/cli/io.js'
 import { runCli } from '../../src/cli/run-cli.js'
+import { describeReportEvidence } from '../../src/report/evidence-words.js'
+import type { ReportEvidence } from '../../src/report/json-report.js'
 
 const FIXTURES = resolve('__tests__/fixtures/parity')
 const FORMATS = ['arm', 'bicep', 'terraform', 'terraform-plan', 'crossplane', 'pulumi'] as const
@@ -24,7 +26,7 @@ const RECUR_EVERY: Readonly<Record<Format, string>> = {
 }
 
 interface JsonReport {
-  readonly resources: readonly { readonly name: string; readonly verdict: string; readonly evidence: readonly string[] }[]
+  readonly resources: readonly { readonly name: string; readonly verdict: string; readonly evidence: readonly ReportEvidence[] }[]
   readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
 }
 
@@ -138,7 +140,7 @@ describe.each(Object.entries(EXPECTED))('%s', (scenario, expected) => {
     expect(report.resources.map(r => [r.name, r.verdict])).toEqual([['vm-app-01', expected.verdict]])
     // Terraform names the assignment by its resource address.
     const assignment = format.startsWith('terraform') ? 'azurerm_maintenance_assignment_virtual_machine.app' : 'vm-app-01-monthly'
-    expect(report.resources[0]?.evidence.map(line => line.replace(/^.* -> configuration mc-app-monthly: /, ''))).toEqual([
+    expect(report.resources[0]?.evidence.map(line => describeReportEvidence(line).replace(/^.* -> configuration mc-app-monthly: /, ''))).toEqual([
       expected.evidence.replace("(assignment 'vm-app-01-monthly')", `(assignment '${assignment}')`)
     ])
     const findings = [...report.findings].sort((a, b) => a.message.localeCompare(b.message))

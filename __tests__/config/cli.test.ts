@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { defaultDependencies } from '../../src/cli/dependencies.js'
 import type { CliIo } from '../../src/cli/io.js'
 import { runCli } from '../../src/cli/run-cli.js'
+import { describeReportEvidence } from '../../src/report/evidence-words.js'
 import type { JsonReport } from '../../src/report/json-report.js'
 
 const FIXTURES = resolve('__tests__/fixtures/config')
@@ -53,10 +54,13 @@ describe('a passing configuration (the estate’s .github/hotpatch-reboot-gate.y
       'vm-batch-01 affected-with-plan'
     ])
     expect(findings(report)).toEqual(['reboot-plan-required exempted infra/web.bicep:6 vm-web-01'])
-    expect(report.resources.find(r => r.name === 'vm-app-01')?.evidence).toEqual([
+    // Schema version 2: evidence is data; the renderers' words are what the lines used to be.
+    const evidence = (name: string): string[] | undefined =>
+      report.resources.find(r => r.name === name)?.evidence.map(describeReportEvidence)
+    expect(evidence('vm-app-01')).toEqual([
       'declared plan tag hotpatch-reboot-window (infra/app.bicep:7) -> window Month Second Sunday 02:00/PT3H, owner platform-team: valid'
     ])
-    expect(report.resources.find(r => r.name === 'vm-batch-01')?.evidence).toEqual([
+    expect(evidence('vm-batch-01')).toEqual([
       'declared plan reboot-plans[0] of .github/hotpatch-reboot-gate.yml (.github/hotpatch-reboot-gate.yml:10) -> window ' +
         'Week Saturday 22:00/PT4H, owner team-batch, ticket CHG-1042: valid'
     ])

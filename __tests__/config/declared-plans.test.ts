@@ -1,5 +1,5 @@
 /**
- * Declared reboot plans (src/config/declared-plans.ts and the verdict in src/policy/assess.ts): a window tag
+ * Declared reboot plans (src/policy/configuration/declared-plans.ts and the verdict in src/policy/assess.ts): a window tag
  * or a `reboot-plans:` entry makes an affected VM pass, with evidence naming it and its owner; a broken one
  * is reported where it is written.
  */

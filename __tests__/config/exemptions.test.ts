@@ -1,5 +1,5 @@
 /**
- * Exemptions (src/config/exemptions.ts, src/config/inline-attach.ts) applied by the policy: keyed by
+ * Exemptions (src/policy/configuration/exemptions.ts, src/policy/configuration/inline-attach.ts) applied by the policy: keyed by
  * resource identity, shown as exempted, expiring, bounded by the maximum lifetime, never covering the
  * rules about exemptions.
  */

@@ -1,9 +1,9 @@
-/** src/config/load.ts: reading the configuration file and its advisories, safely, and the file selection. */
+/** src/pipeline/load-configuration.ts: reading the configuration file and its advisories, safely, and the file selection. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { loadConfigurationFile, selectFiles } from '../../src/config/load.js'
+import { loadConfigurationFile, selectFiles } from '../../src/pipeline/load-configuration.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { configured } from './helpers.js'
 

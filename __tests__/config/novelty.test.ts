@@ -1,5 +1,5 @@
 /**
- * "New exemptions in this PR": src/config/novelty.ts (by the base configuration, else by the diff),
+ * "New exemptions in this PR": src/pipeline/novelty.ts (by the base configuration, else by the diff),
  * src/config/base-config.ts (the base version through git, read-only) and the pull request glue.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readFileAtCommit } from '../../src/config/base-config.js'
-import { classifyExemptions } from '../../src/config/novelty.js'
-import { exemptionChangesInPullRequest } from '../../src/config/pull-request-novelty.js'
+import { readFileAtCommit } from '../../src/pipeline/base-config.js'
+import { classifyExemptions } from '../../src/pipeline/novelty.js'
+import { exemptionChangesInPullRequest } from '../../src/pipeline/pull-request-novelty.js'
 import type { ExemptionRecord } from '../../src/policy/types.js'
 import { CONFIG_FILE } from './helpers.js'
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { loadConfigurationFile, selectFiles } from '../../src/config/load.js'
-import { classifyExemptions } from '../../src/config/novelty.js'
+import { loadConfigurationFile, selectFiles } from '../../src/pipeline/load-configuration.js'
+import { classifyExemptions } from '../../src/pipeline/novelty.js'
 import { buildJsonReport } from '../../src/report/build-report.js'
 import { newExemptions, renderExemptions, renderNewExemptions } from '../../src/report/exemptions.js'
 import type { JsonReport, ReportExemption } from '../../src/report/json-report.js'
@@ -115,7 +115,7 @@ const exemption = (fields: Partial<ReportExemption>): ReportExemption => ({
   ...fields
 })
 const reportWith = (exemptions: ReportExemption[] | undefined): JsonReport => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   tool: { name: 'hotpatch-reboot-gate', version: '0.1.0' },
   asOf: '2026-01-10',
   resources: [],
@@ -123,6 +123,7 @@ const reportWith = (exemptions: ReportExemption[] | undefined): JsonReport => ({
   parseErrors: [],
   summary: { files: 1, resources: 0, errors: 0, warnings: 0, notices: 0, exempted: 0, verdicts: {} },
   advisories: [],
+  plans: [],
   ...(exemptions && { exemptions })
 })
 

@@ -1,4 +1,4 @@
-/** Severity settings (src/config/rule-settings.ts): platform-reboot, unresolved, rules, and hotpatch-default. */
+/** Severity settings (src/policy/configuration/rule-settings.ts): platform-reboot, unresolved, rules, and hotpatch-default. */
 import { describe, expect, it } from '@jest/globals'
 import { lit, model, providerDefault, unknownValue, unset, vm } from '../policy/builders.js'
 import { configured, evaluate } from './helpers.js'

@@ -6,17 +6,16 @@
  * kept (only an env object can carry them), GITHUB_* variables, and nothing from the test's own env
  * but PATH. The child must end by itself; past the time limit it is killed and the run says so.
  */
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { JsonReport } from '../../src/report/json-report.js'
+import { distPath, parseOutputs, runDist, withInputs } from '../support/run-dist.js'
 import { REPO, REPOSITORY } from './pull-request.js'
 import { checkOut, type Tree } from './repository.js'
 import { childTimingsEnvironment } from '../support/child-timings.js'
 
-export const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+export const DIST = distPath('index.js')
 
 /** Kill switch for one run; the longest scenario (200 findings, spaced writes) takes about 30 s. */
 const LIMIT_MS = 120_000
@@ -109,30 +108,12 @@ export class Runner {
       GITHUB_RUN_ID: '11873456210',
       GITHUB_RUN_ATTEMPT: String(this.attempt)
     }
-    for (const [name, value] of Object.entries({ ...DEFAULT_INPUTS, ...options.inputs })) {
-      env[`INPUT_${name.toUpperCase()}`] = value
-    }
-
     const started = Date.now()
-    const child = await new Promise<{ code: number | null; killed: boolean; stdout: string; stderr: string }>(
-      (resolve, reject) => {
-        const process_ = spawn(process.execPath, [DIST], { cwd: this.workspace, env })
-        let stdout = ''
-        let stderr = ''
-        let killed = false
-        const timer = setTimeout(() => {
-          killed = true
-          process_.kill('SIGKILL')
-        }, LIMIT_MS)
-        process_.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-        process_.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-        process_.on('error', reject)
-        process_.on('close', code => {
-          clearTimeout(timer)
-          resolve({ code, killed, stdout, stderr })
-        })
-      }
-    )
+    const child = await runDist('index.js', {
+      cwd: this.workspace,
+      env: withInputs(env, { ...DEFAULT_INPUTS, ...options.inputs }),
+      limitMs: LIMIT_MS
+    })
     return {
       ...child,
       durationMs: Date.now() - started,
@@ -147,20 +128,6 @@ export class Runner {
   remove(): void {
     rmSync(this.root, { recursive: true, force: true })
   }
-}
-
-/** Reads GITHUB_OUTPUT's `name<<delimiter` / value / `delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([\w-]+)<<(ghadelimiter_[\w-]+)$/.exec(lines[i] as string)
-    if (!match) continue
-    const end = lines.indexOf(match[2] as string, i + 1)
-    outputs[match[1] as string] = lines.slice(i + 1, end).join('\n')
-    i = end
-  }
-  return outputs
 }
 
 /** The workflow-command lines of one kind on stdout (`::error ...`, `::warning ...`). */

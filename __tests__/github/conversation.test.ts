@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createGitHubClient, type GitHubClient } from '../../src/github/client.js'
 import { publishPullRequestConversation, type ConversationInput } from '../../src/github/conversation.js'
 import { SUMMARY_MARKER } from '../../src/github/markers.js'
 import { readState } from '../../src/github/state.js'
@@ -41,18 +42,21 @@ afterEach(async () => {
   expect(github.counts().unknown).toBeUndefined()
 })
 
+/** A client of the fake GitHub for a token (the conversation takes a client, never a token). */
+const clientFor = (token: string, log?: (message: string) => void): GitHubClient =>
+  createGitHubClient(token, { baseUrl: apiUrl, timings: FAST, ...(log && { log }) })
+
 function converse(overrides: Partial<ConversationInput> = {}): ReturnType<typeof publishPullRequestConversation> {
   return publishPullRequestConversation({
     report: makeReport(),
-    token: 'write-token',
+    // The client logs its retries where the caller's log goes, as the action makes it.
+    client: clientFor('write-token', overrides.log),
     comment: 'both',
     runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/6000000001',
     pullRequest: PULL_REQUEST,
     eventName: 'pull_request',
     actor: 'Codertocat',
-    apiUrl,
     serverUrl: 'https://github.com',
-    timings: FAST,
     ...overrides
   })
 }
@@ -345,7 +349,7 @@ describe('tokens that cannot write', () => {
     'and hotpatch-reboot-gate-comment.yml (see docs/pull-requests.md).'
 
   it('stops at the first 403 with one notice and no error', async () => {
-    const result = await converse({ token: 'read-token' })
+    const result = await converse({ client: clientFor('read-token') })
     expect(github.requests.map(r => [r.operation, r.status])).toEqual([
       ['pulls/list-files', 200],
       ['graphql:HotpatchReviewThreads', 200],
@@ -364,7 +368,7 @@ describe('tokens that cannot write', () => {
     github.push(FIX_COMMIT, FILES)
     github.clearRequests()
     const result = await converse({
-      token: 'read-token',
+      client: clientFor('read-token'),
       report: fixedReport(),
       pullRequest: { ...PULL_REQUEST, headSha: FIX_COMMIT }
     })

@@ -1,6 +1,7 @@
 /**
- * The conversation reads the pull request from the runner's event (GITHUB_EVENT_PATH) when the action
- * gives none: the synchronize payload of @octokit/webhooks-examples, through @actions/github's context.
+ * The action reads the pull request from the runner's event (GITHUB_EVENT_PATH) and hands it to the
+ * conversation, which has no ambient fallback: the synchronize payload of @octokit/webhooks-examples,
+ * through @actions/github's context.
  */
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
@@ -31,14 +32,20 @@ afterAll(async () => {
 })
 
 it('comments on the pull request of the event, through GITHUB_API_URL', async () => {
+  const { context } = await import('@actions/github')
+  const { createGitHubClient } = await import('../../src/github/client.js')
+  const { pullRequestFromEvent } = await import('../../src/github/context.js')
   const { publishPullRequestConversation } = await import('../../src/github/conversation.js')
   const { FAST, makeReport } = await import('./scenario.js')
   const result = await publishPullRequestConversation({
     report: makeReport(),
-    token: 'write-token',
+    client: createGitHubClient('write-token', { baseUrl: context.apiUrl, timings: FAST }),
     comment: 'both',
     runUrl: undefined,
-    timings: FAST
+    pullRequest: pullRequestFromEvent(context.eventName, context.payload),
+    eventName: context.eventName,
+    actor: context.actor,
+    serverUrl: context.serverUrl
   })
   expect(result).toMatchObject({ summary: 'created', reviews: 1, lineComments: 3, fileComments: 1, notices: [] })
   expect(github.requests[0]?.path).toBe('/repos/Codertocat/Hello-World/pulls/2/files')

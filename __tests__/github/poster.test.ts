@@ -82,7 +82,7 @@ describe('the poster', () => {
   })
 
   it('rejects a report that does not match the schema, without a request', async () => {
-    writeFileSync(join(dir, 'report.json'), JSON.stringify({ ...makeReport(), schemaVersion: 2, extra: '<script>' }))
+    writeFileSync(join(dir, 'report.json'), JSON.stringify({ ...makeReport(), schemaVersion: 1, extra: '<script>' }))
     expect(await post()).toBe(1)
     expect(github.requests).toEqual([])
     expect(err).toEqual([

@@ -4,7 +4,7 @@
  * file to an Azure Edition image, with the JSON report the gate produces for it.
  */
 import { readFileSync } from 'node:fs'
-import type { JsonReport, ReportFinding, ReportResource } from '../../src/report/json-report.js'
+import type { JsonReport, ReportEvidence, ReportFinding, ReportResource } from '../../src/report/json-report.js'
 import { FakeGitHub, type FakeFile } from './fake-github/server.js'
 
 export const event = JSON.parse(
@@ -179,7 +179,16 @@ export const RESOURCES: readonly ReportResource[] = [
     verdict: 'affected-reboot-blocked',
     related: [{ file: 'infra/legacy-plan.bicep', startLine: 8, role: 'assignment' }],
     evidence: [
-      'direct assignment mca-legacy (infra/legacy-plan.bicep:8) -> configuration mc-never: reboot-blocked — rebootSetting is Never'
+      {
+        kind: 'maintenance-assignment',
+        file: 'infra/legacy-plan.bicep',
+        startLine: 8,
+        status: 'reboot-blocked',
+        name: 'mca-legacy',
+        via: 'direct',
+        configuration: { name: 'mc-never', file: 'infra/legacy-plan.bicep', startLine: 2 },
+        detail: 'rebootSetting is Never'
+      }
     ]
   }),
   resource({
@@ -213,7 +222,7 @@ export function makeReport(
   const verdicts: Record<string, number> = {}
   for (const r of resources) verdicts[r.verdict] = (verdicts[r.verdict] ?? 0) + 1
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'hotpatch-reboot-gate', version: '0.1.0' },
     asOf: '2025-11-24',
     resources,
@@ -234,7 +243,8 @@ export function makeReport(
         title: 'CVE-2025-59287 out-of-band update (KB5070881)',
         url: 'https://support.microsoft.com/help/5070881'
       }
-    ]
+    ],
+    plans: []
   }
 }
 
@@ -251,8 +261,17 @@ export const FAST = { retryUnitMs: 1, writeSpacingMs: 0, notificationSpacingMs: 
 
 /** The report after the fixing commit: every VM the pull request touches has a reboot plan (vm-lab stays exempted). */
 export function fixedReport(): JsonReport {
-  const planned = (name: string): string[] => [
-    `direct assignment mca-${name} (infra/maintenance.bicep:20) -> configuration mc-weekly: valid — InGuestPatch, rebootSetting IfRequired`
+  const planned = (name: string): ReportEvidence[] => [
+    {
+      kind: 'maintenance-assignment',
+      file: 'infra/maintenance.bicep',
+      startLine: 20,
+      status: 'valid',
+      name: `mca-${name}`,
+      via: 'direct',
+      configuration: { name: 'mc-weekly', file: 'infra/maintenance.bicep', startLine: 4 },
+      detail: 'InGuestPatch, rebootSetting IfRequired'
+    }
   ]
   const resources = RESOURCES.map(r =>
     r.name === 'vm-web' || r.name === 'vm-app' || r.name === 'vm-legacy'

@@ -4,38 +4,19 @@
  * the JSON report holds every case's exact outcome next to the control VM's finding.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { JsonReport } from '../../src/report/json-report.js'
+import { requireDist, runDist, type DistRun } from '../support/run-dist.js'
 import { HOSTILE_CASES } from './cases/index.js'
 import { CONTROL_FILE, CONTROL_FINDING, CONTROL_RESOURCE, CONTROL_TEMPLATE } from './manifests.js'
 import { AS_OF, createRepository, outcomeOf, sorted, writeFiles, type TempRepository } from './support.js'
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
-
-interface CliRun {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, NO_COLOR: '1' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
-  })
-}
+const runCli = (args: readonly string[], cwd: string): Promise<DistRun> =>
+  runDist('cli.js', { args, cwd, env: { PATH: process.env.PATH, NO_COLOR: '1' } })
 
 let repository: TempRepository
 
 beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first (`npm test` does).')
+  requireDist('cli.js')
   repository = createRepository({ [CONTROL_FILE]: CONTROL_TEMPLATE })
   // One case at a time: the 50 MB files are written and released before the next case is built.
   for (const hostile of HOSTILE_CASES) {

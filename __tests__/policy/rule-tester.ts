@@ -85,10 +85,10 @@ function evaluate(rule: RuleModule, test: Case) {
   const assessment = result.assessments[0]
   if (assessment === undefined) throw new Error('the test model has no VM')
   const context = { assessment, model, asOf, advisories: getBuiltInAdvisories(), readLine }
-  // A rule about the model (files not read or not evaluated) reports on no VM: every finding it makes counts.
-  if (rule.checkModel !== undefined) {
-    return { outcome: rule.checkModel(model).length > 0 ? 'fail' : 'pass', findings: result.findings }
-  }
+  // A per-workspace report (a file not read or not evaluated, an exemption on no VM) is on no VM: every
+  // finding counts.
+  const workspaceReports = rule.checkWorkspace?.({ model, asOf, unattachedExemptions: [] }) ?? []
+  if (workspaceReports.length > 0) return { outcome: 'fail', findings: result.findings }
   const findings = result.findings.filter(finding => finding.resource === assessment.vm.displayName)
   return { outcome: rule.check(context).outcome, findings }
 }

@@ -3,7 +3,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { fingerprintOf } from '../../src/policy/findings.js'
+import { WORKSPACE_SUBJECT } from '../../src/policy/subject.js'
 import { buildJsonReport, describeEvidence, resourceKey } from '../../src/report/build-report.js'
+import { describeReportEvidence } from '../../src/report/evidence-words.js'
 import type { ResourceIdentity, VirtualMachine } from '../../src/model/resources.js'
 import { unresolved } from '../../src/model/source.js'
 import type { JsonReport } from '../../src/report/json-report.js'
@@ -34,7 +36,21 @@ describe('buildJsonReport', () => {
       ['infra/main.bicep', 120, 'vm-batch', undefined, 'indeterminate', 'microsoft.compute/virtualmachines/vm-batch'],
       ['modules/linux/main.tf', 3, 'vm-linux', undefined, 'not-affected', 'microsoft.compute/virtualmachines/vm-linux']
     ])
-    expect(report.resources[1]).toEqual({
+    // Schema version 2: evidence is data, worded by the renderers; the words are what the line was.
+    const app = report.resources[1]
+    expect(app?.evidence).toEqual([
+      {
+        kind: 'maintenance-assignment',
+        file: 'infra/app.json',
+        startLine: 70,
+        status: 'unverifiable',
+        name: 'mca-app',
+        via: 'direct',
+        configuration: { name: 'mc-never' },
+        detail: 'the configuration is not declared in the scanned files'
+      }
+    ])
+    expect(app && { ...app, evidence: app.evidence.map(describeReportEvidence) }).toEqual({
       file: 'infra/app.json',
       startLine: 31,
       name: 'vm-app',
@@ -132,14 +148,15 @@ describe('buildJsonReport', () => {
 
   it('reports an empty scan', () => {
     expect(build(makeScanResult({}))).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: { name: 'hotpatch-reboot-gate', version: '0.1.0' },
       asOf: '2025-11-03',
       resources: [],
       findings: [],
       parseErrors: [],
       summary: { files: 0, resources: 0, errors: 0, warnings: 0, notices: 0, exempted: 0, verdicts: {} },
-      advisories: []
+      advisories: [],
+      plans: []
     })
   })
 })
@@ -156,7 +173,11 @@ describe('resource keys and finding links', () => {
   it('makes keys unique when two declarations share a name, and leaves a finding it cannot place unlinked', () => {
     const first = makeVm({ name: 'vm-dup', file: 'a/main.bicep', line: 5 })
     const second = makeVm({ name: 'vm-dup', file: 'b/main.bicep', line: 5 })
-    const elsewhere = makeFinding(first, 'reboot-plan-required', 'x', { location: at('shared/params.json', 3) })
+    // The policy did not name a resource (a workspace finding): the report does not guess one.
+    const elsewhere = makeFinding(first, 'reboot-plan-required', 'x', {
+      location: at('shared/params.json', 3),
+      subject: WORKSPACE_SUBJECT
+    })
     const onSecond = makeFinding(second, 'reboot-plan-required', 'y')
     const report = build(
       makeScanResult({
@@ -175,7 +196,7 @@ describe('resource keys and finding links', () => {
     expect(Object.keys(report.findings[1] as object)).not.toContain('resourceKey')
   })
 
-  it('tells instances of one declaration apart by fingerprint, by the file the finding points at, then by the variant', () => {
+  it('links each finding to the instance the policy named, whatever its fingerprint or location', () => {
     const instance = (variant: string): VirtualMachine =>
       makeVm({ name: 'vm', file: 'main.json', line: 9, variant, related: [{ file: variant, startLine: 2, role: 'parameter-file' }] })
     const dev = instance('dev.json')

@@ -12,6 +12,7 @@ import type {
 } from '../../src/model/resources.js'
 import { known, type SourceLocation, type Sourced } from '../../src/model/source.js'
 import type { Advisory } from '../../src/policy/advisory.js'
+import { resourceSubject } from '../../src/policy/subject.js'
 import type { Assessment, Finding, PlanEvidence, RuleMeta, Verdict } from '../../src/policy/types.js'
 import type { ScanResult } from '../../src/scan.js'
 
@@ -170,7 +171,9 @@ export function makeFinding(
     fingerprint: `${ruleId}/${vm.identity.name ?? '?'}${vm.variant === '' ? '' : `@${vm.variant}`}`,
     docsUrl: `${DOCS}/${ruleId}.md`,
     related: [],
-    ...extra
+    ...extra,
+    // The policy names every finding's subject; a test gives another one to link elsewhere.
+    subject: extra.subject ?? resourceSubject(vm)
   }
 }
 

@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs'
 import { buildJsonReport } from '../../src/report/build-report.js'
 import type {
   JsonReport,
+  ReportAssignmentEvidence,
+  ReportDeclaredPlanEvidence,
   ReportExemption,
   ReportFinding,
   ReportParseError,
+  ReportPlan,
   ReportRelated,
   ReportResource,
   ReportSummary
@@ -45,8 +48,33 @@ const REPORT: KeyTable<JsonReport> = {
   parseErrors: true,
   summary: true,
   advisories: true,
+  plans: true,
+  configuration: false,
   exemptions: false,
   knowledge: false
+}
+const PLAN: KeyTable<ReportPlan> = { kind: true, name: true, file: true, startLine: true, declaredIn: false }
+const ASSIGNMENT_EVIDENCE: KeyTable<ReportAssignmentEvidence> = {
+  kind: true,
+  file: true,
+  startLine: true,
+  status: true,
+  name: true,
+  via: true,
+  configuration: false,
+  nextWindow: false,
+  detail: true
+}
+const DECLARED_PLAN_EVIDENCE: KeyTable<ReportDeclaredPlanEvidence> = {
+  kind: true,
+  file: true,
+  startLine: true,
+  status: true,
+  name: true,
+  window: true,
+  owner: false,
+  ticket: false,
+  problem: false
 }
 const RESOURCE: KeyTable<ReportResource> = {
   file: true,
@@ -126,7 +154,10 @@ describe('schemas/report.schema.json', () => {
     ['related', def('related'), RELATED],
     ['summary', def('summary'), SUMMARY],
     ['advisory', schema.properties?.advisories?.items as SchemaObject, ADVISORY],
-    ['exemption', def('exemption'), EXEMPTION_ENTRY]
+    ['exemption', def('exemption'), EXEMPTION_ENTRY],
+    ['plan', def('plan'), PLAN],
+    ['assignmentEvidence', def('assignmentEvidence'), ASSIGNMENT_EVIDENCE],
+    ['declaredPlanEvidence', def('declaredPlanEvidence'), DECLARED_PLAN_EVIDENCE]
   ])('describes the %s fields of the TypeScript contract, required exactly when required there', (_name, object, table) => {
     const entries = Object.entries(table as Record<string, boolean>)
     expect(Object.keys(object.properties ?? {}).sort()).toEqual(entries.map(([key]) => key).sort())

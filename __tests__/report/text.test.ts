@@ -1,6 +1,7 @@
 /**
  * Unit tests for src/report/text.ts: the terminal report, compared as exact text.
  */
+import { WORKSPACE_SUBJECT } from '../../src/policy/subject.js'
 import { describe, expect, it } from '@jest/globals'
 import { buildJsonReport } from '../../src/report/build-report.js'
 import type { JsonReport } from '../../src/report/json-report.js'
@@ -132,7 +133,14 @@ describe('renderText', () => {
     const result = makeScanResult({
       files: ['a.bicep', 'b.bicep', 'shared.json'],
       assessments: [makeAssessment(a, 'not-affected'), makeAssessment(b, 'not-affected')],
-      findings: [makeFinding(a, 'reboot-plan-required', 'Cannot tell which vm-dup.', { location: at('shared.json', 4), severity: 'notice' })]
+      // No resource subject (a workspace finding): the report links it to no VM.
+      findings: [
+        makeFinding(a, 'reboot-plan-required', 'Cannot tell which vm-dup.', {
+          location: at('shared.json', 4),
+          severity: 'notice',
+          subject: WORKSPACE_SUBJECT
+        })
+      ]
     })
     expect(renderText(report(result), { color: false })).toBe(
       [

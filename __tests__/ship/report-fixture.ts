@@ -72,7 +72,7 @@ export function ciReport(names: { readonly web: string; readonly print: string; 
     })
   ]
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'hotpatch-reboot-gate', version: '0.1.0' },
     asOf: '2026-01-10',
     resources: [web, print, jump],
@@ -90,7 +90,8 @@ export function ciReport(names: { readonly web: string; readonly print: string; 
       exempted: 1,
       verdicts: { 'affected-no-plan': 1, 'affected-platform-reboot': 1, 'not-affected': 1 }
     },
-    advisories: []
+    advisories: [],
+    plans: []
   }
 }
 

@@ -38,7 +38,7 @@ export async function converse(request: ConversationRequest): Promise<void> {
   try {
     const { notices } = await publishPullRequestConversation({
       report,
-      token: settings.token,
+      client: getClient(),
       comment: settings.comment,
       runUrl: getRunUrl(context.serverUrl, process.env.GITHUB_REPOSITORY, context.runId),
       // The comment shows what the verdict counted: every finding when the gate widened the scope.
@@ -46,8 +46,10 @@ export async function converse(request: ConversationRequest): Promise<void> {
       verdict: gate.verdict,
       failOn: settings.failOn,
       pullRequest,
+      eventName: context.eventName,
+      actor: context.actor,
+      serverUrl: context.serverUrl,
       ...(changes !== undefined && { changes }),
-      client: getClient(),
       log: core.debug
     })
     for (const notice of notices) core.info(neutralizeWorkflowCommands(notice))

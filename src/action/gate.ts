@@ -1,30 +1,12 @@
 import type { JsonReport } from '../report/json-report.js'
-import type { FailOn } from '../settings.js'
-import { touches, type GateScope } from './scope.js'
+import { decideVerdict, type FailOn, type GateResult } from '../gate/verdict.js'
+import type { GateScope } from './scope.js'
 
-/** The action's verdict and the counts behind it. */
-export interface GateResult {
-  readonly verdict: 'pass' | 'fail'
-  /** Error findings in scope and not exempted. */
-  readonly errors: number
-  /** Warning findings in scope and not exempted. */
-  readonly warnings: number
-}
+export type { GateResult } from '../gate/verdict.js'
 
-/**
- * Counts the findings that decide the verdict (in scope, not exempted) and compares them with
- * `fail-on`. Parse errors are reported but do not fail the run: a manifest nobody can read cannot
- * be deployed either, and the resources it would declare are unknown, not missing a plan.
- */
-export function decideGate(report: JsonReport, failOn: FailOn, scope: GateScope): GateResult {
-  const counted = report.findings.filter(
-    finding => finding.exemption === undefined && (scope.files === undefined || touches(finding, scope.files))
-  )
-  const errors = counted.filter(finding => finding.severity === 'error').length
-  const warnings = counted.filter(finding => finding.severity === 'warning').length
-  const failing = failOn === 'error' ? errors : failOn === 'warning' ? errors + warnings : 0
-  return { verdict: failing > 0 ? 'fail' : 'pass', errors, warnings }
-}
+/** The gate's verdict (src/gate/verdict.ts) over the action's scope. */
+export const decideGate = (report: JsonReport, failOn: FailOn, scope: GateScope): GateResult =>
+  decideVerdict(report, failOn, scope.files)
 
 /** The one-line reason `core.setFailed` gives for a failing gate. */
 export function failureMessage(result: GateResult, failOn: FailOn, scope: GateScope): string {

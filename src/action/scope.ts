@@ -1,9 +1,8 @@
-import type { PullRequestFile } from '../github/diff.js'
-import type { InfrastructureModel } from '../model/resources.js'
+import { scopeCause, scopeFiles, type ChangedFile, type ScopeCause } from '../gate/scope.js'
 
-export { touches } from '../github/scope.js'
+export { touches } from '../gate/scope.js'
 
-/** Which findings decide the verdict. */
+/** Which findings decide the verdict, and how the action's log and job summary say why. */
 export interface GateScope {
   /** Findings on, or related to, one of these files count; undefined: every finding counts. */
   readonly files: ReadonlySet<string> | undefined
@@ -11,56 +10,34 @@ export interface GateScope {
   readonly description: string
 }
 
-/** Extensions of the formats the readers claim: a removed file of these may have held a reboot plan. */
-const MANIFEST_EXTENSIONS = ['.json', '.jsonc', '.bicep', '.bicepparam', '.tf', '.tfvars', '.yaml', '.yml']
-
-/**
- * A removed diff line that names a maintenance configuration or assignment in any of the formats
- * (Microsoft.Maintenance/..., azurerm_maintenance_*, MaintenanceAssignmentVirtualMachine,
- * maintenanceConfigurationId, maintenance:ConfigurationAssignment).
- */
-const REMOVED_PLAN_LINE = /^-(?!--).*(maintenance|configurationassignment)/im
-
 export const everyFinding = (why: string): GateScope => ({ files: undefined, description: `every finding (${why})` })
 
 /**
- * The `changed` scope of a pull request. A reboot plan can live far from the VM it covers, so a
- * change that may take one away re-checks every VM: a change to a file that declares a maintenance
- * configuration or assignment (`planFiles`, from the scanned model: assignments that reach no VM
- * count too), the removal or rename of a manifest, a diff that removes a line naming one, or a
- * manifest diff GitHub does not show. Otherwise only findings on, or related to, a changed file
- * decide the verdict; the others are still reported. (src/github/scope.ts decides the same from the
- * report alone, for the summary comment.)
+ * The `changed` scope of a change set (decided in src/gate/scope.ts), in the action's words: `change`
+ * names it ("the pull request", "the merge group's change (…)", "the pushed change (…)").
  */
 export function changedScope(
-  changes: readonly PullRequestFile[],
+  changes: readonly ChangedFile[],
   planFiles: ReadonlySet<string>,
   change = 'the pull request'
 ): GateScope {
-  for (const file of changes) {
-    const gone = file.status === 'removed' ? file.path : file.previousPath
-    if (gone !== undefined && isManifestName(gone)) return everyFinding(`${change} removes or renames ${gone}`)
-    if (planFiles.has(file.path)) {
-      return everyFinding(`${change} changes ${file.path}, which holds a maintenance plan`)
-    }
-    if (file.patch !== undefined && REMOVED_PLAN_LINE.test(file.patch)) {
-      return everyFinding(`${change} removes maintenance lines from ${file.path}`)
-    }
-    if (file.patch === undefined && file.status !== 'added' && isManifestName(file.path)) {
-      return everyFinding(`GitHub does not show the diff of ${file.path}`)
+  const cause = scopeCause(changes, planFiles)
+  return { files: scopeFiles(cause), description: describeCause(cause, change) }
+}
+
+function describeCause(cause: ScopeCause, change: string): string {
+  switch (cause.kind) {
+    case 'removed-manifest':
+      return everyFinding(`${change} removes or renames ${cause.path}`).description
+    case 'plan-file':
+      return everyFinding(`${change} changes ${cause.path}, which holds a maintenance plan`).description
+    case 'removed-plan-lines':
+      return everyFinding(`${change} removes maintenance lines from ${cause.path}`).description
+    case 'hidden-diff':
+      return everyFinding(`GitHub does not show the diff of ${cause.path}`).description
+    case 'changed-files': {
+      const count = cause.files.size === 1 ? 'the 1 file' : `the ${cause.files.size} files`
+      return `findings on ${count} ${change} changes and the files they use`
     }
   }
-  const files = new Set(changes.map(file => file.path))
-  const count = files.size === 1 ? 'the 1 file' : `the ${files.size} files`
-  return { files, description: `findings on ${count} ${change} changes and the files they use` }
 }
-
-/** Files that declare a maintenance configuration or assignment, including those that reach no VM. */
-export function planFilesOf(
-  model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
-): Set<string> {
-  const plans = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
-  return new Set(plans.flatMap(plan => [plan.declaredAt.file, plan.reportAt.file]))
-}
-
-const isManifestName = (path: string): boolean => MANIFEST_EXTENSIONS.some(ext => path.toLowerCase().endsWith(ext))

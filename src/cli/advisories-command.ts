@@ -1,4 +1,4 @@
-import type { LoadedAdvisory } from '../config/load.js'
+import type { LoadedAdvisory } from '../pipeline/load-configuration.js'
 import type { Advisory } from '../policy/advisory.js'
 import { sanitizeForTerminal, wrapText } from '../report/style.js'
 import type { CliDependencies } from './dependencies.js'

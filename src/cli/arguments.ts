@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { parseEvaluationDay } from '../evaluation-day.js'
 import type { FailOn } from '../settings.js'
 
 /** A mistake on the command line: exit code 2, the message and a pointer to `--help`. */
@@ -138,9 +139,7 @@ const orList = (items: readonly string[]): string =>
 
 /** A real calendar date: `2026-02-30` is refused rather than rolled over to March. */
 export function calendarDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
-  if (date === undefined || date.toISOString().slice(0, 10) !== value) {
+  if (parseEvaluationDay(value) === undefined) {
     throw new UsageError(`invalid --as-of '${value}': expected a calendar date YYYY-MM-DD, e.g. 2026-01-13`)
   }
   return value

@@ -1,10 +1,10 @@
-import { builtInAdvisories, loadConfigurationFile, selectFiles, type LoadedAdvisory } from '../config/load.js'
+import { builtInAdvisories, loadConfigurationFile, selectFiles, type LoadedAdvisory } from '../pipeline/load-configuration.js'
 import type { Advisory } from '../policy/advisory.js'
 import { getBuiltInAdvisories } from '../policy/advisories/index.js'
 import { rules } from '../policy/rules/index.js'
 import type { RuleMeta } from '../policy/types.js'
 import { scan, type ScanOptions, type ScanResult } from '../scan.js'
-import type { FailOn } from '../settings.js'
+import type { FailOn } from '../gate/verdict.js'
 
 /** What a policy configuration file sets for the CLI. */
 export interface CliConfiguration

@@ -1,10 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { decideGate } from '../action/gate.js'
-import { everyFinding } from '../action/scope.js'
-import { classifyExemptions } from '../config/novelty.js'
+import { classifyExemptions } from '../pipeline/novelty.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
-import { buildJsonReport } from '../report/build-report.js'
+import { evaluationDayOf, parseEvaluationDay } from '../evaluation-day.js'
 import { jsonPieces } from '../report/json-pieces.js'
 import type { JsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown.js'
@@ -13,21 +11,20 @@ import { renderAzurePipelines } from '../report/azure-pipelines.js'
 import { renderJunit } from '../report/junit.js'
 import type { FailOn } from '../settings.js'
 import { renderSummaryLine, renderText } from '../report/text.js'
-import type { ScanOptions } from '../scan.js'
+import { everyFinding, runPipeline } from '../pipeline/run-pipeline.js'
 import { DEFAULT_CONFIG_FILE } from '../config/default-path.js'
-import { TOOL_VERSION } from '../version.js'
 import type { ScanArguments } from './arguments.js'
 import { useColor } from './color.js'
 import type { CliConfiguration, CliDependencies } from './dependencies.js'
 import type { CliIo } from './io.js'
-import { createLineReader } from './line-reader.js'
+import { createLineReader } from '../workspace/line-reader.js'
 import { resolveScanTarget } from './scan-target.js'
 import { neutralizeJsonWorkflowCommands } from '../report/workflow-commands.js'
 
 /** `scan`: reads the manifests, writes the report, and returns the exit code (0 pass, 1 findings reach --fail-on). */
 export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependencies): Promise<number> {
   const target = resolveScanTarget(args.paths, io.cwd)
-  const asOfText = args.asOf ?? io.now().toISOString().slice(0, 10)
+  const day = (args.asOf === undefined ? undefined : parseEvaluationDay(args.asOf)) ?? evaluationDayOf(io.now())
   const { failOn: configuredFailOn, advisorySources: _sources, ...configured } = await configurationFor(
     args.config,
     target.root,
@@ -35,29 +32,27 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
     deps
   )
   const advisories = configured.advisories ?? deps.advisories()
-  const options: ScanOptions = {
+  const baseConfig = args.baseConfig
+  const failOn: FailOn = args.failOn ?? configuredFailOn ?? 'error'
+  const { report, gate } = await runPipeline({
     ...configured,
     root: target.root,
     ...(target.paths !== undefined && { paths: target.paths }),
-    asOf: new Date(`${asOfText}T00:00:00Z`),
+    day,
+    failOn,
     advisories,
-    readLine: createLineReader(target.root)
-  }
-  const result = await deps.scan(options)
-  const exemptionChanges =
-    args.baseConfig === undefined || result.exemptions === undefined
-      ? undefined
-      : classifyExemptions(result.exemptions, {
-          baseConfiguration: readBaseConfiguration(resolve(io.cwd, args.baseConfig), args.baseConfig)
-        })
-  const report = buildJsonReport(result, {
-    toolVersion: TOOL_VERSION,
-    asOf: asOfText,
-    advisories,
-    ...(exemptionChanges && { exemptionChanges })
+    readLine: createLineReader(target.root),
+    scan: deps.scan,
+    ...(baseConfig !== undefined && {
+      exemptionChanges: records =>
+        Promise.resolve(
+          classifyExemptions(records, { baseConfiguration: readBaseConfiguration(resolve(io.cwd, baseConfig), baseConfig) })
+        )
+    }),
+    // The CLI counts every finding: it has no pull request to scope by.
+    scope: everyFinding
   })
-  const failOn = args.failOn ?? configuredFailOn ?? 'error'
-  const passed = decideGate(report, failOn, everyFinding('the CLI counts every finding')).verdict === 'pass'
+  const passed = gate.verdict === 'pass'
 
   const color = args.output === undefined ? useColor(args.color, io) : (args.color ?? false)
   if (args.output === undefined) {

@@ -3,6 +3,8 @@
  * is written), and durations (`PT3H`, `P1M`, `P1DT2H`). Parsed with anchored, linear patterns.
  */
 
+import { formatDay } from '../evaluation-day.js'
+
 /** A duration by calendar field: months and years are added as calendar steps, not fixed lengths. */
 export interface IsoDuration {
   readonly years: number
@@ -62,4 +64,14 @@ export function addDuration(instant: Date, duration: IsoDuration, times = 1): Da
 export function formatInstant(instant: Date): string {
   const iso = instant.toISOString()
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`
+}
+
+const DAY = 86_400_000
+
+/** Days since the epoch of a real calendar date written YYYY-MM-DD. */
+export function calendarDay(text: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (match === null) return undefined
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+  return formatDay(new Date(time)) === text ? time / DAY : undefined
 }

@@ -2,8 +2,8 @@ import { resolve } from 'node:path'
 import type { SourceLocation } from '../model/source.js'
 import { entryOf, isSeq, nodeAt, parseYaml, type YamlNode, type YamlPosition } from '../yaml/index.js'
 import { ConfigFileError } from './config-error.js'
-import { calendarDay } from './exemptions.js'
-import { resourcePatternProblem } from './resource-match.js'
+import { calendarDay } from './iso-time.js'
+import { resourcePatternProblem } from './resource-pattern.js'
 import { checkSchema, describePath, describeValue } from './schema.js'
 import {
   DEFAULT_MAX_EXEMPTION_DAYS,

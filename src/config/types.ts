@@ -1,8 +1,8 @@
 import type { SourceLocation } from '../model/source.js'
-import type { Severity } from '../policy/types.js'
 
 /** What a `rules:` entry sets: a severity, or `off` to drop the rule's findings. */
-export type RuleSetting = Severity | 'off'
+/** A rule's configured severity (the policy's severities), or `off`. */
+export type RuleSetting = 'error' | 'warning' | 'notice' | 'off'
 
 /**
  * The repository's policy configuration (`.github/hotpatch-reboot-gate.yml`, schemas/config.schema.json),

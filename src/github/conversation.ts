@@ -1,12 +1,12 @@
-import * as github from '@actions/github'
+import { decideVerdict } from '../gate/verdict.js'
 import type { JsonReport, ReportFinding } from '../report/json-report.js'
 import { count } from '../report/wording.js'
 import { createIssueComment, findSummaryComment, updateIssueComment } from './api/issue-comments.js'
 import { listPullRequestFiles } from './api/pull-request-files.js'
 import { listOwnReviewComments } from './api/review-comments.js'
 import { getViewerLogin, listReviewThreads } from './api/review-threads.js'
-import { createGitHubClient, type ClientTimings, type GitHubClient } from './client.js'
-import { pullRequestFromEvent, readOnlyReason, type PullRequestTarget } from './context.js'
+import type { GitHubClient } from './client.js'
+import { readOnlyReason, type PullRequestTarget } from './context.js'
 import { DiffIndex, type PullRequestChanges } from './diff.js'
 import { executePlan } from './execute.js'
 import { fingerprintKey } from './markers.js'
@@ -27,7 +27,8 @@ export { scopeReport } from './scope.js'
 export interface ConversationInput {
   /** The whole report (not scoped): the conversation scopes it itself, and resolves threads of findings gone from it. */
   readonly report: JsonReport
-  readonly token: string
+  /** The client to talk through (made by the caller from its token, API root and timings). */
+  readonly client: GitHubClient
   /** `summary`, `review`, `both` or `none`. */
   readonly comment: 'summary' | 'review' | 'both' | 'none'
   /** The job summary URL or text pointer used when a comment must be trimmed. */
@@ -40,21 +41,16 @@ export interface ConversationInput {
   readonly failOn?: 'error' | 'warning' | 'never'
   /** New line comments per run (no cap when unset; the fork-safe poster sets one); the rest go to the summary. */
   readonly maxLineComments?: number
-  /** Default: from the `pull_request` / `pull_request_target` event of github.context. */
-  readonly pullRequest?: PullRequestTarget
-  /** Default: github.context.eventName (decides whether a fork's token is read-only). */
-  readonly eventName?: string
-  /** Default: github.context.actor. */
-  readonly actor?: string
+  /** The pull request, from the caller's event (src/github/context.ts); undefined: not a pull request run. */
+  readonly pullRequest: PullRequestTarget | undefined
+  /** The event that started the run (decides whether a fork's token is read-only). */
+  readonly eventName: string
+  /** Who started the run. */
+  readonly actor: string | undefined
   /** The pull request's files when the caller already listed them; default: listed here. */
   readonly changes?: PullRequestChanges
-  /** REST API root; default: github.context.apiUrl (GITHUB_API_URL). */
-  readonly apiUrl?: string
-  /** Web root for links; default: github.context.serverUrl (GITHUB_SERVER_URL). */
-  readonly serverUrl?: string
-  /** A ready client (tests, the poster); default: one made from `token`. */
-  readonly client?: GitHubClient
-  readonly timings?: ClientTimings
+  /** Web root for links (GITHUB_SERVER_URL). */
+  readonly serverUrl: string
   /** Receives debug lines (retries, fallbacks). */
   readonly log?: (message: string) => void
 }
@@ -91,12 +87,11 @@ const NOTHING = {
 export async function publishPullRequestConversation(input: ConversationInput): Promise<ConversationResult> {
   const placements = new Map<ReportFinding, Placement>()
   if (input.comment === 'none') return { notices: [], ...NOTHING, placements }
-  const { context } = github
-  const pullRequest = input.pullRequest ?? pullRequestFromEvent(context.eventName, context.payload)
+  const { pullRequest, client } = input
   if (pullRequest === undefined)
     return { notices: ['Not a pull request run: nothing to comment on.'], ...NOTHING, placements }
   const session = new WriteSession(pullRequest)
-  const readOnly = readOnlyReason(input.eventName ?? context.eventName, pullRequest, input.actor ?? context.actor)
+  const readOnly = readOnlyReason(input.eventName, pullRequest, input.actor)
   if (readOnly !== undefined) {
     session.stop(`${readOnly}, and GitHub gives such runs a read-only token`)
     return { notices: session.notices, ...NOTHING, placements }
@@ -104,9 +99,6 @@ export async function publishPullRequestConversation(input: ConversationInput): 
 
   const log = input.log ?? ((): void => undefined)
   const notices: string[] = []
-  const client =
-    input.client ??
-    createGitHubClient(input.token, { baseUrl: input.apiUrl ?? context.apiUrl, timings: input.timings, log })
   const wantSummary = input.comment === 'summary' || input.comment === 'both'
   const wantReview = input.comment === 'review' || input.comment === 'both'
 
@@ -174,7 +166,8 @@ export async function publishPullRequestConversation(input: ConversationInput): 
     )
     const body = renderSummary({
       report,
-      verdict: input.verdict ?? verdictOf(report, input.failOn ?? 'error'),
+      // The report is scoped already: the gate counts every finding left in it.
+      verdict: input.verdict ?? decideVerdict(report, input.failOn ?? 'error', undefined).verdict,
       scope: {
         mode: scope,
         reason: decision.reason,
@@ -184,7 +177,7 @@ export async function publishPullRequestConversation(input: ConversationInput): 
       changes: since,
       state,
       headSha: pullRequest.headSha,
-      repository: { serverUrl: input.serverUrl ?? context.serverUrl, owner: pullRequest.owner, repo: pullRequest.repo },
+      repository: { serverUrl: input.serverUrl, owner: pullRequest.owner, repo: pullRequest.repo },
       runUrl: input.runUrl
     })
     const written = await writeSummary(client, pullRequest, session, existing, body)
@@ -236,13 +229,6 @@ async function writeSummary(
   // A read-only token or a rate limit already has its notice from the session.
   const quiet = result.failure === 'forbidden' || result.failure === 'rate-limited'
   return { summary: 'not-written', ...(!quiet && { notice: `Could not write the summary comment: ${result.message}` }) }
-}
-
-/** The gate's verdict for a scoped report, as the action decides it from `fail-on`. */
-function verdictOf(report: JsonReport, failOn: 'error' | 'warning' | 'never'): 'pass' | 'fail' {
-  const { errors, warnings } = report.summary
-  const failing = failOn === 'error' ? errors : failOn === 'warning' ? errors + warnings : 0
-  return failing > 0 ? 'fail' : 'pass'
 }
 
 /** GitHub may store line ends as CRLF; trailing blanks do not matter either. */

@@ -87,7 +87,7 @@ export async function runPoster(
 
   const input: ConversationInput = {
     report: loaded.report,
-    token: args.token,
+    client,
     comment: args.comment,
     runUrl: args.runUrl,
     scope: args.scope,
@@ -101,7 +101,8 @@ export async function runPoster(
       fromFork: facts.headRepository?.toLowerCase() !== facts.baseRepository.toLowerCase()
     },
     eventName: 'workflow_run',
-    client,
+    // Only a pull_request run's token can be read-only because of its actor; this is a workflow_run.
+    actor: undefined,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com'
   }
   const result = await publishPullRequestConversation(input)

@@ -1,14 +1,13 @@
-import { declaredPlanSource } from '../config/declared-plans.js'
-import { applyExemptions, indexExemptions, recordExemptions } from '../config/exemptions.js'
-import { applyRuleSettings, ruleSettings } from '../config/rule-settings.js'
+import { declaredPlanSource } from './configuration/declared-plans.js'
+import { applyExemptions, indexExemptions, recordExemptions } from './configuration/exemptions.js'
+import { applyRuleSettings, ruleSettings } from './configuration/rule-settings.js'
 import type { PolicyConfiguration, RuleSetting } from '../config/types.js'
-import { unattachedExemptionFindings } from '../config/unattached.js'
 import type { InfrastructureModel } from '../model/resources.js'
 import type { Advisory } from './advisory.js'
 import { getBuiltInAdvisories } from './advisories/index.js'
 import { assessVirtualMachine, type PlanSource, type PolicyContext } from './assess.js'
 import { dayOf, parseDay } from './baseline.js'
-import { runModelRules, runRules } from './findings.js'
+import { runRules, runWorkspaceRules } from './findings.js'
 import { collectPlanEvidence } from './plans.js'
 import { rules as builtInRules } from './rules/index.js'
 import type { Assessment, Exemption, ExemptionRecord, Finding, RuleModule } from './types.js'
@@ -67,8 +66,9 @@ export function evaluatePolicy(model: InfrastructureModel, options: PolicyOption
   const findings = assessments.flatMap(assessment =>
     postProcess(runRules(rules, ruleContext, assessment), assessment, settings)
   )
-  findings.push(...applyRuleSettings(runModelRules(rules, model), settings))
-  if (rules.some(rule => rule.meta.id === 'invalid-exemption')) findings.push(...unattachedExemptionFindings(exemptions))
+  // Per-workspace checks (the configuration's own findings) take the same path, rule settings included.
+  const workspaceContext = { model, asOf: context.asOf, unattachedExemptions: exemptions.unattached }
+  findings.push(...applyRuleSettings(runWorkspaceRules(rules, workspaceContext), settings))
   const records = recordExemptions(exemptions, findings)
   return { assessments, findings, ...(records.length > 0 && { exemptions: records }) }
 }

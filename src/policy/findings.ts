@@ -3,49 +3,92 @@ import { identityKey } from '../model/identity.js'
 import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
 import { formatMessage } from './messages.js'
-import type { InfrastructureModel } from '../model/resources.js'
-import type { Assessment, Finding, RuleContext, RuleModule, RuleReport } from './types.js'
+import { resourceSubject, WORKSPACE_SUBJECT, type FindingSubject } from './subject.js'
+import type {
+  Assessment,
+  Finding,
+  RuleContext,
+  RuleModule,
+  RuleReport,
+  WorkspaceContext,
+  WorkspaceReport
+} from './types.js'
 
 /**
- * Stable across runs, line moves and reformatting: the rule, the resource's identity and its variant
- * (parameter file, copy index), never a line number. A second report of one rule on one VM gets its index.
+ * The one fingerprint recipe: the rule, what the finding is about (for a resource its identity key and
+ * variant: parameter file, copy index), and, for a rule's second report on one subject, its index;
+ * never a line number, so it is stable across runs, line moves and reformatting.
  */
-export function fingerprintOf(ruleId: string, vm: VirtualMachine, index = 0): string {
-  const parts = [ruleId, identityKey(vm.identity), vm.variant, ...(index === 0 ? [] : [String(index)])]
+export function fingerprint(ruleId: string, identity: readonly string[], index = 0): string {
+  const parts = [ruleId, ...identity, ...(index === 0 ? [] : [String(index)])]
   return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 16)
 }
 
-/** Runs the rules on one assessment and turns their reports into findings. */
+/** The fingerprint of a rule's report on a VM instance. */
+export const fingerprintOf = (ruleId: string, vm: VirtualMachine, index = 0): string =>
+  fingerprint(ruleId, [identityKey(vm.identity), vm.variant], index)
+
+/** Runs the rules' per-resource checks on one assessment and turns their reports into findings. */
 export function runRules(
   rules: readonly RuleModule[],
   context: Omit<RuleContext, 'assessment'>,
   assessment: Assessment
 ): Finding[] {
   const ruleContext: RuleContext = { ...context, assessment }
+  const { vm } = assessment
   return rules.flatMap(rule => {
     const outcome = rule.check(ruleContext)
     if (outcome.outcome !== 'fail') return []
-    return outcome.reports.map((report, index) => toFinding(rule, assessment, report, index))
+    return outcome.reports.map((report, index) => {
+      const location = report.location ?? vm.reportAt
+      return toFinding(rule, report, {
+        location,
+        resource: vm.displayName,
+        subject: resourceSubject(vm),
+        fingerprint: fingerprintOf(rule.meta.id, vm, index),
+        related: [...vm.related, ...causesOf(assessment, location)],
+        advisoryId: report.advisoryId ?? assessment.advisory?.id
+      })
+    })
   })
 }
 
-function toFinding(rule: RuleModule, assessment: Assessment, report: RuleReport, index: number): Finding {
+/** Runs the rules' per-workspace checks once and turns their reports into findings. */
+export function runWorkspaceRules(rules: readonly RuleModule[], context: WorkspaceContext): Finding[] {
+  return rules.flatMap(rule =>
+    (rule.checkWorkspace?.(context) ?? []).map((report: WorkspaceReport) =>
+      toFinding(rule, report, {
+        location: report.location,
+        resource: report.name,
+        subject: WORKSPACE_SUBJECT,
+        fingerprint: fingerprint(rule.meta.id, report.identity),
+        related: [],
+        advisoryId: report.advisoryId
+      })
+    )
+  )
+}
+
+/** What the kind of check decides about a finding; the rest comes from the rule and its report. */
+interface Placement {
+  readonly location: SourceLocation
+  readonly resource: string
+  readonly subject: FindingSubject
+  readonly fingerprint: string
+  readonly related: readonly RelatedLocation[]
+  readonly advisoryId: string | undefined
+}
+
+function toFinding(rule: RuleModule, report: RuleReport, placement: Placement): Finding {
   const template = rule.meta.messages[report.messageId]
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported undeclared message '${report.messageId}'`)
-  const { vm } = assessment
-  const advisoryId = report.advisoryId ?? assessment.advisory?.id
-  const finding: Finding = {
+  const { advisoryId, ...placed } = placement
+  return {
     ruleId: rule.meta.id,
     severity: rule.meta.severity,
     message: formatMessage(template, report.data),
-    location: report.location ?? vm.reportAt,
-    resource: vm.displayName,
-    fingerprint: fingerprintOf(rule.meta.id, vm, index),
+    ...placed,
     docsUrl: rule.meta.docsUrl,
-    related: [...vm.related, ...causesOf(assessment, report.location ?? vm.reportAt)]
-  }
-  return {
-    ...finding,
     ...(advisoryId === undefined ? {} : { advisoryId }),
     ...(report.fix === undefined ? {} : { fix: report.fix })
   }
@@ -73,18 +116,3 @@ function causesOf({ vm, affected }: Assessment, findingAt: SourceLocation): Rela
   return causes
 }
 
-/** Runs the rules that report on the model as a whole (files not read or not evaluated) into findings. */
-export function runModelRules(rules: readonly RuleModule[], model: InfrastructureModel): Finding[] {
-  return rules.flatMap(rule =>
-    (rule.checkModel?.(model) ?? []).map(report => ({
-      ruleId: rule.meta.id,
-      severity: rule.meta.severity,
-      message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-      location: report.location,
-      resource: report.resource,
-      fingerprint: createHash('sha256').update([rule.meta.id, report.key].join('\n')).digest('hex').slice(0, 16),
-      docsUrl: rule.meta.docsUrl,
-      related: []
-    }))
-  )
-}

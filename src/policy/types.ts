@@ -1,6 +1,9 @@
 import type { InfrastructureModel, MaintenanceAssignment, MaintenanceConfiguration, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation } from '../model/source.js'
 import type { Advisory } from './advisory.js'
+import type { FindingSubject } from './subject.js'
+
+export type { FindingSubject } from './subject.js'
 
 export type Verdict =
   | 'not-affected'
@@ -186,20 +189,34 @@ export interface Fix {
   readonly replacement?: { readonly location: SourceLocation; readonly text: string }
 }
 
-/** A report about the model rather than one VM (a file that could not be read or evaluated). */
-export interface ModelReport extends RuleReport {
-  readonly location: SourceLocation
-  /** What the finding names as its resource (a file, a declaration). */
-  readonly resource: string
-  /** Identifies the report across runs and line moves (the fingerprint is made from it). */
-  readonly key: string
-}
-
+/**
+ * A rule has up to two kinds of check, and every finding goes through one path (src/policy/findings.ts)
+ * and one fingerprint function whichever made it:
+ * - `check`, per resource: once per evaluated VM or scale set, on its assessment;
+ * - `checkWorkspace`, per workspace: once per evaluation, for what belongs to no resource (an inline
+ *   exemption on no VM: the configuration's own findings).
+ */
 export interface RuleModule {
   readonly meta: RuleMeta
   check(context: RuleContext): RuleOutcome
-  /** Reports about the whole model, which belong to no VM (a VM behind them may never have been read). */
-  checkModel?(model: InfrastructureModel): readonly ModelReport[]
+  checkWorkspace?(context: WorkspaceContext): readonly WorkspaceReport[]
+}
+
+/** What a per-workspace check sees. */
+export interface WorkspaceContext {
+  readonly model: InfrastructureModel
+  readonly asOf: Date
+  /** Inline exemptions that sit on no VM, with the other resource they sit on, if any. */
+  readonly unattachedExemptions: readonly { readonly exemption: Exemption; readonly on: string | undefined }[]
+}
+
+/** A per-workspace report: it names its subject, and what identifies it across runs. */
+export interface WorkspaceReport extends RuleReport {
+  readonly location: SourceLocation
+  /** How findings name what it is about, e.g. `inline exemption`. */
+  readonly name: string
+  /** Stable parts that tell it apart from the rule's other reports (never a line number): its fingerprint. */
+  readonly identity: readonly string[]
 }
 
 export interface Finding {
@@ -209,6 +226,8 @@ export interface Finding {
   readonly location: SourceLocation
   /** Display name of the resource. */
   readonly resource: string
+  /** The resource the finding is about (key and identity), or the workspace. */
+  readonly subject: FindingSubject
   /** Stable across runs and line moves: rule + resource identity + variant. */
   readonly fingerprint: string
   readonly docsUrl: string

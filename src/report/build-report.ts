@@ -1,30 +1,41 @@
 import { appliedKnowledge } from '../policy/knowledge.js'
-import { identityKey } from '../model/identity.js'
-import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
+import type { InfrastructureModel, RelatedLocation } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
-import { fingerprintOf } from '../policy/findings.js'
-import type { Assessment, DeclaredPlan, ExemptionRecord, Finding, PlanEvidence } from '../policy/types.js'
-import type { ScanResult } from '../scan.js'
+import { resourceKey } from '../policy/subject.js'
+import type { Assessment, ExemptionRecord, Finding } from '../policy/types.js'
+import type { PolicyResult } from '../policy/evaluate.js'
 import { TOOL_NAME } from '../version.js'
 import { compareBy } from './compare.js'
-import type {
-  JsonReport,
-  ReportExemption,
-  ReportFinding,
-  ReportParseError,
-  ReportRelated,
-  ReportResource
+import { listPlans, toReportDeclaredPlan, toReportEvidence } from './evidence.js'
+import {
+  REPORT_SCHEMA_VERSION,
+  type JsonReport,
+  type ReportExemption,
+  type ReportFinding,
+  type ReportParseError,
+  type ReportRelated,
+  type ReportResource
 } from './json-report.js'
+
+export { describeDeclaredPlan, describeEvidence } from './evidence.js'
+export { resourceKey } from '../policy/subject.js'
 import { summarizeReport } from './summarize.js'
 
+/** What a report is built from: the model read and the policy's result on it (a scan, or a test's). */
+export interface ReportInput extends PolicyResult {
+  readonly model: InfrastructureModel
+}
+
 export interface BuildReportOptions {
+  /** The policy configuration file read, relative to the root, when there is one. */
+  readonly configurationFile?: string
   readonly toolVersion: string
   /** YYYY-MM-DD */
   readonly asOf: string
   /** Advisories in force; default: the ones the assessments name. */
   readonly advisories?: readonly Advisory[]
   /**
-   * How the pull request touched each exemption, by `file:line` of the exemption (src/config/novelty.ts);
+   * How the pull request touched each exemption, by `file:line` of the exemption (src/pipeline/novelty.ts);
    * exemptions left out, or all without it, have no `new` flag.
    */
   readonly exemptionChanges?: ReadonlyMap<string, 'added' | 'extended' | 'changed' | 'unchanged'>
@@ -34,7 +45,7 @@ export interface BuildReportOptions {
  * Turns a scan into the JSON report: plain data, sorted, with paths relative to the scan root, so
  * that the same scan always gives the same bytes and every other format can render from it alone.
  */
-export function buildJsonReport(result: ScanResult, options: BuildReportOptions): JsonReport {
+export function buildJsonReport(result: ReportInput, options: BuildReportOptions): JsonReport {
   const assessments = [...result.assessments].sort(
     compareBy<Assessment>(
       a => a.vm.reportAt.file,
@@ -45,10 +56,12 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
   )
   const keys = uniqueKeys(assessments.map(a => resourceKey(a.vm)))
   const resources = assessments.map((assessment, index) => toReportResource(assessment, keys[index] as string))
-  const byName = indexByName(assessments)
-  const fingerprints = fingerprintIndex(assessments)
+  // The policy names each finding's subject: the report only maps the instance to its unique key.
+  const keyOf = new Map(assessments.map((assessment, index) => [assessment.vm, keys[index] as string]))
   const findings = result.findings
-    .map(finding => toReportFinding(finding, linkFinding(finding, assessments, byName, keys, fingerprints)))
+    .map(finding =>
+      toReportFinding(finding, finding.subject.kind === 'resource' ? keyOf.get(finding.subject.instance) : undefined)
+    )
     .sort(
       compareBy<ReportFinding>(
         f => f.file,
@@ -68,7 +81,7 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
       )
     )
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: options.toolVersion },
     asOf: options.asOf,
     resources,
@@ -78,6 +91,8 @@ export function buildJsonReport(result: ScanResult, options: BuildReportOptions)
     advisories: listAdvisories(options.advisories ?? assessments.map(a => a.advisory)),
     // The knowledge applied, when the caller says which advisories were in force (the CLI and the action do).
     ...(options.advisories !== undefined && { knowledge: appliedKnowledge(options.advisories, options.asOf) }),
+    plans: listPlans(result.model),
+    ...(options.configurationFile !== undefined && { configuration: { file: options.configurationFile } }),
     ...(result.exemptions !== undefined &&
       result.exemptions.length > 0 && { exemptions: listExemptions(result.exemptions, options.exemptionChanges) })
   }
@@ -116,12 +131,6 @@ function listExemptions(
     )
 }
 
-/** The stable key of a VM instance: its identity key, plus `@variant` when it has one. */
-export function resourceKey(vm: VirtualMachine): string {
-  const key = identityKey(vm.identity)
-  return vm.variant === '' ? key : `${key}@${vm.variant}`
-}
-
 // Two declarations can share a key (same name and type in two templates, no resource group):
 // later ones get `#2`, `#3` so that a finding's resourceKey names exactly one resource.
 function uniqueKeys(keys: readonly string[]): string[] {
@@ -146,105 +155,10 @@ function toReportResource(assessment: Assessment, key: string): ReportResource {
     related: sortRelated(vm.related),
     key,
     ...(vm.variant !== '' && { variant: vm.variant }),
-    evidence: [...assessment.evidence.map(describeEvidence), ...(assessment.declaredPlans ?? []).map(describeDeclaredPlan)]
-  }
-}
-
-/**
- * One evidence line per declared plan:
- * `declared plan tag hotpatch-reboot-window (infra/main.bicep:12) -> window Month Second Sunday 02:00/PT3H, owner ops: valid`.
- */
-export function describeDeclaredPlan(plan: DeclaredPlan): string {
-  const at = `${plan.location.file}:${plan.location.line}`
-  const owner = plan.owner === undefined ? 'no owner' : `owner ${plan.owner}`
-  const ticket = plan.ticket === undefined ? '' : `, ticket ${plan.ticket}`
-  const status = plan.problem === undefined ? 'valid' : `invalid — ${plan.problem.text}`
-  return `declared plan ${plan.label} (${at}) -> window ${plan.window}, ${owner}${ticket}: ${status}`
-}
-
-/** `direct assignment mc-vm1 (infra/main.bicep:40) -> configuration mc-weekly: valid — ...` */
-export function describeEvidence(evidence: PlanEvidence): string {
-  const { assignment } = evidence
-  const at = `${assignment.reportAt.file}:${assignment.reportAt.line}`
-  const detail = evidence.detail === '' ? '' : ` — ${evidence.detail}`
-  const configuration = describeConfiguration(evidence)
-  return (
-    `${evidence.via} assignment ${assignment.displayName} (${at}) ` +
-    `-> configuration ${configuration}: ${evidence.status}${detail}`
-  )
-}
-
-function describeConfiguration(evidence: PlanEvidence): string {
-  if (evidence.configuration) return evidence.configuration.displayName
-  const target = evidence.assignment.configuration.target.value
-  const name = target?.name ?? target?.symbol
-  return name === undefined ? '(unresolved)' : `${name} (not in the scanned files)`
-}
-
-/**
- * Which resource a finding is about. Findings name their VM by display name and fingerprint: the
- * policy's fingerprint recipe settles it exactly. Findings made otherwise are placed by name, then by
- * where they point and the variant they mention; when that does not settle it, the finding stays
- * unlinked rather than being filed under the wrong VM.
- */
-function linkFinding(
-  finding: Finding,
-  assessments: readonly Assessment[],
-  byName: ReadonlyMap<string, readonly number[]>,
-  keys: readonly string[],
-  fingerprints: (ruleId: string) => ReadonlyMap<string, readonly number[]>
-): string | undefined {
-  let candidates = byName.get(finding.resource) ?? []
-  if (candidates.length > 1) {
-    // By fingerprint first, from an index: checking every same-named VM for every finding grew quadratically.
-    const exact = fingerprints(finding.ruleId).get(finding.fingerprint)?.filter(index => candidates.includes(index)) ?? []
-    if (exact.length > 0) candidates = exact
-  }
-  const { file, line } = finding.location
-  const narrow = (keep: (vm: VirtualMachine) => boolean): void => {
-    if (candidates.length <= 1) return
-    const kept = candidates.filter(index => keep((assessments[index] as Assessment).vm))
-    if (kept.length > 0) candidates = kept
-  }
-  narrow(vm => vm.reportAt.file === file && vm.reportAt.line === line)
-  narrow(vm => vm.reportAt.file === file || vm.related.some(r => r.file === file))
-  narrow(vm => vm.variant !== '' && (finding.fingerprint.includes(vm.variant) || finding.message.includes(vm.variant)))
-  return candidates.length === 1 ? keys[candidates[0] as number] : undefined
-}
-
-/** Assessment indexes by VM display name, ascending: linking every finding by scanning every VM grew quadratically. */
-function indexByName(assessments: readonly Assessment[]): Map<string, number[]> {
-  const byName = new Map<string, number[]>()
-  assessments.forEach((assessment, index) => {
-    const list = byName.get(assessment.vm.displayName)
-    if (list === undefined) byName.set(assessment.vm.displayName, [index])
-    else list.push(index)
-  })
-  return byName
-}
-
-// A rule reporting several times on one VM numbers its reports; a few more than any rule makes is plenty.
-const MAX_REPORTS_PER_RULE = 16
-
-/** Assessment indexes by the fingerprints a rule's reports on each VM can have, built once per rule id. */
-function fingerprintIndex(assessments: readonly Assessment[]): (ruleId: string) => ReadonlyMap<string, readonly number[]> {
-  const byRule = new Map<string, Map<string, number[]>>()
-  return ruleId => {
-    let index = byRule.get(ruleId)
-    if (index === undefined) {
-      const built = new Map<string, number[]>()
-      assessments.forEach((assessment, position) => {
-        for (let report = 0; report < MAX_REPORTS_PER_RULE; report++) {
-          const fingerprint = fingerprintOf(ruleId, assessment.vm, report)
-          const list = built.get(fingerprint)
-          if (list === undefined) built.set(fingerprint, [position])
-          else list.push(position)
-        }
-      })
-      byRule.set(ruleId, built)
-      index = built
-    }
-    return index
+    evidence: [
+      ...assessment.evidence.map(toReportEvidence),
+      ...(assessment.declaredPlans ?? []).map(toReportDeclaredPlan)
+    ]
   }
 }
 

@@ -1,13 +1,16 @@
 import type { AppliedKnowledge } from '../policy/knowledge.js'
 import type { Severity, Verdict } from '../policy/types.js'
 
+/** Version 2: structured `evidence` (was one sentence per line) and `plans`. See docs/json-report.md. */
+export const REPORT_SCHEMA_VERSION = 2
+
 /**
  * The JSON report: a public contract (schemas/report.schema.json) read by other tools and by the
  * fork-safe `workflow_run` poster, which renders PR comments from it alone. Add fields; never
  * rename or remove one without bumping schemaVersion.
  */
 export interface JsonReport {
-  readonly schemaVersion: 1
+  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION
   readonly tool: { readonly name: string; readonly version: string }
   /** YYYY-MM-DD */
   readonly asOf: string
@@ -17,6 +20,13 @@ export interface JsonReport {
   readonly summary: ReportSummary
   /** Advisories in force, for rendering their sources. */
   readonly advisories: readonly { readonly id: string; readonly title: string; readonly url: string }[]
+  /**
+   * Every maintenance configuration and assignment read, whether or not it reaches a VM, sorted by file
+   * and line: the gate re-checks every VM when a pull request changes one of their files.
+   */
+  readonly plans: readonly ReportPlan[]
+  /** The policy configuration read, when there is one: a change to it can change any VM's findings. */
+  readonly configuration?: { readonly file: string }
   /** Every exemption (policy configuration and inline comments), sorted by file and line; absent when there is none. */
   readonly exemptions?: readonly ReportExemption[]
   /**
@@ -72,8 +82,72 @@ export interface ReportResource {
   readonly key: string
   /** e.g. the parameter file it was evaluated with. */
   readonly variant?: string
-  /** One line per maintenance assignment that reaches it. */
-  readonly evidence: readonly string[]
+  /** One entry per maintenance assignment that reaches it, then one per declared reboot plan. */
+  readonly evidence: readonly ReportEvidence[]
+}
+
+/** A maintenance configuration or assignment as read, for the gate's scope. */
+export interface ReportPlan {
+  readonly kind: 'maintenance-configuration' | 'maintenance-assignment'
+  readonly name: string
+  /** Where it is reported (for a module's resource: the module call). */
+  readonly file: string
+  readonly startLine: number
+  /** The file that declares it, when it is not `file` (a module). */
+  readonly declaredIn?: string
+}
+
+/**
+ * Reboot-plan evidence as data; renderers word it (src/report/evidence-words.ts). Every entry has a
+ * kind, where it is written (file, startLine) and a status.
+ */
+export type ReportEvidence = ReportAssignmentEvidence | ReportDeclaredPlanEvidence
+
+/** A maintenance assignment that reaches the resource. */
+export interface ReportAssignmentEvidence {
+  readonly kind: 'maintenance-assignment'
+  /** Where the assignment is reported. */
+  readonly file: string
+  readonly startLine: number
+  /** valid, reboot-blocked, expired, not-in-guest-patch, unverifiable, misses-baseline or malformed-window. */
+  readonly status:
+    | 'valid'
+    | 'reboot-blocked'
+    | 'expired'
+    | 'not-in-guest-patch'
+    | 'unverifiable'
+    | 'misses-baseline'
+    | 'malformed-window'
+  /** A window that reboots for a checked baseline: `next reboot window 2027-01-13 03:00 UTC, 1 day after ...`. */
+  readonly nextWindow?: string
+  /** The assignment's name. */
+  readonly name: string
+  /** How it reaches the resource. */
+  readonly via: 'direct' | 'dynamic-scope'
+  /**
+   * The configuration it assigns: with file and startLine when it is in the scanned files, its name
+   * alone when it is not, absent when its name could not be resolved.
+   */
+  readonly configuration?: { readonly name: string; readonly file?: string; readonly startLine?: number }
+  /** The policy's explanation of the status; empty when there is none. */
+  readonly detail: string
+}
+
+/** A reboot plan declared outside the manifests (a window tag, a `reboot-plans:` entry). */
+export interface ReportDeclaredPlanEvidence {
+  readonly kind: 'declared-plan'
+  /** Where the window is written. */
+  readonly file: string
+  readonly startLine: number
+  readonly status: 'valid' | 'invalid'
+  /** e.g. `tag hotpatch-reboot-window`, `reboot-plans[0] of .github/hotpatch-reboot-gate.yml`. */
+  readonly name: string
+  /** As written: an ISO 8601 interval or a maintenance recurrence. */
+  readonly window: string
+  readonly owner?: string
+  readonly ticket?: string
+  /** Why it does not count (status invalid). */
+  readonly problem?: { readonly kind: 'malformed' | 'no-owner' | 'ended'; readonly text: string }
 }
 
 export interface ReportRelated {

@@ -1,6 +1,7 @@
 import { describeKnowledge } from '../policy/knowledge.js'
 import type { Verdict } from '../policy/types.js'
 import { compareBy, compareStrings } from './compare.js'
+import { describeReportEvidence } from './evidence-words.js'
 import { renderExemptions } from './exemptions.js'
 import type { JsonReport, ReportFinding, ReportResource } from './json-report.js'
 import { MAX_SUMMARY_BYTES } from './limits.js'
@@ -96,7 +97,7 @@ function renderVmTable(
     const verdict = `${EMOJI[resource.verdict]} ${VERDICT_LABELS[resource.verdict]}`
     const evidence =
       resource.evidence.length > 0
-        ? resource.evidence.map(escapeMarkdown).join('<br>')
+        ? resource.evidence.map(e => escapeMarkdown(describeReportEvidence(e))).join('<br>')
         : resource.verdict === 'not-affected'
           ? '—'
           : 'no maintenance assignment reaches it'

@@ -128,13 +128,12 @@ function renderFile(file: string, entries: readonly Entry[], style: Style, width
 
 /**
  * `next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline`, from a planned VM's
- * evidence. The last occurrence: a configuration's name (manifest text) comes earlier in the line.
+ * evidence.
  */
 function nextRebootWindow(resource: ReportResource): string | undefined {
   if (resource.verdict !== 'affected-with-plan') return undefined
   for (const evidence of resource.evidence) {
-    const at = evidence.lastIndexOf('; next reboot window ')
-    if (at >= 0) return evidence.slice(at + 2)
+    if (evidence.kind === 'maintenance-assignment' && evidence.nextWindow !== undefined) return evidence.nextWindow
   }
   return undefined
 }

@@ -1,4 +1,5 @@
 import type { JsonReport, ReportFinding, ReportResource } from '../../report/json-report.js'
+import { describeReportEvidence } from '../../report/evidence-words.js'
 import { renderNewExemptions } from '../../report/exemptions.js'
 import { MAX_COMMENT_LENGTH } from '../../report/limits.js'
 import { codeSpan, escapeMarkdown, link, truncateMarkdown } from '../../report/markdown.js'
@@ -118,7 +119,7 @@ function renderVms(view: SummaryView): string {
     row([
       vmName(resource),
       escapeMarkdown(VERDICT_LABELS[resource.verdict]),
-      resource.evidence.length === 0 ? 'none' : resource.evidence.map(line => escapeMarkdown(line)).join('<br>'),
+      resource.evidence.length === 0 ? 'none' : resource.evidence.map(e => escapeMarkdown(describeReportEvidence(e))).join('<br>'),
       blobLink(view, resource.file, resource.startLine)
     ])
   )

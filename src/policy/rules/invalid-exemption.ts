@@ -5,7 +5,7 @@
  */
 import { subjectOf } from '../describe.js'
 import { docsUrlFor, NOT_APPLICABLE, PASS } from '../rule-support.js'
-import type { Exemption, RuleModule, RuleReport } from '../types.js'
+import type { RuleModule, RuleReport, WorkspaceReport } from '../types.js'
 
 const ID = 'invalid-exemption'
 
@@ -49,12 +49,19 @@ export const rule: RuleModule = {
       return { messageId: 'tooLong', data, location: exemption.expiresAt }
     })
     return { outcome: 'fail', reports }
-  }
-}
+  },
 
-/** The report for an inline exemption on no VM (`on`: the other resource it sits on, if any). */
-export function unattachedReport(exemption: Exemption, on: string | undefined): RuleReport {
-  const label = exemption.label.charAt(0).toUpperCase() + exemption.label.slice(1)
-  const data = { exemption: label, on: on === undefined ? '' : ` (it sits on ${on})` }
-  return { messageId: 'unattached', data, location: exemption.location }
+  // Inline exemptions on no VM belong to no assessment: reported once per evaluation, where written.
+  checkWorkspace(context) {
+    return context.unattachedExemptions.map(({ exemption, on }): WorkspaceReport => {
+      const label = exemption.label.charAt(0).toUpperCase() + exemption.label.slice(1)
+      return {
+        messageId: 'unattached',
+        data: { exemption: label, on: on === undefined ? '' : ` (it sits on ${on})` },
+        location: exemption.location,
+        name: 'inline exemption',
+        identity: [exemption.location.file, exemption.reason, exemption.rule, exemption.problem ?? '']
+      }
+    })
+  }
 }

@@ -5,7 +5,7 @@
  */
 import type { ParseError } from '../../model/resources.js'
 import { docsUrlFor, NOT_APPLICABLE } from '../rule-support.js'
-import type { ModelReport, RuleModule } from '../types.js'
+import type { RuleModule, WorkspaceReport } from '../types.js'
 
 const ID = 'not-evaluated'
 
@@ -35,13 +35,13 @@ export const rule: RuleModule = {
   // Nothing to say about a VM that was evaluated: the reports are about the model.
   check: () => NOT_APPLICABLE,
 
-  checkModel(model): ModelReport[] {
+  checkWorkspace({ model }): WorkspaceReport[] {
     return model.parseErrors.filter(isBudgetExhausted).map(error => ({
       messageId: 'budgetExhausted',
       data: { detail: error.message },
       location: { file: error.file, line: error.line, column: error.column },
-      resource: error.file,
-      key: `${error.file}\n${error.message}`
+      name: error.file,
+      identity: [error.file, error.message]
     }))
   }
 }

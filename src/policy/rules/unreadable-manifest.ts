@@ -6,7 +6,7 @@
  */
 import type { ParseError } from '../../model/resources.js'
 import { docsUrlFor, NOT_APPLICABLE } from '../rule-support.js'
-import type { ModelReport, RuleModule } from '../types.js'
+import type { RuleModule, WorkspaceReport } from '../types.js'
 
 const ID = 'unreadable-manifest'
 
@@ -37,13 +37,13 @@ export const rule: RuleModule = {
   // Nothing to say about a VM that was read: the reports are about files.
   check: () => NOT_APPLICABLE,
 
-  checkModel(model): ModelReport[] {
+  checkWorkspace({ model }): WorkspaceReport[] {
     return model.parseErrors.filter(isUnreadable).map(error => ({
       messageId: 'unreadable',
       data: { file: error.file, detail: error.message },
       location: { file: error.file, line: error.line, column: error.column },
-      resource: error.file,
-      key: `${error.file}\n${error.message}`
+      name: error.file,
+      identity: [error.file, error.message]
     }))
   }
 }

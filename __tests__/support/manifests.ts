@@ -1,0 +1,141 @@
+/**
+ * Shared test support: one hotpatch-enrolled Windows Server 2025 Azure Edition VM in each format, with
+ * no reboot plan (so it is `affected-no-plan`), for every suite that needs "a VM manifest" (the hostile
+ * cases, the CLI harnesses). One builder per format instead of one per suite.
+ */
+
+const IMAGE = {
+  publisher: 'MicrosoftWindowsServer',
+  offer: 'WindowsServer',
+  sku: '2025-datacenter-azure-edition',
+  version: 'latest'
+}
+
+const ARM_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
+
+/** An ARM VM resource object. */
+export function armVm(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'Microsoft.Compute/virtualMachines',
+    apiVersion: '2024-07-01',
+    name,
+    location: 'northeurope',
+    ...extra,
+    properties: {
+      storageProfile: { imageReference: IMAGE },
+      osProfile: {
+        windowsConfiguration: { patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true } }
+      }
+    }
+  }
+}
+
+/** An ARM deployment template (pretty-printed, two spaces, like the portal exports). */
+export function armTemplate(resources: readonly unknown[], extra: Record<string, unknown> = {}): string {
+  return `${JSON.stringify({ $schema: ARM_SCHEMA, contentVersion: '1.0.0.0', ...extra, resources }, null, 2)}\n`
+}
+
+/** A Terraform root module with one hotpatched VM (`name` as written, quotes included). */
+export function terraformVm(name: string, label = 'web'): string {
+  return `resource "azurerm_windows_virtual_machine" "${label}" {
+  name                  = ${name}
+  resource_group_name   = "rg-web"
+  location              = "westeurope"
+  size                  = "Standard_D2s_v5"
+  admin_username        = "azureadmin"
+  admin_password        = "not-a-password"
+  network_interface_ids = []
+  patch_mode            = "AutomaticByPlatform"
+  hotpatching_enabled   = true
+
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+
+  source_image_reference {
+    publisher = "MicrosoftWindowsServer"
+    offer     = "WindowsServer"
+    sku       = "2025-datacenter-azure-edition"
+    version   = "latest"
+  }
+}
+`
+}
+
+/** An Azure Service Operator VirtualMachine (`spec` lines appended as written). */
+export function asoVm(name: string, extraSpec = ''): string {
+  return `apiVersion: compute.azure.com/v1api20220301
+kind: VirtualMachine
+metadata:
+  name: ${name}
+  namespace: web
+spec:
+  location: westeurope
+  owner:
+    name: web-rg
+  osProfile:
+    windowsConfiguration:
+      patchSettings:
+        patchMode: AutomaticByPlatform
+        enableHotpatching: true
+  storageProfile:
+    imageReference:
+      publisher: MicrosoftWindowsServer
+      offer: WindowsServer
+      sku: 2025-datacenter-azure-edition
+      version: latest
+${extraSpec}`
+}
+
+/** A Bicep file with one hotpatched VM. */
+export function bicepVm(name: string): string {
+  return `resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
+  name: '${name}'
+  location: 'westeurope'
+  properties: {
+    osProfile: {
+      windowsConfiguration: {
+        patchSettings: {
+          patchMode: 'AutomaticByPlatform'
+          enableHotpatching: true
+        }
+      }
+    }
+    storageProfile: {
+      imageReference: {
+        publisher: 'MicrosoftWindowsServer'
+        offer: 'WindowsServer'
+        sku: '2025-datacenter-azure-edition'
+        version: 'latest'
+      }
+    }
+  }
+}
+`
+}
+
+/** A Pulumi YAML project with one hotpatched VM; `extra` is appended at the top level. */
+export function pulumiVm(name: string, extra = ''): string {
+  return `name: ${name}
+runtime: yaml
+resources:
+  web:
+    type: azure-native:compute:VirtualMachine
+    properties:
+      resourceGroupName: rg-web
+      vmName: ${name}
+      location: westeurope
+      osProfile:
+        windowsConfiguration:
+          patchSettings:
+            patchMode: AutomaticByPlatform
+            enableHotpatching: true
+      storageProfile:
+        imageReference:
+          publisher: MicrosoftWindowsServer
+          offer: WindowsServer
+          sku: 2025-datacenter-azure-edition
+          version: latest
+${extra}`
+}

@@ -1,0 +1,121 @@
+import type { JsonReport } from '../report/json-report.js'
+import { summarizeReport } from '../report/summarize.js'
+import { isManifestName } from '../workspace/manifest-names.js'
+
+/**
+ * One changed file of a pull request, as the gate needs it (src/github/diff.ts lists them from the
+ * REST API; the shape is structural so the gate does not depend on the GitHub layer).
+ */
+export interface ChangedFile {
+  readonly path: string
+  readonly status: string
+  readonly previousPath?: string
+  /** Absent when GitHub does not show the diff (binary, too large). */
+  readonly patch?: string
+}
+
+/**
+ * Why the scope is what it is, as data: the action's log and the summary comment word it their own
+ * way (describeScope, scopeReason), but decide it here, once.
+ */
+export type ScopeCause =
+  | { readonly kind: 'removed-manifest'; readonly path: string }
+  | { readonly kind: 'plan-file'; readonly path: string }
+  | { readonly kind: 'removed-plan-lines'; readonly path: string }
+  | { readonly kind: 'hidden-diff'; readonly path: string }
+  | { readonly kind: 'changed-files'; readonly files: ReadonlySet<string> }
+
+/**
+ * A removed diff line that names a maintenance configuration or assignment in any of the formats
+ * (Microsoft.Maintenance/..., azurerm_maintenance_*, MaintenanceAssignmentVirtualMachine,
+ * maintenanceConfigurationId, maintenance:ConfigurationAssignment).
+ */
+const REMOVED_PLAN_LINE = /^-(?!--).*(maintenance|configurationassignment)/im
+
+/** Related-location roles that point at a reboot plan. */
+const PLAN_ROLE = /maintenance|assignment/i
+
+/**
+ * The `changed` scope of a pull request. A reboot plan can live far from the VM it covers, so a change
+ * that may take one away re-checks every VM: a change to a file that holds a maintenance configuration,
+ * an assignment or a declared plan (`planFiles`), the removal or rename of a manifest, a diff that
+ * removes a line naming one, or a manifest diff GitHub does not show. Otherwise only findings on, or
+ * related to, a changed file decide the verdict; the others are still reported.
+ */
+export function scopeCause(changes: readonly ChangedFile[], planFiles: ReadonlySet<string>): ScopeCause {
+  for (const change of changes) {
+    const gone = change.status === 'removed' ? change.path : change.previousPath
+    if (gone !== undefined && isManifestName(gone)) return { kind: 'removed-manifest', path: gone }
+    if (planFiles.has(change.path)) return { kind: 'plan-file', path: change.path }
+    if (change.patch !== undefined && REMOVED_PLAN_LINE.test(change.patch)) {
+      return { kind: 'removed-plan-lines', path: change.path }
+    }
+    if (change.patch === undefined && change.status !== 'added' && isManifestName(change.path)) {
+      return { kind: 'hidden-diff', path: change.path }
+    }
+  }
+  return { kind: 'changed-files', files: new Set(changes.map(change => change.path)) }
+}
+
+/** The files a cause limits the scope to; undefined: every finding counts. */
+export const scopeFiles = (cause: ScopeCause): ReadonlySet<string> | undefined =>
+  cause.kind === 'changed-files' ? cause.files : undefined
+
+/**
+ * Files that hold a reboot plan, from the report alone: every maintenance configuration and assignment
+ * read (`plans`, including those that reach no VM), the policy configuration (declared plans and
+ * exemptions can change any VM's findings), the assignments and declared plans in the
+ * evidence, and related locations whose role is a plan.
+ */
+export function planFilesOf(
+  report: Pick<JsonReport, 'plans' | 'configuration' | 'resources' | 'findings'>
+): Set<string> {
+  const files = new Set<string>(report.configuration === undefined ? [] : [report.configuration.file])
+  for (const plan of report.plans) {
+    files.add(plan.file)
+    if (plan.declaredIn !== undefined) files.add(plan.declaredIn)
+  }
+  for (const resource of report.resources) {
+    for (const related of resource.related) if (PLAN_ROLE.test(related.role)) files.add(related.file)
+    for (const evidence of resource.evidence) {
+      files.add(evidence.file)
+      if (evidence.kind === 'maintenance-assignment' && evidence.configuration?.file !== undefined)
+        files.add(evidence.configuration.file)
+    }
+  }
+  for (const finding of report.findings) {
+    for (const related of finding.related) if (PLAN_ROLE.test(related.role)) files.add(related.file)
+  }
+  return files
+}
+
+/** Whether a finding or resource is on one of the files, or related to one of them. */
+export function touches(
+  item: { readonly file: string; readonly related: readonly { readonly file: string }[] },
+  files: ReadonlySet<string>
+): boolean {
+  return files.has(item.file) || item.related.some(related => files.has(related.file))
+}
+
+/**
+ * The part of a report a scope keeps: findings on a file of it or related to one (parameter file,
+ * module, maintenance manifest), the resources they are about or that use such a file, parse errors of
+ * those files, and the summary counted again over them. Returns the report itself for an unlimited
+ * scope. Scoping a scoped report with the same files gives it back unchanged.
+ */
+export function scopeReport(report: JsonReport, scope: ReadonlySet<string> | undefined): JsonReport {
+  if (scope === undefined) return report
+  const findings = report.findings.filter(finding => touches(finding, scope))
+  const keys = new Set(findings.flatMap(finding => (finding.resourceKey === undefined ? [] : [finding.resourceKey])))
+  const names = new Set(findings.flatMap(finding => (finding.resourceKey === undefined ? [finding.resource] : [])))
+  const resources = report.resources.filter(
+    resource => touches(resource, scope) || keys.has(resource.key) || names.has(resource.name)
+  )
+  return {
+    ...report,
+    resources,
+    findings,
+    parseErrors: report.parseErrors.filter(error => scope.has(error.file)),
+    summary: summarizeReport(report.summary.files, resources, findings)
+  }
+}

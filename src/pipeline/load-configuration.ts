@@ -1,0 +1,116 @@
+import { readFileSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, relative, sep } from 'node:path'
+import { ConfigurationError } from '../errors.js'
+import type { Advisory } from '../policy/advisory.js'
+import { BUILT_IN_ADVISORY_FILES } from '../policy/advisories/index.js'
+import { loadAdvisory } from '../policy/load-advisory.js'
+import { decodeText, Workspace, type TextResult } from '../workspace/workspace.js'
+import { ConfigFileError } from '../config/config-error.js'
+import { matchPathGlob } from '../config/glob.js'
+import { parseConfiguration } from '../config/parse-config.js'
+import type { PolicyConfiguration } from '../config/types.js'
+
+/** An advisory in force and the file it was read from. */
+export interface LoadedAdvisory {
+  readonly advisory: Advisory
+  /** The built-in file's path in this repository, or the configured file as the configuration names it. */
+  readonly source: string
+  readonly builtIn: boolean
+}
+
+/** A policy configuration file, read and validated, with the advisory files it adds. */
+export interface LoadedConfiguration {
+  readonly configuration: PolicyConfiguration
+  /** The built-in advisories, then the configured ones. */
+  readonly advisories: readonly LoadedAdvisory[]
+}
+
+export interface LoadOptions {
+  /** The scan root: the configuration is named relative to it in findings. */
+  readonly root: string
+  /** When set (the action's workspace), the configuration and its advisories must be inside it. */
+  readonly confine?: string
+  /** Names a configuration outside the root (default: the process's working folder). */
+  readonly cwd?: string
+}
+
+/** A configuration is a page of settings; anything much larger is a mistake. */
+const MAX_CONFIG_BYTES = 1024 * 1024
+
+/** Reads, parses and validates a policy configuration file and the advisories it names. */
+export function loadConfigurationFile(path: string, options: LoadOptions): LoadedConfiguration {
+  const file = displayPath(path, options.root, options.cwd ?? process.cwd())
+  const text = readText(path, options.confine)
+  if (typeof text !== 'string') throw new ConfigurationError(`${file}${text.problem}`)
+  const configuration = parseConfiguration(text, { file, directory: dirname(path) })
+  const advisories = [...builtInAdvisories()]
+  configuration.advisories.forEach((entry, index) => {
+    const fail = (message: string): never => {
+      const { line, column } = entry.location
+      throw new ConfigFileError(`advisories[${index}] ${message}`, configuration.file, line, column)
+    }
+    const advisoryText = readText(entry.absolutePath, options.confine)
+    if (typeof advisoryText !== 'string') fail(`cannot be read: ${entry.path}${advisoryText.problem}`)
+    const advisory = loadAdvisory(advisoryText as string, entry.path)
+    const clash = advisories.find(loaded => loaded.advisory.id === advisory.id)
+    if (clash !== undefined) fail(`${entry.path} has the id ${advisory.id}, which ${clash.source} already has`)
+    advisories.push({ advisory, source: entry.path, builtIn: false })
+  })
+  return { configuration, advisories }
+}
+
+/** The advisories bundled with the tool, with their files. */
+export function builtInAdvisories(): LoadedAdvisory[] {
+  return BUILT_IN_ADVISORY_FILES.map(file => ({
+    advisory: loadAdvisory(file.text, file.source),
+    source: file.source,
+    builtIn: true
+  }))
+}
+
+/** Whether a scan-root-relative path is scanned under the configuration's `include` and `exclude`. */
+export function selectFiles(configuration: PolicyConfiguration): ((path: string) => boolean) | undefined {
+  const { include, exclude } = configuration
+  if (include.length === 0 && exclude.length === 0) return undefined
+  return path =>
+    (include.length === 0 || include.some(glob => matchPathGlob(glob, path))) &&
+    !exclude.some(glob => matchPathGlob(glob, path))
+}
+
+/**
+ * The configuration's name in findings: relative to the scan root, `/` separated; a file outside the
+ * root (a CLI `--config ../gate.yml`) is named from the working folder.
+ */
+function displayPath(path: string, root: string, cwd: string): string {
+  const inRoot = relative(root, path)
+  const fromCwd = relative(cwd, path)
+  const name = isInside(inRoot) ? inRoot : isAbsolute(fromCwd) || fromCwd === '' ? path : fromCwd
+  return name.split(sep).join('/')
+}
+
+const isInside = (rel: string): boolean => rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+
+/** The text of a file, or a problem (`: no such file`) to append to its name. */
+function readText(path: string, confine: string | undefined): string | { readonly problem: string } {
+  let stats
+  try {
+    stats = statSync(path)
+  } catch {
+    return { problem: ': no such file' }
+  }
+  if (!stats.isFile()) return { problem: ': not a file' }
+  if (stats.size > MAX_CONFIG_BYTES) return { problem: `: the file is over ${MAX_CONFIG_BYTES / 1024} KiB` }
+  let result: TextResult
+  if (confine === undefined) {
+    result = decodeText(readFileSync(path))
+  } else {
+    const rel = relative(confine, path)
+    const inside = isInside(rel)
+    result = inside ? new Workspace(confine).readText(rel.split(sep).join('/')) : { ok: false, message: '', line: 0, column: 0 }
+    // The workspace refuses paths that leave it, through `..` or a symbolic link.
+    if (!inside || (!result.ok && result.line === 1 && result.message.includes('not found'))) {
+      return { problem: `: the file must be inside ${confine}` }
+    }
+  }
+  return result.ok ? result.text : { problem: `:${result.line}:${result.column}: ${result.message}` }
+}

@@ -1,0 +1,59 @@
+import type { EvaluationDay } from '../evaluation-day.js'
+import { decideVerdict, type FailOn, type GateResult } from '../gate/verdict.js'
+import type { ExemptionRecord } from '../policy/types.js'
+import { buildJsonReport } from '../report/build-report.js'
+import type { JsonReport } from '../report/json-report.js'
+import { scan as scanWorkspace, type ScanOptions, type ScanResult } from '../scan.js'
+import { TOOL_VERSION } from '../version.js'
+import type { ExemptionChange } from './novelty.js'
+
+/** Which findings count: the gate's part of a scope (adapters add their own words). */
+export interface PipelineScope {
+  /** Findings on, or related to, one of these files count; undefined: every finding counts. */
+  readonly files: ReadonlySet<string> | undefined
+}
+
+/** What the action and the CLI hand the pipeline, through their own small adapters. */
+export interface PipelineInput<S extends PipelineScope> extends Omit<ScanOptions, 'asOf'> {
+  readonly day: EvaluationDay
+  readonly failOn: FailOn
+  /** Reads and evaluates the workspace (default: src/scan.ts; the CLI's tests hand it results). */
+  readonly scan?: (options: ScanOptions) => Promise<ScanResult>
+  /** How the change under review touched each exemption (a pull request, `--base-config`); none without one. */
+  readonly exemptionChanges?: (
+    records: readonly ExemptionRecord[]
+  ) => Promise<ReadonlyMap<string, ExemptionChange> | undefined>
+  /** Decides the scope from the report alone (the pull request's changed files, or every finding). */
+  readonly scope: (report: JsonReport) => S
+}
+
+export interface PipelineOutput<S extends PipelineScope> {
+  readonly result: ScanResult
+  readonly report: JsonReport
+  readonly scope: S
+  readonly gate: GateResult
+}
+
+/** The scope of a run without a pull request (the CLI): every finding counts. */
+export const everyFinding = (): PipelineScope => ({ files: undefined })
+
+/**
+ * The one path through the house: discover and read the manifests into a model, evaluate the policy
+ * (src/scan.ts), build the JSON report, decide the scope from the report and the gate's verdict
+ * (src/gate/). The action (src/main.ts) and the CLI (src/cli/scan-command.ts) call it; the fork-safe
+ * poster, which has only a report, runs the last step (src/gate/verdict.ts) on it.
+ */
+export async function runPipeline<S extends PipelineScope>(input: PipelineInput<S>): Promise<PipelineOutput<S>> {
+  const { day, failOn, scan = scanWorkspace, exemptionChanges, scope: scopeOf, ...options } = input
+  const result = await scan({ ...options, asOf: day.date })
+  const changes = result.exemptions === undefined ? undefined : await exemptionChanges?.(result.exemptions)
+  const report = buildJsonReport(result, {
+    toolVersion: TOOL_VERSION,
+    asOf: day.text,
+    ...(options.advisories !== undefined && { advisories: options.advisories }),
+    ...(options.configuration !== undefined && { configurationFile: options.configuration.file }),
+    ...(changes !== undefined && { exemptionChanges: changes })
+  })
+  const scope = scopeOf(report)
+  return { result, report, scope, gate: decideVerdict(report, failOn, scope.files) }
+}

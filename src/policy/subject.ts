@@ -1,0 +1,33 @@
+import { identityKey } from '../model/identity.js'
+import type { ResourceIdentity, VirtualMachine } from '../model/resources.js'
+
+/**
+ * What a finding is about, set by the policy when it makes the finding: one resource (its key, its
+ * identity, and the evaluated instance itself), or the workspace (an inline exemption on no VM, the
+ * configuration). Reports link findings to resources through it and never guess.
+ */
+export type FindingSubject =
+  | {
+      readonly kind: 'resource'
+      /** `resourceKey` of the instance: identity key, plus `@variant` when it has one. */
+      readonly key: string
+      readonly identity: ResourceIdentity
+      /** The evaluated instance (a declaration evaluated with two parameter files is two instances). */
+      readonly instance: VirtualMachine
+    }
+  | { readonly kind: 'workspace' }
+
+/** The stable key of a VM instance: its identity key, plus `@variant` when it has one. */
+export function resourceKey(vm: VirtualMachine): string {
+  const key = identityKey(vm.identity)
+  return vm.variant === '' ? key : `${key}@${vm.variant}`
+}
+
+export const resourceSubject = (vm: VirtualMachine): FindingSubject => ({
+  kind: 'resource',
+  key: resourceKey(vm),
+  identity: vm.identity,
+  instance: vm
+})
+
+export const WORKSPACE_SUBJECT: FindingSubject = { kind: 'workspace' }
