@@ -27,21 +27,17 @@ module.exports = {
       name: 'readers-not-each-other',
       severity: 'error',
       comment:
-        'A reader reads one format; what two share belongs in a shared room, not in the other reader. ' +
-        'TEMPORARY: the reader refactor (issue 12, src/readers/** owned by another engineer) removes the known ' +
-        'violations excepted below (terraform-plan <-> terraform, terraform-plan -> arm JSON helpers); delete ' +
-        'the pathNot exceptions when it lands.',
-      from: { path: '^src/readers/([^/]+)/', pathNot: '^src/readers/terraform-plan/' },
-      to: { path: '^src/readers/[^/]+/', pathNot: ['^src/readers/$1/', '^src/readers/terraform-plan/'] }
+        'A reader reads one format; what two share belongs in the shared room (src/readers/shared/: the Azure ' +
+        'compute adapter, JSON documents, deployment units), never in another reader.',
+      from: { path: '^src/readers/([^/]+)/', pathNot: '^src/readers/shared/' },
+      to: { path: '^src/readers/[^/]+/', pathNot: ['^src/readers/$1/', '^src/readers/shared/'] }
     },
     {
-      name: 'readers-not-each-other-terraform-plan',
+      name: 'shared-not-readers',
       severity: 'error',
-      comment:
-        'TEMPORARY scope of readers-not-each-other for terraform-plan: it may still use terraform (its HCL side) ' +
-        'and arm (JSON helpers) until the reader refactor lands; any other reader is refused already.',
-      from: { path: '^src/readers/terraform-plan/' },
-      to: { path: '^src/readers/[^/]+/', pathNot: '^src/readers/(terraform-plan|terraform|arm)/' }
+      comment: 'The shared room serves every reader and depends on none of them.',
+      from: { path: '^src/readers/shared/' },
+      to: { path: '^src/readers/[^/]+/', pathNot: '^src/readers/shared/' }
     },
     {
       name: 'readers-not-policy',

@@ -1,7 +1,7 @@
 import type { VirtualMachine } from '../model/resources.js'
 import type { Advisory, HotpatchImage } from './advisory.js'
 import { at, describeOrigin, unresolvedInput } from './describe.js'
-import type { HotpatchAssessment } from './hotpatch.js'
+import type { HotpatchAssessment } from './hotpatch-assessment.js'
 import type { ImageMatch } from './images.js'
 import type { UnresolvedInput } from './types.js'
 

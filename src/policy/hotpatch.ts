@@ -3,20 +3,15 @@ import { isKnown } from '../model/source.js'
 import type { Advisory } from './advisory.js'
 import { assessArcHotpatch } from './arc.js'
 import { at, describeOrigin, imageName, isUnset, unresolvedInput } from './describe.js'
+import type { HotpatchAssessment } from './hotpatch-assessment.js'
 import { findHotpatchCandidates, type ImageMatch } from './images.js'
+
+export type { HotpatchAssessment } from './hotpatch-assessment.js'
 import type { UnresolvedInput } from './types.js'
 
 /** How an unset hotpatch flag is read on images where hotpatch is on by default. */
 export type HotpatchDefault = 'on' | 'off' | 'unknown'
 
-/** Whether a VM is a hotpatch VM on a hotpatch-capable image, and why. */
-export interface HotpatchAssessment {
-  readonly affected: 'yes' | 'no' | 'unknown'
-  readonly reasons: readonly string[]
-  readonly unresolved: readonly UnresolvedInput[]
-  /** The listed image it runs (or may run) when it is not ruled out. */
-  readonly match: ImageMatch | undefined
-}
 
 /** One condition of affectedness: `fail` is a known disqualifier, `unknown` an unresolved input. */
 interface Step {

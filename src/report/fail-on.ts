@@ -1,4 +1,5 @@
-import type { FailOn } from '../settings.js'
+/** The lowest severity that fails the run (the gate's `fail-on`). */
+export type FailOn = 'error' | 'warning' | 'never'
 import type { ReportFinding } from './json-report.js'
 
 /**

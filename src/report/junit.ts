@@ -1,4 +1,4 @@
-import type { FailOn } from '../settings.js'
+import type { FailOn } from './fail-on.js'
 import { compareStrings } from './compare.js'
 import { reachesFailOn } from './fail-on.js'
 import type { JsonReport, ReportFinding, ReportParseError, ReportResource } from './json-report.js'
