@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-3J2C7DNU.js";
+} from "./chunks/chunk-Y4VK3XP7.js";
 import {
   ConfigurationError,
   TOOL_NAME,

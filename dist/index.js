@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-3J2C7DNU.js";
+} from "./chunks/chunk-Y4VK3XP7.js";
 import {
   context,
   createGitHubClient,

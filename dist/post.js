@@ -1064,7 +1064,8 @@ var report_schema_default = {
             "terraform",
             "terraform-plan",
             "kubernetes",
-            "pulumi"
+            "pulumi",
+            "what-if"
           ]
         },
         verdict: {

@@ -5,6 +5,8 @@ import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { evaluateEntry } from './deployment.js'
 import { planEntries } from './entry-points.js'
 import { SourceLoader, type SourceUnit } from './source-loader.js'
+import { folderOf } from '../shared/units.js'
+import { hasWhatIfResult } from '../what-if/result-folders.js'
 
 export { tokenizeBicep } from './tokenizer.js'
 export { parseBicep } from './parser.js'
@@ -41,6 +43,8 @@ function readBicep(files: readonly WorkspaceFile[], workspace: Workspace): Reade
 
   const resources: Resource[] = []
   for (const entry of planEntries(units, loader, report)) {
+    // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
+    if (hasWhatIfResult(workspace, folderOf(entry.template.path))) continue
     try {
       resources.push(...evaluateEntry(entry, loader, report))
     } catch (error) {
