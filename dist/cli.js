@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-Y4VK3XP7.js";
+} from "./chunks/chunk-7MAO67DG.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-Y4VK3XP7.js";
+} from "./chunks/chunk-7MAO67DG.js";
 import {
   context,
   createGitHubClient,

@@ -4,6 +4,7 @@ import { isModelType, toModelResource } from './adapter.js'
 import type { Entry } from './entry-points.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
+import { unreadModuleVm } from './unread-module.js'
 import {
   type DeploymentSite,
   type ParameterSource,
@@ -18,8 +19,9 @@ export const MAX_STEPS = 1_000_000
 /** Evaluates one deployment (a template, with a parameter file or its defaults) into model resources. */
 export function evaluateEntry(entry: Entry, loader: SourceLoader, report: ProblemSink): Resource[] {
   const found: ResourceInstance[] = []
-  collectResources(entryTemplate(entry, loader, report), found)
-  return found.flatMap(instance => toModelResource(instance) ?? [])
+  const unread: Resource[] = []
+  collectResources(entryTemplate(entry, loader, report), found, unread)
+  return [...found.flatMap(instance => toModelResource(instance) ?? []), ...unread]
 }
 
 /** The entry template evaluated with its parameter file's values (or its defaults), in a fresh session. */
@@ -67,7 +69,7 @@ const declaresModelResource = (declaration: ResourceDeclaration): boolean =>
   isModelType(declaration.typeReference) || nestedResources(declaration).some(declaresModelResource)
 
 /** Resource instances of model types in a template and, through its module calls, in the modules (in source order). */
-function collectResources(template: TemplateInstance, found: ResourceInstance[]): void {
+function collectResources(template: TemplateInstance, found: ResourceInstance[], unread: Resource[]): void {
   const loader = template.session.loader
   const visit = (declaration: ResourceDeclaration, parent: ResourceInstance | undefined): void => {
     if (!declaresModelResource(declaration)) return
@@ -79,9 +81,19 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[])
   const follow = (declaration: ModuleDeclaration): void => {
     const target = loader.resolve(template.file, declaration.path)
     if (target.kind === 'bicep' && !loader.mayDeploy(target.path, isModelType)) return
+    if (target.kind === 'registry') {
+      // Issue 13: a registry module is said so where it is called; with hotpatch inputs, the call is reported.
+      const message = `registry module ${target.reference} is not read; the resources it deploys are not checked`
+      template.session.report({ ...template.at(declaration.pathSpan), message, severity: 'notice' })
+      for (const module of template.modules(declaration).instances) {
+        const standIn = unreadModuleVm(module, target.reference)
+        if (standIn) unread.push(standIn)
+      }
+      return
+    }
     for (const module of template.modules(declaration).instances) {
       const callee = module.template()
-      if (callee instanceof TemplateInstance) collectResources(callee, found)
+      if (callee instanceof TemplateInstance) collectResources(callee, found, unread)
     }
   }
   for (const statement of template.unit.program.statements) {
