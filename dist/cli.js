@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-7MAO67DG.js";
+} from "./chunks/chunk-BB57IRFT.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-7MAO67DG.js";
+} from "./chunks/chunk-BB57IRFT.js";
 import {
   context,
   createGitHubClient,
