@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-BB57IRFT.js";
+} from "./chunks/chunk-56FUZVKK.js";
 import {
   ConfigurationError,
   TOOL_NAME,

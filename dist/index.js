@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-BB57IRFT.js";
+} from "./chunks/chunk-56FUZVKK.js";
 import {
   context,
   createGitHubClient,

@@ -14,6 +14,11 @@ export interface ObjectValue {
    * (best effort for scanning) and any other key reads as unknown with this reason.
    */
   readonly partial?: string
+  /**
+   * Values written under keys that could not be evaluated (`"vm-${var.env}-01" = {...}`), in order: a
+   * `for_each` over the object keeps them as instances whose `each.value` is known (issue 13).
+   */
+  readonly unknownKeyed?: readonly Value[]
 }
 
 export interface Unknown {
