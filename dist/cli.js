@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-56FUZVKK.js";
+} from "./chunks/chunk-CTT3SJNO.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-56FUZVKK.js";
+} from "./chunks/chunk-CTT3SJNO.js";
 import {
   context,
   createGitHubClient,
