@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-CTT3SJNO.js";
+} from "./chunks/chunk-4RAUGUCX.js";
 import {
   ConfigurationError,
   TOOL_NAME,

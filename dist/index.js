@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-CTT3SJNO.js";
+} from "./chunks/chunk-4RAUGUCX.js";
 import {
   context,
   createGitHubClient,
