@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-4RAUGUCX.js";
+} from "./chunks/chunk-MAAC3ASO.js";
 import {
   ConfigurationError,
   TOOL_NAME,

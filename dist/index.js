@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-4RAUGUCX.js";
+} from "./chunks/chunk-MAAC3ASO.js";
 import {
   context,
   createGitHubClient,

@@ -98,6 +98,21 @@ describe('affected', () => {
     )
   })
 
+  it('hotpatch unset on a Windows Server 2022 Azure Edition Server Core image: on by default (issue 13 item 5)', () => {
+    const core = vm({ enableHotpatching: unset(23), image: { sku: lit('2022-datacenter-azure-edition-core', 16) } })
+    expect(assess(core, 'on')).toEqual({
+      verdict: 'affected-no-plan',
+      affected: 'yes',
+      reasons: [
+        'image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-core is hotpatch-capable ' +
+          '(Windows Server 2022 Datacenter: Azure Edition Core)',
+        'enableHotpatching is not set; hotpatch is on by default on this image (hotpatch-default: on)',
+        'no maintenance configuration is assigned'
+      ],
+      unresolved: []
+    })
+  })
+
   it('a Flexible scale set', () => {
     expect(assess(scaleSet())).toEqual({
       verdict: 'affected-no-plan',
