@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-MAAC3ASO.js";
+} from "./chunks/chunk-2YIAIK7T.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-MAAC3ASO.js";
+} from "./chunks/chunk-2YIAIK7T.js";
 import {
   context,
   createGitHubClient,

@@ -1,5 +1,6 @@
 /**
- * Pinned values (issue 13): a parameter without a value but constrained (Bicep `@allowed`, ARM `allowedValues`)
+ * Pinned values (issue 13): a parameter without a value but constrained (Bicep `@allowed`, ARM `allowedValues`,
+ * a Terraform `validation` whose condition is `contains([...], var.x)`)
  * is evaluated with every allowed value: one verdict for all is the verdict; otherwise the VM stays
  * `indeterminate` and says which allowed values decide. A Terraform `for_each` key that interpolates an unknown
  * value keeps the known `each.value`. Scanned through the CLI as of 2026-11-24.
@@ -36,13 +37,33 @@ async function scan(folder: string): Promise<{ code: number; report: JsonReport 
 }
 
 const CASES = [
-  { folder: 'bicep', desktops: 'main.bicep:26', server: 'main.bicep:48', sku: 'main.bicep:53', missing: 'has no default and no parameter file sets it' },
+  {
+    folder: 'bicep',
+    names: ['vmss-desktops', 'vm-server'],
+    desktops: 'main.bicep:26',
+    server: 'main.bicep:48',
+    sku: 'main.bicep:53',
+    params: ['desktopPublisher', 'desktopOffer', 'desktopSku', 'serverSku'],
+    missing: "parameter 'serverSku' has no default and no parameter file sets it"
+  },
   {
     folder: 'arm',
+    names: ['vmss-desktops', 'vm-server'],
     desktops: 'azuredeploy.json:33',
     server: 'azuredeploy.json:66',
     sku: 'azuredeploy.json:76',
-    missing: 'has no default value and no parameter file sets it'
+    params: ['desktopPublisher', 'desktopOffer', 'desktopSku', 'serverSku'],
+    missing: "parameter 'serverSku' has no default value and no parameter file sets it"
+  },
+  {
+    // `validation { condition = contains([...], var.x) }`
+    folder: 'terraform-validation',
+    names: ['vm-desktop', 'vm-server'],
+    desktops: 'main.tf:34',
+    server: 'main.tf:56',
+    sku: 'main.tf:73',
+    params: ['desktop_publisher', 'desktop_offer', 'desktop_sku', 'server_sku'],
+    missing: 'variable "server_sku" has no default and no tfvars value: it is set when Terraform runs'
   }
 ] as const
 
@@ -52,17 +73,17 @@ describe.each(CASES)('$folder', c => {
     expect(code).toBe(0)
     expect(report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict, r.reasons.at(-1)])).toEqual([
       [
-        'vmss-desktops',
+        c.names[0],
         c.desktops,
         'not-affected',
-        "image.publisher (parameter 'desktopPublisher'), image.offer (parameter 'desktopOffer'), image.sku (parameter " +
-          "'desktopSku') are not known, but every allowed value gives this verdict"
+        `image.publisher ('${c.params[0]}'), image.offer ('${c.params[1]}'), image.sku ('${c.params[2]}') are not known, but ` +
+          'every allowed value gives this verdict'
       ],
       [
-        'vm-server',
+        c.names[1],
         c.server,
         'indeterminate',
-        "the allowed values of image.sku (parameter 'serverSku') decide: \"2025-datacenter-azure-edition\" → " +
+        `the allowed values of image.sku ('${c.params[3]}') decide: "2025-datacenter-azure-edition" → ` +
           'affected-no-plan; "2022-datacenter-azure-edition" → not-affected'
       ]
     ])
@@ -70,7 +91,7 @@ describe.each(CASES)('$folder', c => {
       [
         'indeterminate',
         'warning',
-        `Could not tell whether VM 'vm-server' needs a reboot plan: image.sku at ${c.sku}: parameter 'serverSku' ${c.missing}. ` +
+        `Could not tell whether VM 'vm-server' needs a reboot plan: image.sku at ${c.sku}: ${c.missing}. ` +
           'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.',
         c.sku
       ]

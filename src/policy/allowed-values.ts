@@ -72,4 +72,4 @@ function withValues(vm: VirtualMachine, pinned: readonly Pinned[], choice: reado
 }
 
 const describeField = ({ field, sourced }: Pinned): string =>
-  `${field}${sourced.detail === undefined ? '' : ` (parameter '${sourced.detail}')`}`
+  `${field}${sourced.detail === undefined ? '' : ` ('${sourced.detail}')`}`

@@ -23,6 +23,8 @@ export interface ObjectValue {
 
 export interface Unknown {
   readonly kind: 'unknown'
+  /** A variable's allowed values (`validation { condition = contains([...], var.x) }`), when it is that variable. */
+  readonly allowed?: readonly Value[]
   readonly reason: string
 }
 
