@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-2YIAIK7T.js";
+} from "./chunks/chunk-2DCUMH7V.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-2YIAIK7T.js";
+} from "./chunks/chunk-2DCUMH7V.js";
 import {
   context,
   createGitHubClient,

@@ -28,7 +28,8 @@ export function modelResource(entry: WhatIfEntry, payload: Node, identity: Resou
   const common = commonFields(entry, identity, entryAt, declaration, context)
   if (identity.type === MAINTENANCE_CONFIGURATION_TYPE) return { ...common, ...mapMaintenanceConfiguration(source) }
   if (identity.type === MAINTENANCE_ASSIGNMENT_TYPE) return assignment(entry, payload, source, common, context)
-  return { ...common, ...mapVirtualMachine(source, identity.type === VMSS_TYPE ? 'scale-set' : 'virtual-machine') }
+  const apiVersion = source.string(['apiVersion'])
+  return { ...common, ...mapVirtualMachine(source, identity.type === VMSS_TYPE ? 'scale-set' : 'virtual-machine', { apiVersion }) }
 }
 
 function commonFields(
