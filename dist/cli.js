@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-2DCUMH7V.js";
+} from "./chunks/chunk-LO6WYVFX.js";
 import {
   ConfigurationError,
   TOOL_NAME,

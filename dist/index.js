@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-2DCUMH7V.js";
+} from "./chunks/chunk-LO6WYVFX.js";
 import {
   context,
   createGitHubClient,

@@ -91,7 +91,8 @@ describe.each(CASES)('$folder', c => {
       [
         'indeterminate',
         'warning',
-        `Could not tell whether VM 'vm-server' needs a reboot plan: image.sku at ${c.sku}: ${c.missing}. ` +
+        `Could not tell whether VM 'vm-server' needs a reboot plan: image.sku at ${c.sku}: ${c.missing}; its allowed values ` +
+          'decide: "2025-datacenter-azure-edition" → affected-no-plan; "2022-datacenter-azure-edition" → not-affected. ' +
           'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.',
         c.sku
       ]

@@ -1,5 +1,5 @@
 import type { ImageReference, VirtualMachine } from '../model/resources.js'
-import type { Sourced } from '../model/source.js'
+import type { SourceLocation, Sourced } from '../model/source.js'
 import type { Assessment } from './types.js'
 
 /** Combinations of allowed values evaluated per VM, at most (more: the VM stays as it is). */
@@ -30,7 +30,12 @@ export function assessPinned(vm: VirtualMachine, assess: (vm: VirtualMachine) =>
   }
   const decide = outcomes.map(({ choice, assessment }) => `${choice.map(value => JSON.stringify(value)).join(', ')} → ${assessment.verdict}`)
   const because = `the allowed values of ${names} decide: ${decide.join('; ')}`
-  return { ...original, reasons: [...original.reasons, because] }
+  // The finding names the unresolved inputs: the first pinned one also says which allowed values decide.
+  const deciding = original.unresolved.findIndex(input => pinned.some(field => field.field === input.field && sameLocation(field.sourced.location, input.location)))
+  const unresolved = original.unresolved.map((input, index) =>
+    index === deciding ? { ...input, reason: `${input.reason}; its allowed values decide: ${decide.join('; ')}` } : input
+  )
+  return { ...original, reasons: [...original.reasons, because], unresolved }
 }
 
 function pinnedFields(vm: VirtualMachine): Pinned[] {
@@ -70,6 +75,8 @@ function withValues(vm: VirtualMachine, pinned: readonly Pinned[], choice: reado
   })
   return { ...result, image }
 }
+
+const sameLocation = (a: SourceLocation, b: SourceLocation): boolean => a.file === b.file && a.line === b.line && a.column === b.column
 
 const describeField = ({ field, sourced }: Pinned): string =>
   `${field}${sourced.detail === undefined ? '' : ` ('${sourced.detail}')`}`
