@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-LO6WYVFX.js";
+} from "./chunks/chunk-3WX3WILE.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -17,7 +17,7 @@ import {
   rules,
   scan,
   selectFiles
-} from "./chunks/chunk-LO6WYVFX.js";
+} from "./chunks/chunk-3WX3WILE.js";
 import {
   context,
   createGitHubClient,

@@ -134,3 +134,16 @@ describe.each(CASES)('$folder', ({ folder, call: [name, at, reason], undecided, 
     expect(report.parseErrors.map(p => [`${p.file}:${p.line}`, p.message, p.severity])).toEqual(notices.map(([where, message]) => [where, message, 'notice']))
   })
 })
+
+describe('terraform/var-files: a root evaluated once per var file', () => {
+  it('reports the call once per variant, each judged with its own inputs', async () => {
+    const { code, report } = await scan('terraform/var-files')
+    expect(code).toBe(0)
+    const resources = report.resources as readonly { name: string; variant?: string; startLine: number; verdict: string }[]
+    expect(resources.map(r => [r.name, r.variant, r.startLine, r.verdict])).toEqual([
+      // The 2022 Azure Edition (Desktop Experience) SKU cannot hotpatch: the call is not a hotpatch VM.
+      ['module.app', 'dev.tfvars', 6, 'not-affected'],
+      ['module.app', 'prod.tfvars', 6, 'indeterminate']
+    ])
+  })
+})

@@ -44,7 +44,9 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
       judge: 'scan its plan instead (terraform show -json beside the configuration), or exempt the call',
       unit: deploymentUnit('terraform-root', `terraform:${parent.session.rootFolder}`, at, parent.address),
       scope: azureScope(undefined, at),
-      deployed: first === undefined ? { value: false, origin: 'expression', location: at } : first.deployed
+      deployed: first === undefined ? { value: false, origin: 'expression', location: at } : first.deployed,
+      // One root evaluated per var file: the call is reported once per variant, as its resources would be.
+      variant: [parent.session.varFile?.name, parent.keys].filter(part => part !== undefined && part !== '').join(' ')
     },
     signals
   )
