@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-4PUSO2FZ.js";
+} from "./chunks/chunk-KSBE6VUY.js";
 import {
   ConfigurationError,
   TOOL_NAME,

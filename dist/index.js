@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-4PUSO2FZ.js";
+} from "./chunks/chunk-KSBE6VUY.js";
 import {
   context,
   createGitHubClient,

@@ -1152,7 +1152,8 @@ var report_schema_default = {
             "terraform",
             "terraform-plan",
             "kubernetes",
-            "pulumi"
+            "pulumi",
+            "what-if"
           ]
         },
         verdict: {

@@ -1,7 +1,7 @@
 /**
  * End to end through the CLI (issue 13, seen-item 1): maintenance windows whose timing does or does not reboot
  * the VM for the next baselines, written in every format that can declare a window (ARM, Bicep, Terraform,
- * a Terraform plan, Crossplane, Pulumi YAML), scanned as of 2026-11-24 with a JSON report: exit code, verdict,
+ * a Terraform plan, Crossplane, Pulumi YAML, a what-if result), scanned as of 2026-11-24 with a JSON report: exit code, verdict,
  * evidence and every finding's rule, message and line.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -12,7 +12,7 @@ import { describeReportEvidence } from '../../src/report/evidence-words.js'
 import type { ReportEvidence } from '../../src/report/json-report.js'
 
 const FIXTURES = resolve('__tests__/fixtures/parity')
-const FORMATS = ['arm', 'bicep', 'terraform', 'terraform-plan', 'crossplane', 'pulumi'] as const
+const FORMATS = ['arm', 'bicep', 'terraform', 'terraform-plan', 'crossplane', 'pulumi', 'what-if'] as const
 type Format = (typeof FORMATS)[number]
 
 /** Where each format writes recurEvery (findings about the window point there). */
@@ -22,7 +22,8 @@ const RECUR_EVERY: Readonly<Record<Format, string>> = {
   terraform: 'maintenance.tf:14',
   'terraform-plan': 'tfplan.json:337',
   crossplane: 'maintenance.yaml:17',
-  pulumi: 'Pulumi.yaml:39'
+  pulumi: 'Pulumi.yaml:39',
+  'what-if': 'whatif.json:28'
 }
 
 interface JsonReport {

@@ -65,10 +65,11 @@ describe('loadConfigurationFile', () => {
       `.github/hotpatch-reboot-gate.yml:1:14: advisories[0] cannot be read: ${join(outside, 'next.yml')}: the file must be inside ${workspace}`
     )
     expect(failure(() => loadConfigurationFile(config('advisories: [advisories/linked.yml]\n'), options))).toBe(
-      `.github/hotpatch-reboot-gate.yml:1:14: advisories[0] cannot be read: advisories/linked.yml: the file must be inside ${workspace}`
+      // Issue 13: a relative advisory path says which folder it is read from.
+      `.github/hotpatch-reboot-gate.yml:1:14: advisories[0] cannot be read: advisories/linked.yml (relative to .github, the configuration's folder): the file must be inside ${workspace}`
     )
     expect(failure(() => loadConfigurationFile(config('advisories: [advisories/missing.yml]\n'), options))).toBe(
-      '.github/hotpatch-reboot-gate.yml:1:14: advisories[0] cannot be read: advisories/missing.yml: no such file'
+      ".github/hotpatch-reboot-gate.yml:1:14: advisories[0] cannot be read: advisories/missing.yml (relative to .github, the configuration's folder): no such file"
     )
   })
 

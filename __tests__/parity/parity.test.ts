@@ -1,7 +1,7 @@
 /**
  * Parity across manifest languages (issue 3): every scenario of ./scenarios.ts is written in each language
  * that can express it (ARM + parameter file, Bicep + .bicepparam, Terraform + .tfvars, a `terraform show
- * -json` plan, Crossplane, Azure Service Operator, Pulumi YAML + stack file), each folder scanned on its own
+ * -json` plan, Crossplane, Azure Service Operator, Pulumi YAML + stack file, a what-if result), each folder scanned on its own
  * by the whole pipeline. All of them must give the same verdict, rule ids, evidence and unresolved inputs.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -74,9 +74,9 @@ describe('the parity table', () => {
       const cannot = inexpressible(scenario).map(([column]) => column)
       if (cannot.length > 0) lines.push(`${scenario.id}: not expressible in ${cannot.join(', ')}`)
     }
-    const every = 'arm, bicep, terraform, terraform-plan, crossplane, aso, pulumi'
-    const allButAso = 'arm, bicep, terraform, terraform-plan, crossplane, pulumi'
-    const noKubernetes = 'arm, bicep, terraform, terraform-plan, pulumi'
+    const every = 'arm, bicep, terraform, terraform-plan, crossplane, aso, pulumi, what-if'
+    const allButAso = 'arm, bicep, terraform, terraform-plan, crossplane, pulumi, what-if'
+    const noKubernetes = 'arm, bicep, terraform, terraform-plan, pulumi, what-if'
     expect(lines).toEqual([
       `no-plan: affected-no-plan [reboot-plan-required] in ${every}`,
       `platform-reboot-only: affected-platform-reboot [platform-reboot-only] in ${every}`,
@@ -97,13 +97,13 @@ describe('the parity table', () => {
       'dynamic-scope-match: not expressible in crossplane, aso',
       `dynamic-scope-no-match: affected-no-plan [reboot-plan-required] in ${noKubernetes}`,
       'dynamic-scope-no-match: not expressible in crossplane, aso',
-      `parameter-file: affected-reboot-blocked [reboot-blocked] in ${noKubernetes}`,
-      'parameter-file: not expressible in crossplane, aso',
+      'parameter-file: affected-reboot-blocked [reboot-blocked] in arm, bicep, terraform, terraform-plan, pulumi',
+      'parameter-file: not expressible in crossplane, aso, what-if',
       `unresolved-value: indeterminate [indeterminate] unresolved enableHotpatching in ${every}`,
       `unaffected-image: not-affected [] in ${every}`,
       `uniform-scale-set: not-affected [] in ${every}`,
       'not-deployed: not-affected [] in arm, bicep, terraform, terraform-plan, crossplane, aso',
-      'not-deployed: not expressible in pulumi'
+      'not-deployed: not expressible in pulumi, what-if'
     ])
   })
 })
@@ -121,7 +121,8 @@ const SHORT: Readonly<Record<Column, string>> = {
   'terraform-plan': 'plan',
   crossplane: 'xp',
   aso: 'aso',
-  pulumi: 'pul'
+  pulumi: 'pul',
+  'what-if': 'wif'
 }
 
 afterAll(() => {

@@ -7,7 +7,7 @@ import type { ManifestFormat } from '../../src/model/resources.js'
 import type { Outcome } from './support.js'
 
 /** The languages, as fixture folder names: Kubernetes is split into its two Azure controllers. */
-export const COLUMNS = ['arm', 'bicep', 'terraform', 'terraform-plan', 'crossplane', 'aso', 'pulumi'] as const
+export const COLUMNS = ['arm', 'bicep', 'terraform', 'terraform-plan', 'crossplane', 'aso', 'pulumi', 'what-if'] as const
 export type Column = (typeof COLUMNS)[number]
 
 /** The model format a column's reader reports. */
@@ -18,7 +18,8 @@ export const FORMAT_OF: Readonly<Record<Column, ManifestFormat>> = {
   'terraform-plan': 'terraform-plan',
   crossplane: 'kubernetes',
   aso: 'kubernetes',
-  pulumi: 'pulumi'
+  pulumi: 'pulumi',
+  'what-if': 'what-if'
 }
 
 export interface Scenario {
@@ -40,6 +41,9 @@ const NO_ASO_MAINTENANCE =
 const NO_CROSSPLANE_DYNAMIC_SCOPE =
   'provider-upjet-azure has no dynamic-scope kind: it assigns configurations only per VM ' +
   '(MaintenanceAssignmentVirtualMachine) or per dedicated host'
+const WHAT_IF_EVALUATED =
+  'a what-if result holds the values Azure evaluated with the parameter file applied: no parameter file remains ' +
+  'in it to say where a value came from'
 const NO_KUBERNETES_PARAMETER_FILE =
   'Kubernetes manifests have no parameter files: Helm, Kustomize or Flux render the values before apply, and the gate ' +
   'reads manifests as written'
@@ -125,13 +129,13 @@ export const SCENARIOS: readonly Scenario[] = [
       terraform: 'prod.tfvars',
       pulumi: 'Pulumi.prod.yaml'
     },
-    notExpressible: { crossplane: NO_KUBERNETES_PARAMETER_FILE, aso: NO_KUBERNETES_PARAMETER_FILE }
+    notExpressible: { crossplane: NO_KUBERNETES_PARAMETER_FILE, aso: NO_KUBERNETES_PARAMETER_FILE, 'what-if': WHAT_IF_EVALUATED }
   },
   {
     id: 'unresolved-value',
     title:
       'enableHotpatching comes from a value the manifests do not give (a parameter without default, an unknown ' +
-      'after apply, a Flux substitution variable)',
+      'after apply, a Flux substitution variable, a reference() what-if leaves as its expression)',
     expected: outcome('indeterminate', ['indeterminate'], [], ['enableHotpatching'])
   },
   {
@@ -154,7 +158,10 @@ export const SCENARIOS: readonly Scenario[] = [
     notExpressible: {
       pulumi:
         'Pulumi YAML has no deployment condition (no count or if); a resource read with get: is not deployed, but it ' +
-        'is not modelled at all'
+        'is not modelled at all',
+      'what-if':
+        'a what-if result lists only the resources a deployment creates, changes, ignores or deletes: a resource whose ' +
+        'condition is false is not in it'
     }
   }
 ]

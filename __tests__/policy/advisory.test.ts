@@ -64,8 +64,9 @@ describe('the bundled advisory wsus-cve-2025-59287', () => {
       ['WindowsServer', '2025-datacenter-azure-edition-core', 26100, true, false],
       ['WindowsServer', '2025-datacenter-azure-edition-smalldisk', 26100, true, false],
       ['WindowsServer', '2025-datacenter-azure-edition-core-smalldisk', 26100, true, false],
-      ['WindowsServer', '2022-datacenter-azure-edition-core', 20348, false, false],
-      ['WindowsServer', '2022-datacenter-azure-edition-core-smalldisk', 20348, false, false],
+      // Hotpatch is on by default on Server Core images (windowsserverdocs get-started/hotpatch.md).
+      ['WindowsServer', '2022-datacenter-azure-edition-core', 20348, true, false],
+      ['WindowsServer', '2022-datacenter-azure-edition-core-smalldisk', 20348, true, false],
       ['WindowsServer', '2022-datacenter-azure-edition-hotpatch', 20348, false, false],
       ['WindowsServer', '2022-datacenter-azure-edition-hotpatch-smalldisk', 20348, false, false],
       ['MicrosoftServerOperatingSystems-previews', 'windows-server-2025-azure-edition-hotpatch', 26100, true, true],

@@ -56,11 +56,12 @@ describe('known disqualifiers give not-affected, even with unresolved inputs els
       ['orchestrationMode is Uniform (infra/main.bicep:12); hotpatching needs Flexible orchestration']
     ],
     [
-      'hotpatch unset on a Windows Server 2022 image (off by default whatever hotpatch-default says)',
-      vm({ enableHotpatching: providerDefault(false), image: { sku: lit('2022-datacenter-azure-edition-core', 16) } }),
+      // (Server Core images have hotpatch on by default: issue 13 item 5; the Desktop Experience image does not.)
+      'hotpatch unset on a Windows Server 2022 Desktop Experience image (off by default whatever hotpatch-default says)',
+      vm({ enableHotpatching: providerDefault(false), image: { sku: lit('2022-datacenter-azure-edition-hotpatch', 16) } }),
       [
-        'image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-core is hotpatch-capable ' +
-          '(Windows Server 2022 Datacenter: Azure Edition Core)',
+        'image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-hotpatch is hotpatch-capable ' +
+          '(Windows Server 2022 Datacenter: Azure Edition Hotpatch)',
         'enableHotpatching is not set (off by default)'
       ]
     ]
@@ -95,6 +96,21 @@ describe('affected', () => {
       'image MicrosoftWindowsServer:WindowsServerHotpatch-previews:windows-server-2022-azure-edition-hotpatch is ' +
         'hotpatch-capable (Windows Server 2022 Datacenter: Azure Edition Hotpatch (preview), preview offer)'
     )
+  })
+
+  it('hotpatch unset on a Windows Server 2022 Azure Edition Server Core image: on by default (issue 13 item 5)', () => {
+    const core = vm({ enableHotpatching: unset(23), image: { sku: lit('2022-datacenter-azure-edition-core', 16) } })
+    expect(assess(core, 'on')).toEqual({
+      verdict: 'affected-no-plan',
+      affected: 'yes',
+      reasons: [
+        'image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-core is hotpatch-capable ' +
+          '(Windows Server 2022 Datacenter: Azure Edition Core)',
+        'enableHotpatching is not set; hotpatch is on by default on this image (hotpatch-default: on)',
+        'no maintenance configuration is assigned'
+      ],
+      unresolved: []
+    })
   })
 
   it('a Flexible scale set', () => {

@@ -25,7 +25,7 @@ export interface Candidate extends Placed {
  *   (and subscriptions) that are both known and differ give `no`; a reference that names its resource
  *   group is a resource ID and links across units and formats.
  * `unknown` comes only from a name or resource group that could not be evaluated, and only for a
- * candidate the reference can reach.
+ * candidate the reference can reach (a known resource group that differs still gives `no`).
  */
 export function match(reference: ResourceIdentity, from: Placed, candidate: Candidate): Match {
   const target = candidate.identity
@@ -35,7 +35,8 @@ export function match(reference: ResourceIdentity, from: Placed, candidate: Cand
   // A symbol names a declaration of the reference's own unit; a bare name is relative to its deployment.
   const relative = reference.symbol !== undefined || reference.resourceGroup === undefined
   if (relative && units === 'no') return 'no'
-  if (reference.name === undefined || target.name === undefined) return 'unknown'
+  // A partly known ID (its name not evaluated) still names nothing in a resource group it does not fit.
+  if (reference.name === undefined || target.name === undefined) return sameGroup(reference, candidate) === 'no' ? 'no' : 'unknown'
   if (reference.name.toLowerCase() !== target.name.toLowerCase()) return 'no'
   return sameGroup(reference, candidate)
 }

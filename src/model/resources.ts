@@ -1,7 +1,7 @@
 import type { SourceLocation, Sourced } from './source.js'
 
 /** The manifest languages the gate reads. */
-export type ManifestFormat = 'arm' | 'bicep' | 'terraform' | 'terraform-plan' | 'kubernetes' | 'pulumi'
+export type ManifestFormat = 'arm' | 'bicep' | 'terraform' | 'terraform-plan' | 'kubernetes' | 'pulumi' | 'what-if'
 
 /**
  * The identity of an Azure resource as far as the manifests tell it: its ARM type and name.

@@ -46,6 +46,11 @@ export interface Sourced<T> {
   readonly reason?: string
   /** Other places the value passed through (parameter file line, module input, ...). */
   readonly via?: readonly SourceLocation[]
+  /**
+   * For `unresolved`: the only values it can take (Bicep `@allowed`, ARM `allowedValues`); the policy
+   * evaluates each (issue 13: pinned values).
+   */
+  readonly allowed?: readonly (string | number | boolean)[]
 }
 
 export const known = <T>(value: T, location: SourceLocation, origin: Origin = 'literal', detail?: string): Sourced<T> =>

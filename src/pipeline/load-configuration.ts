@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, relative, sep } from 'node:path'
+import { dirname, isAbsolute, posix, relative, sep } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import type { Advisory } from '../policy/advisory.js'
 import { BUILT_IN_ADVISORY_FILES } from '../policy/advisories/index.js'
@@ -50,7 +50,10 @@ export function loadConfigurationFile(path: string, options: LoadOptions): Loade
       throw new ConfigFileError(`advisories[${index}] ${message}`, configuration.file, line, column)
     }
     const advisoryText = readText(entry.absolutePath, options.confine)
-    if (typeof advisoryText !== 'string') fail(`cannot be read: ${entry.path}${advisoryText.problem}`)
+    // A relative path is read from the configuration's folder, not the working folder: say which (issue 13).
+    const folder = posix.dirname(configuration.file)
+    const from = isAbsolute(entry.path) ? '' : ` (relative to ${folder === '.' ? 'the scan root' : folder}, the configuration's folder)`
+    if (typeof advisoryText !== 'string') fail(`cannot be read: ${entry.path}${from}${advisoryText.problem}`)
     const advisory = loadAdvisory(advisoryText as string, entry.path)
     const clash = advisories.find(loaded => loaded.advisory.id === advisory.id)
     if (clash !== undefined) fail(`${entry.path} has the id ${advisory.id}, which ${clash.source} already has`)

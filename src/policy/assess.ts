@@ -1,5 +1,6 @@
 import type { InfrastructureModel, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from './advisory.js'
+import { assessPinned } from './allowed-values.js'
 import { at } from './describe.js'
 import { assessHotpatch, type HotpatchDefault } from './hotpatch.js'
 import type { PlanCollection } from './plans.js'
@@ -29,6 +30,16 @@ export type PlanSource = (
 
 /** Everything the policy concludes about one VM: affectedness, reboot-plan evidence and the verdict. */
 export function assessVirtualMachine(
+  vm: VirtualMachine,
+  model: InfrastructureModel,
+  context: PolicyContext,
+  planSources: readonly PlanSource[]
+): Assessment {
+  // Values pinned by allowed values are evaluated one by one (issue 13).
+  return assessPinned(vm, candidate => assessOnce(candidate, model, context, planSources))
+}
+
+function assessOnce(
   vm: VirtualMachine,
   model: InfrastructureModel,
   context: PolicyContext,

@@ -75,7 +75,8 @@ function orchestrationStep({ kind, orchestrationMode: mode }: VirtualMachine): S
   if (mode.origin === 'unresolved') return unknown(unresolvedInput('orchestrationMode', mode))
   // Unset: a hotpatch image cannot deploy as Uniform, so a hotpatch scale set that deploys is Flexible.
   if (!isKnown(mode)) return pass('orchestrationMode is not set; a scale set on a hotpatch image deploys only as Flexible')
-  const where = describeOrigin(mode)
+  // A default the API version decides says so (issue 13).
+  const where = mode.origin === 'provider-default' && mode.detail !== undefined ? `${mode.detail}, ${at(mode.location)}` : describeOrigin(mode)
   if (mode.value.toLowerCase() === 'flexible') return pass(`orchestrationMode is Flexible (${where})`)
   return fail(`orchestrationMode is ${mode.value} (${where}); hotpatching needs Flexible orchestration`)
 }

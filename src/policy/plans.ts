@@ -4,11 +4,12 @@ import type {
   MaintenanceConfiguration,
   VirtualMachine
 } from '../model/resources.js'
-import { match } from '../model/match.js'
+import { match, sameUnit } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
 import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { PlanIndex } from './plan-index.js'
+import { checkCustomerManagedSchedule } from './schedule.js'
 import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
 
 /** The maintenance assignments that reach (or may reach) a VM, and what could not be resolved about them. */
@@ -63,6 +64,7 @@ function evidenceFor(
   // Only a nearby assignment may apply to a VM it cannot name: otherwise one unevaluated assignment anywhere in
   // a monorepo would make every VM in it indeterminate.
   if (reach.match === 'unknown' && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
+  if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
   const { configuration, problem } = resolveConfiguration(assignment, index)
   const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
   const lead = describeAssignment(assignment, configuration, reach)
@@ -135,6 +137,18 @@ function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanInde
     ? 'its name could not be evaluated, so it cannot be matched to a declared configuration'
     : `maintenance configuration '${String(identity.name)}' is not declared in the scanned files`
   return { configuration: undefined, problem: { field, reason, location: reference.location } }
+}
+
+/**
+ * Whether an assignment that may reach the VM (`unknown`) could change its verdict (issue 13: certain stays
+ * certain). A target that could not be evaluated at all names a VM of its own deployment unit only (a symbol,
+ * a name, a variable of that root); and a VM that fails whatever the assignment targets (its window would not
+ * be honoured: no Customer Managed Schedules flags) keeps its error.
+ */
+function mayDecide(assignment: MaintenanceAssignment, vm: VirtualMachine, reach: Reach): boolean {
+  const unevaluated = reach.via === 'direct' && assignment.target?.target.origin === 'unresolved'
+  if (unevaluated && sameUnit(assignment, vm) === 'no') return false
+  return checkCustomerManagedSchedule(vm).state !== 'no'
 }
 
 /** Whether one file's folder contains the other's (or they share one): the same deployment, as far as we can tell. */

@@ -21,7 +21,8 @@ const FORMAT_LABELS: Readonly<Record<ManifestFormat, string>> = {
   terraform: 'Terraform',
   'terraform-plan': 'Terraform',
   kubernetes: 'Crossplane',
-  pulumi: 'Pulumi YAML'
+  pulumi: 'Pulumi YAML',
+  'what-if': 'ARM template JSON'
 }
 
 /**

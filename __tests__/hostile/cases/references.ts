@@ -157,7 +157,7 @@ export const REFERENCE_CASES: readonly HostileCase[] = [
       'module/main.tf': terraformVm('"vm-outside-module"')
     }),
     parseErrors: [
-      'links-module/main.tf:1:1 notice module "outside": source \'../../outside/module\' leads outside the scanned folder; not read',
+      'links-module/main.tf:1:1 notice module "outside": source \'../../outside/module\' leads outside the scanned folder; the resources it declares are not checked',
       'links/dangling.tf:1:1 notice symbolic link does not resolve (a missing target or a loop); not followed',
       'links/loop-a.json:1:1 notice symbolic link does not resolve (a missing target or a loop); not followed',
       'links/loop-b.json:1:1 notice symbolic link does not resolve (a missing target or a loop); not followed',

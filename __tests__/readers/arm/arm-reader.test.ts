@@ -39,7 +39,8 @@ describe('nested deployments (Bicep-compiled template)', () => {
       kind: 'virtual-machine',
       identity: { type: 'Microsoft.Compute/virtualMachines', name: 'app-vm-01', symbol: 'azuredeploy.json#resources[0]/resources[0]' },
       displayName: 'app-vm-01',
-      reportAt: at(file, 36, 5),
+      // Issue 13: an inline nested deployment's VM is reported at its own line, the deployment is related.
+      reportAt: at(file, 87, 13),
       declaredAt: at(file, 87, 13),
       related: [{ file, startLine: 36, role: 'nested-deployment' }],
       variant: '',
@@ -106,7 +107,7 @@ describe('nested deployments (Bicep-compiled template)', () => {
       name: 'app-patch-window',
       symbol: 'azuredeploy.json#resources[1]/resources[0]'
     })
-    expect([configuration.reportAt.line, configuration.declaredAt.line]).toEqual([122, 132])
+    expect([configuration.reportAt.line, configuration.declaredAt.line]).toEqual([132, 132])
     // Issue 9 item 6: build output read without its .bicep source is said so (it was silent before).
     expect(parseErrors).toEqual([
       {

@@ -217,7 +217,12 @@ describe('bicepReader: an AVM-style module test with a module loop', () => {
 describe('bicepReader: modules it cannot read', () => {
   it('leaves values from registry and ARM JSON modules unresolved, and notes a missing module file', async () => {
     const output = await read('registry')
+    // Issue 13: a registry module is said so where it is called, as a local module that is missing is.
+    const registry = (line: number, column: number, reference: string) =>
+      ({ file: 'main.bicep', line, column, message: `registry module ${reference} is not read; the resources it deploys are not checked`, severity: 'notice' })
     expect(output.parseErrors).toEqual([
+      registry(3, 14, 'br/public:avm/utl/image-catalog:0.1.0'),
+      registry(7, 17, 'br/public:avm/res/compute/virtual-machine:0.22.0'),
       { file: 'main.bicep', line: 18, column: 16, message: "module 'modules/missing.bicep' not read: module file 'modules/missing.bicep' not found", severity: 'notice' }
     ])
     const [vm] = vms(output)

@@ -184,5 +184,7 @@ export const ARC_WRITERS: Readonly<Record<ManifestFormat, { language: string; wr
   terraform: { language: 'hcl', write: terraformArc },
   'terraform-plan': { language: 'hcl', write: terraformArc },
   kubernetes: { language: 'bicep', write: bicepArc },
-  pulumi: { language: 'yaml', write: pulumiArc }
+  pulumi: { language: 'yaml', write: pulumiArc },
+  // A what-if result is an ARM deployment's: the fix is written as ARM template JSON.
+  'what-if': { language: 'json', write: armArc }
 }

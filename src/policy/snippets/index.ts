@@ -14,7 +14,9 @@ const WRITERS: Readonly<Record<ManifestFormat, { language: string; write: (targe
   terraform: { language: 'hcl', write: terraformSnippet },
   'terraform-plan': { language: 'hcl', write: terraformSnippet },
   kubernetes: { language: 'yaml', write: kubernetesSnippet },
-  pulumi: { language: 'yaml', write: pulumiSnippet }
+  pulumi: { language: 'yaml', write: pulumiSnippet },
+  // A what-if result is an ARM deployment's: the plan is written as ARM template JSON.
+  'what-if': { language: 'json', write: armSnippet }
 }
 
 /**

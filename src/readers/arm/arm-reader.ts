@@ -11,6 +11,7 @@ import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
 import { readTemplate } from './read-template.js'
 import type { ParameterFile } from './template/parameter-sources.js'
 import { EvaluationSession } from './template/session.js'
+import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
 /**
  * ARM templates and their parameter files. Each template is evaluated once per parameter file
@@ -51,7 +52,9 @@ function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, lim
     else members.push(file)
   }
   const byFile = new Map<string, Resource[]>()
-  for (const members of folders.values()) readFolder(members, state, byFile)
+  // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
+  for (const [folder, members] of folders) if (!hasWhatIfResult(workspace, folder)) readFolder(members, state, byFile)
+  // A loop, not push(...): a spread of 100,000 resources overflows the stack.
   for (const file of files) for (const resource of byFile.get(file.path) ?? []) state.resources.push(resource)
   return { resources: state.resources, parseErrors: state.parseErrors, manifests: state.manifests }
 }

@@ -3,6 +3,7 @@ import type { JsonDocument } from './json/json-document.js'
 import type { JsonObject } from './json/json-value.js'
 import { adaptInstances, isModeledType } from './model/adapt.js'
 import type { Locate } from './model/property-reader.js'
+import { isDeploymentType, unreadTemplateVm } from './model/unread-template.js'
 import { Context } from './template/context.js'
 import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './template/parameter-sources.js'
 import { collectResources } from './template/resource-walker.js'
@@ -20,6 +21,10 @@ export function readTemplate(
   session.beginTemplate({ file: document.file, path: [] })
   const source = parameterFile === undefined ? DEFAULTS_ONLY : parameterFileSource(parameterFile)
   const scope = new TemplateScope(session, document.file, template, [], source)
-  const instances = collectResources(template, { file: document.file, path: [] }, new Context(scope), isModeledType)
-  return adaptInstances(instances, locate, { parameterFile: parameterFile?.file })
+  // Deployments too: a linked template that is not read may still be reported (issue 13).
+  const wanted = (type: string) => isModeledType(type) || isDeploymentType(type)
+  const instances = collectResources(template, { file: document.file, path: [] }, new Context(scope), wanted)
+  const evaluation = { parameterFile: parameterFile?.file }
+  const unread = instances.filter(instance => isDeploymentType(instance.type)).flatMap(instance => unreadTemplateVm(instance, locate, evaluation) ?? [])
+  return [...adaptInstances(instances.filter(instance => isModeledType(instance.type)), locate, evaluation), ...unread]
 }

@@ -17,7 +17,7 @@ import type {
   ResourceReference,
   VirtualMachine
 } from '../../model/resources.js'
-import { absent } from '../../model/source.js'
+import { absent, known } from '../../model/source.js'
 import {
   mapArcLicenseProfile,
   mapArcMachine,
@@ -124,7 +124,9 @@ function withParameterFile<T extends { related: readonly RelatedLocation[] }>(
 
 function virtualMachine(instance: ResourceInstance, reader: FieldReader, kind: VirtualMachine['kind']): VirtualMachine {
   const base = common(instance, reader, kind === 'scale-set' ? VMSS_TYPE : VM_TYPE)
-  return withParameterFile(instance, reader, { ...base, ...mapVirtualMachine(bicepSource(reader), kind) })
+  // The API version is the one of the type reference (`...@2020-06-01`), written on the declaration line.
+  const apiVersion = instance.apiVersion === '' ? {} : { apiVersion: known(instance.apiVersion, reader.declaredAt) }
+  return withParameterFile(instance, reader, { ...base, ...mapVirtualMachine(bicepSource(reader), kind, apiVersion) })
 }
 
 function arcMachine(instance: ResourceInstance, reader: FieldReader): VirtualMachine {

@@ -6,6 +6,8 @@ import { evaluateEntry } from './deployment.js'
 import type { EvaluationLimits } from '../limits.js'
 import { planEntries } from './entry-points.js'
 import { SourceLoader, type SourceUnit } from './source-loader.js'
+import { folderOf } from '../shared/units.js'
+import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
 export { tokenizeBicep } from './tokenizer.js'
 export { parseBicep } from './parser.js'
@@ -42,6 +44,8 @@ function readBicep(files: readonly WorkspaceFile[], workspace: Workspace, limits
 
   const resources: Resource[] = []
   for (const entry of planEntries(units, loader, report)) {
+    // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
+    if (hasWhatIfResult(workspace, folderOf(entry.template.path))) continue
     try {
       for (const resource of evaluateEntry(entry, loader, report, limits)) resources.push(resource)
     } catch (error) {

@@ -5,6 +5,7 @@ import type { Entry } from './entry-points.js'
 import { DEFAULT_LIMITS, stepBudgetMessage } from '../limits.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
+import { unreadModuleVm } from './unread-module.js'
 import {
   type DeploymentSite,
   type ParameterSource,
@@ -16,10 +17,11 @@ import {
 /** Evaluates one deployment (a template, with a parameter file or its defaults) into model resources. */
 export function evaluateEntry(entry: Entry, loader: SourceLoader, report: ProblemSink, limits = DEFAULT_LIMITS): Resource[] {
   const found: ResourceInstance[] = []
+  const unread: Resource[] = []
   const template = entryTemplate(entry, loader, report, limits)
-  collectResources(template, found)
+  collectResources(template, found, unread)
   // Values are evaluated as the resources are modelled: the budget is judged after that.
-  const resources = found.flatMap(instance => toModelResource(instance) ?? [])
+  const resources = [...found.flatMap(instance => toModelResource(instance) ?? []), ...unread]
   if (template.session.budget.steps < 0) {
     const unit = `the deployment of ${entry.template.path}${entry.parameterFile === undefined ? '' : ` with ${entry.parameterFile.path}`}`
     report({ file: entry.template.path, line: 1, column: 1, message: stepBudgetMessage(unit, limits), severity: 'error', kind: 'not-evaluated' })
@@ -73,7 +75,7 @@ const declaresModelResource = (declaration: ResourceDeclaration): boolean =>
   isModelType(declaration.typeReference) || nestedResources(declaration).some(declaresModelResource)
 
 /** Resource instances of model types in a template and, through its module calls, in the modules (in source order). */
-function collectResources(template: TemplateInstance, found: ResourceInstance[]): void {
+function collectResources(template: TemplateInstance, found: ResourceInstance[], unread: Resource[]): void {
   const loader = template.session.loader
   const visit = (declaration: ResourceDeclaration, parent: ResourceInstance | undefined): void => {
     if (!declaresModelResource(declaration)) return
@@ -85,9 +87,19 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[])
   const follow = (declaration: ModuleDeclaration): void => {
     const target = loader.resolve(template.file, declaration.path)
     if (target.kind === 'bicep' && !loader.mayDeploy(target.path, isModelType)) return
+    if (target.kind === 'registry') {
+      // Issue 13: a registry module is said so where it is called; with hotpatch inputs, the call is reported.
+      const message = `registry module ${target.reference} is not read; the resources it deploys are not checked`
+      template.session.report({ ...template.at(declaration.pathSpan), message, severity: 'notice' })
+      for (const module of template.modules(declaration).instances) {
+        const standIn = unreadModuleVm(module, target.reference)
+        if (standIn) unread.push(standIn)
+      }
+      return
+    }
     for (const module of template.modules(declaration).instances) {
       const callee = module.template()
-      if (callee instanceof TemplateInstance) collectResources(callee, found)
+      if (callee instanceof TemplateInstance) collectResources(callee, found, unread)
     }
   }
   for (const statement of template.unit.program.statements) {

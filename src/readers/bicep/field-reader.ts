@@ -59,7 +59,11 @@ export class FieldReader {
   field<T>(path: readonly string[], expected: string, convert: (value: Value) => T | undefined): Sourced<T> {
     const found = this.lookup(path)
     if (found.kind === 'absent') return absent(this.declaredAt)
-    if (found.kind === 'unresolved') return unresolvedFrom(found.at, found.reason, found.prov)
+    if (found.kind === 'unresolved') {
+      const sourced = unresolvedFrom<T>(found.at, found.reason, found.prov)
+      const allowed = found.value?.kind === 'unresolved' ? scalars(found.value.allowed) : undefined
+      return allowed === undefined ? sourced : { ...sourced, allowed }
+    }
     const converted = convert(found.value)
     return converted === undefined
       ? unresolvedFrom(found.at, reasonOf(found.value, expected), found.prov)
@@ -131,4 +135,11 @@ export class FieldReader {
       return map
     })
   }
+}
+
+/** `@allowed` values that are all scalars (the ones a model field can take), else undefined. */
+function scalars(values: readonly Value[] | undefined): (string | number | boolean)[] | undefined {
+  if (values === undefined || values.length === 0) return undefined
+  const kept = values.flatMap(value => (value.kind === 'string' || value.kind === 'number' || value.kind === 'boolean' ? [value.value] : []))
+  return kept.length === values.length ? kept : undefined
 }

@@ -216,7 +216,11 @@ export class TemplateInstance implements EvaluationScope {
     }
     if (isNullable(declaration.type)) return nil({ origin, detail: declaration.name, via })
     const reason = `parameter '${declaration.name}' has no default and ${this.inputs.missing}`
-    return unknown(reason, { origin: 'literal', detail: declaration.name, via })
+    const value = unknown(reason, { origin: 'literal', detail: declaration.name, via })
+    // `@allowed([...])` pins it to a few values: the policy evaluates each (issue 13).
+    const allowed = declaration.decorators.find(d => d.name === 'allowed' && (d.namespace === undefined || d.namespace === 'sys'))
+    const list = allowed?.args[0] === undefined ? undefined : this.evaluator.evaluate(allowed.args[0])
+    return list?.kind === 'array' && value.kind === 'unresolved' ? { ...value, allowed: list.items } : value
   }
 
   private invoke(declaration: FunctionDeclaration, args: readonly Value[]): Value {

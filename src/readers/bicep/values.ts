@@ -48,6 +48,8 @@ export type Value =
       readonly prov: Provenance
       /** Set when the unknown value is a resource ID: the link survives an unknown name. */
       readonly resource?: ResourceHandle
+      /** A parameter's `@allowed` values, when the unknown value is that parameter's. */
+      readonly allowed?: readonly Value[]
     }
   | RecordValue
   | LambdaValue

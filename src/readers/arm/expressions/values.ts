@@ -20,7 +20,9 @@ export interface ArmObject {
 export class Unresolved {
   constructor(
     readonly reason: string,
-    readonly pattern?: string
+    readonly pattern?: string,
+    /** A parameter's `allowedValues`, when the unresolved value is that parameter's. */
+    readonly allowed?: readonly ArmValue[]
   ) {}
 }
 

@@ -52,7 +52,8 @@ export class PropertyReader {
     const detail = trace.detail === undefined ? {} : { detail: trace.detail }
     const via = trace.via.length === 0 ? {} : { via: trace.via.map(this.locate) }
     if (converted instanceof Unresolved) {
-      return { value: undefined, origin: 'unresolved', location, reason: converted.reason, ...detail, ...via }
+      const allowed = scalars(converted.allowed)
+      return { value: undefined, origin: 'unresolved', location, reason: converted.reason, ...detail, ...via, ...(allowed && { allowed }) }
     }
     return { value: converted, origin: trace.origin, location, ...detail, ...via }
   }
@@ -120,4 +121,11 @@ function remember(node: TemplateNode, key: string, member: PropertyNode): Proper
   node.members ??= new Map()
   node.members.set(key, member)
   return member
+}
+
+/** Allowed values that are all scalars (the ones a model field can take), else undefined. */
+function scalars(values: readonly ArmValue[] | undefined): (string | number | boolean)[] | undefined {
+  if (values === undefined || values.length === 0) return undefined
+  const kept = values.filter((value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value))
+  return kept.length === values.length ? kept : undefined
 }

@@ -16,9 +16,9 @@ export interface Evaluation {
 }
 
 /**
- * Identity, locations, variant and deployment condition of an instance. Resources of nested
- * deployments are reported at the outermost deployment (the call site in the file a reviewer
- * reads) and declared at their own line.
+ * Identity, locations, variant and deployment condition of an instance. Resources of inline nested
+ * deployments are reported and declared at their own line (the same file); the nested deployments
+ * on the way are related locations.
  */
 export function commonFields(instance: ResourceInstance, reader: PropertyReader, type: string, evaluation: Evaluation): CommonFields {
   const name = typeof instance.name.value === 'string' ? lastSegment(instance.name.value) : undefined
@@ -27,14 +27,16 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
   const identity: ResourceIdentity = { type, name, symbol, ...(resourceGroup === undefined ? {} : { resourceGroup }) }
   const deployments: RelatedLocation[] = instance.deployments.map(ref => ({ file: ref.file, startLine: reader.locate(ref).line, role: 'nested-deployment' }))
   const parameterFileName = evaluation.parameterFile?.split('/').pop()
-  const reportAt = instance.deployments[0] === undefined ? reader.resourceLocation : reader.locate(instance.deployments[0])
+  // An inline nested deployment is in the same file: the resource is reported at its own line (issue 13).
+  const reportAt = reader.resourceLocation
+  const outermost = instance.deployments[0] === undefined ? reportAt : reader.locate(instance.deployments[0])
   const nested = instance.deployments.map(ref => String(reader.locate(ref).line)).join(' > ')
   return {
     format: 'arm',
     identity,
     // The outermost deployment's file is the entry template; nested deployments deploy with it.
-    unit: templateDeployment(reportAt.file, reportAt, nested === '' ? undefined : `nested deployments at lines ${nested}`),
-    scope: azureScope(resourceGroup, reportAt),
+    unit: templateDeployment(outermost.file, outermost, nested === '' ? undefined : `nested deployments at lines ${nested}`),
+    scope: azureScope(resourceGroup, outermost),
     displayName: name ?? symbol,
     reportAt,
     declaredAt: reader.resourceLocation,

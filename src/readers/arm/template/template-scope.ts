@@ -1,5 +1,5 @@
 import type { JsonRef, Trace, Traced } from '../expressions/trace.js'
-import { findKey, Unresolved, type Json } from '../expressions/values.js'
+import { findKey, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject, type JsonPath } from '../json/json-value.js'
 import { Context, type TemplateContext } from './context.js'
 import { at, copyLoop, evaluateJson } from './evaluate-json.js'
@@ -61,7 +61,9 @@ export class TemplateScope implements TemplateContext {
     const trace: Trace = { origin: 'default', detail: key, via: [declarationRef] }
     // Bicep's nullable parameters (`param x string?`) default to null.
     if (jsonMember(declaration, 'nullable')?.value === true) return { value: null, trace }
-    return { value: new Unresolved(this.source.missingReason(key), `{${this.id}:${key}}`), trace }
+    const allowed = jsonMember(declaration, 'allowedValues')?.value
+    const allowedValues = Array.isArray(allowed) ? (allowed as readonly ArmValue[]) : undefined
+    return { value: new Unresolved(this.source.missingReason(key), `{${this.id}:${key}}`, allowedValues), trace }
   }
 
   private resolveVariable(name: string): Traced {

@@ -1,5 +1,6 @@
 import type { VirtualMachine } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
+import { orchestrationModeOf } from './orchestration.js'
 import { firstWritten, orPlatformDefault, type ArmPath, type ArmPropertySource } from './property-source.js'
 
 type OsType = 'Windows' | 'Linux'
@@ -23,6 +24,8 @@ export type ComputeFields = Pick<
 /** Values a format knows better than its ARM-shaped properties say (ASO's image `reference`, ...). */
 export type ComputeOverrides = Partial<Pick<ComputeFields, 'bypassPlatformSafetyChecksOnUserSchedule'>> & {
   readonly customImageId?: Sourced<string>
+  /** The resource's API version, where the format writes one: it decides a scale set's default orchestration. */
+  readonly apiVersion?: Sourced<string>
 }
 
 /**
@@ -35,7 +38,8 @@ export type ComputeOverrides = Partial<Pick<ComputeFields, 'bypassPlatformSafety
  * - `osType`: the OS disk's `osType`, else which OS configuration block is written, else a Windows
  *   Server image publisher; unresolved when an unresolved value could have decided it.
  * - `patchMode` unset on Windows is the platform default `AutomaticByOS` (origin `provider-default`).
- * - `orchestrationMode` unset stays absent: the REST default is not documented; the policy decides.
+ * - `orchestrationMode` unset is Uniform with an API version before 2021-03-01 (Flexible needs it), else
+ *   stays absent: the policy decides (`orchestration.ts`).
  */
 export function mapVirtualMachine(
   source: ArmPropertySource,
@@ -52,7 +56,8 @@ export function mapVirtualMachine(
   return {
     kind,
     canHotpatch: true,
-    orchestrationMode: kind === 'scale-set' ? source.string(['properties', 'orchestrationMode']) : absentAt(source),
+    orchestrationMode:
+      kind === 'scale-set' ? orchestrationModeOf(source.string(['properties', 'orchestrationMode']), overrides.apiVersion) : absentAt(source),
     osType,
     image: {
       publisher,

@@ -124,12 +124,18 @@ export class Evaluator {
 
   private object(expression: ObjectExpression, scope: Scope): Value {
     const entries = new Map<string, Value>()
+    const unknownKeyed: Value[] = []
+    let partial: string | undefined
     for (const item of expression.items) {
       const key = asString(this.evaluate(item.key, scope))
-      if (typeof key !== 'string') return isUnknown(key) ? objectValue(entries, key.reason) : key
-      entries.set(key, this.evaluate(item.value, scope))
+      if (typeof key !== 'string' && !isUnknown(key)) return key
+      // An unknown key keeps its value (a for_each over the object still knows each.value).
+      if (typeof key !== 'string') {
+        partial ??= key.reason
+        unknownKeyed.push(this.evaluate(item.value, scope))
+      } else entries.set(key, this.evaluate(item.value, scope))
     }
-    return objectValue(entries)
+    return partial === undefined ? objectValue(entries) : { kind: 'object', entries, partial, unknownKeyed }
   }
 
   private splat(target: Value, each: Expression, scope: Scope): Value {

@@ -14,10 +14,17 @@ export interface ObjectValue {
    * (best effort for scanning) and any other key reads as unknown with this reason.
    */
   readonly partial?: string
+  /**
+   * Values written under keys that could not be evaluated (`"vm-${var.env}-01" = {...}`), in order: a
+   * `for_each` over the object keeps them as instances whose `each.value` is known (issue 13).
+   */
+  readonly unknownKeyed?: readonly Value[]
 }
 
 export interface Unknown {
   readonly kind: 'unknown'
+  /** A variable's allowed values (`validation { condition = contains([...], var.x) }`), when it is that variable. */
+  readonly allowed?: readonly Value[]
   readonly reason: string
 }
 

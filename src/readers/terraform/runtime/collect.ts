@@ -12,6 +12,7 @@ import { keySuffix } from './expansion.js'
 import { HclView } from './hcl-view.js'
 import type { ModuleInstance } from './module-instance.js'
 import type { ResourceInstance } from './resources.js'
+import { unreadModuleVm } from './unread-module.js'
 
 /** Every modelled resource of a module instance and the modules it calls, in declaration order. */
 export function collectResources(root: ModuleInstance): Resource[] {
@@ -36,6 +37,9 @@ export function collectResources(root: ModuleInstance): Resource[] {
       if (set.skipped !== undefined) {
         const { line, column } = call.block.pos
         module.session.notice(call.file, line, column, `${set.skipped}; the resources it declares are not checked`)
+        // Issue 13: when its inputs say it may deploy a hotpatch VM, the call itself is reported (indeterminate).
+        const standIn = unreadModuleVm(module, call, set.skipped)
+        if (standIn) resources.push(standIn)
       }
       for (const child of set.instances) visit(child)
     }

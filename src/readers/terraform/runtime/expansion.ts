@@ -94,14 +94,18 @@ export function expand(block: Block, file: string, scope: Scope, evaluator: Eval
   if (entries.length === 0) return none(objectValue(new Map()))
   const exceeded = overBudget(entries.length, budget)
   if (exceeded !== undefined) return { instances: [], collect: () => unknown(exceeded), exceeded }
-  const instances = entries.map(([key, value]) => ({
+  const instances = entries.map(([key, value, unknownKey]) => ({
     key,
-    names: eachNames(key, value),
+    names: eachNames(unknownKey ?? key, value),
     deployed: toSourced<boolean>({ ...trace, value: true }, () => ({ value: true }))
   }))
+  const partial = isObject(result) ? result.partial : undefined
   return {
     instances,
-    collect: values => objectValue(new Map(instances.map((instance, i) => [instance.key, values[i] ?? null])))
+    collect: values => {
+      const known = instances.flatMap((instance, i) => (entries[i]?.[2] === undefined ? [[instance.key, values[i] ?? null] as const] : []))
+      return objectValue(new Map(known), partial)
+    }
   }
 }
 
@@ -114,11 +118,19 @@ function overBudget(own: number, budget: InstanceBudget): string | undefined {
 
 const eachNames = (key: Value, value: Value): Map<string, Value> => new Map([['each', objectFrom({ key, value })]])
 
-/** `for_each` takes a map (keys) or a set of strings (the strings are keys and values). */
-function forEachEntries(value: Value): [string, Value][] | string {
+/**
+ * `for_each` takes a map (keys) or a set of strings (the strings are keys and values). A map whose keys are
+ * partly unknown keeps the values written under them, each as an instance `[?]` (`[?2]`, ...) whose
+ * `each.key` is unknown (issue 13: `"vm-${var.env}-01"` must not make its known `each.value` unknown).
+ */
+function forEachEntries(value: Value): [string, Value, Value?][] | string {
   if (isObject(value)) {
-    if (value.partial !== undefined) return value.partial
-    return [...value.entries.keys()].sort(compareKeys).map(key => [key, value.entries.get(key) as Value])
+    const unknownKeyed = value.unknownKeyed ?? []
+    if (value.partial !== undefined && unknownKeyed.length === 0) return value.partial
+    const known = [...value.entries.keys()].sort(compareKeys).map((key): [string, Value] => [key, value.entries.get(key) as Value])
+    const reason = value.partial ?? ''
+    const unknownEntries = unknownKeyed.map((item, i): [string, Value, Value] => [i === 0 ? '?' : `?${i + 1}`, item, unknown(reason)])
+    return [...known, ...unknownEntries]
   }
   if (isList(value)) {
     // A set, not a list's includes(): linear in the items, whatever their number.

@@ -43,12 +43,6 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
   }
   const folder = moduleFolder(parent, call)
   if (typeof folder !== 'object') {
-    if (call.source !== undefined && leadsOutside(folderOf(call.file), call.source)) {
-      // Said as Bicep says it of a module path: the module is not read, and not in silence.
-      const { line, column } = call.block.pos
-      session.notice(call.file, line, column, `module "${name}": source '${call.source}' leads outside the scanned folder; not read`)
-      return { instances: [], value: unknown(folder) }
-    }
     // A module read elsewhere (a cycle, too deep) is checked in its own right; one never read is said so.
     const unread = unreadSource(parent, call) === undefined ? {} : { skipped: folder }
     return { instances: [], value: unknown(folder), ...unread }
@@ -108,6 +102,8 @@ function unreadSource(parent: ModuleInstance, call: ModuleCallDeclaration): stri
   if (!isLocalSource(source)) {
     return `module "${call.name}" comes from "${source}" (a registry or remote module), which the scanner does not read`
   }
+  // Said as Bicep says it of a module path: a source outside the scanned folder is not read, and not in silence.
+  if (leadsOutside(folderOf(call.file), source)) return `module "${call.name}": source '${source}' leads outside the scanned folder`
   const session = parent.session
   const folder = session.moduleFolders.get(moduleFolderKey(parent.config.folder, source))
   if (folder === undefined || !session.configs.get(folder)) {

@@ -1,10 +1,10 @@
 import type { Sourced } from '../../../model/source.js'
 import type { Block } from '../hcl/ast.js'
-import { locationOf, type ModuleConfig } from '../config/module-config.js'
+import { locationOf, type ModuleConfig, type VariableDeclaration } from '../config/module-config.js'
 import type { Hop } from '../eval/budget.js'
-import type { Scope } from '../eval/evaluator.js'
+import type { Evaluator, Scope } from '../eval/evaluator.js'
 import { convertToType } from '../eval/type-constraint.js'
-import { failure, type Lazy, objectFrom, unknown, type Value } from '../eval/value.js'
+import { failure, isList, type Lazy, objectFrom, unknown, type Value } from '../eval/value.js'
 import { type Memo, type Memos, memoized, memoizedMemo } from './memo.js'
 import { type ModuleSet, expandModuleCall } from './module-calls.js'
 import { expandResource, type ResourceSet } from './resources.js'
@@ -121,7 +121,10 @@ export class ModuleInstance {
         hop = { kind: 'default', name, location: locationOf(declaration.file, fallback.pos) }
       } else if (!captured) {
         const where = this.address === '' ? 'no default and no tfvars value: it is set when Terraform runs' : 'the module call does not set it'
-        captured = { result: unknown(`variable "${name}" has ${where}`), hops: [] }
+        const allowed = allowedValues(declaration, evaluator)
+        const result = unknown(`variable "${name}" has ${where}`)
+        // `contains([...], var.x)` in a validation pins it to a few values: the policy evaluates each (issue 13).
+        captured = { result: allowed === undefined ? result : { ...result, allowed }, hops: [] }
         hop = { kind: 'unset-variable', name, location: locationOf(declaration.file, declaration.block.pos) }
       }
     }
@@ -130,4 +133,18 @@ export class ModuleInstance {
     )
     return { value, hops: hop ? [hop, ...(captured?.hops ?? [])] : [] }
   }
+}
+
+/** The list of a `validation { condition = contains([...], var.<name>) }` of the variable, evaluated; else undefined. */
+function allowedValues(declaration: VariableDeclaration, evaluator: Evaluator): readonly Value[] | undefined {
+  for (const block of declaration.block.body.blocks) {
+    const condition = block.type === 'validation' ? block.body.attributes.get('condition')?.expression : undefined
+    if (condition?.kind !== 'call' || condition.name !== 'contains' || condition.args.length !== 2) continue
+    const [list, subject] = condition.args
+    const names = subject?.kind === 'getattr' && subject.target.kind === 'variable' && subject.target.name === 'var' && subject.name === declaration.name
+    if (!names || list === undefined) continue
+    const values = evaluator.evaluate(list, EMPTY_SCOPE)
+    if (isList(values) && values.every(value => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) return values
+  }
+  return undefined
 }

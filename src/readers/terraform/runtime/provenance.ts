@@ -91,9 +91,17 @@ export function toSourced<T>(
   if (isMissing(value) || isLazy(value)) {
     const reason = isLazy(value) ? `${value.description} is not a value` : value.reason
     const prefix = isUnknown(value) || isLazy(value) ? '' : 'invalid expression: '
-    return { value: undefined, origin: 'unresolved', reason: prefix + reason, ...detail, ...base }
+    const allowed = isUnknown(value) ? scalars(value.allowed) : undefined
+    return { value: undefined, origin: 'unresolved', reason: prefix + reason, ...detail, ...base, ...(allowed && { allowed }) }
   }
   const converted = convert(value)
   if ('reason' in converted) return { value: undefined, origin: 'unresolved', reason: converted.reason, ...detail, ...base }
   return { value: converted.value, origin: traced.origin, ...detail, ...base }
+}
+
+/** Allowed values that are all scalars (the ones a model field can take), else undefined. */
+function scalars(values: readonly Value[] | undefined): (string | number | boolean)[] | undefined {
+  if (values === undefined || values.length === 0) return undefined
+  const kept = values.filter((value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value))
+  return kept.length === values.length ? kept : undefined
 }

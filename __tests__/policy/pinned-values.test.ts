@@ -1,0 +1,121 @@
+/**
+ * Pinned values (issue 13): a parameter without a value but constrained (Bicep `@allowed`, ARM `allowedValues`,
+ * a Terraform `validation` whose condition is `contains([...], var.x)`)
+ * is evaluated with every allowed value: one verdict for all is the verdict; otherwise the VM stays
+ * `indeterminate` and says which allowed values decide. A Terraform `for_each` key that interpolates an unknown
+ * value keeps the known `each.value`. Scanned through the CLI as of 2026-11-24.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { resolve } from 'node:path'
+import type { CliIo } from '../../src/cli/io.js'
+import { runCli } from '../../src/cli/run-cli.js'
+
+const FIXTURES = resolve('__tests__/fixtures/pinned')
+
+interface JsonReport {
+  readonly resources: readonly {
+    readonly name: string
+    readonly file: string
+    readonly startLine: number
+    readonly verdict: string
+    readonly reasons: readonly string[]
+  }[]
+  readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
+}
+
+async function scan(folder: string): Promise<{ code: number; report: JsonReport }> {
+  let stdout = ''
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: () => undefined },
+    cwd: FIXTURES,
+    env: {},
+    now: () => new Date('2026-11-24T12:00:00Z')
+  }
+  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
+  return { code, report: JSON.parse(stdout) as JsonReport }
+}
+
+const CASES = [
+  {
+    folder: 'bicep',
+    names: ['vmss-desktops', 'vm-server'],
+    desktops: 'main.bicep:26',
+    server: 'main.bicep:48',
+    sku: 'main.bicep:53',
+    params: ['desktopPublisher', 'desktopOffer', 'desktopSku', 'serverSku'],
+    missing: "parameter 'serverSku' has no default and no parameter file sets it"
+  },
+  {
+    folder: 'arm',
+    names: ['vmss-desktops', 'vm-server'],
+    desktops: 'azuredeploy.json:33',
+    server: 'azuredeploy.json:66',
+    sku: 'azuredeploy.json:76',
+    params: ['desktopPublisher', 'desktopOffer', 'desktopSku', 'serverSku'],
+    missing: "parameter 'serverSku' has no default value and no parameter file sets it"
+  },
+  {
+    // `validation { condition = contains([...], var.x) }`
+    folder: 'terraform-validation',
+    names: ['vm-desktop', 'vm-server'],
+    desktops: 'main.tf:34',
+    server: 'main.tf:56',
+    sku: 'main.tf:73',
+    params: ['desktop_publisher', 'desktop_offer', 'desktop_sku', 'server_sku'],
+    missing: 'variable "server_sku" has no default and no tfvars value: it is set when Terraform runs'
+  }
+] as const
+
+describe.each(CASES)('$folder', c => {
+  it('gives the one verdict every allowed value gives, and names the allowed values that decide otherwise', async () => {
+    const { code, report } = await scan(c.folder)
+    expect(code).toBe(0)
+    expect(report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict, r.reasons.at(-1)])).toEqual([
+      [
+        c.names[0],
+        c.desktops,
+        'not-affected',
+        `image.publisher ('${c.params[0]}'), image.offer ('${c.params[1]}'), image.sku ('${c.params[2]}') are not known, but ` +
+          'every allowed value gives this verdict'
+      ],
+      [
+        c.names[1],
+        c.server,
+        'indeterminate',
+        `the allowed values of image.sku ('${c.params[3]}') decide: "2025-datacenter-azure-edition" → ` +
+          'affected-no-plan; "2022-datacenter-azure-edition" → not-affected'
+      ]
+    ])
+    expect(report.findings.map(f => [f.ruleId, f.severity, f.message, `${f.file}:${f.startLine}`])).toEqual([
+      [
+        'indeterminate',
+        'warning',
+        `Could not tell whether VM 'vm-server' needs a reboot plan: image.sku at ${c.sku}: ${c.missing}; its allowed values ` +
+          'decide: "2025-datacenter-azure-edition" → affected-no-plan; "2022-datacenter-azure-edition" → not-affected. ' +
+          'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.',
+        c.sku
+      ]
+    ])
+  })
+})
+
+describe('terraform: a for_each key that interpolates an unknown value', () => {
+  it('keeps the known each.value (the SKU decides), instance [?]', async () => {
+    const { code, report } = await scan('terraform-for-each')
+    expect(code).toBe(1)
+    expect(report.resources.map(r => [r.name, r.verdict, r.reasons])).toEqual([
+      [
+        'azurerm_windows_virtual_machine.app["?"]',
+        'affected-no-plan',
+        [
+          'image MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition is hotpatch-capable (Windows Server 2025 Datacenter: Azure Edition)',
+          'enableHotpatching is true (main.tf:27)',
+          'no maintenance configuration is assigned'
+        ]
+      ],
+      ['vm-fixed-02', 'not-affected', ['image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition is not hotpatch-capable']]
+    ])
+    expect(report.findings.map(f => [f.ruleId, f.severity, `${f.file}:${f.startLine}`])).toEqual([['reboot-plan-required', 'error', 'main.tf:17']])
+  })
+})

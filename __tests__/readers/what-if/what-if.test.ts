@@ -1,0 +1,191 @@
+/**
+ * What-if results (src/readers/what-if): claims, the az CLI and REST shapes, change types (Delete is not
+ * deployed, Ignore'd VMs are not this deployment's, Unsupported is a located notice), expressions what-if
+ * leaves unevaluated, resources reported at their declaration in a `.bicep` file beside the result (which
+ * the Bicep reader then leaves alone), and the verdicts of a scan as of 2026-11-24.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { resolve } from 'node:path'
+import type { CliIo } from '../../../src/cli/io.js'
+import { runCli } from '../../../src/cli/run-cli.js'
+import type { InfrastructureModel } from '../../../src/model/resources.js'
+import { readModel } from '../../../src/scan.js'
+import { whatIfReader } from '../../../src/readers/what-if/what-if-reader.js'
+import { Workspace } from '../../../src/workspace/workspace.js'
+import { show } from '../terraform/support.js'
+
+const FIXTURES = resolve('__tests__/fixtures/what-if')
+const read = (folder: string): Promise<InfrastructureModel> => readModel(new Workspace(FIXTURES), { paths: [folder] })
+
+describe('claims', () => {
+  const claims = (path: string, head: string) => whatIfReader.claims({ path, absolutePath: path, size: 1 }, () => head)
+
+  it.each([
+    ['az CLI (sorted keys)', 'whatif.json', '{\n  "changes": [\n    {\n      "after": {', true],
+    ['REST response', 'response.json', '{"status":"Succeeded","properties":{"changes":[{"resourceId":"/subscriptions/x"', true],
+    ['no changes', 'whatif.json', '{"changes": [], "error": null, "status": "Succeeded"}', true],
+    ['newer API fields first', 'wi.json', '{"changes":[{"deploymentId":"/x","symbolicName":"vm"', true],
+    ['ARM template', 'azuredeploy.json', '{"$schema":"https://schema.management.azure.com/x/deploymentTemplate.json#","resources":[]}', false],
+    ['a changelog', 'changes.json', '{"changes":[{"version":"1.0.0","notes":"x"}]}', false],
+    ['not JSON by name', 'whatif.txt', '{"changes":[{"after":{}}]}', false]
+  ])('%s: %s -> %s', (_case, path, head, expected) => {
+    expect(claims(path, head)).toBe(expected)
+  })
+})
+
+describe('a result beside the Bicep file it was run for (group/)', () => {
+  it('reports declared resources at their Bicep line, values at their line in the result', async () => {
+    const model = await read('group')
+    const vms = model.virtualMachines.map(vm => ({
+      name: vm.displayName,
+      format: vm.format,
+      reportAt: vm.reportAt,
+      related: vm.related,
+      hotpatch: show(vm.enableHotpatching),
+      sku: show(vm.image.sku),
+      deployed: show(vm.deployed),
+      unit: vm.unit?.value,
+      subscription: vm.scope?.subscription.value,
+      group: vm.scope?.resourceGroup.value
+    }))
+    const common = { format: 'what-if', unit: { kind: 'template-deployment', key: 'what-if:group/whatif.json' }, subscription: '11111111-2222-3333-4444-555555555555', group: 'rg-web' }
+    expect(vms).toEqual([
+      {
+        ...common,
+        name: 'vm-web-01',
+        // The name parameter defaults to the VM's name: its declaration in main.bicep.
+        reportAt: { file: 'group/main.bicep', line: 25, column: 1 },
+        related: [{ file: 'group/whatif.json', startLine: 40, role: 'what-if' }],
+        hotpatch: 'true (literal) @group/whatif.json:61',
+        sku: '"2025-datacenter-azure-edition" (literal) @group/whatif.json:71',
+        deployed: 'true (literal:changeType Create) @group/whatif.json:83'
+      },
+      {
+        ...common,
+        name: 'vm-web-02',
+        // From the registry module: main.bicep does not declare it, so it is reported in the result.
+        reportAt: { file: 'group/whatif.json', line: 140, column: 5 },
+        related: [],
+        hotpatch: 'true (literal) @group/whatif.json:161',
+        sku: '"2025-datacenter-azure-edition" (literal) @group/whatif.json:171',
+        deployed: 'true (literal:changeType Create) @group/whatif.json:183'
+      },
+      {
+        ...common,
+        name: 'vm-old',
+        // Complete mode deletes it: read from `before`, not deployed, never paired with a declaration.
+        reportAt: { file: 'group/whatif.json', line: 188, column: 5 },
+        related: [],
+        hotpatch: 'true (literal) @group/whatif.json:210',
+        sku: '"2022-datacenter-azure-edition-hotpatch" (literal) @group/whatif.json:220',
+        deployed: 'false (literal:changeType Delete) @group/whatif.json:231'
+      }
+    ])
+    expect(model.maintenanceConfigurations.map(c => [c.displayName, c.reportAt.line, show(c.window.recurEvery)])).toEqual([
+      ['mc-web', 6, '"Month Second Tuesday Offset4" (literal) @group/whatif.json:26']
+    ])
+    const [assignment] = model.maintenanceAssignments
+    expect([assignment?.displayName, assignment?.reportAt.line, assignment?.target?.target.value, assignment?.configuration.target.value?.symbol]).toEqual([
+      'vm-web-01-patch',
+      53,
+      {
+        type: 'Microsoft.Compute/virtualMachines',
+        name: 'vm-web-01',
+        resourceGroup: 'rg-web',
+        symbol: 'group/whatif.json#/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-web/providers/microsoft.compute/virtualmachines/vm-web-01'
+      },
+      'group/whatif.json#/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-web/providers/microsoft.maintenance/maintenanceconfigurations/mc-web'
+    ])
+  })
+
+  it('says what it could not check, where', async () => {
+    expect((await read('group')).parseErrors).toEqual([
+      {
+        file: 'group/whatif.json',
+        line: 284,
+        column: 5,
+        message:
+          "Microsoft.Compute/virtualMachines 'vm-web-03' is not checked: what-if cannot predict it (The resource name could not be " +
+          'computed because it depends on a runtime value (reference())). Check it once deployed.',
+        severity: 'notice'
+      },
+      { file: 'group/whatif.json', line: 292, column: 5, message: 'a change without a `resourceId` and a known `changeType` is not read', severity: 'notice' }
+    ])
+  })
+})
+
+describe('a REST whatIf response of a dynamic scope and its VMs (rest/)', () => {
+  it('leaves a value what-if shows as an expression unresolved', async () => {
+    const vm = (await read('rest')).virtualMachines.find(candidate => candidate.displayName === 'vm-app-04')
+    expect(vm && show(vm.enableHotpatching)).toBe(
+      "unresolved: what-if leaves it as the expression '[reference(resourceId('Microsoft.Resources/deployments', 'settings'), " +
+        "'2022-09-01').outputs.hotpatch.value]': it is known only at deployment @rest/whatif-response.json:245"
+    )
+  })
+})
+
+interface JsonReport {
+  readonly resources: readonly { readonly name: string; readonly file: string; readonly startLine: number; readonly verdict: string }[]
+  readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
+}
+
+async function scan(folder: string): Promise<{ code: number; report: JsonReport }> {
+  let stdout = ''
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: () => undefined },
+    cwd: FIXTURES,
+    env: {},
+    now: () => new Date('2026-11-24T12:00:00Z')
+  }
+  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
+  return { code, report: JSON.parse(stdout) as JsonReport }
+}
+
+const CAUSE =
+  'Hotpatch machines still restart for every baseline update (January, April, July, October); the next baseline is ' +
+  'January 2027 (Patch Tuesday 2027-01-12).'
+const PLAN =
+  "A reboot plan is an InGuestPatch maintenance configuration assigned to the VM that allows reboots (rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the VM."
+const noPlan = (vm: string) =>
+  `VM '${vm}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: no maintenance configuration is assigned to it. ${CAUSE} ${PLAN} Add one: the suggested fix shows how in ARM template JSON.`
+
+describe('verdicts end to end', () => {
+  it('group/: the module VM without a plan fails the build; the Bicep file is not read twice', async () => {
+    const { code, report } = await scan('group')
+    expect(code).toBe(1)
+    expect(report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict])).toEqual([
+      ['vm-web-01', 'main.bicep:25', 'affected-with-plan'],
+      ['vm-web-02', 'whatif.json:140', 'affected-no-plan'],
+      ['vm-old', 'whatif.json:188', 'not-affected']
+    ])
+    expect(report.findings.map(f => [f.ruleId, f.severity, f.message, `${f.file}:${f.startLine}`])).toEqual([
+      ['reboot-plan-required', 'error', noPlan('vm-web-02'), 'whatif.json:140']
+    ])
+  })
+
+  it('rest/: a dynamic scope selects by tag; a VM outside the Customer Managed Schedules prerequisites keeps its error', async () => {
+    const { code, report } = await scan('rest')
+    expect(code).toBe(1)
+    expect(report.resources.map(r => [r.name, r.startLine, r.verdict])).toEqual([
+      ['vm-app-01', 71, 'affected-with-plan'],
+      ['vm-app-02', 120, 'affected-no-plan'],
+      ['vm-app-03', 169, 'affected-platform-reboot'],
+      // enableHotpatching is known only at deployment, and a reboot plan applies either way.
+      ['vm-app-04', 218, 'affected-with-plan']
+    ])
+    expect(report.findings.map(f => [f.ruleId, f.severity, f.message, `${f.file}:${f.startLine}`])).toEqual([
+      ['reboot-plan-required', 'error', noPlan('vm-app-02'), 'whatif-response.json:120'],
+      [
+        'schedule-prerequisites',
+        'error',
+        "VM 'vm-app-03' is assigned maintenance configuration 'mc-app', but the window will not be honoured: " +
+          'bypassPlatformSafetyChecksOnUserSchedule is false (whatif-response.json:193). Azure Update Manager runs windows only ' +
+          'on machines set up for Customer Managed Schedules (patchMode AutomaticByPlatform and ' +
+          'bypassPlatformSafetyChecksOnUserSchedule true); otherwise the schedule fails its prerequisite check and the VM is ' +
+          'patched outside the window. Set bypassPlatformSafetyChecksOnUserSchedule to true.',
+        'whatif-response.json:193'
+      ]
+    ])
+  })
+})

@@ -1,0 +1,63 @@
+import { VM_TYPE } from '../../../model/identity.js'
+import type { VirtualMachine } from '../../../model/resources.js'
+import type { SourceLocation } from '../../../model/source.js'
+import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
+import { isArmArray, isArmObject, Unresolved, type ArmValue } from '../expressions/values.js'
+import { isJsonObject, jsonMember } from '../json/json-value.js'
+import { DEPLOYMENT_TYPE } from '../template/nested-deployment.js'
+import type { ResourceInstance } from '../template/resource-walker.js'
+import { PropertyReader, type Locate } from './property-reader.js'
+import { commonFields, type Evaluation } from './resource-common.js'
+
+/** Known scalars collected per deployment, at most, and how deep into objects and arrays. */
+const MAX_INPUTS = 500
+const MAX_DEPTH = 6
+
+export const isDeploymentType = (type: string): boolean => type.toLowerCase() === DEPLOYMENT_TYPE
+
+/**
+ * A nested deployment of a linked template (`templateLink`, never fetched) as an indeterminate VM when the
+ * parameters it passes carry a hotpatch signal (issue 13 item 4): the linked template may deploy a hotpatch
+ * VM that no reader sees. Undefined for an inline template (read as part of this one) or no signal.
+ */
+export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, evaluation: Evaluation): VirtualMachine | undefined {
+  const properties = jsonMember(instance.body, 'properties')?.value
+  if (!isJsonObject(properties) || jsonMember(properties, 'templateLink') === undefined) return undefined
+  const reader = new PropertyReader(instance, locate)
+  const parameters = jsonMember(properties, 'parameters')?.value
+  const inputs: UnreadInput[] = []
+  for (const name of isJsonObject(parameters) ? Object.keys(parameters) : []) {
+    const resolved = reader.resolve(['properties', 'parameters', name, 'value'])
+    if (resolved !== undefined) collect(name, resolved.traced.value, locate(resolved.ref), inputs, 0)
+  }
+  const signals = hotpatchSignals(inputs)
+  if (signals === undefined) return undefined
+  const common = commonFields(instance, reader, VM_TYPE, evaluation)
+  const at = reader.resourceLocation
+  return unreadCallAsVm(
+    {
+      format: 'arm',
+      displayName: `deployment ${common.displayName}`,
+      symbol: `${common.identity.symbol ?? at.file}#templateLink`,
+      at,
+      why: 'the linked template (templateLink) is not read',
+      judge: 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the deployment',
+      unit: common.unit,
+      scope: common.scope,
+      deployed: common.deployed,
+      variant: common.variant
+    },
+    signals
+  )
+}
+
+function collect(path: string, value: ArmValue, at: SourceLocation, into: UnreadInput[], depth: number): void {
+  if (into.length >= MAX_INPUTS || depth > MAX_DEPTH || value === null || value instanceof Unresolved) return
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    into.push({ path, value, at })
+  } else if (isArmArray(value)) {
+    value.forEach((item, index) => collect(`${path}[${index}]`, item, at, into, depth + 1))
+  } else if (isArmObject(value)) {
+    for (const [key, item] of Object.entries(value)) collect(`${path}.${key}`, item, at, into, depth + 1)
+  }
+}

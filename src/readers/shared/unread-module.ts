@@ -1,0 +1,106 @@
+import { VM_TYPE } from '../../model/identity.js'
+import type { AzureScope, DeploymentUnit, ManifestFormat, VirtualMachine } from '../../model/resources.js'
+import { absent, formatLocation, known, type SourceLocation, type Sourced, unresolved } from '../../model/source.js'
+
+/** One known scalar passed to a module or linked template that is not read, with its path among the inputs. */
+export interface UnreadInput {
+  /** `hotpatching_enabled`, `vm.image.sku`, `tags.hotpatch`. */
+  readonly path: string
+  readonly value: string | number | boolean
+  readonly at: SourceLocation
+}
+
+/** Inputs that say a module may deploy a hotpatch VM. */
+export interface HotpatchSignals {
+  /** An input named like the hotpatch flag (`hotpatching_enabled`, `enableHotpatching`) set to true. */
+  readonly flag?: UnreadInput
+  /** A string that names a hotpatch-capable image SKU (Azure Edition, `-hotpatch`). */
+  readonly sku?: UnreadInput
+  /** A tag or tag value that mentions hotpatch. */
+  readonly tag?: UnreadInput
+  /** An image publisher and offer passed beside the SKU (narrow the image; not signals on their own). */
+  readonly publisher?: UnreadInput
+  readonly offer?: UnreadInput
+}
+
+const FLAG = /hotpatch/i
+/** Azure Edition SKUs are the hotpatch-capable Windows Server images (the advisory decides which exactly). */
+const HOTPATCH_SKU = /^20\d\d-datacenter-azure-edition(?:-core|-hotpatch|-smalldisk)*(?:-g2)?$/i
+
+/** The hotpatch signals among the inputs of an unread call (none: the call stays a notice only). */
+export function hotpatchSignals(inputs: readonly UnreadInput[]): HotpatchSignals | undefined {
+  const flag = inputs.find(input => FLAG.test(lastKey(input.path)) && (input.value === true || String(input.value).toLowerCase() === 'true'))
+  const sku = inputs.find(input => typeof input.value === 'string' && HOTPATCH_SKU.test(input.value))
+  const tag = inputs.find(input => /(^|\.)tags\./i.test(input.path) && (FLAG.test(lastKey(input.path)) || FLAG.test(String(input.value))))
+  if (flag === undefined && sku === undefined && tag === undefined) return undefined
+  const part = (name: RegExp) => (sku === undefined ? undefined : inputs.find(input => typeof input.value === 'string' && name.test(lastKey(input.path))))
+  const publisher = part(/publisher$/i)
+  const offer = part(/offer$/i)
+  return { ...(flag && { flag }), ...(sku && { sku }), ...(tag && { tag }), ...(publisher && { publisher }), ...(offer && { offer }) }
+}
+
+/** The call of a module or linked template that is not read. */
+export interface UnreadCall {
+  readonly format: ManifestFormat
+  /** `module.web`, `module webTier`, `deployment 'web-tier'`. */
+  readonly displayName: string
+  /** A stable handle (`<file>#module.web`). */
+  readonly symbol: string
+  readonly at: SourceLocation
+  /** Why it is not read (the reader's notice). */
+  readonly why: string
+  /** How to judge it instead: the fully evaluated output that holds its resources. */
+  readonly judge: string
+  readonly unit: Sourced<DeploymentUnit> | undefined
+  readonly scope: AzureScope | undefined
+  readonly deployed: Sourced<boolean>
+  readonly variant?: string
+}
+
+/**
+ * The call itself as a VM whose every decisive value is unresolved, so the verdict is `indeterminate`
+ * and says how to judge it: the module may deploy a hotpatch VM (its inputs say so) that no reader sees.
+ * The signals are kept as known values (a passed SKU narrows the image; the advisory decides whether
+ * it is hotpatch-capable). Its name is unknown: whatever assignment the caller writes may target it.
+ */
+export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): VirtualMachine {
+  const shown = [signals.flag, signals.sku, signals.tag]
+    .filter((input): input is UnreadInput => input !== undefined)
+    .map(input => `${input.path} = ${JSON.stringify(input.value)} at ${formatLocation(input.at)}`)
+  // The OS is what the module decides first: its reason says it all; the other values point to it.
+  const reason = `${call.why}, and its inputs carry a hotpatch signal (${shown.join('; ')}): ${call.judge}`
+  const open = <T>(): Sourced<T> => unresolved(call.at, `decided inside ${call.displayName}, which is not read`)
+  const signal = (input: UnreadInput | undefined): Sourced<never> | undefined =>
+    input === undefined ? undefined : (known(input.value, input.at, 'literal') as Sourced<never>)
+  return {
+    kind: 'virtual-machine',
+    format: call.format,
+    identity: { type: VM_TYPE, name: undefined, symbol: call.symbol },
+    ...(call.unit === undefined ? {} : { unit: call.unit }),
+    ...(call.scope === undefined ? {} : { scope: call.scope }),
+    displayName: call.displayName,
+    reportAt: call.at,
+    declaredAt: call.at,
+    related: [],
+    variant: call.variant ?? '',
+    deployed: call.deployed,
+    canHotpatch: true,
+    orchestrationMode: absent(call.at),
+    osType: unresolved(call.at, reason),
+    image: {
+      publisher: signal(signals.publisher) ?? open(),
+      offer: signal(signals.offer) ?? open(),
+      sku: signal(signals.sku) ?? open(),
+      version: absent(call.at),
+      customImageId: absent(call.at)
+    },
+    location: absent(call.at),
+    tags: absent(call.at),
+    patchMode: open(),
+    enableHotpatching: signal(signals.flag) ?? open(),
+    rebootSetting: open(),
+    bypassPlatformSafetyChecksOnUserSchedule: open()
+  }
+}
+
+const lastKey = (path: string): string => path.slice(path.lastIndexOf('.') + 1)
