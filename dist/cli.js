@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-KSBE6VUY.js";
+} from "./chunks/chunk-KW3KQLFJ.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-KSBE6VUY.js";
+} from "./chunks/chunk-KW3KQLFJ.js";
 import {
   context,
   createGitHubClient,

@@ -1,6 +1,6 @@
 /** Severity settings (src/policy/configuration/rule-settings.ts): platform-reboot, unresolved, rules, and hotpatch-default. */
 import { describe, expect, it } from '@jest/globals'
-import { lit, model, providerDefault, unknownValue, unset, vm } from '../policy/builders.js'
+import { lit, model, unknownValue, unset, vm } from '../policy/builders.js'
 import { configured, evaluate } from './helpers.js'
 
 const platformVm = vm({ rebootSetting: lit('IfRequired', 25), bypassPlatformSafetyChecksOnUserSchedule: unset() })
@@ -57,7 +57,8 @@ describe('rules', () => {
 
 describe('hotpatch-default', () => {
   // Windows Server 2025 Azure Edition, on which hotpatching is on unless turned off, with the flag unset.
-  const unsetFlag = vm({ enableHotpatching: providerDefault(false, 23) })
+  // A Bicep VM: an unset flag is absent (azurerm's provider default false is a known value instead).
+  const unsetFlag = vm({ enableHotpatching: unset(23) })
 
   it.each([
     // Hotpatch is on by default on this image: unset is possibly on.

@@ -117,6 +117,8 @@ function hotpatchFlagStep(
     const reason = `enableHotpatching is ${String(flag.value)} (${describeOrigin(flag)})`
     return flag.value === true ? pass(reason) : fail(reason)
   }
+  // The provider sends its default (azurerm's hotpatching_enabled = false): a known value, whatever the image.
+  if (flag.origin === 'provider-default' && flag.value === false) return fail('enableHotpatching is not set (off by default)')
   if (hotpatchDefault === 'off' || !candidates.some(match => match.image.hotpatchOnByDefault)) {
     return fail('enableHotpatching is not set (off by default)')
   }

@@ -163,7 +163,7 @@ describe('unknown values without configuration, and broken plans', () => {
     const model = await readMemoryModel({ 'p/plan.json': plan({ name: 'vm' }, { hotpatching_enabled: true, patch_mode: true }, configured) })
     const vm = model.resources[0] as VirtualMachine
     expect([show(vm.enableHotpatching), show(vm.patchMode)]).toEqual([
-      'absent @p/plan.json:1',
+      'false (provider-default) @p/plan.json:1',
       '"AutomaticByOS" (provider-default) @p/plan.json:1'
     ])
     const bare = (await readMemoryModel({ 'p/plan.json': plan({ name: 'vm' }, { hotpatching_enabled: true }) })).resources[0] as VirtualMachine

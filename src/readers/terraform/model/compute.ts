@@ -84,8 +84,9 @@ const SHAPES: ReadonlyMap<string, Shape> = new Map<string, Shape>([
 export const isComputeType = (type: string): boolean => SHAPES.has(type)
 
 /**
- * Maps an azurerm VM or scale set. Unset `hotpatching_enabled`, `reboot_setting` and the bypass
- * flag stay `absent` (the provider defaults are false / unset); unset `patch_mode` is the
+ * Maps an azurerm VM or scale set. Unset `hotpatching_enabled` is the provider's default false, which it
+ * sends (so hotpatch is off even on images where it is on by default); unset `reboot_setting` and the
+ * bypass flag stay `absent` (the provider leaves them unset); unset `patch_mode` is the
  * provider default `AutomaticByOS` on Windows (`ImageDefault` on Linux).
  */
 export function azurermCompute(type: string, view: ResourceView, frame: ResourceFrame): VirtualMachine | undefined {
@@ -111,7 +112,8 @@ export function azurermCompute(type: string, view: ResourceView, frame: Resource
     location: text(view.get(['location'])),
     tags: stringMap(view.get(['tags'])),
     patchMode: patchModeDefault === undefined ? patchMode : orProviderDefault(patchMode, patchModeDefault),
-    enableHotpatching: shape.canHotpatch ? bool(windows('hotpatching_enabled')) : absent(view.location),
+    // The provider sends hotpatching_enabled = false when it is unset: off, whatever the image's default.
+    enableHotpatching: shape.canHotpatch ? orProviderDefault(bool(windows('hotpatching_enabled')), false) : absent(view.location),
     rebootSetting: shape.rebootArguments ? text(view.get(['reboot_setting'])) : absent(view.location),
     bypassPlatformSafetyChecksOnUserSchedule: shape.rebootArguments
       ? bool(view.get(['bypass_platform_safety_checks_on_user_schedule_enabled']))
