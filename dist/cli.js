@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-KW3KQLFJ.js";
+} from "./chunks/chunk-MQQBPHOF.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-KW3KQLFJ.js";
+} from "./chunks/chunk-MQQBPHOF.js";
 import {
   context,
   createGitHubClient,

@@ -921,6 +921,10 @@ var report_schema_default = {
       $ref: "#/$defs/date",
       description: "The evaluation date (UTC)."
     },
+    failOn: {
+      enum: ["error", "warning", "never"],
+      description: "The fail-on the run's verdict used (the workflow's input, else the configuration's, else error): the fork-safe poster, which reads no configuration, uses it too."
+    },
     resources: {
       description: "Every VM and scale set read, one entry per evaluated instance, sorted by file, line and name.",
       type: "array",
@@ -1745,7 +1749,8 @@ async function runPoster(argv, env, io, options = {}) {
     comment: args.comment,
     runUrl: args.runUrl,
     scope: args.scope,
-    failOn: args.failOn,
+    // The flag or phase 1's context when given; else the fail-on phase 1's verdict used (its configuration's).
+    failOn: args.failOn ?? loaded.report.failOn ?? "error",
     maxLineComments: args.maxLineComments,
     pullRequest: {
       owner: args.owner,
@@ -1810,7 +1815,7 @@ function readArguments(argv, env) {
     sha: values.sha.toLowerCase(),
     comment: choice("--comment", values.comment ?? context.comment, ["both", "summary", "review"], "both"),
     scope: choice("--scope", values.scope ?? context.scope, ["changed", "all"], "changed"),
-    failOn: choice("--fail-on", values["fail-on"] ?? context.failOn, ["error", "warning", "never"], "error"),
+    failOn: optionalChoice("--fail-on", values["fail-on"] ?? context.failOn, ["error", "warning", "never"]),
     runUrl: values["run-url"] || void 0,
     maxLineComments: maxComments(values["max-comments"])
   };
@@ -1836,6 +1841,9 @@ function readContext(path) {
     return typeof field === "string" || typeof field === "number" ? field : void 0;
   };
   return { pullRequest: pick("pullRequest"), scope: pick("scope"), failOn: pick("failOn"), comment: pick("comment") };
+}
+function optionalChoice(flag, value, choices) {
+  return value === void 0 || value === "" ? void 0 : choice(flag, value, choices, choices[0]);
 }
 function choice(flag, value, choices, fallback) {
   if (value === void 0 || value === "") return fallback;

@@ -144,3 +144,31 @@ describe('the poster', () => {
     expect(github.requests).toEqual([])
   })
 })
+
+describe('the poster’s fail-on when phase 1 passed an empty input', () => {
+  /** The summary comment's heading for a report with warnings only, its own fail-on, and an empty context fail-on. */
+  async function headingFor(reportFailOn: 'warning' | undefined): Promise<string> {
+    const report = makeReport()
+    const warnings = {
+      ...report,
+      ...(reportFailOn !== undefined && { failOn: reportFailOn }),
+      findings: report.findings.map(finding => ({ ...finding, severity: 'warning' as const }))
+    }
+    writeFileSync(join(dir, 'report.json'), JSON.stringify(warnings))
+    writeFileSync(join(dir, 'context.json'), JSON.stringify({ pullRequest: 2, headSha: HEAD, scope: 'all', failOn: '', comment: 'summary' }))
+    expect(await post()).toBe(0)
+    const created = github.requests.find(request => request.operation === 'issues/create-comment')
+    const body = (created?.body as { body?: string } | undefined)?.body ?? ''
+    return body.split('\n').find(line => line.startsWith('### ')) ?? ''
+  }
+
+  it("uses the fail-on phase 1's verdict used (its configuration's), recorded in the report", async () => {
+    const strict = await headingFor('warning')
+    expect(strict.startsWith('### ❌')).toBe(true)
+  })
+
+  it('falls back to error when the report does not say', async () => {
+    const lenient = await headingFor(undefined)
+    expect(lenient.startsWith('### ✅')).toBe(true)
+  })
+})

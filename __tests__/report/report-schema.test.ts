@@ -51,7 +51,8 @@ const REPORT: KeyTable<JsonReport> = {
   plans: true,
   configuration: false,
   exemptions: false,
-  knowledge: false
+  knowledge: false,
+  failOn: false
 }
 const PLAN: KeyTable<ReportPlan> = { kind: true, name: true, file: true, startLine: true, declaredIn: false }
 const ASSIGNMENT_EVIDENCE: KeyTable<ReportAssignmentEvidence> = {

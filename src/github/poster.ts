@@ -91,7 +91,8 @@ export async function runPoster(
     comment: args.comment,
     runUrl: args.runUrl,
     scope: args.scope,
-    failOn: args.failOn,
+    // The flag or phase 1's context when given; else the fail-on phase 1's verdict used (its configuration's).
+    failOn: args.failOn ?? loaded.report.failOn ?? 'error',
     maxLineComments: args.maxLineComments,
     pullRequest: {
       owner: args.owner,
@@ -123,7 +124,8 @@ interface PosterArguments {
   readonly sha: string
   readonly comment: 'both' | 'summary' | 'review'
   readonly scope: 'changed' | 'all'
-  readonly failOn: 'error' | 'warning' | 'never'
+  /** Undefined: the report's own (the fail-on phase 1 used). */
+  readonly failOn: 'error' | 'warning' | 'never' | undefined
   readonly runUrl: string | undefined
   /** New review comments per run (`--max-comments`); the rest are listed in the summary comment. */
   readonly maxLineComments: number
@@ -173,7 +175,7 @@ function readArguments(argv: readonly string[], env: NodeJS.ProcessEnv): PosterA
     sha: (values.sha as string).toLowerCase(),
     comment: choice('--comment', values.comment ?? context.comment, ['both', 'summary', 'review'], 'both'),
     scope: choice('--scope', values.scope ?? context.scope, ['changed', 'all'], 'changed'),
-    failOn: choice('--fail-on', values['fail-on'] ?? context.failOn, ['error', 'warning', 'never'], 'error'),
+    failOn: optionalChoice('--fail-on', values['fail-on'] ?? context.failOn, ['error', 'warning', 'never']),
     runUrl: values['run-url'] || undefined,
     maxLineComments: maxComments(values['max-comments'])
   }
@@ -202,6 +204,11 @@ function readContext(path: string): Record<string, string | number | undefined> 
     return typeof field === 'string' || typeof field === 'number' ? field : undefined
   }
   return { pullRequest: pick('pullRequest'), scope: pick('scope'), failOn: pick('failOn'), comment: pick('comment') }
+}
+
+/** A choice that may be left empty (the reusable workflows pass an empty input through). */
+function optionalChoice<T extends string>(flag: string, value: string | number | undefined, choices: readonly T[]): T | undefined {
+  return value === undefined || value === '' ? undefined : choice(flag, value, choices, choices[0] as T)
 }
 
 function choice<T extends string>(

@@ -50,6 +50,7 @@ export async function runPipeline<S extends PipelineScope>(input: PipelineInput<
   const report = buildJsonReport(result, {
     toolVersion: TOOL_VERSION,
     asOf: day.text,
+    failOn,
     ...(options.advisories !== undefined && { advisories: options.advisories }),
     ...(options.configuration !== undefined && { configurationFile: options.configuration.file }),
     ...(changes !== undefined && { exemptionChanges: changes })

@@ -32,6 +32,8 @@ export interface BuildReportOptions {
   readonly toolVersion: string
   /** YYYY-MM-DD */
   readonly asOf: string
+  /** The fail-on the verdict uses, recorded for the fork-safe poster. */
+  readonly failOn?: 'error' | 'warning' | 'never'
   /** Advisories in force; default: the ones the assessments name. */
   readonly advisories?: readonly Advisory[]
   /**
@@ -84,6 +86,7 @@ export function buildJsonReport(result: ReportInput, options: BuildReportOptions
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: options.toolVersion },
     asOf: options.asOf,
+    ...(options.failOn !== undefined && { failOn: options.failOn }),
     resources,
     findings,
     parseErrors,

@@ -14,6 +14,11 @@ export interface JsonReport {
   readonly tool: { readonly name: string; readonly version: string }
   /** YYYY-MM-DD */
   readonly asOf: string
+  /**
+   * The fail-on the run's verdict used (the workflow's input, else the configuration's, else `error`), so
+   * that the fork-safe poster, which reads no configuration, gives the same verdict.
+   */
+  readonly failOn?: 'error' | 'warning' | 'never'
   readonly resources: readonly ReportResource[]
   readonly findings: readonly ReportFinding[]
   readonly parseErrors: readonly ReportParseError[]
