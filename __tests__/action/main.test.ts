@@ -128,6 +128,7 @@ describe('main.ts', () => {
     expect(buildJsonReport).toHaveBeenCalledWith(scanResult, {
       toolVersion: '0.1.0',
       asOf: '2025-11-03',
+      failOn: 'error',
       advisories: [expect.objectContaining({ id: 'wsus-cve-2025-59287' })]
     })
     expect(JSON.parse(readFileSync(reportPath(), 'utf8'))).toEqual(scanned)

@@ -197,7 +197,7 @@ describe('scan: what is scanned', () => {
 })
 
 describe('scan: reports and exit codes', () => {
-  const report = buildJsonReport(scenario, { toolVersion: TOOL_VERSION, asOf: '2025-11-03', advisories: [ADVISORY] })
+  const report = buildJsonReport(scenario, { toolVersion: TOOL_VERSION, asOf: '2025-11-03', failOn: 'error', advisories: [ADVISORY] })
 
   it('writes the text report to standard output and exits 1 when errors reach --fail-on', async () => {
     const { code, stdout, stderr } = await run(['scan'])
