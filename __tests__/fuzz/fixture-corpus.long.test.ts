@@ -2,7 +2,7 @@
  * A mutation corpus built from the project's own fixtures (__tests__/fixtures/<format>/): real-looking
  * manifests of every reader, cut, repeated, spliced with tokens and shuffled by line, each read next to the
  * others of its format. Every reader keeps its invariants: no exception, located errors only, no internal
- * error, each call within the hang bound. Runs in `npm run test:long` (FIXTURE_FUZZ_RUNS per reader, default 2,000).
+ * error, each call within the hang bound. Runs in `npm run test:long` (FIXTURE_FUZZ_RUNS per reader, default 500).
  */
 import { describe, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -18,7 +18,7 @@ import { terraformReader } from '../../src/readers/terraform/terraform-reader.js
 import { mutated, readChecked } from './support.js'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const RUNS = Number(process.env.FIXTURE_FUZZ_RUNS ?? 2000)
+const RUNS = Number(process.env.FIXTURE_FUZZ_RUNS ?? 500)
 /** Seeds larger than this are left out: mutations of small files reach the same code faster. */
 const MAX_SEED_BYTES = 32 * 1024
 
@@ -65,7 +65,10 @@ describe.each(READERS)('%s reader on mutated fixtures', (format, reader, extensi
       fc.asyncProperty(mutation, async ({ path, text }) => {
         await readChecked(reader, { ...seeds, [path]: text })
       }),
-      { numRuns: RUNS, ...(process.env.FUZZ_SEED !== undefined && { seed: Number(process.env.FUZZ_SEED) }) }
+      // A fixed seed unless FUZZ_SEED is given: CI's run is the same every time (a fresh seed, at larger
+      // FIXTURE_FUZZ_RUNS, is for exploring by hand; a mutation that expands to the full instance budget takes
+      // seconds per read, and enough of them would outlast the timeout).
+      { numRuns: RUNS, seed: process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : 20251023 }
     )
   }, Math.max(300_000, RUNS * 200))
 })
