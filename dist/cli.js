@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-MQQBPHOF.js";
+} from "./chunks/chunk-WPKKOK5Q.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-MQQBPHOF.js";
+} from "./chunks/chunk-WPKKOK5Q.js";
 import {
   context,
   createGitHubClient,

@@ -5,7 +5,8 @@
 import { ARC_MACHINE_TYPE } from '../../model/identity.js'
 import type { ManifestFormat } from '../../model/resources.js'
 import { armExpressionString, armLiteral, bicepString, commentText, hclString, pulumiString } from './literals.js'
-import { identifierOf, windowNameOf, type RebootWindow, type SnippetTarget } from './window.js'
+import { armConfigurationProperties, bicepConfiguration, pulumiConfiguration, terraformConfiguration } from './configuration-blocks.js'
+import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
 const CLOSING = `# Update Manager needs no patch settings on an Arc machine for this window to run.`
 
@@ -22,7 +23,7 @@ function armArc({ vm, name, window }: SnippetTarget): string {
   "apiVersion": "2023-04-01",
   "name": ${armLiteral(windowName)},
   "location": "[resourceGroup().location]",
-  "properties": ${indent(armConfiguration(window), '  ').trimStart()}
+  "properties": ${indent(armConfigurationProperties(window), '  ').trimStart()}
 },
 {
   "type": "Microsoft.Maintenance/configurationAssignments",
@@ -40,21 +41,6 @@ ${CLOSING.replace('#', '//')}
 `
 }
 
-const armConfiguration = (window: RebootWindow): string => `{
-  "maintenanceScope": "InGuestPatch",
-  "extensionProperties": { "InGuestPatchMode": "User" },
-  "maintenanceWindow": {
-    "startDateTime": "${window.startDateTime}",
-    "duration": "${window.duration}",
-    "timeZone": "${window.timeZone}",
-    "recurEvery": "${window.recurEvery}"
-  },
-  "installPatches": {
-    "rebootSetting": "IfRequired",
-    "windowsParameters": { "classificationsToInclude": ["Critical", "Security"] }
-  }
-}`
-
 const indent = (text: string, prefix: string): string => text.split('\n').map(line => prefix + line).join('\n')
 
 function bicepArc({ name, handle, window }: SnippetTarget): string {
@@ -66,24 +52,7 @@ function bicepArc({ name, handle, window }: SnippetTarget): string {
       ? `resource ${target} '${ARC_MACHINE_TYPE}@2024-07-10' existing = {\n  name: ${bicepString(name)}\n}\n\n`
       : ''
   return `${existing}// A monthly InGuestPatch window that may reboot, assigned to the Arc machine ${commentText(name)}.
-resource ${base}RebootConfig 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: ${bicepString(windowNameOf(name))}
-  location: resourceGroup().location
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: {
-      startDateTime: '${window.startDateTime}'
-      duration: '${window.duration}'
-      timeZone: '${window.timeZone}'
-      recurEvery: '${window.recurEvery}'
-    }
-    installPatches: {
-      rebootSetting: 'IfRequired'
-      windowsParameters: { classificationsToInclude: ['Critical', 'Security'] }
-    }
-  }
-}
+${bicepConfiguration(`${base}RebootConfig`, bicepString(windowNameOf(name)), 'resourceGroup().location', window)}
 
 resource ${base}RebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
   name: ${bicepString(windowNameOf(name))}
@@ -106,27 +75,7 @@ function terraformArc({ vm, name, handle, window }: SnippetTarget): string {
       ? `format("%s/resourceGroups/%s/providers/${ARC_MACHINE_TYPE}/%s", data.azurerm_subscription.current.id, ${group}, ${hclString(name)})`
       : `${handle}.id`
   return `# A monthly InGuestPatch window that may reboot, assigned to the Arc machine ${commentText(name)}.
-resource "azurerm_maintenance_configuration" "${label}" {
-  name                     = ${hclString(windowNameOf(name))}
-  resource_group_name      = ${group}
-  location                 = var.location
-  scope                    = "InGuestPatch"
-  in_guest_user_patch_mode = "User"
-
-  window {
-    start_date_time = "${window.startDateTime}"
-    duration        = "${window.duration}"
-    time_zone       = "${window.timeZone}"
-    recur_every     = "${window.recurEvery}"
-  }
-
-  install_patches {
-    reboot = "IfRequired"
-    windows {
-      classifications_to_include = ["Critical", "Security"]
-    }
-  }
-}
+${terraformConfiguration(label, hclString(windowNameOf(name)), group, 'var.location', window)}
 
 # azurerm has no per-machine assignment for Arc machines: an azapi assignment scoped to the machine.
 resource "azapi_resource" "${label}" {
@@ -148,22 +97,7 @@ function pulumiArc({ vm, name, window }: SnippetTarget): string {
   const base = identifierOf(name)
   const group = pulumiString(vm.identity.resourceGroup ?? '<resource group>')
   return `# Under "resources:": a monthly InGuestPatch window that may reboot, assigned to the Arc machine ${commentText(name)}.
-${base}RebootConfig:
-  type: azure-native:maintenance:MaintenanceConfiguration
-  properties:
-    resourceName: ${pulumiString(windowNameOf(name))}
-    resourceGroupName: ${group}
-    maintenanceScope: InGuestPatch
-    extensionProperties:
-      InGuestPatchMode: User
-    startDateTime: '${window.startDateTime}'
-    duration: '${window.duration}'
-    timeZone: ${window.timeZone}
-    recurEvery: ${window.recurEvery}
-    installPatches:
-      rebootSetting: IfRequired
-      windowsParameters:
-        classificationsToInclude: [Critical, Security]
+${pulumiConfiguration(`${base}RebootConfig`, pulumiString(windowNameOf(name)), group, undefined, window)}
 ${base}RebootWindow:
   type: azure-native:maintenance:ConfigurationAssignment
   properties:

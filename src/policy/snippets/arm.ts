@@ -1,3 +1,4 @@
+import { armConfigurationProperties } from './configuration-blocks.js'
 import { armExpressionString, armLiteral, commentText } from './literals.js'
 import { windowNameOf, type SnippetTarget } from './window.js'
 
@@ -15,20 +16,7 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
   "apiVersion": "2023-04-01",
   "name": ${armLiteral(windowName)},
   "location": "[resourceGroup().location]",
-  "properties": {
-    "maintenanceScope": "InGuestPatch",
-    "extensionProperties": { "InGuestPatchMode": "User" },
-    "maintenanceWindow": {
-      "startDateTime": "${window.startDateTime}",
-      "duration": "${window.duration}",
-      "timeZone": "${window.timeZone}",
-      "recurEvery": "${window.recurEvery}"
-    },
-    "installPatches": {
-      "rebootSetting": "IfRequired",
-      "windowsParameters": { "classificationsToInclude": ["Critical", "Security"] }
-    }
-  }
+  "properties": ${indent(armConfigurationProperties(window), '  ').trimStart()}
 },
 {
   "type": "Microsoft.Maintenance/configurationAssignments",
@@ -52,3 +40,5 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
 }
 `
 }
+
+const indent = (text: string, prefix: string): string => text.split('\n').map(line => prefix + line).join('\n')

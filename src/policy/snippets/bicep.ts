@@ -1,3 +1,4 @@
+import { bicepConfiguration } from './configuration-blocks.js'
 import { bicepString, commentText } from './literals.js'
 import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
@@ -13,24 +14,7 @@ export function bicepSnippet({ vm, name, handle, window }: SnippetTarget): strin
       : ''
   const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
   return `${existing}// A monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
-resource ${base}RebootConfig 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: ${bicepString(windowNameOf(name))}
-  location: ${target}.location
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: {
-      startDateTime: '${window.startDateTime}'
-      duration: '${window.duration}'
-      timeZone: '${window.timeZone}'
-      recurEvery: '${window.recurEvery}'
-    }
-    installPatches: {
-      rebootSetting: 'IfRequired'
-      windowsParameters: { classificationsToInclude: ['Critical', 'Security'] }
-    }
-  }
-}
+${bicepConfiguration(`${base}RebootConfig`, bicepString(windowNameOf(name)), `${target}.location`, window)}
 
 resource ${base}RebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
   name: ${bicepString(windowNameOf(name))}

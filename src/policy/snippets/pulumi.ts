@@ -1,3 +1,4 @@
+import { pulumiConfiguration } from './configuration-blocks.js'
 import { commentText, pulumiString } from './literals.js'
 import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
@@ -9,23 +10,7 @@ export function pulumiSnippet({ vm, name, handle, window }: SnippetTarget): stri
   const resourceType = vm.kind === 'scale-set' ? 'virtualMachineScaleSets' : 'virtualMachines'
   const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
   return `# Under "resources:": a monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
-${base}RebootConfig:
-  type: azure-native:maintenance:MaintenanceConfiguration
-  properties:
-    resourceName: ${pulumiString(windowNameOf(name))}
-    resourceGroupName: ${group}
-    location: \${${resource}.location}
-    maintenanceScope: InGuestPatch
-    extensionProperties:
-      InGuestPatchMode: User
-    startDateTime: '${window.startDateTime}'
-    duration: '${window.duration}'
-    timeZone: ${window.timeZone}
-    recurEvery: ${window.recurEvery}
-    installPatches:
-      rebootSetting: IfRequired
-      windowsParameters:
-        classificationsToInclude: [Critical, Security]
+${pulumiConfiguration(`${base}RebootConfig`, pulumiString(windowNameOf(name)), group, `\${${resource}.location}`, window)}
 ${base}RebootWindow:
   type: azure-native:maintenance:ConfigurationAssignment
   properties:

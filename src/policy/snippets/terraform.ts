@@ -1,3 +1,4 @@
+import { terraformConfiguration } from './configuration-blocks.js'
 import { commentText, hclString } from './literals.js'
 import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
@@ -33,27 +34,7 @@ export function terraformSnippet({ vm, name, handle, window }: SnippetTarget): s
 #   reboot_setting                                         = "IfRequired"
 #   bypass_platform_safety_checks_on_user_schedule_enabled = true`
   return `# A monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
-resource "azurerm_maintenance_configuration" "${label}" {
-  name                     = ${hclString(windowNameOf(name))}
-  resource_group_name      = ${address}.resource_group_name
-  location                 = ${address}.location
-  scope                    = "InGuestPatch"
-  in_guest_user_patch_mode = "User"
-
-  window {
-    start_date_time = "${window.startDateTime}"
-    duration        = "${window.duration}"
-    time_zone       = "${window.timeZone}"
-    recur_every     = "${window.recurEvery}"
-  }
-
-  install_patches {
-    reboot = "IfRequired"
-    windows {
-      classifications_to_include = ["Critical", "Security"]
-    }
-  }
-}
+${terraformConfiguration(label, hclString(windowNameOf(name)), `${address}.resource_group_name`, `${address}.location`, window)}
 
 ${assignment}
 
