@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-WPKKOK5Q.js";
+} from "./chunks/chunk-QAWSBZHY.js";
 import {
   ConfigurationError,
   TOOL_NAME,

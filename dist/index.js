@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-WPKKOK5Q.js";
+} from "./chunks/chunk-QAWSBZHY.js";
 import {
   context,
   createGitHubClient,
