@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-MB75DNSE.js";
 import {
   ConfigurationError,
   TOOL_NAME,
@@ -32,7 +32,7 @@ import {
   monthName,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-FKWUEOYN.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -266,13 +266,15 @@ function useColor(flag, io) {
 import { statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 function resolveScanTarget(paths, cwd) {
-  if (paths.length === 0) return { root: cwd, paths: void 0 };
+  if (paths.length === 0) return { root: cwd, paths: void 0, requested: [{ path: ".", written: ".", exists: true }] };
   const kinds = paths.map((path) => {
     const kind = kindOf(resolve(cwd, path));
     if (kind === void 0) throw new ConfigurationError(`${path}: no such file or folder`);
     return kind;
   });
-  if (paths.length === 1 && kinds[0] === "folder") return { root: resolve(cwd, paths[0]), paths: void 0 };
+  if (paths.length === 1 && kinds[0] === "folder") {
+    return { root: resolve(cwd, paths[0]), paths: void 0, requested: [{ path: ".", written: paths[0], exists: true }] };
+  }
   const relativePaths = paths.map((path) => {
     const rel = relative(cwd, resolve(cwd, path));
     if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
@@ -282,7 +284,8 @@ function resolveScanTarget(paths, cwd) {
     }
     return rel === "" ? "." : rel.split(sep).join("/");
   });
-  return { root: cwd, paths: [...new Set(relativePaths)] };
+  const requested = new Map(relativePaths.map((path, index) => [path, { path, written: paths[index], exists: true }]));
+  return { root: cwd, paths: [...new Set(relativePaths)], requested: [...requested.values()] };
 }
 function kindOf(path) {
   try {
@@ -314,6 +317,7 @@ async function runScan(args, io, deps) {
     failOn,
     advisories,
     readLine: createLineReader(target.root),
+    request: cliScanRequest(target.requested, args.allowEmpty, configured.configuration?.file, configured.select !== void 0),
     scan: deps.scan,
     ...baseConfig !== void 0 && {
       exemptionChanges: (records) => Promise.resolve(
@@ -334,7 +338,22 @@ async function runScan(args, io, deps) {
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}
 `);
   }
+  const nothing = report.findings.filter(isNothingScannedError);
+  for (const finding of nothing) io.stderr.write(`${TOOL_NAME}: ${finding.message}
+`);
+  if (nothing.length > 0) return EXIT_NOTHING_SCANNED;
   return passed ? 0 : 1;
+}
+var EXIT_NOTHING_SCANNED = 2;
+var isNothingScannedError = (finding) => finding.ruleId === "nothing-scanned" && finding.severity === "error" && finding.exemption === void 0;
+function cliScanRequest(paths, allowEmpty, configurationFile, filtered) {
+  return {
+    origin: filtered && configurationFile !== void 0 ? `on the command line, after the include/exclude globs of ${configurationFile}` : "on the command line",
+    paths,
+    allowEmpty,
+    accept: "Pass --allow-empty if that is expected.",
+    setting: "--allow-empty"
+  };
 }
 async function configurationFor(written, root, io, deps) {
   if (written !== void 0) return loadConfiguration(resolve2(io.cwd, written), written, root, io.cwd, deps);
@@ -481,11 +500,12 @@ var OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  "allow-empty": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
 };
 var ACCEPTS = {
-  scan: ["format", "output", "as-of", "fail-on", "config", "base-config", "color", "no-color", "quiet"],
+  scan: ["format", "output", "as-of", "fail-on", "config", "base-config", "color", "no-color", "quiet", "allow-empty"],
   advisories: ["format", "config"]
 };
 function parseArguments(argv) {
@@ -538,7 +558,8 @@ function parseArguments(argv) {
       config: text2("config"),
       baseConfig: text2("base-config"),
       color: values.has("color") ? true : values.has("no-color") ? false : void 0,
-      quiet: values.has("quiet")
+      quiet: values.has("quiet"),
+      allowEmpty: values.has("allow-empty")
     }
   };
 }
@@ -585,7 +606,7 @@ function readCliConfiguration(file, root, cwd) {
 var EXIT_CODES = `Exit codes:
   0  no finding reaches --fail-on
   1  findings reach --fail-on
-  2  usage or configuration error
+  2  usage or configuration error, or a PATH that holds no manifest the gate reads
   3  internal error (a bug: please report it)`;
 function helpText(topic) {
   switch (topic) {
@@ -610,10 +631,12 @@ Options:
       --color           colour the text report even when standard output is not a terminal
       --no-color        never colour it (so does NO_COLOR=1; FORCE_COLOR=1 forces colour)
   -q, --quiet           text report: only VMs with errors or warnings, and parse errors
+      --allow-empty     accept a PATH that holds no manifest the gate reads (a notice, not exit 2)
   -h, --help            show this help
 
 Exempted findings and parse errors are reported but never fail the run. An invalid configuration
-stops it with exit code 2 and the file, line and column of the problem.
+stops it with exit code 2 and the file, line and column of the problem. So does a PATH with nothing
+the gate reads (an empty folder, a README): the report is written and the reason goes to stderr.
 
 ${EXIT_CODES}
 `;

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-MB75DNSE.js";
 import {
   context,
   createGitHubClient,
@@ -24,20 +24,21 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-BNOU6LII.js";
+} from "./chunks/chunk-RFZPTWXO.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   getErrorMessage,
+  isManifestName,
   neutralizeWorkflowCommands,
   planFilesOf,
   renderJobSummary,
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-FKWUEOYN.js";
 import {
   __export,
   __toESM
@@ -2543,6 +2544,36 @@ function resolveScope(listing, report) {
   return { scope: changedScope(listing.changes.files, planFilesOf(report), listing.change), changes: listing.changes };
 }
 
+// src/action/scan-request.ts
+var OUTSIDE_PATH_NAMED = 10;
+function actionScanRequest(settings, configuration) {
+  const filtered = configuration !== void 0 && configuration.include.length + configuration.exclude.length > 0;
+  return {
+    origin: filtered ? `the \`path\` input, after the include/exclude globs of ${configuration.file}` : "the `path` input",
+    paths: settings.requestedPaths,
+    allowEmpty: settings.allowEmpty,
+    accept: "Set `allow-empty: true` if that is expected.",
+    setting: "`allow-empty: true`"
+  };
+}
+function warnManifestsOutsidePaths(listing, paths) {
+  const message = outsidePathsWarning(listing, paths);
+  if (message !== void 0) warning(message);
+}
+function outsidePathsWarning(listing, paths) {
+  if (listing.changes === void 0 || paths.includes(".")) return void 0;
+  const below = (file) => paths.some((path6) => file === path6 || file.startsWith(`${path6}/`));
+  const outside = [...new Set(listing.changes.files.map((file) => file.path))].filter(
+    (file) => isManifestName(file) && !below(file)
+  );
+  if (outside.length === 0) return void 0;
+  const named = outside.slice(0, OUTSIDE_PATH_NAMED).join(", ");
+  const more = outside.length > OUTSIDE_PATH_NAMED ? ` and ${outside.length - OUTSIDE_PATH_NAMED} more` : "";
+  const change = listing.change.charAt(0).toUpperCase() + listing.change.slice(1);
+  const count = outside.length === 1 ? "1 manifest" : `${outside.length} manifests`;
+  return `${change} changes ${count} outside \`path\` (${paths.join(" ")}), which the gate does not check: ${named}${more}. Add their folder to \`path\` if they should be checked.`;
+}
+
 // src/pipeline/base-config.ts
 import { execFile } from "node:child_process";
 var MAX_BYTES = 1024 * 1024;
@@ -2645,9 +2676,12 @@ var DEFAULT_REPORT_FILE = "hotpatch-reboot-gate-report.json";
 function getSettings(env = process.env, now = /* @__PURE__ */ new Date()) {
   const workspace = resolve2(env.GITHUB_WORKSPACE || process.cwd());
   const day = getDay("as-of", now);
+  const requestedPaths = getPaths(workspace);
   return {
     workspace,
-    paths: getPaths(workspace),
+    paths: requestedPaths.map((requested) => requested.path),
+    requestedPaths,
+    allowEmpty: getBoolean("allow-empty", false),
     failOn: getChoice("fail-on", ["error", "warning", "never"], "error"),
     failOnInput: getInput("fail-on") !== "",
     asOf: day.date,
@@ -2688,15 +2722,13 @@ function getDay(input, now) {
 }
 function getPaths(workspace) {
   const values = getInput("path").split(/\s+/).filter((value) => value !== "");
-  const paths = /* @__PURE__ */ new Set();
+  const paths = /* @__PURE__ */ new Map();
   for (const value of values.length > 0 ? values : ["."]) {
     const path6 = insideWorkspace("path", value, workspace);
-    if (kindOf(join3(workspace, path6)) === void 0) {
-      throw invalid("path", value, "a file or folder that exists in the workspace");
-    }
-    paths.add(path6);
+    if (paths.has(path6)) continue;
+    paths.set(path6, { path: path6, written: value, exists: kindOf(join3(workspace, path6)) !== void 0 });
   }
-  return [...paths];
+  return [...paths.values()];
 }
 function getConfigFile(workspace) {
   const value = getInput("config");
@@ -2756,11 +2788,13 @@ async function run() {
     const getClient = () => client ??= createGitHubClient(settings.token, { log: debug });
     const listing = await listChanges(settings, source, getClient);
     const { changes } = listing;
+    warnManifestsOutsidePaths(listing, settings.paths);
     const advisories = (loaded?.advisories ?? builtInAdvisories()).map((entry) => entry.advisory);
     const select = configuration && selectFiles(configuration);
     const { report, scope, gate } = await runPipeline({
       root: settings.workspace,
       paths: settings.paths,
+      request: actionScanRequest(settings, configuration),
       day: { text: settings.asOfText, date: settings.asOf },
       failOn,
       advisories,

@@ -6,7 +6,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-BNOU6LII.js";
+} from "./chunks/chunk-RFZPTWXO.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -27,7 +27,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-FKWUEOYN.js";
 import {
   __commonJS,
   __toESM

@@ -7,6 +7,7 @@ import { writeJobSummary } from './action/job-summary.js'
 import { setOutputs } from './action/outputs.js'
 import { writeReportFiles } from './action/report-files.js'
 import { listChanges, resolveScope } from './action/resolve-scope.js'
+import { actionScanRequest, warnManifestsOutsidePaths } from './action/scan-request.js'
 import { createLineReader } from './workspace/line-reader.js'
 import { builtInAdvisories, loadConfigurationFile, selectFiles } from './pipeline/load-configuration.js'
 import { exemptionChangesInPullRequest } from './pipeline/pull-request-novelty.js'
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
     const getClient = (): GitHubClient => (client ??= createGitHubClient(settings.token, { log: core.debug }))
     const listing = await listChanges(settings, source, getClient)
     const { changes } = listing
+    warnManifestsOutsidePaths(listing, settings.paths)
 
     // Discover, read, evaluate, report, gate: the one pipeline.
     const advisories = (loaded?.advisories ?? builtInAdvisories()).map(entry => entry.advisory)
@@ -56,6 +58,7 @@ export async function run(): Promise<void> {
     const { report, scope, gate } = await runPipeline({
       root: settings.workspace,
       paths: settings.paths,
+      request: actionScanRequest(settings, configuration),
       day: { text: settings.asOfText, date: settings.asOf },
       failOn,
       advisories,

@@ -9,6 +9,7 @@ import type {
   VirtualMachine
 } from './model/resources.js'
 import { evaluatePolicy, type PolicyOptions, type PolicyResult } from './policy/evaluate.js'
+import type { ScanRequest } from './model/scan-request.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
@@ -26,6 +27,8 @@ export interface ScanOptions extends PolicyOptions {
   /** Decides whether a workspace-relative path is scanned (include/exclude globs). */
   readonly select?: (path: string) => boolean
   readonly readers?: readonly ManifestReader[]
+  /** What the caller asked to scan, as it names it: lets a scan that read nothing fail (rule nothing-scanned). */
+  readonly request?: ScanRequest
 }
 
 export interface ScanResult extends PolicyResult {
@@ -36,7 +39,8 @@ export interface ScanResult extends PolicyResult {
 /** Reads every manifest below the root into one model and evaluates the policy on it. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const workspace = new Workspace(options.root)
-  const model = await readModel(workspace, options)
+  const read = await readModel(workspace, options)
+  const model = options.request === undefined ? read : { ...read, request: options.request }
   return { root: workspace.root, model, ...evaluatePolicy(model, options) }
 }
 

@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from './errors.js'
 import { evaluationDayOf, parseEvaluationDay, type EvaluationDay } from './evaluation-day.js'
 import type { FailOn } from './gate/verdict.js'
+import type { RequestedPath } from './model/scan-request.js'
 
 /** Which findings fail the run: `error` (errors only), `warning` (errors and warnings) or `never`. */
 export type { FailOn } from './gate/verdict.js'
@@ -16,8 +17,15 @@ export type CommentMode = 'summary' | 'review' | 'both' | 'none'
 export interface Settings {
   /** Absolute path of the checked-out repository (GITHUB_WORKSPACE, else the working directory): the scan root. */
   readonly workspace: string
-  /** Files and folders to scan, relative to the workspace, `/` separated; `.` is the whole workspace. */
+  /**
+   * Files and folders to scan, relative to the workspace, `/` separated; `.` is the whole workspace. A path
+   * that does not exist is kept: the scan reads nothing there and rule nothing-scanned says so, located.
+   */
   readonly paths: readonly string[]
+  /** The same paths as written in the `path` input, with whether each exists (rule nothing-scanned). */
+  readonly requestedPaths: readonly RequestedPath[]
+  /** `allow-empty`: a path that yields no manifest is a notice rather than an error. */
+  readonly allowEmpty: boolean
   readonly failOn: FailOn
   /** Whether the workflow set `fail-on`: an empty input defers to the policy configuration's `fail-on`. */
   readonly failOnInput: boolean
@@ -55,9 +63,12 @@ export const DEFAULT_REPORT_FILE = 'hotpatch-reboot-gate-report.json'
 export function getSettings(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Settings {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
   const day = getDay('as-of', now)
+  const requestedPaths = getPaths(workspace)
   return {
     workspace,
-    paths: getPaths(workspace),
+    paths: requestedPaths.map(requested => requested.path),
+    requestedPaths,
+    allowEmpty: getBoolean('allow-empty', false),
     failOn: getChoice('fail-on', ['error', 'warning', 'never'], 'error'),
     failOnInput: core.getInput('fail-on') !== '',
     asOf: day.date,
@@ -102,17 +113,19 @@ function getDay(input: string, now: Date): EvaluationDay {
   return day
 }
 
-function getPaths(workspace: string): string[] {
+/**
+ * The `path` input's paths. One outside the workspace is refused; one that does not exist is not: a
+ * misspelled path fails the run through rule nothing-scanned, in the report like any finding.
+ */
+function getPaths(workspace: string): RequestedPath[] {
   const values = core.getInput('path').split(/\s+/).filter(value => value !== '')
-  const paths = new Set<string>()
+  const paths = new Map<string, RequestedPath>()
   for (const value of values.length > 0 ? values : ['.']) {
     const path = insideWorkspace('path', value, workspace)
-    if (kindOf(join(workspace, path)) === undefined) {
-      throw invalid('path', value, 'a file or folder that exists in the workspace')
-    }
-    paths.add(path)
+    if (paths.has(path)) continue
+    paths.set(path, { path, written: value, exists: kindOf(join(workspace, path)) !== undefined })
   }
-  return [...paths]
+  return [...paths.values()]
 }
 
 function getConfigFile(workspace: string): string | undefined {

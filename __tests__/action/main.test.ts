@@ -121,6 +121,13 @@ describe('main.ts', () => {
     expect(scan).toHaveBeenCalledWith({
       root: workspace,
       paths: ['.'],
+      request: {
+        origin: 'the `path` input',
+        paths: [{ path: '.', written: '.', exists: true }],
+        allowEmpty: false,
+        accept: 'Set `allow-empty: true` if that is expected.',
+        setting: '`allow-empty: true`'
+      },
       asOf: new Date('2025-11-03T00:00:00Z'),
       advisories: [expect.objectContaining({ id: 'wsus-cve-2025-59287' })],
       readLine: expect.any(Function)
@@ -201,6 +208,32 @@ describe('main.ts', () => {
         changes: { files: [{ path: 'infra/jump.bicep', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }], complete: true }
       })
     )
+  })
+
+  it('warns once about the manifests the change set changes outside `path`, naming ten and counting the rest', async () => {
+    mkdirSync(join(workspace, 'infra'))
+    inputs.set('scope', 'changed').set('path', 'infra')
+    const outside = Array.from({ length: 12 }, (_, index) => ({ path: `legacy/vm-${index + 10}.bicep`, status: 'added', patch: '+a' }))
+    listPullRequestFiles.mockResolvedValue({
+      files: [{ path: 'infra/jump.bicep', status: 'modified', patch: '+b' }, { path: 'README.md', status: 'modified', patch: '+c' }, ...outside],
+      complete: true
+    })
+    await run()
+    const named = outside.slice(0, 10).map(file => file.path).join(', ')
+    expect(log.filter(line => line.startsWith('warning ') && !line.includes('{'))).toEqual([
+      `warning The pull request changes 12 manifests outside \`path\` (infra), which the gate does not check: ${named} and 2 more. ` +
+        'Add their folder to `path` if they should be checked.'
+    ])
+  })
+
+  it('does not warn when the changed manifests are below `path`, or `path` is the workspace', async () => {
+    mkdirSync(join(workspace, 'infra'))
+    inputs.set('scope', 'changed').set('path', 'infra')
+    await run()
+    inputs.set('path', '.')
+    listPullRequestFiles.mockResolvedValue({ files: [{ path: 'legacy/vm.bicep', status: 'added', patch: '+a' }], complete: true })
+    await run()
+    expect(log.filter(line => line.includes('outside'))).toEqual([])
   })
 
   it('counts every finding when GitHub cut the file list, and tells the conversation so', async () => {

@@ -50,6 +50,8 @@ describe('getSettings', () => {
     expect(getSettings(env, NOW)).toEqual({
       workspace,
       paths: ['.'],
+      requestedPaths: [{ path: '.', written: '.', exists: true }],
+      allowEmpty: false,
       failOn: 'error',
       failOnInput: false,
       asOf: new Date('2025-11-03T00:00:00Z'),
@@ -70,6 +72,7 @@ describe('getSettings', () => {
     writeFileSync(join(workspace, '.github', 'gate.yml'), 'rules: {}\n')
     setInputs({
       path: 'infra/vm.json infra/modules',
+      'allow-empty': 'true',
       'fail-on': 'warning',
       'as-of': '2026-01-13',
       config: '.github/gate.yml',
@@ -84,6 +87,11 @@ describe('getSettings', () => {
     expect(getSettings(env, NOW)).toEqual({
       workspace,
       paths: ['infra/vm.json', 'infra/modules'],
+      requestedPaths: [
+        { path: 'infra/vm.json', written: 'infra/vm.json', exists: true },
+        { path: 'infra/modules', written: 'infra/modules', exists: true }
+      ],
+      allowEmpty: true,
       failOn: 'warning',
       failOnInput: true,
       asOf: new Date('2026-01-13T00:00:00Z'),
@@ -127,10 +135,22 @@ describe('getSettings', () => {
       )
     })
 
-    it('rejects a path that does not exist', () => {
-      expect(settingsError({ path: 'infra/missing.bicep' })).toBe(
-        "Invalid value 'infra/missing.bicep' for input 'path': expected a file or folder that exists in the workspace."
-      )
+    // A misspelled path fails the run through rule nothing-scanned, in the report (issue 14).
+    it('keeps a path that does not exist, marked, as written', () => {
+      setInputs({ path: './infra/missing.bicep infra' })
+      expect(getSettings(env, NOW)).toMatchObject({
+        paths: ['infra/missing.bicep', 'infra'],
+        requestedPaths: [
+          { path: 'infra/missing.bicep', written: './infra/missing.bicep', exists: false },
+          { path: 'infra', written: 'infra', exists: true }
+        ]
+      })
+    })
+
+    it('reads allow-empty as a boolean', () => {
+      setInputs({ 'allow-empty': 'TRUE' })
+      expect(getSettings(env, NOW).allowEmpty).toBe(true)
+      expect(settingsError({ 'allow-empty': 'yes' })).toBe("Invalid value 'yes' for input 'allow-empty': expected true or false.")
     })
   })
 

@@ -13,7 +13,8 @@ const scanDefaults = {
   config: undefined,
   baseConfig: undefined,
   color: undefined,
-  quiet: false
+  quiet: false,
+  allowEmpty: false
 }
 
 describe('parseArguments', () => {
@@ -39,7 +40,8 @@ describe('parseArguments', () => {
         '--base-config',
         'base/gate.yml',
         '-q',
-        '--no-color'
+        '--no-color',
+        '--allow-empty'
       ])
     ).toEqual({
       kind: 'scan',
@@ -52,13 +54,21 @@ describe('parseArguments', () => {
         config: 'gate.yml',
         baseConfig: 'base/gate.yml',
         color: false,
-        quiet: true
+        quiet: true,
+        allowEmpty: true
       }
     })
     expect(parseArguments(['scan', '-qf', 'json'])).toEqual({
       kind: 'scan',
       arguments: { ...scanDefaults, format: 'json', quiet: true }
     })
+  })
+
+  it('refuses --allow-empty on advisories and with a value', () => {
+    expect(() => parseArguments(['advisories', '--allow-empty'])).toThrow(
+      new UsageError("option '--allow-empty' does not apply to 'advisories'")
+    )
+    expect(() => parseArguments(['scan', '--allow-empty=yes'])).toThrow(new UsageError("option '--allow-empty' takes no value"))
   })
 
   it('lets the later of --color and --no-color win', () => {

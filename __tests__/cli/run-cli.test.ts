@@ -88,7 +88,7 @@ describe('version and help', () => {
         'Exit codes:',
         '  0  no finding reaches --fail-on',
         '  1  findings reach --fail-on',
-        '  2  usage or configuration error',
+        '  2  usage or configuration error, or a PATH that holds no manifest the gate reads',
         '  3  internal error (a bug: please report it)',
         ''
       ].join('\n')
@@ -98,7 +98,7 @@ describe('version and help', () => {
   it('prints the scan help, every line within 100 columns', async () => {
     const { code, stdout } = await run(['help', 'scan'])
     expect(code).toBe(0)
-    expect(stdout.split('\n').slice(7, 24)).toEqual([
+    expect(stdout.split('\n').slice(7, 26)).toEqual([
       'Options:',
       '  -f, --format FORMAT   text (default), json, sarif, markdown, junit or azure-pipelines',
       '  -o, --output FILE     write the report to FILE instead of standard output',
@@ -112,10 +112,12 @@ describe('version and help', () => {
       '      --color           colour the text report even when standard output is not a terminal',
       '      --no-color        never colour it (so does NO_COLOR=1; FORCE_COLOR=1 forces colour)',
       '  -q, --quiet           text report: only VMs with errors or warnings, and parse errors',
+      '      --allow-empty     accept a PATH that holds no manifest the gate reads (a notice, not exit 2)',
       '  -h, --help            show this help',
       '',
       'Exempted findings and parse errors are reported but never fail the run. An invalid configuration',
-      'stops it with exit code 2 and the file, line and column of the problem.'
+      'stops it with exit code 2 and the file, line and column of the problem. So does a PATH with nothing',
+      'the gate reads (an empty folder, a README): the report is written and the reason goes to stderr.'
     ])
     for (const topic of [[], ['scan'], ['advisories']]) {
       const help = (await run(['help', ...topic])).stdout
@@ -455,15 +457,23 @@ describe('the real pipeline', () => {
     return { code, stdout, stderr }
   }
 
-  it('reports a folder without manifests', async () => {
+  it('reports a folder without manifests: nothing was checked, exit 2 (issue 14)', async () => {
+    const message =
+      'path `no-manifests` (on the command line) holds no manifest the gate reads (ARM, Bicep, Terraform, ' +
+      'plan/what-if JSON, Kubernetes, Pulumi YAML): nothing was checked. Pass --allow-empty if that is expected.'
     expect(await real(['scan', 'no-manifests'])).toEqual({
-      code: 0,
+      code: 2,
       // The knowledge applied, with its review date (issue 17), above the summary line.
       stdout:
+        '.\n' +
+        '  ✖ no-manifests  line 1\n' +
+        '      error  nothing-scanned  path `no-manifests` (on the command line) holds no manifest the gate\n' +
+        '                              reads (ARM, Bicep, Terraform, plan/what-if JSON, Kubernetes, Pulumi\n' +
+        '                              YAML): nothing was checked. Pass --allow-empty if that is expected.\n\n' +
         'Advisories applied: wsus-cve-2025-59287 (reviewed 2026-08-01); baseline calendar January, April,\n' +
         'July, October, computed for any year (reviewed 2026-08-01).\n\n' +
-        'hotpatch-reboot-gate: 0 files, 0 VMs, 0 errors, 0 warnings, 0 parse errors\n',
-      stderr: ''
+        'hotpatch-reboot-gate: 0 files, 0 VMs, 1 error, 0 warnings, 0 parse errors\n',
+      stderr: `hotpatch-reboot-gate: ${message}\n`
     })
   })
 
@@ -473,13 +483,17 @@ describe('the real pipeline', () => {
     expect(json.asOf).toBe('2025-11-03')
     const sarif = JSON.parse((await real(['scan', 'no-manifests', '--format', 'sarif'])).stdout)
     expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThan(0)
-    expect(sarif.runs[0].results).toEqual([])
+    // The one result says that nothing was checked, at the scanned folder (the scan root).
+    const results = sarif.runs[0].results as { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]
+    expect(results.map(result => [result.ruleId, result.level, result.locations[0]?.physicalLocation.artifactLocation.uri])).toEqual([
+      ['nothing-scanned', 'error', '.']
+    ])
   })
 
-  it('writes a report file even for an empty scan', async () => {
+  it('writes a report file even for an empty scan, which exits 2', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'hrg-cli-')), 'r.sarif')
     writeFileSync(out, 'stale')
-    expect((await real(['scan', 'no-manifests', '-f', 'sarif', '-o', out])).code).toBe(0)
+    expect((await real(['scan', 'no-manifests', '-f', 'sarif', '-o', out])).code).toBe(2)
     expect(readFileSync(out, 'utf8').startsWith('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",')).toBe(true)
   })
 })

@@ -28,6 +28,8 @@ export interface ScanArguments {
   /** `--color` / `--no-color`; undefined: decide from the terminal and the environment. */
   readonly color: boolean | undefined
   readonly quiet: boolean
+  /** `--allow-empty`: a path with no manifest the gate reads is a notice, not exit code 2. */
+  readonly allowEmpty: boolean
 }
 
 export type Command =
@@ -47,6 +49,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'allow-empty': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' }
 } as const
@@ -55,7 +58,7 @@ type OptionName = keyof typeof OPTIONS
 
 /** Which options each command takes (help and version go with any). */
 const ACCEPTS: Readonly<Record<'scan' | 'advisories', readonly OptionName[]>> = {
-  scan: ['format', 'output', 'as-of', 'fail-on', 'config', 'base-config', 'color', 'no-color', 'quiet'],
+  scan: ['format', 'output', 'as-of', 'fail-on', 'config', 'base-config', 'color', 'no-color', 'quiet', 'allow-empty'],
   advisories: ['format', 'config']
 }
 
@@ -116,7 +119,8 @@ export function parseArguments(argv: readonly string[]): Command {
       config: text('config'),
       baseConfig: text('base-config'),
       color: values.has('color') ? true : values.has('no-color') ? false : undefined,
-      quiet: values.has('quiet')
+      quiet: values.has('quiet'),
+      allowEmpty: values.has('allow-empty')
     }
   }
 }

@@ -3,7 +3,7 @@ import { TOOL_NAME } from '../version.js'
 const EXIT_CODES = `Exit codes:
   0  no finding reaches --fail-on
   1  findings reach --fail-on
-  2  usage or configuration error
+  2  usage or configuration error, or a PATH that holds no manifest the gate reads
   3  internal error (a bug: please report it)`
 
 /** `--help` text for the tool or one command; no line is wider than 100 columns. */
@@ -30,10 +30,12 @@ Options:
       --color           colour the text report even when standard output is not a terminal
       --no-color        never colour it (so does NO_COLOR=1; FORCE_COLOR=1 forces colour)
   -q, --quiet           text report: only VMs with errors or warnings, and parse errors
+      --allow-empty     accept a PATH that holds no manifest the gate reads (a notice, not exit 2)
   -h, --help            show this help
 
 Exempted findings and parse errors are reported but never fail the run. An invalid configuration
-stops it with exit code 2 and the file, line and column of the problem.
+stops it with exit code 2 and the file, line and column of the problem. So does a PATH with nothing
+the gate reads (an empty folder, a README): the report is written and the reason goes to stderr.
 
 ${EXIT_CODES}
 `

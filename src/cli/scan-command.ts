@@ -20,8 +20,13 @@ import type { CliIo } from './io.js'
 import { createLineReader } from '../workspace/line-reader.js'
 import { resolveScanTarget } from './scan-target.js'
 import { neutralizeJsonWorkflowCommands } from '../report/workflow-commands.js'
+import type { RequestedPath, ScanRequest } from '../model/scan-request.js'
+import { TOOL_NAME } from '../version.js'
 
-/** `scan`: reads the manifests, writes the report, and returns the exit code (0 pass, 1 findings reach --fail-on). */
+/**
+ * `scan`: reads the manifests, writes the report, and returns the exit code: 0 pass, 1 findings reach
+ * --fail-on, 2 a path held no manifest the gate reads (the report is still written; the message goes to stderr).
+ */
 export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependencies): Promise<number> {
   const target = resolveScanTarget(args.paths, io.cwd)
   const day = (args.asOf === undefined ? undefined : parseEvaluationDay(args.asOf)) ?? evaluationDayOf(io.now())
@@ -42,6 +47,7 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
     failOn,
     advisories,
     readLine: createLineReader(target.root),
+    request: cliScanRequest(target.requested, args.allowEmpty, configured.configuration?.file, configured.select !== undefined),
     scan: deps.scan,
     ...(baseConfig !== undefined && {
       exemptionChanges: records =>
@@ -65,7 +71,36 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
     writeOutput(resolve(io.cwd, args.output), args.output, pieces)
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}\n`)
   }
+  // Nothing scanned is a wrong argument, not a finding of the manifests: exit 2, as for a missing path.
+  const nothing = report.findings.filter(isNothingScannedError)
+  for (const finding of nothing) io.stderr.write(`${TOOL_NAME}: ${finding.message}\n`)
+  if (nothing.length > 0) return EXIT_NOTHING_SCANNED
   return passed ? 0 : 1
+}
+
+/** Exit code of a scan that read no manifest below a path (without --allow-empty): a usage error. */
+export const EXIT_NOTHING_SCANNED = 2
+
+const isNothingScannedError = (finding: JsonReport['findings'][number]): boolean =>
+  finding.ruleId === 'nothing-scanned' && finding.severity === 'error' && finding.exemption === undefined
+
+/** What the command line asked to scan, for rule nothing-scanned. */
+function cliScanRequest(
+  paths: readonly RequestedPath[],
+  allowEmpty: boolean,
+  configurationFile: string | undefined,
+  filtered: boolean
+): ScanRequest {
+  return {
+    origin:
+      filtered && configurationFile !== undefined
+        ? `on the command line, after the include/exclude globs of ${configurationFile}`
+        : 'on the command line',
+    paths,
+    allowEmpty,
+    accept: 'Pass --allow-empty if that is expected.',
+    setting: '--allow-empty'
+  }
 }
 
 /**

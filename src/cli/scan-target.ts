@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import type { RequestedPath } from '../model/scan-request.js'
 
 /** What to scan: the root (report paths are relative to it) and the files or folders below it. */
 export interface ScanTarget {
@@ -8,6 +9,8 @@ export interface ScanTarget {
   readonly root: string
   /** Relative to the root, `/` separated; undefined for all of it. */
   readonly paths: readonly string[] | undefined
+  /** Each path as written, relative to the root (`.` for a folder that is the root), for rule nothing-scanned. */
+  readonly requested: readonly RequestedPath[]
 }
 
 /**
@@ -15,13 +18,15 @@ export interface ScanTarget {
  * Anything else (a file, several paths) is scanned below the working folder, which must contain it.
  */
 export function resolveScanTarget(paths: readonly string[], cwd: string): ScanTarget {
-  if (paths.length === 0) return { root: cwd, paths: undefined }
+  if (paths.length === 0) return { root: cwd, paths: undefined, requested: [{ path: '.', written: '.', exists: true }] }
   const kinds = paths.map(path => {
     const kind = kindOf(resolve(cwd, path))
     if (kind === undefined) throw new ConfigurationError(`${path}: no such file or folder`)
     return kind
   })
-  if (paths.length === 1 && kinds[0] === 'folder') return { root: resolve(cwd, paths[0] as string), paths: undefined }
+  if (paths.length === 1 && kinds[0] === 'folder') {
+    return { root: resolve(cwd, paths[0] as string), paths: undefined, requested: [{ path: '.', written: paths[0] as string, exists: true }] }
+  }
   const relativePaths = paths.map(path => {
     const rel = relative(cwd, resolve(cwd, path))
     if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
@@ -31,7 +36,8 @@ export function resolveScanTarget(paths: readonly string[], cwd: string): ScanTa
     }
     return rel === '' ? '.' : rel.split(sep).join('/')
   })
-  return { root: cwd, paths: [...new Set(relativePaths)] }
+  const requested = new Map(relativePaths.map((path, index) => [path, { path, written: paths[index] as string, exists: true }]))
+  return { root: cwd, paths: [...new Set(relativePaths)], requested: [...requested.values()] }
 }
 
 function kindOf(path: string): 'file' | 'folder' | undefined {

@@ -95,4 +95,4 @@ export const GOVERNANCE_RULES: readonly string[] = ['exemption-expired', 'invali
  * Rules no exemption covers (`*` skips them): governance, declared plans, which are fixed at their source, and
  * the rules about files not read or not evaluated, which are about no resource (their severity can be set).
  */
-export const UNEXEMPTABLE_RULES: readonly string[] = [...GOVERNANCE_RULES, 'invalid-reboot-plan', 'not-evaluated', 'unreadable-manifest']
+export const UNEXEMPTABLE_RULES: readonly string[] = [...GOVERNANCE_RULES, 'invalid-reboot-plan', 'not-evaluated', 'nothing-scanned', 'unreadable-manifest']

@@ -89,11 +89,18 @@ export function planFilesOf(
   return files
 }
 
-/** Whether a finding or resource is on one of the files, or related to one of them. */
+/**
+ * Rules whose findings count in every scope: they say the scan itself checked nothing, which no change
+ * set narrows (a pull request that edits only a README must not pass a gate that reads no manifest).
+ */
+const UNSCOPED_RULES: ReadonlySet<string> = new Set(['nothing-scanned'])
+
+/** Whether a finding or resource is on one of the files, or related to one of them (or is unscoped). */
 export function touches(
-  item: { readonly file: string; readonly related: readonly { readonly file: string }[] },
+  item: { readonly file: string; readonly related: readonly { readonly file: string }[]; readonly ruleId?: string },
   files: ReadonlySet<string>
 ): boolean {
+  if (item.ruleId !== undefined && UNSCOPED_RULES.has(item.ruleId)) return true
   return files.has(item.file) || item.related.some(related => files.has(related.file))
 }
 

@@ -1,4 +1,5 @@
 import type { SourceLocation, Sourced } from './source.js'
+import type { ScanRequest } from './scan-request.js'
 
 /** The manifest languages the gate reads. */
 export type ManifestFormat = 'arm' | 'bicep' | 'terraform' | 'terraform-plan' | 'kubernetes' | 'pulumi' | 'what-if'
@@ -224,6 +225,8 @@ export interface InfrastructureModel {
   readonly files: readonly string[]
   /** Inline exemptions found in comments, for formats that have comments. */
   readonly inlineExemptions: readonly InlineExemption[]
+  /** What the run was asked to scan, when its caller said (rule nothing-scanned). */
+  readonly request?: ScanRequest
 }
 
 export interface InlineExemption {

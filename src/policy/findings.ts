@@ -56,8 +56,8 @@ export function runRules(
 /** Runs the rules' per-workspace checks once and turns their reports into findings. */
 export function runWorkspaceRules(rules: readonly RuleModule[], context: WorkspaceContext): Finding[] {
   return rules.flatMap(rule =>
-    (rule.checkWorkspace?.(context) ?? []).map((report: WorkspaceReport) =>
-      toFinding(rule, report, {
+    (rule.checkWorkspace?.(context) ?? []).map((report: WorkspaceReport) => {
+      const finding = toFinding(rule, report, {
         location: report.location,
         resource: report.name,
         subject: WORKSPACE_SUBJECT,
@@ -65,7 +65,8 @@ export function runWorkspaceRules(rules: readonly RuleModule[], context: Workspa
         related: [],
         advisoryId: report.advisoryId
       })
-    )
+      return report.severity === undefined ? finding : { ...finding, severity: report.severity }
+    })
   )
 }
 

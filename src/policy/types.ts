@@ -217,6 +217,8 @@ export interface WorkspaceReport extends RuleReport {
   readonly name: string
   /** Stable parts that tell it apart from the rule's other reports (never a line number): its fingerprint. */
   readonly identity: readonly string[]
+  /** Below the rule's severity when the user accepted the cause (`allow-empty`); `rules:` settings still apply. */
+  readonly severity?: Severity
 }
 
 export interface Finding {

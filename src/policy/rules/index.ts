@@ -4,6 +4,7 @@ import { rule as indeterminate } from './indeterminate.js'
 import { rule as invalidExemption } from './invalid-exemption.js'
 import { rule as invalidRebootPlan } from './invalid-reboot-plan.js'
 import { rule as notEvaluated } from './not-evaluated.js'
+import { rule as nothingScanned } from './nothing-scanned.js'
 import { rule as platformRebootOnly } from './platform-reboot-only.js'
 import { rule as rebootBlocked } from './reboot-blocked.js'
 import { rule as rebootPlanRequired } from './reboot-plan-required.js'
@@ -21,6 +22,7 @@ export const rules: readonly RuleModule[] = [
   invalidExemption,
   invalidRebootPlan,
   notEvaluated,
+  nothingScanned,
   platformRebootOnly,
   rebootBlocked,
   rebootPlanRequired,
