@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-MB75DNSE.js";
+} from "./chunks/chunk-RIVBYGPJ.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-MB75DNSE.js";
+} from "./chunks/chunk-RIVBYGPJ.js";
 import {
   context,
   createGitHubClient,

@@ -48,7 +48,7 @@ interface JsonFinding {
   readonly file: string
   readonly startLine: number
 }
-const findingsOf = (stdout: string): JsonFinding[] =>
+const findingsOf = (stdout: string): (Omit<JsonFinding, 'startLine'> & { line: number })[] =>
   (JSON.parse(stdout) as { findings: JsonFinding[] }).findings.map(({ ruleId, severity, message, file, startLine: line }) => ({
     ruleId,
     severity,

@@ -153,7 +153,7 @@ describe('parseConfiguration: problems, located', () => {
       'a __proto__ key (no prototype pollution: an unknown key)',
       'rules:\n  __proto__: {polluted: true}\n',
       `${FILE}:2:3: rules has an unknown key "__proto__"; expected a mapping of rule ids to error, warning, notice or off ` +
-        '(invalid-reboot-plan, indeterminate, not-evaluated, nothing-scanned, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
+        '(invalid-reboot-plan, invalid-vm-name, indeterminate, not-evaluated, nothing-scanned, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
         'reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image, unreadable-manifest)'
     ],
     ['version', 'version: 2\n', `${FILE}:1:1: version must be 1, got 2`],
@@ -168,7 +168,7 @@ describe('parseConfiguration: problems, located', () => {
       'an unknown rule',
       'rules:\n  reboot-plan: off\n',
       `${FILE}:2:3: rules has an unknown key "reboot-plan"; expected a mapping of rule ids to error, warning, notice or off ` +
-        '(invalid-reboot-plan, indeterminate, not-evaluated, nothing-scanned, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
+        '(invalid-reboot-plan, invalid-vm-name, indeterminate, not-evaluated, nothing-scanned, platform-reboot-only, reboot-blocked, reboot-plan-required, ' +
         'reboot-window-expired, reboot-window-late, reboot-window-misses-baseline, schedule-prerequisites, unpatched-image, unreadable-manifest)'
     ],
     [

@@ -92,7 +92,7 @@ export const DEFAULT_MAX_EXEMPTION_DAYS = 90
 export const GOVERNANCE_RULES: readonly string[] = ['exemption-expired', 'invalid-exemption']
 
 /**
- * Rules no exemption covers (`*` skips them): governance, declared plans, which are fixed at their source, and
+ * Rules no exemption covers (`*` skips them): governance, declared plans and VM names, which are fixed at their source, and
  * the rules about files not read or not evaluated, which are about no resource (their severity can be set).
  */
-export const UNEXEMPTABLE_RULES: readonly string[] = [...GOVERNANCE_RULES, 'invalid-reboot-plan', 'not-evaluated', 'nothing-scanned', 'unreadable-manifest']
+export const UNEXEMPTABLE_RULES: readonly string[] = [...GOVERNANCE_RULES, 'invalid-reboot-plan', 'invalid-vm-name', 'not-evaluated', 'nothing-scanned', 'unreadable-manifest']

@@ -43,7 +43,7 @@ runRuleTests(rule, {
         {
           message: unreadable(
             'rule=reboot-plan is not a rule id (exemption-expired, indeterminate, invalid-exemption, ' +
-              'invalid-reboot-plan, not-evaluated, nothing-scanned, platform-reboot-only, reboot-blocked, reboot-plan-required, reboot-window-expired, ' +
+              'invalid-reboot-plan, invalid-vm-name, not-evaluated, nothing-scanned, platform-reboot-only, reboot-blocked, reboot-plan-required, reboot-window-expired, ' +
               'reboot-window-late, reboot-window-misses-baseline, ' +
               'schedule-prerequisites, unpatched-image, unreadable-manifest) or *'
           ),

@@ -3,6 +3,7 @@ import { rule as exemptionExpired } from './exemption-expired.js'
 import { rule as indeterminate } from './indeterminate.js'
 import { rule as invalidExemption } from './invalid-exemption.js'
 import { rule as invalidRebootPlan } from './invalid-reboot-plan.js'
+import { rule as invalidVmName } from './invalid-vm-name.js'
 import { rule as notEvaluated } from './not-evaluated.js'
 import { rule as nothingScanned } from './nothing-scanned.js'
 import { rule as platformRebootOnly } from './platform-reboot-only.js'
@@ -21,6 +22,7 @@ export const rules: readonly RuleModule[] = [
   indeterminate,
   invalidExemption,
   invalidRebootPlan,
+  invalidVmName,
   notEvaluated,
   nothingScanned,
   platformRebootOnly,

@@ -64,12 +64,15 @@ export function toModelResource(instance: ResourceInstance): Resource | undefine
   return undefined
 }
 
+const KEEPS_WRITTEN_NAME: ReadonlySet<string> = new Set([VM_TYPE.toLowerCase(), VMSS_TYPE.toLowerCase()])
+
 /** The identity a resource handle stands for: its name when known, and always its symbol. */
 export function identityOf(handle: ResourceHandle, type = handle.type): ResourceIdentity {
   const name = handle.name()
   const identity: ResourceIdentity = {
     type: MODEL_TYPES.get(type.toLowerCase()) ?? type,
-    name: name.kind === 'string' && name.value !== '' ? name.value.split('/').pop() : undefined,
+    // A child's name is its last segment; a VM or scale set has no parent: its name stays as written (invalid-vm-name).
+    name: name.kind === 'string' && name.value !== '' ? (KEEPS_WRITTEN_NAME.has(type.toLowerCase()) ? name.value : name.value.split('/').pop()) : undefined,
     // An `existing` resource is declared elsewhere (maybe another deployment): its symbol names no model resource.
     ...(handle.existing ? {} : { symbol: handle.symbol })
   }

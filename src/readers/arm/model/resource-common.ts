@@ -1,3 +1,4 @@
+import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
 import type { RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
 import type { Sourced, SourceLocation } from '../../../model/source.js'
 import { Unresolved } from '../expressions/values.js'
@@ -21,7 +22,7 @@ export interface Evaluation {
  * on the way are related locations.
  */
 export function commonFields(instance: ResourceInstance, reader: PropertyReader, type: string, evaluation: Evaluation): CommonFields {
-  const name = typeof instance.name.value === 'string' ? lastSegment(instance.name.value) : undefined
+  const name = typeof instance.name.value === 'string' ? nameOf(instance.name.value, type) : undefined
   const symbol = symbolOf(instance)
   const resourceGroup = instance.context.resourceGroup
   const identity: ResourceIdentity = { type, name, symbol, ...(resourceGroup === undefined ? {} : { resourceGroup }) }
@@ -44,6 +45,14 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
     variant: `${parameterFileName ?? ''}${instance.variant}`,
     deployed: deployed(instance.conditions, reader)
   }
+}
+
+/**
+ * A child resource's name is its last segment (`vm-web/ext`); a VM or scale set has no parent, so a `/` in
+ * its name is a mistake Azure refuses: it is kept as written, and rule invalid-vm-name says so.
+ */
+function nameOf(written: string, type: string): string {
+  return type === VM_TYPE || type === VMSS_TYPE ? written : lastSegment(written)
 }
 
 /** A handle for an instance whose name may be unknown: file and symbolic name or index path. */
