@@ -30,6 +30,9 @@ export const EXPRESSION_CASES: readonly HostileCase[] = [
       'arm-unbalanced/vm.json:101 arm-unbalanced/vm.json#resources[4] affected-no-plan'
     ],
     findings: [
+      // ARM reads these two as literal names, with `[` in them: Azure would refuse them (invalid-vm-name).
+      'invalid-vm-name notice arm-unbalanced/vm.json:5',
+      'invalid-vm-name notice arm-unbalanced/vm.json:77',
       'reboot-plan-required error arm-unbalanced/vm.json:5',
       'reboot-plan-required error arm-unbalanced/vm.json:29',
       'reboot-plan-required error arm-unbalanced/vm.json:53',
