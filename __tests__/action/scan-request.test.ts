@@ -9,10 +9,11 @@ import { scopeReport } from '../../src/gate/scope.js'
 import { decideVerdict } from '../../src/gate/verdict.js'
 import { finding, report } from './report-builder.js'
 
-const listing = (...paths: string[]): ChangeListing => ({
+const changed = (change: string, ...paths: string[]): ChangeListing => ({
   changes: { files: paths.map(path => ({ path, status: 'modified', patch: '+a' })), complete: true },
-  change: 'the pull request'
+  change
 })
+const listing = (...paths: string[]): ChangeListing => changed('the pull request', ...paths)
 
 describe('outsidePathsWarning', () => {
   it('names one manifest outside path, in the singular', () => {
@@ -23,7 +24,7 @@ describe('outsidePathsWarning', () => {
   })
 
   it('names the change of a merge group or a push as the listing does, and every path', () => {
-    const queued: ChangeListing = { ...listing('old/main.tf', 'old/main.tf'), change: "the merge group's change (1a2b3c4...5d6e7f8)" }
+    const queued = changed("the merge group's change (1a2b3c4...5d6e7f8)", 'old/main.tf', 'old/main.tf')
     expect(outsidePathsWarning(queued, ['infra', 'k8s/app.yaml'])).toBe(
       "The merge group's change (1a2b3c4...5d6e7f8) changes 1 manifest outside `path` (infra k8s/app.yaml), which the " +
         'gate does not check: old/main.tf. Add their folder to `path` if they should be checked.'
