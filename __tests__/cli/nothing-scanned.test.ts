@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import type { CliIo } from '../../src/cli/io.js'
 import { runCli } from '../../src/cli/run-cli.js'
 import { armTemplate } from '../support/manifests.js'
+import { requireDist, runDist } from '../support/run-dist.js'
 
 const NOW = new Date('2026-11-24T08:00:00Z')
 const FORMATS = 'ARM, Bicep, Terraform, plan/what-if JSON, Kubernetes, Pulumi YAML'
@@ -118,5 +119,19 @@ describe('scan of nothing', () => {
 
   it('--fail-on never does not hide it: nothing scanned is not a finding level', async () => {
     expect(await cli(['scan', 'emp', '--fail-on', 'never', '-q'])).toMatchObject({ code: 2, stderr: empty('emp') })
+  })
+})
+
+describe('dist/cli.js, as a shell runs it (issue 14: `scan /tmp/emptydir`, `scan some/README.md`)', () => {
+  it('exits 2 on an absolute empty folder and on a README, with the message on stderr', async () => {
+    requireDist('cli.js')
+    const root = workspace()
+    const env = { PATH: process.env.PATH ?? '' }
+    const folder = await runDist('cli.js', { args: ['scan', join(root, 'emp'), '-q'], cwd: root, env })
+    expect([folder.code, folder.stderr]).toEqual([2, empty(join(root, 'emp'))])
+    const readme = await runDist('cli.js', { args: ['scan', 'README.md', '-q'], cwd: root, env })
+    expect([readme.code, readme.stderr]).toEqual([2, empty('README.md')])
+    const accepted = await runDist('cli.js', { args: ['scan', 'emp', '-q', '--allow-empty'], cwd: root, env })
+    expect([accepted.code, accepted.stderr]).toEqual([0, ''])
   })
 })
