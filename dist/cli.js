@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-RBGZLC7M.js";
 import {
   ConfigurationError,
   TOOL_NAME,
@@ -32,7 +32,7 @@ import {
   monthName,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-IUT272B5.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
