@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-RIVBYGPJ.js";
+} from "./chunks/chunk-JXX4GZA5.js";
 import {
   ConfigurationError,
   TOOL_NAME,
@@ -32,7 +32,7 @@ import {
   monthName,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-FKWUEOYN.js";
+} from "./chunks/chunk-PTH43LDD.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-RIVBYGPJ.js";
+} from "./chunks/chunk-JXX4GZA5.js";
 import {
   context,
   createGitHubClient,
@@ -24,7 +24,7 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-RFZPTWXO.js";
+} from "./chunks/chunk-BXZCFFCH.js";
 import {
   ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
@@ -38,7 +38,7 @@ import {
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-FKWUEOYN.js";
+} from "./chunks/chunk-PTH43LDD.js";
 import {
   __export,
   __toESM
@@ -2348,15 +2348,16 @@ function planAnnotations(report, options = {}) {
     ...report.findings.map((finding) => findingCandidate(finding, changed)),
     ...report.parseErrors.map((error2) => parseErrorCandidate(error2, changed))
   ];
-  const annotations = [];
+  const annotations = options.failure === void 0 ? [] : [{ level: "error", message: options.failure, properties: {} }];
   const overflow = { error: 0, warning: 0, notice: 0 };
   for (const level of LEVELS) {
     const mine = candidates.filter((candidate) => candidate.annotation.level === level).sort(byPriority);
-    if (mine.length <= MAX_ANNOTATIONS_PER_LEVEL) {
+    const budget = MAX_ANNOTATIONS_PER_LEVEL - annotations.filter((annotation) => annotation.level === level).length;
+    if (mine.length <= budget) {
       annotations.push(...mine.map((candidate) => candidate.annotation));
       continue;
     }
-    const shown = MAX_ANNOTATIONS_PER_LEVEL - 1;
+    const shown = budget - 1;
     overflow[level] = mine.length - shown;
     annotations.push(...mine.slice(0, shown).map((candidate) => candidate.annotation), {
       level,
@@ -2433,7 +2434,7 @@ async function converse(request) {
   }
   const { context: context2 } = github_exports;
   try {
-    const { notices } = await publishPullRequestConversation({
+    const { notices, warnings } = await publishPullRequestConversation({
       report,
       client: getClient(),
       comment: settings.comment,
@@ -2449,7 +2450,8 @@ async function converse(request) {
       ...changes !== void 0 && { changes },
       log: debug
     });
-    for (const notice2 of notices) info(neutralizeWorkflowCommands(notice2));
+    for (const notice2 of notices) notice(notice2);
+    for (const warning2 of warnings) warning(warning2);
   } catch (error2) {
     warning(
       "Could not comment on the pull request; the findings are in the annotations and the job summary: " + describeFailure(error2)
@@ -2814,11 +2816,13 @@ async function run() {
     const files = writeReportFiles(report, settings, rules.map((rule) => rule.meta));
     info(renderSummaryLine(report));
     info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`));
+    const failure = gate.verdict === "fail" ? failureMessage(gate, failOn, scope) : void 0;
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map((file) => file.path));
       const overflowTarget = settings.jobSummary ? "the job summary" : `the report file ${files.report}`;
-      emitAnnotations(planAnnotations(report, { changedFiles, overflowTarget }));
-    }
+      const options = { changedFiles, overflowTarget, ...failure !== void 0 && { failure } };
+      emitAnnotations(planAnnotations(report, options));
+    } else if (failure !== void 0) error(failure);
     if (settings.jobSummary) {
       await writeJobSummary(report, gate, scope, files.report).catch((error2) => {
         warning(`Could not write the job summary: ${getErrorMessage(error2).split("\n", 1)[0]}`);
@@ -2828,7 +2832,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }
-    if (gate.verdict === "fail") setFailed(failureMessage(gate, failOn, scope));
+    if (failure !== void 0) process.exitCode = ExitCode.Failure;
   } catch (error2) {
     if (error2 instanceof ConfigurationError) setFailed(error2.message);
     else setFailed(`internal error: ${getErrorMessage(error2)}`);

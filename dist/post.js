@@ -6,7 +6,7 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-RFZPTWXO.js";
+} from "./chunks/chunk-BXZCFFCH.js";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -27,7 +27,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-FKWUEOYN.js";
+} from "./chunks/chunk-PTH43LDD.js";
 import {
   __commonJS,
   __toESM
@@ -1766,6 +1766,8 @@ async function runPoster(argv, env, io, options = {}) {
   };
   const result = await publishPullRequestConversation(input);
   for (const notice of result.notices) io.out(notice);
+  for (const warning of result.warnings)
+    io.out(env.GITHUB_ACTIONS === "true" ? `::warning::${escapeCommandData(warning)}` : `Warning: ${warning}`);
   io.out(
     `Pull request #${args.number}: summary ${result.summary}, ${result.reviews} reviews with ${result.lineComments} line comments, ${result.fileComments} file comments, ${result.resolvedThreads} threads resolved.`
   );
@@ -1861,6 +1863,7 @@ function loadReport(path) {
     return { errors: [getErrorMessage(error)] };
   }
 }
+var escapeCommandData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 
 // src/post.ts
 var token = process.env.GITHUB_TOKEN ?? "";

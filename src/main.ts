@@ -84,12 +84,14 @@ export async function run(): Promise<void> {
     // Verdict
     core.info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`))
 
-    // Annotations, job summary, outputs
+    // Annotations (a failing verdict's own ::error first, within GitHub's ten), job summary, outputs
+    const failure = gate.verdict === 'fail' ? failureMessage(gate, failOn, scope) : undefined
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map(file => file.path))
       const overflowTarget = settings.jobSummary ? 'the job summary' : `the report file ${files.report}`
-      emitAnnotations(planAnnotations(report, { changedFiles, overflowTarget }))
-    }
+      const options = { changedFiles, overflowTarget, ...(failure !== undefined && { failure }) }
+      emitAnnotations(planAnnotations(report, options))
+    } else if (failure !== undefined) core.error(failure)
     if (settings.jobSummary) {
       await writeJobSummary(report, gate, scope, files.report).catch((error: unknown) => {
         core.warning(`Could not write the job summary: ${getErrorMessage(error).split('\n', 1)[0]}`)
@@ -102,7 +104,8 @@ export async function run(): Promise<void> {
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient })
     }
 
-    if (gate.verdict === 'fail') core.setFailed(failureMessage(gate, failOn, scope))
+    // Not core.setFailed: it writes the message as another ::error, past the ten GitHub shows.
+    if (failure !== undefined) process.exitCode = core.ExitCode.Failure
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(error.message)
     else core.setFailed(`internal error: ${getErrorMessage(error)}`)

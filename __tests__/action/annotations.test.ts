@@ -76,6 +76,42 @@ describe('planAnnotations', () => {
     expect(plan.overflow).toEqual({ error: 0, warning: 0, notice: 0 })
   })
 
+  describe('with a failing verdict', () => {
+    const FAILURE = "12 error findings reach fail-on 'error'; counted: every finding."
+    const heads = (plan: ReturnType<typeof planAnnotations>) =>
+      plan.annotations.map(a => `${a.level} ${a.properties.file ?? '-'}:${a.properties.startLine ?? '-'} ${a.message.split('\n')[0]}`)
+
+    it('puts the verdict first and spends one error slot on it: 8 findings, then the overflow line', () => {
+      const plan = planAnnotations(report({ findings: [...errorsOn('infra/vm.json', 12), finding({ severity: 'warning', file: 'w.json' })] }), {
+        failure: FAILURE
+      })
+      expect(plan.annotations[0]).toEqual({ level: 'error', message: FAILURE, properties: {} })
+      expect(heads(plan)).toEqual([
+        `error -:- ${FAILURE}`,
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map(line => `error infra/vm.json:${line} VM vm-app has hotpatching on and no maintenance configuration assigned.`),
+        'error -:- 4 more errors are in the job summary',
+        'warning w.json:10 VM vm-app has hotpatching on and no maintenance configuration assigned.'
+      ])
+      expect(plan.annotations.filter(a => a.level === 'error')).toHaveLength(10)
+      expect(plan.overflow).toEqual({ error: 4, warning: 0, notice: 0 })
+    })
+
+    it('shows 9 findings beside the verdict without an overflow line, and 10 with one', () => {
+      const nine = planAnnotations(report({ findings: errorsOn('infra/vm.json', 9) }), { failure: FAILURE })
+      expect(nine.annotations.map(a => a.properties.startLine)).toEqual([undefined, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+      expect(nine.overflow.error).toBe(0)
+      const ten = planAnnotations(report({ findings: errorsOn('infra/vm.json', 10) }), { failure: FAILURE })
+      expect(ten.annotations.map(a => a.message.split('\n')[0]).at(-1)).toBe('2 more errors are in the job summary')
+      expect(ten.annotations).toHaveLength(10)
+    })
+
+    it('leaves the other levels their full ten', () => {
+      const warnings = Array.from({ length: 10 }, (_, i) => finding({ severity: 'warning', file: 'w.json', startLine: i + 1 }))
+      const plan = planAnnotations(report({ findings: warnings }), { failure: FAILURE })
+      expect(plan.annotations.map(a => a.level)).toEqual(['error', ...Array.from({ length: 10 }, () => 'warning')])
+    })
+  })
+
   it('uses the 10th slot of a level to say how many more there are, changed files first', () => {
     const findings = [...errorsOn('infra/old.json', 12), ...errorsOn('infra/new.bicep', 2), ...errorsOn('infra/a.tf', 1)]
     const plan = planAnnotations(report({ findings }), { changedFiles: new Set(['infra/new.bicep']) })
@@ -156,12 +192,16 @@ describe('emitAnnotations', () => {
     emitAnnotations({
       annotations: [
         { level: 'error', message: 'e', properties: { title: 't1', file: 'a.json', startLine: 1, endLine: 2 } },
+        { level: 'error', message: 'verdict', properties: {} },
         { level: 'warning', message: 'w', properties: { title: 't2' } },
         { level: 'notice', message: 'n', properties: { title: 't3', file: 'b.yaml', startLine: 3, startColumn: 4 } }
       ],
       overflow: { error: 0, warning: 0, notice: 0 }
     })
-    expect(core.error.mock.calls).toEqual([['e', { title: 't1', file: 'a.json', startLine: 1, endLine: 2 }]])
+    expect(core.error.mock.calls).toEqual([
+      ['e', { title: 't1', file: 'a.json', startLine: 1, endLine: 2 }],
+      ['verdict', {}]
+    ])
     expect(core.warning.mock.calls).toEqual([['w', { title: 't2' }]])
     expect(core.notice.mock.calls).toEqual([['n', { title: 't3', file: 'b.yaml', startLine: 3, startColumn: 4 }]])
   })

@@ -143,9 +143,9 @@ describe('dist/index.js', () => {
     )
 
     expect(result.stderr).toBe('')
-    expect(commands(result.stdout, 'error')).toEqual([...ANNOTATIONS, FAILURE])
+    expect(commands(result.stdout, 'error')).toEqual([FAILURE, ...ANNOTATIONS])
     expect(commands(result.stdout, 'warning')).toEqual([
-      `::warning::Could not list the files of pull request #42, so every finding counts: could not connect to GitHub (connect ECONNREFUSED 127.0.0.1:${port})`
+      `::warning::Could not list the files of pull request #42, so every finding counts: could not reach 127.0.0.1:${port} after 3 attempts: ECONNREFUSED`
     ])
     const reportPath = join(paths.runnerTemp, 'hotpatch-reboot-gate-report.json')
     const sarifPath = join(paths.workspace, 'gate.sarif')

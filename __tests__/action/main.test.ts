@@ -56,10 +56,14 @@ let scanned: JsonReport
 const buildJsonReport = jest.fn((_result: object, _options: object) => scanned)
 const publishPullRequestConversation = jest.fn(async (input: ConversationInput) => {
   log.push(`conversation ${input.comment}`)
-  return { notices: ['Review comments need pull-requests: write.'] }
+  return {
+    notices: ['Not commenting on pull request #42: the token cannot write to it.'],
+    warnings: ['The summary comment was not posted to pull request #42: HTTP 502 after 3 attempts: Bad Gateway.']
+  }
 })
 
-jest.unstable_mockModule('@actions/core', () => core)
+// The step fails through the exit code (core.ExitCode), not through core.setFailed.
+jest.unstable_mockModule('@actions/core', () => ({ ...core, ExitCode: { Success: 0, Failure: 1 } }))
 jest.unstable_mockModule('@actions/github', () => ({ context }))
 jest.unstable_mockModule('../../src/github/client.js', () => ({ createGitHubClient }))
 jest.unstable_mockModule('../../src/github/api/pull-request-files.js', () => ({ listPullRequestFiles }))
@@ -97,6 +101,8 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  // The action sets it when the gate fails; the test process must not exit with it.
+  process.exitCode = undefined
   rmSync(workspace, { recursive: true, force: true })
   rmSync(runnerTemp, { recursive: true, force: true })
   process.env = { ...savedEnv }
@@ -113,6 +119,9 @@ const MESSAGE =
   'VM vm-app has hotpatching on and no maintenance configuration assigned.\n' +
   'https://example.test/docs/rules/reboot-plan-required.md'
 const reportPath = () => join(runnerTemp, 'hotpatch-reboot-gate-report.json')
+const FAILURE =
+  "1 error finding reaches fail-on 'error'; counted: every finding (scope: all). " +
+  'The annotations and the job summary show each VM and the reboot plan it needs.'
 
 describe('main.ts', () => {
   it('scans, writes the report, annotates, summarises, sets outputs, comments, then fails on errors', async () => {
@@ -142,6 +151,8 @@ describe('main.ts', () => {
     expect(log).toEqual([
       'info hotpatch-reboot-gate: 1 file, 0 VMs, 1 error, 1 warning, 0 parse errors',
       'info Counted for the verdict: every finding (scope: all).',
+      // The verdict's own ::error first (a plain one, as core.setFailed would write), then the findings.
+      `error ${FAILURE} {}`,
       `error ${MESSAGE} {"title":"reboot-plan-required: vm-web-01","file":"infra/web.json","startLine":31,"endLine":31}`,
       `warning ${MESSAGE} {"title":"hotpatch-image-version: vm-jump","file":"infra/jump.bicep","startLine":8,"endLine":8}`,
       'summary.addRaw ## ❌ hotpatch-reboot-gate: 1 error, 1 warning',
@@ -153,10 +164,12 @@ describe('main.ts', () => {
       `setOutput report ${reportPath()}`,
       'setOutput sarif ',
       'conversation both',
-      'info Review comments need pull-requests: write.',
-      "setFailed 1 error finding reaches fail-on 'error'; counted: every finding (scope: all). " +
-        'The annotations and the job summary show each VM and the reboot plan it needs.'
+      'notice Not commenting on pull request #42: the token cannot write to it.',
+      'warning The summary comment was not posted to pull request #42: HTTP 502 after 3 attempts: Bad Gateway.'
     ])
+    // Failed through the exit code alone: no second ::error after the conversation.
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(process.exitCode).toBe(1)
     expect(publishPullRequestConversation).toHaveBeenCalledWith({
       report: scanned,
       // The conversation takes the client, and the event's facts from the action, never from ambient context.
@@ -182,8 +195,10 @@ describe('main.ts', () => {
     expect(log.filter(line => /^(setOutput verdict|setFailed|error|warning) /.test(line)).map(l => l.split('\n')[0])).toEqual([
       'error VM vm-app has hotpatching on and no maintenance configuration assigned.',
       'warning VM vm-app has hotpatching on and no maintenance configuration assigned.',
-      'setOutput verdict pass'
+      'setOutput verdict pass',
+      'warning The summary comment was not posted to pull request #42: HTTP 502 after 3 attempts: Bad Gateway.'
     ])
+    expect(process.exitCode).toBeUndefined()
   })
 
   it('counts only findings the pull request touches with scope changed', async () => {
@@ -259,10 +274,9 @@ describe('main.ts', () => {
     const tail = log.slice(log.indexOf('setOutput sarif '))
     expect(tail).toEqual([
       'setOutput sarif ',
-      'warning Could not comment on the pull request; the findings are in the annotations and the job summary: Resource not accessible by integration',
-      "setFailed 1 error finding reaches fail-on 'error'; counted: every finding (scope: all). " +
-        'The annotations and the job summary show each VM and the reboot plan it needs.'
+      'warning Could not comment on the pull request; the findings are in the annotations and the job summary: Resource not accessible by integration'
     ])
+    expect(process.exitCode).toBe(1)
   })
 
   it('produces annotations, the summary and the report file before it calls the conversation', async () => {
@@ -270,7 +284,7 @@ describe('main.ts', () => {
       expect(existsSync(reportPath())).toBe(true)
       expect(core.error).toHaveBeenCalled()
       expect(summary.write).toHaveBeenCalled()
-      return { notices: [] }
+      return { notices: [], warnings: [] }
     })
     await run()
     expect(publishPullRequestConversation).toHaveBeenCalledTimes(1)
@@ -291,21 +305,36 @@ describe('main.ts', () => {
 
   it('leaves out annotations and the job summary when asked, and points overflow at the report', async () => {
     inputs.set('annotations', 'false').set('job-summary', 'false')
+    publishPullRequestConversation.mockResolvedValueOnce({ notices: [], warnings: [] })
     await run()
-    expect(core.error).not.toHaveBeenCalled()
+    // The failing verdict's ::error is the only one: the step's reason must show whatever the inputs.
+    expect(core.error.mock.calls).toEqual([[FAILURE]])
     expect(core.warning).not.toHaveBeenCalled()
+    expect(process.exitCode).toBe(1)
     expect(summary.write).not.toHaveBeenCalled()
     expect(log).toContain('setOutput verdict fail')
   })
 
-  it('says where the findings beyond the annotation limit are', async () => {
+  it('puts the verdict first, then findings up to GitHub\'s ten errors, then where the rest are', async () => {
     scanned = report({ findings: Array.from({ length: 11 }, (_, i) => finding({ startLine: i + 1, endLine: i + 1 })) })
+    inputs.set('comment', 'none')
     await run()
-    expect(core.error.mock.calls[9]).toEqual(['2 more errors are in the job summary', { title: 'hotpatch-reboot-gate' }])
+    const failure = "11 error findings reach fail-on 'error'; counted: every finding (scope: all). " +
+      'The annotations and the job summary show each VM and the reboot plan it needs.'
+    const at = (line: number) => [MESSAGE, { title: 'reboot-plan-required: vm-app', file: 'infra/vm.json', startLine: line, endLine: line }]
+    // The exact ordered ::error commands: 1 verdict + 8 findings + 1 overflow = GitHub's 10, nothing after.
+    expect(core.error.mock.calls).toEqual([
+      [failure, {}],
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map(at),
+      ['3 more errors are in the job summary', { title: 'hotpatch-reboot-gate' }]
+    ])
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(process.exitCode).toBe(1)
     core.error.mockClear()
     inputs.set('job-summary', 'false')
     await run()
-    expect(core.error.mock.calls[9]).toEqual([`2 more errors are in the report file ${reportPath()}`, { title: 'hotpatch-reboot-gate' }])
+    expect(core.error.mock.calls).toHaveLength(10)
+    expect(core.error.mock.calls[9]).toEqual([`3 more errors are in the report file ${reportPath()}`, { title: 'hotpatch-reboot-gate' }])
   })
 
   it('warns and goes on when the job summary cannot be written', async () => {

@@ -142,10 +142,10 @@ describe('dist/index.js on a pull request, from the first push to the fix', () =
     expect(run.code).toBe(1)
     expect(run.outputs).toEqual({ verdict: 'fail', errors: '2', warnings: '0', report: runner.reportPath, sarif: '' })
     expect(annotationHeads(run.stdout)).toEqual([
-      noPlanAnnotation('vm-pay-web-01', WEB, 39),
-      noPlanAnnotation('vm-pay-api-02', API, 96),
       "error 2 error findings reach fail-on 'error'; counted: findings on the 2 files the pull request changes and " +
-        'the files they use. The annotations and the job summary show each VM and the reboot plan it needs.'
+        'the files they use. The annotations and the job summary show each VM and the reboot plan it needs.',
+      noPlanAnnotation('vm-pay-web-01', WEB, 39),
+      noPlanAnnotation('vm-pay-api-02', API, 96)
     ])
     expect(run.summary.split('\n', 1)[0]).toBe('## ❌ hotpatch-reboot-gate: 2 errors')
     expect(run.stdout).not.toMatch(STACK_FRAME)
@@ -202,7 +202,7 @@ describe('dist/index.js on a pull request, from the first push to the fix', () =
 
     expect(run.code).toBe(1)
     expect(run.outputs).toEqual({ verdict: 'fail', errors: '1', warnings: '0', report: runner.reportPath, sarif: '' })
-    expect(annotationHeads(run.stdout).slice(0, 1)).toEqual([noPlanAnnotation('vm-pay-web-01', WEB, 39)])
+    expect(annotationHeads(run.stdout).slice(1, 2)).toEqual([noPlanAnnotation('vm-pay-web-01', WEB, 39)])
     expect(run.stdout).toContain(
       'Counted for the verdict: every finding (the pull request changes infra/bicep/api.bicep, which holds a ' +
         'maintenance plan).'

@@ -40,10 +40,12 @@ export function fingerprintMarkerOf(report: JsonReport | undefined, file: string
   return `<!-- hotpatch-reboot-gate:fp=${finding.fingerprint} -->`
 }
 
-/** The line every run prints when it stops for a token that cannot write (one per run, never more). */
+/**
+ * The notice every run prints when it stops for a token that cannot write (one per run, never more): a
+ * same-repository pull request, so the advice is the job's permissions.
+ */
 export const READ_ONLY_NOTICE =
-  'Not commenting on pull request #117: the token cannot write to it (HTTP 403: Resource not accessible by ' +
+  '::notice::Not commenting on pull request #117: the token cannot write to it (HTTP 403: Resource not accessible by ' +
   'integration - https://docs.github.com/rest/pulls/create-review). The verdict is unaffected: the findings are ' +
-  'in the annotations and the job summary. To get comments, give the job `permissions: pull-requests: write`; ' +
-  'for pull requests from forks, use the two-phase workflows hotpatch-reboot-gate-pr.yml and ' +
-  'hotpatch-reboot-gate-comment.yml (see docs/pull-requests.md).'
+  'in the annotations and the job summary. To get comments, give the job `permissions: pull-requests: write` ' +
+  '(see docs/pull-requests.md).'

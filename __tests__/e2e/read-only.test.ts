@@ -54,15 +54,15 @@ describe('dist/index.js with a read-only token', () => {
     expect(run.code).toBe(1)
     expect(run.outputs).toEqual({ verdict: 'fail', errors: '2', warnings: '0', report: runner.reportPath, sarif: '' })
     expect(annotationHeads(run.stdout)).toEqual([
-      noPlanAnnotation('vm-pay-web-01', 'infra/arm/web-tier.json', 39),
-      noPlanAnnotation('vm-pay-api-02', 'infra/bicep/api.bicep', 96),
       "error 2 error findings reach fail-on 'error'; counted: findings on the 2 files the pull request changes and " +
-        'the files they use. The annotations and the job summary show each VM and the reboot plan it needs.'
+        'the files they use. The annotations and the job summary show each VM and the reboot plan it needs.',
+      noPlanAnnotation('vm-pay-web-01', 'infra/arm/web-tier.json', 39),
+      noPlanAnnotation('vm-pay-api-02', 'infra/bicep/api.bicep', 96)
     ])
     expect(run.summary.split('\n', 1)[0]).toBe('## ❌ hotpatch-reboot-gate: 2 errors')
   })
 
-  it('says once, as a plain log line, how to enable comments; no warning, no stack trace', () => {
+  it('says once, as a ::notice::, how to enable comments; no warning, no stack trace', () => {
     const lines = run.stdout.split('\n')
     expect(lines.filter(line => line.includes('To get comments'))).toEqual([READ_ONLY_NOTICE])
     expect(commands(run.stdout, 'warning')).toEqual([])

@@ -16,7 +16,6 @@ beforeAll(() => {
 
 const ANY = (): boolean => true
 
-
 describe('dist/index.js under connection faults', () => {
   it('a connection reset: retries the request and posts everything', async () => {
     const { run, fake, sent } = await observe('connection reset (once)', (_fake, proxy) =>
@@ -24,7 +23,19 @@ describe('dist/index.js under connection faults', () => {
     )
     expectVerdictAndEveryFinding(run)
     expectEverythingPosted(fake)
-    expect(sent).toEqual({ ...FAULT_FREE, 'POST pulls/reviews': 2 })
+    // The lost attempt created nothing: looked up (GET pulls/comments), then sent again.
+    expect(sent).toEqual({ ...FAULT_FREE, 'POST pulls/reviews': 2, 'GET pulls/comments': 1 })
+  }, SCENARIO_TIMEOUT_MS)
+
+  it('an answer lost after GitHub created the review: found by its markers, exactly one review', async () => {
+    const { run, fake, sent } = await observe('review created, answer lost', (_fake, proxy) =>
+      proxy.inject('lose-answer', isReview)
+    )
+    expectVerdictAndEveryFinding(run)
+    expectEverythingPosted(fake)
+    expect(fake.reviews).toHaveLength(1)
+    expect(sent).toEqual({ ...FAULT_FREE, 'GET pulls/comments': 1 })
+    expect(run.stdout).not.toContain('::warning::')
   }, SCENARIO_TIMEOUT_MS)
 
   it('a connection reset on every request: gives up on GitHub, reports every finding, ends', async () => {
@@ -33,9 +44,14 @@ describe('dist/index.js under connection faults', () => {
     )
     expectVerdictAndEveryFinding(run)
     expect(fake.requests).toEqual([])
-    expect(run.stdout).toContain(
-      '::warning::Could not list the files of pull request #42, so every finding counts: could not connect to GitHub (other side closed)'
-    )
+    // Named as a connection failure, with the host, never as "HTTP 500".
+    expect(warnings(run.stdout)).toEqual([
+      '::warning::Could not list the files of pull request #42, so every finding counts: could not reach HOST after 3 ' +
+        'attempts: other side closed',
+      '::warning::The summary comment was not posted to pull request #42: its earlier version could not be looked up ' +
+        '(could not reach HOST after 3 attempts: other side closed). The findings are in the annotations and the job ' +
+        'summary; the next run posts what is missing.'
+    ])
   }, SCENARIO_TIMEOUT_MS)
 
   it('a timeout: the unanswered request is given up and retried, and everything is posted', async () => {
@@ -44,7 +60,7 @@ describe('dist/index.js under connection faults', () => {
     )
     expectVerdictAndEveryFinding(run)
     expectEverythingPosted(fake)
-    expect(sent).toEqual({ ...FAULT_FREE, 'POST pulls/reviews': 2 })
+    expect(sent).toEqual({ ...FAULT_FREE, 'POST pulls/reviews': 2, 'GET pulls/comments': 1 })
   }, SCENARIO_TIMEOUT_MS)
 
   it('a timeout on every request: gives up on GitHub, reports every finding, ends', async () => {
@@ -53,8 +69,20 @@ describe('dist/index.js under connection faults', () => {
     )
     expectVerdictAndEveryFinding(run)
     expect(fake.requests).toEqual([])
-    expect(run.stdout).toContain(
-      '::warning::Could not list the files of pull request #42, so every finding counts: no answer from GitHub in time (request timed out)'
-    )
+    expect(warnings(run.stdout)).toEqual([
+      '::warning::Could not list the files of pull request #42, so every finding counts: no answer from HOST after 3 ' +
+        'attempts: the request timed out',
+      '::warning::The summary comment was not posted to pull request #42: its earlier version could not be looked up ' +
+        '(no answer from HOST after 3 attempts: the request timed out). The findings are in the annotations and the job ' +
+        'summary; the next run posts what is missing.'
+    ])
   }, SCENARIO_TIMEOUT_MS)
 })
+
+/** The `::warning::` lines, with the proxy's address (a random port) as HOST. */
+function warnings(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter(line => line.startsWith('::warning::'))
+    .map(line => line.replace(/127\.0\.0\.1:\d+/g, 'HOST'))
+}

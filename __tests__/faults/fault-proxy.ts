@@ -1,13 +1,14 @@
 /**
  * A pass-through HTTP proxy in front of the fake GitHub server for the faults GitHub's answers cannot
- * express: a connection reset (the socket is destroyed once the request is read) and a timeout (the
- * request is read and never answered). Everything else is forwarded as is, and every request the
+ * express: a connection reset (the socket is destroyed once the request is read), a timeout (the
+ * request is read and never answered) and a lost answer (the request reaches GitHub and takes effect,
+ * then the connection drops before the answer). Everything else is forwarded as is, and every request the
  * client sent is recorded here, faulted or not.
  */
 import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
-export type ConnectionFault = 'reset' | 'hang'
+export type ConnectionFault = 'reset' | 'hang' | 'lose-answer'
 
 /** `METHOD /path` of a request; GraphQL requests are `POST /graphql`. */
 export type RequestMatcher = (method: string, path: string) => boolean
@@ -21,7 +22,7 @@ interface Rule {
 export interface ProxiedRequest {
   readonly method: string
   readonly path: string
-  /** What the proxy did: forwarded (with the upstream status), reset or hung. */
+  /** What the proxy did: forwarded (with the upstream status), reset, hung, or forwarded and the answer lost. */
   readonly outcome: number | ConnectionFault
   /** Milliseconds since the proxy started, when the request had been read. */
   readonly at: number
@@ -80,15 +81,23 @@ export class FaultProxy {
     const path = new URL(request.url ?? '/', 'http://proxy').pathname
     const at = Date.now() - this.started
     const rule = this.rules.find(candidate => candidate.remaining > 0 && candidate.matches(method, path))
-    if (rule !== undefined) {
+    if (rule !== undefined && rule.fault !== 'lose-answer') {
       rule.remaining--
       this.requests.push({ method, path, outcome: rule.fault, at })
       if (rule.fault === 'reset') request.socket.destroy()
       // 'hang': the request stays unanswered until the client gives up or the proxy stops.
       return
     }
+    if (rule !== undefined) rule.remaining--
     const upstream = new URL(request.url ?? '/', this.upstream)
     const proxied = forward(upstream, { method, headers: { ...request.headers, host: upstream.host } }, answer => {
+      if (rule !== undefined) {
+        // GitHub did the work; the client never hears of it.
+        this.requests.push({ method, path, outcome: 'lose-answer', at })
+        answer.resume()
+        request.socket.destroy()
+        return
+      }
       this.requests.push({ method, path, outcome: answer.statusCode ?? 0, at })
       response.writeHead(answer.statusCode ?? 502, answer.headers)
       answer.pipe(response)

@@ -16,6 +16,9 @@ afterEach(async () => {
   fake = undefined
 })
 
+/** The fake clock's "now": HTTP-date `retry-after` and `x-ratelimit-reset` are read against it. */
+const NOW = Date.UTC(2026, 11, 6, 12, 0, 0)
+
 /** A client on the fake GitHub whose waits are recorded (in "seconds": 1 ms each), not slept. */
 async function clientWithClock(): Promise<{ client: ReturnType<typeof createGitHubClient>; waits: number[]; log: string[] }> {
   fake = makeGitHub()
@@ -26,7 +29,8 @@ async function clientWithClock(): Promise<{ client: ReturnType<typeof createGitH
     retryUnitMs: 1,
     writeSpacingMs: 0,
     notificationSpacingMs: 0,
-    sleep: async ms => void waits.push(ms)
+    sleep: async ms => void waits.push(ms),
+    now: () => NOW
   }
   return { client: createGitHubClient('write-token', { baseUrl, timings, log: line => log.push(line) }), waits, log }
 }
@@ -34,22 +38,41 @@ async function clientWithClock(): Promise<{ client: ReturnType<typeof createGitH
 const listFiles = (client: ReturnType<typeof createGitHubClient>) =>
   client.rest.pulls.listFiles({ owner: OWNER, repo: REPO, pull_number: NUMBER })
 
-describe('rate limits', () => {
-  it('a 429 with retry-after: 10 waits 10 "seconds" once, then succeeds', async () => {
+const LIST_FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
+const SECONDARY = 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.'
+const epoch = (offsetSeconds: number): string => String(NOW / 1000 + offsetSeconds)
+
+describe('rate limits: 429 and 403 alike, waited on the fake clock as long as GitHub asks, once', () => {
+  it.each([
+    ['a 429 with retry-after: 10 waits 10 s (not 1 s)', 429, { 'retry-after': '10' }, 'Too Many Requests', 10],
+    ['a 429 with retry-after as an HTTP date 20 s ahead waits 20 s', 429, { 'retry-after': new Date(NOW + 20_000).toUTCString() }, 'Too Many Requests', 20],
+    ['a 429 with x-ratelimit-reset 5 s ahead waits 6 s', 429, { 'x-ratelimit-reset': epoch(5) }, 'Too Many Requests', 6],
+    ['a 429 without either header waits a minute', 429, {}, 'Too Many Requests', 60],
+    ['a 403 secondary limit with retry-after: 10 waits 10 s', 403, { 'retry-after': '10' }, SECONDARY, 10],
+    ['a 403 secondary limit with an HTTP-date retry-after waits until then', 403, { 'retry-after': new Date(NOW + 7_000).toUTCString() }, SECONDARY, 7],
+    ['a 403 secondary limit without retry-after waits a minute', 403, {}, SECONDARY, 60],
+    ['a 403 primary limit waits until x-ratelimit-reset and one second more', 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': epoch(30) }, 'API rate limit exceeded for installation ID 1.', 31],
+    ['a 403 with retry-after and no wording waits as told', 403, { 'retry-after': '5' }, 'Forbidden', 5]
+  ])('%s', async (_name, status, headers, message, seconds) => {
     const { client, waits, log } = await clientWithClock()
-    fake?.fail('pulls/list-files', 429, { headers: { 'retry-after': '10' }, body: { message: 'Too Many Requests' } })
+    fake?.fail('pulls/list-files', status, { headers, body: { message } })
     const response = await listFiles(client)
     expect(response.status).toBe(200)
-    expect(waits).toEqual([10])
-    expect(log).toEqual(['Rate limit on GET /repos/{owner}/{repo}/pulls/{pull_number}/files: retrying after 10 s'])
-    expect(fake?.requests.filter(r => r.operation === 'pulls/list-files')).toHaveLength(2)
+    expect(waits).toEqual([seconds])
+    expect(log).toEqual([`Rate limit on ${LIST_FILES}: retrying after ${seconds} s`])
+    expect(fake?.requests.filter(r => r.operation === 'pulls/list-files').map(r => r.status)).toEqual([status, 200])
   })
 
-  it('a 429 asking for longer than a minute is not waited for: the request fails at once', async () => {
-    const { client, waits } = await clientWithClock()
-    fake?.fail('pulls/list-files', 429, { headers: { 'retry-after': '3600' }, body: { message: 'Too Many Requests' } })
-    await expect(listFiles(client)).rejects.toMatchObject({ status: 429 })
+  it.each([
+    ['a 429 with retry-after: 3600', 429, { 'retry-after': '3600' }, 'Too Many Requests'],
+    ['a 403 secondary limit with retry-after: 3600', 403, { 'retry-after': '3600' }, SECONDARY],
+    ['a 403 primary limit resetting in an hour', 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': epoch(3600) }, 'API rate limit exceeded']
+  ])('%s is not waited for: the request fails at once', async (_name, status, headers, message) => {
+    const { client, waits, log } = await clientWithClock()
+    fake?.fail('pulls/list-files', status, { headers, body: { message } })
+    await expect(listFiles(client)).rejects.toMatchObject({ status })
     expect(waits).toEqual([])
+    expect(log).toEqual([`Rate limit on ${LIST_FILES}: giving up`])
     expect(fake?.requests.filter(r => r.operation === 'pulls/list-files')).toHaveLength(1)
   })
 
@@ -60,30 +83,35 @@ describe('rate limits', () => {
     expect(waits).toEqual([2])
   })
 
-  it('a 403 with retry-after but no secondary-limit wording waits as told', async () => {
-    const { client, waits } = await clientWithClock()
-    fake?.fail('pulls/list-files', 403, { headers: { 'retry-after': '5' }, body: { message: 'Forbidden' } })
-    expect((await listFiles(client)).status).toBe(200)
-    expect(waits).toEqual([5])
+  it('a 403 without any rate-limit sign is a refusal: no wait, no retry', async () => {
+    const { client, waits, log } = await clientWithClock()
+    fake?.fail('pulls/list-files', 403, { body: { message: 'Resource not accessible by integration' } })
+    await expect(listFiles(client)).rejects.toMatchObject({ status: 403 })
+    expect(waits).toEqual([])
+    expect(log).toEqual([])
   })
 })
 
 describe('rateLimitWaitSeconds', () => {
-  const error = (status: number, headers: Record<string, string>, message = 'limited') => ({
+  const error = (status: number, headers: Record<string, string>, message = 'limited', data?: unknown) => ({
     status,
     message,
-    response: { headers }
+    response: { headers, data }
   })
-  const NOW = Date.UTC(2026, 11, 6, 12, 0, 0)
   it.each([
     ['429 retry-after', error(429, { 'retry-after': '10' }), 10],
     ['429 retry-after fractional', error(429, { 'retry-after': '1.2' }), 2],
-    ['429 reset in 30 s (and one more)', error(429, { 'x-ratelimit-reset': String(NOW / 1000 + 30) }), 31],
-    ['429 reset in the past', error(429, { 'x-ratelimit-reset': String(NOW / 1000 - 30) }), 0],
+    ['429 retry-after HTTP date', error(429, { 'retry-after': 'Sun, 06 Dec 2026 12:00:45 GMT' }), 45],
+    ['429 retry-after HTTP date in the past', error(429, { 'retry-after': 'Sun, 06 Dec 2026 11:00:00 GMT' }), 0],
+    ['429 retry-after unreadable: the reset', error(429, { 'retry-after': 'soon', 'x-ratelimit-reset': epoch(9) }), 10],
+    ['429 reset in 30 s (and one more)', error(429, { 'x-ratelimit-reset': epoch(30) }), 31],
+    ['429 reset in the past', error(429, { 'x-ratelimit-reset': epoch(-30) }), 0],
     ['429 without headers: a minute', error(429, {}), 60],
     ['403 without retry-after: a permission refusal', error(403, {}), undefined],
-    ['403 secondary limit: the plugin waits', error(403, { 'retry-after': '3' }, 'You have exceeded a secondary rate limit'), undefined],
-    ['429 primary limit: the plugin waits', error(429, { 'x-ratelimit-remaining': '0', 'retry-after': '3' }), undefined],
+    ['403 secondary limit', error(403, { 'retry-after': '3' }, 'You have exceeded a secondary rate limit'), 3],
+    ['403 secondary limit without retry-after', error(403, {}, 'You have exceeded a secondary rate limit'), 60],
+    ['403 primary limit', error(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': epoch(3) }), 4],
+    ['403 GraphQL RATE_LIMITED', error(403, {}, 'limited', { errors: [{ type: 'RATE_LIMITED' }] }), 60],
     ['502', error(502, { 'retry-after': '3' }), undefined]
   ])('%s', (_name, failure, seconds) => {
     expect(rateLimitWaitSeconds(failure, NOW)).toBe(seconds)
@@ -91,12 +119,22 @@ describe('rateLimitWaitSeconds', () => {
 })
 
 describe('describeFailure', () => {
-  it('names a connection failure (Octokit: status 500 without a response)', () => {
+  it('names a connection failure (Octokit: status 500 without a response) and the host it could not reach', () => {
     expect(describeFailure({ status: 500, message: 'connect ECONNREFUSED 127.0.0.1:9' })).toBe(
-      'could not connect to GitHub (connect ECONNREFUSED 127.0.0.1:9)'
+      'could not reach GitHub: ECONNREFUSED'
     )
+    expect(
+      describeFailure({
+        status: 500,
+        message: 'getaddrinfo ENOTFOUND api.github.com',
+        request: { method: 'GET', url: 'https://api.github.com/repos/o/r/pulls/1/files' }
+      })
+    ).toBe('could not reach api.github.com: ENOTFOUND')
+    expect(
+      describeFailure({ status: 500, message: 'other side closed', request: { url: 'https://ghe.example.com/api/v3/x' } })
+    ).toBe('could not reach ghe.example.com: other side closed')
     expect(describeFailure({ status: 500, message: 'The operation was aborted due to timeout' })).toBe(
-      'no answer from GitHub in time (request timed out)'
+      'no answer from GitHub: the request timed out'
     )
   })
 

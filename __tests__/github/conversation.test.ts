@@ -313,8 +313,63 @@ describe('GitHub refusing or failing requests', () => {
     expect(github.requests.filter(r => r.operation === 'graphql:HotpatchReviewThreads').map(r => r.status)).toEqual([
       502, 200
     ])
+    // Before the retry it looked for a review the failed attempt may have created.
+    expect(github.requests.filter(r => r.operation.startsWith('pulls/')).map(r => `${r.operation} ${r.status}`)).toEqual([
+      'pulls/list-files 200',
+      'pulls/create-review 502',
+      'pulls/list-review-comments 200',
+      'pulls/create-review 200',
+      'pulls/create-review-comment 201'
+    ])
     expect(github.reviews).toHaveLength(1)
-    expect(result).toMatchObject({ summary: 'created', reviews: 1, notices: [] })
+    expect(result).toMatchObject({ summary: 'created', reviews: 1, notices: [], warnings: [] })
+  })
+
+  it('a review created by GitHub and then answered 502 is not posted again: exactly one review', async () => {
+    github.fail('pulls/create-review', 502, { applied: true })
+    const result = await converse()
+    expect(github.requests.filter(r => r.operation === 'pulls/create-review').map(r => r.status)).toEqual([502])
+    expect(github.reviews.map(review => review.comments)).toEqual([3])
+    expect(result).toMatchObject({ summary: 'created', reviews: 1, lineComments: 3, notices: [], warnings: [] })
+  })
+
+  it('a summary comment created by GitHub and then answered 502 is not posted again', async () => {
+    github.fail('issues/create-comment', 502, { applied: true })
+    const result = await converse()
+    expect(github.requests.filter(r => r.operation.startsWith('issues/')).map(r => `${r.operation} ${r.status}`)).toEqual([
+      'issues/list-comments 200',
+      'issues/create-comment 502',
+      'issues/list-comments 200'
+    ])
+    expect(github.issueComments).toHaveLength(1)
+    expect(result).toMatchObject({ summary: 'created', warnings: [] })
+  })
+
+  it('a review that fails three times with 502 leaves a warning naming it, and its findings go to the summary', async () => {
+    github.fail('pulls/create-review', 502, { times: 3 })
+    const result = await converse()
+    expect(github.reviews).toEqual([])
+    expect(result.warnings).toEqual([
+      'The review with 3 findings on infra/prod.bicepparam and infra/main.bicep was not posted to pull request #2: ' +
+        'HTTP 502 after 3 attempts: ' +
+        'Server Error. The findings are in the annotations and the job summary; the next run posts what is missing.'
+    ])
+    expect(result.notices).toEqual([])
+    expect(result.summary).toBe('created')
+    expect(result.placements.get(FINDINGS.webPlan)).toEqual({
+      kind: 'summary',
+      reason: 'could not be posted (HTTP 502 after 3 attempts: Server Error)'
+    })
+  })
+
+  it('a summary comment that cannot be written (connection lost each time) leaves a warning', async () => {
+    github.fail('issues/create-comment', 503, { times: 3 })
+    const result = await converse()
+    expect(result.summary).toBe('not-written')
+    expect(result.warnings).toEqual([
+      'The summary comment was not posted to pull request #2: HTTP 503 after 3 attempts: Server Error. The findings are ' +
+        'in the annotations and the job summary; the next run posts what is missing.'
+    ])
   })
 
   it('waits out a secondary rate limit once when GitHub asks for at most 60 s', async () => {
@@ -323,7 +378,7 @@ describe('GitHub refusing or failing requests', () => {
     const result = await converse({ log: line => log.push(line) })
     expect(github.requests.filter(r => r.operation === 'issues/create-comment').map(r => r.status)).toEqual([403, 201])
     expect(log).toEqual([
-      'Secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after 1 s'
+      'Rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after 1 s'
     ])
     expect(result).toMatchObject({ summary: 'created', notices: [] })
   })
@@ -333,20 +388,25 @@ describe('GitHub refusing or failing requests', () => {
     const result = await converse()
     expect(github.writes().map(r => [r.operation, r.status])).toEqual([['pulls/create-review', 403]])
     expect(result.summary).toBe('not-written')
-    expect(result.notices).toEqual([
-      "Stopped commenting on pull request #2: GitHub's rate limit (HTTP 403: You have exceeded a secondary rate limit and have been " +
-        'temporarily blocked from content creation. Please retry your request again later. - https://docs.github.com/rest/overview/' +
-        'rate-limits-for-the-rest-api#about-secondary-rate-limits). The next run posts what is missing; the findings are in the ' +
-        'annotations and the job summary.'
+    expect(result.notices).toEqual([])
+    expect(result.warnings).toEqual([
+      'The review with 3 findings on infra/prod.bicepparam and infra/main.bicep was not posted to pull request #2: ' +
+        "GitHub's rate limit (HTTP 403: " +
+        'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your ' +
+        'request again later. - https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits). ' +
+        'The findings are in the annotations and the job summary; the next run posts what is missing.',
+      "Stopped writing to pull request #2 at GitHub's rate limit; not posted either: the file comment on infra/legacy.bicep; " +
+        'the summary comment. The next run posts what is missing.'
     ])
   })
 })
 
 describe('tokens that cannot write', () => {
-  const NOTICE_TAIL =
-    'The verdict is unaffected: the findings are in the annotations and the job summary. To get comments, give the job ' +
-    '`permissions: pull-requests: write`; for pull requests from forks, use the two-phase workflows hotpatch-reboot-gate-pr.yml ' +
-    'and hotpatch-reboot-gate-comment.yml (see docs/pull-requests.md).'
+  const NOTICE_HEAD = 'The verdict is unaffected: the findings are in the annotations and the job summary.'
+  const SAME_REPOSITORY_ADVICE = 'To get comments, give the job `permissions: pull-requests: write` (see docs/pull-requests.md).'
+  const FORK_ADVICE =
+    '`permissions: pull-requests: write` cannot help here: to get comments, use the two-phase workflows ' +
+    'hotpatch-reboot-gate-pr.yml and hotpatch-reboot-gate-comment.yml (see docs/pull-requests.md).'
 
   it('stops at the first 403 with one notice and no error', async () => {
     const result = await converse({ client: clientFor('read-token') })
@@ -358,7 +418,7 @@ describe('tokens that cannot write', () => {
     ])
     expect(result.notices).toEqual([
       'Not commenting on pull request #2: the token cannot write to it (HTTP 403: Resource not accessible by integration - ' +
-        `https://docs.github.com/rest/pulls/create-review). ${NOTICE_TAIL}`
+        `https://docs.github.com/rest/pulls/create-review). ${NOTICE_HEAD} ${SAME_REPOSITORY_ADVICE}`
     ])
     expect(result.summary).toBe('not-written')
   })
@@ -385,7 +445,18 @@ describe('tokens that cannot write', () => {
     const result = await converse({ pullRequest: { ...PULL_REQUEST, fromFork: true } })
     expect(github.requests).toEqual([])
     expect(result.notices).toEqual([
-      `Not commenting on pull request #2: the pull request comes from a fork, and GitHub gives such runs a read-only token. ${NOTICE_TAIL}`
+      'Not commenting on pull request #2: the pull request comes from a fork, and GitHub gives such runs a read-only token. ' +
+        `${NOTICE_HEAD} ${FORK_ADVICE}`
+    ])
+    expect(result.warnings).toEqual([])
+  })
+
+  it('advises the two-phase workflows for a Dependabot pull_request run too', async () => {
+    const result = await converse({ actor: 'dependabot[bot]' })
+    expect(github.requests).toEqual([])
+    expect(result.notices).toEqual([
+      'Not commenting on pull request #2: the pull request comes from Dependabot, and GitHub gives such runs a read-only ' +
+        `token. ${NOTICE_HEAD} ${FORK_ADVICE}`
     ])
   })
 

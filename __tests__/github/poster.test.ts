@@ -106,6 +106,20 @@ describe('the poster', () => {
     )
   })
 
+  it('writes a write given up on as a ::warning:: in a workflow step, escaped, and as a plain line elsewhere', async () => {
+    github.fail('pulls/create-review', 502, { times: 6, body: { message: 'Bad Gateway, 100% down' } })
+    const warning =
+      'The review with 3 findings on infra/prod.bicepparam and infra/main.bicep was not posted to pull request #2: ' +
+      'HTTP 502 after 3 attempts: Bad Gateway, 100% down. The findings are in the annotations and the job summary; the ' +
+      'next run posts what is missing.'
+    expect(await post()).toBe(0)
+    expect(out.filter(line => line.includes('was not posted'))).toEqual([`Warning: ${warning}`])
+    out = []
+    env.GITHUB_ACTIONS = 'true'
+    expect(await post()).toBe(0)
+    expect(out.filter(line => line.includes('was not posted'))).toEqual([`::warning::${warning.replace('%', '%25')}`])
+  })
+
   it('refuses usage errors before any request', async () => {
     const usage = async (args: string[], environment: NodeJS.ProcessEnv): Promise<string | undefined> => {
       err = []

@@ -9,8 +9,9 @@ export type AnnotationLevel = 'error' | 'warning' | 'notice'
 export interface PlannedAnnotation {
   readonly level: AnnotationLevel
   readonly message: string
+  /** Empty for the verdict: a plain `::error::` line, as `core.setFailed` would write it. */
   readonly properties: {
-    readonly title: string
+    readonly title?: string
     readonly file?: string
     readonly startLine?: number
     readonly endLine?: number
@@ -19,7 +20,7 @@ export interface PlannedAnnotation {
 }
 
 export interface AnnotationPlan {
-  /** Errors first, then warnings, then notices. */
+  /** The verdict's error first (when the gate fails), then errors, warnings, notices. */
   readonly annotations: readonly PlannedAnnotation[]
   /** Per level: findings and parse errors that did not get an annotation of their own. */
   readonly overflow: Readonly<Record<AnnotationLevel, number>>
@@ -30,6 +31,11 @@ export interface AnnotationOptions {
   readonly changedFiles?: ReadonlySet<string>
   /** Where the rest can be read, for the overflow line (default `the job summary`). */
   readonly overflowTarget?: string
+  /**
+   * The failing verdict's message: it takes the first error slot, so GitHub shows it whatever the
+   * number of findings (the step then fails through the exit code, without a second `::error`).
+   */
+  readonly failure?: string
 }
 
 const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice']
@@ -46,8 +52,9 @@ interface Candidate {
 
 /**
  * Turns a report into annotations within GitHub's display limit (MAX_ANNOTATIONS_PER_LEVEL per level
- * and step; the runner drops the rest silently). Findings on changed files come first, then by file
- * and line. When a level has more, its last slot says how many more there are and where to read them.
+ * and step; the runner drops the rest silently). A failing verdict comes first and takes one error
+ * slot; findings on changed files come next, then by file and line. When a level has more, its last
+ * slot says how many more there are and where to read them.
  */
 export function planAnnotations(report: JsonReport, options: AnnotationOptions = {}): AnnotationPlan {
   const changed = options.changedFiles ?? new Set<string>()
@@ -55,15 +62,17 @@ export function planAnnotations(report: JsonReport, options: AnnotationOptions =
     ...report.findings.map(finding => findingCandidate(finding, changed)),
     ...report.parseErrors.map(error => parseErrorCandidate(error, changed))
   ]
-  const annotations: PlannedAnnotation[] = []
+  const annotations: PlannedAnnotation[] =
+    options.failure === undefined ? [] : [{ level: 'error', message: options.failure, properties: {} }]
   const overflow: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   for (const level of LEVELS) {
     const mine = candidates.filter(candidate => candidate.annotation.level === level).sort(byPriority)
-    if (mine.length <= MAX_ANNOTATIONS_PER_LEVEL) {
+    const budget = MAX_ANNOTATIONS_PER_LEVEL - annotations.filter(annotation => annotation.level === level).length
+    if (mine.length <= budget) {
       annotations.push(...mine.map(candidate => candidate.annotation))
       continue
     }
-    const shown = MAX_ANNOTATIONS_PER_LEVEL - 1
+    const shown = budget - 1
     overflow[level] = mine.length - shown
     annotations.push(...mine.slice(0, shown).map(candidate => candidate.annotation), {
       level,

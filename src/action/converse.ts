@@ -10,7 +10,6 @@ import type { Settings } from '../settings.js'
 import type { GateResult } from './gate.js'
 import { getRunUrl } from './run-url.js'
 import type { GateScope } from './scope.js'
-import { neutralizeWorkflowCommands } from '../report/workflow-commands.js'
 
 /** What the action hands the pull request conversation. */
 export interface ConversationRequest {
@@ -25,7 +24,8 @@ export interface ConversationRequest {
 }
 
 /**
- * Posts the summary comment and the review. Its failure costs only the comments: one warning line,
+ * Posts the summary comment and the review. Its failure costs only the comments: a permission problem
+ * is one `::notice::` with advice for the event, every write given up on a `::warning::` naming it,
  * and the annotations, the job summary and the verdict stay as they are.
  */
 export async function converse(request: ConversationRequest): Promise<void> {
@@ -36,7 +36,7 @@ export async function converse(request: ConversationRequest): Promise<void> {
   }
   const { context } = github
   try {
-    const { notices } = await publishPullRequestConversation({
+    const { notices, warnings } = await publishPullRequestConversation({
       report,
       client: getClient(),
       comment: settings.comment,
@@ -52,7 +52,9 @@ export async function converse(request: ConversationRequest): Promise<void> {
       ...(changes !== undefined && { changes }),
       log: core.debug
     })
-    for (const notice of notices) core.info(neutralizeWorkflowCommands(notice))
+    // core escapes the message of a workflow command: a newline cannot start a command of its own.
+    for (const notice of notices) core.notice(notice)
+    for (const warning of warnings) core.warning(warning)
   } catch (error) {
     core.warning(
       'Could not comment on the pull request; the findings are in the annotations and the job summary: ' +

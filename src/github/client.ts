@@ -6,7 +6,7 @@ import Bottleneck from 'bottleneck/light.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 import { MAX_RETRIES, MAX_RETRY_AFTER_SECONDS, REQUEST_TIMEOUT_MS } from './limits.js'
 import { rateLimitWaitSeconds } from './rate-limit.js'
-import { isConnectionFailure } from './request-errors.js'
+import { describeFailure, isConnectionFailure, recordAttempts, statusOf } from './request-errors.js'
 
 /** An authenticated client: REST (`client.rest.*`, `client.paginate`) and GraphQL (`client.graphql`). */
 export type GitHubClient = ReturnType<typeof github.getOctokit>
@@ -16,7 +16,7 @@ export type GitHubClient = ReturnType<typeof github.getOctokit>
  * between writes, three between writes that notify people); tests set them to zero.
  */
 export interface ClientTimings {
-  /** What one "second" of a retry delay lasts: 5xx retries wait 1 then 4 of them, rate limits `retry-after` of them. */
+  /** What one "second" of a retry delay lasts: 5xx retries wait 1 then 4 of them, rate limits as many as GitHub asks. */
   readonly retryUnitMs: number
   /** Least time between two write requests (and GraphQL requests); undefined: the plugin's 1,000. */
   readonly writeSpacingMs?: number
@@ -26,6 +26,8 @@ export interface ClientTimings {
   readonly requestTimeoutMs?: number
   /** Waits out a rate limit; undefined: a real timer. Tests pass a fake that records the wait. */
   readonly sleep?: (ms: number) => Promise<void>
+  /** The time (epoch ms) an HTTP-date `retry-after` and `x-ratelimit-reset` are read against; undefined: Date.now. */
+  readonly now?: () => number
 }
 
 /**
@@ -64,12 +66,23 @@ export interface ClientOptions {
 }
 
 /**
+ * The request option (`request: { [FIND_CREATED]: ... }`) of a POST that creates a comment or a review:
+ * a lookup for what a failed attempt may have created after all (a 5xx or a lost connection can follow
+ * a write GitHub did). The client then retries the POST itself, and only when the lookup finds nothing.
+ */
+export const FIND_CREATED = 'hotpatchFindCreated'
+
+/** What FIND_CREATED holds: the created item as the POST would have answered it, or undefined. */
+export type FindCreated = () => Promise<unknown>
+
+/**
  * A client that retries 5xx and network errors (MAX_RETRIES times), waits out a rate limit once when
  * GitHub asks for at most MAX_RETRY_AFTER_SECONDS, and spaces writes as GitHub's best practices ask.
  * A longer rate limit fails the request: the caller stops writing and says so, rather than holding the
  * job for an hour. Each attempt times out after REQUEST_TIMEOUT_MS, and once a request could not reach
  * GitHub at all (after its retries), every later request fails at once: the findings are already in the
- * annotations, the job summary and the report files, so waiting longer would gain nothing.
+ * annotations, the job summary and the report files, so waiting longer would gain nothing. A POST that
+ * creates something (FIND_CREATED) is never sent twice for one item.
  */
 export function createGitHubClient(token: string, options: ClientOptions = {}): GitHubClient {
   const log = options.log ?? ((): void => undefined)
@@ -77,13 +90,10 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   const requestTimeoutMs = timings?.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
   const retryUnitMs = timings?.retryUnitMs ?? 1000
   const sleep = timings?.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      const wait = retryCount === 0 && retryAfter <= MAX_RETRY_AFTER_SECONDS
-      log(`${kind} on ${request.method} ${request.url}: ${wait ? `retrying after ${retryAfter} s` : 'giving up'}`)
-      return wait
-    }
+  const now = timings?.now ?? Date.now
+  // The throttling plugin only spaces requests: its own rate-limit waits run on a timer a test cannot
+  // fake and skip 429s, so every rate limit is waited out in one place, below.
+  const neverWait = (): boolean => false
   const client = github.getOctokit(
     token,
     {
@@ -97,9 +107,8 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
         ...(timings && { retryAfterBaseValue: timings.retryUnitMs })
       },
       throttle: {
-        onRateLimit: onLimit('Rate limit'),
-        onSecondaryRateLimit: onLimit('Secondary rate limit'),
-        ...(timings && { retryAfterBaseValue: timings.retryUnitMs }),
+        onRateLimit: neverWait,
+        onSecondaryRateLimit: neverWait,
         ...(timings?.writeSpacingMs !== undefined && { write: spacing('write', timings.writeSpacingMs) }),
         ...(timings?.notificationSpacingMs !== undefined && {
           notifications: spacing('notifications', timings.notificationSpacingMs)
@@ -110,29 +119,64 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     throttling
   )
   let unreachable: Error | undefined
+
+  // A rate limit (429 or 403, primary or secondary) is waited out here, once, as long as GitHub asks.
   const send = async (request: SendRequest, requestOptions: RequestOptions): Promise<OctokitResponse<unknown>> => {
     try {
       return await request(requestOptions)
     } catch (error) {
-      if (isConnectionFailure(error)) unreachable = error
-      throw error
-    }
-  }
-  // A rate limit the throttling plugin leaves alone (a 429, or a 403 with `retry-after` but without its
-  // wording) is waited out here, once, as long as GitHub asks (`retry-after`, else `x-ratelimit-reset`).
-  const wrap = async (request: SendRequest, requestOptions: RequestOptions): Promise<OctokitResponse<unknown>> => {
-    if (unreachable !== undefined) throw unreachable
-    giveOwnRequestOptions(requestOptions, requestTimeoutMs)
-    try {
-      return await send(request, requestOptions)
-    } catch (error) {
-      const seconds = rateLimitWaitSeconds(error, Date.now())
+      const seconds = rateLimitWaitSeconds(error, now())
       if (seconds === undefined) throw error
       const wait = seconds <= MAX_RETRY_AFTER_SECONDS
-      log(`Rate limit on ${requestOptions.method} ${requestOptions.url}: ${wait ? `retrying after ${seconds} s` : 'giving up'}`)
+      const what = `${requestOptions.method} ${requestOptions.url}`
+      log(`Rate limit on ${what}: ${wait ? `retrying after ${seconds} s` : 'giving up'}`)
       if (!wait) throw error
       await sleep(seconds * retryUnitMs)
-      return await send(request, requestOptions)
+      return await request(requestOptions)
+    }
+  }
+
+  // A POST that creates something: retried here, not by plugin-retry, so that each retry first looks
+  // for what the failed attempt may have created (found: that is the answer, nothing is sent again).
+  const createOnce = async (
+    request: SendRequest,
+    requestOptions: RequestOptions,
+    findCreated: FindCreated
+  ): Promise<OctokitResponse<unknown>> => {
+    requestOptions.request.retries = 0
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await send(request, requestOptions)
+      } catch (error) {
+        const status = statusOf(error)
+        if (attempt > MAX_RETRIES || status === undefined || status < 500) throw error
+        const failed = `${requestOptions.method} ${requestOptions.url}`
+        log(`${failed} failed (${describeFailure(error)}): looking for what it created`)
+        // A lookup that fails cannot rule out a created item: give up rather than risk a duplicate.
+        const found = await findCreated().catch(() => {
+          throw error
+        })
+        if (found !== undefined) {
+          log(`${failed}: the failed attempt had created it; not sent again`)
+          return { status: 201, url: requestOptions.url, headers: {}, data: found }
+        }
+        await sleep(attempt ** 2 * retryUnitMs)
+      }
+    }
+  }
+
+  const wrap = async (request: SendRequest, requestOptions: RequestOptions): Promise<OctokitResponse<unknown>> => {
+    if (unreachable !== undefined) throw unreachable
+    const attempts = giveOwnRequestOptions(requestOptions, requestTimeoutMs)
+    const findCreated: unknown = requestOptions.request[FIND_CREATED]
+    try {
+      return typeof findCreated === 'function'
+        ? await createOnce(request, requestOptions, findCreated as FindCreated)
+        : await send(request, requestOptions)
+    } catch (error) {
+      recordAttempts(error, attempts.count)
+      if (isConnectionFailure(error)) unreachable = error
+      throw error
     }
   }
   client.hook.wrap('request', wrap)
@@ -148,17 +192,20 @@ type Fetch = typeof globalThis.fetch
  * `timeoutMs`. In place, because the inner hooks (retry, throttling) are bound to this options
  * object, not to what a wrap passes on; and a new object, because @actions/github shares one `request`
  * object between all requests and plugin-retry keeps its retry count there, so every later request
- * would start its retries at the longest back-off.
+ * would start its retries at the longest back-off. Counts the attempts (each one is a fetch).
  */
-function giveOwnRequestOptions(options: RequestOptions, timeoutMs: number): void {
+function giveOwnRequestOptions(options: RequestOptions, timeoutMs: number): { count: number } {
+  const attempts = { count: 0 }
   const inner = options.request
   const fetch: Fetch = (inner.fetch as Fetch | undefined) ?? globalThis.fetch
   const timedFetch: Fetch = (input, init) => {
+    attempts.count++
     const timeout = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     return fetch(input, { ...init, signal })
   }
   options.request = { ...inner, fetch: timedFetch }
+  return attempts
 }
 
 function spacing(id: string, minTime: number): Bottleneck.Group {

@@ -1,7 +1,7 @@
 import { decideVerdict } from '../gate/verdict.js'
 import type { JsonReport, ReportFinding } from '../report/json-report.js'
 import { count } from '../report/wording.js'
-import { createIssueComment, findSummaryComment, updateIssueComment } from './api/issue-comments.js'
+import { createIssueComment, findSummaryComment, updateIssueComment, type SummaryComment } from './api/issue-comments.js'
 import { listPullRequestFiles } from './api/pull-request-files.js'
 import { listOwnReviewComments } from './api/review-comments.js'
 import { getViewerLogin, listReviewThreads } from './api/review-threads.js'
@@ -13,7 +13,8 @@ import { fingerprintKey } from './markers.js'
 import type { Placement } from './placement.js'
 import { planConversation } from './plan.js'
 import { renderSummary } from './render/summary.js'
-import { describeFailure } from './request-errors.js'
+import { notPostedWarning } from './notices.js'
+import { classifyFailure, describeFailure } from './request-errors.js'
 import { decideScope, scopeReport } from './scope.js'
 import { advanceState, readState } from './state.js'
 import type { ExistingThread } from './threads.js'
@@ -56,8 +57,10 @@ export interface ConversationInput {
 }
 
 export interface ConversationResult {
-  /** Notices for the log (e.g. how to enable comments on a read-only token). */
+  /** Notices (`::notice::`): how to enable comments on a read-only token, findings only in the job summary. */
   readonly notices: readonly string[]
+  /** Warnings (`::warning::`): every write given up on (also for want of a read it needed). */
+  readonly warnings: readonly string[]
   /** What happened to the summary comment. */
   readonly summary: 'created' | 'updated' | 'unchanged' | 'not-written'
   readonly reviews: number
@@ -86,19 +89,21 @@ const NOTHING = {
  */
 export async function publishPullRequestConversation(input: ConversationInput): Promise<ConversationResult> {
   const placements = new Map<ReportFinding, Placement>()
-  if (input.comment === 'none') return { notices: [], ...NOTHING, placements }
+  if (input.comment === 'none') return { notices: [], warnings: [], ...NOTHING, placements }
   const { pullRequest, client } = input
   if (pullRequest === undefined)
-    return { notices: ['Not a pull request run: nothing to comment on.'], ...NOTHING, placements }
+    return { notices: ['Not a pull request run: nothing to comment on.'], warnings: [], ...NOTHING, placements }
   const session = new WriteSession(pullRequest)
   const readOnly = readOnlyReason(input.eventName, pullRequest, input.actor)
   if (readOnly !== undefined) {
     session.stop(`${readOnly}, and GitHub gives such runs a read-only token`)
-    return { notices: session.notices, ...NOTHING, placements }
+    return { notices: session.notices, warnings: [], ...NOTHING, placements }
   }
 
   const log = input.log ?? ((): void => undefined)
   const notices: string[] = []
+  const warnings: string[] = []
+  let lastReadFailure: unknown
   const wantSummary = input.comment === 'summary' || input.comment === 'both'
   const wantReview = input.comment === 'review' || input.comment === 'both'
 
@@ -134,6 +139,15 @@ export async function publishPullRequestConversation(input: ConversationInput): 
     )
     summaryReadable = found !== undefined
     existing = found?.comment
+    // Without the earlier summary comment a new one would be a duplicate: this write is given up on.
+    if (!summaryReadable && lastReadFailure !== undefined && classifyFailure(lastReadFailure) !== 'forbidden')
+      warnings.push(
+        notPostedWarning(
+          pullRequest,
+          'the summary comment',
+          `its earlier version could not be looked up (${describeFailure(lastReadFailure)})`
+        )
+      )
   }
   const previous = existing && readState(existing.body)
 
@@ -157,6 +171,8 @@ export async function publishPullRequestConversation(input: ConversationInput): 
   }
 
   let summary: ConversationResult['summary'] = 'not-written'
+  if (summaryReadable && session.stopped)
+    session.skip(existing === undefined ? 'the summary comment' : 'the update of the summary comment')
   if (summaryReadable && !session.stopped) {
     const { state, changes: since } = advanceState(
       previous,
@@ -180,13 +196,15 @@ export async function publishPullRequestConversation(input: ConversationInput): 
       repository: { serverUrl: input.serverUrl, owner: pullRequest.owner, repo: pullRequest.repo },
       runUrl: input.runUrl
     })
-    const written = await writeSummary(client, pullRequest, session, existing, body)
+    const findCreated = async (): Promise<SummaryComment | undefined> => findSummaryComment(client, pullRequest, viewer)
+    const written = await writeSummary(client, pullRequest, session, existing, body, findCreated)
     summary = written.summary
-    if (written.notice !== undefined) notices.push(written.notice)
+    if (written.warning !== undefined) warnings.push(written.warning)
   }
 
   return {
     notices: [...notices, ...session.notices],
+    warnings: [...warnings, ...session.warnings],
     summary,
     reviews: outcome.reviews,
     lineComments: outcome.lineComments,
@@ -196,13 +214,17 @@ export async function publishPullRequestConversation(input: ConversationInput): 
     placements: outcome.placements
   }
 
-  /** Runs a read; a failure becomes a notice (or a log line) and undefined. */
+  /**
+   * Runs a read; a failure is undefined. A refusal (403/404) is a notice, as it was for the token's
+   * writes; any other failure a log line: the writes it costs say so themselves (src/github/writes.ts).
+   */
   async function attempt<T>(read: () => Promise<T>, what: string, notice = true): Promise<T | undefined> {
     try {
       return await read()
     } catch (error) {
+      lastReadFailure = error
       const message = `Could not ${what} of pull request #${pullRequest?.number}: ${describeFailure(error)}`
-      if (notice) notices.push(message)
+      if (notice && classifyFailure(error) === 'forbidden') notices.push(message)
       else log(message)
       return undefined
     }
@@ -218,17 +240,20 @@ async function writeSummary(
   pullRequest: PullRequestTarget,
   session: WriteSession,
   existing: { readonly id: number; readonly body: string } | undefined,
-  body: string
-): Promise<{ summary: ConversationResult['summary']; notice?: string }> {
+  body: string,
+  findCreated: () => Promise<SummaryComment | undefined>
+): Promise<{ summary: ConversationResult['summary']; warning?: string }> {
   if (existing && normalize(existing.body) === normalize(body)) return { summary: 'unchanged' }
   const result =
     existing === undefined
-      ? await session.run(() => createIssueComment(client, pullRequest, body))
-      : await session.run(() => updateIssueComment(client, pullRequest, existing.id, body))
+      ? await session.run('the summary comment', () => createIssueComment(client, pullRequest, body, findCreated))
+      : await session.run('the update of the summary comment', () =>
+          updateIssueComment(client, pullRequest, existing.id, body)
+        )
   if (result.ok) return { summary: existing === undefined ? 'created' : 'updated' }
-  // A read-only token or a rate limit already has its notice from the session.
-  const quiet = result.failure === 'forbidden' || result.failure === 'rate-limited'
-  return { summary: 'not-written', ...(!quiet && { notice: `Could not write the summary comment: ${result.message}` }) }
+  // Anything but a refusal of the content (422) already has its notice or warning from the session.
+  if (result.failure !== 'invalid') return { summary: 'not-written' }
+  return { summary: 'not-written', warning: `GitHub refused the summary comment: ${result.message}` }
 }
 
 /** GitHub may store line ends as CRLF; trailing blanks do not matter either. */

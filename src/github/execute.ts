@@ -1,4 +1,5 @@
 import type { ReportFinding } from '../report/json-report.js'
+import { count } from '../report/wording.js'
 import { updateReviewComment } from './api/review-comments.js'
 import { resolveReviewThreads } from './api/review-threads.js'
 import { createFileComment, createReview } from './api/reviews.js'
@@ -62,7 +63,9 @@ export async function executePlan(
       summary: options.summary,
       unplaced: part === 1 && !options.summary ? plan.unplaced : []
     })
-    const result = await session.run(() =>
+    const which = batches.length > 1 ? ` ${part} of ${batches.length}` : ''
+    const what = `the review${which} with ${count(comments.length, 'finding')} on ${filesOf(comments)}`
+    const result = await session.run(what, () =>
       createReview(
         client,
         pullRequest,
@@ -105,7 +108,9 @@ export async function executePlan(
 
   // File comments: one request each (the review API has no file-level comments).
   for (const comment of fileQueue) {
-    const result = await session.run(() => createFileComment(client, pullRequest, comment.path, comment.body))
+    const result = await session.run(`the file comment on ${comment.path}`, () =>
+      createFileComment(client, pullRequest, comment.path, comment.body)
+    )
     if (result.ok) counts.fileComments++
     else demote(comment, result.failure === 'invalid' ? 'GitHub refused the file comment' : notPosted(result.message))
   }
@@ -114,7 +119,9 @@ export async function executePlan(
   const unresolved: ExistingThread[] = [...plan.markFixed]
   if (plan.resolve.length > 0) {
     const ids = plan.resolve.map(thread => thread.threadId as string)
-    const result = await session.run(() => resolveReviewThreads(client, ids), { haltOnForbidden: false })
+    // Quiet: a thread left unresolved gets the "Fixed in" edit below, which warns if it fails too.
+    const what = `resolving ${count(ids.length, 'fixed thread')}`
+    const result = await session.run(what, () => resolveReviewThreads(client, ids), { haltOnForbidden: false, quiet: true })
     const done = result.ok ? result.value : new Set<string>()
     counts.resolved += done.size
     unresolved.push(...plan.resolve.filter(thread => !done.has(thread.threadId as string) && !saysFixed(thread)))
@@ -122,7 +129,7 @@ export async function executePlan(
   for (const thread of unresolved.slice(0, MAX_FIXED_EDITS_PER_RUN)) {
     if (thread.commentId === undefined) continue
     const id = thread.commentId
-    const result = await session.run(() =>
+    const result = await session.run(`the "Fixed in" note on the comment on ${thread.path}`, () =>
       updateReviewComment(client, pullRequest, id, renderFixedComment(thread.body, pullRequest.headSha))
     )
     if (result.ok) counts.markedFixed++
@@ -132,6 +139,13 @@ export async function executePlan(
 }
 
 const notPosted = (message: string): string => `could not be posted (${message})`
+
+/** The files of a review's comments, for a warning: up to three by name. */
+function filesOf(comments: readonly PlannedComment[]): string {
+  const paths = [...new Set(comments.map(comment => comment.path))]
+  if (paths.length > 3) return `${paths.length} files`
+  return paths.length === 1 ? (paths[0] as string) : `${paths.slice(0, -1).join(', ')} and ${paths.at(-1) as string}`
+}
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = []

@@ -108,6 +108,9 @@ export async function runPoster(
   }
   const result = await publishPullRequestConversation(input)
   for (const notice of result.notices) io.out(notice)
+  // In a workflow step, a write given up on is a warning annotation, as in the action.
+  for (const warning of result.warnings)
+    io.out(env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeCommandData(warning)}` : `Warning: ${warning}`)
   io.out(
     `Pull request #${args.number}: summary ${result.summary}, ${result.reviews} reviews with ${result.lineComments} line comments, ` +
       `${result.fileComments} file comments, ${result.resolvedThreads} threads resolved.`
@@ -233,3 +236,7 @@ function loadReport(path: string): { readonly report: JsonReport } | { readonly 
     return { errors: [getErrorMessage(error)] }
   }
 }
+
+/** A workflow command's data, escaped as @actions/core does (`%`, CR, LF). */
+const escapeCommandData = (text: string): string =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')

@@ -40,22 +40,43 @@ export function classifyFailure(error: unknown): RequestFailure {
 /** The most of a failure's description that reaches a log line: an API error body can be long. */
 export const MAX_FAILURE_DESCRIPTION = 300
 
+/** How many attempts a failed request made, recorded by the client when it gives the error up. */
+const attempts = new WeakMap<object, number>()
+
+export function recordAttempts(error: unknown, count: number): void {
+  if (typeof error === 'object' && error !== null && count > 0 && !attempts.has(error)) attempts.set(error, count)
+}
+
 /**
- * A failure in one log line: a connection failure named as such (Octokit reports one as "HTTP 500"
- * without a response), otherwise the HTTP status and the first line of the message — with anything
- * shaped like a credential redacted (a server may echo the Authorization header) and cut to
- * MAX_FAILURE_DESCRIPTION characters.
+ * A failure in one log line: a connection failure named as such with the host it could not reach
+ * (Octokit reports one as "HTTP 500" without a response), otherwise the HTTP status and the first line
+ * of the message; "after N attempts" when the client retried. Anything shaped like a credential is
+ * redacted (a server may echo the Authorization header) and the text cut to MAX_FAILURE_DESCRIPTION.
  */
 export function describeFailure(error: unknown): string {
   const first = redactCredentials(getErrorMessage(error).split(/\r?\n|\r/, 1)[0] ?? '')
+  const count = typeof error === 'object' && error !== null ? (attempts.get(error) ?? 1) : 1
+  const after = count > 1 ? ` after ${count} attempts` : ''
+  const status = statusOf(error)
   const text = isConnectionFailure(error)
     ? /abort|timed? ?out/i.test(first)
-      ? 'no answer from GitHub in time (request timed out)'
-      : `could not connect to GitHub (${first})`
-    : statusOf(error) === undefined
+      ? `no answer from ${hostOf(error)}${after}: the request timed out`
+      : `could not reach ${hostOf(error)}${after}: ${/\b(E[A-Z]{3,})\b/.exec(first)?.[1] ?? first}`
+    : status === undefined
       ? first
-      : `HTTP ${statusOf(error)}: ${first}`
+      : `HTTP ${status}${after}: ${first}`
   return text.length <= MAX_FAILURE_DESCRIPTION ? text : `${text.slice(0, MAX_FAILURE_DESCRIPTION - 1)}…`
+}
+
+/** The host a request went to (Octokit errors carry the request), else "GitHub". */
+function hostOf(error: object): string {
+  const url = (error as { request?: { url?: unknown } }).request?.url
+  if (typeof url !== 'string') return 'GitHub'
+  try {
+    return new URL(url).host || 'GitHub'
+  } catch {
+    return 'GitHub'
+  }
 }
 
 /** Octokit reports a request that got no answer (refused, reset, timed out) as status 500 without a response. */

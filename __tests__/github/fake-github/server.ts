@@ -42,6 +42,8 @@ export interface RecordedRequest {
 
 interface Fault {
   readonly operation: string
+  /** The request takes effect (a review is created) before the fault is answered. */
+  readonly applied: boolean
   readonly status: number
   readonly headers: Record<string, string>
   readonly body: unknown
@@ -136,14 +138,18 @@ export class FakeGitHub {
     await new Promise<void>(resolve => server.close(() => resolve()))
   }
 
-  /** The next `times` requests of an operation get this answer instead. */
+  /**
+   * The next `times` requests of an operation get this answer instead; with `applied`, after the
+   * request took effect (GitHub created the review, then a proxy answered 502).
+   */
   fail(
     operation: string,
     status: number,
-    options: { headers?: Record<string, string>; body?: unknown; times?: number } = {}
+    options: { headers?: Record<string, string>; body?: unknown; times?: number; applied?: boolean } = {}
   ): void {
     this.faults.push({
       operation,
+      applied: options.applied ?? false,
       status,
       headers: options.headers ?? {},
       body: options.body ?? { message: 'Server Error' },
@@ -247,7 +253,7 @@ export class FakeGitHub {
       })
 
     const fault = this.faults.find(candidate => candidate.operation === operation && candidate.remaining > 0)
-    if (fault) {
+    if (fault && !fault.applied) {
       fault.remaining--
       return reply(fault.status, fault.body, fault.headers)
     }
@@ -271,6 +277,10 @@ export class FakeGitHub {
       })
     }
     const [status, payload, headers] = this.route(operation, url, body, token)
+    if (fault) {
+      fault.remaining--
+      return reply(fault.status, fault.body, fault.headers)
+    }
     reply(status, payload, headers)
   }
 

@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../client.js'
+import { FIND_CREATED, type FindCreated, type GitHubClient } from '../client.js'
 import type { PullRequestTarget } from '../context.js'
 import { MAX_PAGES, PAGE_SIZE } from '../limits.js'
 import { SUMMARY_MARKER } from '../markers.js'
@@ -37,12 +37,18 @@ export async function findSummaryComment(
   return undefined
 }
 
+/**
+ * Creates an issue comment. With `findCreated` (the summary comment: findSummaryComment), a failed
+ * attempt is retried only when the comment it may have created is not there.
+ */
 export async function createIssueComment(
   client: GitHubClient,
   pullRequest: PullRequestTarget,
-  body: string
+  body: string,
+  findCreated?: FindCreated
 ): Promise<number> {
   const { data } = await client.rest.issues.createComment({
+    ...(findCreated !== undefined && { request: { [FIND_CREATED]: findCreated } }),
     owner: pullRequest.owner,
     repo: pullRequest.repo,
     issue_number: pullRequest.number,

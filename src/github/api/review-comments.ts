@@ -3,6 +3,44 @@ import type { PullRequestTarget } from '../context.js'
 import { MAX_PAGES, PAGE_SIZE } from '../limits.js'
 import { authoredByViewer, threadKey, type ExistingThread } from '../threads.js'
 
+/** A review comment that carries one of the gate's fingerprint markers. */
+export interface MarkedComment {
+  readonly id: number
+  /** The review it belongs to (null for a comment GitHub made its own review for). */
+  readonly reviewId: number | null
+  readonly path: string
+}
+
+/**
+ * The review comments (not replies) on the pull request's head commit whose fingerprint marker is one
+ * of `keys`: what a review or file comment POST that failed may have created after all. The plan posts
+ * a finding only where it has no comment yet, so such a comment can only come from that attempt.
+ */
+export async function findMarkedComments(
+  client: GitHubClient,
+  pullRequest: PullRequestTarget,
+  keys: ReadonlySet<string>
+): Promise<Map<string, MarkedComment>> {
+  const found = new Map<string, MarkedComment>()
+  const pages = client.paginate.iterator(client.rest.pulls.listReviewComments, {
+    owner: pullRequest.owner,
+    repo: pullRequest.repo,
+    pull_number: pullRequest.number,
+    per_page: PAGE_SIZE
+  })
+  let read = 0
+  for await (const page of pages) {
+    for (const comment of page.data) {
+      const key = threadKey(comment.body)
+      if (key === undefined || !keys.has(key) || comment.in_reply_to_id !== undefined) continue
+      if (comment.commit_id !== pullRequest.headSha && comment.original_commit_id !== pullRequest.headSha) continue
+      found.set(key, { id: comment.id, reviewId: comment.pull_request_review_id, path: comment.path })
+    }
+    if (++read >= MAX_PAGES) break
+  }
+  return found
+}
+
 /**
  * The gate's earlier review comments through REST (`pulls.listReviewComments`): the fallback when
  * GraphQL cannot list review threads. REST does not say whether a thread is resolved, so `resolved` is

@@ -1,5 +1,7 @@
-import type { GitHubClient } from '../client.js'
+import { FIND_CREATED, type GitHubClient } from '../client.js'
 import type { PullRequestTarget } from '../context.js'
+import { readFingerprintKey } from '../markers.js'
+import { findMarkedComments } from './review-comments.js'
 
 /** A line comment of a review, on the RIGHT (head) side. */
 export interface ReviewLineComment {
@@ -10,7 +12,9 @@ export interface ReviewLineComment {
 
 /**
  * Submits one review (event COMMENT) carrying line comments, pinned to the commit the report describes
- * so that the lines match the diff they were computed from. Returns the review's id.
+ * so that the lines match the diff they were computed from. Returns the review's id. Retried only
+ * when the comments' fingerprint markers show the failed attempt did not create it (a review is
+ * created whole or not at all).
  */
 export async function createReview(
   client: GitHubClient,
@@ -18,7 +22,14 @@ export async function createReview(
   body: string,
   comments: readonly ReviewLineComment[]
 ): Promise<number> {
+  const keys = markerKeys(comments.map(comment => comment.body))
+  const findCreated = async (): Promise<{ id: number } | undefined> => {
+    if (keys.size === 0) return undefined
+    const [found] = (await findMarkedComments(client, pullRequest, keys)).values()
+    return found?.reviewId === undefined || found.reviewId === null ? undefined : { id: found.reviewId }
+  }
   const { data } = await client.rest.pulls.createReview({
+    request: { [FIND_CREATED]: findCreated },
     owner: pullRequest.owner,
     repo: pullRequest.repo,
     pull_number: pullRequest.number,
@@ -32,7 +43,7 @@ export async function createReview(
 
 /**
  * A file-level review comment (`subject_type: file`): the review API cannot carry these, so each is a
- * request of its own.
+ * request of its own. Retried only when no comment with its fingerprint marker was created.
  */
 export async function createFileComment(
   client: GitHubClient,
@@ -40,7 +51,14 @@ export async function createFileComment(
   path: string,
   body: string
 ): Promise<number> {
+  const keys = markerKeys([body])
+  const findCreated = async (): Promise<{ id: number } | undefined> => {
+    if (keys.size === 0) return undefined
+    const [found] = (await findMarkedComments(client, pullRequest, keys)).values()
+    return found?.path === path ? { id: found.id } : undefined
+  }
   const { data } = await client.rest.pulls.createReviewComment({
+    request: { [FIND_CREATED]: findCreated },
     owner: pullRequest.owner,
     repo: pullRequest.repo,
     pull_number: pullRequest.number,
@@ -51,3 +69,6 @@ export async function createFileComment(
   })
   return data.id
 }
+
+const markerKeys = (bodies: readonly string[]): Set<string> =>
+  new Set(bodies.flatMap(body => readFingerprintKey(body) ?? []))
