@@ -59,6 +59,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  process.exitCode = undefined
   rmSync(workspace, { recursive: true, force: true })
   rmSync(runnerTemp, { recursive: true, force: true })
   process.env = { ...savedEnv }
@@ -67,9 +68,10 @@ afterEach(() => {
 const reported = (): JsonReport => JSON.parse(readFileSync(join(runnerTemp, 'hotpatch-reboot-gate-report.json'), 'utf8')) as JsonReport
 const annotation = (file: string): string =>
   JSON.stringify({ title: `nothing-scanned: ${file}`, file, startLine: 1, endLine: 1 })
+// The verdict's own ::error comes first; the step fails through the exit code, not a second ::error.
 const FAILED =
-  "setFailed 1 error finding reaches fail-on 'error'; counted: findings on the 1 file the pull request changes and the " +
-  'files they use. The annotations and the job summary show each VM and the reboot plan it needs.'
+  "error 1 error finding reaches fail-on 'error'; counted: findings on the 1 file the pull request changes and the " +
+  'files they use. The annotations and the job summary show each VM and the reboot plan it needs. {}'
 
 describe('main.ts on a path with nothing to read', () => {
   it.each([
@@ -81,10 +83,11 @@ describe('main.ts on a path with nothing to read', () => {
     await run()
     const message = `path \`${path}\` (the \`path\` input) ${tail}`
     expect(log.filter(line => /^(error|notice|setOutput verdict|setFailed) /.test(line))).toEqual([
+      FAILED,
       `error ${message}\nhttps://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/nothing-scanned.md ${annotation(path)}`,
-      'setOutput verdict fail',
-      FAILED
+      'setOutput verdict fail'
     ])
+    expect(process.exitCode).toBe(1)
     expect(reported().findings.map(finding => [finding.ruleId, finding.severity, finding.file, finding.message])).toEqual([
       ['nothing-scanned', 'error', path, message]
     ])

@@ -63,7 +63,7 @@ const publishPullRequestConversation = jest.fn(async (input: ConversationInput) 
 })
 
 // The step fails through the exit code (core.ExitCode), not through core.setFailed.
-jest.unstable_mockModule('@actions/core', () => ({ ...core, ExitCode: { Success: 0, Failure: 1 } }))
+jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => ({ context }))
 jest.unstable_mockModule('../../src/github/client.js', () => ({ createGitHubClient }))
 jest.unstable_mockModule('../../src/github/api/pull-request-files.js', () => ({ listPullRequestFiles }))
@@ -227,7 +227,8 @@ describe('main.ts', () => {
 
   it('warns once about the manifests the change set changes outside `path`, naming ten and counting the rest', async () => {
     mkdirSync(join(workspace, 'infra'))
-    inputs.set('scope', 'changed').set('path', 'infra')
+    // No conversation: this test is about the scan's warning, not about comments.
+    inputs.set('scope', 'changed').set('path', 'infra').set('comment', 'none')
     const outside = Array.from({ length: 12 }, (_, index) => ({ path: `legacy/vm-${index + 10}.bicep`, status: 'added', patch: '+a' }))
     listPullRequestFiles.mockResolvedValue({
       files: [{ path: 'infra/jump.bicep', status: 'modified', patch: '+b' }, { path: 'README.md', status: 'modified', patch: '+c' }, ...outside],

@@ -16,6 +16,8 @@ export const getInput = jest.fn<typeof actionsCore.getInput>()
 export const setOutput = jest.fn<typeof actionsCore.setOutput>()
 export const setFailed = jest.fn<typeof actionsCore.setFailed>()
 export const setSecret = jest.fn<typeof actionsCore.setSecret>()
+/** The real enum's values: the action ends a failing run through `process.exitCode`, not `setFailed`. */
+export const ExitCode = { Success: 0, Failure: 1 } as const satisfies Record<keyof typeof actionsCore.ExitCode, number>
 
 /** The part of the job summary the action uses: its methods chain, as the real one's do. */
 export interface SummaryMock {
