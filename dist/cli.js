@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-VEJ3OQVH.js";
 import {
   ConfigurationError,
   TOOL_NAME,

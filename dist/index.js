@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-VEJ3OQVH.js";
 import {
   context,
   createGitHubClient,

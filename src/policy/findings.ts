@@ -24,9 +24,12 @@ export function fingerprint(ruleId: string, identity: readonly string[], index =
   return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 16)
 }
 
+/** What identifies a VM instance across runs: its identity key and variant. */
+const vmIdentity = (vm: VirtualMachine): string[] => [identityKey(vm.identity), vm.variant]
+
 /** The fingerprint of a rule's report on a VM instance. */
 export const fingerprintOf = (ruleId: string, vm: VirtualMachine, index = 0): string =>
-  fingerprint(ruleId, [identityKey(vm.identity), vm.variant], index)
+  fingerprint(ruleId, vmIdentity(vm), index)
 
 /** Runs the rules' per-resource checks on one assessment and turns their reports into findings. */
 export function runRules(
@@ -41,6 +44,18 @@ export function runRules(
     if (outcome.outcome !== 'fail') return []
     return outcome.reports.map((report, index) => {
       const location = report.location ?? vm.reportAt
+      if (report.about !== undefined) {
+        // About an entry that names the VM (an exemption): its own subject and identity, the VM related.
+        const named = { file: vm.reportAt.file, startLine: vm.reportAt.line, role: report.about.resourceRole }
+        return toFinding(rule, report, {
+          location,
+          resource: vm.displayName,
+          subject: WORKSPACE_SUBJECT,
+          fingerprint: fingerprint(rule.meta.id, [...report.about.identity, ...vmIdentity(vm)]),
+          related: [named],
+          advisoryId: report.advisoryId
+        })
+      }
       return toFinding(rule, report, {
         location,
         resource: vm.displayName,

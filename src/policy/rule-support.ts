@@ -65,7 +65,7 @@ export const hasBrokenWindow = (assessment: Assessment): boolean =>
   hasUnhonouredPlan(assessment) || assessment.evidence.some(e => BROKEN_WINDOW.has(e.status))
 
 /** Windows that are there but reboot nothing in time: each has its own rule. */
-const BROKEN_WINDOW: ReadonlySet<PlanEvidence['status']> = new Set(['expired', 'misses-baseline', 'malformed-window'])
+export const BROKEN_WINDOW: ReadonlySet<PlanEvidence['status']> = new Set(['expired', 'misses-baseline', 'malformed-window'])
 
 /** `image.sku at main.bicep:12: <reason>; ...`. */
 export const describeInputs = (inputs: readonly UnresolvedInput[]): string =>
