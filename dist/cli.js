@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-VEJ3OQVH.js";
+} from "./chunks/chunk-BTJ55JXX.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-VEJ3OQVH.js";
+} from "./chunks/chunk-BTJ55JXX.js";
 import {
   context,
   createGitHubClient,

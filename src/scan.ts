@@ -9,6 +9,7 @@ import type {
   VirtualMachine
 } from './model/resources.js'
 import { evaluatePolicy, type PolicyOptions, type PolicyResult } from './policy/evaluate.js'
+import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
@@ -37,7 +38,8 @@ export interface ScanResult extends PolicyResult {
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const workspace = new Workspace(options.root)
   const model = await readModel(workspace, options)
-  return { root: workspace.root, model, ...evaluatePolicy(model, options) }
+  const repositoryFolder = options.repositoryFolder ?? repositoryFolderOf(workspace.root)
+  return { root: workspace.root, model, ...evaluatePolicy(model, { ...options, repositoryFolder }) }
 }
 
 export async function readModel(

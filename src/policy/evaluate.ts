@@ -26,6 +26,12 @@ export interface PolicyOptions {
   readonly readLine?: (file: string, line: number) => string | undefined
   /** The repository's policy configuration: declared reboot plans, exemptions, severity overrides. */
   readonly configuration?: PolicyConfiguration
+  /**
+   * The scan root's folder inside its repository (`infra/teams`; `''`, the default, when the root is the
+   * repository's or in none): fingerprints name deployment units relative to the repository, so a VM keeps
+   * its fingerprint whichever folder of the repository is scanned (src/policy/repository-folder.ts finds it).
+   */
+  readonly repositoryFolder?: string
 }
 
 export interface PolicyResult {
@@ -64,7 +70,7 @@ export function evaluatePolicy(model: InfrastructureModel, options: PolicyOption
   const ruleContext = { model, asOf: context.asOf, advisories: context.advisories, readLine: options.readLine }
   const rules = options.rules ?? builtInRules
   const settings = ruleSettings(configuration)
-  const perResource = assessments.map(assessment => postProcess(runRules(rules, ruleContext, assessment), assessment, settings))
+  const perResource = assessments.map(assessment => postProcess(runRules(rules, ruleContext, assessment, options.repositoryFolder), assessment, settings))
   // The verdict is a function of the findings: every assessment leaves through finalVerdict.
   const settled = assessments.map((assessment, index) => finalVerdict(assessment, perResource[index] ?? []))
   const findings = perResource.flat()
