@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-BTJ55JXX.js";
+} from "./chunks/chunk-4J6JAMW5.js";
 import {
   ConfigurationError,
   TOOL_NAME,

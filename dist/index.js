@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-BTJ55JXX.js";
+} from "./chunks/chunk-4J6JAMW5.js";
 import {
   context,
   createGitHubClient,
