@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-4J6JAMW5.js";
+} from "./chunks/chunk-WVIBLYPP.js";
 import {
   ConfigurationError,
   TOOL_NAME,

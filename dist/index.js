@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-4J6JAMW5.js";
+} from "./chunks/chunk-WVIBLYPP.js";
 import {
   context,
   createGitHubClient,

@@ -72,8 +72,8 @@ export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs):
   if (statuses.has('unverifiable') && !certain) return decision('indeterminate', reasons, plans.unresolved)
   if (statuses.has('reboot-blocked')) return decision('affected-reboot-blocked', reasons)
   if (certain) return brokenWindows(vm, reboot, reasons, plans, schedule)
-  if (!('behaviour' in reboot)) return decision('indeterminate', reasons, [reboot.unresolved])
-  const { behaviour } = reboot
+  // Here the VM's reboot setting is known: an unresolved one returned above unless the verdict is certain.
+  const behaviour = 'behaviour' in reboot ? reboot.behaviour : undefined
   if (behaviour === 'IfRequired' || behaviour === 'Always') return platformReboot(vm, behaviour, reasons)
   return decision('affected-no-plan', reasons)
 }
