@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-JXX4GZA5.js";
+} from "./chunks/chunk-FQIGQHYI.js";
 import {
   ConfigurationError,
   TOOL_NAME,

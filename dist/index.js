@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-JXX4GZA5.js";
+} from "./chunks/chunk-FQIGQHYI.js";
 import {
   context,
   createGitHubClient,

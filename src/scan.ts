@@ -10,6 +10,7 @@ import type {
 } from './model/resources.js'
 import { evaluatePolicy, type PolicyOptions, type PolicyResult } from './policy/evaluate.js'
 import type { ScanRequest } from './model/scan-request.js'
+import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
@@ -41,7 +42,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const workspace = new Workspace(options.root)
   const read = await readModel(workspace, options)
   const model = options.request === undefined ? read : { ...read, request: options.request }
-  return { root: workspace.root, model, ...evaluatePolicy(model, options) }
+  const repositoryFolder = options.repositoryFolder ?? repositoryFolderOf(workspace.root)
+  return { root: workspace.root, model, ...evaluatePolicy(model, { ...options, repositoryFolder }) }
 }
 
 export async function readModel(

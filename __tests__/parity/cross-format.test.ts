@@ -185,7 +185,8 @@ const CASES: readonly CrossCase[] = [
     title: 'an ARM dynamic scope selects an ASO VM, which cannot set the bypass flag: the window is not honoured',
     vm: 'kubernetes vm-app-01 clusters/prod/vm-app-01.yaml',
     evidence: ['dynamic-scope valid: assignment platform/dynamic-scope.json (arm), configuration platform/maintenance.json (arm)'],
-    verdict: 'affected-platform-reboot',
+    // rebootSetting IfRequired: the platform would reboot it, at a time it picks, instead of the window.
+    verdict: 'affected-no-plan',
     rules: ['schedule-prerequisites'],
     files: ['clusters/prod/vm-app-01.yaml', 'platform/dynamic-scope.json', 'platform/maintenance.json']
   },

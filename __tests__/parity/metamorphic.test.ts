@@ -1,7 +1,7 @@
 /**
  * Metamorphic test (issue 9): every fixture deployment scanned alone, and scanned beside all the other,
  * unrelated ones (where VM names like vm-app-01, dc01 and vm01 repeat), gives the same verdicts and findings
- * for its own resources.
+ * for its own resources, fingerprints included (they name the deployment unit relative to the repository).
  *
  * "Unrelated" is decided, not assumed: a deployment whose assignments reach out of it on purpose (a dynamic
  * scope selecting by tag, or a full resource ID naming its resource group: the parity fixtures all name
@@ -49,7 +49,8 @@ function outcomesUnder(result: ScanResult, folder: string): string[] {
     )
   const findings = result.findings
     .filter(finding => under(finding.location.file))
-    .map(finding => relative(`${finding.ruleId} ${finding.resource} ${finding.location.file}:${finding.location.line}: ${finding.message}`))
+    // The fingerprint too: review threads are keyed by it, so it must not depend on which folder is scanned.
+    .map(finding => `${relative(`${finding.ruleId} ${finding.resource} ${finding.location.file}:${finding.location.line}: ${finding.message}`)} ${finding.fingerprint}`)
   return [...verdicts, ...findings].sort()
 }
 

@@ -115,7 +115,7 @@ describe('renderSarif', () => {
             "text": "Reboots are left to the platform.",
           },
           "partialFingerprints": {
-            "hotpatchRebootGate/v1": "platform-reboot-unscheduled/vm-web-01",
+            "hotpatchRebootGate/v2": "platform-reboot-unscheduled/vm-web-01",
           },
           "properties": {
             "resource": "vm-web-01",
@@ -149,7 +149,7 @@ describe('renderSarif', () => {
             "text": "VM 'vm-web-01' has no reboot plan.",
           },
           "partialFingerprints": {
-            "hotpatchRebootGate/v1": "reboot-plan-required/vm-web-01",
+            "hotpatchRebootGate/v2": "reboot-plan-required/vm-web-01",
           },
           "properties": {
             "advisoryId": "wsus-cve-2025-59287",

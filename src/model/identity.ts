@@ -1,5 +1,6 @@
 import { match, type Match } from './match.js'
-import type { ResourceIdentity } from './resources.js'
+import type { DeploymentUnit, ResourceIdentity } from './resources.js'
+import type { Sourced } from './source.js'
 
 export const VM_TYPE = 'Microsoft.Compute/virtualMachines'
 export const VMSS_TYPE = 'Microsoft.Compute/virtualMachineScaleSets'
@@ -40,10 +41,29 @@ export function parseResourceId(id: string): ResourceIdentity | undefined {
 
 const isPlaceholder = (segment: string): boolean => segment.startsWith('{') || segment.includes('[')
 
-/** A stable key for an identity: type and name (or symbol when the name is unknown), lower-cased. */
-export function identityKey(identity: ResourceIdentity): string {
+/**
+ * A stable key for an identity: type and name (or symbol when the name is unknown), lower-cased, after the
+ * folder of the deployment unit it is declared in when that is not the root (`teams/a:microsoft.compute/
+ * virtualmachines/dc01`): two VMs with one type and name in two deployment units are two resources (issue 9/12),
+ * and a VM of a unit at the root keeps the key it always had.
+ */
+export function identityKey(identity: ResourceIdentity, unitFolder = ''): string {
   const handle = identity.name ?? identity.symbol ?? '?'
-  return `${identity.type.toLowerCase()}/${handle.toLowerCase()}`
+  const key = `${identity.type.toLowerCase()}/${handle.toLowerCase()}`
+  return unitFolder === '' ? key : `${unitFolder}:${key}`
+}
+
+/**
+ * The folder of a resource's deployment unit (where the file or call that makes it one is: the entry template's
+ * folder, the Terraform root, the plan's or the what-if result's folder, the Pulumi project, the Kubernetes
+ * manifest's folder), relative to the scan root, `''` at the root; `base` (the scan root's folder inside its
+ * repository) makes it repository-relative. A resource without a unit (built by hand) has no folder.
+ */
+export function unitFolder(resource: { readonly unit?: Sourced<DeploymentUnit> }, base = ''): string {
+  const file = resource.unit?.location.file
+  if (file === undefined) return ''
+  const folder = file.slice(0, Math.max(file.lastIndexOf('/'), 0))
+  return base === '' ? folder : folder === '' ? base : `${base}/${folder}`
 }
 
 /**

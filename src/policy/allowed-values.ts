@@ -26,7 +26,11 @@ export function assessPinned(vm: VirtualMachine, assess: (vm: VirtualMachine) =>
   const [first] = outcomes
   if (verdicts.size === 1 && first !== undefined && first.assessment.verdict !== 'indeterminate') {
     const because = `${names} ${pinned.length === 1 ? 'is' : 'are'} not known, but every allowed value gives this verdict`
-    return { ...first.assessment, reasons: [...first.assessment.reasons, because] }
+    // The image stays what the manifest says (unknown, with its allowed values): messages must not name the
+    // first allowed image's OS, or its advisory's, for a VM that may run another (issue 13 item 5).
+    const vm = { ...first.assessment.vm, image: original.vm.image }
+    const same = outcomes.every(({ assessment }) => sameList(assessment.reasons, first.assessment.reasons))
+    return { ...first.assessment, vm, reasons: [...(same ? first.assessment.reasons : original.reasons), because] }
   }
   const decide = outcomes.map(({ choice, assessment }) => `${choice.map(value => JSON.stringify(value)).join(', ')} → ${assessment.verdict}`)
   const because = `the allowed values of ${names} decide: ${decide.join('; ')}`
@@ -75,6 +79,9 @@ function withValues(vm: VirtualMachine, pinned: readonly Pinned[], choice: reado
   })
   return { ...result, image }
 }
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((item, index) => item === b[index])
 
 const sameLocation = (a: SourceLocation, b: SourceLocation): boolean => a.file === b.file && a.line === b.line && a.column === b.column
 

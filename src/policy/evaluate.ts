@@ -7,6 +7,7 @@ import type { Advisory } from './advisory.js'
 import { getBuiltInAdvisories } from './advisories/index.js'
 import { assessVirtualMachine, type PlanSource, type PolicyContext } from './assess.js'
 import { dayOf, parseDay } from './baseline.js'
+import { finalVerdict } from './final-verdict.js'
 import { runRules, runWorkspaceRules } from './findings.js'
 import { collectPlanEvidence } from './plans.js'
 import { rules as builtInRules } from './rules/index.js'
@@ -25,6 +26,12 @@ export interface PolicyOptions {
   readonly readLine?: (file: string, line: number) => string | undefined
   /** The repository's policy configuration: declared reboot plans, exemptions, severity overrides. */
   readonly configuration?: PolicyConfiguration
+  /**
+   * The scan root's folder inside its repository (`infra/teams`; `''`, the default, when the root is the
+   * repository's or in none): fingerprints name deployment units relative to the repository, so a VM keeps
+   * its fingerprint whichever folder of the repository is scanned (src/policy/repository-folder.ts finds it).
+   */
+  readonly repositoryFolder?: string
 }
 
 export interface PolicyResult {
@@ -63,14 +70,15 @@ export function evaluatePolicy(model: InfrastructureModel, options: PolicyOption
   const ruleContext = { model, asOf: context.asOf, advisories: context.advisories, readLine: options.readLine }
   const rules = options.rules ?? builtInRules
   const settings = ruleSettings(configuration)
-  const findings = assessments.flatMap(assessment =>
-    postProcess(runRules(rules, ruleContext, assessment), assessment, settings)
-  )
+  const perResource = assessments.map(assessment => postProcess(runRules(rules, ruleContext, assessment, options.repositoryFolder), assessment, settings))
+  // The verdict is a function of the findings: every assessment leaves through finalVerdict.
+  const settled = assessments.map((assessment, index) => finalVerdict(assessment, perResource[index] ?? []))
+  const findings = perResource.flat()
   // Per-workspace checks (the configuration's own findings) take the same path, rule settings included.
   const workspaceContext = { model, asOf: context.asOf, unattachedExemptions: exemptions.unattached }
   findings.push(...applyRuleSettings(runWorkspaceRules(rules, workspaceContext), settings))
   const records = recordExemptions(exemptions, findings)
-  return { assessments, findings, ...(records.length > 0 && { exemptions: records }) }
+  return { assessments: settled, findings, ...(records.length > 0 && { exemptions: records }) }
 }
 
 /** The last step over one VM's findings: configured severities (`off` drops them), then exemptions. */

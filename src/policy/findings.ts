@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { identityKey } from '../model/identity.js'
+import { identityKey, unitFolder } from '../model/identity.js'
 import type { RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
 import { formatMessage } from './messages.js'
@@ -24,15 +24,30 @@ export function fingerprint(ruleId: string, identity: readonly string[], index =
   return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 16)
 }
 
-/** The fingerprint of a rule's report on a VM instance. */
-export const fingerprintOf = (ruleId: string, vm: VirtualMachine, index = 0): string =>
-  fingerprint(ruleId, [identityKey(vm.identity), vm.variant], index)
+/**
+ * What identifies a VM instance across runs: its identity key in its deployment unit's folder, relative to the
+ * repository (so the same VM scanned alone or in a monorepo, from any folder of it, keeps its fingerprint, and
+ * two VMs of one name in two units differ), and its variant. A unit at the repository's root adds nothing: the
+ * fingerprints of such VMs are those of the recipe before units.
+ */
+const vmIdentity = (vm: VirtualMachine, repositoryFolder: string): string[] => [
+  identityKey(vm.identity, unitFolder(vm, repositoryFolder)),
+  vm.variant
+]
+
+/**
+ * The fingerprint of a rule's report on a VM instance; `repositoryFolder` is the scan root's folder inside its
+ * repository (`''` when it is the repository's root, or in none).
+ */
+export const fingerprintOf = (ruleId: string, vm: VirtualMachine, index = 0, repositoryFolder = ''): string =>
+  fingerprint(ruleId, vmIdentity(vm, repositoryFolder), index)
 
 /** Runs the rules' per-resource checks on one assessment and turns their reports into findings. */
 export function runRules(
   rules: readonly RuleModule[],
   context: Omit<RuleContext, 'assessment'>,
-  assessment: Assessment
+  assessment: Assessment,
+  repositoryFolder = ''
 ): Finding[] {
   const ruleContext: RuleContext = { ...context, assessment }
   const { vm } = assessment
@@ -41,11 +56,23 @@ export function runRules(
     if (outcome.outcome !== 'fail') return []
     return outcome.reports.map((report, index) => {
       const location = report.location ?? vm.reportAt
+      if (report.about !== undefined) {
+        // About an entry that names the VM (an exemption): its own subject and identity, the VM related.
+        const named = { file: vm.reportAt.file, startLine: vm.reportAt.line, role: report.about.resourceRole }
+        return toFinding(rule, report, {
+          location,
+          resource: vm.displayName,
+          subject: WORKSPACE_SUBJECT,
+          fingerprint: fingerprint(rule.meta.id, [...report.about.identity, ...vmIdentity(vm, repositoryFolder)]),
+          related: [named],
+          advisoryId: report.advisoryId
+        })
+      }
       return toFinding(rule, report, {
         location,
         resource: vm.displayName,
         subject: resourceSubject(vm),
-        fingerprint: fingerprintOf(rule.meta.id, vm, index),
+        fingerprint: fingerprintOf(rule.meta.id, vm, index, repositoryFolder),
         related: [...vm.related, ...causesOf(assessment, location)],
         advisoryId: report.advisoryId ?? assessment.advisory?.id
       })

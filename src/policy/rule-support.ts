@@ -1,8 +1,9 @@
-import type { ManifestFormat } from '../model/resources.js'
+import type { ManifestFormat, VirtualMachine } from '../model/resources.js'
+import type { Advisory } from './advisory.js'
 import type { Sourced } from '../model/source.js'
 import { arcImageMatch } from './arc.js'
 import { at, imageName, nounOf, subjectOf } from './describe.js'
-import { findHotpatchCandidates } from './images.js'
+import { findHotpatchCandidates, type ImageMatch } from './images.js'
 import { planDefinition, rebootCause } from './messages.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import { rebootPlanSnippet } from './snippets/index.js'
@@ -31,20 +32,43 @@ const FORMAT_LABELS: Readonly<Record<ManifestFormat, string>> = {
  */
 export function hotpatchData(context: RuleContext): Record<string, string> {
   const { vm, advisory } = context.assessment
+  const images = advisory === undefined || vm.kind === 'arc-machine' ? [] : imagesOf(vm, context.advisories)
+  // One image: its own label and, while its advisory's disruption lasts, its family's extra reboots. Several
+  // (an image the manifest pins to allowed values): each may be it, named by every label, and a family's
+  // extra reboots only when they all share that build family.
   const match =
-    advisory === undefined
-      ? undefined
-      : vm.kind === 'arc-machine'
-        ? arcImageMatch([advisory])
-        : findHotpatchCandidates(vm.image, [advisory]).candidates[0]
+    advisory === undefined ? undefined : vm.kind === 'arc-machine' ? arcImageMatch([advisory]) : images.length === 1 ? images[0] : undefined
+  const family = images.every(image => image.image.build === images[0]?.image.build) ? images[0] : undefined
+  const labels = [...new Set(images.map(image => image.image.os))]
   return {
     subject: subjectOf(vm),
     noun: nounOf(vm),
-    os: match?.image.os ?? imageName(vm.image),
-    cause: advisory === undefined ? '' : rebootCause(advisory, match, context.asOf),
+    os: match?.image.os ?? (labels.length > 1 && labels.length <= 3 ? labels.join(' or ') : imageName(vm.image)),
+    cause: advisory === undefined ? '' : rebootCause(advisory, match ?? family, context.asOf),
     plan: planDefinition(nounOf(vm), vm.kind === 'arc-machine'),
     language: FORMAT_LABELS[vm.format]
   }
+}
+
+/**
+ * The listed images a VM's image may be, one per SKU (the advisory in force first): its own when every part
+ * is known; for a part left unknown but pinned by allowed values, the images those values name.
+ */
+function imagesOf(vm: VirtualMachine, advisories: readonly Advisory[]): ImageMatch[] {
+  const { image } = vm
+  const allowedBy = (part: 'publisher' | 'offer' | 'sku', listed: string): boolean => {
+    const value = image[part]
+    if (value.origin !== 'unresolved') return true
+    return value.allowed === undefined || value.allowed.some(allowed => String(allowed).toLowerCase() === listed.toLowerCase())
+  }
+  const seen = new Set<string>()
+  return findHotpatchCandidates(image, advisories).candidates.filter(match => {
+    const { publisher, offer, sku } = match.image
+    const key = `${publisher}:${offer}:${sku}`.toLowerCase()
+    if (seen.has(key) || !allowedBy('publisher', publisher) || !allowedBy('offer', offer) || !allowedBy('sku', sku)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** A reboot plan in the VM's own manifest format. */
@@ -65,7 +89,7 @@ export const hasBrokenWindow = (assessment: Assessment): boolean =>
   hasUnhonouredPlan(assessment) || assessment.evidence.some(e => BROKEN_WINDOW.has(e.status))
 
 /** Windows that are there but reboot nothing in time: each has its own rule. */
-const BROKEN_WINDOW: ReadonlySet<PlanEvidence['status']> = new Set(['expired', 'misses-baseline', 'malformed-window'])
+export const BROKEN_WINDOW: ReadonlySet<PlanEvidence['status']> = new Set(['expired', 'misses-baseline', 'malformed-window'])
 
 /** `image.sku at main.bicep:12: <reason>; ...`. */
 export const describeInputs = (inputs: readonly UnresolvedInput[]): string =>

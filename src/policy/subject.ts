@@ -1,4 +1,4 @@
-import { identityKey } from '../model/identity.js'
+import { identityKey, unitFolder } from '../model/identity.js'
 import type { ResourceIdentity, VirtualMachine } from '../model/resources.js'
 
 /**
@@ -17,9 +17,12 @@ export type FindingSubject =
     }
   | { readonly kind: 'workspace' }
 
-/** The stable key of a VM instance: its identity key, plus `@variant` when it has one. */
+/**
+ * The stable key of a VM instance in one report: its identity key in its deployment unit's folder (relative to
+ * the scan root), plus `@variant` when it has one.
+ */
 export function resourceKey(vm: VirtualMachine): string {
-  const key = identityKey(vm.identity)
+  const key = identityKey(vm.identity, unitFolder(vm))
   return vm.variant === '' ? key : `${key}@${vm.variant}`
 }
 

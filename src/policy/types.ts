@@ -180,6 +180,12 @@ export interface RuleReport {
   readonly fix?: Fix
   /** The advisory behind the report, when it is not the assessment's (e.g. an unpatched image on any VM). */
   readonly advisoryId?: string
+  /**
+   * Set when the report is about something written elsewhere that names the resource (an exemption entry),
+   * not about the resource: that is the finding's subject (the workspace's, so it never contradicts the
+   * resource's verdict), identified by these stable parts; the resource becomes a related location.
+   */
+  readonly about?: { readonly identity: readonly string[]; readonly resourceRole: string }
 }
 
 export interface Fix {

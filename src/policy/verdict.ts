@@ -4,7 +4,7 @@ import type { HotpatchAssessment } from './hotpatch.js'
 import type { PlanCollection } from './plans.js'
 import { normaliseRebootSetting, type RebootBehaviour } from './reboot-setting.js'
 import type { ScheduleCheck } from './schedule.js'
-import type { UnresolvedInput, Verdict } from './types.js'
+import type { PlanEvidence, UnresolvedInput, Verdict } from './types.js'
 
 export interface Decision {
   readonly verdict: Verdict
@@ -35,8 +35,11 @@ function decision(verdict: Verdict, reasons: readonly string[], unresolved: read
 /**
  * The verdict for one VM. Order matters: the VM model's rebootSetting Never takes precedence over any
  * maintenance configuration; an honoured InGuestPatch window is a plan; an unverifiable candidate makes the
- * verdict indeterminate; a window that blocks reboots decides only when no valid window applies; the
- * platform's own reboots (rebootSetting IfRequired/Always) are the fallback.
+ * verdict indeterminate only if it could still give the VM a working window (certain stays certain); a
+ * window that blocks reboots decides only when no valid window applies; a window that is there but does not
+ * work (expired, missing the baselines, malformed, not honoured) leaves the VM without a plan even when the
+ * platform would reboot it, since the platform then picks the time; the platform's own reboots (rebootSetting
+ * IfRequired/Always) are the fallback of a VM with no window at all.
  */
 export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs): Decision {
   if (hotpatch.affected === 'no') return decision('not-affected', [])
@@ -58,18 +61,69 @@ export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs):
     const precedence = `${setting}, which takes precedence over maintenance configurations`
     return decision('affected-reboot-blocked', [...reasons, precedence])
   }
-  if ('unresolved' in reboot) return decision('indeterminate', reasons, [reboot.unresolved])
   const statuses = new Set(plans.evidence.map(e => e.status))
+  const certain = failsWhateverResolves(plans, schedule)
+  if ('unresolved' in reboot && !certain) return decision('indeterminate', reasons, [reboot.unresolved])
   if (statuses.has('valid')) {
     if (schedule.state === 'yes') return decision('affected-with-plan', [...reasons, vm.kind === 'arc-machine' ? ARC_HONOURED : HONOURED])
     if (schedule.state === 'unknown') return decision('indeterminate', reasons, schedule.unresolved)
     reasons.push(`the window is not honoured: ${schedule.problems.map(p => p.text).join('; ')}`)
   }
-  if (statuses.has('unverifiable')) return decision('indeterminate', reasons, plans.unresolved)
+  if (statuses.has('unverifiable') && !certain) return decision('indeterminate', reasons, plans.unresolved)
   if (statuses.has('reboot-blocked')) return decision('affected-reboot-blocked', reasons)
-  const { behaviour } = reboot
+  if (certain) return brokenWindows(vm, reboot, reasons, plans, schedule)
+  // Here the VM's reboot setting is known: an unresolved one returned above unless the verdict is certain.
+  const behaviour = 'behaviour' in reboot ? reboot.behaviour : undefined
   if (behaviour === 'IfRequired' || behaviour === 'Always') return platformReboot(vm, behaviour, reasons)
   return decision('affected-no-plan', reasons)
+}
+
+/** Windows that fail on their own: they are there, and reboot nothing in time (each has its rule). */
+const FAILING_WINDOW: ReadonlySet<PlanEvidence['status']> = new Set(['expired', 'misses-baseline', 'malformed-window', 'reboot-blocked'])
+
+/**
+ * Certain stays certain (issue 13): a known hotpatch VM whose windows fail on their own (expired, missing
+ * the baselines, malformed, blocking reboots, or valid but not honoured) fails whatever the unresolved
+ * inputs turn out to be, unless one of them could still be a window that works: an unverifiable
+ * assignment, or a valid window whose Customer Managed Schedules settings are unresolved, on a VM whose
+ * settings do not already rule every window out.
+ */
+export function failsWhateverResolves(plans: PlanCollection, schedule: ScheduleCheck): boolean {
+  const statuses = new Set(plans.evidence.map(e => e.status))
+  const unhonoured = statuses.has('valid') && schedule.state === 'no'
+  const failing = unhonoured || plans.evidence.some(e => FAILING_WINDOW.has(e.status))
+  if (!failing || schedule.state === 'yes' && statuses.has('valid')) return false
+  const mayWork = schedule.state !== 'no' && (statuses.has('unverifiable') || statuses.has('valid'))
+  return !mayWork
+}
+
+/**
+ * A VM whose only windows do not work has no reboot plan. With rebootSetting IfRequired/Always the platform
+ * reboots it anyway, but at a time Azure chooses, not in the window its owners declared: exactly the
+ * unplanned reboot the gate exists to stop.
+ */
+function brokenWindows(
+  vm: VirtualMachine,
+  reboot: VmReboot,
+  reasons: readonly string[],
+  plans: PlanCollection,
+  schedule: ScheduleCheck
+): Decision {
+  const open = [...('unresolved' in reboot ? [reboot.unresolved] : []), ...plans.unresolved]
+  const whatever =
+    open.length === 0
+      ? []
+      : [`${[...new Set(open.map(input => input.field))].join(', ')} could not be resolved (${open.map(input => at(input.location)).join(', ')}), but no value gives the ${nounOf(vm)} a window that reboots it in time`]
+  if (!('behaviour' in reboot) || (reboot.behaviour !== 'IfRequired' && reboot.behaviour !== 'Always')) {
+    return decision('affected-no-plan', [...reasons, ...whatever])
+  }
+  // With the bypass flag the platform patches only in a window: no plan either (platformReboot says why).
+  if (vm.bypassPlatformSafetyChecksOnUserSchedule.value === true) return platformReboot(vm, reboot.behaviour, [...reasons, ...whatever])
+  const setting = `rebootSetting is ${reboot.behaviour} on the ${nounOf(vm)} (${at(vm.rebootSetting.location)})`
+  const unhonoured = schedule.state === 'no' && plans.evidence.some(e => e.status === 'valid')
+  const why = unhonoured ? 'the window is not honoured' : 'no window reboots it in time'
+  const platform = `${setting}: ${why}, so the platform picks the time it reboots the ${nounOf(vm)}, not a planned window`
+  return decision('affected-no-plan', [...reasons, ...whatever, platform])
 }
 
 function vmRebootBehaviour({ rebootSetting: setting }: VirtualMachine): VmReboot {

@@ -4,7 +4,8 @@ import { TOOL_INFORMATION_URI } from '../version.js'
 import type { JsonReport, ReportFinding, ReportParseError, ReportRelated } from './json-report.js'
 
 /** The key of our partial fingerprint: bump the version when the fingerprint recipe changes. */
-export const FINGERPRINT_KEY = 'hotpatchRebootGate/v1'
+// v2: a VM's fingerprint names its deployment unit's folder in the repository (issue 9/12).
+export const FINGERPRINT_KEY = 'hotpatchRebootGate/v2'
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 const SRCROOT = '%SRCROOT%'

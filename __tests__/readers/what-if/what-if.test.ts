@@ -170,7 +170,8 @@ describe('verdicts end to end', () => {
     expect(report.resources.map(r => [r.name, r.startLine, r.verdict])).toEqual([
       ['vm-app-01', 71, 'affected-with-plan'],
       ['vm-app-02', 120, 'affected-no-plan'],
-      ['vm-app-03', 169, 'affected-platform-reboot'],
+      // Its window is not honoured, so the platform picks the time it reboots: no reboot plan (the lead's decision).
+      ['vm-app-03', 169, 'affected-no-plan'],
       // enableHotpatching is known only at deployment, and a reboot plan applies either way.
       ['vm-app-04', 218, 'affected-with-plan']
     ])

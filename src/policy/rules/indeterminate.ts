@@ -4,8 +4,9 @@
  * owner can make it resolvable or exempt the resource.
  */
 import { nounOf } from '../describe.js'
-import { describeInputs, docsUrlFor, hotpatchData, PASS } from '../rule-support.js'
-import type { RuleModule } from '../types.js'
+import { BROKEN_WINDOW, describeInputs, docsUrlFor, hotpatchData, PASS } from '../rule-support.js'
+import { checkCustomerManagedSchedule } from '../schedule.js'
+import type { Assessment, RuleModule } from '../types.js'
 
 const ID = 'indeterminate'
 
@@ -21,10 +22,10 @@ export const rule: RuleModule = {
     docsUrl: docsUrlFor(ID),
     messages: {
       unknownAffected:
-        "Could not tell whether {{noun}} '{{name}}' needs a reboot plan: {{inputs}}. Make these values resolvable " +
+        "Could not tell whether {{noun}} '{{name}}' needs a reboot plan: {{inputs}}.{{windows}} Make these values resolvable " +
         '(a literal, a parameter default or a parameter file), or exempt the resource with a reason.',
       unverifiablePlan:
-        '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}. ' +
+        '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
         'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the ' +
         'resource with a reason.'
     }
@@ -37,9 +38,32 @@ export const rule: RuleModule = {
     const mayBeAffected = assessment.affected === 'unknown'
     const report = {
       messageId: mayBeAffected ? 'unknownAffected' : 'unverifiablePlan',
-      data: { ...hotpatchData(context), noun: nounOf(vm), name: vm.displayName, inputs: describeInputs(unresolved) },
+      data: {
+        ...hotpatchData(context),
+        noun: nounOf(vm),
+        name: vm.displayName,
+        inputs: describeInputs(unresolved),
+        windows: brokenWindows(assessment)
+      },
       location: unresolved[0]?.location ?? vm.reportAt
     }
     return { outcome: 'fail', reports: [report] }
   }
+}
+
+/**
+ * Certain stays certain, the other branch (issue 13): a VM that may still pass (it may not be affected, or an
+ * unresolved assignment may be a window that works) stays indeterminate, and a window of its that does not
+ * work is no error of its own: this finding says it, so the owner learns it with the unresolved inputs.
+ */
+function brokenWindows({ vm, evidence }: Assessment): string {
+  const schedule = checkCustomerManagedSchedule(vm)
+  const details = evidence.flatMap(e => {
+    if (e.status === 'valid' && schedule.state === 'no') {
+      return [`${e.detail}, but the window is not honoured: ${schedule.problems.map(p => p.text).join('; ')}`]
+    }
+    return BROKEN_WINDOW.has(e.status) ? [e.detail] : []
+  })
+  if (details.length === 0) return ''
+  return ` Whatever they resolve to, ${details.length === 1 ? 'this window does' : 'these windows do'} not reboot it in time: ${details.join('; ')}.`
 }

@@ -1,7 +1,8 @@
 /**
  * @fileoverview An exemption the gate cannot honour must not pass for one: an inline comment it cannot
  * read, one that sits on no VM, or one that runs longer than the configured maximum lifetime
- * (`max-exemption-days`, 90 by default). Each exempts nothing and is reported where it is written.
+ * (`max-exemption-days`, 90 by default). Each exempts nothing and is reported where it is written: its
+ * subject is the exemption (the configuration entry or the comment), and the VM it names is a related location.
  */
 import { subjectOf } from '../describe.js'
 import { docsUrlFor, NOT_APPLICABLE, PASS } from '../rule-support.js'
@@ -45,8 +46,14 @@ export const rule: RuleModule = {
         owner: exemption.owner,
         problem: exemption.problem ?? ''
       }
-      if (exemption.status === 'malformed') return { messageId: 'malformed', data, location: exemption.location }
-      return { messageId: 'tooLong', data, location: exemption.expiresAt }
+      // The finding is about the exemption where it is written, not about the VM it names (a related location):
+      // it fails the run without contradicting the VM's verdict.
+      const about = {
+        identity: [exemption.location.file, exemption.source, exemption.resource, exemption.rule, exemption.status],
+        resourceRole: 'exempted-resource'
+      }
+      if (exemption.status === 'malformed') return { messageId: 'malformed', data, location: exemption.location, about }
+      return { messageId: 'tooLong', data, location: exemption.expiresAt, about }
     })
     return { outcome: 'fail', reports }
   },

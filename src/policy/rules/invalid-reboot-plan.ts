@@ -1,7 +1,9 @@
 /**
  * @fileoverview A reboot plan declared outside the manifests (a window tag on the resource, or a
  * `reboot-plans:` entry of the policy configuration) only counts when it can be believed: a well-formed
- * window, an owner who runs it, and a window that recurs or is still ahead at the evaluation date.
+ * window, an owner who runs it, and a window that recurs or is still ahead at the evaluation date. Its subject
+ * is the declared plan where it is written; the VM it names is a related location, and is judged by the
+ * plan rules (reboot-plan-required when nothing else plans its reboots).
  */
 import { nounOf } from '../describe.js'
 import { docsUrlFor, NOT_APPLICABLE, PASS } from '../rule-support.js'
@@ -44,7 +46,10 @@ export const rule: RuleModule = {
 
 function reportOf(plan: DeclaredPlan, names: { readonly noun: string; readonly name: string }): RuleReport {
   const problem = plan.problem as NonNullable<DeclaredPlan['problem']>
-  const base = { data: { ...names, plan: plan.label, problem: problem.text }, location: plan.location }
+  // The finding is about the declared plan where it is written (a configuration entry, a tag), not about the
+  // VM it names (a related location): another plan may still cover the VM, whose verdict it never contradicts.
+  const about = { identity: [plan.location.file, plan.source, plan.label, plan.window, problem.kind], resourceRole: 'planned-resource' }
+  const base = { data: { ...names, plan: plan.label, problem: problem.text }, location: plan.location, about }
   if (problem.kind === 'malformed') return { messageId: 'malformed', ...base }
   if (problem.kind === 'ended') return { messageId: 'ended', ...base }
   return { messageId: 'noOwner', ...base }

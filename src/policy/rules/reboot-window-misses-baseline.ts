@@ -37,6 +37,8 @@ export const rule: RuleModule = {
 
   check(context) {
     const { assessment } = context
+    // An indeterminate VM may still pass: its indeterminate finding names this window (certain stays certain).
+    if (assessment.verdict === 'indeterminate') return NOT_APPLICABLE
     if (assessment.affected !== 'yes') return NOT_APPLICABLE
     // Another window that reboots the VM in time makes this one stale, not dangerous.
     if (assessment.verdict === 'affected-with-plan') return PASS
