@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-WJSW6LF7.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-WJSW6LF7.js";
 import {
   context,
   createGitHubClient,

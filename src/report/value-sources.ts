@@ -1,0 +1,121 @@
+import type { InfrastructureModel, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
+import type { SourceLocation, Sourced } from '../model/source.js'
+
+/**
+ * Value-aware scope (issue 14 item 3): the files outside a VM's own manifest whose values decide its
+ * verdict or its reboot plan's, as related locations at the line of the value, so that `scope: changed`
+ * counts a VM whose tfvars, variables default, parameter file, `.bicepparam` or Pulumi stack config
+ * changed, and a review comment can sit on that line. Read from the provenance the readers record
+ * (`Sourced.location` and `via`), nothing else.
+ *
+ * - `value`: one of the VM's own values is set there (a tfvars line, a variable's default, a parameter
+ *   file entry, a module input).
+ * - `plan-condition`: the existence of a maintenance configuration or assignment of the VM's deployment
+ *   unit is decided there (`count`, `for_each`, ARM `condition`, Bicep `if`). A plan that `count = 0`
+ *   removed reaches no VM, so nothing else would carry the file that removed it: every VM of the unit
+ *   carries it (over-approximated: such a plan could have reached any of them).
+ * - `plan-value`: another value of such a plan is set there (its reboot setting, window, target).
+ *
+ * Locations in the resource's own manifest are left out (a change there touches it already), and so
+ * are those in the plan's own manifest (a change there re-checks every VM: src/gate/scope.ts).
+ */
+export type ValueRole = 'value' | 'plan-condition' | 'plan-value'
+
+/**
+ * Bounds the lines a VM gains, whatever the size of its unit; every file keeps at least one line, so
+ * the bound never takes a file out of the scope.
+ */
+const MAX_VALUE_LINES = 48
+/** Sourced fields sit a few levels deep (image.sku, window.duration, filter.tags); nothing deeper is read. */
+const MAX_DEPTH = 4
+/** Fields that are locations or structure, not values the policy reads. */
+const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'related', 'format', 'variant', 'displayName'])
+
+/** The value-source related locations of each VM (the instances the policy assessed), by VM. */
+export function valueSources(
+  vms: readonly VirtualMachine[],
+  model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
+): Map<VirtualMachine, RelatedLocation[]> {
+  const plans: readonly Resource[] = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
+  const planSources = new Map<string, RelatedLocation[]>()
+  for (const plan of plans) {
+    const key = unitKey(plan)
+    if (key === undefined) continue
+    const sources = planSources.get(key) ?? []
+    sources.push(...ofPlan(plan))
+    planSources.set(key, sources)
+  }
+  const result = new Map<VirtualMachine, RelatedLocation[]>()
+  for (const vm of vms) {
+    const key = unitKey(vm)
+    const own = [vm.reportAt.file, vm.declaredAt.file]
+    const plan = key === undefined ? [] : (planSources.get(key) ?? [])
+    const candidates = [
+      ...plan.filter(related => related.role === 'plan-condition'),
+      ...located(sourcedIn(vm), 'value'),
+      ...plan.filter(related => related.role !== 'plan-condition')
+    ].filter(related => !own.includes(related.file))
+    result.set(vm, uniqueNew(candidates, vm.related))
+  }
+  return result
+}
+
+/**
+ * Related locations a list gains from `extra`: those at a file and line it does not name yet, in order,
+ * the first of each file always and the others up to the bound.
+ */
+export function uniqueNew(extra: readonly RelatedLocation[], existing: readonly RelatedLocation[]): RelatedLocation[] {
+  const seen = new Set(existing.map(related => `${related.file}:${related.startLine}`))
+  const files = new Set(existing.map(related => related.file))
+  const fresh = extra.filter(related => {
+    const key = `${related.file}:${related.startLine}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const kept = new Set<RelatedLocation>()
+  for (const related of fresh) {
+    if (files.has(related.file)) continue
+    files.add(related.file)
+    kept.add(related)
+  }
+  for (const related of fresh) if (kept.size < MAX_VALUE_LINES) kept.add(related)
+  return fresh.filter(related => kept.has(related))
+}
+
+const unitKey = (resource: Resource): string | undefined => resource.unit?.value?.key
+
+/** A plan's condition and values, outside its own manifest. */
+function ofPlan(plan: Resource): RelatedLocation[] {
+  const own = plan.declaredAt.file
+  const condition = located([plan.deployed], 'plan-condition')
+  const values = located(sourcedIn(plan).filter(value => value !== plan.deployed), 'plan-value')
+  return [...condition, ...values].filter(related => related.file !== own)
+}
+
+function located(values: readonly Sourced<unknown>[], role: ValueRole): RelatedLocation[] {
+  return values.flatMap(value =>
+    [value.location, ...(value.via ?? [])].map((at: SourceLocation) => ({ file: at.file, startLine: at.line, role }))
+  )
+}
+
+/** Every Sourced value of a resource's fields (deployed first), not descending into the values themselves. */
+function sourcedIn(resource: Resource): Sourced<unknown>[] {
+  const found: Sourced<unknown>[] = [resource.deployed]
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH || typeof node !== 'object' || node === null) return
+    if (isSourced(node)) {
+      if (node !== resource.deployed) found.push(node)
+      return
+    }
+    for (const [field, child] of Object.entries(node)) if (depth > 0 || !NOT_VALUES.has(field)) visit(child, depth + 1)
+  }
+  visit(resource, 0)
+  return found
+}
+
+function isSourced(node: object): node is Sourced<unknown> {
+  if (!('origin' in node) || !('location' in node)) return false
+  const { origin, location } = node
+  return typeof origin === 'string' && typeof location === 'object' && location !== null && 'file' in location
+}
