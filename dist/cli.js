@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-WJSW6LF7.js";
+} from "./chunks/chunk-NDXCMWXD.js";
 import {
   ConfigurationError,
   TOOL_NAME,

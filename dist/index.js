@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-WJSW6LF7.js";
+} from "./chunks/chunk-NDXCMWXD.js";
 import {
   context,
   createGitHubClient,

@@ -59,10 +59,7 @@ export function buildJsonReport(result: ReportInput, options: BuildReportOptions
   )
   const keys = uniqueKeys(assessments.map(a => resourceKey(a.vm)))
   // Files outside the manifest whose values decide a VM's verdict or its plan's (value-aware scope).
-  const sources = valueSources(
-    assessments.map(assessment => assessment.vm),
-    result.model
-  )
+  const sources = valueSources(assessments, result.model)
   const resources = assessments.map((assessment, index) =>
     toReportResource(assessment, keys[index] as string, sources.get(assessment.vm) ?? [])
   )

@@ -1,5 +1,6 @@
-import type { InfrastructureModel, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
+import type { InfrastructureModel, MaintenanceAssignment, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
+import type { Assessment } from '../policy/types.js'
 
 /**
  * Value-aware scope (issue 14 item 3): the files outside a VM's own manifest whose values decide its
@@ -10,11 +11,16 @@ import type { SourceLocation, Sourced } from '../model/source.js'
  *
  * - `value`: one of the VM's own values is set there (a tfvars line, a variable's default, a parameter
  *   file entry, a module input).
- * - `plan-condition`: the existence of a maintenance configuration or assignment of the VM's deployment
- *   unit is decided there (`count`, `for_each`, ARM `condition`, Bicep `if`). A plan that `count = 0`
- *   removed reaches no VM, so nothing else would carry the file that removed it: every VM of the unit
- *   carries it (over-approximated: such a plan could have reached any of them).
+ * - `plan-condition`: the existence of a maintenance configuration or assignment that could reach the
+ *   VM is decided there (`count`, `for_each`, ARM `condition`, Bicep `if`). A plan that `count = 0`
+ *   removed reaches no VM, so nothing else would carry the file that removed it: every VM it could
+ *   have reached carries it.
  * - `plan-value`: another value of such a plan is set there (its reboot setting, window, target).
+ *
+ * The plans that could reach a VM, over-approximated (a missing one could let a change pass unseen,
+ * an extra one only counts a finding the change may have caused): those of its deployment unit, those
+ * its evidence names (a configuration in another unit), and every assignment that reaches out of its
+ * unit (a dynamic scope, a target by resource ID or not resolved) with its configuration.
  *
  * Locations in the resource's own manifest are left out (a change there touches it already), and so
  * are those in the plan's own manifest (a change there re-checks every VM: src/gate/scope.ts).
@@ -31,33 +37,45 @@ const MAX_DEPTH = 4
 /** Fields that are locations or structure, not values the policy reads. */
 const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'related', 'format', 'variant', 'displayName'])
 
-/** The value-source related locations of each VM (the instances the policy assessed), by VM. */
+/** The value-source related locations of each VM the policy assessed, by VM. */
 export function valueSources(
-  vms: readonly VirtualMachine[],
+  assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
 ): Map<VirtualMachine, RelatedLocation[]> {
-  const plans: readonly Resource[] = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
-  const planSources = new Map<string, RelatedLocation[]>()
-  for (const plan of plans) {
+  const byUnit = new Map<string, RelatedLocation[]>()
+  for (const plan of [...model.maintenanceConfigurations, ...model.maintenanceAssignments]) {
     const key = unitKey(plan)
-    if (key === undefined) continue
-    const sources = planSources.get(key) ?? []
-    sources.push(...ofPlan(plan))
-    planSources.set(key, sources)
+    if (key !== undefined) byUnit.set(key, [...(byUnit.get(key) ?? []), ...ofPlan(plan)])
   }
+  const everywhere = model.maintenanceAssignments.filter(reachesOut).flatMap(ofPlan)
   const result = new Map<VirtualMachine, RelatedLocation[]>()
-  for (const vm of vms) {
+  for (const { vm, evidence } of assessments) {
     const key = unitKey(vm)
+    const plans = [
+      ...(key === undefined ? [] : (byUnit.get(key) ?? [])),
+      ...evidence.flatMap(item => [item.assignment, ...(item.configuration === undefined ? [] : [item.configuration])]).flatMap(ofPlan),
+      ...everywhere
+    ]
     const own = [vm.reportAt.file, vm.declaredAt.file]
-    const plan = key === undefined ? [] : (planSources.get(key) ?? [])
     const candidates = [
-      ...plan.filter(related => related.role === 'plan-condition'),
+      ...plans.filter(related => related.role === 'plan-condition'),
       ...located(sourcedIn(vm), 'value'),
-      ...plan.filter(related => related.role !== 'plan-condition')
+      ...plans.filter(related => related.role !== 'plan-condition')
     ].filter(related => !own.includes(related.file))
     result.set(vm, uniqueNew(candidates, vm.related))
   }
   return result
+}
+
+/**
+ * An assignment that can reach a VM of another unit: a dynamic scope, a target by a resource ID that
+ * names its resource group (a name alone stays in the unit), or a target not resolved.
+ */
+function reachesOut(assignment: MaintenanceAssignment): boolean {
+  if (assignment.filter !== undefined) return true
+  if (assignment.target === undefined) return false
+  const target = assignment.target.target.value
+  return target === undefined || (target.resourceGroup !== undefined && target.symbol === undefined)
 }
 
 /**
