@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-NDXCMWXD.js";
+} from "./chunks/chunk-SWASHG2K.js";
 import {
   ConfigurationError,
   TOOL_NAME,

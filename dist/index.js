@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-NDXCMWXD.js";
+} from "./chunks/chunk-SWASHG2K.js";
 import {
   context,
   createGitHubClient,

@@ -42,17 +42,28 @@ export function valueSources(
   assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
 ): Map<VirtualMachine, RelatedLocation[]> {
-  const byUnit = new Map<string, RelatedLocation[]>()
+  // Deduplicated up front: the instances of one `for_each` all name the same tfvars line.
+  const byUnit = new Map<string, Map<string, RelatedLocation>>()
   for (const plan of [...model.maintenanceConfigurations, ...model.maintenanceAssignments]) {
     const key = unitKey(plan)
-    if (key !== undefined) byUnit.set(key, [...(byUnit.get(key) ?? []), ...ofPlan(plan)])
+    if (key === undefined) continue
+    const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
+    for (const related of ofPlan(plan)) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
+    byUnit.set(key, sources)
   }
-  const everywhere = model.maintenanceAssignments.filter(reachesOut).flatMap(ofPlan)
+  const everywhere = [
+    ...new Map(
+      model.maintenanceAssignments
+        .filter(reachesOut)
+        .flatMap(ofPlan)
+        .map(related => [`${related.role} ${related.file}:${related.startLine}`, related] as const)
+    ).values()
+  ]
   const result = new Map<VirtualMachine, RelatedLocation[]>()
   for (const { vm, evidence } of assessments) {
     const key = unitKey(vm)
     const plans = [
-      ...(key === undefined ? [] : (byUnit.get(key) ?? [])),
+      ...(key === undefined ? [] : (byUnit.get(key)?.values() ?? [])),
       ...evidence.flatMap(item => [item.assignment, ...(item.configuration === undefined ? [] : [item.configuration])]).flatMap(ofPlan),
       ...everywhere
     ]
