@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-SWASHG2K.js";
+} from "./chunks/chunk-R4FBIB7V.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-SWASHG2K.js";
+} from "./chunks/chunk-R4FBIB7V.js";
 import {
   context,
   createGitHubClient,

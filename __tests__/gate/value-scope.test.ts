@@ -100,6 +100,40 @@ const CASES: readonly Case[] = [
     value: 'app.parameters.json:6'
   },
   {
+    name: 'ARM copy count 0 from a parameter file',
+    folder: 'arm',
+    edits: {
+      'app.json': text => {
+        const template = JSON.parse(text) as { parameters: Record<string, unknown>; resources: Record<string, unknown>[] }
+        template.parameters.windowCount = { type: 'int', defaultValue: 1 }
+        const assignment = template.resources[2] ?? {}
+        delete assignment.condition
+        assignment.copy = { name: 'windows', count: "[parameters('windowCount')]" }
+        assignment.name = "[format('vm-app-01-monthly-{0}', copyIndex())]"
+        return JSON.stringify(template, null, 2)
+      },
+      'app.parameters.json': text => {
+        const parameters = JSON.parse(text) as { parameters: Record<string, unknown> }
+        parameters.parameters.windowCount = { value: 0 }
+        return JSON.stringify(parameters, null, 2)
+      }
+    },
+    value: 'app.parameters.json:9'
+  },
+  {
+    name: 'Bicep loop over an empty array from a .bicepparam',
+    folder: 'bicep',
+    edits: {
+      'main.bicep': text =>
+        `${swap(
+          "configurationAssignments@2023-04-01' = if (enableWindow) {",
+          "configurationAssignments@2023-04-01' = [for window in windows: {"
+        )(text.replace("name: 'vm-app-01-monthly'", "name: 'vm-app-01-${window}'")).trimEnd()}]\nparam windows array\n`,
+      'main.bicepparam': text => `${text}param windows = []\n`
+    },
+    value: 'main.bicepparam:5'
+  },
+  {
     name: 'Bicep if from a .bicepparam',
     folder: 'bicep',
     edits: { 'main.bicepparam': swap('param enableWindow = true', 'param enableWindow = false') },
@@ -112,12 +146,10 @@ describe.each(CASES)('$name', ({ folder, edits, value }) => {
 
   it('the reader records the value on the condition of the plans it removes', async () => {
     const { result } = await scanTree(tree(folder, edits))
-    const plans = [...result.model.maintenanceConfigurations, ...result.model.maintenanceAssignments]
-    expect(plans.map(plan => [plan.kind, plan.deployed.value])).toEqual([
-      ['maintenance-configuration', false],
-      ['maintenance-assignment', false]
-    ])
-    for (const plan of plans) expect([plan.deployed.location, ...(plan.deployed.via ?? [])].map(lineOf)).toContain(value)
+    const assignments = result.model.maintenanceAssignments
+    expect(assignments.map(plan => plan.deployed.value)).toEqual([false])
+    const removed = [...result.model.maintenanceConfigurations, ...assignments].filter(plan => plan.deployed.value === false)
+    for (const plan of removed) expect([plan.deployed.location, ...(plan.deployed.via ?? [])].map(lineOf)).toContain(value)
   })
 
   it('the finding is related to that line, and counts for a change to its file only', async () => {
