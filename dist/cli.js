@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-R4FBIB7V.js";
+} from "./chunks/chunk-Z7UWUC3K.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-R4FBIB7V.js";
+} from "./chunks/chunk-Z7UWUC3K.js";
 import {
   context,
   createGitHubClient,

@@ -110,14 +110,23 @@ describe('valueSources', () => {
     expect(sources.get(vm)).toEqual([{ file: 'app/variables.tf', startLine: 8, role: 'value' }])
   })
 
-  it("leaves out a plan's own manifest: a change there re-checks every VM already", () => {
+  it("leaves out files that hold a plan, its own or another's: a change there re-checks every VM already", () => {
     const configuration: MaintenanceConfiguration = {
       ...makeConfiguration('mc-app', 'app/maintenance.tf', 1),
       unit: unit('terraform:app', 'app/main.tf'),
-      deployed: { value: true, origin: 'expression', location: at('app/maintenance.tf', 2), via: [at('app/maintenance.tf', 60)] }
+      deployed: {
+        value: true,
+        origin: 'expression',
+        location: at('app/maintenance.tf', 2),
+        via: [at('app/maintenance.tf', 60), at('app/plan.json', 449), at('app/terraform.tfvars', 1)]
+      }
     }
+    const planned = { ...droppedAssignment('terraform:app'), reportAt: at('app/plan.json', 400) }
     const vm = vmIn('terraform:app')
-    expect(valueSources([{ vm, evidence: [] }], model([configuration], [])).get(vm)).toEqual([])
+    expect(valueSources([{ vm, evidence: [] }], model([configuration], [planned])).get(vm)).toEqual([
+      { file: 'app/terraform.tfvars', startLine: 1, role: 'plan-condition' },
+      { file: 'app/terraform.tfvars', startLine: 3, role: 'plan-condition' }
+    ])
   })
 })
 

@@ -23,7 +23,8 @@ import type { Assessment } from '../policy/types.js'
  * unit (a dynamic scope, a target by resource ID or not resolved) with its configuration.
  *
  * Locations in the resource's own manifest are left out (a change there touches it already), and so
- * are those in the plan's own manifest (a change there re-checks every VM: src/gate/scope.ts).
+ * are a plan's locations in any file that holds a plan (a change there re-checks every VM:
+ * src/gate/scope.ts).
  */
 export type ValueRole = 'value' | 'plan-condition' | 'plan-value'
 
@@ -42,9 +43,13 @@ export function valueSources(
   assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
 ): Map<VirtualMachine, RelatedLocation[]> {
+  const plans: readonly Resource[] = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
+  // A change to a file that holds a plan re-checks every VM (src/gate/scope.ts): naming one adds nothing.
+  const planFiles = new Set(plans.flatMap(plan => [plan.reportAt.file, plan.declaredAt.file]))
+  const ofPlan = (plan: Resource): RelatedLocation[] => planSources(plan).filter(related => !planFiles.has(related.file))
   // Deduplicated up front: the instances of one `for_each` all name the same tfvars line.
   const byUnit = new Map<string, Map<string, RelatedLocation>>()
-  for (const plan of [...model.maintenanceConfigurations, ...model.maintenanceAssignments]) {
+  for (const plan of plans) {
     const key = unitKey(plan)
     if (key === undefined) continue
     const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
@@ -114,12 +119,11 @@ export function uniqueNew(extra: readonly RelatedLocation[], existing: readonly 
 
 const unitKey = (resource: Resource): string | undefined => resource.unit?.value?.key
 
-/** A plan's condition and values, outside its own manifest. */
-function ofPlan(plan: Resource): RelatedLocation[] {
-  const own = plan.declaredAt.file
+/** Where a plan's condition and values are set. */
+function planSources(plan: Resource): RelatedLocation[] {
   const condition = located([plan.deployed], 'plan-condition')
   const values = located(sourcedIn(plan).filter(value => value !== plan.deployed), 'plan-value')
-  return [...condition, ...values].filter(related => related.file !== own)
+  return [...condition, ...values]
 }
 
 function located(values: readonly Sourced<unknown>[], role: ValueRole): RelatedLocation[] {
