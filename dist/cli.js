@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-Z7UWUC3K.js";
+} from "./chunks/chunk-RDBITNU7.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-Z7UWUC3K.js";
+} from "./chunks/chunk-RDBITNU7.js";
 import {
   context,
   createGitHubClient,

@@ -67,16 +67,17 @@ export function valueSources(
   const result = new Map<VirtualMachine, RelatedLocation[]>()
   for (const { vm, evidence } of assessments) {
     const key = unitKey(vm)
-    const plans = [
+    const reaching = [
       ...(key === undefined ? [] : (byUnit.get(key)?.values() ?? [])),
       ...evidence.flatMap(item => [item.assignment, ...(item.configuration === undefined ? [] : [item.configuration])]).flatMap(ofPlan),
       ...everywhere
     ]
     const own = [vm.reportAt.file, vm.declaredAt.file]
+    // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
     const candidates = [
-      ...plans.filter(related => related.role === 'plan-condition'),
+      ...reaching.filter(related => related.role === 'plan-condition'),
       ...located(sourcedIn(vm), 'value'),
-      ...plans.filter(related => related.role !== 'plan-condition')
+      ...reaching.filter(related => related.role !== 'plan-condition')
     ].filter(related => !own.includes(related.file))
     result.set(vm, uniqueNew(candidates, vm.related))
   }
