@@ -182,6 +182,29 @@ describe('Pulumi: a plan value from the stack config', () => {
   })
 })
 
+describe('Terraform: a module argument from terraform.tfvars', () => {
+  it("relates the VM in the module's folder to the tfvars line the argument came from", async () => {
+    const vm = readFileSync(join(FIXTURES, 'terraform', 'main.tf'), 'utf8')
+    const files = new Map([
+      ['modules/app/main.tf', swap('hotpatching_enabled                                    = true', 'hotpatching_enabled = var.hotpatch')(vm)],
+      ['modules/app/variables.tf', 'variable "hotpatch" {\n  type = bool\n}\n\nvariable "admin_password" {\n  type = string\n}\n'],
+      ['main.tf', 'module "app" {\n  source         = "./modules/app"\n  hotpatch       = var.hotpatch\n  admin_password = "x"\n}\n'],
+      ['variables.tf', 'variable "hotpatch" {\n  type = bool\n}\n'],
+      ['terraform.tfvars', '# Hotpatch the app tier.\nhotpatch = true\n']
+    ])
+    const { report } = await scanTree(files)
+    expect(report.resources.map(resource => [resource.name, resource.file, resource.verdict])).toEqual([
+      ['vm-app-01', 'main.tf', 'affected-no-plan']
+    ])
+    expect(report.resources[0]?.related).toContainEqual({ file: 'terraform.tfvars', startLine: 2, role: 'value' })
+    expect(report.findings[0]?.related.filter(related => related.file === 'terraform.tfvars')).toEqual([
+      { file: 'terraform.tfvars', startLine: 2, role: 'cause' }
+    ])
+    expect(countedErrors(report, new Set(['terraform.tfvars']))).toBe(1)
+    expect(countedErrors(report, new Set(['modules/app/variables.tf']))).toBe(0)
+  })
+})
+
 describe('the gate on value-file related locations (report alone)', () => {
   const finding = (related: { file: string; startLine: number; role: string }[]) => ({ file: 'main.tf', related })
 
