@@ -171,6 +171,14 @@ describe.each(CASES)('$name', ({ folder, edits, value }) => {
 const countedErrors = (report: JsonReport, files: ReadonlySet<string> | undefined): number =>
   scopeReport(report, files).summary.errors
 
+describe('the fixtures as they are', () => {
+  it.each(['terraform', 'terraform-auto', 'arm', 'bicep', 'pulumi'])('%s: the VM has its plan (the variables change is what removes it)', async folder => {
+    const { report } = await scanTree(tree(folder, {}))
+    expect(report.resources.map(resource => [resource.name, resource.verdict])).toEqual([['vm-app-01', 'affected-with-plan']])
+    expect(report.summary.errors).toBe(0)
+  })
+})
+
 describe('Pulumi: a plan value from the stack config', () => {
   it('relates the finding to the stack file line that set the reboot setting', async () => {
     const { report } = await scanTree(tree('pulumi', { 'Pulumi.dev.yaml': swap('IfRequired', 'NeverReboot') }))
