@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-FQIGQHYI.js";
+} from "./chunks/chunk-5K5DT6KG.js";
 import {
   context,
   createGitHubClient,

@@ -1116,7 +1116,7 @@ var report_schema_default = {
         },
         role: {
           type: "string",
-          description: "e.g. parameter-file, module, declaration, maintenance-configuration, assignment."
+          description: "e.g. parameter-file, stack-config, module, declaration, cause; value, plan-condition, plan-value for the files whose values decide the VM's verdict or its plans' (docs/json-report.md, Related locations)."
         }
       }
     },

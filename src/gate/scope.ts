@@ -32,7 +32,11 @@ export type ScopeCause =
  */
 const REMOVED_PLAN_LINE = /^-(?!--).*(maintenance|configurationassignment)/im
 
-/** Related-location roles that point at a reboot plan. */
+/**
+ * Related-location roles that point at a reboot plan. The value roles (`value`, `plan-condition`,
+ * `plan-value`: src/report/value-sources.ts) do not: a variables file that decides a plan relates the
+ * VMs that plan could reach, so a change to it counts those VMs, not every VM of the repository.
+ */
 const PLAN_ROLE = /maintenance|assignment/i
 
 /**
@@ -95,7 +99,12 @@ export function planFilesOf(
  */
 const UNSCOPED_RULES: ReadonlySet<string> = new Set(['nothing-scanned'])
 
-/** Whether a finding or resource is on one of the files, or related to one of them (or is unscoped). */
+/**
+ * Whether a finding or resource is on one of the files, or related to one of them: a parameter file,
+ * module or maintenance manifest, or a file whose value decides the VM's verdict or its plan's (a
+ * tfvars line behind a `count` that removed its plan, a `.bicepparam` line, a stack config key).
+ * Findings of UNSCOPED_RULES are in every scope.
+ */
 export function touches(
   item: { readonly file: string; readonly related: readonly { readonly file: string }[]; readonly ruleId?: string },
   files: ReadonlySet<string>

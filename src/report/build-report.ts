@@ -7,6 +7,7 @@ import type { PolicyResult } from '../policy/evaluate.js'
 import { TOOL_NAME } from '../version.js'
 import { compareBy } from './compare.js'
 import { listPlans, toReportDeclaredPlan, toReportEvidence } from './evidence.js'
+import { uniqueNew, valueSources } from './value-sources.js'
 import {
   REPORT_SCHEMA_VERSION,
   type JsonReport,
@@ -57,13 +58,19 @@ export function buildJsonReport(result: ReportInput, options: BuildReportOptions
     )
   )
   const keys = uniqueKeys(assessments.map(a => resourceKey(a.vm)))
-  const resources = assessments.map((assessment, index) => toReportResource(assessment, keys[index] as string))
+  // Files outside the manifest whose values decide a VM's verdict or its plan's (value-aware scope).
+  const sources = valueSources(assessments, result.model)
+  const resources = assessments.map((assessment, index) =>
+    toReportResource(assessment, keys[index] as string, sources.get(assessment.vm) ?? [])
+  )
   // The policy names each finding's subject: the report only maps the instance to its unique key.
   const keyOf = new Map(assessments.map((assessment, index) => [assessment.vm, keys[index] as string]))
   const findings = result.findings
-    .map(finding =>
-      toReportFinding(finding, finding.subject.kind === 'resource' ? keyOf.get(finding.subject.instance) : undefined)
-    )
+    .map(finding => {
+      const vm = finding.subject.kind === 'resource' ? finding.subject.instance : undefined
+      const extra = vm === undefined ? [] : uniqueNew(sources.get(vm) ?? [], finding.related)
+      return toReportFinding(finding, vm === undefined ? undefined : keyOf.get(vm), extra)
+    })
     .sort(
       compareBy<ReportFinding>(
         f => f.file,
@@ -145,7 +152,7 @@ function uniqueKeys(keys: readonly string[]): string[] {
   })
 }
 
-function toReportResource(assessment: Assessment, key: string): ReportResource {
+function toReportResource(assessment: Assessment, key: string, valueSources: readonly RelatedLocation[]): ReportResource {
   const { vm } = assessment
   return {
     file: vm.reportAt.file,
@@ -155,7 +162,7 @@ function toReportResource(assessment: Assessment, key: string): ReportResource {
     format: vm.format,
     verdict: assessment.verdict,
     reasons: [...assessment.reasons],
-    related: sortRelated(vm.related),
+    related: sortRelated([...vm.related, ...valueSources]),
     key,
     ...(vm.variant !== '' && { variant: vm.variant }),
     evidence: [
@@ -165,7 +172,11 @@ function toReportResource(assessment: Assessment, key: string): ReportResource {
   }
 }
 
-function toReportFinding(finding: Finding, resourceKey: string | undefined): ReportFinding {
+function toReportFinding(
+  finding: Finding,
+  resourceKey: string | undefined,
+  valueSources: readonly RelatedLocation[]
+): ReportFinding {
   const { location } = finding
   const fix = finding.fix && {
     ...(finding.fix.snippet && { snippet: { language: finding.fix.snippet.language, text: finding.fix.snippet.text } }),
@@ -189,7 +200,7 @@ function toReportFinding(finding: Finding, resourceKey: string | undefined): Rep
     fingerprint: finding.fingerprint,
     docsUrl: finding.docsUrl,
     ...(finding.advisoryId !== undefined && { advisoryId: finding.advisoryId }),
-    related: sortRelated(finding.related),
+    related: sortRelated([...finding.related, ...valueSources]),
     ...(fix && { fix }),
     ...(finding.exemption && {
       exemption: {

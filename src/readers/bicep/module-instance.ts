@@ -38,9 +38,11 @@ export class ModuleInstance {
   condition(): Sourced<boolean> | undefined {
     const own = this.expansion.condition
     const caller = this.caller.site.condition
-    if (own === undefined) return caller
-    const value = this.caller.evaluator.evaluate(own.condition, this.expansion.locals)
-    return allDeployed([caller, conditionFrom(value, this.caller.at(own.span))], this.caller.at(this.declaration.span))
+    const empty = this.expansion.empty
+    if (own === undefined && empty === undefined) return caller
+    const value = own === undefined ? undefined : this.caller.evaluator.evaluate(own.condition, this.expansion.locals)
+    const condition = own === undefined || value === undefined ? undefined : conditionFrom(value, this.caller.at(own.span))
+    return allDeployed([caller, empty, condition], this.caller.at(this.declaration.span))
   }
 
   record(): Value {

@@ -103,7 +103,7 @@ export class ResourceInstance implements ResourceHandle {
       own === undefined
         ? undefined
         : conditionFrom(template.evaluator.evaluate(own.condition, this.expansion.locals), template.at(own.span))
-    const conditions = [template.site.condition, this.parent?.deployed(), condition]
+    const conditions = [template.site.condition, this.parent?.deployed(), this.expansion.empty, condition]
     return allDeployed(conditions, template.at(this.declaration.span))
   }
 

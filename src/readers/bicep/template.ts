@@ -14,7 +14,7 @@ import { bind, type EvaluationBudget, type EvaluationScope, Evaluator, type Loca
 import { ModuleInstance } from './module-instance.js'
 import { ResourceInstance } from './resource-instance.js'
 import type { DeclaredSymbol, SourceLoader, SourceUnit } from './source-loader.js'
-import { reasonOf } from './sourced-values.js'
+import { reasonOf, sourcedFrom } from './sourced-values.js'
 import { arr, nil, num, unknown, type Value, withProvenance } from './values.js'
 import { type EvaluationLimits, instanceBudgetMessage } from '../limits.js'
 
@@ -70,6 +70,11 @@ export interface Expansion {
   readonly condition: ConditionalBody | undefined
   /** The loop's size, for a loop instance. */
   readonly count?: number
+  /**
+   * Set on the one stand-in instance of a loop over no item: false, located where the items came from
+   * (a `.bicepparam` line), so the plan a loop dropped still names the value that dropped it (issue 14).
+   */
+  readonly empty?: Sourced<boolean>
 }
 
 /** A declaration's instances and the value its symbol has (one record, or an array for a loop). */
@@ -293,6 +298,13 @@ export class TemplateInstance implements EvaluationScope {
     if (exceeded !== undefined) {
       this.session.report({ ...this.at(value.span), message: exceeded, severity: 'error', kind: 'not-evaluated' })
       return { instances: [], value: unknown(exceeded) }
+    }
+    if (count === 0) {
+      // Like Terraform's `count = 0`: one instance, not deployed; references to the loop still see no item.
+      const reason = 'the loop has no item: there is no instance'
+      const empty = sourcedFrom(false, this.at(value.iterable.span), source.prov)
+      const instance = make({ locals: bindItem(unknown(reason), unknown(reason)), index: undefined, condition, empty })
+      return { instances: [instance], value: arr([], source.prov) }
     }
     const instances = source.items.map((item, index) =>
       make({ locals: bindItem(withProvenance(item, source.prov), num(index)), index, condition, count })

@@ -171,7 +171,7 @@ interface Iteration {
 
 /**
  * One iteration per copy index. An unknown count gives one iteration standing for all (`[*]`),
- * whose deployment is unresolved (the count may be zero).
+ * whose deployment is unresolved (the count may be zero); a count of 0 one that is not deployed.
  */
 function iterations(
   resource: JsonObject,
@@ -191,6 +191,16 @@ function iterations(
     const index = new Unresolved(`copyIndex() of loop '${loopName}' is unknown: ${count.reason}`)
     const traced = { value: new Unresolved(`the copy count is unresolved: ${count.reason}`), trace: LITERAL }
     const iteration = { context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '[*]', conditions: [{ traced, ref: copyRef }] }
+    return { iterations: [iteration], looped: false }
+  }
+  if (count === 0) {
+    // Like Terraform's `count = 0`: one iteration, not deployed, located where the count came from (a
+    // parameter file line), so the plan a loop dropped still names the value that dropped it (issue 14).
+    const member = jsonMember(copy.value, 'count')
+    const countRef = member === undefined ? copyRef : at(copyRef, member.key)
+    const trace = member === undefined ? LITERAL : evaluateJson(member.value, context, countRef).trace
+    const index = new Unresolved(`copy loop '${loopName}' has no iteration: its count is 0`)
+    const iteration = { context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '', conditions: [{ traced: { value: false, trace }, ref: countRef }] }
     return { iterations: [iteration], looped: false }
   }
   const all = [...factors, count]

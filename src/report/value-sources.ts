@@ -1,0 +1,155 @@
+import type { InfrastructureModel, MaintenanceAssignment, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
+import type { SourceLocation, Sourced } from '../model/source.js'
+import type { Assessment } from '../policy/types.js'
+
+/**
+ * Value-aware scope (issue 14 item 3): the files outside a VM's own manifest whose values decide its
+ * verdict or its reboot plan's, as related locations at the line of the value, so that `scope: changed`
+ * counts a VM whose tfvars, variables default, parameter file, `.bicepparam` or Pulumi stack config
+ * changed, and a review comment can sit on that line. Read from the provenance the readers record
+ * (`Sourced.location` and `via`), nothing else.
+ *
+ * - `value`: one of the VM's own values is set there (a tfvars line, a variable's default, a parameter
+ *   file entry, a module input).
+ * - `plan-condition`: the existence of a maintenance configuration or assignment that could reach the
+ *   VM is decided there (`count`, `for_each`, ARM `condition`, Bicep `if`). A plan that `count = 0`
+ *   removed reaches no VM, so nothing else would carry the file that removed it: every VM it could
+ *   have reached carries it.
+ * - `plan-value`: another value of such a plan is set there (its reboot setting, window, target).
+ *
+ * The plans that could reach a VM, over-approximated (a missing one could let a change pass unseen,
+ * an extra one only counts a finding the change may have caused): those of its deployment unit, those
+ * its evidence names (a configuration in another unit), and every assignment that reaches out of its
+ * unit (a dynamic scope, a target by resource ID or not resolved) with its configuration.
+ *
+ * Locations in the resource's own manifest are left out (a change there touches it already), and so
+ * are a plan's locations in any file that holds a plan (a change there re-checks every VM:
+ * src/gate/scope.ts).
+ */
+export type ValueRole = 'value' | 'plan-condition' | 'plan-value'
+
+/**
+ * Bounds the lines a VM gains, whatever the size of its unit; every file keeps at least one line, so
+ * the bound never takes a file out of the scope.
+ */
+const MAX_VALUE_LINES = 48
+/** Sourced fields sit a few levels deep (image.sku, window.duration, filter.tags); nothing deeper is read. */
+const MAX_DEPTH = 4
+/** Fields that are locations or structure, not values the policy reads. */
+const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'related', 'format', 'variant', 'displayName'])
+
+/** The value-source related locations of each VM the policy assessed, by VM. */
+export function valueSources(
+  assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
+  model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
+): Map<VirtualMachine, RelatedLocation[]> {
+  const plans: readonly Resource[] = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
+  // A change to a file that holds a plan re-checks every VM (src/gate/scope.ts): naming one adds nothing.
+  const planFiles = new Set(plans.flatMap(plan => [plan.reportAt.file, plan.declaredAt.file]))
+  const ofPlan = (plan: Resource): RelatedLocation[] => planSources(plan).filter(related => !planFiles.has(related.file))
+  // Deduplicated up front: the instances of one `for_each` all name the same tfvars line.
+  const byUnit = new Map<string, Map<string, RelatedLocation>>()
+  for (const plan of plans) {
+    const key = unitKey(plan)
+    if (key === undefined) continue
+    const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
+    for (const related of ofPlan(plan)) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
+    byUnit.set(key, sources)
+  }
+  const everywhere = [
+    ...new Map(
+      model.maintenanceAssignments
+        .filter(reachesOut)
+        .flatMap(ofPlan)
+        .map(related => [`${related.role} ${related.file}:${related.startLine}`, related] as const)
+    ).values()
+  ]
+  const result = new Map<VirtualMachine, RelatedLocation[]>()
+  for (const { vm, evidence } of assessments) {
+    const key = unitKey(vm)
+    const reaching = [
+      ...(key === undefined ? [] : (byUnit.get(key)?.values() ?? [])),
+      ...evidence.flatMap(item => [item.assignment, ...(item.configuration === undefined ? [] : [item.configuration])]).flatMap(ofPlan),
+      ...everywhere
+    ]
+    const own = [vm.reportAt.file, vm.declaredAt.file]
+    // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
+    const candidates = [
+      ...reaching.filter(related => related.role === 'plan-condition'),
+      ...located(sourcedIn(vm), 'value'),
+      ...reaching.filter(related => related.role !== 'plan-condition')
+    ].filter(related => !own.includes(related.file))
+    result.set(vm, uniqueNew(candidates, vm.related))
+  }
+  return result
+}
+
+/**
+ * An assignment that can reach a VM of another unit: a dynamic scope, a target by a resource ID that
+ * names its resource group (a name alone stays in the unit), or a target not resolved.
+ */
+function reachesOut(assignment: MaintenanceAssignment): boolean {
+  if (assignment.filter !== undefined) return true
+  if (assignment.target === undefined) return false
+  const target = assignment.target.target.value
+  return target === undefined || (target.resourceGroup !== undefined && target.symbol === undefined)
+}
+
+/**
+ * Related locations a list gains from `extra`: those at a file and line it does not name yet, in order,
+ * the first of each file always and the others up to the bound.
+ */
+export function uniqueNew(extra: readonly RelatedLocation[], existing: readonly RelatedLocation[]): RelatedLocation[] {
+  const seen = new Set(existing.map(related => `${related.file}:${related.startLine}`))
+  const files = new Set(existing.map(related => related.file))
+  const fresh = extra.filter(related => {
+    const key = `${related.file}:${related.startLine}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const kept = new Set<RelatedLocation>()
+  for (const related of fresh) {
+    if (files.has(related.file)) continue
+    files.add(related.file)
+    kept.add(related)
+  }
+  for (const related of fresh) if (kept.size < MAX_VALUE_LINES) kept.add(related)
+  return fresh.filter(related => kept.has(related))
+}
+
+const unitKey = (resource: Resource): string | undefined => resource.unit?.value?.key
+
+/** Where a plan's condition and values are set. */
+function planSources(plan: Resource): RelatedLocation[] {
+  const condition = located([plan.deployed], 'plan-condition')
+  const values = located(sourcedIn(plan).filter(value => value !== plan.deployed), 'plan-value')
+  return [...condition, ...values]
+}
+
+function located(values: readonly Sourced<unknown>[], role: ValueRole): RelatedLocation[] {
+  return values.flatMap(value =>
+    [value.location, ...(value.via ?? [])].map((at: SourceLocation) => ({ file: at.file, startLine: at.line, role }))
+  )
+}
+
+/** Every Sourced value of a resource's fields (deployed first), not descending into the values themselves. */
+function sourcedIn(resource: Resource): Sourced<unknown>[] {
+  const found: Sourced<unknown>[] = [resource.deployed]
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH || typeof node !== 'object' || node === null) return
+    if (isSourced(node)) {
+      if (node !== resource.deployed) found.push(node)
+      return
+    }
+    for (const [field, child] of Object.entries(node)) if (depth > 0 || !NOT_VALUES.has(field)) visit(child, depth + 1)
+  }
+  visit(resource, 0)
+  return found
+}
+
+function isSourced(node: object): node is Sourced<unknown> {
+  if (!('origin' in node) || !('location' in node)) return false
+  const { origin, location } = node
+  return typeof origin === 'string' && typeof location === 'object' && location !== null && 'file' in location
+}
