@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-5K5DT6KG.js";
+} from "./chunks/chunk-HWEGVIZH.js";
 import {
   ConfigurationError,
   TOOL_NAME,

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-5K5DT6KG.js";
+} from "./chunks/chunk-HWEGVIZH.js";
 import {
   context,
   createGitHubClient,

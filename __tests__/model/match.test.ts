@@ -102,6 +102,26 @@ const ROWS: readonly Row[] = [
     expected: 'unknown'
   },
   {
+    title: 'one folder deployed with two parameter files: dev and prod are two deployments',
+    reference: { type: VM, name: 'dc01' },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'a/app.parameters.prod.json' }, at) },
+    candidate: {
+      identity: { type: VM, name: 'dc01' },
+      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'a/app.parameters.json' }, at)
+    },
+    expected: 'no'
+  },
+  {
+    title: 'a template evaluated without a parameter file deploys with either of its folder',
+    reference: { type: VM, name: 'dc01' },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a' }, at) },
+    candidate: {
+      identity: { type: VM, name: 'dc01' },
+      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'a/app.parameters.json' }, at)
+    },
+    expected: 'yes'
+  },
+  {
     title: 'another type never matches',
     reference: { type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'dc01' },
     from: placed('terraform:b'),

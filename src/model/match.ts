@@ -41,11 +41,15 @@ export function match(reference: ResourceIdentity, from: Placed, candidate: Cand
   return sameGroup(reference, candidate)
 }
 
-/** Whether two resources are in one deployment unit; `unknown` when either carries none. */
+/**
+ * Whether two resources are in one deployment unit; `unknown` when either carries none. One folder's
+ * templates evaluated with two different parameter files are two deployments (DeploymentUnit.environment).
+ */
 export function sameUnit(a: Placed, b: Placed): Match {
   const [x, y] = [a.unit?.value, b.unit?.value]
   if (x === undefined || y === undefined) return 'unknown'
-  return x.key === y.key ? 'yes' : 'no'
+  if (x.key !== y.key) return 'no'
+  return x.environment !== undefined && y.environment !== undefined && x.environment !== y.environment ? 'no' : 'yes'
 }
 
 /** Resource groups: the reference's (else its holder's) against the candidate's. */

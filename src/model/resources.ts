@@ -61,6 +61,13 @@ export interface DeploymentUnit {
   readonly key: string
   /** Where inside the unit: a module path, a nested deployment or module chain. Not compared. */
   readonly path?: string
+  /**
+   * The parameter file (ARM) or `.bicepparam` the templates were evaluated with: one folder's templates
+   * deployed with two parameter files are two deployments (dev and prod). Two resources of one key
+   * whose environments are both known and differ are in different units; a resource evaluated without
+   * one (a maintenance template beside the VM's) deploys with either.
+   */
+  readonly environment?: string
 }
 
 /** Where in Azure a resource is deployed, as far as the manifests say. */

@@ -96,7 +96,12 @@ function common(instance: ResourceInstance, reader: FieldReader, type: string) {
     format: 'bicep' as const,
     identity,
     // The entry file's folder is the deployment; modules deploy with it.
-    unit: templateDeployment(site.files[0] ?? declaredAt.file, reportAt, modules === '' ? undefined : `modules ${modules}`),
+    unit: templateDeployment(
+      site.files[0] ?? declaredAt.file,
+      reportAt,
+      modules === '' ? undefined : `modules ${modules}`,
+      site.parameterFile?.path
+    ),
     scope: azureScope(identity.resourceGroup, reportAt),
     displayName: identity.name ?? instance.symbol,
     reportAt,

@@ -36,7 +36,7 @@ export function unreadModuleVm(module: ModuleInstance, reference: string): Virtu
       at,
       why: `registry module ${reference} is not read`,
       judge: 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the call',
-      unit: templateDeployment(site.files[0] ?? at.file, reportAt, modules === '' ? undefined : `modules ${modules}`),
+      unit: templateDeployment(site.files[0] ?? at.file, reportAt, modules === '' ? undefined : `modules ${modules}`, site.parameterFile?.path),
       scope: azureScope(site.resourceGroup, reportAt),
       deployed,
       variant: site.variant + indexLabel(module.expansion.index)

@@ -12,14 +12,23 @@ export function deploymentUnit(
   kind: DeploymentUnit['kind'],
   key: string,
   at: SourceLocation,
-  path?: string
+  path?: string,
+  environment?: string
 ): Sourced<DeploymentUnit> {
-  return known(path === undefined || path === '' ? { kind, key } : { kind, key, path }, at)
+  return known(
+    { kind, key, ...(path !== undefined && path !== '' && { path }), ...(environment !== undefined && { environment }) },
+    at
+  )
 }
 
 /** ARM and Bicep templates of one folder are one deployment (see DeploymentUnit). */
-export const templateDeployment = (entryFile: string, at: SourceLocation, path?: string): Sourced<DeploymentUnit> =>
-  deploymentUnit('template-deployment', `azure-deployment:${folderOf(entryFile)}`, at, path)
+export const templateDeployment = (
+  entryFile: string,
+  at: SourceLocation,
+  path?: string,
+  parameterFile?: string
+): Sourced<DeploymentUnit> =>
+  deploymentUnit('template-deployment', `azure-deployment:${folderOf(entryFile)}`, at, path, parameterFile)
 
 /** A scope from what the reader knows of the resource group (a name, or a Sourced value); subscription unknown. */
 export function azureScope(resourceGroup: Sourced<string> | string | undefined, at: SourceLocation): AzureScope {

@@ -36,7 +36,12 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
     format: 'arm',
     identity,
     // The outermost deployment's file is the entry template; nested deployments deploy with it.
-    unit: templateDeployment(outermost.file, outermost, nested === '' ? undefined : `nested deployments at lines ${nested}`),
+    unit: templateDeployment(
+      outermost.file,
+      outermost,
+      nested === '' ? undefined : `nested deployments at lines ${nested}`,
+      evaluation.parameterFile
+    ),
     scope: azureScope(resourceGroup, outermost),
     displayName: name ?? symbol,
     reportAt,
