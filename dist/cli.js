@@ -3,14 +3,9 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_FILE,
-  builtInAdvisories,
   classifyExemptions,
   createLineReader,
-  evaluationDayOf,
   everyFinding,
-  getBuiltInAdvisories,
-  loadConfigurationFile,
-  parseEvaluationDay,
   renderSarif,
   renderSummaryLine,
   renderText,
@@ -18,21 +13,32 @@ import {
   runPipeline,
   sanitizeForTerminal,
   scan,
-  selectFiles,
   wrapText
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-3NPYYWMN.js";
 import {
-  ConfigurationError,
   TOOL_NAME,
-  TOOL_VERSION,
+  TOOL_VERSION
+} from "./chunks/chunk-2KOYTGGI.js";
+import {
+  builtInAdvisories,
+  evaluationDayOf,
+  getBuiltInAdvisories,
+  parseEvaluationDay,
+  selectFiles
+} from "./chunks/chunk-REF4UN4S.js";
+import {
   commandSafeStream,
   compareStrings,
   describeCounts,
-  getErrorMessage,
   monthName,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-AJB5KDGC.js";
+import "./chunks/chunk-T2WFA3EU.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-KOMI2SY3.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -566,10 +572,11 @@ var defaultDependencies = {
   rules: () => rules.map((rule) => rule.meta),
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
-  loadConfiguration: (file, root, cwd) => Promise.resolve(readCliConfiguration(file, root, cwd))
+  // The configuration reader validates with ajv: imported only when `--config` names a file.
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-NT3O2VI7.js")).loadConfigurationFile, file, root, cwd)
 };
-function readCliConfiguration(file, root, cwd) {
-  const { configuration, advisories } = loadConfigurationFile(file, { root, cwd });
+function readCliConfiguration(load, file, root, cwd) {
+  const { configuration, advisories } = load(file, { root, cwd });
   const select = selectFiles(configuration);
   return {
     configuration,

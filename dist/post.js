@@ -2,15 +2,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  DEFAULT_MAX_LINE_COMMENTS,
-  createGitHubClient,
-  describeFailure,
-  publishPullRequestConversation
-} from "./chunks/chunk-BNOU6LII.js";
+  createGitHubClient
+} from "./chunks/chunk-TYQCHJQC.js";
+import "./chunks/chunk-2KOYTGGI.js";
 import {
-  ConfigurationError,
-  getErrorMessage,
-  neutralizeWorkflowCommands,
   require_applicator,
   require_codegen,
   require_compile,
@@ -27,7 +22,25 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-CGDH3UTP.js";
+import {
+  publishPullRequestConversation
+} from "./chunks/chunk-4BLU7TZN.js";
+import "./chunks/chunk-LO7Z2UGY.js";
+import {
+  neutralizeWorkflowCommands
+} from "./chunks/chunk-AJB5KDGC.js";
+import "./chunks/chunk-YJ6JLZTS.js";
+import {
+  DEFAULT_MAX_LINE_COMMENTS,
+  describeFailure
+} from "./chunks/chunk-CWHROBQL.js";
+import "./chunks/chunk-7A37WBHT.js";
+import "./chunks/chunk-T2WFA3EU.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-KOMI2SY3.js";
 import {
   __commonJS,
   __toESM
