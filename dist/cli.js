@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-3NPYYWMN.js";
+} from "./chunks/chunk-5XKJ7KGL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -25,7 +25,7 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-REF4UN4S.js";
+} from "./chunks/chunk-AOX4ANQX.js";
 import {
   commandSafeStream,
   compareStrings,
@@ -573,7 +573,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-NT3O2VI7.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-EJSKXLEO.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

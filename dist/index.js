@@ -8,14 +8,14 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-3NPYYWMN.js";
+} from "./chunks/chunk-5XKJ7KGL.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-REF4UN4S.js";
+} from "./chunks/chunk-AOX4ANQX.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -474,7 +474,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-NT3O2VI7.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-EJSKXLEO.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

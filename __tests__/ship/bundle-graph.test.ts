@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { load } from 'js-yaml'
 import { armTemplate, armVm, terraformVm } from '../support/manifests.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -134,6 +135,18 @@ describe('the CLI (dist/cli.js) at start', () => {
     expect(inputsIn(ever, GITHUB_TALK)).toEqual([])
     expect(present(ever, CONFIGURATION)).toEqual(CONFIGURATION)
     expect(present(ever, TERRAFORM_PARSER)).toEqual(TERRAFORM_PARSER)
+  })
+})
+
+describe('the shipped advisory, parsed at build time (esbuild.config.mjs)', () => {
+  it('is in the bundle as js-yaml reads its file', () => {
+    const run = spawnSync(process.execPath, [join(out, 'dist', 'cli.js'), 'advisories', '--format', 'json'], { encoding: 'utf8' })
+    expect(run.status).toBe(0)
+    const file = 'src/policy/advisories/wsus-cve-2025-59287.yml'
+    const listed = JSON.parse(run.stdout) as { source: string; builtIn: boolean }[]
+    expect(listed.map(({ source, builtIn, ...advisory }) => ({ source, builtIn, advisory }))).toEqual([
+      { source: file, builtIn: true, advisory: load(readFileSync(join(ROOT, file), 'utf8')) }
+    ])
   })
 })
 
