@@ -1,16 +1,83 @@
 // Bundles the action and the CLI into dist/. Deterministic: the same sources give the same bytes.
+//   node esbuild.config.mjs [--outdir DIR] [--metafile FILE]
+// --metafile writes esbuild's account of every output's inputs and imports (for
+// __tests__/ship/bundle-graph.test.ts: what each entry point loads at start).
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { load } from 'js-yaml'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { isDeepStrictEqual, parseArgs } from 'node:util'
 
 const banner =
   "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
 
-// Chunk names carry content hashes: clear the old ones, or dist/ collects every past build.
-rmSync('dist/chunks', { recursive: true, force: true })
+/**
+ * @actions/core imports its OIDC client (for `getIDToken`, which this project never calls) at the top
+ * of core.js, and with it @actions/http-client, which evaluates undici (770 KB) on every start. This
+ * plugin puts a stand-in there whose `getIDToken` imports the real client on first use: the bundle
+ * keeps the same behaviour, and the HTTP stack moves to a chunk of its own that no start loads.
+ */
+const lazyOidcClient = {
+  name: 'lazy-actions-core-oidc',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, args =>
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)
+        ? { path: resolve(args.resolveDir, 'oidc-utils.js'), namespace: 'lazy-oidc' }
+        : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, args => ({
+      contents: `export class OidcClient {
+  static async getIDToken(audience) {
+    const { OidcClient: Client } = await import(${JSON.stringify(args.path)})
+    return Client.getIDToken(audience)
+  }
+}
+`,
+      resolveDir: dirname(args.path),
+      loader: 'js'
+    }))
+  }
+}
 
-await build({
+const { values: options } = parseArgs({
+  options: { outdir: { type: 'string', default: 'dist' }, metafile: { type: 'string' } }
+})
+const outdir = options.outdir
+
+/**
+ * The shipped advisories (src/policy/advisories/*.yml) are parsed here, at build time, and their data
+ * registered with their text (src/policy/read-advisory.ts): a start then reads JSON instead of running
+ * js-yaml's first, unoptimized parse (5-20 ms). The module's default export is still the text, as the
+ * `text` loader (and the tests' yml transform) give. A YAML value JSON cannot carry fails the build.
+ */
+const prebuiltAdvisories = {
+  name: 'prebuilt-advisories',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]policy[\\/]advisories[\\/][^\\/]+\.yml$/ }, args => {
+      const text = readFileSync(args.path, 'utf8')
+      const data = load(text, { filename: relative(process.cwd(), args.path), maxAliases: 0 })
+      const json = JSON.stringify(data)
+      if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error(`${args.path}: its data does not survive JSON`)
+      const register = resolve('src/policy/read-advisory.ts')
+      return {
+        contents: `import { registerShippedAdvisory } from ${JSON.stringify(register)}
+const text = ${JSON.stringify(text)}
+registerShippedAdvisory(text, ${JSON.stringify(json)})
+export default text
+`,
+        resolveDir: dirname(args.path),
+        loader: 'js'
+      }
+    })
+  }
+}
+
+// Chunk names carry content hashes: clear the old ones, or dist/ collects every past build.
+rmSync(join(outdir, 'chunks'), { recursive: true, force: true })
+
+const { metafile } = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -24,13 +91,16 @@ await build({
   legalComments: 'none',
   minify: false,
   sourcemap: false,
-  logLevel: 'warning'
+  logLevel: 'warning',
+  plugins: [lazyOidcClient, prebuiltAdvisories],
+  metafile: options.metafile !== undefined
 })
+if (options.metafile !== undefined) writeFileSync(options.metafile, JSON.stringify(metafile, null, 1))
 
 // The Terraform reader loads these two WebAssembly files at run time, from next to the bundle.
-mkdirSync('dist/wasm', { recursive: true })
-copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', 'dist/wasm/web-tree-sitter.wasm')
+mkdirSync(join(outdir, 'wasm'), { recursive: true })
+copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', join(outdir, 'wasm/web-tree-sitter.wasm'))
 copyFileSync(
   'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
-  'dist/wasm/tree-sitter-terraform.wasm'
+  join(outdir, 'wasm/tree-sitter-terraform.wasm')
 )

@@ -4,26 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-
-/** mulberry32: tiny, fast, deterministic. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const IMAGES = [
-  ['MicrosoftWindowsServer', 'WindowsServer', '2025-datacenter-azure-edition'],
-  ['MicrosoftWindowsServer', 'WindowsServer', '2022-datacenter-azure-edition-core'],
-  ['MicrosoftWindowsServer', 'WindowsServer', '2022-datacenter-azure-edition'],
-  ['MicrosoftWindowsServer', 'WindowsServer', '2019-datacenter-gensecond'],
-  ['Canonical', 'ubuntu-24_04-lts', 'server']
-]
+import { IMAGES, armParameters, json, maintenance, network, parameters, random, vmResource } from './arm-builders.mjs'
+import { generateQuickstarts } from './quickstarts.mjs'
 
 export function generate(out, files, { mix = 'all', seed = 20251023 } = {}) {
   const rnd = random(seed)
@@ -40,7 +22,10 @@ export function generate(out, files, { mix = 'all', seed = 20251023 } = {}) {
   // A few multi-megabyte ARM templates with nested deployments, as compiled Bicep landing zones are:
   // one per 2,500 files, 120 spokes (3.5 MB) each. Smaller repositories get one with fewer spokes,
   // so bytes per file stay about the same at every size and time per file can be compared.
-  if (mix === 'quickstarts') return generateQuickstarts(write, files, rnd, pick, () => written, () => bytes)
+  if (mix === 'quickstarts') {
+    generateQuickstarts(write, files, rnd, () => written)
+    return { files: written, bytes }
+  }
   const big = files >= 100 ? Math.max(1, Math.round(files / 2500)) : 0
   const spokes = Math.max(2, Math.round(120 * Math.min(1, files / 2500)))
   for (let i = 0; i < big; i++) write(`platform/landing-zone-${i}/azuredeploy.json`, bigArmTemplate(i, spokes, rnd, pick))
@@ -67,151 +52,6 @@ export function generate(out, files, { mix = 'all', seed = 20251023 } = {}) {
   return { files: written, bytes }
 }
 
-const json = value => JSON.stringify(value, null, 2) + '\n'
-
-/**
- * A stand-in for a large public samples tree (the shape of Azure's quickstart templates): one folder
- * per sample, each with a README, a metadata file, a template and often a parameter file and a Bicep
- * source, nested under a few categories. Most samples deploy no VM at all (storage, web apps, networks,
- * databases); about one in eight has a VM, mostly Linux, a few Windows Server ones with hotpatch.
- */
-function generateQuickstarts(write, files, rnd, pick, written, bytes) {
-  const CATEGORIES = ['quickstarts/microsoft.storage', 'quickstarts/microsoft.web', 'quickstarts/microsoft.network', 'quickstarts/microsoft.sql', 'quickstarts/microsoft.compute', 'application-workloads', 'demos']
-  for (let i = 0; written() < files; i++) {
-    const folder = `${pick(CATEGORIES)}/sample-${String(i).padStart(5, '0')}`
-    const name = `sample${i}`
-    write(`${folder}/README.md`, `# Sample ${i}\n\nDeploys ${name}. [![Deploy to Azure](https://aka.ms/deploytoazurebutton)](https://portal.azure.com)\n`)
-    if (written() >= files) break
-    write(`${folder}/metadata.json`, json({ $schema: 'https://aka.ms/azure-quickstart-templates-metadata-schema#', type: 'QuickStart', itemDisplayName: `Sample ${i}`, description: 'A sample.', summary: 'A sample.', githubUsername: 'contoso', dateUpdated: '2026-01-15' }))
-    if (written() >= files) break
-    const withVm = rnd() < 0.125
-    const resources = withVm
-      ? [vmResource(`vm-${name}`, rnd() < 0.7 ? IMAGES[4] : pick(IMAGES.slice(0, 4)), rnd() < 0.5), network(`vm-${name}`)]
-      : [pick([storageAccount, webSite, virtualNetwork, sqlServer])(name)]
-    write(`${folder}/azuredeploy.json`, json({
-      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
-      contentVersion: '1.0.0.0',
-      metadata: { _generator: { name: 'bicep', version: '0.30.23.60470', templateHash: String(i * 7919) } },
-      parameters: parameters(),
-      resources
-    }))
-    if (written() < files && rnd() < 0.6) write(`${folder}/azuredeploy.parameters.json`, armParameters(name))
-    if (written() < files && rnd() < 0.5) write(`${folder}/main.bicep`, `param location string = resourceGroup().location\n\nresource sa 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: '${name}sa'\n  location: location\n  sku: { name: 'Standard_LRS' }\n  kind: 'StorageV2'\n}\n`)
-  }
-  return { files: written(), bytes: bytes() }
-}
-
-const storageAccount = name => ({ type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: `${name}sa`, location: "[parameters('location')]", sku: { name: 'Standard_LRS' }, kind: 'StorageV2', properties: { minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true } })
-const webSite = name => ({ type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: `${name}-web`, location: "[parameters('location')]", properties: { httpsOnly: true, siteConfig: { minTlsVersion: '1.2', appSettings: [{ name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }] } } })
-const virtualNetwork = name => ({ type: 'Microsoft.Network/virtualNetworks', apiVersion: '2024-01-01', name: `${name}-vnet`, location: "[parameters('location')]", properties: { addressSpace: { addressPrefixes: ['10.0.0.0/16'] }, subnets: [{ name: 'default', properties: { addressPrefix: '10.0.0.0/24' } }] } })
-const sqlServer = name => ({ type: 'Microsoft.Sql/servers', apiVersion: '2023-08-01-preview', name: `${name}-sql`, location: "[parameters('location')]", properties: { administratorLogin: 'sqladmin', minimalTlsVersion: '1.2' } })
-
-function vmResource(name, [publisher, offer, sku], hotpatch, extra = {}) {
-  const windows = publisher === 'MicrosoftWindowsServer'
-  return {
-    type: 'Microsoft.Compute/virtualMachines',
-    apiVersion: '2024-07-01',
-    name,
-    location: "[parameters('location')]",
-    tags: { environment: "[parameters('environment')]", 'cost-center': '4711' },
-    dependsOn: [`[resourceId('Microsoft.Network/networkInterfaces', '${name}-nic')]`],
-    properties: {
-      hardwareProfile: { vmSize: "[parameters('vmSize')]" },
-      storageProfile: {
-        imageReference: { publisher, offer, sku, version: 'latest' },
-        osDisk: { name: `${name}-os`, createOption: 'FromImage', managedDisk: { storageAccountType: 'Premium_LRS' } }
-      },
-      osProfile: {
-        computerName: name.slice(0, 15),
-        adminUsername: "[parameters('adminUsername')]",
-        adminPassword: "[parameters('adminPassword')]",
-        ...(windows
-          ? {
-              windowsConfiguration: {
-                provisionVMAgent: true,
-                enableAutomaticUpdates: true,
-                patchSettings: {
-                  patchMode: 'AutomaticByPlatform',
-                  enableHotpatching: hotpatch,
-                  assessmentMode: 'AutomaticByPlatform',
-                  automaticByPlatformSettings: { bypassPlatformSafetyChecksOnUserSchedule: true }
-                }
-              }
-            }
-          : { linuxConfiguration: { disablePasswordAuthentication: false } })
-      },
-      networkProfile: {
-        networkInterfaces: [{ id: `[resourceId('Microsoft.Network/networkInterfaces', '${name}-nic')]` }]
-      },
-      diagnosticsProfile: { bootDiagnostics: { enabled: true } },
-      ...extra
-    }
-  }
-}
-
-function maintenance(name) {
-  return [
-    {
-      type: 'Microsoft.Maintenance/maintenanceConfigurations',
-      apiVersion: '2023-04-01',
-      name: `mc-${name}`,
-      location: "[parameters('location')]",
-      properties: {
-        maintenanceScope: 'InGuestPatch',
-        extensionProperties: { InGuestPatchMode: 'User' },
-        maintenanceWindow: {
-          startDateTime: '2026-01-13 02:00',
-          duration: '03:00',
-          timeZone: 'W. Europe Standard Time',
-          recurEvery: 'Month Second Tuesday Offset4'
-        },
-        installPatches: {
-          rebootSetting: 'IfRequired',
-          windowsParameters: { classificationsToInclude: ['Critical', 'Security'] }
-        }
-      }
-    },
-    {
-      type: 'Microsoft.Maintenance/configurationAssignments',
-      apiVersion: '2023-04-01',
-      name: `assign-${name}`,
-      location: "[parameters('location')]",
-      scope: `[resourceId('Microsoft.Compute/virtualMachines', '${name}')]`,
-      dependsOn: [`[resourceId('Microsoft.Compute/virtualMachines', '${name}')]`],
-      properties: {
-        maintenanceConfigurationId: `[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-${name}')]`,
-        resourceId: `[resourceId('Microsoft.Compute/virtualMachines', '${name}')]`
-      }
-    }
-  ]
-}
-
-function network(name) {
-  return {
-    type: 'Microsoft.Network/networkInterfaces',
-    apiVersion: '2024-01-01',
-    name: `${name}-nic`,
-    location: "[parameters('location')]",
-    properties: {
-      ipConfigurations: [
-        {
-          name: 'ipconfig1',
-          properties: { privateIPAllocationMethod: 'Dynamic', subnet: { id: "[parameters('subnetId')]" } }
-        }
-      ]
-    }
-  }
-}
-
-const parameters = () => ({
-  location: { type: 'string', defaultValue: '[resourceGroup().location]' },
-  environment: { type: 'string', defaultValue: 'prod', allowedValues: ['dev', 'test', 'prod'] },
-  vmSize: { type: 'string', defaultValue: 'Standard_D4s_v5' },
-  adminUsername: { type: 'string', defaultValue: 'azureadmin' },
-  adminPassword: { type: 'securestring' },
-  subnetId: { type: 'string', defaultValue: '' }
-})
-
 function armTemplate(name, image, hotpatch, planned, rnd) {
   const resources = [network(name), vmResource(name, image, hotpatch)]
   if (planned) resources.push(...maintenance(name))
@@ -233,14 +73,6 @@ function armTemplate(name, image, hotpatch, planned, rnd) {
     variables: { nicName: `${name}-nic`, tags: { workload: name } },
     resources,
     outputs: { vmId: { type: 'string', value: `[resourceId('Microsoft.Compute/virtualMachines', '${name}')]` } }
-  })
-}
-
-function armParameters(name) {
-  return json({
-    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
-    contentVersion: '1.0.0.0',
-    parameters: { environment: { value: 'test' }, vmSize: { value: 'Standard_D2s_v5' }, adminUsername: { value: name } }
   })
 }
 

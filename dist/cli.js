@@ -3,14 +3,9 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_FILE,
-  builtInAdvisories,
   classifyExemptions,
   createLineReader,
-  evaluationDayOf,
   everyFinding,
-  getBuiltInAdvisories,
-  loadConfigurationFile,
-  parseEvaluationDay,
   renderSarif,
   renderSummaryLine,
   renderText,
@@ -18,21 +13,34 @@ import {
   runPipeline,
   sanitizeForTerminal,
   scan,
-  selectFiles,
   wrapText
-} from "./chunks/chunk-HWEGVIZH.js";
+} from "./chunks/chunk-IM7ASLDP.js";
 import {
-  ConfigurationError,
-  TOOL_NAME,
-  TOOL_VERSION,
   commandSafeStream,
+  neutralizeJsonWorkflowCommands
+} from "./chunks/chunk-CSQDI7VR.js";
+import {
+  builtInAdvisories,
+  evaluationDayOf,
+  getBuiltInAdvisories,
+  parseEvaluationDay,
+  selectFiles
+} from "./chunks/chunk-5XM3QGE7.js";
+import {
   compareStrings,
   describeCounts,
-  getErrorMessage,
   monthName,
-  neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-PTH43LDD.js";
+} from "./chunks/chunk-3KXP72T6.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunks/chunk-2KOYTGGI.js";
+import "./chunks/chunk-T2WFA3EU.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-KOMI2SY3.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts
@@ -587,10 +595,11 @@ var defaultDependencies = {
   rules: () => rules.map((rule) => rule.meta),
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
-  loadConfiguration: (file, root, cwd) => Promise.resolve(readCliConfiguration(file, root, cwd))
+  // The configuration reader validates with ajv: imported only when `--config` names a file.
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-XX4XQM3P.js")).loadConfigurationFile, file, root, cwd)
 };
-function readCliConfiguration(file, root, cwd) {
-  const { configuration, advisories } = loadConfigurationFile(file, { root, cwd });
+function readCliConfiguration(load, file, root, cwd) {
+  const { configuration, advisories } = load(file, { root, cwd });
   const select = selectFiles(configuration);
   return {
     configuration,

@@ -2,15 +2,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  DEFAULT_MAX_LINE_COMMENTS,
-  createGitHubClient,
-  describeFailure,
-  publishPullRequestConversation
-} from "./chunks/chunk-BXZCFFCH.js";
+  neutralizeWorkflowCommands
+} from "./chunks/chunk-CSQDI7VR.js";
 import {
-  ConfigurationError,
-  getErrorMessage,
-  neutralizeWorkflowCommands,
   require_applicator,
   require_codegen,
   require_compile,
@@ -27,7 +21,26 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-PTH43LDD.js";
+} from "./chunks/chunk-CGDH3UTP.js";
+import {
+  publishPullRequestConversation
+} from "./chunks/chunk-WK53WTUG.js";
+import "./chunks/chunk-ZTFPIXRF.js";
+import "./chunks/chunk-3KXP72T6.js";
+import {
+  createGitHubClient
+} from "./chunks/chunk-F5HSJBPD.js";
+import {
+  DEFAULT_MAX_LINE_COMMENTS,
+  describeFailure
+} from "./chunks/chunk-TYQIX7WF.js";
+import "./chunks/chunk-2KOYTGGI.js";
+import "./chunks/chunk-7A37WBHT.js";
+import "./chunks/chunk-T2WFA3EU.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-KOMI2SY3.js";
 import {
   __commonJS,
   __toESM

@@ -1,7 +1,5 @@
 import * as core from '@actions/core'
-import * as github from '@actions/github'
 import { emitAnnotations, planAnnotations } from './action/annotations.js'
-import { converse } from './action/converse.js'
 import { failureMessage } from './action/gate.js'
 import { writeJobSummary } from './action/job-summary.js'
 import { setOutputs } from './action/outputs.js'
@@ -9,12 +7,15 @@ import { writeReportFiles } from './action/report-files.js'
 import { listChanges, resolveScope } from './action/resolve-scope.js'
 import { actionScanRequest, warnManifestsOutsidePaths } from './action/scan-request.js'
 import { createLineReader } from './workspace/line-reader.js'
-import { builtInAdvisories, loadConfigurationFile, selectFiles } from './pipeline/load-configuration.js'
+import { builtInAdvisories } from './pipeline/advisory-sources.js'
+import { selectFiles } from './pipeline/select-files.js'
 import { exemptionChangesInPullRequest } from './pipeline/pull-request-novelty.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
 import { listPullRequestFiles } from './github/api/pull-request-files.js'
-import { createGitHubClient, type GitHubClient } from './github/client.js'
+import type { GitHubClient } from './github/client.js'
+import { lazyGitHubClient } from './github/lazy-client.js'
 import { changeSourceFromEvent } from './github/change-source.js'
+import { readRunEvent } from './github/event.js'
 import type { PullRequestTarget } from './github/context.js'
 import { neutralizeWorkflowCommands } from './report/workflow-commands.js'
 import { rules } from './policy/rules/index.js'
@@ -33,10 +34,14 @@ export async function run(): Promise<void> {
     const settings = getSettings()
     // Masked before anything can print it: a server that echoes the Authorization header, a debug line.
     if (settings.token !== '') core.setSecret(settings.token)
+    // The configuration reader validates with ajv: imported only when there is a file to read.
     const loaded =
       settings.configFile === undefined
         ? undefined
-        : loadConfigurationFile(settings.configFile, { root: settings.workspace, confine: settings.workspace })
+        : (await import('./pipeline/load-configuration.js')).loadConfigurationFile(settings.configFile, {
+            root: settings.workspace,
+            confine: settings.workspace
+          })
     const configuration = loaded?.configuration
     if (configuration !== undefined) core.info(neutralizeWorkflowCommands(`Policy configuration: ${configuration.file}`))
     // The workflow's fail-on wins; an empty input defers to the configuration's.
@@ -44,11 +49,14 @@ export async function run(): Promise<void> {
 
     // Scope first: the change set's files (a pull request's, a merge group's, a push's) decide which
     // findings count and which exemptions are new.
-    const source = changeSourceFromEvent(github.context.eventName, github.context.payload)
+    const event = readRunEvent()
+    const source = changeSourceFromEvent(event.eventName, event.payload)
     const pullRequest = source.kind === 'pull-request' ? source.pullRequest : undefined
-    let client: GitHubClient | undefined
-    const getClient = (): GitHubClient => (client ??= createGitHubClient(settings.token, { log: core.debug }))
-    const listing = await listChanges(settings, source, getClient)
+    // Octokit and the conversation code load only when the run talks to GitHub (dynamic imports: the
+    // bundle's first chunk stays without them; __tests__/ship/bundle-graph.test.ts checks it).
+    const github = lazyGitHubClient(settings.token, core.debug)
+    const listsChanges = settings.scope === 'changed' && source.kind !== 'none' && settings.token !== ''
+    const listing = await listChanges(settings, source, listsChanges ? await github.load() : github.get)
     const { changes } = listing
     warnManifestsOutsidePaths(listing, settings.paths)
 
@@ -71,10 +79,10 @@ export async function run(): Promise<void> {
           : exemptionChangesInPullRequest({
               workspace: settings.workspace,
               configFile: configuration?.file,
-              baseSha: baseShaOf(github.context.payload),
+              baseSha: baseShaOf(event.payload),
               records,
               changedFiles: changes?.complete ? changes.files : undefined,
-              ...(settings.token !== '' && { listFiles: () => listedFiles(getClient(), pullRequest) })
+              ...(settings.token !== '' && { listFiles: async () => listedFiles((await github.load())(), pullRequest) })
             }),
       scope: built => resolveScope(listing, built).scope
     })
@@ -101,7 +109,12 @@ export async function run(): Promise<void> {
 
     // Pull request conversation
     if (pullRequest !== undefined && settings.comment !== 'none') {
-      await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient })
+      if (settings.token === '') core.info('No github-token: nothing is posted to the pull request.')
+      else {
+        const { converse } = await import('./action/converse.js')
+        const getClient = await github.load()
+        await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient })
+      }
     }
 
     // Not core.setFailed: it writes the message as another ::error, past the ten GitHub shows.

@@ -65,6 +65,8 @@ const publishPullRequestConversation = jest.fn(async (input: ConversationInput) 
 // The step fails through the exit code (core.ExitCode), not through core.setFailed.
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => ({ context }))
+// The action reads the event itself (src/github/event.ts) so that @actions/github loads only to converse.
+jest.unstable_mockModule('../../src/github/event.js', () => ({ readRunEvent: () => context }))
 jest.unstable_mockModule('../../src/github/client.js', () => ({ createGitHubClient }))
 jest.unstable_mockModule('../../src/github/api/pull-request-files.js', () => ({ listPullRequestFiles }))
 jest.unstable_mockModule('../../src/scan.js', () => ({ scan }))

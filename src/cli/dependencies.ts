@@ -1,4 +1,6 @@
-import { builtInAdvisories, loadConfigurationFile, selectFiles, type LoadedAdvisory } from '../pipeline/load-configuration.js'
+import { builtInAdvisories, type LoadedAdvisory } from '../pipeline/advisory-sources.js'
+import type { LoadConfigurationFile } from '../pipeline/load-configuration.js'
+import { selectFiles } from '../pipeline/select-files.js'
 import type { Advisory } from '../policy/advisory.js'
 import { getBuiltInAdvisories } from '../policy/advisories/index.js'
 import { rules } from '../policy/rules/index.js'
@@ -36,11 +38,13 @@ export const defaultDependencies: CliDependencies = {
   rules: () => rules.map(rule => rule.meta),
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
-  loadConfiguration: (file, root, cwd) => Promise.resolve(readCliConfiguration(file, root, cwd))
+  // The configuration reader validates with ajv: imported only when `--config` names a file.
+  loadConfiguration: async (file, root, cwd) =>
+    readCliConfiguration((await import('../pipeline/load-configuration.js')).loadConfigurationFile, file, root, cwd)
 }
 
-function readCliConfiguration(file: string, root: string, cwd: string): CliConfiguration {
-  const { configuration, advisories } = loadConfigurationFile(file, { root, cwd })
+function readCliConfiguration(load: LoadConfigurationFile, file: string, root: string, cwd: string): CliConfiguration {
+  const { configuration, advisories } = load(file, { root, cwd })
   const select = selectFiles(configuration)
   return {
       configuration,

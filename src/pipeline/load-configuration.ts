@@ -1,22 +1,17 @@
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, posix, relative, sep } from 'node:path'
 import { ConfigurationError } from '../errors.js'
-import type { Advisory } from '../policy/advisory.js'
-import { BUILT_IN_ADVISORY_FILES } from '../policy/advisories/index.js'
 import { loadAdvisory } from '../policy/load-advisory.js'
 import { decodeText, Workspace, type TextResult } from '../workspace/workspace.js'
 import { ConfigFileError } from '../config/config-error.js'
-import { matchPathGlob } from '../config/glob.js'
 import { parseConfiguration } from '../config/parse-config.js'
 import type { PolicyConfiguration } from '../config/types.js'
+import { builtInAdvisories, type LoadedAdvisory } from './advisory-sources.js'
 
-/** An advisory in force and the file it was read from. */
-export interface LoadedAdvisory {
-  readonly advisory: Advisory
-  /** The built-in file's path in this repository, or the configured file as the configuration names it. */
-  readonly source: string
-  readonly builtIn: boolean
-}
+// This module validates with ajv (the configuration and advisory schemas): the action and the CLI
+// import it only when there is a configuration file to read. What a run without one needs is here:
+export { builtInAdvisories, type LoadedAdvisory } from './advisory-sources.js'
+export { selectFiles } from './select-files.js'
 
 /** A policy configuration file, read and validated, with the advisory files it adds. */
 export interface LoadedConfiguration {
@@ -36,6 +31,9 @@ export interface LoadOptions {
 
 /** A configuration is a page of settings; anything much larger is a mistake. */
 const MAX_CONFIG_BYTES = 1024 * 1024
+
+/** The signature of loadConfigurationFile, for callers that import it dynamically. */
+export type LoadConfigurationFile = (path: string, options: LoadOptions) => LoadedConfiguration
 
 /** Reads, parses and validates a policy configuration file and the advisories it names. */
 export function loadConfigurationFile(path: string, options: LoadOptions): LoadedConfiguration {
@@ -60,24 +58,6 @@ export function loadConfigurationFile(path: string, options: LoadOptions): Loade
     advisories.push({ advisory, source: entry.path, builtIn: false })
   })
   return { configuration, advisories }
-}
-
-/** The advisories bundled with the tool, with their files. */
-export function builtInAdvisories(): LoadedAdvisory[] {
-  return BUILT_IN_ADVISORY_FILES.map(file => ({
-    advisory: loadAdvisory(file.text, file.source),
-    source: file.source,
-    builtIn: true
-  }))
-}
-
-/** Whether a scan-root-relative path is scanned under the configuration's `include` and `exclude`. */
-export function selectFiles(configuration: PolicyConfiguration): ((path: string) => boolean) | undefined {
-  const { include, exclude } = configuration
-  if (include.length === 0 && exclude.length === 0) return undefined
-  return path =>
-    (include.length === 0 || include.some(glob => matchPathGlob(glob, path))) &&
-    !exclude.some(glob => matchPathGlob(glob, path))
 }
 
 /**

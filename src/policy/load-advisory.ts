@@ -1,26 +1,18 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsPkg from 'ajv-formats'
-import { load } from 'js-yaml'
 import schema from '../../schemas/advisory.schema.json' with { type: 'json' }
-import { ConfigurationError, getErrorMessage } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
 import type { Advisory } from './advisory.js'
+import { isShippedAdvisory, readAdvisory } from './read-advisory.js'
 import { locateYamlPath } from './yaml-locate.js'
+
+// Kept here for the modules and tests that import it with loadAdvisory.
+export { registerShippedAdvisory } from './read-advisory.js'
 
 // ajv-formats is CommonJS whose default export NodeNext types as the module namespace.
 const addFormats = addFormatsPkg.default
 
 let validator: ValidateFunction | undefined
-
-/**
- * Advisory texts shipped in the bundle. The test suite validates them against the schema, so they
- * are not validated again on every start: compiling the schema was most of the CLI's cold start.
- */
-const shippedTexts = new Set<string>()
-
-/** Marks an advisory text as shipped with the tool (src/policy/advisories/). */
-export function registerShippedAdvisory(text: string): void {
-  shippedTexts.add(text)
-}
 
 /** The compiled schema, built on first use so importing the policy costs nothing. */
 function getValidator(): ValidateFunction {
@@ -33,40 +25,25 @@ function getValidator(): ValidateFunction {
 }
 
 /**
- * Parses and validates an advisory file. Throws a ConfigurationError that names the file and the
- * line of the offending field. Aliases are refused (`maxAliases: 0`): an advisory never needs them
- * and they are how YAML bombs are built.
+ * Parses and validates an advisory file (src/policy/read-advisory.ts), against the schema unless it
+ * is a shipped one. Throws a ConfigurationError that names the file and the line of the offending
+ * field. This module loads ajv: the action and the CLI import it only to read a configuration's
+ * advisories.
  */
 export function loadAdvisory(text: string, source: string): Advisory {
-  let data: unknown
-  try {
-    data = load(text, { filename: source, maxAliases: 0 })
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark
-    const reason = (error as { reason?: unknown }).reason
-    const message = typeof reason === 'string' ? reason : getErrorMessage(error)
-    throw new ConfigurationError(`advisory is not valid YAML: ${message}`, {
-      file: source,
-      line: (mark?.line ?? 0) + 1,
-      column: (mark?.column ?? 0) + 1
-    })
-  }
-  const validate = shippedTexts.has(text) ? undefined : getValidator()
-  if (validate !== undefined && !validate(data)) {
-    const error = validate.errors?.[0] as ErrorObject
-    const path = errorPath(error)
-    const position = locateYamlPath(text, path) ?? { line: 1, column: 1 }
-    throw new ConfigurationError(`advisory ${describePath(path)} ${error.message ?? 'is invalid'}`, {
-      file: source,
-      ...position
-    })
-  }
-  const advisory = data as Advisory
-  if (advisory.disruption.start > advisory.disruption.end) {
-    const position = locateYamlPath(text, ['disruption', 'end']) ?? { line: 1, column: 1 }
-    throw new ConfigurationError('advisory disruption.end is before disruption.start', { file: source, ...position })
-  }
-  return advisory
+  return readAdvisory(text, source, isShippedAdvisory(text) ? undefined : checkAgainstSchema)
+}
+
+function checkAgainstSchema(data: unknown, text: string, source: string): void {
+  const validate = getValidator()
+  if (validate(data)) return
+  const error = validate.errors?.[0] as ErrorObject
+  const path = errorPath(error)
+  const position = locateYamlPath(text, path) ?? { line: 1, column: 1 }
+  throw new ConfigurationError(`advisory ${describePath(path)} ${error.message ?? 'is invalid'}`, {
+    file: source,
+    ...position
+  })
 }
 
 /** The path of the offending field; for a missing or unexpected property, the property itself when it is written. */
