@@ -33,6 +33,7 @@ const publishPullRequestConversation = jest.fn(async () => ({ notices: [] }))
 
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => ({ context }))
+jest.unstable_mockModule('../../src/github/event.js', () => ({ readRunEvent: () => context }))
 jest.unstable_mockModule('../../src/github/client.js', () => ({ createGitHubClient: () => client }))
 jest.unstable_mockModule('../../src/github/api/pull-request-files.js', () => ({ listPullRequestFiles }))
 jest.unstable_mockModule('../../src/github/conversation.js', () => ({ publishPullRequestConversation }))
