@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-F2P6LF57.js";
 import {
   ConfigurationError,
   TOOL_NAME,

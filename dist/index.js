@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-QAWSBZHY.js";
+} from "./chunks/chunk-F2P6LF57.js";
 import {
   context,
   createGitHubClient,

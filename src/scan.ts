@@ -1,11 +1,9 @@
 import { joinArcMachines } from './model/arc-machines.js'
 import type {
   InfrastructureModel,
-  InlineExemption,
   MaintenanceAssignment,
   MaintenanceConfiguration,
   ParseError,
-  Resource,
   VirtualMachine
 } from './model/resources.js'
 import { evaluatePolicy, type PolicyOptions, type PolicyResult } from './policy/evaluate.js'
@@ -13,7 +11,7 @@ import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
-import { getErrorMessage } from './errors.js'
+import { mergeUnitResults, planUnits, readUnit, type UnitResult } from './scan/units.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 import { openSync, readSync, closeSync } from 'node:fs'
@@ -26,6 +24,11 @@ export interface ScanOptions extends PolicyOptions {
   /** Decides whether a workspace-relative path is scanned (include/exclude globs). */
   readonly select?: (path: string) => boolean
   readonly readers?: readonly ManifestReader[]
+  /**
+   * Skip deployment units none of whose files may declare what the policy reads, without parsing them
+   * (counted in one notice).
+   */
+  readonly prefilter?: boolean
 }
 
 export interface ScanResult extends PolicyResult {
@@ -42,7 +45,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
 export async function readModel(
   workspace: Workspace,
-  options: Pick<ScanOptions, 'paths' | 'select' | 'readers' | 'configuration'>
+  options: Pick<ScanOptions, 'paths' | 'select' | 'readers' | 'configuration' | 'prefilter'>
 ): Promise<InfrastructureModel> {
   const readers = options.readers ?? defaultReaders
   const limits = limitsOf(options.configuration?.limits)
@@ -66,24 +69,13 @@ export async function readModel(
     parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice' })
   }
 
-  const resources: Resource[] = []
-  const manifests: string[] = []
-  const inlineExemptions: InlineExemption[] = []
-  for (const [reader, mine] of claimed) {
-    if (mine.length === 0) continue
-    try {
-      const output = await reader.read(mine, workspace, limits)
-      // Loops, not push(...): a spread of 100,000 resources overflows the stack.
-      for (const resource of output.resources) resources.push(resource)
-      for (const error of output.parseErrors) parseErrors.push(error)
-      manifests.push(...output.manifests)
-      inlineExemptions.push(...(output.inlineExemptions ?? []))
-    } catch (error) {
-      // A reader bug must not hide the other formats' findings: report it on each of its files.
-      const message = `internal error in the ${String(reader.format)} reader: ${getErrorMessage(error)}`
-      for (const file of mine) parseErrors.push({ file: file.path, line: 1, column: 1, message, severity: 'error' })
-    }
-  }
+  const planned = planUnits(readers, claimed)
+  const unitOptions = { limits, prefilter: options.prefilter ?? false }
+  const results: UnitResult[] = []
+  // One unit at a time: what a reader parsed for a unit is garbage once it returns its resources.
+  for (const { reader, unit } of planned) results.push(await readUnit(readers[reader] as ManifestReader, unit, workspace, unitOptions))
+  const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
+  for (const error of merged.parseErrors) parseErrors.push(error)
   return {
     // Arc machines (issue 17) are joined with their license profiles, which may come from other files.
     virtualMachines: joinArcMachines(
