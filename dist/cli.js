@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-F2P6LF57.js";
+} from "./chunks/chunk-2Q7FEC3T.js";
 import {
   ConfigurationError,
   TOOL_NAME,

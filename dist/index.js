@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-F2P6LF57.js";
+} from "./chunks/chunk-2Q7FEC3T.js";
 import {
   context,
   createGitHubClient,

@@ -11,6 +11,7 @@ import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
+import { skippedFilesMessage } from './scan/prefilter.js'
 import { mergeUnitResults, planUnits, readUnit, type UnitResult } from './scan/units.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
@@ -26,7 +27,7 @@ export interface ScanOptions extends PolicyOptions {
   readonly readers?: readonly ManifestReader[]
   /**
    * Skip deployment units none of whose files may declare what the policy reads, without parsing them
-   * (counted in one notice).
+   * (counted in one notice). Default on.
    */
   readonly prefilter?: boolean
 }
@@ -70,12 +71,16 @@ export async function readModel(
   }
 
   const planned = planUnits(readers, claimed)
-  const unitOptions = { limits, prefilter: options.prefilter ?? false }
+  const unitOptions = { limits, prefilter: options.prefilter ?? true }
   const results: UnitResult[] = []
   // One unit at a time: what a reader parsed for a unit is garbage once it returns its resources.
   for (const { reader, unit } of planned) results.push(await readUnit(readers[reader] as ManifestReader, unit, workspace, unitOptions))
   const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
   for (const error of merged.parseErrors) parseErrors.push(error)
+  // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
+  if (merged.skipped.length > 0) {
+    parseErrors.push({ file: '.', line: 1, column: 1, message: skippedFilesMessage(merged.skipped.length), severity: 'notice' })
+  }
   return {
     // Arc machines (issue 17) are joined with their license profiles, which may come from other files.
     virtualMachines: joinArcMachines(

@@ -23,6 +23,6 @@ export function unitMayMatter(unit: ReadUnit, workspace: Workspace): boolean {
 /** The report's one notice for the files the prefilter skipped (counted, never silent). */
 export function skippedFilesMessage(count: number): string {
   const files = count === 1 ? '1 file' : `${count.toLocaleString('en-US')} files`
-  const verb = count === 1 ? 'it declares' : 'they declare'
-  return `${files} skipped without parsing: ${verb} no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment`
+  const [declare, call] = count === 1 ? ['it declares', 'calls'] : ['they declare', 'call']
+  return `${files} skipped without parsing: ${declare} no VM, scale set, Arc machine or maintenance resource and ${call} no module or nested deployment`
 }
