@@ -9,7 +9,8 @@ const banner =
 rmSync('dist/chunks', { recursive: true, force: true })
 
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' },
+  // scan-worker: the entry of the scan's worker threads (src/scan/pool.ts starts it from next to the bundle).
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts', 'scan-worker': 'src/scan/scan-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -20,19 +20,22 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-2Q7FEC3T.js";
+} from "./chunks/chunk-W243PLWF.js";
 import {
-  ConfigurationError,
   TOOL_NAME,
   TOOL_VERSION,
   commandSafeStream,
   compareStrings,
   describeCounts,
-  getErrorMessage,
   monthName,
   neutralizeJsonWorkflowCommands,
   renderJobSummary
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-JJ4P2NXS.js";
+import "./chunks/chunk-CJITXNDP.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-KOMI2SY3.js";
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/cli/run-cli.ts

@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-2Q7FEC3T.js";
+} from "./chunks/chunk-W243PLWF.js";
 import {
   context,
   createGitHubClient,
@@ -24,20 +24,23 @@ import {
   pullRequestFromEvent,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-BNOU6LII.js";
+} from "./chunks/chunk-BHJBENG5.js";
 import {
-  ConfigurationError,
   MAX_ANNOTATIONS_PER_LEVEL,
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
-  getErrorMessage,
   neutralizeWorkflowCommands,
   planFilesOf,
   renderJobSummary,
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-JJ4P2NXS.js";
+import "./chunks/chunk-CJITXNDP.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-KOMI2SY3.js";
 import {
   __export,
   __toESM

@@ -6,10 +6,8 @@ import {
   createGitHubClient,
   describeFailure,
   publishPullRequestConversation
-} from "./chunks/chunk-BNOU6LII.js";
+} from "./chunks/chunk-BHJBENG5.js";
 import {
-  ConfigurationError,
-  getErrorMessage,
   neutralizeWorkflowCommands,
   require_applicator,
   require_codegen,
@@ -27,7 +25,11 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunks/chunk-52BR3LWL.js";
+} from "./chunks/chunk-JJ4P2NXS.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-KOMI2SY3.js";
 import {
   __commonJS,
   __toESM

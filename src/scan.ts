@@ -12,7 +12,8 @@ import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
-import { mergeUnitResults, planUnits, readUnit, type UnitResult } from './scan/units.js'
+import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
+import { mergeUnitResults, planUnits, readUnit, type PlannedUnit, type UnitReadOptions, type UnitResult } from './scan/units.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 import { openSync, readSync, closeSync } from 'node:fs'
@@ -30,6 +31,13 @@ export interface ScanOptions extends PolicyOptions {
    * (counted in one notice). Default on.
    */
   readonly prefilter?: boolean
+  /**
+   * Threads that read units (1: inline, no worker). Default: HOTPATCH_REBOOT_GATE_SCAN_THREADS, else one
+   * per core for a scan of POOL_THRESHOLD_FILES claimed files or more. The output is the same either way.
+   */
+  readonly threads?: number
+  /** Tests: smaller tasks and another order of handing them out, to vary the order of completion. */
+  readonly poolTesting?: PoolTesting
 }
 
 export interface ScanResult extends PolicyResult {
@@ -46,7 +54,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
 export async function readModel(
   workspace: Workspace,
-  options: Pick<ScanOptions, 'paths' | 'select' | 'readers' | 'configuration' | 'prefilter'>
+  options: Pick<ScanOptions, 'paths' | 'select' | 'readers' | 'configuration' | 'prefilter' | 'threads' | 'poolTesting'>
 ): Promise<InfrastructureModel> {
   const readers = options.readers ?? defaultReaders
   const limits = limitsOf(options.configuration?.limits)
@@ -71,10 +79,7 @@ export async function readModel(
   }
 
   const planned = planUnits(readers, claimed)
-  const unitOptions = { limits, prefilter: options.prefilter ?? true }
-  const results: UnitResult[] = []
-  // One unit at a time: what a reader parsed for a unit is garbage once it returns its resources.
-  for (const { reader, unit } of planned) results.push(await readUnit(readers[reader] as ManifestReader, unit, workspace, unitOptions))
+  const results = await readUnits(workspace, planned, readers, { ...options, limits, prefilter: options.prefilter ?? true })
   const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
   for (const error of merged.parseErrors) parseErrors.push(error)
   // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
@@ -92,6 +97,29 @@ export async function readModel(
     files: [...new Set(manifests)].sort(),
     inlineExemptions
   }
+}
+
+/**
+ * One unit at a time (what a reader parsed for a unit is garbage once it returns its resources), inline
+ * or in a pool of worker threads when the scan is large and there is more than one core. The pool runs
+ * the bundled default readers only: a scan with other readers (tests) reads inline.
+ */
+async function readUnits(
+  workspace: Workspace,
+  planned: readonly PlannedUnit[],
+  readers: readonly ManifestReader[],
+  options: Pick<ScanOptions, 'threads' | 'poolTesting'> & UnitReadOptions
+): Promise<UnitResult[]> {
+  const files = planned.reduce((sum, { unit }) => sum + unit.files.length, 0)
+  const threads = readers === defaultReaders ? scanThreads(files, options.threads) : 1
+  const script = threads > 1 && planned.length > 1 ? workerScript() : undefined
+  if (script !== undefined) {
+    const run = { root: workspace.root, planned, threads, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
+    return readUnitsInPool(run, script)
+  }
+  const results: UnitResult[] = []
+  for (const { reader, unit } of planned) results.push(await readUnit(readers[reader] as ManifestReader, unit, workspace, options))
+  return results
 }
 
 const HEAD_BYTES = 4096
