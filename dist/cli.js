@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-W243PLWF.js";
+} from "./chunks/chunk-AAETN4UD.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -31,7 +31,7 @@ import {
   neutralizeJsonWorkflowCommands,
   renderJobSummary
 } from "./chunks/chunk-JJ4P2NXS.js";
-import "./chunks/chunk-CJITXNDP.js";
+import "./chunks/chunk-Q47AGRMZ.js";
 import {
   ConfigurationError,
   getErrorMessage

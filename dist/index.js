@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-W243PLWF.js";
+} from "./chunks/chunk-AAETN4UD.js";
 import {
   context,
   createGitHubClient,
@@ -36,7 +36,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-JJ4P2NXS.js";
-import "./chunks/chunk-CJITXNDP.js";
+import "./chunks/chunk-Q47AGRMZ.js";
 import {
   ConfigurationError,
   getErrorMessage

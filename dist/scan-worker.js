@@ -4,7 +4,7 @@ import {
   Workspace,
   readUnit,
   readers
-} from "./chunks/chunk-CJITXNDP.js";
+} from "./chunks/chunk-Q47AGRMZ.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

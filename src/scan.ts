@@ -78,7 +78,7 @@ export async function readModel(
     parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice' })
   }
 
-  const planned = planUnits(readers, claimed)
+  const planned = planUnits(readers, claimed, workspace)
   const results = await readUnits(workspace, planned, readers, { ...options, limits, prefilter: options.prefilter ?? true })
   const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
   for (const error of merged.parseErrors) parseErrors.push(error)

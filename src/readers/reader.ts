@@ -6,15 +6,22 @@ import type { EvaluationLimits } from './limits.js'
 export interface ReaderOutput {
   readonly resources: readonly Resource[]
   /**
-   * For each resource, the claimed file it was read from, when the reader's resources keep the order of
-   * the files across its units (ARM: a folder is a unit, files of two folders interleave in the listing):
-   * the scan puts the units' resources back in file order, so the model does not depend on the grouping.
+   * For each resource, where it stands in the reader's order over all its files, when that order crosses
+   * units (ARM: a folder is a unit, and files of two folders interleave in the listing; Bicep: parameter
+   * files' deployments before templates'): the scan sorts the units' resources back into it, so the model
+   * does not depend on the grouping.
    */
-  readonly resourceFiles?: readonly string[]
+  readonly resourceOrigins?: readonly ResourceOrigin[]
   readonly parseErrors: readonly ParseError[]
   /** Files that turned out to be manifests of this format (others it claimed are skipped silently). */
   readonly manifests: readonly string[]
   readonly inlineExemptions?: readonly InlineExemption[]
+}
+
+/** A resource's place in its reader's order: by `phase`, then by the listing rank of `file` (a claimed file). */
+export interface ResourceOrigin {
+  readonly file: string
+  readonly phase?: number
 }
 
 /**
@@ -45,9 +52,10 @@ export interface ManifestReader {
   claims(file: WorkspaceFile, head: () => string): boolean
   /**
    * Groups the claimed files (in listing order) into units; the units' outputs, in this order, make the
-   * reader's output. Absent: one unit of every claimed file.
+   * reader's output. Absent: one unit of every claimed file. A cheap pass: it may read texts through the
+   * workspace (to index names and references), never keep parsed trees.
    */
-  units?(files: readonly WorkspaceFile[]): readonly ReadUnit[]
+  units?(files: readonly WorkspaceFile[], workspace: Workspace): readonly ReadUnit[]
   /**
    * Reads one unit's files (or any set of files that is a union of units).
    * `limits`: the evaluation budgets per deployment unit (default DEFAULT_LIMITS; docs/limits.md).

@@ -1,7 +1,7 @@
 import type { InlineExemption, ParseError, Resource } from '../model/resources.js'
 import { getErrorMessage } from '../errors.js'
 import type { EvaluationLimits } from '../readers/limits.js'
-import type { ManifestReader, ReaderOutput, ReadUnit } from '../readers/reader.js'
+import type { ManifestReader, ReaderOutput, ReadUnit, ResourceOrigin } from '../readers/reader.js'
 import type { Workspace, WorkspaceFile } from '../workspace/workspace.js'
 import { unitMayMatter } from './prefilter.js'
 
@@ -19,12 +19,16 @@ export type UnitResult =
   | { readonly kind: 'failed'; readonly message: string }
 
 /** Every reader's claimed files as units, in scan order. */
-export function planUnits(readers: readonly ManifestReader[], claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>): PlannedUnit[] {
+export function planUnits(
+  readers: readonly ManifestReader[],
+  claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
+  workspace: Workspace
+): PlannedUnit[] {
   const planned: PlannedUnit[] = []
   readers.forEach((reader, index) => {
     const mine = claimed.get(reader) ?? []
     if (mine.length === 0) return
-    for (const unit of reader.units?.(mine) ?? [{ files: mine }]) if (unit.files.length > 0) planned.push({ reader: index, unit })
+    for (const unit of reader.units?.(mine, workspace) ?? [{ files: mine }]) if (unit.files.length > 0) planned.push({ reader: index, unit })
   })
   return planned
 }
@@ -90,7 +94,8 @@ function mergeReader(
   merged: MergedOutput
 ): void {
   const resources: Resource[] = []
-  const origins: string[] = []
+  const origins: ResourceOrigin[] = []
+  const exemptions: InlineExemption[] = []
   let ordered = true
   results.forEach((result, index) => {
     if (result.kind === 'skipped') {
@@ -108,19 +113,27 @@ function mergeReader(
     const { output } = result
     // Loops, not push(...): a spread of 100,000 resources overflows the stack.
     for (const resource of output.resources) resources.push(resource)
-    if (output.resourceFiles === undefined) ordered = false
-    else for (const file of output.resourceFiles) origins.push(file)
+    if (output.resourceOrigins === undefined) ordered = false
+    else for (const origin of output.resourceOrigins) origins.push(origin)
     for (const error of output.parseErrors) merged.parseErrors.push(error)
     for (const manifest of output.manifests) merged.manifests.push(manifest)
-    for (const exemption of output.inlineExemptions ?? []) merged.inlineExemptions.push(exemption)
+    for (const exemption of output.inlineExemptions ?? []) exemptions.push(exemption)
   })
-  for (const resource of ordered && results.length > 1 ? inFileOrder(resources, origins, mine) : resources) merged.resources.push(resource)
+  const reorder = ordered && results.length > 1
+  const rank = reorder ? new Map(mine.map((file, index) => [file.path, index])) : new Map<string, number>()
+  const rankOf = (file: string): number => rank.get(file) ?? mine.length
+  const inOrder = reorder
+    ? stableSort(resources, (a, b) => (origins[a]?.phase ?? 0) - (origins[b]?.phase ?? 0) || rankOf(origins[a]?.file ?? '') - rankOf(origins[b]?.file ?? ''))
+    : resources
+  for (const resource of inOrder) merged.resources.push(resource)
+  // A reader lists its exemptions in file order: kept so across its units.
+  const exemptionsInOrder = reorder ? stableSort(exemptions, (a, b) => rankOf(exemptions[a]?.location.file ?? '') - rankOf(exemptions[b]?.location.file ?? '')) : exemptions
+  for (const exemption of exemptionsInOrder) merged.inlineExemptions.push(exemption)
 }
 
-/** Resources sorted (stably) by the listing rank of the file each came from. */
-function inFileOrder(resources: readonly Resource[], origins: readonly string[], files: readonly WorkspaceFile[]): Resource[] {
-  const rank = new Map(files.map((file, index) => [file.path, index]))
-  const indices = resources.map((_, index) => index)
-  indices.sort((a, b) => (rank.get(origins[a] as string) ?? 0) - (rank.get(origins[b] as string) ?? 0) || a - b)
-  return indices.map(index => resources[index] as Resource)
+/** The items sorted by `compare` on their indices; equal ones keep their order. */
+function stableSort<T>(items: readonly T[], compare: (a: number, b: number) => number): T[] {
+  const indices = items.map((_, index) => index)
+  indices.sort((a, b) => compare(a, b) || a - b)
+  return indices.map(index => items[index] as T)
 }

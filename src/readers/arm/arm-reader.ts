@@ -3,7 +3,7 @@ import type { ParseError, Resource } from '../../model/resources.js'
 import { getErrorMessage } from '../../errors.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../limits.js'
-import type { ManifestReader, ReaderOutput } from '../reader.js'
+import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import type { JsonRef } from './expressions/trace.js'
 import { claimsArmFile, classifyArmFile, folderOf, isParameterFileCandidate } from './files/arm-files.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
@@ -49,15 +49,15 @@ function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, lim
   const byFile = new Map<string, Resource[]>()
   // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
   for (const [folder, members] of groupByFolder(files)) if (!hasWhatIfResult(workspace, folder)) readFolder(members, state, byFile)
-  const resourceFiles: string[] = []
+  const resourceOrigins: ResourceOrigin[] = []
   // A loop, not push(...): a spread of 100,000 resources overflows the stack.
   for (const file of files) {
     for (const resource of byFile.get(file.path) ?? []) {
       state.resources.push(resource)
-      resourceFiles.push(file.path)
+      resourceOrigins.push({ file: file.path })
     }
   }
-  return { resources: state.resources, resourceFiles, parseErrors: state.parseErrors, manifests: state.manifests }
+  return { resources: state.resources, resourceOrigins, parseErrors: state.parseErrors, manifests: state.manifests }
 }
 
 /** The files of each folder, folders in the order of their first file. */
