@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-AAETN4UD.js";
+} from "./chunks/chunk-AI4NANIZ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,

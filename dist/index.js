@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-AAETN4UD.js";
+} from "./chunks/chunk-AI4NANIZ.js";
 import {
   context,
   createGitHubClient,

@@ -33,7 +33,7 @@ export interface ScanOptions extends PolicyOptions {
   readonly prefilter?: boolean
   /**
    * Threads that read units (1: inline, no worker). Default: HOTPATCH_REBOOT_GATE_SCAN_THREADS, else one
-   * per core for a scan of POOL_THRESHOLD_FILES claimed files or more. The output is the same either way.
+   * per core for a scan of POOL_THRESHOLD_FILES claimed files and POOL_THRESHOLD_BYTES or more. The output is the same either way.
    */
   readonly threads?: number
   /** Tests: smaller tasks and another order of handing them out, to vary the order of completion. */
@@ -110,8 +110,7 @@ async function readUnits(
   readers: readonly ManifestReader[],
   options: Pick<ScanOptions, 'threads' | 'poolTesting'> & UnitReadOptions
 ): Promise<UnitResult[]> {
-  const files = planned.reduce((sum, { unit }) => sum + unit.files.length, 0)
-  const threads = readers === defaultReaders ? scanThreads(files, options.threads) : 1
+  const threads = readers === defaultReaders ? scanThreads(planned.flatMap(({ unit }) => unit.files), options.threads) : 1
   const script = threads > 1 && planned.length > 1 ? workerScript() : undefined
   if (script !== undefined) {
     const run = { root: workspace.root, planned, threads, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }

@@ -5,7 +5,8 @@
  * fixture folder on its own.
  */
 import { describe, expect, it } from '@jest/globals'
-import { POOL_THRESHOLD_FILES, scanThreads, workerScript } from '../../src/scan/pool.js'
+import { availableParallelism } from 'node:os'
+import { POOL_THRESHOLD_BYTES, POOL_THRESHOLD_FILES, scanThreads, workerScript } from '../../src/scan/pool.js'
 import { FIXTURES, outOfOrder, reportOf, shuffled } from './pool-support.js'
 
 describe('the scan worker pool', () => {
@@ -23,11 +24,14 @@ describe('the scan worker pool', () => {
     const variable = process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
     delete process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
     try {
-      expect(scanThreads(POOL_THRESHOLD_FILES - 1)).toBe(1)
-      expect(scanThreads(10, 3)).toBe(3)
+      const files = (count: number, bytes: number) => Array.from({ length: count }, () => ({ size: Math.ceil(bytes / count) }))
+      expect(scanThreads(files(POOL_THRESHOLD_FILES - 1, POOL_THRESHOLD_BYTES * 2))).toBe(1)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES / 2))).toBe(1)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES))).toBe(availableParallelism() < 2 ? 1 : availableParallelism())
+      expect(scanThreads(files(10, 10), 3)).toBe(3)
       process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS = '2'
-      expect(scanThreads(10)).toBe(2)
-      expect(scanThreads(10, 1)).toBe(1)
+      expect(scanThreads(files(10, 10))).toBe(2)
+      expect(scanThreads(files(10, 10), 1)).toBe(1)
     } finally {
       if (variable === undefined) delete process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
       else process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS = variable

@@ -7,10 +7,13 @@ import type { Task, TaskDone, WorkerSetup } from './pool-protocol.js'
 import type { PlannedUnit, UnitResult } from './units.js'
 
 /**
- * Below this many claimed files the scan reads inline: starting a worker (loading the bundle into a new
- * isolate) costs about what reading a few hundred files does (bench: `npm run bench`).
+ * Below this many claimed files, or this many bytes of them, the scan reads inline: a worker costs
+ * ~0.15 s of CPU and ~35 MB to start (loading the bundle into a new isolate) and its results must be
+ * copied back, which a scan of 1,000 generated files (3.4 MB, 1.5 s) or of a samples tree whose files
+ * mostly have no VM (5 MB, 0.7 s) does not win back (measured on 2 cores with bench/generate.mjs trees).
  */
-export const POOL_THRESHOLD_FILES = 1500
+export const POOL_THRESHOLD_FILES = 1000
+export const POOL_THRESHOLD_BYTES = 16 * 1024 * 1024
 
 /** Files per task: enough that a message costs little beside its work, few enough to share the work out. */
 const TASK_FILES = 48
@@ -20,12 +23,16 @@ export const THREADS_VARIABLE = 'HOTPATCH_REBOOT_GATE_SCAN_THREADS'
 
 /**
  * How many threads read units: the requested number, else the environment's, else one per core when
- * the scan is large enough to pay for starting them. One thread means inline, with no worker.
+ * the scan is large enough (files and bytes) to pay for starting them. One thread means inline, no worker.
  */
-export function scanThreads(files: number, requested?: number): number {
+export function scanThreads(files: readonly { readonly size: number }[], requested?: number): number {
   const configured = requested ?? Number.parseInt(process.env[THREADS_VARIABLE] ?? '', 10)
   if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 64)
-  return files >= POOL_THRESHOLD_FILES ? availableParallelism() : 1
+  if (files.length < POOL_THRESHOLD_FILES || availableParallelism() < 2) return 1
+  // Sizes only now (a listed file's size costs a stat): small repositories never pay for them.
+  let bytes = 0
+  for (const file of files) if ((bytes += file.size) >= POOL_THRESHOLD_BYTES) return availableParallelism()
+  return 1
 }
 
 /** Knobs for tests of the pool: they change how work is shared out, never the output. */
