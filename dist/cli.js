@@ -20,7 +20,7 @@ import {
   scan,
   selectFiles,
   wrapText
-} from "./chunks/chunk-AI4NANIZ.js";
+} from "./chunks/chunk-7WXPTKRL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,

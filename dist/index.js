@@ -13,7 +13,7 @@ import {
   rules,
   runPipeline,
   selectFiles
-} from "./chunks/chunk-AI4NANIZ.js";
+} from "./chunks/chunk-7WXPTKRL.js";
 import {
   context,
   createGitHubClient,

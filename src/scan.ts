@@ -112,12 +112,24 @@ async function readUnits(
 ): Promise<UnitResult[]> {
   const threads = readers === defaultReaders ? scanThreads(planned.flatMap(({ unit }) => unit.files), options.threads) : 1
   const script = threads > 1 && planned.length > 1 ? workerScript() : undefined
+  const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
+    readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
   if (script !== undefined) {
     const run = { root: workspace.root, planned, threads, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
-    return readUnitsInPool(run, script)
+    return readUnitsInPool(
+      {
+        ...run,
+        readHere: async units => {
+          const done = []
+          for (const { index } of units) done.push({ index, result: await readHere(planned[index] as PlannedUnit) })
+          return done
+        }
+      },
+      script
+    )
   }
   const results: UnitResult[] = []
-  for (const { reader, unit } of planned) results.push(await readUnit(readers[reader] as ManifestReader, unit, workspace, options))
+  for (const unit of planned) results.push(await readHere(unit))
   return results
 }
 

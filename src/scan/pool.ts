@@ -49,12 +49,17 @@ export interface PoolRun extends PoolTesting {
   readonly threads: number
   readonly limits: EvaluationLimits
   readonly prefilter: boolean
+  /**
+   * Reads a task's units on the scan's own thread: it takes tasks too, beside `threads - 1` workers, so
+   * no core waits for the others and one isolate fewer is started and copied from.
+   */
+  readonly readHere: (units: Task['units']) => Promise<TaskDone['results']>
 }
 
 /**
- * Reads the units in a pool of worker threads. Results are stored by unit index, never in completion
- * order, so the caller merges them exactly as an inline scan does. A worker that dies fails the units
- * it was reading (each reported on its files); the others go on.
+ * Reads the units in a pool: worker threads and the scan's own thread take tasks in turn. Results are
+ * stored by unit index, never in completion order, so the caller merges them exactly as an inline scan
+ * does. A worker that dies fails the units it was reading (each reported on its files); the others go on.
  */
 export async function readUnitsInPool(run: PoolRun, script: URL): Promise<UnitResult[]> {
   const tasks = tasksOf(run)
@@ -89,8 +94,15 @@ export async function readUnitsInPool(run: PoolRun, script: URL): Promise<UnitRe
       })
       send()
     })
-  const workers = Array.from({ length: Math.min(run.threads, tasks.length) }, () => new Worker(script, { workerData: setup }))
-  await Promise.all(workers.map(work))
+  const here = async (): Promise<void> => {
+    for (let number = order[next++]; number !== undefined; number = order[next++]) {
+      for (const { index, result } of await run.readHere((tasks[number] as Task).units)) results[index] = result
+      // Between tasks, the workers' answers get in (each waits for its next task).
+      await new Promise(resolve => setImmediate(resolve))
+    }
+  }
+  const workers = Array.from({ length: Math.min(run.threads - 1, tasks.length) }, () => new Worker(script, { workerData: setup }))
+  await Promise.all([...workers.map(work), here()])
   // Tasks no worker took (every worker died): their units are failures too, never silently missing.
   return results.map(result => result ?? { kind: 'failed', message: 'the scan workers stopped before reading it' })
 }
