@@ -76,7 +76,8 @@ export default text
 rmSync(join(outdir, 'chunks'), { recursive: true, force: true })
 
 const { metafile } = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' },
+  // scan-worker: the entry of the scan's worker threads (src/scan/pool.ts starts it from next to the bundle).
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts', 'scan-worker': 'src/scan/scan-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -14,29 +14,31 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-IM7ASLDP.js";
+} from "./chunks/chunk-3SAWDAJV.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
 } from "./chunks/chunk-CSQDI7VR.js";
+import {
+  compareStrings,
+  describeCounts,
+  monthName,
+  renderJobSummary
+} from "./chunks/chunk-USWA6X3X.js";
+import "./chunks/chunk-HJQYMEGN.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunks/chunk-2KOYTGGI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-5XM3QGE7.js";
-import {
-  compareStrings,
-  describeCounts,
-  monthName,
-  renderJobSummary
-} from "./chunks/chunk-3KXP72T6.js";
-import {
-  TOOL_NAME,
-  TOOL_VERSION
-} from "./chunks/chunk-2KOYTGGI.js";
+} from "./chunks/chunk-VW6646PC.js";
 import "./chunks/chunk-T2WFA3EU.js";
+import "./chunks/chunk-4E2CVS5J.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -596,7 +598,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-XX4XQM3P.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-AALFPWNG.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

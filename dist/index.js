@@ -8,20 +8,14 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-IM7ASLDP.js";
-import {
-  neutralizeWorkflowCommands
-} from "./chunks/chunk-CSQDI7VR.js";
-import {
-  builtInAdvisories,
-  evaluationDayOf,
-  parseEvaluationDay,
-  selectFiles
-} from "./chunks/chunk-5XM3QGE7.js";
+} from "./chunks/chunk-3SAWDAJV.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
 } from "./chunks/chunk-ZTFPIXRF.js";
+import {
+  neutralizeWorkflowCommands
+} from "./chunks/chunk-CSQDI7VR.js";
 import {
   MAX_ANNOTATIONS_PER_LEVEL,
   MAX_SUMMARY_BYTES,
@@ -32,7 +26,8 @@ import {
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-3KXP72T6.js";
+} from "./chunks/chunk-USWA6X3X.js";
+import "./chunks/chunk-HJQYMEGN.js";
 import {
   ExitCode,
   debug,
@@ -50,7 +45,14 @@ import {
   describeFailure
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
+import {
+  builtInAdvisories,
+  evaluationDayOf,
+  parseEvaluationDay,
+  selectFiles
+} from "./chunks/chunk-VW6646PC.js";
 import "./chunks/chunk-T2WFA3EU.js";
+import "./chunks/chunk-4E2CVS5J.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -510,7 +512,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-XX4XQM3P.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-AALFPWNG.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });
@@ -566,7 +568,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-CCOSKSE2.js");
+        const { converse } = await import("./chunks/converse-D64Z73YJ.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

@@ -2,8 +2,22 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  publishPullRequestConversation
+} from "./chunks/chunk-CDOHWCTG.js";
+import "./chunks/chunk-ZTFPIXRF.js";
+import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-CSQDI7VR.js";
+import "./chunks/chunk-USWA6X3X.js";
+import {
+  createGitHubClient
+} from "./chunks/chunk-F5HSJBPD.js";
+import {
+  DEFAULT_MAX_LINE_COMMENTS,
+  describeFailure
+} from "./chunks/chunk-TYQIX7WF.js";
+import "./chunks/chunk-2KOYTGGI.js";
+import "./chunks/chunk-7A37WBHT.js";
 import {
   require_applicator,
   require_codegen,
@@ -22,20 +36,6 @@ import {
   require_validation,
   require_validation_error
 } from "./chunks/chunk-CGDH3UTP.js";
-import {
-  publishPullRequestConversation
-} from "./chunks/chunk-WK53WTUG.js";
-import "./chunks/chunk-ZTFPIXRF.js";
-import "./chunks/chunk-3KXP72T6.js";
-import {
-  createGitHubClient
-} from "./chunks/chunk-F5HSJBPD.js";
-import {
-  DEFAULT_MAX_LINE_COMMENTS,
-  describeFailure
-} from "./chunks/chunk-TYQIX7WF.js";
-import "./chunks/chunk-2KOYTGGI.js";
-import "./chunks/chunk-7A37WBHT.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   ConfigurationError,

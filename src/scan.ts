@@ -1,11 +1,9 @@
 import { joinArcMachines } from './model/arc-machines.js'
 import type {
   InfrastructureModel,
-  InlineExemption,
   MaintenanceAssignment,
   MaintenanceConfiguration,
   ParseError,
-  Resource,
   VirtualMachine
 } from './model/resources.js'
 import { evaluatePolicy, type PolicyOptions, type PolicyResult } from './policy/evaluate.js'
@@ -15,7 +13,9 @@ import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
-import { getErrorMessage } from './errors.js'
+import { skippedFilesMessage } from './scan/prefilter.js'
+import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
+import { mergeUnitResults, planUnits, readUnit, type PlannedUnit, type UnitReadOptions, type UnitResult } from './scan/units.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 import { openSync, readSync, closeSync } from 'node:fs'
@@ -30,6 +30,18 @@ export interface ScanOptions extends PolicyOptions {
   readonly readers?: readonly ManifestReader[]
   /** What the caller asked to scan, as it names it: lets a scan that read nothing fail (rule nothing-scanned). */
   readonly request?: ScanRequest
+  /**
+   * Skip deployment units none of whose files may declare what the policy reads, without parsing them
+   * (counted in one notice). Default on.
+   */
+  readonly prefilter?: boolean
+  /**
+   * Threads that read units (1: inline, no worker). Default: HOTPATCH_REBOOT_GATE_SCAN_THREADS, else one
+   * per core for a scan of POOL_THRESHOLD_FILES claimed files and POOL_THRESHOLD_BYTES or more. The output is the same either way.
+   */
+  readonly threads?: number
+  /** Tests: smaller tasks and another order of handing them out, to vary the order of completion. */
+  readonly poolTesting?: PoolTesting
 }
 
 export interface ScanResult extends PolicyResult {
@@ -48,7 +60,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
 export async function readModel(
   workspace: Workspace,
-  options: Pick<ScanOptions, 'paths' | 'select' | 'readers' | 'configuration'>
+  options: Pick<ScanOptions, 'paths' | 'select' | 'readers' | 'configuration' | 'prefilter' | 'threads' | 'poolTesting'>
 ): Promise<InfrastructureModel> {
   const readers = options.readers ?? defaultReaders
   const limits = limitsOf(options.configuration?.limits)
@@ -72,23 +84,13 @@ export async function readModel(
     parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice' })
   }
 
-  const resources: Resource[] = []
-  const manifests: string[] = []
-  const inlineExemptions: InlineExemption[] = []
-  for (const [reader, mine] of claimed) {
-    if (mine.length === 0) continue
-    try {
-      const output = await reader.read(mine, workspace, limits)
-      // Loops, not push(...): a spread of 100,000 resources overflows the stack.
-      for (const resource of output.resources) resources.push(resource)
-      for (const error of output.parseErrors) parseErrors.push(error)
-      manifests.push(...output.manifests)
-      inlineExemptions.push(...(output.inlineExemptions ?? []))
-    } catch (error) {
-      // A reader bug must not hide the other formats' findings: report it on each of its files.
-      const message = `internal error in the ${String(reader.format)} reader: ${getErrorMessage(error)}`
-      for (const file of mine) parseErrors.push({ file: file.path, line: 1, column: 1, message, severity: 'error' })
-    }
+  const planned = planUnits(readers, claimed, workspace)
+  const results = await readUnits(workspace, planned, readers, { ...options, limits, prefilter: options.prefilter ?? true })
+  const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
+  for (const error of merged.parseErrors) parseErrors.push(error)
+  // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
+  if (merged.skipped.length > 0) {
+    parseErrors.push({ file: '.', line: 1, column: 1, message: skippedFilesMessage(merged.skipped.length), severity: 'notice' })
   }
   return {
     // Arc machines (issue 17) are joined with their license profiles, which may come from other files.
@@ -99,8 +101,43 @@ export async function readModel(
     maintenanceAssignments: resources.filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment'),
     parseErrors: classifyParseErrors(parseErrors, workspace).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
     files: [...new Set(manifests)].sort(),
+    ...(merged.skipped.length > 0 && { checkedWithoutParsing: [...merged.skipped].sort() }),
     inlineExemptions
   }
+}
+
+/**
+ * One unit at a time (what a reader parsed for a unit is garbage once it returns its resources), inline
+ * or in a pool of worker threads when the scan is large and there is more than one core. The pool runs
+ * the bundled default readers only: a scan with other readers (tests) reads inline.
+ */
+async function readUnits(
+  workspace: Workspace,
+  planned: readonly PlannedUnit[],
+  readers: readonly ManifestReader[],
+  options: Pick<ScanOptions, 'threads' | 'poolTesting'> & UnitReadOptions
+): Promise<UnitResult[]> {
+  const threads = readers === defaultReaders ? scanThreads(planned.flatMap(({ unit }) => unit.files), options.threads) : 1
+  const script = threads > 1 && planned.length > 1 ? workerScript() : undefined
+  const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
+    readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
+  if (script !== undefined) {
+    const run = { root: workspace.root, planned, threads, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
+    return readUnitsInPool(
+      {
+        ...run,
+        readHere: async units => {
+          const done = []
+          for (const { index } of units) done.push({ index, result: await readHere(planned[index] as PlannedUnit) })
+          return done
+        }
+      },
+      script
+    )
+  }
+  const results: UnitResult[] = []
+  for (const unit of planned) results.push(await readHere(unit))
+  return results
 }
 
 const HEAD_BYTES = 4096

@@ -10,6 +10,17 @@ import { HOSTILE_CASES } from './cases/index.js'
 import { CONTROL_FILE, CONTROL_FINDING, CONTROL_RESOURCE, CONTROL_TEMPLATE } from './manifests.js'
 import { AS_OF, createRepository, outcomeOf, sorted, writeFiles, type TempRepository } from './support.js'
 
+/** The content prefilter's notice: one per scan, so the cases' notices add up to one in the scan of them all. */
+const SKIPPED = /^\.:1:1 notice (\d+) files? checked without parsing/
+function withOneSkippedNotice(parseErrors: readonly string[]): string[] {
+  const skipped = parseErrors.reduce((sum, error) => sum + Number(SKIPPED.exec(error)?.[1] ?? 0), 0)
+  const notice =
+    skipped === 1
+      ? '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module or nested deployment'
+      : `.:1:1 notice ${skipped} files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment`
+  return [...parseErrors.filter(error => !SKIPPED.test(error)), ...(skipped > 0 ? [notice] : [])]
+}
+
 const runCli = (args: readonly string[], cwd: string): Promise<DistRun> =>
   runDist('cli.js', { args, cwd, env: { PATH: process.env.PATH, NO_COLOR: '1' } })
 
@@ -34,7 +45,7 @@ describe('dist/cli.js on every hostile case at once', () => {
     const report = JSON.parse(run.stdout) as JsonReport
     expect(sorted(outcomeOf(report))).toEqual(
       sorted({
-        parseErrors: HOSTILE_CASES.flatMap(hostile => hostile.parseErrors),
+        parseErrors: withOneSkippedNotice(HOSTILE_CASES.flatMap(hostile => hostile.parseErrors)),
         resources: [CONTROL_RESOURCE, ...HOSTILE_CASES.flatMap(hostile => hostile.resources)],
         findings: [CONTROL_FINDING, ...HOSTILE_CASES.flatMap(hostile => hostile.findings)],
         verdict: 'fail'

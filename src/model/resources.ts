@@ -230,6 +230,11 @@ export interface InfrastructureModel {
   readonly parseErrors: readonly ParseError[]
   /** Files read (manifests of any recognised format). */
   readonly files: readonly string[]
+  /**
+   * Files a reader claimed whose unit the content prefilter passed over (no word of what the policy
+   * reads): checked, not parsed, so not in `files`; a path holding only these was still looked at.
+   */
+  readonly checkedWithoutParsing?: readonly string[]
   /** Inline exemptions found in comments, for formats that have comments. */
   readonly inlineExemptions: readonly InlineExemption[]
   /** What the run was asked to scan, when its caller said (rule nothing-scanned). */

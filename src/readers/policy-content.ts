@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs'
  * (Bicep/Terraform modules, ARM nested deployments). A cheap, deliberately generous test: a false match
  * turns a parse notice into a failing finding, a false miss would hide a VM.
  */
-const POLICY_WORDS = /virtual_?machine|hybridcompute|maintenance|\bmodule\b|microsoft\.resources\/deployments|templatelink/i
+export const POLICY_WORDS = /virtual_?machine|hybridcompute|maintenance|\bmodule\b|microsoft\.resources\/deployments|templatelink/i
 
 const CHUNK = 1024 * 1024
 /** Words are short: chunks overlap by this much so a word across a chunk boundary is still seen. */

@@ -2,19 +2,43 @@ import type { InlineExemption, ManifestFormat, ParseError, Resource } from '../m
 import type { Workspace, WorkspaceFile } from '../workspace/workspace.js'
 import type { EvaluationLimits } from './limits.js'
 
-/** What one reader found across all the files it claimed. */
+/** What one reader found in the files it was handed (one deployment unit, or all it claimed). */
 export interface ReaderOutput {
   readonly resources: readonly Resource[]
+  /**
+   * For each resource, where it stands in the reader's order over all its files, when that order crosses
+   * units (ARM: a folder is a unit, and files of two folders interleave in the listing; Bicep: parameter
+   * files' deployments before templates'): the scan sorts the units' resources back into it, so the model
+   * does not depend on the grouping.
+   */
+  readonly resourceOrigins?: readonly ResourceOrigin[]
   readonly parseErrors: readonly ParseError[]
   /** Files that turned out to be manifests of this format (others it claimed are skipped silently). */
   readonly manifests: readonly string[]
   readonly inlineExemptions?: readonly InlineExemption[]
 }
 
+/** A resource's place in its reader's order: by `phase`, then by the listing rank of `file` (a claimed file). */
+export interface ResourceOrigin {
+  readonly file: string
+  readonly phase?: number
+}
+
 /**
- * One manifest language. The scan hands every reader the files it claims, all at once, because
- * values cross files (parameter files, modules, tfvars, Crossplane references): a reader sees its
- * whole format and may read more files through the workspace (a module outside the claimed set).
+ * A deployment unit: the claimed files that are read together because values cross them (a template
+ * and its parameter files, a Terraform root and its modules, Crossplane references). Plain data (paths
+ * and sizes), so a unit can be handed to a worker thread.
+ */
+export interface ReadUnit {
+  readonly files: readonly WorkspaceFile[]
+}
+
+/**
+ * One manifest language. The scan groups the files a reader claims into deployment units (`units`,
+ * a cheap pass over names, never over parsed trees) and hands the reader one unit at a time: what it
+ * parsed for a unit is released before the next, and only the model resources and parse errors it
+ * returns are kept. A reader without `units` gets all its files as one unit. A reader may read more
+ * files through the workspace (a module outside the claimed set).
  *
  * A reader never throws for bad input: a broken file becomes a located ParseError and the others
  * are still read. It never executes anything from the repository.
@@ -26,6 +50,15 @@ export interface ManifestReader {
    * text (empty when the file is not readable text).
    */
   claims(file: WorkspaceFile, head: () => string): boolean
-  /** `limits`: the evaluation budgets per deployment unit (default DEFAULT_LIMITS; docs/limits.md). */
+  /**
+   * Groups the claimed files (in listing order) into units; the units' outputs, in this order, make the
+   * reader's output. Absent: one unit of every claimed file. A cheap pass: it may read texts through the
+   * workspace (to index names and references), never keep parsed trees.
+   */
+  units?(files: readonly WorkspaceFile[], workspace: Workspace): readonly ReadUnit[]
+  /**
+   * Reads one unit's files (or any set of files that is a union of units).
+   * `limits`: the evaluation budgets per deployment unit (default DEFAULT_LIMITS; docs/limits.md).
+   */
   read(files: readonly WorkspaceFile[], workspace: Workspace, limits?: EvaluationLimits): Promise<ReaderOutput>
 }

@@ -54,7 +54,9 @@ export function describeVerdictCounts(verdicts: Readonly<Partial<Record<Verdict,
 export function describeCounts(report: JsonReport): string {
   const { summary } = report
   const verdicts = describeVerdictCounts(summary.verdicts)
-  const skipped = new Set(report.parseErrors.filter(e => e.severity === 'notice').map(e => e.file)).size
+  // Files with a notice were not read; the scan-level notice at `.` (files the prefilter passed over
+  // after checking their text) is about files that were, and is not one.
+  const skipped = new Set(report.parseErrors.filter(e => e.severity === 'notice' && e.file !== '.').map(e => e.file)).size
   return [
     count(summary.files, 'file'),
     count(summary.resources, 'VM') + (verdicts === '' ? '' : ` (${verdicts})`),

@@ -60,6 +60,18 @@ export class Workspace {
     return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   }
 
+  /**
+   * Files another thread listed (a worker thread of the scan): read like files this one listed, with no
+   * second `lstat`. Their sizes are looked up when asked for.
+   */
+  adopt(files: readonly { readonly path: string; readonly absolutePath: string }[]): WorkspaceFile[] {
+    return files.map(({ path, absolutePath }) => {
+      const file = this.listed.get(path) ?? listedFile(path, absolutePath)
+      this.listed.set(path, file)
+      return file
+    })
+  }
+
   /** Symbolic links met by `list` that lead outside the root or nowhere: they are not followed. */
   get unfollowedLinks(): readonly UnfollowedLink[] {
     return [...this.links.values()]

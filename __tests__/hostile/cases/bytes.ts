@@ -111,7 +111,8 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'crlf-broken/vm.json': crlf(armTemplate([armVm("[concat('vm-', 'crlf']")])),
       'crlf-broken/vm.yaml': crlf(`${asoVm('crlf-broken-vm')}  location: twice\n`),
       'crlf-broken/main.tf': crlf('locals {\n  a = 1\n  text = "never closed\n}\n'),
-      'crlf-broken/main.bicep': crlf("var a = 1\nvar text = 'never closed\n")
+      // A policy word in it, so the content prefilter reads it (a file without one is skipped unparsed).
+      'crlf-broken/main.bicep': crlf("var a = 1\nvar text = 'never closed maintenance\n")
     }),
     parseErrors: [
       "crlf-broken/main.bicep:2:12 error unterminated string: expected ' before the end of the line",
@@ -134,6 +135,7 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'reboot-plan-required error crlf/main.tf:1',
       'reboot-plan-required error crlf/vm.json:5',
       'reboot-plan-required error crlf/vm.yaml:1',
+      'unreadable-manifest error crlf-broken/main.bicep:2',
       'unreadable-manifest error crlf-broken/vm.json:8',
       'unreadable-manifest error crlf-broken/vm.yaml:21'
     ]

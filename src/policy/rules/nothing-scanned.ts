@@ -18,7 +18,12 @@ const FORMATS = 'ARM, Bicep, Terraform, plan/what-if JSON, Kubernetes, Pulumi YA
 /** Whether a file read (or a manifest that failed to parse, which unreadable-manifest reports) is below the path. */
 function holdsManifest(model: InfrastructureModel, { path }: RequestedPath): boolean {
   const below = (file: string): boolean => path === '.' || file === path || file.startsWith(`${path}/`)
-  return model.files.some(below) || model.parseErrors.some(error => error.severity === 'error' && below(error.file))
+  // A file the prefilter checked and passed over was looked at: a folder of storage templates is not empty.
+  return (
+    model.files.some(below) ||
+    (model.checkedWithoutParsing ?? []).some(below) ||
+    model.parseErrors.some(error => error.severity === 'error' && below(error.file))
+  )
 }
 
 //------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import type { ParseError, Resource } from '../../model/resources.js'
 import { getErrorMessage } from '../../errors.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../limits.js'
-import type { ManifestReader, ReaderOutput } from '../reader.js'
+import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import type { JsonRef } from './expressions/trace.js'
 import { claimsArmFile, classifyArmFile, folderOf, isParameterFileCandidate } from './files/arm-files.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
@@ -20,6 +20,8 @@ import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 export const armReader: ManifestReader = {
   format: 'arm',
   claims: (file, head) => claimsArmFile(file.path, head),
+  // A folder is a unit: parameter files pair only with templates of their folder.
+  units: files => [...groupByFolder(files).values()].map(members => ({ files: members })),
   read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS))
 }
 
@@ -44,6 +46,22 @@ interface PairedFile {
  */
 function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, limits: EvaluationLimits): ReaderOutput {
   const state: ReadState = { workspace, parseErrors: [], manifests: [], resources: [], limits }
+  const byFile = new Map<string, Resource[]>()
+  // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
+  for (const [folder, members] of groupByFolder(files)) if (!hasWhatIfResult(workspace, folder)) readFolder(members, state, byFile)
+  const resourceOrigins: ResourceOrigin[] = []
+  // A loop, not push(...): a spread of 100,000 resources overflows the stack.
+  for (const file of files) {
+    for (const resource of byFile.get(file.path) ?? []) {
+      state.resources.push(resource)
+      resourceOrigins.push({ file: file.path })
+    }
+  }
+  return { resources: state.resources, resourceOrigins, parseErrors: state.parseErrors, manifests: state.manifests }
+}
+
+/** The files of each folder, folders in the order of their first file. */
+function groupByFolder(files: readonly WorkspaceFile[]): Map<string, WorkspaceFile[]> {
   const folders = new Map<string, WorkspaceFile[]>()
   for (const file of files) {
     const folder = folderOf(file.path)
@@ -51,12 +69,7 @@ function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, lim
     if (members === undefined) folders.set(folder, [file])
     else members.push(file)
   }
-  const byFile = new Map<string, Resource[]>()
-  // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
-  for (const [folder, members] of folders) if (!hasWhatIfResult(workspace, folder)) readFolder(members, state, byFile)
-  // A loop, not push(...): a spread of 100,000 resources overflows the stack.
-  for (const file of files) for (const resource of byFile.get(file.path) ?? []) state.resources.push(resource)
-  return { resources: state.resources, parseErrors: state.parseErrors, manifests: state.manifests }
+  return folders
 }
 
 /** A template of a folder, as read while sorting out its parameter files. */

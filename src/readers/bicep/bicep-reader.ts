@@ -1,7 +1,8 @@
 import type { InlineExemption, ParseError, Resource } from '../../model/resources.js'
 import { getErrorMessage } from '../../errors.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
-import type { ManifestReader, ReaderOutput } from '../reader.js'
+import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
+import { moduleComponents } from './units.js'
 import { evaluateEntry } from './deployment.js'
 import type { EvaluationLimits } from '../limits.js'
 import { planEntries } from './entry-points.js'
@@ -22,6 +23,7 @@ const EXEMPTION_MARKER = 'hotpatch-reboot-gate-exempt'
 export const bicepReader: ManifestReader = {
   format: 'bicep',
   claims: file => BICEP_FILE.test(file.path),
+  units: moduleComponents,
   read: (files, workspace, limits) => Promise.resolve(readBicep(files, workspace, limits))
 }
 
@@ -43,11 +45,16 @@ function readBicep(files: readonly WorkspaceFile[], workspace: Workspace, limits
   }
 
   const resources: Resource[] = []
+  const resourceOrigins: ResourceOrigin[] = []
   for (const entry of planEntries(units, loader, report)) {
     // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
     if (hasWhatIfResult(workspace, folderOf(entry.template.path))) continue
+    const origin = { file: entry.parameterFile?.path ?? entry.template.path, phase: entry.phase }
     try {
-      for (const resource of evaluateEntry(entry, loader, report, limits)) resources.push(resource)
+      for (const resource of evaluateEntry(entry, loader, report, limits)) {
+        resources.push(resource)
+        resourceOrigins.push(origin)
+      }
     } catch (error) {
       // A bug (or a stack overflow on a pathological file) must not hide the other files' findings.
       const file = entry.parameterFile?.path ?? entry.template.path
@@ -62,6 +69,7 @@ function readBicep(files: readonly WorkspaceFile[], workspace: Workspace, limits
   }
   return {
     resources,
+    resourceOrigins,
     parseErrors: [...problems.values()],
     manifests: units.map(unit => unit.path),
     inlineExemptions: units.flatMap(exemptions)

@@ -5,6 +5,11 @@ import type { ProblemSink } from './template.js'
 export interface Entry {
   readonly template: SourceUnit
   readonly parameterFile?: SourceUnit
+  /**
+   * Which rule below made it an entry (0: a parameter file, 1: a template no one calls, 2: a template
+   * reached only through a cycle): entries are evaluated in this order, then in file order.
+   */
+  readonly phase?: 0 | 1 | 2
 }
 
 /**
@@ -20,13 +25,13 @@ export function planEntries(units: readonly SourceUnit[], loader: SourceLoader, 
   for (const parameterFile of units.filter(unit => unit.isParameterFile)) {
     const template = usedTemplate(parameterFile, loader, report)
     if (template === undefined) continue
-    entries.push({ template, parameterFile })
+    entries.push({ template, parameterFile, phase: 0 })
     parameterized.add(template.path)
   }
   const templates = units.filter(unit => !unit.isParameterFile)
   const called = new Set(templates.flatMap(template => loader.localModules(template)))
   for (const template of templates) {
-    if (!parameterized.has(template.path) && !called.has(template.path)) entries.push({ template })
+    if (!parameterized.has(template.path) && !called.has(template.path)) entries.push({ template, phase: 1 })
   }
   const reached = new Set<string>()
   const reach = (start: string): void => {
@@ -41,7 +46,7 @@ export function planEntries(units: readonly SourceUnit[], loader: SourceLoader, 
   for (const entry of entries) reach(entry.template.path)
   for (const template of templates) {
     if (reached.has(template.path)) continue
-    entries.push({ template })
+    entries.push({ template, phase: 2 })
     reach(template.path)
   }
   return entries

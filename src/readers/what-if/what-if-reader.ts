@@ -21,6 +21,8 @@ import { whatIfChanges, type WhatIfEntry } from './what-if-document.js'
 export const whatIfReader: ManifestReader = {
   format: 'what-if',
   claims: (file, head) => file.path.toLowerCase().endsWith('.json') && isWhatIfHead(head()),
+  // Each result file is read on its own (its declarations come from its folder, through the workspace).
+  units: files => files.map(file => ({ files: [file] })),
   read: (files, workspace) => Promise.resolve(readResults(files, workspace))
 }
 

@@ -24,6 +24,8 @@ import { PlanView } from './plan-view.js'
 export const terraformPlanReader: ManifestReader = {
   format: 'terraform-plan',
   claims: (file, head) => file.path.endsWith('.json') && isPlanHead(head()),
+  // Each plan is read on its own (its declarations come from the .tf files of its folder, through the workspace).
+  units: files => files.map(file => ({ files: [file] })),
   read: (files, workspace) => readPlans(files, workspace)
 }
 

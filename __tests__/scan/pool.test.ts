@@ -1,0 +1,40 @@
+/**
+ * The scan's worker pool (issue 18): reading the units in worker threads gives the inline scan's report,
+ * byte for byte, whatever the order the units complete in. The workers run the bundle
+ * (dist/scan-worker.js), as the action and the CLI do. pool.long.test.ts repeats the comparison on every
+ * fixture folder on its own.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { availableParallelism } from 'node:os'
+import { POOL_THRESHOLD_BYTES, POOL_THRESHOLD_FILES, scanThreads, workerScript } from '../../src/scan/pool.js'
+import { FIXTURES, outOfOrder, reportOf, shuffled } from './pool-support.js'
+
+describe('the scan worker pool', () => {
+  it('has its worker bundled next to the entry points', () => {
+    // Without it the pool would quietly read inline and the comparison below would hold trivially.
+    expect(workerScript()?.pathname.endsWith('/dist/scan-worker.js')).toBe(true)
+  })
+
+  it('gives the inline report on every fixture at once, with units completing shuffled', async () => {
+    const inline = await reportOf(FIXTURES, { threads: 1 })
+    expect(await reportOf(FIXTURES, outOfOrder(3, count => shuffled(count, 18)))).toBe(inline)
+  })
+
+  it('reads inline below the threshold, and in the pool above it or when asked', () => {
+    const variable = process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
+    delete process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
+    try {
+      const files = (count: number, bytes: number) => Array.from({ length: count }, () => ({ size: Math.ceil(bytes / count) }))
+      expect(scanThreads(files(POOL_THRESHOLD_FILES - 1, POOL_THRESHOLD_BYTES * 2))).toBe(1)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES / 2))).toBe(1)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES))).toBe(availableParallelism() < 2 ? 1 : availableParallelism())
+      expect(scanThreads(files(10, 10), 3)).toBe(3)
+      process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS = '2'
+      expect(scanThreads(files(10, 10))).toBe(2)
+      expect(scanThreads(files(10, 10), 1)).toBe(1)
+    } finally {
+      if (variable === undefined) delete process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
+      else process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS = variable
+    }
+  })
+})

@@ -1,0 +1,82 @@
+/**
+ * The content prefilter (issue 18): a deployment unit none of whose files may declare what the policy
+ * reads is skipped unparsed and counted in one notice; a unit with such words is read whole (its
+ * parameter files too); a skipped file never hides a parse error that fails closed.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { scan } from '../../src/scan.js'
+import { armTemplate, armVm } from '../support/manifests.js'
+
+const AS_OF = new Date('2026-11-24T00:00:00Z')
+const STORAGE = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'logs', location: 'northeurope' }
+const roots: string[] = []
+
+function repository(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'prefilter-'))
+  roots.push(root)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
+})
+
+const notice = (message: string) => ({ file: '.', line: 1, column: 1, message, severity: 'notice' })
+
+describe('content prefilter', () => {
+  it('skips units without policy words, counts them in one notice, and reads the others whole', async () => {
+    const root = repository({
+      'storage/azuredeploy.json': armTemplate([STORAGE]),
+      'storage/azuredeploy.parameters.json': '{"parameters": {"name": {"value": "x"}}}',
+      'network/azuredeploy.json': armTemplate([{ ...STORAGE, name: 'net' }]),
+      // No policy word in the parameter file: it is read because its template has one.
+      'vm/azuredeploy.json': armTemplate([armVm('[parameters(\'name\')]')], { parameters: { name: { type: 'string' } } }),
+      'vm/azuredeploy.parameters.json': '{"contentVersion": "1.0.0.0", "parameters": {"name": {"value": "vm-from-parameters"}}}'
+    })
+    const result = await scan({ root, asOf: AS_OF })
+    expect(result.model.files).toEqual(['vm/azuredeploy.json', 'vm/azuredeploy.parameters.json'])
+    expect(result.model.virtualMachines.map(vm => vm.displayName)).toEqual(['vm-from-parameters'])
+    expect(result.model.parseErrors).toEqual([
+      notice(
+        '3 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment'
+      )
+    ])
+  })
+
+  it('reads every unit when turned off, and then reports nothing about skipping', async () => {
+    const root = repository({ 'storage/azuredeploy.json': armTemplate([STORAGE]), 'vm/azuredeploy.json': armTemplate([armVm('vm-1')]) })
+    const result = await scan({ root, asOf: AS_OF, prefilter: false })
+    expect(result.model.files).toEqual(['storage/azuredeploy.json', 'vm/azuredeploy.json'])
+    expect(result.model.parseErrors).toEqual([])
+  })
+
+  it('never hides a parse error that fails closed: broken JSON with a VM word is read and is unreadable-manifest', async () => {
+    const root = repository({
+      'broken-vm/azuredeploy.json': '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [{"type": "Microsoft.Compute/virtualMachines",',
+      'broken-other/azuredeploy.json': '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [{"type": "Microsoft.Storage/storageAccounts",'
+    })
+    const result = await scan({ root, asOf: AS_OF })
+    const failing = result.model.parseErrors.filter(error => error.kind === 'unreadable-manifest').map(error => error.file)
+    expect(failing).toEqual(['broken-vm/azuredeploy.json'])
+    // The file without words would not fail closed if read (an error of a file that cannot matter): it is skipped.
+    const unpruned = await scan({ root, asOf: AS_OF, prefilter: false })
+    const other = unpruned.model.parseErrors.filter(error => error.file === 'broken-other/azuredeploy.json')
+    expect(other.map(error => error.kind)).toEqual([undefined])
+    expect(result.model.parseErrors.map(error => error.file)).toEqual(['.', 'broken-vm/azuredeploy.json'])
+  })
+
+  it('reads a unit whose file is not readable text, so its reader reports it as before', async () => {
+    const head = '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [], "x": "'
+    const root = repository({ 'binary/azuredeploy.json': `${head}\u0000"}` })
+    const expected = [{ file: 'binary/azuredeploy.json', line: 1, column: head.length + 1, message: 'binary content (NUL byte); not a text manifest', severity: 'notice' }]
+    expect((await scan({ root, asOf: AS_OF })).model.parseErrors).toEqual(expected)
+    expect((await scan({ root, asOf: AS_OF, prefilter: false })).model.parseErrors).toEqual(expected)
+  })
+})

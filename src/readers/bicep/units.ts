@@ -1,0 +1,49 @@
+import type { ReadUnit } from '../reader.js'
+import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
+
+/** A quoted local path a Bicep file may load: a module, a `using` template, an import (over-approximated). */
+const LOCAL_REFERENCE = /'([^'\r\n]+\.(?:bicep|bicepparam|json))'/gi
+const REGISTRY = /^(br|ts)(:|\/)/i
+
+/**
+ * The scan's units of Bicep: files linked by module calls, `using` and imports, directly or not, read
+ * together (entries are chosen over the whole group: a template some other file calls is not an entry of
+ * its own). The links are found with a regular expression over each text, never a parse, and generously
+ * (any quoted local path ending in .bicep, .bicepparam or .json): a link too many only makes a unit larger.
+ * Files reached through a file outside the claimed set (an excluded module) are joined through it.
+ */
+export function moduleComponents(files: readonly WorkspaceFile[], workspace: Workspace): ReadUnit[] {
+  const parent = new Map<string, string>()
+  const find = (path: string): string => {
+    let root = path
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up
+    // Compress the walked path: later finds from it take one step.
+    for (let node = path, up = parent.get(node); up !== undefined && up !== root; node = up, up = parent.get(node)) parent.set(node, root)
+    return root
+  }
+  const union = (a: string, b: string): void => {
+    const [rootA, rootB] = [find(a), find(b)]
+    if (rootA !== rootB) parent.set(rootB, rootA)
+  }
+  for (const file of files) {
+    parent.set(file.path, parent.get(file.path) ?? file.path)
+    const text = workspace.readText(file.path)
+    if (!text.ok) continue
+    for (const match of text.text.matchAll(LOCAL_REFERENCE)) {
+      const reference = match[1] as string
+      if (REGISTRY.test(reference)) continue
+      const target = workspace.resolveFrom(file.path, reference)
+      if (target === undefined) continue
+      if (!parent.has(target)) parent.set(target, target)
+      union(file.path, target)
+    }
+  }
+  const groups = new Map<string, WorkspaceFile[]>()
+  for (const file of files) {
+    const root = find(file.path)
+    const members = groups.get(root)
+    if (members === undefined) groups.set(root, [file])
+    else members.push(file)
+  }
+  return [...groups.values()].map(members => ({ files: members }))
+}

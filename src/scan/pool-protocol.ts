@@ -1,0 +1,26 @@
+import type { EvaluationLimits } from '../readers/limits.js'
+import type { UnitResult } from './units.js'
+
+/** What a scan worker is started with. */
+export interface WorkerSetup {
+  /** The scanned root: the worker opens its own workspace on it. */
+  readonly root: string
+}
+
+/** A file of a unit as it crosses to a worker: paths only (the size is looked up there when needed). */
+export interface TaskFile {
+  readonly path: string
+  readonly absolutePath: string
+}
+
+/** Some consecutive units, read by one worker in order. */
+export interface Task {
+  readonly units: readonly { readonly index: number; readonly reader: number; readonly files: readonly TaskFile[] }[]
+  readonly limits: EvaluationLimits
+  readonly prefilter: boolean
+}
+
+/** A worker's answer to a task: one result per unit, by the unit's index in the scan. */
+export interface TaskDone {
+  readonly results: readonly { readonly index: number; readonly result: UnitResult }[]
+}

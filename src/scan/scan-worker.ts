@@ -1,0 +1,35 @@
+/**
+ * Entry point of a scan worker thread (bundled as dist/scan-worker.js): reads the units the pool sends
+ * with the bundled readers, one at a time, and answers with their model resources and parse errors.
+ * It runs no repository code: like the inline scan, it only reads and parses files of the workspace.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { getErrorMessage } from '../errors.js'
+import { readers } from '../readers/registry.js'
+import type { ManifestReader } from '../readers/reader.js'
+import { Workspace } from '../workspace/workspace.js'
+import type { Task, TaskDone, WorkerSetup } from './pool-protocol.js'
+import { readUnit } from './units.js'
+
+const setup = workerData as WorkerSetup
+const workspace = new Workspace(setup.root)
+
+parentPort?.on('message', (task: Task) => {
+  void answer(task)
+})
+
+async function answer(task: Task): Promise<void> {
+  const results: TaskDone['results'][number][] = []
+  for (const { index, reader, files } of task.units) {
+    const unit = { files: workspace.adopt(files) }
+    const options = { limits: task.limits, prefilter: task.prefilter }
+    results.push({ index, result: await readUnit(readers[reader] as ManifestReader, unit, workspace, options) })
+  }
+  try {
+    parentPort?.postMessage({ results } satisfies TaskDone)
+  } catch (error) {
+    // A result that cannot cross threads is a reader bug: each unit says so instead of the pool waiting forever.
+    const message = `the result could not be sent from the worker: ${getErrorMessage(error)}`
+    parentPort?.postMessage({ results: results.map(({ index }) => ({ index, result: { kind: 'failed', message } })) } satisfies TaskDone)
+  }
+}
