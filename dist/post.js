@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-CDOHWCTG.js";
+} from "./chunks/chunk-TLJQ4OPK.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands

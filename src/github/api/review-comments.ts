@@ -22,6 +22,17 @@ export async function findMarkedComments(
   keys: ReadonlySet<string>
 ): Promise<Map<string, MarkedComment>> {
   const found = new Map<string, MarkedComment>()
+  for await (const comment of reviewComments(client, pullRequest)) {
+    const key = threadKey(comment.body)
+    if (key === undefined || !keys.has(key) || comment.in_reply_to_id !== undefined) continue
+    if (comment.commit_id !== pullRequest.headSha && comment.original_commit_id !== pullRequest.headSha) continue
+    found.set(key, { id: comment.id, reviewId: comment.pull_request_review_id, path: comment.path })
+  }
+  return found
+}
+
+/** The pull request's review comments, page by page, up to MAX_PAGES pages (`pulls.listReviewComments`). */
+async function* reviewComments(client: GitHubClient, pullRequest: PullRequestTarget) {
   const pages = client.paginate.iterator(client.rest.pulls.listReviewComments, {
     owner: pullRequest.owner,
     repo: pullRequest.repo,
@@ -30,15 +41,9 @@ export async function findMarkedComments(
   })
   let read = 0
   for await (const page of pages) {
-    for (const comment of page.data) {
-      const key = threadKey(comment.body)
-      if (key === undefined || !keys.has(key) || comment.in_reply_to_id !== undefined) continue
-      if (comment.commit_id !== pullRequest.headSha && comment.original_commit_id !== pullRequest.headSha) continue
-      found.set(key, { id: comment.id, reviewId: comment.pull_request_review_id, path: comment.path })
-    }
-    if (++read >= MAX_PAGES) break
+    yield* page.data
+    if (++read >= MAX_PAGES) return
   }
-  return found
 }
 
 /**
@@ -52,31 +57,21 @@ export async function listOwnReviewComments(
   viewer: string | undefined
 ): Promise<ExistingThread[]> {
   const threads: ExistingThread[] = []
-  const pages = client.paginate.iterator(client.rest.pulls.listReviewComments, {
-    owner: pullRequest.owner,
-    repo: pullRequest.repo,
-    pull_number: pullRequest.number,
-    per_page: PAGE_SIZE
-  })
-  let read = 0
-  for await (const page of pages) {
-    for (const comment of page.data) {
-      const key = threadKey(comment.body)
-      if (key === undefined || comment.in_reply_to_id !== undefined || !authoredByViewer(comment.user, viewer)) continue
-      const subject = comment.subject_type === 'file' ? 'file' : 'line'
-      threads.push({
-        key,
-        threadId: undefined,
-        commentId: comment.id,
-        body: comment.body,
-        path: comment.path,
-        line: subject === 'line' ? (comment.line ?? undefined) : undefined,
-        subject,
-        resolved: undefined,
-        resolvedByViewer: false
-      })
-    }
-    if (++read >= MAX_PAGES) break
+  for await (const comment of reviewComments(client, pullRequest)) {
+    const key = threadKey(comment.body)
+    if (key === undefined || comment.in_reply_to_id !== undefined || !authoredByViewer(comment.user, viewer)) continue
+    const subject = comment.subject_type === 'file' ? 'file' : 'line'
+    threads.push({
+      key,
+      threadId: undefined,
+      commentId: comment.id,
+      body: comment.body,
+      path: comment.path,
+      line: subject === 'line' ? (comment.line ?? undefined) : undefined,
+      subject,
+      resolved: undefined,
+      resolvedByViewer: false
+    })
   }
   return threads
 }
