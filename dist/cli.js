@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-3SAWDAJV.js";
+} from "./chunks/chunk-IA5JQGGR.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-3SAWDAJV.js";
+} from "./chunks/chunk-IA5JQGGR.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

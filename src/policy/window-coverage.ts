@@ -104,7 +104,8 @@ function timingOf(
   deployedBecause?: string
 ): WindowCheck {
   const { window } = configuration
-  const parsed = parseWindow(fields)
+  const facts = scheduleFacts(fields, asOf, baselineMonths)
+  const { parsed } = facts
   const anchor = locationOf(window, configuration)
   if ('problems' in parsed) {
     const [first] = parsed.problems
@@ -114,8 +115,7 @@ function timingOf(
     return { kind: 'malformed', detail, timing: { description: '', covers: [], misses: [], problem: text, location } }
   }
   const { schedule } = parsed
-  const baselines = baselinesFrom(asOf, baselineMonths)
-  const coverage = coverBaselines(schedule, baselines)
+  const { coverage, next } = facts
   const zone = schedule.timeZone
   const recurrence = schedule.recurrence === undefined ? 'once' : describeRecurrence(schedule.recurrence)
   const until = window.expirationDateTime.value === undefined ? '' : ` until ${window.expirationDateTime.value}`
@@ -124,7 +124,6 @@ function timingOf(
       ? `at ${schedule.start.toFormat('HH:mm')} ${zone}, from ${schedule.start.toFormat('yyyy-MM-dd HH:mm')}`
       : `in ${zone} from its deployment (startDateTime: ${deployedBecause}; read as the evaluation date, at its least favourable time of day)`
   const description = `${recurrence} ${from}${until}`
-  const next = nextOpening(schedule, asOf)
   const covers = coverage.flatMap(c => (c.occurrence === undefined ? [] : [covered(c)]))
   const misses = coverage.filter(c => c.occurrence === undefined).map(c => c.baseline.name)
   const timing: WindowTiming = {
@@ -143,6 +142,36 @@ function timingOf(
   }
   const deployedNote = deployedBecause === undefined ? '' : ` (its start is the deployment time, read as the evaluation date)`
   return { kind: 'covers', detail: `${nextWindowText(timing)}${deployedNote}`, timing }
+}
+
+interface ScheduleFacts {
+  readonly parsed: ReturnType<typeof parseWindow>
+  readonly coverage: readonly BaselineCoverage[]
+  readonly next: ReturnType<typeof nextOpening>
+}
+
+/**
+ * The window's occurrences against the baselines, by the window's values: many configurations share one
+ * schedule (one per team or per template, the same window), and computing occurrences with zone-aware
+ * arithmetic is the policy's most expensive step. Nothing here depends on where the window is written.
+ */
+const FACTS = new Map<string, ScheduleFacts>()
+function scheduleFacts(fields: WindowFields, asOf: Date, baselineMonths: readonly number[]): ScheduleFacts {
+  const key = JSON.stringify([FIELDS.map(field => fields[field] ?? null), asOf.getTime(), baselineMonths])
+  const known = FACTS.get(key)
+  if (known !== undefined) return known
+  if (FACTS.size > 10_000) FACTS.clear()
+  const parsed = parseWindow(fields)
+  const facts: ScheduleFacts =
+    'problems' in parsed
+      ? { parsed, coverage: [], next: undefined }
+      : {
+          parsed,
+          coverage: coverBaselines(parsed.schedule, baselinesFrom(asOf, baselineMonths)),
+          next: nextOpening(parsed.schedule, asOf)
+        }
+  FACTS.set(key, facts)
+  return facts
 }
 
 /** `next reboot window 2027-01-17 02:00 UTC, 5 days after the January 2027 baseline`. */
