@@ -145,6 +145,11 @@ describe('planFilesOf', () => {
     expect(planFilesOf(withParts({ resources: [resource({ related })] }))).toEqual(new Set(['infra/maint.json', 'infra/assign.json']))
   })
 
+  it('lists the evidence file of an assignment whose configuration could not be named', () => {
+    const { configuration: _unnamed, ...withoutConfiguration } = assignmentEvidence('infra/d.tf') as Extract<ReportEvidence, { kind: 'maintenance-assignment' }>
+    expect(planFilesOf(withParts({ resources: [resource({ evidence: [withoutConfiguration] })] }))).toEqual(new Set(['infra/d.tf']))
+  })
+
   it('lists each evidence file and the file of an assignment’s configuration when it is known', () => {
     const declared: ReportEvidence = {
       kind: 'declared-plan',

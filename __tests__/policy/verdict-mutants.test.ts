@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { assessFirst, DIRECT_VALID, HONOURED, HOTPATCH_TRUE, IMAGE_2025, summary } from './assess-helpers.js'
-import { lit, model, unknownValue, unset, vm, withPlan } from './builders.js'
+import { assignment, lit, model, unknownValue, unset, vm, withPlan } from './builders.js'
 
 const NO_PLAN = 'no maintenance configuration is assigned'
 const UNKNOWN_SKU = unknownValue<string>(16, "parameter 'sku' has no value")
@@ -150,6 +150,24 @@ describe('a valid window whose schedule settings are unresolved', () => {
         "patchMode could not be resolved (infra/main.bicep:22): parameter 'mode' has no value"
       ],
       unresolved: ["patchMode @22: parameter 'mode' has no value"]
+    })
+  })
+})
+
+describe('an Arc-enabled server with a valid window', () => {
+  it('is covered by the plan with no Customer Managed Schedules settings, and says so', () => {
+    const identity = { type: 'Microsoft.HybridCompute/machines', name: 'web-01' }
+    const arc = vm({ kind: 'arc-machine', identity, bypassPlatformSafetyChecksOnUserSchedule: unset(10) })
+    const assessment = assessFirst(withPlan({ virtualMachines: [arc], maintenanceAssignments: [assignment(lit(identity, 63))] }))
+    expect(summary(assessment)).toEqual({
+      verdict: 'affected-with-plan',
+      affected: 'yes',
+      reasons: [
+        HOTPATCH_TRUE,
+        DIRECT_VALID,
+        'an Arc-enabled server needs no Customer Managed Schedules settings, so the window is honoured'
+      ],
+      unresolved: []
     })
   })
 })
