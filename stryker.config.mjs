@@ -62,7 +62,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
-  // Two chunks may run at once with their own --tempDirName: a sandbox must not copy the other's.
+  // A chunk run with its own --tempDirName must not copy another run's sandbox into its own.
   ignorePatterns: ['/.stryker-tmp*'],
   cleanTempDir: 'always'
 }
