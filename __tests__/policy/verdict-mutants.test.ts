@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { assessFirst, DIRECT_VALID, HONOURED, HOTPATCH_TRUE, IMAGE_2025, summary } from './assess-helpers.js'
-import { assignment, lit, model, unknownValue, unset, vm, withPlan } from './builders.js'
+import { assignment, configuration, lit, model, unknownValue, unset, vm, withPlan } from './builders.js'
 
 const NO_PLAN = 'no maintenance configuration is assigned'
 const UNKNOWN_SKU = unknownValue<string>(16, "parameter 'sku' has no value")
@@ -169,5 +169,23 @@ describe('an Arc-enabled server with a valid window', () => {
       ],
       unresolved: []
     })
+  })
+})
+
+describe('the reasons and the plan that count', () => {
+  it('a VM that may be affected, whose only window blocks reboots, is indeterminate, not covered', () => {
+    const blocked = withPlan({
+      virtualMachines: [vm({ image: { sku: UNKNOWN_SKU } })],
+      maintenanceConfigurations: [configuration({ rebootSetting: lit('NeverReboot', 48) })]
+    })
+    expect(summary(assessFirst(blocked)).verdict).toBe('indeterminate')
+  })
+
+  it('a window not honoured for two reasons names both, separated by a semicolon', () => {
+    const neither = vm({ patchMode: lit('AutomaticByOS', 22), bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })
+    expect(summary(assessFirst(withPlan({ virtualMachines: [neither] }))).reasons.at(-1)).toBe(
+      'the window is not honoured: patchMode is AutomaticByOS (infra/main.bicep:22); ' +
+        'bypassPlatformSafetyChecksOnUserSchedule is false (infra/main.bicep:26)'
+    )
   })
 })
