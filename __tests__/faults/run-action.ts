@@ -2,9 +2,9 @@
  * Runs dist/index.js as a child process the way the runner does (INPUT_* with hyphens, GITHUB_* files,
  * a pull_request event), against a copy of the fault scenario's repository, and reads back what a
  * workflow sees: annotations on stdout, the outputs file, the job summary, the JSON report, the exit
- * code, and how long it took. The child must end by itself; past `limitMs` it is killed and reported.
+ * code, and how long it took. The child is spawned by __tests__/support/run-dist.ts, the one harness for
+ * dist/; it must end by itself: past `limitMs` it is killed and reported.
  */
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,8 +13,9 @@ import type { JsonReport } from '../../src/report/json-report.js'
 import { writeFiles } from '../hostile/support.js'
 import { EVENT_PATH, REPOSITORY_FILES } from './scenario.js'
 import { childTimingsEnvironment } from '../support/child-timings.js'
+import { distPath, parseOutputs, runDist, withInputs } from '../support/run-dist.js'
 
-export const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+export const DIST = distPath('index.js')
 
 export interface ActionRun {
   readonly code: number | null
@@ -26,13 +27,6 @@ export interface ActionRun {
   readonly outputs: Record<string, string>
   readonly summary: string
   readonly report: JsonReport | undefined
-}
-
-interface ChildRun {
-  readonly code: number | null
-  readonly killed: boolean
-  readonly stdout: string
-  readonly stderr: string
 }
 
 export async function runAction(apiUrl: string, inputs: Record<string, string>, limitMs: number): Promise<ActionRun> {
@@ -65,25 +59,11 @@ export async function runAction(apiUrl: string, inputs: Record<string, string>, 
       GITHUB_RUN_ID: '1234567',
       GITHUB_RUN_ATTEMPT: '1'
     }
-    const all: Record<string, string> = { ...DEFAULT_INPUTS, ...inputs }
-    for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
     const started = Date.now()
-    const child = await new Promise<ChildRun>((resolve, reject) => {
-      const process_ = spawn(process.execPath, [DIST], { cwd: workspace, env })
-      let stdout = ''
-      let stderr = ''
-      let killed = false
-      const timer = setTimeout(() => {
-        killed = true
-        process_.kill('SIGKILL')
-      }, limitMs)
-      process_.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-      process_.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-      process_.on('error', reject)
-      process_.on('close', code => {
-        clearTimeout(timer)
-        resolve({ code, killed, stdout, stderr })
-      })
+    const child = await runDist('index.js', {
+      cwd: workspace,
+      env: withInputs(env, { ...DEFAULT_INPUTS, ...inputs }),
+      limitMs
     })
     const reportPath = join(temp, '_temp', 'hotpatch-reboot-gate-report.json')
     return {
@@ -110,18 +90,4 @@ const DEFAULT_INPUTS: Record<string, string> = {
   'sarif-file': '',
   'report-file': '',
   'github-token': 'write-token'
-}
-
-/** Reads GITHUB_OUTPUT's `name<<delimiter` / value / `delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([\w-]+)<<(ghadelimiter_[\w-]+)$/.exec(lines[i] as string)
-    if (!match) continue
-    const end = lines.indexOf(match[2] as string, i + 1)
-    outputs[match[1] as string] = lines.slice(i + 1, end).join('\n')
-    i = end
-  }
-  return outputs
 }
