@@ -88,7 +88,9 @@ function planAnnotations(report, options = {}) {
   const changed = options.changedFiles ?? /* @__PURE__ */ new Set();
   const candidates = [
     ...report.findings.map((finding) => findingCandidate(finding, changed)),
-    ...report.parseErrors.map((error2) => parseErrorCandidate(error2, changed))
+    // The scan-level notice at `.` (files the prefilter checked without parsing) is about no file: it is
+    // in the report and the job summary, not an annotation on every run.
+    ...report.parseErrors.filter((error2) => error2.file !== ".").map((error2) => parseErrorCandidate(error2, changed))
   ];
   const annotations = options.failure === void 0 ? [] : [{ level: "error", message: options.failure, properties: {} }];
   const overflow = { error: 0, warning: 0, notice: 0 };

@@ -60,7 +60,9 @@ export function planAnnotations(report: JsonReport, options: AnnotationOptions =
   const changed = options.changedFiles ?? new Set<string>()
   const candidates = [
     ...report.findings.map(finding => findingCandidate(finding, changed)),
-    ...report.parseErrors.map(error => parseErrorCandidate(error, changed))
+    // The scan-level notice at `.` (files the prefilter checked without parsing) is about no file: it is
+    // in the report and the job summary, not an annotation on every run.
+    ...report.parseErrors.filter(error => error.file !== '.').map(error => parseErrorCandidate(error, changed))
   ]
   const annotations: PlannedAnnotation[] =
     options.failure === undefined ? [] : [{ level: 'error', message: options.failure, properties: {} }]
