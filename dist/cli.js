@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-IA5JQGGR.js";
+} from "./chunks/chunk-KF55I7EI.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -24,7 +24,7 @@ import {
   describeCounts,
   monthName,
   renderJobSummary
-} from "./chunks/chunk-USWA6X3X.js";
+} from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-HJQYMEGN.js";
 import {
   TOOL_NAME,

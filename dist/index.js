@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-IA5JQGGR.js";
+} from "./chunks/chunk-KF55I7EI.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -26,7 +26,7 @@ import {
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-USWA6X3X.js";
+} from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-HJQYMEGN.js";
 import {
   ExitCode,
@@ -570,7 +570,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-N7MY5UZT.js");
+        const { converse } = await import("./chunks/converse-ODLBBKMX.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

@@ -3,12 +3,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-TLJQ4OPK.js";
+} from "./chunks/chunk-SDQGDUSC.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-CSQDI7VR.js";
-import "./chunks/chunk-USWA6X3X.js";
+import "./chunks/chunk-S5ILIUBL.js";
 import {
   createGitHubClient
 } from "./chunks/chunk-F5HSJBPD.js";
@@ -1541,6 +1541,13 @@ var report_schema_default = {
         declaredIn: {
           $ref: "#/$defs/path",
           description: "The file that declares it, when it is not `file`."
+        },
+        valueFiles: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/path"
+          },
+          description: "For an assignment that reaches out of its deployment unit (a dynamic scope, a target by resource ID or not resolved): the other files whose values decide where it applies. A change to one re-checks every VM."
         }
       }
     },

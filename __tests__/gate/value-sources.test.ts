@@ -6,6 +6,8 @@ import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment, MaintenanceConfiguration, VirtualMachine } from '../../src/model/resources.js'
 import { known, type Sourced } from '../../src/model/source.js'
 import { uniqueNew, valueSources } from '../../src/report/value-sources.js'
+import { listPlans } from '../../src/report/evidence.js'
+import { planFilesOf } from '../../src/gate/scope.js'
 import { at, makeAssignment, makeConfiguration, makeEvidence, makeVm } from '../report/builders.js'
 
 const unit = (key: string, file: string): NonNullable<VirtualMachine['unit']> =>
@@ -51,7 +53,7 @@ describe('valueSources', () => {
     expect(sources.get(vm)).toEqual([])
   })
 
-  it('relates every VM to an assignment that reaches out of its unit: a dynamic scope, a resource ID, an unresolved target', () => {
+  it('relates a VM to an assignment of another unit that the policy would match: a resource ID, an unresolved target nearby; not a dynamic scope that cannot select it', () => {
     const vm = vmIn('terraform:other')
     const byId = droppedAssignment('terraform:app', {
       target: { target: known({ type: 'Microsoft.Compute/virtualMachines', name: 'vm-app-01', resourceGroup: 'rg-app' }, at('app/maintenance.tf', 31)) }
@@ -82,9 +84,13 @@ describe('valueSources', () => {
       { file: 'app/terraform.tfvars', startLine: 3, role: 'plan-condition' },
       { file: 'lab/main.tf', startLine: 9, role: 'plan-condition' },
       { file: 'lab/lab.auto.tfvars', startLine: 1, role: 'plan-condition' },
-      { file: 'lab/main.tf', startLine: 12, role: 'plan-value' },
-      { file: 'fleet/prod.bicepparam', startLine: 5, role: 'plan-value' }
+      { file: 'lab/main.tf', startLine: 12, role: 'plan-value' }
     ])
+    // The dynamic scope's tags come from fleet/prod.bicepparam: a change there may select any VM, so the
+    // gate re-checks every VM when it changes (a plan's value file), without relating it to each one.
+    const plans = listPlans(model([], [dynamicScope]))
+    expect(plans.map(plan => plan.valueFiles)).toEqual([['fleet/prod.bicepparam']])
+    expect([...planFilesOf({ plans, resources: [], findings: [] })].sort()).toEqual(['fleet/main.bicep', 'fleet/prod.bicepparam'])
   })
 
   it("relates a VM to the values of a configuration in another unit that its evidence names", () => {

@@ -54,7 +54,7 @@ const REPORT: KeyTable<JsonReport> = {
   knowledge: false,
   failOn: false
 }
-const PLAN: KeyTable<ReportPlan> = { kind: true, name: true, file: true, startLine: true, declaredIn: false }
+const PLAN: KeyTable<ReportPlan> = { kind: true, name: true, file: true, startLine: true, declaredIn: false, valueFiles: false }
 const ASSIGNMENT_EVIDENCE: KeyTable<ReportAssignmentEvidence> = {
   kind: true,
   file: true,

@@ -78,6 +78,7 @@ export function planFilesOf(
   for (const plan of report.plans) {
     files.add(plan.file)
     if (plan.declaredIn !== undefined) files.add(plan.declaredIn)
+    for (const file of plan.valueFiles ?? []) files.add(file)
   }
   for (const resource of report.resources) {
     for (const related of resource.related) if (PLAN_ROLE.test(related.role)) files.add(related.file)

@@ -101,6 +101,17 @@ function describeAssignment(
   return `${name} ${verb} assigned ${how} (assignment '${assignment.displayName}')`
 }
 
+/**
+ * Whether the assignment could apply to the VM were it deployed: it names or selects the VM, or may (an
+ * unresolved target or filter) and is near it. The report's value sources use it for assignments a value
+ * removed, so a change to that value counts the VMs the policy would then match, and no others.
+ */
+export function mayReach(assignment: MaintenanceAssignment, vm: VirtualMachine): boolean {
+  const reach = reachOf(assignment, vm)
+  if (reach === undefined || reach.match === 'no') return false
+  return reach.match === 'yes' || sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)
+}
+
 function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach | undefined {
   if (assignment.target !== undefined) {
     const target = assignment.target.target

@@ -1,8 +1,9 @@
-import type { InfrastructureModel } from '../model/resources.js'
+import type { InfrastructureModel, Resource } from '../model/resources.js'
 import type { DeclaredPlan, PlanEvidence } from '../policy/types.js'
 import { nextWindowText } from '../policy/window-coverage.js'
 import { compareBy } from './compare.js'
 import { describeReportEvidence } from './evidence-words.js'
+import { outwardValueFiles } from './value-sources.js'
 import type { ReportAssignmentEvidence, ReportDeclaredPlanEvidence, ReportPlan } from './json-report.js'
 
 /** A maintenance assignment that reaches a VM, as report data. */
@@ -55,6 +56,11 @@ export const describeEvidence = (evidence: PlanEvidence): string => describeRepo
  */
 export const describeDeclaredPlan = (plan: DeclaredPlan): string => describeReportEvidence(toReportDeclaredPlan(plan))
 
+const valueFilesOf = (plan: Resource): { valueFiles?: string[] } => {
+  const files = outwardValueFiles(plan)
+  return files === undefined ? {} : { valueFiles: files }
+}
+
 /** Every maintenance configuration and assignment of the model, sorted, for the gate's scope. */
 export function listPlans(
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
@@ -66,7 +72,8 @@ export function listPlans(
         name: plan.displayName,
         file: plan.reportAt.file,
         startLine: plan.reportAt.line,
-        ...(plan.declaredAt.file !== plan.reportAt.file && { declaredIn: plan.declaredAt.file })
+        ...(plan.declaredAt.file !== plan.reportAt.file && { declaredIn: plan.declaredAt.file }),
+        ...valueFilesOf(plan)
       })
     )
     .sort(

@@ -100,6 +100,11 @@ export interface ReportPlan {
   readonly startLine: number
   /** The file that declares it, when it is not `file` (a module). */
   readonly declaredIn?: string
+  /**
+   * For an assignment that reaches out of its deployment unit (a dynamic scope, a target by resource ID
+   * or not resolved): the other files whose values decide where it applies (tfvars, parameter files).
+   */
+  readonly valueFiles?: readonly string[]
 }
 
 /**

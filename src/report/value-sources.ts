@@ -1,5 +1,6 @@
 import type { InfrastructureModel, MaintenanceAssignment, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
+import { mayReach } from '../policy/plans.js'
 import type { Assessment } from '../policy/types.js'
 
 /**
@@ -56,21 +57,16 @@ export function valueSources(
     for (const related of ofPlan(plan)) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
     byUnit.set(key, sources)
   }
-  const everywhere = [
-    ...new Map(
-      model.maintenanceAssignments
-        .filter(reachesOut)
-        .flatMap(ofPlan)
-        .map(related => [`${related.role} ${related.file}:${related.startLine}`, related] as const)
-    ).values()
-  ]
+  const outward = model.maintenanceAssignments.filter(reachesOut).map(assignment => ({ assignment, sources: ofPlan(assignment) }))
   const result = new Map<VirtualMachine, RelatedLocation[]>()
   for (const { vm, evidence } of assessments) {
     const key = unitKey(vm)
     const reaching = [
       ...(key === undefined ? [] : (byUnit.get(key)?.values() ?? [])),
       ...evidence.flatMap(item => [item.assignment, ...(item.configuration === undefined ? [] : [item.configuration])]).flatMap(ofPlan),
-      ...everywhere
+      // Out of their unit, only the assignments the policy would match to this VM were they deployed
+      // (src/policy/plans.ts mayReach): another team's assignment never relates its file to this VM.
+      ...outward.filter(({ assignment }) => mayReach(assignment, vm)).flatMap(({ sources }) => sources)
     ]
     const own = [vm.reportAt.file, vm.declaredAt.file]
     // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
@@ -82,6 +78,19 @@ export function valueSources(
     result.set(vm, uniqueNew(candidates, vm.related))
   }
   return result
+}
+
+/**
+ * The files outside its own whose values decide where an assignment that reaches out of its unit applies
+ * (its condition, its target's or its dynamic scope's values): a change to one may give or take a plan to
+ * a VM anywhere, so the gate re-checks every VM (src/gate/scope.ts planFilesOf), as for a plan's own file.
+ * Per VM, only the assignments the policy would match relate it to them (valueSources).
+ */
+export function outwardValueFiles(plan: Resource): string[] | undefined {
+  if (plan.kind !== 'maintenance-assignment' || !reachesOut(plan)) return undefined
+  const own = new Set([plan.reportAt.file, plan.declaredAt.file])
+  const files = [...new Set(planSources(plan).map(related => related.file))].filter(file => !own.has(file)).sort()
+  return files.length === 0 ? undefined : files
 }
 
 /**
