@@ -237,3 +237,15 @@ describe('scopeReport', () => {
     expect(scoped.parseErrors).toEqual([])
   })
 })
+
+describe('findings that count in every scope', () => {
+  it('keeps a nothing-scanned finding whatever the change set, and no other rule’s finding off it', () => {
+    const nothing = finding({ ruleId: 'nothing-scanned', file: 'infra', startLine: 1, resource: 'infra' })
+    const elsewhere = finding({ file: 'legacy/vm.json' })
+    const scoped = scopeReport(report({ findings: [nothing, elsewhere] }), new Set(['README.md']))
+    expect(scoped.findings).toEqual([nothing])
+    expect(touches(nothing, new Set())).toBe(true)
+    expect(touches(finding({ ruleId: 'reboot-plan-required', file: 'infra' }), new Set())).toBe(false)
+    expect(touches({ file: 'infra', related: [], ruleId: '' }, new Set())).toBe(false)
+  })
+})
