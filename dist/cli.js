@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-KF55I7EI.js";
+} from "./chunks/chunk-D7J6TSFH.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -25,7 +25,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-HJQYMEGN.js";
+import "./chunks/chunk-4QRAYTU6.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-KF55I7EI.js";
+} from "./chunks/chunk-D7J6TSFH.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-HJQYMEGN.js";
+import "./chunks/chunk-4QRAYTU6.js";
 import {
   ExitCode,
   debug,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-HJQYMEGN.js";
+} from "./chunks/chunk-4QRAYTU6.js";
 import {
   Workspace
 } from "./chunks/chunk-4E2CVS5J.js";

@@ -11,6 +11,7 @@ import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
 import { readTemplate } from './read-template.js'
 import type { ParameterFile } from './template/parameter-sources.js'
 import { EvaluationSession } from './template/session.js'
+import { groupBy } from '../shared/group-by.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
 /**
@@ -62,14 +63,7 @@ function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, lim
 
 /** The files of each folder, folders in the order of their first file. */
 function groupByFolder(files: readonly WorkspaceFile[]): Map<string, WorkspaceFile[]> {
-  const folders = new Map<string, WorkspaceFile[]>()
-  for (const file of files) {
-    const folder = folderOf(file.path)
-    const members = folders.get(folder)
-    if (members === undefined) folders.set(folder, [file])
-    else members.push(file)
-  }
-  return folders
+  return groupBy(files, file => folderOf(file.path))
 }
 
 /** A template of a folder, as read while sorting out its parameter files. */

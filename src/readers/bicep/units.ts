@@ -1,4 +1,5 @@
 import type { ReadUnit } from '../reader.js'
+import { groupBy } from '../shared/group-by.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 
 /** A quoted local path a Bicep file may load: a module, a `using` template, an import (over-approximated). */
@@ -38,12 +39,5 @@ export function moduleComponents(files: readonly WorkspaceFile[], workspace: Wor
       union(file.path, target)
     }
   }
-  const groups = new Map<string, WorkspaceFile[]>()
-  for (const file of files) {
-    const root = find(file.path)
-    const members = groups.get(root)
-    if (members === undefined) groups.set(root, [file])
-    else members.push(file)
-  }
-  return [...groups.values()].map(members => ({ files: members }))
+  return [...groupBy(files, file => find(file.path)).values()].map(members => ({ files: members }))
 }
