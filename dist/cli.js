@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-D7J6TSFH.js";
+} from "./chunks/chunk-LT3FKBEL.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

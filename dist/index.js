@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-D7J6TSFH.js";
+} from "./chunks/chunk-LT3FKBEL.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

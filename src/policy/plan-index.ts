@@ -83,7 +83,12 @@ export class PlanIndex {
 
   constructor(
     readonly assignments: readonly MaintenanceAssignment[],
-    readonly configurations: readonly MaintenanceConfiguration[]
+    readonly configurations: readonly MaintenanceConfiguration[],
+    /**
+     * Also offer an unresolved target that can only name a non-Windows VM. The evidence leaves those out,
+     * but `mayReach` (the report's value sources) does not.
+     */
+    options: { readonly nonWindowsTargets?: boolean } = {}
   ) {
     this.assignmentLength = assignments.length
     this.configurationLength = configurations.length
@@ -93,7 +98,9 @@ export class PlanIndex {
         if (assignment.filter !== undefined) this.filters.push(index)
       } else if (target.origin === 'unresolved') {
         // One that can only name a non-Windows VM reaches no VM the gate assesses (issue 9 item 7).
-        if (assignment.target?.notWindowsVm !== true) this.unresolved.add(assignment.reportAt.file, index)
+        if (options.nonWindowsTargets === true || assignment.target?.notWindowsVm !== true) {
+          this.unresolved.add(assignment.reportAt.file, index)
+        }
       } else if (target.value !== undefined) {
         addTarget(this.assignmentsByType, target.value, assignment.reportAt.file, index)
       }

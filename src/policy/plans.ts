@@ -112,6 +112,18 @@ export function mayReach(assignment: MaintenanceAssignment, vm: VirtualMachine):
   return reach.match === 'yes' || sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)
 }
 
+/**
+ * `mayReach` over a list of assignments, indexed: the ones that may reach a VM, in list order. Comparing
+ * every VM with every assignment that reaches out of its unit grew with their product (3 s for a mixed
+ * 10,000-file repository); the index offers the few that can and `mayReach` decides each of them.
+ */
+export function assignmentsThatMayReach(
+  assignments: readonly MaintenanceAssignment[]
+): (vm: VirtualMachine) => MaintenanceAssignment[] {
+  const index = new PlanIndex(assignments, [], { nonWindowsTargets: true })
+  return vm => index.assignmentsFor(vm).filter(assignment => mayReach(assignment, vm))
+}
+
 function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach | undefined {
   if (assignment.target !== undefined) {
     const target = assignment.target.target

@@ -1,6 +1,6 @@
 import type { InfrastructureModel, MaintenanceAssignment, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
-import { mayReach } from '../policy/plans.js'
+import { assignmentsThatMayReach } from '../policy/plans.js'
 import type { Assessment } from '../policy/types.js'
 
 /**
@@ -47,7 +47,16 @@ export function valueSources(
   const plans: readonly Resource[] = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
   // A change to a file that holds a plan re-checks every VM (src/gate/scope.ts): naming one adds nothing.
   const planFiles = new Set(plans.flatMap(plan => [plan.reportAt.file, plan.declaredAt.file]))
-  const ofPlan = (plan: Resource): RelatedLocation[] => planSources(plan).filter(related => !planFiles.has(related.file))
+  // A plan is named by the evidence of every VM it reaches: its sources are found once.
+  const sourcesOfPlan = new Map<Resource, RelatedLocation[]>()
+  const ofPlan = (plan: Resource): RelatedLocation[] => {
+    let sources = sourcesOfPlan.get(plan)
+    if (sources === undefined) {
+      sources = planSources(plan).filter(related => !planFiles.has(related.file))
+      sourcesOfPlan.set(plan, sources)
+    }
+    return sources
+  }
   // Deduplicated up front: the instances of one `for_each` all name the same tfvars line.
   const byUnit = new Map<string, Map<string, RelatedLocation>>()
   for (const plan of plans) {
@@ -57,7 +66,8 @@ export function valueSources(
     for (const related of ofPlan(plan)) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
     byUnit.set(key, sources)
   }
-  const outward = model.maintenanceAssignments.filter(reachesOut).map(assignment => ({ assignment, sources: ofPlan(assignment) }))
+  const outward = model.maintenanceAssignments.filter(reachesOut)
+  const reachingOut = assignmentsThatMayReach(outward)
   const result = new Map<VirtualMachine, RelatedLocation[]>()
   for (const { vm, evidence } of assessments) {
     const key = unitKey(vm)
@@ -66,7 +76,7 @@ export function valueSources(
       ...evidence.flatMap(item => [item.assignment, ...(item.configuration === undefined ? [] : [item.configuration])]).flatMap(ofPlan),
       // Out of their unit, only the assignments the policy would match to this VM were they deployed
       // (src/policy/plans.ts mayReach): another team's assignment never relates its file to this VM.
-      ...outward.filter(({ assignment }) => mayReach(assignment, vm)).flatMap(({ sources }) => sources)
+      ...reachingOut(vm).flatMap(ofPlan)
     ]
     const own = [vm.reportAt.file, vm.declaredAt.file]
     // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
