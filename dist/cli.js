@@ -6,6 +6,7 @@ import {
   classifyExemptions,
   createLineReader,
   everyFinding,
+  jsonFilePieces,
   renderSarif,
   renderSummaryLine,
   renderText,
@@ -13,8 +14,9 @@ import {
   runPipeline,
   sanitizeForTerminal,
   scan,
-  wrapText
-} from "./chunks/chunk-LT3FKBEL.js";
+  wrapText,
+  writePieces
+} from "./chunks/chunk-RRVBJTIY.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -50,60 +52,8 @@ import { existsSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/cli/scan-command.ts
-import { closeSync, mkdirSync, openSync, readFileSync, statSync as statSync2, writeSync } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
-
-// src/report/json-pieces.ts
-function* jsonPieces(value) {
-  const members = isPlainObject(value) ? membersOf(value) : void 0;
-  if (members === void 0) {
-    yield JSON.stringify(value, null, 2);
-    return;
-  }
-  if (members.length === 0) {
-    yield "{}";
-    return;
-  }
-  yield "{\n";
-  for (const [index, member] of members.entries()) {
-    const name = `${index === 0 ? "" : ",\n"}  ${JSON.stringify(member.key)}: `;
-    if ("text" in member) {
-      yield `${name}${indent(member.text, "  ")}`;
-      continue;
-    }
-    yield `${name}[
-`;
-    for (const [position, element] of member.elements.entries()) {
-      const text2 = JSON.stringify(element, null, 2) ?? "null";
-      yield `${position === 0 ? "" : ",\n"}    ${indent(text2, "    ")}`;
-    }
-    yield "\n  ]";
-  }
-  yield "\n}";
-}
-function membersOf(object) {
-  const members = [];
-  for (const key of Object.keys(object)) {
-    const member = object[key];
-    if (hasToJson(member)) return void 0;
-    if (Array.isArray(member) && member.length > 0) {
-      if (member.some(hasToJson)) return void 0;
-      members.push({ key, elements: member });
-      continue;
-    }
-    const text2 = JSON.stringify(member, null, 2);
-    if (text2 !== void 0) members.push({ key, text: text2 });
-  }
-  return members;
-}
-var indent = (text2, by) => text2.replaceAll("\n", `
-${by}`);
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !hasToJson(value);
-}
-function hasToJson(value) {
-  return typeof value === "object" && value !== null && typeof value.toJSON === "function";
-}
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import { join, resolve as resolve2 } from "node:path";
 
 // src/report/fail-on.ts
 function reachesFailOn(finding, failOn) {
@@ -343,8 +293,7 @@ async function runScan(args, io, deps) {
     const text2 = render(report, args, { color, passed, failOn, deps });
     io.stdout.write(args.format === "json" || args.format === "sarif" ? neutralizeJsonWorkflowCommands(text2) : text2);
   } else {
-    const pieces = args.format === "json" ? jsonReportPieces(report) : [render(report, args, { color, passed, failOn, deps })];
-    writeOutput(resolve2(io.cwd, args.output), args.output, pieces);
+    writeOutput(resolve2(io.cwd, args.output), args.output, outputPieces(report, args, { color, passed, failOn, deps }));
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}
 `);
   }
@@ -371,9 +320,12 @@ async function configurationFor(written, root, io, deps) {
   const found = [join(root, DEFAULT_CONFIG_FILE), join(io.cwd, DEFAULT_CONFIG_FILE)].find(isFile);
   return found === void 0 ? {} : deps.loadConfiguration(found, root, io.cwd);
 }
-function* jsonReportPieces(report) {
-  yield* jsonPieces(report);
-  yield "\n";
+function* outputPieces(report, args, context) {
+  if (args.format !== "json" && args.format !== "sarif") {
+    yield render(report, args, context);
+    return;
+  }
+  yield* jsonFilePieces(args.format === "json" ? report : renderSarif(report, context.deps.rules()));
 }
 function render(report, args, context) {
   switch (args.format) {
@@ -409,31 +361,11 @@ function readBaseConfiguration(path, written) {
   }
 }
 function writeOutput(path, written, pieces) {
-  let fd;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(path, "w");
-    let batch = [];
-    let length = 0;
-    for (const piece of pieces) {
-      batch.push(piece);
-      length += piece.length;
-      if (length < WRITE_BATCH) continue;
-      writeAll(fd, batch.join(""));
-      batch = [];
-      length = 0;
-    }
-    writeAll(fd, batch.join(""));
+    writePieces(path, pieces);
   } catch (error) {
     throw new ConfigurationError(`--output ${written}: cannot write the report: ${describeSystemError(error)}`);
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
-}
-var WRITE_BATCH = 1 << 20;
-function writeAll(fd, text2) {
-  const bytes = Buffer.from(text2, "utf8");
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
 }
 function describeSystemError(error) {
   const message = error?.message;
@@ -478,10 +410,10 @@ function renderAdvisory(advisory, origin = {}) {
   ];
   const lines = [clean(advisory.id), `  ${clean(advisory.title)}`];
   for (const [label, values] of fields) {
-    const indent2 = " ".repeat(2 + LABEL_WIDTH);
-    const wrapped = values.flatMap((value) => wrapText(clean(value).replace(/\s+/g, " ").trim(), WIDTH - indent2.length));
+    const indent = " ".repeat(2 + LABEL_WIDTH);
+    const wrapped = values.flatMap((value) => wrapText(clean(value).replace(/\s+/g, " ").trim(), WIDTH - indent.length));
     const head = `  ${`${label}:`.padEnd(LABEL_WIDTH)}`;
-    wrapped.forEach((text2, index) => lines.push((index === 0 ? head : indent2) + text2));
+    wrapped.forEach((text2, index) => lines.push((index === 0 ? head : indent) + text2));
   }
   return `${lines.join("\n")}
 `;

@@ -4,11 +4,13 @@ import {
   DEFAULT_CONFIG_FILE,
   classifyExemptions,
   createLineReader,
+  jsonFilePieces,
   renderSarif,
   renderSummaryLine,
   rules,
-  runPipeline
-} from "./chunks/chunk-LT3FKBEL.js";
+  runPipeline,
+  writePieces
+} from "./chunks/chunk-RRVBJTIY.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -193,20 +195,10 @@ function setOutputs(gate, files) {
 }
 
 // src/action/report-files.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 function writeReportFiles(report, files, rules2) {
-  writeText(files.reportFile, `${JSON.stringify(report, null, 2)}
-`);
-  if (files.sarifFile !== void 0) {
-    writeText(files.sarifFile, `${JSON.stringify(renderSarif(report, rules2), null, 2)}
-`);
-  }
+  writePieces(files.reportFile, jsonFilePieces(report));
+  if (files.sarifFile !== void 0) writePieces(files.sarifFile, jsonFilePieces(renderSarif(report, rules2)));
   return { report: files.reportFile, sarif: files.sarifFile };
-}
-function writeText(path, text) {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text, "utf8");
 }
 
 // src/github/api/compared-files.ts

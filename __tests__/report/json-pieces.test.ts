@@ -39,14 +39,54 @@ describe('jsonPieces', () => {
     expect([...jsonPieces(value)]).toHaveLength(1)
   })
 
-  it('splits a report into one piece per resource', () => {
+  it('matches JSON.stringify on deep values, single-element arrays and empty members', () => {
+    const deep = fc.letrec(tie => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie('value'), { maxLength: 1 }),
+        fc.array(tie('value'), { maxLength: 40 }),
+        fc.dictionary(fc.string({ maxLength: 3 }), fc.oneof(tie('value'), fc.constant(undefined)), { maxKeys: 4 })
+      )
+    }))
+    fc.assert(
+      fc.property(deep.value, value => {
+        expect(joined(value)).toBe(JSON.stringify(value, null, 2))
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('matches JSON.stringify on a SARIF-shaped log, opening its one run down to the results', () => {
+    const result = (n: number) => ({ ruleId: 'r', message: { text: `m ${n}\n—` }, locations: [{ line: n }] })
+    const log = {
+      $schema: 's',
+      runs: [{ tool: { driver: { rules: [{ id: 'r' }] } }, invocations: [{ notes: [1, 2] }], results: Array.from({ length: 100 }, (_, n) => result(n)) }]
+    }
+    const pieces = [...jsonPieces(log)]
+    expect(pieces.join('')).toBe(JSON.stringify(log, null, 2))
+    // The results are written a batch at a time, not as one piece.
+    expect(pieces.filter(piece => piece.includes('"ruleId"')).length).toBeGreaterThan(1)
+  })
+
+  it('hands values with toJSON where it opens the value to JSON.stringify whole, with their keys', () => {
+    const value = { runs: [{ results: [{ toJSON: (key: string) => `result ${key}` }, 2] }] }
+    expect(joined(value)).toBe(JSON.stringify(value, null, 2))
+    expect([...jsonPieces(value)]).toHaveLength(1)
+    // Deeper down, JSON.stringify hands them their keys itself.
+    const nested = { list: [{ when: new Date(0) }, { when: new Date(1) }] }
+    expect(joined(nested)).toBe(JSON.stringify(nested, null, 2))
+    expect([...jsonPieces(nested)].length).toBeGreaterThan(1)
+  })
+
+  it('splits a report into its members and batches of resources', () => {
     const report = { schemaVersion: 1, resources: [{ name: 'a' }, { name: 'b' }], findings: [] }
     expect([...jsonPieces(report)]).toEqual([
       '{\n',
       '  "schemaVersion": 1',
-      ',\n  "resources": [\n',
-      '    {\n      "name": "a"\n    }',
-      ',\n    {\n      "name": "b"\n    }',
+      ',\n  "resources": ',
+      '[\n',
+      '    {\n      "name": "a"\n    },\n    {\n      "name": "b"\n    }',
       '\n  ]',
       ',\n  "findings": []',
       '\n}'

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
 import type { RuleMeta } from '../policy/types.js'
 import type { JsonReport } from '../report/json-report.js'
+import { jsonFilePieces } from '../report/json-pieces.js'
 import { renderSarif } from '../report/sarif.js'
+import { writePieces } from '../report/write-pieces.js'
 
 /** Where the report files went (absolute paths); `sarif` is undefined when none was asked for. */
 export interface ReportFiles {
@@ -19,14 +19,7 @@ export function writeReportFiles(
   files: { readonly reportFile: string; readonly sarifFile?: string | undefined },
   rules: readonly RuleMeta[]
 ): ReportFiles {
-  writeText(files.reportFile, `${JSON.stringify(report, null, 2)}\n`)
-  if (files.sarifFile !== undefined) {
-    writeText(files.sarifFile, `${JSON.stringify(renderSarif(report, rules), null, 2)}\n`)
-  }
+  writePieces(files.reportFile, jsonFilePieces(report))
+  if (files.sarifFile !== undefined) writePieces(files.sarifFile, jsonFilePieces(renderSarif(report, rules)))
   return { report: files.reportFile, sarif: files.sarifFile }
-}
-
-function writeText(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, text, 'utf8')
 }

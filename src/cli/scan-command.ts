@@ -1,9 +1,10 @@
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { classifyExemptions } from '../pipeline/novelty.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { evaluationDayOf, parseEvaluationDay } from '../evaluation-day.js'
-import { jsonPieces } from '../report/json-pieces.js'
+import { jsonFilePieces } from '../report/json-pieces.js'
+import { writePieces } from '../report/write-pieces.js'
 import type { JsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
@@ -66,9 +67,7 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
     // JSON formats keep their values: `##[` becomes `##\u005b`, the same string to a JSON parser.
     io.stdout.write(args.format === 'json' || args.format === 'sarif' ? neutralizeJsonWorkflowCommands(text) : text)
   } else {
-    // A JSON report goes out in pieces: the whole text of a large one used to be the scan's peak memory.
-    const pieces = args.format === 'json' ? jsonReportPieces(report) : [render(report, args, { color, passed, failOn, deps })]
-    writeOutput(resolve(io.cwd, args.output), args.output, pieces)
+    writeOutput(resolve(io.cwd, args.output), args.output, outputPieces(report, args, { color, passed, failOn, deps }))
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}\n`)
   }
   // Nothing scanned is a wrong argument, not a finding of the manifests: exit 2, as for a missing path.
@@ -119,17 +118,26 @@ export async function configurationFor(
   return found === undefined ? {} : deps.loadConfiguration(found, root, io.cwd)
 }
 
-/** The `--format json` text (see `render`), produced piece by piece as it is written. */
-function* jsonReportPieces(report: JsonReport): Generator<string> {
-  yield* jsonPieces(report)
-  yield '\n'
+interface RenderContext {
+  readonly color: boolean
+  readonly passed: boolean
+  readonly failOn: FailOn
+  readonly deps: CliDependencies
 }
 
-function render(
-  report: JsonReport,
-  args: ScanArguments,
-  context: { readonly color: boolean; readonly passed: boolean; readonly failOn: FailOn; readonly deps: CliDependencies }
-): string {
+/**
+ * The text of `render`, in pieces as it is written: the JSON formats piece by piece (the whole text of a
+ * large report, and its UTF-8 bytes, used to be the scan's peak memory), the others whole.
+ */
+function* outputPieces(report: JsonReport, args: ScanArguments, context: RenderContext): Generator<string> {
+  if (args.format !== 'json' && args.format !== 'sarif') {
+    yield render(report, args, context)
+    return
+  }
+  yield* jsonFilePieces(args.format === 'json' ? report : renderSarif(report, context.deps.rules()))
+}
+
+function render(report: JsonReport, args: ScanArguments, context: RenderContext): string {
   switch (args.format) {
     case 'text':
       return renderText(report, { color: context.color, quiet: args.quiet })
@@ -171,34 +179,11 @@ function readBaseConfiguration(path: string, written: string): string | null {
 }
 
 function writeOutput(path: string, written: string, pieces: Iterable<string>): void {
-  let fd: number | undefined
   try {
-    mkdirSync(dirname(path), { recursive: true })
-    fd = openSync(path, 'w')
-    // Pieces are gathered up to 1 MiB of text per write: one system call per resource cost more than the rest.
-    let batch: string[] = []
-    let length = 0
-    for (const piece of pieces) {
-      batch.push(piece)
-      length += piece.length
-      if (length < WRITE_BATCH) continue
-      writeAll(fd, batch.join(''))
-      batch = []
-      length = 0
-    }
-    writeAll(fd, batch.join(''))
+    writePieces(path, pieces)
   } catch (error) {
     throw new ConfigurationError(`--output ${written}: cannot write the report: ${describeSystemError(error)}`)
-  } finally {
-    if (fd !== undefined) closeSync(fd)
   }
-}
-
-const WRITE_BATCH = 1 << 20
-
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8')
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset)
 }
 
 // fs errors come from node's realm: `instanceof Error` is false for them under a test runner's VM context.

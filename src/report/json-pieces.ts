@@ -1,62 +1,108 @@
 /**
- * `JSON.stringify(value, null, 2)` in pieces whose concatenation is exactly that text: the top-level
- * members, and each element of a top-level array, are serialized one at a time. Writing a 10,000-file
- * report then never holds its whole text (20 MB as a string, 9 MB more as UTF-8) at the moment the
- * scan holds the most memory. A value with `toJSON` anywhere at those levels is serialized whole.
+ * `JSON.stringify(value, null, 2)` in pieces whose concatenation is exactly that text. Objects and arrays
+ * are opened a few levels deep (a report's arrays, a SARIF log's `runs[0].results`); below that, elements
+ * are serialized a batch at a time by JSON.stringify itself. Writing a 10,000-file report then never holds
+ * its whole text (15-30 MB as a string, as much again as UTF-8) at the moment the scan holds the most
+ * memory. A value with `toJSON` at the levels opened is serialized whole: its `toJSON` is handed its key.
  */
 export function* jsonPieces(value: unknown): Generator<string> {
-  const members = isPlainObject(value) ? membersOf(value) : undefined
-  if (members === undefined) {
+  if (!opens(value, 0) || hasToJsonWhereOpened(value, 0)) {
     yield JSON.stringify(value, null, 2)
     return
   }
-  if (members.length === 0) {
-    yield '{}'
+  yield* containerPieces(value, 0)
+}
+
+/** The text of a JSON file (the report, the SARIF log): `JSON.stringify(value, null, 2)` and a line break, in pieces. */
+export function* jsonFilePieces(value: unknown): Generator<string> {
+  yield* jsonPieces(value)
+  yield '\n'
+}
+
+/** How deep objects are opened (a SARIF log's notifications sit at depth 5). */
+const MAX_OPEN_DEPTH = 6
+/** Array elements serialized by one JSON.stringify call: a piece of a few tens of KB. */
+const ELEMENTS_PER_PIECE = 32
+
+type Container = Record<string, unknown> | readonly unknown[]
+
+function* containerPieces(value: Container, depth: number): Generator<string> {
+  const inner = '  '.repeat(depth + 1)
+  if (isArray(value)) {
+    const [only] = value
+    if (value.length === 1 && opens(only, depth + 1)) {
+      // A single element (a SARIF log's one run) is opened in turn.
+      yield `[\n${inner}`
+      yield* containerPieces(only, depth + 1)
+    } else {
+      yield '[\n'
+      for (let start = 0; start < value.length; start += ELEMENTS_PER_PIECE) {
+        const text = elementsText(value.slice(start, start + ELEMENTS_PER_PIECE), depth + 1)
+        yield start === 0 ? text : `,\n${text}`
+      }
+    }
+    yield `\n${'  '.repeat(depth)}]`
     return
   }
+  const keys = Object.keys(value).filter(key => serializes(value[key]))
   yield '{\n'
-  for (const [index, member] of members.entries()) {
-    const name = `${index === 0 ? '' : ',\n'}  ${JSON.stringify(member.key)}: `
-    if ('text' in member) {
-      yield `${name}${indent(member.text, '  ')}`
-      continue
+  for (const [index, key] of keys.entries()) {
+    const member = value[key]
+    const name = `${index === 0 ? '' : ',\n'}${inner}${JSON.stringify(key)}: `
+    if (opens(member, depth + 1)) {
+      yield name
+      yield* containerPieces(member, depth + 1)
+    } else {
+      yield `${name}${valueText(member, depth + 1)}`
     }
-    yield `${name}[\n`
-    for (const [position, element] of member.elements.entries()) {
-      // In arrays JSON.stringify writes what serializes to nothing (undefined, a function) as null.
-      const text = (JSON.stringify(element, null, 2) as string | undefined) ?? 'null'
-      yield `${position === 0 ? '' : ',\n'}    ${indent(text, '    ')}`
-    }
-    yield '\n  ]'
   }
-  yield '\n}'
+  yield `\n${'  '.repeat(depth)}}`
 }
 
-type Member = { readonly key: string; readonly text: string } | { readonly key: string; readonly elements: readonly unknown[] }
-
-/** The members to write, or undefined when one needs JSON.stringify's own handling (`toJSON` gets its key). */
-function membersOf(object: Record<string, unknown>): Member[] | undefined {
-  const members: Member[] = []
-  for (const key of Object.keys(object)) {
-    const member = object[key]
-    if (hasToJson(member)) return undefined
-    if (Array.isArray(member) && member.length > 0) {
-      if (member.some(hasToJson)) return undefined
-      members.push({ key, elements: member })
-      continue
-    }
-    const text = JSON.stringify(member, null, 2) as string | undefined
-    // Like JSON.stringify: members that serialize to nothing (undefined, a function) are left out.
-    if (text !== undefined) members.push({ key, text })
-  }
-  return members
+/** Whether a value is opened into pieces of its own at this depth: a non-empty object or array, not too deep. */
+function opens(value: unknown, depth: number): value is Container {
+  if (depth >= MAX_OPEN_DEPTH || !isContainer(value)) return false
+  return isArray(value) ? value.length > 0 : Object.keys(value).some(key => serializes(value[key]))
 }
 
-/** Nested text one level deeper: JSON strings hold no raw line breaks, so every line break is layout. */
-const indent = (text: string, by: string): string => text.replaceAll('\n', `\n${by}`)
+/**
+ * The text of array elements at `depth`, each on its own indented lines, joined by `,\n`: JSON.stringify
+ * of the elements nested `depth` arrays deep, less the brackets of the nesting (`depth * (depth + 1)`
+ * characters at each end: `[\n`, `  [\n`, ...). No re-indenting: JSON.stringify writes the indentation.
+ */
+function elementsText(elements: readonly unknown[], depth: number): string {
+  let nested: unknown = elements
+  for (let level = 1; level < depth; level++) nested = [nested]
+  const text = JSON.stringify(nested, null, 2)
+  const brackets = depth * (depth + 1)
+  return text.slice(brackets, text.length - brackets)
+}
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !hasToJson(value)
+/** One value's text at `depth`, its first line not indented (it follows a member's name). */
+function valueText(value: unknown, depth: number): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value)
+  return elementsText([value], depth).slice(2 * depth)
+}
+
+/** Whether an object member is written at all: JSON.stringify leaves out undefined, functions and symbols. */
+const serializes = (value: unknown): boolean =>
+  value !== undefined && typeof value !== 'function' && typeof value !== 'symbol'
+
+/** Whether a value with `toJSON` sits where the pieces would serialize it without its own key. */
+function hasToJsonWhereOpened(value: Container, depth: number): boolean {
+  const children = isArray(value) ? value : Object.values(value)
+  for (const child of children) {
+    if (hasToJson(child)) return true
+    if (isArray(value) && !(value.length === 1 && opens(child, depth + 1))) continue
+    if (opens(child, depth + 1) && hasToJsonWhereOpened(child, depth + 1)) return true
+  }
+  return false
+}
+
+const isArray = (value: unknown): value is readonly unknown[] => Array.isArray(value)
+
+function isContainer(value: unknown): value is Container {
+  return typeof value === 'object' && value !== null && !hasToJson(value)
 }
 
 function hasToJson(value: unknown): boolean {
