@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-RRVBJTIY.js";
+} from "./chunks/chunk-OKP2BWUU.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-RRVBJTIY.js";
+} from "./chunks/chunk-OKP2BWUU.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

@@ -43,19 +43,23 @@ export function assessPinned(vm: VirtualMachine, assess: (vm: VirtualMachine) =>
 }
 
 function pinnedFields(vm: VirtualMachine): Pinned[] {
-  const fields: [string, Sourced<unknown>][] = [
-    ...entries(vm as unknown as Record<string, unknown>, ''),
-    ...entries(vm.image as unknown as Record<string, unknown>, 'image.')
-  ]
-  return fields.flatMap(([field, sourced]) =>
-    sourced.origin === 'unresolved' && sourced.allowed !== undefined && sourced.allowed.length > 0 ? [{ field, sourced, allowed: sourced.allowed }] : []
-  )
+  // Called for every VM, and most have none: no intermediate lists.
+  const pinned: Pinned[] = []
+  addPinned(vm as unknown as Record<string, unknown>, '', pinned)
+  addPinned(vm.image as unknown as Record<string, unknown>, 'image.', pinned)
+  return pinned
 }
 
-function entries(record: Record<string, unknown>, prefix: string): [string, Sourced<unknown>][] {
-  return Object.entries(record).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null && 'origin' in value && 'location' in value ? [[`${prefix}${key}`, value as Sourced<unknown>]] : []
-  )
+/** The record's Sourced fields that are unresolved with allowed values, as `prefix` + field name. */
+function addPinned(record: Record<string, unknown>, prefix: string, pinned: Pinned[]): void {
+  for (const key of Object.keys(record)) {
+    const value = record[key]
+    if (typeof value !== 'object' || value === null || !('origin' in value) || !('location' in value)) continue
+    const sourced = value as Sourced<unknown>
+    if (sourced.origin === 'unresolved' && sourced.allowed !== undefined && sourced.allowed.length > 0) {
+      pinned.push({ field: `${prefix}${key}`, sourced, allowed: sourced.allowed })
+    }
+  }
 }
 
 /** Every combination of one allowed value per field. */

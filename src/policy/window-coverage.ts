@@ -8,6 +8,7 @@ import {
   parseWindow,
   type BaselineCoverage,
   type BaselineSpan,
+  type MaintenanceSchedule,
   type WindowField,
   type WindowFields
 } from '../schedule/index.js'
@@ -114,11 +115,29 @@ function timingOf(
     const detail = `its maintenance window is not valid, so Azure rejects it: ${text}`
     return { kind: 'malformed', detail, timing: { description: '', covers: [], misses: [], problem: text, location } }
   }
-  const { schedule } = parsed
-  const { coverage, next } = facts
+  const known = facts.timings.get(deployedBecause)
+  const timed = known ?? describeTiming(parsed.schedule, facts, window.expirationDateTime.value, deployedBecause)
+  if (known === undefined) facts.timings.set(deployedBecause, timed)
+  // The words depend on the window's values only; where the window is written, on the configuration.
+  return { kind: timed.kind, detail: timed.detail, timing: { ...timed.timing, location: anchor } }
+}
+
+/** A valid window's timing and its words, without its location: shared by every configuration with the schedule. */
+interface DescribedTiming {
+  readonly kind: 'misses' | 'covers'
+  readonly detail: string
+  readonly timing: Omit<WindowTiming, 'location'>
+}
+
+function describeTiming(
+  schedule: MaintenanceSchedule,
+  { coverage, next }: ScheduleFacts,
+  expiration: string | undefined,
+  deployedBecause: string | undefined
+): DescribedTiming {
   const zone = schedule.timeZone
   const recurrence = schedule.recurrence === undefined ? 'once' : describeRecurrence(schedule.recurrence)
-  const until = window.expirationDateTime.value === undefined ? '' : ` until ${window.expirationDateTime.value}`
+  const until = expiration === undefined ? '' : ` until ${expiration}`
   const from =
     deployedBecause === undefined
       ? `at ${schedule.start.toFormat('HH:mm')} ${zone}, from ${schedule.start.toFormat('yyyy-MM-dd HH:mm')}`
@@ -126,12 +145,11 @@ function timingOf(
   const description = `${recurrence} ${from}${until}`
   const covers = coverage.flatMap(c => (c.occurrence === undefined ? [] : [covered(c)]))
   const misses = coverage.filter(c => c.occurrence === undefined).map(c => c.baseline.name)
-  const timing: WindowTiming = {
+  const timing: Omit<WindowTiming, 'location'> = {
     description,
     covers,
     misses,
-    ...(next !== undefined && { next: formatUtc(next.start) }),
-    location: anchor
+    ...(next !== undefined && { next: formatUtc(next.start) })
   }
   if (covers.length === 0) {
     const opens = next === undefined ? 'it does not open again' : `it next opens ${formatUtc(next.start)}`
@@ -148,6 +166,8 @@ interface ScheduleFacts {
   readonly parsed: ReturnType<typeof parseWindow>
   readonly coverage: readonly BaselineCoverage[]
   readonly next: ReturnType<typeof nextOpening>
+  /** The words for the schedule, by the deployment-time reason of its start (undefined: written). */
+  readonly timings: Map<string | undefined, DescribedTiming>
 }
 
 /**
@@ -164,18 +184,19 @@ function scheduleFacts(fields: WindowFields, asOf: Date, baselineMonths: readonl
   const parsed = parseWindow(fields)
   const facts: ScheduleFacts =
     'problems' in parsed
-      ? { parsed, coverage: [], next: undefined }
+      ? { parsed, coverage: [], next: undefined, timings: new Map() }
       : {
           parsed,
           coverage: coverBaselines(parsed.schedule, baselinesFrom(asOf, baselineMonths)),
-          next: nextOpening(parsed.schedule, asOf)
+          next: nextOpening(parsed.schedule, asOf),
+          timings: new Map()
         }
   FACTS.set(key, facts)
   return facts
 }
 
 /** `next reboot window 2027-01-17 02:00 UTC, 5 days after the January 2027 baseline`. */
-export function nextWindowText(timing: WindowTiming): string {
+export function nextWindowText(timing: Pick<WindowTiming, 'covers'>): string {
   const [first] = timing.covers
   if (first === undefined) return ''
   return `next reboot window ${first.opens}, ${daysAfterText(first.daysAfter)} the ${first.baseline} baseline`
