@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-OKP2BWUU.js";
+} from "./chunks/chunk-UCJARHUR.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

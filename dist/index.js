@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-OKP2BWUU.js";
+} from "./chunks/chunk-UCJARHUR.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

@@ -1,5 +1,5 @@
 import type { InfrastructureModel, MaintenanceAssignment, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
-import type { SourceLocation, Sourced } from '../model/source.js'
+import type { Sourced } from '../model/source.js'
 import { assignmentsThatMayReach } from '../policy/plans.js'
 import type { Assessment } from '../policy/types.js'
 
@@ -70,22 +70,27 @@ export function valueSources(
   const reachingOut = assignmentsThatMayReach(outward)
   const result = new Map<VirtualMachine, RelatedLocation[]>()
   for (const { vm, evidence } of assessments) {
-    const key = unitKey(vm)
-    const reaching = [
-      ...(key === undefined ? [] : (byUnit.get(key)?.values() ?? [])),
-      ...evidence.flatMap(item => [item.assignment, ...(item.configuration === undefined ? [] : [item.configuration])]).flatMap(ofPlan),
-      // Out of their unit, only the assignments the policy would match to this VM were they deployed
-      // (src/policy/plans.ts mayReach): another team's assignment never relates its file to this VM.
-      ...reachingOut(vm).flatMap(ofPlan)
-    ]
     const own = [vm.reportAt.file, vm.declaredAt.file]
     // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
-    const candidates = [
-      ...reaching.filter(related => related.role === 'plan-condition'),
-      ...located(sourcedIn(vm), 'value'),
-      ...reaching.filter(related => related.role !== 'plan-condition')
-    ].filter(related => !own.includes(related.file))
-    result.set(vm, uniqueNew(candidates, vm.related))
+    const conditions: RelatedLocation[] = []
+    const others: RelatedLocation[] = []
+    const reach = (related: RelatedLocation): void => {
+      if (own.includes(related.file)) return
+      if (related.role === 'plan-condition') conditions.push(related)
+      else others.push(related)
+    }
+    const key = unitKey(vm)
+    const unit = key === undefined ? undefined : byUnit.get(key)
+    if (unit !== undefined) for (const related of unit.values()) reach(related)
+    for (const item of evidence) {
+      for (const related of ofPlan(item.assignment)) reach(related)
+      if (item.configuration !== undefined) for (const related of ofPlan(item.configuration)) reach(related)
+    }
+    // Out of their unit, only the assignments the policy would match to this VM were they deployed
+    // (src/policy/plans.ts mayReach): another team's assignment never relates its file to this VM.
+    for (const assignment of reachingOut(vm)) for (const related of ofPlan(assignment)) reach(related)
+    const values = located(sourcedIn(vm), 'value').filter(related => !own.includes(related.file))
+    result.set(vm, uniqueNew([...conditions, ...values, ...others], vm.related))
   }
   return result
 }
@@ -147,9 +152,12 @@ function planSources(plan: Resource): RelatedLocation[] {
 }
 
 function located(values: readonly Sourced<unknown>[], role: ValueRole): RelatedLocation[] {
-  return values.flatMap(value =>
-    [value.location, ...(value.via ?? [])].map((at: SourceLocation) => ({ file: at.file, startLine: at.line, role }))
-  )
+  const found: RelatedLocation[] = []
+  for (const value of values) {
+    found.push({ file: value.location.file, startLine: value.location.line, role })
+    for (const at of value.via ?? []) found.push({ file: at.file, startLine: at.line, role })
+  }
+  return found
 }
 
 /** Every Sourced value of a resource's fields (deployed first), not descending into the values themselves. */
@@ -161,7 +169,8 @@ function sourcedIn(resource: Resource): Sourced<unknown>[] {
       if (node !== resource.deployed) found.push(node)
       return
     }
-    for (const [field, child] of Object.entries(node)) if (depth > 0 || !NOT_VALUES.has(field)) visit(child, depth + 1)
+    const fields = node as Record<string, unknown>
+    for (const field of Object.keys(fields)) if (depth > 0 || !NOT_VALUES.has(field)) visit(fields[field], depth + 1)
   }
   visit(resource, 0)
   return found
