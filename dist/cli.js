@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-UCJARHUR.js";
+} from "./chunks/chunk-FWY4GGR2.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

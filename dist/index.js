@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-UCJARHUR.js";
+} from "./chunks/chunk-FWY4GGR2.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

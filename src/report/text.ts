@@ -4,6 +4,7 @@ import { compareBy } from './compare.js'
 import { describeState } from './exemptions.js'
 import type { JsonReport, ReportExemption, ReportFinding, ReportParseError, ReportResource } from './json-report.js'
 import { createStyle, sanitizeForTerminal, wrapText, type Style } from './style.js'
+import { FINDING_INDENT, renderFinding, severityColor, severityLabel } from './text-finding.js'
 import { countParseErrors, describeCounts, VERDICT_LABELS } from './wording.js'
 
 export interface TextReportOptions {
@@ -15,7 +16,6 @@ export interface TextReportOptions {
   readonly width?: number
 }
 
-const FINDING_INDENT = '      '
 const SYMBOLS: Readonly<Record<Verdict, string>> = {
   'affected-no-plan': '✖',
   'affected-reboot-blocked': '✖',
@@ -161,50 +161,6 @@ function shortType(type: string): string {
   return clean(type.split('/').pop() ?? type)
 }
 
-function renderFinding(
-  finding: ReportFinding,
-  file: string,
-  line: number,
-  columns: { readonly severity: number; readonly rule: number },
-  style: Style,
-  width: number,
-  advisories = false
-): string[] {
-  const label = severityLabel(finding)
-  const severity = severityColor(finding, style)(label) + ' '.repeat(columns.severity - label.length)
-  const rule = style.dim(finding.ruleId) + ' '.repeat(columns.rule - finding.ruleId.length)
-  const indent = ' '.repeat(FINDING_INDENT.length + columns.severity + 2 + columns.rule + 2)
-  const messageLines = clean(finding.message)
-    .split('\n')
-    .flatMap(text => wrapText(text.trim(), Math.max(40, width - indent.length)))
-  if (finding.file !== file || finding.startLine !== line) {
-    messageLines.push(style.dim(`at ${clean(finding.file)}:${finding.startLine}`))
-  }
-  const first = `${FINDING_INDENT}${severity}  ${rule}  `
-  const lines = messageLines.map((text, i) => (i === 0 ? first : indent) + text)
-  if (finding.fix?.replacement) {
-    const { replacement } = finding.fix
-    const where =
-      replacement.file === finding.file ? `line ${replacement.line}` : `${clean(replacement.file)}:${replacement.line}`
-    lines.push(...hint('fix:', style.cyan, `change ${where} to: ${clean(replacement.text).trim()}`, width))
-  }
-  if (finding.fix?.snippet) {
-    const { snippet } = finding.fix
-    lines.push(...hint('fix:', style.cyan, `add this ${clean(snippet.language)}:`, width))
-    const pad = ' '.repeat(FINDING_INDENT.length + 'fix: '.length)
-    for (const text of clean(snippet.text).replace(/\n+$/, '').split('\n')) lines.push(pad + style.dim(text))
-  }
-  if (advisories && finding.advisoryId !== undefined) {
-    lines.push(...hint('advisory:', style.dim, clean(finding.advisoryId), width))
-  }
-  if (finding.exemption) {
-    const { reason, owner, expires, source } = finding.exemption
-    const text = clean(`${reason} (owner ${owner}, expires ${expires}, ${source})`)
-    lines.push(...hint('exemption:', style.dim, text, width))
-  }
-  return lines
-}
-
 /**
  * The exemptions, one line each: whom and what they exempt, until when, where they are written, and
  * whether they are in force (and new in the pull request). Quiet output keeps only those not in force.
@@ -233,14 +189,6 @@ function renderExemptionBlock(exemptions: readonly ReportExemption[], quiet: boo
   return [lines.map(line => line.trimEnd()).join('\n')]
 }
 
-/** A `label: text` line under a finding, wrapped with the text's own indent. */
-function hint(label: string, paint: (text: string) => string, text: string, width: number): string[] {
-  const indent = ' '.repeat(FINDING_INDENT.length + label.length + 1)
-  return wrapText(text, Math.max(40, width - indent.length)).map((part, i) =>
-    i === 0 ? `${FINDING_INDENT}${paint(label)} ${part}` : indent + part
-  )
-}
-
 function renderParseError(error: ReportParseError, style: Style, width: number): string[] {
   const isError = error.severity === 'error'
   const symbol = isError ? style.red('✖') : style.dim('·')
@@ -256,15 +204,6 @@ export function renderSummaryLine(report: JsonReport, style: Style = createStyle
   const { errors, warnings } = report.summary
   const color = errors > 0 || countParseErrors(report) > 0 ? style.red : warnings > 0 ? style.yellow : style.green
   return style.bold(color(`${report.tool.name}: ${describeCounts(report)}`))
-}
-
-function severityLabel(finding: ReportFinding): string {
-  return finding.exemption ? 'exempted' : finding.severity
-}
-
-function severityColor(finding: ReportFinding, style: Style): (text: string) => string {
-  if (finding.exemption) return style.dim
-  return finding.severity === 'error' ? style.red : finding.severity === 'warning' ? style.yellow : style.cyan
 }
 
 function colorFor(verdict: Verdict, style: Style): (text: string) => string {
