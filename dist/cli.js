@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-FWY4GGR2.js";
+} from "./chunks/chunk-3U53Z66N.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

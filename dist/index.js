@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-FWY4GGR2.js";
+} from "./chunks/chunk-3U53Z66N.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

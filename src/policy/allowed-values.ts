@@ -52,7 +52,8 @@ function pinnedFields(vm: VirtualMachine): Pinned[] {
 
 /** The record's Sourced fields that are unresolved with allowed values, as `prefix` + field name. */
 function addPinned(record: Record<string, unknown>, prefix: string, pinned: Pinned[]): void {
-  for (const key of Object.keys(record)) {
+  // The model's records are plain objects: for-in visits their own fields, without a list of keys per VM.
+  for (const key in record) {
     const value = record[key]
     if (typeof value !== 'object' || value === null || !('origin' in value) || !('location' in value)) continue
     const sourced = value as Sourced<unknown>

@@ -169,8 +169,9 @@ function sourcedIn(resource: Resource): Sourced<unknown>[] {
       if (node !== resource.deployed) found.push(node)
       return
     }
+    // The model's records are plain objects: for-in visits their own fields.
     const fields = node as Record<string, unknown>
-    for (const field of Object.keys(fields)) if (depth > 0 || !NOT_VALUES.has(field)) visit(fields[field], depth + 1)
+    for (const field in fields) if (depth > 0 || !NOT_VALUES.has(field)) visit(fields[field], depth + 1)
   }
   visit(resource, 0)
   return found
