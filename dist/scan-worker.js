@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-4QRAYTU6.js";
+} from "./chunks/chunk-MZ5XTXD7.js";
 import {
   Workspace
-} from "./chunks/chunk-4E2CVS5J.js";
+} from "./chunks/chunk-4SXZ2YGE.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
