@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-ATGIBGBT.js";
+} from "./chunks/chunk-QYKPGM5Z.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -25,7 +25,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-MZ5XTXD7.js";
+import "./chunks/chunk-OTD2JBI7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -36,9 +36,9 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-5BQE76SG.js";
+} from "./chunks/chunk-Y3DMTXEC.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4SXZ2YGE.js";
+import "./chunks/chunk-TSVH5X5Y.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -598,7 +598,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-NZ6NWAL3.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-QML4SNVB.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

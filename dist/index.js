@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-ATGIBGBT.js";
+} from "./chunks/chunk-QYKPGM5Z.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-MZ5XTXD7.js";
+import "./chunks/chunk-OTD2JBI7.js";
 import {
   ExitCode,
   debug,
@@ -50,9 +50,9 @@ import {
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-5BQE76SG.js";
+} from "./chunks/chunk-Y3DMTXEC.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4SXZ2YGE.js";
+import "./chunks/chunk-TSVH5X5Y.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -514,7 +514,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-NZ6NWAL3.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-QML4SNVB.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

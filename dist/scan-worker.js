@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-MZ5XTXD7.js";
+} from "./chunks/chunk-OTD2JBI7.js";
 import {
   Workspace
-} from "./chunks/chunk-4SXZ2YGE.js";
+} from "./chunks/chunk-TSVH5X5Y.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
