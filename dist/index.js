@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-QYKPGM5Z.js";
+} from "./chunks/chunk-V2ODMALO.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-OTD2JBI7.js";
+import "./chunks/chunk-3IJM7X7W.js";
 import {
   ExitCode,
   debug,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-OTD2JBI7.js";
+} from "./chunks/chunk-3IJM7X7W.js";
 import {
   Workspace
 } from "./chunks/chunk-TSVH5X5Y.js";
