@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-V2ODMALO.js";
+} from "./chunks/chunk-2MVIHEKJ.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-3IJM7X7W.js";
+import "./chunks/chunk-6JKLHZBG.js";
 import {
   ExitCode,
   debug,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-3IJM7X7W.js";
+} from "./chunks/chunk-6JKLHZBG.js";
 import {
   Workspace
 } from "./chunks/chunk-TSVH5X5Y.js";
