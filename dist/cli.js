@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-2MVIHEKJ.js";
+} from "./chunks/chunk-KYQU5ITE.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -25,7 +25,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-6JKLHZBG.js";
+import "./chunks/chunk-LKK6NKJB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-2MVIHEKJ.js";
+} from "./chunks/chunk-KYQU5ITE.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-6JKLHZBG.js";
+import "./chunks/chunk-LKK6NKJB.js";
 import {
   ExitCode,
   debug,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-6JKLHZBG.js";
+} from "./chunks/chunk-LKK6NKJB.js";
 import {
   Workspace
 } from "./chunks/chunk-TSVH5X5Y.js";

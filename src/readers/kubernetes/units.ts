@@ -83,7 +83,10 @@ function tokensOf(text: string): Set<string> | undefined {
 function labelPairs(text: string, from: number, indent: number): string[] | undefined {
   const pairs: string[] = []
   let depth: number | undefined
-  for (const line of text.slice(from).split(/\r?\n|\r/).slice(1)) {
+  // Line by line from the block's key line, stopping at the first line back at its indentation.
+  for (let start = nextLine(text, from); start < text.length; start = nextLine(text, start)) {
+    const end = lineEnd(text, start)
+    const line = text.slice(start, end)
     if (/^[ \t]*(?:#.*)?$/.test(line)) continue
     const lineIndent = /^[ \t]*/.exec(line)?.[0].length ?? 0
     if (lineIndent <= indent) break
@@ -94,4 +97,20 @@ function labelPairs(text: string, from: number, indent: number): string[] | unde
     pairs.push(`${match[1] ?? ''}=${value}`)
   }
   return pairs
+}
+
+/** Where the line after the one holding `offset` starts (the text's length when there is none). */
+function nextLine(text: string, offset: number): number {
+  const end = lineEnd(text, offset)
+  if (end >= text.length) return text.length
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
+}
+
+/** Where the line holding `offset` ends (at its CR or LF, or the text's end). */
+function lineEnd(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || code === 13) return i
+  }
+  return text.length
 }
