@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-3U53Z66N.js";
+} from "./chunks/chunk-NVHGZXMZ.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-4QRAYTU6.js";
+import "./chunks/chunk-LKK6NKJB.js";
 import {
   ExitCode,
   debug,
@@ -52,9 +52,9 @@ import {
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-VW6646PC.js";
+} from "./chunks/chunk-Y3DMTXEC.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4E2CVS5J.js";
+import "./chunks/chunk-TSVH5X5Y.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -506,7 +506,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-AALFPWNG.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-QML4SNVB.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-4QRAYTU6.js";
+} from "./chunks/chunk-LKK6NKJB.js";
 import {
   Workspace
-} from "./chunks/chunk-4E2CVS5J.js";
+} from "./chunks/chunk-TSVH5X5Y.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -10,10 +10,9 @@ import {
   type SeqFrame
 } from './frames.js'
 import type { YamlLimits } from './limits.js'
+import { MERGE_TAG, mergeInto } from './merge-keys.js'
 import type { YamlDocument, YamlError, YamlMap, YamlMapEntry, YamlNode, YamlScalar, YamlSeq } from './nodes.js'
 import { expandTag, resolveScalar, styleName } from './scalars.js'
-
-const MERGE_TAG = 'tag:yaml.org,2002:merge'
 
 /**
  * Builds positioned nodes from js-yaml's flat event stream, iteratively (no recursion, whatever the
@@ -208,31 +207,18 @@ export class DocumentComposer {
   }
 
   private finishMap(frame: MapFrame): Built {
-    for (const source of frame.merges) this.merge(frame, source)
+    for (const source of frame.merges) mergeInto(frame, source, this.base, at => this.countMergedKey(at))
     const value = Object.create(null) as Record<string, unknown>
     for (const entry of frame.entries) value[entry.key] = entry.value.value
     const node: YamlMap = { kind: 'map', entries: frame.entries, byKey: frame.byKey, value, ...this.range(frame) }
     return { node, size: frame.size, height: frame.height }
   }
 
-  private merge(frame: MapFrame, source: Built): void {
-    const maps = source.node.kind === 'seq' ? source.node.items : [source.node]
-    for (const map of maps) {
-      const at = map.start.offset - this.base
-      if (map.kind !== 'map') throw new CompositionError('merge key "<<" needs a mapping or a sequence of mappings', at)
-      for (const entry of map.entries) {
-        if (++this.mergedKeys > this.limits.maxMergeKeys) {
-          throw new CompositionError(`merge keys exceeded maxMergeKeys (${this.limits.maxMergeKeys})`, at)
-        }
-        if (frame.byKey.has(entry.key)) continue
-        const merged: YamlMapEntry = { ...entry, merged: true }
-        frame.entries.push(merged)
-        frame.byKey.set(entry.key, merged)
-      }
+  /** Counts a key copied by a `<<` merge; `at` locates the error once there are too many. */
+  private countMergedKey(at: number): void {
+    if (++this.mergedKeys > this.limits.maxMergeKeys) {
+      throw new CompositionError(`merge keys exceeded maxMergeKeys (${this.limits.maxMergeKeys})`, at)
     }
-    frame.size += source.size
-    // Merged values sit at the level of this map's own values (one level less through a sequence).
-    frame.height = Math.max(frame.height, source.node.kind === 'seq' ? source.height - 1 : source.height)
   }
 
   private attach(built: Built): void {

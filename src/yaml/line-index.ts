@@ -16,9 +16,14 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i)
-      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+    if (text.indexOf('\r') < 0) {
+      // No carriage return (most files): the native search finds the line feeds many times faster than a loop.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i)
+        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+      }
     }
     this.starts = starts
   }

@@ -33,6 +33,7 @@ describe('read', () => {
     const output = await readFolder(kubernetesReader, fixture('kubernetes/helm'))
     expect(output).toEqual({
       resources: [],
+      resourceOrigins: [],
       parseErrors: [
         {
           file: 'templates/vm.yaml',

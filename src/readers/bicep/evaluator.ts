@@ -11,6 +11,7 @@ import type {
 } from './ast.js'
 import { toText, valuesEqual } from './conversions.js'
 import { callBuiltin } from './functions.js'
+import { arithmetic, index, member, unary, whyUnknown } from './value-operators.js'
 import {
   arr,
   bool,
@@ -109,15 +110,15 @@ export class Evaluator {
       case 'for':
         return this.loop(node, locals)
       case 'unary':
-        return this.unary(node.operator, this.evaluate(node.operand, locals))
+        return unary(node.operator, this.evaluate(node.operand, locals))
       case 'binary':
         return this.binary(node, locals)
       case 'ternary':
         return this.ternary(node, locals)
       case 'member':
-        return this.member(this.evaluate(node.object, locals), node.property, node.safe)
+        return member(this.evaluate(node.object, locals), node.property, node.safe)
       case 'index':
-        return this.index(this.evaluate(node.object, locals), this.evaluate(node.index, locals), node.safe)
+        return index(this.evaluate(node.object, locals), this.evaluate(node.index, locals), node.safe)
       case 'nonNull': {
         const value = this.evaluate(node.expression, locals)
         return value.kind === 'null' ? unknown('a value asserted non-null (!) is null', value.prov) : value
@@ -220,12 +221,6 @@ export class Evaluator {
     return arr(results, computed([source]))
   }
 
-  private unary(operator: '!' | '-', operand: Value): Value {
-    if (operator === '!' && operand.kind === 'boolean') return bool(!operand.value, computed([operand]))
-    if (operator === '-' && operand.kind === 'number') return num(-operand.value, computed([operand]))
-    return firstUnresolved([operand]) ?? unknown(`'${operator}' cannot apply to ${describeKind(operand)}`, operand.prov)
-  }
-
   private binary(node: BinaryExpression, locals: Locals): Value {
     const left = this.evaluate(node.left, locals)
     const operator = node.operator
@@ -271,40 +266,6 @@ export class Evaluator {
     return unknown(whyUnknown(firstUnresolved([condition]), 'the condition is not a boolean'), computed([condition]))
   }
 
-  member(target: Value, name: string, safe: boolean): Value {
-    switch (target.kind) {
-      case 'object': {
-        const property = target.properties.get(name.toLowerCase())
-        if (property !== undefined) return withProvenance(property.value, target.prov)
-        if (target.incomplete !== undefined) return unknown(target.incomplete, target.prov)
-        return safe ? nil(target.prov) : unknown(`property '${name}' is not set`, target.prov)
-      }
-      case 'null':
-        return safe ? target : unknown(`cannot read '${name}' of null`, target.prov)
-      case 'record':
-        return withProvenance(target.member(name), target.prov)
-      case 'unresolved':
-        return unknown(target.reason, target.prov)
-      default:
-        return unknown(`cannot read '${name}' of ${describeKind(target)}`, target.prov)
-    }
-  }
-
-  private index(target: Value, index: Value, safe: boolean): Value {
-    if (index.kind === 'string' && (target.kind === 'object' || target.kind === 'record' || target.kind === 'null')) {
-      return this.member(target, index.value, safe)
-    }
-    if (target.kind === 'array' && index.kind === 'number') {
-      const item = target.items[index.value]
-      if (item !== undefined) return withProvenance(item, target.prov)
-      if (safe) return nil(target.prov)
-      return unknown(`index ${index.value} is outside the array of ${target.items.length}`, target.prov)
-    }
-    if (target.kind === 'null' && safe) return target
-    const reason = `cannot index ${describeKind(target)} with ${describeKind(index)}`
-    return firstUnresolved([target, index]) ?? unknown(reason, target.prov)
-  }
-
   private call(node: CallExpression, locals: Locals): Value {
     const args = node.args.map(arg => this.evaluate(arg, locals))
     const site = { name: node.name, at: this.at(node.span), resourceGroup: this.scope.resourceGroup }
@@ -322,42 +283,4 @@ export class Evaluator {
     }
     return firstUnresolved([target]) ?? unknown(`${describeKind(target)} has no function ${node.name}()`, target.prov)
   }
-}
-
-/** The reason an unresolved value (or a deployment-time record) carries, else `fallback`. */
-function whyUnknown(value: Value | undefined, fallback: string): string {
-  if (value?.kind === 'unresolved') return value.reason
-  return value?.kind === 'record' ? `${value.label} is only known at deployment` : fallback
-}
-
-function arithmetic(operator: string, left: Value, right: Value, prov: Value['prov']): Value {
-  if (left.kind === 'number' && right.kind === 'number') {
-    const [a, b] = [left.value, right.value]
-    switch (operator) {
-      case '+':
-        return num(a + b, prov)
-      case '-':
-        return num(a - b, prov)
-      case '*':
-        return num(a * b, prov)
-      case '/':
-      case '%':
-        if (b === 0) return unknown('division by zero', prov)
-        return num(operator === '/' ? Math.trunc(a / b) : a % b, prov)
-      case '<':
-        return bool(a < b, prov)
-      case '<=':
-        return bool(a <= b, prov)
-      case '>':
-        return bool(a > b, prov)
-      case '>=':
-        return bool(a >= b, prov)
-    }
-  }
-  if (left.kind === 'string' && right.kind === 'string' && ['<', '<=', '>', '>='].includes(operator)) {
-    const order = left.value < right.value ? -1 : left.value > right.value ? 1 : 0
-    const holds = { '<': order < 0, '<=': order <= 0, '>': order > 0, '>=': order >= 0 }[operator as '<']
-    return bool(holds, prov)
-  }
-  return unknown(`'${operator}' cannot apply to ${describeKind(left)} and ${describeKind(right)}`, prov)
 }

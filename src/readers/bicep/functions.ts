@@ -1,12 +1,13 @@
 import { collectionFunctions } from './collection-functions.js'
 import { deploymentFunctions } from './deployment-functions.js'
+import { lambdaFunctions } from './lambda-functions.js'
 import type { Builtin, CallSite } from './function-support.js'
 import { stringFunctions } from './string-functions.js'
 import { computed, unknown, type Value } from './values.js'
 
 /** Bicep's built-in functions by lower-cased name (the `sys` and `az` namespaces). */
 const BUILTINS: ReadonlyMap<string, Builtin> = new Map(
-  Object.entries({ ...stringFunctions, ...collectionFunctions, ...deploymentFunctions })
+  Object.entries({ ...stringFunctions, ...collectionFunctions, ...lambdaFunctions, ...deploymentFunctions })
 )
 
 /** Calls a built-in function; one we do not evaluate gives an unresolved value saying so. */

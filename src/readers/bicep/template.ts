@@ -1,5 +1,4 @@
-import type { ParseError } from '../../model/resources.js'
-import type { SourceLocation, Sourced } from '../../model/source.js'
+import type { SourceLocation } from '../../model/source.js'
 import type {
   ConditionalBody,
   Expression,
@@ -13,75 +12,16 @@ import type {
 import { bind, type EvaluationBudget, type EvaluationScope, Evaluator, type Locals } from './evaluator.js'
 import { ModuleInstance } from './module-instance.js'
 import { ResourceInstance } from './resource-instance.js'
-import type { DeclaredSymbol, SourceLoader, SourceUnit } from './source-loader.js'
+import type { DeclaredSymbol, SourceUnit } from './source-loader.js'
 import { reasonOf, sourcedFrom } from './sourced-values.js'
 import { arr, nil, num, unknown, type Value, withProvenance } from './values.js'
-import { type EvaluationLimits, instanceBudgetMessage } from '../limits.js'
+import { instanceBudgetMessage } from '../limits.js'
+import type { DeploymentSite, Expansion, InstanceSet, ParameterSource, Session } from './template-context.js'
+
+export type { DeploymentSite, Expansion, InstanceSet, ParameterSource, ProblemSink, Session } from './template-context.js'
 
 /** ARM's copy limit: a loop over more items does not deploy, so its instances are reported as not evaluated. */
 export const MAX_INSTANCES = 800
-
-/** Where evaluation problems (module cycles, skipped loop instances) go. */
-export type ProblemSink = (problem: ParseError) => void
-
-/** What one evaluation of an entry template shares: files, limits, and the problems found. */
-export interface Session {
-  readonly loader: SourceLoader
-  readonly budget: EvaluationBudget
-  readonly report: ProblemSink
-  /** Module instances created so far. */
-  modules: number
-  /** The budgets of this deployment unit (docs/limits.md). */
-  readonly limits: EvaluationLimits
-  /** Files imported from (`import {x} from './types.bicep'`), evaluated once without inputs. */
-  readonly libraries: Map<string, TemplateInstance>
-}
-
-/** Where a template instance sits in the deployment: the module calls leading to it. */
-export interface DeploymentSite {
-  /** Template files from the entry down to this one. */
-  readonly files: readonly string[]
-  /** The `module` statements from the entry down to this template. */
-  readonly calls: readonly SourceLocation[]
-  readonly resourceGroup: string | undefined
-  /** Parameter file name and loop indexes on the way, e.g. `prod.bicepparam[1]`. */
-  readonly variant: string
-  /** Conditions of the module calls on the way. */
-  readonly condition: Sourced<boolean> | undefined
-  /** Prefix of resource symbols: the parameter file and module calls, e.g. `main.bicep#vmModule[0] > `. */
-  readonly symbolPrefix: string
-  readonly parameterFile: { readonly path: string; readonly line: number } | undefined
-  /** Loop sizes of the module calls on the way: the instance budget multiplies through them. */
-  readonly factors?: readonly number[]
-}
-
-/** Values for a template's parameters: from a parameter file, a module call, or none. */
-export interface ParameterSource {
-  parameter(name: string): Value | undefined
-  /** Completes "parameter 'x' has no default and ...". */
-  readonly missing: string
-}
-
-/** One loop iteration (or the single instance) of a resource or module declaration. */
-export interface Expansion {
-  readonly locals: Locals
-  readonly index: number | '?' | undefined
-  /** The `if` of a conditional declaration or loop body. */
-  readonly condition: ConditionalBody | undefined
-  /** The loop's size, for a loop instance. */
-  readonly count?: number
-  /**
-   * Set on the one stand-in instance of a loop over no item: false, located where the items came from
-   * (a `.bicepparam` line), so the plan a loop dropped still names the value that dropped it (issue 14).
-   */
-  readonly empty?: Sourced<boolean>
-}
-
-/** A declaration's instances and the value its symbol has (one record, or an array for a loop). */
-export interface InstanceSet<T> {
-  readonly instances: readonly T[]
-  readonly value: Value
-}
 
 const isNullable = (type: TypeNode | undefined): boolean =>
   type?.kind === 'nullableType' ||

@@ -8,87 +8,20 @@
  * becomes a located error and lexing goes on.
  */
 
-export type TokenKind =
-  | 'identifier'
-  | 'number'
-  /** A string without holes: `'abc'` or `'''abc'''`. */
-  | 'string'
-  /** `'abc${` */
-  | 'stringHead'
-  /** `}abc${` */
-  | 'stringMiddle'
-  /** `}abc'` */
-  | 'stringTail'
-  | 'symbol'
-  | 'newline'
-  | 'eof'
+import {
+  type Comment,
+  ESCAPES,
+  isDigit,
+  isIdentifierPart,
+  isIdentifierStart,
+  type LexicalError,
+  symbolLength,
+  type Token,
+  type TokenizeResult,
+  type TokenKind
+} from './tokens.js'
 
-export interface Token {
-  readonly kind: TokenKind
-  /** The source text of the token. */
-  readonly text: string
-  /** Decoded content for string tokens (escapes applied, quotes and `${`/`}` removed); `text` otherwise. */
-  readonly value: string
-  readonly line: number
-  readonly column: number
-  readonly endLine: number
-  readonly endColumn: number
-}
-
-export interface Comment {
-  /** The text after `//`, inside `/* *\/`, or after `#` for a pragma. */
-  readonly text: string
-  readonly line: number
-  readonly column: number
-  readonly style: 'line' | 'block' | 'pragma'
-}
-
-export interface LexicalError {
-  readonly message: string
-  readonly line: number
-  readonly column: number
-}
-
-export interface TokenizeResult {
-  readonly tokens: readonly Token[]
-  readonly comments: readonly Comment[]
-  readonly errors: readonly LexicalError[]
-}
-
-/** One-character symbols, by character code. */
-const SINGLE = new Uint8Array(128)
-for (const symbol of '{}[](),:?.=!<>+-*/%|@') SINGLE[symbol.charCodeAt(0)] = 1
-
-const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", n: '\n', r: '\r', t: '\t', $: '$' }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57
-const isIdentifierStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
-const isIdentifierPart = (c: number): boolean => isIdentifierStart(c) || isDigit(c)
-
-/** Length of the symbol at `start`: `...`, the two-character operators, else 1 (0 for no symbol). */
-function symbolLength(text: string, start: number): number {
-  const c = text.charCodeAt(start)
-  const next = text.charCodeAt(start + 1)
-  switch (c) {
-    case 46: // .
-      return next === 46 && text.charCodeAt(start + 2) === 46 ? 3 : 1
-    case 63: // ?
-    case 58: // :
-    case 124: // |
-      return next === c ? 2 : 1
-    case 38: // &
-      return next === 38 ? 2 : 0
-    case 61: // = (==, =~, =>)
-      return next === 61 || next === 126 || next === 62 ? 2 : 1
-    case 33: // ! (!=, !~)
-      return next === 61 || next === 126 ? 2 : 1
-    case 60: // <
-    case 62: // >
-      return next === 61 ? 2 : 1
-    default:
-      return c < 128 && SINGLE[c] === 1 ? 1 : 0
-  }
-}
+export type { Comment, LexicalError, Token, TokenizeResult, TokenKind } from './tokens.js'
 
 /** Tokenizes Bicep (`.bicep` and `.bicepparam`) source text. */
 export function tokenizeBicep(text: string): TokenizeResult {

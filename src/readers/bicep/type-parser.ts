@@ -1,12 +1,12 @@
 import type { ObjectTypeProperty, TypeNode } from './ast.js'
-import { ExpressionParser } from './expression-parser.js'
+import { CollectionParser } from './collection-parser.js'
 import { spanOf } from './token-cursor.js'
 
 /**
  * Type expressions: `string`, `'a' | 'b'`, `string[]?`, `{ name: string? }`, `[int, string]`,
  * `resource 'T@v'`, `resourceInput<'T@v'>.properties.x`, `ns.myType`, `(…)`.
  */
-export abstract class TypeParser extends ExpressionParser {
+export abstract class TypeParser extends CollectionParser {
   /** A union may start with `|` (the formatter puts each member of a long union on its own line). */
   protected parseType(): TypeNode {
     this.enter()

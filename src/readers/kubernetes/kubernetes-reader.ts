@@ -4,24 +4,27 @@ import { inlineExemptions } from '../../yaml/exemptions.js'
 import { LineIndex } from '../../yaml/line-index.js'
 import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
-import type { ManifestReader, ReaderOutput } from '../reader.js'
+import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { ASO_COMPUTE_KINDS, readAsoCompute } from './aso.js'
 import { claimsKubernetesFile, isTemplated, mentionsAzureGroup } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { ManifestIndex } from './manifest-index.js'
 import { collectManifests, type Manifest } from './manifests.js'
+import { kubernetesUnits } from './units.js'
 
 /**
  * Kubernetes manifests of Azure Service Operator v2 (`compute.azure.com`) and Crossplane
  * provider-upjet-azure (`*.azure.upbound.io`, namespaced `*.azure.m.upbound.io`). Objects are matched
  * on API group and kind, so a DevTest Labs `WindowsVirtualMachine` is not a compute VM; objects of
- * other groups are skipped without a word. All files are indexed before any resource is built
- * because Crossplane references and selectors cross files.
+ * other groups are skipped without a word. All files of a unit are indexed before any resource is
+ * built because Crossplane references and selectors cross files: the units (units.ts) are the files
+ * linked by names and labels.
  */
 export const kubernetesReader: ManifestReader = {
   format: 'kubernetes',
   claims: claimsKubernetesFile,
+  units: kubernetesUnits,
   read: (files, workspace) => Promise.resolve(readKubernetes(files, workspace))
 }
 
@@ -54,12 +57,18 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
   }
 
   const index = new ManifestIndex(manifests)
-  const resources = manifests.flatMap(manifest => {
+  const resources: Resource[] = []
+  // Where each resource came from: the scan puts the resources of several units back in file order.
+  const resourceOrigins: ResourceOrigin[] = []
+  for (const manifest of manifests) {
     const resource = toResource(manifest, index)
-    return resource === undefined ? [] : [resource]
-  })
+    if (resource === undefined) continue
+    resources.push(resource)
+    resourceOrigins.push({ file: manifest.file })
+  }
   return {
     resources,
+    resourceOrigins,
     parseErrors,
     manifests: [...new Set(manifests.map(manifest => manifest.file))],
     inlineExemptions: exemptions

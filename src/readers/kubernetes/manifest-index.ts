@@ -32,11 +32,14 @@ export class ManifestIndex {
   private readonly byGroupKind = new Map<string, Manifest[]>()
   /** `<group>/<kind>` then `<label>=<value>`: selectors look up, never scan. */
   private readonly byLabel = new Map<string, Manifest[]>()
+  /** `<group>/<kind>` then the name: references by name look up, never scan (thousands of files name each other). */
+  private readonly byName = new Map<string, Manifest[]>()
 
   constructor(manifests: readonly Manifest[]) {
     for (const manifest of manifests) {
       const key = `${manifest.group}/${manifest.kind}`
       append(this.byGroupKind, key, manifest)
+      append(this.byName, `${key}\n${manifest.name}`, manifest)
       for (const [label, value] of manifest.labels) append(this.byLabel, `${key}\n${label}=${value}`, manifest)
     }
   }
@@ -60,9 +63,7 @@ export class ManifestIndex {
     const refName = scalarText(child(ref, 'name'))
     if (ref !== undefined && refName !== undefined) {
       const namespace = scalarText(child(ref, 'namespace')) ?? from.namespace
-      const found = this.candidates(from, target).find(
-        m => m.name === refName && this.sameNamespace(from, m, namespace)
-      )
+      const found = this.named(from, target, refName).find(m => this.sameNamespace(from, m, namespace))
       if (found !== undefined) return { kind: 'manifest', manifest: found, node: ref, field: `${field}Ref` }
       const reason = `${field}Ref "${refName}" names no ${kindList(target)} in the scanned files`
       return { kind: 'unresolved', node: ref, reason }
@@ -107,6 +108,12 @@ export class ManifestIndex {
     return target.kinds.flatMap(kind => this.byGroupKind.get(`${group}/${kind}`) ?? [])
   }
 
+  /** The candidates of that name, in the order `candidates` lists them. */
+  private named(from: Manifest, target: TargetKinds, name: string): Manifest[] {
+    const group = groupOf(from.flavour, target.service)
+    return target.kinds.flatMap(kind => this.byName.get(`${group}/${kind}\n${name}`) ?? [])
+  }
+
   private select(from: Manifest, selector: YamlNode, field: string, target: TargetKinds): Resolution {
     const labels = child(selector, 'matchLabels')
     if (!isMap(labels)) {
@@ -145,8 +152,8 @@ export class ManifestIndex {
     if (armId !== undefined) return /\/resourceGroups\/([^/]+)/i.exec(armId)?.[1]
     const name = scalarText(child(owner, 'name'))
     if (name === undefined) return undefined
-    const group = this.candidates(manifest, { service: 'resources', kinds: ['ResourceGroup'] }).find(
-      m => m.name === name && m.namespace === manifest.namespace
+    const group = this.named(manifest, { service: 'resources', kinds: ['ResourceGroup'] }, name).find(
+      m => m.namespace === manifest.namespace
     )
     // ASO names the owner by its Kubernetes name, which is also its Azure name unless azureName says otherwise.
     return group === undefined ? name : this.azureName(group)

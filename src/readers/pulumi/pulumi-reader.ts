@@ -7,6 +7,7 @@ import { ResourceCatalog } from './catalog.js'
 import { ProgramEvaluator } from './evaluator.js'
 import { folderOf, mainProgramPath, readProject, readStack, type PulumiProject, type StackSettings } from './program.js'
 import { toResource } from './resources.js'
+import { pulumiUnits } from './units.js'
 import { TermValues } from './values.js'
 
 const PROJECT_FILE = /(^|\/)Pulumi\.ya?ml$/
@@ -18,7 +19,8 @@ const PROGRAM_SECTION = /^(resources|variables)[ \t]*:/m
  * Pulumi YAML programs (`runtime: yaml`) with their `azure-native` resources. The program is
  * evaluated once per stack settings file `Pulumi.<stack>.yaml` (variant = stack name), or once with
  * config defaults when there is none. Stack files reach their project through the workspace, so a
- * scan of changed files only still evaluates the program.
+ * scan of changed files only still evaluates the program. The scan hands it one project at a time
+ * (units.ts).
  */
 export const pulumiReader: ManifestReader = {
   format: 'pulumi',
@@ -26,6 +28,7 @@ export const pulumiReader: ManifestReader = {
     PROJECT_FILE.test(file.path) ||
     STACK_FILE.test(file.path) ||
     (MAIN_FILE.test(file.path) && PROGRAM_SECTION.test(head())),
+  units: pulumiUnits,
   read: (files, workspace) => Promise.resolve(readPulumi(files, workspace))
 }
 

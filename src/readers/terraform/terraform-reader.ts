@@ -9,16 +9,19 @@ import { rootFolders } from './config/folders.js'
 import { forgetHclFiles, hclFilesOf, type ParsedFile } from './config/hcl-files.js'
 import { folderOf } from './config/module-config.js'
 import { autoLoadOrder, isAutoLoaded, isTfvars } from './config/tfvars.js'
+import { terraformUnits } from './config/units.js'
 import { evaluateRoot } from './runtime/evaluate-root.js'
 
 /**
  * Terraform configuration (`.tf`, `.tfvars`). A folder is a module; root modules are evaluated
  * with their tfvars (one variant per non-auto var file) and the local modules they call. A root
  * folder that also holds a plan JSON is left to the plan reader (the plan is the better source).
+ * The scan hands it one unit at a time: a root with its local modules (config/units.ts).
  */
 export const terraformReader: ManifestReader = {
   format: 'terraform',
   claims: file => file.path.endsWith('.tf') || isTfvars(file.path),
+  units: terraformUnits,
   read: (files, workspace, limits) => readTerraform(files, workspace, limits)
 }
 

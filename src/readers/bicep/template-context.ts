@@ -1,0 +1,75 @@
+import type { ParseError } from '../../model/resources.js'
+import type { SourceLocation, Sourced } from '../../model/source.js'
+import type { ConditionalBody } from './ast.js'
+import type { EvaluationBudget, Locals } from './evaluator.js'
+import type { SourceLoader } from './source-loader.js'
+import type { TemplateInstance } from './template.js'
+import type { Value } from './values.js'
+import type { EvaluationLimits } from '../limits.js'
+
+/*
+ * What a template instance (template.ts) is given (the session, its place in the deployment, its
+ * parameter values) and what it hands out (loop expansions, instance sets).
+ */
+
+/** Where evaluation problems (module cycles, skipped loop instances) go. */
+export type ProblemSink = (problem: ParseError) => void
+
+/** What one evaluation of an entry template shares: files, limits, and the problems found. */
+export interface Session {
+  readonly loader: SourceLoader
+  readonly budget: EvaluationBudget
+  readonly report: ProblemSink
+  /** Module instances created so far. */
+  modules: number
+  /** The budgets of this deployment unit (docs/limits.md). */
+  readonly limits: EvaluationLimits
+  /** Files imported from (`import {x} from './types.bicep'`), evaluated once without inputs. */
+  readonly libraries: Map<string, TemplateInstance>
+}
+
+/** Where a template instance sits in the deployment: the module calls leading to it. */
+export interface DeploymentSite {
+  /** Template files from the entry down to this one. */
+  readonly files: readonly string[]
+  /** The `module` statements from the entry down to this template. */
+  readonly calls: readonly SourceLocation[]
+  readonly resourceGroup: string | undefined
+  /** Parameter file name and loop indexes on the way, e.g. `prod.bicepparam[1]`. */
+  readonly variant: string
+  /** Conditions of the module calls on the way. */
+  readonly condition: Sourced<boolean> | undefined
+  /** Prefix of resource symbols: the parameter file and module calls, e.g. `main.bicep#vmModule[0] > `. */
+  readonly symbolPrefix: string
+  readonly parameterFile: { readonly path: string; readonly line: number } | undefined
+  /** Loop sizes of the module calls on the way: the instance budget multiplies through them. */
+  readonly factors?: readonly number[]
+}
+
+/** Values for a template's parameters: from a parameter file, a module call, or none. */
+export interface ParameterSource {
+  parameter(name: string): Value | undefined
+  /** Completes "parameter 'x' has no default and ...". */
+  readonly missing: string
+}
+
+/** One loop iteration (or the single instance) of a resource or module declaration. */
+export interface Expansion {
+  readonly locals: Locals
+  readonly index: number | '?' | undefined
+  /** The `if` of a conditional declaration or loop body. */
+  readonly condition: ConditionalBody | undefined
+  /** The loop's size, for a loop instance. */
+  readonly count?: number
+  /**
+   * Set on the one stand-in instance of a loop over no item: false, located where the items came from
+   * (a `.bicepparam` line), so the plan a loop dropped still names the value that dropped it (issue 14).
+   */
+  readonly empty?: Sourced<boolean>
+}
+
+/** A declaration's instances and the value its symbol has (one record, or an array for a loop). */
+export interface InstanceSet<T> {
+  readonly instances: readonly T[]
+  readonly value: Value
+}
