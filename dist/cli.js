@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-D7J6TSFH.js";
+} from "./chunks/chunk-MRCVFJZQ.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -25,7 +25,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-4QRAYTU6.js";
+import "./chunks/chunk-HDSBCHKP.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

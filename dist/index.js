@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-D7J6TSFH.js";
+} from "./chunks/chunk-MRCVFJZQ.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-4QRAYTU6.js";
+import "./chunks/chunk-HDSBCHKP.js";
 import {
   ExitCode,
   debug,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-4QRAYTU6.js";
+} from "./chunks/chunk-HDSBCHKP.js";
 import {
   Workspace
 } from "./chunks/chunk-4E2CVS5J.js";

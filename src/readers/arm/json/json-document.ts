@@ -1,10 +1,10 @@
 import { parseTree, type Node, type ParseError as JsoncError } from 'jsonc-parser'
 import type { ParseError } from '../../../model/resources.js'
 import type { SourceLocation } from '../../../model/source.js'
-import { LineIndex } from '../../../yaml/line-index.js'
 import type { Json } from '../expressions/values.js'
 import type { JsonPath } from './json-value.js'
 import { JsonLocator } from './locator.js'
+import { LinePositions } from '../../shared/json/line-positions.js'
 import { MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
 import { lineBreaksInStringsAsSpaces } from './multi-line-strings.js'
 import { scanStructure, type JsonStructure } from './structure.js'
@@ -17,7 +17,7 @@ import { scanStructure, type JsonStructure } from './structure.js'
 export class JsonDocument {
   private tree: Node | undefined
   private locator: JsonLocator | undefined
-  private lines: LineIndex | undefined
+  private lines: LinePositions | undefined
 
   constructor(
     readonly file: string,
@@ -34,7 +34,7 @@ export class JsonDocument {
   /** The 1-based position of a path: a property's key, or an array element's first character. */
   locate(path: JsonPath): SourceLocation {
     const offset = this.locator?.offset(path) ?? this.treeOffset(path)
-    const { line, column } = (this.lines ??= new LineIndex(this.text)).at(offset)
+    const { line, column } = (this.lines ??= new LinePositions(this.text)).at(offset)
     return { file: this.file, line, column }
   }
 
@@ -91,7 +91,7 @@ function parseTolerantly(file: string, text: string, parsedText: string): JsonPa
 }
 
 function failure(file: string, text: string, offset: number, message: string): JsonParseResult {
-  const { line, column } = new LineIndex(text).at(offset)
+  const { line, column } = new LinePositions(text).at(offset)
   return { ok: false, error: { file, line, column, message, severity: 'error' } }
 }
 
