@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-MRCVFJZQ.js";
+} from "./chunks/chunk-KX6YVOSN.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-HDSBCHKP.js";
+import "./chunks/chunk-QSP4BPJC.js";
 import {
   ExitCode,
   debug,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-HDSBCHKP.js";
+} from "./chunks/chunk-QSP4BPJC.js";
 import {
   Workspace
 } from "./chunks/chunk-4E2CVS5J.js";

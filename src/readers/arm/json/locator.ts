@@ -14,18 +14,20 @@ import {
  * Finds the offset of a JSON path in a text that JSON.parse accepted, the way jsonc-parser's tree
  * does: a property's key, an array element's first character, the root value; a path that leaves
  * the document stops at the last member found. Only the containers on the paths asked for are read,
- * member by member in the text (nothing is allocated per container), skipping nested containers by
- * the structure's recorded ends.
+ * objects key by key in the text (nothing is allocated for them), skipping nested containers by the
+ * structure's recorded ends.
  */
 export class JsonLocator {
   private readonly rootOffset: number
   private readonly rootContainer: number
-  /**
-   * The previous walk: its path, and the offset and container after each segment it matched. The
-   * reads of one resource share long prefixes (`resources/3/properties/osProfile/...`).
-   */
+  /** The elements of the arrays read so far, by container. */
   private readonly members = new Map<number, Members>()
+  /**
+   * The previous walk: its path, how many segments matched, and the offset and container after each.
+   * The reads of one resource share long prefixes (`resources/3/properties/osProfile/...`).
+   */
   private lastPath: JsonPath = []
+  private matched = 0
   private readonly lastOffsets: number[] = []
   private readonly lastContainers: number[] = []
   /** What `findMember` found: the member's offset and the container its value opens (or -1). */
@@ -43,42 +45,67 @@ export class JsonLocator {
   offset(path: JsonPath): number {
     const { lastPath, lastOffsets, lastContainers } = this
     let depth = 0
-    while (depth < path.length && depth < lastOffsets.length && path[depth] === lastPath[depth]) depth++
-    lastOffsets.length = depth
-    lastContainers.length = depth
+    while (depth < path.length && depth < this.matched && path[depth] === lastPath[depth]) depth++
     let offset = depth === 0 ? this.rootOffset : (lastOffsets[depth - 1] as number)
     let container = depth === 0 ? this.rootContainer : (lastContainers[depth - 1] as number)
     for (; depth < path.length && container >= 0; depth++) {
       if (!this.findMember(container, path[depth] as string | number)) break
       offset = this.foundOffset
       container = this.foundContainer
-      lastOffsets.push(offset)
-      lastContainers.push(container)
+      lastOffsets[depth] = offset
+      lastContainers[depth] = container
     }
+    this.matched = depth
     this.lastPath = path
     return offset
   }
 
   /**
    * Finds the member a segment names in a container: a key (the last of duplicate keys, the value ARM
-   * reads) or an array index. False when there is none.
+   * reads), read in the text, or an array index, from the array's members (read once: a long
+   * `resources` array is indexed many times). False when there is none.
    */
   private findMember(container: number, segment: string | number): boolean {
-    const members = this.membersOf(container)
-    const { offsets, containers } = members
-    let index = -1
-    if (members.isObject) {
-      if (typeof segment === 'string') {
-        // From the last member: the last of duplicate keys is the one read.
-        for (let i = offsets.length - 1; i >= 0 && index < 0; i--) if (isKey(this.text, offsets[i] as number, segment)) index = i
-      }
-    } else if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment < offsets.length) {
-      index = segment
-    }
-    if (index < 0) return false
-    this.foundOffset = offsets[index] as number
-    this.foundContainer = containers[index] as number
+    const { text } = this
+    const start = this.structure.starts[container] as number
+    if (text.charCodeAt(start) === OPEN_BRACE) return typeof segment === 'string' && this.findKey(container, start, segment)
+    if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0) return false
+    const { offsets, containers } = this.membersOf(container)
+    if (segment >= offsets.length) return false
+    this.foundOffset = offsets[segment] as number
+    this.foundContainer = containers[segment] as number
     return true
+  }
+
+  /** The last member of an object with a key, read in the text without allocating. */
+  private findKey(container: number, start: number, key: string): boolean {
+    const { text } = this
+    const { ends, nexts } = this.structure
+    let found = false
+    let next = container + 1
+    let position = skipSpace(text, start + 1)
+    while (position < text.length && text.charCodeAt(position) !== CLOSE_BRACE) {
+      const member = position
+      const matches = isKey(text, position, key)
+      position = skipSpace(text, endOfString(text, position) + 1) // at ':'
+      position = skipSpace(text, position + 1)
+      const code = text.charCodeAt(position)
+      const opens = code === OPEN_BRACE || code === OPEN_BRACKET
+      if (matches) {
+        found = true
+        this.foundOffset = member
+        this.foundContainer = opens ? next : -1
+      }
+      if (opens) {
+        position = (ends[next] as number) + 1
+        next = nexts[next] as number
+      } else {
+        position = code === QUOTE ? endOfString(text, position) + 1 : endOfLiteral(text, position)
+      }
+      position = skipSpace(text, position)
+      if (text.charCodeAt(position) === COMMA) position = skipSpace(text, position + 1)
+    }
+    return found
   }
 
   private membersOf(container: number): Members {
@@ -91,28 +118,21 @@ export class JsonLocator {
   }
 }
 
-/** The members of one container: where each is written, and the container its value opens (or -1). */
+/** The elements of one array: where each is written, and the container its value opens (or -1). */
 interface Members {
-  readonly isObject: boolean
-  /** A property's key (its opening quote), or an element's first character. */
+  /** An element's first character. */
   readonly offsets: number[]
   readonly containers: number[]
 }
 
 function readMembers(text: string, { starts, ends, nexts }: JsonStructure, container: number): Members {
   const start = starts[container] as number
-  const isObject = text.charCodeAt(start) === OPEN_BRACE
-  const close = isObject ? CLOSE_BRACE : CLOSE_BRACKET
   const offsets: number[] = []
   const containers: number[] = []
   let next = container + 1
   let position = skipSpace(text, start + 1)
-  while (position < text.length && text.charCodeAt(position) !== close) {
+  while (position < text.length && text.charCodeAt(position) !== CLOSE_BRACKET) {
     offsets.push(position)
-    if (isObject) {
-      position = skipSpace(text, endOfString(text, position) + 1) // at ':'
-      position = skipSpace(text, position + 1)
-    }
     const code = text.charCodeAt(position)
     if (code === OPEN_BRACE || code === OPEN_BRACKET) {
       containers.push(next)
@@ -125,7 +145,7 @@ function readMembers(text: string, { starts, ends, nexts }: JsonStructure, conta
     position = skipSpace(text, position)
     if (text.charCodeAt(position) === COMMA) position = skipSpace(text, position + 1)
   }
-  return { isObject, offsets, containers }
+  return { offsets, containers }
 }
 
 /**

@@ -11,6 +11,28 @@ import { azureScope, templateDeployment } from '../../shared/units.js'
 /** The fields every model resource has. */
 export type CommonFields = Pick<VirtualMachine, 'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope'>
 
+/**
+ * A model resource: the common fields, then the type's own (a later field of the same name keeps the
+ * common field's place, as in `{ ...common, ...fields }`). Built field by field: V8 gives each object
+ * a spread of this many fields makes its own hidden class (about 7 KB each, and reads of them
+ * megamorphic everywhere after), while these share one per resource type.
+ */
+export function withCommon<T extends object>(common: CommonFields, fields: T): CommonFields & T {
+  const copy: CommonFields = {
+    format: common.format,
+    identity: common.identity,
+    unit: common.unit,
+    scope: common.scope,
+    displayName: common.displayName,
+    reportAt: common.reportAt,
+    declaredAt: common.declaredAt,
+    related: common.related,
+    variant: common.variant,
+    deployed: common.deployed
+  }
+  return Object.assign(copy, fields)
+}
+
 /** How a template was evaluated: with a parameter file (its path), or with defaults only. */
 export interface Evaluation {
   readonly parameterFile: string | undefined
