@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-KX6YVOSN.js";
+} from "./chunks/chunk-BQYJQYUQ.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-QSP4BPJC.js";
+import "./chunks/chunk-CORS5BT4.js";
 import {
   ExitCode,
   debug,

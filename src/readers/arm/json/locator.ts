@@ -14,13 +14,12 @@ import {
  * Finds the offset of a JSON path in a text that JSON.parse accepted, the way jsonc-parser's tree
  * does: a property's key, an array element's first character, the root value; a path that leaves
  * the document stops at the last member found. Only the containers on the paths asked for are read,
- * objects key by key in the text (nothing is allocated for them), skipping nested containers by the
- * structure's recorded ends.
+ * each once, skipping nested containers by the structure's recorded ends; keys are compared in the text.
  */
 export class JsonLocator {
   private readonly rootOffset: number
   private readonly rootContainer: number
-  /** The elements of the arrays read so far, by container. */
+  /** The members of the containers read so far. */
   private readonly members = new Map<number, Members>()
   /**
    * The previous walk: its path, how many segments matched, and the offset and container after each.
@@ -62,52 +61,26 @@ export class JsonLocator {
 
   /**
    * Finds the member a segment names in a container: a key (the last of duplicate keys, the value ARM
-   * reads), read in the text, or an array index, from the array's members (read once: a long
-   * `resources` array is indexed many times). False when there is none.
+   * reads; keys are compared in the text) or an array index. False when there is none.
    */
   private findMember(container: number, segment: string | number): boolean {
-    const { text } = this
-    const start = this.structure.starts[container] as number
-    if (text.charCodeAt(start) === OPEN_BRACE) return typeof segment === 'string' && this.findKey(container, start, segment)
-    if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0) return false
-    const { offsets, containers } = this.membersOf(container)
-    if (segment >= offsets.length) return false
-    this.foundOffset = offsets[segment] as number
-    this.foundContainer = containers[segment] as number
+    const members = this.membersOf(container)
+    let found = -1
+    if (this.text.charCodeAt(this.structure.starts[container] as number) === OPEN_BRACE) {
+      if (typeof segment === 'string') {
+        // From the last member: the last of duplicate keys is the one read.
+        for (let i = members.length - 2; i >= 0 && found < 0; i -= 2) if (isKey(this.text, members[i] as number, segment)) found = i
+      }
+    } else if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && 2 * segment < members.length) {
+      found = 2 * segment
+    }
+    if (found < 0) return false
+    this.foundOffset = members[found] as number
+    this.foundContainer = members[found + 1] as number
     return true
   }
 
-  /** The last member of an object with a key, read in the text without allocating. */
-  private findKey(container: number, start: number, key: string): boolean {
-    const { text } = this
-    const { ends, nexts } = this.structure
-    let found = false
-    let next = container + 1
-    let position = skipSpace(text, start + 1)
-    while (position < text.length && text.charCodeAt(position) !== CLOSE_BRACE) {
-      const member = position
-      const matches = isKey(text, position, key)
-      position = skipSpace(text, endOfString(text, position) + 1) // at ':'
-      position = skipSpace(text, position + 1)
-      const code = text.charCodeAt(position)
-      const opens = code === OPEN_BRACE || code === OPEN_BRACKET
-      if (matches) {
-        found = true
-        this.foundOffset = member
-        this.foundContainer = opens ? next : -1
-      }
-      if (opens) {
-        position = (ends[next] as number) + 1
-        next = nexts[next] as number
-      } else {
-        position = code === QUOTE ? endOfString(text, position) + 1 : endOfLiteral(text, position)
-      }
-      position = skipSpace(text, position)
-      if (text.charCodeAt(position) === COMMA) position = skipSpace(text, position + 1)
-    }
-    return found
-  }
-
+  /** A container's members, read once (a resource is read path by path, a long `resources` array index by index). */
   private membersOf(container: number): Members {
     let members = this.members.get(container)
     if (members === undefined) {
@@ -118,34 +91,38 @@ export class JsonLocator {
   }
 }
 
-/** The elements of one array: where each is written, and the container its value opens (or -1). */
-interface Members {
-  /** An element's first character. */
-  readonly offsets: number[]
-  readonly containers: number[]
-}
+/**
+ * The members of one container, two numbers each: where it is written (a property's key, an element's
+ * first character) and the container its value opens (or -1).
+ */
+type Members = number[]
 
 function readMembers(text: string, { starts, ends, nexts }: JsonStructure, container: number): Members {
   const start = starts[container] as number
-  const offsets: number[] = []
-  const containers: number[] = []
+  const isObject = text.charCodeAt(start) === OPEN_BRACE
+  const close = isObject ? CLOSE_BRACE : CLOSE_BRACKET
+  const members: Members = []
   let next = container + 1
   let position = skipSpace(text, start + 1)
-  while (position < text.length && text.charCodeAt(position) !== CLOSE_BRACKET) {
-    offsets.push(position)
+  while (position < text.length && text.charCodeAt(position) !== close) {
+    members.push(position)
+    if (isObject) {
+      position = skipSpace(text, endOfString(text, position) + 1) // at ':'
+      position = skipSpace(text, position + 1)
+    }
     const code = text.charCodeAt(position)
     if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-      containers.push(next)
+      members.push(next)
       position = (ends[next] as number) + 1
       next = nexts[next] as number
     } else {
-      containers.push(-1)
+      members.push(-1)
       position = code === QUOTE ? endOfString(text, position) + 1 : endOfLiteral(text, position)
     }
     position = skipSpace(text, position)
     if (text.charCodeAt(position) === COMMA) position = skipSpace(text, position + 1)
   }
-  return { offsets, containers }
+  return members
 }
 
 /**
