@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-BQYJQYUQ.js";
+} from "./chunks/chunk-GQHF2AWV.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -25,7 +25,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-CORS5BT4.js";
+import "./chunks/chunk-7IE7FYJL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

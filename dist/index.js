@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-BQYJQYUQ.js";
+} from "./chunks/chunk-GQHF2AWV.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-CORS5BT4.js";
+import "./chunks/chunk-7IE7FYJL.js";
 import {
   ExitCode,
   debug,

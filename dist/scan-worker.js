@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-CORS5BT4.js";
+} from "./chunks/chunk-7IE7FYJL.js";
 import {
   Workspace
 } from "./chunks/chunk-4E2CVS5J.js";
