@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-NVHGZXMZ.js";
+} from "./chunks/chunk-JZMUDC4K.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-LKK6NKJB.js";
+import "./chunks/chunk-6UZHCKUN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

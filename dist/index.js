@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-NVHGZXMZ.js";
+} from "./chunks/chunk-JZMUDC4K.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-LKK6NKJB.js";
+import "./chunks/chunk-6UZHCKUN.js";
 import {
   ExitCode,
   debug,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readUnit,
   readers
-} from "./chunks/chunk-LKK6NKJB.js";
+} from "./chunks/chunk-6UZHCKUN.js";
 import {
   Workspace
 } from "./chunks/chunk-TSVH5X5Y.js";

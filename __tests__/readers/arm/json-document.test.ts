@@ -95,3 +95,21 @@ describe('JsonDocument.locate', () => {
     expect(document.locate([])).toEqual({ file: 't.json', line: 1, column: 1 })
   })
 })
+
+describe('JsonDocument positions, scanned on the first locate or while parsing', () => {
+  // Over MAX_JSON_DEPTH brackets: nesting is checked (and the structure recorded) while parsing.
+  const many = `[\n${Array.from({ length: 600 }, (_, i) => `  { "i": ${i}, "a\\u0062": [${i}] }`).join(',\n')}\n]`
+  // Few brackets: nothing is scanned until a position is asked.
+  const few = '{\n  "k": [\n    { "ab": 1 },\n    { "a\\u0062": 2, "ab": 3 }\n  ]\n}'
+
+  it('locates the same way either way: keys written with escapes, the last of duplicate keys, elements', () => {
+    const large = parsed(many)
+    expect(large.locate([599, 'ab'])).toEqual({ file: 't.json', line: 601, column: 15 })
+    expect(large.locate([0, 'i'])).toEqual({ file: 't.json', line: 2, column: 5 })
+    expect(large.locate([300, 'ab', 0])).toEqual({ file: 't.json', line: 302, column: 27 })
+    const small = parsed(few)
+    expect(small.locate(['k', 1, 'ab'])).toEqual({ file: 't.json', line: 4, column: 21 })
+    expect(small.locate(['k', 0, 'ab'])).toEqual({ file: 't.json', line: 3, column: 7 })
+    expect(small.locate(['k', 2])).toEqual({ file: 't.json', line: 2, column: 3 })
+  })
+})

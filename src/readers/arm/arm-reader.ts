@@ -1,4 +1,3 @@
-import { LineIndex } from '../../yaml/line-index.js'
 import type { ParseError, Resource } from '../../model/resources.js'
 import { getErrorMessage } from '../../errors.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
@@ -12,6 +11,7 @@ import { readTemplate } from './read-template.js'
 import type { ParameterFile } from './template/parameter-sources.js'
 import { EvaluationSession } from './template/session.js'
 import { groupBy } from '../shared/group-by.js'
+import { LinePositions } from '../shared/json/line-positions.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
 /**
@@ -159,7 +159,7 @@ function skipCompiledBicep(file: WorkspaceFile, text: string, state: ReadState):
   if (generator === null) return false
   const source = file.path.replace(/\.json$/i, '.bicep')
   const beside = state.workspace.get(source) !== undefined
-  const { line, column } = new LineIndex(head).at(generator.index)
+  const { line, column } = new LinePositions(head).at(generator.index)
   const message = beside
     ? `built by bicep from ${source}, which is read instead: this build output is not read`
     : `built by bicep from a .bicep source that is not in the scan: this build output is read as ARM JSON, and findings point at it`

@@ -39,15 +39,31 @@ export function through(trace: Trace, ref: JsonRef): Trace {
   return { ...trace, via: mergeVia([[ref], trace.via]) }
 }
 
-function mergeVia(lists: ReadonlyArray<readonly JsonRef[]>): JsonRef[] {
-  const merged: JsonRef[] = []
-  const seen = new Set<string>()
-  for (const ref of lists.flat()) {
-    const key = `${ref.file}#${ref.path.join('/')}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    merged.push(ref)
-    if (merged.length === MAX_VIA) break
+/** The places of several lists in order, each once (the same file and `/`-joined path), at most MAX_VIA. */
+function mergeVia(lists: ReadonlyArray<readonly JsonRef[]>): readonly JsonRef[] {
+  let merged: JsonRef[] | undefined
+  for (const list of lists) {
+    for (const ref of list) {
+      merged ??= []
+      if (merged.some(seen => samePlace(seen, ref))) continue
+      merged.push(ref)
+      if (merged.length === MAX_VIA) return merged
+    }
   }
-  return merged
+  // Most values pass through no place: they share one empty list.
+  return merged ?? NO_PLACES
+}
+
+const NO_PLACES: readonly JsonRef[] = []
+
+/** `a.file#a.path.join('/')` equals the same of `b`, without building either text. */
+function samePlace(a: JsonRef, b: JsonRef): boolean {
+  if (a === b) return true
+  if (a.file !== b.file) return false
+  const { path: left } = a
+  const { path: right } = b
+  if (left.length === right.length && left.every((segment, i) => String(segment) === String(right[i]))) return true
+  // Only a key holding '/', or an empty one, can make different paths join to the same text.
+  const slash = (segment: string | number): boolean => segment === '' || (typeof segment === 'string' && segment.includes('/'))
+  return (left.some(slash) || right.some(slash)) && left.join('/') === right.join('/')
 }

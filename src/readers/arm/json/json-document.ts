@@ -1,52 +1,61 @@
 import { parseTree, type Node, type ParseError as JsoncError } from 'jsonc-parser'
 import type { ParseError } from '../../../model/resources.js'
 import type { SourceLocation } from '../../../model/source.js'
-import { LineIndex } from '../../../yaml/line-index.js'
 import type { Json } from '../expressions/values.js'
 import type { JsonPath } from './json-value.js'
 import { JsonLocator } from './locator.js'
+import { LinePositions } from '../../shared/json/line-positions.js'
 import { MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
 import { lineBreaksInStringsAsSpaces } from './multi-line-strings.js'
 import { scanStructure, type JsonStructure } from './structure.js'
 
 /**
  * A parsed JSON file. The value comes from JSON.parse (fast); positions come from the container
- * offsets recorded by the nesting scan, read only along the paths asked for, i.e. only for files
- * that yield something. A file with comments (not JSON.parse's) keeps jsonc-parser's tree instead.
+ * offsets recorded by the nesting scan, run when the first position is asked (most files yield
+ * nothing and are never scanned), and read only along the paths asked for. A file with comments (not
+ * JSON.parse's) keeps jsonc-parser's tree instead.
  */
 export class JsonDocument {
-  private tree: Node | undefined
   private locator: JsonLocator | undefined
-  private lines: LineIndex | undefined
+  private lines: LinePositions | undefined
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly value: Json,
-    positions?: Node | JsonStructure,
+    /** jsonc-parser's tree, or the structure (when already scanned; else scanned on the first `locate`). */
+    private readonly positions?: Node | JsonStructure,
     /** The text as parsed, when it differs from the file's (strings that span lines, same length). */
     private readonly parsedText = text
-  ) {
-    if (positions !== undefined && 'starts' in positions) this.locator = new JsonLocator(parsedText, positions)
-    else this.tree = positions
-  }
+  ) {}
 
   /** The 1-based position of a path: a property's key, or an array element's first character. */
   locate(path: JsonPath): SourceLocation {
-    const offset = this.locator?.offset(path) ?? this.treeOffset(path)
-    const { line, column } = (this.lines ??= new LineIndex(this.text)).at(offset)
+    const { positions } = this
+    const offset = positions !== undefined && 'type' in positions ? treeOffset(positions, path) : this.located(positions).offset(path)
+    const { line, column } = (this.lines ??= new LinePositions(this.text)).at(offset)
     return { file: this.file, line, column }
   }
 
-  private treeOffset(path: JsonPath): number {
-    let node = (this.tree ??= parseTree(this.parsedText, [], PARSE_OPTIONS))
-    for (const segment of path) {
-      const next = node === undefined ? undefined : childAt(node, segment)
-      if (next === undefined) break
-      node = next
-    }
-    return node?.offset ?? 0
+  private located(structure: JsonStructure | undefined): JsonLocator {
+    if (this.locator !== undefined) return this.locator
+    const scan = structure === undefined ? scanStructure(this.parsedText) : { structure }
+    // A text JSON.parse accepted was checked for nesting (or has too few brackets to nest too deep).
+    this.locator = new JsonLocator(this.parsedText, 'structure' in scan ? scan.structure : EMPTY_STRUCTURE)
+    return this.locator
   }
+}
+
+const EMPTY_STRUCTURE: JsonStructure = { starts: [], ends: [], nexts: [] }
+
+function treeOffset(tree: Node, path: JsonPath): number {
+  let node = tree
+  for (const segment of path) {
+    const next = childAt(node, segment)
+    if (next === undefined) break
+    node = next
+  }
+  return node.offset
 }
 
 /** The property node (for a key) or element node (for an index); for duplicate keys the last, as ARM reads. */
@@ -64,10 +73,15 @@ export type JsonParseResult = { readonly ok: true; readonly document: JsonDocume
 
 /** Parses a file's text, or gives the located error that stops it (nesting too deep, malformed JSON). */
 export function parseJsonDocument(file: string, text: string): JsonParseResult {
-  const scan = scanStructure(text)
-  if (scan.tooDeep >= 0) return failure(file, text, scan.tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
+  // Nesting deeper than the limit needs more brackets than it: most files are not scanned until a position is asked.
+  let structure: JsonStructure | undefined
+  if (mayNestTooDeep(text)) {
+    const scan = scanStructure(text)
+    if (!('structure' in scan)) return failure(file, text, scan.tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
+    structure = scan.structure
+  }
   try {
-    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json, 'structure' in scan ? scan.structure : undefined) }
+    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json, structure) }
   } catch {
     // JSON.parse rejects comments and strings that span lines, which ARM allows: the tolerant parser decides.
     const parsed = parseTolerantly(file, text, text)
@@ -78,6 +92,15 @@ export function parseJsonDocument(file: string, text: string): JsonParseResult {
     const retried = parseTolerantly(file, text, joined)
     return retried.ok ? retried : parsed
   }
+}
+
+/** Whether a text holds more than MAX_JSON_DEPTH `{` and `[` (brackets in strings and comments count too). */
+function mayNestTooDeep(text: string): boolean {
+  if (text.length <= MAX_JSON_DEPTH) return false
+  let count = 0
+  for (let at = text.indexOf('{'); at >= 0 && count <= MAX_JSON_DEPTH; at = text.indexOf('{', at + 1)) count++
+  for (let at = text.indexOf('['); at >= 0 && count <= MAX_JSON_DEPTH; at = text.indexOf('[', at + 1)) count++
+  return count > MAX_JSON_DEPTH
 }
 
 function parseTolerantly(file: string, text: string, parsedText: string): JsonParseResult {
@@ -91,7 +114,7 @@ function parseTolerantly(file: string, text: string, parsedText: string): JsonPa
 }
 
 function failure(file: string, text: string, offset: number, message: string): JsonParseResult {
-  const { line, column } = new LineIndex(text).at(offset)
+  const { line, column } = new LinePositions(text).at(offset)
   return { ok: false, error: { file, line, column, message, severity: 'error' } }
 }
 

@@ -1,6 +1,5 @@
 import { ARC_LICENSE_PROFILE_TYPE, ARC_MACHINE_TYPE, MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE, VM_TYPE } from '../../../model/identity.js'
 import type { Resource } from '../../../model/resources.js'
-import type { Sourced } from '../../../model/source.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
 import { adaptArcLicenseProfile, adaptArcMachine } from './arc-machine.js'
 import { adaptMaintenanceAssignment, LEGACY_ASSIGNMENT_TYPES } from './maintenance-assignment.js'
@@ -43,15 +42,10 @@ export function adaptInstances(instances: readonly ResourceInstance[], locate: L
           : adaptVirtualMachine(reader, common)
     const { parameterFile } = evaluation
     if (parameterFile === undefined) return resource
-    return { ...resource, related: [parameterFileEntry(sourcedValues(resource), parameterFile), ...resource.related] }
+    // Set on the resource just built (a copy of every field for one more entry cost more than the rest).
+    ;(resource as { related: Resource['related'] }).related = [parameterFileEntry(resource, parameterFile), ...resource.related]
+    return resource
   })
 }
 
 const modelType = (instance: ResourceInstance): string => MODEL_TYPES.get(instance.type.toLowerCase()) ?? instance.type
-
-/** The Sourced values of a model resource (fields, and fields of its image, window, filter, references). */
-function sourcedValues(value: unknown, depth = 0): Sourced<unknown>[] {
-  if (typeof value !== 'object' || value === null || depth > 3) return []
-  if ('origin' in value && 'location' in value) return [value as Sourced<unknown>]
-  return Object.values(value).flatMap(member => sourcedValues(member, depth + 1))
-}

@@ -5,12 +5,12 @@ import { Unresolved } from '../expressions/values.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
 import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
-import type { CommonFields } from './resource-common.js'
+import { withCommon, type CommonFields } from './resource-common.js'
 import type { SymbolIndex } from './target-identity.js'
 
 /** A `Microsoft.HybridCompute/machines` resource (issue 17), mapped by the shared adapter. */
 export function adaptArcMachine(reader: PropertyReader, common: CommonFields): VirtualMachine {
-  return { ...common, ...mapArcMachine(armSource(reader), 'declared') }
+  return withCommon(common, mapArcMachine(armSource(reader), 'declared'))
 }
 
 /**
@@ -26,7 +26,7 @@ export function adaptArcLicenseProfile(
 ): VirtualMachine {
   const identity = parentMachine(instance, common.identity.resourceGroup, symbols)
   const displayName = identity.name ?? common.displayName
-  return { ...common, identity, displayName, ...mapArcLicenseProfile(armSource(reader)) }
+  return Object.assign(withCommon(common, { identity, displayName }), mapArcLicenseProfile(armSource(reader)))
 }
 
 function parentMachine(instance: ResourceInstance, resourceGroup: string | undefined, symbols: SymbolIndex): ResourceIdentity {

@@ -4,7 +4,7 @@ import type { ResourceInstance } from '../template/resource-walker.js'
 import { mapDynamicScope } from '../../shared/azure-compute/index.js'
 import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
-import type { CommonFields } from './resource-common.js'
+import { withCommon, type CommonFields } from './resource-common.js'
 import { parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
 
 const LEGACY_SUFFIX = '/providers/configurationassignments'
@@ -33,13 +33,13 @@ export function adaptMaintenanceAssignment(
     candidate => candidate !== undefined && candidate.origin !== 'absent'
   )
   const filter = target === undefined ? dynamicScope(reader) : undefined
-  return {
-    ...common,
+  const fields: { -readonly [K in 'kind' | 'configuration' | 'target' | 'filter']?: MaintenanceAssignment[K] } & Pick<MaintenanceAssignment, 'kind' | 'configuration'> = {
     kind: 'maintenance-assignment',
-    configuration: { target: configuration },
-    ...(target === undefined ? {} : { target: { target } }),
-    ...(filter === undefined ? {} : { filter })
+    configuration: { target: configuration }
   }
+  if (target !== undefined) fields.target = { target }
+  if (filter !== undefined) fields.filter = filter
+  return withCommon(common, fields)
 }
 
 function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbols: SymbolIndex): Sourced<ResourceIdentity> | undefined {

@@ -1,29 +1,31 @@
 import { absent, type Sourced, type SourceLocation } from '../../../model/source.js'
 import type { JsonRef, Traced } from '../expressions/trace.js'
-import { derived, getMember, isArmObject, typeName, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
-import { isJsonObject, jsonMember } from '../json/json-value.js'
-import type { Context } from '../template/context.js'
-import { at, evaluateJson } from '../template/evaluate-json.js'
+import { derived, findKey, getMember, isArmObject, typeName, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
+import { isJsonObject, type JsonObject } from '../json/json-value.js'
+import { evaluateJson } from '../template/evaluate-json.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
 import type { Converter } from './converters.js'
 
 /** Turns a JSON path into a 1-based source location. */
 export type Locate = (ref: JsonRef) => SourceLocation
 
-/**
- * A property of a resource, read lazily: template JSON until an expression produces a value, then
- * the evaluated value. An evaluated container keeps the trace and line of the expression that
- * produced it (`"osProfile": "[variables('osProfile')]"`).
- */
-type PropertyNode =
-  | { readonly kind: 'absent' }
-  | { readonly kind: 'template'; readonly json: Json; readonly ref: JsonRef; readonly context: Context }
-  | { readonly kind: 'evaluated'; readonly traced: Traced; readonly ref: JsonRef }
+/** What is written at a path: a template object, or the value an evaluated member gives there. */
+type Found =
+  | { readonly template: JsonObject; readonly ref: JsonRef; readonly traced?: undefined }
+  | { readonly template?: undefined; readonly ref: JsonRef; readonly traced: Traced }
 
-/** Reads a resource's properties into Sourced model values with exact locations. */
+/**
+ * Reads a resource's properties into Sourced model values with exact locations. A path is followed
+ * in the template JSON until a member is not an object: that member is evaluated (on every read, as
+ * each read may report what it finds) and the rest of the path is read in its value. An evaluated
+ * container keeps the trace and line of the expression that produced it
+ * (`"osProfile": "[variables('osProfile')]"`). Nothing is allocated for the steps of a path.
+ */
 export class PropertyReader {
   /** Where absent and provider-default values point: the resource declaration. */
   readonly resourceLocation: SourceLocation
+  /** The keys as written along the path being followed (reused from read to read). */
+  private readonly keys: string[] = []
 
   constructor(
     private readonly instance: ResourceInstance,
@@ -49,13 +51,17 @@ export class PropertyReader {
     const location = this.locate(ref)
     const converted = convert(traced.value)
     const { trace } = traced
-    const detail = trace.detail === undefined ? {} : { detail: trace.detail }
-    const via = trace.via.length === 0 ? {} : { via: trace.via.map(this.locate) }
+    // Built field by field in the order the report has always printed them.
+    let sourced: { -readonly [K in keyof Sourced<T>]: Sourced<T>[K] }
+    if (converted instanceof Unresolved) sourced = { value: undefined, origin: 'unresolved', location, reason: converted.reason }
+    else sourced = { value: converted, origin: trace.origin, location }
+    if (trace.detail !== undefined) sourced.detail = trace.detail
+    if (trace.via.length > 0) sourced.via = trace.via.map(via => this.locate(via))
     if (converted instanceof Unresolved) {
       const allowed = scalars(converted.allowed)
-      return { value: undefined, origin: 'unresolved', location, reason: converted.reason, ...detail, ...via, ...(allowed && { allowed }) }
+      if (allowed !== undefined) sourced.allowed = allowed
     }
-    return { value: converted, origin: trace.origin, location, ...detail, ...via }
+    return sourced
   }
 
   /**
@@ -63,64 +69,54 @@ export class PropertyReader {
    * literal however many expressions it holds.
    */
   written(path: readonly string[]): Sourced<true> {
-    const node = this.node(path)
-    if (node.kind === 'template') return { value: true, origin: 'literal', location: this.locate(node.ref) }
-    return this.readWith(path, value => (value instanceof Unresolved ? value : true))
+    const found = this.find(path)
+    if (found?.template !== undefined) return { value: true, origin: 'literal', location: this.locate(found.ref) }
+    if (found === undefined || found.traced.value === null) return absent(this.resourceLocation)
+    return this.sourced(found.traced, found.ref, value => (value instanceof Unresolved ? value : true))
   }
 
   /** The evaluated value at a path and where it is written, or undefined when it is not set. */
   resolve(path: readonly string[]): { traced: Traced; ref: JsonRef } | undefined {
-    const node = this.node(path)
-    if (node.kind === 'absent') return undefined
-    if (node.kind === 'evaluated') return node
-    return { traced: evaluateJson(node.json, node.context, node.ref), ref: node.ref }
+    const found = this.find(path)
+    if (found?.template === undefined) return found
+    const { context } = this.instance
+    return { traced: evaluateJson(found.template, context, found.ref), ref: found.ref }
   }
 
-  private node(path: readonly string[]): PropertyNode {
+  private find(path: readonly string[]): Found | undefined {
     const { body, ref, context } = this.instance
-    this.root ??= { kind: 'template', json: body, ref, context }
-    return path.reduce<PropertyNode>(child, this.root)
+    const keys = this.keys
+    keys.length = 0
+    let json: JsonObject = body
+    for (let i = 0; i < path.length; i++) {
+      const key = findKey(json, path[i] as string)
+      if (key === undefined) return undefined
+      keys.push(key)
+      const value = json[key] as Json
+      if (isJsonObject(value)) {
+        json = value
+        continue
+      }
+      const memberRef: JsonRef = { file: ref.file, path: ref.path.concat(keys) }
+      let traced = evaluateJson(value, context, memberRef)
+      for (let j = i + 1; j < path.length; j++) {
+        const next = memberOf(traced, path[j] as string)
+        if (next === undefined) return undefined
+        traced = next
+      }
+      return { traced, ref: memberRef }
+    }
+    return { template: json, ref: { file: ref.file, path: ref.path.concat(keys) } }
   }
-
-  private root: TemplateNode | undefined
 }
 
-type TemplateNode = Extract<PropertyNode, { kind: 'template' }> & {
-  /**
-   * Members already looked up that are template objects or absent: finding them evaluates nothing,
-   * and every read of a resource starts over from its root (`properties.storageProfile...`).
-   */
-  members?: Map<string, PropertyNode>
-}
-
-const ABSENT: PropertyNode = { kind: 'absent' }
-
-function child(node: PropertyNode, key: string): PropertyNode {
-  if (node.kind === 'absent') return node
-  if (node.kind === 'template') {
-    const known = (node as TemplateNode).members?.get(key)
-    if (known !== undefined) return known
-    const member = jsonMember(node.json, key)
-    if (member === undefined) return remember(node, key, ABSENT)
-    const ref = at(node.ref, member.key)
-    if (isJsonObject(member.value)) return remember(node, key, { kind: 'template', json: member.value, ref, context: node.context })
-    // An evaluated member is evaluated on every read, as each read may report what it finds.
-    return { kind: 'evaluated', traced: evaluateJson(member.value, node.context, ref), ref }
-  }
-  const { value, trace } = node.traced
-  if (value === null) return { kind: 'absent' }
-  if (value instanceof Unresolved) return { kind: 'evaluated', traced: { value: derived(value), trace }, ref: node.ref }
-  if (!isArmObject(value)) {
-    return { kind: 'evaluated', traced: { value: new Unresolved(`expected an object holding '${key}', found ${typeName(value)}`), trace }, ref: node.ref }
-  }
+/** A member of an evaluated value, keeping its trace; undefined when it is not set. */
+function memberOf({ value, trace }: Traced, key: string): Traced | undefined {
+  if (value === null) return undefined
+  if (value instanceof Unresolved) return { value: derived(value), trace }
+  if (!isArmObject(value)) return { value: new Unresolved(`expected an object holding '${key}', found ${typeName(value)}`), trace }
   const member = getMember(value, key)
-  return member === undefined ? { kind: 'absent' } : { kind: 'evaluated', traced: { value: member, trace }, ref: node.ref }
-}
-
-function remember(node: TemplateNode, key: string, member: PropertyNode): PropertyNode {
-  node.members ??= new Map()
-  node.members.set(key, member)
-  return member
+  return member === undefined ? undefined : { value: member, trace }
 }
 
 /** Allowed values that are all scalars (the ones a model field can take), else undefined. */

@@ -3,7 +3,7 @@
  * plans, `.tfvars.json`, `.tf.json`): bounded nesting, a located first syntax error.
  */
 import { type Node, type ParseError as JsonError, parseTree, printParseErrorCode } from 'jsonc-parser'
-import { LineIndex } from '../../../yaml/line-index.js'
+import { LinePositions } from './line-positions.js'
 import { findExcessiveNesting, MAX_JSON_DEPTH } from './nesting.js'
 
 /** Deeper documents are not parsed at all (the same limit for every reader). */
@@ -19,11 +19,8 @@ export interface JsonDocument {
 }
 
 export function parseJsonDocument(text: string): JsonDocument {
-  const lines = new LineIndex(text)
-  const position = (offset: number) => {
-    const { line, column } = lines.at(offset)
-    return { line, column }
-  }
+  const lines = new LinePositions(text)
+  const position = (offset: number) => lines.at(offset)
   // jsonc-parser recurses per nesting level: deeper documents are refused where they get too deep.
   const tooDeep = findExcessiveNesting(text, MAX_PARSE_DEPTH)
   if (tooDeep >= 0) {

@@ -9,8 +9,25 @@ function deploymentObject(name: string, properties: readonly string[], known: Re
   return createArmObject(properties.map(property => [property, known[property] ?? atDeployment(`${name}().${property}`)]))
 }
 
+/**
+ * `resourceGroup()` by the group's name (undefined: the deployment's, unknown): `resourceGroup().location`
+ * is in nearly every template, and the object, never changed, is the same every time.
+ */
+const resourceGroups = new Map<string | undefined, ArmValue>()
+const MAX_RESOURCE_GROUPS = 1000
+
 function resourceGroup(env: FunctionEnv): ArmValue {
   const group = env.resourceGroup
+  let known = resourceGroups.get(group)
+  if (known === undefined) {
+    if (resourceGroups.size >= MAX_RESOURCE_GROUPS) resourceGroups.clear()
+    known = newResourceGroup(group)
+    resourceGroups.set(group, known)
+  }
+  return known
+}
+
+function newResourceGroup(group: string | undefined): ArmValue {
   return deploymentObject('resourceGroup', ['id', 'name', 'type', 'location', 'managedBy', 'tags', 'properties'], {
     // The ID keeps placeholders so IDs built from it still name the resource type and name.
     id: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${group ?? RESOURCE_GROUP_PLACEHOLDER}`,
