@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-D7J6TSFH.js";
+} from "./chunks/chunk-YQWZVDBL.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -25,7 +25,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-4QRAYTU6.js";
+import "./chunks/chunk-NHCPJZ2A.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -36,9 +36,9 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-VW6646PC.js";
+} from "./chunks/chunk-2DRTXJ7V.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4E2CVS5J.js";
+import "./chunks/chunk-SINZ2WEW.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -598,7 +598,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-AALFPWNG.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-QCFGEAYU.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-D7J6TSFH.js";
+} from "./chunks/chunk-YQWZVDBL.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -27,7 +27,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-4QRAYTU6.js";
+import "./chunks/chunk-NHCPJZ2A.js";
 import {
   ExitCode,
   debug,
@@ -50,9 +50,9 @@ import {
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-VW6646PC.js";
+} from "./chunks/chunk-2DRTXJ7V.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4E2CVS5J.js";
+import "./chunks/chunk-SINZ2WEW.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -514,7 +514,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-AALFPWNG.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-QCFGEAYU.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -86,6 +86,8 @@ export async function readModel(
 
   const planned = planUnits(readers, claimed, workspace)
   const results = await readUnits(workspace, planned, readers, { ...options, limits, prefilter: options.prefilter ?? true })
+  // The texts kept for readers would otherwise stay alive through the policy and the report.
+  workspace.releaseTexts()
   const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
   for (const error of merged.parseErrors) parseErrors.push(error)
   // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
@@ -123,17 +125,12 @@ async function readUnits(
     readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
   if (script !== undefined) {
     const run = { root: workspace.root, planned, threads, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
-    return readUnitsInPool(
-      {
-        ...run,
-        readHere: async units => {
-          const done = []
-          for (const { index } of units) done.push({ index, result: await readHere(planned[index] as PlannedUnit) })
-          return done
-        }
-      },
-      script
-    )
+    const readTask = async (units: readonly { readonly index: number }[]): Promise<{ index: number; result: UnitResult }[]> => {
+      const done = []
+      for (const { index } of units) done.push({ index, result: await readHere(planned[index] as PlannedUnit) })
+      return done
+    }
+    return readUnitsInPool({ ...run, readHere: readTask }, script)
   }
   const results: UnitResult[] = []
   for (const unit of planned) results.push(await readHere(unit))
