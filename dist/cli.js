@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-YQWZVDBL.js";
+} from "./chunks/chunk-LLD6AWRI.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-YQWZVDBL.js";
+} from "./chunks/chunk-LLD6AWRI.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { availableParallelism } from 'node:os'
 import { DEFAULT_LIMITS } from '../../src/readers/limits.js'
+import { startWorkers } from '../../src/scan/pool-workers.js'
 import { POOL_THRESHOLD_BYTES, POOL_THRESHOLD_FILES, readUnitsInPool, scanThreads, workerScript, type PoolRun } from '../../src/scan/pool.js'
 import { FIXTURES, outOfOrder, reportOf, shuffled } from './pool-support.js'
 
@@ -49,8 +50,8 @@ describe('the scan worker pool when a worker stops', () => {
     const readHere: PoolRun['readHere'] = units =>
       Promise.resolve(units.map(({ index }) => ({ index, result: { kind: 'skipped' as const, files: [`read here ${index}`] } })))
     const script = new URL('./support/stopping-worker.mjs', import.meta.url)
-    const run = { root: '/nowhere', planned, threads: 2, limits: DEFAULT_LIMITS, prefilter: true, taskFiles: 1, readHere }
-    const results = await readUnitsInPool(run, script)
+    const run = { root: '/nowhere', planned, limits: DEFAULT_LIMITS, prefilter: true, taskFiles: 1, readHere }
+    const results = await readUnitsInPool(run, startWorkers(script, '/nowhere', 2))
     expect(results).toEqual(planned.map((_, index) => ({ kind: 'skipped', files: [`read here ${index}`] })))
   })
 })

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type { EvaluationLimits } from '../readers/limits.js'
-import type { Task, TaskDone, WorkerMessage, WorkerSetup } from './pool-protocol.js'
-import { decode } from './result-codec.js'
+import type { Task, TaskDone } from './pool-protocol.js'
+import type { PoolWorker, PoolWorkers } from './pool-workers.js'
 import type { PlannedUnit, UnitResult } from './units.js'
 
 /**
@@ -48,8 +47,6 @@ export interface PoolTesting {
 export interface PoolRun extends PoolTesting {
   readonly root: string
   readonly planned: readonly PlannedUnit[]
-  /** Worker threads to start (the scan's own thread reads only until the first is up, and what they could not). */
-  readonly threads: number
   readonly limits: EvaluationLimits
   readonly prefilter: boolean
   /** Reads a task's units on the scan's own thread. */
@@ -63,20 +60,13 @@ export interface PoolRun extends PoolTesting {
 const TASKS_IN_FLIGHT = 2
 
 /**
- * Heap limits of a worker (MB). A worker holds one task's units and results at a time: without a limit V8
- * let each worker's heap grow to 150 MB of garbage between full collections. A worker that runs out
- * (a huge unit) stops, and the scan's thread reads its tasks instead, with no limit but the process's.
+ * Reads the units in a pool of worker threads (started by `startWorkers`). The scan's own thread reads
+ * tasks only until the first worker has loaded its bundle; then it only hands out tasks and keeps
+ * results, so it is free to answer at once. Results are stored by unit index, never in completion order,
+ * so the caller merges them exactly as an inline scan does. The tasks of a worker that stops (out of
+ * memory, a crash) are read on the scan's own thread: every unit is read, whatever happens to the workers.
  */
-export const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } as const
-
-/**
- * Reads the units in a pool of worker threads. The scan's own thread reads tasks only until the first
- * worker has loaded its bundle; then it only hands out tasks and keeps results, so it is free to answer
- * at once. Results are stored by unit index, never in completion order, so the caller merges them exactly
- * as an inline scan does. The tasks of a worker that stops (out of memory, a crash) are read on the
- * scan's own thread: every unit is read, whatever happens to the workers.
- */
-export async function readUnitsInPool(run: PoolRun, script: URL): Promise<UnitResult[]> {
+export async function readUnitsInPool(run: PoolRun, pool: PoolWorkers): Promise<UnitResult[]> {
   const tasks = tasksOf(run)
   const order = run.dispatchOrder?.(tasks.length) ?? largestFirst(tasks)
   const results: (UnitResult | undefined)[] = new Array<UnitResult | undefined>(run.planned.length)
@@ -90,51 +80,40 @@ export async function readUnitsInPool(run: PoolRun, script: URL): Promise<UnitRe
   }
   /** Tasks of workers that stopped, for the scan's own thread. */
   const orphaned: Task[] = []
-  let workerReady = false
-  const setup: WorkerSetup = { root: run.root }
 
-  const work = (worker: Worker): Promise<void> =>
+  const work = (state: PoolWorker): Promise<void> =>
     new Promise(resolve => {
       const held: Task[] = []
-      let stopped = false
       const stop = (): void => {
-        if (stopped) return
-        stopped = true
         for (const task of held.splice(0)) orphaned.push(task)
-        void worker.terminate().then(() => resolve())
+        void state.worker.terminate().then(() => resolve())
       }
       const fill = (): void => {
         for (let task = held.length < TASKS_IN_FLIGHT ? take() : undefined; task !== undefined; task = held.length < TASKS_IN_FLIGHT ? take() : undefined) {
           held.push(task)
-          worker.postMessage(task)
+          state.worker.postMessage(task)
         }
         if (held.length === 0) stop()
       }
-      worker.on('message', (message: WorkerMessage) => {
-        if ('ready' in message) {
-          workerReady = true
-          return
-        }
+      state.onResults = done => {
         // A worker reads its tasks in the order it got them.
         held.shift()
-        store('encoded' in message ? (decode(message.encoded) as TaskDone['results']) : message.results)
+        store(done)
         fill()
-      })
-      worker.on('error', stop)
-      worker.on('exit', stop)
-      fill()
+      }
+      state.onStop = stop
+      if (state.stopped) stop()
+      else fill()
     })
 
   const here = async (): Promise<void> => {
-    for (let task = workerReady ? undefined : take(); task !== undefined; task = workerReady ? undefined : take()) {
+    for (let task = pool.ready ? undefined : take(); task !== undefined; task = pool.ready ? undefined : take()) {
       store(await run.readHere(task.units))
       // Between tasks, a worker's first message gets in.
       await new Promise(resolve => setImmediate(resolve))
     }
   }
-  const count = Math.min(run.threads, tasks.length)
-  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup, resourceLimits: WORKER_HEAP_LIMITS }))
-  await Promise.all([...workers.map(work), here()])
+  await Promise.all([...pool.workers.map(work), here()])
   // What no worker could read (each stopped): read here, so no unit is missing or failed for it.
   for (let task = orphaned.shift() ?? take(); task !== undefined; task = orphaned.shift() ?? take()) store(await run.readHere(task.units))
   return results.map(result => result ?? { kind: 'failed', message: 'the scan workers stopped before reading it' })
