@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-LLD6AWRI.js";
+} from "./chunks/chunk-HUY665MG.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

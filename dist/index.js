@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-LLD6AWRI.js";
+} from "./chunks/chunk-HUY665MG.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
