@@ -14,7 +14,7 @@ import {
   sanitizeForTerminal,
   scan,
   wrapText
-} from "./chunks/chunk-HUY665MG.js";
+} from "./chunks/chunk-TEBQWTQN.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

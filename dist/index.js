@@ -8,7 +8,7 @@ import {
   renderSummaryLine,
   rules,
   runPipeline
-} from "./chunks/chunk-HUY665MG.js";
+} from "./chunks/chunk-TEBQWTQN.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

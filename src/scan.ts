@@ -92,7 +92,7 @@ export async function readModel(
     planned = planUnits(readers, claimed, workspace)
   } catch (error) {
     // Started workers would keep the process alive.
-    if (pool !== undefined) stopWorkers(pool)
+    if (pool !== undefined) void stopWorkers(pool)
     throw error
   }
   const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true })
@@ -156,7 +156,7 @@ async function readUnits(
     }
     return readUnitsInPool({ ...run, readHere: readTask }, pool)
   }
-  if (pool !== undefined) stopWorkers(pool)
+  if (pool !== undefined) await stopWorkers(pool)
   const results: UnitResult[] = []
   for (const unit of planned) results.push(await readHere(unit))
   return results

@@ -54,7 +54,7 @@ export function startWorkers(script: URL, root: string, count: number): PoolWork
   return pool
 }
 
-/** Stops workers the scan did not need after all (nothing to read, or a single unit). */
-export function stopWorkers(pool: PoolWorkers): void {
-  for (const { worker } of pool.workers) void worker.terminate()
+/** Stops workers the scan did not need after all (nothing to read, or a single unit); settles once they are gone. */
+export async function stopWorkers(pool: PoolWorkers): Promise<void> {
+  await Promise.all(pool.workers.map(({ worker }) => worker.terminate()))
 }
