@@ -2,8 +2,10 @@
  * A compact encoding of what a scan worker sends back (plain data: objects, arrays, strings, numbers,
  * booleans, null, undefined). Structured cloning a unit's model resources wrote every property name and
  * every string in full (a file path for each of 130,000 locations) and made a separate string of each
- * on the scan's thread; this codec writes each distinct string once, each key as a string number, and the rest into one transferable buffer of integers. The decoded value is the structured
- * clone's: the same keys in the same order, the same values, and an object or array reached twice is
+ * on the scan's thread; this codec writes each distinct string once, each key as a string number, and
+ * the rest into one transferable buffer of integers (ARM 10k: decoding takes 0.26-0.36 s where the
+ * deserialization took 0.67-0.77 s, and the model takes 28 MB of heap instead of 59). The decoded
+ * value is the structured clone's: the same keys in the same order, the same values, and an object or array reached twice is
  * one object, as in the worker. Equal strings come back as one string (no one can tell).
  * A value it cannot encode exactly (a Map, a Date, a class instance, a sparse array) is not encoded: the
  * caller sends it by structured clone instead.
