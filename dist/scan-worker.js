@@ -1,12 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  encode,
   readUnit,
   readers
-} from "./chunks/chunk-6UZHCKUN.js";
+} from "./chunks/chunk-NYBH6EKL.js";
 import {
   Workspace
-} from "./chunks/chunk-TSVH5X5Y.js";
+} from "./chunks/chunk-JDYWHFCF.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
@@ -16,9 +17,11 @@ import "./chunks/chunk-5XWL5JNG.js";
 import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
 var workspace = new Workspace(setup.root);
+var queue = Promise.resolve();
 parentPort?.on("message", (task) => {
-  void answer(task);
+  queue = queue.then(() => answer(task));
 });
+parentPort?.postMessage({ ready: true });
 async function answer(task) {
   const results = [];
   for (const { index, reader, files } of task.units) {
@@ -27,7 +30,9 @@ async function answer(task) {
     results.push({ index, result: await readUnit(readers[reader], unit, workspace, options) });
   }
   try {
-    parentPort?.postMessage({ results });
+    const encoded = encode(results);
+    if (encoded === void 0) parentPort?.postMessage({ results });
+    else parentPort?.postMessage({ encoded }, [encoded.data.buffer]);
   } catch (error) {
     const message = `the result could not be sent from the worker: ${getErrorMessage(error)}`;
     parentPort?.postMessage({ results: results.map(({ index }) => ({ index, result: { kind: "failed", message } })) });

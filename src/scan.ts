@@ -15,6 +15,7 @@ import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
+import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
 import { mergeUnitResults, planUnits, readUnit, type PlannedUnit, type UnitReadOptions, type UnitResult } from './scan/units.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
@@ -84,8 +85,19 @@ export async function readModel(
     parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice' })
   }
 
-  const planned = planUnits(readers, claimed, workspace)
-  const results = await readUnits(workspace, planned, readers, { ...options, limits, prefilter: options.prefilter ?? true })
+  // Workers start now, so they load their bundle while the units are planned.
+  const pool = startPool(readers, claimed, workspace, options.threads)
+  let planned: PlannedUnit[]
+  try {
+    planned = planUnits(readers, claimed, workspace)
+  } catch (error) {
+    // Started workers would keep the process alive.
+    if (pool !== undefined) void stopWorkers(pool)
+    throw error
+  }
+  const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true })
+  // The texts kept for readers would otherwise stay alive through the policy and the report.
+  workspace.releaseTexts()
   const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
   for (const error of merged.parseErrors) parseErrors.push(error)
   // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
@@ -107,34 +119,44 @@ export async function readModel(
 }
 
 /**
+ * Worker threads for a scan that is large, on more than one core, with the bundled default readers (a
+ * scan with other readers, as in tests, reads inline); undefined to read inline.
+ */
+function startPool(
+  readers: readonly ManifestReader[],
+  claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
+  workspace: Workspace,
+  requested: number | undefined
+): PoolWorkers | undefined {
+  if (readers !== defaultReaders) return undefined
+  const threads = scanThreads([...claimed.values()].flat(), requested)
+  const script = threads > 1 ? workerScript() : undefined
+  return script === undefined ? undefined : startWorkers(script, workspace.root, threads)
+}
+
+/**
  * One unit at a time (what a reader parsed for a unit is garbage once it returns its resources), inline
- * or in a pool of worker threads when the scan is large and there is more than one core. The pool runs
- * the bundled default readers only: a scan with other readers (tests) reads inline.
+ * or in the pool of worker threads when there is one and more than one unit.
  */
 async function readUnits(
   workspace: Workspace,
   planned: readonly PlannedUnit[],
   readers: readonly ManifestReader[],
-  options: Pick<ScanOptions, 'threads' | 'poolTesting'> & UnitReadOptions
+  pool: PoolWorkers | undefined,
+  options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions
 ): Promise<UnitResult[]> {
-  const threads = readers === defaultReaders ? scanThreads(planned.flatMap(({ unit }) => unit.files), options.threads) : 1
-  const script = threads > 1 && planned.length > 1 ? workerScript() : undefined
   const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
     readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
-  if (script !== undefined) {
-    const run = { root: workspace.root, planned, threads, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
-    return readUnitsInPool(
-      {
-        ...run,
-        readHere: async units => {
-          const done = []
-          for (const { index } of units) done.push({ index, result: await readHere(planned[index] as PlannedUnit) })
-          return done
-        }
-      },
-      script
-    )
+  if (pool !== undefined && planned.length > 1) {
+    const run = { root: workspace.root, planned, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
+    const readTask = async (units: readonly { readonly index: number }[]): Promise<{ index: number; result: UnitResult }[]> => {
+      const done = []
+      for (const { index } of units) done.push({ index, result: await readHere(planned[index] as PlannedUnit) })
+      return done
+    }
+    return readUnitsInPool({ ...run, readHere: readTask }, pool)
   }
+  if (pool !== undefined) await stopWorkers(pool)
   const results: UnitResult[] = []
   for (const unit of planned) results.push(await readHere(unit))
   return results

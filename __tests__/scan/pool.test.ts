@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { availableParallelism } from 'node:os'
-import { POOL_THRESHOLD_BYTES, POOL_THRESHOLD_FILES, scanThreads, workerScript } from '../../src/scan/pool.js'
+import { DEFAULT_LIMITS } from '../../src/readers/limits.js'
+import { startWorkers } from '../../src/scan/pool-workers.js'
+import { POOL_THRESHOLD_BYTES, POOL_THRESHOLD_FILES, readUnitsInPool, scanThreads, workerScript, type PoolRun } from '../../src/scan/pool.js'
 import { FIXTURES, outOfOrder, reportOf, shuffled } from './pool-support.js'
 
 describe('the scan worker pool', () => {
@@ -36,5 +38,20 @@ describe('the scan worker pool', () => {
       if (variable === undefined) delete process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
       else process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS = variable
     }
+  })
+})
+
+describe('the scan worker pool when a worker stops', () => {
+  it('reads the tasks of a worker that stopped on the scan thread: every unit is read, none failed', async () => {
+    const planned = Array.from({ length: 7 }, (_, index) => ({
+      reader: 0,
+      unit: { files: [{ path: `unit-${index}.json`, absolutePath: `/nowhere/unit-${index}.json`, size: 1 }] }
+    }))
+    const readHere: PoolRun['readHere'] = units =>
+      Promise.resolve(units.map(({ index }) => ({ index, result: { kind: 'skipped' as const, files: [`read here ${index}`] } })))
+    const script = new URL('./support/stopping-worker.mjs', import.meta.url)
+    const run = { root: '/nowhere', planned, limits: DEFAULT_LIMITS, prefilter: true, taskFiles: 1, readHere }
+    const results = await readUnitsInPool(run, startWorkers(script, '/nowhere', 2))
+    expect(results).toEqual(planned.map((_, index) => ({ kind: 'skipped', files: [`read here ${index}`] })))
   })
 })

@@ -1,4 +1,5 @@
 import type { EvaluationLimits } from '../readers/limits.js'
+import type { Encoded } from './result-codec.js'
 import type { UnitResult } from './units.js'
 
 /** What a scan worker is started with. */
@@ -24,3 +25,15 @@ export interface Task {
 export interface TaskDone {
   readonly results: readonly { readonly index: number; readonly result: UnitResult }[]
 }
+
+/** The same answer in the compact encoding of result-codec.ts (what a worker sends when it can). */
+export interface TaskDoneEncoded {
+  readonly encoded: Encoded
+}
+
+/** The worker's first message: its bundle is loaded and it takes tasks (the scan's thread stops reading then). */
+export interface WorkerReady {
+  readonly ready: true
+}
+
+export type WorkerMessage = TaskDone | TaskDoneEncoded | WorkerReady

@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type { EvaluationLimits } from '../readers/limits.js'
-import type { Task, TaskDone, WorkerSetup } from './pool-protocol.js'
+import type { Task, TaskDone } from './pool-protocol.js'
+import type { PoolWorker, PoolWorkers } from './pool-workers.js'
 import type { PlannedUnit, UnitResult } from './units.js'
 
 /**
  * Below this many claimed files, or this many bytes of them, the scan reads inline: a worker costs
- * ~0.15 s of CPU and ~35 MB to start (loading the bundle into a new isolate) and its results must be
- * copied back, which a scan of 1,000 generated files (3.4 MB, 1.5 s) or of a samples tree whose files
- * mostly have no VM (5 MB, 0.7 s) does not win back (measured on 2 cores with bench/generate.mjs trees).
+ * ~0.15 s of CPU and ~12 MB to start (loading the bundle into a new isolate), warms its own JIT, and its
+ * results must be encoded and decoded, which a scan of 1,000 generated files (3.4 MB, 1.5 s) or of a
+ * samples tree whose files mostly have no VM (5 MB, 0.7 s) does not win back (measured on 2 cores with
+ * bench/generate.mjs trees).
  */
 export const POOL_THRESHOLD_FILES = 1000
 export const POOL_THRESHOLD_BYTES = 16 * 1024 * 1024
@@ -46,64 +47,75 @@ export interface PoolTesting {
 export interface PoolRun extends PoolTesting {
   readonly root: string
   readonly planned: readonly PlannedUnit[]
-  readonly threads: number
   readonly limits: EvaluationLimits
   readonly prefilter: boolean
-  /**
-   * Reads a task's units on the scan's own thread: it takes tasks too, beside `threads - 1` workers, so
-   * no core waits for the others and one isolate fewer is started and copied from.
-   */
+  /** Reads a task's units on the scan's own thread. */
   readonly readHere: (units: Task['units']) => Promise<TaskDone['results']>
 }
 
 /**
- * Reads the units in a pool: worker threads and the scan's own thread take tasks in turn. Results are
- * stored by unit index, never in completion order, so the caller merges them exactly as an inline scan
- * does. A worker that dies fails the units it was reading (each reported on its files); the others go on.
+ * Tasks a worker holds at once: while it reads one, the next waits in its queue, so it never idles for
+ * the round trip to the scan's thread.
  */
-export async function readUnitsInPool(run: PoolRun, script: URL): Promise<UnitResult[]> {
+const TASKS_IN_FLIGHT = 2
+
+/**
+ * Reads the units in a pool of worker threads (started by `startWorkers`). The scan's own thread reads
+ * tasks only until the first worker has loaded its bundle; then it only hands out tasks and keeps
+ * results, so it is free to answer at once. Results are stored by unit index, never in completion order,
+ * so the caller merges them exactly as an inline scan does. The tasks of a worker that stops (out of
+ * memory, a crash) are read on the scan's own thread: every unit is read, whatever happens to the workers.
+ */
+export async function readUnitsInPool(run: PoolRun, pool: PoolWorkers): Promise<UnitResult[]> {
   const tasks = tasksOf(run)
   const order = run.dispatchOrder?.(tasks.length) ?? largestFirst(tasks)
   const results: (UnitResult | undefined)[] = new Array<UnitResult | undefined>(run.planned.length)
   let next = 0
-  const setup: WorkerSetup = { root: run.root }
-  const work = (worker: Worker): Promise<void> =>
+  const take = (): Task | undefined => {
+    const number = order[next++]
+    return number === undefined ? undefined : tasks[number]
+  }
+  const store = (done: TaskDone['results']): void => {
+    for (const { index, result } of done) results[index] = result
+  }
+  /** Tasks of workers that stopped, for the scan's own thread. */
+  const orphaned: Task[] = []
+
+  const work = (state: PoolWorker): Promise<void> =>
     new Promise(resolve => {
-      let current: Task | undefined
-      const send = (): void => {
-        const number = order[next++]
-        current = number === undefined ? undefined : tasks[number]
-        if (current === undefined) {
-          void worker.terminate().then(() => resolve())
-          return
+      const held: Task[] = []
+      const stop = (): void => {
+        for (const task of held.splice(0)) orphaned.push(task)
+        void state.worker.terminate().then(() => resolve())
+      }
+      const fill = (): void => {
+        for (let task = held.length < TASKS_IN_FLIGHT ? take() : undefined; task !== undefined; task = held.length < TASKS_IN_FLIGHT ? take() : undefined) {
+          held.push(task)
+          state.worker.postMessage(task)
         }
-        worker.postMessage(current)
+        if (held.length === 0) stop()
       }
-      worker.on('message', (done: TaskDone) => {
-        for (const { index, result } of done.results) results[index] = result
-        send()
-      })
-      const fail = (message: string): void => {
-        for (const unit of current?.units ?? []) results[unit.index] = { kind: 'failed', message }
-        current = undefined
-        resolve()
+      state.onResults = done => {
+        // A worker reads its tasks in the order it got them.
+        held.shift()
+        store(done)
+        fill()
       }
-      worker.on('error', error => fail(`the scan worker stopped: ${error.message}`))
-      worker.on('exit', code => {
-        if (current !== undefined) fail(`the scan worker exited with code ${code}`)
-      })
-      send()
+      state.onStop = stop
+      if (state.stopped) stop()
+      else fill()
     })
+
   const here = async (): Promise<void> => {
-    for (let number = order[next++]; number !== undefined; number = order[next++]) {
-      for (const { index, result } of await run.readHere((tasks[number] as Task).units)) results[index] = result
-      // Between tasks, the workers' answers get in (each waits for its next task).
+    for (let task = pool.ready ? undefined : take(); task !== undefined; task = pool.ready ? undefined : take()) {
+      store(await run.readHere(task.units))
+      // Between tasks, a worker's first message gets in.
       await new Promise(resolve => setImmediate(resolve))
     }
   }
-  const workers = Array.from({ length: Math.min(run.threads - 1, tasks.length) }, () => new Worker(script, { workerData: setup }))
-  await Promise.all([...workers.map(work), here()])
-  // Tasks no worker took (every worker died): their units are failures too, never silently missing.
+  await Promise.all([...pool.workers.map(work), here()])
+  // What no worker could read (each stopped): read here, so no unit is missing or failed for it.
+  for (let task = orphaned.shift() ?? take(); task !== undefined; task = orphaned.shift() ?? take()) store(await run.readHere(task.units))
   return results.map(result => result ?? { kind: 'failed', message: 'the scan workers stopped before reading it' })
 }
 

@@ -8,15 +8,19 @@ import { getErrorMessage } from '../errors.js'
 import { readers } from '../readers/registry.js'
 import type { ManifestReader } from '../readers/reader.js'
 import { Workspace } from '../workspace/workspace.js'
-import type { Task, TaskDone, WorkerSetup } from './pool-protocol.js'
+import type { Task, TaskDone, TaskDoneEncoded, WorkerReady, WorkerSetup } from './pool-protocol.js'
+import { encode } from './result-codec.js'
 import { readUnit } from './units.js'
 
 const setup = workerData as WorkerSetup
 const workspace = new Workspace(setup.root)
 
+// One task after another: the pool sends the next before this one is done, so the worker never waits for it.
+let queue = Promise.resolve()
 parentPort?.on('message', (task: Task) => {
-  void answer(task)
+  queue = queue.then(() => answer(task))
 })
+parentPort?.postMessage({ ready: true } satisfies WorkerReady)
 
 async function answer(task: Task): Promise<void> {
   const results: TaskDone['results'][number][] = []
@@ -26,7 +30,9 @@ async function answer(task: Task): Promise<void> {
     results.push({ index, result: await readUnit(readers[reader] as ManifestReader, unit, workspace, options) })
   }
   try {
-    parentPort?.postMessage({ results } satisfies TaskDone)
+    const encoded = encode(results)
+    if (encoded === undefined) parentPort?.postMessage({ results } satisfies TaskDone)
+    else parentPort?.postMessage({ encoded } satisfies TaskDoneEncoded, [encoded.data.buffer])
   } catch (error) {
     // A result that cannot cross threads is a reader bug: each unit says so instead of the pool waiting forever.
     const message = `the result could not be sent from the worker: ${getErrorMessage(error)}`

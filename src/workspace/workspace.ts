@@ -120,6 +120,11 @@ export class Workspace {
     }
   }
 
+  /** Drops every kept text: the scan calls it once the units are read (nothing reads them again). */
+  releaseTexts(): void {
+    this.cache.clear()
+    this.cachedCharacters = 0
+  }
 
   private load(path: string): TextResult {
     const listed = this.listed.get(path)
@@ -214,16 +219,24 @@ export class Workspace {
   }
 }
 
-/** A file found by listing a folder: its size is looked up only when asked for (most never are). */
-function listedFile(path: string, absolutePath: string): WorkspaceFile {
-  let size: number | undefined
-  const file = { path, absolutePath } as WorkspaceFile
-  Object.defineProperty(file, 'size', {
-    enumerable: true,
-    get: () => (size ??= sizeOf(absolutePath))
-  })
-  return file
+/**
+ * A file found by listing a folder: its size is looked up only when asked for (most never are). A class,
+ * so the getter is on the prototype: an own accessor per file gave each of 10,000 files a map, a
+ * descriptor array and a closure of its own (7 MB held until the end of the scan).
+ */
+class ListedFile implements WorkspaceFile {
+  private knownSize: number | undefined
+  constructor(
+    readonly path: string,
+    readonly absolutePath: string
+  ) {}
+
+  get size(): number {
+    return (this.knownSize ??= sizeOf(this.absolutePath))
+  }
 }
+
+const listedFile = (path: string, absolutePath: string): WorkspaceFile => new ListedFile(path, absolutePath)
 
 function sizeOf(absolutePath: string): number {
   try {
