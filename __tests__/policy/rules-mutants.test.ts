@@ -171,9 +171,15 @@ runRuleTests(indeterminate, {
   ],
   invalid: [
     {
-      name: 'a VM that may be affected, whose window is not honoured, says why the window does not work',
+      name: 'a VM that may be affected, whose window is not honoured, names each reason the window does not work',
       model: model({
-        virtualMachines: [vm({ image: { sku: NO_SKU }, patchMode: lit('AutomaticByOS', 22) })],
+        virtualMachines: [
+          vm({
+            image: { sku: NO_SKU },
+            patchMode: lit('AutomaticByOS', 22),
+            bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26)
+          })
+        ],
         maintenanceConfigurations: [configuration()],
         maintenanceAssignments: [assignment()]
       }),
@@ -184,7 +190,8 @@ runRuleTests(indeterminate, {
             "configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window') and is an InGuestPatch " +
             'window that allows reboots (rebootSetting IfRequired); next reboot window 2027-01-13 03:00 UTC, 1 day ' +
             'after the January 2027 baseline, but the window is not honoured: patchMode is AutomaticByOS ' +
-            `(infra/main.bicep:22). ${MAKE_RESOLVABLE}`,
+            '(infra/main.bicep:22); bypassPlatformSafetyChecksOnUserSchedule is false (infra/main.bicep:26). ' +
+            MAKE_RESOLVABLE,
           file: 'infra/main.bicep',
           line: 16
         }
