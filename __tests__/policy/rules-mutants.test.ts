@@ -6,6 +6,7 @@ import { rule as indeterminate } from '../../src/policy/rules/indeterminate.js'
 import { rule as rebootBlocked } from '../../src/policy/rules/reboot-blocked.js'
 import { rule as rebootPlanRequired } from '../../src/policy/rules/reboot-plan-required.js'
 import { rule as rebootWindowLate } from '../../src/policy/rules/reboot-window-late.js'
+import { rule as unpatchedImage } from '../../src/policy/rules/unpatched-image.js'
 import {
   assignment,
   assignmentId,
@@ -316,6 +317,45 @@ runRuleTests(rebootWindowLate, {
           message: missesApril('every 12 months on the Second Thursday at 02:00 UTC, from 2026-02-01 02:00'),
           file: 'infra/main.bicep',
           line: 47
+        }
+      ]
+    }
+  ]
+})
+
+/** A Windows Server 2022 image pinned to the October baseline, 20348.4294, below the fixed 20348.4297. */
+const pinned2022 = (overrides: Parameters<typeof vm>[0] = {}) =>
+  model({
+    virtualMachines: [
+      vm({
+        ...overrides,
+        image: { sku: lit('2022-datacenter-azure-edition-core', 16), version: lit('20348.4294.251009', 17), ...overrides.image }
+      })
+    ]
+  })
+
+runRuleTests(unpatchedImage, {
+  valid: [
+    {
+      name: 'a VM whose osType says Linux is not checked, whatever its image says',
+      model: pinned2022({ osType: lit('Linux', 20) }),
+      outcome: 'not-applicable'
+    }
+  ],
+  invalid: [
+    {
+      name: 'an empty customImageId is no custom image: the marketplace image is checked',
+      model: pinned2022({ image: { customImageId: lit('', 18) } }),
+      findings: [
+        {
+          message:
+            "VM 'web-01' pins image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-core version " +
+            '20348.4294.251009, build 20348.4294, below 20348.4297, the first Windows Server 2022 build with the ' +
+            'CVE-2025-59287 fix (KB5070884). A machine created from it is exposed while the WSUS Server role is ' +
+            'enabled, until it installs KB5070884 or later, which needs a restart. Pin a version whose second field ' +
+            'is 4297 or higher, or use latest.',
+          file: 'infra/main.bicep',
+          line: 17
         }
       ]
     }
