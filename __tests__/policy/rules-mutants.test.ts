@@ -2,11 +2,15 @@
  * src/policy/rules/* under mutation (issue 12, docs/mutation.md): the cases each rule's own table left out
  * and a surviving mutant showed, asserted with the rule tester's exact messages, locations and fixes.
  */
+import { describe, expect, it } from '@jest/globals'
+import type { ParseError } from '../../src/model/resources.js'
+import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import { rule as indeterminate } from '../../src/policy/rules/indeterminate.js'
 import { rule as rebootBlocked } from '../../src/policy/rules/reboot-blocked.js'
 import { rule as rebootPlanRequired } from '../../src/policy/rules/reboot-plan-required.js'
 import { rule as rebootWindowLate } from '../../src/policy/rules/reboot-window-late.js'
 import { rule as unpatchedImage } from '../../src/policy/rules/unpatched-image.js'
+import { rule as unreadableManifest } from '../../src/policy/rules/unreadable-manifest.js'
 import {
   assignment,
   assignmentId,
@@ -360,4 +364,30 @@ runRuleTests(unpatchedImage, {
       ]
     }
   ]
+})
+
+describe('unreadable-manifest fingerprints', () => {
+  const unreadable = (file: string, message: string): ParseError => ({
+    file,
+    line: 3,
+    column: 1,
+    message,
+    severity: 'error',
+    kind: 'unreadable-manifest'
+  })
+
+  it('tells two unreadable files, and two errors of one file, apart', () => {
+    const parseErrors = [
+      unreadable('arm/a.json', 'invalid JSON'),
+      unreadable('arm/b.json', 'invalid JSON'),
+      unreadable('arm/a.json', 'file over the size limit')
+    ]
+    const { findings } = evaluatePolicy(
+      { ...model(), parseErrors },
+      { asOf: new Date('2026-11-24T00:00:00Z'), rules: [unreadableManifest] }
+    )
+    const fingerprints = findings.map(finding => finding.fingerprint)
+    expect(findings.map(finding => finding.location.file)).toEqual(['arm/a.json', 'arm/b.json', 'arm/a.json'])
+    expect(new Set(fingerprints).size).toBe(3)
+  })
 })
