@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { ParseError } from '../../src/model/resources.js'
+import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
+import type { Advisory } from '../../src/policy/advisory.js'
 import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import { rule as indeterminate } from '../../src/policy/rules/indeterminate.js'
 import { rule as rebootBlocked } from '../../src/policy/rules/reboot-blocked.js'
@@ -389,5 +391,34 @@ describe('unreadable-manifest fingerprints', () => {
     const fingerprints = findings.map(finding => finding.fingerprint)
     expect(findings.map(finding => finding.location.file)).toEqual(['arm/a.json', 'arm/b.json', 'arm/a.json'])
     expect(new Set(fingerprints).size).toBe(3)
+  })
+})
+
+describe('unpatched-image with more than the bundled advisory', () => {
+  const [bundled] = getBuiltInAdvisories()
+  if (bundled === undefined) throw new Error('no bundled advisory')
+  const messagesOf = (advisories: readonly Advisory[]): string[] =>
+    evaluatePolicy(pinned2022(), { asOf: new Date('2026-11-24T00:00:00Z'), rules: [unpatchedImage], advisories }).findings.map(
+      finding => finding.message
+    )
+  const exposed = (cves: string): string =>
+    "VM 'web-01' pins image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-core version " +
+    '20348.4294.251009, build 20348.4294, below 20348.4297, the first Windows Server 2022 build with the ' +
+    `${cves} fix (KB5070884). A machine created from it is exposed while the WSUS Server role is enabled, until it ` +
+    'installs KB5070884 or later, which needs a restart. Pin a version whose second field is 4297 or higher, or use latest.'
+
+  it('checks the image against the advisory that lists its build, not the first one', () => {
+    const only2019: Advisory = {
+      ...bundled,
+      id: 'ws2019-only',
+      families: bundled.families.filter(family => family.build === 17763)
+    }
+    expect(messagesOf([only2019, bundled])).toEqual([exposed('CVE-2025-59287')])
+  })
+
+  it('names every CVE of the advisory, separated by commas', () => {
+    expect(messagesOf([{ ...bundled, cves: ['CVE-2025-59287', 'CVE-2099-0001'] }])).toEqual([
+      exposed('CVE-2025-59287, CVE-2099-0001')
+    ])
   })
 })
