@@ -200,6 +200,24 @@ runRuleTests(indeterminate, {
       ]
     },
     {
+      name: 'a VM that may be affected and not set up for schedules, whose only window expired, names the expiry alone',
+      model: model({
+        virtualMachines: [vm({ image: { sku: NO_SKU }, patchMode: lit('AutomaticByOS', 22) })],
+        maintenanceConfigurations: [configuration({ window: { expirationDateTime: lit('2026-01-01 00:00', 45) } })],
+        maintenanceAssignments: [assignment()]
+      }),
+      findings: [
+        {
+          message:
+            `${COULD_NOT_TELL} Whatever they resolve to, this window does not reboot it in time: maintenance ` +
+            "configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window'), but it expired on " +
+            `2026-01-01 00:00 (infra/main.bicep:45). ${MAKE_RESOLVABLE}`,
+          file: 'infra/main.bicep',
+          line: 16
+        }
+      ]
+    },
+    {
       name: 'a VM that may be affected, with two windows that do not work, names both',
       model: model({
         virtualMachines: [vm({ image: { sku: NO_SKU } })],
