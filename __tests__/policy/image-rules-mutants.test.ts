@@ -1,5 +1,5 @@
 /**
- * unpatched-image and unreadable-manifest under mutation (issue 12, docs/mutation.md): the cases their own
+ * unpatched-image, unreadable-manifest and not-evaluated under mutation (issue 12, docs/mutation.md): the cases their own
  * tables left out and a surviving mutant showed, with exact messages and fingerprints.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -7,6 +7,7 @@ import type { ParseError } from '../../src/model/resources.js'
 import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
 import type { Advisory } from '../../src/policy/advisory.js'
 import { evaluatePolicy } from '../../src/policy/evaluate.js'
+import { rule as notEvaluatedRule } from '../../src/policy/rules/not-evaluated.js'
 import { rule as unpatchedImage } from '../../src/policy/rules/unpatched-image.js'
 import { rule as unreadableManifest } from '../../src/policy/rules/unreadable-manifest.js'
 import { lit, model, vm } from './builders.js'
@@ -103,5 +104,29 @@ describe('unpatched-image with more than the bundled advisory', () => {
     expect(messagesOf([{ ...bundled, cves: ['CVE-2025-59287', 'CVE-2099-0001'] }])).toEqual([
       exposed('CVE-2025-59287, CVE-2099-0001')
     ])
+  })
+})
+
+describe('not-evaluated fingerprints', () => {
+  it('tell two files not evaluated, and two reasons for one file, apart', () => {
+    const notEvaluated = (file: string, message: string): ParseError => ({
+      file,
+      line: 1,
+      column: 1,
+      message,
+      severity: 'error',
+      kind: 'not-evaluated'
+    })
+    const parseErrors = [
+      notEvaluated('fleet/a.tf', 'the evaluation budget ran out'),
+      notEvaluated('fleet/b.tf', 'the evaluation budget ran out'),
+      notEvaluated('fleet/a.tf', 'a module nested too deep')
+    ]
+    const { findings } = evaluatePolicy(
+      { ...model(), parseErrors },
+      { asOf: new Date('2026-11-24T00:00:00Z'), rules: [notEvaluatedRule] }
+    )
+    expect(findings.map(finding => finding.location.file)).toEqual(['fleet/a.tf', 'fleet/b.tf', 'fleet/a.tf'])
+    expect(new Set(findings.map(finding => finding.fingerprint)).size).toBe(3)
   })
 })

@@ -4,7 +4,10 @@
  * locations and fixes. The window timing rules: window-rules-mutants.test.ts; the image and file rules:
  * image-rules-mutants.test.ts.
  */
+import { describe, expect, it } from '@jest/globals'
+import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import { rule as indeterminate } from '../../src/policy/rules/indeterminate.js'
+import { rule as invalidRebootPlan } from '../../src/policy/rules/invalid-reboot-plan.js'
 import { rule as rebootBlocked } from '../../src/policy/rules/reboot-blocked.js'
 import { rule as rebootPlanRequired } from '../../src/policy/rules/reboot-plan-required.js'
 import {
@@ -248,4 +251,26 @@ runRuleTests(indeterminate, {
       ]
     }
   ]
+})
+
+describe('invalid-reboot-plan findings', () => {
+  const findingsFor = (window: string) =>
+    evaluatePolicy(
+      model({ virtualMachines: [vm({ tags: lit({ 'hotpatch-reboot-window': window }, 12) })] }),
+      { asOf: new Date('2026-11-24T00:00:00Z'), rules: [invalidRebootPlan] }
+    ).findings
+
+  it('are about the declared plan, with the VM it names related as the planned resource', () => {
+    const [finding, ...rest] = findingsFor('soon')
+    expect(rest).toEqual([])
+    expect(finding?.location).toEqual({ file: 'infra/main.bicep', line: 12, column: 5 })
+    expect(finding?.related).toEqual([{ file: 'infra/main.bicep', startLine: 10, role: 'planned-resource' }])
+  })
+
+  it('change fingerprint when the declared plan changes', () => {
+    const fingerprints = ['soon', 'later'].map(window => findingsFor(window).map(finding => finding.fingerprint))
+    expect(fingerprints[0]).toHaveLength(1)
+    expect(fingerprints[1]).toHaveLength(1)
+    expect(fingerprints[0]).not.toEqual(fingerprints[1])
+  })
 })
