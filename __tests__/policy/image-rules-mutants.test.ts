@@ -1,13 +1,15 @@
 /**
- * unpatched-image, unreadable-manifest and not-evaluated under mutation (issue 12, docs/mutation.md): the cases their own
+ * unpatched-image, unreadable-manifest, not-evaluated and nothing-scanned under mutation (issue 12, docs/mutation.md): the cases their own
  * tables left out and a surviving mutant showed, with exact messages and fingerprints.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { ParseError } from '../../src/model/resources.js'
+import type { ScanRequest } from '../../src/model/scan-request.js'
 import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
 import type { Advisory } from '../../src/policy/advisory.js'
 import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import { rule as notEvaluatedRule } from '../../src/policy/rules/not-evaluated.js'
+import { rule as nothingScanned } from '../../src/policy/rules/nothing-scanned.js'
 import { rule as unpatchedImage } from '../../src/policy/rules/unpatched-image.js'
 import { rule as unreadableManifest } from '../../src/policy/rules/unreadable-manifest.js'
 import { lit, model, vm } from './builders.js'
@@ -128,5 +130,30 @@ describe('not-evaluated fingerprints', () => {
     )
     expect(findings.map(finding => finding.location.file)).toEqual(['fleet/a.tf', 'fleet/b.tf', 'fleet/a.tf'])
     expect(new Set(findings.map(finding => finding.fingerprint)).size).toBe(3)
+  })
+})
+
+describe('nothing-scanned with several paths and files', () => {
+  const request = (...written: string[]): ScanRequest => ({
+    origin: 'the `path` input',
+    paths: written.map(path => ({ path, written: path, exists: true })),
+    allowEmpty: false,
+    accept: 'Set `allow-empty: true` if that is expected.',
+    setting: '`allow-empty: true`'
+  })
+  const findingsOf = (files: readonly string[], scan: ScanRequest) =>
+    evaluatePolicy(
+      { ...model(), files, request: scan },
+      { asOf: new Date('2026-11-24T00:00:00Z'), rules: [nothingScanned] }
+    ).findings
+
+  it('a folder that holds one of the files read holds a manifest, whatever else was read', () => {
+    expect(findingsOf(['infra/main.bicep', 'other/vm.json'], request('infra'))).toEqual([])
+  })
+
+  it('tells two empty paths apart by fingerprint', () => {
+    const findings = findingsOf(['infra/main.bicep'], request('empty-a', 'empty-b'))
+    expect(findings.map(finding => finding.location.file)).toEqual(['empty-a', 'empty-b'])
+    expect(new Set(findings.map(finding => finding.fingerprint)).size).toBe(2)
   })
 })
