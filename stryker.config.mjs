@@ -3,7 +3,10 @@
 // so each mutant reruns only the tests that reach it, only the suites that exercise policy and the gate,
 // and incremental mode: reports/stryker-incremental.json is committed, so a rerun tests only the mutants
 // whose code or covering tests changed. Results and their reading: docs/mutation.md.
+import { fileURLToPath } from 'node:url'
 import baseConfig from './jest.config.js'
+
+const here = file => fileURLToPath(new URL(file, import.meta.url))
 
 /** The suites that exercise src/policy and src/gate (see docs/mutation.md for why these and no others). */
 const MUTATION_SUITES = [
@@ -38,7 +41,13 @@ export default {
       maxWorkers: 1,
       // The conformance test reads the rules' source text, which Stryker instruments: not a behaviour test.
       testPathIgnorePatterns: [...baseConfig.testPathIgnorePatterns, 'rules-conformance', ...SLOW_SUITES],
-      testMatch: MUTATION_SUITES
+      testMatch: MUTATION_SUITES,
+      // Only the folders a mutation run reads: jest maps every file under its roots on every run (no watchman here).
+      roots: ['<rootDir>/src', '<rootDir>/__tests__'],
+      watchman: false,
+      // The dry run writes down which test files reach each mutant; a mutant's run loads only those (see the files).
+      testEnvironment: here('./scripts/mutation/test-environment.cjs'),
+      filter: here('./scripts/mutation/test-filter.cjs')
     },
     // A mutant run loads only the test files that import the mutated file (jest --findRelatedTests), then
     // runs only the tests that covered the mutant: without it, every run loads every suite (the fixture
@@ -56,6 +65,9 @@ export default {
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 1,
+  // jest under --experimental-vm-modules keeps every run's modules alive (about 180 MB and a growing share of
+  // garbage collection per run): a fresh test runner process every few mutants costs less than the growth.
+  maxTestRunnerReuse: 5,
   // Generous: the machine is shared, and a run slowed by load must not pass for a mutant that hangs.
   timeoutMS: 60000,
   reporters: ['clear-text', 'progress', 'json'],
