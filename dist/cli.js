@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-OZVPCALP.js";
+} from "./chunks/chunk-EBD5LI67.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

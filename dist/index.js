@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-OZVPCALP.js";
+} from "./chunks/chunk-EBD5LI67.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
