@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ABI6RIEQ.js";
+} from "./chunks/chunk-6GSFRVSH.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ABI6RIEQ.js";
+} from "./chunks/chunk-6GSFRVSH.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

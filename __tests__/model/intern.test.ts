@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals'
 import { intern } from '../../src/model/intern.js'
 
 describe('intern', () => {
