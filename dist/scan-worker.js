@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-NYBH6EKL.js";
+} from "./chunks/chunk-M3CWAJGX.js";
 import {
   Workspace
-} from "./chunks/chunk-JDYWHFCF.js";
+} from "./chunks/chunk-Z6CA3RUN.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -1,3 +1,4 @@
+import { intern } from './intern.js'
 import { match, type Match } from './match.js'
 import type { DeploymentUnit, ResourceIdentity } from './resources.js'
 import type { Sourced } from './source.js'
@@ -49,7 +50,8 @@ const isPlaceholder = (segment: string): boolean => segment.startsWith('{') || s
  */
 export function identityKey(identity: ResourceIdentity, unitFolder = ''): string {
   const handle = identity.name ?? identity.symbol ?? '?'
-  const key = `${identity.type.toLowerCase()}/${handle.toLowerCase()}`
+  // The lower-cased type is kept by every key: one copy of it (a report's resources hold thousands of keys).
+  const key = `${intern(identity.type.toLowerCase())}/${handle.toLowerCase()}`
   return unitFolder === '' ? key : `${unitFolder}:${key}`
 }
 

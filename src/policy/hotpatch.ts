@@ -32,19 +32,11 @@ export function assessHotpatch(
   // An Arc-enabled server has no image: it is enrolled by its license profile (issue 17).
   if (vm.kind === 'arc-machine') return assessArcHotpatch(vm, advisories)
   const { candidates, unresolved: imageUnresolved } = findHotpatchCandidates(vm.image, advisories)
-  const steps: (() => Step)[] = [
-    () => resourceTypeStep(vm),
-    () => deployedStep(vm),
-    () => orchestrationStep(vm),
-    () => osTypeStep(vm),
-    () => customImageStep(vm),
-    () => imageStep(vm, candidates, imageUnresolved),
-    () => hotpatchFlagStep(vm, candidates, hotpatchDefault)
-  ]
   const reasons: string[] = []
   const unresolved: UnresolvedInput[] = []
-  for (const run of steps) {
-    const step = run()
+  // The steps in order, as functions of the same inputs: no closures are made per VM.
+  for (const run of STEPS) {
+    const step = run(vm, candidates, imageUnresolved, hotpatchDefault)
     if (step.reason !== undefined) reasons.push(step.reason)
     if (step.state === 'fail') return { affected: 'no', reasons, unresolved: [], match: undefined }
     unresolved.push(...(step.unresolved ?? []))
@@ -52,6 +44,23 @@ export function assessHotpatch(
   const affected = unresolved.length === 0 ? 'yes' : 'unknown'
   return { affected, reasons, unresolved, match: candidates[0] }
 }
+
+type StepCheck = (
+  vm: VirtualMachine,
+  candidates: readonly ImageMatch[],
+  imageUnresolved: readonly UnresolvedInput[],
+  hotpatchDefault: HotpatchDefault
+) => Step
+
+const STEPS: readonly StepCheck[] = [
+  vm => resourceTypeStep(vm),
+  vm => deployedStep(vm),
+  vm => orchestrationStep(vm),
+  vm => osTypeStep(vm),
+  vm => customImageStep(vm),
+  (vm, candidates, imageUnresolved) => imageStep(vm, candidates, imageUnresolved),
+  (vm, candidates, _, hotpatchDefault) => hotpatchFlagStep(vm, candidates, hotpatchDefault)
+]
 
 const pass = (reason?: string): Step => (reason === undefined ? { state: 'pass' } : { state: 'pass', reason })
 const fail = (reason: string): Step => ({ state: 'fail', reason })

@@ -81,8 +81,14 @@ function evidenceFor(
     return { evidence: { ...base, status: 'unverifiable', detail }, unresolved: [input] }
   }
   const detail = `${lead}${status.status === 'valid' ? ' and ' : ', but '}${status.detail}`
-  const timing = status.timing === undefined ? {} : { timing: status.timing }
-  return { evidence: { ...base, status: status.status, detail, ...timing }, unresolved: status.unresolved }
+  // Built field by field (`{ ...base, status, detail, timing }` in this key order): a spread gave each
+  // evidence its own hidden class in V8.
+  const { timing } = status
+  const evidence: PlanEvidence =
+    timing === undefined
+      ? { assignment, configuration, via: reach.via, status: status.status, detail }
+      : { assignment, configuration, via: reach.via, status: status.status, detail, timing }
+  return { evidence, unresolved: status.unresolved }
 }
 
 /** `maintenance configuration 'x' is assigned directly (assignment 'y')`: how an assignment reaches the VM. */

@@ -119,7 +119,17 @@ function timingOf(
   const timed = known ?? describeTiming(parsed.schedule, facts, window.expirationDateTime.value, deployedBecause)
   if (known === undefined) facts.timings.set(deployedBecause, timed)
   // The words depend on the window's values only; where the window is written, on the configuration.
-  return { kind: timed.kind, detail: timed.detail, timing: { ...timed.timing, location: anchor } }
+  return { kind: timed.kind, detail: timed.detail, timing: locatedTiming(timed.timing, anchor) }
+}
+
+/**
+ * `{ ...timing, location }`, built field by field in the same key order: V8 gave each spread copy its own
+ * hidden class (one per maintenance configuration, and every later read of them megamorphic).
+ */
+function locatedTiming(timing: Omit<WindowTiming, 'location'>, location: SourceLocation): WindowTiming {
+  const { description, covers, misses } = timing
+  if (timing.next === undefined) return { description, covers, misses, location }
+  return { description, covers, misses, next: timing.next, location }
 }
 
 /** A valid window's timing and its words, without its location: shared by every configuration with the schedule. */
@@ -145,12 +155,8 @@ function describeTiming(
   const description = `${recurrence} ${from}${until}`
   const covers = coverage.flatMap(c => (c.occurrence === undefined ? [] : [covered(c)]))
   const misses = coverage.filter(c => c.occurrence === undefined).map(c => c.baseline.name)
-  const timing: Omit<WindowTiming, 'location'> = {
-    description,
-    covers,
-    misses,
-    ...(next !== undefined && { next: formatUtc(next.start) })
-  }
+  const timing: Omit<WindowTiming, 'location'> =
+    next === undefined ? { description, covers, misses } : { description, covers, misses, next: formatUtc(next.start) }
   if (covers.length === 0) {
     const opens = next === undefined ? 'it does not open again' : `it next opens ${formatUtc(next.start)}`
     const detail =

@@ -89,7 +89,7 @@ export function valueSources(
     // Out of their unit, only the assignments the policy would match to this VM were they deployed
     // (src/policy/plans.ts mayReach): another team's assignment never relates its file to this VM.
     for (const assignment of reachingOut(vm)) for (const related of ofPlan(assignment)) reach(related)
-    const values = located(sourcedIn(vm), 'value').filter(related => !own.includes(related.file))
+    const values = located(sourcedIn(vm), 'value', own)
     result.set(vm, uniqueNew([...conditions, ...values, ...others], vm.related))
   }
   return result
@@ -151,11 +151,16 @@ function planSources(plan: Resource): RelatedLocation[] {
   return [...condition, ...values]
 }
 
-function located(values: readonly Sourced<unknown>[], role: ValueRole): RelatedLocation[] {
+/**
+ * Where values are set, leaving out the files in `skip` before anything is built: a VM's values are nearly
+ * all in its own manifest (about 16 locations a VM that would be made only to be dropped).
+ */
+function located(values: readonly Sourced<unknown>[], role: ValueRole, skip: readonly string[] = []): RelatedLocation[] {
   const found: RelatedLocation[] = []
   for (const value of values) {
-    found.push({ file: value.location.file, startLine: value.location.line, role })
-    for (const at of value.via ?? []) found.push({ file: at.file, startLine: at.line, role })
+    const { file, line } = value.location
+    if (!skip.includes(file)) found.push({ file, startLine: line, role })
+    for (const at of value.via ?? []) if (!skip.includes(at.file)) found.push({ file: at.file, startLine: at.line, role })
   }
   return found
 }

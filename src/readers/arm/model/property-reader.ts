@@ -1,3 +1,4 @@
+import { intern } from '../../../model/intern.js'
 import { absent, type Sourced, type SourceLocation } from '../../../model/source.js'
 import type { JsonRef, Traced } from '../expressions/trace.js'
 import { derived, findKey, getMember, isArmObject, typeName, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
@@ -54,7 +55,7 @@ export class PropertyReader {
     // Built field by field in the order the report has always printed them.
     let sourced: { -readonly [K in keyof Sourced<T>]: Sourced<T>[K] }
     if (converted instanceof Unresolved) sourced = { value: undefined, origin: 'unresolved', location, reason: converted.reason }
-    else sourced = { value: converted, origin: trace.origin, location }
+    else sourced = { value: (typeof converted === 'string' ? intern(converted) : converted) as T, origin: trace.origin, location }
     if (trace.detail !== undefined) sourced.detail = trace.detail
     if (trace.via.length > 0) sourced.via = trace.via.map(via => this.locate(via))
     if (converted instanceof Unresolved) {

@@ -54,6 +54,13 @@ interface Enclosing {
   readonly factors: readonly number[]
 }
 
+/** `resources[i]`: one copy per index for the whole scan (the model keeps one per resource otherwise). */
+const RESOURCE_LABELS: string[] = []
+const resourceLabel = (index: number): string => {
+  if (index >= 256) return `resources[${index}]`
+  return (RESOURCE_LABELS[index] ??= `resources[${index}]`)
+}
+
 /**
  * Every instance of the wanted resource types in a template: resources as an array or (language
  * version 2.0) an object of symbolic names, child resources, copy loops, and the resources of
@@ -67,7 +74,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
     context.session.report({ ref: resourceRef, message, severity: 'error', kind: 'not-evaluated' })
   const walk = (resources: Json | undefined, resourcesRef: JsonRef, enclosing: Enclosing): void => {
     const entries = Array.isArray(resources)
-      ? resources.map((resource: Json, i) => [i, `resources[${i}]`, resource] as const)
+      ? resources.map((resource: Json, i) => [i, resourceLabel(i), resource] as const)
       : isJsonObject(resources)
         ? Object.entries(resources).map(([key, resource]) => [key, key, resource] as const)
         : []

@@ -1,5 +1,5 @@
 import type { DynamicScopeFilter, MaintenanceConfiguration } from '../../../model/resources.js'
-import { orPlatformDefault, type ArmPropertySource } from './property-source.js'
+import { orPlatformDefault, type ArmPath, type ArmPropertySource } from './property-source.js'
 
 /** The fields of a maintenance configuration that come from its ARM properties. */
 export type ConfigurationFields = Pick<
@@ -7,25 +7,41 @@ export type ConfigurationFields = Pick<
   'kind' | 'maintenanceScope' | 'window' | 'rebootSetting' | 'excludeKbsRequiringReboot' | 'classificationsToInclude' | 'kbNumbersToInclude'
 >
 
+const WINDOW = ['properties', 'maintenanceWindow']
+const PATCHES = ['properties', 'installPatches']
+const WINDOWS = [...PATCHES, 'windowsParameters']
+
+/** The paths a configuration body is read at, built once (they are read-only) rather than per configuration. */
+const CONFIGURATION_PATHS = {
+  maintenanceScope: ['properties', 'maintenanceScope'],
+  startDateTime: [...WINDOW, 'startDateTime'],
+  expirationDateTime: [...WINDOW, 'expirationDateTime'],
+  duration: [...WINDOW, 'duration'],
+  timeZone: [...WINDOW, 'timeZone'],
+  recurEvery: [...WINDOW, 'recurEvery'],
+  rebootSetting: [...PATCHES, 'rebootSetting'],
+  excludeKbsRequiringReboot: [...WINDOWS, 'excludeKbsRequiringReboot'],
+  classificationsToInclude: [...WINDOWS, 'classificationsToInclude'],
+  kbNumbersToInclude: [...WINDOWS, 'kbNumbersToInclude']
+} as const satisfies Record<string, ArmPath>
+
 /** A `Microsoft.Maintenance/maintenanceConfigurations` body, the same for every ARM-shaped format. */
 export function mapMaintenanceConfiguration(source: ArmPropertySource): ConfigurationFields {
-  const window = ['properties', 'maintenanceWindow']
-  const patches = ['properties', 'installPatches']
-  const windows = [...patches, 'windowsParameters']
+  const paths = CONFIGURATION_PATHS
   return {
     kind: 'maintenance-configuration',
-    maintenanceScope: source.string(['properties', 'maintenanceScope']),
+    maintenanceScope: source.string(paths.maintenanceScope),
     window: {
-      startDateTime: source.string([...window, 'startDateTime']),
-      expirationDateTime: source.string([...window, 'expirationDateTime']),
-      duration: source.string([...window, 'duration']),
-      timeZone: source.string([...window, 'timeZone']),
-      recurEvery: source.string([...window, 'recurEvery'])
+      startDateTime: source.string(paths.startDateTime),
+      expirationDateTime: source.string(paths.expirationDateTime),
+      duration: source.string(paths.duration),
+      timeZone: source.string(paths.timeZone),
+      recurEvery: source.string(paths.recurEvery)
     },
-    rebootSetting: source.string([...patches, 'rebootSetting']),
-    excludeKbsRequiringReboot: source.boolean([...windows, 'excludeKbsRequiringReboot']),
-    classificationsToInclude: source.strings([...windows, 'classificationsToInclude']),
-    kbNumbersToInclude: source.strings([...windows, 'kbNumbersToInclude'])
+    rebootSetting: source.string(paths.rebootSetting),
+    excludeKbsRequiringReboot: source.boolean(paths.excludeKbsRequiringReboot),
+    classificationsToInclude: source.strings(paths.classificationsToInclude),
+    kbNumbersToInclude: source.strings(paths.kbNumbersToInclude)
   }
 }
 

@@ -28,6 +28,53 @@ export type ComputeOverrides = Partial<Pick<ComputeFields, 'bypassPlatformSafety
   readonly apiVersion?: Sourced<string>
 }
 
+/** The property paths read from a VM body or a scale set's VM profile. */
+interface ComputePaths {
+  readonly publisher: ArmPath
+  readonly offer: ArmPath
+  readonly sku: ArmPath
+  readonly version: ArmPath
+  readonly imageId: ArmPath
+  readonly sharedGalleryImageId: ArmPath
+  readonly communityGalleryImageId: ArmPath
+  readonly osDiskOsType: ArmPath
+  readonly windowsConfiguration: ArmPath
+  readonly linuxConfiguration: ArmPath
+  readonly patchMode: ArmPath
+  readonly enableHotpatching: ArmPath
+  readonly rebootSetting: ArmPath
+  readonly bypassPlatformSafetyChecksOnUserSchedule: ArmPath
+}
+
+/** Built once (paths are read-only): spreading them per VM was ~20 small arrays for every VM of a scan. */
+function computePaths(profile: ArmPath): ComputePaths {
+  const image = [...profile, 'storageProfile', 'imageReference']
+  const patch = [...profile, 'osProfile', 'windowsConfiguration', 'patchSettings']
+  const platform = [...patch, 'automaticByPlatformSettings']
+  return {
+    publisher: [...image, 'publisher'],
+    offer: [...image, 'offer'],
+    sku: [...image, 'sku'],
+    version: [...image, 'version'],
+    imageId: [...image, 'id'],
+    sharedGalleryImageId: [...image, 'sharedGalleryImageId'],
+    communityGalleryImageId: [...image, 'communityGalleryImageId'],
+    osDiskOsType: [...profile, 'storageProfile', 'osDisk', 'osType'],
+    windowsConfiguration: [...profile, 'osProfile', 'windowsConfiguration'],
+    linuxConfiguration: [...profile, 'osProfile', 'linuxConfiguration'],
+    patchMode: [...patch, 'patchMode'],
+    enableHotpatching: [...patch, 'enableHotpatching'],
+    rebootSetting: [...platform, 'rebootSetting'],
+    bypassPlatformSafetyChecksOnUserSchedule: [...platform, 'bypassPlatformSafetyChecksOnUserSchedule']
+  }
+}
+
+const VM_PATHS = computePaths(['properties'])
+const SCALE_SET_PATHS = computePaths(['properties', 'virtualMachineProfile'])
+const ORCHESTRATION_MODE: ArmPath = ['properties', 'orchestrationMode']
+const LOCATION: ArmPath = ['location']
+const TAGS: ArmPath = ['tags']
+
 /**
  * Maps a `Microsoft.Compute/virtualMachines` or `virtualMachineScaleSets` body (advisory-facts §5;
  * a scale set's VM profile sits under `properties.virtualMachineProfile`), the same for every
@@ -46,47 +93,44 @@ export function mapVirtualMachine(
   kind: VirtualMachine['kind'],
   overrides: ComputeOverrides = {}
 ): ComputeFields {
-  const profile: ArmPath = kind === 'scale-set' ? ['properties', 'virtualMachineProfile'] : ['properties']
-  const patch = [...profile, 'osProfile', 'windowsConfiguration', 'patchSettings']
-  const platform = [...patch, 'automaticByPlatformSettings']
-  const image = [...profile, 'storageProfile', 'imageReference']
-  const publisher = source.string([...image, 'publisher'])
-  const osType = readOsType(source, profile, publisher)
-  const patchMode = source.string([...patch, 'patchMode'])
+  const paths = kind === 'scale-set' ? SCALE_SET_PATHS : VM_PATHS
+  const publisher = source.string(paths.publisher)
+  const osType = readOsType(source, paths, publisher)
+  const patchMode = source.string(paths.patchMode)
   return {
     kind,
     canHotpatch: true,
     orchestrationMode:
-      kind === 'scale-set' ? orchestrationModeOf(source.string(['properties', 'orchestrationMode']), overrides.apiVersion) : absentAt(source),
+      kind === 'scale-set' ? orchestrationModeOf(source.string(ORCHESTRATION_MODE), overrides.apiVersion) : absentAt(source),
     osType,
     image: {
       publisher,
-      offer: source.string([...image, 'offer']),
-      sku: source.string([...image, 'sku']),
-      version: source.string([...image, 'version']),
+      offer: source.string(paths.offer),
+      sku: source.string(paths.sku),
+      version: source.string(paths.version),
       customImageId:
         overrides.customImageId ??
         firstWritten(
-          source.string([...image, 'id']),
-          source.string([...image, 'sharedGalleryImageId']),
-          source.string([...image, 'communityGalleryImageId'])
+          source.string(paths.imageId),
+          source.string(paths.sharedGalleryImageId),
+          source.string(paths.communityGalleryImageId)
         )
     },
-    location: source.string(['location']),
-    tags: source.stringMap(['tags']),
+    location: source.string(LOCATION),
+    tags: source.stringMap(TAGS),
     patchMode: osType.value === 'Windows' ? orPlatformDefault(patchMode, 'AutomaticByOS') : patchMode,
-    enableHotpatching: source.boolean([...patch, 'enableHotpatching']),
-    rebootSetting: source.string([...platform, 'rebootSetting']),
+    enableHotpatching: source.boolean(paths.enableHotpatching),
+    rebootSetting: source.string(paths.rebootSetting),
     bypassPlatformSafetyChecksOnUserSchedule:
       overrides.bypassPlatformSafetyChecksOnUserSchedule ??
-      source.boolean([...platform, 'bypassPlatformSafetyChecksOnUserSchedule'])
+      source.boolean(paths.bypassPlatformSafetyChecksOnUserSchedule)
   }
 }
 
-function readOsType(source: ArmPropertySource, profile: ArmPath, publisher: Sourced<string>): Sourced<OsType> {
-  const osDisk = toOsType(source.string([...profile, 'storageProfile', 'osDisk', 'osType']))
-  const windows = as(source.written([...profile, 'osProfile', 'windowsConfiguration']), 'Windows')
-  const linux = as(source.written([...profile, 'osProfile', 'linuxConfiguration']), 'Linux')
+function readOsType(source: ArmPropertySource, paths: ComputePaths, publisher: Sourced<string>): Sourced<OsType> {
+  const osDisk = toOsType(source.string(paths.osDiskOsType))
+  const windows = as(source.written(paths.windowsConfiguration), 'Windows')
+  const linux = as(source.written(paths.linuxConfiguration), 'Linux')
   // A known non-Windows publisher decides nothing (Linux publishers are many); an unresolved one might.
   const windowsPublisher = publisher.value === undefined || publisher.value.toLowerCase() === 'microsoftwindowsserver'
   const candidates = [osDisk, windows, linux, ...(windowsPublisher ? [as(publisher, 'Windows')] : [])]
