@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-NYBH6EKL.js";
+} from "./chunks/chunk-PY3A5FUV.js";
 import {
   Workspace
-} from "./chunks/chunk-JDYWHFCF.js";
+} from "./chunks/chunk-P63KSJBC.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
@@ -24,10 +24,10 @@ parentPort?.on("message", (task) => {
 parentPort?.postMessage({ ready: true });
 async function answer(task) {
   const results = [];
-  for (const { index, reader, files } of task.units) {
+  for (const { index, reader, files, settled } of task.units) {
     const unit = { files: workspace.adopt(files) };
     const options = { limits: task.limits, prefilter: task.prefilter };
-    results.push({ index, result: await readUnit(readers[reader], unit, workspace, options) });
+    results.push({ index, result: await readUnit(readers[reader], unit, workspace, options, settled) });
   }
   try {
     const encoded = encode(results);

@@ -13,6 +13,7 @@ import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
+import { FolderFacts } from './scan/folder-facts.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
@@ -69,9 +70,13 @@ export async function readModel(
   const files = workspace.list(options.paths).filter(file => selected(file.path))
   const parseErrors: ParseError[] = []
   const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
+  const folderFacts = new FolderFacts()
   for (const file of files) {
     const head = once(() => readHead(file))
     const reader = readers.find(candidate => candidate.claims(file, () => head().text))
+    // What the head says about the folder's what-if results and plans (when a reader had it read).
+    const read = head.known()
+    if (read !== undefined) folderFacts.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
     if (reader !== undefined) claimed.get(reader)?.push(file)
     else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
@@ -89,7 +94,7 @@ export async function readModel(
   const pool = startPool(readers, claimed, workspace, options.threads)
   let planned: PlannedUnit[]
   try {
-    planned = planUnits(readers, claimed, workspace)
+    planned = planUnits(readers, claimed, workspace, folderFacts.settled(workspace, [...claimed.values()].flat()))
   } catch (error) {
     // Started workers would keep the process alive.
     if (pool !== undefined) void stopWorkers(pool)
@@ -146,7 +151,7 @@ async function readUnits(
   options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions
 ): Promise<UnitResult[]> {
   const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
-    readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
+    readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options, unit.settled)
   if (pool !== undefined && planned.length > 1) {
     const run = { root: workspace.root, planned, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
     const readTask = async (units: readonly { readonly index: number }[]): Promise<{ index: number; result: UnitResult }[]> => {
@@ -199,6 +204,10 @@ function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
 interface Head {
   /** The first 4 KiB as text; empty when the file is not readable text. */
   readonly text: string
+  /** Whether `text` is the head decoded (not empty for a file that is not text or could not be read). */
+  readonly decoded: boolean
+  /** Whether the head is the whole file. */
+  readonly whole: boolean
   /** Why the file is not text (NUL bytes, a UTF-16 byte order mark), located. */
   readonly unreadable?: { readonly message: string; readonly line: number; readonly column: number }
 }
@@ -213,20 +222,22 @@ function readHead(file: WorkspaceFile): Head {
     // Up to 4 KiB: the file's size is not needed (looking it up would cost a stat per file).
     const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
     const head = headBuffer.subarray(0, read)
+    const whole = read < HEAD_BYTES
     const text = decodeHead(head, file.path)
-    if (text !== undefined) return { text }
+    if (text !== undefined) return { text, decoded: true, whole }
     // Not text its tool reads (NUL bytes, a byte order mark it refuses): say why, located.
     const decoded = decodeText(head, encodingsOf(file.path))
-    if (decoded.ok) return { text: '' }
-    return { text: '', unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
+    if (decoded.ok) return { text: '', decoded: false, whole }
+    return { text: '', decoded: false, whole, unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
   } catch {
-    return { text: '' }
+    return { text: '', decoded: false, whole: false }
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
 }
 
-function once<T>(compute: () => T): () => T {
+/** A value computed on first use; `known()` gives it only if it was (undefined before). */
+function once<T>(compute: () => T): (() => T) & { known: () => T | undefined } {
   let value: { v: T } | undefined
-  return () => (value ??= { v: compute() }).v
+  return Object.assign(() => (value ??= { v: compute() }).v, { known: () => value?.v })
 }

@@ -129,9 +129,10 @@ function tasksOf(run: PoolRun): Task[] {
     units = []
     files = 0
   }
-  run.planned.forEach(({ reader, unit }, index) => {
+  run.planned.forEach(({ reader, unit, settled }, index) => {
     if (files > 0 && files + unit.files.length > (run.taskFiles ?? TASK_FILES)) flush()
-    units.push({ index, reader, files: unit.files.map(({ path, absolutePath }) => ({ path, absolutePath })) })
+    const taskFiles = unit.files.map(({ path, absolutePath }) => ({ path, absolutePath }))
+    units.push(settled === undefined ? { index, reader, files: taskFiles } : { index, reader, files: taskFiles, settled })
     files += unit.files.length
   })
   flush()

@@ -24,10 +24,10 @@ parentPort?.postMessage({ ready: true } satisfies WorkerReady)
 
 async function answer(task: Task): Promise<void> {
   const results: TaskDone['results'][number][] = []
-  for (const { index, reader, files } of task.units) {
+  for (const { index, reader, files, settled } of task.units) {
     const unit = { files: workspace.adopt(files) }
     const options = { limits: task.limits, prefilter: task.prefilter }
-    results.push({ index, result: await readUnit(readers[reader] as ManifestReader, unit, workspace, options) })
+    results.push({ index, result: await readUnit(readers[reader] as ManifestReader, unit, workspace, options, settled) })
   }
   try {
     const encoded = encode(results)

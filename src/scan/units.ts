@@ -3,6 +3,7 @@ import { getErrorMessage } from '../errors.js'
 import type { EvaluationLimits } from '../readers/limits.js'
 import type { ManifestReader, ReaderOutput, ReadUnit, ResourceOrigin } from '../readers/reader.js'
 import type { Workspace, WorkspaceFile } from '../workspace/workspace.js'
+import { settleFolders } from '../workspace/folder-heads.js'
 import { unitMayMatter } from './prefilter.js'
 
 /** A unit of one reader, numbered in scan order (readers in claim order, then the reader's units). */
@@ -10,6 +11,11 @@ export interface PlannedUnit {
   /** Index of the reader in the scan's reader list. */
   readonly reader: number
   readonly unit: ReadUnit
+  /**
+   * Folders of the unit's files that hold no what-if result and no plan, as the scan learnt from the heads
+   * it read (scan/folder-facts.ts): its reader asks about them without a walk or a read, in a worker too.
+   */
+  readonly settled?: readonly string[]
 }
 
 /** What reading one unit gave: the reader's output, the files the prefilter skipped, or the reader's bug. */
@@ -18,19 +24,34 @@ export type UnitResult =
   | { readonly kind: 'skipped'; readonly files: readonly string[] }
   | { readonly kind: 'failed'; readonly message: string }
 
-/** Every reader's claimed files as units, in scan order. */
+/** Every reader's claimed files as units, in scan order (with the settled folders among their files' folders). */
 export function planUnits(
   readers: readonly ManifestReader[],
   claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
-  workspace: Workspace
+  workspace: Workspace,
+  settled: ReadonlySet<string> = new Set()
 ): PlannedUnit[] {
   const planned: PlannedUnit[] = []
   readers.forEach((reader, index) => {
     const mine = claimed.get(reader) ?? []
     if (mine.length === 0) return
-    for (const unit of reader.units?.(mine, workspace) ?? [{ files: mine }]) if (unit.files.length > 0) planned.push({ reader: index, unit })
+    for (const unit of reader.units?.(mine, workspace) ?? [{ files: mine }]) {
+      if (unit.files.length === 0) continue
+      const folders = settledFoldersOf(unit, settled)
+      planned.push(folders.length > 0 ? { reader: index, unit, settled: folders } : { reader: index, unit })
+    }
   })
   return planned
+}
+
+function settledFoldersOf(unit: ReadUnit, settled: ReadonlySet<string>): string[] {
+  if (settled.size === 0) return []
+  const folders = new Set<string>()
+  for (const file of unit.files) {
+    const folder = file.path.slice(0, Math.max(file.path.lastIndexOf('/'), 0))
+    if (settled.has(folder)) folders.add(folder)
+  }
+  return [...folders]
 }
 
 export interface UnitReadOptions {
@@ -43,8 +64,15 @@ export interface UnitReadOptions {
  * Reads one unit, never throwing: a reader bug becomes the unit's failure. With the prefilter, a unit
  * none of whose files may declare what the policy reads is not parsed at all.
  */
-export async function readUnit(reader: ManifestReader, unit: ReadUnit, workspace: Workspace, options: UnitReadOptions): Promise<UnitResult> {
+export async function readUnit(
+  reader: ManifestReader,
+  unit: ReadUnit,
+  workspace: Workspace,
+  options: UnitReadOptions,
+  settled: readonly string[] = []
+): Promise<UnitResult> {
   try {
+    settleFolders(workspace, settled)
     if (options.prefilter && !unitMayMatter(unit, workspace)) {
       return { kind: 'skipped', files: unit.files.map(file => file.path) }
     }

@@ -41,6 +41,11 @@ export class Workspace {
   private readonly links = new Map<string, UnfollowedLink>()
   /** Files `list` found, so that reading one needs no second `lstat`. */
   private readonly listed = new Map<string, WorkspaceFile>()
+  /**
+   * The files each folder `list` walked holds directly (key: root-relative, '' for the root), so a
+   * reader's question about a folder is answered without walking it again.
+   */
+  private readonly walked = new Map<string, WorkspaceFile[]>()
 
   constructor(root: string) {
     this.root = resolve(root)
@@ -70,6 +75,14 @@ export class Workspace {
       this.listed.set(path, file)
       return file
     })
+  }
+
+  /**
+   * The files directly in a folder (root-relative, '' or '.' for the root), as `list` found them when it
+   * walked it; undefined when no listing walked it (ask the file system then).
+   */
+  listedIn(folder: string): readonly WorkspaceFile[] | undefined {
+    return this.walked.get(folder === '.' ? '' : folder.replace(/\/$/, ''))
   }
 
   /** Symbolic links met by `list` that lead outside the root or nowhere: they are not followed. */
@@ -166,6 +179,7 @@ export class Workspace {
     } catch {
       return
     }
+    const here: WorkspaceFile[] = []
     for (const entry of entries) {
       const absolute = join(directory, entry.name)
       // Directories behind symlinks are never walked: they may lead out of the workspace or loop.
@@ -176,13 +190,18 @@ export class Workspace {
       // A regular file inside the root needs no second look: its size is read when first asked for.
       if (entry.isFile() && prefix !== undefined) {
         const path = `${prefix}${entry.name}`
-        found.set(path, listedFile(path, absolute))
+        const file = this.listed.get(path) ?? listedFile(path, absolute)
+        found.set(path, file)
+        here.push(file)
         continue
       }
       const file = this.file(absolute)
-      if (file) found.set(file.path, file)
-      else if (entry.isSymbolicLink()) this.noteLink(absolute)
+      if (file) {
+        found.set(file.path, file)
+        here.push(file)
+      } else if (entry.isSymbolicLink()) this.noteLink(absolute)
     }
+    if (prefix !== undefined) this.walked.set(prefix.slice(0, -1), here)
   }
 
   /** The root-relative path of a folder with a trailing '/' ('' for the root), or undefined outside the root. */
