@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-UBYOUWCB.js";
+} from "./chunks/chunk-I2LKOHOG.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-PY3A5FUV.js";
+import "./chunks/chunk-64PEQ67N.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -38,9 +38,9 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-X5IVJIOZ.js";
+} from "./chunks/chunk-YAPR5TH5.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-P63KSJBC.js";
+import "./chunks/chunk-BZJ2OO72.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -530,7 +530,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-CGBBFOE3.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-UW4CNXO2.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

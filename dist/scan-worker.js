@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-PY3A5FUV.js";
+} from "./chunks/chunk-64PEQ67N.js";
 import {
   Workspace
-} from "./chunks/chunk-P63KSJBC.js";
+} from "./chunks/chunk-BZJ2OO72.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -70,13 +70,14 @@ export async function readModel(
   const files = workspace.list(options.paths).filter(file => selected(file.path))
   const parseErrors: ParseError[] = []
   const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
-  const folderFacts = new FolderFacts()
+  // Only until the units are planned: what it notes of 10,000 heads would otherwise live through the reading.
+  let folderFacts: FolderFacts | undefined = new FolderFacts()
   for (const file of files) {
-    const head = once(() => readHead(file))
+    let read: Head | undefined
+    const head = (): Head => (read ??= readHead(file))
     const reader = readers.find(candidate => candidate.claims(file, () => head().text))
     // What the head says about the folder's what-if results and plans (when a reader had it read).
-    const read = head.known()
-    if (read !== undefined) folderFacts.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
+    if (read !== undefined) folderFacts?.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
     if (reader !== undefined) claimed.get(reader)?.push(file)
     else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
@@ -94,7 +95,8 @@ export async function readModel(
   const pool = startPool(readers, claimed, workspace, options.threads)
   let planned: PlannedUnit[]
   try {
-    planned = planUnits(readers, claimed, workspace, folderFacts.settled(workspace, [...claimed.values()].flat()))
+    planned = planUnits(readers, claimed, workspace, folderFacts?.settled(workspace, [...claimed.values()].flat()))
+    folderFacts = undefined
   } catch (error) {
     // Started workers would keep the process alive.
     if (pool !== undefined) void stopWorkers(pool)
@@ -103,6 +105,7 @@ export async function readModel(
   const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true })
   // The texts kept for readers would otherwise stay alive through the policy and the report.
   workspace.releaseTexts()
+  workspace.releaseFolders()
   const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
   for (const error of merged.parseErrors) parseErrors.push(error)
   // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
@@ -234,10 +237,4 @@ function readHead(file: WorkspaceFile): Head {
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
-}
-
-/** A value computed on first use; `known()` gives it only if it was (undefined before). */
-function once<T>(compute: () => T): (() => T) & { known: () => T | undefined } {
-  let value: { v: T } | undefined
-  return Object.assign(() => (value ??= { v: compute() }).v, { known: () => value?.v })
 }
