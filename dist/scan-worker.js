@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-64PEQ67N.js";
+} from "./chunks/chunk-BOU733CU.js";
 import {
   Workspace
-} from "./chunks/chunk-BZJ2OO72.js";
+} from "./chunks/chunk-IUNUCIJS.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
@@ -24,10 +24,12 @@ parentPort?.on("message", (task) => {
 parentPort?.postMessage({ ready: true });
 async function answer(task) {
   const results = [];
-  for (const { index, reader, files, settled } of task.units) {
+  for (const { index, reader, files, settled, listed } of task.units) {
     const unit = { files: workspace.adopt(files) };
+    workspace.adoptFolders(listed ?? [], unit.files);
     const options = { limits: task.limits, prefilter: task.prefilter };
     results.push({ index, result: await readUnit(readers[reader], unit, workspace, options, settled) });
+    workspace.releaseFolders();
   }
   try {
     const encoded = encode(results);

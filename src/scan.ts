@@ -17,7 +17,8 @@ import { FolderFacts } from './scan/folder-facts.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
-import { mergeUnitResults, planUnits, readUnit, type PlannedUnit, type UnitReadOptions, type UnitResult } from './scan/units.js'
+import { mergeUnitResults, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
+import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 import { openSync, readSync, closeSync } from 'node:fs'
@@ -70,7 +71,7 @@ export async function readModel(
   const files = workspace.list(options.paths).filter(file => selected(file.path))
   const parseErrors: ParseError[] = []
   const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
-  // Only until the units are planned: what it notes of 10,000 heads would otherwise live through the reading.
+  // Only until the folders are settled: what it notes of 10,000 heads would otherwise live through the reading.
   let folderFacts: FolderFacts | undefined = new FolderFacts()
   for (const file of files) {
     let read: Head | undefined
@@ -85,6 +86,10 @@ export async function readModel(
       if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
     }
   }
+  // Readers here ask about settled folders without a walk or a read; a worker is told per unit (unitFolders).
+  const settled = folderFacts.settled(workspace, [...claimed.values()].flat())
+  folderFacts = undefined
+  settleFolders(workspace, [...settled])
   // Links that may hide manifests: folders, and files with a manifest's name.
   for (const link of workspace.unfollowedLinks) {
     if (!selected(link.path) || (link.target !== 'folder' && !isManifestName(link.path))) continue
@@ -95,14 +100,13 @@ export async function readModel(
   const pool = startPool(readers, claimed, workspace, options.threads)
   let planned: PlannedUnit[]
   try {
-    planned = planUnits(readers, claimed, workspace, folderFacts?.settled(workspace, [...claimed.values()].flat()))
-    folderFacts = undefined
+    planned = planUnits(readers, claimed, workspace)
   } catch (error) {
     // Started workers would keep the process alive.
     if (pool !== undefined) void stopWorkers(pool)
     throw error
   }
-  const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true })
+  const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true }, settled)
   // The texts kept for readers would otherwise stay alive through the policy and the report.
   workspace.releaseTexts()
   workspace.releaseFolders()
@@ -151,10 +155,11 @@ async function readUnits(
   planned: readonly PlannedUnit[],
   readers: readonly ManifestReader[],
   pool: PoolWorkers | undefined,
-  options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions
+  options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions,
+  settled: ReadonlySet<string>
 ): Promise<UnitResult[]> {
   const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
-    readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options, unit.settled)
+    readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
   if (pool !== undefined && planned.length > 1) {
     const run = { root: workspace.root, planned, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
     const readTask = async (units: readonly { readonly index: number }[]): Promise<{ index: number; result: UnitResult }[]> => {
@@ -162,7 +167,8 @@ async function readUnits(
       for (const { index } of units) done.push({ index, result: await readHere(planned[index] as PlannedUnit) })
       return done
     }
-    return readUnitsInPool({ ...run, readHere: readTask }, pool)
+    const foldersOf = (unit: PlannedUnit): UnitFolders => unitFolders(unit.unit, settled, workspace)
+    return readUnitsInPool({ ...run, readHere: readTask, foldersOf }, pool)
   }
   if (pool !== undefined) await stopWorkers(pool)
   const results: UnitResult[] = []

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { readModel } from '../../src/scan.js'
 import { FolderFacts } from '../../src/scan/folder-facts.js'
+import { planUnits, unitFolders } from '../../src/scan/units.js'
+import { armReader } from '../../src/readers/arm/arm-reader.js'
 import { hasWhatIfResult } from '../../src/readers/shared/what-if/result-folders.js'
 import { hasPlan } from '../../src/readers/terraform/plan-folder.js'
 import { Workspace } from '../../src/workspace/workspace.js'
@@ -91,6 +93,21 @@ describe('FolderFacts', () => {
     const facts = new FolderFacts()
     facts.note('arm/t.json', { text: TEMPLATE, whole: true })
     expect(facts.settled(workspace, files).size).toBe(0)
+  })
+})
+
+describe('unitFolders', () => {
+  it('gives the settled folders of a unit and its folders whose every listed file is its own', () => {
+    const root = repository({ 'a/azuredeploy.json': TEMPLATE, 'b/azuredeploy.json': TEMPLATE, 'b/README.md': '# b', 'c/whatif.json': WHAT_IF, 'c/azuredeploy.json': TEMPLATE })
+    const workspace = new Workspace(root)
+    const files = workspace.list().filter(file => file.path.endsWith('azuredeploy.json'))
+    const planned = planUnits([armReader], new Map([[armReader, files]]), workspace)
+    const folders = planned.map(({ unit }) => ({ files: unit.files.map(file => file.path), ...unitFolders(unit, new Set(['a', 'b']), workspace) }))
+    expect(folders.map(({ files, settled, listed }) => [files, settled, listed])).toEqual([
+      [['a/azuredeploy.json'], ['a'], ['a']],
+      [['b/azuredeploy.json'], ['b'], undefined],
+      [['c/azuredeploy.json'], undefined, undefined]
+    ])
   })
 })
 

@@ -80,6 +80,20 @@ describe('a listed workspace', () => {
     expect(shape(new Workspace(root).get('a/main.bicep'))?.size).toBe(18)
   })
 
+  it('answers for folders adopted from another thread with their files, until it releases them', () => {
+    const root = repository()
+    const worker = new Workspace(root)
+    const files = worker.adopt([{ path: 'a/main.json', absolutePath: join(root, 'a/main.json') }])
+    worker.adoptFolders(['a'], files)
+    writeFileSync(join(root, 'a/main.bicep'), 'param late string\n')
+    expect(worker.listedIn('a')?.map(file => file.path)).toEqual(['a/main.json'])
+    expect(worker.get('a/main.bicep')).toBeUndefined()
+    expect(shape(worker.get('a/main.json'))?.size).toBe(9)
+    worker.releaseFolders()
+    expect(worker.listedIn('a')).toBeUndefined()
+    expect(shape(worker.get('a/main.bicep'))?.size).toBe(18)
+  })
+
   it('reads a listed file as the whole file', () => {
     const root = repository()
     const workspace = new Workspace(root)

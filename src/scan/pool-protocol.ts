@@ -22,6 +22,8 @@ export interface Task {
     readonly files: readonly TaskFile[]
     /** The unit's settled folders (PlannedUnit.settled), when it has any. */
     readonly settled?: readonly string[]
+    /** The unit's folders whose every file is the unit's (PlannedUnit.listed), when it has any. */
+    readonly listed?: readonly string[]
   }[]
   readonly limits: EvaluationLimits
   readonly prefilter: boolean

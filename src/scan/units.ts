@@ -11,11 +11,6 @@ export interface PlannedUnit {
   /** Index of the reader in the scan's reader list. */
   readonly reader: number
   readonly unit: ReadUnit
-  /**
-   * Folders of the unit's files that hold no what-if result and no plan, as the scan learnt from the heads
-   * it read (scan/folder-facts.ts): its reader asks about them without a walk or a read, in a worker too.
-   */
-  readonly settled?: readonly string[]
 }
 
 /** What reading one unit gave: the reader's output, the files the prefilter skipped, or the reader's bug. */
@@ -24,34 +19,52 @@ export type UnitResult =
   | { readonly kind: 'skipped'; readonly files: readonly string[] }
   | { readonly kind: 'failed'; readonly message: string }
 
-/** Every reader's claimed files as units, in scan order (with the settled folders among their files' folders). */
+/** Every reader's claimed files as units, in scan order. */
 export function planUnits(
   readers: readonly ManifestReader[],
   claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
-  workspace: Workspace,
-  settled: ReadonlySet<string> = new Set()
+  workspace: Workspace
 ): PlannedUnit[] {
   const planned: PlannedUnit[] = []
   readers.forEach((reader, index) => {
     const mine = claimed.get(reader) ?? []
     if (mine.length === 0) return
-    for (const unit of reader.units?.(mine, workspace) ?? [{ files: mine }]) {
-      if (unit.files.length === 0) continue
-      const folders = settledFoldersOf(unit, settled)
-      planned.push(folders.length > 0 ? { reader: index, unit, settled: folders } : { reader: index, unit })
-    }
+    for (const unit of reader.units?.(mine, workspace) ?? [{ files: mine }]) if (unit.files.length > 0) planned.push({ reader: index, unit })
   })
   return planned
 }
 
-function settledFoldersOf(unit: ReadUnit, settled: ReadonlySet<string>): string[] {
-  if (settled.size === 0) return []
-  const folders = new Set<string>()
+/**
+ * What a worker thread needs to know of a unit's folders to answer as the scan's thread does from its
+ * listing (each only when there are any): its `settled` folders (no what-if result, no plan: see
+ * scan/folder-facts.ts), and the `listed` folders whose every file is a file of the unit (a `main.bicep`
+ * beside a `main.json`?).
+ */
+export interface UnitFolders {
+  readonly settled?: readonly string[]
+  readonly listed?: readonly string[]
+}
+
+export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, workspace: Workspace): UnitFolders {
+  const members = new Map<string, number>()
   for (const file of unit.files) {
     const folder = file.path.slice(0, Math.max(file.path.lastIndexOf('/'), 0))
-    if (settled.has(folder)) folders.add(folder)
+    members.set(folder, (members.get(folder) ?? 0) + 1)
   }
-  return [...folders]
+  const settledHere: string[] = []
+  const listedHere: string[] = []
+  // (A reader's test double has no listing of its own.)
+  const listing = typeof workspace.listedIn === 'function'
+  let paths: Set<string> | undefined
+  for (const [folder, count] of members) {
+    if (settled.has(folder)) settledHere.push(folder)
+    const listed = listing ? workspace.listedIn(folder) : undefined
+    if (listed === undefined || listed.length !== count) continue
+    paths ??= new Set(unit.files.map(file => file.path))
+    const inUnit = paths
+    if (listed.every(file => inUnit.has(file.path))) listedHere.push(folder)
+  }
+  return { ...(settledHere.length > 0 && { settled: settledHere }), ...(listedHere.length > 0 && { listed: listedHere }) }
 }
 
 export interface UnitReadOptions {

@@ -88,6 +88,17 @@ export class Workspace {
     return this.walked.get(folder === '.' ? '' : folder.replace(/\/$/, ''))
   }
 
+  /**
+   * Folders another thread's listing walked (a worker thread of the scan), each holding exactly the given
+   * files that are directly in it: answered from them as if this workspace had walked them.
+   */
+  adoptFolders(folders: readonly string[], files: readonly WorkspaceFile[]): void {
+    for (const folder of folders) {
+      const prefix = folder === '' ? '' : `${folder}/`
+      this.walked.set(folder, files.filter(file => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/')))
+    }
+  }
+
   /** Symbolic links met by `list` that lead outside the root or nowhere: they are not followed. */
   get unfollowedLinks(): readonly UnfollowedLink[] {
     return [...this.links.values()]
