@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-W44LLU7Z.js";
+} from "./chunks/chunk-WLYEA46M.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-BOU733CU.js";
+import "./chunks/chunk-TGYHE2K4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-W44LLU7Z.js";
+} from "./chunks/chunk-WLYEA46M.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-BOU733CU.js";
+import "./chunks/chunk-TGYHE2K4.js";
 import {
   ExitCode,
   debug,

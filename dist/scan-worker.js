@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-BOU733CU.js";
+} from "./chunks/chunk-TGYHE2K4.js";
 import {
   Workspace
 } from "./chunks/chunk-IUNUCIJS.js";

@@ -69,26 +69,8 @@ export async function readModel(
   const limits = limitsOf(options.configuration?.limits)
   const selected = (path: string): boolean => options.select?.(path) ?? true
   const files = workspace.list(options.paths).filter(file => selected(file.path))
-  const parseErrors: ParseError[] = []
-  const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
-  // Only until the folders are settled: what it notes of 10,000 heads would otherwise live through the reading.
-  let folderFacts: FolderFacts | undefined = new FolderFacts()
-  for (const file of files) {
-    let read: Head | undefined
-    const head = (): Head => (read ??= readHead(file))
-    const reader = readers.find(candidate => candidate.claims(file, () => head().text))
-    // What the head says about the folder's what-if results and plans (when a reader had it read).
-    if (read !== undefined) folderFacts?.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
-    if (reader !== undefined) claimed.get(reader)?.push(file)
-    else if (isManifestName(file.path)) {
-      // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
-      const unreadable = head().unreadable
-      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
-    }
-  }
+  const { claimed, parseErrors, settled } = claimFiles(files, readers, workspace)
   // Readers here ask about settled folders without a walk or a read; a worker is told per unit (unitFolders).
-  const settled = folderFacts.settled(workspace, [...claimed.values()].flat())
-  folderFacts = undefined
   settleFolders(workspace, [...settled])
   // Links that may hide manifests: folders, and files with a manifest's name.
   for (const link of workspace.unfollowedLinks) {
@@ -128,6 +110,35 @@ export async function readModel(
     ...(merged.skipped.length > 0 && { checkedWithoutParsing: [...merged.skipped].sort() }),
     inlineExemptions
   }
+}
+
+/**
+ * Each file to the first reader that claims it, the notices of manifests no reader can read, and the folders
+ * the heads read while claiming settle (scan/folder-facts.ts: no what-if result, no plan). A function of its
+ * own so that what it notes of 10,000 heads is garbage once it returns.
+ */
+function claimFiles(
+  files: readonly WorkspaceFile[],
+  readers: readonly ManifestReader[],
+  workspace: Workspace
+): { claimed: Map<ManifestReader, WorkspaceFile[]>; parseErrors: ParseError[]; settled: Set<string> } {
+  const parseErrors: ParseError[] = []
+  const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
+  const folderFacts = new FolderFacts()
+  for (const file of files) {
+    let read: Head | undefined
+    const head = (): Head => (read ??= readHead(file))
+    const reader = readers.find(candidate => candidate.claims(file, () => head().text))
+    // What the head says about the folder's what-if results and plans (when a reader had it read).
+    if (read !== undefined) folderFacts.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
+    if (reader !== undefined) claimed.get(reader)?.push(file)
+    else if (isManifestName(file.path)) {
+      // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
+      const unreadable = head().unreadable
+      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
+    }
+  }
+  return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }
 }
 
 /**
