@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-6GSFRVSH.js";
+} from "./chunks/chunk-IALF26ZD.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-M3CWAJGX.js";
+import "./chunks/chunk-4AHKOXHC.js";
 import {
   ExitCode,
   debug,
@@ -52,9 +52,9 @@ import {
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-QNMSGTC4.js";
+} from "./chunks/chunk-C5NIP3HB.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Z6CA3RUN.js";
+import "./chunks/chunk-A5JRU52G.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -506,7 +506,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-Y76ULFGQ.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-IK3LOTD6.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-M3CWAJGX.js";
+} from "./chunks/chunk-4AHKOXHC.js";
 import {
   Workspace
-} from "./chunks/chunk-Z6CA3RUN.js";
+} from "./chunks/chunk-A5JRU52G.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
@@ -24,10 +24,12 @@ parentPort?.on("message", (task) => {
 parentPort?.postMessage({ ready: true });
 async function answer(task) {
   const results = [];
-  for (const { index, reader, files } of task.units) {
+  for (const { index, reader, files, settled, listed } of task.units) {
     const unit = { files: workspace.adopt(files) };
+    workspace.adoptFolders(listed ?? [], unit.files);
     const options = { limits: task.limits, prefilter: task.prefilter };
-    results.push({ index, result: await readUnit(readers[reader], unit, workspace, options) });
+    results.push({ index, result: await readUnit(readers[reader], unit, workspace, options, settled) });
+    workspace.releaseFolders();
   }
   try {
     const encoded = encode(results);

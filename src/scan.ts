@@ -13,10 +13,12 @@ import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
+import { FolderFacts } from './scan/folder-facts.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
-import { mergeUnitResults, planUnits, readUnit, type PlannedUnit, type UnitReadOptions, type UnitResult } from './scan/units.js'
+import { mergeUnitResults, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
+import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 import { openSync, readSync, closeSync } from 'node:fs'
@@ -67,18 +69,9 @@ export async function readModel(
   const limits = limitsOf(options.configuration?.limits)
   const selected = (path: string): boolean => options.select?.(path) ?? true
   const files = workspace.list(options.paths).filter(file => selected(file.path))
-  const parseErrors: ParseError[] = []
-  const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
-  for (const file of files) {
-    const head = once(() => readHead(file))
-    const reader = readers.find(candidate => candidate.claims(file, () => head().text))
-    if (reader !== undefined) claimed.get(reader)?.push(file)
-    else if (isManifestName(file.path)) {
-      // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
-      const unreadable = head().unreadable
-      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
-    }
-  }
+  const { claimed, parseErrors, settled } = claimFiles(files, readers, workspace)
+  // Readers here ask about settled folders without a walk or a read; a worker is told per unit (unitFolders).
+  settleFolders(workspace, [...settled])
   // Links that may hide manifests: folders, and files with a manifest's name.
   for (const link of workspace.unfollowedLinks) {
     if (!selected(link.path) || (link.target !== 'folder' && !isManifestName(link.path))) continue
@@ -95,9 +88,10 @@ export async function readModel(
     if (pool !== undefined) void stopWorkers(pool)
     throw error
   }
-  const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true })
+  const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true }, settled)
   // The texts kept for readers would otherwise stay alive through the policy and the report.
   workspace.releaseTexts()
+  workspace.releaseFolders()
   const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
   for (const error of merged.parseErrors) parseErrors.push(error)
   // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
@@ -116,6 +110,35 @@ export async function readModel(
     ...(merged.skipped.length > 0 && { checkedWithoutParsing: [...merged.skipped].sort() }),
     inlineExemptions
   }
+}
+
+/**
+ * Each file to the first reader that claims it, the notices of manifests no reader can read, and the folders
+ * the heads read while claiming settle (scan/folder-facts.ts: no what-if result, no plan). A function of its
+ * own so that what it notes of 10,000 heads is garbage once it returns.
+ */
+function claimFiles(
+  files: readonly WorkspaceFile[],
+  readers: readonly ManifestReader[],
+  workspace: Workspace
+): { claimed: Map<ManifestReader, WorkspaceFile[]>; parseErrors: ParseError[]; settled: Set<string> } {
+  const parseErrors: ParseError[] = []
+  const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
+  const folderFacts = new FolderFacts()
+  for (const file of files) {
+    let read: Head | undefined
+    const head = (): Head => (read ??= readHead(file))
+    const reader = readers.find(candidate => candidate.claims(file, () => head().text))
+    // What the head says about the folder's what-if results and plans (when a reader had it read).
+    if (read !== undefined) folderFacts.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
+    if (reader !== undefined) claimed.get(reader)?.push(file)
+    else if (isManifestName(file.path)) {
+      // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
+      const unreadable = head().unreadable
+      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
+    }
+  }
+  return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }
 }
 
 /**
@@ -143,7 +166,8 @@ async function readUnits(
   planned: readonly PlannedUnit[],
   readers: readonly ManifestReader[],
   pool: PoolWorkers | undefined,
-  options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions
+  options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions,
+  settled: ReadonlySet<string>
 ): Promise<UnitResult[]> {
   const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
     readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
@@ -154,7 +178,8 @@ async function readUnits(
       for (const { index } of units) done.push({ index, result: await readHere(planned[index] as PlannedUnit) })
       return done
     }
-    return readUnitsInPool({ ...run, readHere: readTask }, pool)
+    const foldersOf = (unit: PlannedUnit): UnitFolders => unitFolders(unit.unit, settled, workspace)
+    return readUnitsInPool({ ...run, readHere: readTask, foldersOf }, pool)
   }
   if (pool !== undefined) await stopWorkers(pool)
   const results: UnitResult[] = []
@@ -199,6 +224,10 @@ function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
 interface Head {
   /** The first 4 KiB as text; empty when the file is not readable text. */
   readonly text: string
+  /** Whether `text` is the head decoded (not empty for a file that is not text or could not be read). */
+  readonly decoded: boolean
+  /** Whether the head is the whole file. */
+  readonly whole: boolean
   /** Why the file is not text (NUL bytes, a UTF-16 byte order mark), located. */
   readonly unreadable?: { readonly message: string; readonly line: number; readonly column: number }
 }
@@ -213,20 +242,16 @@ function readHead(file: WorkspaceFile): Head {
     // Up to 4 KiB: the file's size is not needed (looking it up would cost a stat per file).
     const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
     const head = headBuffer.subarray(0, read)
+    const whole = read < HEAD_BYTES
     const text = decodeHead(head, file.path)
-    if (text !== undefined) return { text }
+    if (text !== undefined) return { text, decoded: true, whole }
     // Not text its tool reads (NUL bytes, a byte order mark it refuses): say why, located.
     const decoded = decodeText(head, encodingsOf(file.path))
-    if (decoded.ok) return { text: '' }
-    return { text: '', unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
+    if (decoded.ok) return { text: '', decoded: false, whole }
+    return { text: '', decoded: false, whole, unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
   } catch {
-    return { text: '' }
+    return { text: '', decoded: false, whole: false }
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
-}
-
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | undefined
-  return () => (value ??= { v: compute() }).v
 }

@@ -16,7 +16,15 @@ export interface TaskFile {
 
 /** Some consecutive units, read by one worker in order. */
 export interface Task {
-  readonly units: readonly { readonly index: number; readonly reader: number; readonly files: readonly TaskFile[] }[]
+  readonly units: readonly {
+    readonly index: number
+    readonly reader: number
+    readonly files: readonly TaskFile[]
+    /** The unit's settled folders (PlannedUnit.settled), when it has any. */
+    readonly settled?: readonly string[]
+    /** The unit's folders whose every file is the unit's (PlannedUnit.listed), when it has any. */
+    readonly listed?: readonly string[]
+  }[]
   readonly limits: EvaluationLimits
   readonly prefilter: boolean
 }

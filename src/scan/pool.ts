@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { EvaluationLimits } from '../readers/limits.js'
 import type { Task, TaskDone } from './pool-protocol.js'
 import type { PoolWorker, PoolWorkers } from './pool-workers.js'
-import type { PlannedUnit, UnitResult } from './units.js'
+import type { PlannedUnit, UnitFolders, UnitResult } from './units.js'
 
 /**
  * Below this many claimed files, or this many bytes of them, the scan reads inline: a worker costs
@@ -51,6 +51,8 @@ export interface PoolRun extends PoolTesting {
   readonly prefilter: boolean
   /** Reads a task's units on the scan's own thread. */
   readonly readHere: (units: Task['units']) => Promise<TaskDone['results']>
+  /** What a worker needs to know of a unit's folders (none when absent). */
+  readonly foldersOf?: (unit: PlannedUnit) => UnitFolders
 }
 
 /**
@@ -129,9 +131,11 @@ function tasksOf(run: PoolRun): Task[] {
     units = []
     files = 0
   }
-  run.planned.forEach(({ reader, unit }, index) => {
+  run.planned.forEach((planned, index) => {
+    const { reader, unit } = planned
     if (files > 0 && files + unit.files.length > (run.taskFiles ?? TASK_FILES)) flush()
-    units.push({ index, reader, files: unit.files.map(({ path, absolutePath }) => ({ path, absolutePath })) })
+    const taskFiles = unit.files.map(({ path, absolutePath }) => ({ path, absolutePath }))
+    units.push({ index, reader, files: taskFiles, ...run.foldersOf?.(planned) })
     files += unit.files.length
   })
   flush()

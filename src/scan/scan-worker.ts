@@ -24,10 +24,13 @@ parentPort?.postMessage({ ready: true } satisfies WorkerReady)
 
 async function answer(task: Task): Promise<void> {
   const results: TaskDone['results'][number][] = []
-  for (const { index, reader, files } of task.units) {
+  for (const { index, reader, files, settled, listed } of task.units) {
     const unit = { files: workspace.adopt(files) }
+    // The folders whose every file is the unit's, known as the scan's thread knows them from its listing.
+    workspace.adoptFolders(listed ?? [], unit.files)
     const options = { limits: task.limits, prefilter: task.prefilter }
-    results.push({ index, result: await readUnit(readers[reader] as ManifestReader, unit, workspace, options) })
+    results.push({ index, result: await readUnit(readers[reader] as ManifestReader, unit, workspace, options, settled) })
+    workspace.releaseFolders()
   }
   try {
     const encoded = encode(results)

@@ -3,6 +3,7 @@ import { getErrorMessage } from '../errors.js'
 import type { EvaluationLimits } from '../readers/limits.js'
 import type { ManifestReader, ReaderOutput, ReadUnit, ResourceOrigin } from '../readers/reader.js'
 import type { Workspace, WorkspaceFile } from '../workspace/workspace.js'
+import { settleFolders } from '../workspace/folder-heads.js'
 import { unitMayMatter } from './prefilter.js'
 
 /** A unit of one reader, numbered in scan order (readers in claim order, then the reader's units). */
@@ -33,6 +34,39 @@ export function planUnits(
   return planned
 }
 
+/**
+ * What a worker thread needs to know of a unit's folders to answer as the scan's thread does from its
+ * listing (each only when there are any): its `settled` folders (no what-if result, no plan: see
+ * scan/folder-facts.ts), and the `listed` folders whose every file is a file of the unit (a `main.bicep`
+ * beside a `main.json`?).
+ */
+export interface UnitFolders {
+  readonly settled?: readonly string[]
+  readonly listed?: readonly string[]
+}
+
+export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, workspace: Workspace): UnitFolders {
+  const members = new Map<string, number>()
+  for (const file of unit.files) {
+    const folder = file.path.slice(0, Math.max(file.path.lastIndexOf('/'), 0))
+    members.set(folder, (members.get(folder) ?? 0) + 1)
+  }
+  const settledHere: string[] = []
+  const listedHere: string[] = []
+  // (A reader's test double has no listing of its own.)
+  const listing = typeof workspace.listedIn === 'function'
+  let paths: Set<string> | undefined
+  for (const [folder, count] of members) {
+    if (settled.has(folder)) settledHere.push(folder)
+    const listed = listing ? workspace.listedIn(folder) : undefined
+    if (listed === undefined || listed.length !== count) continue
+    paths ??= new Set(unit.files.map(file => file.path))
+    const inUnit = paths
+    if (listed.every(file => inUnit.has(file.path))) listedHere.push(folder)
+  }
+  return { ...(settledHere.length > 0 && { settled: settledHere }), ...(listedHere.length > 0 && { listed: listedHere }) }
+}
+
 export interface UnitReadOptions {
   readonly limits: EvaluationLimits
   /** Skip units whose files cannot declare anything the policy reads (default on). */
@@ -43,8 +77,15 @@ export interface UnitReadOptions {
  * Reads one unit, never throwing: a reader bug becomes the unit's failure. With the prefilter, a unit
  * none of whose files may declare what the policy reads is not parsed at all.
  */
-export async function readUnit(reader: ManifestReader, unit: ReadUnit, workspace: Workspace, options: UnitReadOptions): Promise<UnitResult> {
+export async function readUnit(
+  reader: ManifestReader,
+  unit: ReadUnit,
+  workspace: Workspace,
+  options: UnitReadOptions,
+  settled: readonly string[] = []
+): Promise<UnitResult> {
   try {
+    settleFolders(workspace, settled)
     if (options.prefilter && !unitMayMatter(unit, workspace)) {
       return { kind: 'skipped', files: unit.files.map(file => file.path) }
     }

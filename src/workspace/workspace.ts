@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { decodeText, encodingsOf, type TextResult } from './decode.js'
+import { listedFile, readOpen } from './listed-file.js'
 
 /** Larger files are not parsed (a located notice says so); the rest of the repository still is. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -41,6 +42,13 @@ export class Workspace {
   private readonly links = new Map<string, UnfollowedLink>()
   /** Files `list` found, so that reading one needs no second `lstat`. */
   private readonly listed = new Map<string, WorkspaceFile>()
+  /**
+   * The files each folder `list` walked holds directly (key: root-relative, '' for the root), so a
+   * reader's question about a folder is answered without walking it again.
+   */
+  private readonly walked = new Map<string, readonly WorkspaceFile[]>()
+  /** The lower-case paths of a walked folder's files, made when a file is looked for there and missing. */
+  private readonly lowerCaseNames = new WeakMap<readonly WorkspaceFile[], Set<string>>()
 
   constructor(root: string) {
     this.root = resolve(root)
@@ -72,14 +80,64 @@ export class Workspace {
     })
   }
 
+  /**
+   * The files directly in a folder (root-relative, '' or '.' for the root), as `list` found them when it
+   * walked it; undefined when no listing walked it (ask the file system then).
+   */
+  listedIn(folder: string): readonly WorkspaceFile[] | undefined {
+    return this.walked.get(folder === '.' ? '' : folder.replace(/\/$/, ''))
+  }
+
+  /**
+   * Folders another thread's listing walked (a worker thread of the scan), each holding exactly the given
+   * files that are directly in it: answered from them as if this workspace had walked them.
+   */
+  adoptFolders(folders: readonly string[], files: readonly WorkspaceFile[]): void {
+    for (const folder of folders) {
+      const prefix = folder === '' ? '' : `${folder}/`
+      this.walked.set(folder, files.filter(file => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/')))
+    }
+  }
+
   /** Symbolic links met by `list` that lead outside the root or nowhere: they are not followed. */
   get unfollowedLinks(): readonly UnfollowedLink[] {
     return [...this.links.values()]
   }
 
-  /** The workspace file at a path relative to the root, if it exists inside the workspace. */
+  /**
+   * The workspace file at a path relative to the root, if it exists inside the workspace. In a folder the
+   * listing walked, answered from the listing (readers look for a `main.bicep` beside every `main.json`:
+   * one `lstat` each, mostly of nothing).
+   */
   get(path: string): WorkspaceFile | undefined {
-    return this.file(resolve(this.root, path))
+    const absolute = resolve(this.root, path)
+    const listed = this.fromListing(absolute)
+    return listed === undefined ? this.file(absolute) : (listed ?? undefined)
+  }
+
+  /**
+   * A file as the listing of its folder found it, null when that listing shows it is not a file of the
+   * workspace, undefined when the listing cannot say (the folder was not walked, or the name is one a
+   * case- or normalization-insensitive file system may find under another spelling: ask the file system).
+   */
+  private fromListing(absolute: string): WorkspaceFile | null | undefined {
+    const rel = relative(this.root, absolute)
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined
+    const parts = rel.split(sep)
+    const name = parts.pop() ?? ''
+    const folder = this.walked.get(parts.join('/'))
+    if (folder === undefined) return undefined
+    const path = parts.length === 0 ? name : `${parts.join('/')}/${name}`
+    // Every file directly in a walked folder is in `listed` (the walk found it).
+    const found = this.listed.get(path)
+    if (found !== undefined) return found
+    if (!plainName(name)) return undefined
+    let spellings = this.lowerCaseNames.get(folder)
+    if (spellings === undefined) {
+      spellings = new Set(folder.map(file => file.path.toLowerCase()))
+      this.lowerCaseNames.set(folder, spellings)
+    }
+    return spellings.has(path.toLowerCase()) ? undefined : null
   }
 
   /** Resolves `target` relative to the folder of `fromFile` (both workspace-relative). */
@@ -126,6 +184,14 @@ export class Workspace {
     this.cachedCharacters = 0
   }
 
+  /**
+   * Drops the listing by folder once the units are read (what is asked after, a few files' sizes, is
+   * asked of the file system as before): it would otherwise stay alive through the policy and the report.
+   */
+  releaseFolders(): void {
+    this.walked.clear()
+  }
+
   private load(path: string): TextResult {
     const listed = this.listed.get(path)
     const text = listed === undefined ? undefined : readListed(listed)
@@ -166,6 +232,7 @@ export class Workspace {
     } catch {
       return
     }
+    const here: WorkspaceFile[] = []
     for (const entry of entries) {
       const absolute = join(directory, entry.name)
       // Directories behind symlinks are never walked: they may lead out of the workspace or loop.
@@ -176,13 +243,19 @@ export class Workspace {
       // A regular file inside the root needs no second look: its size is read when first asked for.
       if (entry.isFile() && prefix !== undefined) {
         const path = `${prefix}${entry.name}`
-        found.set(path, listedFile(path, absolute))
+        const file = this.listed.get(path) ?? listedFile(path, absolute)
+        found.set(path, file)
+        here.push(file)
         continue
       }
       const file = this.file(absolute)
-      if (file) found.set(file.path, file)
-      else if (entry.isSymbolicLink()) this.noteLink(absolute)
+      if (file) {
+        found.set(file.path, file)
+        here.push(file)
+      } else if (entry.isSymbolicLink()) this.noteLink(absolute)
     }
+    // An array of its own length: the pushed one holds room for more (7,900 folders: 1 MB more).
+    if (prefix !== undefined) this.walked.set(prefix.slice(0, -1), here.length === 0 ? NO_FILES : here.slice())
   }
 
   /** The root-relative path of a folder with a trailing '/' ('' for the root), or undefined outside the root. */
@@ -220,33 +293,6 @@ export class Workspace {
 }
 
 /**
- * A file found by listing a folder: its size is looked up only when asked for (most never are). A class,
- * so the getter is on the prototype: an own accessor per file gave each of 10,000 files a map, a
- * descriptor array and a closure of its own (7 MB held until the end of the scan).
- */
-class ListedFile implements WorkspaceFile {
-  private knownSize: number | undefined
-  constructor(
-    readonly path: string,
-    readonly absolutePath: string
-  ) {}
-
-  get size(): number {
-    return (this.knownSize ??= sizeOf(this.absolutePath))
-  }
-}
-
-const listedFile = (path: string, absolutePath: string): WorkspaceFile => new ListedFile(path, absolutePath)
-
-function sizeOf(absolutePath: string): number {
-  try {
-    return statSync(absolutePath).size
-  } catch {
-    return 0
-  }
-}
-
-/**
  * Reads a listed file with one open (its size checked on the open file), or undefined when it is gone
  * or unreadable since it was listed: the caller then looks at it again.
  */
@@ -256,13 +302,21 @@ function readListed(file: WorkspaceFile): TextResult | undefined {
     fd = openSync(file.absolutePath, 'r')
     const size = fstatSync(fd).size
     if (size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(size), line: 1, column: 1 }
-    return decodeText(readFileSync(fd), encodingsOf(file.path))
+    return decodeText(readOpen(fd, size), encodingsOf(file.path))
   } catch {
     return undefined
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
 }
+
+/**
+ * A name every file system spells one way: ASCII, with no short-name tilde or stream colon, not ending in a
+ * dot or a space (Windows drops those), so that a listing without it (in any case) means there is no such file.
+ */
+const plainName = (name: string): boolean => /^[\x20-\x7e]+$/.test(name) && !/[~:]/.test(name) && !/[. ]$/.test(name)
+
+const NO_FILES: readonly WorkspaceFile[] = []
 
 /** How much text the workspace keeps for readers that ask for a file again (4 Mi characters). */
 const TEXT_CACHE_CHARACTERS = 4 * 1024 * 1024

@@ -4,12 +4,12 @@ import { getErrorMessage } from '../../errors.js'
 import type { EvaluationLimits } from '../limits.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { parseJsonDocument } from '../shared/json/json-tree.js'
-import { isPlanHead } from './plan/plan-head.js'
 import { rootFolders } from './config/folders.js'
 import { forgetHclFiles, hclFilesOf, type ParsedFile } from './config/hcl-files.js'
 import { folderOf } from './config/module-config.js'
 import { autoLoadOrder, isAutoLoaded, isTfvars } from './config/tfvars.js'
 import { terraformUnits } from './config/units.js'
+import { hasPlan } from './plan-folder.js'
 import { evaluateRoot } from './runtime/evaluate-root.js'
 
 /**
@@ -89,18 +89,6 @@ function exemptionsOf(file: ParsedFile): InlineExemption[] {
     location: { file: file.path, line: exemption.pos.line, column: exemption.pos.column },
     text: exemption.text
   }))
-}
-
-/** Whether a folder holds a `terraform show -json` plan (then the plan reader reports its resources). */
-function hasPlan(workspace: Workspace, folder: string): boolean {
-  const prefix = folder === '.' ? '' : `${folder}/`
-  return workspace
-    .list([folder])
-    .filter(file => file.path.endsWith('.json') && file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))
-    .some(file => {
-      const text = workspace.readText(file.path)
-      return text.ok && isPlanHead(text.text.slice(0, 4096))
-    })
 }
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)

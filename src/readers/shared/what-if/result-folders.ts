@@ -1,13 +1,20 @@
 import type { Workspace } from '../../../workspace/workspace.js'
+import { folderHolds, type FolderProbe } from '../../../workspace/folder-heads.js'
 import { isWhatIfHead } from './what-if-head.js'
 
-const HEAD_LENGTH = 4096
 const known = new WeakMap<Workspace, Map<string, boolean>>()
+
+/** A what-if result: a `.json` file (any case) whose text starts like one. */
+export const whatIfResultProbe: FolderProbe = {
+  candidate: path => path.toLowerCase().endsWith('.json'),
+  test: isWhatIfHead
+}
 
 /**
  * Whether a folder (scan-relative; '', '.' or '/'-ended) holds a what-if result: then the what-if
  * reader reports the resources its `.bicep` and ARM files declare, as Azure evaluated them, and the
  * ARM and Bicep readers leave the folder to it (as the HCL reader leaves a folder with a plan).
+ * A folder the scan settled from the heads it read is answered without a walk or a read.
  */
 export function hasWhatIfResult(workspace: Workspace, folder: string): boolean {
   // ARM's folders end in '/', the others' do not.
@@ -19,19 +26,8 @@ export function hasWhatIfResult(workspace: Workspace, folder: string): boolean {
   }
   const cached = folders.get(key)
   if (cached !== undefined) return cached
-  const found = typeof workspace.list === 'function' && folderHoldsResult(workspace, key)
+  // (A workspace that cannot list its files, a reader's test double, holds no result.)
+  const found = typeof workspace.list === 'function' && folderHolds(workspace, key, whatIfResultProbe)
   folders.set(key, found)
   return found
-}
-
-/** (A workspace that cannot list its files, a reader's test double, holds no result.) */
-function folderHoldsResult(workspace: Workspace, key: string): boolean {
-  const prefix = key === '' ? '' : `${key}/`
-  return workspace
-    .list([key === '' ? '.' : key])
-    .filter(file => file.path.toLowerCase().endsWith('.json') && file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))
-    .some(file => {
-      const text = workspace.readText(file.path)
-      return text.ok && isWhatIfHead(text.text.slice(0, HEAD_LENGTH))
-    })
 }
