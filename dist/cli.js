@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IALF26ZD.js";
+} from "./chunks/chunk-HDCT7WO3.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

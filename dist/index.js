@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IALF26ZD.js";
+} from "./chunks/chunk-HDCT7WO3.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

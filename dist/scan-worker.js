@@ -21,7 +21,6 @@ var queue = Promise.resolve();
 parentPort?.on("message", (task) => {
   queue = queue.then(() => answer(task));
 });
-parentPort?.postMessage({ ready: true });
 async function answer(task) {
   const results = [];
   for (const { index, reader, files, settled, listed } of task.units) {

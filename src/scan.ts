@@ -154,7 +154,7 @@ function startPool(
   if (readers !== defaultReaders) return undefined
   const threads = scanThreads([...claimed.values()].flat(), requested)
   const script = threads > 1 ? workerScript() : undefined
-  return script === undefined ? undefined : startWorkers(script, workspace.root, threads)
+  return script === undefined ? undefined : startWorkers(script, workspace.root, threads - 1)
 }
 
 /**

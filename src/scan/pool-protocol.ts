@@ -39,9 +39,5 @@ export interface TaskDoneEncoded {
   readonly encoded: Encoded
 }
 
-/** The worker's first message: its bundle is loaded and it takes tasks (the scan's thread stops reading then). */
-export interface WorkerReady {
-  readonly ready: true
-}
 
-export type WorkerMessage = TaskDone | TaskDoneEncoded | WorkerReady
+export type WorkerMessage = TaskDone | TaskDoneEncoded

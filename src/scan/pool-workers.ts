@@ -24,8 +24,6 @@ export interface PoolWorker {
 /** Workers started for a scan, before its units are planned: they load their bundle meanwhile. */
 export interface PoolWorkers {
   readonly workers: readonly PoolWorker[]
-  /** Whether one of them has loaded its bundle and takes tasks. */
-  ready: boolean
 }
 
 /**
@@ -35,7 +33,7 @@ export interface PoolWorkers {
 export function startWorkers(script: URL, root: string, count: number): PoolWorkers {
   const setup: WorkerSetup = { root }
   const workers: PoolWorker[] = []
-  const pool: PoolWorkers = { workers, ready: false }
+  const pool: PoolWorkers = { workers }
   for (let i = 0; i < count; i++) {
     const state: PoolWorker = { worker: new Worker(script, { workerData: setup, resourceLimits: WORKER_HEAP_LIMITS }), stopped: false }
     const stop = (): void => {
@@ -44,8 +42,7 @@ export function startWorkers(script: URL, root: string, count: number): PoolWork
       state.onStop?.()
     }
     state.worker.on('message', (message: WorkerMessage) => {
-      if ('ready' in message) pool.ready = true
-      else state.onResults?.('encoded' in message ? (decode(message.encoded) as TaskDone['results']) : message.results)
+      state.onResults?.('encoded' in message ? (decode(message.encoded) as TaskDone['results']) : message.results)
     })
     state.worker.on('error', stop)
     state.worker.on('exit', stop)

@@ -62,9 +62,10 @@ export interface PoolRun extends PoolTesting {
 const TASKS_IN_FLIGHT = 2
 
 /**
- * Reads the units in a pool of worker threads (started by `startWorkers`). The scan's own thread reads
- * tasks only until the first worker has loaded its bundle; then it only hands out tasks and keeps
- * results, so it is free to answer at once. Results are stored by unit index, never in completion order,
+ * Reads the units in a pool of worker threads (started by `startWorkers`, one fewer than the scan's
+ * threads) and on the scan's own thread, which takes tasks like a worker. Measured on 2 cores (ARM and
+ * mixed 10,000 files): a scan's thread that only handed out tasks and kept results, beside two workers,
+ * cost a third more CPU and 0.5 s more wall time than one worker beside a reading scan's thread. Results are stored by unit index, never in completion order,
  * so the caller merges them exactly as an inline scan does. The tasks of a worker that stops (out of
  * memory, a crash) are read on the scan's own thread: every unit is read, whatever happens to the workers.
  */
@@ -109,7 +110,7 @@ export async function readUnitsInPool(run: PoolRun, pool: PoolWorkers): Promise<
     })
 
   const here = async (): Promise<void> => {
-    for (let task = pool.ready ? undefined : take(); task !== undefined; task = pool.ready ? undefined : take()) {
+    for (let task = take(); task !== undefined; task = take()) {
       store(await run.readHere(task.units))
       // Between tasks, a worker's first message gets in.
       await new Promise(resolve => setImmediate(resolve))

@@ -8,7 +8,7 @@ import { getErrorMessage } from '../errors.js'
 import { readers } from '../readers/registry.js'
 import type { ManifestReader } from '../readers/reader.js'
 import { Workspace } from '../workspace/workspace.js'
-import type { Task, TaskDone, TaskDoneEncoded, WorkerReady, WorkerSetup } from './pool-protocol.js'
+import type { Task, TaskDone, TaskDoneEncoded, WorkerSetup } from './pool-protocol.js'
 import { encode } from './result-codec.js'
 import { readUnit } from './units.js'
 
@@ -20,7 +20,6 @@ let queue = Promise.resolve()
 parentPort?.on('message', (task: Task) => {
   queue = queue.then(() => answer(task))
 })
-parentPort?.postMessage({ ready: true } satisfies WorkerReady)
 
 async function answer(task: Task): Promise<void> {
   const results: TaskDone['results'][number][] = []
