@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-HDCT7WO3.js";
+} from "./chunks/chunk-VVXS6ZKD.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-4AHKOXHC.js";
+import "./chunks/chunk-AZCI3NVB.js";
 import {
   ExitCode,
   debug,
@@ -52,9 +52,9 @@ import {
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-C5NIP3HB.js";
+} from "./chunks/chunk-CRJDSVAQ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-A5JRU52G.js";
+import "./chunks/chunk-AE33VG75.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -506,7 +506,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-IK3LOTD6.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-VRRMOTXN.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-4AHKOXHC.js";
+} from "./chunks/chunk-AZCI3NVB.js";
 import {
   Workspace
-} from "./chunks/chunk-A5JRU52G.js";
+} from "./chunks/chunk-AE33VG75.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -1,5 +1,20 @@
-import { readFileSync, readSync, statSync } from 'node:fs'
-import type { WorkspaceFile } from './workspace.js'
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { decodeText, encodingsOf, type TextResult } from './decode.js'
+
+/** Larger files are not parsed (a located notice says so); the rest of the repository still is. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024
+
+export interface WorkspaceFile {
+  /** Relative to the workspace root, `/` separated. */
+  readonly path: string
+  readonly absolutePath: string
+  readonly size: number
+}
+
+/** The message of a file over MAX_FILE_BYTES (the scan makes it a notice whichever reader reports it). */
+export const sizeLimitMessage = (size: number): string =>
+  `file is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit; not read`
+
 
 /**
  * A file found by listing a folder: its size is looked up only when asked for (most never are). A class,
@@ -43,4 +58,22 @@ export function readOpen(fd: number, size: number): Buffer {
     filled += read
   }
   return filled < size ? bytes.subarray(0, filled) : bytes
+}
+
+/**
+ * Reads a listed file with one open (its size checked on the open file), or undefined when it is gone
+ * or unreadable since it was listed: the caller then looks at it again.
+ */
+export function readListed(file: WorkspaceFile): TextResult | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(file.absolutePath, 'r')
+    const size = fstatSync(fd).size
+    if (size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(size), line: 1, column: 1 }
+    return decodeText(readOpen(fd, size), encodingsOf(file.path))
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }

@@ -1,18 +1,11 @@
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { decodeText, encodingsOf, type TextResult } from './decode.js'
-import { listedFile, readOpen } from './listed-file.js'
+import { listedFile, MAX_FILE_BYTES, readListed, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 
-/** Larger files are not parsed (a located notice says so); the rest of the repository still is. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024
+export { MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
+
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.venv', 'dist', 'bin', 'obj'])
-
-export interface WorkspaceFile {
-  /** Relative to the workspace root, `/` separated. */
-  readonly path: string
-  readonly absolutePath: string
-  readonly size: number
-}
 
 export type { TextResult } from './decode.js'
 
@@ -24,10 +17,6 @@ export interface UnfollowedLink {
   readonly target: 'folder' | 'file' | 'nothing'
   readonly reason: string
 }
-
-/** The message of a file over MAX_FILE_BYTES (the scan makes it a notice whichever reader reports it). */
-export const sizeLimitMessage = (size: number): string =>
-  `file is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit; not read`
 
 /**
  * The scanned tree. Paths never leave it: symlinks are not followed out of the root, and a file
@@ -289,24 +278,6 @@ export class Workspace {
     } catch {
       return false
     }
-  }
-}
-
-/**
- * Reads a listed file with one open (its size checked on the open file), or undefined when it is gone
- * or unreadable since it was listed: the caller then looks at it again.
- */
-function readListed(file: WorkspaceFile): TextResult | undefined {
-  let fd: number | undefined
-  try {
-    fd = openSync(file.absolutePath, 'r')
-    const size = fstatSync(fd).size
-    if (size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(size), line: 1, column: 1 }
-    return decodeText(readOpen(fd, size), encodingsOf(file.path))
-  } catch {
-    return undefined
-  } finally {
-    if (fd !== undefined) closeSync(fd)
   }
 }
 
