@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-AZCI3NVB.js";
+} from "./chunks/chunk-ZQ3NHCUR.js";
 import {
   Workspace
 } from "./chunks/chunk-AE33VG75.js";

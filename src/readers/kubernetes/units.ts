@@ -1,4 +1,6 @@
 import type { ReadUnit } from '../reader.js'
+import { DisjointSets } from '../shared/disjoint-sets.js'
+import { groupBy } from '../shared/group-by.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 
 /**
@@ -32,13 +34,7 @@ function scalarAfterColon(rest: string): string | undefined {
  * order.
  */
 export function kubernetesUnits(files: readonly WorkspaceFile[], workspace: Workspace): ReadUnit[] {
-  const parent = files.map((_, index) => index)
-  const find = (index: number): number => {
-    let root = index
-    while (parent[root] !== root) root = parent[root] as number
-    for (let node = index; parent[node] !== root; ) [node, parent[node]] = [parent[node] as number, root]
-    return root
-  }
+  const sets = new DisjointSets<number>()
   const owner = new Map<string, number>()
   for (const [index, file] of files.entries()) {
     const text = workspace.readText(file.path)
@@ -49,15 +45,11 @@ export function kubernetesUnits(files: readonly WorkspaceFile[], workspace: Work
     for (const token of tokens) {
       const first = owner.get(token)
       if (first === undefined) owner.set(token, index)
-      else parent[find(index)] = find(first)
+      else sets.union(first, index)
     }
   }
-  const groups = new Map<number, WorkspaceFile[]>()
-  for (const [index, file] of files.entries()) {
-    const root = find(index)
-    groups.set(root, [...(groups.get(root) ?? []), file])
-  }
-  return [...groups.values()].map(members => ({ files: members }))
+  const groups = groupBy(files.keys(), index => String(sets.find(index)))
+  return [...groups.values()].map(members => ({ files: members.map(index => files[index] as WorkspaceFile) }))
 }
 
 /** The names and label pairs of a file, or undefined when the line patterns cannot be trusted on it. */

@@ -1,4 +1,5 @@
 import type { ReadUnit } from '../../reader.js'
+import { DisjointSets } from '../../shared/disjoint-sets.js'
 import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
 import { folderOf, isLocalSource } from './module-config.js'
 
@@ -32,21 +33,11 @@ interface Group {
  * one after the other gives what reading every file at once gives.
  */
 export function terraformUnits(files: readonly WorkspaceFile[], workspace: Workspace): ReadUnit[] {
-  const parent = new Map<string, string>()
-  const find = (folder: string): string => {
-    let root = folder
-    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up
-    for (let node = folder, up = parent.get(node); up !== undefined && up !== root; node = up, up = parent.get(node)) parent.set(node, root)
-    return root
-  }
-  const union = (a: string, b: string): void => {
-    const [rootA, rootB] = [find(a), find(b)]
-    if (rootA !== rootB) parent.set(rootB, rootA)
-  }
+  const sets = new DisjointSets<string>()
   const claimedTf = new Map<string, string[]>()
   for (const file of files) {
     const folder = folderOf(file.path)
-    if (!parent.has(folder)) parent.set(folder, folder)
+    sets.add(folder)
     if (file.path.endsWith('.tf')) claimedTf.set(folder, [...(claimedTf.get(folder) ?? []), file.path])
   }
   // Breadth first over the folders' module calls; an unclaimed folder is read from the workspace listing.
@@ -63,8 +54,8 @@ export function terraformUnits(files: readonly WorkspaceFile[], workspace: Works
         const resolved = workspace.resolveFrom(path, source)
         if (resolved === undefined) continue
         const target = resolved === '' ? '.' : resolved.replace(/\/+$/, '')
-        if (!parent.has(target)) parent.set(target, target)
-        union(folder, target)
+        sets.add(target)
+        sets.union(folder, target)
         if (!visited.has(target)) {
           visited.add(target)
           queue.push(target)
@@ -72,7 +63,7 @@ export function terraformUnits(files: readonly WorkspaceFile[], workspace: Works
       }
     }
   }
-  return inOrder(files, find)
+  return inOrder(files, folder => sets.find(folder))
 }
 
 /** The `.tf` files directly inside a folder, as the reader lists a module folder it was not handed. */
