@@ -2,13 +2,13 @@
 // Sized for a 2-core machine shared with other work: one jest process (concurrency 1), per-test coverage
 // so each mutant reruns only the tests that reach it, only the suites that exercise policy and the gate,
 // and incremental mode: reports/stryker-incremental.json is committed, so a rerun tests only the mutants
-// whose code or covering tests changed. Results and their reading: docs/mutation.md.
+// whose code or covering tests changed. Results and their reading: docs/mutation.md and docs/mutation/.
 import { fileURLToPath } from 'node:url'
 import baseConfig from './jest.config.js'
 
 const here = file => fileURLToPath(new URL(file, import.meta.url))
 
-/** The suites that exercise src/policy and src/gate (see docs/mutation.md for why these and no others). */
+/** The suites that exercise src/policy and src/gate (see docs/mutation.md and docs/mutation/ for why these and no others). */
 const MUTATION_SUITES = [
   '**/__tests__/policy/**/*.test.ts',
   '**/__tests__/gate/**/*.test.ts',
@@ -60,7 +60,7 @@ export default {
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants: the gate's plan-line patterns, rule metadata) rerun every
   // test; they are few in the gate, so they run. `npm run test:mutation:policy` may skip them with
-  // --ignoreStatic when time is short (docs/mutation.md says which runs did).
+  // --ignoreStatic when time is short (docs/mutation.md and docs/mutation/ says which runs did).
   ignoreStatic: false,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
