@@ -1,0 +1,349 @@
+/**
+ * src/policy/plans.ts under mutation (issue 12, docs/mutation/policy-plans.md): which assignments count as
+ * reboot-plan evidence for a VM, and in what words, asserted on `collectPlanEvidence` and `mayReach` with
+ * models built here: exact evidence (assignment, via, status, detail), the inputs behind `unverifiable`
+ * evidence, and the cases the verdict suites reach only through the fixture and property runs (an
+ * assignment that may reach the VM from nearby, from another folder or from another deployment unit).
+ */
+import { describe, expect, it } from '@jest/globals'
+import type {
+  InfrastructureModel,
+  MaintenanceAssignment,
+  MaintenanceConfiguration,
+  ResourceIdentity,
+  VirtualMachine
+} from '../../src/model/resources.js'
+import type { Sourced } from '../../src/model/source.js'
+import { collectPlanEvidence, mayReach } from '../../src/policy/plans.js'
+import {
+  assignment,
+  configuration,
+  dynamicScope,
+  lit,
+  loc,
+  model,
+  unknownValue,
+  unset,
+  vm
+} from './builders.js'
+
+const AS_OF = new Date('2026-11-24T00:00:00Z')
+const VM_ID: ResourceIdentity = { type: 'Microsoft.Compute/virtualMachines', name: 'web-01' }
+
+/** The default VM's window, valid as of 2026-11-24. */
+const VALID =
+  'is an InGuestPatch window that allows reboots (rebootSetting IfRequired); next reboot window 2027-01-13 03:00 UTC, ' +
+  '1 day after the January 2027 baseline'
+const CONFIGURATION_DIRECT = "maintenance configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window')"
+const NOT_DECLARED = "maintenance configuration 'patch-window' is not declared in the scanned files"
+const NAME_NOT_EVALUATED = 'its name could not be evaluated, so it cannot be matched to a declared configuration'
+const TARGET_NOT_EVALUATED = 'the target resource is named by a value that could not be evaluated'
+
+/** A resource reported in another file (the assignment builders write infra/main.bicep). */
+const reportedIn = <T extends MaintenanceAssignment | MaintenanceConfiguration | VirtualMachine>(resource: T, file: string): T => ({
+  ...resource,
+  reportAt: loc(resource.reportAt.line, file),
+  declaredAt: loc(resource.declaredAt.line, file)
+})
+
+/** A resource of the deployment unit with this key (a template deployment). */
+const inUnit = <T extends MaintenanceAssignment | MaintenanceConfiguration | VirtualMachine>(resource: T, key: string): T => ({
+  ...resource,
+  unit: lit({ kind: 'template-deployment' as const, key }, 1)
+})
+
+/** A dynamic scope whose location filter is a parameter that has no value: it may or may not select the VM. */
+const unevaluatedScope = (file: string): MaintenanceAssignment =>
+  reportedIn(dynamicScope({ locations: unknownValue(66, "parameter 'regions' has no value", file) }, 'regional-scope'), file)
+
+/** An assignment whose target is a parameter that has no value (it is only known at deployment). */
+const unevaluatedTarget = (file: string): MaintenanceAssignment =>
+  reportedIn(assignment(unknownValue<ResourceIdentity>(63, "parameter 'vmId' has no value", file)), file)
+
+/** A resource ID whose name could not be evaluated but whose resource group is written. */
+const partlyKnownTarget = (file: string): MaintenanceAssignment =>
+  reportedIn(
+    assignment(known<ResourceIdentity>({ type: 'Microsoft.Compute/virtualMachines', name: undefined, resourceGroup: 'rg-web' }, 63, file)),
+    file
+  )
+
+function known<T>(value: T, line: number, file: string): Sourced<T> {
+  return { value, origin: 'expression', location: loc(line, file) }
+}
+
+/** The evidence for the model's first VM, in the words the report shows, and the inputs behind it. */
+function collect(scanned: InfrastructureModel) {
+  const target = scanned.virtualMachines[0]
+  if (target === undefined) throw new Error('the model has no VM')
+  const { evidence, unresolved } = collectPlanEvidence(target, scanned, AS_OF)
+  return {
+    evidence: evidence.map(e => ({ assignment: e.assignment.displayName, via: e.via, status: e.status, detail: e.detail })),
+    unresolved: unresolved.map(u => `${u.field} @${u.location.file}:${u.location.line}: ${u.reason}`)
+  }
+}
+
+const NONE = { evidence: [], unresolved: [] }
+
+describe('an assignment that may reach the VM counts only from its neighbourhood', () => {
+  it('a dynamic scope with an unevaluated filter in a folder above the VM makes its plan unverifiable', () => {
+    const scanned = model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [unevaluatedScope('scopes.bicep')] })
+    expect(collect(scanned)).toEqual({
+      evidence: [
+        {
+          assignment: 'regional-scope',
+          via: 'dynamic-scope',
+          status: 'unverifiable',
+          detail:
+            "maintenance configuration 'patch-window' may be assigned by dynamic scope (assignment 'regional-scope'), but " +
+            "whether it applies cannot be verified (filter.locations: parameter 'regions' has no value)"
+        }
+      ],
+      unresolved: ["filter.locations @scopes.bicep:66: parameter 'regions' has no value"]
+    })
+  })
+
+  it('not from a sibling folder whose name starts with the VM folder’s (infra-old beside infra)', () => {
+    const scanned = model({
+      maintenanceConfigurations: [configuration()],
+      maintenanceAssignments: [unevaluatedScope('infra-old/scopes.bicep')]
+    })
+    expect(collect(scanned)).toEqual(NONE)
+  })
+
+  it('an assignment that does select the VM counts from any folder', () => {
+    const platform = reportedIn(dynamicScope({}, 'all-windows'), 'platform/scopes.bicep')
+    expect(collect(model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [platform] }))).toEqual({
+      evidence: [
+        {
+          assignment: 'all-windows',
+          via: 'dynamic-scope',
+          status: 'valid',
+          detail: `maintenance configuration 'patch-window' is assigned by dynamic scope (assignment 'all-windows') and ${VALID}`
+        }
+      ],
+      unresolved: []
+    })
+  })
+})
+
+describe('an assignment that may reach the VM counts only if it could change the verdict', () => {
+  it('not on a VM whose windows are not honoured anyway (patchMode AutomaticByOS)', () => {
+    const byOs = vm({ patchMode: lit('AutomaticByOS', 22) })
+    const scanned = model({
+      virtualMachines: [byOs],
+      maintenanceConfigurations: [configuration()],
+      maintenanceAssignments: [unevaluatedScope('infra/scopes.bicep')]
+    })
+    expect(collect(scanned)).toEqual(NONE)
+  })
+
+  it('a target not evaluated at all names a VM of its own deployment unit only', () => {
+    const scanned = model({
+      virtualMachines: [inUnit(vm(), 'bicep:infra/main.bicep')],
+      maintenanceConfigurations: [configuration()],
+      maintenanceAssignments: [inUnit(unevaluatedTarget('infra/plan.bicep'), 'bicep:infra/plan.bicep')]
+    })
+    expect(collect(scanned)).toEqual(NONE)
+  })
+
+  it('a target not evaluated at all, in the VM’s own unit, makes the plan unverifiable', () => {
+    const scanned = model({
+      virtualMachines: [inUnit(vm(), 'bicep:infra')],
+      maintenanceConfigurations: [configuration()],
+      maintenanceAssignments: [inUnit(unevaluatedTarget('infra/plan.bicep'), 'bicep:infra')]
+    })
+    expect(collect(scanned)).toEqual({
+      evidence: [
+        {
+          assignment: 'web-01-patch-window',
+          via: 'direct',
+          status: 'unverifiable',
+          detail:
+            "maintenance configuration 'patch-window' may be assigned directly (assignment 'web-01-patch-window'), but " +
+            "whether it applies cannot be verified (maintenanceAssignment.target: parameter 'vmId' has no value)"
+        }
+      ],
+      unresolved: ["maintenanceAssignment.target @infra/plan.bicep:63: parameter 'vmId' has no value"]
+    })
+  })
+
+  it('a dynamic scope selects across units: one of another unit nearby still makes the plan unverifiable', () => {
+    const scanned = model({
+      virtualMachines: [inUnit(vm(), 'bicep:infra/main.bicep')],
+      maintenanceConfigurations: [configuration()],
+      maintenanceAssignments: [inUnit(unevaluatedScope('infra/scopes.bicep'), 'bicep:infra/scopes.bicep')]
+    })
+    expect(collect(scanned).evidence.map(e => [e.assignment, e.via, e.status])).toEqual([
+      ['regional-scope', 'dynamic-scope', 'unverifiable']
+    ])
+  })
+
+  it('a resource ID of another unit whose name was not evaluated may be the VM: unverifiable, directly', () => {
+    const scanned = model({
+      virtualMachines: [inUnit(vm(), 'bicep:infra/main.bicep')],
+      maintenanceConfigurations: [configuration()],
+      maintenanceAssignments: [inUnit(partlyKnownTarget('infra/plan.bicep'), 'bicep:infra/plan.bicep')]
+    })
+    expect(collect(scanned)).toEqual({
+      evidence: [
+        {
+          assignment: 'web-01-patch-window',
+          via: 'direct',
+          status: 'unverifiable',
+          detail:
+            "maintenance configuration 'patch-window' may be assigned directly (assignment 'web-01-patch-window'), but " +
+            `whether it applies cannot be verified (maintenanceAssignment.target: ${TARGET_NOT_EVALUATED})`
+        }
+      ],
+      unresolved: [`maintenanceAssignment.target @infra/plan.bicep:63: ${TARGET_NOT_EVALUATED}`]
+    })
+  })
+})
+
+describe('the configuration of an assignment that may reach the VM', () => {
+  const nearby = unevaluatedScope('infra/scopes.bicep')
+
+  it('not declared: the assignment is kept, unverifiable, in its own name', () => {
+    const scanned = model({ maintenanceAssignments: [unevaluatedTarget('infra/plan.bicep')] })
+    expect(collect(scanned)).toEqual({
+      evidence: [
+        {
+          assignment: 'web-01-patch-window',
+          via: 'direct',
+          status: 'unverifiable',
+          detail:
+            "assignment 'web-01-patch-window' targets it directly, but whether it applies cannot be verified " +
+            "(maintenanceAssignment.target: parameter 'vmId' has no value)"
+        }
+      ],
+      unresolved: ["maintenanceAssignment.target @infra/plan.bicep:63: parameter 'vmId' has no value"]
+    })
+  })
+
+  it('itself unverifiable (its rebootSetting is a parameter): kept, it could be a reboot plan', () => {
+    const window = configuration({ rebootSetting: unknownValue(48, "parameter 'reboot' has no value") })
+    const scanned = model({ maintenanceConfigurations: [window], maintenanceAssignments: [nearby] })
+    expect(collect(scanned)).toEqual({
+      evidence: [
+        {
+          assignment: 'regional-scope',
+          via: 'dynamic-scope',
+          status: 'unverifiable',
+          detail:
+            "maintenance configuration 'patch-window' may be assigned by dynamic scope (assignment 'regional-scope'), but " +
+            "whether it applies cannot be verified (filter.locations: parameter 'regions' has no value)"
+        }
+      ],
+      unresolved: ["filter.locations @infra/scopes.bicep:66: parameter 'regions' has no value"]
+    })
+  })
+
+  it('expired: dropped, it could not be a reboot plan even if it applied', () => {
+    const expired = configuration({ window: { expirationDateTime: lit('2026-01-01 00:00', 45) } })
+    expect(collect(model({ maintenanceConfigurations: [expired], maintenanceAssignments: [nearby] }))).toEqual(NONE)
+  })
+})
+
+describe('an assignment that reaches the VM, and its configuration', () => {
+  it('not declared: unverifiable, naming the configuration that is missing', () => {
+    expect(collect(model({ maintenanceAssignments: [assignment()] }))).toEqual({
+      evidence: [
+        {
+          assignment: 'web-01-patch-window',
+          via: 'direct',
+          status: 'unverifiable',
+          detail: `assignment 'web-01-patch-window' targets it directly, but its maintenance configuration cannot be verified (${NOT_DECLARED})`
+        }
+      ],
+      unresolved: [`maintenanceAssignment.configuration @infra/main.bicep:64: ${NOT_DECLARED}`]
+    })
+  })
+
+  it('not declared, by dynamic scope', () => {
+    const scope = dynamicScope({}, 'all-windows')
+    expect(collect(model({ maintenanceAssignments: [scope] })).evidence).toEqual([
+      {
+        assignment: 'all-windows',
+        via: 'dynamic-scope',
+        status: 'unverifiable',
+        detail: `assignment 'all-windows' selects it by dynamic scope, but its maintenance configuration cannot be verified (${NOT_DECLARED})`
+      }
+    ])
+  })
+
+  it('referenced by an ID whose name was not evaluated: it cannot be matched', () => {
+    const reference = { target: lit<ResourceIdentity>({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: undefined }, 64) }
+    const scanned = model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [assignment(undefined, { configuration: reference })] })
+    expect(collect(scanned).unresolved).toEqual([`maintenanceAssignment.configuration @infra/main.bicep:64: ${NAME_NOT_EVALUATED}`])
+  })
+
+  it('named, beside a configuration whose own name was not evaluated (it may be that one)', () => {
+    const unnamed = configuration({ identity: { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: undefined }, displayName: '?' })
+    const scanned = model({ maintenanceConfigurations: [unnamed], maintenanceAssignments: [assignment()] })
+    expect(collect(scanned).unresolved).toEqual([`maintenanceAssignment.configuration @infra/main.bicep:64: ${NAME_NOT_EVALUATED}`])
+  })
+
+  it('named, beside a configuration of another unit whose name was not evaluated (it cannot be that one)', () => {
+    const unnamed = inUnit(configuration({ identity: { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: undefined }, displayName: '?' }), 'bicep:other')
+    const scanned = model({ maintenanceConfigurations: [unnamed], maintenanceAssignments: [inUnit(assignment(), 'bicep:infra')] })
+    expect(collect(scanned).unresolved).toEqual([`maintenanceAssignment.configuration @infra/main.bicep:64: ${NOT_DECLARED}`])
+  })
+
+  it('two configurations of that name: the one of the assignment’s own unit, not the first', () => {
+    const otherTeams = inUnit(configuration({ rebootSetting: lit('Never', 48) }), 'bicep:other')
+    const own = inUnit(configuration(), 'bicep:infra')
+    const scanned = model({
+      virtualMachines: [inUnit(vm(), 'bicep:infra')],
+      maintenanceConfigurations: [otherTeams, own],
+      maintenanceAssignments: [inUnit(assignment(), 'bicep:infra')]
+    })
+    expect(collect(scanned)).toEqual({
+      evidence: [{ assignment: 'web-01-patch-window', via: 'direct', status: 'valid', detail: `${CONFIGURATION_DIRECT} and ${VALID}` }],
+      unresolved: []
+    })
+  })
+})
+
+describe('the shape of plan evidence', () => {
+  // The evidence is built field by field in one key order (plans.ts): a window without timing has no
+  // `timing` key at all, not one set to undefined.
+  it('a window that is not a reboot plan (expired) has no timing', () => {
+    const expired = configuration({ window: { expirationDateTime: lit('2026-01-01 00:00', 45) } })
+    const [evidence] = collectPlanEvidence(vm(), model({ maintenanceConfigurations: [expired], maintenanceAssignments: [assignment()] }), AS_OF).evidence
+    expect(evidence === undefined ? [] : Object.keys(evidence)).toEqual(['assignment', 'configuration', 'via', 'status', 'detail'])
+    expect(evidence?.status).toBe('expired')
+  })
+
+  it('a valid window carries its timing, last', () => {
+    const [evidence] = collectPlanEvidence(vm(), model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [assignment()] }), AS_OF).evidence
+    expect(evidence === undefined ? [] : Object.keys(evidence)).toEqual(['assignment', 'configuration', 'via', 'status', 'detail', 'timing'])
+  })
+})
+
+describe('mayReach', () => {
+  const web = vm()
+
+  it('an assignment with neither a target nor a filter reaches nothing', () => {
+    const { target: _target, ...bare } = assignment()
+    expect(mayReach(bare, web)).toBe(false)
+  })
+
+  it('an assignment whose target is not written reaches nothing', () => {
+    expect(mayReach(assignment(unset<ResourceIdentity>(63)), web)).toBe(false)
+  })
+
+  it('an assignment that names the VM by resource ID reaches it from any folder', () => {
+    const byId = reportedIn(assignment(lit({ ...VM_ID, resourceGroup: 'rg-web' }, 63)), 'platform/plans.bicep')
+    expect(mayReach(byId, vm({ identity: { ...VM_ID, resourceGroup: 'rg-web' } }))).toBe(true)
+  })
+
+  it('an assignment that may name the VM reaches it only from its neighbourhood', () => {
+    expect(mayReach(unevaluatedTarget('infra/plan.bicep'), web)).toBe(true)
+    expect(mayReach(unevaluatedTarget('infra-old/plan.bicep'), web)).toBe(false)
+  })
+
+  it('a dynamic scope that selects the VM reaches it; one whose filter rules it out does not', () => {
+    expect(mayReach(dynamicScope({}), web)).toBe(true)
+    expect(mayReach(dynamicScope({ osTypes: lit(['Linux'], 66) }), web)).toBe(false)
+  })
+})
