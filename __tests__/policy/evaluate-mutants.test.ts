@@ -57,3 +57,25 @@ describe('the advisory a VM’s findings name', () => {
     expect(result.exemptions).toBeUndefined()
   })
 })
+
+describe('advisories whose disruption dates cannot be read', () => {
+  it('are never in force: a start that cannot be read, or an end that cannot', () => {
+    expect(namedFor([PAST, advisory('unreadable-start', 'soon', '2027-01-01')])).toBe('past')
+    expect(namedFor([PAST, advisory('unreadable-end', '2026-01-01', 'never')])).toBe('past')
+  })
+})
+
+describe('advisories not in force', () => {
+  it('still list images: a VM only such an advisory lists is affected by it', () => {
+    // In force, but for no image this VM runs: the advisory that lists it is the one past its disruption.
+    const noImages: Advisory = { ...SINCE_JUNE, id: 'no-images', hotpatchImages: [] }
+    expect(namedFor([noImages, PAST])).toBe('past')
+    expect(namedFor([PAST, noImages])).toBe('past')
+  })
+})
+
+describe('an assessment without exemptions', () => {
+  it('has no exemptions field (not an empty list)', () => {
+    expect(assessFirst(model())).not.toHaveProperty('exemptions')
+  })
+})
