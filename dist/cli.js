@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-UBKL64WG.js";
+} from "./chunks/chunk-XYR73567.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
