@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-XYR73567.js";
+} from "./chunks/chunk-MGITYFZL.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-XYR73567.js";
+} from "./chunks/chunk-MGITYFZL.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

@@ -6,6 +6,7 @@ import type { JsonReport } from '../report/json-report.js'
 import { scan as scanWorkspace, type ScanOptions, type ScanResult } from '../scan.js'
 import { TOOL_VERSION } from '../version.js'
 import type { ExemptionChange } from './novelty.js'
+import { applyHeapSettings } from './heap-settings.js'
 
 /** Which findings count: the gate's part of a scope (adapters add their own words). */
 export interface PipelineScope {
@@ -45,6 +46,8 @@ export const everyFinding = (): PipelineScope => ({ files: undefined })
  */
 export async function runPipeline<S extends PipelineScope>(input: PipelineInput<S>): Promise<PipelineOutput<S>> {
   const { day, failOn, scan = scanWorkspace, exemptionChanges, scope: scopeOf, ...options } = input
+  // Before the scan allocates: the young generation then never grows (src/pipeline/heap-settings.ts).
+  applyHeapSettings()
   const result = await scan({ ...options, asOf: day.date })
   const changes = result.exemptions === undefined ? undefined : await exemptionChanges?.(result.exemptions)
   const report = buildJsonReport(result, {
