@@ -15,9 +15,10 @@ import { setFlagsFromString } from 'node:v8'
  *
  * Both are read whenever V8 sizes the heap, so setting them once the process runs takes effect (unlike
  * --max-semi-space-size, which V8 reads only when it creates the heap): the action, whose node the runner
- * starts with no options, gets them too. Known limit: starting a worker thread sets the growth factor
- * back to V8's minimum of 2 (node 20), so a pooled scan's thread grows its young generation to 16 MB
- * semi-spaces after all; setting the flag again when a worker is online or answers did not keep it.
+ * starts with no options, gets them too. Known limit (node 20): once a scan worker thread reads, the
+ * scan's own thread grows its young generation to 8-16 MB semi-spaces after all, for a reason not found:
+ * setting the flag again (after `new Worker`, on 'online', on each answer, even every 2 ms) did not keep
+ * it small, and an idle worker does not make it grow. The pooled scan's peak is higher for it.
  */
 export const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=30'] as const
 
