@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-UBKL64WG.js";
+} from "./chunks/chunk-55VN2GIA.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

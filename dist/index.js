@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-UBKL64WG.js";
+} from "./chunks/chunk-55VN2GIA.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

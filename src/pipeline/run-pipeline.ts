@@ -6,6 +6,7 @@ import type { JsonReport } from '../report/json-report.js'
 import { scan as scanWorkspace, type ScanOptions, type ScanResult } from '../scan.js'
 import { TOOL_VERSION } from '../version.js'
 import type { ExemptionChange } from './novelty.js'
+import { applyHeapSettings } from './heap-settings.js'
 
 /** Which findings count: the gate's part of a scope (adapters add their own words). */
 export interface PipelineScope {
@@ -27,8 +28,11 @@ export interface PipelineInput<S extends PipelineScope> extends Omit<ScanOptions
   readonly scope: (report: JsonReport) => S
 }
 
+/**
+ * What the callers keep: the report and the verdict. Not the scan's model nor the policy's result: the
+ * report holds all they need, and a 10,000-file model (~40 MB) would stay alive while the report is written.
+ */
 export interface PipelineOutput<S extends PipelineScope> {
-  readonly result: ScanResult
   readonly report: JsonReport
   readonly scope: S
   readonly gate: GateResult
@@ -45,6 +49,21 @@ export const everyFinding = (): PipelineScope => ({ files: undefined })
  */
 export async function runPipeline<S extends PipelineScope>(input: PipelineInput<S>): Promise<PipelineOutput<S>> {
   const { day, failOn, scan = scanWorkspace, exemptionChanges, scope: scopeOf, ...options } = input
+  // Before the scan allocates: the young generation then never grows (src/pipeline/heap-settings.ts).
+  applyHeapSettings()
+  const report = await scanAndReport(scan, options, day, failOn, exemptionChanges)
+  const scope = scopeOf(report)
+  return { report, scope, gate: decideVerdict(report, failOn, scope.files) }
+}
+
+/** The scan and its report: the model and the policy's result are garbage once this returns. */
+async function scanAndReport(
+  scan: NonNullable<PipelineInput<PipelineScope>['scan']>,
+  options: Omit<ScanOptions, 'asOf'>,
+  day: EvaluationDay,
+  failOn: FailOn,
+  exemptionChanges: PipelineInput<PipelineScope>['exemptionChanges']
+): Promise<JsonReport> {
   const result = await scan({ ...options, asOf: day.date })
   const changes = result.exemptions === undefined ? undefined : await exemptionChanges?.(result.exemptions)
   const report = buildJsonReport(result, {
@@ -55,6 +74,5 @@ export async function runPipeline<S extends PipelineScope>(input: PipelineInput<
     ...(options.configuration !== undefined && { configurationFile: options.configuration.file }),
     ...(changes !== undefined && { exemptionChanges: changes })
   })
-  const scope = scopeOf(report)
-  return { result, report, scope, gate: decideVerdict(report, failOn, scope.files) }
+  return report
 }

@@ -1,31 +1,42 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-/** Text gathered per write: one system call per piece (a resource, a batch of results) costs more than the rest. */
+/** Bytes gathered per write: one system call per piece (a resource, a batch of results) costs more than the rest. */
 const WRITE_BATCH = 1 << 20
 
 /**
  * Writes text given in pieces to a file (creating its folder), a batch at a time: a large report is never
- * held whole, neither as one string nor as its UTF-8 bytes. Errors are the file system's, thrown as they come.
+ * held whole, neither as one string nor as its UTF-8 bytes. Each piece is encoded straight into one reused
+ * buffer: gathering the pieces into a 1 MB string first made a flat copy of it (allocated in V8's old
+ * space, as every string that large is) and a new buffer per batch, ~30 MB of garbage for a 10,000-file
+ * report that the scan's peak memory paid for. Errors are the file system's, thrown as they come.
  */
 export function writePieces(path: string, pieces: Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true })
   const fd = openSync(path, 'w')
   try {
-    let batch = ''
+    const buffer = Buffer.allocUnsafeSlow(WRITE_BATCH)
+    let filled = 0
     for (const piece of pieces) {
-      batch += piece
-      if (batch.length < WRITE_BATCH) continue
-      writeAll(fd, batch)
-      batch = ''
+      // Bytes are at most three per UTF-16 unit: a piece that may not fit is flushed around, or written alone.
+      const most = piece.length * 3
+      if (filled + most > WRITE_BATCH) {
+        writeAll(fd, buffer, filled)
+        filled = 0
+      }
+      if (most > WRITE_BATCH) {
+        const bytes = Buffer.from(piece, 'utf8')
+        writeAll(fd, bytes, bytes.length)
+        continue
+      }
+      filled += buffer.write(piece, filled, 'utf8')
     }
-    writeAll(fd, batch)
+    writeAll(fd, buffer, filled)
   } finally {
     closeSync(fd)
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8')
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset)
+function writeAll(fd: number, bytes: Buffer, length: number): void {
+  for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset)
 }
