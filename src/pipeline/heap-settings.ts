@@ -15,10 +15,13 @@ import { setFlagsFromString } from 'node:v8'
  *
  * Both are read whenever V8 sizes the heap, so setting them once the process runs takes effect (unlike
  * --max-semi-space-size, which V8 reads only when it creates the heap): the action, whose node the runner
- * starts with no options, gets them too. Known limit (node 20): once a scan worker thread reads, the
- * scan's own thread grows its young generation to 8-16 MB semi-spaces after all, for a reason not found:
- * setting the flag again (after `new Worker`, on 'online', on each answer, even every 2 ms) did not keep
- * it small, and an idle worker does not make it grow. The pooled scan's peak is higher for it.
+ * starts with no options, gets them too. Known limit: newer V8 declares a floor of 2 for the growth factor
+ * (`DEFINE_MIN_VALUE_IMPLICATION(semi_space_growth_factor, 2)` in flag-definitions.h), applied whenever V8
+ * enforces its flag implications. That is the likely cause of what node 20 shows: once a worker's isolate
+ * starts, the pooled scan's own thread grows an 8-16 MB young generation again (setting the flag after
+ * `new Worker`, on 'online' or on each answer did not keep it small). On a node whose V8 enforces the floor as the flag is set (the
+ * action's node 24 may), the first flag is a no-op and only the second one applies; neither changes what
+ * the scan computes.
  */
 export const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=30'] as const
 
