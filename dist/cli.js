@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-UBKL64WG.js";
+} from "./chunks/chunk-PIYQGKRE.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-ZQ3NHCUR.js";
+import "./chunks/chunk-GAUOERQO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-ZQ3NHCUR.js";
+} from "./chunks/chunk-GAUOERQO.js";
 import {
   Workspace
 } from "./chunks/chunk-AE33VG75.js";
