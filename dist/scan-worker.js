@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-GAUOERQO.js";
+} from "./chunks/chunk-R6SPIE7P.js";
 import {
   Workspace
-} from "./chunks/chunk-AE33VG75.js";
+} from "./chunks/chunk-L4SYP7LU.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -17,7 +17,7 @@ import { FolderFacts } from './scan/folder-facts.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
-import { mergeUnitResults, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
+import { mergeUnitResults, planReaderUnits, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
 import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
@@ -80,15 +80,23 @@ export async function readModel(
 
   // Workers start now, so they load their bundle while the units are planned.
   const pool = startPool(readers, claimed, workspace, options.threads)
+  const readOptions = { ...options, limits, prefilter: options.prefilter ?? true }
   let planned: PlannedUnit[]
-  try {
-    planned = planUnits(readers, claimed, workspace)
-  } catch (error) {
-    // Started workers would keep the process alive.
-    if (pool !== undefined) void stopWorkers(pool)
-    throw error
+  let results: UnitResult[]
+  if (pool === undefined) {
+    // Inline, each reader's units are planned just before they are read: the texts its `units()` read
+    // (Terraform, Kubernetes: 3 MB of the mixed 10k tree) are still in the workspace's cache then.
+    ;({ planned, results } = await readInline(workspace, readers, claimed, readOptions))
+  } else {
+    try {
+      planned = planUnits(readers, claimed, workspace)
+    } catch (error) {
+      // Started workers would keep the process alive.
+      void stopWorkers(pool)
+      throw error
+    }
+    results = await readUnits(workspace, planned, readers, pool, readOptions, settled)
   }
-  const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true }, settled)
   // The texts kept for readers would otherwise stay alive through the policy and the report.
   workspace.releaseTexts()
   workspace.releaseFolders()
@@ -158,20 +166,43 @@ function startPool(
 }
 
 /**
- * One unit at a time (what a reader parsed for a unit is garbage once it returns its resources), inline
- * or in the pool of worker threads when there is one and more than one unit.
+ * Every reader's units inline, one unit at a time (what a reader parsed for a unit is garbage once it
+ * returns its resources), each reader's planned just before they are read. The same units in the same
+ * order as `planUnits` gives, so the merge is the same.
+ */
+async function readInline(
+  workspace: Workspace,
+  readers: readonly ManifestReader[],
+  claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
+  options: UnitReadOptions
+): Promise<{ planned: PlannedUnit[]; results: UnitResult[] }> {
+  const planned: PlannedUnit[] = []
+  const results: UnitResult[] = []
+  for (let index = 0; index < readers.length; index++) {
+    const reader = readers[index] as ManifestReader
+    for (const unit of planReaderUnits(readers, index, claimed, workspace)) {
+      planned.push(unit)
+      results.push(await readUnit(reader, unit.unit, workspace, options))
+    }
+  }
+  return { planned, results }
+}
+
+/**
+ * One unit at a time (what a reader parsed for a unit is garbage once it returns its resources), in the
+ * pool of worker threads when there is more than one unit.
  */
 async function readUnits(
   workspace: Workspace,
   planned: readonly PlannedUnit[],
   readers: readonly ManifestReader[],
-  pool: PoolWorkers | undefined,
+  pool: PoolWorkers,
   options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions,
   settled: ReadonlySet<string>
 ): Promise<UnitResult[]> {
   const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
     readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
-  if (pool !== undefined && planned.length > 1) {
+  if (planned.length > 1) {
     const run = { root: workspace.root, planned, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
     const readTask = async (units: readonly { readonly index: number }[]): Promise<{ index: number; result: UnitResult }[]> => {
       const done = []
@@ -181,7 +212,7 @@ async function readUnits(
     const foldersOf = (unit: PlannedUnit): UnitFolders => unitFolders(unit.unit, settled, workspace)
     return readUnitsInPool({ ...run, readHere: readTask, foldersOf }, pool)
   }
-  if (pool !== undefined) await stopWorkers(pool)
+  await stopWorkers(pool)
   const results: UnitResult[] = []
   for (const unit of planned) results.push(await readHere(unit))
   return results

@@ -28,6 +28,8 @@ export class Workspace {
   /** Texts read, most recently used last, holding at most TEXT_CACHE_CHARACTERS characters of text. */
   private readonly cache = new Map<string, TextResult>()
   private cachedCharacters = 0
+  /** How many texts were read from files rather than the cache (the scan's tests count second reads). */
+  textsLoaded = 0
   private readonly links = new Map<string, UnfollowedLink>()
   /** Files `list` found, so that reading one needs no second `lstat`. */
   private readonly listed = new Map<string, WorkspaceFile>()
@@ -182,6 +184,7 @@ export class Workspace {
   }
 
   private load(path: string): TextResult {
+    this.textsLoaded++
     const listed = this.listed.get(path)
     const text = listed === undefined ? undefined : readListed(listed)
     if (text !== undefined) return text
