@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-R6SPIE7P.js";
+} from "./chunks/chunk-PPJ7S4CH.js";
 import {
   Workspace
-} from "./chunks/chunk-L4SYP7LU.js";
+} from "./chunks/chunk-3EKROGIP.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
