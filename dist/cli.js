@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-T5NNQLUV.js";
+} from "./chunks/chunk-BLPFNRMR.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-PPJ7S4CH.js";
+import "./chunks/chunk-WEH5RY26.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

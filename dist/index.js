@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-T5NNQLUV.js";
+} from "./chunks/chunk-BLPFNRMR.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-PPJ7S4CH.js";
+import "./chunks/chunk-WEH5RY26.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-PPJ7S4CH.js";
+} from "./chunks/chunk-WEH5RY26.js";
 import {
   Workspace
 } from "./chunks/chunk-3EKROGIP.js";
