@@ -11,7 +11,7 @@ import type { ScanRequest } from './model/scan-request.js'
 import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
-import { mayDeclarePolicyInput } from './readers/policy-content.js'
+import { mayDeclarePolicyInput, POLICY_WORDS } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { FolderFacts } from './scan/folder-facts.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
@@ -139,8 +139,11 @@ function claimFiles(
     const reader = readers.find(candidate => candidate.claims(file, () => head().text))
     // What the head says about the folder's what-if results and plans (when a reader had it read).
     if (read !== undefined) folderFacts.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
-    if (reader !== undefined) claimed.get(reader)?.push(file)
-    else if (isManifestName(file.path)) {
+    if (reader !== undefined) {
+      claimed.get(reader)?.push(file)
+      // A file no longer than its head, read whole: the prefilter knows it without reading it again.
+      if (read?.quiet === true) workspace.noteQuiet(file.path)
+    } else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable
       if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
@@ -261,6 +264,8 @@ interface Head {
   readonly whole: boolean
   /** Why the file is not text (NUL bytes, a UTF-16 byte order mark), located. */
   readonly unreadable?: { readonly message: string; readonly line: number; readonly column: number }
+  /** The head is the whole file, its text decodes as the workspace reads it, and it holds no policy word. */
+  readonly quiet?: boolean
 }
 
 // One buffer for every head: each is decoded before the next file is read.
@@ -274,6 +279,7 @@ function readHead(file: WorkspaceFile): Head {
     const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
     const head = headBuffer.subarray(0, read)
     const whole = read < HEAD_BYTES
+    if (whole) return wholeFile(head, file.path)
     const text = decodeHead(head, file.path)
     if (text !== undefined) return { text, decoded: true, whole }
     // Not text its tool reads (NUL bytes, a byte order mark it refuses): say why, located.
@@ -285,4 +291,19 @@ function readHead(file: WorkspaceFile): Head {
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+}
+
+
+/**
+ * The head of a file it holds whole. Its bytes decoded as the workspace reads a file (`decodeText`): text
+ * that decodes is its own head (`decodeHead` gives the same string for bytes that decode without error)
+ * and is tested for policy words here, as the prefilter would test it; text that does not is the head
+ * `decodeHead` gives, as for a longer file.
+ */
+function wholeFile(bytes: Uint8Array, path: string): Head {
+  const full = decodeText(bytes, encodingsOf(path))
+  if (full.ok) return { text: full.text, decoded: true, whole: true, quiet: !POLICY_WORDS.test(full.text) }
+  const text = decodeHead(bytes, path)
+  if (text !== undefined) return { text, decoded: true, whole: true }
+  return { text: '', decoded: false, whole: true, unreadable: { message: full.message, line: full.line, column: full.column } }
 }

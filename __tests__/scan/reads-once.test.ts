@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { readModel } from '../../src/scan.js'
 import { Workspace } from '../../src/workspace/workspace.js'
-import { armTemplate } from '../support/manifests.js'
+import { armTemplate, armVm } from '../support/manifests.js'
 
 const roots: string[] = []
 afterEach(() => {
@@ -54,5 +54,23 @@ describe('reading each file once', () => {
     const model = await readModel(workspace, { threads: 1 })
     expect(model.files).toEqual(expect.arrayContaining(['tf/root/main.tf', 'tf/modules/vm/main.tf', 'k8s/vm.yaml']))
     expect(workspace.textsLoaded).toBe(Object.keys(files).length)
+  })
+
+  it('skips a unit of files no longer than their head without reading them again, and reads a unit with a VM whole', async () => {
+    const storage = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'logs', location: 'x' }
+    const files = {
+      'storage/azuredeploy.json': armTemplate([storage]),
+      'storage/azuredeploy.parameters.json': '{"parameters": {"name": {"value": "x"}}}',
+      'vm/azuredeploy.json': armTemplate([armVm("[parameters('name')]")], { parameters: { name: { type: 'string' } } }),
+      'vm/azuredeploy.parameters.json': '{"parameters": {"name": {"value": "vm1"}}}',
+      // Longer than the claim's 4 KiB head: read to be judged.
+      'large/azuredeploy.json': armTemplate([{ ...storage, tags: { note: 'n'.repeat(8 * 1024) } }])
+    }
+    const workspace = new Workspace(repository(files))
+    const model = await readModel(workspace, { threads: 1 })
+    expect(model.checkedWithoutParsing).toEqual(['large/azuredeploy.json', 'storage/azuredeploy.json', 'storage/azuredeploy.parameters.json'])
+    expect(model.virtualMachines.map(vm => vm.identity.name)).toEqual(['vm1'])
+    // The VM's folder (two files) and the large template: the storage folder's files are known from the claim.
+    expect(workspace.textsLoaded).toBe(3)
   })
 })

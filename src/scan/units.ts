@@ -55,6 +55,8 @@ export function planReaderUnits(
 export interface UnitFolders {
   readonly settled?: readonly string[]
   readonly listed?: readonly string[]
+  /** The unit's files the claim read whole without a policy word (workspace.isQuiet). */
+  readonly quiet?: readonly string[]
 }
 
 export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, workspace: Workspace): UnitFolders {
@@ -76,7 +78,12 @@ export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, worksp
     const inUnit = paths
     if (listed.every(file => inUnit.has(file.path))) listedHere.push(folder)
   }
-  return { ...(settledHere.length > 0 && { settled: settledHere }), ...(listedHere.length > 0 && { listed: listedHere }) }
+  const quiet = typeof workspace.isQuiet === 'function' ? unit.files.filter(file => workspace.isQuiet(file.path)).map(file => file.path) : []
+  return {
+    ...(settledHere.length > 0 && { settled: settledHere }),
+    ...(listedHere.length > 0 && { listed: listedHere }),
+    ...(quiet.length > 0 && { quiet })
+  }
 }
 
 export interface UnitReadOptions {
