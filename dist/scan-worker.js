@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-ZQ3NHCUR.js";
+} from "./chunks/chunk-JGBOHBQ4.js";
 import {
   Workspace
-} from "./chunks/chunk-AE33VG75.js";
+} from "./chunks/chunk-VN2DZ7QI.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
@@ -23,8 +23,8 @@ parentPort?.on("message", (task) => {
 });
 async function answer(task) {
   const results = [];
-  for (const { index, reader, files, settled, listed } of task.units) {
-    const unit = { files: workspace.adopt(files) };
+  for (const { index, reader, files, settled, listed, quiet } of task.units) {
+    const unit = { files: workspace.adopt(files, quiet) };
     workspace.adoptFolders(listed ?? [], unit.files);
     const options = { limits: task.limits, prefilter: task.prefilter };
     results.push({ index, result: await readUnit(readers[reader], unit, workspace, options, settled) });

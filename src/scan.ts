@@ -11,13 +11,13 @@ import type { ScanRequest } from './model/scan-request.js'
 import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
-import { mayDeclarePolicyInput } from './readers/policy-content.js'
+import { mayDeclarePolicyInput, POLICY_WORDS } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { FolderFacts } from './scan/folder-facts.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
-import { mergeUnitResults, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
+import { mergeUnitResults, planReaderUnits, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
 import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
@@ -80,15 +80,23 @@ export async function readModel(
 
   // Workers start now, so they load their bundle while the units are planned.
   const pool = startPool(readers, claimed, workspace, options.threads)
+  const readOptions = { ...options, limits, prefilter: options.prefilter ?? true }
   let planned: PlannedUnit[]
-  try {
-    planned = planUnits(readers, claimed, workspace)
-  } catch (error) {
-    // Started workers would keep the process alive.
-    if (pool !== undefined) void stopWorkers(pool)
-    throw error
+  let results: UnitResult[]
+  if (pool === undefined) {
+    // Inline, each reader's units are planned just before they are read: the texts its `units()` read
+    // (Terraform, Kubernetes: 3 MB of the mixed 10k tree) are still in the workspace's cache then.
+    ;({ planned, results } = await readInline(workspace, readers, claimed, readOptions))
+  } else {
+    try {
+      planned = planUnits(readers, claimed, workspace)
+    } catch (error) {
+      // Started workers would keep the process alive.
+      void stopWorkers(pool)
+      throw error
+    }
+    results = await readUnits(workspace, planned, readers, pool, readOptions, settled)
   }
-  const results = await readUnits(workspace, planned, readers, pool, { ...options, limits, prefilter: options.prefilter ?? true }, settled)
   // The texts kept for readers would otherwise stay alive through the policy and the report.
   workspace.releaseTexts()
   workspace.releaseFolders()
@@ -131,8 +139,11 @@ function claimFiles(
     const reader = readers.find(candidate => candidate.claims(file, () => head().text))
     // What the head says about the folder's what-if results and plans (when a reader had it read).
     if (read !== undefined) folderFacts.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
-    if (reader !== undefined) claimed.get(reader)?.push(file)
-    else if (isManifestName(file.path)) {
+    if (reader !== undefined) {
+      claimed.get(reader)?.push(file)
+      // A file no longer than its head, read whole: the prefilter knows it without reading it again.
+      if (read?.quiet === true) workspace.noteQuiet(file.path)
+    } else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable
       if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
@@ -158,20 +169,43 @@ function startPool(
 }
 
 /**
- * One unit at a time (what a reader parsed for a unit is garbage once it returns its resources), inline
- * or in the pool of worker threads when there is one and more than one unit.
+ * Every reader's units inline, one unit at a time (what a reader parsed for a unit is garbage once it
+ * returns its resources), each reader's planned just before they are read. The same units in the same
+ * order as `planUnits` gives, so the merge is the same.
+ */
+async function readInline(
+  workspace: Workspace,
+  readers: readonly ManifestReader[],
+  claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
+  options: UnitReadOptions
+): Promise<{ planned: PlannedUnit[]; results: UnitResult[] }> {
+  const planned: PlannedUnit[] = []
+  const results: UnitResult[] = []
+  for (let index = 0; index < readers.length; index++) {
+    const reader = readers[index] as ManifestReader
+    for (const unit of planReaderUnits(readers, index, claimed, workspace)) {
+      planned.push(unit)
+      results.push(await readUnit(reader, unit.unit, workspace, options))
+    }
+  }
+  return { planned, results }
+}
+
+/**
+ * One unit at a time (what a reader parsed for a unit is garbage once it returns its resources), in the
+ * pool of worker threads when there is more than one unit.
  */
 async function readUnits(
   workspace: Workspace,
   planned: readonly PlannedUnit[],
   readers: readonly ManifestReader[],
-  pool: PoolWorkers | undefined,
+  pool: PoolWorkers,
   options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions,
   settled: ReadonlySet<string>
 ): Promise<UnitResult[]> {
   const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
     readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
-  if (pool !== undefined && planned.length > 1) {
+  if (planned.length > 1) {
     const run = { root: workspace.root, planned, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
     const readTask = async (units: readonly { readonly index: number }[]): Promise<{ index: number; result: UnitResult }[]> => {
       const done = []
@@ -181,7 +215,7 @@ async function readUnits(
     const foldersOf = (unit: PlannedUnit): UnitFolders => unitFolders(unit.unit, settled, workspace)
     return readUnitsInPool({ ...run, readHere: readTask, foldersOf }, pool)
   }
-  if (pool !== undefined) await stopWorkers(pool)
+  await stopWorkers(pool)
   const results: UnitResult[] = []
   for (const unit of planned) results.push(await readHere(unit))
   return results
@@ -230,6 +264,8 @@ interface Head {
   readonly whole: boolean
   /** Why the file is not text (NUL bytes, a UTF-16 byte order mark), located. */
   readonly unreadable?: { readonly message: string; readonly line: number; readonly column: number }
+  /** The head is the whole file, its text decodes as the workspace reads it, and it holds no policy word. */
+  readonly quiet?: boolean
 }
 
 // One buffer for every head: each is decoded before the next file is read.
@@ -243,6 +279,7 @@ function readHead(file: WorkspaceFile): Head {
     const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
     const head = headBuffer.subarray(0, read)
     const whole = read < HEAD_BYTES
+    if (whole) return wholeFile(head, file.path)
     const text = decodeHead(head, file.path)
     if (text !== undefined) return { text, decoded: true, whole }
     // Not text its tool reads (NUL bytes, a byte order mark it refuses): say why, located.
@@ -254,4 +291,19 @@ function readHead(file: WorkspaceFile): Head {
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+}
+
+
+/**
+ * The head of a file it holds whole. Its bytes decoded as the workspace reads a file (`decodeText`): text
+ * that decodes is its own head (`decodeHead` gives the same string for bytes that decode without error)
+ * and is tested for policy words here, as the prefilter would test it; text that does not is the head
+ * `decodeHead` gives, as for a longer file.
+ */
+function wholeFile(bytes: Uint8Array, path: string): Head {
+  const full = decodeText(bytes, encodingsOf(path))
+  if (full.ok) return { text: full.text, decoded: true, whole: true, quiet: !POLICY_WORDS.test(full.text) }
+  const text = decodeHead(bytes, path)
+  if (text !== undefined) return { text, decoded: true, whole: true }
+  return { text: '', decoded: false, whole: true, unreadable: { message: full.message, line: full.line, column: full.column } }
 }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { filesIn } from '../../src/workspace/folder-files.js'
 import { Workspace } from '../../src/workspace/workspace.js'
 
 const roots: string[] = []
@@ -101,5 +102,23 @@ describe('a listed workspace', () => {
     for (const path of ['b/big.json', 'top.json', 'a/main.json', 'b/inside-link.json']) {
       expect(workspace.readText(path)).toEqual({ ok: true, text: readFileSync(join(root, path), 'utf8') })
     }
+  })
+
+  it('lists a folder\'s files from the listing as from the file system: sorted, links inside the root only', () => {
+    const root = repository()
+    writeFileSync(join(root, 'b/a-first.json'), '{}')
+    const listed = new Workspace(root)
+    listed.list()
+    // A vendored folder is not walked: asked of the file system.
+    expect(listed.listedIn('node_modules/m')).toBeUndefined()
+    const folders = ['', '.', 'a', 'a/', 'a/sub', 'b', 'node_modules/m', 'c']
+    for (const folder of folders) {
+      const fromDisk = filesIn(new Workspace(root), folder).map(shape)
+      expect([folder, filesIn(listed, folder).map(shape)]).toEqual([folder, fromDisk])
+    }
+    expect(filesIn(listed, 'b').map(file => file.path)).toEqual(['b/a-first.json', 'b/big.json', 'b/inside-link.json'])
+    // A folder the listing walked is answered from it: a file written since is not seen.
+    writeFileSync(join(root, 'a/late.json'), '{}')
+    expect(filesIn(listed, 'a').map(file => file.path)).toEqual(['a/main.json'])
   })
 })

@@ -24,6 +24,8 @@ export interface Task {
     readonly settled?: readonly string[]
     /** The unit's folders whose every file is the unit's (PlannedUnit.listed), when it has any. */
     readonly listed?: readonly string[]
+    /** The unit's files the claim read whole without a policy word (UnitFolders.quiet), when it has any. */
+    readonly quiet?: readonly string[]
   }[]
   readonly limits: EvaluationLimits
   readonly prefilter: boolean

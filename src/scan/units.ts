@@ -25,12 +25,24 @@ export function planUnits(
   claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
   workspace: Workspace
 ): PlannedUnit[] {
+  return readers.flatMap((_, index) => planReaderUnits(readers, index, claimed, workspace))
+}
+
+/**
+ * One reader's claimed files as units (the reader at `index` of the scan's list). Planning a reader just
+ * before reading its units lets them find the texts its `units()` read in the workspace's cache.
+ */
+export function planReaderUnits(
+  readers: readonly ManifestReader[],
+  index: number,
+  claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
+  workspace: Workspace
+): PlannedUnit[] {
+  const reader = readers[index] as ManifestReader
+  const mine = claimed.get(reader) ?? []
+  if (mine.length === 0) return []
   const planned: PlannedUnit[] = []
-  readers.forEach((reader, index) => {
-    const mine = claimed.get(reader) ?? []
-    if (mine.length === 0) return
-    for (const unit of reader.units?.(mine, workspace) ?? [{ files: mine }]) if (unit.files.length > 0) planned.push({ reader: index, unit })
-  })
+  for (const unit of reader.units?.(mine, workspace) ?? [{ files: mine }]) if (unit.files.length > 0) planned.push({ reader: index, unit })
   return planned
 }
 
@@ -43,6 +55,8 @@ export function planUnits(
 export interface UnitFolders {
   readonly settled?: readonly string[]
   readonly listed?: readonly string[]
+  /** The unit's files the claim read whole without a policy word (workspace.isQuiet). */
+  readonly quiet?: readonly string[]
 }
 
 export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, workspace: Workspace): UnitFolders {
@@ -64,7 +78,12 @@ export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, worksp
     const inUnit = paths
     if (listed.every(file => inUnit.has(file.path))) listedHere.push(folder)
   }
-  return { ...(settledHere.length > 0 && { settled: settledHere }), ...(listedHere.length > 0 && { listed: listedHere }) }
+  const quiet = typeof workspace.isQuiet === 'function' ? unit.files.filter(file => workspace.isQuiet(file.path)).map(file => file.path) : []
+  return {
+    ...(settledHere.length > 0 && { settled: settledHere }),
+    ...(listedHere.length > 0 && { listed: listedHere }),
+    ...(quiet.length > 0 && { quiet })
+  }
 }
 
 export interface UnitReadOptions {

@@ -28,6 +28,13 @@ export class Workspace {
   /** Texts read, most recently used last, holding at most TEXT_CACHE_CHARACTERS characters of text. */
   private readonly cache = new Map<string, TextResult>()
   private cachedCharacters = 0
+  /** How many texts were read from files rather than the cache (the scan's tests count second reads). */
+  textsLoaded = 0
+  /**
+   * Files the scan's claim read whole (no longer than its head) whose text decodes and holds no word of
+   * what the policy reads: the prefilter needs no read of them (scan/prefilter.ts).
+   */
+  private readonly quietFiles = new Set<string>()
   private readonly links = new Map<string, UnfollowedLink>()
   /** Files `list` found, so that reading one needs no second `lstat`. */
   private readonly listed = new Map<string, WorkspaceFile>()
@@ -61,7 +68,10 @@ export class Workspace {
    * Files another thread listed (a worker thread of the scan): read like files this one listed, with no
    * second `lstat`. Their sizes are looked up when asked for.
    */
-  adopt(files: readonly { readonly path: string; readonly absolutePath: string }[]): WorkspaceFile[] {
+  adopt(files: readonly { readonly path: string; readonly absolutePath: string }[], quiet: readonly string[] = []): WorkspaceFile[] {
+    // What was noted of the previous files is no longer asked.
+    this.quietFiles.clear()
+    for (const path of quiet) this.quietFiles.add(path)
     return files.map(({ path, absolutePath }) => {
       const file = this.listed.get(path) ?? listedFile(path, absolutePath)
       this.listed.set(path, file)
@@ -171,6 +181,17 @@ export class Workspace {
   releaseTexts(): void {
     this.cache.clear()
     this.cachedCharacters = 0
+    this.quietFiles.clear()
+  }
+
+  /** Notes a file the scan read whole whose text decodes and holds no policy word (`isQuiet`). */
+  noteQuiet(path: string): void {
+    this.quietFiles.add(path)
+  }
+
+  /** Whether the scan found the file's whole text to decode and hold no policy word (no need to read it for that). */
+  isQuiet(path: string): boolean {
+    return this.quietFiles.has(path)
   }
 
   /**
@@ -182,6 +203,7 @@ export class Workspace {
   }
 
   private load(path: string): TextResult {
+    this.textsLoaded++
     const listed = this.listed.get(path)
     const text = listed === undefined ? undefined : readListed(listed)
     if (text !== undefined) return text

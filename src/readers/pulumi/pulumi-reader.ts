@@ -1,5 +1,6 @@
 import type { InlineExemption, ParseError, Resource } from '../../model/resources.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
+import { filesIn } from '../../workspace/folder-files.js'
 import { inlineExemptions } from '../../yaml/exemptions.js'
 import { parseYaml, type YamlParseResult } from '../../yaml/parse.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
@@ -137,8 +138,7 @@ function stackFiles(project: PulumiProject, files: readonly WorkspaceFile[], wor
   const scanned = files.map(file => file.path)
   const programScanned = scanned.includes(project.file) || scanned.includes(project.programFile)
   if (!programScanned) return scanned.filter(inFolder).sort()
-  return workspace
-    .list([project.stackDirectory || '.'])
+  return filesIn(workspace, project.stackDirectory || '.')
     .map(file => file.path)
     .filter(inFolder)
     .sort()

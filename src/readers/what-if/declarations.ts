@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser'
 import type { SourceLocation } from '../../model/source.js'
 import type { Workspace } from '../../workspace/workspace.js'
+import { filesIn } from '../../workspace/folder-files.js'
 import { childOf, parseJsonDocument } from '../shared/json/json-tree.js'
 import { folderOf } from '../shared/units.js'
 
@@ -25,10 +26,7 @@ const MAX_NESTING = 16
  */
 export function siblingDeclarations(workspace: Workspace, resultFile: string): SourceDeclaration[] {
   const folder = folderOf(resultFile)
-  const prefix = folder === '' ? '' : `${folder}/`
-  const siblings = workspace
-    .list([folder === '' ? '.' : folder])
-    .filter(file => file.path !== resultFile && file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))
+  const siblings = filesIn(workspace, folder).filter(file => file.path !== resultFile)
   return siblings.flatMap(file => {
     if (!/\.(bicep|json)$/i.test(file.path)) return []
     const text = workspace.readText(file.path)

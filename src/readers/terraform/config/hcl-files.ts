@@ -1,6 +1,7 @@
 import type { ParseError } from '../../../model/resources.js'
 import { getErrorMessage } from '../../../errors.js'
 import type { Workspace } from '../../../workspace/workspace.js'
+import { filesIn } from '../../../workspace/folder-files.js'
 import { type HclFile, parseHclFile } from '../hcl/hcl-file.js'
 import { folderOf, moduleConfig, type ModuleConfig } from './module-config.js'
 
@@ -49,11 +50,9 @@ export class HclFiles {
   tfFiles(folder: string): string[] {
     const known = this.listings.get(folder)
     if (known) return known
-    const prefix = folder === '.' ? '' : `${folder}/`
-    const listed = this.workspace
-      .list([folder])
+    const listed = filesIn(this.workspace, folder)
       .map(file => file.path)
-      .filter(path => path.startsWith(prefix) && path.endsWith('.tf') && !path.slice(prefix.length).includes('/'))
+      .filter(path => path.endsWith('.tf'))
     this.listings.set(folder, listed)
     return listed
   }

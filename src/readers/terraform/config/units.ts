@@ -1,6 +1,7 @@
 import type { ReadUnit } from '../../reader.js'
 import { DisjointSets } from '../../shared/disjoint-sets.js'
 import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
+import { filesIn } from '../../../workspace/folder-files.js'
 import { folderOf, isLocalSource } from './module-config.js'
 
 /**
@@ -68,11 +69,9 @@ export function terraformUnits(files: readonly WorkspaceFile[], workspace: Works
 
 /** The `.tf` files directly inside a folder, as the reader lists a module folder it was not handed. */
 function directTfFiles(workspace: Workspace, folder: string): string[] {
-  const prefix = folder === '.' ? '' : `${folder}/`
-  return workspace
-    .list([folder])
+  return filesIn(workspace, folder)
     .map(file => file.path)
-    .filter(path => path.startsWith(prefix) && path.endsWith('.tf') && !path.slice(prefix.length).includes('/'))
+    .filter(path => path.endsWith('.tf'))
 }
 
 /** The linked groups, merged until they follow one another in both orders, in that order. */

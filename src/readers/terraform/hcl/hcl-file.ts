@@ -21,11 +21,11 @@ const EMPTY_BODY: Body = { attributes: new Map(), blocks: [] }
 
 /** Parses HCL text into the evaluator's tree, with the first syntax error and exemption comments. */
 export async function parseHclFile(text: string): Promise<HclFile> {
-  const { parser, named } = await hclParser()
+  const { parser, named, cursor } = await hclParser()
   const tree = parser.parse(text)
   if (!tree) return { body: EMPTY_BODY, error: { pos: { line: 1, column: 1 }, message: 'not parsed' }, exemptions: [] }
   try {
-    const { root, comments } = copyTree(tree, text, named)
+    const { root, comments } = copyTree(tree, text, named, cursor)
     const ctx = new ConvertContext(text)
     const body = documentBody(ctx, root)
     const syntax = tree.rootNode.hasError ? firstSyntaxError(tree.rootNode) : undefined

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { Parser } from 'web-tree-sitter'
+import { wasmCursorCalls, type WasmCursorCalls } from './wasm-cursor.js'
 
 const RUNTIME_WASM = 'web-tree-sitter.wasm'
 const GRAMMAR_WASM = 'tree-sitter-terraform.wasm'
@@ -22,6 +23,8 @@ function locateWasm(name: string, packagePath: string): string {
 export interface HclParser {
   readonly parser: Parser
   readonly named: readonly boolean[]
+  /** Direct cursor calls into the binding (wasm-cursor.ts), when it has them. */
+  readonly cursor?: WasmCursorCalls
 }
 
 let loading: Promise<HclParser> | undefined
@@ -34,12 +37,15 @@ export function hclParser(): Promise<HclParser> {
   loading ??= (async () => {
     const { Language, Parser } = await import('web-tree-sitter')
     const runtime = locateWasm(RUNTIME_WASM, `web-tree-sitter/${RUNTIME_WASM}`)
-    await Parser.init({ locateFile: () => runtime })
+    // The binding turns this object into its Emscripten module: the direct cursor calls are found on it.
+    const binding: Record<string, unknown> = { locateFile: () => runtime }
+    await Parser.init(binding)
     const language = await Language.load(locateWasm(GRAMMAR_WASM, `@tree-sitter-grammars/tree-sitter-hcl/${GRAMMAR_WASM}`))
     const parser = new Parser()
     parser.setLanguage(language)
     const named = Array.from({ length: language.nodeTypeCount }, (_, id) => language.nodeTypeIsNamed(id))
-    return { parser, named }
+    const cursor = wasmCursorCalls(binding)
+    return { parser, named, ...(cursor && { cursor }) }
   })()
   // A failed load (missing wasm) is reported by the caller; the next scan may try again.
   loading.catch(() => (loading = undefined))

@@ -1,0 +1,77 @@
+/**
+ * src/readers/terraform/hcl/cst.ts: the copy of tree-sitter's tree through the binding's direct cursor
+ * calls (wasm-cursor.ts) is the copy through the public cursor API, node for node, on every fixture
+ * `.tf` file and on broken text (missing nodes, error trees, a deep nesting).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { copyTree, type CstNode } from '../../../src/readers/terraform/hcl/cst.js'
+import { hclParser } from '../../../src/readers/terraform/hcl/parser.js'
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures')
+
+function tfFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) return tfFiles(path)
+    return /\.(tf|tfvars)$/.test(entry.name) ? [path] : []
+  })
+}
+
+/** Every field of every node in preorder, with its child count and the positions the reader asks for (no recursion: the trees nest deep). */
+function dump(root: CstNode): string {
+  const rows: unknown[] = []
+  const stack = [root]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const { type, isNamed, isMissing, startIndex, endIndex, startPosition, endPosition } = node
+    rows.push([type, isNamed, isMissing, startIndex, endIndex, startPosition, endPosition, node.children.length])
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as CstNode)
+  }
+  // One string: comparing it is much faster than a deep equality of 100,000 rows.
+  return JSON.stringify(rows)
+}
+
+async function bothCopies(text: string): Promise<{ direct: string; plain: string; comments: [number, number] }> {
+  const { parser, named, cursor } = await hclParser()
+  const tree = parser.parse(text)
+  if (!tree) throw new Error('not parsed')
+  try {
+    const direct = copyTree(tree, text, named, cursor)
+    const plain = copyTree(tree, text, named)
+    return { direct: dump(direct.root), plain: dump(plain.root), comments: [direct.comments.length, plain.comments.length] }
+  } finally {
+    tree.delete()
+  }
+}
+
+describe('copyTree', () => {
+  it('has the direct cursor calls with the pinned web-tree-sitter', async () => {
+    expect((await hclParser()).cursor).toBeDefined()
+  })
+
+  it('copies every fixture file as the public cursor API does', async () => {
+    const files = tfFiles(FIXTURES)
+    expect(files.length).toBeGreaterThan(50)
+    for (const file of files) {
+      const { direct, plain, comments } = await bothCopies(readFileSync(file, 'utf8'))
+      expect(direct).toBe(plain)
+      expect(comments[0]).toBe(comments[1])
+    }
+  })
+
+  it('copies broken text, missing nodes and a deep nesting the same way', async () => {
+    const texts = [
+      'resource "a" "b" {\n  x = [1, 2\n}\n',
+      'variable "v" {\n  default = "unterminated\n}\n# comment\n',
+      'locals {\n  a = (1 + \n}\n',
+      `a = ${'['.repeat(3000)}${']'.repeat(3000)}\n`,
+      'é = "ü" // comment\n'
+    ]
+    for (const text of texts) {
+      const { direct, plain, comments } = await bothCopies(text)
+      expect(direct).toBe(plain)
+      expect(comments[0]).toBe(comments[1])
+    }
+  })
+})

@@ -1,0 +1,76 @@
+/**
+ * How often the scan reads a file (issue 18): each text the readers need is read from its file once, even
+ * when more text than the workspace's cache holds is read in between (each reader's units are planned
+ * just before they are read, so the texts its `units()` read are still cached).
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { readModel } from '../../src/scan.js'
+import { Workspace } from '../../src/workspace/workspace.js'
+import { armTemplate, armVm } from '../support/manifests.js'
+
+const roots: string[] = []
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
+})
+
+function repository(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'reads-once-'))
+  roots.push(root)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
+
+/** 24 ARM templates of 256 KiB: 6 MiB of text, more than the workspace's cache keeps (4 Mi characters). */
+function largeTemplates(): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (let i = 0; i < 24; i++) {
+    const storage = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: `s${i}`, location: 'x', tags: { note: 'n'.repeat(256 * 1024) } }
+    files[`arm/t${String(i).padStart(2, '0')}/azuredeploy.json`] = armTemplate([storage])
+  }
+  return files
+}
+
+const TERRAFORM = {
+  'tf/root/main.tf': 'module "vm" {\n  source = "../modules/vm"\n  name   = var.name\n}\nvariable "name" {\n  default = "a"\n}\n',
+  'tf/root/terraform.tfvars': 'name = "b"\n',
+  'tf/modules/vm/main.tf': 'variable "name" {}\nresource "azurerm_windows_virtual_machine" "vm" {\n  name = var.name\n}\n'
+}
+
+const KUBERNETES = {
+  'k8s/vm.yaml':
+    'apiVersion: compute.azure.com/v1api20220301\nkind: VirtualMachine\nmetadata:\n  name: vm\nspec:\n  owner:\n    name: rg\n'
+}
+
+describe('reading each file once', () => {
+  it('reads every text once inline, Terraform and Kubernetes texts after 6 MiB of ARM text', async () => {
+    const files = { ...largeTemplates(), ...TERRAFORM, ...KUBERNETES }
+    const workspace = new Workspace(repository(files))
+    const model = await readModel(workspace, { threads: 1 })
+    expect(model.files).toEqual(expect.arrayContaining(['tf/root/main.tf', 'tf/modules/vm/main.tf', 'k8s/vm.yaml']))
+    expect(workspace.textsLoaded).toBe(Object.keys(files).length)
+  })
+
+  it('skips a unit of files no longer than their head without reading them again, and reads a unit with a VM whole', async () => {
+    const storage = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'logs', location: 'x' }
+    const files = {
+      'storage/azuredeploy.json': armTemplate([storage]),
+      'storage/azuredeploy.parameters.json': '{"parameters": {"name": {"value": "x"}}}',
+      'vm/azuredeploy.json': armTemplate([armVm("[parameters('name')]")], { parameters: { name: { type: 'string' } } }),
+      'vm/azuredeploy.parameters.json': '{"parameters": {"name": {"value": "vm1"}}}',
+      // Longer than the claim's 4 KiB head: read to be judged.
+      'large/azuredeploy.json': armTemplate([{ ...storage, tags: { note: 'n'.repeat(8 * 1024) } }])
+    }
+    const workspace = new Workspace(repository(files))
+    const model = await readModel(workspace, { threads: 1 })
+    expect(model.checkedWithoutParsing).toEqual(['large/azuredeploy.json', 'storage/azuredeploy.json', 'storage/azuredeploy.parameters.json'])
+    expect(model.virtualMachines.map(vm => vm.identity.name)).toEqual(['vm1'])
+    // The VM's folder (two files) and the large template: the storage folder's files are known from the claim.
+    expect(workspace.textsLoaded).toBe(3)
+  })
+})
