@@ -3,7 +3,9 @@ export default {
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
   // `*.long.test.ts` (volume fuzzing, timing-heavy and install tests) run in `npm run test:long` only.
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.long\\.test\\.ts$'],
+  // A mutation run's sandboxes (.stryker-tmp/) hold a copy of every test: never collect or map them here.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.long\\.test\\.ts$', '<rootDir>/\\.stryker-tmp'],
+  modulePathIgnorePatterns: ['<rootDir>/\\.stryker-tmp'],
   // Two cores are the floor this suite is sized for; jest's default (cores - 1) would run one file at a time.
   maxWorkers: 2,
   extensionsToTreatAsEsm: ['.ts'],
