@@ -3,50 +3,44 @@ import type { ParseError } from '../../../model/resources.js'
 import type { SourceLocation } from '../../../model/source.js'
 import type { Json } from '../expressions/values.js'
 import type { JsonPath } from './json-value.js'
-import { JsonLocator } from './locator.js'
+import { MemberIndex } from './member-index.js'
 import { LinePositions } from '../../shared/json/line-positions.js'
-import { MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
+import { findExcessiveNesting, MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
 import { lineBreaksInStringsAsSpaces } from './multi-line-strings.js'
-import { scanStructure, type JsonStructure } from './structure.js'
 
 /**
- * A parsed JSON file. The value comes from JSON.parse (fast); positions come from the container
- * offsets recorded by the nesting scan, run when the first position is asked (most files yield
- * nothing and are never scanned), and read only along the paths asked for. A file with comments (not
- * JSON.parse's) keeps jsonc-parser's tree instead.
+ * A parsed JSON file. The value comes from JSON.parse (fast); positions come from the member index,
+ * built in one pass over the text when the first position is asked (most files yield nothing and are
+ * never indexed). A file with comments (not JSON.parse's) keeps jsonc-parser's tree instead.
  */
 export class JsonDocument {
-  private locator: JsonLocator | undefined
+  private index: MemberIndex | undefined
   private lines: LinePositions | undefined
+  /**
+   * The location of each member asked for, by member: one object however many values point there (the
+   * copies of a looped resource, the parameter default every resource reads).
+   */
+  private readonly located: SourceLocation[] = []
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly value: Json,
-    /** jsonc-parser's tree, or the structure (when already scanned; else scanned on the first `locate`). */
-    private readonly positions?: Node | JsonStructure,
-    /** The text as parsed, when it differs from the file's (strings that span lines, same length). */
-    private readonly parsedText = text
+    /** jsonc-parser's tree, for a file JSON.parse refused. */
+    private readonly tree?: Node
   ) {}
 
   /** The 1-based position of a path: a property's key, or an array element's first character. */
   locate(path: JsonPath): SourceLocation {
-    const { positions } = this
-    const offset = positions !== undefined && 'type' in positions ? treeOffset(positions, path) : this.located(positions).offset(path)
-    const { line, column } = (this.lines ??= new LinePositions(this.text)).at(offset)
-    return { file: this.file, line, column }
-  }
-
-  private located(structure: JsonStructure | undefined): JsonLocator {
-    if (this.locator !== undefined) return this.locator
-    const scan = structure === undefined ? scanStructure(this.parsedText) : { structure }
-    // A text JSON.parse accepted was checked for nesting (or has too few brackets to nest too deep).
-    this.locator = new JsonLocator(this.parsedText, 'structure' in scan ? scan.structure : EMPTY_STRUCTURE)
-    return this.locator
+    if (this.tree !== undefined) {
+      const { line, column } = (this.lines ??= new LinePositions(this.text)).at(treeOffset(this.tree, path))
+      return { file: this.file, line, column }
+    }
+    const index = (this.index ??= MemberIndex.of(this.text))
+    const member = index.find(path)
+    return (this.located[member] ??= { file: this.file, line: index.line(member), column: index.column(member) })
   }
 }
-
-const EMPTY_STRUCTURE: JsonStructure = { starts: [], ends: [], nexts: [] }
 
 function treeOffset(tree: Node, path: JsonPath): number {
   let node = tree
@@ -73,15 +67,13 @@ export type JsonParseResult = { readonly ok: true; readonly document: JsonDocume
 
 /** Parses a file's text, or gives the located error that stops it (nesting too deep, malformed JSON). */
 export function parseJsonDocument(file: string, text: string): JsonParseResult {
-  // Nesting deeper than the limit needs more brackets than it: most files are not scanned until a position is asked.
-  let structure: JsonStructure | undefined
+  // Nesting deeper than the limit needs more brackets than it: most files are not scanned for it.
   if (mayNestTooDeep(text)) {
-    const scan = scanStructure(text)
-    if (!('structure' in scan)) return failure(file, text, scan.tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
-    structure = scan.structure
+    const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH)
+    if (tooDeep >= 0) return failure(file, text, tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
   }
   try {
-    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json, structure) }
+    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json) }
   } catch {
     // JSON.parse rejects comments and strings that span lines, which ARM allows: the tolerant parser decides.
     const parsed = parseTolerantly(file, text, text)
@@ -110,7 +102,7 @@ function parseTolerantly(file: string, text: string, parsedText: string): JsonPa
   if (first !== undefined || tree === undefined) {
     return failure(file, text, first?.offset ?? 0, `invalid JSON: ${describeError(first, parsedText)}`)
   }
-  return { ok: true, document: new JsonDocument(file, text, treeValue(tree), tree, parsedText) }
+  return { ok: true, document: new JsonDocument(file, text, treeValue(tree), tree) }
 }
 
 function failure(file: string, text: string, offset: number, message: string): JsonParseResult {

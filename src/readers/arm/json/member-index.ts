@@ -1,0 +1,282 @@
+import type { JsonPath } from './json-value.js'
+
+/**
+ * Where every member of a JSON text JSON.parse accepted is written, with its line and column, found in
+ * one pass (run on a document's first position): a property's key, an array element's first character,
+ * the root value, as jsonc-parser's tree places them. A path is then followed by member links, keys
+ * compared in the text; a path that leaves the document stops at the last member found.
+ *
+ * Why one pass: the positions a template's model needs (every value of every VM, maintenance
+ * configuration and assignment) lie all over the file, so the whole text is read anyway; reading it once,
+ * into two typed arrays, replaces a bracket scan, a second read of every container on a path, and a
+ * line index (a text JSON.parse accepted has line breaks only between tokens, where the pass is).
+ */
+export class MemberIndex {
+  /** The members of the containers indexed by position (an array read element by element). */
+  private readonly elements = new Map<number, Int32Array>()
+  /** The previous walk: its path, how many segments matched, and the member after each. */
+  private lastPath: JsonPath = []
+  private matched = 0
+  private readonly lastMembers: number[] = []
+
+  private constructor(
+    private readonly text: string,
+    /** MEMBER_FIELDS numbers per member; member 0 is the root value. */
+    private readonly members: Int32Array,
+    /** CONTAINER_FIELDS numbers per container. */
+    private readonly containers: Int32Array
+  ) {}
+
+  static of(text: string): MemberIndex {
+    const { members, containers } = indexMembers(text)
+    return new MemberIndex(text, members, containers)
+  }
+
+  /** The member a path leads to (0, the root, for the empty path), or the last one found on it. */
+  find(path: JsonPath): number {
+    const { lastPath, lastMembers } = this
+    let depth = 0
+    while (depth < path.length && depth < this.matched && path[depth] === lastPath[depth]) depth++
+    let member = depth === 0 ? 0 : (lastMembers[depth - 1] as number)
+    for (; depth < path.length; depth++) {
+      const container = this.members[member * MEMBER_FIELDS + CHILD] as number
+      if (container < 0) break
+      const found = this.memberOf(container, path[depth] as string | number)
+      if (found < 0) break
+      member = found
+      lastMembers[depth] = member
+    }
+    this.matched = depth
+    this.lastPath = path
+    return member
+  }
+
+  /** 1-based line of a member. */
+  line(member: number): number {
+    return this.members[member * MEMBER_FIELDS + LINE] as number
+  }
+
+  /** 1-based column of a member. */
+  column(member: number): number {
+    return this.members[member * MEMBER_FIELDS + COLUMN] as number
+  }
+
+  /** The member a segment names in a container: the last of duplicate keys (the value ARM reads), or an index; -1 if none. */
+  private memberOf(container: number, segment: string | number): number {
+    const { members, containers, text } = this
+    const base = container * CONTAINER_FIELDS
+    const count = containers[base + COUNT] as number
+    if (containers[base + IS_OBJECT] === 1) {
+      if (typeof segment !== 'string') return -1
+      let found = -1
+      for (let member = containers[base + FIRST] as number; member >= 0; member = members[member * MEMBER_FIELDS + NEXT] as number) {
+        if (isKey(text, members[member * MEMBER_FIELDS + OFFSET] as number, segment)) found = member
+      }
+      return found
+    }
+    if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0 || segment >= count) return -1
+    if (count <= SHORT_ARRAY) {
+      let member = containers[base + FIRST] as number
+      for (let i = 0; i < segment; i++) member = members[member * MEMBER_FIELDS + NEXT] as number
+      return member
+    }
+    return this.elementsOf(container, count)[segment] as number
+  }
+
+  private elementsOf(container: number, count: number): Int32Array {
+    let elements = this.elements.get(container)
+    if (elements === undefined) {
+      elements = new Int32Array(count)
+      let member = this.containers[container * CONTAINER_FIELDS + FIRST] as number
+      for (let i = 0; i < count; i++, member = this.members[member * MEMBER_FIELDS + NEXT] as number) elements[i] = member
+      this.elements.set(container, elements)
+    }
+    return elements
+  }
+}
+
+/** Arrays this short are walked element by element; longer ones (a template's `resources`) get an index. */
+const SHORT_ARRAY = 8
+
+// A member: where it is written (its key's quote, or its first character), line, column, the container
+// its value opens (-1: a scalar), the next member of its container (-1: the last).
+const OFFSET = 0
+const LINE = 1
+const COLUMN = 2
+const CHILD = 3
+const NEXT = 4
+const MEMBER_FIELDS = 5
+// A container: whether it is an object (1) or an array (0), its first member (-1: empty), its member count.
+const IS_OBJECT = 0
+const FIRST = 1
+const COUNT = 2
+const CONTAINER_FIELDS = 3
+
+/**
+ * Scratch space for the pass, grown as needed and shared by every document (the pass runs to the end
+ * before another starts); each document keeps a copy of exactly what it filled.
+ */
+let memberScratch = new Int32Array(4096 * MEMBER_FIELDS)
+let containerScratch = new Int32Array(1024 * CONTAINER_FIELDS)
+/** The open containers, innermost last, and the member last added to each (to link the next one to it). */
+let openScratch = new Int32Array(64)
+let lastScratch = new Int32Array(64)
+/** The line and line start the whitespace skipped so far leaves the pass at. */
+let line = 1
+let lineStart = 0
+
+function indexMembers(text: string): { members: Int32Array; containers: Int32Array } {
+  line = 1
+  lineStart = 0
+  let position = skipSpace(text, 0)
+  let memberCount = addMember(0, position)
+  let containerCount = 0
+  let code = text.charCodeAt(position)
+  if (code !== OPEN_BRACE && code !== OPEN_BRACKET) return copies(memberCount, containerCount)
+  memberScratch[CHILD] = 0
+  containerCount = addContainer(0, code === OPEN_BRACE)
+  let open = 0
+  openScratch[0] = 0
+  lastScratch[0] = -1
+  position++
+  for (;;) {
+    position = skipSpace(text, position)
+    code = text.charCodeAt(position)
+    if (code !== CLOSE_BRACE && code !== CLOSE_BRACKET && position < text.length) {
+      // A member of the innermost open container.
+      const member = memberCount
+      memberCount = addMember(memberCount, position)
+      const base = (openScratch[open] as number) * CONTAINER_FIELDS
+      const previous = lastScratch[open] as number
+      if (previous < 0) containerScratch[base + FIRST] = member
+      else memberScratch[previous * MEMBER_FIELDS + NEXT] = member
+      lastScratch[open] = member
+      containerScratch[base + COUNT] = (containerScratch[base + COUNT] as number) + 1
+      if (containerScratch[base + IS_OBJECT] === 1) {
+        position = skipSpace(text, endOfString(text, position) + 1) // at ':'
+        position = skipSpace(text, position + 1)
+        code = text.charCodeAt(position)
+      }
+      if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+        memberScratch[member * MEMBER_FIELDS + CHILD] = containerCount
+        if (++open >= openScratch.length) {
+          openScratch = grow(openScratch, openScratch.length * 2)
+          lastScratch = grow(lastScratch, openScratch.length)
+        }
+        openScratch[open] = containerCount
+        lastScratch[open] = -1
+        containerCount = addContainer(containerCount, code === OPEN_BRACE)
+        position++
+        continue
+      }
+      position = code === QUOTE ? endOfString(text, position) + 1 : endOfLiteral(text, position)
+      position = skipSpace(text, position)
+      code = text.charCodeAt(position)
+    }
+    // After a value: closing brackets end containers (each a value of the one around it), a comma leads to the next member.
+    while (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      if (open-- === 0) return copies(memberCount, containerCount)
+      position = skipSpace(text, position + 1)
+      code = text.charCodeAt(position)
+    }
+    if (position >= text.length) return copies(memberCount, containerCount)
+    position++ // past ','
+  }
+}
+
+function addMember(count: number, offset: number): number {
+  if ((count + 1) * MEMBER_FIELDS > memberScratch.length) memberScratch = grow(memberScratch, memberScratch.length * 2)
+  const base = count * MEMBER_FIELDS
+  memberScratch[base + OFFSET] = offset
+  memberScratch[base + LINE] = line
+  memberScratch[base + COLUMN] = offset - lineStart + 1
+  memberScratch[base + CHILD] = -1
+  memberScratch[base + NEXT] = -1
+  return count + 1
+}
+
+function addContainer(count: number, isObject: boolean): number {
+  if ((count + 1) * CONTAINER_FIELDS > containerScratch.length) containerScratch = grow(containerScratch, containerScratch.length * 2)
+  const base = count * CONTAINER_FIELDS
+  containerScratch[base + IS_OBJECT] = isObject ? 1 : 0
+  containerScratch[base + FIRST] = -1
+  containerScratch[base + COUNT] = 0
+  return count + 1
+}
+
+function grow(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(length)
+  grown.set(array)
+  return grown
+}
+
+function copies(memberCount: number, containerCount: number): { members: Int32Array; containers: Int32Array } {
+  return {
+    members: memberScratch.slice(0, memberCount * MEMBER_FIELDS),
+    containers: containerScratch.slice(0, containerCount * CONTAINER_FIELDS)
+  }
+}
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPEN_BRACE = 0x7b
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACE = 0x7d
+const CLOSE_BRACKET = 0x5d
+const COMMA = 0x2c
+const LF = 0x0a
+const CR = 0x0d
+
+/**
+ * Skips JSON whitespace, counting line breaks as the line index of the other readers does: `\n`, and a
+ * `\r` not followed by `\n` (`\r\n` breaks at its `\n`).
+ */
+function skipSpace(text: string, position: number): number {
+  for (;;) {
+    const code = text.charCodeAt(position)
+    if (code === 0x20 || code === 0x09) position++
+    else if (code === LF || (code === CR && text.charCodeAt(position + 1) !== LF)) {
+      line++
+      lineStart = ++position
+    } else if (code === CR) position++
+    else return position
+  }
+}
+
+/** Index of the quote closing the string that opens at `quote` (an escaped quote does not close it). */
+function endOfString(text: string, quote: number): number {
+  for (let end = text.indexOf('"', quote + 1); end >= 0; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++
+    if (backslashes % 2 === 0) return end
+  }
+  return text.length
+}
+
+/** The end of a number, `true`, `false` or `null`. */
+function endOfLiteral(text: string, position: number): number {
+  for (;;) {
+    const code = text.charCodeAt(position)
+    if (Number.isNaN(code) || code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || code <= 0x20) return position
+    position++
+  }
+}
+
+/**
+ * Whether the key whose opening quote is at `quote` is `name`, compared in the text (nothing is
+ * allocated); a key written with an escape (`"a\u0062"`) is compared unescaped.
+ */
+function isKey(text: string, quote: number, name: string): boolean {
+  let position = quote + 1
+  for (let i = 0; i < name.length; i++, position++) {
+    const code = text.charCodeAt(position)
+    if (code === BACKSLASH) return keyOf(text, quote) === name
+    if (code === QUOTE || code !== name.charCodeAt(i)) return false
+  }
+  return text.charCodeAt(position) === QUOTE
+}
+
+/** A key's value, unescaped. */
+function keyOf(text: string, quote: number): string {
+  return JSON.parse(text.slice(quote, endOfString(text, quote) + 1)) as string
+}
