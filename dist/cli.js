@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-KHJSTYJ6.js";
+} from "./chunks/chunk-5Q4RIGXC.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-GFN6H5E5.js";
+import "./chunks/chunk-M245CRY2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -120,3 +120,19 @@ describe('JsonDocument.locate line breaks and shared locations', () => {
     expect(parsed.document.locate(['resources', 0, 'name', 'deeper'])).toBe(first)
   })
 })
+
+describe('JsonDocument.release', () => {
+  it('gives the same positions after a release, from arrays another document indexed into meanwhile', () => {
+    const text = '{\n  "resources": [\n    { "name": "a", "tags": { "x": [1, 2] } }\n  ]\n}'
+    const first = parseJsonDocument('a.json', text)
+    const other = parseJsonDocument('b.json', `[${'\n  {"k": [0]},'.repeat(50)}\n  1\n]`)
+    if (!first.ok || !other.ok) throw new Error('not parsed')
+    const paths: Segment[][] = [['resources', 0, 'tags', 'x', 1], ['resources', 0, 'name'], ['resources', 1], []]
+    const before = paths.map(path => ({ ...first.document.locate(path) }))
+    first.document.release()
+    expect(other.document.locate([49, 'k', 0])).toEqual({ file: 'b.json', line: 51, column: 10 })
+    other.document.release()
+    expect(paths.map(path => ({ ...first.document.locate(path) }))).toEqual(before)
+    expect(before.map(({ line, column }) => `${line}:${column}`)).toEqual(['3:39', '3:7', '2:3', '1:1'])
+  })
+})

@@ -96,6 +96,7 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
     const paired = (pairs.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
     byFile.set(template.file.path, readTemplateFile(template, paired, state))
   }
+  for (const { document } of parameterFiles.values()) document.release()
 }
 
 function readTemplateFile({ file, text, document: parsed }: TemplateFile, parameterFiles: readonly PairedFile[], state: ReadState): Resource[] {
@@ -125,6 +126,7 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
     const kind = problem.kind === undefined ? {} : { kind: problem.kind }
     state.parseErrors.push({ ...locate(problem.ref), message: problem.message, severity: problem.severity, ...kind })
   }
+  armFile.document.release()
   return resources
 }
 

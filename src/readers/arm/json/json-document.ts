@@ -27,8 +27,12 @@ export class JsonDocument {
     readonly text: string,
     readonly value: Json,
     /** jsonc-parser's tree, for a file JSON.parse refused. */
-    private readonly tree?: Node
-  ) {}
+    private readonly tree?: Node,
+    /** Already built when the text was checked for nesting. */
+    index?: MemberIndex
+  ) {
+    this.index = index
+  }
 
   /** The 1-based position of a path: a property's key, or an array element's first character. */
   locate(path: JsonPath): SourceLocation {
@@ -36,9 +40,24 @@ export class JsonDocument {
       const { line, column } = (this.lines ??= new LinePositions(this.text)).at(treeOffset(this.tree, path))
       return { file: this.file, line, column }
     }
-    const index = (this.index ??= MemberIndex.of(this.text))
+    let index = this.index
+    if (index === undefined) {
+      // Nesting was checked while parsing (or the text has too few brackets to nest too deep).
+      const built = MemberIndex.of(this.text)
+      if (!(built instanceof MemberIndex)) return { file: this.file, line: 1, column: 1 }
+      this.index = index = built
+    }
     const member = index.find(path)
     return (this.located[member] ??= { file: this.file, line: index.line(member), column: index.column(member) })
+  }
+
+  /**
+   * Says the reader is done asking for new positions: the index's arrays go to the next document (a
+   * later `locate` indexes the text again).
+   */
+  release(): void {
+    this.index?.release()
+    this.index = undefined
   }
 }
 
@@ -67,22 +86,33 @@ export type JsonParseResult = { readonly ok: true; readonly document: JsonDocume
 
 /** Parses a file's text, or gives the located error that stops it (nesting too deep, malformed JSON). */
 export function parseJsonDocument(file: string, text: string): JsonParseResult {
-  // Nesting deeper than the limit needs more brackets than it: most files are not scanned for it.
-  if (mayNestTooDeep(text)) {
-    const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH)
-    if (tooDeep >= 0) return failure(file, text, tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
+  // Nesting deeper than the limit needs more brackets than it: most files are not checked for it.
+  const checkNesting = mayNestTooDeep(text)
+  const value = parsedOrUndefined(text)
+  if (value !== undefined) {
+    if (!checkNesting) return { ok: true, document: new JsonDocument(file, text, value) }
+    // JSON.parse does not recurse (it reads any depth): the pass that indexes positions checks the nesting.
+    const index = MemberIndex.of(text, MAX_JSON_DEPTH)
+    if (!(index instanceof MemberIndex)) return tooDeep(file, text, index.tooDeep)
+    return { ok: true, document: new JsonDocument(file, text, value, undefined, index) }
   }
+  const nesting = checkNesting ? findExcessiveNesting(text, MAX_JSON_DEPTH) : -1
+  if (nesting >= 0) return tooDeep(file, text, nesting)
+  // JSON.parse rejects comments and strings that span lines, which ARM allows: the tolerant parser decides.
+  const parsed = parseTolerantly(file, text, text)
+  if (parsed.ok) return parsed
+  const joined = lineBreaksInStringsAsSpaces(text)
+  // Only when that makes the file parse: an unterminated string keeps its own, better located, error.
+  if (joined === text) return parsed
+  const retried = parseTolerantly(file, text, joined)
+  return retried.ok ? retried : parsed
+}
+
+function parsedOrUndefined(text: string): Json | undefined {
   try {
-    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json) }
+    return JSON.parse(text) as Json
   } catch {
-    // JSON.parse rejects comments and strings that span lines, which ARM allows: the tolerant parser decides.
-    const parsed = parseTolerantly(file, text, text)
-    if (parsed.ok) return parsed
-    const joined = lineBreaksInStringsAsSpaces(text)
-    // Only when that makes the file parse: an unterminated string keeps its own, better located, error.
-    if (joined === text) return parsed
-    const retried = parseTolerantly(file, text, joined)
-    return retried.ok ? retried : parsed
+    return undefined
   }
 }
 
@@ -104,6 +134,9 @@ function parseTolerantly(file: string, text: string, parsedText: string): JsonPa
   }
   return { ok: true, document: new JsonDocument(file, text, treeValue(tree), tree) }
 }
+
+const tooDeep = (file: string, text: string, offset: number): JsonParseResult =>
+  failure(file, text, offset, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
 
 function failure(file: string, text: string, offset: number, message: string): JsonParseResult {
   const { line, column } = new LinePositions(text).at(offset)

@@ -12,24 +12,48 @@ import type { JsonPath } from './json-value.js'
  * line index (a text JSON.parse accepted has line breaks only between tokens, where the pass is).
  */
 export class MemberIndex {
-  /** The members of the containers indexed by position (an array read element by element). */
-  private readonly elements = new Map<number, Int32Array>()
-  /** The previous walk: its path, how many segments matched, and the member after each. */
-  private lastPath: JsonPath = []
+  /** The members of the long arrays indexed by position (a template's `resources`), by container. */
+  private elements: Map<number, Int32Array> | undefined
+  /**
+   * The previous walk: its path (a copy: callers may reuse their path array), how many segments
+   * matched, and the member after each.
+   */
+  private readonly lastPath: (string | number)[] = []
   private matched = 0
   private readonly lastMembers: number[] = []
 
   private constructor(
     private readonly text: string,
-    /** MEMBER_FIELDS numbers per member; member 0 is the root value. */
-    private readonly members: Int32Array,
-    /** CONTAINER_FIELDS numbers per container. */
-    private readonly containers: Int32Array
-  ) {}
+    private readonly buffers: Buffers
+  ) {
+    this.members = buffers.members
+    this.containers = buffers.containers
+  }
 
-  static of(text: string): MemberIndex {
-    const { members, containers } = indexMembers(text)
-    return new MemberIndex(text, members, containers)
+  /** MEMBER_FIELDS numbers per member; member 0 is the root value. */
+  private readonly members: Int32Array
+  /** CONTAINER_FIELDS numbers per container. */
+  private readonly containers: Int32Array
+
+  /**
+   * The index of a text, or the offset of the first `{` or `[` that opens a level deeper than `limit`
+   * (as `findExcessiveNesting` finds it in a text JSON.parse accepted).
+   */
+  static of(text: string, limit = Infinity): MemberIndex | { readonly tooDeep: number } {
+    const buffers = pool.pop() ?? { members: new Int32Array(4096 * MEMBER_FIELDS), containers: new Int32Array(1024 * CONTAINER_FIELDS) }
+    const tooDeep = indexMembers(text, buffers, limit)
+    if (tooDeep < 0) return new MemberIndex(text, buffers)
+    pool.push(buffers)
+    return { tooDeep }
+  }
+
+  /**
+   * Gives the index's arrays to the next document's pass: indexing every template allocated two large
+   * typed arrays each time, whose allocation and release cost more than the pass. The index is not
+   * used after this.
+   */
+  release(): void {
+    if (pool.length < MAX_POOLED && this.members.length <= MAX_POOLED_MEMBERS * MEMBER_FIELDS) pool.push(this.buffers)
   }
 
   /** The member a path leads to (0, the root, for the empty path), or the last one found on it. */
@@ -38,6 +62,7 @@ export class MemberIndex {
     let depth = 0
     while (depth < path.length && depth < this.matched && path[depth] === lastPath[depth]) depth++
     let member = depth === 0 ? 0 : (lastMembers[depth - 1] as number)
+    const common = depth
     for (; depth < path.length; depth++) {
       const container = this.members[member * MEMBER_FIELDS + CHILD] as number
       if (container < 0) break
@@ -47,7 +72,7 @@ export class MemberIndex {
       lastMembers[depth] = member
     }
     this.matched = depth
-    this.lastPath = path
+    for (let i = common; i < depth; i++) lastPath[i] = path[i] as string | number
     return member
   }
 
@@ -84,6 +109,7 @@ export class MemberIndex {
   }
 
   private elementsOf(container: number, count: number): Int32Array {
+    this.elements ??= new Map()
     let elements = this.elements.get(container)
     if (elements === undefined) {
       elements = new Int32Array(count)
@@ -112,60 +138,90 @@ const FIRST = 1
 const COUNT = 2
 const CONTAINER_FIELDS = 3
 
-/**
- * Scratch space for the pass, grown as needed and shared by every document (the pass runs to the end
- * before another starts); each document keeps a copy of exactly what it filled.
- */
-let memberScratch = new Int32Array(4096 * MEMBER_FIELDS)
-let containerScratch = new Int32Array(1024 * CONTAINER_FIELDS)
+/** The arrays an index fills (grown as needed, so they are often longer than what it filled). */
+interface Buffers {
+  members: Int32Array
+  containers: Int32Array
+}
+
+/** Arrays released by indexes that are done, for the next pass; bounded in number and size. */
+const pool: Buffers[] = []
+const MAX_POOLED = 4
+const MAX_POOLED_MEMBERS = 1 << 18
+
 /** The open containers, innermost last, and the member last added to each (to link the next one to it). */
-let openScratch = new Int32Array(64)
-let lastScratch = new Int32Array(64)
+let openStack = new Int32Array(64)
+let lastStack = new Int32Array(64)
 /** The line and line start the whitespace skipped so far leaves the pass at. */
 let line = 1
 let lineStart = 0
 
-function indexMembers(text: string): { members: Int32Array; containers: Int32Array } {
+/**
+ * Fills `buffers` with the members and containers of a text JSON.parse accepted; returns -1, or the
+ * offset of the first bracket that opens a level deeper than `limit` (then the buffers hold nothing usable).
+ */
+function indexMembers(text: string, buffers: Buffers, limit: number): number {
+  let { members, containers } = buffers
   line = 1
   lineStart = 0
   let position = skipSpace(text, 0)
-  let memberCount = addMember(0, position)
-  let containerCount = 0
   let code = text.charCodeAt(position)
-  if (code !== OPEN_BRACE && code !== OPEN_BRACKET) return copies(memberCount, containerCount)
-  memberScratch[CHILD] = 0
-  containerCount = addContainer(0, code === OPEN_BRACE)
+  // Member 0: the root value.
+  members[OFFSET] = position
+  members[LINE] = line
+  members[COLUMN] = position - lineStart + 1
+  members[CHILD] = -1
+  members[NEXT] = -1
+  if (code !== OPEN_BRACE && code !== OPEN_BRACKET) return -1
+  if (limit < 1) return position
+  members[CHILD] = 0
+  containers[IS_OBJECT] = code === OPEN_BRACE ? 1 : 0
+  containers[FIRST] = -1
+  containers[COUNT] = 0
+  let memberCount = 1
+  let containerCount = 1
   let open = 0
-  openScratch[0] = 0
-  lastScratch[0] = -1
+  openStack[0] = 0
+  lastStack[0] = -1
   position++
   for (;;) {
     position = skipSpace(text, position)
     code = text.charCodeAt(position)
     if (code !== CLOSE_BRACE && code !== CLOSE_BRACKET && position < text.length) {
       // A member of the innermost open container.
-      const member = memberCount
-      memberCount = addMember(memberCount, position)
-      const base = (openScratch[open] as number) * CONTAINER_FIELDS
-      const previous = lastScratch[open] as number
-      if (previous < 0) containerScratch[base + FIRST] = member
-      else memberScratch[previous * MEMBER_FIELDS + NEXT] = member
-      lastScratch[open] = member
-      containerScratch[base + COUNT] = (containerScratch[base + COUNT] as number) + 1
-      if (containerScratch[base + IS_OBJECT] === 1) {
+      const member = memberCount++
+      const at = member * MEMBER_FIELDS
+      if (at + MEMBER_FIELDS > members.length) buffers.members = members = grow(members)
+      members[at + OFFSET] = position
+      members[at + LINE] = line
+      members[at + COLUMN] = position - lineStart + 1
+      members[at + CHILD] = -1
+      members[at + NEXT] = -1
+      const base = (openStack[open] as number) * CONTAINER_FIELDS
+      const previous = lastStack[open] as number
+      if (previous < 0) containers[base + FIRST] = member
+      else members[previous * MEMBER_FIELDS + NEXT] = member
+      lastStack[open] = member
+      containers[base + COUNT] = (containers[base + COUNT] as number) + 1
+      if (containers[base + IS_OBJECT] === 1) {
         position = skipSpace(text, endOfString(text, position) + 1) // at ':'
         position = skipSpace(text, position + 1)
         code = text.charCodeAt(position)
       }
       if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-        memberScratch[member * MEMBER_FIELDS + CHILD] = containerCount
-        if (++open >= openScratch.length) {
-          openScratch = grow(openScratch, openScratch.length * 2)
-          lastScratch = grow(lastScratch, openScratch.length)
+        if (++open >= limit) return position
+        members[at + CHILD] = containerCount
+        if (open >= openStack.length) {
+          openStack = grow(openStack)
+          lastStack = grow(lastStack)
         }
-        openScratch[open] = containerCount
-        lastScratch[open] = -1
-        containerCount = addContainer(containerCount, code === OPEN_BRACE)
+        openStack[open] = containerCount
+        lastStack[open] = -1
+        const added = containerCount++ * CONTAINER_FIELDS
+        if (added + CONTAINER_FIELDS > containers.length) buffers.containers = containers = grow(containers)
+        containers[added + IS_OBJECT] = code === OPEN_BRACE ? 1 : 0
+        containers[added + FIRST] = -1
+        containers[added + COUNT] = 0
         position++
         continue
       }
@@ -175,46 +231,19 @@ function indexMembers(text: string): { members: Int32Array; containers: Int32Arr
     }
     // After a value: closing brackets end containers (each a value of the one around it), a comma leads to the next member.
     while (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-      if (open-- === 0) return copies(memberCount, containerCount)
+      if (open-- === 0) return -1
       position = skipSpace(text, position + 1)
       code = text.charCodeAt(position)
     }
-    if (position >= text.length) return copies(memberCount, containerCount)
+    if (position >= text.length) return -1
     position++ // past ','
   }
 }
 
-function addMember(count: number, offset: number): number {
-  if ((count + 1) * MEMBER_FIELDS > memberScratch.length) memberScratch = grow(memberScratch, memberScratch.length * 2)
-  const base = count * MEMBER_FIELDS
-  memberScratch[base + OFFSET] = offset
-  memberScratch[base + LINE] = line
-  memberScratch[base + COLUMN] = offset - lineStart + 1
-  memberScratch[base + CHILD] = -1
-  memberScratch[base + NEXT] = -1
-  return count + 1
-}
-
-function addContainer(count: number, isObject: boolean): number {
-  if ((count + 1) * CONTAINER_FIELDS > containerScratch.length) containerScratch = grow(containerScratch, containerScratch.length * 2)
-  const base = count * CONTAINER_FIELDS
-  containerScratch[base + IS_OBJECT] = isObject ? 1 : 0
-  containerScratch[base + FIRST] = -1
-  containerScratch[base + COUNT] = 0
-  return count + 1
-}
-
-function grow(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(length)
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2)
   grown.set(array)
   return grown
-}
-
-function copies(memberCount: number, containerCount: number): { members: Int32Array; containers: Int32Array } {
-  return {
-    members: memberScratch.slice(0, memberCount * MEMBER_FIELDS),
-    containers: containerScratch.slice(0, containerCount * CONTAINER_FIELDS)
-  }
 }
 
 const QUOTE = 0x22

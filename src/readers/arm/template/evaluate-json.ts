@@ -13,7 +13,8 @@ export const MAX_COPY_COUNT = 800
 /** `[...]` is an expression; `[[...]` is the literal text `[...]`. */
 export const isExpression = (text: string): boolean => text.startsWith('[') && text.endsWith(']') && !text.startsWith('[[')
 
-const unescapeLiteral = (text: string): string => (text.startsWith('[[') && text.endsWith(']') ? text.slice(1) : text)
+/** The text a literal string stands for. */
+export const unescapeLiteral = (text: string): string => (text.startsWith('[[') && text.endsWith(']') ? text.slice(1) : text)
 
 const TOO_DEEP: Traced = { value: new Unresolved(`evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels`), trace: LITERAL }
 
