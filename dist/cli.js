@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-5Q4RIGXC.js";
+} from "./chunks/chunk-IYTZRRWC.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-M245CRY2.js";
+import "./chunks/chunk-2BVNXOKK.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

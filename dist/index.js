@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-5Q4RIGXC.js";
+} from "./chunks/chunk-IYTZRRWC.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-M245CRY2.js";
+import "./chunks/chunk-2BVNXOKK.js";
 import {
   ExitCode,
   debug,

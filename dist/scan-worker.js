@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-M245CRY2.js";
+} from "./chunks/chunk-2BVNXOKK.js";
 import {
   Workspace
 } from "./chunks/chunk-AE33VG75.js";

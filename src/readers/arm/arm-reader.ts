@@ -108,8 +108,9 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
     state.manifests.push(file.path)
     return []
   }
-  const documents = new Map([[file.path, armFile.document], ...parameterFiles.map(({ document: d }) => [d.file, d] as const)])
-  const locate = (ref: JsonRef) => (documents.get(ref.file) as JsonDocument).locate(ref.path)
+  const template = armFile.document
+  // Nearly every position is the template's; the few others are in its parameter files.
+  const locate = (ref: JsonRef) => (ref.file === template.file ? template : documentOf(parameterFiles, ref.file)).locate(ref.path)
   const session = new EvaluationSession(state.limits)
   const resources: Resource[] = []
   state.manifests.push(file.path, ...parameterFiles.map(({ parameterFile }) => parameterFile.file))
@@ -128,6 +129,10 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
   }
   armFile.document.release()
   return resources
+}
+
+function documentOf(parameterFiles: readonly PairedFile[], file: string): JsonDocument {
+  return (parameterFiles.find(({ document }) => document.file === file) as PairedFile).document
 }
 
 function readText(file: WorkspaceFile, state: ReadState): string | undefined {

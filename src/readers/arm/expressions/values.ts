@@ -52,16 +52,23 @@ export const derived = (value: Unresolved): Unresolved =>
 
 /** An object without a prototype, so keys like `__proto__` stay plain data. */
 export function createArmObject(entries: Iterable<readonly [string, ArmValue]>): ArmObject {
-  const object: Record<string, ArmValue> = Object.create(null) as Record<string, ArmValue>
-  const keysByLowerCase = new Map<string, string>()
-  for (const [key, value] of entries) {
-    // A later key that differs only in case replaces the earlier one, as names are case-insensitive.
-    const existing = keysByLowerCase.get(key.toLowerCase())
-    if (existing !== undefined) delete object[existing]
-    keysByLowerCase.set(key.toLowerCase(), key)
-    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
-  }
+  const object = emptyArmObject()
+  for (const [key, value] of entries) setArmMember(object, key, value)
   return object
+}
+
+/** A new object without a prototype, to fill with `setArmMember`. */
+export const emptyArmObject = (): Record<string, ArmValue> => Object.create(null) as Record<string, ArmValue>
+
+/**
+ * Adds a member to an object being built: a later key that differs only in case replaces the earlier
+ * one, as names are case-insensitive (the object holds one key per case-folded name, so at most one
+ * matches). Without a prototype, assigning `__proto__` makes an ordinary member.
+ */
+export function setArmMember(object: Record<string, ArmValue>, key: string, value: ArmValue): void {
+  const existing = findKey(object, key)
+  if (existing !== undefined) delete object[existing]
+  object[key] = value
 }
 
 /** Own property names compare case-insensitively in ARM; an exact match wins over a case-folded one. */

@@ -20,7 +20,7 @@ export class JsonDocument {
    * The location of each member asked for, by member: one object however many values point there (the
    * copies of a looped resource, the parameter default every resource reads).
    */
-  private readonly located: SourceLocation[] = []
+  private readonly located = new Map<number, SourceLocation>()
 
   constructor(
     readonly file: string,
@@ -48,7 +48,12 @@ export class JsonDocument {
       this.index = index = built
     }
     const member = index.find(path)
-    return (this.located[member] ??= { file: this.file, line: index.line(member), column: index.column(member) })
+    let location = this.located.get(member)
+    if (location === undefined) {
+      location = { file: this.file, line: index.line(member), column: index.column(member) }
+      this.located.set(member, location)
+    }
+    return location
   }
 
   /**

@@ -7,6 +7,7 @@ import { adaptMaintenanceConfiguration } from './maintenance-configuration.js'
 import { PropertyReader, type Locate } from './property-reader.js'
 import { commonFields, parameterFileEntry, symbolOf, type Evaluation } from './resource-common.js'
 import { SymbolIndex } from './target-identity.js'
+import { Unresolved } from '../expressions/values.js'
 import { adaptVirtualMachine } from './virtual-machine.js'
 
 /** The model type of each resource type we read (ARM types compare case-insensitively). */
@@ -25,7 +26,7 @@ export const isModeledType = (type: string): boolean => MODEL_TYPES.has(type.toL
 /** The model resources of one evaluation of a template (all its instances, so references can link). */
 export function adaptInstances(instances: readonly ResourceInstance[], locate: Locate, evaluation: Evaluation): Resource[] {
   const symbols = new SymbolIndex()
-  for (const instance of instances) symbols.add(modelType(instance), instance.name.value, symbolOf(instance))
+  for (const instance of instances) if (instance.name.value instanceof Unresolved) symbols.add(modelType(instance), instance.name.value, symbolOf(instance))
   return instances.map(instance => {
     const reader = new PropertyReader(instance, locate)
     const type = modelType(instance)

@@ -73,14 +73,16 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
   const notEvaluated = (resourceRef: JsonRef, message: string): void =>
     context.session.report({ ref: resourceRef, message, severity: 'error', kind: 'not-evaluated' })
   const walk = (resources: Json | undefined, resourcesRef: JsonRef, enclosing: Enclosing): void => {
-    const entries = Array.isArray(resources)
-      ? resources.map((resource: Json, i) => [i, resourceLabel(i), resource] as const)
-      : isJsonObject(resources)
-        ? Object.entries(resources).map(([key, resource]) => [key, key, resource] as const)
-        : []
-    for (const [key, label, resource] of entries) {
-      if (isJsonObject(resource) && jsonMember(resource, 'existing')?.value !== true) {
-        visit(resource, at(resourcesRef, key), label, enclosing)
+    // Element by element (no array of entries: a landing zone declares thousands of resources).
+    if (Array.isArray(resources)) {
+      for (let i = 0; i < resources.length; i++) {
+        const resource = resources[i] as Json
+        if (isDeclared(resource)) visit(resource, at(resourcesRef, i), resourceLabel(i), enclosing)
+      }
+    } else if (isJsonObject(resources)) {
+      for (const key in resources) {
+        const resource = resources[key] as Json
+        if (Object.hasOwn(resources, key) && isDeclared(resource)) visit(resource, at(resourcesRef, key), key, enclosing)
       }
     }
   }
@@ -141,6 +143,9 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
 
 type Parent = Enclosing['parent']
 
+/** A resource object that is not `existing` (a reference, not a declaration). */
+const isDeclared = (resource: Json): resource is JsonObject => isJsonObject(resource) && jsonMember(resource, 'existing')?.value !== true
+
 /**
  * The full type, and the parent it is relative to: a child's type and name extend its parent's
  * unless the type is fully qualified (`Namespace.Name/...`).
@@ -155,7 +160,10 @@ function resourceType(resource: JsonObject, ref: JsonRef, enclosing: Enclosing):
       : { value: member.value }
   if (typeof value !== 'string') return undefined
   const parent = enclosing.parent
-  const qualified = value.split('/', 1)[0]?.includes('.') ?? false
+  // Fully qualified: a `.` in the first segment (`Microsoft.Compute/...`).
+  const dot = value.indexOf('.')
+  const slash = value.indexOf('/')
+  const qualified = dot >= 0 && (slash < 0 || dot < slash)
   return parent === undefined || qualified ? { type: value, parent: undefined } : { type: `${parent.type}/${value}`, parent }
 }
 
