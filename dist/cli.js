@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IYTZRRWC.js";
+} from "./chunks/chunk-PI4AREFP.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-2BVNXOKK.js";
+import "./chunks/chunk-5JL5TU6S.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

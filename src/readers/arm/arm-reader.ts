@@ -110,7 +110,8 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
   }
   const template = armFile.document
   // Nearly every position is the template's; the few others are in its parameter files.
-  const locate = (ref: JsonRef) => (ref.file === template.file ? template : documentOf(parameterFiles, ref.file)).locate(ref.path)
+  const locate = (ref: JsonRef, length?: number) =>
+    (ref.file === template.file ? template : documentOf(parameterFiles, ref.file)).locate(ref.path, length)
   const session = new EvaluationSession(state.limits)
   const resources: Resource[] = []
   state.manifests.push(file.path, ...parameterFiles.map(({ parameterFile }) => parameterFile.file))

@@ -75,10 +75,22 @@ export function setArmMember(object: Record<string, ArmValue>, key: string, valu
 export function findKey(object: object, name: string): string | undefined {
   if (Object.hasOwn(object, name)) return name
   const lower = name.toLowerCase()
+  // Only a key holding a character outside ASCII can lower-case to a text of another length, and then
+  // to one outside ASCII too: a key of another length never matches an ASCII name (the names code
+  // asks for), so it is skipped without looking at its characters.
+  const ascii = isAscii(lower)
   let found: string | undefined
   // for...in with hasOwn visits the own keys in Object.keys order without allocating their array.
-  for (const key in object) if (Object.hasOwn(object, key) && sameIgnoringCase(key, lower)) found = key
+  for (const key in object) {
+    if (ascii && key.length !== lower.length) continue
+    if (Object.hasOwn(object, key) && sameIgnoringCase(key, lower)) found = key
+  }
   return found
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false
+  return true
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u

@@ -34,10 +34,10 @@ export class JsonDocument {
     this.index = index
   }
 
-  /** The 1-based position of a path: a property's key, or an array element's first character. */
-  locate(path: JsonPath): SourceLocation {
+  /** The 1-based position of a path (its first `length` segments): a property's key, or an array element's first character. */
+  locate(path: JsonPath, length = path.length): SourceLocation {
     if (this.tree !== undefined) {
-      const { line, column } = (this.lines ??= new LinePositions(this.text)).at(treeOffset(this.tree, path))
+      const { line, column } = (this.lines ??= new LinePositions(this.text)).at(treeOffset(this.tree, path, length))
       return { file: this.file, line, column }
     }
     let index = this.index
@@ -47,7 +47,7 @@ export class JsonDocument {
       if (!(built instanceof MemberIndex)) return { file: this.file, line: 1, column: 1 }
       this.index = index = built
     }
-    const member = index.find(path)
+    const member = index.find(path, length)
     let location = this.located.get(member)
     if (location === undefined) {
       location = { file: this.file, line: index.line(member), column: index.column(member) }
@@ -66,10 +66,10 @@ export class JsonDocument {
   }
 }
 
-function treeOffset(tree: Node, path: JsonPath): number {
+function treeOffset(tree: Node, path: JsonPath, length: number): number {
   let node = tree
-  for (const segment of path) {
-    const next = childAt(node, segment)
+  for (let i = 0; i < length; i++) {
+    const next = childAt(node, path[i] as string | number)
     if (next === undefined) break
     node = next
   }

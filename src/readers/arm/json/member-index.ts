@@ -56,14 +56,14 @@ export class MemberIndex {
     if (pool.length < MAX_POOLED && this.members.length <= MAX_POOLED_MEMBERS * MEMBER_FIELDS) pool.push(this.buffers)
   }
 
-  /** The member a path leads to (0, the root, for the empty path), or the last one found on it. */
-  find(path: JsonPath): number {
+  /** The member a path (its first `length` segments) leads to (0, the root, for the empty path), or the last one found on it. */
+  find(path: JsonPath, length = path.length): number {
     const { lastPath, lastMembers } = this
     let depth = 0
-    while (depth < path.length && depth < this.matched && path[depth] === lastPath[depth]) depth++
+    while (depth < length && depth < this.matched && path[depth] === lastPath[depth]) depth++
     let member = depth === 0 ? 0 : (lastMembers[depth - 1] as number)
     const common = depth
-    for (; depth < path.length; depth++) {
+    for (; depth < length; depth++) {
       const container = this.members[member * MEMBER_FIELDS + CHILD] as number
       if (container < 0) break
       const found = this.memberOf(container, path[depth] as string | number)
@@ -90,7 +90,6 @@ export class MemberIndex {
   private memberOf(container: number, segment: string | number): number {
     const { members, containers, text } = this
     const base = container * CONTAINER_FIELDS
-    const count = containers[base + COUNT] as number
     if (containers[base + IS_OBJECT] === 1) {
       if (typeof segment !== 'string') return -1
       let found = -1
@@ -99,29 +98,33 @@ export class MemberIndex {
       }
       return found
     }
-    if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0 || segment >= count) return -1
-    if (count <= SHORT_ARRAY) {
+    if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0) return -1
+    if (segment < SHORT_ARRAY) {
       let member = containers[base + FIRST] as number
-      for (let i = 0; i < segment; i++) member = members[member * MEMBER_FIELDS + NEXT] as number
+      for (let i = 0; i < segment && member >= 0; i++) member = members[member * MEMBER_FIELDS + NEXT] as number
       return member
     }
-    return this.elementsOf(container, count)[segment] as number
+    const elements = this.elementsOf(container)
+    return segment < elements.length ? (elements[segment] as number) : -1
   }
 
-  private elementsOf(container: number, count: number): Int32Array {
+  private elementsOf(container: number): Int32Array {
     this.elements ??= new Map()
     let elements = this.elements.get(container)
     if (elements === undefined) {
+      const { members } = this
+      const first = this.containers[container * CONTAINER_FIELDS + FIRST] as number
+      let count = 0
+      for (let member = first; member >= 0; member = members[member * MEMBER_FIELDS + NEXT] as number) count++
       elements = new Int32Array(count)
-      let member = this.containers[container * CONTAINER_FIELDS + FIRST] as number
-      for (let i = 0; i < count; i++, member = this.members[member * MEMBER_FIELDS + NEXT] as number) elements[i] = member
+      for (let i = 0, member = first; i < count; i++, member = members[member * MEMBER_FIELDS + NEXT] as number) elements[i] = member
       this.elements.set(container, elements)
     }
     return elements
   }
 }
 
-/** Arrays this short are walked element by element; longer ones (a template's `resources`) get an index. */
+/** Elements this early are found by walking the array; later ones (in a template's `resources`) through an index. */
 const SHORT_ARRAY = 8
 
 // A member: where it is written (its key's quote, or its first character), line, column, the container
@@ -132,11 +135,10 @@ const COLUMN = 2
 const CHILD = 3
 const NEXT = 4
 const MEMBER_FIELDS = 5
-// A container: whether it is an object (1) or an array (0), its first member (-1: empty), its member count.
+// A container: whether it is an object (1) or an array (0), its first member (-1: empty).
 const IS_OBJECT = 0
 const FIRST = 1
-const COUNT = 2
-const CONTAINER_FIELDS = 3
+const CONTAINER_FIELDS = 2
 
 /** The arrays an index fills (grown as needed, so they are often longer than what it filled). */
 interface Buffers {
@@ -177,7 +179,6 @@ function indexMembers(text: string, buffers: Buffers, limit: number): number {
   members[CHILD] = 0
   containers[IS_OBJECT] = code === OPEN_BRACE ? 1 : 0
   containers[FIRST] = -1
-  containers[COUNT] = 0
   let memberCount = 1
   let containerCount = 1
   let open = 0
@@ -202,7 +203,6 @@ function indexMembers(text: string, buffers: Buffers, limit: number): number {
       if (previous < 0) containers[base + FIRST] = member
       else members[previous * MEMBER_FIELDS + NEXT] = member
       lastStack[open] = member
-      containers[base + COUNT] = (containers[base + COUNT] as number) + 1
       if (containers[base + IS_OBJECT] === 1) {
         position = skipSpace(text, endOfString(text, position) + 1) // at ':'
         position = skipSpace(text, position + 1)
@@ -221,7 +221,6 @@ function indexMembers(text: string, buffers: Buffers, limit: number): number {
         if (added + CONTAINER_FIELDS > containers.length) buffers.containers = containers = grow(containers)
         containers[added + IS_OBJECT] = code === OPEN_BRACE ? 1 : 0
         containers[added + FIRST] = -1
-        containers[added + COUNT] = 0
         position++
         continue
       }

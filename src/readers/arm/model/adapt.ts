@@ -7,6 +7,7 @@ import { adaptMaintenanceConfiguration } from './maintenance-configuration.js'
 import { PropertyReader, type Locate } from './property-reader.js'
 import { commonFields, parameterFileEntry, symbolOf, type Evaluation } from './resource-common.js'
 import { SymbolIndex } from './target-identity.js'
+import { lowerCaseType } from '../template/type-names.js'
 import { Unresolved } from '../expressions/values.js'
 import { adaptVirtualMachine } from './virtual-machine.js'
 
@@ -21,7 +22,7 @@ const MODEL_TYPES = new Map<string, string>([
   ...LEGACY_ASSIGNMENT_TYPES.map(type => [type, MAINTENANCE_ASSIGNMENT_TYPE] as const)
 ].map(([type, modelType]) => [type.toLowerCase(), modelType]))
 
-export const isModeledType = (type: string): boolean => MODEL_TYPES.has(type.toLowerCase())
+export const isModeledType = (type: string): boolean => MODEL_TYPES.has(lowerCaseType(type))
 
 /** The model resources of one evaluation of a template (all its instances, so references can link). */
 export function adaptInstances(instances: readonly ResourceInstance[], locate: Locate, evaluation: Evaluation): Resource[] {
@@ -49,4 +50,4 @@ export function adaptInstances(instances: readonly ResourceInstance[], locate: L
   })
 }
 
-const modelType = (instance: ResourceInstance): string => MODEL_TYPES.get(instance.type.toLowerCase()) ?? instance.type
+const modelType = (instance: ResourceInstance): string => MODEL_TYPES.get(lowerCaseType(instance.type)) ?? instance.type

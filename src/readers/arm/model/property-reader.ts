@@ -7,8 +7,8 @@ import { evaluateJson, isExpression, unescapeLiteral } from '../template/evaluat
 import type { ResourceInstance } from '../template/resource-walker.js'
 import type { Converter } from './converters.js'
 
-/** Turns a JSON path into a 1-based source location. */
-export type Locate = (ref: JsonRef) => SourceLocation
+/** Turns a JSON path (its first `length` segments, by default all) into a 1-based source location. */
+export type Locate = (ref: JsonRef, length?: number) => SourceLocation
 
 /** What `find` found at a path (the details are in the reader's `found*` fields). */
 const NOTHING = 0
@@ -32,11 +32,14 @@ type Found = typeof NOTHING | typeof OBJECT | typeof SCALAR | typeof VALUE
 export class PropertyReader {
   /** Where absent and provider-default values point: the resource declaration. */
   readonly resourceLocation: SourceLocation
-  /** The keys as written along the path being followed (reused from read to read). */
-  private readonly keys: string[] = []
-  /** The resource's path, then the keys of the read being located (reused from read to read). */
+  /**
+   * The resource's path, then the keys as written along the path being followed: reused from read to
+   * read, never shortened (an array whose length is set lower may give up its storage, and a push
+   * then allocates it again), so its first `resourceDepth + keyCount` segments are the path.
+   */
   private readonly keyRef: { readonly file: string; readonly path: (string | number)[] }
   private readonly resourceDepth: number
+  private keyCount = 0
   /** The resource's absent value: one object for every property it does not write. */
   private absentValue: Sourced<never> | undefined
   private foundObject: JsonObject | undefined
@@ -133,13 +136,14 @@ export class PropertyReader {
    * `keys`; says what it found there.
    */
   private find(path: readonly string[]): Found {
-    const keys = this.keys
-    keys.length = 0
+    const keys = this.keyRef.path
+    const depth = this.resourceDepth
+    this.keyCount = 0
     let json: JsonObject = this.instance.body
     for (let i = 0; i < path.length; i++) {
       const key = findKey(json, path[i] as string)
       if (key === undefined) return NOTHING
-      keys.push(key)
+      keys[depth + this.keyCount++] = key
       const value = json[key] as Json
       if (isJsonObject(value)) {
         json = value
@@ -174,17 +178,13 @@ export class PropertyReader {
 
   /** A reference to the keys `find` followed (a new one: it is kept by what it is given to). */
   private keysRef(): JsonRef {
-    const { ref } = this.instance
-    return { file: ref.file, path: ref.path.concat(this.keys) }
+    const { keyRef } = this
+    return { file: keyRef.file, path: keyRef.path.slice(0, this.resourceDepth + this.keyCount) }
   }
 
   /** The location of the keys `find` followed, through the reused path. */
   private locateKeys(): SourceLocation {
-    const { keyRef, keys } = this
-    const path = keyRef.path
-    path.length = this.resourceDepth
-    for (const key of keys) path.push(key)
-    return this.locate(keyRef)
+    return this.locate(this.keyRef, this.resourceDepth + this.keyCount)
   }
 }
 

@@ -33,10 +33,22 @@ export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced 
   return (
     context.session.deeper(1, ref, () =>
       Array.isArray(container)
-        ? combine(container.map((item: Json, i) => [i, evaluateJson(item, context, at(ref, i))] as const), 'array')
+        ? combine(container.map((item: Json, i) => [i, evaluateMember(item, context, ref, i)] as const), 'array')
         : evaluateObject(container as JsonObject, context, ref)
     ) ?? TOO_DEEP
   )
+}
+
+/**
+ * A member of a container (`key` of `ref`), as `evaluateJson` evaluates it: a scalar written as is
+ * takes its step, but no reference is made for it (it reports nothing; most members are such).
+ */
+function evaluateMember(value: Json, context: Context, ref: JsonRef, key: string | number): Traced {
+  if (value === null || (typeof value !== 'object' && (typeof value !== 'string' || !isExpression(value)))) {
+    if (!context.session.spend()) return STOPPED
+    return literal(typeof value === 'string' ? unescapeLiteral(value) : value)
+  }
+  return evaluateJson(value, context, at(ref, key))
 }
 
 /** A string from a template: literal text, or the value of its expression (syntax errors are reported). */
@@ -98,7 +110,7 @@ function evaluateObject(raw: JsonObject, context: Context, ref: JsonRef): Traced
     } else {
       name = unescapeLiteral(key)
     }
-    members.push([name, evaluateJson(value, context, at(ref, key))])
+    members.push([name, evaluateMember(value, context, ref, key)])
   }
   return combine(members, 'object')
 }

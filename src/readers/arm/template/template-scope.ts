@@ -48,10 +48,10 @@ export class TemplateScope implements TemplateContext {
     const declarations = jsonObjectMember(this.template, 'parameters')
     const key = declarations === undefined ? undefined : findKey(declarations, name)
     if (key === undefined) return unresolved(`parameter '${name}' is not declared`)
-    const declaration = declarations?.[key]
-    const declarationRef = this.ref(['parameters', key])
     const supplied = this.source.supplied(key)
     if (supplied !== undefined) return supplied
+    const declaration = declarations?.[key]
+    const declarationRef = this.ref(['parameters', key])
     const defaultValue = jsonMember(declaration, 'defaultValue')
     if (defaultValue !== undefined) {
       const ref = at(declarationRef, defaultValue.key)
