@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-PI4AREFP.js";
+} from "./chunks/chunk-L7BGVQQQ.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-5JL5TU6S.js";
+import "./chunks/chunk-R5YAOVSU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-PI4AREFP.js";
+} from "./chunks/chunk-L7BGVQQQ.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-5JL5TU6S.js";
+import "./chunks/chunk-R5YAOVSU.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-5JL5TU6S.js";
+} from "./chunks/chunk-R5YAOVSU.js";
 import {
   Workspace
 } from "./chunks/chunk-AE33VG75.js";

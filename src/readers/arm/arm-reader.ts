@@ -91,9 +91,10 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
       parameterFiles.set(file.path, { parameterFile: { file: file.path, parameters: armFile.parameters }, document: armFile.document })
     } else if (armFile?.kind === 'template') templates.push({ file, text, document: armFile.document })
   }
-  const pairs = pairParameterFiles(templates.map(template => template.file.path), [...parameterFiles.keys()])
+  // Most folders hold no parameter file: nothing to pair.
+  const pairs = parameterFiles.size === 0 ? undefined : pairParameterFiles(templates.map(template => template.file.path), [...parameterFiles.keys()])
   for (const template of templates) {
-    const paired = (pairs.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
+    const paired = (pairs?.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
     byFile.set(template.file.path, readTemplateFile(template, paired, state))
   }
   for (const { document } of parameterFiles.values()) document.release()

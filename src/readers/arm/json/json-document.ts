@@ -20,7 +20,7 @@ export class JsonDocument {
    * The location of each member asked for, by member: one object however many values point there (the
    * copies of a looped resource, the parameter default every resource reads).
    */
-  private readonly located = new Map<number, SourceLocation>()
+  private located: Map<number, SourceLocation> | undefined
 
   constructor(
     readonly file: string,
@@ -48,10 +48,11 @@ export class JsonDocument {
       this.index = index = built
     }
     const member = index.find(path, length)
-    let location = this.located.get(member)
+    const located = (this.located ??= new Map<number, SourceLocation>())
+    let location = located.get(member)
     if (location === undefined) {
       location = { file: this.file, line: index.line(member), column: index.column(member) }
-      this.located.set(member, location)
+      located.set(member, location)
     }
     return location
   }

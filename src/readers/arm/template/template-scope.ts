@@ -22,8 +22,9 @@ const IN_PROGRESS = Symbol('in progress')
 export class TemplateScope implements TemplateContext {
   /** Names this scope inside value patterns (`{s0:vmName}`). */
   readonly id: string
-  private readonly parameters = new Map<string, Traced | typeof IN_PROGRESS>()
-  private readonly variables = new Map<string, Traced | typeof IN_PROGRESS>()
+  /** Made on first use (a nested template or a template without variables never makes one). */
+  private parameters: Map<string, Traced | typeof IN_PROGRESS> | undefined
+  private variables: Map<string, Traced | typeof IN_PROGRESS> | undefined
 
   constructor(
     readonly session: EvaluationSession,
@@ -37,11 +38,11 @@ export class TemplateScope implements TemplateContext {
   }
 
   parameter(name: string): Traced {
-    return this.remember(this.parameters, 'parameter', name, () => this.resolveParameter(name))
+    return this.remember((this.parameters ??= new Map<string, Traced | typeof IN_PROGRESS>()), 'parameter', name, () => this.resolveParameter(name))
   }
 
   variable(name: string): Traced {
-    return this.remember(this.variables, 'variable', name, () => this.resolveVariable(name))
+    return this.remember((this.variables ??= new Map<string, Traced | typeof IN_PROGRESS>()), 'variable', name, () => this.resolveVariable(name))
   }
 
   private resolveParameter(name: string): Traced {
