@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-L7BGVQQQ.js";
+} from "./chunks/chunk-4BA4SPIP.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-R5YAOVSU.js";
+import "./chunks/chunk-XCINFCPA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

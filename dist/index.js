@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-L7BGVQQQ.js";
+} from "./chunks/chunk-4BA4SPIP.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-R5YAOVSU.js";
+import "./chunks/chunk-XCINFCPA.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-R5YAOVSU.js";
+} from "./chunks/chunk-XCINFCPA.js";
 import {
   Workspace
 } from "./chunks/chunk-AE33VG75.js";

@@ -40,7 +40,7 @@ export class MemberIndex {
    * (as `findExcessiveNesting` finds it in a text JSON.parse accepted).
    */
   static of(text: string, limit = Infinity): MemberIndex | { readonly tooDeep: number } {
-    const buffers = pool.pop() ?? { members: new Int32Array(4096 * MEMBER_FIELDS), containers: new Int32Array(1024 * CONTAINER_FIELDS) }
+    const buffers = pool.pop() ?? { members: new Int32Array(POOLED_MEMBERS * MEMBER_FIELDS), containers: new Int32Array(POOLED_CONTAINERS * CONTAINER_FIELDS) }
     const tooDeep = indexMembers(text, buffers, limit)
     if (tooDeep < 0) return new MemberIndex(text, buffers)
     pool.push(buffers)
@@ -53,7 +53,11 @@ export class MemberIndex {
    * used after this.
    */
   release(): void {
-    if (pool.length < MAX_POOLED && this.members.length <= MAX_POOLED_MEMBERS * MEMBER_FIELDS) pool.push(this.buffers)
+    const { members, containers } = this.buffers
+    // Arrays a large file grew are dropped: kept, they would hold its size for the rest of the scan.
+    if (pool.length < MAX_POOLED && members.length === POOLED_MEMBERS * MEMBER_FIELDS && containers.length === POOLED_CONTAINERS * CONTAINER_FIELDS) {
+      pool.push(this.buffers)
+    }
   }
 
   /** The member a path (its first `length` segments) leads to (0, the root, for the empty path), or the last one found on it. */
@@ -149,7 +153,9 @@ interface Buffers {
 /** Arrays released by indexes that are done, for the next pass; bounded in number and size. */
 const pool: Buffers[] = []
 const MAX_POOLED = 4
-const MAX_POOLED_MEMBERS = 1 << 18
+/** The size the arrays start at (and are pooled at): a template of 7 KB has about 300 members. */
+const POOLED_MEMBERS = 4096
+const POOLED_CONTAINERS = 1024
 
 /** The open containers, innermost last, and the member last added to each (to link the next one to it). */
 let openStack = new Int32Array(64)
