@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-KD35A6TL.js";
+} from "./chunks/chunk-MNAVIIOZ.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-JGBOHBQ4.js";
+import "./chunks/chunk-CIKDZSQ2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

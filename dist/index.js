@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KD35A6TL.js";
+} from "./chunks/chunk-MNAVIIOZ.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-JGBOHBQ4.js";
+import "./chunks/chunk-CIKDZSQ2.js";
 import {
   ExitCode,
   debug,

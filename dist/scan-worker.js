@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-JGBOHBQ4.js";
+} from "./chunks/chunk-CIKDZSQ2.js";
 import {
   Workspace
 } from "./chunks/chunk-VN2DZ7QI.js";

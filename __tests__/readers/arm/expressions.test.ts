@@ -101,6 +101,9 @@ describe('ARM expression functions', () => {
     ["createArray(1, 'a')", [1, 'a']],
     ["createObject('a', 1, 'b', reference('x'))", { a: 1, b: AT_DEPLOYMENT('reference()') }],
     ["createObject('a')", unresolved('createObject() expects key/value pairs')],
+    // A later key differing only in case replaces the earlier one, and takes the last place.
+    ["string(createObject('Env', 1, 'b', 2, 'ENV', 3))", '{"b":2,"ENV":3}'],
+    ["string(createObject('__proto__', 1, 'k', 2, 'K', 3))", '{"__proto__":1,"K":3}'],
     [
       "union(createObject('a', createObject('x', 1)), createObject('a', createObject('y', 2), 'b', 3))",
       { a: { x: 1, y: 2 }, b: 3 }

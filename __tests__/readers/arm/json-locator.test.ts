@@ -95,3 +95,44 @@ describe('JsonDocument.locate without a parse tree', () => {
     for (const text of ['"[{"', ' 42 ', '\n\nnull', '[]', '{}']) expectSameOffsets(text, [[], ['a'], [0]])
   })
 })
+
+describe('JsonDocument.locate line breaks and shared locations', () => {
+  it('counts \\n, \\r\\n and a lone \\r as line breaks, as the other readers do', () => {
+    const parsed = parseJsonDocument('t.json', '{\r  "a": 1,\r\n  "b":\n\r\r [ 2,\r\n    3 ]\r}')
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const at = (path: Segment[]) => parsed.document.locate(path)
+    expect([at(['a']), at(['b']), at(['b', 0]), at(['b', 1]), at([])]).toEqual([
+      { file: 't.json', line: 2, column: 3 },
+      { file: 't.json', line: 3, column: 3 },
+      { file: 't.json', line: 6, column: 4 },
+      { file: 't.json', line: 7, column: 5 },
+      { file: 't.json', line: 1, column: 1 }
+    ])
+  })
+
+  it('gives one location object per member, however often and by whatever path it is asked', () => {
+    const parsed = parseJsonDocument('t.json', '{ "resources": [ { "name": "a" } ] }')
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const first = parsed.document.locate(['resources', 0, 'name'])
+    parsed.document.locate(['resources'])
+    expect(parsed.document.locate(['resources', 0, 'name'])).toBe(first)
+    // A path that leaves the document stops at the last member found: the same member, the same object.
+    expect(parsed.document.locate(['resources', 0, 'name', 'deeper'])).toBe(first)
+  })
+})
+
+describe('JsonDocument.release', () => {
+  it('gives the same positions after a release, from arrays another document indexed into meanwhile', () => {
+    const text = '{\n  "resources": [\n    { "name": "a", "tags": { "x": [1, 2] } }\n  ]\n}'
+    const first = parseJsonDocument('a.json', text)
+    const other = parseJsonDocument('b.json', `[${'\n  {"k": [0]},'.repeat(50)}\n  1\n]`)
+    if (!first.ok || !other.ok) throw new Error('not parsed')
+    const paths: Segment[][] = [['resources', 0, 'tags', 'x', 1], ['resources', 0, 'name'], ['resources', 1], []]
+    const before = paths.map(path => ({ ...first.document.locate(path) }))
+    first.document.release()
+    expect(other.document.locate([49, 'k', 0])).toEqual({ file: 'b.json', line: 51, column: 10 })
+    other.document.release()
+    expect(paths.map(path => ({ ...first.document.locate(path) }))).toEqual(before)
+    expect(before.map(({ line, column }) => `${line}:${column}`)).toEqual(['3:39', '3:7', '2:3', '1:1'])
+  })
+})

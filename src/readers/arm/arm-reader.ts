@@ -91,11 +91,13 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
       parameterFiles.set(file.path, { parameterFile: { file: file.path, parameters: armFile.parameters }, document: armFile.document })
     } else if (armFile?.kind === 'template') templates.push({ file, text, document: armFile.document })
   }
-  const pairs = pairParameterFiles(templates.map(template => template.file.path), [...parameterFiles.keys()])
+  // Most folders hold no parameter file: nothing to pair.
+  const pairs = parameterFiles.size === 0 ? undefined : pairParameterFiles(templates.map(template => template.file.path), [...parameterFiles.keys()])
   for (const template of templates) {
-    const paired = (pairs.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
+    const paired = (pairs?.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
     byFile.set(template.file.path, readTemplateFile(template, paired, state))
   }
+  for (const { document } of parameterFiles.values()) document.release()
 }
 
 function readTemplateFile({ file, text, document: parsed }: TemplateFile, parameterFiles: readonly PairedFile[], state: ReadState): Resource[] {
@@ -107,8 +109,10 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
     state.manifests.push(file.path)
     return []
   }
-  const documents = new Map([[file.path, armFile.document], ...parameterFiles.map(({ document: d }) => [d.file, d] as const)])
-  const locate = (ref: JsonRef) => (documents.get(ref.file) as JsonDocument).locate(ref.path)
+  const template = armFile.document
+  // Nearly every position is the template's; the few others are in its parameter files.
+  const locate = (ref: JsonRef, length?: number) =>
+    (ref.file === template.file ? template : documentOf(parameterFiles, ref.file)).locate(ref.path, length)
   const session = new EvaluationSession(state.limits)
   const resources: Resource[] = []
   state.manifests.push(file.path, ...parameterFiles.map(({ parameterFile }) => parameterFile.file))
@@ -125,7 +129,12 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
     const kind = problem.kind === undefined ? {} : { kind: problem.kind }
     state.parseErrors.push({ ...locate(problem.ref), message: problem.message, severity: problem.severity, ...kind })
   }
+  armFile.document.release()
   return resources
+}
+
+function documentOf(parameterFiles: readonly PairedFile[], file: string): JsonDocument {
+  return (parameterFiles.find(({ document }) => document.file === file) as PairedFile).document
 }
 
 function readText(file: WorkspaceFile, state: ReadState): string | undefined {

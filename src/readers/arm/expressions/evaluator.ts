@@ -11,18 +11,14 @@ export interface ExpressionScope extends FunctionEnv {
   variable(name: string): Traced
 }
 
-/** Parsed expressions by text: templates repeat them, and are evaluated once per variant and copy index. */
+/**
+ * Parsed expressions by text: templates repeat them, and are evaluated once per variant and copy index.
+ * The store is the scan's (below): a map per template as well cost a map and a lookup more per template.
+ */
 export class ExpressionCache {
-  private readonly parsed = new Map<string, Expression | ExpressionSyntaxError>()
-
   /** The syntax tree of the text inside `[...]`, or the syntax error with its offset. */
   parse(text: string): Expression | ExpressionSyntaxError {
-    let result = this.parsed.get(text)
-    if (result === undefined) {
-      result = sharedParse(text)
-      this.parsed.set(text, result)
-    }
-    return result
+    return sharedParse(text)
   }
 }
 

@@ -52,26 +52,45 @@ export const derived = (value: Unresolved): Unresolved =>
 
 /** An object without a prototype, so keys like `__proto__` stay plain data. */
 export function createArmObject(entries: Iterable<readonly [string, ArmValue]>): ArmObject {
-  const object: Record<string, ArmValue> = Object.create(null) as Record<string, ArmValue>
-  const keysByLowerCase = new Map<string, string>()
-  for (const [key, value] of entries) {
-    // A later key that differs only in case replaces the earlier one, as names are case-insensitive.
-    const existing = keysByLowerCase.get(key.toLowerCase())
-    if (existing !== undefined) delete object[existing]
-    keysByLowerCase.set(key.toLowerCase(), key)
-    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
-  }
+  const object = emptyArmObject()
+  for (const [key, value] of entries) setArmMember(object, key, value)
   return object
+}
+
+/** A new object without a prototype, to fill with `setArmMember`. */
+export const emptyArmObject = (): Record<string, ArmValue> => Object.create(null) as Record<string, ArmValue>
+
+/**
+ * Adds a member to an object being built: a later key that differs only in case replaces the earlier
+ * one, as names are case-insensitive (the object holds one key per case-folded name, so at most one
+ * matches). Without a prototype, assigning `__proto__` makes an ordinary member.
+ */
+export function setArmMember(object: Record<string, ArmValue>, key: string, value: ArmValue): void {
+  const existing = findKey(object, key)
+  if (existing !== undefined) delete object[existing]
+  object[key] = value
 }
 
 /** Own property names compare case-insensitively in ARM; an exact match wins over a case-folded one. */
 export function findKey(object: object, name: string): string | undefined {
   if (Object.hasOwn(object, name)) return name
   const lower = name.toLowerCase()
+  // Only a key holding a character outside ASCII can lower-case to a text of another length, and then
+  // to one outside ASCII too: a key of another length never matches an ASCII name (the names code
+  // asks for), so it is skipped without looking at its characters.
+  const ascii = isAscii(lower)
   let found: string | undefined
   // for...in with hasOwn visits the own keys in Object.keys order without allocating their array.
-  for (const key in object) if (Object.hasOwn(object, key) && sameIgnoringCase(key, lower)) found = key
+  for (const key in object) {
+    if (ascii && key.length !== lower.length) continue
+    if (Object.hasOwn(object, key) && sameIgnoringCase(key, lower)) found = key
+  }
   return found
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false
+  return true
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u

@@ -3,55 +3,74 @@ import type { ParseError } from '../../../model/resources.js'
 import type { SourceLocation } from '../../../model/source.js'
 import type { Json } from '../expressions/values.js'
 import type { JsonPath } from './json-value.js'
-import { JsonLocator } from './locator.js'
+import { MemberIndex } from './member-index.js'
 import { LinePositions } from '../../shared/json/line-positions.js'
-import { MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
+import { findExcessiveNesting, MAX_JSON_DEPTH } from '../../shared/json/nesting.js'
 import { lineBreaksInStringsAsSpaces } from './multi-line-strings.js'
-import { scanStructure, type JsonStructure } from './structure.js'
 
 /**
- * A parsed JSON file. The value comes from JSON.parse (fast); positions come from the container
- * offsets recorded by the nesting scan, run when the first position is asked (most files yield
- * nothing and are never scanned), and read only along the paths asked for. A file with comments (not
- * JSON.parse's) keeps jsonc-parser's tree instead.
+ * A parsed JSON file. The value comes from JSON.parse (fast); positions come from the member index,
+ * built in one pass over the text when the first position is asked (most files yield nothing and are
+ * never indexed). A file with comments (not JSON.parse's) keeps jsonc-parser's tree instead.
  */
 export class JsonDocument {
-  private locator: JsonLocator | undefined
+  private index: MemberIndex | undefined
   private lines: LinePositions | undefined
+  /**
+   * The location of each member asked for, by member: one object however many values point there (the
+   * copies of a looped resource, the parameter default every resource reads).
+   */
+  private located: Map<number, SourceLocation> | undefined
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly value: Json,
-    /** jsonc-parser's tree, or the structure (when already scanned; else scanned on the first `locate`). */
-    private readonly positions?: Node | JsonStructure,
-    /** The text as parsed, when it differs from the file's (strings that span lines, same length). */
-    private readonly parsedText = text
-  ) {}
-
-  /** The 1-based position of a path: a property's key, or an array element's first character. */
-  locate(path: JsonPath): SourceLocation {
-    const { positions } = this
-    const offset = positions !== undefined && 'type' in positions ? treeOffset(positions, path) : this.located(positions).offset(path)
-    const { line, column } = (this.lines ??= new LinePositions(this.text)).at(offset)
-    return { file: this.file, line, column }
+    /** jsonc-parser's tree, for a file JSON.parse refused. */
+    private readonly tree?: Node,
+    /** Already built when the text was checked for nesting. */
+    index?: MemberIndex
+  ) {
+    this.index = index
   }
 
-  private located(structure: JsonStructure | undefined): JsonLocator {
-    if (this.locator !== undefined) return this.locator
-    const scan = structure === undefined ? scanStructure(this.parsedText) : { structure }
-    // A text JSON.parse accepted was checked for nesting (or has too few brackets to nest too deep).
-    this.locator = new JsonLocator(this.parsedText, 'structure' in scan ? scan.structure : EMPTY_STRUCTURE)
-    return this.locator
+  /** The 1-based position of a path (its first `length` segments): a property's key, or an array element's first character. */
+  locate(path: JsonPath, length = path.length): SourceLocation {
+    if (this.tree !== undefined) {
+      const { line, column } = (this.lines ??= new LinePositions(this.text)).at(treeOffset(this.tree, path, length))
+      return { file: this.file, line, column }
+    }
+    let index = this.index
+    if (index === undefined) {
+      // Nesting was checked while parsing (or the text has too few brackets to nest too deep).
+      const built = MemberIndex.of(this.text)
+      if (!(built instanceof MemberIndex)) return { file: this.file, line: 1, column: 1 }
+      this.index = index = built
+    }
+    const member = index.find(path, length)
+    const located = (this.located ??= new Map<number, SourceLocation>())
+    let location = located.get(member)
+    if (location === undefined) {
+      location = { file: this.file, line: index.line(member), column: index.column(member) }
+      located.set(member, location)
+    }
+    return location
+  }
+
+  /**
+   * Says the reader is done asking for new positions: the index's arrays go to the next document (a
+   * later `locate` indexes the text again).
+   */
+  release(): void {
+    this.index?.release()
+    this.index = undefined
   }
 }
 
-const EMPTY_STRUCTURE: JsonStructure = { starts: [], ends: [], nexts: [] }
-
-function treeOffset(tree: Node, path: JsonPath): number {
+function treeOffset(tree: Node, path: JsonPath, length: number): number {
   let node = tree
-  for (const segment of path) {
-    const next = childAt(node, segment)
+  for (let i = 0; i < length; i++) {
+    const next = childAt(node, path[i] as string | number)
     if (next === undefined) break
     node = next
   }
@@ -73,24 +92,33 @@ export type JsonParseResult = { readonly ok: true; readonly document: JsonDocume
 
 /** Parses a file's text, or gives the located error that stops it (nesting too deep, malformed JSON). */
 export function parseJsonDocument(file: string, text: string): JsonParseResult {
-  // Nesting deeper than the limit needs more brackets than it: most files are not scanned until a position is asked.
-  let structure: JsonStructure | undefined
-  if (mayNestTooDeep(text)) {
-    const scan = scanStructure(text)
-    if (!('structure' in scan)) return failure(file, text, scan.tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
-    structure = scan.structure
+  // Nesting deeper than the limit needs more brackets than it: most files are not checked for it.
+  const checkNesting = mayNestTooDeep(text)
+  const value = parsedOrUndefined(text)
+  if (value !== undefined) {
+    if (!checkNesting) return { ok: true, document: new JsonDocument(file, text, value) }
+    // JSON.parse does not recurse (it reads any depth): the pass that indexes positions checks the nesting.
+    const index = MemberIndex.of(text, MAX_JSON_DEPTH)
+    if (!(index instanceof MemberIndex)) return tooDeep(file, text, index.tooDeep)
+    return { ok: true, document: new JsonDocument(file, text, value, undefined, index) }
   }
+  const nesting = checkNesting ? findExcessiveNesting(text, MAX_JSON_DEPTH) : -1
+  if (nesting >= 0) return tooDeep(file, text, nesting)
+  // JSON.parse rejects comments and strings that span lines, which ARM allows: the tolerant parser decides.
+  const parsed = parseTolerantly(file, text, text)
+  if (parsed.ok) return parsed
+  const joined = lineBreaksInStringsAsSpaces(text)
+  // Only when that makes the file parse: an unterminated string keeps its own, better located, error.
+  if (joined === text) return parsed
+  const retried = parseTolerantly(file, text, joined)
+  return retried.ok ? retried : parsed
+}
+
+function parsedOrUndefined(text: string): Json | undefined {
   try {
-    return { ok: true, document: new JsonDocument(file, text, JSON.parse(text) as Json, structure) }
+    return JSON.parse(text) as Json
   } catch {
-    // JSON.parse rejects comments and strings that span lines, which ARM allows: the tolerant parser decides.
-    const parsed = parseTolerantly(file, text, text)
-    if (parsed.ok) return parsed
-    const joined = lineBreaksInStringsAsSpaces(text)
-    // Only when that makes the file parse: an unterminated string keeps its own, better located, error.
-    if (joined === text) return parsed
-    const retried = parseTolerantly(file, text, joined)
-    return retried.ok ? retried : parsed
+    return undefined
   }
 }
 
@@ -110,8 +138,11 @@ function parseTolerantly(file: string, text: string, parsedText: string): JsonPa
   if (first !== undefined || tree === undefined) {
     return failure(file, text, first?.offset ?? 0, `invalid JSON: ${describeError(first, parsedText)}`)
   }
-  return { ok: true, document: new JsonDocument(file, text, treeValue(tree), tree, parsedText) }
+  return { ok: true, document: new JsonDocument(file, text, treeValue(tree), tree) }
 }
+
+const tooDeep = (file: string, text: string, offset: number): JsonParseResult =>
+  failure(file, text, offset, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; not read`)
 
 function failure(file: string, text: string, offset: number, message: string): JsonParseResult {
   const { line, column } = new LinePositions(text).at(offset)

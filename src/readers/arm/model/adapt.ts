@@ -7,6 +7,8 @@ import { adaptMaintenanceConfiguration } from './maintenance-configuration.js'
 import { PropertyReader, type Locate } from './property-reader.js'
 import { commonFields, parameterFileEntry, symbolOf, type Evaluation } from './resource-common.js'
 import { SymbolIndex } from './target-identity.js'
+import { lowerCaseType } from '../template/type-names.js'
+import { Unresolved } from '../expressions/values.js'
 import { adaptVirtualMachine } from './virtual-machine.js'
 
 /** The model type of each resource type we read (ARM types compare case-insensitively). */
@@ -20,12 +22,12 @@ const MODEL_TYPES = new Map<string, string>([
   ...LEGACY_ASSIGNMENT_TYPES.map(type => [type, MAINTENANCE_ASSIGNMENT_TYPE] as const)
 ].map(([type, modelType]) => [type.toLowerCase(), modelType]))
 
-export const isModeledType = (type: string): boolean => MODEL_TYPES.has(type.toLowerCase())
+export const isModeledType = (type: string): boolean => MODEL_TYPES.has(lowerCaseType(type))
 
 /** The model resources of one evaluation of a template (all its instances, so references can link). */
 export function adaptInstances(instances: readonly ResourceInstance[], locate: Locate, evaluation: Evaluation): Resource[] {
   const symbols = new SymbolIndex()
-  for (const instance of instances) symbols.add(modelType(instance), instance.name.value, symbolOf(instance))
+  for (const instance of instances) if (instance.name.value instanceof Unresolved) symbols.add(modelType(instance), instance.name.value, symbolOf(instance))
   return instances.map(instance => {
     const reader = new PropertyReader(instance, locate)
     const type = modelType(instance)
@@ -48,4 +50,4 @@ export function adaptInstances(instances: readonly ResourceInstance[], locate: L
   })
 }
 
-const modelType = (instance: ResourceInstance): string => MODEL_TYPES.get(instance.type.toLowerCase()) ?? instance.type
+const modelType = (instance: ResourceInstance): string => MODEL_TYPES.get(lowerCaseType(instance.type)) ?? instance.type

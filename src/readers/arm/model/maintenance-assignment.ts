@@ -6,6 +6,7 @@ import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
 import { withCommon, type CommonFields } from './resource-common.js'
 import { parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
+import { lowerCaseType } from '../template/type-names.js'
 
 const LEGACY_SUFFIX = '/providers/configurationassignments'
 
@@ -43,7 +44,7 @@ export function adaptMaintenanceAssignment(
 }
 
 function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbols: SymbolIndex): Sourced<ResourceIdentity> | undefined {
-  const suffix = instance.type.toLowerCase().lastIndexOf(LEGACY_SUFFIX)
+  const suffix = lowerCaseType(instance.type).lastIndexOf(LEGACY_SUFFIX)
   if (suffix < 0) return undefined
   const parentType = instance.type.slice(0, suffix)
   return reader.sourced(instance.name, instance.nameRef, name => parentIdentity(parentType, name, symbols))

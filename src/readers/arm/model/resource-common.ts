@@ -49,7 +49,8 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
   const resourceGroup = instance.context.resourceGroup
   const identity: ResourceIdentity = { type, name, symbol, ...(resourceGroup === undefined ? {} : { resourceGroup }) }
   const deployments: RelatedLocation[] = instance.deployments.map(ref => ({ file: ref.file, startLine: reader.locate(ref).line, role: 'nested-deployment' }))
-  const parameterFileName = evaluation.parameterFile?.split('/').pop()
+  const parameterFile = evaluation.parameterFile
+  const parameterFileName = parameterFile === undefined ? undefined : parameterFile.slice(parameterFile.lastIndexOf('/') + 1)
   // An inline nested deployment is in the same file: the resource is reported at its own line (issue 13).
   const reportAt = reader.resourceLocation
   const outermost = instance.deployments[0] === undefined ? reportAt : reader.locate(instance.deployments[0])

@@ -8,14 +8,15 @@ import { derived, typeName, Unresolved, type ArmValue } from '../expressions/val
  * named `parameters('vmName')` (no value known) share the pattern `{s0:vmName}`, so they link.
  */
 export class SymbolIndex {
-  private readonly symbols = new Map<string, string>()
+  /** Made on the first unresolved name: most templates name every resource. */
+  private symbols: Map<string, string> | undefined
 
   add(type: string, name: ArmValue, symbol: string): void {
-    if (name instanceof Unresolved && name.pattern !== undefined) this.symbols.set(key(type, name.pattern), symbol)
+    if (name instanceof Unresolved && name.pattern !== undefined) (this.symbols ??= new Map()).set(key(type, name.pattern), symbol)
   }
 
   find(type: string, namePattern: string): string | undefined {
-    return this.symbols.get(key(type, namePattern))
+    return this.symbols?.get(key(type, namePattern))
   }
 }
 

@@ -5,6 +5,7 @@ import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/
 import { isArmArray, isArmObject, Unresolved, type ArmValue } from '../expressions/values.js'
 import { isJsonObject, jsonMember } from '../json/json-value.js'
 import { DEPLOYMENT_TYPE } from '../template/nested-deployment.js'
+import { lowerCaseType } from '../template/type-names.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
 import { PropertyReader, type Locate } from './property-reader.js'
 import { commonFields, type Evaluation } from './resource-common.js'
@@ -13,7 +14,7 @@ import { commonFields, type Evaluation } from './resource-common.js'
 const MAX_INPUTS = 500
 const MAX_DEPTH = 6
 
-export const isDeploymentType = (type: string): boolean => type.toLowerCase() === DEPLOYMENT_TYPE
+export const isDeploymentType = (type: string): boolean => lowerCaseType(type) === DEPLOYMENT_TYPE
 
 /**
  * A nested deployment of a linked template (`templateLink`, never fetched) as an indeterminate VM when the

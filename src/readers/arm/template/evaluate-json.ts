@@ -2,7 +2,7 @@ import { evaluate } from '../expressions/evaluator.js'
 import type { Expression } from '../expressions/parser.js'
 import { ExpressionSyntaxError } from '../expressions/tokenizer.js'
 import { computedFrom, LITERAL, literal, type JsonRef, type Traced } from '../expressions/trace.js'
-import { createArmObject, derived, isUnresolved, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
+import { derived, emptyArmObject, isUnresolved, setArmMember, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
 import type { Context, LoopBinding } from './context.js'
 import { MAX_EVALUATION_DEPTH } from './session.js'
@@ -13,7 +13,8 @@ export const MAX_COPY_COUNT = 800
 /** `[...]` is an expression; `[[...]` is the literal text `[...]`. */
 export const isExpression = (text: string): boolean => text.startsWith('[') && text.endsWith(']') && !text.startsWith('[[')
 
-const unescapeLiteral = (text: string): string => (text.startsWith('[[') && text.endsWith(']') ? text.slice(1) : text)
+/** The text a literal string stands for. */
+export const unescapeLiteral = (text: string): string => (text.startsWith('[[') && text.endsWith(']') ? text.slice(1) : text)
 
 const TOO_DEEP: Traced = { value: new Unresolved(`evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels`), trace: LITERAL }
 
@@ -32,10 +33,22 @@ export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced 
   return (
     context.session.deeper(1, ref, () =>
       Array.isArray(container)
-        ? combine(container.map((item: Json, i) => [i, evaluateJson(item, context, at(ref, i))] as const), 'array')
+        ? combine(container.map((item: Json, i) => [i, evaluateMember(item, context, ref, i)] as const), 'array')
         : evaluateObject(container as JsonObject, context, ref)
     ) ?? TOO_DEEP
   )
+}
+
+/**
+ * A member of a container (`key` of `ref`), as `evaluateJson` evaluates it: a scalar written as is
+ * takes its step, but no reference is made for it (it reports nothing; most members are such).
+ */
+function evaluateMember(value: Json, context: Context, ref: JsonRef, key: string | number): Traced {
+  if (value === null || (typeof value !== 'object' && (typeof value !== 'string' || !isExpression(value)))) {
+    if (!context.session.spend()) return STOPPED
+    return literal(typeof value === 'string' ? unescapeLiteral(value) : value)
+  }
+  return evaluateJson(value, context, at(ref, key))
 }
 
 /** A string from a template: literal text, or the value of its expression (syntax errors are reported). */
@@ -76,18 +89,28 @@ function expressionDepth(expression: Expression): number {
 
 function evaluateObject(raw: JsonObject, context: Context, ref: JsonRef): Traced {
   const members: Array<readonly [string, Traced]> = []
-  for (const [key, value] of Object.entries(raw)) {
-    if (key.toLowerCase() === 'copy' && Array.isArray(value) && value.every(isJsonObject)) {
+  // for...in with hasOwn visits the own keys in Object.entries order without its arrays.
+  for (const key in raw) {
+    if (!Object.hasOwn(raw, key)) continue
+    const value = raw[key] as Json
+    if (key.length === 4 && key.toLowerCase() === 'copy' && Array.isArray(value) && value.every(isJsonObject)) {
       value.forEach((loop, i) => {
         const member = propertyLoop(loop, context, at(at(ref, key), i))
         if (member !== undefined) members.push(member)
       })
       continue
     }
-    const name = evaluateString(key, context, at(ref, key))
-    if (name.value instanceof Unresolved) return { value: derived(name.value), trace: name.trace }
-    if (typeof name.value !== 'string') return { value: new Unresolved(`property name '${key}' is not a string`), trace: name.trace }
-    members.push([name.value, evaluateJson(value, context, at(ref, key))])
+    // A key is nearly always literal text: only an expression needs evaluating (and a reference to report at).
+    let name: string
+    if (isExpression(key)) {
+      const evaluated = evaluateString(key, context, at(ref, key))
+      if (evaluated.value instanceof Unresolved) return { value: derived(evaluated.value), trace: evaluated.trace }
+      if (typeof evaluated.value !== 'string') return { value: new Unresolved(`property name '${key}' is not a string`), trace: evaluated.trace }
+      name = evaluated.value
+    } else {
+      name = unescapeLiteral(key)
+    }
+    members.push([name, evaluateMember(value, context, ref, key)])
   }
   return combine(members, 'object')
 }
@@ -133,10 +156,14 @@ export function copyCount(loop: JsonObject, context: Context, ref: JsonRef): num
 
 /** A container's value with a trace: literal when every member is, else computed from them. */
 function combine(members: ReadonlyArray<readonly [string | number, Traced]>, kind: 'array' | 'object'): Traced {
-  const value: ArmValue =
-    kind === 'array'
-      ? members.map(([, member]) => member.value)
-      : createArmObject(members.map(([key, member]) => [String(key), member.value] as const))
-  const traces = members.map(([, member]) => member.trace)
-  return { value, trace: traces.every(trace => trace.origin === 'literal') ? LITERAL : computedFrom(traces) }
+  let value: ArmValue
+  if (kind === 'array') {
+    value = members.map(([, member]) => member.value)
+  } else {
+    const object = emptyArmObject()
+    for (const [key, member] of members) setArmMember(object, String(key), member.value)
+    value = object
+  }
+  const literalOnly = members.every(([, member]) => member.trace.origin === 'literal')
+  return { value, trace: literalOnly ? LITERAL : computedFrom(members.map(([, member]) => member.trace)) }
 }

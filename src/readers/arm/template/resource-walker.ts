@@ -6,6 +6,7 @@ import type { Context } from './context.js'
 import { at, copyCount, evaluateJson, isExpression } from './evaluate-json.js'
 import { DEPLOYMENT_TYPE, openNestedTemplate } from './nested-deployment.js'
 import { instanceBudgetMessage } from '../../limits.js'
+import { lowerCaseType } from './type-names.js'
 
 /** Nested deployments inside nested deployments: deeper chains are reported, not followed. */
 export const MAX_NESTED_DEPLOYMENTS = 16
@@ -73,25 +74,33 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
   const notEvaluated = (resourceRef: JsonRef, message: string): void =>
     context.session.report({ ref: resourceRef, message, severity: 'error', kind: 'not-evaluated' })
   const walk = (resources: Json | undefined, resourcesRef: JsonRef, enclosing: Enclosing): void => {
-    const entries = Array.isArray(resources)
-      ? resources.map((resource: Json, i) => [i, resourceLabel(i), resource] as const)
-      : isJsonObject(resources)
-        ? Object.entries(resources).map(([key, resource]) => [key, key, resource] as const)
-        : []
-    for (const [key, label, resource] of entries) {
-      if (isJsonObject(resource) && jsonMember(resource, 'existing')?.value !== true) {
-        visit(resource, at(resourcesRef, key), label, enclosing)
+    // Element by element (no array of entries: a landing zone declares thousands of resources).
+    if (Array.isArray(resources)) {
+      for (let i = 0; i < resources.length; i++) {
+        const resource = resources[i] as Json
+        if (isDeclared(resource)) visit(resource, resourcesRef, i, resourceLabel(i), enclosing)
+      }
+    } else if (isJsonObject(resources)) {
+      for (const key in resources) {
+        const resource = resources[key] as Json
+        if (Object.hasOwn(resources, key) && isDeclared(resource)) visit(resource, resourcesRef, key, key, enclosing)
       }
     }
   }
 
-  const visit = (resource: JsonObject, resourceRef: JsonRef, label: string, enclosing: Enclosing): void => {
-    const declared = resourceType(resource, resourceRef, enclosing)
+  /** Resource `key` of `resourcesRef`; its reference is made only when it is wanted (most resources are not). */
+  const visit = (resource: JsonObject, resourcesRef: JsonRef, key: string | number, label: string, enclosing: Enclosing): void => {
+    const declared = resourceType(resource, resourcesRef, key, enclosing)
     if (declared === undefined) return
     const { type, parent } = declared
-    const isDeployment = type.toLowerCase() === DEPLOYMENT_TYPE
+    const isDeployment = lowerCaseType(type) === DEPLOYMENT_TYPE
     const children = jsonMember(resource, 'resources')
-    if (!wanted(type) && !isDeployment && children === undefined) return
+    const isWanted = wanted(type)
+    if (!isWanted && !isDeployment && children === undefined) return
+    const resourceRef = at(resourcesRef, key)
+    // The name is written once for every copy: one reference for all.
+    const nameMember = jsonMember(resource, 'name')
+    const nameRef = at(resourceRef, nameMember?.key ?? 'name')
     const what = `${type} ${label}`
     const expanded = iterations(resource, resourceRef, enclosing.context, enclosing.factors, what)
     if (typeof expanded === 'string') return notEvaluated(resourceRef, expanded)
@@ -107,9 +116,8 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
       const conditions = [...enclosing.conditions, ...iteration.conditions, ...ownCondition(resource, resourceRef, context)]
       const symbolPath = `${enclosing.symbolPath}${label}${iteration.suffix}`
       const variant = `${enclosing.variant}${iteration.suffix}`
-      const name = fullName(resource, resourceRef, context, parent)
-      if (wanted(type)) {
-        const nameRef = at(resourceRef, jsonMember(resource, 'name')?.key ?? 'name')
+      const name = fullName(nameMember, nameRef, context, parent)
+      if (isWanted) {
         found.push({ type, name, nameRef, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments })
       }
       const nested = isDeployment ? openNestedTemplate(resource, resourceRef, context) : undefined
@@ -141,28 +149,34 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
 
 type Parent = Enclosing['parent']
 
+/** A resource object that is not `existing` (a reference, not a declaration). */
+const isDeclared = (resource: Json): resource is JsonObject => isJsonObject(resource) && jsonMember(resource, 'existing')?.value !== true
+
 /**
  * The full type, and the parent it is relative to: a child's type and name extend its parent's
  * unless the type is fully qualified (`Namespace.Name/...`).
  */
-function resourceType(resource: JsonObject, ref: JsonRef, enclosing: Enclosing): { type: string; parent: Parent } | undefined {
+function resourceType(resource: JsonObject, resourcesRef: JsonRef, key: string | number, enclosing: Enclosing): { type: string; parent: Parent } | undefined {
   const member = jsonMember(resource, 'type')
   if (member === undefined) return undefined
-  // Types are nearly always literal; only expressions need evaluating.
+  // Types are nearly always literal; only expressions need evaluating (and a reference to report at).
   const { value } =
     typeof member.value === 'string' && isExpression(member.value)
-      ? evaluateJson(member.value, enclosing.context, at(ref, member.key))
+      ? evaluateJson(member.value, enclosing.context, at(at(resourcesRef, key), member.key))
       : { value: member.value }
   if (typeof value !== 'string') return undefined
   const parent = enclosing.parent
-  const qualified = value.split('/', 1)[0]?.includes('.') ?? false
+  // Fully qualified: a `.` in the first segment (`Microsoft.Compute/...`).
+  const dot = value.indexOf('.')
+  const slash = value.indexOf('/')
+  const qualified = dot >= 0 && (slash < 0 || dot < slash)
   return parent === undefined || qualified ? { type: value, parent: undefined } : { type: `${parent.type}/${value}`, parent }
 }
 
-function fullName(resource: JsonObject, ref: JsonRef, context: Context, parent: Parent): Traced {
-  const member = jsonMember(resource, 'name')
+/** The name of one copy of a resource, evaluated where it is written (`nameRef`). */
+function fullName(member: { readonly value: Json } | undefined, nameRef: JsonRef, context: Context, parent: Parent): Traced {
   if (member === undefined) return { value: new Unresolved('the resource has no name'), trace: LITERAL }
-  const name = evaluateJson(member.value, context, at(ref, member.key))
+  const name = evaluateJson(member.value, context, nameRef)
   if (parent === undefined) return name
   const [parentName, childName] = [parent.name.value, name.value]
   const isText = (part: typeof parentName): part is string | Unresolved => typeof part === 'string' || part instanceof Unresolved

@@ -29,7 +29,8 @@ export const MAX_EVALUATION_DEPTH = 1000
  */
 export class EvaluationSession {
   readonly expressions = new ExpressionCache()
-  private readonly problems = new Map<string, EvaluationProblem>()
+  /** Made on the first problem: most templates have none. */
+  private problems: Map<string, EvaluationProblem> | undefined
   private scopeCount = 0
   private chainDepth = 0
   private depth = 0
@@ -61,11 +62,12 @@ export class EvaluationSession {
 
   report(problem: EvaluationProblem): void {
     const key = `${problem.ref.file}#${problem.ref.path.join('/')}#${problem.message}`
+    this.problems ??= new Map()
     if (!this.problems.has(key)) this.problems.set(key, problem)
   }
 
   reported(): EvaluationProblem[] {
-    return [...this.problems.values()]
+    return this.problems === undefined ? [] : [...this.problems.values()]
   }
 
   /** A short id, unique in this read, that names a template scope inside value patterns. */

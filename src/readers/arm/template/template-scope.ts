@@ -22,8 +22,9 @@ const IN_PROGRESS = Symbol('in progress')
 export class TemplateScope implements TemplateContext {
   /** Names this scope inside value patterns (`{s0:vmName}`). */
   readonly id: string
-  private readonly parameters = new Map<string, Traced | typeof IN_PROGRESS>()
-  private readonly variables = new Map<string, Traced | typeof IN_PROGRESS>()
+  /** Made on first use (a nested template or a template without variables never makes one). */
+  private parameters: Map<string, Traced | typeof IN_PROGRESS> | undefined
+  private variables: Map<string, Traced | typeof IN_PROGRESS> | undefined
 
   constructor(
     readonly session: EvaluationSession,
@@ -37,21 +38,21 @@ export class TemplateScope implements TemplateContext {
   }
 
   parameter(name: string): Traced {
-    return this.remember(this.parameters, 'parameter', name, () => this.resolveParameter(name))
+    return this.remember((this.parameters ??= new Map<string, Traced | typeof IN_PROGRESS>()), 'parameter', name, () => this.resolveParameter(name))
   }
 
   variable(name: string): Traced {
-    return this.remember(this.variables, 'variable', name, () => this.resolveVariable(name))
+    return this.remember((this.variables ??= new Map<string, Traced | typeof IN_PROGRESS>()), 'variable', name, () => this.resolveVariable(name))
   }
 
   private resolveParameter(name: string): Traced {
     const declarations = jsonObjectMember(this.template, 'parameters')
     const key = declarations === undefined ? undefined : findKey(declarations, name)
     if (key === undefined) return unresolved(`parameter '${name}' is not declared`)
-    const declaration = declarations?.[key]
-    const declarationRef = this.ref(['parameters', key])
     const supplied = this.source.supplied(key)
     if (supplied !== undefined) return supplied
+    const declaration = declarations?.[key]
+    const declarationRef = this.ref(['parameters', key])
     const defaultValue = jsonMember(declaration, 'defaultValue')
     if (defaultValue !== undefined) {
       const ref = at(declarationRef, defaultValue.key)
