@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-MNAVIIOZ.js";
+} from "./chunks/chunk-QPZALAIH.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-MNAVIIOZ.js";
+} from "./chunks/chunk-QPZALAIH.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { availableParallelism } from 'node:os'
 import { DEFAULT_LIMITS } from '../../src/readers/limits.js'
 import { startWorkers } from '../../src/scan/pool-workers.js'
-import { POOL_THRESHOLD_BYTES, POOL_THRESHOLD_FILES, readUnitsInPool, scanThreads, workerScript, type PoolRun } from '../../src/scan/pool.js'
+import { POOL_MIN_CORES, POOL_THRESHOLD_BYTES, POOL_THRESHOLD_FILES, readUnitsInPool, scanThreads, workerScript, type PoolRun } from '../../src/scan/pool.js'
 import { FIXTURES, outOfOrder, reportOf, shuffled } from './pool-support.js'
 
 describe('the scan worker pool', () => {
@@ -22,14 +22,18 @@ describe('the scan worker pool', () => {
     expect(await reportOf(FIXTURES, outOfOrder(3, count => shuffled(count, 18)))).toBe(inline)
   })
 
-  it('reads inline below the threshold, and in the pool above it or when asked', () => {
+  it('reads inline below the threshold or on fewer than three cores, and in the pool above it or when asked', () => {
     const variable = process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
     delete process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS
     try {
       const files = (count: number, bytes: number) => Array.from({ length: count }, () => ({ size: Math.ceil(bytes / count) }))
-      expect(scanThreads(files(POOL_THRESHOLD_FILES - 1, POOL_THRESHOLD_BYTES * 2))).toBe(1)
-      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES / 2))).toBe(1)
-      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES))).toBe(availableParallelism() < 2 ? 1 : availableParallelism())
+      expect(scanThreads(files(POOL_THRESHOLD_FILES - 1, POOL_THRESHOLD_BYTES * 2), undefined, 4)).toBe(1)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES / 2), undefined, 4)).toBe(1)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES), undefined, 4)).toBe(4)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES), undefined, POOL_MIN_CORES)).toBe(POOL_MIN_CORES)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES), undefined, 2)).toBe(1)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES), undefined, 1)).toBe(1)
+      expect(scanThreads(files(POOL_THRESHOLD_FILES, POOL_THRESHOLD_BYTES))).toBe(availableParallelism() < POOL_MIN_CORES ? 1 : availableParallelism())
       expect(scanThreads(files(10, 10), 3)).toBe(3)
       process.env.HOTPATCH_REBOOT_GATE_SCAN_THREADS = '2'
       expect(scanThreads(files(10, 10))).toBe(2)
