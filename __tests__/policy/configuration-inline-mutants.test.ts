@@ -51,6 +51,12 @@ describe('attachInlineExemption: the resource below the comment', () => {
     expect(named(attachInlineExemption(comment(18), two, lines({ 19: '' })))).toEqual(['vms', ['vm-b']])
   })
 
+  it('a declaration on the comment’s own line is neither below it nor above it', () => {
+    const sameLine = model({ virtualMachines: [at('vm-a', 5), at('vm-b', 10), at('vm-c', 20)] })
+    expect(named(attachInlineExemption(comment(10), sameLine, undefined))).toEqual(['vms', ['vm-c']])
+    expect(named(attachInlineExemption(comment(10), sameLine, lines({ 11: '  x: 1' })))).toEqual(['vms', ['vm-a']])
+  })
+
   it('looks at most 50 lines down', () => {
     const blankTo = (last: number, code: number) => {
       const text: Record<number, string> = { [code]: 'resource x' }
@@ -61,6 +67,9 @@ describe('attachInlineExemption: the resource below the comment', () => {
     expect(named(attachInlineExemption(comment(30), far, blankTo(80, 81)))).toEqual(['vms', ['vm-a']])
     const near = model({ virtualMachines: [at('vm-a', 10), at('vm-near', 80)] })
     expect(named(attachInlineExemption(comment(30), near, blankTo(79, 80)))).toEqual(['vms', ['vm-near']])
+    // Past the bound, the line just below the comment is taken as its code line.
+    const justBelow = model({ virtualMachines: [at('vm-a', 10), at('vm-31', 31)] })
+    expect(named(attachInlineExemption(comment(30), justBelow, blankTo(80, 81)))).toEqual(['vms', ['vm-31']])
   })
 })
 
@@ -74,6 +83,20 @@ describe('attachInlineExemption: the block around the comment', () => {
     expect(named(attachInlineExemption(comment(15), elsewhere, lines({ 16: '  x: 1' })))).toEqual(['none'])
     const below = model({ virtualMachines: [at('vm-a', 30)] })
     expect(named(attachInlineExemption(comment(15), below, lines({ 16: '  x: 1' })))).toEqual(['none'])
+  })
+
+  it('the nearest declaration above, whatever the model order; nothing at all is no attachment', () => {
+    const reversed = model({ virtualMachines: [at('vm-b', 20), at('vm-a', 5)] })
+    expect(named(attachInlineExemption(comment(25), reversed, lines({ 26: '  x: 1' })))).toEqual(['vms', ['vm-b']])
+    expect(attachInlineExemption(comment(25), model({ virtualMachines: [at('vm-c', 30)] }), lines({ 26: '  x: 1' }))).toEqual({ kind: 'none' })
+  })
+
+  it('a module call whose module block ends before the comment still contains it: the end is in the module’s file', () => {
+    const fromModule = vm({ reportAt: loc(20), declaredAt: { ...loc(4, 'modules/vm.bicep'), endLine: 8 } })
+    expect(named(attachInlineExemption(comment(22), model({ virtualMachines: [fromModule] }), lines({ 23: '  params: {' })))).toEqual([
+      'vms',
+      ['web-01']
+    ])
   })
 
   it('a module call counts as the declaration of the VMs it reports, wherever they are declared', () => {
@@ -99,7 +122,8 @@ describe('declaredPlanSource: a window tag on the VM', () => {
   }
 
   it('names the tag as written, its owner trimmed, and its ticket only when set', () => {
-    expect(declared({ 'Hotpatch-Reboot-Window': 'Month Second Sunday 02:00/PT3H', 'HOTPATCH-REBOOT-OWNER': ' ops ' })).toEqual({
+    // Strict: a plan without a ticket or a problem has no such key at all.
+    expect(declared({ 'Hotpatch-Reboot-Window': 'Month Second Sunday 02:00/PT3H', 'HOTPATCH-REBOOT-OWNER': ' ops ' })).toStrictEqual({
       evidence: [],
       unresolved: [],
       declared: [
@@ -110,7 +134,7 @@ describe('declaredPlanSource: a window tag on the VM', () => {
 
   it('an owner tag that is blank is no owner; a malformed window is reported first', () => {
     const [noOwner] = declared({ 'hotpatch-reboot-window': 'Day 02:00/PT1H', 'hotpatch-reboot-owner': '  ', 'hotpatch-reboot-ticket': ' ' }).declared ?? []
-    expect(noOwner).toEqual({
+    expect(noOwner).toStrictEqual({
       source: 'tag',
       label: 'tag hotpatch-reboot-window',
       window: 'Day 02:00/PT1H',
@@ -155,6 +179,18 @@ describe('declaredPlanSource: a window tag on the VM', () => {
       window: 'Day 02:00/PT1H',
       owner: 'team-web',
       ticket: 'CHG-2',
+      location: { file: CONFIG_FILE, line: 3, column: 5 }
+    })
+    const [bare] = declaredPlanSource(configured('reboot-plans:', '  - resource: web-01', '    window: Day 02:00/PT1H', '    owner: team-web'))(
+      vm(),
+      model(),
+      AS_OF
+    ).declared ?? []
+    expect(bare).toStrictEqual({
+      source: 'configuration',
+      label: `reboot-plans[0] of ${CONFIG_FILE}`,
+      window: 'Day 02:00/PT1H',
+      owner: 'team-web',
       location: { file: CONFIG_FILE, line: 3, column: 5 }
     })
   })

@@ -168,6 +168,19 @@ describe('configurationStatus: values that cannot be read', () => {
     })
   })
 
+  it('an unresolved expiry is named by the expiry check, in its place, whether or not the timing is checked', () => {
+    const end = unknownValue<string>(45, "parameter 'end' has no value")
+    const reboot = unknownValue<string>(48, "parameter 'reboot' has no value")
+    expect(status({ window: { expirationDateTime: end }, rebootSetting: reboot }).unresolved.map(input => input.field)).toEqual([
+      'maintenanceConfiguration.window.expirationDateTime',
+      'maintenanceConfiguration.rebootSetting'
+    ])
+    expect(status({ maintenanceScope: SCOPE, window: { expirationDateTime: end } }).unresolved.map(input => input.field)).toEqual([
+      'maintenanceConfiguration.maintenanceScope',
+      'maintenanceConfiguration.window.expirationDateTime'
+    ])
+  })
+
   it('an unresolved start is named by the timing check', () => {
     expect(status({ window: { startDateTime: unknownValue(43, "parameter 'start' has no value") } })).toEqual({
       status: 'unverifiable',

@@ -124,6 +124,11 @@ describe('matchDynamicScope: tags', () => {
     expect(tags({ env: ['dev'], owner: ['ops'] }, 'Any')).toBe('no')
   })
 
+  it('a dimension that rules the VM out leaves nothing unresolved', () => {
+    const filter = filterOf({ osTypes: lit(['Linux'], 69), locations: unknownValue(68, 'x') })
+    expect(matchDynamicScope(filter, placed)).toEqual({ match: 'no', unresolved: [] })
+  })
+
   it('a location filter compares without spaces or case, both ways', () => {
     const inDisplayName = { ...placed, location: lit('West Europe', 11) }
     expect(matchDynamicScope(filterOf({ locations: lit(['westeurope'], 68) }), inDisplayName).match).toBe('yes')
