@@ -98,6 +98,8 @@ describe('configurationStatus: not a reboot plan', () => {
       detail: 'its rebootSetting is never (infra/main.bicep:48)',
       unresolved: []
     })
+    // Read in any of its spellings, around spaces too (src/policy/reboot-setting.ts).
+    expect(status({ rebootSetting: lit(' NeverReboot ', 48) }).status).toBe('reboot-blocked')
     expect(status({ excludeKbsRequiringReboot: lit(true, 49) })).toEqual({
       status: 'reboot-blocked',
       detail: 'it sets excludeKbsRequiringReboot true (infra/main.bicep:49)',
