@@ -12,6 +12,7 @@ import { findHotpatchCandidates } from '../../src/policy/images.js'
 import { appliedKnowledge, describeKnowledge } from '../../src/policy/knowledge.js'
 import { formatMessage, planDefinition, rebootCause } from '../../src/policy/messages.js'
 import { readAdvisory, registerShippedAdvisory } from '../../src/policy/read-advisory.js'
+import { locateYamlPath } from '../../src/policy/yaml-locate.js'
 import { resourceKey, resourceSubject, WORKSPACE_SUBJECT } from '../../src/policy/subject.js'
 import { ADVISORY } from '../report/builders.js'
 import { loc, scaleSet, vm } from './builders.js'
@@ -49,6 +50,15 @@ describe('appliedKnowledge', () => {
       120,
       { baselineMonths: [1, 4, 7, 10], advisoryId: 'a', reviewed: '2026-01-01' }
     ])
+  })
+
+  it('an evaluation date that is not a calendar day is read as JavaScript reads it', () => {
+    // parseDay refuses 2026-02-30; Date rolls it over to 2026-03-02.
+    expect(appliedKnowledge([reviewed('a', '2026-03-01')], '2026-02-30').daysSinceReview).toBe(1)
+  })
+
+  it('an advisory without a review date lists none (no reviewed key at all)', () => {
+    expect(appliedKnowledge([reviewed('c')], '2026-11-29').advisories).toStrictEqual([{ id: 'c' }])
   })
 
   it('a review date that is not a day ages nothing', () => {
@@ -224,6 +234,22 @@ describe('findHotpatchCandidates', () => {
 })
 
 describe('readAdvisory', () => {
+  it('accepts a disruption that starts and ends on one day', () => {
+    const text = "id: x\ndisruption:\n  start: '2026-01-01'\n  end: '2026-01-01'\n"
+    expect(readAdvisory(text, 'same.yml')).toEqual({ id: 'x', disruption: { start: '2026-01-01', end: '2026-01-01' } })
+  })
+
+  it('locates a YAML error at its line and column', () => {
+    let error: unknown
+    try {
+      readAdvisory('id: x\ndisruption: [1\nb: 2', 'x.yml')
+    } catch (caught) {
+      error = caught
+    }
+    expect((error as ConfigurationError).message).toBe('x.yml:3: advisory is not valid YAML: deficient indentation')
+    expect((error as ConfigurationError).location).toEqual({ file: 'x.yml', line: 3, column: 1 })
+  })
+
   it('locates a disruption that ends before it starts at disruption.end, or at the top when it cannot', () => {
     const flow = "{ id: x, disruption: { start: '2026-01-13', end: '2025-10-23' } }"
     expect(() => readAdvisory(flow, 'flow.yml')).toThrow('flow.yml:1: advisory disruption.end is before disruption.start')
@@ -238,5 +264,24 @@ describe('readAdvisory', () => {
     }
     expect(error).toBeInstanceOf(ConfigurationError)
     expect((error as ConfigurationError).location).toEqual({ file: 'shipped.yml', line: 1, column: 1 })
+  })
+})
+
+describe('locateYamlPath', () => {
+  it('a collection used as a key is never a path: not its items, not an empty key', () => {
+    expect(locateYamlPath('? [a, b]\n: v\n', [1])).toBeUndefined()
+    expect(locateYamlPath('? [a]\n: v\n', [''])).toBeUndefined()
+    expect(locateYamlPath('? [a, b]\n: v\nafter: 1\n', ['after'])).toEqual({ line: 3, column: 1 })
+  })
+
+  it('keys with ~ and / match only as written', () => {
+    const text = 'a~b: 1\nc/d: 2\n'
+    expect([['a~b'], ['c/d'], ['ab'], ['cd'], ['c', 'd']].map(path => locateYamlPath(text, path))).toEqual([
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      undefined,
+      undefined,
+      undefined
+    ])
   })
 })
