@@ -248,6 +248,12 @@ describe('readAdvisory', () => {
     }
     expect((error as ConfigurationError).message).toBe('x.yml:3: advisory is not valid YAML: deficient indentation')
     expect((error as ConfigurationError).location).toEqual({ file: 'x.yml', line: 3, column: 1 })
+    try {
+      readAdvisory('id: x\ntitle: a: b\n', 'y.yml')
+    } catch (caught) {
+      error = caught
+    }
+    expect((error as ConfigurationError).location).toEqual({ file: 'y.yml', line: 2, column: 9 })
   })
 
   it('locates a disruption that ends before it starts at disruption.end, or at the top when it cannot', () => {
@@ -272,6 +278,10 @@ describe('locateYamlPath', () => {
     expect(locateYamlPath('? [a, b]\n: v\n', [1])).toBeUndefined()
     expect(locateYamlPath('? [a]\n: v\n', [''])).toBeUndefined()
     expect(locateYamlPath('? [a, b]\n: v\nafter: 1\n', ['after'])).toEqual({ line: 3, column: 1 })
+    expect(locateYamlPath('? {a: 1}\n: v\nafter: 1\n', ['after'])).toEqual({ line: 3, column: 1 })
+    // js-yaml's getScalarValue gives a collection's whole document text: that must not become a key.
+    const text = '? [a]\n: v\n'
+    expect(locateYamlPath(text, [text])).toBeUndefined()
   })
 
   it('keys with ~ and / match only as written', () => {
