@@ -110,3 +110,55 @@ describe('PlanIndex.of', () => {
     expect(names(after.configurationsFor({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'second' }).matches)).toEqual(['second'])
   })
 })
+
+describe('PlanIndex: order and folders (measured survivors)', () => {
+  it('finds the folders near a VM when they were indexed out of sorted order', () => {
+    // Indexed deepest first, so the folder list is sorted only if the index sorts it.
+    const files = ['other/e.bicep', 'infra/vm/deep/c.bicep', 'infra/vm/b.bicep', 'infra/a.bicep', 'main.bicep']
+    const index = new PlanIndex(files.map((file, i) => targeting('unresolved', file, `u${i}`)), [])
+    expect(names(index.assignmentsFor(machineAt('infra/vm/x.bicep')))).toEqual(['u1', 'u2', 'u3', 'u4'])
+    expect(names(index.assignmentsFor(machineAt('infra/z.bicep')))).toEqual(['u1', 'u2', 'u3', 'u4'])
+    expect(names(index.assignmentsFor(machineAt('other/z.bicep')))).toEqual(['u0', 'u4'])
+  })
+
+  it('merges candidate lists in numeric model order past index 9', () => {
+    // Index 2 is a dynamic scope and index 10 an unresolved target nearby: as strings, 10 sorts before 2.
+    const list = Array.from({ length: 11 }, (_, i) =>
+      i === 2 ? dynamicScope({}, 'scope') : targeting('unresolved', i === 10 ? 'infra/a.bicep' : 'far/x.bicep', `u${i}`)
+    )
+    expect(names(new PlanIndex(list, []).assignmentsFor(machineAt('infra/main.bicep')))).toEqual(['scope', 'u10'])
+  })
+})
+
+describe('PlanIndex.of: a model whose lists change', () => {
+  it('is rebuilt when the assignments are replaced by a list of the same length', () => {
+    const m = model({ maintenanceAssignments: [targeting('unresolved', 'main.bicep', 'first')] }) as { maintenanceAssignments: readonly MaintenanceAssignment[] } & ReturnType<typeof model>
+    const before = PlanIndex.of(m)
+    expect(names(before.assignmentsFor(machineAt('main.bicep')))).toEqual(['first'])
+    m.maintenanceAssignments = [targeting('unresolved', 'main.bicep', 'second')]
+    const after = PlanIndex.of(m)
+    expect(after).not.toBe(before)
+    expect(names(after.assignmentsFor(machineAt('main.bicep')))).toEqual(['second'])
+  })
+
+  it('is rebuilt when the configurations are replaced by a list of the same length', () => {
+    const named = (name: string): MaintenanceConfiguration =>
+      configuration({ identity: { type: 'Microsoft.Maintenance/maintenanceConfigurations', name } })
+    const m = model({ maintenanceConfigurations: [named('first')] }) as { maintenanceConfigurations: readonly MaintenanceConfiguration[] } & ReturnType<typeof model>
+    const before = PlanIndex.of(m)
+    m.maintenanceConfigurations = [named('second')]
+    const after = PlanIndex.of(m)
+    expect(after).not.toBe(before)
+    expect(names(after.configurationsFor({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'second' }).matches)).toEqual(['second'])
+  })
+
+  it('is rebuilt when the assignments grow in place', () => {
+    const assignments = [targeting('unresolved', 'main.bicep', 'first')]
+    const m = model({ maintenanceAssignments: assignments })
+    const before = PlanIndex.of(m)
+    assignments.push(targeting('unresolved', 'main.bicep', 'second'))
+    const after = PlanIndex.of(m)
+    expect(after).not.toBe(before)
+    expect(names(after.assignmentsFor(machineAt('main.bicep')))).toEqual(['first', 'second'])
+  })
+})
