@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-QPZALAIH.js";
+} from "./chunks/chunk-DLKCFHEJ.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-CIKDZSQ2.js";
+import "./chunks/chunk-7JUTMNRE.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -38,9 +38,9 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-UXU5NY2Z.js";
+} from "./chunks/chunk-Y5PBZ4RW.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-VN2DZ7QI.js";
+import "./chunks/chunk-MZKXVDL5.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -530,7 +530,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-AI5CV5Q6.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-HZE6OU4M.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

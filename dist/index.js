@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QPZALAIH.js";
+} from "./chunks/chunk-DLKCFHEJ.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-CIKDZSQ2.js";
+import "./chunks/chunk-7JUTMNRE.js";
 import {
   ExitCode,
   debug,
@@ -52,9 +52,9 @@ import {
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-UXU5NY2Z.js";
+} from "./chunks/chunk-Y5PBZ4RW.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-VN2DZ7QI.js";
+import "./chunks/chunk-MZKXVDL5.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -506,7 +506,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-AI5CV5Q6.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-HZE6OU4M.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-CIKDZSQ2.js";
+} from "./chunks/chunk-7JUTMNRE.js";
 import {
   Workspace
-} from "./chunks/chunk-VN2DZ7QI.js";
+} from "./chunks/chunk-MZKXVDL5.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

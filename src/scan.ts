@@ -11,17 +11,17 @@ import type { ScanRequest } from './model/scan-request.js'
 import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
-import { mayDeclarePolicyInput, POLICY_WORDS } from './readers/policy-content.js'
+import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { FolderFacts } from './scan/folder-facts.js'
+import { readHead, type Head } from './scan/file-head.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
 import { mergeUnitResults, planReaderUnits, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
 import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
-import { decodeHead, decodeText, encodingsOf, MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
-import { openSync, readSync, closeSync } from 'node:fs'
+import { MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
 
 export interface ScanOptions extends PolicyOptions {
   /** The scanned root: report paths are relative to it. */
@@ -221,9 +221,6 @@ async function readUnits(
   return results
 }
 
-const HEAD_BYTES = 4096
-
-
 /**
  * Error-level parse errors of files that may declare what the policy reads (a cheap content check) fail the
  * run as unreadable-manifest; the others are listed and do not. A file over the size limit is a notice
@@ -253,57 +250,4 @@ function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
   if (error.line !== 1 || error.column !== 1) return false
   const size = workspace.get(error.file)?.size ?? 0
   return size > MAX_FILE_BYTES && error.message === sizeLimitMessage(size)
-}
-
-interface Head {
-  /** The first 4 KiB as text; empty when the file is not readable text. */
-  readonly text: string
-  /** Whether `text` is the head decoded (not empty for a file that is not text or could not be read). */
-  readonly decoded: boolean
-  /** Whether the head is the whole file. */
-  readonly whole: boolean
-  /** Why the file is not text (NUL bytes, a UTF-16 byte order mark), located. */
-  readonly unreadable?: { readonly message: string; readonly line: number; readonly column: number }
-  /** The head is the whole file, its text decodes as the workspace reads it, and it holds no policy word. */
-  readonly quiet?: boolean
-}
-
-// One buffer for every head: each is decoded before the next file is read.
-const headBuffer = Buffer.alloc(HEAD_BYTES)
-
-function readHead(file: WorkspaceFile): Head {
-  let fd: number | undefined
-  try {
-    fd = openSync(file.absolutePath, 'r')
-    // Up to 4 KiB: the file's size is not needed (looking it up would cost a stat per file).
-    const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
-    const head = headBuffer.subarray(0, read)
-    const whole = read < HEAD_BYTES
-    if (whole) return wholeFile(head, file.path)
-    const text = decodeHead(head, file.path)
-    if (text !== undefined) return { text, decoded: true, whole }
-    // Not text its tool reads (NUL bytes, a byte order mark it refuses): say why, located.
-    const decoded = decodeText(head, encodingsOf(file.path))
-    if (decoded.ok) return { text: '', decoded: false, whole }
-    return { text: '', decoded: false, whole, unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
-  } catch {
-    return { text: '', decoded: false, whole: false }
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
-}
-
-
-/**
- * The head of a file it holds whole. Its bytes decoded as the workspace reads a file (`decodeText`): text
- * that decodes is its own head (`decodeHead` gives the same string for bytes that decode without error)
- * and is tested for policy words here, as the prefilter would test it; text that does not is the head
- * `decodeHead` gives, as for a longer file.
- */
-function wholeFile(bytes: Uint8Array, path: string): Head {
-  const full = decodeText(bytes, encodingsOf(path))
-  if (full.ok) return { text: full.text, decoded: true, whole: true, quiet: !POLICY_WORDS.test(full.text) }
-  const text = decodeHead(bytes, path)
-  if (text !== undefined) return { text, decoded: true, whole: true }
-  return { text: '', decoded: false, whole: true, unreadable: { message: full.message, line: full.line, column: full.column } }
 }

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { decodeText, encodingsOf, type TextResult } from './decode.js'
+import { resolvesInside, unfollowedLink, type UnfollowedLink } from './links.js'
 import { listedFile, MAX_FILE_BYTES, readListed, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 
 export { MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
@@ -8,15 +9,7 @@ export { MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-f
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.venv', 'dist', 'bin', 'obj'])
 
 export type { TextResult } from './decode.js'
-
-/** A symbolic link the listing did not follow, and why (the scan reports it as a notice). */
-export interface UnfollowedLink {
-  /** Relative to the workspace root, `/` separated. */
-  readonly path: string
-  /** What it points at: a folder or a file outside the root, or nothing (a missing target, a loop). */
-  readonly target: 'folder' | 'file' | 'nothing'
-  readonly reason: string
-}
+export type { UnfollowedLink } from './links.js'
 
 /**
  * The scanned tree. Paths never leave it: symlinks are not followed out of the root, and a file
@@ -223,7 +216,7 @@ export class Workspace {
     }
     if (stats === undefined) return undefined
     if (stats.isSymbolicLink()) {
-      if (!this.inside(absolute)) return undefined
+      if (!resolvesInside(this.realRoot, absolute)) return undefined
       try {
         stats = statSync(absolute)
       } catch {
@@ -263,7 +256,10 @@ export class Workspace {
       if (file) {
         found.set(file.path, file)
         here.push(file)
-      } else if (entry.isSymbolicLink()) this.noteLink(absolute)
+      } else if (entry.isSymbolicLink() && !resolvesInside(this.realRoot, absolute)) {
+        const link = unfollowedLink(this.root, absolute)
+        this.links.set(link.path, link)
+      }
     }
     // An array of its own length: the pushed one holds room for more (7,900 folders: 1 MB more).
     if (prefix !== undefined) this.walked.set(prefix.slice(0, -1), here.length === 0 ? NO_FILES : here.slice())
@@ -274,32 +270,6 @@ export class Workspace {
     const rel = relative(this.root, directory)
     if (rel.startsWith('..') || isAbsolute(rel)) return undefined
     return rel === '' ? '' : `${rel.split(sep).join('/')}/`
-  }
-
-  /** Records why a link was not followed: it leads out of the root, or to nothing (missing target, a loop). */
-  private noteLink(absolute: string): void {
-    if (this.inside(absolute)) return
-    const path = relative(this.root, absolute).split(sep).join('/')
-    let target: UnfollowedLink['target']
-    try {
-      target = statSync(absolute).isDirectory() ? 'folder' : 'file'
-    } catch {
-      target = 'nothing'
-    }
-    const reason =
-      target === 'nothing'
-        ? 'symbolic link does not resolve (a missing target or a loop); not followed'
-        : `symbolic link to a ${target} outside the scanned folder; not followed`
-    this.links.set(path, { path, target, reason })
-  }
-
-  private inside(absolute: string): boolean {
-    try {
-      const real = realpathSync(absolute)
-      return real === this.realRoot || real.startsWith(this.realRoot + sep)
-    } catch {
-      return false
-    }
   }
 }
 

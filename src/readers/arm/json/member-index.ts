@@ -1,4 +1,5 @@
 import type { JsonPath } from './json-value.js'
+import { endOfLiteral, endOfString, isKey } from '../../shared/json/json-text.js'
 
 /**
  * Where every member of a JSON text JSON.parse accepted is written, with its line and column, found in
@@ -252,12 +253,10 @@ function grow(array: Int32Array): Int32Array<ArrayBuffer> {
 }
 
 const QUOTE = 0x22
-const BACKSLASH = 0x5c
 const OPEN_BRACE = 0x7b
 const OPEN_BRACKET = 0x5b
 const CLOSE_BRACE = 0x7d
 const CLOSE_BRACKET = 0x5d
-const COMMA = 0x2c
 const LF = 0x0a
 const CR = 0x0d
 
@@ -275,42 +274,4 @@ function skipSpace(text: string, position: number): number {
     } else if (code === CR) position++
     else return position
   }
-}
-
-/** Index of the quote closing the string that opens at `quote` (an escaped quote does not close it). */
-function endOfString(text: string, quote: number): number {
-  for (let end = text.indexOf('"', quote + 1); end >= 0; end = text.indexOf('"', end + 1)) {
-    let backslashes = 0
-    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++
-    if (backslashes % 2 === 0) return end
-  }
-  return text.length
-}
-
-/** The end of a number, `true`, `false` or `null`. */
-function endOfLiteral(text: string, position: number): number {
-  for (;;) {
-    const code = text.charCodeAt(position)
-    if (Number.isNaN(code) || code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || code <= 0x20) return position
-    position++
-  }
-}
-
-/**
- * Whether the key whose opening quote is at `quote` is `name`, compared in the text (nothing is
- * allocated); a key written with an escape (`"a\u0062"`) is compared unescaped.
- */
-function isKey(text: string, quote: number, name: string): boolean {
-  let position = quote + 1
-  for (let i = 0; i < name.length; i++, position++) {
-    const code = text.charCodeAt(position)
-    if (code === BACKSLASH) return keyOf(text, quote) === name
-    if (code === QUOTE || code !== name.charCodeAt(i)) return false
-  }
-  return text.charCodeAt(position) === QUOTE
-}
-
-/** A key's value, unescaped. */
-function keyOf(text: string, quote: number): string {
-  return JSON.parse(text.slice(quote, endOfString(text, quote) + 1)) as string
 }

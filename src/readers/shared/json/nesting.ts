@@ -1,3 +1,4 @@
+import { endOfString } from './json-text.js'
 /** Deepest JSON nesting we read; deeper input gets a located error instead of risking the stack. */
 export const MAX_JSON_DEPTH = 512
 
@@ -25,23 +26,12 @@ export function findExcessiveNesting(text: string, limit = MAX_JSON_DEPTH): numb
 }
 
 const QUOTE = 0x22
-const BACKSLASH = 0x5c
 const SLASH = 0x2f
 const STAR = 0x2a
 const OPEN_BRACE = 0x7b
 const OPEN_BRACKET = 0x5b
 const CLOSE_BRACE = 0x7d
 const CLOSE_BRACKET = 0x5d
-
-/** Index of the quote closing the string that opens at `quote` (an escaped quote does not close it). */
-function endOfString(text: string, quote: number): number {
-  for (let end = text.indexOf('"', quote + 1); end >= 0; end = text.indexOf('"', end + 1)) {
-    let backslashes = 0
-    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++
-    if (backslashes % 2 === 0) return end
-  }
-  return text.length
-}
 
 function endOfComment(text: string, slash: number): number {
   const next = text.charCodeAt(slash + 1)

@@ -1,0 +1,59 @@
+// The claim's look at a file: its first 4 KiB, read once with one shared buffer, decoded as the readers
+// would decode it (or why it is not text), and, for a file no larger than that, whether it holds a policy word.
+import { closeSync, openSync, readSync } from 'node:fs'
+import { POLICY_WORDS } from '../readers/policy-content.js'
+import { decodeHead, decodeText, encodingsOf, type WorkspaceFile } from '../workspace/workspace.js'
+
+const HEAD_BYTES = 4096
+
+export interface Head {
+  /** The first 4 KiB as text; empty when the file is not readable text. */
+  readonly text: string
+  /** Whether `text` is the head decoded (not empty for a file that is not text or could not be read). */
+  readonly decoded: boolean
+  /** Whether the head is the whole file. */
+  readonly whole: boolean
+  /** Why the file is not text (NUL bytes, a UTF-16 byte order mark), located. */
+  readonly unreadable?: { readonly message: string; readonly line: number; readonly column: number }
+  /** The head is the whole file, its text decodes as the workspace reads it, and it holds no policy word. */
+  readonly quiet?: boolean
+}
+
+// One buffer for every head: each is decoded before the next file is read.
+const headBuffer = Buffer.alloc(HEAD_BYTES)
+
+export function readHead(file: WorkspaceFile): Head {
+  let fd: number | undefined
+  try {
+    fd = openSync(file.absolutePath, 'r')
+    // Up to 4 KiB: the file's size is not needed (looking it up would cost a stat per file).
+    const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
+    const head = headBuffer.subarray(0, read)
+    const whole = read < HEAD_BYTES
+    if (whole) return wholeFile(head, file.path)
+    const text = decodeHead(head, file.path)
+    if (text !== undefined) return { text, decoded: true, whole }
+    // Not text its tool reads (NUL bytes, a byte order mark it refuses): say why, located.
+    const decoded = decodeText(head, encodingsOf(file.path))
+    if (decoded.ok) return { text: '', decoded: false, whole }
+    return { text: '', decoded: false, whole, unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
+  } catch {
+    return { text: '', decoded: false, whole: false }
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/**
+ * The head of a file it holds whole. Its bytes decoded as the workspace reads a file (`decodeText`): text
+ * that decodes is its own head (`decodeHead` gives the same string for bytes that decode without error)
+ * and is tested for policy words here, as the prefilter would test it; text that does not is the head
+ * `decodeHead` gives, as for a longer file.
+ */
+function wholeFile(bytes: Uint8Array, path: string): Head {
+  const full = decodeText(bytes, encodingsOf(path))
+  if (full.ok) return { text: full.text, decoded: true, whole: true, quiet: !POLICY_WORDS.test(full.text) }
+  const text = decodeHead(bytes, path)
+  if (text !== undefined) return { text, decoded: true, whole: true }
+  return { text: '', decoded: false, whole: true, unreadable: { message: full.message, line: full.line, column: full.column } }
+}
