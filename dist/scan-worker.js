@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-7JUTMNRE.js";
+} from "./chunks/chunk-GFI2P2AX.js";
 import {
   Workspace
-} from "./chunks/chunk-MZKXVDL5.js";
+} from "./chunks/chunk-NDWEMIEA.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -1,3 +1,4 @@
+import { byPath } from './listed-file.js'
 import type { Workspace, WorkspaceFile } from './workspace.js'
 
 /**
@@ -13,5 +14,3 @@ export function filesIn(workspace: Pick<Workspace, 'list'> & Partial<Pick<Worksp
   const prefix = key === '' ? '' : `${key}/`
   return workspace.list([key === '' ? '.' : key]).filter(file => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))
 }
-
-const byPath = (a: WorkspaceFile, b: WorkspaceFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)

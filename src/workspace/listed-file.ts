@@ -87,3 +87,6 @@ export function readListed(file: WorkspaceFile): TextResult | undefined {
     if (fd !== undefined) closeSync(fd)
   }
 }
+
+/** The order the workspace lists files in: by path, code unit by code unit (never the locale's). */
+export const byPath = (a: { readonly path: string }, b: { readonly path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { decodeText, encodingsOf, type TextResult } from './decode.js'
 import { resolvesInside, unfollowedLink, type UnfollowedLink } from './links.js'
-import { listedFile, MAX_FILE_BYTES, readListed, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
+import { byPath, listedFile, MAX_FILE_BYTES, readListed, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 
 export { MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 
@@ -54,7 +54,7 @@ export class Workspace {
       else this.walk(absolute, found)
     }
     for (const [path, file] of found) this.listed.set(path, file)
-    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    return [...found.values()].sort(byPath)
   }
 
   /**
