@@ -95,6 +95,17 @@ describe('loadAdvisory', () => {
     })
   })
 
+  it('names an entry past the tenth by its index, at its line', () => {
+    // Eleven images, the last with a build that is not a number: hotpatchImages[10], not hotpatchImages.10.
+    const entry = (sku: string, build: string) =>
+      `  - {publisher: ExamplePublisher, offer: ExampleOffer, sku: ${sku}, os: Example, build: ${build}, hotpatchOnByDefault: false, preview: false}`
+    const images = [...Array.from({ length: 10 }, (_, i) => entry(`sku-${i}`, '30000')), entry('sku-10', 'thirty')]
+    const text = fixture('minimal-advisory.yml').replace(/hotpatchImages:\n( {2}.*\n)+/, `hotpatchImages:\n${images.join('\n')}\n`)
+    const line = text.split('\n').findIndex(row => row.includes('sku-10')) + 1
+    expect(line).toBe(26)
+    expect(() => loadAdvisory(text, 'many.yml')).toThrow(`many.yml:${line}: advisory hotpatchImages[10].build must be integer`)
+  })
+
   it('refuses hostile nesting with a located error instead of overflowing the stack', () => {
     const deep = `id: x\ntitle: ${'['.repeat(100_000)}`
     expect(() => loadAdvisory(deep, 'deep.yml')).toThrow(ConfigurationError)

@@ -154,6 +154,22 @@ describe('indexExemptions: inline comments', () => {
   })
 })
 
+describe('indexExemptions: a model without inline exemptions', () => {
+  it('keys the configuration’s entries and has nothing unattached (a reader that reads no comments)', () => {
+    const { inlineExemptions: _none, ...withoutComments } = model()
+    const index = indexExemptions({
+      model: withoutComments,
+      configuration: configured('exemptions:', entry('web-01', '*', '2026-01-20')),
+      asOf: AS_OF,
+      ruleIds: RULES
+    })
+    expect(index.entries.map(({ exemption, vms }) => [exemption.label, vms.map(v => v.displayName)])).toEqual([
+      [`exemptions[0] in ${CONFIG_FILE}`, ['web-01']]
+    ])
+    expect(index.unattached).toEqual([])
+  })
+})
+
 describe('indexExemptions: the exemptions of a VM', () => {
   it('configuration entries, then inline comments, in the order written; none for another VM', () => {
     const other = vm({ identity: { type: 'Microsoft.Compute/virtualMachines', name: 'app-01' }, reportAt: loc(80), declaredAt: loc(80) })
@@ -228,10 +244,45 @@ describe('applyExemptions and recordExemptions', () => {
     const web = vm()
     const index = { entries: [{ exemption: star, vms: [web] }, { exemption: own, vms: [web] }], unattached: [{ exemption: exemption('*', '2026-03-01', 7), on: undefined }], of: () => [] }
     const exempted = applyExemptions([finding('reboot-plan-required'), finding('indeterminate'), finding('indeterminate', 'app-01')], [star, own])
-    expect(recordExemptions(index, exempted).map(r => [r.label, r.resources, r.exempted])).toEqual([
+    // toStrictEqual: an unattached exemption names no VM at all, not one without a name ([undefined]).
+    expect(recordExemptions(index, exempted).map(r => [r.label, r.resources, r.exempted])).toStrictEqual([
       ['e2', ['web-01'], 1],
       ['e3', ['web-01'], 1],
       ['e7', [], 0]
+    ])
+  })
+
+  it('its rule’s own exemption wins over * whatever the order written, even when * lasts longer', () => {
+    const own = exemption('reboot-plan-required', '2026-02-01', 3)
+    const star = exemption('*', '2026-03-01', 4)
+    for (const written of [[own, star], [star, own]]) {
+      const [plan] = applyExemptions([finding('reboot-plan-required')], written)
+      expect(plan?.exemption?.source).toBe(`${CONFIG_FILE}:3`)
+    }
+  })
+
+  it('names the exemption by file and line, whatever the width of its column', () => {
+    const wide = { ...exemption('*', '2026-03-01', 12), location: { file: CONFIG_FILE, line: 12, column: 37 } }
+    const exempted = applyExemptions([finding('indeterminate')], [wide])
+    expect(exempted[0]?.exemption?.source).toBe(`${CONFIG_FILE}:12`)
+    const index = { entries: [{ exemption: wide, vms: [vm()] }], unattached: [], of: () => [] }
+    expect(recordExemptions(index, exempted).map(r => r.exempted)).toEqual([1])
+  })
+
+  it('two exemptions written on one line (a flow sequence) each count only the findings of their own rule', () => {
+    const onOneLine = (rule: string, column: number): Exemption => ({
+      ...exemption(rule, '2026-02-01', 2),
+      label: rule,
+      location: { file: CONFIG_FILE, line: 2, column }
+    })
+    const plan = onOneLine('reboot-plan-required', 13)
+    const undecided = onOneLine('indeterminate', 90)
+    const web = vm()
+    const index = { entries: [{ exemption: plan, vms: [web] }, { exemption: undecided, vms: [web] }], unattached: [], of: () => [] }
+    const exempted = applyExemptions([finding('reboot-plan-required'), finding('indeterminate'), finding('indeterminate')], [plan, undecided])
+    expect(recordExemptions(index, exempted).map(r => [r.label, r.exempted])).toEqual([
+      ['reboot-plan-required', 1],
+      ['indeterminate', 2]
     ])
   })
 })
