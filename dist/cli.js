@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IEY5PLTR.js";
+} from "./chunks/chunk-AA54LOXF.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IEY5PLTR.js";
+} from "./chunks/chunk-AA54LOXF.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent

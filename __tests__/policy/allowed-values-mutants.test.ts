@@ -111,6 +111,21 @@ describe('assessPinned: every allowed value gives one verdict', () => {
     ])
   })
 
+  it('with reasons as many but worded differently, keeps the reasons as assessed', () => {
+    const machine = vm({ image: { sku: pinned(16, ['a', 'b'], 'skuParam') } })
+    const stub = assessor(() => 'not-affected')
+    const assess = (m: VirtualMachine): Assessment => {
+      const assessed = stub.assess(m)
+      // The first reason alike, the second not: every reason must be the same, in order.
+      return { ...assessed, reasons: [...assessed.reasons, skuOf(m) === 'b' ? 'because of b' : 'because of a'] }
+    }
+    expect(assessPinned(machine, assess).reasons).toEqual([
+      'as written',
+      'because of a',
+      "image.sku ('skuParam') is not known, but every allowed value gives this verdict"
+    ])
+  })
+
   it('several pinned fields "are" not known; a field without detail is named alone; a VM field keeps its tried value', () => {
     const machine = vm({ image: { sku: pinned(16, ['a']) }, patchMode: pinned(22, ['AutomaticByPlatform'], 'mode') })
     const result = assessPinned(machine, assessor(() => 'affected-no-plan').assess)
@@ -159,6 +174,13 @@ describe('assessPinned: the allowed values decide', () => {
     )
   })
 
+  it('with several pinned fields, the input of any one of them is the deciding one', () => {
+    const machine = vm({ image: { sku: pinned(16, ['a', 'b']) }, patchMode: pinned(22, ['AutomaticByPlatform'], 'mode') })
+    const stub = assessor(m => (skuOf(m) === 'a' ? 'not-affected' : 'affected-no-plan'))
+    const decide = '"AutomaticByPlatform", "a" → not-affected; "AutomaticByPlatform", "b" → affected-no-plan'
+    expect(assessPinned(machine, stub.assess).unresolved).toEqual([{ ...skuInput, reason: `no value; its allowed values decide: ${decide}` }])
+  })
+
   it('an input at another place, or of another field, is not the deciding one', () => {
     const machine = vm({ image: { sku: pinned(16, ['a', 'b'], undefined, 9) } })
     const elsewhere = [
@@ -178,5 +200,9 @@ describe('assessPinned: the allowed values decide', () => {
     assessPinned(machine, stub.assess)
     expect(stub.seen[1]?.image.sku).toEqual({ value: 'a', origin: 'default', location: loc(16), detail: 'image.sku: allowed values', via })
     expect(stub.seen[1]?.image.offer).toBe(machine.image.offer)
+    // A value that came by no other way says nothing of one: no `via` key at all.
+    const direct = assessor(() => undefined)
+    assessPinned(vm({ image: { sku: pinned<string>(16, ['a']) } }), direct.assess)
+    expect(direct.seen[1]?.image.sku).toStrictEqual({ value: 'a', origin: 'default', location: loc(16), detail: 'image.sku: allowed values' })
   })
 })

@@ -154,22 +154,6 @@ describe('indexExemptions: inline comments', () => {
   })
 })
 
-describe('indexExemptions: a model without inline exemptions', () => {
-  it('keys the configuration’s entries and has nothing unattached (a reader that reads no comments)', () => {
-    const { inlineExemptions: _none, ...withoutComments } = model()
-    const index = indexExemptions({
-      model: withoutComments,
-      configuration: configured('exemptions:', entry('web-01', '*', '2026-01-20')),
-      asOf: AS_OF,
-      ruleIds: RULES
-    })
-    expect(index.entries.map(({ exemption, vms }) => [exemption.label, vms.map(v => v.displayName)])).toEqual([
-      [`exemptions[0] in ${CONFIG_FILE}`, ['web-01']]
-    ])
-    expect(index.unattached).toEqual([])
-  })
-})
-
 describe('indexExemptions: the exemptions of a VM', () => {
   it('configuration entries, then inline comments, in the order written; none for another VM', () => {
     const other = vm({ identity: { type: 'Microsoft.Compute/virtualMachines', name: 'app-01' }, reportAt: loc(80), declaredAt: loc(80) })

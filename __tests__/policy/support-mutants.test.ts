@@ -3,8 +3,12 @@
  * hotpatch message shares, the evidence helpers the rules decide on, and the one-line fix, asserted exactly.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { InfrastructureModel } from '../../src/model/resources.js'
+import type { InfrastructureModel, VirtualMachine } from '../../src/model/resources.js'
+import type { Advisory, HotpatchImage } from '../../src/policy/advisory.js'
 import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
+import { arcImageMatch } from '../../src/policy/arc.js'
+import { imageName } from '../../src/policy/describe.js'
+import { planDefinition, rebootCause } from '../../src/policy/messages.js'
 import {
   describeInputs,
   docsUrlFor,
@@ -64,6 +68,52 @@ describe('hotpatchData', () => {
       os(sku(['2025-datacenter-azure-edition', '2025-datacenter-azure-edition-core', '2022-datacenter-azure-edition-core', '2022-datacenter-azure-edition-hotpatch']))
     ).toBe('MicrosoftWindowsServer:WindowsServer:?')
     expect(os(sku())).toBe('MicrosoftWindowsServer:WindowsServer:?')
+  })
+})
+
+describe('hotpatchData: no advisory, an Arc machine, and how many OS labels', () => {
+  const advisory = getBuiltInAdvisories()[0] as Advisory
+  const pinnedTo = (...skus: string[]) => vm({ image: sku(skus) })
+  const withVm = (machine: VirtualMachine, overrides: Partial<RuleContext> = {}, assessed: Partial<Assessment> = {}): RuleContext => {
+    const context = contextOf(model({ virtualMachines: [machine] }))
+    return { ...context, ...overrides, assessment: { ...context.assessment, vm: machine, ...assessed } }
+  }
+
+  it('without an advisory: the image as written, no cause, whatever images it may be', () => {
+    const data = hotpatchData(withVm(pinnedTo('2025-datacenter-azure-edition', '2022-datacenter-azure-edition-hotpatch'), {}, { advisory: undefined }))
+    expect([data.os, data.cause]).toEqual(['MicrosoftWindowsServer:WindowsServer:?', ''])
+  })
+
+  it('an Arc machine: Windows Server 2025 through Arc, the advisory’s cause for its family, the Arc plan', () => {
+    const arc = vm({ kind: 'arc-machine', identity: { type: 'Microsoft.HybridCompute/machines', name: 'dc-01' } })
+    const during = new Date('2025-11-03T00:00:00Z')
+    expect(hotpatchData(withVm(arc, { asOf: during }, { advisory }))).toEqual({
+      subject: "Arc machine 'dc-01'",
+      noun: 'Arc machine',
+      os: 'Windows Server 2025 (Azure Arc-enabled)',
+      cause: rebootCause(advisory, arcImageMatch([advisory]), during),
+      plan: planDefinition('Arc machine', true),
+      language: 'Bicep'
+    })
+    expect(rebootCause(advisory, arcImageMatch([advisory]), during)).toContain('Windows Server 2025 hotpatch machines that installed KB5070881')
+    const unlisted = hotpatchData(withVm(arc, {}, { advisory: undefined }))
+    expect([unlisted.os, unlisted.cause]).toEqual([imageName(arc.image), ''])
+  })
+
+  it('three labels are named; none is the image as written', () => {
+    const three = pinnedTo('2025-datacenter-azure-edition', '2025-datacenter-azure-edition-core', '2022-datacenter-azure-edition-core')
+    expect(hotpatchData(withVm(three, {}, { advisory })).os).toBe(
+      'Windows Server 2025 Datacenter: Azure Edition or Windows Server 2025 Datacenter: Azure Edition Core or ' +
+        'Windows Server 2022 Datacenter: Azure Edition Core'
+    )
+    expect(hotpatchData(withVm(pinnedTo('not-listed'), {}, { advisory })).os).toBe('MicrosoftWindowsServer:WindowsServer:?')
+  })
+
+  it('two images of one label (an advisory that lists two SKUs of one OS): the image as written, not the label', () => {
+    const listed = advisory.hotpatchImages.find(image => image.sku === '2025-datacenter-azure-edition') as HotpatchImage
+    const custom: Advisory = { ...advisory, hotpatchImages: [listed, { ...listed, sku: '2025-datacenter-azure-edition-v2' }] }
+    const machine = pinnedTo('2025-datacenter-azure-edition', '2025-datacenter-azure-edition-v2')
+    expect(hotpatchData(withVm(machine, { advisories: [custom] }, { advisory: custom })).os).toBe('MicrosoftWindowsServer:WindowsServer:?')
   })
 })
 

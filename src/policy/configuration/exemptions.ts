@@ -45,7 +45,7 @@ export function indexExemptions(inputs: ExemptionInputs): ExemptionIndex {
     const exemption = withStatus(base, inputs.asOf, maxDays)
     entries.push({ exemption, vms: model.virtualMachines.filter(vm => matchesResource(entry.resource, vm)) })
   }
-  for (const comment of model.inlineExemptions ?? []) {
+  for (const comment of model.inlineExemptions) {
     const attached = attachInlineExemption(comment, model, inputs.readLine)
     const vms = attached.kind === 'vms' ? attached.vms : []
     const exemption = readInline(comment, vms, inputs, maxDays)
