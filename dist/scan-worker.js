@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-GFI2P2AX.js";
+} from "./chunks/chunk-7IUWYKB3.js";
 import {
   Workspace
-} from "./chunks/chunk-NDWEMIEA.js";
+} from "./chunks/chunk-NQ2DL4PX.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
