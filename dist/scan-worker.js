@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-7IUWYKB3.js";
+} from "./chunks/chunk-GFI2P2AX.js";
 import {
   Workspace
-} from "./chunks/chunk-NQ2DL4PX.js";
+} from "./chunks/chunk-NDWEMIEA.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -26,7 +26,6 @@ export const terraformPlanReader: ManifestReader = {
   claims: (file, head) => file.path.endsWith('.json') && isPlanHead(head()),
   // Each plan is read on its own (its declarations come from the .tf files of its folder, through the workspace).
   units: files => files.map(file => ({ files: [file] })),
-  unitsByFolder: true,
   read: (files, workspace) => readPlans(files, workspace)
 }
 
