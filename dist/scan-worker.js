@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-C2BCJBTA.js";
+} from "./chunks/chunk-GPGM37NO.js";
 import {
   Workspace
-} from "./chunks/chunk-NQ2DL4PX.js";
+} from "./chunks/chunk-NDWEMIEA.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -13,10 +13,10 @@ import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
 import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
-import { claimFiles } from './scan/claim.js'
-import { FolderReads } from './scan/folder-reads.js'
+import { FolderFacts } from './scan/folder-facts.js'
+import { readHead, type Head } from './scan/file-head.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
-import { mayUseThreads, readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
+import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
 import { mergeUnitResults, planReaderUnits, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
 import { settleFolders } from './workspace/folder-heads.js'
@@ -69,11 +69,7 @@ export async function readModel(
   const limits = limitsOf(options.configuration?.limits)
   const selected = (path: string): boolean => options.select?.(path) ?? true
   const files = workspace.list(options.paths).filter(file => selected(file.path))
-  const readOptions = { ...options, limits, prefilter: options.prefilter ?? true }
-  // A scan sure to read inline reads a folder's ARM (and what-if) units as soon as it has claimed the
-  // folder, with the texts the claim read: each of their files opened and read once.
-  const folderReads = readers === defaultReaders && mayUseThreads(files.length, options.threads) ? undefined : new FolderReads(readers, workspace, readOptions)
-  const { claimed, parseErrors, settled } = claimFiles(files, readers, workspace, folderReads)
+  const { claimed, parseErrors, settled } = claimFiles(files, readers, workspace)
   // Readers here ask about settled folders without a walk or a read; a worker is told per unit (unitFolders).
   settleFolders(workspace, [...settled])
   // Links that may hide manifests: folders, and files with a manifest's name.
@@ -83,13 +79,14 @@ export async function readModel(
   }
 
   // Workers start now, so they load their bundle while the units are planned.
-  const pool = folderReads === undefined ? startPool(readers, claimed, workspace, options.threads) : undefined
+  const pool = startPool(readers, claimed, workspace, options.threads)
+  const readOptions = { ...options, limits, prefilter: options.prefilter ?? true }
   let planned: PlannedUnit[]
   let results: UnitResult[]
   if (pool === undefined) {
     // Inline, each reader's units are planned just before they are read: the texts its `units()` read
     // (Terraform, Kubernetes: 3 MB of the mixed 10k tree) are still in the workspace's cache then.
-    ;({ planned, results } = await readInline(workspace, readers, claimed, readOptions, folderReads))
+    ;({ planned, results } = await readInline(workspace, readers, claimed, readOptions))
   } else {
     try {
       planned = planUnits(readers, claimed, workspace)
@@ -124,6 +121,38 @@ export async function readModel(
 }
 
 /**
+ * Each file to the first reader that claims it, the notices of manifests no reader can read, and the folders
+ * the heads read while claiming settle (scan/folder-facts.ts: no what-if result, no plan). A function of its
+ * own so that what it notes of 10,000 heads is garbage once it returns.
+ */
+function claimFiles(
+  files: readonly WorkspaceFile[],
+  readers: readonly ManifestReader[],
+  workspace: Workspace
+): { claimed: Map<ManifestReader, WorkspaceFile[]>; parseErrors: ParseError[]; settled: Set<string> } {
+  const parseErrors: ParseError[] = []
+  const claimed = new Map<ManifestReader, WorkspaceFile[]>(readers.map(reader => [reader, []]))
+  const folderFacts = new FolderFacts()
+  for (const file of files) {
+    let read: Head | undefined
+    const head = (): Head => (read ??= readHead(file))
+    const reader = readers.find(candidate => candidate.claims(file, () => head().text))
+    // What the head says about the folder's what-if results and plans (when a reader had it read).
+    if (read !== undefined) folderFacts.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
+    if (reader !== undefined) {
+      claimed.get(reader)?.push(file)
+      // A file no longer than its head, read whole: the prefilter knows it without reading it again.
+      if (read?.quiet === true) workspace.noteQuiet(file.path)
+    } else if (isManifestName(file.path)) {
+      // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
+      const unreadable = head().unreadable
+      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
+    }
+  }
+  return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }
+}
+
+/**
  * Worker threads for a scan that is large, on more than one core, with the bundled default readers (a
  * scan with other readers, as in tests, reads inline); undefined to read inline.
  */
@@ -141,15 +170,14 @@ function startPool(
 
 /**
  * Every reader's units inline, one unit at a time (what a reader parsed for a unit is garbage once it
- * returns its resources), each reader's planned just before they are read, or read already with their
- * folder while claiming. The same units in the same order as `planUnits` gives, so the merge is the same.
+ * returns its resources), each reader's planned just before they are read. The same units in the same
+ * order as `planUnits` gives, so the merge is the same.
  */
 async function readInline(
   workspace: Workspace,
   readers: readonly ManifestReader[],
   claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
-  options: UnitReadOptions,
-  folderReads: FolderReads | undefined
+  options: UnitReadOptions
 ): Promise<{ planned: PlannedUnit[]; results: UnitResult[] }> {
   const planned: PlannedUnit[] = []
   const results: UnitResult[] = []
@@ -157,7 +185,7 @@ async function readInline(
     const reader = readers[index] as ManifestReader
     for (const unit of planReaderUnits(readers, index, claimed, workspace)) {
       planned.push(unit)
-      results.push(folderReads?.take(index, unit.unit) ?? (await readUnit(reader, unit.unit, workspace, options)))
+      results.push(await readUnit(reader, unit.unit, workspace, options))
     }
   }
   return { planned, results }

@@ -1,16 +1,13 @@
 /**
  * How often the scan reads a file (issue 18): each text the readers need is read from its file once, even
  * when more text than the workspace's cache holds is read in between (each reader's units are planned
- * just before they are read, so the texts its `units()` read are still cached). An ARM template, a what-if
- * result or a plan is opened once: the claim reads its head, then the rest on the same open, and its
- * folder's units are read right after the folder is claimed.
+ * just before they are read, so the texts its `units()` read are still cached).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { readModel } from '../../src/scan.js'
-import { headReads } from '../../src/scan/file-head.js'
 import { Workspace } from '../../src/workspace/workspace.js'
 import { armTemplate, armVm } from '../support/manifests.js'
 
@@ -54,28 +51,9 @@ describe('reading each file once', () => {
   it('reads every text once inline, Terraform and Kubernetes texts after 6 MiB of ARM text', async () => {
     const files = { ...largeTemplates(), ...TERRAFORM, ...KUBERNETES }
     const workspace = new Workspace(repository(files))
-    const opened = headReads.opened
     const model = await readModel(workspace, { threads: 1 })
     expect(model.files).toEqual(expect.arrayContaining(['tf/root/main.tf', 'tf/modules/vm/main.tf', 'k8s/vm.yaml']))
-    // The claim opens the 24 templates (read whole on that open) and the YAML file (its head); the workspace
-    // reads the 3 Terraform files (claimed by name) and the YAML file whole.
-    expect(headReads.opened - opened).toBe(25)
-    expect(workspace.textsLoaded).toBe(4)
-  })
-
-  it('opens each ARM file once, and reads a folder whose files a subfolder splits in the listing as one unit', async () => {
-    const files = {
-      'app/azuredeploy.json': armTemplate([armVm("[parameters('name')]")], { parameters: { name: { type: 'string' } } }),
-      'app/b/template.json': armTemplate([armVm('b-vm')]),
-      'app/c.parameters.json': '{"parameters": {"name": {"value": "from-parameters"}}}'
-    }
-    const workspace = new Workspace(repository(files))
-    const opened = headReads.opened
-    const model = await readModel(workspace, { threads: 1 })
-    expect(model.virtualMachines.map(vm => vm.identity.name)).toEqual(['from-parameters', 'b-vm'])
-    expect(model.files).toEqual(['app/azuredeploy.json', 'app/b/template.json', 'app/c.parameters.json'])
-    expect(headReads.opened - opened).toBe(3)
-    expect(workspace.textsLoaded).toBe(0)
+    expect(workspace.textsLoaded).toBe(Object.keys(files).length)
   })
 
   it('skips a unit of files no longer than their head without reading them again, and reads a unit with a VM whole', async () => {
@@ -89,13 +67,10 @@ describe('reading each file once', () => {
       'large/azuredeploy.json': armTemplate([{ ...storage, tags: { note: 'n'.repeat(8 * 1024) } }])
     }
     const workspace = new Workspace(repository(files))
-    const opened = headReads.opened
     const model = await readModel(workspace, { threads: 1 })
     expect(model.checkedWithoutParsing).toEqual(['large/azuredeploy.json', 'storage/azuredeploy.json', 'storage/azuredeploy.parameters.json'])
     expect(model.virtualMachines.map(vm => vm.identity.name)).toEqual(['vm1'])
-    // Each file opened once, by the claim: the texts of the VM's folder and of the large template were read
-    // on that open, and the storage folder's files are known from it.
-    expect(headReads.opened - opened).toBe(5)
-    expect(workspace.textsLoaded).toBe(0)
+    // The VM's folder (two files) and the large template: the storage folder's files are known from the claim.
+    expect(workspace.textsLoaded).toBe(3)
   })
 })

@@ -57,14 +57,6 @@ export interface ManifestReader {
    */
   units?(files: readonly WorkspaceFile[], workspace: Workspace): readonly ReadUnit[]
   /**
-   * True when no unit crosses a folder: `units()` of one folder's claimed files gives that folder's units,
-   * as `units()` of all the files does. With `readSync`, an inline scan then reads a folder's units as soon
-   * as it has claimed the folder, with the texts the claim read (each file opened once).
-   */
-  readonly unitsByFolder?: boolean
-  /** `read` without a promise, for a reader whose reading is synchronous (the scan's claim reads its folders as it goes). */
-  readSync?(files: readonly WorkspaceFile[], workspace: Workspace, limits?: EvaluationLimits): ReaderOutput
-  /**
    * Reads one unit's files (or any set of files that is a union of units).
    * `limits`: the evaluation budgets per deployment unit (default DEFAULT_LIMITS; docs/limits.md).
    */

@@ -45,34 +45,17 @@ export class FolderFacts {
    */
   settled(workspace: Workspace, files: Iterable<WorkspaceFile>): Set<string> {
     const folders = new Set<string>()
+    // (A reader's test double has no listing of its own: nothing is settled.)
+    if (typeof workspace.listedIn !== 'function') return folders
     const seen = new Set<string>()
     for (const file of files) {
-      const folder = folderKey(file.path)
+      const folder = file.path.slice(0, Math.max(file.path.lastIndexOf('/'), 0))
       if (seen.has(folder)) continue
       seen.add(folder)
-      if (this.settles(workspace, folder)) folders.add(folder)
+      const listed = workspace.listedIn(folder)
+      if (listed === undefined) continue
+      if (listed.every(member => this.ruledOut.has(member.path) || !FOLDER_PROBES.some(probe => probe.candidate(member.path)))) folders.add(folder)
     }
     return folders
   }
-
-  /** Forgets the files noted (the scan notes one folder's at a time). */
-  clear(): void {
-    this.ruledOut.clear()
-  }
-
-  /**
-   * Whether a folder (root-relative, '' for the root) was walked by the listing and its every candidate file
-   * is ruled out. Once the heads of the folder's files are noted, the answer is final: the scan asks it
-   * folder by folder as it claims them.
-   */
-  settles(workspace: Workspace, folder: string): boolean {
-    // (A reader's test double has no listing of its own: nothing is settled.)
-    if (typeof workspace.listedIn !== 'function') return false
-    const listed = workspace.listedIn(folder)
-    if (listed === undefined) return false
-    return listed.every(member => this.ruledOut.has(member.path) || !FOLDER_PROBES.some(probe => probe.candidate(member.path)))
-  }
 }
-
-/** The folder of a root-relative path as the listing keys it ('' for the root). */
-export const folderKey = (path: string): string => path.slice(0, Math.max(path.lastIndexOf('/'), 0))

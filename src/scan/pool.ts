@@ -51,16 +51,6 @@ export function scanThreads(
   return 1
 }
 
-/**
- * Whether `scanThreads` may give more than one thread for some of these listed files (claimed ones are
- * among them): false, and the scan is sure to read inline before it claims anything.
- */
-export function mayUseThreads(listed: number, requested?: number, cores: number = availableParallelism()): boolean {
-  const configured = requested ?? Number.parseInt(process.env[THREADS_VARIABLE] ?? '', 10)
-  if (Number.isInteger(configured) && configured >= 1) return configured > 1
-  return listed >= POOL_THRESHOLD_FILES && cores >= POOL_MIN_CORES
-}
-
 /** Knobs for tests of the pool: they change how work is shared out, never the output. */
 export interface PoolTesting {
   /** Files per task (default TASK_FILES). */

@@ -114,18 +114,6 @@ export async function readUnit(
   }
 }
 
-/** `readUnit` for a reader that reads synchronously (`readSync`). */
-export function readUnitSync(reader: ManifestReader & Pick<Required<ManifestReader>, 'readSync'>, unit: ReadUnit, workspace: Workspace, options: UnitReadOptions): UnitResult {
-  try {
-    if (options.prefilter && !unitMayMatter(unit, workspace)) {
-      return { kind: 'skipped', files: unit.files.map(file => file.path) }
-    }
-    return { kind: 'read', output: reader.readSync(unit.files, workspace, options.limits) }
-  } catch (error) {
-    return { kind: 'failed', message: getErrorMessage(error) }
-  }
-}
-
 export interface MergedOutput {
   readonly resources: Resource[]
   readonly parseErrors: ParseError[]

@@ -69,43 +69,23 @@ const readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES)
 
 /**
  * Reads a listed file with one open, or undefined when it is gone or unreadable since it was listed: the
- * caller then looks at it again.
+ * caller then looks at it again. A read that fills less than the shared buffer is the whole file (as the
+ * scan's 4 KiB head read takes it); a larger file's size is checked on the open file, then it is read whole.
  */
 export function readListed(file: WorkspaceFile): TextResult | undefined {
   let fd: number | undefined
   try {
     fd = openSync(file.absolutePath, 'r')
-    return readRest(fd, 0, file.path)
+    const read = readSync(fd, readBuffer, 0, READ_BUFFER_BYTES, 0)
+    if (read < READ_BUFFER_BYTES) return decodeText(readBuffer.subarray(0, read), encodingsOf(file.path))
+    const size = fstatSync(fd).size
+    if (size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(size), line: 1, column: 1 }
+    return decodeText(readOpen(fd, size), encodingsOf(file.path))
   } catch {
     return undefined
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
-}
-
-/**
- * Reads up to `bytes` (at most READ_BUFFER_BYTES) from the start of an open file into the shared read
- * buffer, for a look at its head that `readRest` may then finish without opening the file again. The
- * bytes are valid until the next read of any file.
- */
-export function readStart(fd: number, bytes: number): Buffer {
-  const read = readSync(fd, readBuffer, 0, Math.min(bytes, READ_BUFFER_BYTES), 0)
-  return readBuffer.subarray(0, read)
-}
-
-/**
- * The text of an open file as `readListed` reads it, its first `filled` bytes already in the shared read
- * buffer (`readStart`, a read that filled what it asked for). A read that fills less than the shared buffer
- * is the whole file (as the scan's 4 KiB head read takes it); a larger file's size is checked on the open
- * file, then it is read whole. Throws when the file cannot be read.
- */
-export function readRest(fd: number, filled: number, path: string): TextResult {
-  const read = filled + readSync(fd, readBuffer, filled, READ_BUFFER_BYTES - filled, filled)
-  if (read < READ_BUFFER_BYTES) return decodeText(readBuffer.subarray(0, read), encodingsOf(path))
-  const size = fstatSync(fd).size
-  if (size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(size), line: 1, column: 1 }
-  // From the file's position, still its start: every read above named its position.
-  return decodeText(readOpen(fd, size), encodingsOf(path))
 }
 
 /** The order the workspace lists files in: by path, code unit by code unit (never the locale's). */

@@ -156,14 +156,6 @@ export class Workspace {
   }
 
   /**
-   * Keeps a text the scan read while claiming the file (the same bytes, decoded as `readText` decodes them),
-   * so that the reader reading it next does not open the file again.
-   */
-  keepText(path: string, text: TextResult): void {
-    if (!this.cache.has(path)) this.remember(path, text)
-  }
-
-  /**
    * Keeps a text for the next reader that asks, within a budget: readers keep what they parse, so
    * holding every text of a 10,000-file repository only raised the peak memory (and the time spent
    * collecting it). A text read again after it was dropped is read again from the file.

@@ -23,9 +23,7 @@ export const armReader: ManifestReader = {
   claims: (file, head) => claimsArmFile(file.path, head),
   // A folder is a unit: parameter files pair only with templates of their folder.
   units: files => [...groupByFolder(files).values()].map(members => ({ files: members })),
-  unitsByFolder: true,
-  read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS)),
-  readSync: (files, workspace, limits) => readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS)
+  read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS))
 }
 
 interface ReadState {

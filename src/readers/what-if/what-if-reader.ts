@@ -23,9 +23,7 @@ export const whatIfReader: ManifestReader = {
   claims: (file, head) => file.path.toLowerCase().endsWith('.json') && isWhatIfHead(head()),
   // Each result file is read on its own (its declarations come from its folder, through the workspace).
   units: files => files.map(file => ({ files: [file] })),
-  unitsByFolder: true,
-  read: (files, workspace) => Promise.resolve(readResults(files, workspace)),
-  readSync: (files, workspace) => readResults(files, workspace)
+  read: (files, workspace) => Promise.resolve(readResults(files, workspace))
 }
 
 /** The resource types a what-if result is read for (compared case-insensitively). */
