@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-AA54LOXF.js";
+} from "./chunks/chunk-KLS53VWN.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-GFI2P2AX.js";
+import "./chunks/chunk-GPGM37NO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-AA54LOXF.js";
+} from "./chunks/chunk-KLS53VWN.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-GFI2P2AX.js";
+import "./chunks/chunk-GPGM37NO.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-GFI2P2AX.js";
+} from "./chunks/chunk-GPGM37NO.js";
 import {
   Workspace
 } from "./chunks/chunk-NDWEMIEA.js";
