@@ -4,7 +4,6 @@
 // NAMES; jest would still load, and evaluate the imports of, every file related to the mutated source).
 'use strict'
 // CommonJS: jest require()s its `filter`, and Stryker require()s the test environment it wraps.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require('node:fs')
 const { TestEnvironment } = require('jest-environment-node')
 const { COVERAGE_FILE } = require('./coverage-file.cjs')

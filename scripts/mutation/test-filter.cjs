@@ -4,7 +4,6 @@
 // outside any test (static), or one the record does not know, runs every related file as before.
 'use strict'
 // CommonJS: jest require()s its `filter`, and Stryker require()s the test environment it wraps.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require('node:fs')
 const { COVERAGE_FILE } = require('./coverage-file.cjs')
 
