@@ -17,6 +17,8 @@ export default {
     '^.+\\.ts$': '<rootDir>/__tests__/ts-transform.cjs',
     '\\.yml$': '<rootDir>/__tests__/yml-transform.cjs'
   },
+  // The suites that wait (on child processes, on a fake GitHub) start first, whatever jest remembers.
+  testSequencer: '<rootDir>/__tests__/test-sequencer.cjs',
   clearMocks: true,
   testTimeout: 30000
 }
