@@ -55,7 +55,7 @@ async function expectOnlyLocatedErrors(files: Record<string, string>): Promise<v
 }
 
 describe('Terraform readers under arbitrary input', () => {
-  it('never throw on random text or mutated configurations (1,500 runs)', async () => {
+  it('never throw on random text or mutated configurations', async () => {
     const text = fc.oneof(
       { arbitrary: fc.string({ unit: 'binary', maxLength: 300 }), weight: 1 },
       { arbitrary: fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map(tokens => tokens.join(' ')), weight: 2 },
@@ -69,12 +69,13 @@ describe('Terraform readers under arbitrary input', () => {
     )
   })
 
-  it('never throw on mutated plans (500 runs)', async () => {
+  it('never throw on mutated plans', async () => {
     await fc.assert(
       fc.asyncProperty(mutated([PLAN]), async plan => {
         await expectOnlyLocatedErrors({ 'p/plan.json': plan, 'p/main.tf': FIXTURE_FILES[0] ?? '' })
       }),
-      { numRuns: 500 }
+      // The short pass's fixed seed and runs (it drew 500 new inputs on every run); FUZZ_RUNS in the long pass.
+      parametersFor(500)
     )
   })
 })
