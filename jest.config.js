@@ -19,6 +19,8 @@ export default {
   },
   // The suites that wait (on child processes, on a fake GitHub) start first, whatever jest remembers.
   testSequencer: '<rootDir>/__tests__/test-sequencer.cjs',
+  // Property tests without a seed of their own run with a fixed one (FUZZ_SEED, FUZZ_FRESH_SEED change it).
+  setupFiles: ['<rootDir>/__tests__/support/fixed-seed.ts'],
   clearMocks: true,
   testTimeout: 30000
 }
