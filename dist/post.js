@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-SDQGDUSC.js";
+} from "./chunks/chunk-B35R4J6Q.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands

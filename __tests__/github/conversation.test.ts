@@ -423,6 +423,31 @@ describe('tokens that cannot write', () => {
     expect(result.summary).toBe('not-written')
   })
 
+  it('one permission problem is one notice: a refused read of the comments and the refused review say it once', async () => {
+    const refused = { body: { message: 'Resource not accessible by integration', status: '403' } }
+    github.fail('issues/list-comments', 403, refused)
+    const log: string[] = []
+    const result = await converse({ client: clientFor('read-token'), log: line => log.push(line) })
+    expect(github.requests.map(r => [r.operation, r.status])).toEqual([
+      ['pulls/list-files', 200],
+      ['graphql:HotpatchReviewThreads', 200],
+      ['issues/list-comments', 403],
+      ['pulls/create-review', 403]
+    ])
+    expect(result.notices).toEqual([
+      'Not commenting on pull request #2: the token cannot write to it (HTTP 403: Resource not accessible by integration - ' +
+        `https://docs.github.com/rest/pulls/create-review). ${NOTICE_HEAD} ${SAME_REPOSITORY_ADVICE}`
+    ])
+    // The refused read is still said, in the debug log.
+    expect(log).toEqual(['Could not list comments of pull request #2: HTTP 403: Resource not accessible by integration'])
+  })
+
+  it('a refused read with a token that can write is its own notice', async () => {
+    github.fail('issues/list-comments', 403, { body: { message: 'Resource not accessible by integration', status: '403' } })
+    const result = await converse()
+    expect(result.notices).toEqual(['Could not list comments of pull request #2: HTTP 403: Resource not accessible by integration'])
+  })
+
   it('falls back from a refused thread resolution to editing the comment, and stops at its 403', async () => {
     await converse()
     github.push(FIX_COMMIT, FILES)

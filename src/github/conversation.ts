@@ -103,6 +103,8 @@ export async function publishPullRequestConversation(input: ConversationInput): 
   const log = input.log ?? ((): void => undefined)
   const notices: string[] = []
   const warnings: string[] = []
+  // Reads refused for permissions: notices unless a refused write says the same thing (one problem, one notice).
+  const refusedReads: string[] = []
   let lastReadFailure: unknown
   const wantSummary = input.comment === 'summary' || input.comment === 'both'
   const wantReview = input.comment === 'review' || input.comment === 'both'
@@ -202,8 +204,10 @@ export async function publishPullRequestConversation(input: ConversationInput): 
     if (written.warning !== undefined) warnings.push(written.warning)
   }
 
+  const refusedWrite = session.notices.length > 0
+  if (refusedWrite) refusedReads.forEach(message => log(message))
   return {
-    notices: [...notices, ...session.notices],
+    notices: [...(refusedWrite ? [] : refusedReads), ...notices, ...session.notices],
     warnings: [...warnings, ...session.warnings],
     summary,
     reviews: outcome.reviews,
@@ -215,8 +219,9 @@ export async function publishPullRequestConversation(input: ConversationInput): 
   }
 
   /**
-   * Runs a read; a failure is undefined. A refusal (403/404) is a notice, as it was for the token's
-   * writes; any other failure a log line: the writes it costs say so themselves (src/github/writes.ts).
+   * Runs a read; a failure is undefined. A refusal (403/404) is a notice, unless a refused write says the
+   * same (then a log line); any other failure a log line: the writes it costs say so themselves
+   * (src/github/writes.ts).
    */
   async function attempt<T>(read: () => Promise<T>, what: string, notice = true): Promise<T | undefined> {
     try {
@@ -224,7 +229,7 @@ export async function publishPullRequestConversation(input: ConversationInput): 
     } catch (error) {
       lastReadFailure = error
       const message = `Could not ${what} of pull request #${pullRequest?.number}: ${describeFailure(error)}`
-      if (notice && classifyFailure(error) === 'forbidden') notices.push(message)
+      if (notice && classifyFailure(error) === 'forbidden') refusedReads.push(message)
       else log(message)
       return undefined
     }
