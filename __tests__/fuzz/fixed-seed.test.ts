@@ -1,10 +1,37 @@
-/** The jest setup file __tests__/support/fixed-seed.ts: a property test without a seed of its own is replayable. */
-import { expect, it } from '@jest/globals'
+/** The seed policy (__tests__/support/seeds.ts) and the jest setup file that applies it to every property test. */
+import { afterEach, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { PROPERTY_SEED } from '../support/fixed-seed.js'
+import { PROPERTY_SEED, seedFor } from '../support/seeds.js'
 
-it('property tests run with the fixed seed, FUZZ_SEED when set, and a fresh one only under FUZZ_FRESH_SEED=1', () => {
-  const expected =
-    process.env.FUZZ_FRESH_SEED === '1' ? undefined : process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : PROPERTY_SEED
-  expect(fc.readConfigureGlobal().seed).toBe(expected)
+describe('seedFor', () => {
+  const saved = { seed: process.env.FUZZ_SEED, fresh: process.env.FUZZ_FRESH_SEED }
+  const set = (name: string, value: string | undefined) => {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+  afterEach(() => {
+    set('FUZZ_SEED', saved.seed)
+    set('FUZZ_FRESH_SEED', saved.fresh)
+  })
+
+  it('the fixed seed; FUZZ_SEED replays, also over FUZZ_FRESH_SEED; FUZZ_FRESH_SEED=1 alone is fresh', () => {
+    const cases: [string | undefined, string | undefined, number | undefined][] = [
+      [undefined, undefined, 5],
+      ['7', undefined, 7],
+      ['7', '1', 7],
+      [undefined, '1', undefined],
+      [undefined, '0', 5]
+    ]
+    expect(
+      cases.map(([seed, fresh]) => {
+        set('FUZZ_SEED', seed)
+        set('FUZZ_FRESH_SEED', fresh)
+        return seedFor(5)
+      })
+    ).toEqual(cases.map(([, , expected]) => expected))
+  })
+})
+
+it('the setup file gives fast-check the seed of property tests', () => {
+  expect(fc.readConfigureGlobal().seed).toBe(seedFor(PROPERTY_SEED))
 })

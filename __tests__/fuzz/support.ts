@@ -13,6 +13,7 @@ import fc from 'fast-check'
 import { posix } from 'node:path'
 import type { ManifestReader, ReaderOutput } from '../../src/readers/reader.js'
 import { decodeText, type Workspace, type WorkspaceFile } from '../../src/workspace/workspace.js'
+import { seedFor } from '../support/seeds.js'
 
 /** Runs per property in the short pass of `npm test`. */
 const DEFAULT_RUNS = 300
@@ -151,19 +152,12 @@ export function expectLocated(output: ReaderOutput, files: readonly string[]): v
 
 /**
  * fast-check parameters of a property whose long pass wants at least `longRuns` runs: the short pass
- * takes at most DEFAULT_RUNS of them with the fixed seed, a long pass at least `longRuns` with a fresh
- * one, and FUZZ_SEED replays a failure in either.
+ * takes at most DEFAULT_RUNS of them with its fixed seed, a long pass at least `longRuns` with its own
+ * fixed seed (a fresh one under FUZZ_FRESH_SEED=1), and FUZZ_SEED replays a failure in either (seeds.ts).
  */
 export function parametersFor(longRuns: number = RUNS): fc.Parameters<unknown> {
   // CI's passes are the same every run; `npm run fuzz:long` explores with a fresh seed (FUZZ_FRESH_SEED).
-  const seed =
-    process.env.FUZZ_SEED !== undefined
-      ? Number(process.env.FUZZ_SEED)
-      : process.env.FUZZ_FRESH_SEED === '1'
-        ? undefined
-        : LONG
-          ? LONG_SEED
-          : DEFAULT_SEED
+  const seed = seedFor(LONG ? LONG_SEED : DEFAULT_SEED)
   return {
     numRuns: LONG ? Math.max(longRuns, RUNS) : Math.min(longRuns, RUNS),
     ...(seed !== undefined && { seed })

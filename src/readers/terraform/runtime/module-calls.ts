@@ -112,7 +112,7 @@ function unreadSource(parent: ModuleInstance, call: ModuleCallDeclaration): stri
   return undefined
 }
 
-/** Whether a local source leaves the scanned folder (`../../shared` from a folder one level down). */
+/** Whether a local source leaves the scanned folder (`../../modules` from a folder one level down). */
 function leadsOutside(callerFolder: string, source: string): boolean {
   if (!isLocalSource(source)) return false
   if (posix.isAbsolute(source) || /^[a-zA-Z]:[\\/]/.test(source)) return true
