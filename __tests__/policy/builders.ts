@@ -14,6 +14,7 @@ import type {
   VirtualMachine
 } from '../../src/model/resources.js'
 import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../src/model/source.js'
+import type { WindowTiming } from '../../src/policy/types.js'
 
 export const FILE = 'infra/main.bicep'
 
@@ -87,6 +88,19 @@ export function scaleSet(overrides: VmOverrides = {}): VirtualMachine {
 }
 
 export const CONFIGURATION_LINES = { resource: 40, scope: 42, expiration: 45, rebootSetting: 48, exclude: 49 } as const
+
+/** The timing of `configuration()`'s window (monthly, the day after Patch Tuesday, 03:00 UTC) as of 2026-11-24. */
+export const DEFAULT_WINDOW_DESCRIPTION = 'every month on the Second Tuesday + 1 day at 03:00 UTC, from 2025-11-12 03:00'
+export const DEFAULT_WINDOW_TIMING: WindowTiming = {
+  description: DEFAULT_WINDOW_DESCRIPTION,
+  covers: [
+    { baseline: 'January 2027', opens: '2027-01-13 03:00 UTC', daysAfter: 1 },
+    { baseline: 'April 2027', opens: '2027-04-14 03:00 UTC', daysAfter: 1 }
+  ],
+  misses: [],
+  next: '2026-12-09 03:00 UTC',
+  location: loc(47)
+}
 
 type ConfigurationOverrides = Partial<Omit<MaintenanceConfiguration, 'window'>> & {
   readonly window?: Partial<MaintenanceWindow>

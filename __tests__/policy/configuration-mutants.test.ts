@@ -11,7 +11,7 @@ import { matchesResource } from '../../src/policy/configuration/resource-match.j
 import { applyRuleSettings, ruleSettings } from '../../src/policy/configuration/rule-settings.js'
 import type { Finding } from '../../src/policy/types.js'
 import { configured } from '../config/helpers.js'
-import { configuration, lit, unknownValue, unset, vm } from './builders.js'
+import { configuration, DEFAULT_WINDOW_TIMING, lit, unknownValue, unset, vm } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 const status = (overrides: Parameters<typeof configuration>[0], months?: readonly number[]) =>
@@ -19,24 +19,13 @@ const status = (overrides: Parameters<typeof configuration>[0], months?: readonl
 const loc = (line: number) => ({ file: 'infra/main.bicep', line, column: 5 })
 
 const NEXT_JANUARY = 'next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline'
-const MONTHLY_TIMING = {
-  description: 'every month on the Second Tuesday + 1 day at 03:00 UTC, from 2025-11-12 03:00',
-  covers: [
-    { baseline: 'January 2027', opens: '2027-01-13 03:00 UTC', daysAfter: 1 },
-    { baseline: 'April 2027', opens: '2027-04-14 03:00 UTC', daysAfter: 1 }
-  ],
-  misses: [],
-  next: '2026-12-09 03:00 UTC',
-  location: loc(47)
-}
-
 describe('configurationStatus: a reboot plan', () => {
   it('an InGuestPatch window that allows reboots, with its timing against the quarterly baselines', () => {
     expect(status({})).toEqual({
       status: 'valid',
       detail: `is an InGuestPatch window that allows reboots (rebootSetting IfRequired); ${NEXT_JANUARY}`,
       unresolved: [],
-      timing: MONTHLY_TIMING
+      timing: DEFAULT_WINDOW_TIMING
     })
   })
 

@@ -7,7 +7,17 @@
 import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceWindow } from '../../src/model/resources.js'
 import { checkWindowTiming, daysAfterText, listNames, nextWindowText, type WindowCheck } from '../../src/policy/window-coverage.js'
-import { configuration, configurationId, loc, lit, providerDefault, unknownValue, unset } from './builders.js'
+import {
+  configuration,
+  configurationId,
+  DEFAULT_WINDOW_DESCRIPTION,
+  DEFAULT_WINDOW_TIMING,
+  loc,
+  lit,
+  providerDefault,
+  unknownValue,
+  unset
+} from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 const QUARTERLY = [1, 4, 7, 10]
@@ -17,20 +27,10 @@ const check = (window: Partial<MaintenanceWindow>, asOf = AS_OF, months = QUARTE
   checkWindowTiming(configuration({ window }), asOf, months)
 
 /** The default window (monthly, the day after Patch Tuesday, 03:00 UTC) against the quarterly calendar. */
-const DEFAULT_DESCRIPTION = 'every month on the Second Tuesday + 1 day at 03:00 UTC, from 2025-11-12 03:00'
 const DEFAULT_COVERS: WindowCheck = {
   kind: 'covers',
   detail: 'next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline',
-  timing: {
-    description: DEFAULT_DESCRIPTION,
-    covers: [
-      { baseline: 'January 2027', opens: '2027-01-13 03:00 UTC', daysAfter: 1 },
-      { baseline: 'April 2027', opens: '2027-04-14 03:00 UTC', daysAfter: 1 }
-    ],
-    misses: [],
-    next: '2026-12-09 03:00 UTC',
-    location: loc(47)
-  }
+  timing: DEFAULT_WINDOW_TIMING
 }
 
 describe('a written window', () => {
@@ -43,7 +43,7 @@ describe('a written window', () => {
       kind: 'covers',
       detail: 'next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline',
       timing: {
-        description: `${DEFAULT_DESCRIPTION} until 2027-03-01 00:00`,
+        description: `${DEFAULT_WINDOW_DESCRIPTION} until 2027-03-01 00:00`,
         covers: [{ baseline: 'January 2027', opens: '2027-01-13 03:00 UTC', daysAfter: 1 }],
         misses: ['April 2027'],
         next: '2026-12-09 03:00 UTC',
