@@ -1,4 +1,4 @@
-// Runs npm scripts side by side (`node scripts/run-parallel.mjs typecheck lint jest`), prints each
+// Runs npm scripts side by side (`node scripts/run-parallel.mjs static jest`), prints each
 // one's output whole and in the order named once all have ended, and fails when any of them failed.
 // The type-check and the linter are single-threaded: beside jest's workers they fill the second core.
 import { spawn } from 'node:child_process'
