@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-GPGM37NO.js";
+} from "./chunks/chunk-N6OC5W6J.js";
 import {
   Workspace
 } from "./chunks/chunk-NDWEMIEA.js";
