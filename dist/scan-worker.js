@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-N6OC5W6J.js";
+} from "./chunks/chunk-FRP3DTFX.js";
 import {
   Workspace
-} from "./chunks/chunk-NDWEMIEA.js";
+} from "./chunks/chunk-W2OBFWPA.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -15,7 +15,7 @@ import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { FolderFacts } from './scan/folder-facts.js'
 import { readHead, type Head } from './scan/file-head.js'
-import { collectAfterReading } from './scan/full-collection.js'
+import { collectBetweenPhases } from './scan/full-collection.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
@@ -57,7 +57,7 @@ export interface ScanResult extends PolicyResult {
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { root, read } = await readRoot(options)
   // The units' garbage is dead now: the heap of the policy and the report is sized for the model alone.
-  collectAfterReading(read.files.length + (read.checkedWithoutParsing?.length ?? 0))
+  collectBetweenPhases(read.files.length + (read.checkedWithoutParsing?.length ?? 0))
   const model = options.request === undefined ? read : { ...read, request: options.request }
   const repositoryFolder = options.repositoryFolder ?? repositoryFolderOf(root)
   return { root, model, ...evaluatePolicy(model, { ...options, repositoryFolder }) }
