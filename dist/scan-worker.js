@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-FRP3DTFX.js";
+} from "./chunks/chunk-BX5PN7OI.js";
 import {
   Workspace
-} from "./chunks/chunk-W2OBFWPA.js";
+} from "./chunks/chunk-5T2GGKG2.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
