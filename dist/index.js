@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-XWQDYWHA.js";
+} from "./chunks/chunk-MYIWSBKU.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-BX5PN7OI.js";
+import "./chunks/chunk-GG5ZN54C.js";
 import {
   ExitCode,
   debug,

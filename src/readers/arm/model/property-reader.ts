@@ -127,7 +127,8 @@ export class PropertyReader {
     return sourced
   }
 
-  private absent<T>(): Sourced<T> {
+  /** The resource's absent value (at its declaration): one object for every value it does not write. */
+  absent<T>(): Sourced<T> {
     return (this.absentValue ??= absent(this.resourceLocation))
   }
 

@@ -66,7 +66,7 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
       nested === '' ? undefined : `nested deployments at lines ${nested}`,
       evaluation.parameterFile
     ),
-    scope: azureScope(resourceGroup, outermost),
+    scope: azureScope(resourceGroup, outermost, outermost === reader.resourceLocation ? reader.absent() : undefined),
     displayName: name ?? symbol,
     reportAt,
     declaredAt: reader.resourceLocation,
