@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-MYIWSBKU.js";
+} from "./chunks/chunk-ZIH7KOCM.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-GG5ZN54C.js";
+import "./chunks/chunk-W6AJMIET.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-GG5ZN54C.js";
+} from "./chunks/chunk-W6AJMIET.js";
 import {
   Workspace
 } from "./chunks/chunk-5T2GGKG2.js";
