@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ZIH7KOCM.js";
+} from "./chunks/chunk-QCDZPEWW.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-W6AJMIET.js";
+import "./chunks/chunk-GIPINGRN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

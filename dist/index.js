@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ZIH7KOCM.js";
+} from "./chunks/chunk-QCDZPEWW.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-W6AJMIET.js";
+import "./chunks/chunk-GIPINGRN.js";
 import {
   ExitCode,
   debug,

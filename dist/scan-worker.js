@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-W6AJMIET.js";
+} from "./chunks/chunk-GIPINGRN.js";
 import {
   Workspace
 } from "./chunks/chunk-5T2GGKG2.js";
