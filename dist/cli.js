@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-QCDZPEWW.js";
+} from "./chunks/chunk-BRXMIIQJ.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

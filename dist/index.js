@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QCDZPEWW.js";
+} from "./chunks/chunk-BRXMIIQJ.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
