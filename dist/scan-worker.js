@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-GPGM37NO.js";
+} from "./chunks/chunk-GIPINGRN.js";
 import {
   Workspace
-} from "./chunks/chunk-NDWEMIEA.js";
+} from "./chunks/chunk-5T2GGKG2.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

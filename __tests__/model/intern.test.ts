@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { intern } from '../../src/model/intern.js'
+import { intern, ownCopy } from '../../src/model/intern.js'
+import { parseResourceId } from '../../src/model/identity.js'
 
 describe('intern', () => {
   it('gives back the value it is given, first time and after', () => {
@@ -17,5 +18,24 @@ describe('intern', () => {
     for (let i = 0; i < 20_000; i++) expect(intern(`value-${i}`)).toBe(`value-${i}`)
     expect(intern('value-3')).toBe('value-3')
     expect(intern('')).toBe('')
+  })
+})
+
+describe('ownCopy', () => {
+  it('gives back the same text, whatever it holds', () => {
+    const id = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm-\u00e9-\ud83d\ude00-\ud800-"quoted"\\'
+    const sliced = id.slice(id.lastIndexOf('/') + 1)
+    expect(ownCopy(sliced)).toBe('vm-\u00e9-\ud83d\ude00-\ud800-"quoted"\\')
+    expect(ownCopy(`${id}#resources[0]`)).toBe(`${id}#resources[0]`)
+    expect(ownCopy('short')).toBe('short')
+    expect(ownCopy('')).toBe('')
+  })
+
+  it('is what a parsed resource ID keeps: the same identity as before', () => {
+    expect(parseResourceId('/subscriptions/s/resourceGroups/rg-prod-westeurope/providers/Microsoft.Compute/virtualMachines/vm-team-01-0001')).toEqual({
+      type: 'Microsoft.Compute/virtualMachines',
+      name: 'vm-team-01-0001',
+      resourceGroup: 'rg-prod-westeurope'
+    })
   })
 })

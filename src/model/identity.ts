@@ -1,4 +1,4 @@
-import { intern } from './intern.js'
+import { intern, ownCopy } from './intern.js'
 import { match, type Match } from './match.js'
 import type { DeploymentUnit, ResourceIdentity } from './resources.js'
 import type { Sourced } from './source.js'
@@ -33,11 +33,12 @@ export function parseResourceId(id: string): ResourceIdentity | undefined {
   }
   const rgIndex = parts.findIndex(p => p.toLowerCase() === 'resourcegroups')
   const resourceGroup = rgIndex >= 0 && rgIndex < providers ? parts[rgIndex + 1] : undefined
+  // Kept by the model: the type as one shared copy, the names as strings of their own (not views of the ID).
   const identity: ResourceIdentity = {
-    type: `${namespace}/${types.join('/')}`,
-    name: name === undefined || isPlaceholder(name) ? undefined : name
+    type: intern(`${namespace}/${types.join('/')}`),
+    name: name === undefined || isPlaceholder(name) ? undefined : ownCopy(name)
   }
-  return resourceGroup !== undefined && !isPlaceholder(resourceGroup) ? { ...identity, resourceGroup } : identity
+  return resourceGroup !== undefined && !isPlaceholder(resourceGroup) ? { ...identity, resourceGroup: ownCopy(resourceGroup) } : identity
 }
 
 const isPlaceholder = (segment: string): boolean => segment.startsWith('{') || segment.includes('[')

@@ -2,7 +2,8 @@
  * One copy of each short model value (`MicrosoftWindowsServer`, `AutomaticByPlatform`, a time zone):
  * every file's JSON.parse makes its own copy of the strings it reads, and the model of a large repository
  * otherwise holds thousands of each (a heap snapshot of 10,000 ARM files: ×6,555 `MicrosoftWindowsServer`).
- * Looking a string up also flattens a concatenated one, which the garbage collector then drops.
+ * The copy kept is a string of its own (`ownCopy`): looking a concatenated or sliced string up does not
+ * flatten it, and the first one seen would otherwise keep its pieces or its parent alive for every user.
  * Bounded: long strings are rarely repeated and cost a hash; the table is emptied when it fills, so a
  * repository of unique values costs at most its size.
  */
@@ -15,6 +16,24 @@ export function intern(value: string): string {
   const known = table.get(value)
   if (known !== undefined) return known
   if (table.size >= MAX_ENTRIES) table.clear()
-  table.set(value, value)
-  return value
+  const own = ownCopy(value)
+  table.set(own, own)
+  return own
+}
+
+/**
+ * Strings V8 never makes of pieces or of a part of another: shorter than this, a concatenation or a slice
+ * is copied (ConsString::kMinLength and SlicedString::kMinLength are 13).
+ */
+const MIN_PIECED_LENGTH = 13
+
+/**
+ * The same text as a flat string of its own, for a string the model keeps. V8 keeps a slice (`split`,
+ * `slice`) as a view of its parent, so a VM name cut from a resource ID keeps the whole ID alive (~150
+ * bytes), and a concatenation as a tree of its pieces (32 bytes a piece). No string method promises a
+ * copy (a lookup or `charCodeAt` flattens a concatenation in place but keeps its node; a slice stays a
+ * view); a JSON round trip does, and gives back exactly the same text (lone surrogates included).
+ */
+export function ownCopy(value: string): string {
+  return value.length < MIN_PIECED_LENGTH ? value : (JSON.parse(JSON.stringify(value)) as string)
 }

@@ -7,6 +7,7 @@ import { scan as scanWorkspace, type ScanOptions, type ScanResult } from '../sca
 import { TOOL_VERSION } from '../version.js'
 import type { ExemptionChange } from './novelty.js'
 import { applyHeapSettings } from './heap-settings.js'
+import { collectBetweenPhases } from '../scan/full-collection.js'
 
 /** Which findings count: the gate's part of a scope (adapters add their own words). */
 export interface PipelineScope {
@@ -52,6 +53,8 @@ export async function runPipeline<S extends PipelineScope>(input: PipelineInput<
   // Before the scan allocates: the young generation then never grows (src/pipeline/heap-settings.ts).
   applyHeapSettings()
   const report = await scanAndReport(scan, options, day, failOn, exemptionChanges)
+  // The model and the policy's result are garbage now: the report is written in a heap sized for it alone.
+  collectBetweenPhases(report.summary.files)
   const scope = scopeOf(report)
   return { report, scope, gate: decideVerdict(report, failOn, scope.files) }
 }

@@ -61,4 +61,9 @@ export interface ManifestReader {
    * `limits`: the evaluation budgets per deployment unit (default DEFAULT_LIMITS; docs/limits.md).
    */
   read(files: readonly WorkspaceFile[], workspace: Workspace, limits?: EvaluationLimits): Promise<ReaderOutput>
+  /**
+   * Drops what the reader keeps from one unit to the next (a cache shared by the units of a scan): the
+   * scan calls it once every unit is read, so it is not alive through the policy and the report.
+   */
+  release?(): void
 }

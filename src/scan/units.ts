@@ -108,11 +108,31 @@ export async function readUnit(
     if (options.prefilter && !unitMayMatter(unit, workspace)) {
       return { kind: 'skipped', files: unit.files.map(file => file.path) }
     }
-    return { kind: 'read', output: await reader.read(unit.files, workspace, options.limits) }
+    return { kind: 'read', output: compactOutput(await reader.read(unit.files, workspace, options.limits)) }
   } catch (error) {
     return { kind: 'failed', message: getErrorMessage(error) }
   }
 }
+
+/**
+ * A reader's output with arrays of their own length, and one shared empty array: the units' outputs wait
+ * for the merge until every unit is read, and an array filled by push holds room for 16 items after its
+ * first (ARM 10,000 files: 7,682 units of four arrays each, ~5 MB of spare room kept through the reading).
+ */
+function compactOutput(output: ReaderOutput): ReaderOutput {
+  const { resources, resourceOrigins, parseErrors, manifests, inlineExemptions } = output
+  return {
+    resources: exact(resources),
+    ...(resourceOrigins !== undefined && { resourceOrigins: exact(resourceOrigins) }),
+    parseErrors: exact(parseErrors),
+    manifests: exact(manifests),
+    ...(inlineExemptions !== undefined && { inlineExemptions: exact(inlineExemptions) })
+  }
+}
+
+const NONE: readonly never[] = []
+
+const exact = <T>(items: readonly T[]): readonly T[] => (items.length === 0 ? NONE : items.slice())
 
 export interface MergedOutput {
   readonly resources: Resource[]

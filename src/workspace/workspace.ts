@@ -156,6 +156,20 @@ export class Workspace {
   }
 
   /**
+   * Text of a file that its reader reads once and keeps nothing of (an ARM template: it keeps the parsed
+   * values): handed out of the cache (where the prefilter left it for this reader) and dropped from it,
+   * or read and not kept. The cache otherwise held 4 Mi characters of texts no one would ask for again
+   * through the whole reading of a large ARM repository.
+   */
+  takeText(path: string): TextResult {
+    const cached = this.cache.get(path)
+    if (cached === undefined) return this.load(path)
+    this.cache.delete(path)
+    this.cachedCharacters -= weight(cached)
+    return cached
+  }
+
+  /**
    * Keeps a text for the next reader that asks, within a budget: readers keep what they parse, so
    * holding every text of a 10,000-file repository only raised the peak memory (and the time spent
    * collecting it). A text read again after it was dropped is read again from the file.

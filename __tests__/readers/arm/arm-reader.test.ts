@@ -450,3 +450,16 @@ describe('files that are not (valid) templates', () => {
     }
   })
 })
+
+describe('absent values of one resource', () => {
+  it('are one object: the scope and the fields a VM does not write share the resource’s absent value', async () => {
+    const { resources } = await readFixture('maintenance')
+    const vms = resources.filter((resource): resource is VirtualMachine => resource.kind === 'virtual-machine')
+    expect(vms.length).toBeGreaterThan(0)
+    for (const vm of vms) {
+      expect(vm.scope?.subscription).toEqual({ value: undefined, origin: 'absent', location: vm.reportAt })
+      expect(vm.scope?.resourceGroup).toBe(vm.scope?.subscription)
+      expect(vm.orchestrationMode).toBe(vm.scope?.subscription)
+    }
+  })
+})

@@ -2,7 +2,8 @@
  * Unit tests for src/readers/arm/expressions: tokenizer, parser and evaluator with every function.
  */
 import { describe, expect, it } from '@jest/globals'
-import { evaluate, type ExpressionScope } from '../../../src/readers/arm/expressions/evaluator.js'
+import { ExpressionCache, evaluate, releaseSharedExpressions, type ExpressionScope } from '../../../src/readers/arm/expressions/evaluator.js'
+import { armReader } from '../../../src/readers/arm/arm-reader.js'
 import { parseExpression } from '../../../src/readers/arm/expressions/parser.js'
 import { ExpressionSyntaxError } from '../../../src/readers/arm/expressions/tokenizer.js'
 import type { Traced } from '../../../src/readers/arm/expressions/trace.js'
@@ -264,5 +265,24 @@ describe('syntax errors', () => {
   it('refuses 10,000 nested calls with an error, not a stack overflow', () => {
     const text = `${'concat('.repeat(10_000)}'x'${')'.repeat(10_000)}`
     expect(() => parseExpression(text)).toThrow('expression nested deeper than 64 levels')
+  })
+})
+
+describe('the shared expression store', () => {
+  it('keeps one tree per text until the scan releases it', () => {
+    const text = "parameters('released-store-test')"
+    const first = new ExpressionCache().parse(text)
+    expect(new ExpressionCache().parse(text)).toBe(first)
+    releaseSharedExpressions()
+    const again = new ExpressionCache().parse(text)
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
+  })
+
+  it('is what the ARM reader releases', () => {
+    const text = "parameters('released-by-the-reader')"
+    const first = new ExpressionCache().parse(text)
+    armReader.release?.()
+    expect(new ExpressionCache().parse(text)).not.toBe(first)
   })
 })

@@ -113,3 +113,18 @@ describe('JsonDocument positions, scanned on the first locate or while parsing',
     expect(small.locate(['k', 2])).toEqual({ file: 't.json', line: 2, column: 3 })
   })
 })
+
+describe('positions in a large document (the member index grows past its pooled arrays)', () => {
+  it('locates members of the last containers as in a small one', () => {
+    // 3,000 resources of 4 members each, an object per resource: past 4,096 members and 1,024 containers.
+    const resources = Array.from({ length: 3000 }, (_, i) => `    {\n      "name": "vm-${i}",\n      "type": "t",\n      "properties": { "a": ${i} },\n      "tags": []\n    }`)
+    const text = `{\n  "resources": [\n${resources.join(',\n')}\n  ]\n}\n`
+    const document = parsed(text)
+    // Resource i starts at line 3 + 6i; its name one line down, its properties two lines further.
+    expect(document.locate(['resources', 2999])).toEqual({ file: 't.json', line: 3 + 6 * 2999, column: 5 })
+    expect(document.locate(['resources', 2999, 'name'])).toEqual({ file: 't.json', line: 4 + 6 * 2999, column: 7 })
+    expect(document.locate(['resources', 2999, 'properties', 'a'])).toEqual({ file: 't.json', line: 6 + 6 * 2999, column: 23 })
+    expect(document.locate(['resources', 1500, 'tags'])).toEqual({ file: 't.json', line: 7 + 6 * 1500, column: 7 })
+    document.release()
+  })
+})

@@ -7,6 +7,7 @@ import type { JsonRef } from './expressions/trace.js'
 import { claimsArmFile, classifyArmFile, folderOf, isParameterFileCandidate } from './files/arm-files.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
 import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
+import { releaseSharedExpressions } from './expressions/evaluator.js'
 import { readTemplate } from './read-template.js'
 import type { ParameterFile } from './template/parameter-sources.js'
 import { EvaluationSession } from './template/session.js'
@@ -23,7 +24,8 @@ export const armReader: ManifestReader = {
   claims: (file, head) => claimsArmFile(file.path, head),
   // A folder is a unit: parameter files pair only with templates of their folder.
   units: files => [...groupByFolder(files).values()].map(members => ({ files: members })),
-  read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS))
+  read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS)),
+  release: releaseSharedExpressions
 }
 
 interface ReadState {
@@ -138,7 +140,9 @@ function documentOf(parameterFiles: readonly PairedFile[], file: string): JsonDo
 }
 
 function readText(file: WorkspaceFile, state: ReadState): string | undefined {
-  const text = state.workspace.readText(file.path)
+  const { workspace } = state
+  // Taken out of the workspace's cache: nothing reads a template's text again. (A test double may only read.)
+  const text = typeof workspace.takeText === 'function' ? workspace.takeText(file.path) : workspace.readText(file.path)
   if (text.ok) return text.text
   const severity = file.size > MAX_FILE_BYTES ? 'notice' : 'error'
   state.parseErrors.push({ file: file.path, line: text.line, column: text.column, message: text.message, severity })

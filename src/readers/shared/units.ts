@@ -1,5 +1,6 @@
 import type { AzureScope, DeploymentUnit } from '../../model/resources.js'
 import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
+import { intern } from '../../model/intern.js'
 
 /** The folder part of a scan-relative path, without a trailing '/' ('' at the root). */
 export const folderOf = (file: string): string => file.slice(0, Math.max(file.lastIndexOf('/'), 0))
@@ -28,15 +29,19 @@ export const templateDeployment = (
   path?: string,
   parameterFile?: string
 ): Sourced<DeploymentUnit> =>
-  deploymentUnit('template-deployment', `azure-deployment:${folderOf(entryFile)}`, at, path, parameterFile)
+  // One key string for the resources of a folder (the model keeps one per resource).
+  deploymentUnit('template-deployment', intern(`azure-deployment:${folderOf(entryFile)}`), at, path, parameterFile)
 
-/** A scope from what the reader knows of the resource group (a name, or a Sourced value); subscription unknown. */
-export function azureScope(resourceGroup: Sourced<string> | string | undefined, at: SourceLocation): AzureScope {
-  const group =
-    resourceGroup === undefined
-      ? absent<string>(at)
-      : typeof resourceGroup === 'string'
-        ? known(resourceGroup, at)
-        : resourceGroup
-  return { subscription: absent(at), resourceGroup: group }
+/**
+ * A scope from what the reader knows of the resource group (a name, or a Sourced value); subscription unknown.
+ * `none`: an absent value at `at` the reader already holds (the resource's own), shared rather than made
+ * again: the model keeps one scope per resource, and both of its absent values are equal.
+ */
+export function azureScope(
+  resourceGroup: Sourced<string> | string | undefined,
+  at: SourceLocation,
+  none: Sourced<never> = absent(at)
+): AzureScope {
+  const group = resourceGroup === undefined ? none : typeof resourceGroup === 'string' ? known(resourceGroup, at) : resourceGroup
+  return { subscription: none, resourceGroup: group }
 }

@@ -30,6 +30,14 @@ export class ExpressionCache {
 const shared = new Map<string, Expression | ExpressionSyntaxError>()
 const SHARED_EXPRESSIONS = 10_000
 
+/**
+ * Empties the store (the scan calls it once its units are read): up to 10,000 trees and their texts, a few
+ * MB on a large repository, would otherwise stay alive through the policy and the report.
+ */
+export function releaseSharedExpressions(): void {
+  shared.clear()
+}
+
 function sharedParse(text: string): Expression | ExpressionSyntaxError {
   let result = shared.get(text)
   if (result === undefined) {

@@ -11,5 +11,6 @@ export const armSource = (reader: PropertyReader): ArmPropertySource => ({
   stringMap: path => reader.read(path, asTags),
   stringListMap: path => reader.read(path, asTagFilter),
   records: path => reader.read(path, asRecords),
-  written: path => reader.written(path)
+  written: path => reader.written(path),
+  absent: () => reader.absent()
 })

@@ -1,4 +1,5 @@
 import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
+import { ownCopy } from '../../../model/intern.js'
 import type { RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
 import { Unresolved } from '../expressions/values.js'
@@ -65,7 +66,7 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
       nested === '' ? undefined : `nested deployments at lines ${nested}`,
       evaluation.parameterFile
     ),
-    scope: azureScope(resourceGroup, outermost),
+    scope: azureScope(resourceGroup, outermost, outermost === reader.resourceLocation ? reader.absent() : undefined),
     displayName: name ?? symbol,
     reportAt,
     declaredAt: reader.resourceLocation,
@@ -84,7 +85,7 @@ function nameOf(written: string, type: string): string {
 }
 
 /** A handle for an instance whose name may be unknown: file and symbolic name or index path. */
-export const symbolOf = (instance: ResourceInstance): string => `${instance.ref.file}#${instance.symbolPath}`
+export const symbolOf = (instance: ResourceInstance): string => ownCopy(`${instance.ref.file}#${instance.symbolPath}`)
 
 /** False as soon as one condition is known false; unresolved if one is unknown; true otherwise. */
 function deployed(conditions: readonly Condition[], reader: PropertyReader): Sourced<boolean> {

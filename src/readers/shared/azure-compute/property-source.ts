@@ -27,6 +27,11 @@ export interface ArmPropertySource {
   records?(path: ArmPath): Sourced<readonly Readonly<Record<string, string>>[]>
   /** Whether anything (an object, typically) is written at a path, and where. */
   written(path: ArmPath): Sourced<true>
+  /**
+   * The source's one absent value at `at`, when it keeps one (ARM: the value of every path its resource does
+   * not write): the adapter's own absent values then share it rather than each being an equal copy.
+   */
+  absent?(): Sourced<never>
 }
 
 /** The platform's documented default when nothing is written (origin `provider-default`). */

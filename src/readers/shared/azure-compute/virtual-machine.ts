@@ -155,4 +155,4 @@ const as = (sourced: Sourced<unknown>, os: OsType): Sourced<OsType> => ({
   value: sourced.value === undefined ? undefined : os
 })
 
-const absentAt = <T>(source: ArmPropertySource): Sourced<T> => ({ value: undefined, origin: 'absent', location: source.at })
+const absentAt = <T>(source: ArmPropertySource): Sourced<T> => source.absent?.() ?? { value: undefined, origin: 'absent', location: source.at }
