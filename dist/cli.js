@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-KLS53VWN.js";
+} from "./chunks/chunk-YDWUH722.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-GPGM37NO.js";
+import "./chunks/chunk-QBFQLW32.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KLS53VWN.js";
+} from "./chunks/chunk-YDWUH722.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-GPGM37NO.js";
+import "./chunks/chunk-QBFQLW32.js";
 import {
   ExitCode,
   debug,

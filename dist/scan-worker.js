@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-GPGM37NO.js";
+} from "./chunks/chunk-QBFQLW32.js";
 import {
   Workspace
 } from "./chunks/chunk-NDWEMIEA.js";
