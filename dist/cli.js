@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-YDWUH722.js";
+} from "./chunks/chunk-KTOCL5SB.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-QBFQLW32.js";
+import "./chunks/chunk-4MDJ6DD7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-YDWUH722.js";
+} from "./chunks/chunk-KTOCL5SB.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-QBFQLW32.js";
+import "./chunks/chunk-4MDJ6DD7.js";
 import {
   ExitCode,
   debug,

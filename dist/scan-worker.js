@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-QBFQLW32.js";
+} from "./chunks/chunk-4MDJ6DD7.js";
 import {
   Workspace
 } from "./chunks/chunk-NDWEMIEA.js";
