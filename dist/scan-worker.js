@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-4MDJ6DD7.js";
+} from "./chunks/chunk-3PZSTURY.js";
 import {
   Workspace
-} from "./chunks/chunk-NDWEMIEA.js";
+} from "./chunks/chunk-EPTAWMQN.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
