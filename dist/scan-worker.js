@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-3PZSTURY.js";
+} from "./chunks/chunk-4BU6J56E.js";
 import {
   Workspace
-} from "./chunks/chunk-EPTAWMQN.js";
+} from "./chunks/chunk-AMXS3K2X.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -19,19 +19,23 @@ export class ConvertContext {
     this.source = tree.source
   }
 
-  /** Runs `convert` one level deeper, or returns `fallback` when the depth limit is reached. */
-  nested<T>(node: Node, convert: () => T, fallback: (pos: Position) => T): T {
+  /**
+   * Enters one level of nesting: true when the caller may convert `node` (and must call `leave()` after),
+   * false at the depth limit (the first such place is kept in `tooDeep`). A pair of calls rather than a
+   * callback: conversion runs for every expression node, and two closures per node were a tenth of the
+   * converter's allocations.
+   */
+  enter(node: Node): boolean {
     if (this.depth >= MAX_NODE_DEPTH) {
-      const pos = this.tree.position(node)
-      this.tooDeep ??= pos
-      return fallback(pos)
+      this.tooDeep ??= this.tree.position(node)
+      return false
     }
     this.depth++
-    try {
-      return convert()
-    } finally {
-      this.depth--
-    }
+    return true
+  }
+
+  leave(): void {
+    this.depth--
   }
 }
 

@@ -12,7 +12,12 @@ const MAX_TRAVERSALS = 200
 
 /** Converts a tree-sitter `expression` (or any expression term) into the evaluator's syntax tree. */
 export function convertExpression(ctx: ConvertContext, node: Node): Expression {
-  return ctx.nested(node, () => expressionNode(ctx, node), TOO_DEEP)
+  if (!ctx.enter(node)) return TOO_DEEP(ctx.tree.position(node))
+  try {
+    return expressionNode(ctx, node)
+  } finally {
+    ctx.leave()
+  }
 }
 
 function expressionNode(ctx: ConvertContext, node: Node): Expression {

@@ -65,13 +65,11 @@ export class CstTree {
 
   /** 1-based line and column where the node starts / ends. */
   position(node: CstNode): Position {
-    const { line, column } = this.lines.at(this.startIndex(node))
-    return { line, column }
+    return this.lines.lineAndColumn(this.startIndex(node))
   }
 
   endPosition(node: CstNode): Position {
-    const { line, column } = this.lines.at(this.endIndex(node))
-    return { line, column }
+    return this.lines.lineAndColumn(this.endIndex(node))
   }
 
   /** Every child, comments included. */

@@ -59,8 +59,13 @@ function convertBody(ctx: ConvertContext, node: Node): Body {
       const attribute = convertAttribute(ctx, child)
       if (attribute && !attributes.has(attribute.name)) attributes.set(attribute.name, attribute)
     } else if (type === 'block') {
-      const block = ctx.nested(child, () => convertBlock(ctx, child), () => undefined)
-      if (block) blocks.push(block)
+      if (!ctx.enter(child)) continue
+      try {
+        const block = convertBlock(ctx, child)
+        if (block) blocks.push(block)
+      } finally {
+        ctx.leave()
+      }
     }
   }
   return { attributes, blocks }
@@ -70,7 +75,13 @@ function convertAttribute(ctx: ConvertContext, node: Node): Attribute | undefine
   const t = ctx.tree
   const children = t.namedChildrenOf(node)
   const name = children[0]
-  const value = children.find(child => t.type(child) === 'expression')
+  let value: Node | undefined
+  for (const child of children) {
+    if (t.type(child) === 'expression') {
+      value = child
+      break
+    }
+  }
   if (name === undefined || t.type(name) !== 'identifier' || value === undefined) return undefined
   return { name: t.text(name), expression: convertExpression(ctx, value), pos: t.position(node) }
 }
