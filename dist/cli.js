@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-KAQ4SHJY.js";
+} from "./chunks/chunk-FFLBJOHS.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-4BU6J56E.js";
+import "./chunks/chunk-34L2JQFG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KAQ4SHJY.js";
+} from "./chunks/chunk-FFLBJOHS.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-4BU6J56E.js";
+import "./chunks/chunk-34L2JQFG.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-4BU6J56E.js";
+} from "./chunks/chunk-34L2JQFG.js";
 import {
   Workspace
 } from "./chunks/chunk-AMXS3K2X.js";

@@ -1,3 +1,4 @@
+import { resolveModulePath } from './module-paths.js'
 import type { Workspace } from '../../workspace/workspace.js'
 import type {
   Expression,
@@ -116,7 +117,7 @@ export class SourceLoader {
 
   private resolveOnce(fromFile: string, reference: string): ModuleTarget {
     if (REGISTRY.test(reference)) return { kind: 'registry', reference }
-    const path = this.workspace.resolveFrom(fromFile, reference)
+    const path = resolveModulePath((from, target) => this.workspace.resolveFrom(from, target), fromFile, reference)
     if (path === undefined) {
       return { kind: 'unreadable', reason: `module path '${reference}' leads outside the scanned folder` }
     }
