@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-FFLBJOHS.js";
+} from "./chunks/chunk-G35NKJLN.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-34L2JQFG.js";
+import "./chunks/chunk-JR5J26ZJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -38,9 +38,9 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-5CMAKZKR.js";
+} from "./chunks/chunk-3QI7FF42.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-AMXS3K2X.js";
+import "./chunks/chunk-HK7U6LGF.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -530,7 +530,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-OEDCDVKV.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-LJ4JGWH2.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

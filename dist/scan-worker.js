@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-34L2JQFG.js";
+} from "./chunks/chunk-JR5J26ZJ.js";
 import {
   Workspace
-} from "./chunks/chunk-AMXS3K2X.js";
+} from "./chunks/chunk-HK7U6LGF.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

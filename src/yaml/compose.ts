@@ -13,7 +13,7 @@ import type { YamlLimits } from './limits.js'
 import { MERGE_TAG, mergeInto } from './merge-keys.js'
 import { MapNode, offsetOf, ScalarNode, SeqNode } from './lazy-nodes.js'
 import type { YamlDocument, YamlError, YamlMapEntry } from './nodes.js'
-import { expandTag, resolveScalar, styleName } from './scalars.js'
+import { expandTag, resolveScalar, ScalarError, styleName } from './scalars.js'
 
 /**
  * Builds positioned nodes from js-yaml's flat event stream, iteratively (no recursion, whatever the
@@ -128,8 +128,8 @@ export class DocumentComposer {
     const text = empty ? '' : getScalarValue(this.source, event)
     const tag = this.tagOf(event.tagStart, event.tagEnd)
     const resolved = resolveScalar(text, style, tag === MERGE_TAG ? undefined : tag)
-    if ('error' in resolved) throw new CompositionError(resolved.error, start)
-    const node = new ScalarNode(resolved.value, text, style, this.lines, this.base + start, this.base + end, tag)
+    if (resolved instanceof ScalarError) throw new CompositionError(resolved.error, start)
+    const node = new ScalarNode(resolved, text, style, this.lines, this.base + start, this.base + end, tag)
     const built = { node, size: 1, height: 1 }
     if (event.anchorStart >= 0) this.anchors.set(this.source.slice(event.anchorStart, event.anchorEnd), built)
     return built
