@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-G35NKJLN.js";
+} from "./chunks/chunk-RSS4LWVO.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-JR5J26ZJ.js";
+import "./chunks/chunk-FBFZS2LT.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-G35NKJLN.js";
+} from "./chunks/chunk-RSS4LWVO.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-JR5J26ZJ.js";
+import "./chunks/chunk-FBFZS2LT.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-JR5J26ZJ.js";
+} from "./chunks/chunk-FBFZS2LT.js";
 import {
   Workspace
 } from "./chunks/chunk-HK7U6LGF.js";
