@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-RSS4LWVO.js";
+} from "./chunks/chunk-G4E4K2JG.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-FBFZS2LT.js";
+import "./chunks/chunk-X3RHP2IQ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-RSS4LWVO.js";
+} from "./chunks/chunk-G4E4K2JG.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-FBFZS2LT.js";
+import "./chunks/chunk-X3RHP2IQ.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-FBFZS2LT.js";
+} from "./chunks/chunk-X3RHP2IQ.js";
 import {
   Workspace
 } from "./chunks/chunk-HK7U6LGF.js";
