@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-X3RHP2IQ.js";
+} from "./chunks/chunk-FKYRGRHN.js";
 import {
   Workspace
-} from "./chunks/chunk-HK7U6LGF.js";
+} from "./chunks/chunk-IPWBABPF.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

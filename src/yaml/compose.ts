@@ -109,11 +109,13 @@ export class DocumentComposer {
     this.documentStart ??= event.start
     this.lastEnd = Math.max(this.lastEnd, event.start)
     if (anchor !== undefined) this.openAnchors.add(anchor)
-    const common = { start: event.start, anchor, tag, size: 1, height: 1, end: event.start }
+    const start = event.start
+    // Written out rather than spread from a shared part, and without a merge list until a `<<` needs one:
+    // a frame per collection of every manifest.
     this.stack.push(
       event.type === EVENT_ID.SEQUENCE
-        ? { kind: 'seq', ...common, items: [] }
-        : { kind: 'map', ...common, entries: [], byKey: new Map(), merges: [], key: undefined, keyIsMerge: false }
+        ? { kind: 'seq', start, anchor, tag, size: 1, height: 1, end: start, items: [] }
+        : { kind: 'map', start, anchor, tag, size: 1, height: 1, end: start, entries: [], byKey: new Map(), merges: undefined, key: undefined, keyIsMerge: false }
     )
   }
 
@@ -195,7 +197,7 @@ export class DocumentComposer {
   }
 
   private finishMap(frame: MapFrame): Built {
-    for (const source of frame.merges) mergeInto(frame, source, this.base, at => this.countMergedKey(at))
+    if (frame.merges !== undefined) for (const source of frame.merges) mergeInto(frame, source, this.base, at => this.countMergedKey(at))
     const end = this.base + Math.max(frame.end, frame.start)
     const node = new MapNode(frame.entries, frame.byKey, this.lines, this.base + frame.start, end, frame.tag)
     return { node, size: frame.size, height: frame.height }
@@ -234,7 +236,7 @@ export class DocumentComposer {
     const keyNode = parent.key
     parent.key = undefined
     if (parent.keyIsMerge) {
-      parent.merges.push(built)
+      ;(parent.merges ??= []).push(built)
       return
     }
     const key = keyNode.text
