@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-GIPINGRN.js";
+} from "./chunks/chunk-ASFQEJD2.js";
 import {
   Workspace
-} from "./chunks/chunk-5T2GGKG2.js";
+} from "./chunks/chunk-YTTEENP2.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -1,4 +1,5 @@
 import type { YamlParseResult } from './parse.js'
+import { offsetOf } from './lazy-nodes.js'
 import type { YamlNode } from './nodes.js'
 
 /** A `# <marker> text` comment: where its `#` is, and the text after the marker (trimmed). */
@@ -39,7 +40,7 @@ function scalarSpans(parsed: YamlParseResult): [number, number][] {
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (seen.has(node)) continue
     seen.add(node)
-    if (node.kind === 'scalar') spans.push([node.start.offset, node.end.offset])
+    if (node.kind === 'scalar') spans.push([offsetOf(node, 'start'), offsetOf(node, 'end')])
     else if (node.kind === 'seq') for (const item of node.items) pending.push(item)
     else for (const entry of node.entries) pending.push(entry.keyNode, entry.value)
   }

@@ -11,8 +11,9 @@ import {
 } from './frames.js'
 import type { YamlLimits } from './limits.js'
 import { MERGE_TAG, mergeInto } from './merge-keys.js'
-import type { YamlDocument, YamlError, YamlMap, YamlMapEntry, YamlNode, YamlScalar, YamlSeq } from './nodes.js'
-import { expandTag, resolveScalar, styleName } from './scalars.js'
+import { MapNode, offsetOf, ScalarNode, SeqNode } from './lazy-nodes.js'
+import type { YamlDocument, YamlError, YamlMapEntry } from './nodes.js'
+import { expandTag, resolveScalar, ScalarError, styleName } from './scalars.js'
 
 /**
  * Builds positioned nodes from js-yaml's flat event stream, iteratively (no recursion, whatever the
@@ -108,11 +109,13 @@ export class DocumentComposer {
     this.documentStart ??= event.start
     this.lastEnd = Math.max(this.lastEnd, event.start)
     if (anchor !== undefined) this.openAnchors.add(anchor)
-    const common = { start: event.start, anchor, tag, size: 1, height: 1, end: event.start }
+    const start = event.start
+    // Written out rather than spread from a shared part, and without a merge list until a `<<` needs one:
+    // a frame per collection of every manifest.
     this.stack.push(
       event.type === EVENT_ID.SEQUENCE
-        ? { kind: 'seq', ...common, items: [] }
-        : { kind: 'map', ...common, entries: [], byKey: new Map(), merges: [], key: undefined, keyIsMerge: false }
+        ? { kind: 'seq', start, anchor, tag, size: 1, height: 1, end: start, items: [] }
+        : { kind: 'map', start, anchor, tag, size: 1, height: 1, end: start, entries: [], byKey: new Map(), merges: undefined, key: undefined, keyIsMerge: false }
     )
   }
 
@@ -127,16 +130,8 @@ export class DocumentComposer {
     const text = empty ? '' : getScalarValue(this.source, event)
     const tag = this.tagOf(event.tagStart, event.tagEnd)
     const resolved = resolveScalar(text, style, tag === MERGE_TAG ? undefined : tag)
-    if ('error' in resolved) throw new CompositionError(resolved.error, start)
-    const node: YamlScalar = {
-      kind: 'scalar',
-      value: resolved.value,
-      text,
-      style,
-      start: this.position(start),
-      end: this.position(end),
-      ...(tag === undefined ? {} : { tag })
-    }
+    if (resolved instanceof ScalarError) throw new CompositionError(resolved.error, start)
+    const node = new ScalarNode(resolved, text, style, this.lines, this.base + start, this.base + end, tag)
     const built = { node, size: 1, height: 1 }
     if (event.anchorStart >= 0) this.anchors.set(this.source.slice(event.anchorStart, event.anchorEnd), built)
     return built
@@ -197,20 +192,14 @@ export class DocumentComposer {
   }
 
   private finishSeq(frame: SeqFrame): Built {
-    const node: YamlSeq = {
-      kind: 'seq',
-      items: frame.items,
-      value: frame.items.map(item => item.value),
-      ...this.range(frame)
-    }
+    const node = new SeqNode(frame.items, this.lines, this.base + frame.start, this.base + Math.max(frame.end, frame.start), frame.tag)
     return { node, size: frame.size, height: frame.height }
   }
 
   private finishMap(frame: MapFrame): Built {
-    for (const source of frame.merges) mergeInto(frame, source, this.base, at => this.countMergedKey(at))
-    const value = Object.create(null) as Record<string, unknown>
-    for (const entry of frame.entries) value[entry.key] = entry.value.value
-    const node: YamlMap = { kind: 'map', entries: frame.entries, byKey: frame.byKey, value, ...this.range(frame) }
+    if (frame.merges !== undefined) for (const source of frame.merges) mergeInto(frame, source, this.base, at => this.countMergedKey(at))
+    const end = this.base + Math.max(frame.end, frame.start)
+    const node = new MapNode(frame.entries, frame.byKey, this.lines, this.base + frame.start, end, frame.tag)
     return { node, size: frame.size, height: frame.height }
   }
 
@@ -228,7 +217,7 @@ export class DocumentComposer {
       parent.root = built
       return
     }
-    parent.end = Math.max(parent.end, built.node.end.offset - this.base)
+    parent.end = Math.max(parent.end, offsetOf(built.node, 'end') - this.base)
     if (parent.kind === 'seq') {
       parent.items.push(built.node)
       this.grow(parent, built)
@@ -238,7 +227,7 @@ export class DocumentComposer {
       const key = built.node
       if (key.kind !== 'scalar') {
         const message = 'complex mapping keys (a collection as key) are not supported'
-        throw new CompositionError(message, key.start.offset - this.base)
+        throw new CompositionError(message, offsetOf(key, 'start') - this.base)
       }
       parent.key = key
       parent.keyIsMerge = key.style === 'plain' && key.text === '<<' && (key.tag ?? MERGE_TAG) === MERGE_TAG
@@ -247,7 +236,7 @@ export class DocumentComposer {
     const keyNode = parent.key
     parent.key = undefined
     if (parent.keyIsMerge) {
-      parent.merges.push(built)
+      ;(parent.merges ??= []).push(built)
       return
     }
     const key = keyNode.text
@@ -255,7 +244,7 @@ export class DocumentComposer {
     if (first !== undefined) {
       throw new CompositionError(
         `duplicated mapping key "${key}" (first at line ${first.keyNode.start.line})`,
-        keyNode.start.offset - this.base
+        offsetOf(keyNode, 'start') - this.base
       )
     }
     const entry: YamlMapEntry = { key, keyNode, value: built.node, merged: false }
@@ -269,12 +258,7 @@ export class DocumentComposer {
     frame.height = Math.max(frame.height, child.height + 1)
   }
 
-  private range(frame: CollectionFrame): { start: YamlNode['start']; end: YamlNode['end']; tag?: string } {
-    const range = { start: this.position(frame.start), end: this.position(Math.max(frame.end, frame.start)) }
-    return frame.tag === undefined ? range : { ...range, tag: frame.tag }
-  }
-
-  private position(offset: number): YamlNode['start'] {
+  private position(offset: number): YamlDocument['start'] {
     return this.lines.at(this.base + offset)
   }
 

@@ -25,7 +25,8 @@ export interface MapFrame extends CollectionFrame {
   readonly kind: 'map'
   readonly entries: YamlMapEntry[]
   readonly byKey: Map<string, YamlMapEntry>
-  readonly merges: Built[]
+  /** The `<<` sources, once there is one. */
+  merges: Built[] | undefined
   key: YamlScalar | undefined
   keyIsMerge: boolean
 }

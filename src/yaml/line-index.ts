@@ -37,6 +37,14 @@ export class LineIndex {
     return { offset: clamped, line: line + 1, column: Math.max(clamped - start, 0) + 1 }
   }
 
+  /** `at(offset)` without the offset: one object where a caller keeps only the line and column. */
+  lineAndColumn(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length))
+    const line = this.lineOf(clamped)
+    this.recent = line
+    return { line: line + 1, column: Math.max(clamped - (this.starts[line] as number), 0) + 1 }
+  }
+
   private lineOf(offset: number): number {
     const starts = this.starts
     const recent = this.recent

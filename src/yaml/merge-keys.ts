@@ -1,4 +1,5 @@
 import { type Built, CompositionError, type MapFrame } from './frames.js'
+import { offsetOf } from './lazy-nodes.js'
 import type { YamlMapEntry } from './nodes.js'
 
 /** The tag of a plain `<<` key: a YAML 1.1 merge, as the loaders of Kubernetes and Pulumi read it. */
@@ -12,7 +13,7 @@ export const MERGE_TAG = 'tag:yaml.org,2002:merge'
 export function mergeInto(frame: MapFrame, source: Built, base: number, count: (at: number) => void): void {
   const maps = source.node.kind === 'seq' ? source.node.items : [source.node]
   for (const map of maps) {
-    const at = map.start.offset - base
+    const at = offsetOf(map, 'start') - base
     if (map.kind !== 'map') throw new CompositionError('merge key "<<" needs a mapping or a sequence of mappings', at)
     for (const entry of map.entries) {
       count(at)

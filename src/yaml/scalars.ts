@@ -26,29 +26,31 @@ export const styleName = (style: number): YamlScalarStyle =>
           ? 'folded'
           : 'plain'
 
+/** Why a scalar could not be resolved (an explicit core tag that does not fit its text). */
+export class ScalarError {
+  constructor(readonly error: string) {}
+}
+
 /**
  * The value of a scalar under the YAML 1.2 core schema (js-yaml 5's default). Explicit core tags
  * (`!!int`, `!!bool`, ...) must match; every other tag (`!!timestamp`, `!!binary`, `!Custom`) keeps
  * the text as a string: nothing here constructs objects from tags.
- * Returns an error message when an explicit core tag does not fit the text.
+ * Returns a ScalarError when an explicit core tag does not fit the text (the value itself otherwise:
+ * no wrapper object for every scalar of a file).
  */
-export function resolveScalar(
-  text: string,
-  style: YamlScalarStyle,
-  tag: string | undefined
-): { value: YamlScalarValue } | { error: string } {
+export function resolveScalar(text: string, style: YamlScalarStyle, tag: string | undefined): YamlScalarValue | ScalarError {
   if (tag === undefined) {
-    if (style !== 'plain') return { value: text }
+    if (style !== 'plain') return text
     for (const candidate of IMPLICIT) {
       const value = candidate.resolve(text, false, candidate.tagName)
-      if (value !== NOT_RESOLVED) return { value }
+      if (value !== NOT_RESOLVED) return value
     }
-    return { value: text }
+    return text
   }
   const explicit = EXPLICIT.get(tag)
-  if (explicit === undefined || tag === STR_TAG) return { value: text }
+  if (explicit === undefined || tag === STR_TAG) return text
   const value = explicit.resolve(text, true, tag)
-  return value === NOT_RESOLVED ? { error: `cannot resolve "${text}" as !!${tag.slice(CORE.length)}` } : { value }
+  return value === NOT_RESOLVED ? new ScalarError(`cannot resolve "${text}" as !!${tag.slice(CORE.length)}`) : value
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * src/readers/terraform/hcl/cst.ts: the copy of tree-sitter's tree through the binding's direct cursor
  * calls (wasm-cursor.ts) is the copy through the public cursor API, node for node, on every fixture
- * `.tf` file and on broken text (missing nodes, error trees, a deep nesting).
+ * `.tf` file and on broken text (missing nodes, error trees, a deep nesting); both have every node of
+ * tree-sitter's tree, with its type, offsets and children as tree-sitter gives them.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { copyTree, type CstNode } from '../../../src/readers/terraform/hcl/cst.js'
+import type { Node } from 'web-tree-sitter'
+import { copyTree, type CstNode, type CstTree } from '../../../src/readers/terraform/hcl/cst.js'
 import { hclParser } from '../../../src/readers/terraform/hcl/parser.js'
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures')
@@ -20,16 +22,51 @@ function tfFiles(folder: string): string[] {
 }
 
 /** Every field of every node in preorder, with its child count and the positions the reader asks for (no recursion: the trees nest deep). */
-function dump(root: CstNode): string {
+function dump(tree: CstTree): string {
   const rows: unknown[] = []
-  const stack = [root]
+  const stack: CstNode[] = [0]
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const { type, isNamed, isMissing, startIndex, endIndex, startPosition, endPosition } = node
-    rows.push([type, isNamed, isMissing, startIndex, endIndex, startPosition, endPosition, node.children.length])
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as CstNode)
+    const children = tree.children(node)
+    rows.push([
+      tree.type(node),
+      tree.isNamed(node),
+      tree.isMissing(node),
+      tree.startIndex(node),
+      tree.endIndex(node),
+      tree.position(node),
+      tree.endPosition(node),
+      children.length
+    ])
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as CstNode)
   }
   // One string: comparing it is much faster than a deep equality of 100,000 rows.
   return JSON.stringify(rows)
+}
+
+/** The same rows from tree-sitter's own nodes, without positions (the copy computes its own columns). */
+function dumpTreeSitter(root: Node): string {
+  const rows: unknown[] = []
+  const stack: Node[] = [root]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const children = node.children.filter((child): child is Node => child !== null)
+    rows.push([
+      node.type,
+      node.isNamed,
+      node.isMissing,
+      node.startIndex,
+      node.endIndex,
+      null,
+      null,
+      children.length
+    ])
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node)
+  }
+  return JSON.stringify(rows)
+}
+
+/** The copy's rows without positions, to compare with tree-sitter's. */
+function withoutPositions(dumped: string): string {
+  return JSON.stringify((JSON.parse(dumped) as unknown[][]).map(row => [...row.slice(0, 5), null, null, row[7]]))
 }
 
 async function bothCopies(text: string): Promise<{ direct: string; plain: string; comments: [number, number] }> {
@@ -39,7 +76,10 @@ async function bothCopies(text: string): Promise<{ direct: string; plain: string
   try {
     const direct = copyTree(tree, text, named, cursor)
     const plain = copyTree(tree, text, named)
-    return { direct: dump(direct.root), plain: dump(plain.root), comments: [direct.comments.length, plain.comments.length] }
+    expect(direct.count).toBe(tree.rootNode.descendantCount)
+    expect(withoutPositions(dump(direct))).toBe(dumpTreeSitter(tree.rootNode))
+    expect(direct.comments.every(comment => direct.type(comment) === 'comment')).toBe(true)
+    return { direct: dump(direct), plain: dump(plain), comments: [direct.comments.length, plain.comments.length] }
   } finally {
     tree.delete()
   }

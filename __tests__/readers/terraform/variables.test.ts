@@ -64,6 +64,23 @@ describe('a root module with variables, locals, tfvars and count (app-vm)', () =
     expect(vm.deployed.via).toEqual([{ file: 'app-vm/terraform.tfvars', line: 2, column: 1 }])
   })
 
+  it('keeps the first 8 distinct places of a long chain, each once, without the value\'s own line', async () => {
+    const locals = Array.from({ length: 12 }, (_, i) => `  l${i} = ${i === 0 ? 'var.hp' : `local.l${i - 1}`}`).join('\n')
+    const text = [
+      'variable "hp" {\n  default = true\n}',
+      `locals {\n${locals}\n}`,
+      'resource "azurerm_windows_virtual_machine" "vm" {',
+      '  name = "vm"',
+      '  hotpatching_enabled = local.l11 && local.l11',
+      '  patch_mode = "AutomaticByPlatform"',
+      '}',
+      ''
+    ].join('\n')
+    const vm = (await readMemoryModel({ 'main.tf': text })).resources.find(r => r.kind === 'virtual-machine') as VirtualMachine
+    expect(vm.enableHotpatching.location).toEqual({ file: 'main.tf', line: 20, column: 3 })
+    expect(vm.enableHotpatching.via?.map(place => place.line)).toEqual([16, 15, 14, 13, 12, 11, 10, 9])
+  })
+
   it('links assignments to the VM instance and the configuration they reference', async () => {
     const model = await readFixtures('app-vm')
     const assignment = bySymbol(model.maintenanceAssignments, 'app-vm#azurerm_maintenance_assignment_virtual_machine.app[1]')

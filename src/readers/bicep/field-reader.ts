@@ -40,7 +40,7 @@ export class FieldReader {
       if (value.kind !== 'object') {
         return { kind: 'unresolved', reason: reasonOf(value, `an object at '${key}'`), at, prov }
       }
-      const property = value.properties.get(key.toLowerCase())
+      const property = value.properties.get(lowerCaseKey(key))
       if (property === undefined && value.incomplete !== undefined) {
         return { kind: 'unresolved', reason: value.incomplete, at, prov }
       }
@@ -135,6 +135,20 @@ export class FieldReader {
       return map
     })
   }
+}
+
+/** Property names as the evaluator keys them, by the name the adapters write (a few dozen constants). */
+const LOWER_CASE_KEYS = new Map<string, string>()
+
+/** `key.toLowerCase()`, made once per key: the adapters read the same paths on every resource. */
+function lowerCaseKey(key: string): string {
+  let lower = LOWER_CASE_KEYS.get(key)
+  if (lower === undefined) {
+    lower = key.toLowerCase()
+    // Bounded, should a caller ever pass keys that are not constants.
+    if (LOWER_CASE_KEYS.size < 1024) LOWER_CASE_KEYS.set(key, lower)
+  }
+  return lower
 }
 
 /** `@allowed` values that are all scalars (the ones a model field can take), else undefined. */

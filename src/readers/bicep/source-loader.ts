@@ -1,3 +1,4 @@
+import { resolveModulePath } from './module-paths.js'
 import type { Workspace } from '../../workspace/workspace.js'
 import type {
   Expression,
@@ -79,6 +80,8 @@ export type SourceFiles = Pick<Workspace, 'readText' | 'resolveFrom' | 'get'>
 export class SourceLoader {
   private readonly units = new Map<string, SourceUnit | LoadFailure>()
   private readonly deploys = new Map<string, boolean>()
+  /** Resolved references by file and reference: a module is resolved by the entry points, `mayDeploy`, the deployment and each instance. */
+  private readonly targets = new Map<string, Map<string, ModuleTarget>>()
 
   constructor(private readonly workspace: SourceFiles) {}
 
@@ -99,8 +102,22 @@ export class SourceLoader {
 
   /** Resolves a module or import reference written in `fromFile`. */
   resolve(fromFile: string, reference: string): ModuleTarget {
+    let known = this.targets.get(fromFile)
+    if (known === undefined) {
+      known = new Map()
+      this.targets.set(fromFile, known)
+    }
+    let target = known.get(reference)
+    if (target === undefined) {
+      target = this.resolveOnce(fromFile, reference)
+      known.set(reference, target)
+    }
+    return target
+  }
+
+  private resolveOnce(fromFile: string, reference: string): ModuleTarget {
     if (REGISTRY.test(reference)) return { kind: 'registry', reference }
-    const path = this.workspace.resolveFrom(fromFile, reference)
+    const path = resolveModulePath((from, target) => this.workspace.resolveFrom(from, target), fromFile, reference)
     if (path === undefined) {
       return { kind: 'unreadable', reason: `module path '${reference}' leads outside the scanned folder` }
     }

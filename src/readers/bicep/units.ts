@@ -1,5 +1,6 @@
 import type { ReadUnit } from '../reader.js'
 import { groupBy } from '../shared/group-by.js'
+import { resolveModulePath } from './module-paths.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 
 /** A quoted local path a Bicep file may load: a module, a `using` template, an import (over-approximated). */
@@ -26,6 +27,7 @@ export function moduleComponents(files: readonly WorkspaceFile[], workspace: Wor
     const [rootA, rootB] = [find(a), find(b)]
     if (rootA !== rootB) parent.set(rootB, rootA)
   }
+  const resolveFrom = (from: string, target: string): string | undefined => workspace.resolveFrom(from, target)
   for (const file of files) {
     parent.set(file.path, parent.get(file.path) ?? file.path)
     const text = workspace.readText(file.path)
@@ -33,7 +35,7 @@ export function moduleComponents(files: readonly WorkspaceFile[], workspace: Wor
     for (const match of text.text.matchAll(LOCAL_REFERENCE)) {
       const reference = match[1] as string
       if (REGISTRY.test(reference)) continue
-      const target = workspace.resolveFrom(file.path, reference)
+      const target = resolveModulePath(resolveFrom, file.path, reference)
       if (target === undefined) continue
       if (!parent.has(target)) parent.set(target, target)
       union(file.path, target)

@@ -1,6 +1,6 @@
 import type { CstNode as Node } from './cst.js'
 import { type BinaryOperator, type Expression, type ObjectItem, type Position, SPLAT_ELEMENT } from './ast.js'
-import { childrenOf, type ConvertContext, namedChildrenOf, positionOf } from './convert-context.js'
+import type { ConvertContext } from './convert-context.js'
 import { templateParts, unescapeQuoted } from './convert-template.js'
 
 const BINARY_OPERATORS = new Set<string>(['*', '/', '%', '+', '-', '>', '>=', '<', '<=', '==', '!=', '&&', '||'])
@@ -12,54 +12,61 @@ const MAX_TRAVERSALS = 200
 
 /** Converts a tree-sitter `expression` (or any expression term) into the evaluator's syntax tree. */
 export function convertExpression(ctx: ConvertContext, node: Node): Expression {
-  return ctx.nested(node, () => expressionNode(ctx, node), TOO_DEEP)
+  if (!ctx.enter(node)) return TOO_DEEP(ctx.tree.position(node))
+  try {
+    return expressionNode(ctx, node)
+  } finally {
+    ctx.leave()
+  }
 }
 
 function expressionNode(ctx: ConvertContext, node: Node): Expression {
-  const pos = positionOf(node)
-  switch (node.type) {
+  const t = ctx.tree
+  const pos = t.position(node)
+  const type = t.type(node)
+  switch (type) {
     case 'expression':
-      return termSequence(ctx, childrenOf(node), pos)
+      return termSequence(ctx, t.childrenOf(node), pos)
     case 'conditional':
       return conditional(ctx, node, pos)
     case 'literal_value':
       return literal(ctx, node, pos)
     case 'template_expr': {
-      const template = namedChildrenOf(node)[0]
-      if (!template) return invalid('empty template')(pos)
+      const template = t.firstNamedChild(node)
+      if (template === undefined) return invalid('empty template')(pos)
       return { kind: 'template', parts: templateParts(ctx, template, child => convertExpression(ctx, child)), pos }
     }
     case 'collection_value': {
-      const inner = namedChildrenOf(node)[0]
-      return inner ? convertExpression(ctx, inner) : invalid('empty collection')(pos)
+      const inner = t.firstNamedChild(node)
+      return inner !== undefined ? convertExpression(ctx, inner) : invalid('empty collection')(pos)
     }
     case 'tuple': {
-      const items = namedChildrenOf(node).filter(child => child.type === 'expression')
+      const items = t.namedChildrenOf(node).filter(child => t.type(child) === 'expression')
       return { kind: 'tuple', items: items.map(item => convertExpression(ctx, item)), pos }
     }
     case 'object':
       return { kind: 'object', items: objectItems(ctx, node), pos }
     case 'variable_expr':
-      return { kind: 'variable', name: node.text, pos }
+      return { kind: 'variable', name: t.text(node), pos }
     case 'function_call':
       return call(ctx, node, pos)
     case 'for_expr': {
-      const inner = namedChildrenOf(node)[0]
-      return inner ? forExpression(ctx, inner, pos) : invalid('empty for expression')(pos)
+      const inner = t.firstNamedChild(node)
+      return inner !== undefined ? forExpression(ctx, inner, pos) : invalid('empty for expression')(pos)
     }
     case 'operation': {
-      const inner = namedChildrenOf(node)[0]
-      return inner ? convertExpression(ctx, inner) : invalid('empty operation')(pos)
+      const inner = t.firstNamedChild(node)
+      return inner !== undefined ? convertExpression(ctx, inner) : invalid('empty operation')(pos)
     }
     case 'unary_operation': {
-      const [operator, ...operand] = childrenOf(node)
-      const op = operator?.type === '!' ? '!' : '-'
+      const [operator, ...operand] = t.childrenOf(node)
+      const op = operator !== undefined && t.type(operator) === '!' ? '!' : '-'
       return { kind: 'unary', operator: op, operand: termSequence(ctx, operand, pos), pos }
     }
     case 'binary_operation':
       return binary(ctx, node, pos)
     default:
-      return invalid(`unexpected ${node.type.replaceAll('_', ' ')}`)(pos)
+      return invalid(`unexpected ${type.replaceAll('_', ' ')}`)(pos)
   }
 }
 
@@ -68,17 +75,19 @@ function expressionNode(ctx: ConvertContext, node: Node): Expression {
  * `a ? b : (c ? d : e)`. The chain is read back as its token order and rebuilt right-associatively.
  */
 function conditional(ctx: ConvertContext, node: Node, pos: Position): Expression {
+  const t = ctx.tree
   const outer: [Node, Node][] = []
   let current = node
   for (;;) {
-    const [condition, then, otherwise] = namedChildrenOf(current)
-    if (!condition || !then || !otherwise) return invalid('incomplete conditional expression')(pos)
-    const inner = condition.type === 'expression' ? childrenOf(condition) : []
-    if (inner.length !== 1 || inner[0]?.type !== 'conditional') break
+    const [condition, then, otherwise] = t.namedChildrenOf(current)
+    if (condition === undefined || then === undefined || otherwise === undefined) return invalid('incomplete conditional expression')(pos)
+    const inner = t.type(condition) === 'expression' ? t.childrenOf(condition) : []
+    const only = inner[0]
+    if (inner.length !== 1 || only === undefined || t.type(only) !== 'conditional') break
     outer.push([then, otherwise])
-    current = inner[0]
+    current = only
   }
-  const [first, firstThen, firstElse] = namedChildrenOf(current) as [Node, Node, Node]
+  const [first, firstThen, firstElse] = t.namedChildrenOf(current) as [Node, Node, Node]
   // Token order: first ? firstThen : firstElse ? t1 : e1 ? t2 : e2 ... (outer pairs, innermost first).
   const inward = outer.reverse()
   const conditions = [first, firstElse, ...inward.map(([, otherwise]) => otherwise)]
@@ -88,7 +97,7 @@ function conditional(ctx: ConvertContext, node: Node, pos: Position): Expression
   for (let i = thens.length - 1; i >= 0; i--) {
     const condition = conditions[i] as Node
     const then = convert(thens[i] as Node)
-    result = { kind: 'conditional', condition: convert(condition), then, else: result, pos: positionOf(condition) }
+    result = { kind: 'conditional', condition: convert(condition), then, else: result, pos: t.position(condition) }
   }
   return result
 }
@@ -98,44 +107,49 @@ function conditional(ctx: ConvertContext, node: Node, pos: Position): Expression
  * fold them left to right.
  */
 function termSequence(ctx: ConvertContext, children: readonly Node[], pos: Position): Expression {
+  const t = ctx.tree
   let index: number
   let current: Expression
   const first = children[0]
-  if (!first) return invalid('missing expression')(pos)
-  if (first.type === '(') {
+  if (first === undefined) return invalid('missing expression')(pos)
+  if (t.type(first) === '(') {
     const inner = children[1]
-    current = inner ? convertExpression(ctx, inner) : invalid('empty parentheses')(pos)
+    current = inner !== undefined ? convertExpression(ctx, inner) : invalid('empty parentheses')(pos)
     index = 3
   } else {
     current = convertExpression(ctx, first)
     index = 1
   }
-  const traversals = children.slice(index)
-  if (traversals.length > MAX_TRAVERSALS) {
-    ctx.tooDeep ??= positionOf(first)
-    return TOO_DEEP(positionOf(first))
+  if (children.length - index > MAX_TRAVERSALS) {
+    ctx.tooDeep ??= t.position(first)
+    return TOO_DEEP(t.position(first))
   }
-  for (const traversal of traversals) current = applyTraversal(ctx, current, traversal)
+  for (let i = index; i < children.length; i++) current = applyTraversal(ctx, current, children[i] as Node)
   return current
 }
 
 function applyTraversal(ctx: ConvertContext, target: Expression, node: Node): Expression {
-  const pos = positionOf(node)
-  switch (node.type) {
-    case 'get_attr':
-      return { kind: 'getattr', target, name: namedChildrenOf(node)[0]?.text ?? '', pos }
+  const t = ctx.tree
+  const type = t.type(node)
+  if (type !== 'get_attr' && type !== 'index' && type !== 'splat') return target
+  const pos = t.position(node)
+  switch (type) {
+    case 'get_attr': {
+      const name = t.firstNamedChild(node)
+      return { kind: 'getattr', target, name: name === undefined ? '' : t.text(name), pos }
+    }
     case 'index': {
-      const inner = namedChildrenOf(node)[0]
-      if (inner?.type === 'legacy_index') {
-        return { kind: 'index', target, key: { kind: 'literal', value: Number(inner.text.slice(1)), pos }, pos }
+      const inner = t.firstNamedChild(node)
+      if (inner !== undefined && t.type(inner) === 'legacy_index') {
+        return { kind: 'index', target, key: { kind: 'literal', value: Number(t.text(inner).slice(1)), pos }, pos }
       }
-      const key = inner && namedChildrenOf(inner)[0]
-      return { kind: 'index', target, key: key ? convertExpression(ctx, key) : invalid('missing index')(pos), pos }
+      const key = inner === undefined ? undefined : t.firstNamedChild(inner)
+      return { kind: 'index', target, key: key !== undefined ? convertExpression(ctx, key) : invalid('missing index')(pos), pos }
     }
     case 'splat': {
-      const inner = namedChildrenOf(node)[0]
+      const inner = t.firstNamedChild(node)
       let each: Expression = { kind: 'variable', name: SPLAT_ELEMENT, pos }
-      for (const traversal of (inner ? namedChildrenOf(inner) : []).slice(0, MAX_TRAVERSALS)) {
+      for (const traversal of (inner !== undefined ? t.namedChildrenOf(inner) : []).slice(0, MAX_TRAVERSALS)) {
         each = applyTraversal(ctx, each, traversal)
       }
       return { kind: 'splat', target, each, pos }
@@ -146,19 +160,22 @@ function applyTraversal(ctx: ConvertContext, target: Expression, node: Node): Ex
 }
 
 function literal(ctx: ConvertContext, node: Node, pos: Position): Expression {
-  const inner = namedChildrenOf(node)[0]
-  switch (inner?.type) {
+  const t = ctx.tree
+  const inner = t.firstNamedChild(node)
+  if (inner === undefined) return invalid('unreadable literal')(pos)
+  switch (t.type(inner)) {
     case 'numeric_lit':
-      return { kind: 'literal', value: Number(inner.text), pos }
+      return { kind: 'literal', value: Number(t.text(inner)), pos }
     case 'bool_lit':
-      return { kind: 'literal', value: inner.text === 'true', pos }
+      return { kind: 'literal', value: t.text(inner) === 'true', pos }
     case 'null_lit':
       return { kind: 'literal', value: null, pos }
     case 'string_lit': {
-      const children = childrenOf(inner)
-      const start = children[0]?.endIndex ?? inner.startIndex
+      const children = t.childrenOf(inner)
+      const opening = children[0]
+      const start = opening === undefined ? t.startIndex(inner) : t.endIndex(opening)
       const closing = children.at(-1)
-      const end = closing && !closing.isMissing && children.length > 1 ? closing.startIndex : inner.endIndex
+      const end = closing !== undefined && !t.isMissing(closing) && children.length > 1 ? t.startIndex(closing) : t.endIndex(inner)
       const raw = ctx.source.slice(start, Math.max(start, end)).replaceAll('$${', '${').replaceAll('%%{', '%{')
       return { kind: 'literal', value: unescapeQuoted(raw), pos }
     }
@@ -168,11 +185,12 @@ function literal(ctx: ConvertContext, node: Node, pos: Position): Expression {
 }
 
 function objectItems(ctx: ConvertContext, node: Node): ObjectItem[] {
+  const t = ctx.tree
   const items: ObjectItem[] = []
-  for (const element of namedChildrenOf(node)) {
-    if (element.type !== 'object_elem') continue
-    const [key, value] = namedChildrenOf(element)
-    if (!key || !value) continue
+  for (const element of t.namedChildrenOf(node)) {
+    if (t.type(element) !== 'object_elem') continue
+    const [key, value] = t.namedChildrenOf(element)
+    if (key === undefined || value === undefined) continue
     items.push({ key: objectKey(ctx, key), value: convertExpression(ctx, value) })
   }
   return items
@@ -180,61 +198,67 @@ function objectItems(ctx: ConvertContext, node: Node): ObjectItem[] {
 
 /** `{ name = 1 }` names the key literally; `{ (local.name) = 1 }` evaluates it. */
 function objectKey(ctx: ConvertContext, node: Node): Expression {
-  const children = childrenOf(node)
+  const t = ctx.tree
+  const children = t.childrenOf(node)
   const only = children.length === 1 ? children[0] : undefined
-  if (only?.type === 'variable_expr') return { kind: 'literal', value: only.text, pos: positionOf(only) }
+  if (only !== undefined && t.type(only) === 'variable_expr') return { kind: 'literal', value: t.text(only), pos: t.position(only) }
   return convertExpression(ctx, node)
 }
 
 function call(ctx: ConvertContext, node: Node, pos: Position): Expression {
-  const children = namedChildrenOf(node)
-  const name = children[0]?.text ?? ''
-  const argumentsNode = children.find(child => child.type === 'function_arguments')
-  const args = argumentsNode ? namedChildrenOf(argumentsNode) : []
+  const t = ctx.tree
+  const children = t.namedChildrenOf(node)
+  const first = children[0]
+  const name = first === undefined ? '' : t.text(first)
+  const argumentsNode = children.find(child => t.type(child) === 'function_arguments')
+  const args = argumentsNode !== undefined ? t.namedChildrenOf(argumentsNode) : []
   return {
     kind: 'call',
     name,
-    args: args.filter(arg => arg.type === 'expression').map(arg => convertExpression(ctx, arg)),
-    expandFinal: args.some(arg => arg.type === 'ellipsis'),
+    args: args.filter(arg => t.type(arg) === 'expression').map(arg => convertExpression(ctx, arg)),
+    expandFinal: args.some(arg => t.type(arg) === 'ellipsis'),
     pos
   }
 }
 
 function forExpression(ctx: ConvertContext, node: Node, pos: Position): Expression {
-  const children = namedChildrenOf(node)
-  const intro = children.find(child => child.type === 'for_intro')
-  const expressions = children.filter(child => child.type === 'expression')
-  const condition = children.find(child => child.type === 'for_cond')
-  const names = intro ? namedChildrenOf(intro).filter(child => child.type === 'identifier') : []
-  const collection = intro && namedChildrenOf(intro).find(child => child.type === 'expression')
+  const t = ctx.tree
+  const children = t.namedChildrenOf(node)
+  const intro = children.find(child => t.type(child) === 'for_intro')
+  const expressions = children.filter(child => t.type(child) === 'expression')
+  const condition = children.find(child => t.type(child) === 'for_cond')
+  const introChildren = intro !== undefined ? t.namedChildrenOf(intro) : []
+  const names = introChildren.filter(child => t.type(child) === 'identifier')
+  const collection = introChildren.find(child => t.type(child) === 'expression')
   const [first, second] = names
-  if (!first || !collection) return invalid('incomplete for expression')(pos)
-  const isObject = node.type === 'for_object_expr'
+  if (first === undefined || collection === undefined) return invalid('incomplete for expression')(pos)
+  const isObject = t.type(node) === 'for_object_expr'
   const [keyNode, valueNode] = isObject ? expressions : [undefined, expressions[0]]
-  const conditionExpression = condition && namedChildrenOf(condition)[0]
-  if (!valueNode) return invalid('incomplete for expression')(pos)
+  const conditionExpression = condition === undefined ? undefined : t.firstNamedChild(condition)
+  if (valueNode === undefined) return invalid('incomplete for expression')(pos)
   return {
     kind: 'for',
-    keyName: second ? first.text : undefined,
-    valueName: (second ?? first).text,
+    keyName: second !== undefined ? t.text(first) : undefined,
+    valueName: t.text(second ?? first),
     collection: convertExpression(ctx, collection),
-    keyExpression: keyNode ? convertExpression(ctx, keyNode) : undefined,
+    keyExpression: keyNode !== undefined ? convertExpression(ctx, keyNode) : undefined,
     valueExpression: convertExpression(ctx, valueNode),
-    condition: conditionExpression ? convertExpression(ctx, conditionExpression) : undefined,
-    grouping: children.some(child => child.type === 'ellipsis'),
+    condition: conditionExpression !== undefined ? convertExpression(ctx, conditionExpression) : undefined,
+    grouping: children.some(child => t.type(child) === 'ellipsis'),
     pos
   }
 }
 
 function binary(ctx: ConvertContext, node: Node, pos: Position): Expression {
-  const children = childrenOf(node)
-  const split = children.findIndex(child => !child.isNamed && BINARY_OPERATORS.has(child.type))
+  const t = ctx.tree
+  const children = t.childrenOf(node)
+  const split = children.findIndex(child => !t.isNamed(child) && BINARY_OPERATORS.has(t.type(child)))
   if (split <= 0) return invalid('incomplete operation')(pos)
   return {
     kind: 'binary',
-    operator: children[split]?.type as BinaryOperator,
-    left: termSequence(ctx, children.slice(0, split), positionOf(children[0] ?? node)),
-    right: termSequence(ctx, children.slice(split + 1), positionOf(children[split + 1] ?? node)),
+    operator: t.type(children[split] as Node) as BinaryOperator,
+    left: termSequence(ctx, children.slice(0, split), t.position(children[0] ?? node)),
+    right: termSequence(ctx, children.slice(split + 1), t.position(children[split + 1] ?? node)),
     pos
   }
 }

@@ -1,6 +1,6 @@
 import type { CstNode as Node } from './cst.js'
 import type { Expression, TemplatePart } from './ast.js'
-import { childrenOf, type ConvertContext, namedChildrenOf } from './convert-context.js'
+import type { ConvertContext } from './convert-context.js'
 
 type ConvertExpression = (node: Node) => Expression
 
@@ -17,22 +17,23 @@ interface TextMode {
  * structural children, because tree-sitter's `template_literal` nodes drop whitespace at their edges.
  */
 export function templateParts(ctx: ConvertContext, node: Node, expression: ConvertExpression): TemplatePart[] {
-  const children = childrenOf(node)
-  if (node.type === 'heredoc_template') {
-    const [opener, , ...rest] = children
+  const t = ctx.tree
+  const children = t.childrenOf(node)
+  if (t.type(node) === 'heredoc_template') {
+    const [opener, second, ...rest] = children
     const closer = rest.at(-1)
     const source = ctx.source
-    const afterOpener = source.indexOf('\n', children[1]?.endIndex ?? node.startIndex)
-    const start = afterOpener < 0 ? node.endIndex : afterOpener + 1
-    const end = closer && !closer.isMissing ? source.lastIndexOf('\n', closer.startIndex - 1) + 1 : node.endIndex
-    const stripIndent = opener?.text === '<<-'
+    const afterOpener = source.indexOf('\n', second === undefined ? t.startIndex(node) : t.endIndex(second))
+    const start = afterOpener < 0 ? t.endIndex(node) : afterOpener + 1
+    const end = closer !== undefined && !t.isMissing(closer) ? source.lastIndexOf('\n', t.startIndex(closer) - 1) + 1 : t.endIndex(node)
+    const stripIndent = opener !== undefined && t.text(opener) === '<<-'
     const mode = { escapes: false, dedent: stripIndent ? commonIndent(source.slice(start, Math.max(start, end))) : 0 }
     return partsBetween(ctx, rest, start, Math.max(start, end), mode, expression)
   }
   const first = children[0]
   const last = children.at(-1)
-  const start = first?.endIndex ?? node.startIndex
-  const end = last && last !== first && !last.isMissing ? last.startIndex : node.endIndex
+  const start = first === undefined ? t.startIndex(node) : t.endIndex(first)
+  const end = last !== undefined && last !== first && !t.isMissing(last) ? t.startIndex(last) : t.endIndex(node)
   return partsBetween(ctx, children, start, Math.max(start, end), { escapes: true, dedent: 0 }, expression)
 }
 
@@ -44,6 +45,7 @@ function partsBetween(
   mode: TextMode,
   expression: ConvertExpression
 ): TemplatePart[] {
+  const t = ctx.tree
   const parts: TemplatePart[] = []
   let cursor = start
   let stripNext = false
@@ -54,72 +56,78 @@ function partsBetween(
     if (value !== '') parts.push({ kind: 'text', text: value })
   }
   for (const child of children) {
-    if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue
-    if (child.startIndex < cursor || child.endIndex > end) continue
-    text(cursor, child.startIndex)
-    const markers = stripMarkers(child)
+    const type = t.type(child)
+    if (type !== 'template_interpolation' && type !== 'template_directive') continue
+    if (t.startIndex(child) < cursor || t.endIndex(child) > end) continue
+    text(cursor, t.startIndex(child))
+    const markers = stripMarkers(ctx, child)
     if (markers.before) trimLastText(parts)
-    const part = child.type === 'template_interpolation' ? interpolation(child, expression) : directive(ctx, child, mode, expression)
+    const part = type === 'template_interpolation' ? interpolation(ctx, child, expression) : directive(ctx, child, mode, expression)
     if (part) parts.push(part)
     stripNext = markers.after
-    cursor = child.endIndex
+    cursor = t.endIndex(child)
   }
   text(cursor, end)
   return parts
 }
 
-function interpolation(node: Node, expression: ConvertExpression): TemplatePart | undefined {
-  const inner = namedChildrenOf(node).find(child => child.type === 'expression')
-  return inner ? { kind: 'interpolation', expression: expression(inner) } : undefined
+function interpolation(ctx: ConvertContext, node: Node, expression: ConvertExpression): TemplatePart | undefined {
+  const t = ctx.tree
+  const inner = t.namedChildrenOf(node).find(child => t.type(child) === 'expression')
+  return inner !== undefined ? { kind: 'interpolation', expression: expression(inner) } : undefined
 }
 
 function directive(ctx: ConvertContext, node: Node, mode: TextMode, expression: ConvertExpression): TemplatePart | undefined {
-  const inner = namedChildrenOf(node)[0]
-  if (!inner) return undefined
-  const children = childrenOf(inner)
+  const t = ctx.tree
+  const inner = t.firstNamedChild(node)
+  if (inner === undefined) return undefined
+  const children = t.childrenOf(inner)
   const head = children[0]
   const tail = children.at(-1)
-  if (!head || !tail) return undefined
-  const condition = namedChildrenOf(head).find(child => child.type === 'expression')
-  if (!condition) return undefined
-  if (inner.type === 'template_if') {
-    const elseIntro = children.find(child => child.type === 'template_else_intro')
-    const thenEnd = (elseIntro ?? tail).startIndex
+  if (head === undefined || tail === undefined) return undefined
+  const headChildren = t.namedChildrenOf(head)
+  const condition = headChildren.find(child => t.type(child) === 'expression')
+  if (condition === undefined) return undefined
+  if (t.type(inner) === 'template_if') {
+    const elseIntro = children.find(child => t.type(child) === 'template_else_intro')
+    const thenEnd = t.startIndex(elseIntro ?? tail)
     return {
       kind: 'if',
       condition: expression(condition),
-      then: partsBetween(ctx, children, head.endIndex, thenEnd, mode, expression),
-      else: elseIntro ? partsBetween(ctx, children, elseIntro.endIndex, tail.startIndex, mode, expression) : []
+      then: partsBetween(ctx, children, t.endIndex(head), thenEnd, mode, expression),
+      else: elseIntro !== undefined ? partsBetween(ctx, children, t.endIndex(elseIntro), t.startIndex(tail), mode, expression) : []
     }
   }
-  const names = namedChildrenOf(head).filter(child => child.type === 'identifier')
+  const names = headChildren.filter(child => t.type(child) === 'identifier')
   const [first, second] = names
-  if (!first) return undefined
+  if (first === undefined) return undefined
   return {
     kind: 'for',
-    keyName: second ? first.text : undefined,
-    valueName: (second ?? first).text,
+    keyName: second !== undefined ? t.text(first) : undefined,
+    valueName: t.text(second ?? first),
     collection: expression(condition),
-    body: partsBetween(ctx, children, head.endIndex, tail.startIndex, mode, expression)
+    body: partsBetween(ctx, children, t.endIndex(head), t.startIndex(tail), mode, expression)
   }
 }
 
 /** `${~ x ~}`: the markers strip whitespace before and after the interpolation or directive. */
-function stripMarkers(node: Node): { before: boolean; after: boolean } {
-  const edges = node.type === 'template_directive' ? directiveEdges(node) : [node, node]
+function stripMarkers(ctx: ConvertContext, node: Node): { before: boolean; after: boolean } {
+  const t = ctx.tree
+  const edges = t.type(node) === 'template_directive' ? directiveEdges(ctx, node) : [node, node]
   const [opening, closing] = edges
-  const openingChildren = opening ? childrenOf(opening) : []
-  const closingChildren = closing ? childrenOf(closing) : []
+  const openingMarker = opening !== undefined ? t.childrenOf(opening)[1] : undefined
+  const closingMarker = closing !== undefined ? t.childrenOf(closing).at(-2) : undefined
   return {
-    before: openingChildren[1]?.type === 'strip_marker',
-    after: closingChildren.at(-2)?.type === 'strip_marker'
+    before: openingMarker !== undefined && t.type(openingMarker) === 'strip_marker',
+    after: closingMarker !== undefined && t.type(closingMarker) === 'strip_marker'
   }
 }
 
-function directiveEdges(node: Node): [Node | undefined, Node | undefined] {
-  const inner = namedChildrenOf(node)[0]
-  if (!inner) return [undefined, undefined]
-  const children = childrenOf(inner)
+function directiveEdges(ctx: ConvertContext, node: Node): [Node | undefined, Node | undefined] {
+  const t = ctx.tree
+  const inner = t.firstNamedChild(node)
+  if (inner === undefined) return [undefined, undefined]
+  const children = t.childrenOf(inner)
   return [children[0], children.at(-1)]
 }
 

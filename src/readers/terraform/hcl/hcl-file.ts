@@ -1,6 +1,6 @@
-import { copyTree, type CstNode as Node } from './cst.js'
+import { copyTree, type CstNode as Node, type CstTree } from './cst.js'
 import type { Attribute, Block, Body, Position } from './ast.js'
-import { childrenOf, ConvertContext, endPositionOf, namedChildrenOf, positionOf } from './convert-context.js'
+import { ConvertContext } from './convert-context.js'
 import { convertExpression } from './convert-expression.js'
 import { unescapeQuoted } from './convert-template.js'
 import { hclParser } from './parser.js'
@@ -25,78 +25,101 @@ export async function parseHclFile(text: string): Promise<HclFile> {
   const tree = parser.parse(text)
   if (!tree) return { body: EMPTY_BODY, error: { pos: { line: 1, column: 1 }, message: 'not parsed' }, exemptions: [] }
   try {
-    const { root, comments } = copyTree(tree, text, named, cursor)
-    const ctx = new ConvertContext(text)
-    const body = documentBody(ctx, root)
+    const copy = copyTree(tree, text, named, cursor)
+    const ctx = new ConvertContext(copy)
+    const body = documentBody(ctx, 0)
     const syntax = tree.rootNode.hasError ? firstSyntaxError(tree.rootNode) : undefined
     const depth = ctx.tooDeep && {
       pos: ctx.tooDeep,
       message: 'nesting is too deep to read (more than 1000 levels); the file is not evaluated'
     }
-    return { body, error: syntax ?? depth, exemptions: exemptions(comments) }
+    return { body, error: syntax ?? depth, exemptions: exemptions(copy) }
   } finally {
     tree.delete()
   }
 }
 
 function documentBody(ctx: ConvertContext, root: Node): Body {
-  const top = namedChildrenOf(root)[0]
-  if (top?.type === 'body') return convertBody(ctx, top)
+  const top = ctx.tree.firstNamedChild(root)
+  if (top === undefined) return EMPTY_BODY
+  const type = ctx.tree.type(top)
+  if (type === 'body') return convertBody(ctx, top)
   // A tfvars file written as one object (`{ "name": "value" }`) is read as its attributes.
-  if (top?.type === 'object') return objectAsBody(ctx, top)
+  if (type === 'object') return objectAsBody(ctx, top)
   return EMPTY_BODY
 }
 
 function convertBody(ctx: ConvertContext, node: Node): Body {
   const attributes = new Map<string, Attribute>()
   const blocks: Block[] = []
-  for (const child of namedChildrenOf(node)) {
-    if (child.type === 'attribute') {
+  const t = ctx.tree
+  for (const child of t.namedChildrenOf(node)) {
+    const type = t.type(child)
+    if (type === 'attribute') {
       const attribute = convertAttribute(ctx, child)
       if (attribute && !attributes.has(attribute.name)) attributes.set(attribute.name, attribute)
-    } else if (child.type === 'block') {
-      const block = ctx.nested(child, () => convertBlock(ctx, child), () => undefined)
-      if (block) blocks.push(block)
+    } else if (type === 'block') {
+      if (!ctx.enter(child)) continue
+      try {
+        const block = convertBlock(ctx, child)
+        if (block) blocks.push(block)
+      } finally {
+        ctx.leave()
+      }
     }
   }
   return { attributes, blocks }
 }
 
 function convertAttribute(ctx: ConvertContext, node: Node): Attribute | undefined {
-  const children = namedChildrenOf(node)
+  const t = ctx.tree
+  const children = t.namedChildrenOf(node)
   const name = children[0]
-  const value = children.find(child => child.type === 'expression')
-  if (name?.type !== 'identifier' || !value) return undefined
-  return { name: name.text, expression: convertExpression(ctx, value), pos: positionOf(node) }
+  let value: Node | undefined
+  for (const child of children) {
+    if (t.type(child) === 'expression') {
+      value = child
+      break
+    }
+  }
+  if (name === undefined || t.type(name) !== 'identifier' || value === undefined) return undefined
+  return { name: t.text(name), expression: convertExpression(ctx, value), pos: t.position(node) }
 }
 
 function convertBlock(ctx: ConvertContext, node: Node): Block | undefined {
-  const children = childrenOf(node)
+  const t = ctx.tree
+  const children = t.childrenOf(node)
   const type = children[0]
-  if (type?.type !== 'identifier') return undefined
+  if (type === undefined || t.type(type) !== 'identifier') return undefined
   const labels: string[] = []
   let body: Body = EMPTY_BODY
-  for (const child of children.slice(1)) {
-    if (child.type === 'identifier') labels.push(child.text)
-    else if (child.type === 'string_lit') labels.push(stringLabel(ctx, child))
-    else if (child.type === 'body') body = convertBody(ctx, child)
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i] as Node
+    const childType = t.type(child)
+    if (childType === 'identifier') labels.push(t.text(child))
+    else if (childType === 'string_lit') labels.push(stringLabel(ctx, child))
+    else if (childType === 'body') body = convertBody(ctx, child)
   }
-  return { type: type.text, labels, body, pos: positionOf(node), end: endPositionOf(node) }
+  return { type: t.text(type), labels, body, pos: t.position(node), end: t.endPosition(node) }
 }
 
 function stringLabel(ctx: ConvertContext, node: Node): string {
-  const children = childrenOf(node)
-  const start = children[0]?.endIndex ?? node.startIndex
-  const end = children.length > 1 ? (children.at(-1)?.startIndex ?? node.endIndex) : node.endIndex
+  const t = ctx.tree
+  const children = t.childrenOf(node)
+  const first = children[0]
+  const last = children.at(-1)
+  const start = first === undefined ? t.startIndex(node) : t.endIndex(first)
+  const end = children.length > 1 && last !== undefined ? t.startIndex(last) : t.endIndex(node)
   return unescapeQuoted(ctx.source.slice(start, Math.max(start, end)))
 }
 
 function objectAsBody(ctx: ConvertContext, node: Node): Body {
   const attributes = new Map<string, Attribute>()
-  for (const element of namedChildrenOf(node)) {
-    if (element.type !== 'object_elem') continue
-    const [key, value] = namedChildrenOf(element)
-    if (!key || !value) continue
+  const t = ctx.tree
+  for (const element of t.namedChildrenOf(node)) {
+    if (t.type(element) !== 'object_elem') continue
+    const [key, value] = t.namedChildrenOf(element)
+    if (key === undefined || value === undefined) continue
     const keyExpression = convertExpression(ctx, key)
     const name =
       keyExpression.kind === 'literal' && typeof keyExpression.value === 'string'
@@ -105,17 +128,17 @@ function objectAsBody(ctx: ConvertContext, node: Node): Body {
           ? keyExpression.name
           : undefined
     if (name !== undefined && !attributes.has(name)) {
-      attributes.set(name, { name, expression: convertExpression(ctx, value), pos: positionOf(element) })
+      attributes.set(name, { name, expression: convertExpression(ctx, value), pos: t.position(element) })
     }
   }
   return { attributes, blocks: [] }
 }
 
-function exemptions(comments: readonly Node[]): HclFile['exemptions'] {
+function exemptions(tree: CstTree): HclFile['exemptions'] {
   const found: { pos: Position; text: string }[] = []
-  for (const comment of comments) {
-    const match = EXEMPT_MARKER.exec(comment.text.trim())
-    if (match) found.push({ pos: positionOf(comment), text: (match[1] ?? '').trim() })
+  for (const comment of tree.comments) {
+    const match = EXEMPT_MARKER.exec(tree.text(comment).trim())
+    if (match) found.push({ pos: tree.position(comment), text: (match[1] ?? '').trim() })
   }
   return found
 }

@@ -57,7 +57,7 @@ const ORIGIN_OF_HOP: Readonly<Record<Hop['kind'], Origin>> = {
 export function traced(expression: Expression, value: Value, location: SourceLocation, hops: readonly Hop[]): TracedValue {
   // A constant did not go through anything (hops of a surrounding expression are not its own).
   if (isConstant(expression)) return { value, location, origin: 'literal', via: [] }
-  const via = uniqueLocations(hops.map(hop => hop.location), location)
+  const via = uniqueLocations(hops, location)
   const reference = referenceOf(expression)
   const isVariable = reference?.root === 'var' || reference?.root === 'local'
   const hop = isVariable
@@ -67,18 +67,19 @@ export function traced(expression: Expression, value: Value, location: SourceLoc
   return { value, location, origin: 'expression', via }
 }
 
-function uniqueLocations(locations: readonly SourceLocation[], exclude: SourceLocation): SourceLocation[] {
-  const seen = new Set([key(exclude)])
+/** The first 8 distinct places of the hops (file, line and column), without `exclude`. */
+function uniqueLocations(hops: readonly Hop[], exclude: SourceLocation): SourceLocation[] {
   const result: SourceLocation[] = []
-  for (const location of locations) {
-    if (seen.has(key(location))) continue
-    seen.add(key(location))
+  for (const { location } of hops) {
+    if (samePlace(location, exclude) || result.some(kept => samePlace(kept, location))) continue
     result.push(location)
+    // Later places are never kept: comparing with at most 8 keeps this linear in the hops.
+    if (result.length === 8) break
   }
-  return result.slice(0, 8)
+  return result
 }
 
-const key = (location: SourceLocation): string => `${location.file}:${location.line}:${location.column}`
+const samePlace = (a: SourceLocation, b: SourceLocation): boolean => a.line === b.line && a.column === b.column && a.file === b.file
 
 /** Turns a traced value into a Sourced one, converting the value (undefined = not convertible, with a reason). */
 export function toSourced<T>(
