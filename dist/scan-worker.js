@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-ASFQEJD2.js";
+} from "./chunks/chunk-23LBSGNX.js";
 import {
   Workspace
-} from "./chunks/chunk-YTTEENP2.js";
+} from "./chunks/chunk-AFR2Q4HG.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -14,8 +14,11 @@ abstract class Positioned {
   readonly #endOffset: number
   #start: YamlPosition | undefined
   #end: YamlPosition | undefined
+  /** Present only when written (a node without a tag has no `tag` property). */
+  declare readonly tag?: string
 
-  constructor(lines: LineIndex, start: number, end: number) {
+  constructor(lines: LineIndex, start: number, end: number, tag: string | undefined) {
+    if (tag !== undefined) this.tag = tag
     this.#lines = lines
     // Clamped as LineIndex.at clamps: `end.offset` is the same whether it was computed or not.
     const length = lines.text.length
@@ -42,8 +45,6 @@ abstract class Positioned {
 
 export class ScalarNode extends Positioned implements YamlScalar {
   readonly kind = 'scalar'
-  /** Present only when written (a node without a tag has no `tag` property, as before). */
-  declare readonly tag?: string
 
   constructor(
     readonly value: YamlScalarValue,
@@ -54,14 +55,12 @@ export class ScalarNode extends Positioned implements YamlScalar {
     end: number,
     tag: string | undefined
   ) {
-    super(lines, start, end)
-    if (tag !== undefined) this.tag = tag
+    super(lines, start, end, tag)
   }
 }
 
 export class SeqNode extends Positioned implements YamlSeq {
   readonly kind = 'seq'
-  declare readonly tag?: string
   #value: readonly unknown[] | undefined
 
   constructor(
@@ -71,8 +70,7 @@ export class SeqNode extends Positioned implements YamlSeq {
     end: number,
     tag: string | undefined
   ) {
-    super(lines, start, end)
-    if (tag !== undefined) this.tag = tag
+    super(lines, start, end, tag)
   }
 
   /** The plain JavaScript value of the whole sequence. */
@@ -83,7 +81,6 @@ export class SeqNode extends Positioned implements YamlSeq {
 
 export class MapNode extends Positioned implements YamlMap {
   readonly kind = 'map'
-  declare readonly tag?: string
   #value: Readonly<Record<string, unknown>> | undefined
 
   constructor(
@@ -94,8 +91,7 @@ export class MapNode extends Positioned implements YamlMap {
     end: number,
     tag: string | undefined
   ) {
-    super(lines, start, end)
-    if (tag !== undefined) this.tag = tag
+    super(lines, start, end, tag)
   }
 
   /** A null-prototype object, so `__proto__` or `constructor` keys are ordinary own properties. */
