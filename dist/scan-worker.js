@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-ASFQEJD2.js";
+} from "./chunks/chunk-Z7JAONUG.js";
 import {
   Workspace
 } from "./chunks/chunk-YTTEENP2.js";

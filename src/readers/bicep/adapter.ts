@@ -31,6 +31,7 @@ import { FieldReader } from './field-reader.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { indexLabel, mapSourced, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { describeKind, type ResourceHandle } from './values.js'
+import { keptText } from '../kept-text.js'
 
 const LEGACY_ASSIGNMENT_SUFFIX = '/providers/configurationassignments'
 
@@ -72,12 +73,15 @@ export function identityOf(handle: ResourceHandle, type = handle.type): Resource
   const identity: ResourceIdentity = {
     type: MODEL_TYPES.get(type.toLowerCase()) ?? type,
     // A child's name is its last segment; a VM or scale set has no parent: its name stays as written (invalid-vm-name).
-    name: name.kind === 'string' && name.value !== '' ? (KEEPS_WRITTEN_NAME.has(type.toLowerCase()) ? name.value : name.value.split('/').pop()) : undefined,
+    // Names are slices of the file's text (or concatenations): the model keeps copies of its own (keptText).
+    name: name.kind === 'string' && name.value !== '' ? keptName(KEEPS_WRITTEN_NAME.has(type.toLowerCase()) ? name.value : name.value.split('/').pop()) : undefined,
     // An `existing` resource is declared elsewhere (maybe another deployment): its symbol names no model resource.
-    ...(handle.existing ? {} : { symbol: handle.symbol })
+    ...(handle.existing ? {} : { symbol: keptText(handle.symbol) })
   }
-  return handle.resourceGroup === undefined ? identity : { ...identity, resourceGroup: handle.resourceGroup }
+  return handle.resourceGroup === undefined ? identity : { ...identity, resourceGroup: keptText(handle.resourceGroup) }
 }
+
+const keptName = (name: string | undefined): string | undefined => (name === undefined ? undefined : keptText(name))
 
 function common(instance: ResourceInstance, reader: FieldReader, type: string) {
   const site = instance.template.site
@@ -103,11 +107,11 @@ function common(instance: ResourceInstance, reader: FieldReader, type: string) {
       site.parameterFile?.path
     ),
     scope: azureScope(identity.resourceGroup, reportAt),
-    displayName: identity.name ?? instance.symbol,
+    displayName: identity.name ?? keptText(instance.symbol),
     reportAt,
     declaredAt,
     related,
-    variant: site.variant + indexLabel(instance.expansion.index),
+    variant: keptText(site.variant + indexLabel(instance.expansion.index)),
     deployed: instance.deployed()
   }
 }
@@ -151,7 +155,7 @@ function arcLicenseProfile(instance: ResourceInstance, reader: FieldReader): Vir
   const fromName = name.kind === 'string' && name.value.includes('/') ? name.value.split('/')[0] : undefined
   const group = base.identity.resourceGroup === undefined ? {} : { resourceGroup: base.identity.resourceGroup }
   const identity: ResourceIdentity =
-    parent !== undefined ? identityOf(parent, ARC_MACHINE_TYPE) : { type: ARC_MACHINE_TYPE, name: fromName, ...group }
+    parent !== undefined ? identityOf(parent, ARC_MACHINE_TYPE) : { type: ARC_MACHINE_TYPE, name: keptName(fromName), ...group }
   const displayName = identity.name ?? base.displayName
   return withParameterFile(instance, reader, {
     ...base,
@@ -228,7 +232,7 @@ function legacyTarget(instance: ResourceInstance, reader: FieldReader): Resource
   const targetType = MODEL_TYPES.get(type.toLowerCase()) ?? type
   const target = mapSourced(reader.string(['name']), (name): ResourceIdentity => ({
     type: targetType,
-    name: name.split('/')[0]
+    name: keptName(name.split('/')[0])
   }))
   return { target }
 }

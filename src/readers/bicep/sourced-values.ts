@@ -1,16 +1,19 @@
 import { known, type SourceLocation, type Sourced } from '../../model/source.js'
 import type { Provenance, Value } from './values.js'
+import { keptText } from '../kept-text.js'
 
 /** A model value from an evaluated one: origin, parameter name and the places it passed through. */
 export function sourcedFrom<T>(value: T, location: SourceLocation, prov: Provenance): Sourced<T> {
-  const base = known(value, location, prov.origin, prov.detail)
+  // Strings are slices of the file's text (or concatenations of them): the model keeps copies (keptText).
+  const kept = typeof value === 'string' ? (keptText(value) as T) : value
+  const base = known(kept, location, prov.origin, prov.detail === undefined ? undefined : keptText(prov.detail))
   return prov.via.length === 0 ? base : { ...base, via: prov.via }
 }
 
 /** An unresolved model value, keeping the name and places the evaluated value carried. */
 export function unresolvedFrom<T>(location: SourceLocation, reason: string, prov: Provenance): Sourced<T> {
-  const base: Sourced<T> = { value: undefined, origin: 'unresolved', location, reason }
-  const named = prov.detail === undefined ? base : { ...base, detail: prov.detail }
+  const base: Sourced<T> = { value: undefined, origin: 'unresolved', location, reason: keptText(reason) }
+  const named = prov.detail === undefined ? base : { ...base, detail: keptText(prov.detail) }
   return prov.via.length === 0 ? named : { ...named, via: prov.via }
 }
 

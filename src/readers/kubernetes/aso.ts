@@ -7,6 +7,7 @@ import type { ManifestIndex } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { mapVirtualMachine, type ArmPath, type ArmPropertySource } from '../shared/azure-compute/index.js'
 import { resourceBase } from './resource-base.js'
+import { keptText } from '../kept-text.js'
 
 /** Azure Service Operator v2 compute kinds (every served version: v1api20220301, v20220301, v1beta20201201...). */
 export const ASO_COMPUTE_KINDS = new Set(['VirtualMachine', 'VirtualMachineScaleSet'])
@@ -62,7 +63,7 @@ function customImage(image: YamlNode | undefined, values: SourcedValues, at: Sou
   if (reference !== undefined && name !== undefined) {
     const group = scalarText(child(reference, 'group')) ?? 'compute.azure.com'
     const kind = scalarText(child(reference, 'kind')) ?? 'Image'
-    return known(`${group}/${kind}/${name}`, values.at(reference))
+    return known(keptText(`${group}/${kind}/${name}`), values.at(reference))
   }
   const gallery = child(image, 'sharedGalleryImageId') ?? child(image, 'communityGalleryImageId')
   return values.string(gallery, at)

@@ -12,6 +12,7 @@ import { block } from './crossplane-compute.js'
 import type { ManifestIndex, Resolution, TargetKinds } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { resourceBase } from './resource-base.js'
+import { keptText } from '../kept-text.js'
 
 const CONFIGURATION: TargetKinds = { service: 'maintenance', kinds: ['MaintenanceConfiguration'] }
 // provider-upjet-azure generates virtualMachineIdRef/Selector against LinuxVirtualMachine only.
@@ -97,7 +98,7 @@ function toIdentity(
     case 'none':
       return absent(manifest.at)
     case 'unresolved':
-      return unresolved(values.at(resolution.node), resolution.reason)
+      return unresolved(values.at(resolution.node), keptText(resolution.reason))
     case 'manifest': {
       const identity = index.identity(resolution.manifest, type)
       return known(identity, values.at(resolution.node), 'expression', resolution.field)
@@ -105,7 +106,7 @@ function toIdentity(
     case 'value': {
       const identity = parseResourceId(resolution.text)
       if (identity === undefined || identity.type.toLowerCase() !== type.toLowerCase()) {
-        return unresolved(values.at(resolution.node), `expected a ${type} resource ID, found "${resolution.text}"`)
+        return unresolved(values.at(resolution.node), keptText(`expected a ${type} resource ID, found "${resolution.text}"`))
       }
       return known(identity, values.at(resolution.node))
     }
