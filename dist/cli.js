@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IF57EZW7.js";
+} from "./chunks/chunk-64FHLILP.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-Z7JAONUG.js";
+import "./chunks/chunk-PHDXMGC5.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IF57EZW7.js";
+} from "./chunks/chunk-64FHLILP.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-Z7JAONUG.js";
+import "./chunks/chunk-PHDXMGC5.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-Z7JAONUG.js";
+} from "./chunks/chunk-PHDXMGC5.js";
 import {
   Workspace
 } from "./chunks/chunk-YTTEENP2.js";

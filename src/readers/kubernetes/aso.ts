@@ -8,6 +8,7 @@ import type { Manifest } from './manifests.js'
 import { mapVirtualMachine, type ArmPath, type ArmPropertySource } from '../shared/azure-compute/index.js'
 import { resourceBase } from './resource-base.js'
 import { keptText } from '../kept-text.js'
+import { onFrame } from '../resource-shape.js'
 
 /** Azure Service Operator v2 compute kinds (every served version: v1api20220301, v20220301, v1beta20201201...). */
 export const ASO_COMPUTE_KINDS = new Set(['VirtualMachine', 'VirtualMachineScaleSet'])
@@ -25,13 +26,10 @@ export function readAsoCompute(manifest: Manifest, index: ManifestIndex, values:
   const patch = nodeAt(profile, ['osProfile', 'windowsConfiguration', 'patchSettings'])
   const bypass = nodeAt(patch, ['automaticByPlatformSettings', 'bypassPlatformSafetyChecksOnUserSchedule'])
   const at = manifest.at
-  return {
-    ...resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE)),
-    ...mapVirtualMachine(asoSource(spec, values, at), kind, {
+  return onFrame(resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE)), mapVirtualMachine(asoSource(spec, values, at), kind, {
       customImageId: customImage(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
       bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
-    })
-  }
+    }))
 }
 
 /** An ASO `spec` for the shared Azure compute adapter: ARM's body with `properties` flattened. */

@@ -100,8 +100,10 @@ export class ManifestIndex {
   identity(manifest: Manifest, type: string): ResourceIdentity {
     const resourceGroup = this.resourceGroup(manifest)
     // Names are slices of the manifest's text (the symbol a concatenation of them): the model keeps copies.
-    const identity: ResourceIdentity = { type, name: keptText(this.azureName(manifest)), symbol: keptText(symbolOf(manifest)) }
-    return resourceGroup === undefined ? identity : { ...identity, resourceGroup: keptText(resourceGroup) }
+    // One literal per set of fields: a spread gave each identity a hidden class of its own.
+    const name = keptText(this.azureName(manifest))
+    const symbol = keptText(symbolOf(manifest))
+    return resourceGroup === undefined ? { type, name, symbol } : { type, name, symbol, resourceGroup: keptText(resourceGroup) }
   }
 
   /** Objects of the target kinds in the same flavour (Crossplane v1 and v2 groups never mix). */
