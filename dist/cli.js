@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-64FHLILP.js";
+} from "./chunks/chunk-XLIKP2ZU.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-PHDXMGC5.js";
+import "./chunks/chunk-N4B5RCCZ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

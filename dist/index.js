@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-64FHLILP.js";
+} from "./chunks/chunk-XLIKP2ZU.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-PHDXMGC5.js";
+import "./chunks/chunk-N4B5RCCZ.js";
 import {
   ExitCode,
   debug,

@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-PHDXMGC5.js";
+} from "./chunks/chunk-N4B5RCCZ.js";
 import {
   Workspace
 } from "./chunks/chunk-YTTEENP2.js";

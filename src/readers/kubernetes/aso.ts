@@ -26,10 +26,12 @@ export function readAsoCompute(manifest: Manifest, index: ManifestIndex, values:
   const patch = nodeAt(profile, ['osProfile', 'windowsConfiguration', 'patchSettings'])
   const bypass = nodeAt(patch, ['automaticByPlatformSettings', 'bypassPlatformSafetyChecksOnUserSchedule'])
   const at = manifest.at
-  return onFrame(resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE)), mapVirtualMachine(asoSource(spec, values, at), kind, {
-      customImageId: customImage(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
-      bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
-    }))
+  const base = resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE))
+  const fields = mapVirtualMachine(asoSource(spec, values, at), kind, {
+    customImageId: customImage(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
+    bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
+  })
+  return onFrame(base, fields)
 }
 
 /** An ASO `spec` for the shared Azure compute adapter: ARM's body with `properties` flattened. */

@@ -60,7 +60,8 @@ export function readCrossplaneCompute(
   const image = block(parameter('sourceImageReference'))
   const windowsVm = manifest.kind === 'WindowsVirtualMachine'
 
-  return onFrame<ResourceBaseFields, Omit<VirtualMachine, keyof ResourceBaseFields>>(resourceBase(manifest, index.identity(manifest, shape.kind === 'scale-set' ? VMSS_TYPE : VM_TYPE)), {
+  const base = resourceBase(manifest, index.identity(manifest, shape.kind === 'scale-set' ? VMSS_TYPE : VM_TYPE))
+  return onFrame<ResourceBaseFields, Omit<VirtualMachine, keyof ResourceBaseFields>>(base, {
     kind: shape.kind,
     canHotpatch: shape.canHotpatch,
     orchestrationMode: shape.orchestrationMode ? known(shape.orchestrationMode, manifest.kindAt) : absent<string>(at),
