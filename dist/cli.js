@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-47S7XI2F.js";
+} from "./chunks/chunk-KFTBK7GL.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-23LBSGNX.js";
+import "./chunks/chunk-7N6TOSPO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

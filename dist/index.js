@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-47S7XI2F.js";
+} from "./chunks/chunk-KFTBK7GL.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-23LBSGNX.js";
+import "./chunks/chunk-7N6TOSPO.js";
 import {
   ExitCode,
   debug,

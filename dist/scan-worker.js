@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-23LBSGNX.js";
+} from "./chunks/chunk-7N6TOSPO.js";
 import {
   Workspace
 } from "./chunks/chunk-AFR2Q4HG.js";

@@ -1,4 +1,5 @@
 import { absent, known, unresolved, type Origin, type SourceLocation, type Sourced } from '../model/source.js'
+import { keptText } from '../readers/kept-text.js'
 import type { YamlNode, YamlPosition } from './nodes.js'
 
 /** The model location of a node (its start, with its end) or of a bare position. */
@@ -31,8 +32,9 @@ export class SourcedValues {
   string(node: YamlNode | undefined, fallback: SourceLocation, byDefault?: string): Sourced<string> {
     if (node === undefined || (node.kind === 'scalar' && node.value === null)) return this.missing(fallback, byDefault)
     if (node.kind !== 'scalar') return unresolved(this.at(node), `expected a string, found a ${describe(node)}`)
+    // A scalar's text is a slice of the file's text: the model keeps a copy of its own (keptText).
     const text = typeof node.value === 'string' ? node.value : node.text
-    return known(text, this.at(node), this.origin)
+    return known(keptText(text), this.at(node), this.origin)
   }
 
   boolean(node: YamlNode | undefined, fallback: SourceLocation, byDefault?: boolean): Sourced<boolean> {
@@ -43,7 +45,7 @@ export class SourcedValues {
       if (YAML11_TRUE.has(word)) return known(true, this.at(node), this.origin)
       if (YAML11_FALSE.has(word)) return known(false, this.at(node), this.origin)
     }
-    return unresolved(this.at(node), `expected a boolean, found ${describeValue(node)}`)
+    return unresolved(this.at(node), keptText(`expected a boolean, found ${describeValue(node)}`))
   }
 
   stringList(node: YamlNode | undefined, fallback: SourceLocation): Sourced<readonly string[]> {
@@ -54,7 +56,7 @@ export class SourcedValues {
       if (item.kind !== 'scalar' || item.value === null) {
         return unresolved(this.at(item), `expected a list of strings, found a ${describe(item)} item`)
       }
-      items.push(typeof item.value === 'string' ? item.value : item.text)
+      items.push(keptText(typeof item.value === 'string' ? item.value : item.text))
     }
     return known(items, this.at(node), this.origin)
   }
@@ -68,8 +70,8 @@ export class SourcedValues {
     const pairs: [string, string][] = []
     for (const entry of node.entries) {
       const value = entry.value
-      if (value.kind !== 'scalar') return unresolved(this.at(value), `expected a string value for "${entry.key}"`)
-      pairs.push([entry.key, value.value === null ? '' : typeof value.value === 'string' ? value.value : value.text])
+      if (value.kind !== 'scalar') return unresolved(this.at(value), keptText(`expected a string value for "${entry.key}"`))
+      pairs.push([entry.key, value.value === null ? '' : keptText(typeof value.value === 'string' ? value.value : value.text)])
     }
     return known(Object.fromEntries(pairs), this.at(node), this.origin)
   }

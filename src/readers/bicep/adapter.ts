@@ -31,6 +31,8 @@ import { FieldReader } from './field-reader.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { indexLabel, mapSourced, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { describeKind, type ResourceHandle } from './values.js'
+import { keptText } from '../kept-text.js'
+import { onFrame } from '../resource-shape.js'
 
 const LEGACY_ASSIGNMENT_SUFFIX = '/providers/configurationassignments'
 
@@ -69,15 +71,24 @@ const KEEPS_WRITTEN_NAME: ReadonlySet<string> = new Set([VM_TYPE.toLowerCase(), 
 /** The identity a resource handle stands for: its name when known, and always its symbol. */
 export function identityOf(handle: ResourceHandle, type = handle.type): ResourceIdentity {
   const name = handle.name()
-  const identity: ResourceIdentity = {
-    type: MODEL_TYPES.get(type.toLowerCase()) ?? type,
-    // A child's name is its last segment; a VM or scale set has no parent: its name stays as written (invalid-vm-name).
-    name: name.kind === 'string' && name.value !== '' ? (KEEPS_WRITTEN_NAME.has(type.toLowerCase()) ? name.value : name.value.split('/').pop()) : undefined,
-    // An `existing` resource is declared elsewhere (maybe another deployment): its symbol names no model resource.
-    ...(handle.existing ? {} : { symbol: handle.symbol })
+  const modelType = MODEL_TYPES.get(type.toLowerCase()) ?? type
+  // A child's name is its last segment; a VM or scale set has no parent: its name stays as written (invalid-vm-name).
+  // Names are slices of the file's text (or concatenations): the model keeps copies of its own (keptText).
+  const written =
+    name.kind === 'string' && name.value !== '' ? keptName(KEEPS_WRITTEN_NAME.has(type.toLowerCase()) ? name.value : name.value.split('/').pop()) : undefined
+  const group = handle.resourceGroup === undefined ? undefined : keptText(handle.resourceGroup)
+  // One literal per set of fields (a spread gave each identity a hidden class of its own). An `existing`
+  // resource is declared elsewhere (maybe another deployment): its symbol names no model resource.
+  if (handle.existing) {
+    return group === undefined ? { type: modelType, name: written } : { type: modelType, name: written, resourceGroup: group }
   }
-  return handle.resourceGroup === undefined ? identity : { ...identity, resourceGroup: handle.resourceGroup }
+  const symbol = keptText(handle.symbol)
+  return group === undefined
+    ? { type: modelType, name: written, symbol }
+    : { type: modelType, name: written, symbol, resourceGroup: group }
 }
+
+const keptName = (name: string | undefined): string | undefined => (name === undefined ? undefined : keptText(name))
 
 function common(instance: ResourceInstance, reader: FieldReader, type: string) {
   const site = instance.template.site
@@ -103,11 +114,11 @@ function common(instance: ResourceInstance, reader: FieldReader, type: string) {
       site.parameterFile?.path
     ),
     scope: azureScope(identity.resourceGroup, reportAt),
-    displayName: identity.name ?? instance.symbol,
+    displayName: identity.name ?? keptText(instance.symbol),
     reportAt,
     declaredAt,
     related,
-    variant: site.variant + indexLabel(instance.expansion.index),
+    variant: keptText(site.variant + indexLabel(instance.expansion.index)),
     deployed: instance.deployed()
   }
 }
@@ -127,20 +138,21 @@ function withParameterFile<T extends { related: readonly RelatedLocation[] }>(
     startLine,
     role: 'parameter-file'
   }))
-  return { ...resource, related: [...resource.related, ...related] }
+  // In place (the resource is this reader's own object): a copy by spread would get a hidden class of its own.
+  return Object.assign(resource, { related: [...resource.related, ...related] })
 }
 
 function virtualMachine(instance: ResourceInstance, reader: FieldReader, kind: VirtualMachine['kind']): VirtualMachine {
   const base = common(instance, reader, kind === 'scale-set' ? VMSS_TYPE : VM_TYPE)
   // The API version is the one of the type reference (`...@2020-06-01`), written on the declaration line.
   const apiVersion = instance.apiVersion === '' ? {} : { apiVersion: known(instance.apiVersion, reader.declaredAt) }
-  return withParameterFile(instance, reader, { ...base, ...mapVirtualMachine(bicepSource(reader), kind, apiVersion) })
+  return withParameterFile(instance, reader, onFrame(base, mapVirtualMachine(bicepSource(reader), kind, apiVersion)))
 }
 
 function arcMachine(instance: ResourceInstance, reader: FieldReader): VirtualMachine {
   const base = common(instance, reader, ARC_MACHINE_TYPE)
   const declaration = instance.existing ? 'existing' : 'declared'
-  return withParameterFile(instance, reader, { ...base, ...mapArcMachine(bicepSource(reader), declaration) })
+  return withParameterFile(instance, reader, onFrame(base, mapArcMachine(bicepSource(reader), declaration)))
 }
 
 /** A license profile: the machine it belongs to (its `parent`, else its name's first segment), reported here. */
@@ -151,19 +163,17 @@ function arcLicenseProfile(instance: ResourceInstance, reader: FieldReader): Vir
   const fromName = name.kind === 'string' && name.value.includes('/') ? name.value.split('/')[0] : undefined
   const group = base.identity.resourceGroup === undefined ? {} : { resourceGroup: base.identity.resourceGroup }
   const identity: ResourceIdentity =
-    parent !== undefined ? identityOf(parent, ARC_MACHINE_TYPE) : { type: ARC_MACHINE_TYPE, name: fromName, ...group }
+    parent !== undefined ? identityOf(parent, ARC_MACHINE_TYPE) : { type: ARC_MACHINE_TYPE, name: keptName(fromName), ...group }
   const displayName = identity.name ?? base.displayName
-  return withParameterFile(instance, reader, {
-    ...base,
-    identity,
-    displayName,
-    ...mapArcLicenseProfile(bicepSource(reader))
-  })
+  // The machine's identity and name take the places of the common ones (as in a spread).
+  base.identity = identity
+  base.displayName = displayName
+  return withParameterFile(instance, reader, onFrame(base, mapArcLicenseProfile(bicepSource(reader))))
 }
 
 function maintenanceConfiguration(instance: ResourceInstance, reader: FieldReader): MaintenanceConfiguration {
   const base = common(instance, reader, MAINTENANCE_CONFIGURATION_TYPE)
-  return withParameterFile(instance, reader, { ...base, ...mapMaintenanceConfiguration(bicepSource(reader)) })
+  return withParameterFile(instance, reader, onFrame(base, mapMaintenanceConfiguration(bicepSource(reader))))
 }
 
 /** A Bicep resource body for the shared Azure compute adapter: Bicep writes ARM's body as is. */
@@ -194,12 +204,13 @@ function assignment(instance: ResourceInstance, reader: FieldReader): Maintenanc
     ? legacyTarget(instance, reader)
     : (reference(reader, ['scope']) ?? reference(reader, ['properties', 'resourceId']))
   const filter = dynamicScope(reader)
-  const base: MaintenanceAssignment = {
-    ...common(instance, reader, MAINTENANCE_ASSIGNMENT_TYPE),
+  const base: MaintenanceAssignment = onFrame(common(instance, reader, MAINTENANCE_ASSIGNMENT_TYPE), {
     kind: 'maintenance-assignment',
     configuration
-  }
-  return withParameterFile(instance, reader, { ...base, ...(target && { target }), ...(filter && { filter }) })
+  })
+  if (target) Object.assign(base, { target })
+  if (filter) Object.assign(base, { filter })
+  return withParameterFile(instance, reader, base)
 }
 
 /** A reference written as a resource symbol, `x.id`, or a resource ID string; undefined when not written. */
@@ -228,7 +239,7 @@ function legacyTarget(instance: ResourceInstance, reader: FieldReader): Resource
   const targetType = MODEL_TYPES.get(type.toLowerCase()) ?? type
   const target = mapSourced(reader.string(['name']), (name): ResourceIdentity => ({
     type: targetType,
-    name: name.split('/')[0]
+    name: keptName(name.split('/')[0])
   }))
   return { target }
 }

@@ -2,6 +2,7 @@ import { absent, type SourceLocation, type Sourced } from '../../model/source.js
 import { toText } from './conversions.js'
 import { reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { derive, type Provenance, type Value } from './values.js'
+import { keptText } from '../kept-text.js'
 
 /** A property reached along a path through an evaluated resource body. */
 export type Lookup =
@@ -85,7 +86,7 @@ export class FieldReader {
   strings(path: readonly string[]): Sourced<readonly string[]> {
     return this.field(path, 'an array of strings', value => {
       if (value.kind !== 'array' || !value.items.every(item => item.kind === 'string')) return undefined
-      return value.items.map(item => (item as { value: string }).value)
+      return value.items.map(item => keptText((item as { value: string }).value))
     })
   }
 
@@ -97,7 +98,7 @@ export class FieldReader {
       for (const property of value.properties.values()) {
         const text = toText(property.value)
         if ('missing' in text || property.value.kind === 'object' || property.value.kind === 'array') return undefined
-        map[property.key] = text.text
+        map[property.key] = keptText(text.text)
       }
       return map
     })
@@ -113,7 +114,7 @@ export class FieldReader {
         const record: Record<string, string> = {}
         for (const [key, property] of item.properties) {
           const field = property.value
-          if (field.kind === 'string' || field.kind === 'number' || field.kind === 'boolean') record[key] = String(field.value)
+          if (field.kind === 'string' || field.kind === 'number' || field.kind === 'boolean') record[key] = keptText(String(field.value))
           else if (field.kind === 'unresolved') return undefined
         }
         records.push(record)
@@ -130,7 +131,7 @@ export class FieldReader {
       for (const property of value.properties.values()) {
         const list = property.value
         if (list.kind !== 'array' || !list.items.every(item => item.kind === 'string')) return undefined
-        map[property.key] = list.items.map(item => (item as { value: string }).value)
+        map[property.key] = list.items.map(item => keptText((item as { value: string }).value))
       }
       return map
     })

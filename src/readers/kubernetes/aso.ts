@@ -7,6 +7,8 @@ import type { ManifestIndex } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { mapVirtualMachine, type ArmPath, type ArmPropertySource } from '../shared/azure-compute/index.js'
 import { resourceBase } from './resource-base.js'
+import { keptText } from '../kept-text.js'
+import { onFrame } from '../resource-shape.js'
 
 /** Azure Service Operator v2 compute kinds (every served version: v1api20220301, v20220301, v1beta20201201...). */
 export const ASO_COMPUTE_KINDS = new Set(['VirtualMachine', 'VirtualMachineScaleSet'])
@@ -24,13 +26,12 @@ export function readAsoCompute(manifest: Manifest, index: ManifestIndex, values:
   const patch = nodeAt(profile, ['osProfile', 'windowsConfiguration', 'patchSettings'])
   const bypass = nodeAt(patch, ['automaticByPlatformSettings', 'bypassPlatformSafetyChecksOnUserSchedule'])
   const at = manifest.at
-  return {
-    ...resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE)),
-    ...mapVirtualMachine(asoSource(spec, values, at), kind, {
-      customImageId: customImage(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
-      bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
-    })
-  }
+  const base = resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE))
+  const fields = mapVirtualMachine(asoSource(spec, values, at), kind, {
+    customImageId: customImage(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
+    bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
+  })
+  return onFrame(base, fields)
 }
 
 /** An ASO `spec` for the shared Azure compute adapter: ARM's body with `properties` flattened. */
@@ -62,7 +63,7 @@ function customImage(image: YamlNode | undefined, values: SourcedValues, at: Sou
   if (reference !== undefined && name !== undefined) {
     const group = scalarText(child(reference, 'group')) ?? 'compute.azure.com'
     const kind = scalarText(child(reference, 'kind')) ?? 'Image'
-    return known(`${group}/${kind}/${name}`, values.at(reference))
+    return known(keptText(`${group}/${kind}/${name}`), values.at(reference))
   }
   const gallery = child(image, 'sharedGalleryImageId') ?? child(image, 'communityGalleryImageId')
   return values.string(gallery, at)

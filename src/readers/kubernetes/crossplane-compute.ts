@@ -5,7 +5,8 @@ import { child, isSeq, type YamlNode } from '../../yaml/nodes.js'
 import type { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestIndex } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
-import { resourceBase } from './resource-base.js'
+import { resourceBase, type ResourceBaseFields } from './resource-base.js'
+import { onFrame } from '../resource-shape.js'
 
 interface ComputeKind {
   readonly kind: VirtualMachine['kind']
@@ -59,11 +60,11 @@ export function readCrossplaneCompute(
   const image = block(parameter('sourceImageReference'))
   const windowsVm = manifest.kind === 'WindowsVirtualMachine'
 
-  return {
-    ...resourceBase(manifest, index.identity(manifest, shape.kind === 'scale-set' ? VMSS_TYPE : VM_TYPE)),
+  const base = resourceBase(manifest, index.identity(manifest, shape.kind === 'scale-set' ? VMSS_TYPE : VM_TYPE))
+  return onFrame<ResourceBaseFields, Omit<VirtualMachine, keyof ResourceBaseFields>>(base, {
     kind: shape.kind,
     canHotpatch: shape.canHotpatch,
-    orchestrationMode: shape.orchestrationMode ? known(shape.orchestrationMode, manifest.kindAt) : absent(at),
+    orchestrationMode: shape.orchestrationMode ? known(shape.orchestrationMode, manifest.kindAt) : absent<string>(at),
     osType,
     image: {
       publisher: values.string(child(image, 'publisher'), at),
@@ -81,7 +82,7 @@ export function readCrossplaneCompute(
     bypassPlatformSafetyChecksOnUserSchedule: windowsVm
       ? values.boolean(parameter('bypassPlatformSafetyChecksOnUserScheduleEnabled'), at, false)
       : absent(at)
-  }
+  })
 }
 
 function osTypeOf(

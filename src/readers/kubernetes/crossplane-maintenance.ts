@@ -12,6 +12,8 @@ import { block } from './crossplane-compute.js'
 import type { ManifestIndex, Resolution, TargetKinds } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { resourceBase } from './resource-base.js'
+import { keptText } from '../kept-text.js'
+import { onFrame } from '../resource-shape.js'
 
 const CONFIGURATION: TargetKinds = { service: 'maintenance', kinds: ['MaintenanceConfiguration'] }
 // provider-upjet-azure generates virtualMachineIdRef/Selector against LinuxVirtualMachine only.
@@ -29,8 +31,7 @@ export function readCrossplaneConfiguration(
   const window = block(parameter('window'))
   const patches = block(parameter('installPatches'))
   const windows = block(child(patches, 'windows'))
-  return {
-    ...resourceBase(manifest, index.identity(manifest, MAINTENANCE_CONFIGURATION_TYPE)),
+  return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_CONFIGURATION_TYPE)), {
     kind: 'maintenance-configuration',
     maintenanceScope: values.string(parameter('scope'), at),
     window: {
@@ -45,7 +46,7 @@ export function readCrossplaneConfiguration(
     excludeKbsRequiringReboot: absent(at),
     classificationsToInclude: values.stringList(child(windows, 'classificationsToInclude'), at),
     kbNumbersToInclude: values.stringList(child(windows, 'kbNumbersToInclude'), at)
-  }
+  })
 }
 
 /** `MaintenanceAssignmentVirtualMachine`: its configuration and VM, by ID, `*Ref` or `*Selector`. */
@@ -57,8 +58,7 @@ export function readCrossplaneAssignment(
   const configuration = index.resolve(manifest, 'maintenanceConfigurationId', CONFIGURATION)
   const target = index.resolve(manifest, 'virtualMachineId', REFERENCEABLE_VM)
   const explained = explainWindowsTarget(target, manifest, index)
-  return {
-    ...resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE)),
+  return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE)), {
     kind: 'maintenance-assignment',
     configuration: { target: toIdentity(configuration, MAINTENANCE_CONFIGURATION_TYPE, manifest, index, values) },
     target: {
@@ -67,7 +67,7 @@ export function readCrossplaneAssignment(
       // (one that names a WindowsVirtualMachine of the scan stays unknown, so that VM is told why).
       ...(explained.kind === 'unresolved' && explained === target ? { notWindowsVm: true as const } : {})
     }
-  }
+  })
 }
 
 /**
@@ -97,7 +97,7 @@ function toIdentity(
     case 'none':
       return absent(manifest.at)
     case 'unresolved':
-      return unresolved(values.at(resolution.node), resolution.reason)
+      return unresolved(values.at(resolution.node), keptText(resolution.reason))
     case 'manifest': {
       const identity = index.identity(resolution.manifest, type)
       return known(identity, values.at(resolution.node), 'expression', resolution.field)
@@ -105,7 +105,7 @@ function toIdentity(
     case 'value': {
       const identity = parseResourceId(resolution.text)
       if (identity === undefined || identity.type.toLowerCase() !== type.toLowerCase()) {
-        return unresolved(values.at(resolution.node), `expected a ${type} resource ID, found "${resolution.text}"`)
+        return unresolved(values.at(resolution.node), keptText(`expected a ${type} resource ID, found "${resolution.text}"`))
       }
       return known(identity, values.at(resolution.node))
     }

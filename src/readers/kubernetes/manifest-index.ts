@@ -1,4 +1,5 @@
 import { parseResourceId } from '../../model/identity.js'
+import { keptText } from '../kept-text.js'
 import type { ResourceIdentity } from '../../model/resources.js'
 import { child, isMap, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import type { Flavour, Manifest } from './manifests.js'
@@ -98,8 +99,11 @@ export class ManifestIndex {
   /** The identity a resource's own manifest gives it; references to it carry the same symbol. */
   identity(manifest: Manifest, type: string): ResourceIdentity {
     const resourceGroup = this.resourceGroup(manifest)
-    const identity: ResourceIdentity = { type, name: this.azureName(manifest), symbol: symbolOf(manifest) }
-    return resourceGroup === undefined ? identity : { ...identity, resourceGroup }
+    // Names are slices of the manifest's text (the symbol a concatenation of them): the model keeps copies.
+    // One literal per set of fields: a spread gave each identity a hidden class of its own.
+    const name = keptText(this.azureName(manifest))
+    const symbol = keptText(symbolOf(manifest))
+    return resourceGroup === undefined ? { type, name, symbol } : { type, name, symbol, resourceGroup: keptText(resourceGroup) }
   }
 
   /** Objects of the target kinds in the same flavour (Crossplane v1 and v2 groups never mix). */

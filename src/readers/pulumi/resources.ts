@@ -15,6 +15,7 @@ import { mapMaintenanceConfiguration, mapVirtualMachine, type ArmPath, type ArmP
 import type { ProgramResource, ResourceCatalog } from './catalog.js'
 import type { Term } from './evaluator.js'
 import type { TermValues } from './values.js'
+import { onFrame } from '../resource-shape.js'
 
 /** What every resource of one evaluation shares. */
 export interface EvaluationContext {
@@ -94,12 +95,12 @@ function virtualMachine(resource: ProgramResource, context: EvaluationContext): 
       ? known(`\${${[custom.resource, ...custom.path].join('.')}}`, custom.at, 'expression')
       : undefined
   const source = pulumiSource(resource, context, common.declaredAt)
-  return { ...common, ...mapVirtualMachine(source, kind, customImageId === undefined ? {} : { customImageId }) }
+  return onFrame(common, mapVirtualMachine(source, kind, customImageId === undefined ? {} : { customImageId }))
 }
 
 function configuration(resource: ProgramResource, context: EvaluationContext): MaintenanceConfiguration {
   const common = base(resource, context)
-  return { ...common, ...mapMaintenanceConfiguration(pulumiSource(resource, context, common.declaredAt)) }
+  return onFrame(common, mapMaintenanceConfiguration(pulumiSource(resource, context, common.declaredAt)))
 }
 
 function assignment(resource: ProgramResource, kind: string, context: EvaluationContext): MaintenanceAssignment {
@@ -108,16 +109,15 @@ function assignment(resource: ProgramResource, kind: string, context: Evaluation
   const { catalog, values } = context
   const read = (...path: string[]): Term | undefined => catalog.property(resource, path)
   const configurationId = values.identity(read('maintenanceConfigurationId'), at, [MAINTENANCE_CONFIGURATION_TYPE])
-  const assignment: MaintenanceAssignment = {
-    ...common,
-    kind: 'maintenance-assignment',
+  const assignment: MaintenanceAssignment = onFrame(common, {
+    kind: 'maintenance-assignment' as const,
     configuration: { target: configurationId }
-  }
+  })
   if (kind === 'maintenance:ConfigurationAssignment') {
-    return { ...assignment, target: { target: target(read, context, at) } }
+    return onFrame(assignment, { target: { target: target(read, context, at) } })
   }
   const resourceGroup = kind.endsWith('ForResourceGroup') ? read('resourceGroupName') : undefined
-  return { ...assignment, filter: dynamicScope(read('filter'), resourceGroup, context, at) }
+  return onFrame(assignment, { filter: dynamicScope(read('filter'), resourceGroup, context, at) })
 }
 
 /** `resourceId`, or `resourceName` with `providerName` / `resourceType` / `resourceGroupName`. */

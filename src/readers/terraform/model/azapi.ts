@@ -22,6 +22,7 @@ import type { ResourceFrame } from './compute.js'
 import { bool, convert, stringMap, text, texts } from './fields.js'
 import { isScopeId, resourceReference, type SymbolLookup } from './references.js'
 import type { ResourceView } from './view.js'
+import { onFrame } from '../../resource-shape.js'
 
 type Path = readonly string[]
 
@@ -45,15 +46,15 @@ export function azapiResource(
   const properties = (...path: Path): Sourced<Value> => view.get(['body', 'properties', ...path])
   switch (armType.toLowerCase()) {
     case VM_TYPE.toLowerCase():
-      return { ...frame, ...mapVirtualMachine(azapiSource(view), 'virtual-machine') }
+      return onFrame(frame, mapVirtualMachine(azapiSource(view), 'virtual-machine'))
     case VMSS_TYPE.toLowerCase():
-      return { ...frame, ...mapVirtualMachine(azapiSource(view), 'scale-set') }
+      return onFrame(frame, mapVirtualMachine(azapiSource(view), 'scale-set'))
     case ARC_MACHINE_TYPE.toLowerCase():
-      return { ...frame, ...mapArcMachine(azapiSource(view), 'declared') }
+      return onFrame(frame, mapArcMachine(azapiSource(view), 'declared'))
     case ARC_LICENSE_PROFILE_TYPE.toLowerCase():
       return arcLicenseProfile(view, frame, symbolOf)
     case MAINTENANCE_CONFIGURATION_TYPE.toLowerCase():
-      return { ...frame, ...mapMaintenanceConfiguration(azapiSource(view)) }
+      return onFrame(frame, mapMaintenanceConfiguration(azapiSource(view)))
     case MAINTENANCE_ASSIGNMENT_TYPE.toLowerCase():
       return assignment(view, frame, properties, symbolOf)
     default:
@@ -96,11 +97,11 @@ function assignment(
   const configuration = resourceReference(at('maintenanceConfigurationId'), symbolOf)
   const parent = view.get(['parent_id'])
   const filter = at('filter')
-  const base = { ...frame, kind: 'maintenance-assignment' as const, configuration }
+  const base = onFrame(frame, { kind: 'maintenance-assignment' as const, configuration })
   const scopeParent = typeof parent.value === 'string' && isScopeId(parent.value)
-  if (filter.origin !== 'absent' || scopeParent) return { ...base, filter: mapDynamicScope(azapiSource(view)) }
+  if (filter.origin !== 'absent' || scopeParent) return onFrame(base, { filter: mapDynamicScope(azapiSource(view)) })
   const resourceId = at('resourceId')
-  return { ...base, target: resourceReference(resourceId.origin === 'absent' ? parent : resourceId, symbolOf) }
+  return onFrame(base, { target: resourceReference(resourceId.origin === 'absent' ? parent : resourceId, symbolOf) })
 }
 
 /**
@@ -111,7 +112,7 @@ function arcLicenseProfile(view: ResourceView, frame: ResourceFrame, symbolOf: S
   const parent = resourceReference(view.get(['parent_id']), symbolOf).target.value
   const identity = parent ?? { type: ARC_MACHINE_TYPE, name: undefined }
   const displayName = identity.name ?? frame.displayName
-  return { ...frame, identity, displayName, ...mapArcLicenseProfile(azapiSource(view)) }
+  return onFrame(onFrame(frame, { identity, displayName }), mapArcLicenseProfile(azapiSource(view)))
 }
 
 /** An array of flat objects (a license profile's `productFeatures`), scalar values as text. */

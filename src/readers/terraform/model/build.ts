@@ -9,6 +9,7 @@ import { absent } from '../../../model/source.js'
 import { apiVersionOf, AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from './resource-types.js'
 import type { ResourceView } from './view.js'
 import { text } from './fields.js'
+import { onFrame } from '../../resource-shape.js'
 
 /** Whether resources of this Terraform type may become part of the model (azapi: depending on its `type`). */
 export const isModelledType = (type: string): boolean => type === AZAPI_RESOURCE || AZURERM_ARM_TYPES.has(type)
@@ -37,7 +38,7 @@ export function buildResource(
 ): Resource | undefined {
   if (type === AZAPI_RESOURCE) return azapiResource(modelled.armType, view, frame, symbolOf)
   if (isComputeType(type)) return azurermCompute(type, view, frame)
-  if (type === 'azurerm_arc_machine') return { ...frame, ...mapArcMachine(azurermArcSource(view), 'declared') }
+  if (type === 'azurerm_arc_machine') return onFrame(frame, mapArcMachine(azurermArcSource(view), 'declared'))
   if (type === 'azurerm_maintenance_configuration') return azurermMaintenanceConfiguration(view, frame)
   if (type.startsWith('azurerm_maintenance_assignment_')) return azurermMaintenanceAssignment(type, view, frame, symbolOf)
   return undefined

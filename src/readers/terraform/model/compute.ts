@@ -2,6 +2,7 @@ import type { ImageReference, VirtualMachine } from '../../../model/resources.js
 import { absent, type Sourced } from '../../../model/source.js'
 import { bool, intrinsic, orProviderDefault, stringMap, text } from './fields.js'
 import type { ResourceView } from './view.js'
+import { onFrame } from '../../resource-shape.js'
 
 /** The fields every modelled resource shares (ResourceBase of the model). */
 export type ResourceFrame = Pick<
@@ -102,11 +103,10 @@ export function azurermCompute(type: string, view: ResourceView, frame: Resource
       : osType.value === 'Linux'
         ? 'ImageDefault'
         : undefined
-  return {
-    ...frame,
+  return onFrame<ResourceFrame, Omit<VirtualMachine, keyof ResourceFrame>>(frame, {
     kind: shape.kind,
     canHotpatch: shape.canHotpatch,
-    orchestrationMode: shape.orchestrationMode ? intrinsic(shape.orchestrationMode, view.location) : absent(view.location),
+    orchestrationMode: shape.orchestrationMode ? intrinsic(shape.orchestrationMode, view.location) : absent<string>(view.location),
     osType,
     image: image(view, shape.image),
     location: text(view.get(['location'])),
@@ -118,7 +118,7 @@ export function azurermCompute(type: string, view: ResourceView, frame: Resource
     bypassPlatformSafetyChecksOnUserSchedule: shape.rebootArguments
       ? bool(view.get(['bypass_platform_safety_checks_on_user_schedule_enabled']))
       : absent(view.location)
-  }
+  })
 }
 
 function image(view: ResourceView, block: Shape['image']): ImageReference {

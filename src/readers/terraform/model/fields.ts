@@ -1,6 +1,7 @@
 import type { Sourced } from '../../../model/source.js'
 import { formatNumber } from '../eval/coerce.js'
 import { describeValue, isList, isMissing, isObject, type Value } from '../eval/value.js'
+import { keptText } from '../../kept-text.js'
 
 type Conversion<T> = { value: T } | { reason: string }
 
@@ -14,14 +15,15 @@ export function convert<T>(sourced: Sourced<Value>, conversion: (value: Value) =
     value: undefined,
     origin: 'unresolved',
     location,
-    reason: converted.reason,
+    reason: keptText(converted.reason),
     ...(detail === undefined ? {} : { detail }),
     ...(via === undefined ? {} : { via })
   }
 }
 
+/** A string the model keeps is a copy of its own: the evaluated one is a slice of the file's text (keptText). */
 const textOf = (value: Value): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' ? formatNumber(value) : typeof value === 'boolean' ? String(value) : undefined
+  typeof value === 'string' ? keptText(value) : typeof value === 'number' ? formatNumber(value) : typeof value === 'boolean' ? String(value) : undefined
 
 export const text = (sourced: Sourced<Value>): Sourced<string> =>
   convert<string>(sourced, value => {

@@ -5,12 +5,12 @@ import type { ResourceFrame } from './compute.js'
 import { convert, orProviderDefault, text, texts } from './fields.js'
 import { resourceReference, type SymbolLookup } from './references.js'
 import type { ResourceView } from './view.js'
+import { onFrame } from '../../resource-shape.js'
 
 /** `azurerm_maintenance_configuration`. */
 export function azurermMaintenanceConfiguration(view: ResourceView, frame: ResourceFrame): MaintenanceConfiguration {
   const window = (name: string) => text(view.get(['window', name]))
-  return {
-    ...frame,
+  return onFrame(frame, {
     kind: 'maintenance-configuration',
     maintenanceScope: text(view.get(['scope'])),
     window: {
@@ -25,7 +25,7 @@ export function azurermMaintenanceConfiguration(view: ResourceView, frame: Resou
     excludeKbsRequiringReboot: absent(view.location),
     classificationsToInclude: texts(view.get(['install_patches', 'windows', 'classifications_to_include'])),
     kbNumbersToInclude: texts(view.get(['install_patches', 'windows', 'kb_numbers_to_include']))
-  }
+  })
 }
 
 /**
@@ -39,11 +39,10 @@ export function azurermMaintenanceAssignment(
   symbolOf: SymbolLookup
 ): MaintenanceAssignment {
   const configuration = resourceReference(view.get(['maintenance_configuration_id']), symbolOf)
-  const base = { ...frame, kind: 'maintenance-assignment' as const, configuration }
+  const base = onFrame(frame, { kind: 'maintenance-assignment' as const, configuration })
   if (type === 'azurerm_maintenance_assignment_dynamic_scope') {
     const filter = (name: string) => texts(view.get(['filter', name]))
-    return {
-      ...base,
+    return onFrame(base, {
       filter: {
         resourceTypes: filter('resource_types'),
         resourceGroups: filter('resource_groups'),
@@ -52,10 +51,10 @@ export function azurermMaintenanceAssignment(
         tags: tagBlocks(view.get(['filter', 'tags'])),
         tagOperator: orProviderDefault(text(view.get(['filter', 'tag_filter'])), 'Any')
       }
-    }
+    })
   }
   const targetId = type === 'azurerm_maintenance_assignment_virtual_machine' ? 'virtual_machine_id' : 'virtual_machine_scale_set_id'
-  return { ...base, target: resourceReference(view.get([targetId]), symbolOf) }
+  return onFrame(base, { target: resourceReference(view.get([targetId]), symbolOf) })
 }
 
 type TagFilter = DynamicScopeFilter['tags']

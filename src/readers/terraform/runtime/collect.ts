@@ -13,6 +13,7 @@ import { HclView } from './hcl-view.js'
 import type { ModuleInstance } from './module-instance.js'
 import type { ResourceInstance } from './resources.js'
 import { unreadModuleVm } from './unread-module.js'
+import { keptText } from '../../kept-text.js'
 
 /** Every modelled resource of a module instance and the modules it calls, in declaration order. */
 export function collectResources(root: ModuleInstance): Resource[] {
@@ -79,13 +80,13 @@ function frameOf(instance: ResourceInstance, view: ResourceView, armType: string
       type: armType,
       name,
       ...(group === undefined ? {} : { resourceGroup: group }),
-      symbol: instance.symbol
+      symbol: keptText(instance.symbol)
     },
-    displayName: name ?? instance.address,
+    displayName: name ?? keptText(instance.address),
     reportAt,
     declaredAt,
     related,
-    variant: variant.join(' '),
+    variant: keptText(variant.join(' ')),
     deployed: deployedOf(module.deployed, instance.deployed)
   }
 }

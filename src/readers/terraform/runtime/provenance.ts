@@ -2,6 +2,7 @@ import type { Origin, SourceLocation, Sourced } from '../../../model/source.js'
 import type { Expression } from '../hcl/ast.js'
 import type { Hop } from '../eval/budget.js'
 import { isLazy, isMissing, isUnknown, type Value } from '../eval/value.js'
+import { keptText } from '../../kept-text.js'
 
 /** An evaluated attribute with what it needs to become a Sourced value. */
 export interface TracedValue {
@@ -87,16 +88,17 @@ export function toSourced<T>(
   convert: (value: Value) => { value: T } | { reason: string }
 ): Sourced<T> {
   const base = { location: traced.location, ...(traced.via.length > 0 ? { via: traced.via } : {}) }
-  const detail = traced.detail === undefined ? {} : { detail: traced.detail }
+  // Names and reasons are slices of the file's text or concatenations of them: the model keeps copies (keptText).
+  const detail = traced.detail === undefined ? {} : { detail: keptText(traced.detail) }
   const value = traced.value
   if (isMissing(value) || isLazy(value)) {
     const reason = isLazy(value) ? `${value.description} is not a value` : value.reason
     const prefix = isUnknown(value) || isLazy(value) ? '' : 'invalid expression: '
     const allowed = isUnknown(value) ? scalars(value.allowed) : undefined
-    return { value: undefined, origin: 'unresolved', reason: prefix + reason, ...detail, ...base, ...(allowed && { allowed }) }
+    return { value: undefined, origin: 'unresolved', reason: keptText(prefix + reason), ...detail, ...base, ...(allowed && { allowed }) }
   }
   const converted = convert(value)
-  if ('reason' in converted) return { value: undefined, origin: 'unresolved', reason: converted.reason, ...detail, ...base }
+  if ('reason' in converted) return { value: undefined, origin: 'unresolved', reason: keptText(converted.reason), ...detail, ...base }
   return { value: converted.value, origin: traced.origin, ...detail, ...base }
 }
 
