@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IOEELCGI.js";
+} from "./chunks/chunk-TBPMUD5H.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-ASFQEJD2.js";
+import "./chunks/chunk-DMN5QF47.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IOEELCGI.js";
+} from "./chunks/chunk-TBPMUD5H.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-ASFQEJD2.js";
+import "./chunks/chunk-DMN5QF47.js";
 import {
   ExitCode,
   debug,

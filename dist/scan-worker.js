@@ -4,7 +4,7 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-ASFQEJD2.js";
+} from "./chunks/chunk-DMN5QF47.js";
 import {
   Workspace
 } from "./chunks/chunk-YTTEENP2.js";
