@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-TBPMUD5H.js";
+} from "./chunks/chunk-GTUI762A.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-DMN5QF47.js";
+import "./chunks/chunk-LELYMQFR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -38,9 +38,9 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-X3VN6YM6.js";
+} from "./chunks/chunk-WJKN6PDI.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-YTTEENP2.js";
+import "./chunks/chunk-XXRHDH7O.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -530,7 +530,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-L77BVCZD.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-42VFNU56.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

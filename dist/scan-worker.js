@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-DMN5QF47.js";
+} from "./chunks/chunk-LELYMQFR.js";
 import {
   Workspace
-} from "./chunks/chunk-YTTEENP2.js";
+} from "./chunks/chunk-XXRHDH7O.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
