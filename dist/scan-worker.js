@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-7N6TOSPO.js";
+} from "./chunks/chunk-2IKDRJIV.js";
 import {
   Workspace
-} from "./chunks/chunk-AFR2Q4HG.js";
+} from "./chunks/chunk-7UAOXFGQ.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

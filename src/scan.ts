@@ -11,10 +11,10 @@ import type { ScanRequest } from './model/scan-request.js'
 import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
-import { mayDeclarePolicyInput } from './readers/policy-content.js'
+import { mayDeclarePolicyInput, POLICY_WORDS } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { FolderFacts } from './scan/folder-facts.js'
-import { readHead, type Head } from './scan/file-head.js'
+import { readHead, wholeTextOfHead, type Head } from './scan/file-head.js'
 import { collectBetweenPhases } from './scan/full-collection.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
@@ -156,6 +156,12 @@ function claimFiles(
       claimed.get(reader)?.push(file)
       // A file no longer than its head, read whole: the prefilter knows it without reading it again.
       if (read?.quiet === true) workspace.noteQuiet(file.path)
+      // A policy word in its head: its unit is read whatever the prefilter says, so the text the head's one
+      // read took in (a file under 64 KiB) is kept for its reader rather than read from the file again.
+      else if (read?.decoded === true && workspace.keepsTexts && POLICY_WORDS.test(read.text)) {
+        const whole = wholeTextOfHead(file)
+        if (whole !== undefined) workspace.keepText(file.path, whole)
+      }
     } else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable

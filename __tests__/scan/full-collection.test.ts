@@ -1,10 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import { runInNewContext } from 'node:vm'
-import { collectBetweenPhases, FULL_COLLECTION_FILES } from '../../src/scan/full-collection.js'
+import {
+  collectBetweenPhases,
+  collectionPays,
+  FULL_COLLECTION_FILES,
+  FULL_COLLECTION_HEAP_BYTES
+} from '../../src/scan/full-collection.js'
 
 describe('collectBetweenPhases', () => {
   it('collects after a large scan and leaves no context with a gc function', () => {
-    expect(() => collectBetweenPhases(FULL_COLLECTION_FILES)).not.toThrow()
+    expect(() => collectBetweenPhases(FULL_COLLECTION_FILES, () => FULL_COLLECTION_HEAP_BYTES)).not.toThrow()
     // --expose-gc is set only while the collector's own context is made.
     expect(runInNewContext('typeof gc')).toBe('undefined')
   })
@@ -12,5 +17,25 @@ describe('collectBetweenPhases', () => {
   it('does nothing for a small scan', () => {
     expect(() => collectBetweenPhases(FULL_COLLECTION_FILES - 1)).not.toThrow()
     expect(runInNewContext('typeof gc')).toBe('undefined')
+  })
+})
+
+describe('collectionPays', () => {
+  it.each([
+    [FULL_COLLECTION_FILES, FULL_COLLECTION_HEAP_BYTES, true],
+    [FULL_COLLECTION_FILES, 200 * 1024 * 1024, true],
+    [FULL_COLLECTION_FILES, FULL_COLLECTION_HEAP_BYTES - 1, false],
+    [10_000, 17 * 1024 * 1024, false],
+    [FULL_COLLECTION_FILES - 1, 200 * 1024 * 1024, false]
+  ])('%d files read, %d bytes of heap used: %s', (files, heap, pays) => {
+    expect(collectionPays(files, () => heap)).toBe(pays)
+  })
+
+  it('asks for the heap only of a large scan (the question costs a call into V8)', () => {
+    let asked = 0
+    collectionPays(FULL_COLLECTION_FILES - 1, () => ++asked)
+    expect(asked).toBe(0)
+    collectionPays(FULL_COLLECTION_FILES, () => ++asked)
+    expect(asked).toBe(1)
   })
 })

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { scan } from '../../src/scan.js'
+import { skippedFilesMessage, thousands } from '../../src/scan/prefilter.js'
 import { armTemplate, armVm } from '../support/manifests.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
@@ -78,5 +79,17 @@ describe('content prefilter', () => {
     const expected = [{ file: 'binary/azuredeploy.json', line: 1, column: head.length + 1, message: 'binary content (NUL byte); not a text manifest', severity: 'notice' }]
     expect((await scan({ root, asOf: AS_OF })).model.parseErrors).toEqual(expected)
     expect((await scan({ root, asOf: AS_OF, prefilter: false })).model.parseErrors).toEqual(expected)
+  })
+})
+
+describe('thousands', () => {
+  it.each([0, 1, 12, 999, 1000, 1757, 12_345, 999_999, 1_000_000, 123_456_789])('writes %d as toLocaleString("en-US") does', count => {
+    expect(thousands(count)).toBe(count.toLocaleString('en-US'))
+  })
+
+  it('is the count in the notice', () => {
+    expect(skippedFilesMessage(12_345)).toBe(
+      '12,345 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment'
+    )
   })
 })

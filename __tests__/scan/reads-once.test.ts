@@ -72,5 +72,31 @@ describe('reading each file once', () => {
     expect(model.virtualMachines.map(vm => vm.identity.name)).toEqual(['vm1'])
     // The VM's folder (two files) and the large template: the storage folder's files are known from the claim.
     expect(workspace.textsLoaded).toBe(3)
+    // The VM's template has a policy word in its head: the claim's read of it is the only one.
+    expect(workspace.textsKept).toBe(1)
+  })
+
+  it('keeps the text of a file under 64 KiB with a policy word in its head from the claim, and reads a larger one again', async () => {
+    const storage = (name: string, kib: number) => ({
+      type: 'Microsoft.Storage/storageAccounts',
+      apiVersion: '2023-01-01',
+      name,
+      location: 'x',
+      tags: { note: 'n'.repeat(kib * 1024) }
+    })
+    const files = {
+      // A VM first, then 20 KiB: the word is in the head, the file is longer than it (one read of 64 KiB).
+      'kept/azuredeploy.json': armTemplate([armVm('vm-kept'), storage('kept', 20)]),
+      // Longer than one read: the claim has its head only, the reader reads it.
+      'large/azuredeploy.json': armTemplate([armVm('vm-large'), storage('large', 80)]),
+      // A policy word past the head: read to be judged, then parsed.
+      'late/azuredeploy.json': armTemplate([storage('late', 8), armVm('vm-late')])
+    }
+    const workspace = new Workspace(repository(files))
+    const model = await readModel(workspace, { threads: 1 })
+    expect(model.virtualMachines.map(vm => vm.identity.name)).toEqual(['vm-kept', 'vm-large', 'vm-late'])
+    expect(model.checkedWithoutParsing).toBeUndefined()
+    expect(workspace.textsKept).toBe(1)
+    expect(workspace.textsLoaded).toBe(3)
   })
 })

@@ -2,9 +2,14 @@
 // would decode it (or why it is not text), and, for a file no larger than that, whether it holds a policy word.
 import { closeSync, openSync, readSync } from 'node:fs'
 import { POLICY_WORDS } from '../readers/policy-content.js'
-import { decodeHead, decodeText, encodingsOf, type WorkspaceFile } from '../workspace/workspace.js'
+import { decodeHead, decodeText, encodingsOf, type TextResult, type WorkspaceFile } from '../workspace/workspace.js'
 
 const HEAD_BYTES = 4096
+/**
+ * What one read of a file takes in (the workspace's read buffer size, `readListed`): the head is its first
+ * 4 KiB; a file shorter than this is whole in the buffer, and the claim may keep its text (`wholeTextOfHead`).
+ */
+const READ_BYTES = 64 * 1024
 
 export interface Head {
   /** The first 4 KiB as text; empty when the file is not readable text. */
@@ -20,14 +25,19 @@ export interface Head {
 }
 
 // One buffer for every head: each is decoded before the next file is read.
-const headBuffer = Buffer.alloc(HEAD_BYTES)
+const headBuffer = Buffer.alloc(READ_BYTES)
+/** The file whose bytes `headBuffer` holds, and how many (`wholeTextOfHead`). */
+let buffered: { readonly file: WorkspaceFile; readonly bytes: number } | undefined
 
 export function readHead(file: WorkspaceFile): Head {
   let fd: number | undefined
   try {
     fd = openSync(file.absolutePath, 'r')
-    // Up to 4 KiB: the file's size is not needed (looking it up would cost a stat per file).
-    const read = readSync(fd, headBuffer, 0, HEAD_BYTES, 0)
+    buffered = undefined
+    // Up to 64 KiB (one read either way): the file's size is not needed (looking it up would cost a stat per file).
+    const bytes = readSync(fd, headBuffer, 0, READ_BYTES, 0)
+    buffered = { file, bytes }
+    const read = Math.min(bytes, HEAD_BYTES)
     const head = headBuffer.subarray(0, read)
     const whole = read < HEAD_BYTES
     if (whole) return wholeFile(head, file.path)
@@ -56,4 +66,13 @@ function wholeFile(bytes: Uint8Array, path: string): Head {
   const text = decodeHead(bytes, path)
   if (text !== undefined) return { text, decoded: true, whole: true }
   return { text: '', decoded: false, whole: true, unreadable: { message: full.message, line: full.line, column: full.column } }
+}
+
+/**
+ * The whole text of the file `readHead` read last, decoded as the workspace reads it (`readListed`: the same
+ * bytes, the same decoding), when it was shorter than one read; undefined otherwise (or for another file).
+ */
+export function wholeTextOfHead(file: WorkspaceFile): TextResult | undefined {
+  if (buffered === undefined || buffered.file !== file || buffered.bytes >= READ_BYTES) return undefined
+  return decodeText(headBuffer.subarray(0, buffered.bytes), encodingsOf(file.path))
 }

@@ -26,7 +26,13 @@ export function unitMayMatter(unit: ReadUnit, workspace: Workspace): boolean {
 
 /** The report's one notice for the files the prefilter skipped (counted, never silent). */
 export function skippedFilesMessage(count: number): string {
-  const files = count === 1 ? '1 file' : `${count.toLocaleString('en-US')} files`
+  const files = count === 1 ? '1 file' : `${thousands(count)} files`
   const [declare, call] = count === 1 ? ['it declares', 'calls'] : ['they declare', 'call']
   return `${files} checked without parsing: ${declare} no VM, scale set, Arc machine or maintenance resource and ${call} no module or nested deployment`
 }
+
+/**
+ * A count with a comma between groups of three digits, as `toLocaleString('en-US')` writes it: that call
+ * loads ICU's number formatting on first use (~9 ms of a scan's start), for one number.
+ */
+export const thousands = (count: number): string => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
