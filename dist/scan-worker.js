@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-2IKDRJIV.js";
+} from "./chunks/chunk-NXYDIYM2.js";
 import {
   Workspace
-} from "./chunks/chunk-7UAOXFGQ.js";
+} from "./chunks/chunk-Y4XSABZG.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { decodeText, encodingsOf, type TextResult } from './decode.js'
 import { resolvesInside, unfollowedLink, type UnfollowedLink } from './links.js'
 import { byPath, listedFile, MAX_FILE_BYTES, readListed, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
+import { TextStore } from './text-store.js'
 
 export { MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 
@@ -18,25 +19,8 @@ export type { UnfollowedLink } from './links.js'
 export class Workspace {
   readonly root: string
   private readonly realRoot: string
-  /** Texts read, most recently used last, holding at most TEXT_CACHE_CHARACTERS characters of text. */
-  private readonly cache = new Map<string, TextResult>()
-  private cachedCharacters = 0
-  /** How many texts were read from files rather than the cache (the scan's tests count second reads). */
-  textsLoaded = 0
-  /** How many of them the scan's claim read and kept for their readers (`keepText`). */
-  textsKept = 0
-  /**
-   * Texts the scan's claim kept for their readers (`keepText`), until a reader asks: apart from the cache, so
-   * that the texts read in between (6 MiB of ARM templates before the Kubernetes files) do not push them out.
-   */
-  private readonly keptTexts = new Map<string, TextResult>()
-  /** Characters of the texts the claim kept, within CLAIM_TEXT_CHARACTERS. */
-  private keptCharacters = 0
-  /**
-   * Files the scan's claim read whole (no longer than its head) whose text decodes and holds no word of
-   * what the policy reads: the prefilter needs no read of them (scan/prefilter.ts).
-   */
-  private readonly quietFiles = new Set<string>()
+  /** The texts read, and those the scan's claim kept for their readers. */
+  private readonly texts = new TextStore(path => this.load(path))
   private readonly links = new Map<string, UnfollowedLink>()
   /** Files `list` found, so that reading one needs no second `lstat`. */
   private readonly listed = new Map<string, WorkspaceFile>()
@@ -72,8 +56,7 @@ export class Workspace {
    */
   adopt(files: readonly { readonly path: string; readonly absolutePath: string }[], quiet: readonly string[] = []): WorkspaceFile[] {
     // What was noted of the previous files is no longer asked.
-    this.quietFiles.clear()
-    for (const path of quiet) this.quietFiles.add(path)
+    this.texts.setQuiet(quiet)
     return files.map(({ path, absolutePath }) => {
       const file = this.listed.get(path) ?? listedFile(path, absolutePath)
       this.listed.set(path, file)
@@ -152,16 +135,7 @@ export class Workspace {
 
   /** Text of a workspace file: UTF-8 (a BOM is dropped), size-limited, never binary. Cached. */
   readText(path: string): TextResult {
-    const cached = this.cache.get(path)
-    if (cached) {
-      // Most recently used last: the least recently used text is the first to go.
-      this.cache.delete(path)
-      this.cache.set(path, cached)
-      return cached
-    }
-    const result = this.takeKept(path) ?? this.load(path)
-    this.remember(path, result)
-    return result
+    return this.texts.read(path)
   }
 
   /**
@@ -171,69 +145,42 @@ export class Workspace {
    * through the whole reading of a large ARM repository.
    */
   takeText(path: string): TextResult {
-    const cached = this.cache.get(path)
-    if (cached === undefined) return this.takeKept(path) ?? this.load(path)
-    this.cache.delete(path)
-    this.cachedCharacters -= weight(cached)
-    return cached
+    return this.texts.take(path)
   }
 
-  /**
-   * Keeps a text for the next reader that asks, within a budget: readers keep what they parse, so
-   * holding every text of a 10,000-file repository only raised the peak memory (and the time spent
-   * collecting it). A text read again after it was dropped is read again from the file.
-   */
-  private remember(path: string, result: TextResult): void {
-    this.cache.set(path, result)
-    this.cachedCharacters += weight(result)
-    for (const [oldest, text] of this.cache) {
-      if (this.cachedCharacters <= TEXT_CACHE_CHARACTERS || oldest === path) break
-      this.cache.delete(oldest)
-      this.cachedCharacters -= weight(text)
-    }
+  /** How many texts were read from files rather than the cache (the scan's tests count second reads). */
+  get textsLoaded(): number {
+    return this.texts.loads
+  }
+
+  /** How many of them the scan's claim read and kept for their readers (`keepText`). */
+  get textsKept(): number {
+    return this.texts.keeps
   }
 
   /** Whether the claim may still keep a text for its reader (`keepText`): its budget is not spent. */
   get keepsTexts(): boolean {
-    return this.keptCharacters < CLAIM_TEXT_CHARACTERS
+    return this.texts.keepsTexts
   }
 
-  /**
-   * A text the scan's claim read whole (its one read of the file took it in) and that its reader will read:
-   * kept for it instead of read from the file again, within CLAIM_TEXT_CHARACTERS (a text may pass it by one
-   * read, 64 KiB). Counted as a load: it was read from its file, once.
-   */
+  /** Keeps a text the scan's claim read whole for its reader (TextStore.keep). */
   keepText(path: string, text: TextResult): void {
-    if (!text.ok || !this.keepsTexts || this.cache.has(path) || this.keptTexts.has(path)) return
-    this.keptCharacters += text.text.length
-    this.textsLoaded++
-    this.textsKept++
-    this.keptTexts.set(path, text)
-  }
-
-  /** A text the claim kept, handed out once (a reader that reads it again finds it in the cache). */
-  private takeKept(path: string): TextResult | undefined {
-    const kept = this.keptTexts.get(path)
-    if (kept !== undefined) this.keptTexts.delete(path)
-    return kept
+    this.texts.keep(path, text)
   }
 
   /** Drops every kept text: the scan calls it once the units are read (nothing reads them again). */
   releaseTexts(): void {
-    this.cache.clear()
-    this.keptTexts.clear()
-    this.cachedCharacters = 0
-    this.quietFiles.clear()
+    this.texts.release()
   }
 
   /** Notes a file the scan read whole whose text decodes and holds no policy word (`isQuiet`). */
   noteQuiet(path: string): void {
-    this.quietFiles.add(path)
+    this.texts.noteQuiet(path)
   }
 
   /** Whether the scan found the file's whole text to decode and hold no policy word (no need to read it for that). */
   isQuiet(path: string): boolean {
-    return this.quietFiles.has(path)
+    return this.texts.isQuiet(path)
   }
 
   /**
@@ -245,7 +192,6 @@ export class Workspace {
   }
 
   private load(path: string): TextResult {
-    this.textsLoaded++
     const listed = this.listed.get(path)
     const text = listed === undefined ? undefined : readListed(listed)
     if (text !== undefined) return text
@@ -332,13 +278,5 @@ export class Workspace {
 const plainName = (name: string): boolean => /^[\x20-\x7e]+$/.test(name) && !/[~:]/.test(name) && !/[. ]$/.test(name)
 
 const NO_FILES: readonly WorkspaceFile[] = []
-
-/** How much text the workspace keeps for readers that ask for a file again (4 Mi characters). */
-const TEXT_CACHE_CHARACTERS = 4 * 1024 * 1024
-
-/** How much text the scan's claim keeps for the readers (`keepText`), on top of the cache: half as much. */
-const CLAIM_TEXT_CHARACTERS = TEXT_CACHE_CHARACTERS / 2
-
-const weight = (result: TextResult): number => (result.ok ? result.text.length : result.message.length)
 
 export { decodeHead, decodeText, encodingsOf, type Encodings } from './decode.js'

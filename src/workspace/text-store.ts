@@ -1,0 +1,126 @@
+import type { TextResult } from './decode.js'
+
+/** How much text the store keeps for readers that ask for a file again (4 Mi characters). */
+const TEXT_CACHE_CHARACTERS = 4 * 1024 * 1024
+
+/** How much text the scan's claim keeps for the readers (`keep`), on top of the cache: half as much. */
+const CLAIM_TEXT_CHARACTERS = TEXT_CACHE_CHARACTERS / 2
+
+const weight = (result: TextResult): number => (result.ok ? result.text.length : result.message.length)
+
+/**
+ * The texts of a workspace's files between the scan's claim and the readers: a bounded cache of texts read
+ * (readers keep what they parse, so holding every text of a 10,000-file repository only raised the peak
+ * memory), the texts the claim read whole and kept for their readers, and the files the claim found to hold
+ * no policy word. Every text not held is read from its file through `load`.
+ */
+export class TextStore {
+  /** Texts read, most recently used last, holding at most TEXT_CACHE_CHARACTERS characters of text. */
+  private readonly cache = new Map<string, TextResult>()
+  private cachedCharacters = 0
+  /**
+   * Texts the scan's claim kept for their readers (`keep`), until a reader asks: apart from the cache, so
+   * that the texts read in between (6 MiB of ARM templates before the Kubernetes files) do not push them out.
+   */
+  private readonly kept = new Map<string, TextResult>()
+  /** Characters of the texts the claim kept, within CLAIM_TEXT_CHARACTERS. */
+  private keptCharacters = 0
+  /**
+   * Files the scan's claim read whole (no longer than its head) whose text decodes and holds no word of
+   * what the policy reads: the prefilter needs no read of them (scan/prefilter.ts).
+   */
+  private readonly quiet = new Set<string>()
+  /** How many texts were read from files rather than the cache (the scan's tests count second reads). */
+  loads = 0
+  /** How many of them the scan's claim read and kept for their readers (`keep`). */
+  keeps = 0
+
+  constructor(private readonly load: (path: string) => TextResult) {}
+
+  /** A file's text, from the cache, the claim's kept texts or the file; kept in the cache. */
+  read(path: string): TextResult {
+    const cached = this.cache.get(path)
+    if (cached) {
+      // Most recently used last: the least recently used text is the first to go.
+      this.cache.delete(path)
+      this.cache.set(path, cached)
+      return cached
+    }
+    const result = this.takeKept(path) ?? this.loaded(path)
+    this.remember(path, result)
+    return result
+  }
+
+  /** A file's text handed out of the cache and dropped from it, or read and not kept (`Workspace.takeText`). */
+  take(path: string): TextResult {
+    const cached = this.cache.get(path)
+    if (cached === undefined) return this.takeKept(path) ?? this.loaded(path)
+    this.cache.delete(path)
+    this.cachedCharacters -= weight(cached)
+    return cached
+  }
+
+  /** Whether the claim may still keep a text for its reader (`keep`): its budget is not spent. */
+  get keepsTexts(): boolean {
+    return this.keptCharacters < CLAIM_TEXT_CHARACTERS
+  }
+
+  /**
+   * A text the scan's claim read whole (its one read of the file took it in) and that its reader will read:
+   * kept for it instead of read from the file again, within CLAIM_TEXT_CHARACTERS (a text may pass it by one
+   * read, 64 KiB). Counted as a load: it was read from its file, once.
+   */
+  keep(path: string, text: TextResult): void {
+    if (!text.ok || !this.keepsTexts || this.cache.has(path) || this.kept.has(path)) return
+    this.keptCharacters += text.text.length
+    this.loads++
+    this.keeps++
+    this.kept.set(path, text)
+  }
+
+  /** Notes a file the scan read whole whose text decodes and holds no policy word (`isQuiet`). */
+  noteQuiet(path: string): void {
+    this.quiet.add(path)
+  }
+
+  /** Whether the scan found the file's whole text to decode and hold no policy word. */
+  isQuiet(path: string): boolean {
+    return this.quiet.has(path)
+  }
+
+  /** The quiet files another thread's claim found, in place of what was noted of earlier files. */
+  setQuiet(paths: readonly string[]): void {
+    this.quiet.clear()
+    for (const path of paths) this.quiet.add(path)
+  }
+
+  /** Drops every text held: the scan calls it once the units are read (nothing reads them again). */
+  release(): void {
+    this.cache.clear()
+    this.kept.clear()
+    this.cachedCharacters = 0
+    this.quiet.clear()
+  }
+
+  private loaded(path: string): TextResult {
+    this.loads++
+    return this.load(path)
+  }
+
+  /** A kept text, handed out once (a reader that reads it again finds it in the cache). */
+  private takeKept(path: string): TextResult | undefined {
+    const kept = this.kept.get(path)
+    if (kept !== undefined) this.kept.delete(path)
+    return kept
+  }
+
+  private remember(path: string, result: TextResult): void {
+    this.cache.set(path, result)
+    this.cachedCharacters += weight(result)
+    for (const [oldest, text] of this.cache) {
+      if (this.cachedCharacters <= TEXT_CACHE_CHARACTERS || oldest === path) break
+      this.cache.delete(oldest)
+      this.cachedCharacters -= weight(text)
+    }
+  }
+}
