@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-DDJEEXUW.js";
+} from "./chunks/chunk-DKIM6BWW.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,7 +27,7 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-NXYDIYM2.js";
+import "./chunks/chunk-MRH34BHD.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -38,9 +38,9 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-AKSQTPBK.js";
+} from "./chunks/chunk-23UKOW6Z.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Y4XSABZG.js";
+import "./chunks/chunk-GSJ36P7E.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -530,7 +530,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-BHTI74T2.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-2GAVZ3WX.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

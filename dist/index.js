@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-DDJEEXUW.js";
+} from "./chunks/chunk-DKIM6BWW.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +29,7 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-NXYDIYM2.js";
+import "./chunks/chunk-MRH34BHD.js";
 import {
   ExitCode,
   debug,
@@ -52,9 +52,9 @@ import {
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-AKSQTPBK.js";
+} from "./chunks/chunk-23UKOW6Z.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Y4XSABZG.js";
+import "./chunks/chunk-GSJ36P7E.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -506,7 +506,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-BHTI74T2.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-2GAVZ3WX.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

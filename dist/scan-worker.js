@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-NXYDIYM2.js";
+} from "./chunks/chunk-MRH34BHD.js";
 import {
   Workspace
-} from "./chunks/chunk-Y4XSABZG.js";
+} from "./chunks/chunk-GSJ36P7E.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -1,7 +1,7 @@
-/** Unit tests for src/readers/kept-text.ts and src/readers/resource-shape.ts: what the readers keep in the model. */
+/** Unit tests for keptText (src/model/intern.ts) and src/readers/shared/resource-shape.ts: what the readers keep in the model. */
 import { describe, expect, it } from '@jest/globals'
-import { keptText } from '../../src/readers/kept-text.js'
-import { onFrame } from '../../src/readers/resource-shape.js'
+import { keptText } from '../../src/model/intern.js'
+import { onFrame } from '../../src/readers/shared/resource-shape.js'
 
 describe('keptText', () => {
   const file = `apiVersion: compute.azure.com/v1api20220301\nkind: VirtualMachine\nmetadata:\n  name: vm-\u00e9-\ud83d\ude00-\ud800-"quoted"\\\n${'#'.repeat(200)}\n`

@@ -7,7 +7,7 @@
  * Bounded: long strings are rarely repeated and cost a hash; the table is emptied when it fills, so a
  * repository of unique values costs at most its size.
  */
-const MAX_INTERNED_LENGTH = 96
+export const MAX_INTERNED_LENGTH = 96
 const MAX_ENTRIES = 8192
 const table = new Map<string, string>()
 
@@ -36,4 +36,15 @@ const MIN_PIECED_LENGTH = 13
  */
 export function ownCopy(value: string): string {
   return value.length < MIN_PIECED_LENGTH ? value : (JSON.parse(JSON.stringify(value)) as string)
+}
+
+/**
+ * A text the model keeps, cut from a file's text by a reader that does not parse with JSON.parse (YAML,
+ * Bicep, HCL): V8 keeps such a text as a slice of the whole file (or a concatenation of slices), so one
+ * kept value keeps the whole file alive until the report is written (a heap snapshot of the mixed 10,000
+ * files: 7,716 file texts, 4.8 MB, kept by model values). Short values are interned (one copy of each,
+ * a string of its own), longer ones copied.
+ */
+export function keptText(text: string): string {
+  return text.length > MAX_INTERNED_LENGTH ? ownCopy(text) : intern(text)
 }

@@ -1,5 +1,5 @@
 import { absent, known, unresolved, type Origin, type SourceLocation, type Sourced } from '../model/source.js'
-import { keptText } from '../readers/kept-text.js'
+import { keptText } from '../model/intern.js'
 import type { YamlNode, YamlPosition } from './nodes.js'
 
 /** The model location of a node (its start, with its end) or of a bare position. */

@@ -31,8 +31,8 @@ import { FieldReader } from './field-reader.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { indexLabel, mapSourced, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { describeKind, type ResourceHandle } from './values.js'
-import { keptText } from '../kept-text.js'
-import { onFrame } from '../resource-shape.js'
+import { keptText } from '../../model/intern.js'
+import { onFrame } from '../shared/resource-shape.js'
 
 const LEGACY_ASSIGNMENT_SUFFIX = '/providers/configurationassignments'
 

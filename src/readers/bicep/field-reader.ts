@@ -2,7 +2,7 @@ import { absent, type SourceLocation, type Sourced } from '../../model/source.js
 import { toText } from './conversions.js'
 import { reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { derive, type Provenance, type Value } from './values.js'
-import { keptText } from '../kept-text.js'
+import { keptText } from '../../model/intern.js'
 
 /** A property reached along a path through an evaluated resource body. */
 export type Lookup =

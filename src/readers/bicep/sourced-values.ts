@@ -1,6 +1,6 @@
 import { known, type SourceLocation, type Sourced } from '../../model/source.js'
 import type { Provenance, Value } from './values.js'
-import { keptText } from '../kept-text.js'
+import { keptText } from '../../model/intern.js'
 
 /**
  * A model value from an evaluated one: origin, parameter name and the places it passed through. Each set

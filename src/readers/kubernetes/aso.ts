@@ -7,8 +7,8 @@ import type { ManifestIndex } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { mapVirtualMachine, type ArmPath, type ArmPropertySource } from '../shared/azure-compute/index.js'
 import { resourceBase } from './resource-base.js'
-import { keptText } from '../kept-text.js'
-import { onFrame } from '../resource-shape.js'
+import { keptText } from '../../model/intern.js'
+import { onFrame } from '../shared/resource-shape.js'
 
 /** Azure Service Operator v2 compute kinds (every served version: v1api20220301, v20220301, v1beta20201201...). */
 export const ASO_COMPUTE_KINDS = new Set(['VirtualMachine', 'VirtualMachineScaleSet'])

@@ -6,7 +6,7 @@ import type { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestIndex } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { resourceBase, type ResourceBaseFields } from './resource-base.js'
-import { onFrame } from '../resource-shape.js'
+import { onFrame } from '../shared/resource-shape.js'
 
 interface ComputeKind {
   readonly kind: VirtualMachine['kind']

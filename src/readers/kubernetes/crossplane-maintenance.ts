@@ -12,8 +12,8 @@ import { block } from './crossplane-compute.js'
 import type { ManifestIndex, Resolution, TargetKinds } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { resourceBase } from './resource-base.js'
-import { keptText } from '../kept-text.js'
-import { onFrame } from '../resource-shape.js'
+import { keptText } from '../../model/intern.js'
+import { onFrame } from '../shared/resource-shape.js'
 
 const CONFIGURATION: TargetKinds = { service: 'maintenance', kinds: ['MaintenanceConfiguration'] }
 // provider-upjet-azure generates virtualMachineIdRef/Selector against LinuxVirtualMachine only.

@@ -1,5 +1,5 @@
 import { parseResourceId } from '../../model/identity.js'
-import { keptText } from '../kept-text.js'
+import { keptText } from '../../model/intern.js'
 import type { ResourceIdentity } from '../../model/resources.js'
 import { child, isMap, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import type { Flavour, Manifest } from './manifests.js'

@@ -15,7 +15,7 @@ import { mapMaintenanceConfiguration, mapVirtualMachine, type ArmPath, type ArmP
 import type { ProgramResource, ResourceCatalog } from './catalog.js'
 import type { Term } from './evaluator.js'
 import type { TermValues } from './values.js'
-import { onFrame } from '../resource-shape.js'
+import { onFrame } from '../shared/resource-shape.js'
 
 /** What every resource of one evaluation shares. */
 export interface EvaluationContext {

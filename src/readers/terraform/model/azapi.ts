@@ -22,7 +22,7 @@ import type { ResourceFrame } from './compute.js'
 import { bool, convert, stringMap, text, texts } from './fields.js'
 import { isScopeId, resourceReference, type SymbolLookup } from './references.js'
 import type { ResourceView } from './view.js'
-import { onFrame } from '../../resource-shape.js'
+import { onFrame } from '../../shared/resource-shape.js'
 
 type Path = readonly string[]
 

@@ -9,7 +9,7 @@ import { absent } from '../../../model/source.js'
 import { apiVersionOf, AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from './resource-types.js'
 import type { ResourceView } from './view.js'
 import { text } from './fields.js'
-import { onFrame } from '../../resource-shape.js'
+import { onFrame } from '../../shared/resource-shape.js'
 
 /** Whether resources of this Terraform type may become part of the model (azapi: depending on its `type`). */
 export const isModelledType = (type: string): boolean => type === AZAPI_RESOURCE || AZURERM_ARM_TYPES.has(type)

@@ -2,7 +2,7 @@ import type { ImageReference, VirtualMachine } from '../../../model/resources.js
 import { absent, type Sourced } from '../../../model/source.js'
 import { bool, intrinsic, orProviderDefault, stringMap, text } from './fields.js'
 import type { ResourceView } from './view.js'
-import { onFrame } from '../../resource-shape.js'
+import { onFrame } from '../../shared/resource-shape.js'
 
 /** The fields every modelled resource shares (ResourceBase of the model). */
 export type ResourceFrame = Pick<

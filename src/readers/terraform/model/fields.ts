@@ -1,7 +1,7 @@
 import type { Sourced } from '../../../model/source.js'
 import { formatNumber } from '../eval/coerce.js'
 import { describeValue, isList, isMissing, isObject, type Value } from '../eval/value.js'
-import { keptText } from '../../kept-text.js'
+import { keptText } from '../../../model/intern.js'
 
 type Conversion<T> = { value: T } | { reason: string }
 

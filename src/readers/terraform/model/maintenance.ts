@@ -5,7 +5,7 @@ import type { ResourceFrame } from './compute.js'
 import { convert, orProviderDefault, text, texts } from './fields.js'
 import { resourceReference, type SymbolLookup } from './references.js'
 import type { ResourceView } from './view.js'
-import { onFrame } from '../../resource-shape.js'
+import { onFrame } from '../../shared/resource-shape.js'
 
 /** `azurerm_maintenance_configuration`. */
 export function azurermMaintenanceConfiguration(view: ResourceView, frame: ResourceFrame): MaintenanceConfiguration {

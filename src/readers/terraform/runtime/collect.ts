@@ -13,7 +13,7 @@ import { HclView } from './hcl-view.js'
 import type { ModuleInstance } from './module-instance.js'
 import type { ResourceInstance } from './resources.js'
 import { unreadModuleVm } from './unread-module.js'
-import { keptText } from '../../kept-text.js'
+import { keptText } from '../../../model/intern.js'
 
 /** Every modelled resource of a module instance and the modules it calls, in declaration order. */
 export function collectResources(root: ModuleInstance): Resource[] {

@@ -2,7 +2,7 @@ import type { Origin, SourceLocation, Sourced } from '../../../model/source.js'
 import type { Expression } from '../hcl/ast.js'
 import type { Hop } from '../eval/budget.js'
 import { isLazy, isMissing, isUnknown, type Value } from '../eval/value.js'
-import { keptText } from '../../kept-text.js'
+import { keptText } from '../../../model/intern.js'
 
 /** An evaluated attribute with what it needs to become a Sourced value. */
 export interface TracedValue {
