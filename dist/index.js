@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-GIFMRMR2.js";
-import "./chunks/chunk-FTXRYIBR.js";
+} from "./chunks/chunk-M66PEWZZ.js";
+import "./chunks/chunk-7XRVXTUI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-FW4SNNAV.js";
+import "./chunks/chunk-A2XBH736.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-TKONSBKV.js";
+import "./chunks/chunk-G4UPCAGD.js";
 import "./chunks/chunk-B4HPIALA.js";
 import {
   ConfigurationError,

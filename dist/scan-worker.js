@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-FW4SNNAV.js";
+} from "./chunks/chunk-A2XBH736.js";
 import {
   readers
-} from "./chunks/chunk-TKONSBKV.js";
+} from "./chunks/chunk-G4UPCAGD.js";
 import {
   Workspace
 } from "./chunks/chunk-B4HPIALA.js";

@@ -7,10 +7,9 @@ import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { ResourceCatalog } from './catalog.js'
 import { ProgramEvaluator } from './evaluator.js'
 import { folderOf, mainProgramPath, readProject, readStack, type PulumiProject, type StackSettings } from './program.js'
+import { MAIN_FILE, PROJECT_FILE, pulumiClaim, STACK_FILE } from './pulumi-claim.js'
 import { toResource } from './resources.js'
 import { TermValues } from './values.js'
-
-import { MAIN_FILE, PROJECT_FILE, pulumiClaim, STACK_FILE } from './pulumi-claim.js'
 
 /**
  * Pulumi YAML programs (`runtime: yaml`) with their `azure-native` resources. The program is
