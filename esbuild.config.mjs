@@ -39,6 +39,26 @@ const lazyOidcClient = {
   }
 }
 
+/**
+ * The readers the registry imports on first use (src/readers/lazy-reader.ts) share code with the readers a
+ * scan loads at start (model, workspace, shared reader code). esbuild gives every set of entry points that
+ * reach a module a chunk of its own, so those shared modules came out as ~16 small chunks that every start
+ * loads one by one. Each lazily imported reader here also imports the registry (already loaded when a reader
+ * is imported: the import adds nothing at run time), so the start's reader code is reached by the same
+ * entries and stays in one chunk.
+ */
+const LAZY_READERS = /[\\/]src[\\/]readers[\\/](?:bicep[\\/]bicep|kubernetes[\\/]kubernetes|pulumi[\\/]pulumi|terraform[\\/]terraform|terraform[\\/]plan[\\/]terraform-plan)-reader\.ts$/
+const lazyReadersBesideTheRegistry = {
+  name: 'lazy-readers-beside-the-registry',
+  setup(build) {
+    build.onLoad({ filter: LAZY_READERS }, args => ({
+      contents: `${readFileSync(args.path, 'utf8')}\nimport ${JSON.stringify(resolve('src/readers/registry.ts'))}\n`,
+      resolveDir: dirname(args.path),
+      loader: 'ts'
+    }))
+  }
+}
+
 const { values: options } = parseArgs({
   options: { outdir: { type: 'string', default: 'dist' }, metafile: { type: 'string' } }
 })
@@ -93,7 +113,7 @@ const { metafile } = await build({
   minify: false,
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [lazyOidcClient, prebuiltAdvisories],
+  plugins: [lazyOidcClient, prebuiltAdvisories, lazyReadersBesideTheRegistry],
   metafile: options.metafile !== undefined
 })
 if (options.metafile !== undefined) writeFileSync(options.metafile, JSON.stringify(metafile, null, 1))

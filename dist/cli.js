@@ -16,7 +16,16 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-DKIM6BWW.js";
+} from "./chunks/chunk-M66PEWZZ.js";
+import "./chunks/chunk-7XRVXTUI.js";
+import {
+  builtInAdvisories,
+  evaluationDayOf,
+  getBuiltInAdvisories,
+  parseEvaluationDay,
+  selectFiles
+} from "./chunks/chunk-SBAYPEIO.js";
+import "./chunks/chunk-LZ4B55ES.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -27,20 +36,15 @@ import {
   monthName,
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-MRH34BHD.js";
+import "./chunks/chunk-T2WFA3EU.js";
+import "./chunks/chunk-A2XBH736.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
-import {
-  builtInAdvisories,
-  evaluationDayOf,
-  getBuiltInAdvisories,
-  parseEvaluationDay,
-  selectFiles
-} from "./chunks/chunk-23UKOW6Z.js";
-import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-GSJ36P7E.js";
+import "./chunks/chunk-SD73YJMR.js";
+import "./chunks/chunk-G4UPCAGD.js";
+import "./chunks/chunk-B4HPIALA.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -530,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-2GAVZ3WX.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-TBHSIIG3.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

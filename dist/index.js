@@ -10,7 +10,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-DKIM6BWW.js";
+} from "./chunks/chunk-M66PEWZZ.js";
+import "./chunks/chunk-7XRVXTUI.js";
+import {
+  builtInAdvisories,
+  evaluationDayOf,
+  parseEvaluationDay,
+  selectFiles
+} from "./chunks/chunk-SBAYPEIO.js";
+import "./chunks/chunk-LZ4B55ES.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -29,7 +37,8 @@ import {
   scopeFiles,
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
-import "./chunks/chunk-MRH34BHD.js";
+import "./chunks/chunk-T2WFA3EU.js";
+import "./chunks/chunk-A2XBH736.js";
 import {
   ExitCode,
   debug,
@@ -47,14 +56,9 @@ import {
   describeFailure
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
-import {
-  builtInAdvisories,
-  evaluationDayOf,
-  parseEvaluationDay,
-  selectFiles
-} from "./chunks/chunk-23UKOW6Z.js";
-import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-GSJ36P7E.js";
+import "./chunks/chunk-SD73YJMR.js";
+import "./chunks/chunk-G4UPCAGD.js";
+import "./chunks/chunk-B4HPIALA.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -506,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-2GAVZ3WX.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-TBHSIIG3.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });
@@ -562,7 +566,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-P5H2M6OR.js");
+        const { converse } = await import("./chunks/converse-BTUDK2B4.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

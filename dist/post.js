@@ -2,23 +2,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  publishPullRequestConversation
-} from "./chunks/chunk-B35R4J6Q.js";
-import "./chunks/chunk-ZTFPIXRF.js";
-import {
-  neutralizeWorkflowCommands
-} from "./chunks/chunk-CSQDI7VR.js";
-import "./chunks/chunk-S5ILIUBL.js";
-import {
-  createGitHubClient
-} from "./chunks/chunk-F5HSJBPD.js";
-import {
-  DEFAULT_MAX_LINE_COMMENTS,
-  describeFailure
-} from "./chunks/chunk-TYQIX7WF.js";
-import "./chunks/chunk-2KOYTGGI.js";
-import "./chunks/chunk-7A37WBHT.js";
-import {
   require_applicator,
   require_codegen,
   require_compile,
@@ -36,7 +19,24 @@ import {
   require_validation,
   require_validation_error
 } from "./chunks/chunk-CGDH3UTP.js";
+import {
+  publishPullRequestConversation
+} from "./chunks/chunk-B35R4J6Q.js";
+import "./chunks/chunk-ZTFPIXRF.js";
+import {
+  neutralizeWorkflowCommands
+} from "./chunks/chunk-CSQDI7VR.js";
+import "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
+import {
+  createGitHubClient
+} from "./chunks/chunk-F5HSJBPD.js";
+import {
+  DEFAULT_MAX_LINE_COMMENTS,
+  describeFailure
+} from "./chunks/chunk-TYQIX7WF.js";
+import "./chunks/chunk-2KOYTGGI.js";
+import "./chunks/chunk-7A37WBHT.js";
 import {
   ConfigurationError,
   getErrorMessage

@@ -2,12 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   encode,
-  readUnit,
+  readUnit
+} from "./chunks/chunk-A2XBH736.js";
+import {
   readers
-} from "./chunks/chunk-MRH34BHD.js";
+} from "./chunks/chunk-G4UPCAGD.js";
 import {
   Workspace
-} from "./chunks/chunk-GSJ36P7E.js";
+} from "./chunks/chunk-B4HPIALA.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

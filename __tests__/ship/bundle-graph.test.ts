@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { load } from 'js-yaml'
-import { armTemplate, armVm, terraformVm } from '../support/manifests.js'
+import { armTemplate, armVm, bicepVm, terraformVm } from '../support/manifests.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -51,6 +51,31 @@ const CONFIGURATION = [
 ]
 /** Code that only a run with a Terraform file needs. */
 const TERRAFORM_PARSER = ['node_modules/web-tree-sitter/']
+/**
+ * Each reader the registry loads on the first read of its format (src/readers/lazy-reader.ts): its entry and
+ * a part of its parsing or modelling code that no other reader uses. Their claims and units load at start.
+ */
+const TERRAFORM_READER = ['src/readers/terraform/terraform-reader.ts', 'src/readers/terraform/runtime/', 'src/readers/terraform/hcl/']
+const LAZY_READERS = [
+  'src/readers/terraform/plan/terraform-plan-reader.ts',
+  'src/readers/bicep/bicep-reader.ts',
+  'src/readers/bicep/parser.ts',
+  'src/readers/bicep/evaluator.ts',
+  ...TERRAFORM_READER,
+  'src/readers/pulumi/pulumi-reader.ts',
+  'src/readers/pulumi/evaluator.ts',
+  'src/readers/kubernetes/kubernetes-reader.ts',
+  'src/readers/kubernetes/manifest-index.ts'
+]
+/** The claims the scan runs at start (without them the tests above would pass with no reader at all). */
+const CLAIMS = [
+  'src/readers/arm/arm-reader.ts',
+  'src/readers/bicep/bicep-claim.ts',
+  'src/readers/kubernetes/kubernetes-claim.ts',
+  'src/readers/pulumi/pulumi-claim.ts',
+  'src/readers/terraform/plan/terraform-plan-claim.ts',
+  'src/readers/terraform/terraform-claim.ts'
+]
 
 let out: string
 let meta: Metafile
@@ -110,9 +135,10 @@ const present = (outputs: Iterable<string>, prefixes: readonly string[]): string
 }
 
 describe('the action (dist/index.js) at start', () => {
-  it('loads no GitHub client, no schema validator and no Terraform parser', () => {
+  it('loads no GitHub client, no schema validator, no Terraform parser and no lazily loaded reader', () => {
     const start = reachable('src/index.ts', AT_START)
-    expect(inputsIn(start, [...GITHUB_TALK, 'node_modules/@actions/http-client/', ...CONFIGURATION, ...TERRAFORM_PARSER])).toEqual([])
+    expect(inputsIn(start, [...GITHUB_TALK, 'node_modules/@actions/http-client/', ...CONFIGURATION, ...TERRAFORM_PARSER, ...LAZY_READERS])).toEqual([])
+    expect(present(start, CLAIMS)).toEqual(CLAIMS)
   })
 
   it('still reaches each of them through a dynamic import, for the runs that need it', () => {
@@ -121,20 +147,43 @@ describe('the action (dist/index.js) at start', () => {
     expect(present(ever, GITHUB_TALK)).toEqual(GITHUB_TALK)
     expect(present(ever, CONFIGURATION)).toEqual(CONFIGURATION)
     expect(present(ever, TERRAFORM_PARSER)).toEqual(TERRAFORM_PARSER)
+    expect(present(ever, LAZY_READERS)).toEqual(LAZY_READERS)
   })
 })
 
 describe('the CLI (dist/cli.js) at start', () => {
-  it('loads nothing of @actions, no schema validator and no Terraform parser', () => {
+  it('loads nothing of @actions, no schema validator, no Terraform parser and no lazily loaded reader', () => {
     const start = reachable('src/cli.ts', AT_START)
-    expect(inputsIn(start, ['node_modules/@actions/', ...GITHUB_TALK, ...CONFIGURATION, ...TERRAFORM_PARSER])).toEqual([])
+    expect(inputsIn(start, ['node_modules/@actions/', ...GITHUB_TALK, ...CONFIGURATION, ...TERRAFORM_PARSER, ...LAZY_READERS])).toEqual([])
+    expect(present(start, CLAIMS)).toEqual(CLAIMS)
   })
 
-  it('never loads a GitHub client; the validator and the parser only through a dynamic import', () => {
+  it('never loads a GitHub client; the validator, the parser and the readers only through a dynamic import', () => {
     const ever = reachable('src/cli.ts', EVER)
     expect(inputsIn(ever, GITHUB_TALK)).toEqual([])
     expect(present(ever, CONFIGURATION)).toEqual(CONFIGURATION)
     expect(present(ever, TERRAFORM_PARSER)).toEqual(TERRAFORM_PARSER)
+    expect(present(ever, LAZY_READERS)).toEqual(LAZY_READERS)
+  })
+})
+
+describe('the scan worker (dist/scan-worker.js)', () => {
+  it('loads the claims at start and each lazily loaded reader only through a dynamic import, as it reads', () => {
+    const start = reachable('src/scan/scan-worker.ts', AT_START)
+    expect(inputsIn(start, [...TERRAFORM_PARSER, ...LAZY_READERS])).toEqual([])
+    expect(present(start, CLAIMS)).toEqual(CLAIMS)
+    expect(present(reachable('src/scan/scan-worker.ts', EVER), LAZY_READERS)).toEqual(LAZY_READERS)
+  })
+})
+
+describe('the scan at start, with the lazily loaded readers (esbuild.config.mjs)', () => {
+  it('loads the reader code it shares with them in one chunk, not one chunk per set of readers that share it', () => {
+    const chunkOf = (input: string): string[] =>
+      [...reachable('src/cli.ts', AT_START)].filter(output => (meta.outputs[output]?.inputs[input]?.bytesInOutput ?? 0) > 0)
+    const shared = ['src/readers/arm/arm-reader.ts', 'src/readers/shared/units.ts', 'src/readers/bicep/units.ts', 'src/readers/kubernetes/units.ts', 'src/readers/pulumi/units.ts', 'src/readers/terraform/config/units.ts', 'src/readers/shared/group-by.ts']
+    const chunks = shared.map(chunkOf)
+    expect(chunks.map(found => found.length)).toEqual(shared.map(() => 1))
+    expect(new Set(chunks.flat()).size).toBe(1)
   })
 })
 
@@ -198,7 +247,7 @@ describe('what a run of the fresh build loads', () => {
     const loaded = new Set(readFileSync(log, 'utf8').split('\n').filter(line => line !== '').map(url => fileURLToPath(url)))
     const outputs = Object.keys(meta.outputs).filter(key => loaded.has(resolve(ROOT, key)))
     expect(outputs.length).toBeGreaterThan(0)
-    return present(outputs, [...GITHUB_TALK, ...CONFIGURATION, ...TERRAFORM_PARSER])
+    return present(outputs, [...GITHUB_TALK, ...CONFIGURATION, ...TERRAFORM_PARSER, ...LAZY_READERS])
   }
 
   const pullRequestEvent = fileURLToPath(new URL('../fixtures/action/events/pull_request.synchronize.json', import.meta.url))
@@ -208,9 +257,18 @@ describe('what a run of the fresh build loads', () => {
     expect(actionLoads({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent })).toEqual([])
   })
 
-  it('a Terraform file loads the parser; a policy configuration file loads the validator', () => {
+  it('a Bicep file beside the ARM template loads the Bicep reader and no other', () => {
+    writeFileSync(join(workspace, 'main.bicep'), bicepVm('vm-bicep'))
+    expect(actionLoads({ GITHUB_EVENT_NAME: 'push', INPUT_SCOPE: 'all' })).toEqual([
+      'src/readers/bicep/bicep-reader.ts',
+      'src/readers/bicep/parser.ts',
+      'src/readers/bicep/evaluator.ts'
+    ])
+  })
+
+  it('a Terraform file loads the parser and the Terraform reader; a policy configuration file loads the validator', () => {
     writeFileSync(join(workspace, 'main.tf'), terraformVm('"vm-tf"'))
-    expect(actionLoads({ GITHUB_EVENT_NAME: 'push', INPUT_SCOPE: 'all' })).toEqual(TERRAFORM_PARSER)
+    expect(actionLoads({ GITHUB_EVENT_NAME: 'push', INPUT_SCOPE: 'all' })).toEqual([...TERRAFORM_PARSER, ...TERRAFORM_READER])
     rmSync(join(workspace, 'main.tf'))
     mkdirSync(join(workspace, '.github'))
     writeFileSync(join(workspace, '.github', 'hotpatch-reboot-gate.yml'), 'fail-on: warning\n')

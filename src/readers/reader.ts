@@ -67,3 +67,9 @@ export interface ManifestReader {
    */
   release?(): void
 }
+
+/**
+ * What the scan needs of a reader before it reads a unit (claim order, claims, units): the registry holds
+ * these for the readers it loads lazily (lazy-reader.ts), in small modules without the parsing code.
+ */
+export type ReaderClaim = Pick<ManifestReader, 'format' | 'claims' | 'units'>

@@ -2,7 +2,7 @@ import type { InlineExemption, ParseError, Resource } from '../../model/resource
 import { getErrorMessage } from '../../errors.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
-import { moduleComponents } from './units.js'
+import { bicepClaim } from './bicep-claim.js'
 import { evaluateEntry } from './deployment.js'
 import type { EvaluationLimits } from '../limits.js'
 import { planEntries } from './entry-points.js'
@@ -13,7 +13,6 @@ import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 export { tokenizeBicep } from './tokenizer.js'
 export { parseBicep } from './parser.js'
 
-const BICEP_FILE = /\.bicep(param)?$/i
 const EXEMPTION_MARKER = 'hotpatch-reboot-gate-exempt'
 
 /**
@@ -21,9 +20,7 @@ const EXEMPTION_MARKER = 'hotpatch-reboot-gate-exempt'
  * file (or the defaults), following local modules with the parameters their callers pass.
  */
 export const bicepReader: ManifestReader = {
-  format: 'bicep',
-  claims: file => BICEP_FILE.test(file.path),
-  units: moduleComponents,
+  ...bicepClaim,
   read: (files, workspace, limits) => Promise.resolve(readBicep(files, workspace, limits))
 }
 

@@ -6,12 +6,12 @@ import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { ASO_COMPUTE_KINDS, readAsoCompute } from './aso.js'
-import { claimsKubernetesFile, isTemplated, mentionsAzureGroup } from './claims.js'
+import { isTemplated, mentionsAzureGroup } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { ManifestIndex } from './manifest-index.js'
 import { collectManifests, type Manifest } from './manifests.js'
-import { kubernetesUnits } from './units.js'
+import { kubernetesClaim } from './kubernetes-claim.js'
 
 /**
  * Kubernetes manifests of Azure Service Operator v2 (`compute.azure.com`) and Crossplane
@@ -22,9 +22,7 @@ import { kubernetesUnits } from './units.js'
  * linked by names and labels.
  */
 export const kubernetesReader: ManifestReader = {
-  format: 'kubernetes',
-  claims: claimsKubernetesFile,
-  units: kubernetesUnits,
+  ...kubernetesClaim,
   read: (files, workspace) => Promise.resolve(readKubernetes(files, workspace))
 }
 

@@ -7,14 +7,9 @@ import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { ResourceCatalog } from './catalog.js'
 import { ProgramEvaluator } from './evaluator.js'
 import { folderOf, mainProgramPath, readProject, readStack, type PulumiProject, type StackSettings } from './program.js'
+import { MAIN_FILE, PROJECT_FILE, pulumiClaim, STACK_FILE } from './pulumi-claim.js'
 import { toResource } from './resources.js'
-import { pulumiUnits } from './units.js'
 import { TermValues } from './values.js'
-
-const PROJECT_FILE = /(^|\/)Pulumi\.ya?ml$/
-const STACK_FILE = /(^|\/)Pulumi\.[^/]+\.ya?ml$/
-const MAIN_FILE = /(^|\/)Main\.ya?ml$/
-const PROGRAM_SECTION = /^(resources|variables)[ \t]*:/m
 
 /**
  * Pulumi YAML programs (`runtime: yaml`) with their `azure-native` resources. The program is
@@ -24,12 +19,7 @@ const PROGRAM_SECTION = /^(resources|variables)[ \t]*:/m
  * (units.ts).
  */
 export const pulumiReader: ManifestReader = {
-  format: 'pulumi',
-  claims: (file, head) =>
-    PROJECT_FILE.test(file.path) ||
-    STACK_FILE.test(file.path) ||
-    (MAIN_FILE.test(file.path) && PROGRAM_SECTION.test(head())),
-  units: pulumiUnits,
+  ...pulumiClaim,
   read: (files, workspace) => Promise.resolve(readPulumi(files, workspace))
 }
 

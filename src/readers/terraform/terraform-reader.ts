@@ -7,10 +7,10 @@ import { parseJsonDocument } from '../shared/json/json-tree.js'
 import { rootFolders } from './config/folders.js'
 import { forgetHclFiles, hclFilesOf, type ParsedFile } from './config/hcl-files.js'
 import { folderOf } from './config/module-config.js'
-import { autoLoadOrder, isAutoLoaded, isTfvars } from './config/tfvars.js'
-import { terraformUnits } from './config/units.js'
+import { autoLoadOrder, isAutoLoaded } from './config/tfvars.js'
 import { hasPlan } from './plan-folder.js'
 import { evaluateRoot } from './runtime/evaluate-root.js'
+import { isTfvars, terraformClaim } from './terraform-claim.js'
 
 /**
  * Terraform configuration (`.tf`, `.tfvars`). A folder is a module; root modules are evaluated
@@ -19,9 +19,7 @@ import { evaluateRoot } from './runtime/evaluate-root.js'
  * The scan hands it one unit at a time: a root with its local modules (config/units.ts).
  */
 export const terraformReader: ManifestReader = {
-  format: 'terraform',
-  claims: file => file.path.endsWith('.tf') || isTfvars(file.path),
-  units: terraformUnits,
+  ...terraformClaim,
   read: (files, workspace, limits) => readTerraform(files, workspace, limits)
 }
 

@@ -2,6 +2,9 @@ import type { SourceLocation } from '../../../model/source.js'
 import type { Attribute, Block, Position } from '../hcl/ast.js'
 import { parseTypeConstraint, type TypeConstraint } from '../eval/type-constraint.js'
 
+// In a module of their own so that the units (loaded with the scan, before the reader) need no evaluator.
+export { folderOf, isLocalSource } from './folder-paths.js'
+
 /** A parsed file of a module folder (only files without syntax errors take part in evaluation). */
 export interface ConfigFile {
   readonly path: string
@@ -119,13 +122,5 @@ function moduleCall(name: string, file: string, block: Block): ModuleCallDeclara
   return { name, file, block, source: literal ?? template }
 }
 
-/** Whether a module source is a folder in the same repository (`./x`, `../x`). */
-export const isLocalSource = (source: string): boolean => source.startsWith('./') || source.startsWith('../')
-
 export const locationOf = (file: string, pos: Position): SourceLocation => ({ file, line: pos.line, column: pos.column })
 
-/** The folder of a workspace-relative file path (`.` for the root). */
-export function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/')
-  return slash < 0 ? '.' : path.slice(0, slash)
-}

@@ -19,8 +19,6 @@ export type TfvarsValues = ReadonlyMap<string, TfvarsValue>
 export const isAutoLoaded = (name: string): boolean =>
   name === 'terraform.tfvars' || name === 'terraform.tfvars.json' || /\.auto\.tfvars(\.json)?$/.test(name)
 
-export const isTfvars = (path: string): boolean => path.endsWith('.tfvars') || path.endsWith('.tfvars.json')
-
 /**
  * Terraform's precedence: terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars in
  * lexical order, then the var file (-var-file): later files win.

@@ -2,7 +2,7 @@ import type { ReadUnit } from '../../reader.js'
 import { DisjointSets } from '../../shared/disjoint-sets.js'
 import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
 import { filesIn } from '../../../workspace/folder-files.js'
-import { folderOf, isLocalSource } from './module-config.js'
+import { folderOf, isLocalSource } from './folder-paths.js'
 
 /**
  * A `source = "..."` attribute: every local module call has one (Terraform requires a literal string).

@@ -13,19 +13,16 @@ import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
 import { childOf, type JsonDocument, parseJsonDocument } from '../../shared/json/json-tree.js'
 import { addressKeys, outputReferences, type PlanEntry, planEntries } from './plan-document.js'
-import { isPlanHead } from './plan-head.js'
 import { PlanReferences } from './plan-references.js'
 import { PlanView } from './plan-view.js'
+import { terraformPlanClaim } from './terraform-plan-claim.js'
 
 /**
  * `terraform show -json` plans. A planned resource is reported at its `.tf` declaration when the
  * configuration is in the scanned tree (the HCL reader then skips that folder), else in the plan.
  */
 export const terraformPlanReader: ManifestReader = {
-  format: 'terraform-plan',
-  claims: (file, head) => file.path.endsWith('.json') && isPlanHead(head()),
-  // Each plan is read on its own (its declarations come from the .tf files of its folder, through the workspace).
-  units: files => files.map(file => ({ files: [file] })),
+  ...terraformPlanClaim,
   read: (files, workspace) => readPlans(files, workspace)
 }
 

@@ -1,0 +1,15 @@
+import type { ReaderClaim } from '../reader.js'
+import { terraformUnits } from './config/units.js'
+
+/** `.tfvars` and `.tfvars.json` variable files. */
+export const isTfvars = (path: string): boolean => path.endsWith('.tfvars') || path.endsWith('.tfvars.json')
+
+/**
+ * What the scan needs of the Terraform reader before it reads (the registry loads terraform-reader.ts, the
+ * HCL parser and evaluator, only when a unit is read): `.tf` and tfvars files, grouped by root module.
+ */
+export const terraformClaim: ReaderClaim = {
+  format: 'terraform',
+  claims: file => file.path.endsWith('.tf') || isTfvars(file.path),
+  units: terraformUnits
+}
