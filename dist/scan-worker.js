@@ -4,10 +4,10 @@ import {
   encode,
   readUnit,
   readers
-} from "./chunks/chunk-MRH34BHD.js";
+} from "./chunks/chunk-OIM7VVX7.js";
 import {
   Workspace
-} from "./chunks/chunk-GSJ36P7E.js";
+} from "./chunks/chunk-5WBQY4V7.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

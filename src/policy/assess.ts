@@ -1,4 +1,5 @@
 import type { InfrastructureModel, VirtualMachine } from '../model/resources.js'
+import { sharedText } from '../model/intern.js'
 import type { Advisory } from './advisory.js'
 import { assessPinned } from './allowed-values.js'
 import { at } from './describe.js'
@@ -61,7 +62,8 @@ function assessOnce(
   return {
     vm,
     verdict: decision.verdict,
-    reasons: [...hotpatch.reasons, ...decision.reasons, ...unresolvedReasons],
+    // Kept by the result and the report: one flat copy of each distinct sentence (src/model/intern.ts).
+    reasons: [...hotpatch.reasons, ...decision.reasons, ...unresolvedReasons].map(sharedText),
     affected: hotpatch.affected,
     advisory: hotpatch.affected === 'no' ? undefined : hotpatch.match?.advisory,
     evidence: plans.evidence,
