@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-SBLSALVM.js";
+} from "./chunks/chunk-HLL4KA4G.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands

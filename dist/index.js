@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-SBLSALVM.js";
+} from "./chunks/chunk-HLL4KA4G.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
