@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-A2XBH736.js";
+} from "./chunks/chunk-UM27L5JV.js";
 import {
   readers
-} from "./chunks/chunk-G4UPCAGD.js";
+} from "./chunks/chunk-TIRXBP5S.js";
 import {
   Workspace
-} from "./chunks/chunk-B4HPIALA.js";
+} from "./chunks/chunk-YZQ3SKGF.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

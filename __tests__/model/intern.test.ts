@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { intern, ownCopy } from '../../src/model/intern.js'
+import { intern, ownCopy, sharedText } from '../../src/model/intern.js'
 import { parseResourceId } from '../../src/model/identity.js'
 
 describe('intern', () => {
@@ -37,5 +37,35 @@ describe('ownCopy', () => {
       name: 'vm-team-01-0001',
       resourceGroup: 'rg-prod-westeurope'
     })
+  })
+
+  it('builds identities with the keys in the same order, with and without a resource group', () => {
+    const prefix = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/'
+    expect(Object.keys(parseResourceId(`${prefix}vm`) ?? {})).toEqual(['type', 'name', 'resourceGroup'])
+    expect(Object.keys(parseResourceId('/subscriptions/s/providers/Microsoft.Compute/virtualMachines/vm') ?? {})).toEqual(['type', 'name'])
+    expect(parseResourceId('/subscriptions/s/resourceGroups/[rg]/providers/Microsoft.Compute/virtualMachines/{vm}')).toEqual({
+      type: 'Microsoft.Compute/virtualMachines',
+      name: undefined
+    })
+  })
+})
+
+describe('sharedText', () => {
+  it('gives back the same text at every length, built of pieces or not', () => {
+    for (const length of [0, 12, 96, 97, 4096, 4097, 20_000]) {
+      const text = 'reason '.repeat(Math.ceil(length / 7)).slice(0, length)
+      const built = [text.slice(0, length >> 1), text.slice(length >> 1)].join('')
+      expect(sharedText(built)).toBe(text)
+      expect(sharedText(`${text.slice(0, length >> 1)}${text.slice(length >> 1)}`)).toBe(text)
+    }
+  })
+
+  it('keeps giving the right text when its table fills and is emptied', () => {
+    for (let i = 0; i < 5_000; i++) {
+      const text = `maintenance configuration 'mc-${i}' is assigned directly and its window covers every baseline ${'.'.repeat(300)}`
+      expect(sharedText(text)).toBe(text)
+    }
+    const first = `maintenance configuration 'mc-0' is assigned directly and its window covers every baseline ${'.'.repeat(300)}`
+    expect(sharedText(first)).toBe(first)
   })
 })

@@ -34,11 +34,13 @@ export function parseResourceId(id: string): ResourceIdentity | undefined {
   const rgIndex = parts.findIndex(p => p.toLowerCase() === 'resourcegroups')
   const resourceGroup = rgIndex >= 0 && rgIndex < providers ? parts[rgIndex + 1] : undefined
   // Kept by the model: the type as one shared copy, the names as strings of their own (not views of the ID).
-  const identity: ResourceIdentity = {
-    type: intern(`${namespace}/${types.join('/')}`),
-    name: name === undefined || isPlaceholder(name) ? undefined : ownCopy(name)
-  }
-  return resourceGroup !== undefined && !isPlaceholder(resourceGroup) ? { ...identity, resourceGroup: ownCopy(resourceGroup) } : identity
+  const type = intern(`${namespace}/${types.join('/')}`)
+  const kept = name === undefined || isPlaceholder(name) ? undefined : ownCopy(name)
+  // Built field by field (the key order of `{ ...identity, resourceGroup }`): a spread gave these identities
+  // a hidden class of their own in V8.
+  return resourceGroup !== undefined && !isPlaceholder(resourceGroup)
+    ? { type, name: kept, resourceGroup: ownCopy(resourceGroup) }
+    : { type, name: kept }
 }
 
 const isPlaceholder = (segment: string): boolean => segment.startsWith('{') || segment.includes('[')

@@ -4,6 +4,7 @@ import type {
   MaintenanceConfiguration,
   VirtualMachine
 } from '../model/resources.js'
+import { sharedText } from '../model/intern.js'
 import { match, sameUnit } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
 import { unresolvedInput } from './describe.js'
@@ -72,15 +73,16 @@ function evidenceFor(
   if (reach.match === 'unknown') {
     // An assignment that could not be a reboot plan even if it applied does not make the verdict uncertain.
     if (status !== undefined && status.status !== 'valid' && status.status !== 'unverifiable') return undefined
-    const detail = `${lead}, but whether it applies cannot be verified (${listInputs(reach.unresolved)})`
+    const detail = sharedText(`${lead}, but whether it applies cannot be verified (${listInputs(reach.unresolved)})`)
     return { evidence: { ...base, status: 'unverifiable', detail }, unresolved: reach.unresolved }
   }
   if (status === undefined) {
     const input = problem as UnresolvedInput
-    const detail = `${lead}, but its maintenance configuration cannot be verified (${input.reason})`
+    const detail = sharedText(`${lead}, but its maintenance configuration cannot be verified (${input.reason})`)
     return { evidence: { ...base, status: 'unverifiable', detail }, unresolved: [input] }
   }
-  const detail = `${lead}${status.status === 'valid' ? ' and ' : ', but '}${status.detail}`
+  // The policy's result and the report keep each detail: one flat copy of each distinct text, not each VM's tree of ~10 pieces.
+  const detail = sharedText(`${lead}${status.status === 'valid' ? ' and ' : ', but '}${status.detail}`)
   // Built field by field (`{ ...base, status, detail, timing }` in this key order): a spread gave each
   // evidence its own hidden class in V8.
   const { timing } = status

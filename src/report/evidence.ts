@@ -1,5 +1,6 @@
 import type { InfrastructureModel, Resource } from '../model/resources.js'
 import type { DeclaredPlan, PlanEvidence } from '../policy/types.js'
+import { sharedText } from '../model/intern.js'
 import { nextWindowText } from '../policy/window-coverage.js'
 import { compareBy } from './compare.js'
 import { describeReportEvidence } from './evidence-words.js'
@@ -17,7 +18,7 @@ export function toReportEvidence(evidence: PlanEvidence): ReportAssignmentEviden
     name: assignment.displayName,
     via: evidence.via,
     ...configurationOf(evidence),
-    ...(evidence.timing?.covers[0] !== undefined && { nextWindow: nextWindowText(evidence.timing) }),
+    ...(evidence.timing?.covers[0] !== undefined && { nextWindow: sharedText(nextWindowText(evidence.timing)) }),
     detail: evidence.detail
   }
 }

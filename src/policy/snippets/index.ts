@@ -1,4 +1,5 @@
 import type { ManifestFormat, VirtualMachine } from '../../model/resources.js'
+import { ownCopy } from '../../model/intern.js'
 import type { Fix } from '../types.js'
 import { ARC_WRITERS } from './arc.js'
 import { armSnippet } from './arm.js'
@@ -27,5 +28,6 @@ const WRITERS: Readonly<Record<ManifestFormat, { language: string; write: (targe
 export function rebootPlanSnippet(vm: VirtualMachine, asOf: Date): NonNullable<Fix['snippet']> {
   // An Arc machine's fix is an assignment scoped to the machine, with no VM patch settings (issue 17).
   const writer = vm.kind === 'arc-machine' ? ARC_WRITERS[vm.format] : WRITERS[vm.format]
-  return { language: writer.language, text: writer.write(snippetTarget(vm, rebootWindow(asOf))) }
+  // Kept by the finding and the report: a string of its own, not the tree of the writer's pieces.
+  return { language: writer.language, text: ownCopy(writer.write(snippetTarget(vm, rebootWindow(asOf)))) }
 }
