@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-UM27L5JV.js";
+} from "./chunks/chunk-VZE4GGVX.js";
 import {
   readers
-} from "./chunks/chunk-TIRXBP5S.js";
+} from "./chunks/chunk-P6NJ5V63.js";
 import {
   Workspace
-} from "./chunks/chunk-YZQ3SKGF.js";
+} from "./chunks/chunk-7H2EKVMB.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

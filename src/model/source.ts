@@ -53,15 +53,31 @@ export interface Sourced<T> {
   readonly allowed?: readonly (string | number | boolean)[]
 }
 
-export const known = <T>(value: T, location: SourceLocation, origin: Origin = 'literal', detail?: string): Sourced<T> =>
-  detail === undefined ? { value, origin, location } : { value, origin, location, detail }
+/*
+ * Each set of fields is one object literal, in the order the report prints them (value, origin, location,
+ * reason, detail, via): a spread of a smaller value (`{ ...base, via }`) or a field added after the literal
+ * gave values a hidden class of their own in V8, or a separate property array (thousands on a large scan).
+ */
+
+export const known = <T>(
+  value: T,
+  location: SourceLocation,
+  origin: Origin = 'literal',
+  detail?: string,
+  via?: readonly SourceLocation[]
+): Sourced<T> => {
+  if (via === undefined) return detail === undefined ? { value, origin, location } : { value, origin, location, detail }
+  return detail === undefined ? { value, origin, location, via } : { value, origin, location, detail, via }
+}
 
 export const absent = <T>(location: SourceLocation): Sourced<T> => ({ value: undefined, origin: 'absent', location })
 
-export const unresolved = <T>(location: SourceLocation, reason: string, detail?: string): Sourced<T> =>
-  detail === undefined
-    ? { value: undefined, origin: 'unresolved', location, reason }
-    : { value: undefined, origin: 'unresolved', location, reason, detail }
+export const unresolved = <T>(location: SourceLocation, reason: string, detail?: string, via?: readonly SourceLocation[]): Sourced<T> => {
+  const origin = 'unresolved'
+  const value = undefined
+  if (via === undefined) return detail === undefined ? { value, origin, location, reason } : { value, origin, location, reason, detail }
+  return detail === undefined ? { value, origin, location, reason, via } : { value, origin, location, reason, detail, via }
+}
 
 export const isKnown = <T>(s: Sourced<T> | undefined): s is Sourced<T> & { value: T } =>
   s !== undefined && s.value !== undefined

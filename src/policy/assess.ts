@@ -1,5 +1,5 @@
 import type { InfrastructureModel, VirtualMachine } from '../model/resources.js'
-import { sharedText } from '../model/intern.js'
+import { exactLength, sharedText } from '../model/intern.js'
 import type { Advisory } from './advisory.js'
 import { assessPinned } from './allowed-values.js'
 import { at } from './describe.js'
@@ -66,10 +66,10 @@ function assessOnce(
     reasons: [...hotpatch.reasons, ...decision.reasons, ...unresolvedReasons].map(sharedText),
     affected: hotpatch.affected,
     advisory: hotpatch.affected === 'no' ? undefined : hotpatch.match?.advisory,
-    evidence: exact(plans.evidence),
+    evidence: exactLength(plans.evidence),
     customerManagedSchedule: schedule.state === 'yes',
-    unresolved: exact(decision.unresolved),
-    ...(declared.length > 0 && { declaredPlans: exact(declared) })
+    unresolved: exactLength(decision.unresolved),
+    ...(declared.length > 0 && { declaredPlans: exactLength(declared) })
   }
 }
 
@@ -103,10 +103,3 @@ function withDeclaredPlans(
   // Whether the VM is affected may still be unknown: a plan applies either way.
   return { verdict: 'affected-with-plan', reasons: [...reasons, plan], unresolved: affectedness }
 }
-
-/**
- * The array's items in an array of their length, for arrays the result keeps (alive until the report is
- * written). One built by `push` or `flatMap` keeps the slack V8 grew it by: ~120 bytes for a 1-item array,
- * against ~24 for a copy (`slice` allocates exactly).
- */
-const exact = <T>(items: readonly T[]): readonly T[] => (items.length === 0 ? items : items.slice())

@@ -1,4 +1,5 @@
 import type { InlineExemption, ParseError, Resource } from '../model/resources.js'
+import { exactLength } from '../model/intern.js'
 import { getErrorMessage } from '../errors.js'
 import type { EvaluationLimits } from '../readers/limits.js'
 import type { ManifestReader, ReaderOutput, ReadUnit, ResourceOrigin } from '../readers/reader.js'
@@ -122,17 +123,13 @@ export async function readUnit(
 function compactOutput(output: ReaderOutput): ReaderOutput {
   const { resources, resourceOrigins, parseErrors, manifests, inlineExemptions } = output
   return {
-    resources: exact(resources),
-    ...(resourceOrigins !== undefined && { resourceOrigins: exact(resourceOrigins) }),
-    parseErrors: exact(parseErrors),
-    manifests: exact(manifests),
-    ...(inlineExemptions !== undefined && { inlineExemptions: exact(inlineExemptions) })
+    resources: exactLength(resources),
+    ...(resourceOrigins !== undefined && { resourceOrigins: exactLength(resourceOrigins) }),
+    parseErrors: exactLength(parseErrors),
+    manifests: exactLength(manifests),
+    ...(inlineExemptions !== undefined && { inlineExemptions: exactLength(inlineExemptions) })
   }
 }
-
-const NONE: readonly never[] = []
-
-const exact = <T>(items: readonly T[]): readonly T[] => (items.length === 0 ? NONE : items.slice())
 
 export interface MergedOutput {
   readonly resources: Resource[]

@@ -1,36 +1,22 @@
-import { known, type SourceLocation, type Sourced } from '../../model/source.js'
+import { known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import type { Provenance, Value } from './values.js'
 import { keptText } from '../../model/intern.js'
 
-/**
- * A model value from an evaluated one: origin, parameter name and the places it passed through. Each set
- * of fields is one literal: a spread of a smaller value (`{ ...base, via }`) gave every value a hidden
- * class of its own (6,587 of them on the mixed 10,000 files).
- */
+/** A model value from an evaluated one: origin, parameter name and the places it passed through. */
 export function sourcedFrom<T>(value: T, location: SourceLocation, prov: Provenance): Sourced<T> {
   // Strings are slices of the file's text (or concatenations of them): the model keeps copies (keptText).
   const kept = typeof value === 'string' ? (keptText(value) as T) : value
-  const origin = prov.origin
-  const detail = prov.detail === undefined ? undefined : keptText(prov.detail)
-  if (prov.via.length === 0) return known(kept, location, origin, detail)
-  const via = prov.via
-  return detail === undefined ? { value: kept, origin, location, via } : { value: kept, origin, location, detail, via }
+  return known(kept, location, prov.origin, keptDetail(prov), viaOf(prov))
 }
 
-/** An unresolved model value, keeping the name and places the evaluated value carried (one literal per set of fields). */
+/** An unresolved model value, keeping the name and places the evaluated value carried. */
 export function unresolvedFrom<T>(location: SourceLocation, written: string, prov: Provenance): Sourced<T> {
-  const reason = keptText(written)
-  const detail = prov.detail === undefined ? undefined : keptText(prov.detail)
-  if (prov.via.length === 0) {
-    return detail === undefined
-      ? { value: undefined, origin: 'unresolved', location, reason }
-      : { value: undefined, origin: 'unresolved', location, reason, detail }
-  }
-  const via = prov.via
-  return detail === undefined
-    ? { value: undefined, origin: 'unresolved', location, reason, via }
-    : { value: undefined, origin: 'unresolved', location, reason, detail, via }
+  return unresolved(location, keptText(written), keptDetail(prov), viaOf(prov))
 }
+
+const keptDetail = (prov: Provenance): string | undefined => (prov.detail === undefined ? undefined : keptText(prov.detail))
+
+const viaOf = (prov: Provenance): Provenance['via'] | undefined => (prov.via.length === 0 ? undefined : prov.via)
 
 /** The same sourced value with its value converted (absent and unresolved stay as they are). */
 export function mapSourced<A, B>(sourced: Sourced<A>, convert: (value: A) => B): Sourced<B> {

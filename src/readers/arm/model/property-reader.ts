@@ -1,5 +1,5 @@
 import { intern } from '../../../model/intern.js'
-import { absent, type Sourced, type SourceLocation } from '../../../model/source.js'
+import { absent, known, unresolved, type Sourced, type SourceLocation } from '../../../model/source.js'
 import { LITERAL, type JsonRef, type Trace, type Traced } from '../expressions/trace.js'
 import { derived, findKey, getMember, isArmObject, typeName, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
 import { isJsonObject, type JsonObject } from '../json/json-value.js'
@@ -117,9 +117,9 @@ export class PropertyReader {
     const { detail } = trace
     const via = trace.via.length > 0 ? trace.via.map(place => this.locate(place)) : undefined
     if (!(converted instanceof Unresolved)) {
-      return sourcedValue((typeof converted === 'string' ? intern(converted) : converted) as T, trace.origin, location, detail, via)
+      return known((typeof converted === 'string' ? intern(converted) : converted) as T, location, trace.origin, detail, via)
     }
-    const sourced: { -readonly [K in keyof Sourced<T>]: Sourced<T>[K] } = unresolvedValue(location, converted.reason, detail, via)
+    const sourced: { -readonly [K in keyof Sourced<T>]: Sourced<T>[K] } = unresolved(location, converted.reason, detail, via)
     const allowed = scalars(converted.allowed)
     if (allowed !== undefined) sourced.allowed = allowed
     return sourced
@@ -185,29 +185,6 @@ export class PropertyReader {
   private locateKeys(): SourceLocation {
     return this.locate(this.keyRef, this.resourceDepth + this.keyCount)
   }
-}
-
-/*
- * A Sourced value in one object literal per set of fields, in the order the report has always printed them
- * (value, origin, location, reason, detail, via): a field added after the literal lives in a separate
- * property array (~16,000 of them on ARM 10k, with room for more fields than they get).
- */
-
-function sourcedValue<T>(value: T, origin: Sourced<T>['origin'], location: SourceLocation, detail: string | undefined, via: SourceLocation[] | undefined): Sourced<T> {
-  if (detail === undefined) return via === undefined ? { value, origin, location } : { value, origin, location, via }
-  return via === undefined ? { value, origin, location, detail } : { value, origin, location, detail, via }
-}
-
-function unresolvedValue<T>(
-  location: SourceLocation,
-  reason: string,
-  detail: string | undefined,
-  via: SourceLocation[] | undefined
-): { -readonly [K in keyof Sourced<T>]: Sourced<T>[K] } {
-  const origin = 'unresolved'
-  const value = undefined
-  if (detail === undefined) return via === undefined ? { value, origin, location, reason } : { value, origin, location, reason, via }
-  return via === undefined ? { value, origin, location, reason, detail } : { value, origin, location, reason, detail, via }
 }
 
 /** A member of an evaluated value, keeping its trace; undefined when it is not set. */
