@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-YW4RVTXH.js";
-import "./chunks/chunk-OYAJJSG5.js";
+} from "./chunks/chunk-PQXI2P5P.js";
+import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-VZE4GGVX.js";
+import "./chunks/chunk-DXTKE4BD.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-P6NJ5V63.js";
+import "./chunks/chunk-JFFDGBNS.js";
 import "./chunks/chunk-7H2EKVMB.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-YW4RVTXH.js";
-import "./chunks/chunk-OYAJJSG5.js";
+} from "./chunks/chunk-PQXI2P5P.js";
+import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-VZE4GGVX.js";
+import "./chunks/chunk-DXTKE4BD.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-P6NJ5V63.js";
+import "./chunks/chunk-JFFDGBNS.js";
 import "./chunks/chunk-7H2EKVMB.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-VZE4GGVX.js";
+} from "./chunks/chunk-DXTKE4BD.js";
 import {
   readers
-} from "./chunks/chunk-P6NJ5V63.js";
+} from "./chunks/chunk-JFFDGBNS.js";
 import {
   Workspace
 } from "./chunks/chunk-7H2EKVMB.js";

@@ -1,6 +1,7 @@
 import type { ParseError } from '../../model/resources.js'
 import { child, isMap, scalarText, type YamlMap, type YamlMapEntry, type YamlNode } from '../../yaml/nodes.js'
 import type { YamlParseResult } from '../../yaml/parse.js'
+import { folderOf } from '../shared/units.js'
 
 /** A config key's declaration in the project (`config:` / legacy `configuration:`). */
 export interface ConfigDeclaration {
@@ -39,9 +40,6 @@ export interface StackSettings {
 }
 
 const DECLARATION_KEYS = new Set(['type', 'default', 'value', 'secret', 'description', 'items'])
-
-/** The project's folder (workspace-relative, '' at the root). */
-export const folderOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '')
 
 /** Where a YAML program may live apart from the project file: `<main>/Main.yaml`. */
 export function mainProgramPath(file: string, parsed: YamlParseResult): string {
