@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-PQXI2P5P.js";
-import "./chunks/chunk-XWIZDJME.js";
+} from "./chunks/chunk-FEWCSXSK.js";
+import "./chunks/chunk-2JB4Y7EK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-DXTKE4BD.js";
+import "./chunks/chunk-CTH3JKTF.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JFFDGBNS.js";
+import "./chunks/chunk-HS24UNW7.js";
 import "./chunks/chunk-7H2EKVMB.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-PQXI2P5P.js";
-import "./chunks/chunk-XWIZDJME.js";
+} from "./chunks/chunk-FEWCSXSK.js";
+import "./chunks/chunk-2JB4Y7EK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-DXTKE4BD.js";
+import "./chunks/chunk-CTH3JKTF.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JFFDGBNS.js";
+import "./chunks/chunk-HS24UNW7.js";
 import "./chunks/chunk-7H2EKVMB.js";
 import {
   ConfigurationError,

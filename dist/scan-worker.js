@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-DXTKE4BD.js";
+} from "./chunks/chunk-CTH3JKTF.js";
 import {
   readers
-} from "./chunks/chunk-JFFDGBNS.js";
+} from "./chunks/chunk-HS24UNW7.js";
 import {
   Workspace
 } from "./chunks/chunk-7H2EKVMB.js";

@@ -139,7 +139,7 @@ function trimLastText(parts: TemplatePart[]): void {
   else parts[parts.length - 1] = { kind: 'text', text: trimmed }
 }
 
-function literalText(source: string, from: number, to: number, mode: TextMode): string {
+export function literalText(source: string, from: number, to: number, mode: TextMode): string {
   let raw = source.slice(from, to)
   if (mode.dedent > 0) raw = dedent(raw, mode.dedent, from === 0 || source[from - 1] === '\n')
   raw = raw.replaceAll('$${', '${').replaceAll('%%{', '%{')

@@ -23,7 +23,7 @@ const TYPE_MASK = 0xffff
  * node's index; the child lists the converters ask for are built on demand (short-lived arrays).
  */
 export class CstTree {
-  private readonly lines: LineIndex
+  readonly lines: LineIndex
   private readonly commentTypes: Uint8Array
 
   constructor(

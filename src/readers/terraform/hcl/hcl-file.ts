@@ -1,8 +1,9 @@
-import { copyTree, type CstNode as Node, type CstTree } from './cst.js'
+import { copyTree, type CstNode as Node } from './cst.js'
 import type { Attribute, Block, Body, Position } from './ast.js'
 import { ConvertContext } from './convert-context.js'
 import { convertExpression } from './convert-expression.js'
 import { unescapeQuoted } from './convert-template.js'
+import { fastParseHcl } from './fast-parser.js'
 import { hclParser } from './parser.js'
 import { firstSyntaxError, type SyntaxError } from './syntax-errors.js'
 
@@ -19,8 +20,18 @@ const EXEMPT_MARKER = /^(?:#|\/\/)\s*hotpatch-reboot-gate-exempt\b[\s:]*(.*)$/
 
 const EMPTY_BODY: Body = { attributes: new Map(), blocks: [] }
 
-/** Parses HCL text into the evaluator's tree, with the first syntax error and exemption comments. */
+/**
+ * Parses HCL text into the evaluator's tree, with the first syntax error and exemption comments: with the
+ * fast parser (fast-parser.ts) when it reads the text, else with tree-sitter (loaded on first need).
+ */
 export async function parseHclFile(text: string): Promise<HclFile> {
+  const fast = fastParseHcl(text, EMPTY_BODY)
+  if (fast) return { body: fast.body, error: undefined, exemptions: exemptions(text, fast.comments, fast.position) }
+  return parseWithTreeSitter(text)
+}
+
+/** The tree-sitter parse, the copy of its tree and the conversion (exported for the tests comparing both parsers). */
+export async function parseWithTreeSitter(text: string): Promise<HclFile> {
   const { parser, named, cursor } = await hclParser()
   const tree = parser.parse(text)
   if (!tree) return { body: EMPTY_BODY, error: { pos: { line: 1, column: 1 }, message: 'not parsed' }, exemptions: [] }
@@ -33,7 +44,8 @@ export async function parseHclFile(text: string): Promise<HclFile> {
       pos: ctx.tooDeep,
       message: 'nesting is too deep to read (more than 1000 levels); the file is not evaluated'
     }
-    return { body, error: syntax ?? depth, exemptions: exemptions(copy) }
+    const spans = copy.comments.flatMap(comment => [copy.startIndex(comment), copy.endIndex(comment)])
+    return { body, error: syntax ?? depth, exemptions: exemptions(text, spans, offset => copy.lines.lineAndColumn(offset)) }
   } finally {
     tree.delete()
   }
@@ -134,11 +146,13 @@ function objectAsBody(ctx: ConvertContext, node: Node): Body {
   return { attributes, blocks: [] }
 }
 
-function exemptions(tree: CstTree): HclFile['exemptions'] {
+/** The exemption comments among the comments (start and end offsets, in document order). */
+function exemptions(source: string, comments: readonly number[], position: (offset: number) => Position): HclFile['exemptions'] {
   const found: { pos: Position; text: string }[] = []
-  for (const comment of tree.comments) {
-    const match = EXEMPT_MARKER.exec(tree.text(comment).trim())
-    if (match) found.push({ pos: tree.position(comment), text: (match[1] ?? '').trim() })
+  for (let i = 0; i + 1 < comments.length; i += 2) {
+    const start = comments[i] as number
+    const match = EXEMPT_MARKER.exec(source.slice(start, comments[i + 1]).trim())
+    if (match) found.push({ pos: position(start), text: (match[1] ?? '').trim() })
   }
   return found
 }
