@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-FEWCSXSK.js";
-import "./chunks/chunk-2JB4Y7EK.js";
+} from "./chunks/chunk-E6BXAYYP.js";
+import "./chunks/chunk-D2DY4RL7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-CTH3JKTF.js";
+import "./chunks/chunk-MW7VQ7CL.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HS24UNW7.js";
+import "./chunks/chunk-XTJ6L2KT.js";
 import "./chunks/chunk-7H2EKVMB.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-CTH3JKTF.js";
+} from "./chunks/chunk-MW7VQ7CL.js";
 import {
   readers
-} from "./chunks/chunk-HS24UNW7.js";
+} from "./chunks/chunk-XTJ6L2KT.js";
 import {
   Workspace
 } from "./chunks/chunk-7H2EKVMB.js";

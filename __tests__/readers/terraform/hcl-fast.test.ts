@@ -59,7 +59,16 @@ describe('fastParseHcl', () => {
     ['a = count-1\nb = a.b-c\n', true],
     ['', true],
     ['# only a comment\n', true],
-    ['a = <<EOT\nhello\nEOT\n', false],
+    ['a = <<EOT\nhello\nEOT\n', true],
+    ['a = <<-EOT\n    one ${var.x}\n      two \\ "q" $${lit}\n    EOT\nb = 1\n', true],
+    ['a = <<EOT\r\nline\r\n  EOT  \r\n', true],
+    ['a = <<EOT\nEOT\nb = [<<A\nx\nA\n, 1]\n', true],
+    ['b = [<<A, <<B]\nx\nA\ny\nB\n', false],
+    ['a = <<EOT\n${f(\nEOT\n)}\nEOT\n', true],
+    ['a = <<EOT\nEOTX\nEOT\n', false],
+    ['a = <<EOT\nunterminated\n', false],
+    ['a = <<EOT trailing\nx\nEOT\n', false],
+    ['a = <<EOT\n%{ for x in y }${x}%{ endfor }\nEOT\n', false],
     ['a = "%{ if x }y%{ endif }"\n', false],
     ['a = "${~ x ~}"\n', false],
     ['a = "${ {k = 1} }"\n', false],
@@ -116,7 +125,8 @@ const identifier = fc.oneof(
 )
 const atom = fc.oneof(
   { arbitrary: fc.constantFrom('0', '1', '15', '1.5', '2.5e3', 'true', 'false', 'null', '"s"', '""', '"a${x}b"', '"$${x}"', '"\\n\\"q"', '"%%{y}"', '"${ "n" }"'), weight: 20 },
-  { arbitrary: fc.constantFrom('"$$$x"', '1e3', '"\\q"', '"${}"', '"%{x}"', '<<E\nx\nE\n'), weight: 1 }
+  { arbitrary: fc.constantFrom('<<E\nx\nE\n', '<<-E\n  x ${a}\n    y\n  E\n', '<<E\n$${x} "\\"\n E\n'), weight: 3 },
+  { arbitrary: fc.constantFrom('"$$$x"', '1e3', '"\\q"', '"${}"', '"%{x}"', '<<E\nEx\nE\n'), weight: 1 }
 )
 const operator = fc.constantFrom('+', '-', '*', '/', '%', '==', '!=', '<', '<=', '>', '>=', '&&', '||')
 const traversal = fc.constantFrom('.a', '.b', '.0', '.*', '[*]', '.*.b', '[*].c[0]', '[0]', '["k"]', '[i]')

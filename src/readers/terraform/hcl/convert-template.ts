@@ -147,7 +147,7 @@ export function literalText(source: string, from: number, to: number, mode: Text
 }
 
 /** The indentation shared by every non-blank line of a `<<-` heredoc. */
-function commonIndent(content: string): number {
+export function commonIndent(content: string): number {
   let indent = Infinity
   for (const line of content.split('\n')) {
     if (line.trim() === '') continue

@@ -1,40 +1,18 @@
-import type { Expression, ObjectItem, TemplatePart } from './ast.js'
-import { literalText, unescapeQuoted } from './convert-template.js'
-import { HclScanner, isDigit, isIdentifierStart } from './fast-scanner.js'
-
-/** Nesting the fast parser reads; deeper text is left to tree-sitter (which gives up at 1000 nodes). */
-const MAX_DEPTH = 64
-
-/** `${ expression }` inside a quoted string: where it starts and ends, and its expression. */
-interface Interpolation {
-  readonly start: number
-  readonly end: number
-  readonly expression: Expression
-}
-
-const QUOTED_TEXT = { escapes: true, dedent: 0 } as const
+import type { Expression, ObjectItem } from './ast.js'
+import { isDigit, isIdentifierStart } from './fast-scanner.js'
+import { HclTemplates } from './fast-templates.js'
 
 /**
- * The terms of the fast HCL parser (fast-parser.ts): literals, quoted strings and templates, tuples,
- * objects, `for` expressions, calls and variables, each built as the converters (convert-expression.ts,
+ * The terms of the fast HCL parser (fast-parser.ts): literals, tuples, objects, `for` expressions, calls and variables, each built as the converters (convert-expression.ts,
  * convert-template.ts) build them from tree-sitter's nodes.
  */
-export abstract class HclTerms extends HclScanner {
-  protected depth = 0
-  /** Inside `${ }`: a `{` there is left to tree-sitter (its scanner may end the interpolation at the `}`). */
-  private interpolations = 0
-
-  protected abstract expression(noConditional: boolean): Expression
-
-  protected enter(): void {
-    if (++this.depth > MAX_DEPTH) this.fail()
-  }
-
+export abstract class HclTerms extends HclTemplates {
   protected primary(): Expression {
     this.skip()
     const start = this.at
     const code = this.code()
     if (code === 34) return this.string()
+    if (code === 60 && this.code(start + 1) === 60) return this.heredoc()
     if (isDigit(code)) return { kind: 'literal', value: this.number(), pos: this.position(start) }
     if (code === 91) return this.tuple()
     if (code === 123) {
@@ -57,84 +35,6 @@ export abstract class HclTerms extends HclScanner {
     this.skip()
     if (this.code() === 40) return this.call(name, start)
     return { kind: 'variable', name, pos: this.position(start) }
-  }
-
-  /**
-   * A quoted string from its `"`: where it closes and its interpolations. Escapes, `$${` and `%%{` as the
-   * grammar's scanner reads them; a line end, a directive (`%{`), a strip marker or a bad escape fails.
-   */
-  protected quoted(allowInterpolation: boolean): { close: number; interpolations: Interpolation[] } {
-    const source = this.source
-    const interpolations: Interpolation[] = []
-    let at = this.at + 1
-    for (;;) {
-      const code = source.charCodeAt(at)
-      if (code === 34) break
-      if (code === 92) at = this.escape(at)
-      else if (code === 36 || code === 37) {
-        const next = source.charCodeAt(at + 1)
-        if (next === 123) {
-          if (code === 37 || !allowInterpolation) this.fail()
-          this.at = at + 2
-          interpolations.push(this.interpolation(at))
-          at = this.at
-        } else if (next === code) {
-          const third = source.charCodeAt(at + 2)
-          if (third === code) this.fail()
-          at += third === 123 ? 3 : 2
-        } else at++
-      } else if (code === 10 || code === 13 || Number.isNaN(code)) this.fail()
-      else at++
-    }
-    this.at = at + 1
-    return { close: at, interpolations }
-  }
-
-  /** `\n`, `\r`, `\t`, `\"`, `\\`, `\uXXXX`, `\UXXXXXXXX` (the scanner's escapes); the offset after it. */
-  private escape(at: number): number {
-    const letter = this.source.charCodeAt(at + 1)
-    if (letter === 110 || letter === 114 || letter === 116 || letter === 34 || letter === 92) return at + 2
-    const digits = letter === 117 ? 4 : letter === 85 ? 8 : 0
-    if (digits === 0) this.fail()
-    for (let i = 0; i < digits; i++) {
-      if (!/[0-9a-fA-F]/.test(this.source.charAt(at + 2 + i))) this.fail()
-    }
-    return at + 2 + digits
-  }
-
-  private interpolation(start: number): Interpolation {
-    this.skip()
-    if (this.code() === 126 || this.code() === 125) this.fail()
-    this.interpolations++
-    const expression = this.expression(false)
-    this.interpolations--
-    this.skip()
-    if (this.code() !== 125) this.fail()
-    this.at++
-    return { start, end: this.at, expression }
-  }
-
-  /** A string literal, or a template when it has interpolations (convert-expression.ts `literal`, convert-template.ts). */
-  private string(): Expression {
-    const open = this.at
-    const { close, interpolations } = this.quoted(true)
-    const source = this.source
-    const pos = this.position(open)
-    if (interpolations.length === 0) {
-      const raw = source.slice(open + 1, close).replaceAll('$${', '${').replaceAll('%%{', '%{')
-      return { kind: 'literal', value: unescapeQuoted(raw), pos }
-    }
-    const parts: TemplatePart[] = []
-    let cursor = open + 1
-    for (const { start, end, expression } of interpolations) {
-      const text = literalText(source, cursor, start, QUOTED_TEXT)
-      if (text !== '') parts.push({ kind: 'text', text })
-      parts.push({ kind: 'interpolation', expression })
-      cursor = end
-    }
-    const text = literalText(source, cursor, close, QUOTED_TEXT)
-    if (text !== '') parts.push({ kind: 'text', text })
-    return { kind: 'template', parts, pos }
   }
 
   /** `[a, b,]` or `[for ...]`. */
