@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-E6BXAYYP.js";
-import "./chunks/chunk-D2DY4RL7.js";
+} from "./chunks/chunk-2GDZBWZ2.js";
+import "./chunks/chunk-SONVT2TH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MW7VQ7CL.js";
+import "./chunks/chunk-GLNIGUCK.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XTJ6L2KT.js";
+import "./chunks/chunk-QIFSRMLX.js";
 import "./chunks/chunk-7H2EKVMB.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-E6BXAYYP.js";
-import "./chunks/chunk-D2DY4RL7.js";
+} from "./chunks/chunk-2GDZBWZ2.js";
+import "./chunks/chunk-SONVT2TH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MW7VQ7CL.js";
+import "./chunks/chunk-GLNIGUCK.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XTJ6L2KT.js";
+import "./chunks/chunk-QIFSRMLX.js";
 import "./chunks/chunk-7H2EKVMB.js";
 import {
   ConfigurationError,

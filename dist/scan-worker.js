@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-MW7VQ7CL.js";
+} from "./chunks/chunk-GLNIGUCK.js";
 import {
   readers
-} from "./chunks/chunk-XTJ6L2KT.js";
+} from "./chunks/chunk-QIFSRMLX.js";
 import {
   Workspace
 } from "./chunks/chunk-7H2EKVMB.js";

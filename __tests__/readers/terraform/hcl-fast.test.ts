@@ -118,13 +118,13 @@ describe('fastParseHcl', () => {
 })
 
 // Generated HCL: mostly valid, with the separators (newlines, comments, nothing at all) in random places.
-const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\n  ', ' # c\n', ' // c\n', ' /* c */ ', '', '\t')
+const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\n  ', ' # c\n', ' // c\n', ' /* c */ ', '', '\t', '\r\n', ' # é 日本\n')
 const identifier = fc.oneof(
   { arbitrary: fc.constantFrom('a', 'b', 'var', 'local', 'count', 'x-y', 'each', 'for_each', 'k', 'v', 'ns::f'), weight: 10 },
   { arbitrary: fc.constantFrom('if', 'in', 'true', 'null', 'for'), weight: 1 }
 )
 const atom = fc.oneof(
-  { arbitrary: fc.constantFrom('0', '1', '15', '1.5', '2.5e3', 'true', 'false', 'null', '"s"', '""', '"a${x}b"', '"$${x}"', '"\\n\\"q"', '"%%{y}"', '"${ "n" }"'), weight: 20 },
+  { arbitrary: fc.constantFrom('0', '1', '15', '1.5', '2.5e3', 'true', 'false', 'null', '"s"', '""', '"a${x}b"', '"$${x}"', '"\\n\\"q"', '"%%{y}"', '"${ "n" }"', '"é ü"', '"\\u00e9\\t"', '"a % b $ c"'), weight: 20 },
   { arbitrary: fc.constantFrom('<<E\nx\nE\n', '<<-E\n  x ${a}\n    y\n  E\n', '<<E\n$${x} "\\"\n E\n'), weight: 3 },
   { arbitrary: fc.constantFrom('"$$$x"', '1e3', '"\\q"', '"${}"', '"%{x}"', '<<E\nEx\nE\n'), weight: 1 }
 )
@@ -141,7 +141,7 @@ const { expression } = fc.letrec<{ expression: string; term: string }>(tie => ({
     fc.tuple(fc.array(fc.tuple(gap, tie('expression')), { maxLength: 3 }), fc.boolean()).map(
       ([items, comma]) => `[${items.map(([g, e]) => g + e).join(',')}${comma && items.length > 0 ? ',' : ''}]`
     ),
-    fc.array(fc.tuple(identifier, fc.constantFrom(' = ', ': ', '='), tie('expression'), fc.constantFrom(',', '\n', ' ')), { maxLength: 3 }).map(
+    fc.array(fc.tuple(fc.oneof(identifier, fc.constantFrom('"k"', '(k)', 'a.b', '"k${x}"')), fc.constantFrom(' = ', ': ', '='), tie('expression'), fc.constantFrom(',', '\n', ' ')), { maxLength: 3 }).map(
       items => `{${items.map(([k, s, v, sep]) => `${k}${s}${v}${sep}`).join('')}}`
     ),
     fc.tuple(identifier, fc.array(tie('expression'), { maxLength: 3 }), fc.constantFrom('', '...', ',')).map(
@@ -164,7 +164,11 @@ const { expression } = fc.letrec<{ expression: string; term: string }>(tie => ({
 
 const name = fc.constantFrom('a', 'b', 'count', 'x-y', 'for_each')
 const attribute = fc.tuple(name, fc.constantFrom(' = ', '=', ' =\n'), expression).map(([name, eq, value]) => `${name}${eq}${value}\n`)
+const header = fc.constantFrom('resource "t" "n"', 'locals', 'dynamic "d"', 'module m', 'x "a\\"b" "é"', 'y ""', 'z a "b"\n', 'w "${x}"')
+const inner = fc
+  .tuple(header, fc.array(attribute, { maxLength: 3 }))
+  .map(([head, body]) => `${head} {\n${body.join('')}}\n`)
 const block = fc
-  .tuple(fc.constantFrom('resource "t" "n"', 'locals', 'dynamic "d"', 'module m'), fc.array(attribute, { maxLength: 3 }))
-  .map(([header, body]) => `${header} {\n${body.join('')}}\n`)
+  .tuple(header, fc.array(fc.oneof(attribute, inner), { maxLength: 3 }), fc.constantFrom('\n', ' ', ''))
+  .map(([head, body, after]) => `${head} {${after}${body.join('')}}\n`)
 const configuration = fc.array(fc.oneof(attribute, block), { minLength: 1, maxLength: 4 }).map(items => items.join(''))

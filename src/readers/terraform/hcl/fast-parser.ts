@@ -2,6 +2,7 @@ import { type Attribute, type BinaryOperator, type Block, type Body, type Expres
 import { unescapeQuoted } from './convert-template.js'
 import { isDigit, isIdentifierStart, LEFT_TO_TREE_SITTER } from './fast-scanner.js'
 import { HclTerms } from './fast-terms.js'
+import { AMPERSAND, BANG, CLOSE_BRACE, CLOSE_BRACKET, COLON, DOT, EQUALS, GREATER, LESS, MINUS, OPEN_BRACE, OPEN_BRACKET, PERCENT, PIPE, PLUS, QUESTION, QUOTE, SLASH, STAR } from './fast-characters.js'
 
 /**
  * A recursive-descent parser for the common part of HCL, straight from the text to the evaluator's tree:
@@ -64,9 +65,9 @@ class FastHclParser extends HclTerms {
       if (!isIdentifierStart(this.code())) return { attributes, blocks }
       const name = this.name()
       this.skip()
-      if (this.code() === 61) {
+      if (this.code() === EQUALS) {
         const next = this.code(this.at + 1)
-        if (next === 61 || next === 62) this.fail()
+        if (next === EQUALS || next === GREATER) this.fail()
         this.at++
         const attribute: Attribute = { name, expression: this.expression(false), pos: this.position(start) }
         if (!attributes.has(name)) attributes.set(name, attribute)
@@ -79,16 +80,16 @@ class FastHclParser extends HclTerms {
     for (;;) {
       this.skip()
       const code = this.code()
-      if (code === 34) labels.push(this.label())
+      if (code === QUOTE) labels.push(this.label())
       else if (isIdentifierStart(code)) labels.push(this.name())
       else break
     }
-    if (this.code() !== 123) this.fail()
+    if (this.code() !== OPEN_BRACE) this.fail()
     this.enter()
     this.at++
     this.skip()
-    const body = this.code() === 125 ? this.emptyBody : this.body()
-    if (this.code() !== 125) this.fail()
+    const body = this.code() === CLOSE_BRACE ? this.emptyBody : this.body()
+    if (this.code() !== CLOSE_BRACE) this.fail()
     this.at++
     this.depth--
     return { type, labels, body, pos: this.position(start), end: this.position(this.at) }
@@ -110,7 +111,7 @@ class FastHclParser extends HclTerms {
     const start = this.at
     const condition = this.binary(0)
     this.skip()
-    if (this.code() !== 63) {
+    if (this.code() !== QUESTION) {
       this.depth--
       return condition
     }
@@ -118,7 +119,7 @@ class FastHclParser extends HclTerms {
     this.at++
     const then = this.expression(false)
     this.skip()
-    if (this.code() !== 58) this.fail()
+    if (this.code() !== COLON) this.fail()
     this.at++
     const otherwise = this.expression(false)
     this.depth--
@@ -148,26 +149,26 @@ class FastHclParser extends HclTerms {
     const code = this.code()
     const next = this.code(this.at + 1)
     switch (code) {
-      case 42:
-      case 37:
-      case 43:
-      case 45:
+      case STAR:
+      case PERCENT:
+      case PLUS:
+      case MINUS:
         return String.fromCharCode(code) as BinaryOperator
-      case 47:
-        return next === 47 || next === 42 ? undefined : '/'
-      case 62:
-        return next === 61 ? '>=' : '>'
-      case 60:
-        if (next === 60) this.fail()
-        return next === 61 ? '<=' : '<'
-      case 61:
-        return next === 61 ? '==' : undefined
-      case 33:
-        return next === 61 ? '!=' : undefined
-      case 38:
-        return next === 38 ? '&&' : this.fail()
-      case 124:
-        return next === 124 ? '||' : this.fail()
+      case SLASH:
+        return next === SLASH || next === STAR ? undefined : '/'
+      case GREATER:
+        return next === EQUALS ? '>=' : '>'
+      case LESS:
+        if (next === LESS) this.fail()
+        return next === EQUALS ? '<=' : '<'
+      case EQUALS:
+        return next === EQUALS ? '==' : undefined
+      case BANG:
+        return next === EQUALS ? '!=' : undefined
+      case AMPERSAND:
+        return next === AMPERSAND ? '&&' : this.fail()
+      case PIPE:
+        return next === PIPE ? '||' : this.fail()
       default:
         return undefined
     }
@@ -176,14 +177,14 @@ class FastHclParser extends HclTerms {
   private unary(): Expression {
     this.skip()
     const code = this.code()
-    if (code !== 45 && code !== 33) return this.postfix()
-    if (code === 33 && this.code(this.at + 1) === 61) this.fail()
+    if (code !== MINUS && code !== BANG) return this.postfix()
+    if (code === BANG && this.code(this.at + 1) === EQUALS) this.fail()
     const start = this.at
     this.at++
     this.enter()
     const operand = this.unary()
     this.depth--
-    return { kind: 'unary', operator: code === 33 ? '!' : '-', operand, pos: this.position(start) }
+    return { kind: 'unary', operator: code === BANG ? '!' : '-', operand, pos: this.position(start) }
   }
 
   /** A term and its `.name`, `.0`, `[key]`, `.*` and `[*]` traversals. */
@@ -195,13 +196,13 @@ class FastHclParser extends HclTerms {
       const start = this.at
       const code = this.code()
       const next = this.code(start + 1)
-      if (code === 46 && next === 42) {
+      if (code === DOT && next === STAR) {
         this.at += 2
         current = this.splat(current, start)
-      } else if (code === 91 && next === 42 && this.code(start + 2) === 93) {
+      } else if (code === OPEN_BRACKET && next === STAR && this.code(start + 2) === CLOSE_BRACKET) {
         this.at += 3
         current = this.splat(current, start)
-      } else if ((code === 46 && next !== 46) || code === 91) current = this.traversal(current)
+      } else if ((code === DOT && next !== DOT) || code === OPEN_BRACKET) current = this.traversal(current)
       else return current
     }
   }
@@ -210,11 +211,11 @@ class FastHclParser extends HclTerms {
   private traversal(target: Expression): Expression {
     const start = this.at
     const pos = this.position(start)
-    if (this.code() === 91) {
+    if (this.code() === OPEN_BRACKET) {
       this.at++
       const key = this.expression(false)
       this.skip()
-      if (this.code() !== 93) this.fail()
+      if (this.code() !== CLOSE_BRACKET) this.fail()
       this.at++
       return { kind: 'index', target, key, pos }
     }
@@ -224,7 +225,7 @@ class FastHclParser extends HclTerms {
       while (isDigit(this.code())) this.at++
       // `.0.1` may be lexed as a number by tree-sitter; a name right after the digits is a syntax error.
       const after = this.code()
-      if ((after === 46 && isDigit(this.code(this.at + 1))) || after > 127 || isIdentifierStart(after) || after === 45) this.fail()
+      if ((after === DOT && isDigit(this.code(this.at + 1))) || after > 127 || isIdentifierStart(after) || after === MINUS) this.fail()
       return { kind: 'index', target, key: { kind: 'literal', value: Number(this.source.slice(digits, this.at)), pos }, pos }
     }
     return { kind: 'getattr', target, name: this.name(), pos }
@@ -239,9 +240,9 @@ class FastHclParser extends HclTerms {
       this.skip()
       const code = this.code()
       const next = this.code(this.at + 1)
-      if (code === 46 && next === 42) break
-      if (code === 91 && next === 42) break
-      if ((code !== 46 || next === 46) && code !== 91) break
+      if (code === DOT && next === STAR) break
+      if (code === OPEN_BRACKET && next === STAR) break
+      if ((code !== DOT || next === DOT) && code !== OPEN_BRACKET) break
       each = this.traversal(each)
     }
     return { kind: 'splat', target, each, pos }

@@ -1,5 +1,6 @@
 import { LineIndex } from '../../../yaml/line-index.js'
 import type { Position } from './ast.js'
+import { COLON, CR, DOT, HASH, LF, MINUS, PLUS, SLASH, SPACE, STAR, TAB, UNDERSCORE } from './fast-characters.js'
 
 /**
  * Thrown (one shared instance: no stack is captured per file) when the text uses syntax the fast parser
@@ -10,16 +11,6 @@ export const LEFT_TO_TREE_SITTER = new Error('syntax left to tree-sitter')
 /** Names the grammar also has as keywords: in a name's place they are left to tree-sitter's lexer. */
 const KEYWORDS = new Set(['true', 'false', 'null', 'for', 'in', 'if', 'else', 'endif', 'endfor'])
 
-const SPACE = 32
-const TAB = 9
-const LF = 10
-const CR = 13
-const HASH = 35
-const SLASH = 47
-const STAR = 42
-const COLON = 58
-const MINUS = 45
-const UNDERSCORE = 95
 
 /** ASCII letters and `_`: the identifier starts the fast parser reads (others are left to tree-sitter). */
 export function isIdentifierStart(code: number): boolean {
@@ -142,14 +133,15 @@ export class HclScanner {
     const start = this.at
     let at = start
     while (isDigit(source.charCodeAt(at))) at++
-    if (source.charCodeAt(at) === 46 && isDigit(source.charCodeAt(at + 1))) {
+    if (source.charCodeAt(at) === DOT && isDigit(source.charCodeAt(at + 1))) {
       at++
       while (isDigit(source.charCodeAt(at))) at++
+      // An exponent (`e` or `E`) only after a fraction, as the grammar's token.
       const e = source.charCodeAt(at)
       if (e === 101 || e === 69) {
         let digits = at + 1
         const sign = source.charCodeAt(digits)
-        if (sign === 43 || sign === MINUS) digits++
+        if (sign === PLUS || sign === MINUS) digits++
         if (isDigit(source.charCodeAt(digits))) {
           at = digits
           while (isDigit(source.charCodeAt(at))) at++
@@ -158,7 +150,7 @@ export class HclScanner {
     }
     const next = source.charCodeAt(at)
     // `1.5.3` / `1.x` may be lexed differently; a name run into a number is a syntax error.
-    if (isIdentifierPart(next) || (next === 46 && source.charCodeAt(at + 1) !== 46) || next > 127) this.fail()
+    if (isIdentifierPart(next) || (next === DOT && source.charCodeAt(at + 1) !== DOT) || next > 127) this.fail()
     this.at = at
     return Number(source.slice(start, at))
   }

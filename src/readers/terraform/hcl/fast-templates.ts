@@ -1,6 +1,7 @@
 import type { Expression, TemplatePart } from './ast.js'
 import { commonIndent, literalText, unescapeQuoted } from './convert-template.js'
 import { HclScanner } from './fast-scanner.js'
+import { BACKSLASH, CLOSE_BRACE, CR, DOLLAR, FF, LF, LOWER_N, LOWER_R, LOWER_T, LOWER_U, MINUS, OPEN_BRACE, PERCENT, QUOTE, SPACE, TAB, TILDE, UNDERSCORE, UPPER_U, VT } from './fast-characters.js'
 
 /** Nesting the fast parser reads; deeper text is left to tree-sitter (which gives up at 1000 nodes). */
 const MAX_DEPTH = 64
@@ -46,10 +47,10 @@ export abstract class HclTemplates extends HclScanner {
     let at = this.at + 1
     for (;;) {
       const code = source.charCodeAt(at)
-      if (code === 34) break
-      if (code === 92) at = this.escape(at)
-      else if (code === 36 || code === 37) at = this.templateSign(at, allowInterpolation, interpolations)
-      else if (code === 10 || code === 13 || Number.isNaN(code)) this.fail()
+      if (code === QUOTE) break
+      if (code === BACKSLASH) at = this.escape(at)
+      else if (code === DOLLAR || code === PERCENT) at = this.templateSign(at, allowInterpolation, interpolations)
+      else if (code === LF || code === CR || Number.isNaN(code)) this.fail()
       else at++
     }
     this.at = at + 1
@@ -64,8 +65,8 @@ export abstract class HclTemplates extends HclScanner {
     const source = this.source
     const code = source.charCodeAt(at)
     const next = source.charCodeAt(at + 1)
-    if (next === 123) {
-      if (code === 37 || !allowInterpolation) this.fail()
+    if (next === OPEN_BRACE) {
+      if (code === PERCENT || !allowInterpolation) this.fail()
       this.at = at + 2
       interpolations.push(this.interpolation(at))
       return this.at
@@ -73,7 +74,7 @@ export abstract class HclTemplates extends HclScanner {
     if (next !== code) return at + 1
     const third = source.charCodeAt(at + 2)
     if (third === code) this.fail()
-    return at + (third === 123 ? 3 : 2)
+    return at + (third === OPEN_BRACE ? 3 : 2)
   }
 
   /**
@@ -86,30 +87,30 @@ export abstract class HclTemplates extends HclScanner {
     const source = this.source
     const open = this.at
     if (this.interpolations > 0) this.fail()
-    const strip = source.charCodeAt(open + 2) === 45
+    const strip = source.charCodeAt(open + 2) === MINUS
     let at = open + (strip ? 3 : 2)
     const markerStart = at
     while (isMarkerCharacter(source.charCodeAt(at))) at++
     if (at === markerStart || source.charCodeAt(at) > 127) this.fail()
     const marker = source.slice(markerStart, at)
     while (isBlank(source.charCodeAt(at))) at++
-    if (source.charCodeAt(at) !== 10) this.fail()
+    if (source.charCodeAt(at) !== LF) this.fail()
     const start = at + 1
     const interpolations: Interpolation[] = []
     let lineStart = true
     for (at = start; ; at++) {
       const code = source.charCodeAt(at)
-      if (code === 10) lineStart = true
+      if (code === LF) lineStart = true
       else if (isBlank(code)) continue
       else if (Number.isNaN(code) || (code > 127 && /\s/.test(source.charAt(at)))) this.fail()
       else if (lineStart && source.startsWith(marker, at)) {
         let after = at + marker.length
         while (isBlank(source.charCodeAt(after))) after++
-        if (source.charCodeAt(after) !== 10) this.fail()
+        if (source.charCodeAt(after) !== LF) this.fail()
         break
       } else {
         lineStart = false
-        if (code === 36 || code === 37) at = this.templateSign(at, true, interpolations) - 1
+        if (code === DOLLAR || code === PERCENT) at = this.templateSign(at, true, interpolations) - 1
       }
     }
     const end = source.lastIndexOf('\n', at - 1) + 1
@@ -136,8 +137,8 @@ export abstract class HclTemplates extends HclScanner {
   /** `\n`, `\r`, `\t`, `\"`, `\\`, `\uXXXX`, `\UXXXXXXXX` (the scanner's escapes); the offset after it. */
   private escape(at: number): number {
     const letter = this.source.charCodeAt(at + 1)
-    if (letter === 110 || letter === 114 || letter === 116 || letter === 34 || letter === 92) return at + 2
-    const digits = letter === 117 ? 4 : letter === 85 ? 8 : 0
+    if (letter === LOWER_N || letter === LOWER_R || letter === LOWER_T || letter === QUOTE || letter === BACKSLASH) return at + 2
+    const digits = letter === LOWER_U ? 4 : letter === UPPER_U ? 8 : 0
     if (digits === 0) this.fail()
     for (let i = 0; i < digits; i++) {
       if (!/[0-9a-fA-F]/.test(this.source.charAt(at + 2 + i))) this.fail()
@@ -147,12 +148,12 @@ export abstract class HclTemplates extends HclScanner {
 
   private interpolation(start: number): Interpolation {
     this.skip()
-    if (this.code() === 126 || this.code() === 125) this.fail()
+    if (this.code() === TILDE || this.code() === CLOSE_BRACE) this.fail()
     this.interpolations++
     const expression = this.expression(false)
     this.interpolations--
     this.skip()
-    if (this.code() !== 125) this.fail()
+    if (this.code() !== CLOSE_BRACE) this.fail()
     this.at++
     return { start, end: this.at, expression }
   }
@@ -173,10 +174,10 @@ export abstract class HclTemplates extends HclScanner {
 
 /** The heredoc marker's characters (the scanner's `iswalnum`, `_`, `-`; ASCII here). */
 function isMarkerCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === UNDERSCORE || code === MINUS
 }
 
 /** White space other than a line feed (the scanner's `iswspace` on ASCII). */
 function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 11 || code === 12
+  return code === SPACE || code === TAB || code === CR || code === VT || code === FF
 }

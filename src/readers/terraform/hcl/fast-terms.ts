@@ -1,6 +1,7 @@
 import type { Expression, ObjectItem } from './ast.js'
 import { isDigit, isIdentifierStart } from './fast-scanner.js'
 import { HclTemplates } from './fast-templates.js'
+import { CLOSE_BRACE, CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, EQUALS, GREATER, LESS, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, QUOTE } from './fast-characters.js'
 
 /**
  * The terms of the fast HCL parser (fast-parser.ts): literals, tuples, objects, `for` expressions, calls and variables, each built as the converters (convert-expression.ts,
@@ -11,19 +12,19 @@ export abstract class HclTerms extends HclTemplates {
     this.skip()
     const start = this.at
     const code = this.code()
-    if (code === 34) return this.string()
-    if (code === 60 && this.code(start + 1) === 60) return this.heredoc()
+    if (code === QUOTE) return this.string()
+    if (code === LESS && this.code(start + 1) === LESS) return this.heredoc()
     if (isDigit(code)) return { kind: 'literal', value: this.number(), pos: this.position(start) }
-    if (code === 91) return this.tuple()
-    if (code === 123) {
+    if (code === OPEN_BRACKET) return this.tuple()
+    if (code === OPEN_BRACE) {
       if (this.interpolations > 0) this.fail()
       return this.object()
     }
-    if (code === 40) {
+    if (code === OPEN_PAREN) {
       this.at++
       const inner = this.expression(false)
       this.skip()
-      if (this.code() !== 41) this.fail()
+      if (this.code() !== CLOSE_PAREN) this.fail()
       this.at++
       return inner
     }
@@ -33,7 +34,7 @@ export abstract class HclTerms extends HclTemplates {
     if (name === 'null') return { kind: 'literal', value: null, pos: this.position(start) }
     if (name === 'for' || name === 'in' || name === 'if' || name === 'else' || name === 'endif' || name === 'endfor') this.fail()
     this.skip()
-    if (this.code() === 40) return this.call(name, start)
+    if (this.code() === OPEN_PAREN) return this.call(name, start)
     return { kind: 'variable', name, pos: this.position(start) }
   }
 
@@ -44,13 +45,13 @@ export abstract class HclTerms extends HclTemplates {
     this.skip()
     if (this.atKeyword('for')) return this.forExpression(start, false)
     const items: Expression[] = []
-    while (this.code() !== 93) {
+    while (this.code() !== CLOSE_BRACKET) {
       items.push(this.expression(false))
       this.skip()
-      if (this.code() === 44) {
+      if (this.code() === COMMA) {
         this.at++
         this.skip()
-      } else if (this.code() !== 93) this.fail()
+      } else if (this.code() !== CLOSE_BRACKET) this.fail()
     }
     this.at++
     return { kind: 'tuple', items, pos: this.position(start) }
@@ -63,20 +64,20 @@ export abstract class HclTerms extends HclTemplates {
     this.skip()
     if (this.atKeyword('for')) return this.forExpression(start, true)
     const items: ObjectItem[] = []
-    while (this.code() !== 125) {
+    while (this.code() !== CLOSE_BRACE) {
       const keyStart = this.at
       const key = this.expression(true)
       this.skip()
       const separator = this.code()
       const next = this.code(this.at + 1)
-      if (!(separator === 58 || (separator === 61 && next !== 61 && next !== 62))) this.fail()
+      if (!(separator === COLON || (separator === EQUALS && next !== EQUALS && next !== GREATER))) this.fail()
       this.at++
       const value = this.expression(false)
       // `{ name = 1 }` names the key literally (a bare identifier; `(name)` is evaluated).
-      const literalKey = key.kind === 'variable' && this.code(keyStart) !== 40
+      const literalKey = key.kind === 'variable' && this.code(keyStart) !== OPEN_PAREN
       items.push({ key: literalKey ? { kind: 'literal', value: key.name, pos: key.pos } : key, value })
       this.skip()
-      if (this.code() === 44) {
+      if (this.code() === COMMA) {
         this.at++
         this.skip()
       }
@@ -92,7 +93,7 @@ export abstract class HclTerms extends HclTemplates {
     const first = this.name()
     this.skip()
     let second: string | undefined
-    if (this.code() === 44) {
+    if (this.code() === COMMA) {
       this.at++
       this.skip()
       second = this.name()
@@ -102,13 +103,13 @@ export abstract class HclTerms extends HclTemplates {
     this.at += 2
     const collection = this.expression(true)
     this.skip()
-    if (this.code() !== 58) this.fail()
+    if (this.code() !== COLON) this.fail()
     this.at++
     let keyExpression: Expression | undefined
     if (isObject) {
       keyExpression = this.expression(false)
       this.skip()
-      if (this.code() !== 61 || this.code(this.at + 1) !== 62) this.fail()
+      if (this.code() !== EQUALS || this.code(this.at + 1) !== GREATER) this.fail()
       this.at += 2
     }
     const valueExpression = this.expression(false)
@@ -138,18 +139,18 @@ export abstract class HclTerms extends HclTemplates {
     this.skip()
     const args: Expression[] = []
     let expandFinal = false
-    while (this.code() !== 41) {
+    while (this.code() !== CLOSE_PAREN) {
       args.push(this.expression(false))
       this.skip()
       if (this.source.startsWith('...', this.at)) {
         expandFinal = true
         this.at += 3
         this.skip()
-        if (this.code() !== 41) this.fail()
-      } else if (this.code() === 44) {
+        if (this.code() !== CLOSE_PAREN) this.fail()
+      } else if (this.code() === COMMA) {
         this.at++
         this.skip()
-      } else if (this.code() !== 41) this.fail()
+      } else if (this.code() !== CLOSE_PAREN) this.fail()
     }
     this.at++
     return { kind: 'call', name, args, expandFinal, pos: this.position(start) }
