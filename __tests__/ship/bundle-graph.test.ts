@@ -266,8 +266,11 @@ describe('what a run of the fresh build loads', () => {
     ])
   })
 
-  it('a Terraform file loads the parser and the Terraform reader; a policy configuration file loads the validator', () => {
+  it('a Terraform file loads the Terraform reader, tree-sitter only for syntax its own parser leaves; a policy configuration file loads the validator', () => {
     writeFileSync(join(workspace, 'main.tf'), terraformVm('"vm-tf"'))
+    expect(actionLoads({ GITHUB_EVENT_NAME: 'push', INPUT_SCOPE: 'all' })).toEqual(TERRAFORM_READER)
+    // A template directive is read by tree-sitter (src/readers/terraform/hcl/fast-parser.ts leaves it).
+    writeFileSync(join(workspace, 'main.tf'), `${terraformVm('"vm-tf"')}\nlocals {\n  d = "%{ if true }x%{ endif }"\n}\n`)
     expect(actionLoads({ GITHUB_EVENT_NAME: 'push', INPUT_SCOPE: 'all' })).toEqual([...TERRAFORM_PARSER, ...TERRAFORM_READER])
     rmSync(join(workspace, 'main.tf'))
     mkdirSync(join(workspace, '.github'))
