@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-DXTKE4BD.js";
+} from "./chunks/chunk-WOHOITW2.js";
 import {
   readers
-} from "./chunks/chunk-JFFDGBNS.js";
+} from "./chunks/chunk-567435RI.js";
 import {
   Workspace
-} from "./chunks/chunk-7H2EKVMB.js";
+} from "./chunks/chunk-FIFAERYY.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

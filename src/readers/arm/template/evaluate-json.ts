@@ -29,14 +29,15 @@ export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced 
   if (!context.session.spend()) return STOPPED
   if (typeof raw === 'string') return evaluateString(raw, context, ref)
   if (raw === null || typeof raw !== 'object') return literal(raw)
-  const container = raw
-  return (
-    context.session.deeper(1, ref, () =>
-      Array.isArray(container)
-        ? combine(container.map((item: Json, i) => [i, evaluateMember(item, context, ref, i)] as const), 'array')
-        : evaluateObject(container as JsonObject, context, ref)
-    ) ?? TOO_DEEP
-  )
+  const { session } = context
+  if (!session.enter(1, ref)) return TOO_DEEP
+  try {
+    return Array.isArray(raw)
+      ? combine(raw.map((item: Json, i) => [i, evaluateMember(item, context, ref, i)] as const), 'array')
+      : evaluateObject(raw as JsonObject, context, ref)
+  } finally {
+    session.leave(1)
+  }
 }
 
 /**
@@ -60,7 +61,14 @@ export function evaluateString(text: string, context: Context, ref: JsonRef): Tr
     context.session.report({ ref, message, severity: 'error' })
     return { value: new Unresolved(message), trace: computedFrom([]) }
   }
-  const result = context.session.deeper(2 * expressionDepth(parsed), ref, () => evaluate(parsed, context)) ?? TOO_DEEP
+  const levels = 2 * expressionDepth(parsed)
+  if (!context.session.enter(levels, ref)) return TOO_DEEP
+  let result: Traced
+  try {
+    result = evaluate(parsed, context)
+  } finally {
+    context.session.leave(levels)
+  }
   // An expression can build a large value in one step (range(0, 10000)): its size counts, so loops of them stay bounded.
   if (Array.isArray(result.value) && !context.session.spend(result.value.length)) return STOPPED
   return result
