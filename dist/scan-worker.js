@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-WOHOITW2.js";
+} from "./chunks/chunk-RLJVX5BR.js";
 import {
   readers
-} from "./chunks/chunk-567435RI.js";
+} from "./chunks/chunk-WSCGGZD7.js";
 import {
   Workspace
-} from "./chunks/chunk-FIFAERYY.js";
+} from "./chunks/chunk-WKZPNF2H.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
