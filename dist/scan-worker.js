@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-RLJVX5BR.js";
+} from "./chunks/chunk-WCDXZ66N.js";
 import {
   readers
-} from "./chunks/chunk-WSCGGZD7.js";
+} from "./chunks/chunk-AZLDU25T.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";
