@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ANLJQCTQ.js";
-import "./chunks/chunk-IYKAYEI3.js";
+} from "./chunks/chunk-NJHW2K5H.js";
+import "./chunks/chunk-JYHJHA52.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-WCDXZ66N.js";
+import "./chunks/chunk-IFDWKXZ6.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-AZLDU25T.js";
+import "./chunks/chunk-3EAHTHLV.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-WCDXZ66N.js";
+} from "./chunks/chunk-IFDWKXZ6.js";
 import {
   readers
-} from "./chunks/chunk-AZLDU25T.js";
+} from "./chunks/chunk-3EAHTHLV.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";
