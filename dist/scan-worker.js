@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-IFDWKXZ6.js";
+} from "./chunks/chunk-G66M62ST.js";
 import {
   readers
-} from "./chunks/chunk-3EAHTHLV.js";
+} from "./chunks/chunk-VKQSNRS6.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";

@@ -78,7 +78,7 @@ export class EvaluationSession {
   /**
    * Goes `levels` deeper, or says no past MAX_EVALUATION_DEPTH (reported once per template evaluation, where
    * it first happens). Each `enter` that says yes is followed by one `leave` of the same levels. (Not a
-   * callback: a closure per evaluated container and expression was 27 MB of garbage on ARM 10k.)
+   * callback: that was a closure for every container and expression evaluated.)
    */
   enter(levels: number, ref: JsonRef): boolean {
     if (this.depth + levels > MAX_EVALUATION_DEPTH) {
