@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-MC6OEYY6.js";
-import "./chunks/chunk-CWNSF27D.js";
+} from "./chunks/chunk-LGMUHPKH.js";
+import "./chunks/chunk-GRAFDQLL.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-G66M62ST.js";
+import "./chunks/chunk-B2NXFC3A.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VKQSNRS6.js";
+import "./chunks/chunk-PCN77R67.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-MC6OEYY6.js";
-import "./chunks/chunk-CWNSF27D.js";
+} from "./chunks/chunk-LGMUHPKH.js";
+import "./chunks/chunk-GRAFDQLL.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-G66M62ST.js";
+import "./chunks/chunk-B2NXFC3A.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VKQSNRS6.js";
+import "./chunks/chunk-PCN77R67.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-G66M62ST.js";
+} from "./chunks/chunk-B2NXFC3A.js";
 import {
   readers
-} from "./chunks/chunk-VKQSNRS6.js";
+} from "./chunks/chunk-PCN77R67.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";
