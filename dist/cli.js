@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-LGMUHPKH.js";
-import "./chunks/chunk-GRAFDQLL.js";
+} from "./chunks/chunk-RBTT2LHF.js";
+import "./chunks/chunk-TREEVNOH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-B2NXFC3A.js";
+import "./chunks/chunk-XNOZMZKH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-PCN77R67.js";
+import "./chunks/chunk-OF43HSW5.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

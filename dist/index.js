@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-LGMUHPKH.js";
-import "./chunks/chunk-GRAFDQLL.js";
+} from "./chunks/chunk-RBTT2LHF.js";
+import "./chunks/chunk-TREEVNOH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-B2NXFC3A.js";
+import "./chunks/chunk-XNOZMZKH.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-PCN77R67.js";
+import "./chunks/chunk-OF43HSW5.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-B2NXFC3A.js";
+} from "./chunks/chunk-XNOZMZKH.js";
 import {
   readers
-} from "./chunks/chunk-PCN77R67.js";
+} from "./chunks/chunk-OF43HSW5.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";
