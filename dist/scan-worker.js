@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-XNOZMZKH.js";
+} from "./chunks/chunk-RX4ZQCPR.js";
 import {
   readers
-} from "./chunks/chunk-OF43HSW5.js";
+} from "./chunks/chunk-JE5YRMXP.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";

@@ -18,7 +18,11 @@ export const unescapeLiteral = (text: string): string => (text.startsWith('[[') 
 
 const TOO_DEEP: Traced = { value: new Unresolved(`evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels`), trace: LITERAL }
 
-export const at = (ref: JsonRef, key: string | number): JsonRef => ({ file: ref.file, path: [...ref.path, key] })
+/**
+ * The reference to member `key` of `ref`. `concat` makes an array of exactly that length; a spread
+ * (`[...path, key]`) made one with room for 20 segments, for every reference.
+ */
+export const at = (ref: JsonRef, key: string | number): JsonRef => ({ file: ref.file, path: ref.path.concat(key) })
 
 /**
  * Evaluates a JSON value as ARM does: strings in brackets are expressions, objects may hold
