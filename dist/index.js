@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-6ALJ3T6O.js";
-import "./chunks/chunk-GKQQQL4V.js";
+} from "./chunks/chunk-HFFYIYIK.js";
+import "./chunks/chunk-JTUV3OQQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-RX4ZQCPR.js";
+import "./chunks/chunk-4RM2JYBG.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JE5YRMXP.js";
+import "./chunks/chunk-3XDVASG4.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-RX4ZQCPR.js";
+} from "./chunks/chunk-4RM2JYBG.js";
 import {
   readers
-} from "./chunks/chunk-JE5YRMXP.js";
+} from "./chunks/chunk-3XDVASG4.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";

@@ -59,7 +59,7 @@ function evaluateMember(value: Json, context: Context, ref: JsonRef, key: string
 /** A string from a template: literal text, or the value of its expression (syntax errors are reported). */
 export function evaluateString(text: string, context: Context, ref: JsonRef): Traced {
   if (!isExpression(text)) return literal(unescapeLiteral(text))
-  const parsed = context.session.expressions.parse(text.slice(1, -1))
+  const parsed = context.session.expressions.parse(text)
   if (parsed instanceof ExpressionSyntaxError) {
     const message = `invalid expression: ${parsed.message} (character ${parsed.offset + 2} of the string)`
     context.session.report({ ref, message, severity: 'error' })
