@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-HFFYIYIK.js";
-import "./chunks/chunk-JTUV3OQQ.js";
+} from "./chunks/chunk-7DX7PQ6D.js";
+import "./chunks/chunk-C3CFOKUX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4RM2JYBG.js";
+import "./chunks/chunk-IVWYO6V4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3XDVASG4.js";
+import "./chunks/chunk-QJXQWKZ5.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

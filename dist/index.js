@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-HFFYIYIK.js";
-import "./chunks/chunk-JTUV3OQQ.js";
+} from "./chunks/chunk-7DX7PQ6D.js";
+import "./chunks/chunk-C3CFOKUX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4RM2JYBG.js";
+import "./chunks/chunk-IVWYO6V4.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3XDVASG4.js";
+import "./chunks/chunk-QJXQWKZ5.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

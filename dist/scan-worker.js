@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-4RM2JYBG.js";
+} from "./chunks/chunk-IVWYO6V4.js";
 import {
   readers
-} from "./chunks/chunk-3XDVASG4.js";
+} from "./chunks/chunk-QJXQWKZ5.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";
