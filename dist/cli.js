@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-2GDZBWZ2.js";
-import "./chunks/chunk-SONVT2TH.js";
+} from "./chunks/chunk-KUDWUYZC.js";
+import "./chunks/chunk-DIEYL6MD.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,14 +37,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-GLNIGUCK.js";
+import "./chunks/chunk-AVHEDK7Q.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-QIFSRMLX.js";
-import "./chunks/chunk-7H2EKVMB.js";
+import "./chunks/chunk-IFVLGDU6.js";
+import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -534,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-C2KAQGKS.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-3LJXE5I3.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-2GDZBWZ2.js";
-import "./chunks/chunk-SONVT2TH.js";
+} from "./chunks/chunk-KUDWUYZC.js";
+import "./chunks/chunk-DIEYL6MD.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-GLNIGUCK.js";
+import "./chunks/chunk-AVHEDK7Q.js";
 import {
   ExitCode,
   debug,
@@ -57,8 +57,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-QIFSRMLX.js";
-import "./chunks/chunk-7H2EKVMB.js";
+import "./chunks/chunk-IFVLGDU6.js";
+import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -510,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-C2KAQGKS.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-3LJXE5I3.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

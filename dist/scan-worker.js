@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-GLNIGUCK.js";
+} from "./chunks/chunk-AVHEDK7Q.js";
 import {
   readers
-} from "./chunks/chunk-QIFSRMLX.js";
+} from "./chunks/chunk-IFVLGDU6.js";
 import {
   Workspace
-} from "./chunks/chunk-7H2EKVMB.js";
+} from "./chunks/chunk-WKZPNF2H.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

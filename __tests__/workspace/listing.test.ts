@@ -26,6 +26,9 @@ function repository(): string {
   writeFileSync(join(root, 'node_modules/m/main.bicep'), 'param m string\n')
   writeFileSync(join(root, 'b/big.json'), 'x'.repeat(70_000))
   writeFileSync(join(root, 'top.json'), '')
+  // More files than a folder whose spellings are looked through one by one.
+  mkdirSync(join(root, 'many'))
+  for (const name of ['a.json', 'b.json', 'c.json', 'd.json', 'e.json', 'Main.json']) writeFileSync(join(root, 'many', name), '{}')
   writeFileSync(join(base, 'outside.json'), '{}')
   symlinkSync(join(root, 'a/main.json'), join(root, 'b/inside-link.json'))
   symlinkSync(join(base, 'outside.json'), join(root, 'b/outside-link.json'))
@@ -53,7 +56,19 @@ const PATHS = [
   'b/folder-link/main.json',
   'c/none.json',
   'a/main.json.',
-  'a/main~1.json'
+  'a/main~1.json',
+  // Written as no listing writes a path: normalized first.
+  'a//main.json',
+  'a/./main.json',
+  'a/main.json/',
+  'a/sub/..',
+  '../repo/a/main.json',
+  '..',
+  '.',
+  'many/main.json',
+  'many/MAIN.JSON',
+  'many/Main.json',
+  'many/f.json'
 ]
 
 const shape = (file: { path: string; absolutePath: string; size: number } | undefined) =>

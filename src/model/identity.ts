@@ -19,28 +19,47 @@ export const MAINTENANCE_ASSIGNMENT_TYPE = 'Microsoft.Maintenance/configurationA
  * Returns undefined for text that is not a resource ID.
  */
 export function parseResourceId(id: string): ResourceIdentity | undefined {
-  const parts = id.split('/').filter(part => part !== '')
-  const providers = parts.map(p => p.toLowerCase()).lastIndexOf('providers')
+  const parts = idSegments(id)
+  return identityOfSegments(parts, lastProvidersSegment(parts))
+}
+
+/** The non-empty `/`-separated segments of a resource ID. */
+export function idSegments(id: string): string[] {
+  return id.split('/').filter(part => part !== '')
+}
+
+/** Index of the last segment that is `providers` in any case, or -1 (no lower-cased copy of every segment). */
+export function lastProvidersSegment(parts: readonly string[]): number {
+  for (let i = parts.length - 1; i >= 0; i--) if (isSegment(parts[i] as string, 'providers')) return i
+  return -1
+}
+
+const isSegment = (part: string, lowerCase: string): boolean => part.length === lowerCase.length && part.toLowerCase() === lowerCase
+
+/**
+ * The identity `parseResourceId` gives for the segments of an ID whose last `providers` segment is at
+ * `providers`: the type after it (namespace, then every other segment), the last name, the resource group
+ * before it.
+ */
+export function identityOfSegments(parts: readonly string[], providers: number): ResourceIdentity | undefined {
   if (providers < 0 || providers + 3 > parts.length) return undefined
-  const namespace = parts[providers + 1] as string
-  const rest = parts.slice(providers + 2)
-  // rest alternates type, name, childType, childName, ...
-  const types: string[] = []
+  // The rest alternates type, name, childType, childName, ...
+  let type = parts[providers + 1] as string
   let name: string | undefined
-  for (let i = 0; i < rest.length; i += 2) {
-    types.push(rest[i] as string)
-    name = rest[i + 1]
+  for (let i = providers + 2; i < parts.length; i += 2) {
+    type = `${type}/${parts[i] as string}`
+    name = parts[i + 1]
   }
-  const rgIndex = parts.findIndex(p => p.toLowerCase() === 'resourcegroups')
+  let rgIndex = -1
+  for (let i = 0; i < parts.length && rgIndex < 0; i++) if (isSegment(parts[i] as string, 'resourcegroups')) rgIndex = i
   const resourceGroup = rgIndex >= 0 && rgIndex < providers ? parts[rgIndex + 1] : undefined
   // Kept by the model: the type as one shared copy, the names as strings of their own (not views of the ID).
-  const type = intern(`${namespace}/${types.join('/')}`)
   const kept = name === undefined || isPlaceholder(name) ? undefined : ownCopy(name)
   // Built field by field (the key order of `{ ...identity, resourceGroup }`): a spread gave these identities
   // a hidden class of their own in V8.
   return resourceGroup !== undefined && !isPlaceholder(resourceGroup)
-    ? { type, name: kept, resourceGroup: ownCopy(resourceGroup) }
-    : { type, name: kept }
+    ? { type: intern(type), name: kept, resourceGroup: ownCopy(resourceGroup) }
+    : { type: intern(type), name: kept }
 }
 
 const isPlaceholder = (segment: string): boolean => segment.startsWith('{') || segment.includes('[')

@@ -32,14 +32,20 @@ export function settleFolders(workspace: Workspace, folders: readonly string[]):
   for (const folder of folders) known.add(folder)
 }
 
+/** A folder as `settleFolders` records it: root-relative, '' for the root, no trailing '/'. */
+export const folderKey = (folder: string): string => (folder === '.' ? '' : folder.endsWith('/') ? folder.slice(0, -1) : folder)
+
+/** Whether the scan settled a folder (`folderKey`): it holds no file any of its probes looks for. */
+export const isSettled = (workspace: Workspace, key: string): boolean => settled.get(workspace)?.has(key) === true
+
 /**
  * Whether a folder (root-relative: '', '.' or '/'-ended for the root and folders) directly holds a file the
  * probe answers yes for. Settled folders are answered at once; the others from the workspace's listing of
  * the folder (or the file system's, when no listing walked it) and the texts of their candidates.
  */
 export function folderHolds(workspace: Workspace, folder: string, probe: FolderProbe): boolean {
-  const key = folder === '.' ? '' : folder.replace(/\/$/, '')
-  if (settled.get(workspace)?.has(key) === true) return false
+  const key = folderKey(folder)
+  if (isSettled(workspace, key)) return false
   const prefix = key === '' ? '' : `${key}/`
   // (A reader's test double may have no listing of its own.)
   const listed = typeof workspace.listedIn === 'function' ? workspace.listedIn(key) : undefined

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { decodeText, encodingsOf, type TextResult } from './decode.js'
 import { resolvesInside, unfollowedLink, type UnfollowedLink } from './links.js'
 import { byPath, listedFile, MAX_FILE_BYTES, readListed, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
+import { isListingPath, plainName } from './path-forms.js'
 import { TextStore } from './text-store.js'
 
 export { MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
@@ -94,6 +95,11 @@ export class Workspace {
    * one `lstat` each, mostly of nothing).
    */
   get(path: string): WorkspaceFile | undefined {
+    // A path written as the listing writes it (readers ask for files beside theirs) needs no normalizing.
+    if (isListingPath(path)) {
+      const listed = this.inListing(path)
+      return listed === undefined ? this.file(this.root.endsWith(sep) ? `${this.root}${path}` : `${this.root}${sep}${path}`) : (listed ?? undefined)
+    }
     const absolute = resolve(this.root, path)
     const listed = this.fromListing(absolute)
     return listed === undefined ? this.file(absolute) : (listed ?? undefined)
@@ -107,21 +113,27 @@ export class Workspace {
   private fromListing(absolute: string): WorkspaceFile | null | undefined {
     const rel = relative(this.root, absolute)
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined
-    const parts = rel.split(sep)
-    const name = parts.pop() ?? ''
-    const folder = this.walked.get(parts.join('/'))
+    return this.inListing(rel.split(sep).join('/'))
+  }
+
+  /** `fromListing` of a root-relative path written with `/` (no empty, `.` or `..` segment). */
+  private inListing(path: string): WorkspaceFile | null | undefined {
+    const slash = path.lastIndexOf('/')
+    const folder = this.walked.get(slash < 0 ? '' : path.slice(0, slash))
     if (folder === undefined) return undefined
-    const path = parts.length === 0 ? name : `${parts.join('/')}/${name}`
     // Every file directly in a walked folder is in `listed` (the walk found it).
     const found = this.listed.get(path)
     if (found !== undefined) return found
-    if (!plainName(name)) return undefined
+    if (!plainName(slash < 0 ? path : path.slice(slash + 1))) return undefined
+    const lowerCase = path.toLowerCase()
+    // A folder of a few files is looked through; a larger one keeps its spellings for the next question.
+    if (folder.length <= FEW_FILES) return folder.some(file => file.path.toLowerCase() === lowerCase) ? undefined : null
     let spellings = this.lowerCaseNames.get(folder)
     if (spellings === undefined) {
       spellings = new Set(folder.map(file => file.path.toLowerCase()))
       this.lowerCaseNames.set(folder, spellings)
     }
-    return spellings.has(path.toLowerCase()) ? undefined : null
+    return spellings.has(lowerCase) ? undefined : null
   }
 
   /** Resolves `target` relative to the folder of `fromFile` (both workspace-relative). */
@@ -271,12 +283,9 @@ export class Workspace {
   }
 }
 
-/**
- * A name every file system spells one way: ASCII, with no short-name tilde or stream colon, not ending in a
- * dot or a space (Windows drops those), so that a listing without it (in any case) means there is no such file.
- */
-const plainName = (name: string): boolean => /^[\x20-\x7e]+$/.test(name) && !/[~:]/.test(name) && !/[. ]$/.test(name)
-
 const NO_FILES: readonly WorkspaceFile[] = []
+
+/** Folders this small are looked through for another spelling of a name rather than given a set of them. */
+const FEW_FILES = 4
 
 export { decodeHead, decodeText, encodingsOf, type Encodings } from './decode.js'

@@ -270,17 +270,19 @@ describe('syntax errors', () => {
 
 describe('the shared expression store', () => {
   it('keeps one tree per text until the scan releases it', () => {
-    const text = "parameters('released-store-test')"
+    const text = "[parameters('released-store-test')]"
     const first = new ExpressionCache().parse(text)
     expect(new ExpressionCache().parse(text)).toBe(first)
     releaseSharedExpressions()
     const again = new ExpressionCache().parse(text)
     expect(again).not.toBe(first)
     expect(again).toEqual(first)
+    // The text as written, brackets and all: the tree of what is inside them.
+    expect(again).toEqual(parseExpression("parameters('released-store-test')"))
   })
 
   it('is what the ARM reader releases', () => {
-    const text = "parameters('released-by-the-reader')"
+    const text = "[parameters('released-by-the-reader')]"
     const first = new ExpressionCache().parse(text)
     armReader.release?.()
     expect(new ExpressionCache().parse(text)).not.toBe(first)

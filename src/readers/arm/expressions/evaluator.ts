@@ -16,9 +16,13 @@ export interface ExpressionScope extends FunctionEnv {
  * The store is the scan's (below): a map per template as well cost a map and a lookup more per template.
  */
 export class ExpressionCache {
-  /** The syntax tree of the text inside `[...]`, or the syntax error with its offset. */
-  parse(text: string): Expression | ExpressionSyntaxError {
-    return sharedParse(text)
+  /**
+   * The syntax tree of the text inside the brackets of `bracketed` (`[...]`, as written in the template), or
+   * the syntax error with its offset. Looked up by the text as written: the template's own string, whose
+   * hash V8 keeps, rather than a new slice of it to hash on every evaluation.
+   */
+  parse(bracketed: string): Expression | ExpressionSyntaxError {
+    return sharedParse(bracketed)
   }
 }
 
@@ -38,17 +42,17 @@ export function releaseSharedExpressions(): void {
   shared.clear()
 }
 
-function sharedParse(text: string): Expression | ExpressionSyntaxError {
-  let result = shared.get(text)
+function sharedParse(bracketed: string): Expression | ExpressionSyntaxError {
+  let result = shared.get(bracketed)
   if (result === undefined) {
     try {
-      result = parseExpression(text)
+      result = parseExpression(bracketed.slice(1, -1))
     } catch (error) {
       if (!(error instanceof ExpressionSyntaxError)) throw error
       result = error
     }
     if (shared.size >= SHARED_EXPRESSIONS) shared.clear()
-    shared.set(text, result)
+    shared.set(bracketed, result)
   }
   return result
 }

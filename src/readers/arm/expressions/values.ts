@@ -1,3 +1,5 @@
+import { lowerCaseName } from '../template/type-names.js'
+
 /** A JSON value as written in a template, before evaluation. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json }
 
@@ -74,7 +76,7 @@ export function setArmMember(object: Record<string, ArmValue>, key: string, valu
 /** Own property names compare case-insensitively in ARM; an exact match wins over a case-folded one. */
 export function findKey(object: object, name: string): string | undefined {
   if (Object.hasOwn(object, name)) return name
-  const lower = name.toLowerCase()
+  const lower = lowerCaseName(name)
   // Only a key holding a character outside ASCII can lower-case to a text of another length, and then
   // to one outside ASCII too: a key of another length never matches an ASCII name (the names code
   // asks for), so it is skipped without looking at its characters.

@@ -17,10 +17,10 @@ export class JsonDocument {
   private index: MemberIndex | undefined
   private lines: LinePositions | undefined
   /**
-   * The location of each member asked for, by member: one object however many values point there (the
-   * copies of a looped resource, the parameter default every resource reads).
+   * The locations made, numbered in the index's members (`noteLocation`): one object per member however
+   * many values point there (the copies of a looped resource, the parameter default every resource reads).
    */
-  private located: Map<number, SourceLocation> | undefined
+  private located: SourceLocation[] = []
 
   constructor(
     readonly file: string,
@@ -59,12 +59,11 @@ export class JsonDocument {
       this.index = index = built
     }
     const member = index.find(path, length)
-    const located = (this.located ??= new Map<number, SourceLocation>())
-    let location = located.get(member)
-    if (location === undefined) {
-      location = { file: this.file, line: index.line(member), column: index.column(member) }
-      located.set(member, location)
-    }
+    const known = index.locationOf(member)
+    if (known >= 0) return this.located[known] as SourceLocation
+    const location = { file: this.file, line: index.line(member), column: index.column(member) }
+    index.noteLocation(member, this.located.length)
+    this.located.push(location)
     return location
   }
 
@@ -75,6 +74,8 @@ export class JsonDocument {
   release(): void {
     this.index?.release()
     this.index = undefined
+    // A new index numbers no location.
+    this.located = []
   }
 }
 

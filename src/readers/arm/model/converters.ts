@@ -26,13 +26,22 @@ export const asStringList: Converter<readonly string[]> = value => {
 /** Tags: string values (numbers and bools as text). One unresolved tag makes them all unresolved. */
 export const asTags: Converter<Readonly<Record<string, string>>> = value => {
   if (!isArmObject(value)) return expected('an object of tags', value)
-  const entries: Array<[string, string]> = []
-  for (const [key, tag] of Object.entries(value)) {
+  // Built in place (Object.entries and fromEntries made two arrays and an array per tag).
+  const tags: Record<string, string> = {}
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    const tag = value[key] as ArmValue
     if (tag instanceof Unresolved) return new Unresolved(`tag '${key}': ${tag.reason}`)
     if (typeof tag !== 'string' && typeof tag !== 'number' && typeof tag !== 'boolean') return expected(`a string for tag '${key}'`, tag)
-    entries.push([key, String(tag)])
+    ownMember(tags, key, String(tag))
   }
-  return Object.fromEntries(entries)
+  return tags
+}
+
+/** Sets a key as Object.fromEntries does: `__proto__` is an own key, not the prototype. */
+function ownMember<T>(object: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
+  else object[key] = value
 }
 
 /** Dynamic-scope tag filters: `{ tagName: [values] }`. */

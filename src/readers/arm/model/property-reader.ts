@@ -199,6 +199,6 @@ function memberOf({ value, trace }: Traced, key: string): Traced | undefined {
 /** Allowed values that are all scalars (the ones a model field can take), else undefined. */
 function scalars(values: readonly ArmValue[] | undefined): (string | number | boolean)[] | undefined {
   if (values === undefined || values.length === 0) return undefined
-  const kept = values.filter((value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value))
+  const kept = values.filter((value): value is string | number | boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
   return kept.length === values.length ? kept : undefined
 }

@@ -1,4 +1,4 @@
-import { parseResourceId } from '../../../model/identity.js'
+import { identityOfSegments, idSegments, lastProvidersSegment } from '../../../model/identity.js'
 import type { ResourceIdentity } from '../../../model/resources.js'
 import { derived, typeName, Unresolved, type ArmValue } from '../expressions/values.js'
 
@@ -52,11 +52,11 @@ export function parentIdentity(parentType: string, assignmentName: ArmValue, sym
 
 function parseIdText(text: string): { identity: ResourceIdentity; name: string } | undefined {
   const id = text.startsWith('/') ? text : `/providers/${text}`
-  const parts = id.split('/').filter(part => part !== '')
-  const providers = parts.map(part => part.toLowerCase()).lastIndexOf('providers')
+  const parts = idSegments(id)
+  const providers = lastProvidersSegment(parts)
   const typesAndNames = parts.length - providers - 2
   if (providers < 0 || typesAndNames < 2 || typesAndNames % 2 !== 0 || !(parts[providers + 1] ?? '').includes('.')) return undefined
-  const identity = parseResourceId(id)
+  const identity = identityOfSegments(parts, providers)
   return identity === undefined ? undefined : { identity, name: parts[parts.length - 1] as string }
 }
 

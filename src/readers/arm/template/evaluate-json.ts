@@ -18,7 +18,11 @@ export const unescapeLiteral = (text: string): string => (text.startsWith('[[') 
 
 const TOO_DEEP: Traced = { value: new Unresolved(`evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels`), trace: LITERAL }
 
-export const at = (ref: JsonRef, key: string | number): JsonRef => ({ file: ref.file, path: [...ref.path, key] })
+/**
+ * The reference to member `key` of `ref`. `concat` makes an array of exactly that length; a spread
+ * (`[...path, key]`) made one with room for 20 segments, for every reference.
+ */
+export const at = (ref: JsonRef, key: string | number): JsonRef => ({ file: ref.file, path: ref.path.concat(key) })
 
 /**
  * Evaluates a JSON value as ARM does: strings in brackets are expressions, objects may hold
@@ -29,14 +33,15 @@ export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced 
   if (!context.session.spend()) return STOPPED
   if (typeof raw === 'string') return evaluateString(raw, context, ref)
   if (raw === null || typeof raw !== 'object') return literal(raw)
-  const container = raw
-  return (
-    context.session.deeper(1, ref, () =>
-      Array.isArray(container)
-        ? combine(container.map((item: Json, i) => [i, evaluateMember(item, context, ref, i)] as const), 'array')
-        : evaluateObject(container as JsonObject, context, ref)
-    ) ?? TOO_DEEP
-  )
+  const { session } = context
+  if (!session.enter(1, ref)) return TOO_DEEP
+  try {
+    return Array.isArray(raw)
+      ? combine(raw.map((item: Json, i) => [i, evaluateMember(item, context, ref, i)] as const), 'array')
+      : evaluateObject(raw as JsonObject, context, ref)
+  } finally {
+    session.leave(1)
+  }
 }
 
 /**
@@ -54,13 +59,20 @@ function evaluateMember(value: Json, context: Context, ref: JsonRef, key: string
 /** A string from a template: literal text, or the value of its expression (syntax errors are reported). */
 export function evaluateString(text: string, context: Context, ref: JsonRef): Traced {
   if (!isExpression(text)) return literal(unescapeLiteral(text))
-  const parsed = context.session.expressions.parse(text.slice(1, -1))
+  const parsed = context.session.expressions.parse(text)
   if (parsed instanceof ExpressionSyntaxError) {
     const message = `invalid expression: ${parsed.message} (character ${parsed.offset + 2} of the string)`
     context.session.report({ ref, message, severity: 'error' })
     return { value: new Unresolved(message), trace: computedFrom([]) }
   }
-  const result = context.session.deeper(2 * expressionDepth(parsed), ref, () => evaluate(parsed, context)) ?? TOO_DEEP
+  const levels = 2 * expressionDepth(parsed)
+  if (!context.session.enter(levels, ref)) return TOO_DEEP
+  let result: Traced
+  try {
+    result = evaluate(parsed, context)
+  } finally {
+    context.session.leave(levels)
+  }
   // An expression can build a large value in one step (range(0, 10000)): its size counts, so loops of them stay bounded.
   if (Array.isArray(result.value) && !context.session.spend(result.value.length)) return STOPPED
   return result

@@ -76,24 +76,26 @@ export class EvaluationSession {
   }
 
   /**
-   * Runs `evaluate` `levels` deeper, or returns undefined past MAX_EVALUATION_DEPTH (reported once per
-   * template evaluation, where it first happens).
+   * Goes `levels` deeper, or says no past MAX_EVALUATION_DEPTH (reported once per template evaluation, where
+   * it first happens). Each `enter` that says yes is followed by one `leave` of the same levels. (Not a
+   * callback: that was a closure for every container and expression evaluated.)
    */
-  deeper<T>(levels: number, ref: JsonRef, evaluate: () => T): T | undefined {
+  enter(levels: number, ref: JsonRef): boolean {
     if (this.depth + levels > MAX_EVALUATION_DEPTH) {
       if (!this.depthReported) {
         const message = `evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels (values and variables nested in one another); it is unresolved`
         this.report({ ref, message, severity: 'error' })
       }
       this.depthReported = true
-      return undefined
+      return false
     }
     this.depth += levels
-    try {
-      return evaluate()
-    } finally {
-      this.depth -= levels
-    }
+    return true
+  }
+
+  /** Comes back up from an `enter`. */
+  leave(levels: number): void {
+    this.depth -= levels
   }
 
   /** Runs `evaluate` one level deeper in the reference chain, or returns undefined past the limit. */

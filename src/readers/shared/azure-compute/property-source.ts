@@ -39,5 +39,8 @@ export const orPlatformDefault = <T>(sourced: Sourced<T>, value: T): Sourced<T> 
   sourced.origin === 'absent' ? { value, origin: 'provider-default', location: sourced.location } : sourced
 
 /** The first of several alternative fields that is written (or could not be evaluated), else the first. */
-export const firstWritten = <T>(first: Sourced<T>, ...rest: readonly Sourced<T>[]): Sourced<T> =>
-  [first, ...rest].find(field => field.origin !== 'absent') ?? first
+export function firstWritten<T>(first: Sourced<T>, ...rest: readonly Sourced<T>[]): Sourced<T> {
+  if (first.origin !== 'absent') return first
+  for (const field of rest) if (field.origin !== 'absent') return field
+  return first
+}

@@ -129,16 +129,21 @@ export function mapVirtualMachine(
 
 function readOsType(source: ArmPropertySource, paths: ComputePaths, publisher: Sourced<string>): Sourced<OsType> {
   const osDisk = toOsType(source.string(paths.osDiskOsType))
-  const windows = as(source.written(paths.windowsConfiguration), 'Windows')
-  const linux = as(source.written(paths.linuxConfiguration), 'Linux')
+  const windows = source.written(paths.windowsConfiguration)
+  const linux = source.written(paths.linuxConfiguration)
   // A known non-Windows publisher decides nothing (Linux publishers are many); an unresolved one might.
   const windowsPublisher = publisher.value === undefined || publisher.value.toLowerCase() === 'microsoftwindowsserver'
-  const candidates = [osDisk, windows, linux, ...(windowsPublisher ? [as(publisher, 'Windows')] : [])]
-  return (
-    candidates.find(candidate => candidate.value !== undefined) ??
-    candidates.find(candidate => candidate.origin === 'unresolved') ??
-    absentAt(source)
-  )
+  // The first candidate that is known, else the first that is unresolved: the OS disk's type, the Windows
+  // or Linux configuration block, the publisher. Only the one chosen is copied with the OS it implies.
+  if (osDisk.value !== undefined) return osDisk
+  if (windows.value !== undefined) return as(windows, 'Windows')
+  if (linux.value !== undefined) return as(linux, 'Linux')
+  if (windowsPublisher && publisher.value !== undefined) return as(publisher, 'Windows')
+  if (osDisk.origin === 'unresolved') return osDisk
+  if (windows.origin === 'unresolved') return as(windows, 'Windows')
+  if (linux.origin === 'unresolved') return as(linux, 'Linux')
+  if (windowsPublisher && publisher.origin === 'unresolved') return as(publisher, 'Windows')
+  return absentAt(source)
 }
 
 function toOsType(written: Sourced<string>): Sourced<OsType> {

@@ -1,5 +1,5 @@
 import type { Workspace } from '../../../workspace/workspace.js'
-import { folderHolds, type FolderProbe } from '../../../workspace/folder-heads.js'
+import { folderHolds, folderKey, isSettled, type FolderProbe } from '../../../workspace/folder-heads.js'
 import { isWhatIfHead } from './what-if-head.js'
 
 const known = new WeakMap<Workspace, Map<string, boolean>>()
@@ -18,7 +18,9 @@ export const whatIfResultProbe: FolderProbe = {
  */
 export function hasWhatIfResult(workspace: Workspace, folder: string): boolean {
   // ARM's folders end in '/', the others' do not.
-  const key = folder === '.' ? '' : folder.replace(/\/$/, '')
+  const key = folderKey(folder)
+  // Most folders are settled: answered at once, and not remembered again here.
+  if (isSettled(workspace, key)) return false
   let folders = known.get(workspace)
   if (folders === undefined) {
     folders = new Map<string, boolean>()
