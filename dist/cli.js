@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-KUDWUYZC.js";
-import "./chunks/chunk-DIEYL6MD.js";
+} from "./chunks/chunk-E3OBRHDT.js";
+import "./chunks/chunk-VFSJOD54.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-AVHEDK7Q.js";
+import "./chunks/chunk-LBX424EC.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-IFVLGDU6.js";
+import "./chunks/chunk-XCAMXLD6.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KUDWUYZC.js";
-import "./chunks/chunk-DIEYL6MD.js";
+} from "./chunks/chunk-E3OBRHDT.js";
+import "./chunks/chunk-VFSJOD54.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-S5ILIUBL.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-AVHEDK7Q.js";
+import "./chunks/chunk-LBX424EC.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-IFVLGDU6.js";
+import "./chunks/chunk-XCAMXLD6.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

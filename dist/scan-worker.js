@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-AVHEDK7Q.js";
+} from "./chunks/chunk-LBX424EC.js";
 import {
   readers
-} from "./chunks/chunk-IFVLGDU6.js";
+} from "./chunks/chunk-XCAMXLD6.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";

@@ -1,5 +1,6 @@
 import type { JsonPath } from './json-value.js'
-import { endOfLiteral, endOfString, isKey } from '../../shared/json/json-text.js'
+import { isKey } from '../../shared/json/json-text.js'
+import { CHILD, COLUMN, CONTAINER_FIELDS, FIRST, giveBack, indexMembers, IS_OBJECT, LINE, LOCATION, MEMBER_FIELDS, NEXT, OFFSET, takeBuffers, type Buffers } from './member-pass.js'
 
 /**
  * Where every member of a JSON text JSON.parse accepted is written, with its line and column, found in
@@ -41,10 +42,10 @@ export class MemberIndex {
    * (as `findExcessiveNesting` finds it in a text JSON.parse accepted).
    */
   static of(text: string, limit = Infinity): MemberIndex | { readonly tooDeep: number } {
-    const buffers = pool.pop() ?? { members: new Int32Array(POOLED_MEMBERS * MEMBER_FIELDS), containers: new Int32Array(POOLED_CONTAINERS * CONTAINER_FIELDS) }
+    const buffers = takeBuffers()
     const tooDeep = indexMembers(text, buffers, limit)
     if (tooDeep < 0) return new MemberIndex(text, buffers)
-    pool.push(buffers)
+    giveBack(buffers)
     return { tooDeep }
   }
 
@@ -54,11 +55,7 @@ export class MemberIndex {
    * used after this.
    */
   release(): void {
-    const { members, containers } = this.buffers
-    // Arrays a large file grew are dropped: kept, they would hold its size for the rest of the scan.
-    if (pool.length < MAX_POOLED && members.length === POOLED_MEMBERS * MEMBER_FIELDS && containers.length === POOLED_CONTAINERS * CONTAINER_FIELDS) {
-      pool.push(this.buffers)
-    }
+    giveBack(this.buffers)
   }
 
   /** The member a path (its first `length` segments) leads to (0, the root, for the empty path), or the last one found on it. */
@@ -144,165 +141,3 @@ export class MemberIndex {
 
 /** Elements this early are found by walking the array; later ones (in a template's `resources`) through an index. */
 const SHORT_ARRAY = 8
-
-// A member: where it is written (its key's quote, or its first character), line, column, the container
-// its value opens (-1: a scalar), the next member of its container (-1: the last), the location its
-// document made for it (-1: none yet).
-const OFFSET = 0
-const LINE = 1
-const COLUMN = 2
-const CHILD = 3
-const NEXT = 4
-const LOCATION = 5
-const MEMBER_FIELDS = 6
-// A container: whether it is an object (1) or an array (0), its first member (-1: empty).
-const IS_OBJECT = 0
-const FIRST = 1
-const CONTAINER_FIELDS = 2
-
-/** The arrays an index fills (grown as needed, so they are often longer than what it filled). */
-interface Buffers {
-  members: Int32Array
-  containers: Int32Array
-}
-
-/** Arrays released by indexes that are done, for the next pass; bounded in number and size. */
-const pool: Buffers[] = []
-const MAX_POOLED = 4
-/** The size the arrays start at (and are pooled at): a template of 7 KB has about 300 members. */
-const POOLED_MEMBERS = 4096
-const POOLED_CONTAINERS = 1024
-
-/** The open containers, innermost last, and the member last added to each (to link the next one to it). */
-let openStack = new Int32Array(64)
-let lastStack = new Int32Array(64)
-/** The line and line start the whitespace skipped so far leaves the pass at. */
-let line = 1
-let lineStart = 0
-
-/**
- * Fills `buffers` with the members and containers of a text JSON.parse accepted; returns -1, or the
- * offset of the first bracket that opens a level deeper than `limit` (then the buffers hold nothing usable).
- */
-function indexMembers(text: string, buffers: Buffers, limit: number): number {
-  let { members, containers } = buffers
-  line = 1
-  lineStart = 0
-  let position = skipSpace(text, 0)
-  let code = text.charCodeAt(position)
-  // Member 0: the root value.
-  members[OFFSET] = position
-  members[LINE] = line
-  members[COLUMN] = position - lineStart + 1
-  members[CHILD] = -1
-  members[NEXT] = -1
-  members[LOCATION] = -1
-  if (code !== OPEN_BRACE && code !== OPEN_BRACKET) return -1
-  if (limit < 1) return position
-  members[CHILD] = 0
-  containers[IS_OBJECT] = code === OPEN_BRACE ? 1 : 0
-  containers[FIRST] = -1
-  let memberCount = 1
-  let containerCount = 1
-  let open = 0
-  openStack[0] = 0
-  lastStack[0] = -1
-  position++
-  for (;;) {
-    position = skipSpace(text, position)
-    code = text.charCodeAt(position)
-    if (code !== CLOSE_BRACE && code !== CLOSE_BRACKET && position < text.length) {
-      // A member of the innermost open container.
-      const member = memberCount++
-      const at = member * MEMBER_FIELDS
-      if (at + MEMBER_FIELDS > members.length) buffers.members = members = growFor(members, at, position, text.length)
-      members[at + OFFSET] = position
-      members[at + LINE] = line
-      members[at + COLUMN] = position - lineStart + 1
-      members[at + CHILD] = -1
-      members[at + NEXT] = -1
-      members[at + LOCATION] = -1
-      const base = (openStack[open] as number) * CONTAINER_FIELDS
-      const previous = lastStack[open] as number
-      if (previous < 0) containers[base + FIRST] = member
-      else members[previous * MEMBER_FIELDS + NEXT] = member
-      lastStack[open] = member
-      if (containers[base + IS_OBJECT] === 1) {
-        position = skipSpace(text, endOfString(text, position) + 1) // at ':'
-        position = skipSpace(text, position + 1)
-        code = text.charCodeAt(position)
-      }
-      if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-        if (++open >= limit) return position
-        members[at + CHILD] = containerCount
-        if (open >= openStack.length) {
-          openStack = grow(openStack)
-          lastStack = grow(lastStack)
-        }
-        openStack[open] = containerCount
-        lastStack[open] = -1
-        const added = containerCount++ * CONTAINER_FIELDS
-        if (added + CONTAINER_FIELDS > containers.length) buffers.containers = containers = growFor(containers, added, position, text.length)
-        containers[added + IS_OBJECT] = code === OPEN_BRACE ? 1 : 0
-        containers[added + FIRST] = -1
-        position++
-        continue
-      }
-      position = code === QUOTE ? endOfString(text, position) + 1 : endOfLiteral(text, position)
-      position = skipSpace(text, position)
-      code = text.charCodeAt(position)
-    }
-    // After a value: closing brackets end containers (each a value of the one around it), a comma leads to the next member.
-    while (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-      if (open-- === 0) return -1
-      position = skipSpace(text, position + 1)
-      code = text.charCodeAt(position)
-    }
-    if (position >= text.length) return -1
-    position++ // past ','
-  }
-}
-
-/**
- * An array with room for what the whole text will need, extrapolated from what its first `position`
- * characters filled (`filled` numbers), and at least twice the room. Doubling alone took a 2.6 MB
- * template's members through five arrays (80 KB to 2.6 MB, 5 MB in all), each allocated outside V8's heap
- * and freed only when a collection finds it garbage: the process's allocator kept that peak (ARM 10k:
- * 11 MB of typed arrays at once, 14 MB of malloc heap for the rest of the scan).
- */
-function growFor(array: Int32Array, filled: number, position: number, textLength: number): Int32Array<ArrayBuffer> {
-  const expected = Math.ceil(((filled / Math.max(position, 1)) * textLength * 5) / 4)
-  const grown = new Int32Array(Math.max(array.length * 2, expected))
-  grown.set(array)
-  return grown
-}
-
-function grow(array: Int32Array): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2)
-  grown.set(array)
-  return grown
-}
-
-const QUOTE = 0x22
-const OPEN_BRACE = 0x7b
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACE = 0x7d
-const CLOSE_BRACKET = 0x5d
-const LF = 0x0a
-const CR = 0x0d
-
-/**
- * Skips JSON whitespace, counting line breaks as the line index of the other readers does: `\n`, and a
- * `\r` not followed by `\n` (`\r\n` breaks at its `\n`).
- */
-function skipSpace(text: string, position: number): number {
-  for (;;) {
-    const code = text.charCodeAt(position)
-    if (code === 0x20 || code === 0x09) position++
-    else if (code === LF || (code === CR && text.charCodeAt(position + 1) !== LF)) {
-      line++
-      lineStart = ++position
-    } else if (code === CR) position++
-    else return position
-  }
-}
