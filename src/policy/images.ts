@@ -25,18 +25,44 @@ const PARTS = ['publisher', 'offer', 'sku'] as const
  * candidate, so a known mismatch elsewhere still rules the image out.
  */
 export function findHotpatchCandidates(image: ImageReference, advisories: readonly Advisory[]): ImageCandidates {
-  let candidates = listedImages(advisories)
+  const listed = listedImages(advisories)
+  // The candidates depend on the parts' values only (thousands of VMs share a handful of images): each
+  // set of values is narrowed once per advisory list. Each part is written with its length: no two sets
+  // of values share a key, whatever characters they hold.
+  let key = ''
+  for (const part of PARTS) {
+    const value = image[part]
+    const wanted = isKnown(value) ? value.value.toLowerCase() : ''
+    key += value.origin === 'unresolved' ? '?' : `${wanted.length}:${wanted}`
+  }
+  let candidates = listed.byParts.get(key)
+  if (candidates === undefined) {
+    candidates = narrow(listed.images, image)
+    if (listed.byParts.size >= MAX_REMEMBERED) listed.byParts.clear()
+    listed.byParts.set(key, candidates)
+  }
+  if (candidates.length === 0) return { candidates, unresolved: [] }
   const unresolved: UnresolvedInput[] = []
   for (const part of PARTS) {
     const value = image[part]
-    if (value.origin === 'unresolved') {
-      unresolved.push(unresolvedInput(`image.${part}`, value))
-      continue
-    }
+    if (value.origin === 'unresolved') unresolved.push(unresolvedInput(`image.${part}`, value))
+  }
+  return { candidates, unresolved }
+}
+
+/** Sets of image values remembered per advisory list, at most: a repository of unique images costs this much. */
+const MAX_REMEMBERED = 4096
+
+/** The listed images whose known parts are the reference's (unresolved parts keep every candidate). */
+function narrow(images: readonly ListedImage[], image: ImageReference): readonly ImageMatch[] {
+  let candidates = images
+  for (const part of PARTS) {
+    const value = image[part]
+    if (value.origin === 'unresolved') continue
     const wanted = isKnown(value) ? value.value.toLowerCase() : ''
     candidates = candidates.filter(match => match.lowerCased[part] === wanted)
   }
-  return { candidates: candidates.map(({ match }) => match), unresolved: candidates.length === 0 ? [] : unresolved }
+  return candidates.map(({ match }) => match)
 }
 
 /** A listed image with its parts lower-cased once. */
@@ -45,19 +71,26 @@ interface ListedImage {
   readonly lowerCased: Readonly<Record<(typeof PARTS)[number], string>>
 }
 
-// Per advisory list (the same one for every VM of a scan): the images every VM is compared with.
-const listed = new WeakMap<readonly Advisory[], readonly ListedImage[]>()
+/** An advisory list's images, and the candidates of each set of image values seen. */
+interface ListedImages {
+  readonly images: readonly ListedImage[]
+  readonly byParts: Map<string, readonly ImageMatch[]>
+}
 
-function listedImages(advisories: readonly Advisory[]): readonly ListedImage[] {
-  let images = listed.get(advisories)
-  if (images === undefined) {
-    images = advisories.flatMap(advisory =>
+// Per advisory list (the same one for every VM of a scan): the images every VM is compared with.
+const listed = new WeakMap<readonly Advisory[], ListedImages>()
+
+function listedImages(advisories: readonly Advisory[]): ListedImages {
+  let known = listed.get(advisories)
+  if (known === undefined) {
+    const images = advisories.flatMap(advisory =>
       advisory.hotpatchImages.map(entry => ({
         match: { image: entry, advisory },
         lowerCased: { publisher: entry.publisher.toLowerCase(), offer: entry.offer.toLowerCase(), sku: entry.sku.toLowerCase() }
       }))
     )
-    listed.set(advisories, images)
+    known = { images, byParts: new Map() }
+    listed.set(advisories, known)
   }
-  return images
+  return known
 }

@@ -66,6 +66,47 @@ function evidenceFor(
   // a monorepo would make every VM in it indeterminate.
   if (reach.match === 'unknown' && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
+  // An assignment that names or selects the VM gives every such VM the same evidence: made once.
+  if (reach.match === 'yes') return sharedEvidence(assignment, index, reach, asOf, baselineMonths)
+  return evidenceOf(assignment, index, reach, asOf, baselineMonths)
+}
+
+type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined
+
+/**
+ * The evidence of an assignment that reaches a VM for certain depends on the assignment, its configuration
+ * (resolved in the model's index), the evaluation date and the baseline months only, never on the VM: a
+ * configuration assigned to hundreds of VMs was checked, described and copied once per VM. Kept per index
+ * (one per model) and assignment; the evidence object is shared by the VMs it reaches.
+ */
+const SHARED = new WeakMap<PlanIndex, Map<MaintenanceAssignment, Map<string, Found>>>()
+
+function sharedEvidence(
+  assignment: MaintenanceAssignment,
+  index: PlanIndex,
+  reach: Reach,
+  asOf: Date,
+  baselineMonths: readonly number[] | undefined
+): Found {
+  let byAssignment = SHARED.get(index)
+  if (byAssignment === undefined) SHARED.set(index, (byAssignment = new Map<MaintenanceAssignment, Map<string, Found>>()))
+  let byCalendar = byAssignment.get(assignment)
+  if (byCalendar === undefined) byAssignment.set(assignment, (byCalendar = new Map<string, Found>()))
+  // The via is the assignment's own (a target or a filter); the calendar and the date are the policy's.
+  const key = `${reach.via} ${asOf.getTime()} ${baselineMonths === undefined ? '' : baselineMonths.join(',')}`
+  if (byCalendar.has(key)) return byCalendar.get(key)
+  const found = evidenceOf(assignment, index, reach, asOf, baselineMonths)
+  byCalendar.set(key, found)
+  return found
+}
+
+function evidenceOf(
+  assignment: MaintenanceAssignment,
+  index: PlanIndex,
+  reach: Reach,
+  asOf: Date,
+  baselineMonths: readonly number[] | undefined
+): Found {
   const { configuration, problem } = resolveConfiguration(assignment, index)
   const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
   const lead = describeAssignment(assignment, configuration, reach)

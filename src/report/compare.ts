@@ -9,6 +9,8 @@ export function compareBy<T>(...keys: ((item: T) => string | number)[]): (a: T, 
     for (const key of keys) {
       const x = key(a)
       const y = key(b)
+      // Equal keys (a file's many resources) decide nothing: no conversion, no comparison.
+      if (x === y) continue
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareStrings(String(x), String(y))
       if (order !== 0) return order
     }

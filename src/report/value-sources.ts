@@ -43,7 +43,7 @@ const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'relat
 export function valueSources(
   assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
-): Map<VirtualMachine, RelatedLocation[]> {
+): Map<VirtualMachine, readonly RelatedLocation[]> {
   const plans: readonly Resource[] = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
   // A change to a file that holds a plan re-checks every VM (src/gate/scope.ts): naming one adds nothing.
   const planFiles = new Set(plans.flatMap(plan => [plan.reportAt.file, plan.declaredAt.file]))
@@ -57,42 +57,116 @@ export function valueSources(
     }
     return sources
   }
-  // Deduplicated up front: the instances of one `for_each` all name the same tfvars line.
+  // Deduplicated up front: the instances of one `for_each` all name the same tfvars line. Units whose plans
+  // name no file are left out: most are, and their VMs then look nothing up.
   const byUnit = new Map<string, Map<string, RelatedLocation>>()
   for (const plan of plans) {
     const key = unitKey(plan)
     if (key === undefined) continue
+    const named = ofPlan(plan)
+    if (named.length === 0) continue
     const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
-    for (const related of ofPlan(plan)) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
+    for (const related of named) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
     byUnit.set(key, sources)
   }
   const outward = model.maintenanceAssignments.filter(reachesOut)
-  const reachingOut = assignmentsThatMayReach(outward)
-  const result = new Map<VirtualMachine, RelatedLocation[]>()
+  const reachingOut = outward.length === 0 ? undefined : assignmentsThatMayReach(outward)
+  const result = new Map<VirtualMachine, readonly RelatedLocation[]>()
   for (const { vm, evidence } of assessments) {
-    const own = [vm.reportAt.file, vm.declaredAt.file]
     // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
-    const conditions: RelatedLocation[] = []
-    const others: RelatedLocation[] = []
-    const reach = (related: RelatedLocation): void => {
-      if (own.includes(related.file)) return
-      if (related.role === 'plan-condition') conditions.push(related)
-      else others.push(related)
-    }
+    const found = new OutsideOwn(vm)
     const key = unitKey(vm)
     const unit = key === undefined ? undefined : byUnit.get(key)
-    if (unit !== undefined) for (const related of unit.values()) reach(related)
+    if (unit !== undefined) for (const related of unit.values()) found.reach(related)
     for (const item of evidence) {
-      for (const related of ofPlan(item.assignment)) reach(related)
-      if (item.configuration !== undefined) for (const related of ofPlan(item.configuration)) reach(related)
+      found.reachAll(ofPlan(item.assignment))
+      if (item.configuration !== undefined) found.reachAll(ofPlan(item.configuration))
     }
     // Out of their unit, only the assignments the policy would match to this VM were they deployed
     // (src/policy/plans.ts mayReach): another team's assignment never relates its file to this VM.
-    for (const assignment of reachingOut(vm)) for (const related of ofPlan(assignment)) reach(related)
-    const values = located(sourcedIn(vm), 'value', own)
-    result.set(vm, uniqueNew([...conditions, ...values, ...others], vm.related))
+    if (reachingOut !== undefined) for (const assignment of reachingOut(vm)) found.reachAll(ofPlan(assignment))
+    // Where the VM's own values are set: nearly all in its own manifest, so nothing is built for those.
+    visitValues(vm, found)
+    result.set(vm, found.isEmpty() ? NONE : uniqueNew(found.inOrder(), vm.related))
   }
   return result
+}
+
+const NONE: readonly RelatedLocation[] = Object.freeze([])
+
+/**
+ * The related locations of one VM outside its own manifest, made only when there is one (a VM with none,
+ * nearly every VM, allocates nothing but this): plan conditions, then its own values, then the others.
+ */
+class OutsideOwn implements ValueSink {
+  private readonly reportFile: string
+  private readonly declaredFile: string
+  private conditions: RelatedLocation[] | undefined
+  private values: RelatedLocation[] | undefined
+  private others: RelatedLocation[] | undefined
+
+  constructor(vm: VirtualMachine) {
+    this.reportFile = vm.reportAt.file
+    this.declaredFile = vm.declaredAt.file
+  }
+
+  private outside(file: string): boolean {
+    return file !== this.reportFile && file !== this.declaredFile
+  }
+
+  reach(related: RelatedLocation): void {
+    if (!this.outside(related.file)) return
+    if (related.role === 'plan-condition') (this.conditions ??= []).push(related)
+    else (this.others ??= []).push(related)
+  }
+
+  reachAll(list: readonly RelatedLocation[]): void {
+    for (const related of list) this.reach(related)
+  }
+
+  /** One of the VM's own values: where it is set and where it came through, outside its manifest. */
+  value(value: Sourced<unknown>): void {
+    const { file, line } = value.location
+    if (this.outside(file)) (this.values ??= []).push({ file, startLine: line, role: 'value' })
+    const via = value.via
+    if (via === undefined) return
+    for (const at of via) if (this.outside(at.file)) (this.values ??= []).push({ file: at.file, startLine: at.line, role: 'value' })
+  }
+
+  isEmpty(): boolean {
+    return this.conditions === undefined && this.values === undefined && this.others === undefined
+  }
+
+  inOrder(): RelatedLocation[] {
+    return [...(this.conditions ?? []), ...(this.values ?? []), ...(this.others ?? [])]
+  }
+}
+
+/** What takes a resource's Sourced values one by one. */
+interface ValueSink {
+  value(value: Sourced<unknown>): void
+}
+
+/**
+ * Every Sourced value of a resource's fields, each handed to `sink` (deployed first, then the fields as
+ * for-in visits them), not descending into the values themselves: no list of them is made per VM.
+ */
+function visitValues(resource: Resource, sink: ValueSink): void {
+  sink.value(resource.deployed)
+  // The model's records are plain objects: for-in visits their own fields. The resource's own fields are
+  // read here, the values below in visitField: each site then sees few shapes of object.
+  const fields = resource as unknown as Record<string, unknown>
+  for (const field in fields) if (!NOT_VALUES.has(field)) visitField(resource, fields[field], 1, sink)
+}
+
+function visitField(resource: Resource, node: unknown, depth: number, sink: ValueSink): void {
+  if (depth > MAX_DEPTH || typeof node !== 'object' || node === null) return
+  if (isSourced(node)) {
+    if (node !== resource.deployed) sink.value(node)
+    return
+  }
+  const fields = node as Record<string, unknown>
+  for (const field in fields) visitField(resource, fields[field], depth + 1, sink)
 }
 
 /**
@@ -124,6 +198,7 @@ function reachesOut(assignment: MaintenanceAssignment): boolean {
  * the first of each file always and the others up to the bound.
  */
 export function uniqueNew(extra: readonly RelatedLocation[], existing: readonly RelatedLocation[]): RelatedLocation[] {
+  if (extra.length === 0) return []
   const seen = new Set(existing.map(related => `${related.file}:${related.startLine}`))
   const files = new Set(existing.map(related => related.file))
   const fresh = extra.filter(related => {
@@ -151,39 +226,26 @@ function planSources(plan: Resource): RelatedLocation[] {
   return [...condition, ...values]
 }
 
-/**
- * Where values are set, leaving out the files in `skip` before anything is built: a VM's values are nearly
- * all in its own manifest (about 16 locations a VM that would be made only to be dropped).
- */
-function located(values: readonly Sourced<unknown>[], role: ValueRole, skip: readonly string[] = []): RelatedLocation[] {
+/** Where values are set (a plan's: a VM's own are handed to OutsideOwn). */
+function located(values: readonly Sourced<unknown>[], role: ValueRole): RelatedLocation[] {
   const found: RelatedLocation[] = []
   for (const value of values) {
     const { file, line } = value.location
-    if (!skip.includes(file)) found.push({ file, startLine: line, role })
-    for (const at of value.via ?? []) if (!skip.includes(at.file)) found.push({ file: at.file, startLine: at.line, role })
+    found.push({ file, startLine: line, role })
+    for (const at of value.via ?? []) found.push({ file: at.file, startLine: at.line, role })
   }
   return found
 }
 
-/** Every Sourced value of a resource's fields (deployed first), not descending into the values themselves. */
+/** Every Sourced value of a resource's fields (deployed first). */
 function sourcedIn(resource: Resource): Sourced<unknown>[] {
-  const found: Sourced<unknown>[] = [resource.deployed]
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH || typeof node !== 'object' || node === null) return
-    if (isSourced(node)) {
-      if (node !== resource.deployed) found.push(node)
-      return
-    }
-    // The model's records are plain objects: for-in visits their own fields.
-    const fields = node as Record<string, unknown>
-    for (const field in fields) if (depth > 0 || !NOT_VALUES.has(field)) visit(fields[field], depth + 1)
-  }
-  visit(resource, 0)
+  const found: Sourced<unknown>[] = []
+  visitValues(resource, { value: value => found.push(value) })
   return found
 }
 
 function isSourced(node: object): node is Sourced<unknown> {
-  if (!('origin' in node) || !('location' in node)) return false
-  const { origin, location } = node
+  // Read, not asked with `in`: one lookup a field, and a missing field reads undefined.
+  const { origin, location } = node as { origin?: unknown; location?: unknown }
   return typeof origin === 'string' && typeof location === 'object' && location !== null && 'file' in location
 }
