@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-NGKQREDC.js";
+} from "./chunks/chunk-QQWWC2AL.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-NGKQREDC.js";
+} from "./chunks/chunk-QQWWC2AL.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

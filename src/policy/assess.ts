@@ -7,7 +7,7 @@ import { assessHotpatch, type HotpatchDefault } from './hotpatch.js'
 import type { PlanCollection } from './plans.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
-import type { Assessment, DeclaredPlan, UnresolvedInput } from './types.js'
+import type { Assessment, DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
 import { decideVerdict, type Decision } from './verdict.js'
 
 /** What the policy is evaluated with, after defaults. */
@@ -48,12 +48,17 @@ function assessOnce(
 ): Assessment {
   const hotpatch = assessHotpatch(vm, context.advisories, context.hotpatchDefault)
   const baselineMonths = (hotpatch.match?.advisory ?? context.advisories[0])?.baselineMonths
-  const collections = planSources.map(source => source(vm, model, context.asOf, baselineMonths))
-  const plans: PlanCollection = {
-    evidence: collections.flatMap(c => c.evidence),
-    unresolved: collections.flatMap(c => c.unresolved)
+  // Each source's lists in turn, without a list per source and VM (most are empty).
+  const evidence: PlanEvidence[] = []
+  const unresolved: UnresolvedInput[] = []
+  const declared: DeclaredPlan[] = []
+  for (const source of planSources) {
+    const collection = source(vm, model, context.asOf, baselineMonths)
+    if (collection.evidence.length > 0) evidence.push(...collection.evidence)
+    if (collection.unresolved.length > 0) unresolved.push(...collection.unresolved)
+    if (collection.declared !== undefined && collection.declared.length > 0) declared.push(...collection.declared)
   }
-  const declared = collections.flatMap(c => c.declared ?? [])
+  const plans: PlanCollection = { evidence, unresolved }
   const schedule = checkCustomerManagedSchedule(vm)
   const decision = withDeclaredPlans(decideVerdict({ vm, hotpatch, plans, schedule }), declared, vm, hotpatch.unresolved)
   const unresolvedReasons = decision.unresolved.map(

@@ -42,41 +42,55 @@ const vmIdentity = (vm: VirtualMachine, repositoryFolder: string): string[] => [
 export const fingerprintOf = (ruleId: string, vm: VirtualMachine, index = 0, repositoryFolder = ''): string =>
   fingerprint(ruleId, vmIdentity(vm, repositoryFolder), index)
 
-/** Runs the rules' per-resource checks on one assessment and turns their reports into findings. */
+/**
+ * Runs the rules' per-resource checks on one assessment and turns their reports into findings. Loops, not
+ * `flatMap`: every VM meets every rule, and most rules have nothing to say (an empty list per rule per VM).
+ */
 export function runRules(
   rules: readonly RuleModule[],
   context: Omit<RuleContext, 'assessment'>,
   assessment: Assessment,
   repositoryFolder = ''
 ): Finding[] {
-  const ruleContext: RuleContext = { ...context, assessment }
-  const { vm } = assessment
-  return rules.flatMap(rule => {
+  // One literal, in one shape for every VM.
+  const ruleContext: RuleContext = {
+    assessment,
+    model: context.model,
+    asOf: context.asOf,
+    advisories: context.advisories,
+    readLine: context.readLine
+  }
+  const findings: Finding[] = []
+  for (const rule of rules) {
     const outcome = rule.check(ruleContext)
-    if (outcome.outcome !== 'fail') return []
-    return outcome.reports.map((report, index) => {
-      const location = report.location ?? vm.reportAt
-      if (report.about !== undefined) {
-        // About an entry that names the VM (an exemption): its own subject and identity, the VM related.
-        const named = { file: vm.reportAt.file, startLine: vm.reportAt.line, role: report.about.resourceRole }
-        return toFinding(rule, report, {
-          location,
-          resource: vm.displayName,
-          subject: WORKSPACE_SUBJECT,
-          fingerprint: fingerprint(rule.meta.id, [...report.about.identity, ...vmIdentity(vm, repositoryFolder)]),
-          related: [named],
-          advisoryId: report.advisoryId
-        })
-      }
-      return toFinding(rule, report, {
-        location,
-        resource: vm.displayName,
-        subject: resourceSubject(vm),
-        fingerprint: fingerprintOf(rule.meta.id, vm, index, repositoryFolder),
-        related: [...vm.related, ...causesOf(assessment, location)],
-        advisoryId: report.advisoryId ?? assessment.advisory?.id
-      })
+    if (outcome.outcome !== 'fail') continue
+    outcome.reports.forEach((report, index) => findings.push(findingOf(rule, report, index, assessment, repositoryFolder)))
+  }
+  return findings
+}
+
+function findingOf(rule: RuleModule, report: RuleReport, index: number, assessment: Assessment, repositoryFolder: string): Finding {
+  const { vm } = assessment
+  const location = report.location ?? vm.reportAt
+  if (report.about !== undefined) {
+    // About an entry that names the VM (an exemption): its own subject and identity, the VM related.
+    const named = { file: vm.reportAt.file, startLine: vm.reportAt.line, role: report.about.resourceRole }
+    return toFinding(rule, report, {
+      location,
+      resource: vm.displayName,
+      subject: WORKSPACE_SUBJECT,
+      fingerprint: fingerprint(rule.meta.id, [...report.about.identity, ...vmIdentity(vm, repositoryFolder)]),
+      related: [named],
+      advisoryId: report.advisoryId
     })
+  }
+  return toFinding(rule, report, {
+    location,
+    resource: vm.displayName,
+    subject: resourceSubject(vm),
+    fingerprint: fingerprintOf(rule.meta.id, vm, index, repositoryFolder),
+    related: [...vm.related, ...causesOf(assessment, location)],
+    advisoryId: report.advisoryId ?? assessment.advisory?.id
   })
 }
 

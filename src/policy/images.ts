@@ -26,20 +26,25 @@ const PARTS = ['publisher', 'offer', 'sku'] as const
  */
 export function findHotpatchCandidates(image: ImageReference, advisories: readonly Advisory[]): ImageCandidates {
   const listed = listedImages(advisories)
-  // The candidates depend on the parts' values only (thousands of VMs share a handful of images): each
-  // set of values is narrowed once per advisory list. Each part is written with its length: no two sets
-  // of values share a key, whatever characters they hold.
-  let key = ''
+  // The candidates depend on the parts' values only (thousands of VMs share a handful of images): each set
+  // of values is narrowed once per advisory list, looked up by the values as the model holds them (strings
+  // it interned: their hashes are known), an unresolved part by a key no value is.
+  let level: Map<unknown, unknown> = listed.byParts
   for (const part of PARTS) {
     const value = image[part]
-    const wanted = isKnown(value) ? value.value.toLowerCase() : ''
-    key += value.origin === 'unresolved' ? '?' : `${wanted.length}:${wanted}`
+    const key = value.origin === 'unresolved' ? UNRESOLVED : value.value
+    let next = level.get(key) as Map<unknown, unknown> | undefined
+    if (next === undefined) level.set(key, (next = new Map<unknown, unknown>()))
+    level = next
   }
-  let candidates = listed.byParts.get(key)
+  let candidates = level.get(CANDIDATES) as readonly ImageMatch[] | undefined
   if (candidates === undefined) {
     candidates = narrow(listed.images, image)
-    if (listed.byParts.size >= MAX_REMEMBERED) listed.byParts.clear()
-    listed.byParts.set(key, candidates)
+    if (++listed.remembered.count > MAX_REMEMBERED) {
+      listed.byParts.clear()
+      listed.remembered.count = 0
+    }
+    level.set(CANDIDATES, candidates)
   }
   if (candidates.length === 0) return { candidates, unresolved: [] }
   const unresolved: UnresolvedInput[] = []
@@ -52,6 +57,8 @@ export function findHotpatchCandidates(image: ImageReference, advisories: readon
 
 /** Sets of image values remembered per advisory list, at most: a repository of unique images costs this much. */
 const MAX_REMEMBERED = 4096
+const UNRESOLVED = Symbol('unresolved')
+const CANDIDATES = Symbol('candidates')
 
 /** The listed images whose known parts are the reference's (unresolved parts keep every candidate). */
 function narrow(images: readonly ListedImage[], image: ImageReference): readonly ImageMatch[] {
@@ -74,7 +81,9 @@ interface ListedImage {
 /** An advisory list's images, and the candidates of each set of image values seen. */
 interface ListedImages {
   readonly images: readonly ListedImage[]
-  readonly byParts: Map<string, readonly ImageMatch[]>
+  /** By publisher, offer and sku value, then CANDIDATES: the candidates of those values. */
+  readonly byParts: Map<unknown, unknown>
+  readonly remembered: { count: number }
 }
 
 // Per advisory list (the same one for every VM of a scan): the images every VM is compared with.
@@ -89,7 +98,7 @@ function listedImages(advisories: readonly Advisory[]): ListedImages {
         lowerCased: { publisher: entry.publisher.toLowerCase(), offer: entry.offer.toLowerCase(), sku: entry.sku.toLowerCase() }
       }))
     )
-    known = { images, byParts: new Map() }
+    known = { images, byParts: new Map<unknown, unknown>(), remembered: { count: 0 } }
     listed.set(advisories, known)
   }
   return known
