@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-QQWWC2AL.js";
+} from "./chunks/chunk-2DQM4U67.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

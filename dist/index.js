@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QQWWC2AL.js";
+} from "./chunks/chunk-2DQM4U67.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

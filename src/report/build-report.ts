@@ -163,16 +163,23 @@ function toReportResource(assessment: Assessment, key: string, valueSources: rea
     type: vm.identity.type,
     format: vm.format,
     verdict: assessment.verdict,
-    reasons: [...assessment.reasons],
+    // The assessment's own list (exact length, its sentences shared): it is garbage once the report is built.
+    reasons: assessment.reasons,
     related: sortRelated([...vm.related, ...valueSources]),
     key,
     ...(vm.variant !== '' && { variant: vm.variant }),
-    evidence: [
-      ...assessment.evidence.map(toReportEvidence),
-      ...(assessment.declaredPlans ?? []).map(toReportDeclaredPlan)
-    ]
+    evidence: evidenceOf(assessment)
   }
 }
+
+/** The assessment's evidence as report data; most VMs have none, and share one empty list. */
+function evidenceOf(assessment: Assessment): ReportResource['evidence'] {
+  const declared = assessment.declaredPlans ?? []
+  if (declared.length === 0) return assessment.evidence.length === 0 ? NO_EVIDENCE : assessment.evidence.map(toReportEvidence)
+  return [...assessment.evidence.map(toReportEvidence), ...declared.map(toReportDeclaredPlan)]
+}
+
+const NO_EVIDENCE: ReportResource['evidence'] = Object.freeze([])
 
 function toReportFinding(
   finding: Finding,
@@ -220,16 +227,16 @@ function toReportParseError(error: ReportParseError): ReportParseError {
 }
 
 function sortRelated(related: readonly RelatedLocation[]): ReportRelated[] {
-  return related
-    .map(r => ({ file: r.file, startLine: r.startLine, role: r.role }))
-    .sort(
-      compareBy<ReportRelated>(
-        r => r.file,
-        r => r.startLine,
-        r => r.role
-      )
-    )
+  const copies = related.map(r => ({ file: r.file, startLine: r.startLine, role: r.role }))
+  return copies.length < 2 ? copies : copies.sort(BY_PLACE)
 }
+
+/** One comparator for every resource's and finding's related locations (not one made per list). */
+const BY_PLACE = compareBy<ReportRelated>(
+  r => r.file,
+  r => r.startLine,
+  r => r.role
+)
 
 
 function listAdvisories(advisories: readonly (Advisory | undefined)[]): JsonReport['advisories'] {

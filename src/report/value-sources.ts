@@ -52,23 +52,14 @@ export function valueSources(
   const ofPlan = (plan: Resource): RelatedLocation[] => {
     let sources = sourcesOfPlan.get(plan)
     if (sources === undefined) {
-      sources = planSources(plan).filter(related => !planFiles.has(related.file))
+      sources = planSources(plan, file => !planFiles.has(file))
       sourcesOfPlan.set(plan, sources)
     }
     return sources
   }
   // Deduplicated up front: the instances of one `for_each` all name the same tfvars line. Units whose plans
   // name no file are left out: most are, and their VMs then look nothing up.
-  const byUnit = new Map<string, Map<string, RelatedLocation>>()
-  for (const plan of plans) {
-    const key = unitKey(plan)
-    if (key === undefined) continue
-    const named = ofPlan(plan)
-    if (named.length === 0) continue
-    const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
-    for (const related of named) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
-    byUnit.set(key, sources)
-  }
+  const byUnit = unitSources(plans, ofPlan)
   const outward = model.maintenanceAssignments.filter(reachesOut)
   const reachingOut = outward.length === 0 ? undefined : assignmentsThatMayReach(outward)
   const result = new Map<VirtualMachine, readonly RelatedLocation[]>()
@@ -77,7 +68,7 @@ export function valueSources(
     const found = new OutsideOwn(vm)
     const key = unitKey(vm)
     const unit = key === undefined ? undefined : byUnit.get(key)
-    if (unit !== undefined) for (const related of unit.values()) found.reach(related)
+    if (unit !== undefined) found.reachAll(unit)
     for (const item of evidence) {
       found.reachAll(ofPlan(item.assignment))
       if (item.configuration !== undefined) found.reachAll(ofPlan(item.configuration))
@@ -93,6 +84,22 @@ export function valueSources(
 }
 
 const NONE: readonly RelatedLocation[] = Object.freeze([])
+
+/** The locations the plans of each unit name, each role, file and line once, in the order first named. */
+function unitSources(plans: readonly Resource[], ofPlan: (plan: Resource) => readonly RelatedLocation[]): Map<string, RelatedLocation[]> {
+  const byUnit = new Map<string, Map<string, RelatedLocation>>()
+  for (const plan of plans) {
+    const key = unitKey(plan)
+    if (key === undefined) continue
+    const named = ofPlan(plan)
+    if (named.length === 0) continue
+    const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
+    for (const related of named) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
+    byUnit.set(key, sources)
+  }
+  // Lists, read by every VM of the unit without an iterator each.
+  return new Map([...byUnit].map(([key, sources]) => [key, [...sources.values()]]))
+}
 
 /**
  * The related locations of one VM outside its own manifest, made only when there is one (a VM with none,
@@ -178,7 +185,7 @@ function visitField(resource: Resource, node: unknown, depth: number, sink: Valu
 export function outwardValueFiles(plan: Resource): string[] | undefined {
   if (plan.kind !== 'maintenance-assignment' || !reachesOut(plan)) return undefined
   const own = new Set([plan.reportAt.file, plan.declaredAt.file])
-  const files = [...new Set(planSources(plan).map(related => related.file))].filter(file => !own.has(file)).sort()
+  const files = [...new Set(planSources(plan, file => !own.has(file)).map(related => related.file))].sort()
   return files.length === 0 ? undefined : files
 }
 
@@ -219,28 +226,23 @@ export function uniqueNew(extra: readonly RelatedLocation[], existing: readonly 
 
 const unitKey = (resource: Resource): string | undefined => resource.unit?.value?.key
 
-/** Where a plan's condition and values are set. */
-function planSources(plan: Resource): RelatedLocation[] {
-  const condition = located([plan.deployed], 'plan-condition')
-  const values = located(sourcedIn(plan).filter(value => value !== plan.deployed), 'plan-value')
-  return [...condition, ...values]
-}
-
-/** Where values are set (a plan's: a VM's own are handed to OutsideOwn). */
-function located(values: readonly Sourced<unknown>[], role: ValueRole): RelatedLocation[] {
+/**
+ * Where a plan's condition and values are set, in the files `keep` keeps: its condition (the first value
+ * visitValues hands on is `deployed`) first, then its other values. Only the kept locations are made: a
+ * plan's values are nearly all in files that hold a plan, which the caller leaves out.
+ */
+function planSources(plan: Resource, keep: (file: string) => boolean): RelatedLocation[] {
   const found: RelatedLocation[] = []
-  for (const value of values) {
-    const { file, line } = value.location
-    found.push({ file, startLine: line, role })
-    for (const at of value.via ?? []) found.push({ file: at.file, startLine: at.line, role })
+  const add = (file: string, startLine: number, role: ValueRole): void => {
+    if (keep(file)) found.push({ file, startLine, role })
   }
-  return found
-}
-
-/** Every Sourced value of a resource's fields (deployed first). */
-function sourcedIn(resource: Resource): Sourced<unknown>[] {
-  const found: Sourced<unknown>[] = []
-  visitValues(resource, { value: value => found.push(value) })
+  visitValues(plan, {
+    value: value => {
+      const role = value === plan.deployed ? 'plan-condition' : 'plan-value'
+      add(value.location.file, value.location.line, role)
+      for (const at of value.via ?? []) add(at.file, at.line, role)
+    }
+  })
   return found
 }
 
