@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-2DQM4U67.js";
+} from "./chunks/chunk-KRCUQ3JQ.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-2DQM4U67.js";
+} from "./chunks/chunk-KRCUQ3JQ.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

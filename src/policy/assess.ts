@@ -52,8 +52,9 @@ function assessOnce(
   const evidence: PlanEvidence[] = []
   const unresolved: UnresolvedInput[] = []
   const declared: DeclaredPlan[] = []
-  for (const source of planSources) {
-    const collection = source(vm, model, context.asOf, baselineMonths)
+  // Indexed, as every loop run per VM: a for-of makes an iterator and a result per step in cold code.
+  for (let s = 0; s < planSources.length; s++) {
+    const collection = (planSources[s] as PlanSource)(vm, model, context.asOf, baselineMonths)
     if (collection.evidence.length > 0) evidence.push(...collection.evidence)
     if (collection.unresolved.length > 0) unresolved.push(...collection.unresolved)
     if (collection.declared !== undefined && collection.declared.length > 0) declared.push(...collection.declared)

@@ -61,7 +61,10 @@ export function runRules(
     readLine: context.readLine
   }
   const findings: Finding[] = []
-  for (const rule of rules) {
+  // Indexed: a for-of makes an iterator and a result per step until the optimizing compiler takes the loop
+  // over (~130,000 steps on 8,000 VMs, most in the first VMs' cold code).
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as RuleModule
     const outcome = rule.check(ruleContext)
     if (outcome.outcome !== 'fail') continue
     outcome.reports.forEach((report, index) => findings.push(findingOf(rule, report, index, assessment, repositoryFolder)))

@@ -43,8 +43,10 @@ export function collectPlanEvidence(
   const evidence: PlanEvidence[] = []
   const unresolved: UnresolvedInput[] = []
   const index = PlanIndex.of(model)
-  for (const assignment of index.assignmentsFor(vm)) {
-    const found = evidenceFor(assignment, vm, index, asOf, baselineMonths)
+  const assignments = index.assignmentsFor(vm)
+  // Indexed, as every loop run per VM: a for-of makes an iterator and a result per step in cold code.
+  for (let a = 0; a < assignments.length; a++) {
+    const found = evidenceFor(assignments[a] as MaintenanceAssignment, vm, index, asOf, baselineMonths)
     if (found === undefined) continue
     evidence.push(found.evidence)
     unresolved.push(...found.unresolved)

@@ -1,7 +1,7 @@
 import type { InfrastructureModel, MaintenanceAssignment, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
-import type { Sourced } from '../model/source.js'
+import type { SourceLocation, Sourced } from '../model/source.js'
 import { assignmentsThatMayReach } from '../policy/plans.js'
-import type { Assessment } from '../policy/types.js'
+import type { Assessment, PlanEvidence } from '../policy/types.js'
 
 /**
  * Value-aware scope (issue 14 item 3): the files outside a VM's own manifest whose values decide its
@@ -63,13 +63,16 @@ export function valueSources(
   const outward = model.maintenanceAssignments.filter(reachesOut)
   const reachingOut = outward.length === 0 ? undefined : assignmentsThatMayReach(outward)
   const result = new Map<VirtualMachine, readonly RelatedLocation[]>()
-  for (const { vm, evidence } of assessments) {
+  // Indexed, as every loop run per VM: a for-of makes an iterator and a result per step in cold code.
+  for (let a = 0; a < assessments.length; a++) {
+    const { vm, evidence } = assessments[a] as Pick<Assessment, 'vm' | 'evidence'>
     // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
     const found = new OutsideOwn(vm)
     const key = unitKey(vm)
     const unit = key === undefined ? undefined : byUnit.get(key)
     if (unit !== undefined) found.reachAll(unit)
-    for (const item of evidence) {
+    for (let e = 0; e < evidence.length; e++) {
+      const item = evidence[e] as PlanEvidence
       found.reachAll(ofPlan(item.assignment))
       if (item.configuration !== undefined) found.reachAll(ofPlan(item.configuration))
     }
@@ -128,7 +131,7 @@ class OutsideOwn implements ValueSink {
   }
 
   reachAll(list: readonly RelatedLocation[]): void {
-    for (const related of list) this.reach(related)
+    for (let r = 0; r < list.length; r++) this.reach(list[r] as RelatedLocation)
   }
 
   /** One of the VM's own values: where it is set and where it came through, outside its manifest. */
@@ -137,7 +140,10 @@ class OutsideOwn implements ValueSink {
     if (this.outside(file)) (this.values ??= []).push({ file, startLine: line, role: 'value' })
     const via = value.via
     if (via === undefined) return
-    for (const at of via) if (this.outside(at.file)) (this.values ??= []).push({ file: at.file, startLine: at.line, role: 'value' })
+    for (let v = 0; v < via.length; v++) {
+      const at = via[v] as SourceLocation
+      if (this.outside(at.file)) (this.values ??= []).push({ file: at.file, startLine: at.line, role: 'value' })
+    }
   }
 
   isEmpty(): boolean {
