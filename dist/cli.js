@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-KRCUQ3JQ.js";
+} from "./chunks/chunk-BSMVLRDE.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

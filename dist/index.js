@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KRCUQ3JQ.js";
+} from "./chunks/chunk-BSMVLRDE.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

@@ -1,4 +1,5 @@
 import { appliedKnowledge } from '../policy/knowledge.js'
+import { withoutOptimizingCompiler } from '../policy/optimizing-compiler.js'
 import { ownCopy } from '../model/intern.js'
 import type { InfrastructureModel, RelatedLocation } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
@@ -50,6 +51,11 @@ export interface BuildReportOptions {
  * that the same scan always gives the same bytes and every other format can render from it alone.
  */
 export function buildJsonReport(result: ReportInput, options: BuildReportOptions): JsonReport {
+  // As the policy: a large report is built without V8's optimizing compiler (src/policy/optimizing-compiler.ts).
+  return withoutOptimizingCompiler(result.assessments.length, () => build(result, options))
+}
+
+function build(result: ReportInput, options: BuildReportOptions): JsonReport {
   const assessments = [...result.assessments].sort(
     compareBy<Assessment>(
       a => a.vm.reportAt.file,
