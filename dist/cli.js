@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-BSMVLRDE.js";
+} from "./chunks/chunk-NFIZ47DH.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,
@@ -35,7 +35,7 @@ import {
   describeCounts,
   monthName,
   renderJobSummary
-} from "./chunks/chunk-YFV7SEG7.js";
+} from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-DXTKE4BD.js";
 import {

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BSMVLRDE.js";
+} from "./chunks/chunk-NFIZ47DH.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,
@@ -36,7 +36,7 @@ import {
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-YFV7SEG7.js";
+} from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-DXTKE4BD.js";
 import {
@@ -566,7 +566,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-2QQPTRTA.js");
+        const { converse } = await import("./chunks/converse-MZ66BPKS.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

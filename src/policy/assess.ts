@@ -69,7 +69,8 @@ function assessOnce(
     vm,
     verdict: decision.verdict,
     // Kept by the result and the report: one flat copy of each distinct sentence (src/model/intern.ts).
-    reasons: [...hotpatch.reasons, ...decision.reasons, ...unresolvedReasons].map(sharedText),
+    // concat, not spreads: without the optimizing compiler a second spread steps an iterator (optimizing-compiler.ts).
+    reasons: hotpatch.reasons.concat(decision.reasons, unresolvedReasons).map(sharedText),
     affected: hotpatch.affected,
     advisory: hotpatch.affected === 'no' ? undefined : hotpatch.match?.advisory,
     evidence: exactLength(plans.evidence),

@@ -92,7 +92,7 @@ function findingOf(rule: RuleModule, report: RuleReport, index: number, assessme
     resource: vm.displayName,
     subject: resourceSubject(vm),
     fingerprint: fingerprintOf(rule.meta.id, vm, index, repositoryFolder),
-    related: [...vm.related, ...causesOf(assessment, location)],
+    related: vm.related.concat(causesOf(assessment, location)),
     advisoryId: report.advisoryId ?? assessment.advisory?.id
   })
 }
@@ -149,15 +149,22 @@ function causesOf({ vm, affected }: Assessment, findingAt: SourceLocation): Rela
   const values: readonly Sourced<unknown>[] = [vm.enableHotpatching, vm.image.sku]
   const seen = new Set([`${findingAt.file}:${findingAt.line}`])
   const causes: RelatedLocation[] = []
-  for (const value of values) {
+  // Indexed: the policy runs without the optimizing compiler (src/policy/optimizing-compiler.ts), where a
+  // for-of makes an iterator and a result per step.
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v] as Sourced<unknown>
     if (value.origin === 'absent' || value.origin === 'provider-default') continue
-    for (const at of [value.location, ...(value.via ?? [])]) {
-      const key = `${at.file}:${at.line}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      causes.push({ file: at.file, startLine: at.line, role: 'cause' })
-    }
+    addCause(value.location, seen, causes)
+    const via = value.via ?? []
+    for (let i = 0; i < via.length; i++) addCause(via[i] as SourceLocation, seen, causes)
   }
   return causes
+}
+
+function addCause(at: SourceLocation, seen: Set<string>, causes: RelatedLocation[]): void {
+  const key = `${at.file}:${at.line}`
+  if (seen.has(key)) return
+  seen.add(key)
+  causes.push({ file: at.file, startLine: at.line, role: 'cause' })
 }
 

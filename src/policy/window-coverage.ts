@@ -80,7 +80,9 @@ function computeWindowTiming(
   // Field by field, in FIELDS order: one per maintenance configuration, so no lists of entries.
   const unresolved: UnresolvedInput[] = []
   const fields: { -readonly [F in WindowField]?: string } = {}
-  for (const f of FIELDS) {
+  // Indexed: the policy runs without the optimizing compiler, where a for-of makes an iterator and a result per step.
+  for (let i = 0; i < FIELDS.length; i++) {
+    const f = FIELDS[i] as WindowField
     const value = window[f]
     if (value.origin === 'unresolved') unresolved.push(unresolvedInput(`${FIELD}.${f}`, value))
     if (value.value !== undefined) fields[f] = value.value
@@ -191,8 +193,8 @@ const FACTS = new Map<string, ScheduleFacts>()
 function scheduleFacts(fields: WindowFields, asOf: Date, baselineMonths: readonly number[]): ScheduleFacts {
   let key = `${asOf.getTime()} ${baselineMonths.join(',')}`
   // Each value with its length (`null` for none): no two sets of values share a key.
-  for (const field of FIELDS) {
-    const value = fields[field]
+  for (let i = 0; i < FIELDS.length; i++) {
+    const value = fields[FIELDS[i] as WindowField]
     key += value === undefined ? ' null' : ` ${value.length}:${value}`
   }
   const known = FACTS.get(key)

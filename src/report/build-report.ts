@@ -171,7 +171,8 @@ function toReportResource(assessment: Assessment, key: string, valueSources: rea
     verdict: assessment.verdict,
     // The assessment's own list (exact length, its sentences shared): it is garbage once the report is built.
     reasons: assessment.reasons,
-    related: sortRelated([...vm.related, ...valueSources]),
+    // concat, not spreads: without the optimizing compiler a second spread steps an iterator (optimizing-compiler.ts).
+    related: sortRelated(vm.related.concat(valueSources)),
     key,
     ...(vm.variant !== '' && { variant: vm.variant }),
     evidence: evidenceOf(assessment)
@@ -215,7 +216,7 @@ function toReportFinding(
     fingerprint: finding.fingerprint,
     docsUrl: finding.docsUrl,
     ...(finding.advisoryId !== undefined && { advisoryId: finding.advisoryId }),
-    related: sortRelated([...finding.related, ...valueSources]),
+    related: sortRelated(finding.related.concat(valueSources)),
     ...(fix && { fix }),
     ...(finding.exemption && {
       exemption: {

@@ -78,7 +78,10 @@ export function valueSources(
     }
     // Out of their unit, only the assignments the policy would match to this VM were they deployed
     // (src/policy/plans.ts mayReach): another team's assignment never relates its file to this VM.
-    if (reachingOut !== undefined) for (const assignment of reachingOut(vm)) found.reachAll(ofPlan(assignment))
+    if (reachingOut !== undefined) {
+      const reaching = reachingOut(vm)
+      for (let r = 0; r < reaching.length; r++) found.reachAll(ofPlan(reaching[r] as MaintenanceAssignment))
+    }
     // Where the VM's own values are set: nearly all in its own manifest, so nothing is built for those.
     visitValues(vm, found)
     result.set(vm, found.isEmpty() ? NONE : uniqueNew(found.inOrder(), vm.related))
@@ -91,13 +94,17 @@ const NONE: readonly RelatedLocation[] = Object.freeze([])
 /** The locations the plans of each unit name, each role, file and line once, in the order first named. */
 function unitSources(plans: readonly Resource[], ofPlan: (plan: Resource) => readonly RelatedLocation[]): Map<string, RelatedLocation[]> {
   const byUnit = new Map<string, Map<string, RelatedLocation>>()
-  for (const plan of plans) {
+  for (let p = 0; p < plans.length; p++) {
+    const plan = plans[p] as Resource
     const key = unitKey(plan)
     if (key === undefined) continue
     const named = ofPlan(plan)
     if (named.length === 0) continue
     const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
-    for (const related of named) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
+    for (let n = 0; n < named.length; n++) {
+      const related = named[n] as RelatedLocation
+      sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
+    }
     byUnit.set(key, sources)
   }
   // Lists, read by every VM of the unit without an iterator each.
@@ -167,19 +174,27 @@ interface ValueSink {
 function visitValues(resource: Resource, sink: ValueSink): void {
   sink.value(resource.deployed)
   // The model's records are plain objects: for-in visits their own fields. The resource's own fields are
-  // read here, the values below in visitField: each site then sees few shapes of object.
+  // read here, the values below in visitObject: each site then sees few shapes of object. Only objects are
+  // visited (a call per string or flag was most of the walk).
   const fields = resource as unknown as Record<string, unknown>
-  for (const field in fields) if (!NOT_VALUES.has(field)) visitField(resource, fields[field], 1, sink)
+  for (const field in fields) {
+    const node = fields[field]
+    if (typeof node === 'object' && node !== null && !NOT_VALUES.has(field)) visitObject(resource, node, 1, sink)
+  }
 }
 
-function visitField(resource: Resource, node: unknown, depth: number, sink: ValueSink): void {
-  if (depth > MAX_DEPTH || typeof node !== 'object' || node === null) return
+/** An object `depth` levels below the resource (at most MAX_DEPTH): a Sourced value, or a record of them. */
+function visitObject(resource: Resource, node: object, depth: number, sink: ValueSink): void {
   if (isSourced(node)) {
     if (node !== resource.deployed) sink.value(node)
     return
   }
+  if (depth >= MAX_DEPTH) return
   const fields = node as Record<string, unknown>
-  for (const field in fields) visitField(resource, fields[field], depth + 1, sink)
+  for (const field in fields) {
+    const child = fields[field]
+    if (typeof child === 'object' && child !== null) visitObject(resource, child, depth + 1, sink)
+  }
 }
 
 /**
@@ -246,7 +261,9 @@ function planSources(plan: Resource, keep: (file: string) => boolean): RelatedLo
     value: value => {
       const role = value === plan.deployed ? 'plan-condition' : 'plan-value'
       add(value.location.file, value.location.line, role)
-      for (const at of value.via ?? []) add(at.file, at.line, role)
+      // Indexed: the report is built without the optimizing compiler, where a for-of allocates per step.
+      const via = value.via ?? []
+      for (let v = 0; v < via.length; v++) add((via[v] as SourceLocation).file, (via[v] as SourceLocation).line, role)
     }
   })
   return found
