@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-NFIZ47DH.js";
+} from "./chunks/chunk-JNXYSF34.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-NFIZ47DH.js";
+} from "./chunks/chunk-JNXYSF34.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

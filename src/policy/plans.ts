@@ -68,9 +68,15 @@ function evidenceFor(
   // a monorepo would make every VM in it indeterminate.
   if (reach.match === 'unknown' && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
-  // An assignment that names or selects the VM gives every such VM the same evidence: made once.
-  if (reach.match === 'yes') return sharedEvidence(assignment, index, reach, asOf, baselineMonths)
-  return evidenceOf(assignment, index, reach, asOf, baselineMonths)
+  if (reach.match !== 'yes') return evidenceOf(assignment, index, reach, asOf, baselineMonths)
+  // An assignment that names or selects the VM gives every such VM the same evidence: made once. The via is
+  // the assignment's own (a target or a filter); the calendar and the date are the policy's.
+  const remembered = rememberedFor(index, assignment)
+  const key = `${reach.via} ${asOf.getTime()} ${baselineMonths === undefined ? '' : baselineMonths.join(',')}`
+  if (remembered.has(key)) return remembered.get(key)
+  const found = evidenceOf(assignment, index, reach, asOf, baselineMonths)
+  remembered.set(key, found)
+  return found
 }
 
 type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined
@@ -83,23 +89,12 @@ type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } 
  */
 const SHARED = new WeakMap<PlanIndex, Map<MaintenanceAssignment, Map<string, Found>>>()
 
-function sharedEvidence(
-  assignment: MaintenanceAssignment,
-  index: PlanIndex,
-  reach: Reach,
-  asOf: Date,
-  baselineMonths: readonly number[] | undefined
-): Found {
+function rememberedFor(index: PlanIndex, assignment: MaintenanceAssignment): Map<string, Found> {
   let byAssignment = SHARED.get(index)
   if (byAssignment === undefined) SHARED.set(index, (byAssignment = new Map<MaintenanceAssignment, Map<string, Found>>()))
-  let byCalendar = byAssignment.get(assignment)
-  if (byCalendar === undefined) byAssignment.set(assignment, (byCalendar = new Map<string, Found>()))
-  // The via is the assignment's own (a target or a filter); the calendar and the date are the policy's.
-  const key = `${reach.via} ${asOf.getTime()} ${baselineMonths === undefined ? '' : baselineMonths.join(',')}`
-  if (byCalendar.has(key)) return byCalendar.get(key)
-  const found = evidenceOf(assignment, index, reach, asOf, baselineMonths)
-  byCalendar.set(key, found)
-  return found
+  let remembered = byAssignment.get(assignment)
+  if (remembered === undefined) byAssignment.set(assignment, (remembered = new Map<string, Found>()))
+  return remembered
 }
 
 function evidenceOf(
