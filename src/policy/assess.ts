@@ -52,7 +52,8 @@ function assessOnce(
   const evidence: PlanEvidence[] = []
   const unresolved: UnresolvedInput[] = []
   const declared: DeclaredPlan[] = []
-  // Indexed, as every loop run per VM: a for-of makes an iterator and a result per step in cold code.
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
   for (let s = 0; s < planSources.length; s++) {
     const collection = (planSources[s] as PlanSource)(vm, model, context.asOf, baselineMonths)
     if (collection.evidence.length > 0) evidence.push(...collection.evidence)

@@ -35,7 +35,8 @@ export function assessHotpatch(
   const reasons: string[] = []
   const unresolved: UnresolvedInput[] = []
   // The steps in order, as functions of the same inputs: no closures are made per VM.
-  // Indexed, as every loop run per VM: a for-of makes an iterator and a result per step in cold code.
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
   for (let s = 0; s < STEPS.length; s++) {
     const step = (STEPS[s] as StepCheck)(vm, candidates, imageUnresolved, hotpatchDefault)
     if (step.reason !== undefined) reasons.push(step.reason)

@@ -31,7 +31,8 @@ export function findHotpatchCandidates(image: ImageReference, advisories: readon
   // of values is narrowed once per advisory list, looked up by the values as the model holds them (strings
   // it interned: their hashes are known), an unresolved part by a key no value is.
   let level: Map<unknown, unknown> = listed.byParts
-  // Indexed, as every loop run per VM: a for-of makes an iterator and a result per step in cold code.
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
   for (let p = 0; p < PARTS.length; p++) {
     const part = PARTS[p] as Part
     const value = image[part]

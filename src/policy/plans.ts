@@ -44,7 +44,8 @@ export function collectPlanEvidence(
   const unresolved: UnresolvedInput[] = []
   const index = PlanIndex.of(model)
   const assignments = index.assignmentsFor(vm)
-  // Indexed, as every loop run per VM: a for-of makes an iterator and a result per step in cold code.
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
   for (let a = 0; a < assignments.length; a++) {
     const found = evidenceFor(assignments[a] as MaintenanceAssignment, vm, index, asOf, baselineMonths)
     if (found === undefined) continue

@@ -63,7 +63,8 @@ export function valueSources(
   const outward = model.maintenanceAssignments.filter(reachesOut)
   const reachingOut = outward.length === 0 ? undefined : assignmentsThatMayReach(outward)
   const result = new Map<VirtualMachine, readonly RelatedLocation[]>()
-  // Indexed, as every loop run per VM: a for-of makes an iterator and a result per step in cold code.
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
   for (let a = 0; a < assessments.length; a++) {
     const { vm, evidence } = assessments[a] as Pick<Assessment, 'vm' | 'evidence'>
     // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
