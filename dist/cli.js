@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-JNXYSF34.js";
+} from "./chunks/chunk-5KPSYON6.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,

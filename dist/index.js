@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-JNXYSF34.js";
+} from "./chunks/chunk-5KPSYON6.js";
 import "./chunks/chunk-XWIZDJME.js";
 import {
   builtInAdvisories,
