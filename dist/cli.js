@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-E3OBRHDT.js";
+} from "./chunks/chunk-NC736LXV.js";
 import "./chunks/chunk-VFSJOD54.js";
 import {
   builtInAdvisories,
@@ -35,7 +35,7 @@ import {
   describeCounts,
   monthName,
   renderJobSummary
-} from "./chunks/chunk-S5ILIUBL.js";
+} from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-LBX424EC.js";
 import {

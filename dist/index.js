@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-E3OBRHDT.js";
+} from "./chunks/chunk-NC736LXV.js";
 import "./chunks/chunk-VFSJOD54.js";
 import {
   builtInAdvisories,
@@ -36,7 +36,7 @@ import {
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-S5ILIUBL.js";
+} from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-LBX424EC.js";
 import {
@@ -566,7 +566,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-BTUDK2B4.js");
+        const { converse } = await import("./chunks/converse-MZ66BPKS.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

@@ -21,12 +21,12 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-B35R4J6Q.js";
+} from "./chunks/chunk-CVHBREMJ.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-CSQDI7VR.js";
-import "./chunks/chunk-S5ILIUBL.js";
+import "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -55,9 +55,11 @@ function addPinned(record: Record<string, unknown>, prefix: string, pinned: Pinn
   // The model's records are plain objects: for-in visits their own fields, without a list of keys per VM.
   for (const key in record) {
     const value = record[key]
-    if (typeof value !== 'object' || value === null || !('origin' in value) || !('location' in value)) continue
+    if (typeof value !== 'object' || value === null) continue
+    // Read, not asked with `in`: only an unresolved value can be pinned, and most fields are not.
+    if ((value as { origin?: unknown }).origin !== 'unresolved' || !('location' in value)) continue
     const sourced = value as Sourced<unknown>
-    if (sourced.origin === 'unresolved' && sourced.allowed !== undefined && sourced.allowed.length > 0) {
+    if (sourced.allowed !== undefined && sourced.allowed.length > 0) {
       pinned.push({ field: `${prefix}${key}`, sourced, allowed: sourced.allowed })
     }
   }

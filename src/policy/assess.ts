@@ -7,7 +7,7 @@ import { assessHotpatch, type HotpatchDefault } from './hotpatch.js'
 import type { PlanCollection } from './plans.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
-import type { Assessment, DeclaredPlan, UnresolvedInput } from './types.js'
+import type { Assessment, DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
 import { decideVerdict, type Decision } from './verdict.js'
 
 /** What the policy is evaluated with, after defaults. */
@@ -48,12 +48,19 @@ function assessOnce(
 ): Assessment {
   const hotpatch = assessHotpatch(vm, context.advisories, context.hotpatchDefault)
   const baselineMonths = (hotpatch.match?.advisory ?? context.advisories[0])?.baselineMonths
-  const collections = planSources.map(source => source(vm, model, context.asOf, baselineMonths))
-  const plans: PlanCollection = {
-    evidence: collections.flatMap(c => c.evidence),
-    unresolved: collections.flatMap(c => c.unresolved)
+  // Each source's lists in turn, without a list per source and VM (most are empty).
+  const evidence: PlanEvidence[] = []
+  const unresolved: UnresolvedInput[] = []
+  const declared: DeclaredPlan[] = []
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
+  for (let s = 0; s < planSources.length; s++) {
+    const collection = (planSources[s] as PlanSource)(vm, model, context.asOf, baselineMonths)
+    if (collection.evidence.length > 0) evidence.push(...collection.evidence)
+    if (collection.unresolved.length > 0) unresolved.push(...collection.unresolved)
+    if (collection.declared !== undefined && collection.declared.length > 0) declared.push(...collection.declared)
   }
-  const declared = collections.flatMap(c => c.declared ?? [])
+  const plans: PlanCollection = { evidence, unresolved }
   const schedule = checkCustomerManagedSchedule(vm)
   const decision = withDeclaredPlans(decideVerdict({ vm, hotpatch, plans, schedule }), declared, vm, hotpatch.unresolved)
   const unresolvedReasons = decision.unresolved.map(
@@ -63,7 +70,8 @@ function assessOnce(
     vm,
     verdict: decision.verdict,
     // Kept by the result and the report: one flat copy of each distinct sentence (src/model/intern.ts).
-    reasons: [...hotpatch.reasons, ...decision.reasons, ...unresolvedReasons].map(sharedText),
+    // concat, not spreads: without the optimizing compiler a second spread steps an iterator (optimizing-compiler.ts).
+    reasons: hotpatch.reasons.concat(decision.reasons, unresolvedReasons).map(sharedText),
     affected: hotpatch.affected,
     advisory: hotpatch.affected === 'no' ? undefined : hotpatch.match?.advisory,
     evidence: exactLength(plans.evidence),

@@ -42,41 +42,62 @@ const vmIdentity = (vm: VirtualMachine, repositoryFolder: string): string[] => [
 export const fingerprintOf = (ruleId: string, vm: VirtualMachine, index = 0, repositoryFolder = ''): string =>
   fingerprint(ruleId, vmIdentity(vm, repositoryFolder), index)
 
-/** Runs the rules' per-resource checks on one assessment and turns their reports into findings. */
+/**
+ * Runs the rules' per-resource checks on one assessment and turns their reports into findings. Loops, not
+ * `flatMap`: every VM meets every rule, and most rules have nothing to say (an empty list per rule per VM).
+ */
 export function runRules(
   rules: readonly RuleModule[],
   context: Omit<RuleContext, 'assessment'>,
   assessment: Assessment,
   repositoryFolder = ''
 ): Finding[] {
-  const ruleContext: RuleContext = { ...context, assessment }
-  const { vm } = assessment
-  return rules.flatMap(rule => {
+  // One literal, in one shape for every VM.
+  const ruleContext: RuleContext = {
+    assessment,
+    model: context.model,
+    asOf: context.asOf,
+    advisories: context.advisories,
+    readLine: context.readLine
+  }
+  const findings: Finding[] = []
+  // Indexed: without the optimizing compiler (optimizing-compiler.ts) a for-of makes an iterator and a result
+  // per step (~130,000 steps on 8,000 VMs).
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as RuleModule
     const outcome = rule.check(ruleContext)
-    if (outcome.outcome !== 'fail') return []
-    return outcome.reports.map((report, index) => {
-      const location = report.location ?? vm.reportAt
-      if (report.about !== undefined) {
-        // About an entry that names the VM (an exemption): its own subject and identity, the VM related.
-        const named = { file: vm.reportAt.file, startLine: vm.reportAt.line, role: report.about.resourceRole }
-        return toFinding(rule, report, {
-          location,
-          resource: vm.displayName,
-          subject: WORKSPACE_SUBJECT,
-          fingerprint: fingerprint(rule.meta.id, [...report.about.identity, ...vmIdentity(vm, repositoryFolder)]),
-          related: [named],
-          advisoryId: report.advisoryId
-        })
-      }
-      return toFinding(rule, report, {
-        location,
-        resource: vm.displayName,
-        subject: resourceSubject(vm),
-        fingerprint: fingerprintOf(rule.meta.id, vm, index, repositoryFolder),
-        related: [...vm.related, ...causesOf(assessment, location)],
-        advisoryId: report.advisoryId ?? assessment.advisory?.id
-      })
+    if (outcome.outcome !== 'fail') continue
+    // No closure here: one that captured `rule` made V8 allocate the loop body's scope on every step.
+    const { reports } = outcome
+    for (let index = 0; index < reports.length; index++) {
+      findings.push(findingOf(rule, reports[index] as RuleReport, index, assessment, repositoryFolder))
+    }
+  }
+  return findings
+}
+
+function findingOf(rule: RuleModule, report: RuleReport, index: number, assessment: Assessment, repositoryFolder: string): Finding {
+  const { vm } = assessment
+  const location = report.location ?? vm.reportAt
+  if (report.about !== undefined) {
+    // About an entry that names the VM (an exemption): its own subject and identity, the VM related.
+    const named = { file: vm.reportAt.file, startLine: vm.reportAt.line, role: report.about.resourceRole }
+    return toFinding(rule, report, {
+      location,
+      resource: vm.displayName,
+      subject: WORKSPACE_SUBJECT,
+      fingerprint: fingerprint(rule.meta.id, [...report.about.identity, ...vmIdentity(vm, repositoryFolder)]),
+      related: [named],
+      advisoryId: report.advisoryId
     })
+  }
+  return toFinding(rule, report, {
+    location,
+    resource: vm.displayName,
+    subject: resourceSubject(vm),
+    fingerprint: fingerprintOf(rule.meta.id, vm, index, repositoryFolder),
+    related: vm.related.concat(causesOf(assessment, location)),
+    advisoryId: report.advisoryId ?? assessment.advisory?.id
   })
 }
 
@@ -132,15 +153,22 @@ function causesOf({ vm, affected }: Assessment, findingAt: SourceLocation): Rela
   const values: readonly Sourced<unknown>[] = [vm.enableHotpatching, vm.image.sku]
   const seen = new Set([`${findingAt.file}:${findingAt.line}`])
   const causes: RelatedLocation[] = []
-  for (const value of values) {
+  // Indexed: the policy runs without the optimizing compiler (src/policy/optimizing-compiler.ts), where a
+  // for-of makes an iterator and a result per step.
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v] as Sourced<unknown>
     if (value.origin === 'absent' || value.origin === 'provider-default') continue
-    for (const at of [value.location, ...(value.via ?? [])]) {
-      const key = `${at.file}:${at.line}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      causes.push({ file: at.file, startLine: at.line, role: 'cause' })
-    }
+    addCause(value.location, seen, causes)
+    const via = value.via ?? []
+    for (let i = 0; i < via.length; i++) addCause(via[i] as SourceLocation, seen, causes)
   }
   return causes
+}
+
+function addCause(at: SourceLocation, seen: Set<string>, causes: RelatedLocation[]): void {
+  const key = `${at.file}:${at.line}`
+  if (seen.has(key)) return
+  seen.add(key)
+  causes.push({ file: at.file, startLine: at.line, role: 'cause' })
 }
 

@@ -35,11 +35,13 @@ export function assessHotpatch(
   const reasons: string[] = []
   const unresolved: UnresolvedInput[] = []
   // The steps in order, as functions of the same inputs: no closures are made per VM.
-  for (const run of STEPS) {
-    const step = run(vm, candidates, imageUnresolved, hotpatchDefault)
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
+  for (let s = 0; s < STEPS.length; s++) {
+    const step = (STEPS[s] as StepCheck)(vm, candidates, imageUnresolved, hotpatchDefault)
     if (step.reason !== undefined) reasons.push(step.reason)
     if (step.state === 'fail') return { affected: 'no', reasons, unresolved: [], match: undefined }
-    unresolved.push(...(step.unresolved ?? []))
+    if (step.unresolved !== undefined) unresolved.push(...step.unresolved)
   }
   const affected = unresolved.length === 0 ? 'yes' : 'unknown'
   return { affected, reasons, unresolved, match: candidates[0] }
@@ -62,7 +64,9 @@ const STEPS: readonly StepCheck[] = [
   (vm, candidates, _, hotpatchDefault) => hotpatchFlagStep(vm, candidates, hotpatchDefault)
 ]
 
-const pass = (reason?: string): Step => (reason === undefined ? { state: 'pass' } : { state: 'pass', reason })
+/** A step that passes without a word: most steps of most VMs, one object for all. */
+const PASSED: Step = { state: 'pass' }
+const pass = (reason?: string): Step => (reason === undefined ? PASSED : { state: 'pass', reason })
 const fail = (reason: string): Step => ({ state: 'fail', reason })
 const unknown = (...unresolved: UnresolvedInput[]): Step => ({ state: 'unknown', unresolved })
 

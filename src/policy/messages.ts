@@ -31,12 +31,29 @@ export function planDefinition(noun: string, arc = false): string {
  * while an advisory's disruption lasts, its extra reboots for the OS family it takes off hotpatching.
  */
 export function rebootCause(advisory: Advisory, match: ImageMatch | undefined, asOf: Date): string {
+  // The words depend on the advisory, the image's build family and the date: said once per finding on
+  // every hotpatch VM, written once per advisory, build and date.
+  const build = match?.image.build
+  const key = `${build ?? ''} ${asOf.getTime()}`
+  let byKey = CAUSES.get(advisory)
+  if (byKey === undefined) CAUSES.set(advisory, (byKey = new Map<string, string>()))
+  let cause = byKey.get(key)
+  if (cause === undefined) {
+    if (byKey.size >= 64) byKey.clear()
+    byKey.set(key, (cause = causeOf(advisory, build, asOf)))
+  }
+  return cause
+}
+
+const CAUSES = new WeakMap<Advisory, Map<string, string>>()
+
+function causeOf(advisory: Advisory, build: number | undefined, asOf: Date): string {
   const baseline = nextBaseline(asOf, advisory.baselineMonths)
   const months = [...advisory.baselineMonths].sort((a, b) => a - b).map(monthName)
   const calendar =
     `Hotpatch machines still restart for every baseline update (${months.join(', ')}); the next baseline is ` +
     `${formatMonth(baseline.year, baseline.month)} (Patch Tuesday ${formatDay(baseline.patchTuesday)}).`
-  const family = advisory.families.find(f => f.breaksHotpatch && f.build === match?.image.build)
+  const family = advisory.families.find(f => f.breaksHotpatch && f.build === build)
   const start = parseDay(advisory.disruption.start) ?? Infinity
   const end = parseDay(advisory.disruption.end) ?? -Infinity
   const today = dayOf(asOf)

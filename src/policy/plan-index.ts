@@ -19,10 +19,10 @@ class FolderIndex {
     this.sortedFolders = undefined
   }
 
-  near(file: string): number[][] {
-    if (this.byFolder.size === 0) return []
+  /** Adds the lists of the file's neighbourhood to `near`. */
+  addNear(file: string, near: (readonly number[])[]): void {
+    if (this.byFolder.size === 0) return
     const folder = folderOf(file)
-    const near: number[][] = []
     // Folders above: the root '' and every prefix that ends at a '/', short of the folder itself.
     for (let end = 0; end < folder.length; end = folder.indexOf('/', end) + 1) {
       const list = this.byFolder.get(folder.slice(0, end))
@@ -33,7 +33,6 @@ class FolderIndex {
     for (let i = lowerBound(folders, folder); i < folders.length && (folders[i] as string).startsWith(folder); i++) {
       near.push(this.byFolder.get(folders[i] as string) as number[])
     }
-    return near
   }
 }
 
@@ -135,13 +134,20 @@ export class PlanIndex {
   assignmentsFor(vm: VirtualMachine): MaintenanceAssignment[] {
     const { identity } = vm
     const file = vm.reportAt.file
-    const lists = [this.filters, ...this.unresolved.near(file)]
-    const bucket = this.assignmentsByType.get(identity.type.toLowerCase())
+    // Only the lists that hold something: a VM that no assignment can reach (most) allocates nearly nothing.
+    const lists: (readonly number[])[] = []
+    if (this.filters.length > 0) lists.push(this.filters)
+    this.unresolved.addNear(file, lists)
+    const bucket = this.assignmentsByType.get(lowerCased(identity.type))
     if (bucket !== undefined) {
-      if (identity.symbol !== undefined) lists.push(bucket.bySymbol.get(identity.symbol) ?? [])
-      if (identity.name === undefined) lists.push(...bucket.all.near(file))
-      else lists.push(bucket.byName.get(identity.name.toLowerCase()) ?? [], ...bucket.unnamed.near(file))
+      if (identity.symbol !== undefined) addList(lists, bucket.bySymbol.get(identity.symbol))
+      if (identity.name === undefined) bucket.all.addNear(file, lists)
+      else {
+        addList(lists, bucket.byName.get(identity.name.toLowerCase()))
+        bucket.unnamed.addNear(file, lists)
+      }
     }
+    if (lists.length === 0) return []
     return inModelOrder(lists).map(index => this.assignments[index] as MaintenanceAssignment)
   }
 
@@ -183,6 +189,24 @@ function addTarget(buckets: Map<string, TypeBucket>, identity: ResourceIdentity,
   if (identity.name === undefined) entry.unnamed.add(file, index)
   else push(entry.byName, identity.name.toLowerCase(), index)
   if (identity.symbol !== undefined) push(entry.bySymbol, identity.symbol, index)
+}
+
+function addList(lists: (readonly number[])[], list: readonly number[] | undefined): void {
+  if (list !== undefined && list.length > 0) lists.push(list)
+}
+
+/**
+ * A type lower-cased, remembered: VMs share a handful of types, and the model's strings are
+ * interned, so the lookup is by a known hash and the lower-cased copy is made once.
+ */
+const LOWER = new Map<string, string>()
+function lowerCased(text: string): string {
+  let lower = LOWER.get(text)
+  if (lower === undefined) {
+    if (LOWER.size >= 4096) LOWER.clear()
+    LOWER.set(text, (lower = text.toLowerCase()))
+  }
+  return lower
 }
 
 function push(map: Map<string, number[]>, key: string, index: number): void {

@@ -43,8 +43,11 @@ export function collectPlanEvidence(
   const evidence: PlanEvidence[] = []
   const unresolved: UnresolvedInput[] = []
   const index = PlanIndex.of(model)
-  for (const assignment of index.assignmentsFor(vm)) {
-    const found = evidenceFor(assignment, vm, index, asOf, baselineMonths)
+  const assignments = index.assignmentsFor(vm)
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
+  for (let a = 0; a < assignments.length; a++) {
+    const found = evidenceFor(assignments[a] as MaintenanceAssignment, vm, index, asOf, baselineMonths)
     if (found === undefined) continue
     evidence.push(found.evidence)
     unresolved.push(...found.unresolved)
@@ -66,6 +69,42 @@ function evidenceFor(
   // a monorepo would make every VM in it indeterminate.
   if (reach.match === 'unknown' && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
+  if (reach.match !== 'yes') return evidenceOf(assignment, index, reach, asOf, baselineMonths)
+  // An assignment that names or selects the VM gives every such VM the same evidence: made once. The via is
+  // the assignment's own (a target or a filter); the calendar and the date are the policy's.
+  const remembered = rememberedFor(index, assignment)
+  const key = `${reach.via} ${asOf.getTime()} ${baselineMonths === undefined ? '' : baselineMonths.join(',')}`
+  if (remembered.has(key)) return remembered.get(key)
+  const found = evidenceOf(assignment, index, reach, asOf, baselineMonths)
+  remembered.set(key, found)
+  return found
+}
+
+type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined
+
+/**
+ * The evidence of an assignment that reaches a VM for certain depends on the assignment, its configuration
+ * (resolved in the model's index), the evaluation date and the baseline months only, never on the VM: a
+ * configuration assigned to hundreds of VMs was checked, described and copied once per VM. Kept per index
+ * (one per model) and assignment; the evidence object is shared by the VMs it reaches.
+ */
+const SHARED = new WeakMap<PlanIndex, Map<MaintenanceAssignment, Map<string, Found>>>()
+
+function rememberedFor(index: PlanIndex, assignment: MaintenanceAssignment): Map<string, Found> {
+  let byAssignment = SHARED.get(index)
+  if (byAssignment === undefined) SHARED.set(index, (byAssignment = new Map<MaintenanceAssignment, Map<string, Found>>()))
+  let remembered = byAssignment.get(assignment)
+  if (remembered === undefined) byAssignment.set(assignment, (remembered = new Map<string, Found>()))
+  return remembered
+}
+
+function evidenceOf(
+  assignment: MaintenanceAssignment,
+  index: PlanIndex,
+  reach: Reach,
+  asOf: Date,
+  baselineMonths: readonly number[] | undefined
+): Found {
   const { configuration, problem } = resolveConfiguration(assignment, index)
   const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
   const lead = describeAssignment(assignment, configuration, reach)

@@ -77,8 +77,13 @@ export const planFix = (context: RuleContext): Fix => ({
 })
 
 /** Assignments known to reach the VM whose configuration is an InGuestPatch window (valid or not). */
-export const inGuestPatchPlans = (assessment: Assessment): PlanEvidence[] =>
-  assessment.evidence.filter(e => e.status === 'valid' || e.status === 'reboot-blocked' || e.status === 'expired')
+export const inGuestPatchPlans = (assessment: Assessment): readonly PlanEvidence[] =>
+  // Asked by three rules of every VM, most of which have no evidence: no list for those.
+  assessment.evidence.length === 0
+    ? NO_PLANS
+    : assessment.evidence.filter(e => e.status === 'valid' || e.status === 'reboot-blocked' || e.status === 'expired')
+
+const NO_PLANS: readonly PlanEvidence[] = Object.freeze([])
 
 /** A valid window is assigned but the VM is not set up for Customer Managed Schedules (schedule-prerequisites). */
 export const hasUnhonouredPlan = (assessment: Assessment): boolean =>

@@ -27,7 +27,21 @@ export interface ScheduleCheck {
  * prerequisite check or the platform patches the VM on its own timetable.
  */
 export function checkCustomerManagedSchedule(vm: VirtualMachine): ScheduleCheck {
+  // Asked several times per VM (its verdict, the plans that may reach it, three rules): answered once.
+  let known = CHECKED.get(vm)
+  if (known === undefined) CHECKED.set(vm, (known = checkSchedule(vm)))
+  return known
+}
+
+const CHECKED = new WeakMap<VirtualMachine, ScheduleCheck>()
+
+/** The settings are what Customer Managed Schedules need, on every VM of a well-kept repository: one answer. */
+const HONOURED: ScheduleCheck = { state: 'yes', problems: [], unresolved: [] }
+
+function checkSchedule(vm: VirtualMachine): ScheduleCheck {
   if (vm.kind === 'arc-machine') return checkArcSchedule(vm)
+  const { patchMode, bypassPlatformSafetyChecksOnUserSchedule: bypass } = vm
+  if (patchMode.value?.toLowerCase() === 'automaticbyplatform' && patchMode.origin !== 'unresolved' && bypass.value === true && bypass.origin !== 'unresolved') return HONOURED
   const checks = [
     check('patchMode', vm.patchMode, value => value.toLowerCase() === 'automaticbyplatform', 'AutomaticByOS'),
     check('bypassPlatformSafetyChecksOnUserSchedule', vm.bypassPlatformSafetyChecksOnUserSchedule, v => v, 'false')

@@ -77,8 +77,16 @@ function computeWindowTiming(
   baselineMonths: readonly number[]
 ): WindowCheck {
   const { window } = configuration
-  const unresolved = FIELDS.filter(f => window[f].origin === 'unresolved').map(f => unresolvedInput(`${FIELD}.${f}`, window[f]))
-  const fields: WindowFields = Object.fromEntries(FIELDS.flatMap(f => (window[f].value === undefined ? [] : [[f, window[f].value]])))
+  // Field by field, in FIELDS order: one per maintenance configuration, so no lists of entries.
+  const unresolved: UnresolvedInput[] = []
+  const fields: { -readonly [F in WindowField]?: string } = {}
+  // Indexed: the policy runs without the optimizing compiler, where a for-of makes an iterator and a result per step.
+  for (let i = 0; i < FIELDS.length; i++) {
+    const f = FIELDS[i] as WindowField
+    const value = window[f]
+    if (value.origin === 'unresolved') unresolved.push(unresolvedInput(`${FIELD}.${f}`, value))
+    if (value.value !== undefined) fields[f] = value.value
+  }
   const deployed = unresolved.length === 1 && unresolved[0]?.field === `${FIELD}.startDateTime` && DEPLOYMENT_TIME.test(unresolved[0].reason)
   if (!deployed) return unresolved.length > 0 ? { kind: 'unresolved', unresolved } : timingOf(fields, configuration, asOf, baselineMonths)
   const day = asOf.toISOString().slice(0, 10)
@@ -183,7 +191,12 @@ interface ScheduleFacts {
  */
 const FACTS = new Map<string, ScheduleFacts>()
 function scheduleFacts(fields: WindowFields, asOf: Date, baselineMonths: readonly number[]): ScheduleFacts {
-  const key = JSON.stringify([FIELDS.map(field => fields[field] ?? null), asOf.getTime(), baselineMonths])
+  let key = `${asOf.getTime()} ${baselineMonths.join(',')}`
+  // Each value with its length (`null` for none): no two sets of values share a key.
+  for (let i = 0; i < FIELDS.length; i++) {
+    const value = fields[FIELDS[i] as WindowField]
+    key += value === undefined ? ' null' : ` ${value.length}:${value}`
+  }
   const known = FACTS.get(key)
   if (known !== undefined) return known
   if (FACTS.size > 10_000) FACTS.clear()

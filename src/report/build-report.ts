@@ -1,4 +1,5 @@
 import { appliedKnowledge } from '../policy/knowledge.js'
+import { withoutOptimizingCompiler } from '../policy/optimizing-compiler.js'
 import { ownCopy } from '../model/intern.js'
 import type { InfrastructureModel, RelatedLocation } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
@@ -50,6 +51,11 @@ export interface BuildReportOptions {
  * that the same scan always gives the same bytes and every other format can render from it alone.
  */
 export function buildJsonReport(result: ReportInput, options: BuildReportOptions): JsonReport {
+  // As the policy: a large report is built without V8's optimizing compiler (src/policy/optimizing-compiler.ts).
+  return withoutOptimizingCompiler(result.assessments.length, () => build(result, options))
+}
+
+function build(result: ReportInput, options: BuildReportOptions): JsonReport {
   const assessments = [...result.assessments].sort(
     compareBy<Assessment>(
       a => a.vm.reportAt.file,
@@ -163,16 +169,24 @@ function toReportResource(assessment: Assessment, key: string, valueSources: rea
     type: vm.identity.type,
     format: vm.format,
     verdict: assessment.verdict,
-    reasons: [...assessment.reasons],
-    related: sortRelated([...vm.related, ...valueSources]),
+    // The assessment's own list (exact length, its sentences shared): it is garbage once the report is built.
+    reasons: assessment.reasons,
+    // concat, not spreads: without the optimizing compiler a second spread steps an iterator (optimizing-compiler.ts).
+    related: sortRelated(vm.related.concat(valueSources)),
     key,
     ...(vm.variant !== '' && { variant: vm.variant }),
-    evidence: [
-      ...assessment.evidence.map(toReportEvidence),
-      ...(assessment.declaredPlans ?? []).map(toReportDeclaredPlan)
-    ]
+    evidence: evidenceOf(assessment)
   }
 }
+
+/** The assessment's evidence as report data; most VMs have none, and share one empty list. */
+function evidenceOf(assessment: Assessment): ReportResource['evidence'] {
+  const declared = assessment.declaredPlans ?? []
+  if (declared.length === 0) return assessment.evidence.length === 0 ? NO_EVIDENCE : assessment.evidence.map(toReportEvidence)
+  return [...assessment.evidence.map(toReportEvidence), ...declared.map(toReportDeclaredPlan)]
+}
+
+const NO_EVIDENCE: ReportResource['evidence'] = Object.freeze([])
 
 function toReportFinding(
   finding: Finding,
@@ -202,7 +216,7 @@ function toReportFinding(
     fingerprint: finding.fingerprint,
     docsUrl: finding.docsUrl,
     ...(finding.advisoryId !== undefined && { advisoryId: finding.advisoryId }),
-    related: sortRelated([...finding.related, ...valueSources]),
+    related: sortRelated(finding.related.concat(valueSources)),
     ...(fix && { fix }),
     ...(finding.exemption && {
       exemption: {
@@ -220,16 +234,16 @@ function toReportParseError(error: ReportParseError): ReportParseError {
 }
 
 function sortRelated(related: readonly RelatedLocation[]): ReportRelated[] {
-  return related
-    .map(r => ({ file: r.file, startLine: r.startLine, role: r.role }))
-    .sort(
-      compareBy<ReportRelated>(
-        r => r.file,
-        r => r.startLine,
-        r => r.role
-      )
-    )
+  const copies = related.map(r => ({ file: r.file, startLine: r.startLine, role: r.role }))
+  return copies.length < 2 ? copies : copies.sort(BY_PLACE)
 }
+
+/** One comparator for every resource's and finding's related locations (not one made per list). */
+const BY_PLACE = compareBy<ReportRelated>(
+  r => r.file,
+  r => r.startLine,
+  r => r.role
+)
 
 
 function listAdvisories(advisories: readonly (Advisory | undefined)[]): JsonReport['advisories'] {

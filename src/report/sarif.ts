@@ -203,8 +203,13 @@ function location(file: string, region: SarifLocation['physicalLocation']['regio
 
 /** A relative path as a URI reference: each segment percent-encoded, so `#`, `?`, `%` and spaces survive. */
 export function toUri(path: string): string {
+  // Nearly every path has only characters encodeURIComponent keeps: it is its own URI.
+  if (URI_SAFE.test(path)) return path
   return path.split('/').map(encodeURIComponent).join('/')
 }
+
+/** Characters encodeURIComponent leaves as they are, and the separator. */
+const URI_SAFE = /^[A-Za-z0-9\-_.!~*'()/]*$/
 
 function firstSentence(text: string): string {
   const match = /^.*?[.!?](?=\s|$)/s.exec(text)

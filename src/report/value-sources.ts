@@ -1,7 +1,7 @@
 import type { InfrastructureModel, MaintenanceAssignment, RelatedLocation, Resource, VirtualMachine } from '../model/resources.js'
-import type { Sourced } from '../model/source.js'
+import type { SourceLocation, Sourced } from '../model/source.js'
 import { assignmentsThatMayReach } from '../policy/plans.js'
-import type { Assessment } from '../policy/types.js'
+import type { Assessment, PlanEvidence } from '../policy/types.js'
 
 /**
  * Value-aware scope (issue 14 item 3): the files outside a VM's own manifest whose values decide its
@@ -43,7 +43,7 @@ const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'relat
 export function valueSources(
   assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
-): Map<VirtualMachine, RelatedLocation[]> {
+): Map<VirtualMachine, readonly RelatedLocation[]> {
   const plans: readonly Resource[] = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
   // A change to a file that holds a plan re-checks every VM (src/gate/scope.ts): naming one adds nothing.
   const planFiles = new Set(plans.flatMap(plan => [plan.reportAt.file, plan.declaredAt.file]))
@@ -52,47 +52,150 @@ export function valueSources(
   const ofPlan = (plan: Resource): RelatedLocation[] => {
     let sources = sourcesOfPlan.get(plan)
     if (sources === undefined) {
-      sources = planSources(plan).filter(related => !planFiles.has(related.file))
+      sources = planSources(plan, file => !planFiles.has(file))
       sourcesOfPlan.set(plan, sources)
     }
     return sources
   }
-  // Deduplicated up front: the instances of one `for_each` all name the same tfvars line.
-  const byUnit = new Map<string, Map<string, RelatedLocation>>()
-  for (const plan of plans) {
-    const key = unitKey(plan)
-    if (key === undefined) continue
-    const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
-    for (const related of ofPlan(plan)) sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
-    byUnit.set(key, sources)
-  }
+  // Deduplicated up front: the instances of one `for_each` all name the same tfvars line. Units whose plans
+  // name no file are left out: most are, and their VMs then look nothing up.
+  const byUnit = unitSources(plans, ofPlan)
   const outward = model.maintenanceAssignments.filter(reachesOut)
-  const reachingOut = assignmentsThatMayReach(outward)
-  const result = new Map<VirtualMachine, RelatedLocation[]>()
-  for (const { vm, evidence } of assessments) {
-    const own = [vm.reportAt.file, vm.declaredAt.file]
+  const reachingOut = outward.length === 0 ? undefined : assignmentsThatMayReach(outward)
+  const result = new Map<VirtualMachine, readonly RelatedLocation[]>()
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
+  for (let a = 0; a < assessments.length; a++) {
+    const { vm, evidence } = assessments[a] as Pick<Assessment, 'vm' | 'evidence'>
     // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
-    const conditions: RelatedLocation[] = []
-    const others: RelatedLocation[] = []
-    const reach = (related: RelatedLocation): void => {
-      if (own.includes(related.file)) return
-      if (related.role === 'plan-condition') conditions.push(related)
-      else others.push(related)
-    }
+    const found = new OutsideOwn(vm)
     const key = unitKey(vm)
     const unit = key === undefined ? undefined : byUnit.get(key)
-    if (unit !== undefined) for (const related of unit.values()) reach(related)
-    for (const item of evidence) {
-      for (const related of ofPlan(item.assignment)) reach(related)
-      if (item.configuration !== undefined) for (const related of ofPlan(item.configuration)) reach(related)
+    if (unit !== undefined) found.reachAll(unit)
+    for (let e = 0; e < evidence.length; e++) {
+      const item = evidence[e] as PlanEvidence
+      found.reachAll(ofPlan(item.assignment))
+      if (item.configuration !== undefined) found.reachAll(ofPlan(item.configuration))
     }
     // Out of their unit, only the assignments the policy would match to this VM were they deployed
     // (src/policy/plans.ts mayReach): another team's assignment never relates its file to this VM.
-    for (const assignment of reachingOut(vm)) for (const related of ofPlan(assignment)) reach(related)
-    const values = located(sourcedIn(vm), 'value', own)
-    result.set(vm, uniqueNew([...conditions, ...values, ...others], vm.related))
+    if (reachingOut !== undefined) {
+      const reaching = reachingOut(vm)
+      for (let r = 0; r < reaching.length; r++) found.reachAll(ofPlan(reaching[r] as MaintenanceAssignment))
+    }
+    // Where the VM's own values are set: nearly all in its own manifest, so nothing is built for those.
+    visitValues(vm, found)
+    result.set(vm, found.isEmpty() ? NONE : uniqueNew(found.inOrder(), vm.related))
   }
   return result
+}
+
+const NONE: readonly RelatedLocation[] = Object.freeze([])
+
+/** The locations the plans of each unit name, each role, file and line once, in the order first named. */
+function unitSources(plans: readonly Resource[], ofPlan: (plan: Resource) => readonly RelatedLocation[]): Map<string, RelatedLocation[]> {
+  const byUnit = new Map<string, Map<string, RelatedLocation>>()
+  for (let p = 0; p < plans.length; p++) {
+    const plan = plans[p] as Resource
+    const key = unitKey(plan)
+    if (key === undefined) continue
+    const named = ofPlan(plan)
+    if (named.length === 0) continue
+    const sources = byUnit.get(key) ?? new Map<string, RelatedLocation>()
+    for (let n = 0; n < named.length; n++) {
+      const related = named[n] as RelatedLocation
+      sources.set(`${related.role} ${related.file}:${related.startLine}`, related)
+    }
+    byUnit.set(key, sources)
+  }
+  // Lists, read by every VM of the unit without an iterator each.
+  return new Map([...byUnit].map(([key, sources]) => [key, [...sources.values()]]))
+}
+
+/**
+ * The related locations of one VM outside its own manifest, made only when there is one (a VM with none,
+ * nearly every VM, allocates nothing but this): plan conditions, then its own values, then the others.
+ */
+class OutsideOwn implements ValueSink {
+  private readonly reportFile: string
+  private readonly declaredFile: string
+  private conditions: RelatedLocation[] | undefined
+  private values: RelatedLocation[] | undefined
+  private others: RelatedLocation[] | undefined
+
+  constructor(vm: VirtualMachine) {
+    this.reportFile = vm.reportAt.file
+    this.declaredFile = vm.declaredAt.file
+  }
+
+  private outside(file: string): boolean {
+    return file !== this.reportFile && file !== this.declaredFile
+  }
+
+  reach(related: RelatedLocation): void {
+    if (!this.outside(related.file)) return
+    if (related.role === 'plan-condition') (this.conditions ??= []).push(related)
+    else (this.others ??= []).push(related)
+  }
+
+  reachAll(list: readonly RelatedLocation[]): void {
+    for (let r = 0; r < list.length; r++) this.reach(list[r] as RelatedLocation)
+  }
+
+  /** One of the VM's own values: where it is set and where it came through, outside its manifest. */
+  value(value: Sourced<unknown>): void {
+    const { file, line } = value.location
+    if (this.outside(file)) (this.values ??= []).push({ file, startLine: line, role: 'value' })
+    const via = value.via
+    if (via === undefined) return
+    for (let v = 0; v < via.length; v++) {
+      const at = via[v] as SourceLocation
+      if (this.outside(at.file)) (this.values ??= []).push({ file: at.file, startLine: at.line, role: 'value' })
+    }
+  }
+
+  isEmpty(): boolean {
+    return this.conditions === undefined && this.values === undefined && this.others === undefined
+  }
+
+  inOrder(): RelatedLocation[] {
+    return [...(this.conditions ?? []), ...(this.values ?? []), ...(this.others ?? [])]
+  }
+}
+
+/** What takes a resource's Sourced values one by one. */
+interface ValueSink {
+  value(value: Sourced<unknown>): void
+}
+
+/**
+ * Every Sourced value of a resource's fields, each handed to `sink` (deployed first, then the fields as
+ * for-in visits them), not descending into the values themselves: no list of them is made per VM.
+ */
+function visitValues(resource: Resource, sink: ValueSink): void {
+  sink.value(resource.deployed)
+  // The model's records are plain objects: for-in visits their own fields. The resource's own fields are
+  // read here, the values below in visitObject: each site then sees few shapes of object. Only objects are
+  // visited (a call per string or flag was most of the walk).
+  const fields = resource as unknown as Record<string, unknown>
+  for (const field in fields) {
+    const node = fields[field]
+    if (typeof node === 'object' && node !== null && !NOT_VALUES.has(field)) visitObject(resource, node, 1, sink)
+  }
+}
+
+/** An object `depth` levels below the resource (at most MAX_DEPTH): a Sourced value, or a record of them. */
+function visitObject(resource: Resource, node: object, depth: number, sink: ValueSink): void {
+  if (isSourced(node)) {
+    if (node !== resource.deployed) sink.value(node)
+    return
+  }
+  if (depth >= MAX_DEPTH) return
+  const fields = node as Record<string, unknown>
+  for (const field in fields) {
+    const child = fields[field]
+    if (typeof child === 'object' && child !== null) visitObject(resource, child, depth + 1, sink)
+  }
 }
 
 /**
@@ -104,7 +207,7 @@ export function valueSources(
 export function outwardValueFiles(plan: Resource): string[] | undefined {
   if (plan.kind !== 'maintenance-assignment' || !reachesOut(plan)) return undefined
   const own = new Set([plan.reportAt.file, plan.declaredAt.file])
-  const files = [...new Set(planSources(plan).map(related => related.file))].filter(file => !own.has(file)).sort()
+  const files = [...new Set(planSources(plan, file => !own.has(file)).map(related => related.file))].sort()
   return files.length === 0 ? undefined : files
 }
 
@@ -124,6 +227,7 @@ function reachesOut(assignment: MaintenanceAssignment): boolean {
  * the first of each file always and the others up to the bound.
  */
 export function uniqueNew(extra: readonly RelatedLocation[], existing: readonly RelatedLocation[]): RelatedLocation[] {
+  if (extra.length === 0) return []
   const seen = new Set(existing.map(related => `${related.file}:${related.startLine}`))
   const files = new Set(existing.map(related => related.file))
   const fresh = extra.filter(related => {
@@ -144,46 +248,30 @@ export function uniqueNew(extra: readonly RelatedLocation[], existing: readonly 
 
 const unitKey = (resource: Resource): string | undefined => resource.unit?.value?.key
 
-/** Where a plan's condition and values are set. */
-function planSources(plan: Resource): RelatedLocation[] {
-  const condition = located([plan.deployed], 'plan-condition')
-  const values = located(sourcedIn(plan).filter(value => value !== plan.deployed), 'plan-value')
-  return [...condition, ...values]
-}
-
 /**
- * Where values are set, leaving out the files in `skip` before anything is built: a VM's values are nearly
- * all in its own manifest (about 16 locations a VM that would be made only to be dropped).
+ * Where a plan's condition and values are set, in the files `keep` keeps: its condition (the first value
+ * visitValues hands on is `deployed`) first, then its other values. Only the kept locations are made: a
+ * plan's values are nearly all in files that hold a plan, which the caller leaves out.
  */
-function located(values: readonly Sourced<unknown>[], role: ValueRole, skip: readonly string[] = []): RelatedLocation[] {
+function planSources(plan: Resource, keep: (file: string) => boolean): RelatedLocation[] {
   const found: RelatedLocation[] = []
-  for (const value of values) {
-    const { file, line } = value.location
-    if (!skip.includes(file)) found.push({ file, startLine: line, role })
-    for (const at of value.via ?? []) if (!skip.includes(at.file)) found.push({ file: at.file, startLine: at.line, role })
+  const add = (file: string, startLine: number, role: ValueRole): void => {
+    if (keep(file)) found.push({ file, startLine, role })
   }
-  return found
-}
-
-/** Every Sourced value of a resource's fields (deployed first), not descending into the values themselves. */
-function sourcedIn(resource: Resource): Sourced<unknown>[] {
-  const found: Sourced<unknown>[] = [resource.deployed]
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH || typeof node !== 'object' || node === null) return
-    if (isSourced(node)) {
-      if (node !== resource.deployed) found.push(node)
-      return
+  visitValues(plan, {
+    value: value => {
+      const role = value === plan.deployed ? 'plan-condition' : 'plan-value'
+      add(value.location.file, value.location.line, role)
+      // Indexed: the report is built without the optimizing compiler, where a for-of allocates per step.
+      const via = value.via ?? []
+      for (let v = 0; v < via.length; v++) add((via[v] as SourceLocation).file, (via[v] as SourceLocation).line, role)
     }
-    // The model's records are plain objects: for-in visits their own fields.
-    const fields = node as Record<string, unknown>
-    for (const field in fields) if (depth > 0 || !NOT_VALUES.has(field)) visit(fields[field], depth + 1)
-  }
-  visit(resource, 0)
+  })
   return found
 }
 
 function isSourced(node: object): node is Sourced<unknown> {
-  if (!('origin' in node) || !('location' in node)) return false
-  const { origin, location } = node
+  // Read, not asked with `in`: one lookup a field, and a missing field reads undefined.
+  const { origin, location } = node as { origin?: unknown; location?: unknown }
   return typeof origin === 'string' && typeof location === 'object' && location !== null && 'file' in location
 }

@@ -1,5 +1,6 @@
 import { formatDay } from '../../evaluation-day.js'
 import type { PlanSource } from '../assess.js'
+import type { PlanCollection } from '../plans.js'
 import type { DeclaredPlan } from '../types.js'
 import type { VirtualMachine } from '../../model/resources.js'
 import { isKnown } from '../../model/source.js'
@@ -18,25 +19,28 @@ export function declaredPlanSource(configuration: PolicyConfiguration | undefine
   const entries = configuration?.rebootPlans ?? []
   const file = configuration?.file ?? ''
   return (vm, _model, asOf) => {
+    const tagged = fromTags(vm, tags, asOf)
+    // Most VMs declare nothing: one shared answer, no lists.
+    if (tagged === undefined && entries.length === 0) return NOTHING_DECLARED
     const declared = [
-      ...fromTags(vm, tags, asOf),
+      ...(tagged === undefined ? [] : [tagged]),
       ...entries.filter(entry => matchesResource(entry.resource, vm)).map(entry => fromEntry(entry, file, asOf))
     ]
     return { evidence: [], unresolved: [], declared }
   }
 }
 
-function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): DeclaredPlan[] {
-  if (!isKnown(vm.tags)) return []
+const NOTHING_DECLARED: PlanCollection = { evidence: [], unresolved: [], declared: [] }
+
+/** The plan the VM's window tag declares, if it has one. */
+function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): DeclaredPlan | undefined {
+  if (!isKnown(vm.tags)) return undefined
   const tags = vm.tags.value
-  const tag = (name: string): [string, string] | undefined => {
-    const key = Object.keys(tags).find(candidate => candidate.toLowerCase() === name.toLowerCase())
-    return key === undefined ? undefined : [key, tags[key] as string]
-  }
-  const window = tag(names.window)
-  if (window === undefined) return []
-  const owner = tag(names.owner)?.[1].trim() || undefined
-  const ticket = tag(names.ticket)?.[1].trim() || undefined
+  // Names are compared case-insensitively: the window tag first, and the others only when it is there.
+  const window = tagNamed(tags, names.window)
+  if (window === undefined) return undefined
+  const owner = tagNamed(tags, names.owner)?.[1].trim() || undefined
+  const ticket = tagNamed(tags, names.ticket)?.[1].trim() || undefined
   const plan = {
     source: 'tag' as const,
     label: `tag ${window[0]}`,
@@ -48,7 +52,14 @@ function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): Decl
   const problem =
     windowProblem(window[1], asOf) ??
     (owner === undefined ? { kind: 'no-owner' as const, text: `it has no owner: tag ${names.owner} is not set` } : undefined)
-  return [problem === undefined ? plan : { ...plan, problem }]
+  return problem === undefined ? plan : { ...plan, problem }
+}
+
+/** The first tag whose name is `name` but for case, as `[name as written, value]`. */
+function tagNamed(tags: Readonly<Record<string, string>>, name: string): [string, string] | undefined {
+  const wanted = name.toLowerCase()
+  for (const key in tags) if (key.toLowerCase() === wanted) return [key, tags[key] as string]
+  return undefined
 }
 
 function fromEntry(entry: ConfiguredPlan, file: string, asOf: Date): DeclaredPlan {

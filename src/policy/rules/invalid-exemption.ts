@@ -34,8 +34,9 @@ export const rule: RuleModule = {
   },
 
   check(context) {
-    const { vm, exemptions = [] } = context.assessment
-    if (exemptions.length === 0) return NOT_APPLICABLE
+    // Read before a default list is made: most VMs have no exemption.
+    const { vm, exemptions } = context.assessment
+    if (exemptions === undefined || exemptions.length === 0) return NOT_APPLICABLE
     const invalid = exemptions.filter(exemption => exemption.status === 'malformed' || exemption.status === 'too-long')
     if (invalid.length === 0) return PASS
     const reports = invalid.map((exemption): RuleReport => {

@@ -35,8 +35,9 @@ export const rule: RuleModule = {
   },
 
   check(context) {
-    const { vm, affected, declaredPlans = [] } = context.assessment
-    if (affected === 'no' || declaredPlans.length === 0) return NOT_APPLICABLE
+    // Read before a default list is made: most VMs declare no plan.
+    const { vm, affected, declaredPlans } = context.assessment
+    if (affected === 'no' || declaredPlans === undefined || declaredPlans.length === 0) return NOT_APPLICABLE
     const invalid = declaredPlans.filter(plan => plan.problem !== undefined)
     if (invalid.length === 0) return PASS
     const names = { noun: nounOf(vm), name: vm.displayName }

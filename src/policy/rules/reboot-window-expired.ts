@@ -27,10 +27,11 @@ export const rule: RuleModule = {
 
   check(context) {
     const { assessment } = context
-    const plans = inGuestPatchPlans(assessment)
     // An indeterminate VM may still pass: its indeterminate finding names this window (certain stays certain).
     if (assessment.verdict === 'indeterminate') return NOT_APPLICABLE
-    if (assessment.affected !== 'yes' || plans.length === 0) return NOT_APPLICABLE
+    if (assessment.affected !== 'yes') return NOT_APPLICABLE
+    const plans = inGuestPatchPlans(assessment)
+    if (plans.length === 0) return NOT_APPLICABLE
     const expired = plans.find(plan => plan.status === 'expired')?.configuration
     // Another valid, honoured window still reboots the VM: the expired one is stale, not dangerous.
     if (expired === undefined || assessment.verdict === 'affected-with-plan') return PASS

@@ -5,7 +5,7 @@
 import { ARC_MACHINE_TYPE } from '../../model/identity.js'
 import type { ManifestFormat } from '../../model/resources.js'
 import { armExpressionString, armLiteral, bicepString, commentText, hclString, pulumiString } from './literals.js'
-import { armConfigurationProperties, bicepConfiguration, pulumiConfiguration, terraformConfiguration } from './configuration-blocks.js'
+import { armPropertiesMember, bicepConfiguration, pulumiConfiguration, terraformConfiguration } from './configuration-blocks.js'
 import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
 const CLOSING = `# Update Manager needs no patch settings on an Arc machine for this window to run.`
@@ -23,7 +23,7 @@ function armArc({ vm, name, window }: SnippetTarget): string {
   "apiVersion": "2023-04-01",
   "name": ${armLiteral(windowName)},
   "location": "[resourceGroup().location]",
-  "properties": ${indent(armConfigurationProperties(window), '  ').trimStart()}
+  "properties": ${armPropertiesMember(window)}
 },
 {
   "type": "Microsoft.Maintenance/configurationAssignments",
@@ -41,7 +41,6 @@ ${CLOSING.replace('#', '//')}
 `
 }
 
-const indent = (text: string, prefix: string): string => text.split('\n').map(line => prefix + line).join('\n')
 
 function bicepArc({ name, handle, window }: SnippetTarget): string {
   const symbol = handle !== undefined && /^[A-Za-z_]\w*$/.test(handle) ? handle : undefined

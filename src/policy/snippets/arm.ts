@@ -1,4 +1,4 @@
-import { armConfigurationProperties } from './configuration-blocks.js'
+import { armPropertiesMember } from './configuration-blocks.js'
 import { armExpressionString, armLiteral, commentText } from './literals.js'
 import { windowNameOf, type SnippetTarget } from './window.js'
 
@@ -16,7 +16,7 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
   "apiVersion": "2023-04-01",
   "name": ${armLiteral(windowName)},
   "location": "[resourceGroup().location]",
-  "properties": ${indent(armConfigurationProperties(window), '  ').trimStart()}
+  "properties": ${armPropertiesMember(window)}
 },
 {
   "type": "Microsoft.Maintenance/configurationAssignments",
@@ -41,4 +41,3 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
 `
 }
 
-const indent = (text: string, prefix: string): string => text.split('\n').map(line => prefix + line).join('\n')

@@ -94,3 +94,20 @@ ${location === undefined ? '' : `    location: ${location}\n`}    maintenanceSco
       rebootSetting: IfRequired
       windowsParameters:
         classificationsToInclude: [Critical, Security]`
+
+/**
+ * The ARM configuration's `properties` object as a resource's member writes it (every line but the first
+ * indented two more spaces), once per window: every ARM and Arc fix of a scan shares the window.
+ */
+export function armPropertiesMember(window: RebootWindow): string {
+  let text = PROPERTIES_MEMBER.get(window)
+  if (text === undefined) {
+    text = indent(armConfigurationProperties(window), '  ').trimStart()
+    PROPERTIES_MEMBER.set(window, text)
+  }
+  return text
+}
+
+const PROPERTIES_MEMBER = new WeakMap<RebootWindow, string>()
+
+const indent = (text: string, prefix: string): string => text.split('\n').map(line => prefix + line).join('\n')

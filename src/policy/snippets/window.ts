@@ -20,6 +20,15 @@ export const windowNameOf = (vmName: string): string => `${vmName}-reboot-window
 const DAY = 86_400_000
 
 export function rebootWindow(asOf: Date): RebootWindow {
+  // One evaluation date per scan: every fix of it shares one window (and what is written from it once).
+  const at = asOf.getTime()
+  if (lastWindow?.at !== at) lastWindow = { at, window: windowFrom(asOf) }
+  return lastWindow.window
+}
+
+let lastWindow: { readonly at: number; readonly window: RebootWindow } | undefined
+
+function windowFrom(asOf: Date): RebootWindow {
   const today = Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate())
   let start = patchTuesday(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1).getTime() + DAY
   if (start < today) {
