@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-LBX424EC.js";
+} from "./chunks/chunk-Q2XULNVI.js";
 import {
   readers
-} from "./chunks/chunk-XCAMXLD6.js";
+} from "./chunks/chunk-QQRJR2HG.js";
 import {
   Workspace
-} from "./chunks/chunk-WKZPNF2H.js";
+} from "./chunks/chunk-XAEBPAJG.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -32,10 +32,12 @@ const MIN_PIECED_LENGTH = 13
  * `slice`) as a view of its parent, so a VM name cut from a resource ID keeps the whole ID alive (~150
  * bytes), and a concatenation as a tree of its pieces (32 bytes a piece). No string method promises a
  * copy (a lookup or `charCodeAt` flattens a concatenation in place but keeps its node; a slice stays a
- * view); a JSON round trip does, and gives back exactly the same text (lone surrogates included).
+ * view); joining two pieces of it does (Array.prototype.join writes its result into a new flat string),
+ * and gives back exactly the same code units (lone surrogates included). A JSON round trip did the same at
+ * four times the cost.
  */
 export function ownCopy(value: string): string {
-  return value.length < MIN_PIECED_LENGTH ? value : (JSON.parse(JSON.stringify(value)) as string)
+  return value.length < MIN_PIECED_LENGTH ? value : [value.slice(0, 1), value.slice(1)].join('')
 }
 
 /**
