@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-SPPADOPJ.js";
+} from "./chunks/chunk-TUYXH7ZA.js";
 import "./chunks/chunk-72C4GAWH.js";
 import {
   builtInAdvisories,

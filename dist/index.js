@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-SPPADOPJ.js";
+} from "./chunks/chunk-TUYXH7ZA.js";
 import "./chunks/chunk-72C4GAWH.js";
 import {
   builtInAdvisories,

@@ -1192,7 +1192,7 @@ var report_schema_default = {
         key: {
           type: "string",
           minLength: 1,
-          description: "Stable key: lower-cased type/name (or symbol), then @variant; unique within the report."
+          description: "Stable key: lower-cased type/name (or symbol), then @variant, then #namespace=...,resourceGroup=... when another resource shares the rest (only what differs); unique within the report."
         },
         variant: {
           type: "string",

@@ -8,6 +8,7 @@ import { getBuiltInAdvisories } from './advisories/index.js'
 import { assessVirtualMachine, type PlanSource, type PolicyContext } from './assess.js'
 import { dayOf, parseDay } from './baseline.js'
 import { finalVerdict } from './final-verdict.js'
+import { identityScopes } from './identity-scope.js'
 import { withoutOptimizingCompiler } from './optimizing-compiler.js'
 import { runRules, runWorkspaceRules } from './findings.js'
 import { collectPlanEvidence } from './plans.js'
@@ -70,8 +71,9 @@ function evaluate(model: InfrastructureModel, options: PolicyOptions): PolicyRes
   const ruleIds = builtInRules.map(rule => rule.meta.id)
   const exemptions = indexExemptions({ model, configuration, asOf: options.asOf, ruleIds, readLine: options.readLine })
   const sources = planSources(configuration)
+  const scopes = identityScopes(model.virtualMachines)
   const assessments = model.virtualMachines.map(vm =>
-    withExemptions(assessVirtualMachine(vm, model, context, sources), exemptions.of(vm))
+    withIdentityScope(withExemptions(assessVirtualMachine(vm, model, context, sources), exemptions.of(vm)), scopes.get(vm))
   )
   const ruleContext = { model, asOf: context.asOf, advisories: context.advisories, readLine: options.readLine }
   const rules = options.rules ?? builtInRules
@@ -100,6 +102,10 @@ function postProcess(
 
 function withExemptions(assessment: Assessment, exemptions: readonly Exemption[]): Assessment {
   return exemptions.length === 0 ? assessment : { ...assessment, exemptions }
+}
+
+function withIdentityScope(assessment: Assessment, identityScope: string | undefined): Assessment {
+  return identityScope === undefined ? assessment : { ...assessment, identityScope }
 }
 
 /**

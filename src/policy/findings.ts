@@ -30,17 +30,17 @@ export function fingerprint(ruleId: string, identity: readonly string[], index =
  * two VMs of one name in two units differ), and its variant. A unit at the repository's root adds nothing: the
  * fingerprints of such VMs are those of the recipe before units.
  */
-const vmIdentity = (vm: VirtualMachine, repositoryFolder: string): string[] => [
-  identityKey(vm.identity, unitFolder(vm, repositoryFolder)),
-  vm.variant
-]
+const vmIdentity = (vm: VirtualMachine, repositoryFolder: string, scope?: string): string[] =>
+  scope === undefined
+    ? [identityKey(vm.identity, unitFolder(vm, repositoryFolder)), vm.variant]
+    : [identityKey(vm.identity, unitFolder(vm, repositoryFolder)), vm.variant, scope]
 
 /**
  * The fingerprint of a rule's report on a VM instance; `repositoryFolder` is the scan root's folder inside its
  * repository (`''` when it is the repository's root, or in none).
  */
-export const fingerprintOf = (ruleId: string, vm: VirtualMachine, index = 0, repositoryFolder = ''): string =>
-  fingerprint(ruleId, vmIdentity(vm, repositoryFolder), index)
+export const fingerprintOf = (ruleId: string, vm: VirtualMachine, index = 0, repositoryFolder = '', scope?: string): string =>
+  fingerprint(ruleId, vmIdentity(vm, repositoryFolder, scope), index)
 
 /**
  * Runs the rules' per-resource checks on one assessment and turns their reports into findings. Loops, not
@@ -86,7 +86,7 @@ function findingOf(rule: RuleModule, report: RuleReport, index: number, assessme
       location,
       resource: vm.displayName,
       subject: WORKSPACE_SUBJECT,
-      fingerprint: fingerprint(rule.meta.id, [...report.about.identity, ...vmIdentity(vm, repositoryFolder)]),
+      fingerprint: fingerprint(rule.meta.id, [...report.about.identity, ...vmIdentity(vm, repositoryFolder, assessment.identityScope)]),
       related: [named],
       advisoryId: report.advisoryId
     })
@@ -94,8 +94,8 @@ function findingOf(rule: RuleModule, report: RuleReport, index: number, assessme
   return toFinding(rule, report, {
     location,
     resource: vm.displayName,
-    subject: resourceSubject(vm),
-    fingerprint: fingerprintOf(rule.meta.id, vm, index, repositoryFolder),
+    subject: resourceSubject(vm, assessment.identityScope),
+    fingerprint: fingerprintOf(rule.meta.id, vm, index, repositoryFolder, assessment.identityScope),
     related: vm.related.concat(causesOf(assessment, location)),
     advisoryId: report.advisoryId ?? assessment.advisory?.id
   })

@@ -9,7 +9,7 @@ import type { ResourceIdentity, VirtualMachine } from '../model/resources.js'
 export type FindingSubject =
   | {
       readonly kind: 'resource'
-      /** `resourceKey` of the instance: identity key, plus `@variant` when it has one. */
+      /** `resourceKey` of the instance: identity key, plus `@variant` and `#scope` when it has them. */
       readonly key: string
       readonly identity: ResourceIdentity
       /** The evaluated instance (a declaration evaluated with two parameter files is two instances). */
@@ -19,16 +19,18 @@ export type FindingSubject =
 
 /**
  * The stable key of a VM instance in one report: its identity key in its deployment unit's folder (relative to
- * the scan root), plus `@variant` when it has one.
+ * the scan root), plus `@variant` when it has one, plus `#scope` for a VM that shares all that with another
+ * Azure resource (`#namespace=prod`, `#resourceGroup=rg-a`: identity-scope.ts).
  */
-export function resourceKey(vm: VirtualMachine): string {
+export function resourceKey(vm: VirtualMachine, scope?: string): string {
   const key = identityKey(vm.identity, unitFolder(vm))
-  return vm.variant === '' ? key : `${key}@${vm.variant}`
+  const variant = vm.variant === '' ? key : `${key}@${vm.variant}`
+  return scope === undefined ? variant : `${variant}#${scope}`
 }
 
-export const resourceSubject = (vm: VirtualMachine): FindingSubject => ({
+export const resourceSubject = (vm: VirtualMachine, scope?: string): FindingSubject => ({
   kind: 'resource',
-  key: resourceKey(vm),
+  key: resourceKey(vm, scope),
   identity: vm.identity,
   instance: vm
 })

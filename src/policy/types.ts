@@ -85,6 +85,11 @@ export interface Assessment {
   readonly declaredPlans?: readonly DeclaredPlan[]
   /** Exemptions keyed to this VM (the configuration's `exemptions:`, inline comments), in force or not. */
   readonly exemptions?: readonly Exemption[]
+  /**
+   * What tells this VM apart from another Azure resource of the same key (`namespace=prod`,
+   * `resourceGroup=rg-a`: src/policy/identity-scope.ts); part of its key and fingerprints. Absent for most VMs.
+   */
+  readonly identityScope?: string
 }
 
 /**

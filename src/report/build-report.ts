@@ -64,7 +64,7 @@ function build(result: ReportInput, options: BuildReportOptions): JsonReport {
       a => a.vm.variant
     )
   )
-  const keys = uniqueKeys(assessments.map(a => resourceKey(a.vm)))
+  const keys = uniqueKeys(assessments.map(a => resourceKey(a.vm, a.identityScope)))
   // Files outside the manifest whose values decide a VM's verdict or its plan's (value-aware scope).
   const sources = valueSources(assessments, result.model)
   const resources = assessments.map((assessment, index) =>
