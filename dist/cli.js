@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-NC736LXV.js";
-import "./chunks/chunk-VFSJOD54.js";
+} from "./chunks/chunk-JZ76CV75.js";
+import "./chunks/chunk-CYPOPRUB.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-LBX424EC.js";
+import "./chunks/chunk-UGJ3R4DI.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XCAMXLD6.js";
+import "./chunks/chunk-NIDSWCT2.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

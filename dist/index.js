@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-NC736LXV.js";
-import "./chunks/chunk-VFSJOD54.js";
+} from "./chunks/chunk-JZ76CV75.js";
+import "./chunks/chunk-CYPOPRUB.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-LBX424EC.js";
+import "./chunks/chunk-UGJ3R4DI.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XCAMXLD6.js";
+import "./chunks/chunk-NIDSWCT2.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

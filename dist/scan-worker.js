@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-LBX424EC.js";
+} from "./chunks/chunk-UGJ3R4DI.js";
 import {
   readers
-} from "./chunks/chunk-XCAMXLD6.js";
+} from "./chunks/chunk-NIDSWCT2.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";

@@ -21,7 +21,7 @@ import {
   LITERAL,
   nil,
   num,
-  obj,
+  objectOf,
   propertiesOf,
   type Property,
   str,
@@ -154,28 +154,35 @@ export class Evaluator {
   }
 
   private object(node: ObjectExpression, locals: Locals): Value {
-    const properties: Property[] = []
+    // The map obj() would build from a list of the properties, built as they are evaluated (same keys in
+    // the same order: a later duplicate replaces an earlier one in its place), with no list in between.
+    const properties = new Map<string, Property>()
     let incomplete: string | undefined
     for (const member of node.members) {
       if (member.kind === 'resource') continue
       if (member.kind === 'spread') {
         const spread = this.evaluate(member.expression, locals)
         if (spread.kind === 'object') {
-          properties.push(...propertiesOf(spread))
+          for (const property of propertiesOf(spread)) properties.set(property.key.toLowerCase(), property)
           incomplete ??= spread.incomplete
         } else if (spread.kind !== 'null') {
           incomplete ??= whyUnknown(spread, 'a spread value is not an object')
         }
         continue
       }
-      const key = member.key.kind === 'string' ? str(member.key.value) : this.interpolate(member.key, locals)
-      if (key.kind !== 'string') {
-        incomplete ??= whyUnknown(key, 'a property name is not a string')
-        continue
+      let key: string
+      if (member.key.kind === 'string') key = member.key.value
+      else {
+        const computedKey = this.interpolate(member.key, locals)
+        if (computedKey.kind !== 'string') {
+          incomplete ??= whyUnknown(computedKey, 'a property name is not a string')
+          continue
+        }
+        key = computedKey.value
       }
-      properties.push({ key: key.value, value: this.evaluate(member.value, locals), at: this.at(member.key.span) })
+      properties.set(key.toLowerCase(), { key, value: this.evaluate(member.value, locals), at: this.at(member.key.span) })
     }
-    return obj(properties, LITERAL, incomplete)
+    return objectOf(properties, LITERAL, incomplete)
   }
 
   private array(items: readonly (Expression | { kind: 'spread'; expression: Expression })[], locals: Locals): Value {
