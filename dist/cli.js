@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-JZ76CV75.js";
+} from "./chunks/chunk-IKOZQQ3W.js";
 import "./chunks/chunk-CYPOPRUB.js";
 import {
   builtInAdvisories,

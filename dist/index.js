@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-JZ76CV75.js";
+} from "./chunks/chunk-IKOZQQ3W.js";
 import "./chunks/chunk-CYPOPRUB.js";
 import {
   builtInAdvisories,
