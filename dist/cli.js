@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IKOZQQ3W.js";
-import "./chunks/chunk-CYPOPRUB.js";
+} from "./chunks/chunk-ZIPJKFIP.js";
+import "./chunks/chunk-XGUAQM5L.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-UGJ3R4DI.js";
+import "./chunks/chunk-CSUKZWTZ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NIDSWCT2.js";
+import "./chunks/chunk-JYCS3G6E.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

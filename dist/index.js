@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IKOZQQ3W.js";
-import "./chunks/chunk-CYPOPRUB.js";
+} from "./chunks/chunk-ZIPJKFIP.js";
+import "./chunks/chunk-XGUAQM5L.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-UGJ3R4DI.js";
+import "./chunks/chunk-CSUKZWTZ.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NIDSWCT2.js";
+import "./chunks/chunk-JYCS3G6E.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-UGJ3R4DI.js";
+} from "./chunks/chunk-CSUKZWTZ.js";
 import {
   readers
-} from "./chunks/chunk-NIDSWCT2.js";
+} from "./chunks/chunk-JYCS3G6E.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";

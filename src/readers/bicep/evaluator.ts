@@ -67,14 +67,24 @@ const NAMESPACES = new Set(['sys', 'az'])
 
 /** Evaluates Bicep expressions to values that remember where they came from. */
 export class Evaluator {
-  constructor(private readonly scope: EvaluationScope) {}
+  /**
+   * The scope's file and budget, read once: a template's are fixed, and they are asked on every step and
+   * every property (getters of the template, calls each time until V8 optimizes the evaluator).
+   */
+  private readonly file: string
+  private readonly budget: EvaluationBudget
+
+  constructor(private readonly scope: EvaluationScope) {
+    this.file = scope.file
+    this.budget = scope.budget
+  }
 
   at(span: Span): SourceLocation {
-    return { file: this.scope.file, line: span.line, column: span.column }
+    return { file: this.file, line: span.line, column: span.column }
   }
 
   evaluate(expression: Expression, locals: Locals = undefined): Value {
-    const budget = this.scope.budget
+    const budget = this.budget
     if (--budget.steps < 0) return unknown('the evaluation budget is exhausted (template too large or looping)')
     if (budget.depth >= MAX_EVALUATION_DEPTH) {
       return unknown(`evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels`)

@@ -50,7 +50,8 @@ export class FieldReader {
       at = property.at
       prov = derive(prov, value.prov)
     }
-    this.places.push(...prov.via)
+    // Most values passed through no place: no spread call for nothing.
+    if (prov.via.length > 0) this.places.push(...prov.via)
     if (value.kind === 'null') return { kind: 'absent' }
     if (value.kind === 'unresolved') return { kind: 'unresolved', reason: value.reason, at, prov, value }
     return { kind: 'found', value, at, prov }
