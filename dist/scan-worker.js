@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-CSUKZWTZ.js";
+} from "./chunks/chunk-FPTM54XP.js";
 import {
   readers
-} from "./chunks/chunk-JYCS3G6E.js";
+} from "./chunks/chunk-U2SORQH6.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";

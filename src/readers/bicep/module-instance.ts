@@ -1,5 +1,5 @@
 import type { Sourced } from '../../model/source.js'
-import type { ModuleDeclaration, ObjectExpression, ObjectProperty } from './ast.js'
+import type { Expression, ModuleDeclaration, ObjectExpression, ObjectProperty } from './ast.js'
 import { bodyProperty, resourceGroupOf } from './resource-instance.js'
 import type { ModuleTarget } from './source-loader.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
@@ -17,6 +17,8 @@ export class ModuleInstance {
   private allParameters: Value | undefined
   /** The `params` object's plainly named properties, looked up once per call rather than once per parameter. */
   private written: WrittenParameters | undefined
+  /** The `params` expression of the call, null when there is none (undefined: not looked up yet). */
+  private params: Expression | null | undefined
 
   constructor(
     readonly declaration: ModuleDeclaration,
@@ -125,8 +127,10 @@ export class ModuleInstance {
 
   private passedParameter(name: string): Value | undefined {
     const key = name.toLowerCase()
-    const params = bodyProperty(this.declaration, 'params')
-    if (params === undefined) return undefined
+    // Found once per call, not once per parameter the callee asks for.
+    if (this.params === undefined) this.params = bodyProperty(this.declaration, 'params') ?? null
+    const params = this.params
+    if (params === null) return undefined
     const evaluator = this.caller.evaluator
     if (params.kind === 'object') {
       this.written ??= writtenParameters(params)
