@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-43UEP7ML.js";
-import "./chunks/chunk-IJ6JEYMW.js";
+} from "./chunks/chunk-CKMLGS5E.js";
+import "./chunks/chunk-442JJSEF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-FPTM54XP.js";
+import "./chunks/chunk-5ZJQZGZS.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-U2SORQH6.js";
+import "./chunks/chunk-AKKQU2PF.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-43UEP7ML.js";
-import "./chunks/chunk-IJ6JEYMW.js";
+} from "./chunks/chunk-CKMLGS5E.js";
+import "./chunks/chunk-442JJSEF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-FPTM54XP.js";
+import "./chunks/chunk-5ZJQZGZS.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-U2SORQH6.js";
+import "./chunks/chunk-AKKQU2PF.js";
 import "./chunks/chunk-WKZPNF2H.js";
 import {
   ConfigurationError,

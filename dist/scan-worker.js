@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-FPTM54XP.js";
+} from "./chunks/chunk-5ZJQZGZS.js";
 import {
   readers
-} from "./chunks/chunk-U2SORQH6.js";
+} from "./chunks/chunk-AKKQU2PF.js";
 import {
   Workspace
 } from "./chunks/chunk-WKZPNF2H.js";
