@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-TUYXH7ZA.js";
-import "./chunks/chunk-72C4GAWH.js";
+} from "./chunks/chunk-X4WJBBQE.js";
+import "./chunks/chunk-GS727K3U.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Q2XULNVI.js";
+import "./chunks/chunk-BVZZGI4Y.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-QQRJR2HG.js";
+import "./chunks/chunk-VRX3Q3SJ.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

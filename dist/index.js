@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-TUYXH7ZA.js";
-import "./chunks/chunk-72C4GAWH.js";
+} from "./chunks/chunk-X4WJBBQE.js";
+import "./chunks/chunk-GS727K3U.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Q2XULNVI.js";
+import "./chunks/chunk-BVZZGI4Y.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-QQRJR2HG.js";
+import "./chunks/chunk-VRX3Q3SJ.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-Q2XULNVI.js";
+} from "./chunks/chunk-BVZZGI4Y.js";
 import {
   readers
-} from "./chunks/chunk-QQRJR2HG.js";
+} from "./chunks/chunk-VRX3Q3SJ.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";

@@ -35,6 +35,20 @@ describe('Bicep modules and entry points', () => {
     expect((output.resources as VirtualMachine[]).map(vm => vm.image.sku.value)).toEqual(['2022-datacenter-azure-edition', '2025-datacenter-azure-edition'])
   })
 
+  it('takes a parameter passed twice from its last property, whatever the case of its name, and the rest from a spread', async () => {
+    const output = await readMemory({
+      'main.bicep': [
+        `module a 'vm.bicep' = {\n  name: 'a'\n  params: { name: 'first', Name: 'vm-a', SKU: 'sku-a' }\n}`,
+        `var shared = { sku: 'sku-shared' }\nmodule b 'vm.bicep' = {\n  name: 'b'\n  params: { name: 'vm-b', ...shared }\n}`,
+        `module c 'vm.bicep' = {\n  name: 'c'\n  params: { name: 'vm-c' }\n}\n`
+      ].join('\n'),
+      'vm.bicep': VM_MODULE
+    })
+    expect(summary(output.resources)).toEqual(['virtual-machine vm-a @main.bicep:1', 'virtual-machine vm-b @main.bicep:6', 'virtual-machine vm-c @main.bicep:10'])
+    const skus = (output.resources as VirtualMachine[]).map(vm => vm.image.sku.value)
+    expect(skus).toEqual(['sku-a', 'sku-shared', '2022-datacenter-azure-edition'])
+  })
+
   it('evaluates a template with defaults when nothing calls it, and a parameter-file template only per parameter file', async () => {
     const output = await readMemory({
       'alone.bicep': `resource vm ${VM} = { name: 'alone' }\n`,

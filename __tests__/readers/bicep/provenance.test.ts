@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { SourceLocation } from '../../../src/model/source.js'
-import { derive, MAX_VIA, type Provenance } from '../../../src/readers/bicep/values.js'
+import { derive, MAX_VIA, type Provenance, str, withProvenance } from '../../../src/readers/bicep/values.js'
 
 const at = (line: number): SourceLocation => ({ file: 'main.bicep', line, column: 1 })
 const lines = (via: readonly SourceLocation[]): number[] => via.map(place => place.line)
@@ -21,6 +21,24 @@ describe('derive', () => {
       detail: 'outer',
       via: []
     })
+  })
+
+  it('gives back the inner provenance itself when the outer one adds no place, no better origin and no name', () => {
+    const inner: Provenance = { origin: 'default', detail: 'size', via: [at(4)] }
+    expect(derive({ origin: 'literal', via: [] }, inner)).toBe(inner)
+    expect(derive({ origin: 'variable', detail: 'other', via: [] }, inner)).toBe(inner)
+    const value = str('Standard_D2s_v5', inner)
+    expect(withProvenance(value, { origin: 'literal', via: [] })).toBe(value)
+    // Anything the outer one adds makes a new provenance (and a new value): a place, a name, a better origin.
+    expect(derive({ origin: 'literal', via: [at(9)] }, inner)).toEqual({ origin: 'default', detail: 'size', via: [at(9), at(4)] })
+    const unnamed: Provenance = { origin: 'literal', via: [] }
+    expect(derive({ origin: 'literal', detail: 'outer', via: [] }, unnamed)).toEqual({ origin: 'literal', detail: 'outer', via: [] })
+    expect(derive({ origin: 'parameter-file', via: [] }, inner)).toEqual({ origin: 'parameter-file', detail: 'size', via: [at(4)] })
+    const seen = withProvenance(value, { origin: 'variable', detail: 'vmSize', via: [at(2)] })
+    expect(seen).not.toBe(value)
+    expect(seen).toEqual({ kind: 'string', value: 'Standard_D2s_v5', prov: { origin: 'default', detail: 'size', via: [at(2), at(4)] } })
+    // A list with a place twice is merged, not given back as it is.
+    expect(derive({ origin: 'literal', via: [] }, { origin: 'literal', via: [at(1), at(1)] }).via).toEqual([at(1)])
   })
 
   it('reuses a merged list when the other one is empty', () => {

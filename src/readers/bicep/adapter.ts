@@ -45,7 +45,8 @@ const MODEL_TYPES: ReadonlyMap<string, string> = new Map(
 
 /** Whether a resource type (`T` or `T@version`) becomes part of the model. */
 export function isModelType(typeReference: string): boolean {
-  const type = (typeReference.split('@')[0] as string).toLowerCase()
+  const at = typeReference.indexOf('@')
+  const type = (at < 0 ? typeReference : typeReference.slice(0, at)).toLowerCase()
   return MODEL_TYPES.has(type) || type.endsWith(LEGACY_ASSIGNMENT_SUFFIX)
 }
 

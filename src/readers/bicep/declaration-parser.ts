@@ -10,7 +10,6 @@ import type {
   ModuleDeclaration,
   ParameterDeclaration,
   ResourceDeclaration,
-  Span,
   Statement
 } from './ast.js'
 import { spanOf } from './token-cursor.js'
@@ -22,18 +21,13 @@ import { TypeParser } from './type-parser.js'
  * resources, modules, functions, imports, extensions and `using`. Each starts at its keyword.
  */
 export abstract class DeclarationParser extends TypeParser {
-  /** A declaration's name and where it is written. */
-  protected named(name: Token): { name: string; nameSpan: Span } {
-    return { name: name.text, nameSpan: spanOf(name, name) }
-  }
-
   /** `param name type [= default]`; in a parameter file `param name = value`. */
   protected parseParameter(decorators: readonly Decorator[]): ParameterDeclaration {
     const keyword = this.advance()
     const name = this.expectIdentifier('a parameter name')
     const type = this.isSymbol('=') ? undefined : this.parseType()
     const value = this.accept('=') ? this.parseExpression() : undefined
-    return { kind: 'param', decorators, ...this.named(name), type, value, span: spanOf(keyword, this.previous) }
+    return { kind: 'param', decorators, name: name.text, nameSpan: spanOf(name, name), type, value, span: spanOf(keyword, this.previous) }
   }
 
   protected parseResource(decorators: readonly Decorator[]): ResourceDeclaration {
@@ -46,7 +40,7 @@ export abstract class DeclarationParser extends TypeParser {
     return {
       kind: 'resource',
       decorators,
-      ...this.named(name),
+      name: name.text, nameSpan: spanOf(name, name),
       typeReference: type.value,
       typeSpan: spanOf(type, type),
       existing,
@@ -67,7 +61,7 @@ export abstract class DeclarationParser extends TypeParser {
     const value = this.parseDeclarationBody()
     const span = spanOf(keyword, this.previous)
     const pathSpan = spanOf(path, path)
-    return { kind: 'module', decorators, ...this.named(name), path: path.value, pathSpan, value, span }
+    return { kind: 'module', decorators, name: name.text, nameSpan: spanOf(name, name), path: path.value, pathSpan, value, span }
   }
 
   /** What follows `=` in a resource or module: `{...}`, `if (c) {...}` or `[for ...: ...]`. */
@@ -103,7 +97,7 @@ export abstract class DeclarationParser extends TypeParser {
     this.skipNewlines()
     const body = this.parseExpression()
     const span = spanOf(keyword, this.previous)
-    return { kind: 'func', decorators, ...this.named(name), parameters, returnType, body, span }
+    return { kind: 'func', decorators, name: name.text, nameSpan: spanOf(name, name), parameters, returnType, body, span }
   }
 
   /** `import {a, b as c} from 'x'`, `import * as ns from 'x'`, legacy `import 'az@1.0.0' as az`. */

@@ -21,7 +21,7 @@ import {
   LITERAL,
   nil,
   num,
-  obj,
+  objectOf,
   propertiesOf,
   type Property,
   str,
@@ -67,14 +67,24 @@ const NAMESPACES = new Set(['sys', 'az'])
 
 /** Evaluates Bicep expressions to values that remember where they came from. */
 export class Evaluator {
-  constructor(private readonly scope: EvaluationScope) {}
+  /**
+   * The scope's file and budget, read once: a template's are fixed, and they are asked on every step and
+   * every property (getters of the template, calls each time until V8 optimizes the evaluator).
+   */
+  private readonly file: string
+  private readonly budget: EvaluationBudget
+
+  constructor(private readonly scope: EvaluationScope) {
+    this.file = scope.file
+    this.budget = scope.budget
+  }
 
   at(span: Span): SourceLocation {
-    return { file: this.scope.file, line: span.line, column: span.column }
+    return { file: this.file, line: span.line, column: span.column }
   }
 
   evaluate(expression: Expression, locals: Locals = undefined): Value {
-    const budget = this.scope.budget
+    const budget = this.budget
     if (--budget.steps < 0) return unknown('the evaluation budget is exhausted (template too large or looping)')
     if (budget.depth >= MAX_EVALUATION_DEPTH) {
       return unknown(`evaluation nested deeper than ${MAX_EVALUATION_DEPTH} levels`)
@@ -154,28 +164,35 @@ export class Evaluator {
   }
 
   private object(node: ObjectExpression, locals: Locals): Value {
-    const properties: Property[] = []
+    // The map obj() would build from a list of the properties, built as they are evaluated (same keys in
+    // the same order: a later duplicate replaces an earlier one in its place), with no list in between.
+    const properties = new Map<string, Property>()
     let incomplete: string | undefined
     for (const member of node.members) {
       if (member.kind === 'resource') continue
       if (member.kind === 'spread') {
         const spread = this.evaluate(member.expression, locals)
         if (spread.kind === 'object') {
-          properties.push(...propertiesOf(spread))
+          for (const property of propertiesOf(spread)) properties.set(property.key.toLowerCase(), property)
           incomplete ??= spread.incomplete
         } else if (spread.kind !== 'null') {
           incomplete ??= whyUnknown(spread, 'a spread value is not an object')
         }
         continue
       }
-      const key = member.key.kind === 'string' ? str(member.key.value) : this.interpolate(member.key, locals)
-      if (key.kind !== 'string') {
-        incomplete ??= whyUnknown(key, 'a property name is not a string')
-        continue
+      let key: string
+      if (member.key.kind === 'string') key = member.key.value
+      else {
+        const computedKey = this.interpolate(member.key, locals)
+        if (computedKey.kind !== 'string') {
+          incomplete ??= whyUnknown(computedKey, 'a property name is not a string')
+          continue
+        }
+        key = computedKey.value
       }
-      properties.push({ key: key.value, value: this.evaluate(member.value, locals), at: this.at(member.key.span) })
+      properties.set(key.toLowerCase(), { key, value: this.evaluate(member.value, locals), at: this.at(member.key.span) })
     }
-    return obj(properties, LITERAL, incomplete)
+    return objectOf(properties, LITERAL, incomplete)
   }
 
   private array(items: readonly (Expression | { kind: 'spread'; expression: Expression })[], locals: Locals): Value {

@@ -50,7 +50,8 @@ export class FieldReader {
       at = property.at
       prov = derive(prov, value.prov)
     }
-    this.places.push(...prov.via)
+    // Most values passed through no place: no spread call for nothing.
+    if (prov.via.length > 0) this.places.push(...prov.via)
     if (value.kind === 'null') return { kind: 'absent' }
     if (value.kind === 'unresolved') return { kind: 'unresolved', reason: value.reason, at, prov, value }
     return { kind: 'found', value, at, prov }
@@ -72,15 +73,11 @@ export class FieldReader {
   }
 
   string(path: readonly string[]): Sourced<string> {
-    return this.field(path, 'a string', value => (value.kind === 'string' ? value.value : undefined))
+    return this.field(path, 'a string', asString)
   }
 
   boolean(path: readonly string[]): Sourced<boolean> {
-    return this.field(path, 'a boolean', value => {
-      if (value.kind === 'boolean') return value.value
-      const text = value.kind === 'string' ? value.value.toLowerCase() : undefined
-      return text === 'true' ? true : text === 'false' ? false : undefined
-    })
+    return this.field(path, 'a boolean', asBoolean)
   }
 
   strings(path: readonly string[]): Sourced<readonly string[]> {
@@ -136,6 +133,15 @@ export class FieldReader {
       return map
     })
   }
+}
+
+// The converters the adapters use most, made once (not a closure per field read).
+const asString = (value: Value): string | undefined => (value.kind === 'string' ? value.value : undefined)
+
+function asBoolean(value: Value): boolean | undefined {
+  if (value.kind === 'boolean') return value.value
+  const text = value.kind === 'string' ? value.value.toLowerCase() : undefined
+  return text === 'true' ? true : text === 'false' ? false : undefined
 }
 
 /** Property names as the evaluator keys them, by the name the adapters write (a few dozen constants). */

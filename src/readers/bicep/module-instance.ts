@@ -1,5 +1,5 @@
 import type { Sourced } from '../../model/source.js'
-import type { ModuleDeclaration } from './ast.js'
+import type { Expression, ModuleDeclaration, ObjectExpression, ObjectProperty } from './ast.js'
 import { bodyProperty, resourceGroupOf } from './resource-instance.js'
 import type { ModuleTarget } from './source-loader.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
@@ -15,6 +15,10 @@ export class ModuleInstance {
   private loaded: TemplateInstance | Value | undefined
   private readonly parameters = new Map<string, Value | undefined>()
   private allParameters: Value | undefined
+  /** The `params` object's plainly named properties, looked up once per call rather than once per parameter. */
+  private written: WrittenParameters | undefined
+  /** The `params` expression of the call, null when there is none (undefined: not looked up yet). */
+  private params: Expression | null | undefined
 
   constructor(
     readonly declaration: ModuleDeclaration,
@@ -123,18 +127,19 @@ export class ModuleInstance {
 
   private passedParameter(name: string): Value | undefined {
     const key = name.toLowerCase()
-    const params = bodyProperty(this.declaration, 'params')
-    if (params === undefined) return undefined
+    // Found once per call, not once per parameter the callee asks for.
+    if (this.params === undefined) this.params = bodyProperty(this.declaration, 'params') ?? null
+    const params = this.params
+    if (params === null) return undefined
     const evaluator = this.caller.evaluator
     if (params.kind === 'object') {
-      const property = params.members.findLast(
-        member => member.kind === 'property' && member.key.kind === 'string' && member.key.value.toLowerCase() === key
-      )
-      if (property?.kind === 'property') {
+      this.written ??= writtenParameters(params)
+      const property = this.written.byKey.get(key)
+      if (property !== undefined) {
         const value = evaluator.evaluate(property.value, this.expansion.locals)
         return withProvenance(value, { origin: 'literal', detail: name, via: [this.caller.at(property.key.span)] })
       }
-      if (!params.members.some(member => member.kind !== 'property')) return undefined
+      if (this.written.onlyProperties) return undefined
     }
     // Parameters built by an expression, or with spreads or computed keys: evaluate them whole, once.
     this.allParameters ??= evaluator.evaluate(params, this.expansion.locals)
@@ -146,4 +151,21 @@ export class ModuleInstance {
     }
     return all.incomplete === undefined ? undefined : unknown(all.incomplete, all.prov)
   }
+}
+
+/** A `params` object's properties with plain keys, by lower-cased key (the last one written wins). */
+interface WrittenParameters {
+  readonly byKey: ReadonlyMap<string, ObjectProperty>
+  /** No spread or nested member: a name not in `byKey` is not passed. */
+  readonly onlyProperties: boolean
+}
+
+function writtenParameters(params: ObjectExpression): WrittenParameters {
+  const byKey = new Map<string, ObjectProperty>()
+  let onlyProperties = true
+  for (const member of params.members) {
+    if (member.kind !== 'property') onlyProperties = false
+    else if (member.key.kind === 'string') byKey.set(member.key.value.toLowerCase(), member)
+  }
+  return { byKey, onlyProperties }
 }

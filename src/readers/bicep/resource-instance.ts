@@ -18,6 +18,15 @@ export function bodyProperty(declaration: Pick<ResourceDeclaration, 'value'>, ke
   return found
 }
 
+/** The body's properties with plain keys, by lower-cased key (the last one written wins, as in bodyProperty). */
+function bodyProperties(declaration: Pick<ResourceDeclaration, 'value'>): ReadonlyMap<string, Expression> {
+  const found = new Map<string, Expression>()
+  for (const member of bodyObject(declaration.value)?.members ?? []) {
+    if (member.kind === 'property' && member.key.kind === 'string') found.set(member.key.value.toLowerCase(), member.value)
+  }
+  return found
+}
+
 /** The resource group a scope value names: `resourceGroup('rg')` or a resource group resource symbol. */
 export function resourceGroupOf(scope: Value): string | undefined {
   if (scope.kind !== 'record') return undefined
@@ -39,6 +48,7 @@ export class ResourceInstance implements ResourceHandle {
   readonly children = new Map<ResourceDeclaration, InstanceSet<ResourceInstance>>()
   private readonly cache = new Map<string, Value>()
   private readonly pending = new Set<string>()
+  private properties: ReadonlyMap<string, Expression> | undefined
 
   constructor(
     readonly declaration: ResourceDeclaration,
@@ -132,7 +142,9 @@ export class ResourceInstance implements ResourceHandle {
 
   /** A body property's value, evaluated alone (undefined when it is not written). */
   property(key: string): Value | undefined {
-    const expression = bodyProperty(this.declaration, key)
+    // `scope` is asked each time the resource group is (identity, scope, children): the keys are indexed once.
+    this.properties ??= bodyProperties(this.declaration)
+    const expression = this.properties.get(key)
     if (expression === undefined) return undefined
     return this.memo(key, () => this.template.evaluator.evaluate(expression, this.expansion.locals))
   }

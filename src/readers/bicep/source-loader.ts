@@ -82,6 +82,7 @@ export class SourceLoader {
   private readonly deploys = new Map<string, boolean>()
   /** Resolved references by file and reference: a module is resolved by the entry points, `mayDeploy`, the deployment and each instance. */
   private readonly targets = new Map<string, Map<string, ModuleTarget>>()
+  private readonly callees = new Map<SourceUnit, readonly string[]>()
 
   constructor(private readonly workspace: SourceFiles) {}
 
@@ -151,12 +152,17 @@ export class SourceLoader {
     return result
   }
 
-  /** The local Bicep files a template calls as modules. */
-  localModules(unit: SourceUnit): string[] {
-    return unit.modules.flatMap(module => {
+  /** The local Bicep files a template calls as modules (asked by the entry points, twice, and `mayDeploy`). */
+  localModules(unit: SourceUnit): readonly string[] {
+    const known = this.callees.get(unit)
+    if (known !== undefined) return known
+    const callees: string[] = []
+    for (const module of unit.modules) {
       const target = this.resolve(unit.path, module.path)
-      return target.kind === 'bicep' ? [target.path] : []
-    })
+      if (target.kind === 'bicep') callees.push(target.path)
+    }
+    this.callees.set(unit, callees)
+    return callees
   }
 }
 

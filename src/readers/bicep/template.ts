@@ -61,6 +61,9 @@ export class TemplateInstance implements EvaluationScope {
   }
 
   symbol(name: string): Value | undefined {
+    // A symbol already evaluated is answered without a closure for memo (most references are repeats).
+    const known = this.values.get(name)
+    if (known !== undefined) return known
     const declaration = this.unit.symbols.get(name)
     return declaration === undefined ? undefined : this.memo(name, () => this.evaluateSymbol(declaration))
   }

@@ -37,19 +37,21 @@ export class TokenCursor {
   private nesting = 0
   /** The last token consumed: where the node being built ends. */
   protected previous: Token
+  /**
+   * The token at the cursor, kept in a field by `advance` rather than read through a getter: the parser
+   * asks for it several times a token, mostly before V8 optimizes it (a getter is then a call each time).
+   */
+  protected current: Token
 
   constructor(private readonly tokens: readonly Token[]) {
     // The lexer always ends the list with an end-of-file token.
     this.previous = tokens[0] as Token
+    this.current = tokens[0] as Token
   }
 
   /** Index of the current token: how far parsing got. */
   protected get position(): number {
     return this.index
-  }
-
-  protected get current(): Token {
-    return this.tokens[this.index] as Token
   }
 
   protected peek(ahead: number): Token {
@@ -58,7 +60,7 @@ export class TokenCursor {
 
   protected advance(): Token {
     const token = this.current
-    if (token.kind !== 'eof') this.index++
+    if (token.kind !== 'eof') this.current = this.tokens[++this.index] as Token
     this.previous = token
     return token
   }
