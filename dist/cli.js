@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-X4WJBBQE.js";
+} from "./chunks/chunk-SPMRJFGU.js";
 import "./chunks/chunk-GS727K3U.js";
 import {
   builtInAdvisories,

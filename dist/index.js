@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-X4WJBBQE.js";
+} from "./chunks/chunk-SPMRJFGU.js";
 import "./chunks/chunk-GS727K3U.js";
 import {
   builtInAdvisories,

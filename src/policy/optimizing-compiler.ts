@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8'
  * way (policy 109 vs 112 ms). So a large evaluation runs without it: `--no-turbofan` for the phase, then
  * `--turbofan` again (code it optimized before, the readers', stays optimized). The flag is read whenever V8
  * decides to optimize a function, so setting it while the process runs takes effect, as the pipeline's heap
- * flags do (src/pipeline/heap-settings.ts).
+ * flags do (src/pipeline/v8-settings.ts).
  */
 
 /** VMs from which a phase runs without the optimizing compiler (ARM 1,000 files: 814 VMs, already a gain). */

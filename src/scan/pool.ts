@@ -20,7 +20,7 @@ export const POOL_THRESHOLD_BYTES = 16 * 1024 * 1024
  * Fewer cores than this and the scan reads inline whatever its size. With two, V8's own threads
  * (concurrent marking, parallel scavenges) already use the second core of an inline scan (ARM 10,000
  * files: 2.9 s of CPU in 2.1 s wall), and a worker only adds its isolate and the results' encoding:
- * measured on 2 cores after the heap settings (src/pipeline/heap-settings.ts), inline against one worker
+ * measured on 2 cores after the heap settings (src/pipeline/v8-settings.ts), inline against one worker
  * beside the scan's thread, median of 3: ARM 10,000 files 2.12 s / 150 MB against 2.53 s / 212 MB; mixed
  * 10,000 3.44 s / 172 MB against 3.55 s / 220 MB; ARM 20,000 3.87 s / 214 MB against 4.02 s / 267 MB.
  */

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8'
 
 /**
- * How V8 sizes the heap of a scan, set at run time by the pipeline.
+ * How V8 sizes the heap of a scan and when it optimizes, set at run time by the pipeline.
  *
  * - `--semi-space-growth-factor=1`: the young generation stays at its initial size (1 MB semi-spaces)
  *   instead of growing to 16 MB ones. A scan keeps what it reads (the model) and drops each unit's parse
@@ -33,13 +33,13 @@ import { setFlagsFromString } from 'node:v8'
  * action's node 24 may), the first flag is a no-op and only the second one applies; neither changes what
  * the scan computes.
  */
-export const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=30', '--interrupt-budget=300000'] as const
+export const SCAN_V8_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=30', '--interrupt-budget=300000'] as const
 
 let applied = false
 
-/** Applies HEAP_FLAGS once per process, before a scan allocates. */
-export function applyHeapSettings(): void {
+/** Applies SCAN_V8_FLAGS once per process, before a scan allocates. */
+export function applyScanV8Settings(): void {
   if (applied) return
   applied = true
-  for (const flag of HEAP_FLAGS) setFlagsFromString(flag)
+  for (const flag of SCAN_V8_FLAGS) setFlagsFromString(flag)
 }
