@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-SPMRJFGU.js";
-import "./chunks/chunk-GS727K3U.js";
+} from "./chunks/chunk-3MYGCMQJ.js";
+import "./chunks/chunk-XRRNCI7Z.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-BVZZGI4Y.js";
+import "./chunks/chunk-U366NADH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VRX3Q3SJ.js";
+import "./chunks/chunk-EWQKHYWO.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-SPMRJFGU.js";
-import "./chunks/chunk-GS727K3U.js";
+} from "./chunks/chunk-3MYGCMQJ.js";
+import "./chunks/chunk-XRRNCI7Z.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-BVZZGI4Y.js";
+import "./chunks/chunk-U366NADH.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VRX3Q3SJ.js";
+import "./chunks/chunk-EWQKHYWO.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

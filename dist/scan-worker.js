@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-BVZZGI4Y.js";
+} from "./chunks/chunk-U366NADH.js";
 import {
   readers
-} from "./chunks/chunk-VRX3Q3SJ.js";
+} from "./chunks/chunk-EWQKHYWO.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";

@@ -180,7 +180,7 @@ describe('the scan at start, with the lazily loaded readers (esbuild.config.mjs)
   it('loads the reader code it shares with them in one chunk, not one chunk per set of readers that share it', () => {
     const chunkOf = (input: string): string[] =>
       [...reachable('src/cli.ts', AT_START)].filter(output => (meta.outputs[output]?.inputs[input]?.bytesInOutput ?? 0) > 0)
-    const shared = ['src/readers/arm/arm-reader.ts', 'src/readers/shared/units.ts', 'src/readers/bicep/units.ts', 'src/readers/kubernetes/units.ts', 'src/readers/pulumi/units.ts', 'src/readers/terraform/config/units.ts', 'src/readers/shared/group-by.ts']
+    const shared = ['src/readers/arm/arm-reader.ts', 'src/readers/shared/units.ts', 'src/readers/bicep/units.ts', 'src/readers/kubernetes/units.ts', 'src/readers/pulumi/units.ts', 'src/readers/terraform/config/units.ts', 'src/model/group-by.ts']
     const chunks = shared.map(chunkOf)
     expect(chunks.map(found => found.length)).toEqual(shared.map(() => 1))
     expect(new Set(chunks.flat()).size).toBe(1)

@@ -1,3 +1,4 @@
+import { groupBy } from '../model/group-by.js'
 import type { VirtualMachine } from '../model/resources.js'
 import { resourceKey } from './subject.js'
 
@@ -13,15 +14,8 @@ import { resourceKey } from './subject.js'
  * twice) get none and keep sharing, as the report's `#2` says.
  */
 export function identityScopes(vms: readonly VirtualMachine[]): ReadonlyMap<VirtualMachine, string> {
-  const groups = new Map<string, VirtualMachine[]>()
-  for (const vm of vms) {
-    const key = resourceKey(vm)
-    const group = groups.get(key)
-    if (group === undefined) groups.set(key, [vm])
-    else group.push(vm)
-  }
   const labels = new Map<VirtualMachine, string>()
-  for (const group of groups.values()) {
+  for (const group of groupBy(vms, vm => resourceKey(vm)).values()) {
     if (group.length < 2) continue
     const byNamespace = varies(group, namespaceOf)
     const byGroup = varies(group, resourceGroupOf)

@@ -11,7 +11,7 @@ import { releaseSharedExpressions } from './expressions/evaluator.js'
 import { readTemplate } from './read-template.js'
 import type { ParameterFile } from './template/parameter-sources.js'
 import { EvaluationSession } from './template/session.js'
-import { groupBy } from '../shared/group-by.js'
+import { groupBy } from '../../model/group-by.js'
 import { LinePositions } from '../shared/json/line-positions.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 

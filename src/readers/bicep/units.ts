@@ -1,5 +1,5 @@
 import type { ReadUnit } from '../reader.js'
-import { groupBy } from '../shared/group-by.js'
+import { groupBy } from '../../model/group-by.js'
 import { resolveModulePath } from './module-paths.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 

@@ -1,6 +1,6 @@
 import type { ReadUnit } from '../reader.js'
 import { DisjointSets } from '../shared/disjoint-sets.js'
-import { groupBy } from '../shared/group-by.js'
+import { groupBy } from '../../model/group-by.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 
 /**
