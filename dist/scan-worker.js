@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-U366NADH.js";
+} from "./chunks/chunk-BIUAQU35.js";
 import {
   readers
-} from "./chunks/chunk-EWQKHYWO.js";
+} from "./chunks/chunk-UVWIWH74.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";

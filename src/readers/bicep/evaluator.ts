@@ -67,10 +67,7 @@ const NAMESPACES = new Set(['sys', 'az'])
 
 /** Evaluates Bicep expressions to values that remember where they came from. */
 export class Evaluator {
-  /**
-   * The scope's file and budget, read once: a template's are fixed, and they are asked on every step and
-   * every property (getters of the template, calls each time until V8 optimizes the evaluator).
-   */
+  /** The scope's file and budget, read once: asked on every step (getters, called until V8 optimizes). */
   private readonly file: string
   private readonly budget: EvaluationBudget
 
