@@ -5,21 +5,12 @@
  * tree-sitter's tree, with its type, offsets and children as tree-sitter gives them.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { fixtureTfFiles } from './tf-fixtures.js'
+import { readFileSync } from 'node:fs'
 import type { Node } from 'web-tree-sitter'
 import { copyTree, type CstNode, type CstTree } from '../../../src/readers/terraform/hcl/cst.js'
 import { hclParser } from '../../../src/readers/terraform/hcl/parser.js'
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures')
-
-function tfFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) return tfFiles(path)
-    return /\.(tf|tfvars)$/.test(entry.name) ? [path] : []
-  })
-}
 
 /** Every field of every node in preorder, with its child count and the positions the reader asks for (no recursion: the trees nest deep). */
 function dump(tree: CstTree): string {
@@ -91,7 +82,7 @@ describe('copyTree', () => {
   })
 
   it('copies every fixture file as the public cursor API does', async () => {
-    const files = tfFiles(FIXTURES)
+    const files = fixtureTfFiles()
     expect(files.length).toBeGreaterThan(50)
     for (const file of files) {
       const { direct, plain, comments } = await bothCopies(readFileSync(file, 'utf8'))

@@ -5,26 +5,17 @@
  * hcl-fast.long.test.ts); what it does not read is left to tree-sitter.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { fixtureTfFiles } from './tf-fixtures.js'
+import { readFileSync } from 'node:fs'
 import { fastParseHcl } from '../../../src/readers/terraform/hcl/fast-parser.js'
 import { parseWithTreeSitter } from '../../../src/readers/terraform/hcl/hcl-file.js'
 import { PARAMETERS, RUNS, timeoutFor } from '../../fuzz/support.js'
 import { EMPTY_BODY, generatedReadLikeTreeSitter, mutatedReadLikeTreeSitter, readsLikeTreeSitter } from './hcl-differential.js'
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures')
-
-function tfFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) return tfFiles(path)
-    return /\.(tf|tfvars)$/.test(entry.name) ? [path] : []
-  })
-}
 
 describe('fastParseHcl', () => {
   it('gives what tree-sitter gives on every fixture file, and reads nearly all of them', async () => {
-    const files = tfFiles(FIXTURES)
+    const files = fixtureTfFiles()
     let read = 0
     for (const file of files) if (await readsLikeTreeSitter(readFileSync(file, 'utf8'))) read++
     expect(files.length).toBeGreaterThan(90)
