@@ -12,7 +12,6 @@ import type { UnresolvedInput } from './types.js'
 /** How an unset hotpatch flag is read on images where hotpatch is on by default. */
 export type HotpatchDefault = 'on' | 'off' | 'unknown'
 
-
 /** One condition of affectedness: `fail` is a known disqualifier, `unknown` an unresolved input. */
 interface Step {
   readonly state: 'pass' | 'fail' | 'unknown'

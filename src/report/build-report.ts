@@ -245,7 +245,6 @@ const BY_PLACE = compareBy<ReportRelated>(
   r => r.role
 )
 
-
 function listAdvisories(advisories: readonly (Advisory | undefined)[]): JsonReport['advisories'] {
   const byId = new Map<string, Advisory>()
   for (const advisory of advisories) if (advisory && !byId.has(advisory.id)) byId.set(advisory.id, advisory)

@@ -41,7 +41,6 @@ ${CLOSING.replace('#', '//')}
 `
 }
 
-
 function bicepArc({ name, handle, window }: SnippetTarget): string {
   const symbol = handle !== undefined && /^[A-Za-z_]\w*$/.test(handle) ? handle : undefined
   const target = symbol ?? `${identifierOf(name)}Machine`

@@ -14,7 +14,6 @@ export interface EvaluationProblem {
 /** How long a chain of parameters and variables referring to each other may get. */
 export const MAX_REFERENCE_CHAIN = 64
 
-
 /**
  * How deep evaluation may nest: JSON containers count one level, expressions two per nesting level.
  * Each bound alone (JSON depth, expression depth, reference chain) is safe, but a chain of variables

@@ -11,7 +11,6 @@ export const LEFT_TO_TREE_SITTER = new Error('syntax left to tree-sitter')
 /** Names the grammar also has as keywords: in a name's place they are left to tree-sitter's lexer. */
 const KEYWORDS = new Set(['true', 'false', 'null', 'for', 'in', 'if', 'else', 'endif', 'endfor'])
 
-
 /** ASCII letters and `_`: the identifier starts the fast parser reads (others are left to tree-sitter). */
 export function isIdentifierStart(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === UNDERSCORE
