@@ -2,8 +2,9 @@
 // stand-in for a large public samples tree (bench/quickstarts.mjs, 4,000 files), cold start against
 // bare node (bench/cold-start.mjs), and a peer (Spectral) on the same ARM files. Ratios are measured
 // in one run on one machine; nothing here is asserted by a unit test.
+// The ARM trees are also scanned at growing sizes for peak memory alone (bench/memory-growth.mjs).
 //   node bench/run.mjs [--sizes 100,1000,10000] [--mix arm,all,quickstarts] [--quickstarts-files 4000]
-//                      [--no-peer] [--runs N] [--cold-runs N] [--dist DIR]
+//                      [--growth-sizes 10000,20000,40000] [--no-growth] [--no-peer] [--runs N] [--cold-runs N] [--dist DIR]
 import { build } from 'esbuild'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { measureColdStart, printColdStart } from './cold-start.mjs'
 import { generate } from './generate.mjs'
+import { measureMemoryGrowth, printMemoryGrowth } from './memory-growth.mjs'
 import { measure, measureInTurns } from './measure.mjs'
 import { ensureSpectral, spectralArgs } from './peer.mjs'
 
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     mix: { type: 'string', default: 'arm,all,quickstarts' },
     'quickstarts-files': { type: 'string', default: '4000' },
     'cold-runs': { type: 'string', default: '15' },
+    'growth-sizes': { type: 'string', default: '10000,20000,40000' },
+    growth: { type: 'boolean', default: true },
     peer: { type: 'boolean', default: true },
     runs: { type: 'string', default: '3' },
     dist: { type: 'string', default: 'dist' }
@@ -59,6 +63,7 @@ const results = {
   runs,
   scans: [],
   coldStart: {},
+  memoryGrowth: [],
   peer: []
 }
 console.log(`machine: ${results.machine}\ndate: ${results.date}, load average at start: ${load}, median of ${runs} runs (floor and gate in turns)`)
@@ -145,6 +150,13 @@ for (const mix of mixes) {
   }
 }
 
+// Peak memory at growing sizes: the target is a ceiling at every size, not at one.
+const growthTargets = []
+if (values.growth && mixes.includes('arm')) {
+  results.memoryGrowth = measureMemoryGrowth({ node, cli, out, sizes: values['growth-sizes'].split(',').map(Number) })
+  growthTargets.push(...printMemoryGrowth(results.memoryGrowth, verdict))
+}
+
 // Cold start: the action and the CLI on a one-file repository, against `node -e 0`.
 const coldRuns = Number(values['cold-runs'])
 const cold = measureColdStart({ dist, out: join(out, 'cold-start'), runs: coldRuns })
@@ -186,6 +198,7 @@ for (const row of results.scans.filter(scan => scan.files === largest || scan.mi
   }
   console.log(`  ${row.mix} ${row.files} files: gate peak RSS ${row.gateRss.toFixed(0)} MB (target ≤ 150 MB) ${verdict(row.gateRss <= 150)}`)
 }
+for (const line of growthTargets) console.log(line)
 for (const { name, extraSeconds, extraCpuMs } of coldExtra) {
   console.log(
     `  cold start ${name}: +${ms(extraSeconds)} wall (+${extraCpuMs.toFixed(0)} ms CPU) over bare node (target ≤ 150 ms) ${verdict(extraSeconds <= 0.15)}`
