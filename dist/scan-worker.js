@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-BIUAQU35.js";
+} from "./chunks/chunk-XLREDZZ2.js";
 import {
   readers
-} from "./chunks/chunk-UVWIWH74.js";
+} from "./chunks/chunk-W77V5AKX.js";
 import {
   Workspace
-} from "./chunks/chunk-XAEBPAJG.js";
+} from "./chunks/chunk-LSZ52UZS.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
