@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-DVCLQ53X.js";
+} from "./chunks/chunk-QV7LM2SZ.js";
 import "./chunks/chunk-WM32QITB.js";
 import {
   builtInAdvisories,
@@ -37,7 +37,7 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-XLREDZZ2.js";
+import "./chunks/chunk-PNP7JZGW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

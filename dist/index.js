@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-DVCLQ53X.js";
+} from "./chunks/chunk-QV7LM2SZ.js";
 import "./chunks/chunk-WM32QITB.js";
 import {
   builtInAdvisories,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-XLREDZZ2.js";
+import "./chunks/chunk-PNP7JZGW.js";
 import {
   ExitCode,
   debug,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-XLREDZZ2.js";
+} from "./chunks/chunk-PNP7JZGW.js";
 import {
   readers
 } from "./chunks/chunk-W77V5AKX.js";
