@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-QV7LM2SZ.js";
-import "./chunks/chunk-WM32QITB.js";
+} from "./chunks/chunk-K5H6SHE5.js";
+import "./chunks/chunk-MSRDPGJP.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-PNP7JZGW.js";
+import "./chunks/chunk-FRX7LMP2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-W77V5AKX.js";
+import "./chunks/chunk-K4GJYARN.js";
 import "./chunks/chunk-LSZ52UZS.js";
 import {
   ConfigurationError,

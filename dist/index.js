@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QV7LM2SZ.js";
-import "./chunks/chunk-WM32QITB.js";
+} from "./chunks/chunk-K5H6SHE5.js";
+import "./chunks/chunk-MSRDPGJP.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-PNP7JZGW.js";
+import "./chunks/chunk-FRX7LMP2.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-W77V5AKX.js";
+import "./chunks/chunk-K4GJYARN.js";
 import "./chunks/chunk-LSZ52UZS.js";
 import {
   ConfigurationError,

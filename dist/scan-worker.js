@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-PNP7JZGW.js";
+} from "./chunks/chunk-FRX7LMP2.js";
 import {
   readers
-} from "./chunks/chunk-W77V5AKX.js";
+} from "./chunks/chunk-K4GJYARN.js";
 import {
   Workspace
 } from "./chunks/chunk-LSZ52UZS.js";
