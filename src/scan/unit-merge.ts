@@ -1,7 +1,7 @@
 import type { InlineExemption, ParseError, Resource } from '../model/resources.js'
 import type { ManifestReader } from '../readers/reader.js'
 import type { WorkspaceFile } from '../workspace/workspace.js'
-import type { PlannedUnit, UnitResult } from './units.js'
+import type { PlannedUnit, UnitResult } from './unit-types.js'
 
 export interface MergedOutput {
   readonly resources: Resource[]

@@ -5,21 +5,10 @@ import type { ManifestReader, ReaderOutput, ReadUnit } from '../readers/reader.j
 import type { Workspace, WorkspaceFile } from '../workspace/workspace.js'
 import { settleFolders } from '../workspace/folder-heads.js'
 import { unitMayMatter } from './prefilter.js'
+import type { PlannedUnit, UnitResult } from './unit-types.js'
 
 export { mergeUnitResults, UnitMerge, type MergedOutput } from './unit-merge.js'
-
-/** A unit of one reader, numbered in scan order (readers in claim order, then the reader's units). */
-export interface PlannedUnit {
-  /** Index of the reader in the scan's reader list. */
-  readonly reader: number
-  readonly unit: ReadUnit
-}
-
-/** What reading one unit gave: the reader's output, the files the prefilter skipped, or the reader's bug. */
-export type UnitResult =
-  | { readonly kind: 'read'; readonly output: ReaderOutput }
-  | { readonly kind: 'skipped'; readonly files: readonly string[] }
-  | { readonly kind: 'failed'; readonly message: string }
+export type { PlannedUnit, UnitResult } from './unit-types.js'
 
 /** Every reader's claimed files as units, in scan order. */
 export function planUnits(
