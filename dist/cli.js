@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-K5H6SHE5.js";
+} from "./chunks/chunk-KWDVFBFV.js";
 import "./chunks/chunk-MSRDPGJP.js";
 import {
   builtInAdvisories,

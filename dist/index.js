@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-K5H6SHE5.js";
+} from "./chunks/chunk-KWDVFBFV.js";
 import "./chunks/chunk-MSRDPGJP.js";
 import {
   builtInAdvisories,
