@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  compactResult,
   encode,
   readUnit
 } from "./chunks/chunk-FRX7LMP2.js";
@@ -29,7 +30,7 @@ async function answer(task) {
     const unit = { files: workspace.adopt(files, quiet) };
     workspace.adoptFolders(listed ?? [], unit.files);
     const options = { limits: task.limits, prefilter: task.prefilter };
-    results.push({ index, result: await readUnit(readers[reader], unit, workspace, options, settled) });
+    results.push({ index, result: compactResult(await readUnit(readers[reader], unit, workspace, options, settled)) });
     workspace.releaseFolders();
   }
   try {
