@@ -1,15 +1,16 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-BIUAQU35.js";
+} from "./chunks/chunk-FRX7LMP2.js";
 import {
   readers
-} from "./chunks/chunk-UVWIWH74.js";
+} from "./chunks/chunk-K4GJYARN.js";
 import {
   Workspace
-} from "./chunks/chunk-XAEBPAJG.js";
+} from "./chunks/chunk-LSZ52UZS.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
@@ -29,7 +30,7 @@ async function answer(task) {
     const unit = { files: workspace.adopt(files, quiet) };
     workspace.adoptFolders(listed ?? [], unit.files);
     const options = { limits: task.limits, prefilter: task.prefilter };
-    results.push({ index, result: await readUnit(readers[reader], unit, workspace, options, settled) });
+    results.push({ index, result: compactResult(await readUnit(readers[reader], unit, workspace, options, settled)) });
     workspace.releaseFolders();
   }
   try {

@@ -19,7 +19,20 @@ import { collectBetweenPhases } from './scan/full-collection.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
 import { startWorkers, stopWorkers, type PoolWorkers } from './scan/pool-workers.js'
-import { mergeUnitResults, planReaderUnits, planUnits, readUnit, unitFolders, type PlannedUnit, type UnitFolders, type UnitReadOptions, type UnitResult } from './scan/units.js'
+import {
+  compactResult,
+  mergeUnitResults,
+  planReaderUnits,
+  planUnits,
+  readUnit,
+  UnitMerge,
+  unitFolders,
+  type MergedOutput,
+  type PlannedUnit,
+  type UnitFolders,
+  type UnitReadOptions,
+  type UnitResult
+} from './scan/units.js'
 import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
 import { MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
@@ -93,27 +106,14 @@ export async function readModel(
   // Workers start now, so they load their bundle while the units are planned.
   const pool = startPool(readers, claimed, workspace, options.threads)
   const readOptions = { ...options, limits, prefilter: options.prefilter ?? true }
-  let planned: PlannedUnit[]
-  let results: UnitResult[]
-  if (pool === undefined) {
-    // Inline, each reader's units are planned just before they are read: the texts its `units()` read
-    // (Terraform, Kubernetes: 3 MB of the mixed 10k tree) are still in the workspace's cache then.
-    ;({ planned, results } = await readInline(workspace, readers, claimed, readOptions))
-  } else {
-    try {
-      planned = planUnits(readers, claimed, workspace)
-    } catch (error) {
-      // Started workers would keep the process alive.
-      void stopWorkers(pool)
-      throw error
-    }
-    results = await readUnits(workspace, planned, readers, pool, readOptions, settled)
-  }
+  // Inline, each reader's units are planned just before they are read: the texts its `units()` read
+  // (Terraform, Kubernetes: 3 MB of the mixed 10k tree) are still in the workspace's cache then.
+  const { resources, manifests, inlineExemptions, ...merged } =
+    pool === undefined ? await readInline(workspace, readers, claimed, readOptions) : await readPooled(workspace, readers, claimed, pool, readOptions, settled)
   // The texts kept for readers would otherwise stay alive through the policy and the report.
   workspace.releaseTexts()
   workspace.releaseFolders()
   for (const reader of readers) reader.release?.()
-  const { resources, manifests, inlineExemptions, ...merged } = mergeUnitResults(readers, planned, results, claimed)
   for (const error of merged.parseErrors) parseErrors.push(error)
   // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
   if (merged.skipped.length > 0) {
@@ -156,12 +156,7 @@ function claimFiles(
       claimed.get(reader)?.push(file)
       // A file no longer than its head, read whole: the prefilter knows it without reading it again.
       if (read?.quiet === true) workspace.noteQuiet(file.path)
-      // A policy word in its head: its unit is read whatever the prefilter says, so the text the head's one
-      // read took in (a file under 64 KiB) is kept for its reader rather than read from the file again.
-      else if (read?.decoded === true && workspace.keepsTexts && POLICY_WORDS.test(read.text)) {
-        const whole = wholeTextOfHead(file)
-        if (whole !== undefined) workspace.keepText(file.path, whole)
-      }
+      else if (read?.decoded === true) noteWholeText(file, read.text, workspace)
     } else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable
@@ -169,6 +164,23 @@ function claimFiles(
     }
   }
   return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }
+}
+
+/**
+ * What the claim's one read of a file longer than its head tells (under 64 KiB, the read took it whole): a
+ * policy word in its head, its unit is read whatever the prefilter says, so its text is kept for its reader
+ * (within the workspace's budget); none in the whole text, the prefilter knows it without a second read
+ * (ARM 10k: 7,677 files of 4-64 KiB). `readListed` decodes the same bytes the same way.
+ */
+function noteWholeText(file: WorkspaceFile, head: string, workspace: Workspace): void {
+  if (POLICY_WORDS.test(head)) {
+    if (!workspace.keepsTexts) return
+    const whole = wholeTextOfHead(file)
+    if (whole !== undefined) workspace.keepText(file.path, whole)
+    return
+  }
+  const whole = wholeTextOfHead(file)
+  if (whole?.ok === true && !POLICY_WORDS.test(whole.text)) workspace.noteQuiet(file.path)
 }
 
 /**
@@ -189,30 +201,48 @@ function startPool(
 
 /**
  * Every reader's units inline, one unit at a time (what a reader parsed for a unit is garbage once it
- * returns its resources), each reader's planned just before they are read. The same units in the same
- * order as `planUnits` gives, so the merge is the same.
+ * returns its resources), each reader's planned just before they are read, and each unit's result merged
+ * as soon as it is read (`UnitMerge`): the same units in the same order as `planUnits` gives, so the same
+ * model as a pooled scan's.
  */
 async function readInline(
   workspace: Workspace,
   readers: readonly ManifestReader[],
   claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
   options: UnitReadOptions
-): Promise<{ planned: PlannedUnit[]; results: UnitResult[] }> {
-  const planned: PlannedUnit[] = []
-  const results: UnitResult[] = []
+): Promise<MergedOutput> {
+  const merge = new UnitMerge(readers, claimed)
   for (let index = 0; index < readers.length; index++) {
     const reader = readers[index] as ManifestReader
-    for (const unit of planReaderUnits(readers, index, claimed, workspace)) {
-      planned.push(unit)
-      results.push(await readUnit(reader, unit.unit, workspace, options))
-    }
+    for (const unit of planReaderUnits(readers, index, claimed, workspace)) merge.add(unit, await readUnit(reader, unit.unit, workspace, options))
   }
-  return { planned, results }
+  return merge.finish()
+}
+
+/** Every reader's units planned, then read in the pool (results kept in unit order until all are read), merged. */
+async function readPooled(
+  workspace: Workspace,
+  readers: readonly ManifestReader[],
+  claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>,
+  pool: PoolWorkers,
+  options: Pick<ScanOptions, 'poolTesting'> & UnitReadOptions,
+  settled: ReadonlySet<string>
+): Promise<MergedOutput> {
+  let planned: PlannedUnit[]
+  try {
+    planned = planUnits(readers, claimed, workspace)
+  } catch (error) {
+    // Started workers would keep the process alive.
+    void stopWorkers(pool)
+    throw error
+  }
+  return mergeUnitResults(readers, planned, await readUnits(workspace, planned, readers, pool, options, settled), claimed)
 }
 
 /**
  * One unit at a time (what a reader parsed for a unit is garbage once it returns its resources), in the
- * pool of worker threads when there is more than one unit.
+ * pool of worker threads when there is more than one unit. A result read here is kept until the merge:
+ * compacted (`compactResult`).
  */
 async function readUnits(
   workspace: Workspace,
@@ -223,7 +253,7 @@ async function readUnits(
   settled: ReadonlySet<string>
 ): Promise<UnitResult[]> {
   const readHere = async (unit: PlannedUnit): Promise<UnitResult> =>
-    readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options)
+    compactResult(await readUnit(readers[unit.reader] as ManifestReader, unit.unit, workspace, options))
   if (planned.length > 1) {
     const run = { root: workspace.root, planned, limits: options.limits, prefilter: options.prefilter, ...options.poolTesting }
     const readTask = async (units: readonly { readonly index: number }[]): Promise<{ index: number; result: UnitResult }[]> => {

@@ -63,14 +63,21 @@ describe('reading each file once', () => {
       'storage/azuredeploy.parameters.json': '{"parameters": {"name": {"value": "x"}}}',
       'vm/azuredeploy.json': armTemplate([armVm("[parameters('name')]")], { parameters: { name: { type: 'string' } } }),
       'vm/azuredeploy.parameters.json': '{"parameters": {"name": {"value": "vm1"}}}',
-      // Longer than the claim's 4 KiB head: read to be judged.
-      'large/azuredeploy.json': armTemplate([{ ...storage, tags: { note: 'n'.repeat(8 * 1024) } }])
+      // Longer than the claim's 4 KiB head, whole in its one read of 64 KiB: known from the claim too.
+      'large/azuredeploy.json': armTemplate([{ ...storage, tags: { note: 'n'.repeat(8 * 1024) } }]),
+      // Longer than one read: read to be judged.
+      'huge/azuredeploy.json': armTemplate([{ ...storage, tags: { note: 'n'.repeat(80 * 1024) } }])
     }
     const workspace = new Workspace(repository(files))
     const model = await readModel(workspace, { threads: 1 })
-    expect(model.checkedWithoutParsing).toEqual(['large/azuredeploy.json', 'storage/azuredeploy.json', 'storage/azuredeploy.parameters.json'])
+    expect(model.checkedWithoutParsing).toEqual([
+      'huge/azuredeploy.json',
+      'large/azuredeploy.json',
+      'storage/azuredeploy.json',
+      'storage/azuredeploy.parameters.json'
+    ])
     expect(model.virtualMachines.map(vm => vm.identity.name)).toEqual(['vm1'])
-    // The VM's folder (two files) and the large template: the storage folder's files are known from the claim.
+    // The VM's folder (two files) and the huge template: the storage folder's and the large template are known from the claim.
     expect(workspace.textsLoaded).toBe(3)
     // The VM's template has a policy word in its head: the claim's read of it is the only one.
     expect(workspace.textsKept).toBe(1)

@@ -10,7 +10,7 @@ import type { ManifestReader } from '../readers/reader.js'
 import { Workspace } from '../workspace/workspace.js'
 import type { Task, TaskDone, TaskDoneEncoded, WorkerSetup } from './pool-protocol.js'
 import { encode } from './result-codec.js'
-import { readUnit } from './units.js'
+import { compactResult, readUnit } from './units.js'
 
 const setup = workerData as WorkerSetup
 const workspace = new Workspace(setup.root)
@@ -29,7 +29,8 @@ async function answer(task: Task): Promise<void> {
     // The folders whose every file is the unit's, known as the scan's thread knows them from its listing.
     workspace.adoptFolders(listed ?? [], unit.files)
     const options = { limits: task.limits, prefilter: task.prefilter }
-    results.push({ index, result: await readUnit(readers[reader] as ManifestReader, unit, workspace, options, settled) })
+    // Kept until the task's results are sent: compacted (one shared empty array is encoded once).
+    results.push({ index, result: compactResult(await readUnit(readers[reader] as ManifestReader, unit, workspace, options, settled)) })
     workspace.releaseFolders()
   }
   try {

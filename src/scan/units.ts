@@ -1,24 +1,14 @@
-import type { InlineExemption, ParseError, Resource } from '../model/resources.js'
 import { exactLength } from '../model/intern.js'
 import { getErrorMessage } from '../errors.js'
 import type { EvaluationLimits } from '../readers/limits.js'
-import type { ManifestReader, ReaderOutput, ReadUnit, ResourceOrigin } from '../readers/reader.js'
+import type { ManifestReader, ReaderOutput, ReadUnit } from '../readers/reader.js'
 import type { Workspace, WorkspaceFile } from '../workspace/workspace.js'
 import { settleFolders } from '../workspace/folder-heads.js'
 import { unitMayMatter } from './prefilter.js'
+import type { PlannedUnit, UnitResult } from './unit-types.js'
 
-/** A unit of one reader, numbered in scan order (readers in claim order, then the reader's units). */
-export interface PlannedUnit {
-  /** Index of the reader in the scan's reader list. */
-  readonly reader: number
-  readonly unit: ReadUnit
-}
-
-/** What reading one unit gave: the reader's output, the files the prefilter skipped, or the reader's bug. */
-export type UnitResult =
-  | { readonly kind: 'read'; readonly output: ReaderOutput }
-  | { readonly kind: 'skipped'; readonly files: readonly string[] }
-  | { readonly kind: 'failed'; readonly message: string }
+export { mergeUnitResults, UnitMerge, type MergedOutput } from './unit-merge.js'
+export type { PlannedUnit, UnitResult } from './unit-types.js'
 
 /** Every reader's claimed files as units, in scan order. */
 export function planUnits(
@@ -109,17 +99,21 @@ export async function readUnit(
     if (options.prefilter && !unitMayMatter(unit, workspace)) {
       return { kind: 'skipped', files: unit.files.map(file => file.path) }
     }
-    return { kind: 'read', output: compactOutput(await reader.read(unit.files, workspace, options.limits)) }
+    return { kind: 'read', output: await reader.read(unit.files, workspace, options.limits) }
   } catch (error) {
     return { kind: 'failed', message: getErrorMessage(error) }
   }
 }
 
 /**
- * A reader's output with arrays of their own length, and one shared empty array: the units' outputs wait
- * for the merge until every unit is read, and an array filled by push holds room for 16 items after its
- * first (ARM 10,000 files: 7,682 units of four arrays each, ~5 MB of spare room kept through the reading).
+ * A unit's result with arrays of their own length, and one shared empty array, for a result kept until
+ * the merge (a pooled scan's): an array filled by push holds room for 16 items after its first (ARM 10,000
+ * files: 7,682 units of four arrays each, ~5 MB of spare room kept through the reading).
  */
+export function compactResult(result: UnitResult): UnitResult {
+  return result.kind === 'read' ? { kind: 'read', output: compactOutput(result.output) } : result
+}
+
 function compactOutput(output: ReaderOutput): ReaderOutput {
   const { resources, resourceOrigins, parseErrors, manifests, inlineExemptions } = output
   return {
@@ -129,88 +123,4 @@ function compactOutput(output: ReaderOutput): ReaderOutput {
     manifests: exactLength(manifests),
     ...(inlineExemptions !== undefined && { inlineExemptions: exactLength(inlineExemptions) })
   }
-}
-
-export interface MergedOutput {
-  readonly resources: Resource[]
-  readonly parseErrors: ParseError[]
-  readonly manifests: string[]
-  readonly inlineExemptions: InlineExemption[]
-  /** Files the prefilter skipped, in scan order. */
-  readonly skipped: string[]
-}
-
-/**
- * The units' results in unit order (never completion order), so a pooled scan gives the inline scan's
- * model. A reader that says where each resource came from gets its resources back in file order.
- */
-export function mergeUnitResults(
-  readers: readonly ManifestReader[],
-  planned: readonly PlannedUnit[],
-  results: readonly UnitResult[],
-  claimed: ReadonlyMap<ManifestReader, readonly WorkspaceFile[]>
-): MergedOutput {
-  const merged: MergedOutput = { resources: [], parseErrors: [], manifests: [], inlineExemptions: [], skipped: [] }
-  let start = 0
-  while (start < planned.length) {
-    const readerIndex = (planned[start] as PlannedUnit).reader
-    let end = start
-    while (end < planned.length && (planned[end] as PlannedUnit).reader === readerIndex) end++
-    const reader = readers[readerIndex] as ManifestReader
-    mergeReader(reader, planned.slice(start, end), results.slice(start, end), claimed.get(reader) ?? [], merged)
-    start = end
-  }
-  return merged
-}
-
-function mergeReader(
-  reader: ManifestReader,
-  planned: readonly PlannedUnit[],
-  results: readonly UnitResult[],
-  mine: readonly WorkspaceFile[],
-  merged: MergedOutput
-): void {
-  const resources: Resource[] = []
-  const origins: ResourceOrigin[] = []
-  const exemptions: InlineExemption[] = []
-  let ordered = true
-  results.forEach((result, index) => {
-    if (result.kind === 'skipped') {
-      for (const file of result.files) merged.skipped.push(file)
-      return
-    }
-    if (result.kind === 'failed') {
-      // A reader bug must not hide the other units' findings: report it on each file of its unit.
-      const message = `internal error in the ${String(reader.format)} reader: ${result.message}`
-      for (const file of (planned[index] as PlannedUnit).unit.files) {
-        merged.parseErrors.push({ file: file.path, line: 1, column: 1, message, severity: 'error' })
-      }
-      return
-    }
-    const { output } = result
-    // Loops, not push(...): a spread of 100,000 resources overflows the stack.
-    for (const resource of output.resources) resources.push(resource)
-    if (output.resourceOrigins === undefined) ordered = false
-    else for (const origin of output.resourceOrigins) origins.push(origin)
-    for (const error of output.parseErrors) merged.parseErrors.push(error)
-    for (const manifest of output.manifests) merged.manifests.push(manifest)
-    for (const exemption of output.inlineExemptions ?? []) exemptions.push(exemption)
-  })
-  const reorder = ordered && results.length > 1
-  const rank = reorder ? new Map(mine.map((file, index) => [file.path, index])) : new Map<string, number>()
-  const rankOf = (file: string): number => rank.get(file) ?? mine.length
-  const inOrder = reorder
-    ? stableSort(resources, (a, b) => (origins[a]?.phase ?? 0) - (origins[b]?.phase ?? 0) || rankOf(origins[a]?.file ?? '') - rankOf(origins[b]?.file ?? ''))
-    : resources
-  for (const resource of inOrder) merged.resources.push(resource)
-  // A reader lists its exemptions in file order: kept so across its units.
-  const exemptionsInOrder = reorder ? stableSort(exemptions, (a, b) => rankOf(exemptions[a]?.location.file ?? '') - rankOf(exemptions[b]?.location.file ?? '')) : exemptions
-  for (const exemption of exemptionsInOrder) merged.inlineExemptions.push(exemption)
-}
-
-/** The items sorted by `compare` on their indices; equal ones keep their order. */
-function stableSort<T>(items: readonly T[], compare: (a: number, b: number) => number): T[] {
-  const indices = items.map((_, index) => index)
-  indices.sort((a, b) => compare(a, b) || a - b)
-  return indices.map(index => items[index] as T)
 }

@@ -1,6 +1,7 @@
 import type { AzureScope, DeploymentUnit } from '../../model/resources.js'
 import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
 import { intern } from '../../model/intern.js'
+import { unitValue } from '../../model/unit-values.js'
 
 /** The folder part of a scan-relative path, without a trailing '/' ('' at the root). */
 export const folderOf = (file: string): string => file.slice(0, Math.max(file.lastIndexOf('/'), 0))
@@ -16,10 +17,7 @@ export function deploymentUnit(
   path?: string,
   environment?: string
 ): Sourced<DeploymentUnit> {
-  return known(
-    { kind, key, ...(path !== undefined && path !== '' && { path }), ...(environment !== undefined && { environment }) },
-    at
-  )
+  return known(unitValue(kind, key, path, environment), at)
 }
 
 /** ARM and Bicep templates of one folder are one deployment (see DeploymentUnit). */

@@ -1,5 +1,5 @@
 import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
-import { ownCopy } from '../../../model/intern.js'
+import { exactLength, ownCopy } from '../../../model/intern.js'
 import type { RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
 import { Unresolved } from '../expressions/values.js'
@@ -70,7 +70,8 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
     displayName: name ?? symbol,
     reportAt,
     declaredAt: reader.resourceLocation,
-    related: deployments,
+    // One shared empty list for the resources of no nested deployment (most): 32 bytes each otherwise.
+    related: exactLength(deployments),
     variant: `${parameterFileName ?? ''}${instance.variant}`,
     deployed: deployed(instance.conditions, reader)
   }
