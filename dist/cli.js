@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-KWDVFBFV.js";
+} from "./chunks/chunk-EENZOHZL.js";
 import "./chunks/chunk-MSRDPGJP.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KWDVFBFV.js";
+} from "./chunks/chunk-EENZOHZL.js";
 import "./chunks/chunk-MSRDPGJP.js";
 import {
   builtInAdvisories,

@@ -11,8 +11,9 @@ import type { ScanRequest } from './model/scan-request.js'
 import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
-import { mayDeclarePolicyInput, POLICY_WORDS } from './readers/policy-content.js'
+import { POLICY_WORDS } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
+import { classifyParseErrors } from './scan/classify-parse-errors.js'
 import { FolderFacts } from './scan/folder-facts.js'
 import { readHead, wholeTextOfHead, type Head } from './scan/file-head.js'
 import { collectBetweenPhases } from './scan/full-collection.js'
@@ -35,7 +36,7 @@ import {
 } from './scan/units.js'
 import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
-import { MAX_FILE_BYTES, sizeLimitMessage, Workspace, type WorkspaceFile } from './workspace/workspace.js'
+import { Workspace, type WorkspaceFile } from './workspace/workspace.js'
 
 export interface ScanOptions extends PolicyOptions {
   /** The scanned root: report paths are relative to it. */
@@ -268,35 +269,4 @@ async function readUnits(
   const results: UnitResult[] = []
   for (const unit of planned) results.push(await readHere(unit))
   return results
-}
-
-/**
- * Error-level parse errors of files that may declare what the policy reads (a cheap content check) fail the
- * run as unreadable-manifest; the others are listed and do not. A file over the size limit is a notice
- * unless it may declare such things: then it fails closed the same way.
- */
-function classifyParseErrors(errors: readonly ParseError[], workspace: Workspace): ParseError[] {
-  const verdicts = new Map<string, boolean>()
-  const mayMatter = (path: string): boolean => {
-    let known = verdicts.get(path)
-    if (known === undefined) {
-      const file = workspace.get(path)
-      known = file === undefined ? false : mayDeclarePolicyInput(file.absolutePath)
-      verdicts.set(path, known)
-    }
-    return known
-  }
-  return errors.map(error => {
-    if (error.kind === 'not-evaluated') return error
-    const skippedForSize = isSkippedForSize(error, workspace)
-    if (error.severity !== 'error' && !skippedForSize) return error
-    if (mayMatter(error.file)) return { ...error, severity: 'error' as const, kind: 'unreadable-manifest' as const }
-    return skippedForSize ? { ...error, severity: 'notice' as const } : error
-  })
-}
-
-function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
-  if (error.line !== 1 || error.column !== 1) return false
-  const size = workspace.get(error.file)?.size ?? 0
-  return size > MAX_FILE_BYTES && error.message === sizeLimitMessage(size)
 }
