@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ASZO4QDL.js";
+} from "./chunks/chunk-IGYVVW6K.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ASZO4QDL.js";
+} from "./chunks/chunk-IGYVVW6K.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,
