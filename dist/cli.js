@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IGYVVW6K.js";
+} from "./chunks/chunk-OWYEAQEQ.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IGYVVW6K.js";
+} from "./chunks/chunk-OWYEAQEQ.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -12,6 +12,7 @@ import { rebootCause } from '../../src/policy/messages.js'
 import { withoutOptimizingCompiler, WITHOUT_OPTIMIZER_FROM_VMS, type CompilerControl } from '../../src/policy/optimizing-compiler.js'
 import { checkCustomerManagedSchedule } from '../../src/policy/schedule.js'
 import { rebootWindow } from '../../src/policy/snippets/window.js'
+import { checkWindowTiming } from '../../src/policy/window-coverage.js'
 import { assignment, configuration, lit, loc, model, vm } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
@@ -44,6 +45,24 @@ describe('evidence of an assignment that reaches VMs for certain', () => {
     const after = evaluatePolicy(shared, { asOf: new Date('2027-08-01T00:00:00Z') })
     expect(before.assessments[0]?.evidence[0]?.status).toBe('valid')
     expect(after.assessments[0]?.evidence[0]?.status).toBe('expired')
+  })
+})
+
+describe('the window timing of a configuration', () => {
+  it('is remembered per date and calendar: the same answer again, and each calendar and date its own', () => {
+    const window = configuration()
+    const quarterly = checkWindowTiming(window, AS_OF, [1, 4, 7, 10])
+    expect(checkWindowTiming(window, AS_OF, [1, 4, 7, 10])).toBe(quarterly)
+    // Another calendar and another date on the same configuration: what a configuration never checked answers.
+    const monthly = checkWindowTiming(window, AS_OF, [12])
+    const later = checkWindowTiming(window, new Date('2027-02-01T00:00:00Z'), [1, 4, 7, 10])
+    expect(monthly).toEqual(checkWindowTiming(configuration(), AS_OF, [12]))
+    expect(later).toEqual(checkWindowTiming(configuration(), new Date('2027-02-01T00:00:00Z'), [1, 4, 7, 10]))
+    expect([quarterly, monthly, later].map(check => ('detail' in check ? check.detail : check.kind))).toEqual([
+      'next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline',
+      'next reboot window 2026-12-09 03:00 UTC, 1 day after the December 2026 baseline',
+      'next reboot window 2027-04-14 03:00 UTC, 1 day after the April 2027 baseline'
+    ])
   })
 })
 
