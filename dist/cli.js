@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-OWYEAQEQ.js";
+} from "./chunks/chunk-ZUDFGZBM.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-OWYEAQEQ.js";
+} from "./chunks/chunk-ZUDFGZBM.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -1,7 +1,7 @@
 import { appliedKnowledge } from '../policy/knowledge.js'
 import { withoutOptimizingCompiler } from '../policy/optimizing-compiler.js'
 import { ownCopy } from '../model/intern.js'
-import type { InfrastructureModel, RelatedLocation } from '../model/resources.js'
+import type { InfrastructureModel, RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
 import { resourceKey } from '../policy/subject.js'
 import type { Assessment, ExemptionRecord, Finding } from '../policy/types.js'
@@ -70,8 +70,9 @@ function build(result: ReportInput, options: BuildReportOptions): JsonReport {
   const resources = assessments.map((assessment, index) =>
     toReportResource(assessment, keys[index] as string, sources.get(assessment.vm) ?? [])
   )
-  // The policy names each finding's subject: the report only maps the instance to its unique key.
-  const keyOf = new Map(assessments.map((assessment, index) => [assessment.vm, keys[index] as string]))
+  // The policy names each finding's subject: the report only maps the instance to its unique key (for the
+  // few VMs with a finding: a map of every VM lived as long as the report's build).
+  const keyOf = keysOfSubjects(result.findings, assessments, keys)
   const findings = result.findings
     .map(finding => {
       const vm = finding.subject.kind === 'resource' ? finding.subject.instance : undefined
@@ -172,7 +173,7 @@ function toReportResource(assessment: Assessment, key: string, valueSources: rea
     // The assessment's own list (exact length, its sentences shared): it is garbage once the report is built.
     reasons: assessment.reasons,
     // concat, not spreads: without the optimizing compiler a second spread steps an iterator (optimizing-compiler.ts).
-    related: sortRelated(vm.related.concat(valueSources)),
+    related: sortRelated(valueSources.length === 0 ? vm.related : vm.related.concat(valueSources)),
     key,
     ...(vm.variant !== '' && { variant: vm.variant }),
     evidence: evidenceOf(assessment)
@@ -216,7 +217,7 @@ function toReportFinding(
     fingerprint: finding.fingerprint,
     docsUrl: finding.docsUrl,
     ...(finding.advisoryId !== undefined && { advisoryId: finding.advisoryId }),
-    related: sortRelated(finding.related.concat(valueSources)),
+    related: sortRelated(valueSources.length === 0 ? finding.related : finding.related.concat(valueSources)),
     ...(fix && { fix }),
     ...(finding.exemption && {
       exemption: {
@@ -229,13 +230,53 @@ function toReportFinding(
   }
 }
 
+/** The unique key of each VM a finding is about. */
+function keysOfSubjects(
+  findings: readonly Finding[],
+  assessments: readonly Assessment[],
+  keys: readonly string[]
+): Map<VirtualMachine, string> {
+  const keyOf = new Map<VirtualMachine, string>()
+  for (let f = 0; f < findings.length; f++) {
+    const subject = (findings[f] as Finding).subject
+    if (subject.kind === 'resource') keyOf.set(subject.instance, '')
+  }
+  for (let a = 0; a < assessments.length; a++) {
+    const { vm } = assessments[a] as Assessment
+    if (keyOf.has(vm)) keyOf.set(vm, keys[a] as string)
+  }
+  // A VM the policy did not assess has no key (none in a scan; a test may hand in such a finding).
+  for (const [vm, key] of keyOf) if (key === '') keyOf.delete(vm)
+  return keyOf
+}
+
+const PARSE_ERROR_FIELDS = ['file', 'line', 'column', 'message', 'severity'] as const
+
+/** The model's parse error itself when it has exactly the report's fields, in order (nearly all): not a copy. */
 function toReportParseError(error: ReportParseError): ReportParseError {
+  if (hasExactly(error, PARSE_ERROR_FIELDS)) return error
   return { file: error.file, line: error.line, column: error.column, message: error.message, severity: error.severity }
 }
 
-function sortRelated(related: readonly RelatedLocation[]): ReportRelated[] {
-  const copies = related.map(r => ({ file: r.file, startLine: r.startLine, role: r.role }))
-  return copies.length < 2 ? copies : copies.sort(BY_PLACE)
+const RELATED_FIELDS = ['file', 'startLine', 'role'] as const
+
+/**
+ * Related locations sorted by place, in a list of their own (the model's and the policy's lists are never
+ * sorted in place). A location that has exactly the report's fields, in order, is held as it is, not copied.
+ */
+function sortRelated(related: readonly RelatedLocation[]): readonly ReportRelated[] {
+  if (related.length === 0) return NO_RELATED
+  const own = related.map(r => (hasExactly(r, RELATED_FIELDS) ? r : { file: r.file, startLine: r.startLine, role: r.role }))
+  return own.length < 2 ? own : own.sort(BY_PLACE)
+}
+
+const NO_RELATED: readonly ReportRelated[] = Object.freeze([])
+
+/** Whether a record's enumerable fields are exactly `fields`, in that order: JSON.stringify then writes it as the report would. */
+function hasExactly(record: object, fields: readonly string[]): boolean {
+  let index = 0
+  for (const field in record) if (field !== fields[index++]) return false
+  return index === fields.length
 }
 
 /** One comparator for every resource's and finding's related locations (not one made per list). */

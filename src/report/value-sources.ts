@@ -39,7 +39,10 @@ const MAX_DEPTH = 4
 /** Fields that are locations or structure, not values the policy reads. */
 const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'related', 'format', 'variant', 'displayName'])
 
-/** The value-source related locations of each VM the policy assessed, by VM. */
+/**
+ * The value-source related locations of each VM the policy assessed, by VM; a VM with none (nearly every one)
+ * is left out, so that the map, alive until the report is built, holds only the few that have some.
+ */
 export function valueSources(
   assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
@@ -85,12 +88,12 @@ export function valueSources(
     }
     // Where the VM's own values are set: nearly all in its own manifest, so nothing is built for those.
     visitValues(vm, found)
-    result.set(vm, found.isEmpty() ? NONE : uniqueNew(found.inOrder(), vm.related))
+    if (found.isEmpty()) continue
+    const fresh = uniqueNew(found.inOrder(), vm.related)
+    if (fresh.length > 0) result.set(vm, fresh)
   }
   return result
 }
-
-const NONE: readonly RelatedLocation[] = Object.freeze([])
 
 /** The locations the plans of each unit name, each role, file and line once, in the order first named. */
 function unitSources(plans: readonly Resource[], ofPlan: (plan: Resource) => readonly RelatedLocation[]): Map<string, RelatedLocation[]> {
