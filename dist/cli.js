@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ZUDFGZBM.js";
+} from "./chunks/chunk-QXJR5KEQ.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ZUDFGZBM.js";
+} from "./chunks/chunk-QXJR5KEQ.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

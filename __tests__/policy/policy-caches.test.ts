@@ -8,6 +8,7 @@ import { unresolved } from '../../src/model/source.js'
 import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
 import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import { findHotpatchCandidates } from '../../src/policy/images.js'
+import { PlanIndex } from '../../src/policy/plan-index.js'
 import { rebootCause } from '../../src/policy/messages.js'
 import { withoutOptimizingCompiler, WITHOUT_OPTIMIZER_FROM_VMS, type CompilerControl } from '../../src/policy/optimizing-compiler.js'
 import { checkCustomerManagedSchedule } from '../../src/policy/schedule.js'
@@ -36,6 +37,16 @@ describe('evidence of an assignment that reaches VMs for certain', () => {
     expect(blocked.assessments[0]?.evidence[0]?.detail).toBe(
       "maintenance configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window'), but its rebootSetting is Never (infra/main.bicep:48)"
     )
+  })
+
+  it("releases the model's index when the policy is done, and a second evaluation gives the same result", () => {
+    const shared = model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [assignment()] })
+    const held = PlanIndex.of(shared)
+    expect(PlanIndex.of(shared)).toBe(held)
+    const first = evaluatePolicy(shared, { asOf: AS_OF })
+    expect(PlanIndex.of(shared)).not.toBe(held)
+    expect(first.assessments[0]?.evidence.map(e => e.status)).toEqual(['valid'])
+    expect(evaluatePolicy(shared, { asOf: AS_OF })).toEqual(first)
   })
 
   it('gives two evaluation dates their own answers', () => {

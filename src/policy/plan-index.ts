@@ -128,6 +128,14 @@ export class PlanIndex {
   }
 
   /**
+   * Drops the model's index (and with it what plans.ts remembered per index): the policy calls it when it is
+   * done, so that the index (~200 bytes per assignment and configuration) is garbage while the report is built.
+   */
+  static release(model: InfrastructureModel): void {
+    indexes.delete(model)
+  }
+
+  /**
    * Every assignment that may reach the VM, in model order: a dynamic scope, a target that may be the VM
    * (`match` not `no`), or one that may only be `unknown`, in the VM's neighbourhood.
    */

@@ -166,6 +166,11 @@ export function mayReach(assignment: MaintenanceAssignment, vm: VirtualMachine):
  * every VM with every assignment that reaches out of its unit grew with their product (3 s for a mixed
  * 10,000-file repository); the index offers the few that can and `mayReach` decides each of them.
  */
+/** The model's plan index is not needed any more (the policy is done with the model): src/policy/evaluate.ts. */
+export function releasePlanIndex(model: InfrastructureModel): void {
+  PlanIndex.release(model)
+}
+
 export function assignmentsThatMayReach(
   assignments: readonly MaintenanceAssignment[]
 ): (vm: VirtualMachine) => MaintenanceAssignment[] {

@@ -1,6 +1,6 @@
 import { appliedKnowledge } from '../policy/knowledge.js'
 import { withoutOptimizingCompiler } from '../policy/optimizing-compiler.js'
-import { ownCopy } from '../model/intern.js'
+import { flatInPlace } from '../model/flat-in-place.js'
 import type { InfrastructureModel, RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
 import { resourceKey } from '../policy/subject.js'
@@ -150,14 +150,14 @@ function listExemptions(
 }
 
 // Two declarations can share a key (same name and type in two templates, no resource group):
-// later ones get `#2`, `#3` so that a finding's resourceKey names exactly one resource. Each a string of its
-// own: a key is built of five pieces (folder, type, name), which the report would keep as such.
+// later ones get `#2`, `#3` so that a finding's resourceKey names exactly one resource. Each one flat string:
+// a key is built of five pieces (folder, type, name: template literals), which the report would keep as such.
 function uniqueKeys(keys: readonly string[]): string[] {
   const seen = new Map<string, number>()
   return keys.map(key => {
     const n = (seen.get(key) ?? 0) + 1
     seen.set(key, n)
-    return ownCopy(n === 1 ? key : `${key}#${n}`)
+    return flatInPlace(n === 1 ? key : `${key}#${n}`)
   })
 }
 
