@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-QXJR5KEQ.js";
+} from "./chunks/chunk-CC2SEAYS.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QXJR5KEQ.js";
+} from "./chunks/chunk-CC2SEAYS.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,
