@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-CC2SEAYS.js";
+} from "./chunks/chunk-3PEV7QLI.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,
