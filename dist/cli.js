@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-3PEV7QLI.js";
+} from "./chunks/chunk-VVFGLZAB.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-3PEV7QLI.js";
+} from "./chunks/chunk-VVFGLZAB.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

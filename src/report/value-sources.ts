@@ -266,7 +266,9 @@ function planSources(plan: Resource, keep: (file: string) => boolean): RelatedLo
       const role = value === plan.deployed ? 'plan-condition' : 'plan-value'
       add(value.location.file, value.location.line, role)
       // Indexed: the report is built without the optimizing compiler, where a for-of allocates per step.
-      const via = value.via ?? []
+      // Most values came through nothing: no empty list each (2.7 MB on arm-10000's 6,100 plans).
+      const via = value.via
+      if (via === undefined) return
       for (let v = 0; v < via.length; v++) add((via[v] as SourceLocation).file, (via[v] as SourceLocation).line, role)
     }
   })
