@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-VVFGLZAB.js";
+} from "./chunks/chunk-BBOFJ3UX.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -68,7 +68,7 @@ function build(result: ReportInput, options: BuildReportOptions): JsonReport {
   // Files outside the manifest whose values decide a VM's verdict or its plan's (value-aware scope).
   const sources = valueSources(assessments, result.model)
   const resources = assessments.map((assessment, index) =>
-    toReportResource(assessment, keys[index] as string, sources.get(assessment.vm) ?? [])
+    toReportResource(assessment, keys[index] as string, sources.get(assessment.vm) ?? NO_SOURCES)
   )
   // The policy names each finding's subject: the report only maps the instance to its unique key (for the
   // few VMs with a finding: a map of every VM lived as long as the report's build).
@@ -76,7 +76,7 @@ function build(result: ReportInput, options: BuildReportOptions): JsonReport {
   const findings = result.findings
     .map(finding => {
       const vm = finding.subject.kind === 'resource' ? finding.subject.instance : undefined
-      const extra = vm === undefined ? [] : uniqueNew(sources.get(vm) ?? [], finding.related)
+      const extra = vm === undefined ? NO_SOURCES : uniqueNew(sources.get(vm) ?? NO_SOURCES, finding.related)
       return toReportFinding(finding, vm === undefined ? undefined : keyOf.get(vm), extra)
     })
     .sort(
@@ -182,12 +182,15 @@ function toReportResource(assessment: Assessment, key: string, valueSources: rea
 
 /** The assessment's evidence as report data; most VMs have none, and share one empty list. */
 function evidenceOf(assessment: Assessment): ReportResource['evidence'] {
-  const declared = assessment.declaredPlans ?? []
+  const declared = assessment.declaredPlans ?? NO_DECLARED_PLANS
   if (declared.length === 0) return assessment.evidence.length === 0 ? NO_EVIDENCE : assessment.evidence.map(toReportEvidence)
   return [...assessment.evidence.map(toReportEvidence), ...declared.map(toReportDeclaredPlan)]
 }
 
 const NO_EVIDENCE: ReportResource['evidence'] = Object.freeze([])
+/** Most VMs have no value sources and no declared plans: one shared empty list, not one each. */
+const NO_SOURCES: readonly RelatedLocation[] = Object.freeze([])
+const NO_DECLARED_PLANS: NonNullable<Assessment['declaredPlans']> = Object.freeze([])
 
 function toReportFinding(
   finding: Finding,
