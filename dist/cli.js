@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-BBOFJ3UX.js";
+} from "./chunks/chunk-WOQSTZFW.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BBOFJ3UX.js";
+} from "./chunks/chunk-WOQSTZFW.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,
