@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-WOQSTZFW.js";
+} from "./chunks/chunk-7GCYP3OX.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,

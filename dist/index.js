@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WOQSTZFW.js";
+} from "./chunks/chunk-7GCYP3OX.js";
 import "./chunks/chunk-SFHV4AFB.js";
 import {
   builtInAdvisories,
