@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-EENZOHZL.js";
+} from "./chunks/chunk-Q2JPTFGW.js";
 import "./chunks/chunk-MSRDPGJP.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-EENZOHZL.js";
+} from "./chunks/chunk-Q2JPTFGW.js";
 import "./chunks/chunk-MSRDPGJP.js";
 import {
   builtInAdvisories,

@@ -68,6 +68,19 @@ describe('identityScopes', () => {
     expect([labels.get(known), labels.get(unknown)]).toEqual(['resourceGroup=rg-a', undefined])
   })
 
+  it('groups names without case, and tells apart one name in two folders, types or variants', () => {
+    const upper = vm({ identity: { ...named('rg-a'), name: 'WEB' } })
+    const lower = vm({ identity: named('rg-b') })
+    const elsewhere = vm({ unit: unit('terraform:other', 'terraform-root'), identity: named('rg-c') })
+    const scaleSet = vm({ identity: { ...named('rg-d'), type: 'Microsoft.Compute/virtualMachineScaleSets' } })
+    const variant = vm({ variant: 'prod.tfvars', identity: named('rg-e') })
+    const labels = identityScopes([upper, lower, elsewhere, scaleSet, variant])
+    expect([...labels.entries()].map(([machine, label]) => [machine.identity.resourceGroup, label])).toEqual([
+      ['rg-a', 'resourceGroup=rg-a'],
+      ['rg-b', 'resourceGroup=rg-b']
+    ])
+  })
+
   it('never labels one resource declared twice (same scope): both keep their key, the report numbers them', () => {
     const first = vm({ identity: named('rg-a') })
     const second = vm({ identity: named('rg-a') })

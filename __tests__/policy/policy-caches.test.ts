@@ -8,10 +8,12 @@ import { unresolved } from '../../src/model/source.js'
 import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
 import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import { findHotpatchCandidates } from '../../src/policy/images.js'
+import { PlanIndex } from '../../src/policy/plan-index.js'
 import { rebootCause } from '../../src/policy/messages.js'
 import { withoutOptimizingCompiler, WITHOUT_OPTIMIZER_FROM_VMS, type CompilerControl } from '../../src/policy/optimizing-compiler.js'
 import { checkCustomerManagedSchedule } from '../../src/policy/schedule.js'
 import { rebootWindow } from '../../src/policy/snippets/window.js'
+import { checkWindowTiming } from '../../src/policy/window-coverage.js'
 import { assignment, configuration, lit, loc, model, vm } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
@@ -37,6 +39,16 @@ describe('evidence of an assignment that reaches VMs for certain', () => {
     )
   })
 
+  it("releases the model's index when the policy is done, and a second evaluation gives the same result", () => {
+    const shared = model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [assignment()] })
+    const held = PlanIndex.of(shared)
+    expect(PlanIndex.of(shared)).toBe(held)
+    const first = evaluatePolicy(shared, { asOf: AS_OF })
+    expect(PlanIndex.of(shared)).not.toBe(held)
+    expect(first.assessments[0]?.evidence.map(e => e.status)).toEqual(['valid'])
+    expect(evaluatePolicy(shared, { asOf: AS_OF })).toEqual(first)
+  })
+
   it('gives two evaluation dates their own answers', () => {
     const parts = { maintenanceConfigurations: [configuration({ window: { expirationDateTime: lit('2027-06-30 23:59', 45) } })], maintenanceAssignments: [assignment()] }
     const shared = model(parts)
@@ -44,6 +56,24 @@ describe('evidence of an assignment that reaches VMs for certain', () => {
     const after = evaluatePolicy(shared, { asOf: new Date('2027-08-01T00:00:00Z') })
     expect(before.assessments[0]?.evidence[0]?.status).toBe('valid')
     expect(after.assessments[0]?.evidence[0]?.status).toBe('expired')
+  })
+})
+
+describe('the window timing of a configuration', () => {
+  it('is remembered per date and calendar: the same answer again, and each calendar and date its own', () => {
+    const window = configuration()
+    const quarterly = checkWindowTiming(window, AS_OF, [1, 4, 7, 10])
+    expect(checkWindowTiming(window, AS_OF, [1, 4, 7, 10])).toBe(quarterly)
+    // Another calendar and another date on the same configuration: what a configuration never checked answers.
+    const monthly = checkWindowTiming(window, AS_OF, [12])
+    const later = checkWindowTiming(window, new Date('2027-02-01T00:00:00Z'), [1, 4, 7, 10])
+    expect(monthly).toEqual(checkWindowTiming(configuration(), AS_OF, [12]))
+    expect(later).toEqual(checkWindowTiming(configuration(), new Date('2027-02-01T00:00:00Z'), [1, 4, 7, 10]))
+    expect([quarterly, monthly, later].map(check => ('detail' in check ? check.detail : check.kind))).toEqual([
+      'next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline',
+      'next reboot window 2026-12-09 03:00 UTC, 1 day after the December 2026 baseline',
+      'next reboot window 2027-04-14 03:00 UTC, 1 day after the April 2027 baseline'
+    ])
   })
 })
 

@@ -130,6 +130,28 @@ describe('buildJsonReport', () => {
     expect(report.asOf).toBe('2025-11-03')
   })
 
+  it("holds the model's parse errors and related locations as they are when they have exactly its fields, else copies", () => {
+    const plain = { file: 'a.json', line: 2, column: 3, message: 'm', severity: 'error' as const }
+    const budget = { file: 'b.json', line: 1, column: 1, message: 'n', severity: 'notice' as const, kind: 'not-evaluated' as const }
+    const reordered = { line: 4, file: 'a.json', column: 1, message: 'o', severity: 'error' as const }
+    const exact = { file: 'z.json', startLine: 9, role: 'parameter-file' }
+    const wider = { file: 'y.json', startLine: 1, role: 'module', note: 'x' }
+    const related = [exact, wider]
+    const vm = makeVm({ name: 'vm-r', file: 'main.json', line: 1, related })
+    const report = build(makeScanResult({ assessments: [makeAssessment(vm, 'not-affected')], parseErrors: [budget, reordered, plain] }))
+    expect(report.parseErrors[0]).toBe(plain)
+    expect(report.parseErrors.slice(1)).toEqual([
+      { file: 'a.json', line: 4, column: 1, message: 'o', severity: 'error' },
+      { file: 'b.json', line: 1, column: 1, message: 'n', severity: 'notice' }
+    ])
+    expect(Object.keys(report.parseErrors[1] as object)).toEqual(['file', 'line', 'column', 'message', 'severity'])
+    const [first, second] = report.resources[0]?.related ?? []
+    expect(second).toBe(exact)
+    expect(first).toEqual({ file: 'y.json', startLine: 1, role: 'module' })
+    // Sorted in a list of its own: the model's list keeps its order.
+    expect(related).toEqual([exact, wider])
+  })
+
   it('lists the advisories in force when given, even when no VM is affected', () => {
     const other = { ...ADVISORY, id: 'a-first', title: 'Another', sources: [{ title: 'x', url: 'https://example.com/a' }] }
     const report = buildJsonReport(makeScanResult({}), { toolVersion: '1.2.3', asOf: '2026-01-05', advisories: [ADVISORY, other] })

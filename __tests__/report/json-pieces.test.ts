@@ -79,6 +79,15 @@ describe('jsonPieces', () => {
     expect([...jsonPieces(nested)].length).toBeGreaterThan(1)
   })
 
+  it('writes the separator between two batches as a piece of its own, not joined to the next batch', () => {
+    const list = Array.from({ length: 40 }, (_, n) => ({ n }))
+    const pieces = [...jsonPieces({ list })]
+    expect(pieces.join('')).toBe(JSON.stringify({ list }, null, 2))
+    const separator = pieces.indexOf(',\n')
+    expect(separator).toBeGreaterThan(0)
+    expect(pieces[separator + 1]?.startsWith('    {\n      "n": 32\n')).toBe(true)
+  })
+
   it('splits a report into its members and batches of resources', () => {
     const report = { schemaVersion: 1, resources: [{ name: 'a' }, { name: 'b' }], findings: [] }
     expect([...jsonPieces(report)]).toEqual([

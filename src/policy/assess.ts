@@ -48,37 +48,51 @@ function assessOnce(
 ): Assessment {
   const hotpatch = assessHotpatch(vm, context.advisories, context.hotpatchDefault)
   const baselineMonths = (hotpatch.match?.advisory ?? context.advisories[0])?.baselineMonths
-  // Each source's lists in turn, without a list per source and VM (most are empty).
-  const evidence: PlanEvidence[] = []
-  const unresolved: UnresolvedInput[] = []
-  const declared: DeclaredPlan[] = []
+  // Each source's lists in turn, a list made only for what has items (most VMs have none).
+  let evidence: PlanEvidence[] | undefined
+  let unresolved: UnresolvedInput[] | undefined
+  let declared: DeclaredPlan[] | undefined
   // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
   // a for-of makes an iterator and a result object per step.
   for (let s = 0; s < planSources.length; s++) {
     const collection = (planSources[s] as PlanSource)(vm, model, context.asOf, baselineMonths)
-    if (collection.evidence.length > 0) evidence.push(...collection.evidence)
-    if (collection.unresolved.length > 0) unresolved.push(...collection.unresolved)
-    if (collection.declared !== undefined && collection.declared.length > 0) declared.push(...collection.declared)
+    if (collection.evidence.length > 0) (evidence ??= []).push(...collection.evidence)
+    if (collection.unresolved.length > 0) (unresolved ??= []).push(...collection.unresolved)
+    if (collection.declared !== undefined && collection.declared.length > 0) (declared ??= []).push(...collection.declared)
   }
-  const plans: PlanCollection = { evidence, unresolved }
+  const plans: PlanCollection = { evidence: evidence ?? NONE, unresolved: unresolved ?? NONE }
   const schedule = checkCustomerManagedSchedule(vm)
-  const decision = withDeclaredPlans(decideVerdict({ vm, hotpatch, plans, schedule }), declared, vm, hotpatch.unresolved)
-  const unresolvedReasons = decision.unresolved.map(
-    input => `${input.field} could not be resolved (${at(input.location)}): ${input.reason}`
-  )
+  const decision = withDeclaredPlans(decideVerdict({ vm, hotpatch, plans, schedule }), declared ?? NONE, vm, hotpatch.unresolved)
   return {
     vm,
     verdict: decision.verdict,
-    // Kept by the result and the report: one flat copy of each distinct sentence (src/model/intern.ts).
-    // concat, not spreads: without the optimizing compiler a second spread steps an iterator (optimizing-compiler.ts).
-    reasons: hotpatch.reasons.concat(decision.reasons, unresolvedReasons).map(sharedText),
+    reasons: reasonsOf(hotpatch.reasons, decision.reasons, decision.unresolved),
     affected: hotpatch.affected,
     advisory: hotpatch.affected === 'no' ? undefined : hotpatch.match?.advisory,
     evidence: exactLength(plans.evidence),
     customerManagedSchedule: schedule.state === 'yes',
     unresolved: exactLength(decision.unresolved),
-    ...(declared.length > 0 && { declaredPlans: exactLength(declared) })
+    ...(declared !== undefined && { declaredPlans: exactLength(declared) })
   }
+}
+
+const NONE: readonly never[] = []
+
+/**
+ * The affectedness reasons, the verdict's, then one per input that could not be resolved, in one list of
+ * their exact length: kept by the result and the report, each a flat copy of its distinct sentence
+ * (src/model/intern.ts). Filled by index: no intermediate lists (concat, map) per VM.
+ */
+function reasonsOf(affectedness: readonly string[], verdict: readonly string[], unresolved: readonly UnresolvedInput[]): string[] {
+  const reasons = new Array<string>(affectedness.length + verdict.length + unresolved.length)
+  let n = 0
+  for (let i = 0; i < affectedness.length; i++) reasons[n++] = sharedText(affectedness[i] as string)
+  for (let i = 0; i < verdict.length; i++) reasons[n++] = sharedText(verdict[i] as string)
+  for (let i = 0; i < unresolved.length; i++) {
+    const input = unresolved[i] as UnresolvedInput
+    reasons[n++] = sharedText(`${input.field} could not be resolved (${at(input.location)}): ${input.reason}`)
+  }
+  return reasons
 }
 
 /** Verdicts a declared plan answers: nothing in the manifests plans the reboots, or it cannot be told. */

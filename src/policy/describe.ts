@@ -44,5 +44,6 @@ export const nounOf = (vm: VirtualMachine): string =>
 
 /** `MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition`, with `?` for what is not known. */
 export function imageName(image: ImageReference): string {
-  return [image.publisher, image.offer, image.sku].map(part => part.value ?? '?').join(':')
+  // Said for every VM: no lists per call.
+  return `${image.publisher.value ?? '?'}:${image.offer.value ?? '?'}:${image.sku.value ?? '?'}`
 }

@@ -11,7 +11,7 @@ import { finalVerdict } from './final-verdict.js'
 import { identityScopes } from './identity-scope.js'
 import { withoutOptimizingCompiler } from './optimizing-compiler.js'
 import { runRules, runWorkspaceRules } from './findings.js'
-import { collectPlanEvidence } from './plans.js'
+import { collectPlanEvidence, releasePlanIndex } from './plans.js'
 import { rules as builtInRules } from './rules/index.js'
 import type { Assessment, Exemption, ExemptionRecord, Finding, RuleModule } from './types.js'
 
@@ -86,6 +86,8 @@ function evaluate(model: InfrastructureModel, options: PolicyOptions): PolicyRes
   const workspaceContext = { model, asOf: context.asOf, unattachedExemptions: exemptions.unattached }
   findings.push(...applyRuleSettings(runWorkspaceRules(rules, workspaceContext), settings))
   const records = recordExemptions(exemptions, findings)
+  // The report reads the model's plans without the policy's index: garbage from here on, not through the report.
+  releasePlanIndex(model)
   return { assessments: settled, findings, ...(records.length > 0 && { exemptions: records }) }
 }
 

@@ -159,8 +159,8 @@ function causesOf({ vm, affected }: Assessment, findingAt: SourceLocation): Rela
     const value = values[v] as Sourced<unknown>
     if (value.origin === 'absent' || value.origin === 'provider-default') continue
     addCause(value.location, seen, causes)
-    const via = value.via ?? []
-    for (let i = 0; i < via.length; i++) addCause(via[i] as SourceLocation, seen, causes)
+    const via = value.via
+    if (via !== undefined) for (let i = 0; i < via.length; i++) addCause(via[i] as SourceLocation, seen, causes)
   }
   return causes
 }

@@ -32,18 +32,19 @@ export function assessHotpatch(
   if (vm.kind === 'arc-machine') return assessArcHotpatch(vm, advisories)
   const { candidates, unresolved: imageUnresolved } = findHotpatchCandidates(vm.image, advisories)
   const reasons: string[] = []
-  const unresolved: UnresolvedInput[] = []
+  // Made only when a step leaves something unresolved (most VMs: nothing).
+  let unresolved: UnresolvedInput[] | undefined
   // The steps in order, as functions of the same inputs: no closures are made per VM.
   // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
   // a for-of makes an iterator and a result object per step.
   for (let s = 0; s < STEPS.length; s++) {
     const step = (STEPS[s] as StepCheck)(vm, candidates, imageUnresolved, hotpatchDefault)
     if (step.reason !== undefined) reasons.push(step.reason)
-    if (step.state === 'fail') return { affected: 'no', reasons, unresolved: [], match: undefined }
-    if (step.unresolved !== undefined) unresolved.push(...step.unresolved)
+    if (step.state === 'fail') return { affected: 'no', reasons, unresolved: NONE, match: undefined }
+    if (step.unresolved !== undefined && step.unresolved.length > 0) (unresolved ??= []).push(...step.unresolved)
   }
-  const affected = unresolved.length === 0 ? 'yes' : 'unknown'
-  return { affected, reasons, unresolved, match: candidates[0] }
+  if (unresolved === undefined) return { affected: 'yes', reasons, unresolved: NONE, match: candidates[0] }
+  return { affected: 'unknown', reasons, unresolved, match: candidates[0] }
 }
 
 type StepCheck = (
@@ -64,6 +65,7 @@ const STEPS: readonly StepCheck[] = [
 ]
 
 /** A step that passes without a word: most steps of most VMs, one object for all. */
+const NONE: readonly UnresolvedInput[] = []
 const PASSED: Step = { state: 'pass' }
 const pass = (reason?: string): Step => (reason === undefined ? PASSED : { state: 'pass', reason })
 const fail = (reason: string): Step => ({ state: 'fail', reason })

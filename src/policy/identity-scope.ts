@@ -15,8 +15,7 @@ import { resourceKey } from './subject.js'
  */
 export function identityScopes(vms: readonly VirtualMachine[]): ReadonlyMap<VirtualMachine, string> {
   const labels = new Map<VirtualMachine, string>()
-  for (const group of groupBy(vms, vm => resourceKey(vm)).values()) {
-    if (group.length < 2) continue
+  for (const group of sharingKeys(vms)) {
     const byNamespace = varies(group, namespaceOf)
     const byGroup = varies(group, resourceGroupOf)
     for (const vm of group) {
@@ -28,6 +27,29 @@ export function identityScopes(vms: readonly VirtualMachine[]): ReadonlyMap<Virt
     }
   }
   return labels
+}
+
+/**
+ * The groups of two or more VMs that share a resource key. Two VMs with one key have one lower-cased name (or
+ * symbol): the keys (five pieces each) are built only for VMs that share that, a handful of the thousands a
+ * large repository has, where building every VM's key was most of the policy's cost here.
+ */
+function sharingKeys(vms: readonly VirtualMachine[]): VirtualMachine[][] {
+  const byHandle = new Map<string, VirtualMachine | VirtualMachine[]>()
+  for (let v = 0; v < vms.length; v++) {
+    const vm = vms[v] as VirtualMachine
+    const handle = (vm.identity.name ?? vm.identity.symbol ?? '?').toLowerCase()
+    const known = byHandle.get(handle)
+    if (known === undefined) byHandle.set(handle, vm)
+    else if (Array.isArray(known)) known.push(vm)
+    else byHandle.set(handle, [known, vm])
+  }
+  const groups: VirtualMachine[][] = []
+  for (const candidates of byHandle.values()) {
+    if (!Array.isArray(candidates)) continue
+    for (const group of groupBy(candidates, vm => resourceKey(vm)).values()) if (group.length > 1) groups.push(group)
+  }
+  return groups
 }
 
 const labelled = (name: string, value: string | undefined): string[] => (value === undefined ? [] : [`${name}=${value}`])

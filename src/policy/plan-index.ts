@@ -128,6 +128,14 @@ export class PlanIndex {
   }
 
   /**
+   * Drops the model's index (and with it what plans.ts remembered per index): the policy calls it when it is
+   * done, so that the index (~200 bytes per assignment and configuration) is garbage while the report is built.
+   */
+  static release(model: InfrastructureModel): void {
+    indexes.delete(model)
+  }
+
+  /**
    * Every assignment that may reach the VM, in model order: a dynamic scope, a target that may be the VM
    * (`match` not `no`), or one that may only be `unknown`, in the VM's neighbourhood.
    */
@@ -215,13 +223,24 @@ function push(map: Map<string, number[]>, key: string, index: number): void {
   else list.push(index)
 }
 
-/** The union of index lists, ascending, each index once. */
-function inModelOrder(lists: readonly (readonly number[])[]): number[] {
-  const nonEmpty = lists.filter(list => list.length > 0)
-  if (nonEmpty.length === 0) return []
-  if (nonEmpty.length === 1) return [...(nonEmpty[0] as number[])]
-  return [...new Set(nonEmpty.flat())].sort((a, b) => a - b)
+/**
+ * The union of index lists, ascending, each index once. One non-empty list (most lookups) is itself the
+ * answer, not a copy: the callers only read it (each maps it to the model's resources).
+ */
+function inModelOrder(lists: readonly (readonly number[])[]): readonly number[] {
+  let only: readonly number[] = NO_INDEXES
+  let nonEmpty = 0
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l] as readonly number[]
+    if (list.length === 0) continue
+    only = list
+    nonEmpty++
+  }
+  if (nonEmpty < 2) return only
+  return [...new Set(lists.flat())].sort((a, b) => a - b)
 }
+
+const NO_INDEXES: readonly number[] = []
 
 /** The folder part of a path, with its trailing '/' ('' at the root), as `sameNeighbourhood` compares them. */
 const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1)

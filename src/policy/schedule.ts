@@ -1,3 +1,4 @@
+import { intern } from '../model/intern.js'
 import type { VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
 import { describeOrigin, isUnset, unresolvedInput } from './describe.js'
@@ -61,9 +62,8 @@ function check<T>(
   if (value.origin === 'unresolved') return { unresolved: unresolvedInput(setting, value) }
   if (value.value !== undefined && holds(value.value)) return { holds: true }
   const written = !isUnset(value)
-  const text = written
-    ? `${setting} is ${String(value.value)} (${describeOrigin(value)})`
-    : `${setting} is not set (${defaultText} by default)`
+  // Kept with the VM's answer until the report is built: the unset sentence, the same for every VM, is one copy.
+  const text = written ? `${setting} is ${String(value.value)} (${describeOrigin(value)})` : intern(`${setting} is not set (${defaultText} by default)`)
   return { problem: { setting, text, location: value.location, written } }
 }
 

@@ -1,7 +1,7 @@
 import { appliedKnowledge } from '../policy/knowledge.js'
 import { withoutOptimizingCompiler } from '../policy/optimizing-compiler.js'
-import { ownCopy } from '../model/intern.js'
-import type { InfrastructureModel, RelatedLocation } from '../model/resources.js'
+import { flatInPlace } from '../model/flat-in-place.js'
+import type { InfrastructureModel, RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
 import { resourceKey } from '../policy/subject.js'
 import type { Assessment, ExemptionRecord, Finding } from '../policy/types.js'
@@ -68,14 +68,15 @@ function build(result: ReportInput, options: BuildReportOptions): JsonReport {
   // Files outside the manifest whose values decide a VM's verdict or its plan's (value-aware scope).
   const sources = valueSources(assessments, result.model)
   const resources = assessments.map((assessment, index) =>
-    toReportResource(assessment, keys[index] as string, sources.get(assessment.vm) ?? [])
+    toReportResource(assessment, keys[index] as string, sources.get(assessment.vm) ?? NO_SOURCES)
   )
-  // The policy names each finding's subject: the report only maps the instance to its unique key.
-  const keyOf = new Map(assessments.map((assessment, index) => [assessment.vm, keys[index] as string]))
+  // The policy names each finding's subject: the report only maps the instance to its unique key (for the
+  // few VMs with a finding: a map of every VM lived as long as the report's build).
+  const keyOf = keysOfSubjects(result.findings, assessments, keys)
   const findings = result.findings
     .map(finding => {
       const vm = finding.subject.kind === 'resource' ? finding.subject.instance : undefined
-      const extra = vm === undefined ? [] : uniqueNew(sources.get(vm) ?? [], finding.related)
+      const extra = vm === undefined ? NO_SOURCES : uniqueNew(sources.get(vm) ?? NO_SOURCES, finding.related)
       return toReportFinding(finding, vm === undefined ? undefined : keyOf.get(vm), extra)
     })
     .sort(
@@ -149,14 +150,14 @@ function listExemptions(
 }
 
 // Two declarations can share a key (same name and type in two templates, no resource group):
-// later ones get `#2`, `#3` so that a finding's resourceKey names exactly one resource. Each a string of its
-// own: a key is built of five pieces (folder, type, name), which the report would keep as such.
+// later ones get `#2`, `#3` so that a finding's resourceKey names exactly one resource. Each one flat string:
+// a key is built of five pieces (folder, type, name: template literals), which the report would keep as such.
 function uniqueKeys(keys: readonly string[]): string[] {
   const seen = new Map<string, number>()
   return keys.map(key => {
     const n = (seen.get(key) ?? 0) + 1
     seen.set(key, n)
-    return ownCopy(n === 1 ? key : `${key}#${n}`)
+    return flatInPlace(n === 1 ? key : `${key}#${n}`)
   })
 }
 
@@ -172,7 +173,7 @@ function toReportResource(assessment: Assessment, key: string, valueSources: rea
     // The assessment's own list (exact length, its sentences shared): it is garbage once the report is built.
     reasons: assessment.reasons,
     // concat, not spreads: without the optimizing compiler a second spread steps an iterator (optimizing-compiler.ts).
-    related: sortRelated(vm.related.concat(valueSources)),
+    related: sortRelated(valueSources.length === 0 ? vm.related : vm.related.concat(valueSources)),
     key,
     ...(vm.variant !== '' && { variant: vm.variant }),
     evidence: evidenceOf(assessment)
@@ -181,12 +182,15 @@ function toReportResource(assessment: Assessment, key: string, valueSources: rea
 
 /** The assessment's evidence as report data; most VMs have none, and share one empty list. */
 function evidenceOf(assessment: Assessment): ReportResource['evidence'] {
-  const declared = assessment.declaredPlans ?? []
+  const declared = assessment.declaredPlans ?? NO_DECLARED_PLANS
   if (declared.length === 0) return assessment.evidence.length === 0 ? NO_EVIDENCE : assessment.evidence.map(toReportEvidence)
   return [...assessment.evidence.map(toReportEvidence), ...declared.map(toReportDeclaredPlan)]
 }
 
 const NO_EVIDENCE: ReportResource['evidence'] = Object.freeze([])
+/** Most VMs have no value sources and no declared plans: one shared empty list, not one each. */
+const NO_SOURCES: readonly RelatedLocation[] = Object.freeze([])
+const NO_DECLARED_PLANS: NonNullable<Assessment['declaredPlans']> = Object.freeze([])
 
 function toReportFinding(
   finding: Finding,
@@ -216,7 +220,7 @@ function toReportFinding(
     fingerprint: finding.fingerprint,
     docsUrl: finding.docsUrl,
     ...(finding.advisoryId !== undefined && { advisoryId: finding.advisoryId }),
-    related: sortRelated(finding.related.concat(valueSources)),
+    related: sortRelated(valueSources.length === 0 ? finding.related : finding.related.concat(valueSources)),
     ...(fix && { fix }),
     ...(finding.exemption && {
       exemption: {
@@ -229,13 +233,53 @@ function toReportFinding(
   }
 }
 
+/** The unique key of each VM a finding is about. */
+function keysOfSubjects(
+  findings: readonly Finding[],
+  assessments: readonly Assessment[],
+  keys: readonly string[]
+): Map<VirtualMachine, string> {
+  const keyOf = new Map<VirtualMachine, string>()
+  for (let f = 0; f < findings.length; f++) {
+    const subject = (findings[f] as Finding).subject
+    if (subject.kind === 'resource') keyOf.set(subject.instance, '')
+  }
+  for (let a = 0; a < assessments.length; a++) {
+    const { vm } = assessments[a] as Assessment
+    if (keyOf.has(vm)) keyOf.set(vm, keys[a] as string)
+  }
+  // A VM the policy did not assess has no key (none in a scan; a test may hand in such a finding).
+  for (const [vm, key] of keyOf) if (key === '') keyOf.delete(vm)
+  return keyOf
+}
+
+const PARSE_ERROR_FIELDS = ['file', 'line', 'column', 'message', 'severity'] as const
+
+/** The model's parse error itself when it has exactly the report's fields, in order (nearly all): not a copy. */
 function toReportParseError(error: ReportParseError): ReportParseError {
+  if (hasExactly(error, PARSE_ERROR_FIELDS)) return error
   return { file: error.file, line: error.line, column: error.column, message: error.message, severity: error.severity }
 }
 
-function sortRelated(related: readonly RelatedLocation[]): ReportRelated[] {
-  const copies = related.map(r => ({ file: r.file, startLine: r.startLine, role: r.role }))
-  return copies.length < 2 ? copies : copies.sort(BY_PLACE)
+const RELATED_FIELDS = ['file', 'startLine', 'role'] as const
+
+/**
+ * Related locations sorted by place, in a list of their own (the model's and the policy's lists are never
+ * sorted in place). A location that has exactly the report's fields, in order, is held as it is, not copied.
+ */
+function sortRelated(related: readonly RelatedLocation[]): readonly ReportRelated[] {
+  if (related.length === 0) return NO_RELATED
+  const own = related.map(r => (hasExactly(r, RELATED_FIELDS) ? r : { file: r.file, startLine: r.startLine, role: r.role }))
+  return own.length < 2 ? own : own.sort(BY_PLACE)
+}
+
+const NO_RELATED: readonly ReportRelated[] = Object.freeze([])
+
+/** Whether a record's enumerable fields are exactly `fields`, in that order: JSON.stringify then writes it as the report would. */
+function hasExactly(record: object, fields: readonly string[]): boolean {
+  let index = 0
+  for (const field in record) if (field !== fields[index++]) return false
+  return index === fields.length
 }
 
 /** One comparator for every resource's and finding's related locations (not one made per list). */

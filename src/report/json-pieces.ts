@@ -37,8 +37,9 @@ function* containerPieces(value: Container, depth: number): Generator<string> {
     } else {
       yield '[\n'
       for (let start = 0; start < value.length; start += ELEMENTS_PER_PIECE) {
-        const text = elementsText(value.slice(start, start + ELEMENTS_PER_PIECE), depth + 1)
-        yield start === 0 ? text : `,\n${text}`
+        // Its own piece: `,\n${text}` would be a cons string that writing it flattens, a copy of every batch.
+        if (start > 0) yield ',\n'
+        yield elementsText(value.slice(start, start + ELEMENTS_PER_PIECE), depth + 1)
       }
     }
     yield `\n${'  '.repeat(depth)}]`

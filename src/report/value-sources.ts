@@ -39,7 +39,10 @@ const MAX_DEPTH = 4
 /** Fields that are locations or structure, not values the policy reads. */
 const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'related', 'format', 'variant', 'displayName'])
 
-/** The value-source related locations of each VM the policy assessed, by VM. */
+/**
+ * The value-source related locations of each VM the policy assessed, by VM; a VM with none (nearly every one)
+ * is left out, so that the map, alive until the report is built, holds only the few that have some.
+ */
 export function valueSources(
   assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
@@ -85,12 +88,12 @@ export function valueSources(
     }
     // Where the VM's own values are set: nearly all in its own manifest, so nothing is built for those.
     visitValues(vm, found)
-    result.set(vm, found.isEmpty() ? NONE : uniqueNew(found.inOrder(), vm.related))
+    if (found.isEmpty()) continue
+    const fresh = uniqueNew(found.inOrder(), vm.related)
+    if (fresh.length > 0) result.set(vm, fresh)
   }
   return result
 }
-
-const NONE: readonly RelatedLocation[] = Object.freeze([])
 
 /** The locations the plans of each unit name, each role, file and line once, in the order first named. */
 function unitSources(plans: readonly Resource[], ofPlan: (plan: Resource) => readonly RelatedLocation[]): Map<string, RelatedLocation[]> {
@@ -263,7 +266,9 @@ function planSources(plan: Resource, keep: (file: string) => boolean): RelatedLo
       const role = value === plan.deployed ? 'plan-condition' : 'plan-value'
       add(value.location.file, value.location.line, role)
       // Indexed: the report is built without the optimizing compiler, where a for-of allocates per step.
-      const via = value.via ?? []
+      // Most values came through nothing: no empty list each (2.7 MB on arm-10000's 6,100 plans).
+      const via = value.via
+      if (via === undefined) return
       for (let v = 0; v < via.length; v++) add((via[v] as SourceLocation).file, (via[v] as SourceLocation).line, role)
     }
   })

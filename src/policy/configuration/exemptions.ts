@@ -56,8 +56,11 @@ export function indexExemptions(inputs: ExemptionInputs): ExemptionIndex {
   for (const { exemption, vms } of entries) {
     for (const vm of vms) byVm.set(vm, [...(byVm.get(vm) ?? []), exemption])
   }
-  return { entries, unattached, of: vm => byVm.get(vm) ?? [] }
+  // Asked for every VM, nearly all without one: one shared empty list.
+  return { entries, unattached, of: vm => byVm.get(vm) ?? NO_EXEMPTIONS }
 }
+
+const NO_EXEMPTIONS: readonly Exemption[] = []
 
 function describeResource(resource: Resource): string {
   const kind = resource.kind === 'maintenance-configuration' ? 'maintenance configuration' : 'maintenance assignment'

@@ -1,5 +1,5 @@
 import type { ManifestFormat, VirtualMachine } from '../../model/resources.js'
-import { ownCopy } from '../../model/intern.js'
+import { flatInPlace } from '../../model/flat-in-place.js'
 import type { Fix } from '../types.js'
 import { ARC_WRITERS } from './arc.js'
 import { armSnippet } from './arm.js'
@@ -28,6 +28,6 @@ const WRITERS: Readonly<Record<ManifestFormat, { language: string; write: (targe
 export function rebootPlanSnippet(vm: VirtualMachine, asOf: Date): NonNullable<Fix['snippet']> {
   // An Arc machine's fix is an assignment scoped to the machine, with no VM patch settings (issue 17).
   const writer = vm.kind === 'arc-machine' ? ARC_WRITERS[vm.format] : WRITERS[vm.format]
-  // Kept by the finding and the report: a string of its own, not the tree of the writer's pieces.
-  return { language: writer.language, text: ownCopy(writer.write(snippetTarget(vm, rebootWindow(asOf)))) }
+  // Kept by the finding and the report: one flat string, not the tree of the writer's pieces (a template literal's).
+  return { language: writer.language, text: flatInPlace(writer.write(snippetTarget(vm, rebootWindow(asOf)))) }
 }
