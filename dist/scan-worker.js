@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-BIUAQU35.js";
+} from "./chunks/chunk-VP3Y6P5J.js";
 import {
   readers
-} from "./chunks/chunk-UVWIWH74.js";
+} from "./chunks/chunk-SXZTNJ3D.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";

@@ -155,6 +155,7 @@ describe('ARM expression functions', () => {
     ['div(1, 0)', unresolved('div() cannot divide by zero')],
     // resource IDs
     ["resourceId('Microsoft.Compute/virtualMachines', 'vm1')", `${PLACEHOLDER_GROUP}/providers/Microsoft.Compute/virtualMachines/vm1`],
+    ["resourceId('/Microsoft.Compute//virtualMachines/', 'vm1')", `${PLACEHOLDER_GROUP}/providers/Microsoft.Compute/virtualMachines/vm1`],
     [
       "resourceId('rg-x', 'Microsoft.Network/virtualNetworks/subnets', 'vnet', 'default')",
       '/subscriptions/{subscriptionId}/resourceGroups/rg-x/providers/Microsoft.Network/virtualNetworks/vnet/subnets/default'
@@ -229,6 +230,14 @@ describe('provenance', () => {
 
   it('marks computed values as expressions that passed through their inputs', () => {
     expect(run("concat(parameters('name'), variables('suffix'), 'x')").trace).toEqual({
+      origin: 'expression',
+      via: [{ file: 'main.json', path: ['parameters', 'name', 'defaultValue'] }]
+    })
+  })
+
+  it('marks a value computed from literals only as an expression through no place', () => {
+    expect(run("concat('a', 'b')").trace).toEqual({ origin: 'expression', via: [] })
+    expect(run("concat(concat('a'), parameters('name'))").trace).toEqual({
       origin: 'expression',
       via: [{ file: 'main.json', path: ['parameters', 'name', 'defaultValue'] }]
     })

@@ -6,8 +6,8 @@ import { Unresolved, type Json } from '../../../src/readers/arm/expressions/valu
 import type { JsonObject } from '../../../src/readers/arm/json/json-value.js'
 import { isModeledType } from '../../../src/readers/arm/model/adapt.js'
 import { Context } from '../../../src/readers/arm/template/context.js'
-import { evaluateString } from '../../../src/readers/arm/template/evaluate-json.js'
-import { DEFAULTS_ONLY, parameterFileSource } from '../../../src/readers/arm/template/parameter-sources.js'
+import { evaluateJson, evaluateString } from '../../../src/readers/arm/template/evaluate-json.js'
+import { DEFAULTS_ONLY, nestedDeploymentSource, parameterFileSource } from '../../../src/readers/arm/template/parameter-sources.js'
 import { collectResources } from '../../../src/readers/arm/template/resource-walker.js'
 import { EvaluationSession } from '../../../src/readers/arm/template/session.js'
 import { TemplateScope } from '../../../src/readers/arm/template/template-scope.js'
@@ -91,6 +91,32 @@ describe('parameters', () => {
   })
 })
 
+describe('containers', () => {
+  const session = new EvaluationSession()
+  const outer = new TemplateScope(session, 't.json', { parameters: { size: { type: 'string', defaultValue: 'small' } } }, [], DEFAULTS_ONLY)
+  const passed = { name: { value: 'vm-a' } }
+  const inner = new TemplateScope(session, 't.json', { parameters: { name: { type: 'string' }, size: { type: 'string', defaultValue: "[parameters('size2')]" } } }, ['inner'], nestedDeploymentSource(passed, outer.context, { file: 't.json', path: ['p'] }))
+  const evaluated = (json: Json) => evaluateJson(json, inner.context, { file: 't.json', path: ['x'] })
+  const passedAt = { file: 't.json', path: ['p', 'name', 'value'] }
+
+  it('traces a container as literal when every member is, even one passed through a place', () => {
+    expect(evaluated(['a', 1, { b: "[parameters('name')]" }])).toEqual({ value: ['a', 1, { b: 'vm-a' }], trace: { origin: 'literal', via: [] } })
+  })
+
+  it('traces a container with a computed member through the places of every member, in order', () => {
+    const sizeAt = { file: 't.json', path: ['inner', 'parameters', 'size', 'defaultValue'] }
+    expect(evaluated({ name: "[parameters('name')]", size: "[parameters('size')]", copy: [{ name: 'n', count: 1, input: 'x' }] })).toEqual({
+      value: { name: 'vm-a', size: new Unresolved("parameter 'size2' is not declared"), n: ['x'] },
+      trace: { origin: 'expression', via: [passedAt, sizeAt] }
+    })
+  })
+
+  it('evaluates the values of one scope in one context', () => {
+    expect(inner.context).toBe(inner.context)
+    expect(inner.context.loops).toEqual([])
+  })
+})
+
 describe('resources', () => {
   const deployment = (extra: Record<string, Json>, inner: Json[]): Record<string, Json> => ({
     type: 'Microsoft.Resources/deployments',
@@ -115,6 +141,11 @@ describe('resources', () => {
   it('does not deploy the resources of a deployment whose condition is false', () => {
     const { instances } = template({ resources: [deployment({ condition: false, copy: { name: 'vms', count: 1 } }, [vm('inner')])] })
     expect(instances().map(instance => instance.conditions.map(condition => condition.traced.value))).toEqual([[false]])
+  })
+
+  it('gives each instance its own conditions, and those around it', () => {
+    const { instances } = template({ resources: [vm('a'), vm('b', { condition: '[equals(1, 2)]' }), vm('c', { copy: { name: 'c', count: 0 } })] })
+    expect(instances().map(instance => instance.conditions.map(condition => condition.traced.value))).toEqual([[], [false], [false]])
   })
 
   it('composes child resource types and names with their parent', () => {

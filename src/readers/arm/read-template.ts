@@ -4,9 +4,8 @@ import type { JsonObject } from './json/json-value.js'
 import { adaptInstances, isModeledType } from './model/adapt.js'
 import type { Locate } from './model/property-reader.js'
 import { isDeploymentType, unreadTemplateVm } from './model/unread-template.js'
-import { Context } from './template/context.js'
 import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './template/parameter-sources.js'
-import { collectResources } from './template/resource-walker.js'
+import { collectResources, type ResourceInstance } from './template/resource-walker.js'
 import type { EvaluationSession } from './template/session.js'
 import { TemplateScope } from './template/template-scope.js'
 
@@ -21,10 +20,24 @@ export function readTemplate(
   session.beginTemplate({ file: document.file, path: [] })
   const source = parameterFile === undefined ? DEFAULTS_ONLY : parameterFileSource(parameterFile)
   const scope = new TemplateScope(session, document.file, template, [], source)
-  // Deployments too: a linked template that is not read may still be reported (issue 13).
-  const wanted = (type: string) => isModeledType(type) || isDeploymentType(type)
-  const instances = collectResources(template, { file: document.file, path: [] }, new Context(scope), wanted)
+  const instances = collectResources(template, { file: document.file, path: [] }, scope.context, isReadType)
   const evaluation = { parameterFile: parameterFile?.file }
-  const unread = instances.filter(instance => isDeploymentType(instance.type)).flatMap(instance => unreadTemplateVm(instance, locate, evaluation) ?? [])
-  return [...adaptInstances(instances.filter(instance => isModeledType(instance.type)), locate, evaluation), ...unread]
+  // One pass, no filtered copies: most templates have no deployment.
+  const modeled: ResourceInstance[] = []
+  const deployments: ResourceInstance[] = []
+  for (const instance of instances) {
+    if (isDeploymentType(instance.type)) deployments.push(instance)
+    else if (isModeledType(instance.type)) modeled.push(instance)
+  }
+  const unread: Resource[] = []
+  for (const deployment of deployments) {
+    const vm = unreadTemplateVm(deployment, locate, evaluation)
+    if (vm !== undefined) unread.push(vm)
+  }
+  const resources = adaptInstances(modeled, locate, evaluation)
+  for (const vm of unread) resources.push(vm)
+  return resources
 }
+
+/** Deployments too: a linked template that is not read may still be reported (issue 13). */
+const isReadType = (type: string): boolean => isModeledType(type) || isDeploymentType(type)

@@ -19,11 +19,13 @@ export interface TemplateContext {
   variable(name: string): Traced
 }
 
+const NO_LOOPS: readonly LoopBinding[] = []
+
 /** A template scope plus the copy loops the evaluated value sits in. */
 export class Context implements ExpressionScope {
   constructor(
     readonly template: TemplateContext,
-    readonly loops: readonly LoopBinding[] = []
+    readonly loops: readonly LoopBinding[] = NO_LOOPS
   ) {}
 
   get session(): EvaluationSession {

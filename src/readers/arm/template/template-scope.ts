@@ -4,6 +4,7 @@ import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject, type JsonP
 import { Context, type TemplateContext } from './context.js'
 import { at, copyLoop, evaluateJson } from './evaluate-json.js'
 import { MAX_REFERENCE_CHAIN, type EvaluationSession } from './session.js'
+import { lowerCaseName } from './type-names.js'
 
 /** Where a template's parameter values come from: a parameter file, or a nested deployment's `parameters`. */
 export interface ParameterSource {
@@ -25,6 +26,7 @@ export class TemplateScope implements TemplateContext {
   /** Made on first use (a nested template or a template without variables never makes one). */
   private parameters: Map<string, Traced | typeof IN_PROGRESS> | undefined
   private variables: Map<string, Traced | typeof IN_PROGRESS> | undefined
+  private rootContext: Context | undefined
 
   constructor(
     readonly session: EvaluationSession,
@@ -38,11 +40,16 @@ export class TemplateScope implements TemplateContext {
   }
 
   parameter(name: string): Traced {
-    return this.remember((this.parameters ??= new Map<string, Traced | typeof IN_PROGRESS>()), 'parameter', name, () => this.resolveParameter(name))
+    return this.remember((this.parameters ??= new Map<string, Traced | typeof IN_PROGRESS>()), 'parameter', name)
   }
 
   variable(name: string): Traced {
-    return this.remember((this.variables ??= new Map<string, Traced | typeof IN_PROGRESS>()), 'variable', name, () => this.resolveVariable(name))
+    return this.remember((this.variables ??= new Map<string, Traced | typeof IN_PROGRESS>()), 'variable', name)
+  }
+
+  /** The context values of this scope are evaluated in outside copy loops: one for all of them. */
+  get context(): Context {
+    return (this.rootContext ??= new Context(this))
   }
 
   private resolveParameter(name: string): Traced {
@@ -56,7 +63,7 @@ export class TemplateScope implements TemplateContext {
     const defaultValue = jsonMember(declaration, 'defaultValue')
     if (defaultValue !== undefined) {
       const ref = at(declarationRef, defaultValue.key)
-      const evaluated = evaluateJson(defaultValue.value, new Context(this), ref)
+      const evaluated = evaluateJson(defaultValue.value, this.context, ref)
       return { value: evaluated.value, trace: { origin: 'default', detail: key, via: [ref].concat(evaluated.trace.via) } }
     }
     const trace: Trace = { origin: 'default', detail: key, via: [declarationRef] }
@@ -72,7 +79,7 @@ export class TemplateScope implements TemplateContext {
     const key = variables === undefined ? undefined : findKey(variables, name)
     if (variables !== undefined && key !== undefined && key.toLowerCase() !== 'copy') {
       const ref = this.ref(['variables', key])
-      const evaluated = evaluateJson(variables[key] as Json, new Context(this), ref)
+      const evaluated = evaluateJson(variables[key] as Json, this.context, ref)
       return { value: evaluated.value, trace: { origin: 'variable', detail: key, via: [ref].concat(evaluated.trace.via) } }
     }
     return this.variableLoop(variables, name) ?? unresolved(`variable '${name}' is not declared`)
@@ -91,24 +98,27 @@ export class TemplateScope implements TemplateContext {
     const input = jsonMember(loop, 'input')
     if (index < 0 || !isJsonObject(loop) || input === undefined) return undefined
     const ref = at(loopsRef, index)
-    const evaluated = copyLoop(name, loop, new Context(this), ref, 'variable', input.value, at(ref, input.key))
+    const evaluated = copyLoop(name, loop, this.context, ref, 'variable', input.value, at(ref, input.key))
     return { value: evaluated.value, trace: { origin: 'variable', detail: name, via: [ref].concat(evaluated.trace.via) } }
   }
 
-  private remember(
-    cache: Map<string, Traced | typeof IN_PROGRESS>,
-    kind: string,
-    name: string,
-    resolve: () => Traced
-  ): Traced {
-    const key = name.toLowerCase()
+  /** A value by case-insensitive name, resolved on first use (the lower-cased name from the shared table: no new text per lookup). */
+  private remember(cache: Map<string, Traced | typeof IN_PROGRESS>, kind: 'parameter' | 'variable', name: string): Traced {
+    const key = lowerCaseName(name)
     const cached = cache.get(key)
     if (cached === IN_PROGRESS) return unresolved(`${kind} '${name}' refers to itself`)
     if (cached !== undefined) return cached
     cache.set(key, IN_PROGRESS)
-    const resolved =
-      this.session.nested(resolve) ??
-      unresolved(`more than ${MAX_REFERENCE_CHAIN} parameters and variables refer to one another in a chain`)
+    let resolved: Traced
+    if (!this.session.enterChain()) {
+      resolved = unresolved(`more than ${MAX_REFERENCE_CHAIN} parameters and variables refer to one another in a chain`)
+    } else {
+      try {
+        resolved = kind === 'parameter' ? this.resolveParameter(name) : this.resolveVariable(name)
+      } finally {
+        this.session.leaveChain()
+      }
+    }
     cache.set(key, resolved)
     return resolved
   }
