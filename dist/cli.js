@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ACFKM4W3.js";
-import "./chunks/chunk-JISLMP75.js";
+} from "./chunks/chunk-GCKTNQH5.js";
+import "./chunks/chunk-LP35GHWM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-VP3Y6P5J.js";
+import "./chunks/chunk-2PEPYNSB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-SXZTNJ3D.js";
+import "./chunks/chunk-TE67KP4N.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ACFKM4W3.js";
-import "./chunks/chunk-JISLMP75.js";
+} from "./chunks/chunk-GCKTNQH5.js";
+import "./chunks/chunk-LP35GHWM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-VP3Y6P5J.js";
+import "./chunks/chunk-2PEPYNSB.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-SXZTNJ3D.js";
+import "./chunks/chunk-TE67KP4N.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

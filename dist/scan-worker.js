@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-VP3Y6P5J.js";
+} from "./chunks/chunk-2PEPYNSB.js";
 import {
   readers
-} from "./chunks/chunk-SXZTNJ3D.js";
+} from "./chunks/chunk-TE67KP4N.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";

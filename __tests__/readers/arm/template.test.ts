@@ -6,6 +6,7 @@ import { Unresolved, type Json } from '../../../src/readers/arm/expressions/valu
 import type { JsonObject } from '../../../src/readers/arm/json/json-value.js'
 import { isModeledType } from '../../../src/readers/arm/model/adapt.js'
 import { Context } from '../../../src/readers/arm/template/context.js'
+import { parseExpression } from '../../../src/readers/arm/expressions/parser.js'
 import { evaluateJson, evaluateString } from '../../../src/readers/arm/template/evaluate-json.js'
 import { DEFAULTS_ONLY, nestedDeploymentSource, parameterFileSource } from '../../../src/readers/arm/template/parameter-sources.js'
 import { collectResources } from '../../../src/readers/arm/template/resource-walker.js'
@@ -114,6 +115,36 @@ describe('containers', () => {
   it('evaluates the values of one scope in one context', () => {
     expect(inner.context).toBe(inner.context)
     expect(inner.context.loops).toEqual([])
+  })
+})
+
+describe('expression values in a context', () => {
+  const session = new EvaluationSession()
+  const json = { parameters: { a: { type: 'string', defaultValue: 'x' }, b: { type: 'string', defaultValue: "[concat(parameters('a'), 'y')]" } } }
+  const context = new TemplateScope(session, 't.json', json, [], DEFAULTS_ONLY).context
+  const evaluated = (expression: string) => context.evaluate(parseExpression(expression))
+
+  it('remembers the last value, and evaluates another expression afresh', () => {
+    const tree = parseExpression("concat(parameters('b'), 'z')")
+    const first = context.evaluate(tree)
+    expect(first.value).toBe('xyz')
+    expect(context.evaluate(tree)).toBe(first)
+    expect(evaluated("parameters('a')").value).toBe('x')
+    expect(context.evaluate(tree)).toEqual(first)
+  })
+
+  it('remembers nothing while a parameter or variable is being resolved', () => {
+    const tree = parseExpression("concat('a', 'b')")
+    expect(session.enterChain()).toBe(true)
+    const inside = context.evaluate(tree)
+    expect(context.evaluate(tree)).not.toBe(inside)
+    session.leaveChain()
+    expect(context.evaluate(tree)).toEqual(inside)
+  })
+
+  it('evaluates an expression once per copy index', () => {
+    const { instances } = template({ resources: [vm("[format('vm-{0}', copyIndex())]", { copy: { name: 'c', count: 2 } })] })
+    expect(instances().map(instance => instance.name.value)).toEqual(['vm-0', 'vm-1'])
   })
 })
 

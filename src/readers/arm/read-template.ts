@@ -5,7 +5,7 @@ import { adaptInstances, isModeledType } from './model/adapt.js'
 import type { Locate } from './model/property-reader.js'
 import { isDeploymentType, unreadTemplateVm } from './model/unread-template.js'
 import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './template/parameter-sources.js'
-import { collectResources, type ResourceInstance } from './template/resource-walker.js'
+import { collectResources } from './template/resource-walker.js'
 import type { EvaluationSession } from './template/session.js'
 import { TemplateScope } from './template/template-scope.js'
 
@@ -17,18 +17,15 @@ export function readTemplate(
   locate: Locate
 ): Resource[] {
   const template = document.value as JsonObject
-  session.beginTemplate({ file: document.file, path: [] })
+  const root = { file: document.file, path: [] }
+  session.beginTemplate(root)
   const source = parameterFile === undefined ? DEFAULTS_ONLY : parameterFileSource(parameterFile)
   const scope = new TemplateScope(session, document.file, template, [], source)
-  const instances = collectResources(template, { file: document.file, path: [] }, scope.context, isReadType)
+  const instances = collectResources(template, root, scope.context, isReadType)
   const evaluation = { parameterFile: parameterFile?.file }
-  // One pass, no filtered copies: most templates have no deployment.
-  const modeled: ResourceInstance[] = []
-  const deployments: ResourceInstance[] = []
-  for (const instance of instances) {
-    if (isDeploymentType(instance.type)) deployments.push(instance)
-    else if (isModeledType(instance.type)) modeled.push(instance)
-  }
+  // Every instance is modeled or a deployment (isReadType); most templates have no deployment, and no copy is made.
+  const deployments = instances.filter(instance => isDeploymentType(instance.type))
+  const modeled = deployments.length === 0 ? instances : instances.filter(instance => !isDeploymentType(instance.type))
   const unread: Resource[] = []
   for (const deployment of deployments) {
     const vm = unreadTemplateVm(deployment, locate, evaluation)

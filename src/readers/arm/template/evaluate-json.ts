@@ -1,9 +1,8 @@
-import { evaluate } from '../expressions/evaluator.js'
 import type { Expression } from '../expressions/parser.js'
 import { ExpressionSyntaxError } from '../expressions/tokenizer.js'
 import { computedFrom, LITERAL, literal, type JsonRef, type Trace, type Traced } from '../expressions/trace.js'
 import { derived, emptyArmObject, isUnresolved, setArmMember, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
-import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
+import { isJsonObject, jsonMember, jsonMemberValue, type JsonObject } from '../json/json-value.js'
 import type { Context, LoopBinding } from './context.js'
 import { MAX_EVALUATION_DEPTH } from './session.js'
 
@@ -67,7 +66,7 @@ export function evaluateString(text: string, context: Context, ref: JsonRef): Tr
   if (!context.session.enter(levels, ref)) return TOO_DEEP
   let result: Traced
   try {
-    result = evaluate(parsed, context)
+    result = context.evaluate(parsed)
   } finally {
     context.session.leave(levels)
   }
@@ -151,7 +150,7 @@ function evaluateObject(raw: JsonObject, context: Context, ref: JsonRef): Traced
 
 /** `copy: [{name, count, input}]` inside an object: the property `name` becomes an array of `input`s. */
 function propertyLoop(loop: JsonObject, context: Context, ref: JsonRef): readonly [string, Traced] | undefined {
-  const name = jsonMember(loop, 'name')?.value
+  const name = jsonMemberValue(loop, 'name')
   const input = jsonMember(loop, 'input')
   if (typeof name !== 'string') return undefined
   if (input === undefined) return [name, { value: new Unresolved(`copy loop '${name}' has no input`), trace: LITERAL }]

@@ -1,7 +1,7 @@
 import { joinText } from '../expressions/functions/text.js'
 import { LITERAL, type JsonRef, type Traced } from '../expressions/trace.js'
 import { findKey, Unresolved, type Json } from '../expressions/values.js'
-import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
+import { isJsonObject, jsonMember, jsonMemberValue, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
 import { at, copyCount, evaluateJson, isExpression } from './evaluate-json.js'
 import { DEPLOYMENT_TYPE, openNestedTemplate } from './nested-deployment.js'
@@ -152,7 +152,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
 type Parent = Enclosing['parent']
 
 /** A resource object that is not `existing` (a reference, not a declaration). */
-const isDeclared = (resource: Json): resource is JsonObject => isJsonObject(resource) && jsonMember(resource, 'existing')?.value !== true
+const isDeclared = (resource: Json): resource is JsonObject => isJsonObject(resource) && jsonMemberValue(resource, 'existing') !== true
 
 /** The type as written (evaluated when it is an expression), or undefined when it is not a string. */
 function writtenType(resource: JsonObject, resourcesRef: JsonRef, key: string | number, context: Context): string | undefined {
@@ -203,7 +203,7 @@ function iterations(
   label: string
 ): { readonly iterations: Iteration[]; readonly looped: boolean } | string {
   const copy = jsonMember(resource, 'copy')
-  const loopName = isJsonObject(copy?.value) ? jsonMember(copy.value, 'name')?.value : undefined
+  const loopName = isJsonObject(copy?.value) ? jsonMemberValue(copy.value, 'name') : undefined
   if (copy === undefined || !isJsonObject(copy.value) || typeof loopName !== 'string') {
     return { iterations: [{ context, suffix: '', conditions: NO_CONDITIONS }], looped: false }
   }

@@ -110,4 +110,9 @@ export class EvaluationSession {
   leaveChain(): void {
     this.chainDepth--
   }
+
+  /** Whether a parameter or variable is being resolved (`enterChain` without its `leaveChain`). */
+  get inLookup(): boolean {
+    return this.chainDepth > 0
+  }
 }

@@ -1,6 +1,6 @@
 import type { JsonRef, Trace, Traced } from '../expressions/trace.js'
 import { findKey, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
-import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject, type JsonPath } from '../json/json-value.js'
+import { isJsonObject, jsonMember, jsonMemberValue, jsonObjectMember, type JsonObject, type JsonPath } from '../json/json-value.js'
 import { Context, type TemplateContext } from './context.js'
 import { at, copyLoop, evaluateJson } from './evaluate-json.js'
 import { MAX_REFERENCE_CHAIN, type EvaluationSession } from './session.js'
@@ -59,17 +59,17 @@ export class TemplateScope implements TemplateContext {
     const supplied = this.source.supplied(key)
     if (supplied !== undefined) return supplied
     const declaration = declarations?.[key]
-    const declarationRef = this.ref(['parameters', key])
+    const declarationRef = this.ref('parameters', key)
     const defaultValue = jsonMember(declaration, 'defaultValue')
     if (defaultValue !== undefined) {
       const ref = at(declarationRef, defaultValue.key)
       const evaluated = evaluateJson(defaultValue.value, this.context, ref)
-      return { value: evaluated.value, trace: { origin: 'default', detail: key, via: [ref].concat(evaluated.trace.via) } }
+      return { value: evaluated.value, trace: { origin: 'default', detail: key, via: placesFrom(ref, evaluated.trace) } }
     }
     const trace: Trace = { origin: 'default', detail: key, via: [declarationRef] }
     // Bicep's nullable parameters (`param x string?`) default to null.
-    if (jsonMember(declaration, 'nullable')?.value === true) return { value: null, trace }
-    const allowed = jsonMember(declaration, 'allowedValues')?.value
+    if (jsonMemberValue(declaration, 'nullable') === true) return { value: null, trace }
+    const allowed = jsonMemberValue(declaration, 'allowedValues')
     const allowedValues = Array.isArray(allowed) ? (allowed as readonly ArmValue[]) : undefined
     return { value: new Unresolved(this.source.missingReason(key), `{${this.id}:${key}}`, allowedValues), trace }
   }
@@ -78,9 +78,9 @@ export class TemplateScope implements TemplateContext {
     const variables = jsonObjectMember(this.template, 'variables')
     const key = variables === undefined ? undefined : findKey(variables, name)
     if (variables !== undefined && key !== undefined && key.toLowerCase() !== 'copy') {
-      const ref = this.ref(['variables', key])
+      const ref = this.ref('variables', key)
       const evaluated = evaluateJson(variables[key] as Json, this.context, ref)
-      return { value: evaluated.value, trace: { origin: 'variable', detail: key, via: [ref].concat(evaluated.trace.via) } }
+      return { value: evaluated.value, trace: { origin: 'variable', detail: key, via: placesFrom(ref, evaluated.trace) } }
     }
     return this.variableLoop(variables, name) ?? unresolved(`variable '${name}' is not declared`)
   }
@@ -89,9 +89,9 @@ export class TemplateScope implements TemplateContext {
   private variableLoop(variables: JsonObject | undefined, name: string): Traced | undefined {
     const loops = jsonMember(variables, 'copy')
     if (!Array.isArray(loops?.value)) return undefined
-    const loopsRef = this.ref(['variables', loops.key])
+    const loopsRef = this.ref('variables', loops.key)
     const index = (loops.value as Json[]).findIndex(loop => {
-      const loopName = jsonMember(loop, 'name')?.value
+      const loopName = jsonMemberValue(loop, 'name')
       return typeof loopName === 'string' && loopName.toLowerCase() === name.toLowerCase()
     })
     const loop = loops.value[index] as Json
@@ -99,7 +99,7 @@ export class TemplateScope implements TemplateContext {
     if (index < 0 || !isJsonObject(loop) || input === undefined) return undefined
     const ref = at(loopsRef, index)
     const evaluated = copyLoop(name, loop, this.context, ref, 'variable', input.value, at(ref, input.key))
-    return { value: evaluated.value, trace: { origin: 'variable', detail: name, via: [ref].concat(evaluated.trace.via) } }
+    return { value: evaluated.value, trace: { origin: 'variable', detail: name, via: placesFrom(ref, evaluated.trace) } }
   }
 
   /** A value by case-insensitive name, resolved on first use (the lower-cased name from the shared table: no new text per lookup). */
@@ -123,10 +123,14 @@ export class TemplateScope implements TemplateContext {
     return resolved
   }
 
-  private ref(path: JsonPath): JsonRef {
+  /** The reference to `section/key` of this template. */
+  private ref(section: 'parameters' | 'variables', key: string): JsonRef {
     // `concat`: an array of its own length (a spread made one with room for 20 segments).
-    return { file: this.file, path: this.templatePath.concat(path) }
+    return { file: this.file, path: this.templatePath.concat(section, key) }
   }
 }
+
+/** The places of a value read at `ref`: there, then the places it came through (one array when there are none). */
+const placesFrom = (ref: JsonRef, trace: Trace): readonly JsonRef[] => (trace.via.length === 0 ? [ref] : [ref].concat(trace.via))
 
 const unresolved = (reason: string): Traced => ({ value: new Unresolved(reason), trace: { origin: 'expression', via: [] } })
