@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-GCKTNQH5.js";
-import "./chunks/chunk-LP35GHWM.js";
+} from "./chunks/chunk-VBUPGEI3.js";
+import "./chunks/chunk-HK6MGGGT.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,14 +37,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-2PEPYNSB.js";
+import "./chunks/chunk-ZP675TBX.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-TE67KP4N.js";
-import "./chunks/chunk-XAEBPAJG.js";
+import "./chunks/chunk-HKPCWC44.js";
+import "./chunks/chunk-UZJG7HJW.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -534,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-PFCXCAO4.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-GRRCVSJ3.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-GCKTNQH5.js";
-import "./chunks/chunk-LP35GHWM.js";
+} from "./chunks/chunk-VBUPGEI3.js";
+import "./chunks/chunk-HK6MGGGT.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-2PEPYNSB.js";
+import "./chunks/chunk-ZP675TBX.js";
 import {
   ExitCode,
   debug,
@@ -57,8 +57,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-TE67KP4N.js";
-import "./chunks/chunk-XAEBPAJG.js";
+import "./chunks/chunk-HKPCWC44.js";
+import "./chunks/chunk-UZJG7HJW.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -510,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-PFCXCAO4.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-GRRCVSJ3.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-2PEPYNSB.js";
+} from "./chunks/chunk-ZP675TBX.js";
 import {
   readers
-} from "./chunks/chunk-TE67KP4N.js";
+} from "./chunks/chunk-HKPCWC44.js";
 import {
   Workspace
-} from "./chunks/chunk-XAEBPAJG.js";
+} from "./chunks/chunk-UZJG7HJW.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -263,6 +263,7 @@ describe('syntax errors', () => {
     ["concat('a", 'unterminated string literal', 7],
     ["concat('a'))", "unexpected ')'", 11],
     ['a b', "expected '(' after 'a'", 2],
+    ['a_b$1 b', "expected '(' after 'a_b$1'", 6],
     ['1 + 2', "unexpected character '+'", 2],
     ['parameters(', 'expected a function call or a literal, found the end of the expression', 11]
   ])('%s', (text, message, offset) => {

@@ -1,5 +1,4 @@
 import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
-import { ownCopy } from '../../../model/intern.js'
 import type { RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
 import type { Sourced, SourceLocation } from '../../../model/source.js'
 import { Unresolved } from '../expressions/values.js'
@@ -85,8 +84,11 @@ function nameOf(written: string, type: string): string {
   return type === VM_TYPE || type === VMSS_TYPE ? written : lastSegment(written)
 }
 
-/** A handle for an instance whose name may be unknown: file and symbolic name or index path. */
-export const symbolOf = (instance: ResourceInstance): string => ownCopy(`${instance.ref.file}#${instance.symbolPath}`)
+/**
+ * A handle for an instance whose name may be unknown: file and symbolic name or index path. Kept by the model:
+ * joined, it is one flat string of its own (as `ownCopy` makes), without a concatenation to copy first.
+ */
+export const symbolOf = (instance: ResourceInstance): string => [instance.ref.file, '#', instance.symbolPath].join('')
 
 /** False as soon as one condition is known false; unresolved if one is unknown; true otherwise. */
 function deployed(conditions: readonly Condition[], reader: PropertyReader): Sourced<boolean> {

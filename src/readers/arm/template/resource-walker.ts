@@ -104,20 +104,24 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
     const nameMember = jsonMember(resource, 'name')
     const nameRef = at(resourceRef, nameMember?.key ?? 'name')
     // Messages name the declaration (`<type> <label>`); the text is made only for one.
-    const expanded = iterations(resource, resourceRef, enclosing.context, enclosing.factors, type, label)
-    if (typeof expanded === 'string') return notEvaluated(resourceRef, expanded)
+    const loop = iterations(resource, resourceRef, enclosing.context, enclosing.factors, type, label)
+    if (typeof loop === 'string') return notEvaluated(resourceRef, loop)
+    // Without a copy loop (most resources): one iteration, in the enclosing context, and no object for it.
+    const count = loop === undefined ? 1 : loop.iterations.length
     // Checked before expanding, per declaration: which declarations are evaluated never depends on their order.
-    if (expanded.iterations.length > iterationsLeft) {
+    if (count > iterationsLeft) {
       const budget = limits.instances * UNIT_ITERATIONS_PER_INSTANCE
       return notEvaluated(resourceRef, `${type} ${label}: the template's resource instances reached its budget of ${budget} (${UNIT_ITERATIONS_PER_INSTANCE} × limits.instances; raise limits.instances in the configuration to evaluate it)`)
     }
-    iterationsLeft -= expanded.iterations.length
-    const factors = expanded.looped ? [...enclosing.factors, expanded.iterations.length] : enclosing.factors
-    for (const iteration of expanded.iterations) {
-      const { context } = iteration
-      const conditions = instanceConditions(enclosing.conditions, iteration.conditions, ownCondition(resource, resourceRef, context))
-      const symbolPath = `${enclosing.symbolPath}${label}${iteration.suffix}`
-      const variant = `${enclosing.variant}${iteration.suffix}`
+    iterationsLeft -= count
+    const factors = loop?.looped === true ? [...enclosing.factors, count] : enclosing.factors
+    for (let i = 0; i < count; i++) {
+      const iteration = loop?.iterations[i]
+      const context = iteration?.context ?? enclosing.context
+      const suffix = iteration?.suffix ?? ''
+      const conditions = instanceConditions(enclosing.conditions, iteration?.conditions ?? NO_CONDITIONS, ownCondition(resource, resourceRef, context))
+      const symbolPath = `${enclosing.symbolPath}${label}${suffix}`
+      const variant = `${enclosing.variant}${suffix}`
       const name = fullName(nameMember, nameRef, context, parent)
       if (isWanted) {
         found.push({ type, name, nameRef, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments })
@@ -191,8 +195,9 @@ interface Iteration {
 }
 
 /**
- * One iteration per copy index. An unknown count gives one iteration standing for all (`[*]`),
- * whose deployment is unresolved (the count may be zero); a count of 0 one that is not deployed.
+ * One iteration per copy index; undefined without a copy loop. An unknown count gives one iteration
+ * standing for all (`[*]`), whose deployment is unresolved (the count may be zero); a count of 0 one that
+ * is not deployed.
  */
 function iterations(
   resource: JsonObject,
@@ -201,12 +206,10 @@ function iterations(
   factors: readonly number[],
   type: string,
   label: string
-): { readonly iterations: Iteration[]; readonly looped: boolean } | string {
+): { readonly iterations: Iteration[]; readonly looped: boolean } | string | undefined {
   const copy = jsonMember(resource, 'copy')
   const loopName = isJsonObject(copy?.value) ? jsonMemberValue(copy.value, 'name') : undefined
-  if (copy === undefined || !isJsonObject(copy.value) || typeof loopName !== 'string') {
-    return { iterations: [{ context, suffix: '', conditions: NO_CONDITIONS }], looped: false }
-  }
+  if (copy === undefined || !isJsonObject(copy.value) || typeof loopName !== 'string') return undefined
   const copyRef = at(ref, copy.key)
   const count = copyCount(copy.value, context, copyRef)
   if (count instanceof Unresolved) {
