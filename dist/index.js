@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-VBUPGEI3.js";
-import "./chunks/chunk-HK6MGGGT.js";
+} from "./chunks/chunk-FD46LJVO.js";
+import "./chunks/chunk-NLZAAH5M.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ZP675TBX.js";
+import "./chunks/chunk-BXZF35YP.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HKPCWC44.js";
+import "./chunks/chunk-IKIGUO7A.js";
 import "./chunks/chunk-UZJG7HJW.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-ZP675TBX.js";
+} from "./chunks/chunk-BXZF35YP.js";
 import {
   readers
-} from "./chunks/chunk-HKPCWC44.js";
+} from "./chunks/chunk-IKIGUO7A.js";
 import {
   Workspace
 } from "./chunks/chunk-UZJG7HJW.js";

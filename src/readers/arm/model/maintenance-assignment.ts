@@ -1,6 +1,6 @@
 import type { DynamicScopeFilter, MaintenanceAssignment, ResourceIdentity } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
-import type { ResourceInstance } from '../template/resource-walker.js'
+import { nameRefOf, type ResourceInstance } from '../template/resource-walker.js'
 import { mapDynamicScope } from '../../shared/azure-compute/index.js'
 import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
@@ -47,7 +47,7 @@ function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbol
   const suffix = lowerCaseType(instance.type).lastIndexOf(LEGACY_SUFFIX)
   if (suffix < 0) return undefined
   const parentType = instance.type.slice(0, suffix)
-  return reader.sourced(instance.name, instance.nameRef, name => parentIdentity(parentType, name, symbols))
+  return reader.sourced(instance.name, nameRefOf(instance), name => parentIdentity(parentType, name, symbols))
 }
 
 function dynamicScope(reader: PropertyReader): DynamicScopeFilter | undefined {

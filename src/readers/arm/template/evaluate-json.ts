@@ -45,7 +45,7 @@ export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced 
  * A member of a container (`key` of `ref`), as `evaluateJson` evaluates it: a scalar written as is
  * takes its step, but no reference is made for it (it reports nothing; most members are such).
  */
-function evaluateMember(value: Json, context: Context, ref: JsonRef, key: string | number): Traced {
+export function evaluateMember(value: Json, context: Context, ref: JsonRef, key: string | number): Traced {
   if (value === null || (typeof value !== 'object' && (typeof value !== 'string' || !isExpression(value)))) {
     if (!context.session.spend()) return STOPPED
     return literal(typeof value === 'string' ? unescapeLiteral(value) : value)

@@ -3,7 +3,7 @@ import { LITERAL, type JsonRef, type Traced } from '../expressions/trace.js'
 import { findKey, Unresolved, type Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonMemberValue, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
-import { at, copyCount, evaluateJson, isExpression } from './evaluate-json.js'
+import { at, copyCount, evaluateJson, evaluateMember, isExpression } from './evaluate-json.js'
 import { DEPLOYMENT_TYPE, openNestedTemplate } from './nested-deployment.js'
 import { instanceBudgetMessage } from '../../limits.js'
 import { lowerCaseType } from './type-names.js'
@@ -29,8 +29,8 @@ export interface ResourceInstance {
   readonly type: string
   /** Full name (`parent/child` for child resources). */
   readonly name: Traced
-  /** Where the name is written. */
-  readonly nameRef: JsonRef
+  /** The key the name is written at, in the resource object (`nameRefOf`: where it is written). */
+  readonly nameKey: string
   readonly body: JsonObject
   /** The resource object in the template. */
   readonly ref: JsonRef
@@ -100,9 +100,9 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
     const isWanted = wanted(type)
     if (!isWanted && !isDeployment && children === undefined) return
     const resourceRef = at(resourcesRef, key)
-    // The name is written once for every copy: one reference for all.
+    // The name is written once for every copy; its reference is made only to evaluate an expression or report at it.
     const nameMember = jsonMember(resource, 'name')
-    const nameRef = at(resourceRef, nameMember?.key ?? 'name')
+    const nameKey = nameMember?.key ?? 'name'
     // Messages name the declaration (`<type> <label>`); the text is made only for one.
     const loop = iterations(resource, resourceRef, enclosing.context, enclosing.factors, type, label)
     if (typeof loop === 'string') return notEvaluated(resourceRef, loop)
@@ -122,9 +122,9 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
       const conditions = instanceConditions(enclosing.conditions, iteration?.conditions ?? NO_CONDITIONS, ownCondition(resource, resourceRef, context))
       const symbolPath = `${enclosing.symbolPath}${label}${suffix}`
       const variant = `${enclosing.variant}${suffix}`
-      const name = fullName(nameMember, nameRef, context, parent)
+      const name = fullName(nameMember, resourceRef, nameKey, context, parent)
       if (isWanted) {
-        found.push({ type, name, nameRef, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments })
+        found.push({ type, name, nameKey, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments })
       }
       const nested = isDeployment ? openNestedTemplate(resource, resourceRef, context) : undefined
       if (nested !== undefined && enclosing.deployments.length >= MAX_NESTED_DEPLOYMENTS) {
@@ -149,7 +149,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
   }
 
   const resources = jsonMember(template, 'resources')
-  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: [], symbolPath: '', variant: '', deployments: [], factors: [] })
+  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: NO_CONDITIONS, symbolPath: '', variant: '', deployments: NONE, factors: NONE })
   return found
 }
 
@@ -175,10 +175,16 @@ function isQualified(type: string): boolean {
   return dot >= 0 && (slash < 0 || dot < slash)
 }
 
-/** The name of one copy of a resource, evaluated where it is written (`nameRef`). */
-function fullName(member: { readonly value: Json } | undefined, nameRef: JsonRef, context: Context, parent: Parent): Traced {
+/** Where an instance's name is written. */
+export const nameRefOf = (instance: ResourceInstance): JsonRef => at(instance.ref, instance.nameKey)
+
+/**
+ * The name of one copy of a resource, evaluated where it is written (key `nameKey` of `resourceRef`): a
+ * name written as is (most) needs no reference.
+ */
+function fullName(member: { readonly value: Json } | undefined, resourceRef: JsonRef, nameKey: string, context: Context, parent: Parent): Traced {
   if (member === undefined) return { value: new Unresolved('the resource has no name'), trace: LITERAL }
-  const name = evaluateJson(member.value, context, nameRef)
+  const name = evaluateMember(member.value, context, resourceRef, nameKey)
   if (parent === undefined) return name
   const [parentName, childName] = [parent.name.value, name.value]
   const isText = (part: typeof parentName): part is string | Unresolved => typeof part === 'string' || part instanceof Unresolved
@@ -186,7 +192,9 @@ function fullName(member: { readonly value: Json } | undefined, nameRef: JsonRef
   return { value: joinText([parentName, '/', childName]), trace: name.trace }
 }
 
+/** Empty lists the walk starts with (never changed: a level adds to a copy). */
 const NO_CONDITIONS: readonly Condition[] = []
+const NONE: readonly never[] = []
 
 interface Iteration {
   readonly context: Context
