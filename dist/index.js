@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-FD46LJVO.js";
-import "./chunks/chunk-NLZAAH5M.js";
+} from "./chunks/chunk-R4OS663P.js";
+import "./chunks/chunk-2YRSBQSQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-BXZF35YP.js";
+import "./chunks/chunk-UU4EN73E.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-IKIGUO7A.js";
+import "./chunks/chunk-C75JEY7U.js";
 import "./chunks/chunk-UZJG7HJW.js";
 import {
   ConfigurationError,

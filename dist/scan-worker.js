@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-BXZF35YP.js";
+} from "./chunks/chunk-UU4EN73E.js";
 import {
   readers
-} from "./chunks/chunk-IKIGUO7A.js";
+} from "./chunks/chunk-C75JEY7U.js";
 import {
   Workspace
 } from "./chunks/chunk-UZJG7HJW.js";
