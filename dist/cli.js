@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-R4OS663P.js";
-import "./chunks/chunk-2YRSBQSQ.js";
+} from "./chunks/chunk-I26YVAVJ.js";
+import "./chunks/chunk-RCXU5GAG.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-UU4EN73E.js";
+import "./chunks/chunk-C3QZFAOV.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-C75JEY7U.js";
+import "./chunks/chunk-YMEQDAI7.js";
 import "./chunks/chunk-UZJG7HJW.js";
 import {
   ConfigurationError,

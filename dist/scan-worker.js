@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-UU4EN73E.js";
+} from "./chunks/chunk-C3QZFAOV.js";
 import {
   readers
-} from "./chunks/chunk-C75JEY7U.js";
+} from "./chunks/chunk-YMEQDAI7.js";
 import {
   Workspace
 } from "./chunks/chunk-UZJG7HJW.js";

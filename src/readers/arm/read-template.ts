@@ -2,6 +2,7 @@ import type { Resource } from '../../model/resources.js'
 import type { JsonDocument } from './json/json-document.js'
 import type { JsonObject } from './json/json-value.js'
 import { adaptInstances, isModeledType } from './model/adapt.js'
+import { evaluationWith } from './model/resource-common.js'
 import type { Locate } from './model/property-reader.js'
 import { isDeploymentType, unreadTemplateVm } from './model/unread-template.js'
 import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './template/parameter-sources.js'
@@ -22,7 +23,7 @@ export function readTemplate(
   const source = parameterFile === undefined ? DEFAULTS_ONLY : parameterFileSource(parameterFile)
   const scope = new TemplateScope(session, document.file, template, [], source)
   const instances = collectResources(template, root, scope.context, isReadType)
-  const evaluation = { parameterFile: parameterFile?.file }
+  const evaluation = evaluationWith(parameterFile?.file)
   // Every instance is modeled or a deployment (isReadType); most templates have no deployment, and no copy is made.
   const deployments = instances.filter(instance => isDeploymentType(instance.type))
   const modeled = deployments.length === 0 ? instances : instances.filter(instance => !isDeploymentType(instance.type))

@@ -36,6 +36,12 @@ export function withCommon<T extends object>(common: CommonFields, fields: T): C
 /** How a template was evaluated: with a parameter file (its path), or with defaults only. */
 export interface Evaluation {
   readonly parameterFile: string | undefined
+  /** What the variants of its resources start with: the parameter file's name ('' without one), one text for all. */
+  readonly variantPrefix: string
+}
+
+export function evaluationWith(parameterFile: string | undefined): Evaluation {
+  return { parameterFile, variantPrefix: parameterFile === undefined ? '' : parameterFile.slice(parameterFile.lastIndexOf('/') + 1) }
 }
 
 /**
@@ -50,8 +56,6 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
   // Built without a spread (which made two objects more, and an identity of another hidden class).
   const identity: ResourceIdentity = resourceGroup === undefined ? { type, name, symbol } : { type, name, symbol, resourceGroup }
   const deployments: RelatedLocation[] = instance.deployments.map(ref => ({ file: ref.file, startLine: reader.locate(ref).line, role: 'nested-deployment' }))
-  const parameterFile = evaluation.parameterFile
-  const parameterFileName = parameterFile === undefined ? undefined : parameterFile.slice(parameterFile.lastIndexOf('/') + 1)
   // An inline nested deployment is in the same file: the resource is reported at its own line (issue 13).
   const reportAt = reader.resourceLocation
   const outermost = instance.deployments[0] === undefined ? reportAt : reader.locate(instance.deployments[0])
@@ -71,7 +75,7 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
     reportAt,
     declaredAt: reader.resourceLocation,
     related: deployments,
-    variant: `${parameterFileName ?? ''}${instance.variant}`,
+    variant: instance.variant === '' ? evaluation.variantPrefix : `${evaluation.variantPrefix}${instance.variant}`,
     deployed: deployed(instance.conditions, reader)
   }
 }

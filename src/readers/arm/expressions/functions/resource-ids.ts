@@ -31,9 +31,15 @@ function providerPath(fn: string, values: readonly ArmValue[], typeAt: number, b
   if (segments.length < 2 || nameSegments.length !== segments.length - 1) {
     return new Unresolved(`${fn}() got ${values.length - typeAt - 1} name(s) for resource type '${type}'`)
   }
-  const pieces: Piece[] = before === undefined ? [] : [before]
-  pieces.push(`/providers/${segments[0] as string}`)
-  for (let i = 1; i < segments.length; i++) pieces.push(`/${segments[i] as string}/`, nameSegments[i - 1] as Piece)
+  // Sized once: pushes grew the array from one element to seventeen.
+  const pieces = new Array<Piece>((before === undefined ? 0 : 1) + 2 * segments.length - 1)
+  let next = 0
+  if (before !== undefined) pieces[next++] = before
+  pieces[next++] = `/providers/${segments[0] as string}`
+  for (let i = 1; i < segments.length; i++) {
+    pieces[next++] = `/${segments[i] as string}/`
+    pieces[next++] = nameSegments[i - 1] as Piece
+  }
   return pieces
 }
 
