@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-FRX7LMP2.js";
+} from "./chunks/chunk-PCYJU4H2.js";
 import {
   readers
-} from "./chunks/chunk-K4GJYARN.js";
+} from "./chunks/chunk-EQGTSSBB.js";
 import {
   Workspace
-} from "./chunks/chunk-LSZ52UZS.js";
+} from "./chunks/chunk-BDK5I223.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -25,7 +25,13 @@ export function parseResourceId(id: string): ResourceIdentity | undefined {
 
 /** The non-empty `/`-separated segments of a resource ID. */
 export function idSegments(id: string): string[] {
-  return id.split('/').filter(part => part !== '')
+  const parts = id.split('/')
+  // An ID's only empty part is usually its first (before the leading `/`): dropped in place, without a filtered copy.
+  if (parts[0] === '' && !parts.includes('', 1)) {
+    parts.shift()
+    return parts
+  }
+  return parts.filter(part => part !== '')
 }
 
 /** Index of the last segment that is `providers` in any case, or -1 (no lower-cased copy of every segment). */

@@ -317,6 +317,8 @@ describe('maintenance configurations and assignments', () => {
       ['sql-03-assignment', vm('sql-03'), mc('mc-shared', 'rg-maintenance')]
     ])
     expect(byName<MaintenanceAssignment>(resources, 'sql-01-patch-tuesday').target?.target.location).toEqual(at('main.json', 88, 7))
+    // The legacy form's target is its name: located where the name is written.
+    expect(byName<MaintenanceAssignment>(resources, 'nested-legacy').target?.target.location).toEqual(at('main.json', 74, 11))
   })
 
   it('reads a subscription-level assignment with a filter as a dynamic scope', async () => {

@@ -155,6 +155,7 @@ describe('ARM expression functions', () => {
     ['div(1, 0)', unresolved('div() cannot divide by zero')],
     // resource IDs
     ["resourceId('Microsoft.Compute/virtualMachines', 'vm1')", `${PLACEHOLDER_GROUP}/providers/Microsoft.Compute/virtualMachines/vm1`],
+    ["resourceId('/Microsoft.Compute//virtualMachines/', 'vm1')", `${PLACEHOLDER_GROUP}/providers/Microsoft.Compute/virtualMachines/vm1`],
     [
       "resourceId('rg-x', 'Microsoft.Network/virtualNetworks/subnets', 'vnet', 'default')",
       '/subscriptions/{subscriptionId}/resourceGroups/rg-x/providers/Microsoft.Network/virtualNetworks/vnet/subnets/default'
@@ -234,6 +235,14 @@ describe('provenance', () => {
     })
   })
 
+  it('marks a value computed from literals only as an expression through no place', () => {
+    expect(run("concat('a', 'b')").trace).toEqual({ origin: 'expression', via: [] })
+    expect(run("concat(concat('a'), parameters('name'))").trace).toEqual({
+      origin: 'expression',
+      via: [{ file: 'main.json', path: ['parameters', 'name', 'defaultValue'] }]
+    })
+  })
+
   it('keeps literals literal', () => {
     expect(run("'x'").trace).toEqual({ origin: 'literal', via: [] })
   })
@@ -254,6 +263,7 @@ describe('syntax errors', () => {
     ["concat('a", 'unterminated string literal', 7],
     ["concat('a'))", "unexpected ')'", 11],
     ['a b', "expected '(' after 'a'", 2],
+    ['a_b$1 b', "expected '(' after 'a_b$1'", 6],
     ['1 + 2', "unexpected character '+'", 2],
     ['parameters(', 'expected a function call or a literal, found the end of the expression', 11]
   ])('%s', (text, message, offset) => {

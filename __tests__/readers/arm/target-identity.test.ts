@@ -48,3 +48,18 @@ describe('an assignment target whose ID has unresolved segments', () => {
     ])
   })
 })
+
+describe('an assignment that names its target twice', () => {
+  const vm = (name: string) => `[resourceId('Microsoft.Compute/virtualMachines', '${name}')]`
+  const twice = (name: string, scope: string, resourceId: string) => ({ ...assignment(name, scope), properties: { ...assignment(name, scope).properties, resourceId } })
+
+  it('targets the scope, whether properties.resourceId holds the same ID or another', async () => {
+    const template = { ...TEMPLATE, resources: [twice('same', vm('vm-a'), vm('vm-a')), twice('other', vm('vm-b'), vm('vm-c'))] }
+    const workspace = memoryWorkspace({ 'maintenance.json': JSON.stringify(template, null, 2) })
+    const assignments = (await readWorkspace(armReader, workspace)).resources as MaintenanceAssignment[]
+    expect(assignments.map(a => [a.displayName, a.target?.target.value, a.configuration.target.value])).toEqual([
+      ['same', { type: 'Microsoft.Compute/virtualMachines', name: 'vm-a' }, { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc-app-monthly' }],
+      ['other', { type: 'Microsoft.Compute/virtualMachines', name: 'vm-b' }, { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc-app-monthly' }]
+    ])
+  })
+})

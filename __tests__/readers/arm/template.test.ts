@@ -6,8 +6,9 @@ import { Unresolved, type Json } from '../../../src/readers/arm/expressions/valu
 import type { JsonObject } from '../../../src/readers/arm/json/json-value.js'
 import { isModeledType } from '../../../src/readers/arm/model/adapt.js'
 import { Context } from '../../../src/readers/arm/template/context.js'
-import { evaluateString } from '../../../src/readers/arm/template/evaluate-json.js'
-import { DEFAULTS_ONLY, parameterFileSource } from '../../../src/readers/arm/template/parameter-sources.js'
+import { parseExpression } from '../../../src/readers/arm/expressions/parser.js'
+import { evaluateJson, evaluateString } from '../../../src/readers/arm/template/evaluate-json.js'
+import { DEFAULTS_ONLY, nestedDeploymentSource, parameterFileSource } from '../../../src/readers/arm/template/parameter-sources.js'
 import { collectResources } from '../../../src/readers/arm/template/resource-walker.js'
 import { EvaluationSession } from '../../../src/readers/arm/template/session.js'
 import { TemplateScope } from '../../../src/readers/arm/template/template-scope.js'
@@ -91,6 +92,62 @@ describe('parameters', () => {
   })
 })
 
+describe('containers', () => {
+  const session = new EvaluationSession()
+  const outer = new TemplateScope(session, 't.json', { parameters: { size: { type: 'string', defaultValue: 'small' } } }, [], DEFAULTS_ONLY)
+  const passed = { name: { value: 'vm-a' } }
+  const inner = new TemplateScope(session, 't.json', { parameters: { name: { type: 'string' }, size: { type: 'string', defaultValue: "[parameters('size2')]" } } }, ['inner'], nestedDeploymentSource(passed, outer.context, { file: 't.json', path: ['p'] }))
+  const evaluated = (json: Json) => evaluateJson(json, inner.context, { file: 't.json', path: ['x'] })
+  const passedAt = { file: 't.json', path: ['p', 'name', 'value'] }
+
+  it('traces a container as literal when every member is, even one passed through a place', () => {
+    expect(evaluated(['a', 1, { b: "[parameters('name')]" }])).toEqual({ value: ['a', 1, { b: 'vm-a' }], trace: { origin: 'literal', via: [] } })
+  })
+
+  it('traces a container with a computed member through the places of every member, in order', () => {
+    const sizeAt = { file: 't.json', path: ['inner', 'parameters', 'size', 'defaultValue'] }
+    expect(evaluated({ name: "[parameters('name')]", size: "[parameters('size')]", copy: [{ name: 'n', count: 1, input: 'x' }] })).toEqual({
+      value: { name: 'vm-a', size: new Unresolved("parameter 'size2' is not declared"), n: ['x'] },
+      trace: { origin: 'expression', via: [passedAt, sizeAt] }
+    })
+  })
+
+  it('evaluates the values of one scope in one context', () => {
+    expect(inner.context).toBe(inner.context)
+    expect(inner.context.loops).toEqual([])
+  })
+})
+
+describe('expression values in a context', () => {
+  const session = new EvaluationSession()
+  const json = { parameters: { a: { type: 'string', defaultValue: 'x' }, b: { type: 'string', defaultValue: "[concat(parameters('a'), 'y')]" } } }
+  const context = new TemplateScope(session, 't.json', json, [], DEFAULTS_ONLY).context
+  const evaluated = (expression: string) => context.evaluate(parseExpression(expression))
+
+  it('remembers the last value, and evaluates another expression afresh', () => {
+    const tree = parseExpression("concat(parameters('b'), 'z')")
+    const first = context.evaluate(tree)
+    expect(first.value).toBe('xyz')
+    expect(context.evaluate(tree)).toBe(first)
+    expect(evaluated("parameters('a')").value).toBe('x')
+    expect(context.evaluate(tree)).toEqual(first)
+  })
+
+  it('remembers nothing while a parameter or variable is being resolved', () => {
+    const tree = parseExpression("concat('a', 'b')")
+    expect(session.enterChain()).toBe(true)
+    const inside = context.evaluate(tree)
+    expect(context.evaluate(tree)).not.toBe(inside)
+    session.leaveChain()
+    expect(context.evaluate(tree)).toEqual(inside)
+  })
+
+  it('evaluates an expression once per copy index', () => {
+    const { instances } = template({ resources: [vm("[format('vm-{0}', copyIndex())]", { copy: { name: 'c', count: 2 } })] })
+    expect(instances().map(instance => instance.name.value)).toEqual(['vm-0', 'vm-1'])
+  })
+})
+
 describe('resources', () => {
   const deployment = (extra: Record<string, Json>, inner: Json[]): Record<string, Json> => ({
     type: 'Microsoft.Resources/deployments',
@@ -115,6 +172,11 @@ describe('resources', () => {
   it('does not deploy the resources of a deployment whose condition is false', () => {
     const { instances } = template({ resources: [deployment({ condition: false, copy: { name: 'vms', count: 1 } }, [vm('inner')])] })
     expect(instances().map(instance => instance.conditions.map(condition => condition.traced.value))).toEqual([[false]])
+  })
+
+  it('gives each instance its own conditions, and those around it', () => {
+    const { instances } = template({ resources: [vm('a'), vm('b', { condition: '[equals(1, 2)]' }), vm('c', { copy: { name: 'c', count: 0 } })] })
+    expect(instances().map(instance => instance.conditions.map(condition => condition.traced.value))).toEqual([[], [false], [false]])
   })
 
   it('composes child resource types and names with their parent', () => {

@@ -2,9 +2,9 @@ import type { Resource } from '../../model/resources.js'
 import type { JsonDocument } from './json/json-document.js'
 import type { JsonObject } from './json/json-value.js'
 import { adaptInstances, isModeledType } from './model/adapt.js'
+import { evaluationWith } from './model/resource-common.js'
 import type { Locate } from './model/property-reader.js'
 import { isDeploymentType, unreadTemplateVm } from './model/unread-template.js'
-import { Context } from './template/context.js'
 import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './template/parameter-sources.js'
 import { collectResources } from './template/resource-walker.js'
 import type { EvaluationSession } from './template/session.js'
@@ -18,13 +18,24 @@ export function readTemplate(
   locate: Locate
 ): Resource[] {
   const template = document.value as JsonObject
-  session.beginTemplate({ file: document.file, path: [] })
+  const root = { file: document.file, path: [] }
+  session.beginTemplate(root)
   const source = parameterFile === undefined ? DEFAULTS_ONLY : parameterFileSource(parameterFile)
   const scope = new TemplateScope(session, document.file, template, [], source)
-  // Deployments too: a linked template that is not read may still be reported (issue 13).
-  const wanted = (type: string) => isModeledType(type) || isDeploymentType(type)
-  const instances = collectResources(template, { file: document.file, path: [] }, new Context(scope), wanted)
-  const evaluation = { parameterFile: parameterFile?.file }
-  const unread = instances.filter(instance => isDeploymentType(instance.type)).flatMap(instance => unreadTemplateVm(instance, locate, evaluation) ?? [])
-  return [...adaptInstances(instances.filter(instance => isModeledType(instance.type)), locate, evaluation), ...unread]
+  const instances = collectResources(template, root, scope.context, isReadType)
+  const evaluation = evaluationWith(parameterFile?.file)
+  // Every instance is modeled or a deployment (isReadType); most templates have no deployment, and no copy is made.
+  const deployments = instances.filter(instance => isDeploymentType(instance.type))
+  const modeled = deployments.length === 0 ? instances : instances.filter(instance => !isDeploymentType(instance.type))
+  const unread: Resource[] = []
+  for (const deployment of deployments) {
+    const vm = unreadTemplateVm(deployment, locate, evaluation)
+    if (vm !== undefined) unread.push(vm)
+  }
+  const resources = adaptInstances(modeled, locate, evaluation)
+  for (const vm of unread) resources.push(vm)
+  return resources
 }
+
+/** Deployments too: a linked template that is not read may still be reported (issue 13). */
+const isReadType = (type: string): boolean => isModeledType(type) || isDeploymentType(type)

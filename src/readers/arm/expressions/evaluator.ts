@@ -1,4 +1,4 @@
-import type { FunctionEnv } from './functions/function.js'
+import type { Arguments, FunctionEnv } from './functions/function.js'
 import { lookupFunction } from './functions/registry.js'
 import { parseExpression, type Expression } from './parser.js'
 import { ExpressionSyntaxError } from './tokenizer.js'
@@ -85,21 +85,45 @@ function call(name: string, args: readonly Expression[], scope: ExpressionScope)
     const reason = name.includes('.') ? `user-defined function '${name}' is not evaluated` : `function '${name}' is not supported`
     return { value: new Unresolved(reason), trace: computedFrom([]) }
   }
-  const traces: Trace[] = []
-  const thunks = args.map(arg => {
-    let value: ArmValue | undefined
-    return (): ArmValue => {
-      if (value === undefined) {
-        const traced = evaluate(arg, scope)
-        traces.push(traced.trace)
-        value = traced.value
-      }
-      return value
-    }
-  })
-  const value = fn(thunks, scope)
-  return { value, trace: computedFrom(traces) }
+  const evaluated = new CallArguments(args, scope)
+  const value = fn(evaluated, scope)
+  return { value, trace: evaluated.trace() }
 }
+
+/** A call's arguments, evaluated on first use; the value is computed from those evaluated, in that order. */
+class CallArguments implements Arguments {
+  /** Made on the first argument that is not a literal, as is the list of traces. */
+  private values: Array<ArmValue | undefined> | undefined
+  private traces: Trace[] | undefined
+
+  constructor(
+    private readonly args: readonly Expression[],
+    private readonly scope: ExpressionScope
+  ) {}
+
+  get length(): number {
+    return this.args.length
+  }
+
+  value(index: number): ArmValue {
+    const arg = this.args[index]
+    if (arg === undefined) return null
+    // A literal passes through no place: its trace adds nothing (and no Traced is made for it).
+    if (arg.kind === 'literal') return arg.value
+    const known = this.values?.[index]
+    if (known !== undefined) return known
+    const traced = evaluate(arg, this.scope)
+    ;(this.traces ??= []).push(traced.trace)
+    ;(this.values ??= [])[index] = traced.value
+    return traced.value
+  }
+
+  trace(): Trace {
+    return computedFrom(this.traces ?? NO_TRACES)
+  }
+}
+
+const NO_TRACES: readonly Trace[] = []
 
 function lookup(kind: 'parameters' | 'variables', args: readonly Expression[], scope: ExpressionScope): Traced {
   const [arg] = args

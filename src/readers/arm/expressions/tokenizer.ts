@@ -18,7 +18,7 @@ export class ExpressionSyntaxError extends Error {
 
 const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.'])
 const NUMBER = /-?[0-9]+(\.[0-9]+)?/y
-const IDENTIFIER = /[A-Za-z_$][A-Za-z0-9_$]*/y
+const IDENTIFIER_PART = /[A-Za-z0-9_$]/
 
 /** Splits expression text into tokens; string literals use `'` and escape it by doubling (`''`). */
 export function tokenize(text: string): Token[] {
@@ -39,9 +39,9 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'number', value: Number(number), offset: i })
       i += number.length
     } else if (/[A-Za-z_$]/.test(char)) {
-      const identifier = match(IDENTIFIER, text, i) as string
-      tokens.push({ kind: 'identifier', text: identifier, offset: i })
-      i += identifier.length
+      const end = identifierEnd(text, i)
+      tokens.push({ kind: 'identifier', text: text.slice(i, end), offset: i })
+      i = end
     } else {
       throw new ExpressionSyntaxError(`unexpected character '${char}'`, i)
     }
@@ -53,6 +53,13 @@ export function tokenize(text: string): Token[] {
 function match(pattern: RegExp, text: string, offset: number): string | undefined {
   pattern.lastIndex = offset
   return pattern.exec(text)?.[0]
+}
+
+/** Where the identifier starting at `start` ends: a scan (a sticky pattern's match made an array per identifier). */
+function identifierEnd(text: string, start: number): number {
+  let end = start + 1
+  while (end < text.length && IDENTIFIER_PART.test(text[end] as string)) end++
+  return end
 }
 
 function readString(text: string, start: number, tokens: Token[]): number {

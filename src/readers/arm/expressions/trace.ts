@@ -31,30 +31,39 @@ export const literal = (value: ArmValue): Traced => ({ value, trace: LITERAL })
 
 /** A trace for a value computed from others: `expression`, passing through all their places. */
 export function computedFrom(traces: readonly Trace[]): Trace {
-  return { origin: 'expression', via: mergeVia(traces.map(trace => trace.via)) }
+  let merged: JsonRef[] | undefined
+  for (let i = 0; i < traces.length; i++) {
+    merged = mergeInto(merged, (traces[i] as Trace).via)
+    if (merged?.length === MAX_VIA) break
+  }
+  // Most computed values pass through no place: they share one trace.
+  return merged === undefined ? COMPUTED_NOWHERE : { origin: 'expression', via: merged }
 }
 
 /** Prepends a place the value passed through (e.g. a nested deployment's parameter value). */
 export function through(trace: Trace, ref: JsonRef): Trace {
-  return { ...trace, via: mergeVia([[ref], trace.via]) }
+  return { ...trace, via: mergeInto([ref], trace.via) ?? NO_PLACES }
 }
 
-/** The places of several lists in order, each once (the same file and `/`-joined path), at most MAX_VIA. */
-function mergeVia(lists: ReadonlyArray<readonly JsonRef[]>): readonly JsonRef[] {
-  let merged: JsonRef[] | undefined
-  for (const list of lists) {
-    for (const ref of list) {
-      merged ??= []
-      if (merged.some(seen => samePlace(seen, ref))) continue
-      merged.push(ref)
-      if (merged.length === MAX_VIA) return merged
-    }
+/**
+ * Adds the places of `list` not yet in `merged` (the same file and `/`-joined path), up to MAX_VIA;
+ * `merged` is made on the first place. Indexed loops, no array of lists: this runs for every call
+ * and container evaluated.
+ */
+function mergeInto(merged: JsonRef[] | undefined, list: readonly JsonRef[]): JsonRef[] | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const ref = list[i] as JsonRef
+    merged ??= []
+    if (merged.length === MAX_VIA) return merged
+    if (merged.some(seen => samePlace(seen, ref))) continue
+    merged.push(ref)
   }
-  // Most values pass through no place: they share one empty list.
-  return merged ?? NO_PLACES
+  return merged
 }
 
 const NO_PLACES: readonly JsonRef[] = []
+
+const COMPUTED_NOWHERE: Trace = { origin: 'expression', via: NO_PLACES }
 
 /** `a.file#a.path.join('/')` equals the same of `b`, without building either text. */
 function samePlace(a: JsonRef, b: JsonRef): boolean {

@@ -1,6 +1,6 @@
 import type { ParseError } from '../../../model/resources.js'
 import type { JsonDocument } from '../json/json-document.js'
-import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject } from '../json/json-value.js'
+import { isJsonObject, jsonMember, jsonMemberValue, jsonObjectMember, type JsonObject } from '../json/json-value.js'
 
 const JSON_FILE = /\.json$/i
 const SCHEMA = /"\$schema"\s*:\s*"[^"]*deployment(?:Template|Parameters)/i
@@ -45,7 +45,7 @@ type ArmFile =
 export function classifyArmFile(document: JsonDocument): ArmFile {
   const root = document.value
   if (!isJsonObject(root)) return { kind: 'other' }
-  const schema = jsonMember(root, '$schema')?.value
+  const schema = jsonMemberValue(root, '$schema')
   const resources = jsonMember(root, 'resources')
   const hasResources = resources !== undefined && (Array.isArray(resources.value) || isJsonObject(resources.value))
   const parameters = jsonObjectMember(root, 'parameters')

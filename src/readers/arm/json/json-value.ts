@@ -16,8 +16,15 @@ export function jsonMember(object: Json | undefined, name: string): { key: strin
   return key === undefined ? undefined : { key, value: object[key] as Json }
 }
 
+/** A property's value by case-insensitive name, for a caller that needs no key (no member object is made). */
+export function jsonMemberValue(object: Json | undefined, name: string): Json | undefined {
+  if (!isJsonObject(object)) return undefined
+  const key = findKey(object, name)
+  return key === undefined ? undefined : object[key]
+}
+
 /** A member's value, when the member is an object. */
 export function jsonObjectMember(object: Json | undefined, name: string): JsonObject | undefined {
-  const member = jsonMember(object, name)?.value
+  const member = jsonMemberValue(object, name)
   return isJsonObject(member) ? member : undefined
 }

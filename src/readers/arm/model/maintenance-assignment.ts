@@ -1,12 +1,13 @@
 import type { DynamicScopeFilter, MaintenanceAssignment, ResourceIdentity } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
-import type { ResourceInstance } from '../template/resource-walker.js'
+import { nameRefOf, type ResourceInstance } from '../template/resource-walker.js'
 import { mapDynamicScope } from '../../shared/azure-compute/index.js'
 import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
 import { withCommon, type CommonFields } from './resource-common.js'
 import { parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
 import { lowerCaseType } from '../template/type-names.js'
+import type { ArmValue, Unresolved } from '../expressions/values.js'
 
 const LEGACY_SUFFIX = '/providers/configurationassignments'
 
@@ -28,7 +29,16 @@ export function adaptMaintenanceAssignment(
   common: CommonFields,
   symbols: SymbolIndex
 ): MaintenanceAssignment {
-  const toIdentity = (value: Parameters<typeof targetIdentity>[0]) => targetIdentity(value, symbols)
+  // `scope` and `properties.resourceId` usually hold one ID (one value, see Context.evaluate): parsed once.
+  let lastValue: ArmValue | undefined
+  let lastIdentity: ResourceIdentity | Unresolved | undefined
+  const toIdentity = (value: ArmValue): ResourceIdentity | Unresolved => {
+    if (lastIdentity === undefined || value !== lastValue) {
+      lastValue = value
+      lastIdentity = targetIdentity(value, symbols)
+    }
+    return lastIdentity
+  }
   const configuration = reader.readWith(['properties', 'maintenanceConfigurationId'], toIdentity)
   const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), reader.readWith(['properties', 'resourceId'], toIdentity)].find(
     candidate => candidate !== undefined && candidate.origin !== 'absent'
@@ -47,7 +57,7 @@ function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbol
   const suffix = lowerCaseType(instance.type).lastIndexOf(LEGACY_SUFFIX)
   if (suffix < 0) return undefined
   const parentType = instance.type.slice(0, suffix)
-  return reader.sourced(instance.name, instance.nameRef, name => parentIdentity(parentType, name, symbols))
+  return reader.sourced(instance.name, nameRefOf(instance), name => parentIdentity(parentType, name, symbols))
 }
 
 function dynamicScope(reader: PropertyReader): DynamicScopeFilter | undefined {

@@ -1,7 +1,7 @@
 import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
-import { exactLength, ownCopy } from '../../../model/intern.js'
+import { exactLength } from '../../../model/intern.js'
 import type { RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
-import type { Sourced } from '../../../model/source.js'
+import type { Sourced, SourceLocation } from '../../../model/source.js'
 import { Unresolved } from '../expressions/values.js'
 import type { Condition, ResourceInstance } from '../template/resource-walker.js'
 import { asBoolean } from './converters.js'
@@ -37,6 +37,12 @@ export function withCommon<T extends object>(common: CommonFields, fields: T): C
 /** How a template was evaluated: with a parameter file (its path), or with defaults only. */
 export interface Evaluation {
   readonly parameterFile: string | undefined
+  /** What the variants of its resources start with: the parameter file's name ('' without one), one text for all. */
+  readonly variantPrefix: string
+}
+
+export function evaluationWith(parameterFile: string | undefined): Evaluation {
+  return { parameterFile, variantPrefix: parameterFile === undefined ? '' : parameterFile.slice(parameterFile.lastIndexOf('/') + 1) }
 }
 
 /**
@@ -48,14 +54,13 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
   const name = typeof instance.name.value === 'string' ? nameOf(instance.name.value, type) : undefined
   const symbol = symbolOf(instance)
   const resourceGroup = instance.context.resourceGroup
-  const identity: ResourceIdentity = { type, name, symbol, ...(resourceGroup === undefined ? {} : { resourceGroup }) }
+  // Built without a spread (which made two objects more, and an identity of another hidden class).
+  const identity: ResourceIdentity = resourceGroup === undefined ? { type, name, symbol } : { type, name, symbol, resourceGroup }
   const deployments: RelatedLocation[] = instance.deployments.map(ref => ({ file: ref.file, startLine: reader.locate(ref).line, role: 'nested-deployment' }))
-  const parameterFile = evaluation.parameterFile
-  const parameterFileName = parameterFile === undefined ? undefined : parameterFile.slice(parameterFile.lastIndexOf('/') + 1)
   // An inline nested deployment is in the same file: the resource is reported at its own line (issue 13).
   const reportAt = reader.resourceLocation
   const outermost = instance.deployments[0] === undefined ? reportAt : reader.locate(instance.deployments[0])
-  const nested = instance.deployments.map(ref => String(reader.locate(ref).line)).join(' > ')
+  const nested = instance.deployments.length === 0 ? '' : instance.deployments.map(ref => String(reader.locate(ref).line)).join(' > ')
   return {
     format: 'arm',
     identity,
@@ -72,7 +77,7 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
     declaredAt: reader.resourceLocation,
     // One shared empty list for the resources of no nested deployment (most): 32 bytes each otherwise.
     related: exactLength(deployments),
-    variant: `${parameterFileName ?? ''}${instance.variant}`,
+    variant: instance.variant === '' ? evaluation.variantPrefix : `${evaluation.variantPrefix}${instance.variant}`,
     deployed: deployed(instance.conditions, reader)
   }
 }
@@ -85,8 +90,11 @@ function nameOf(written: string, type: string): string {
   return type === VM_TYPE || type === VMSS_TYPE ? written : lastSegment(written)
 }
 
-/** A handle for an instance whose name may be unknown: file and symbolic name or index path. */
-export const symbolOf = (instance: ResourceInstance): string => ownCopy(`${instance.ref.file}#${instance.symbolPath}`)
+/**
+ * A handle for an instance whose name may be unknown: file and symbolic name or index path. Kept by the model:
+ * joined, it is one flat string of its own (as `ownCopy` makes), without a concatenation to copy first.
+ */
+export const symbolOf = (instance: ResourceInstance): string => [instance.ref.file, '#', instance.symbolPath].join('')
 
 /** False as soon as one condition is known false; unresolved if one is unknown; true otherwise. */
 function deployed(conditions: readonly Condition[], reader: PropertyReader): Sourced<boolean> {
@@ -118,7 +126,11 @@ function firstLineIn(value: unknown, file: string, depth: number): number {
   if ('origin' in value && 'location' in value) {
     const { location, via } = value as Sourced<unknown>
     let first = location.file === file ? location.line : Infinity
-    for (const place of via ?? []) if (place.file === file && place.line < first) first = place.line
+    if (via === undefined) return first
+    for (let i = 0; i < via.length; i++) {
+      const place = via[i] as SourceLocation
+      if (place.file === file && place.line < first) first = place.line
+    }
     return first
   }
   let first = Infinity

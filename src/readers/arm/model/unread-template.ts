@@ -3,7 +3,7 @@ import type { VirtualMachine } from '../../../model/resources.js'
 import type { SourceLocation } from '../../../model/source.js'
 import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
 import { isArmArray, isArmObject, Unresolved, type ArmValue } from '../expressions/values.js'
-import { isJsonObject, jsonMember } from '../json/json-value.js'
+import { isJsonObject, jsonMember, jsonMemberValue } from '../json/json-value.js'
 import { DEPLOYMENT_TYPE } from '../template/nested-deployment.js'
 import { lowerCaseType } from '../template/type-names.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
@@ -22,10 +22,10 @@ export const isDeploymentType = (type: string): boolean => lowerCaseType(type) =
  * VM that no reader sees. Undefined for an inline template (read as part of this one) or no signal.
  */
 export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, evaluation: Evaluation): VirtualMachine | undefined {
-  const properties = jsonMember(instance.body, 'properties')?.value
+  const properties = jsonMemberValue(instance.body, 'properties')
   if (!isJsonObject(properties) || jsonMember(properties, 'templateLink') === undefined) return undefined
   const reader = new PropertyReader(instance, locate)
-  const parameters = jsonMember(properties, 'parameters')?.value
+  const parameters = jsonMemberValue(properties, 'parameters')
   const inputs: UnreadInput[] = []
   for (const name of isJsonObject(parameters) ? Object.keys(parameters) : []) {
     const resolved = reader.resolve(['properties', 'parameters', name, 'value'])

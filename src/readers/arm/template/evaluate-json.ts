@@ -1,9 +1,8 @@
-import { evaluate } from '../expressions/evaluator.js'
 import type { Expression } from '../expressions/parser.js'
 import { ExpressionSyntaxError } from '../expressions/tokenizer.js'
-import { computedFrom, LITERAL, literal, type JsonRef, type Traced } from '../expressions/trace.js'
+import { computedFrom, LITERAL, literal, type JsonRef, type Trace, type Traced } from '../expressions/trace.js'
 import { derived, emptyArmObject, isUnresolved, setArmMember, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
-import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
+import { isJsonObject, jsonMember, jsonMemberValue, type JsonObject } from '../json/json-value.js'
 import type { Context, LoopBinding } from './context.js'
 import { MAX_EVALUATION_DEPTH } from './session.js'
 
@@ -36,9 +35,7 @@ export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced 
   const { session } = context
   if (!session.enter(1, ref)) return TOO_DEEP
   try {
-    return Array.isArray(raw)
-      ? combine(raw.map((item: Json, i) => [i, evaluateMember(item, context, ref, i)] as const), 'array')
-      : evaluateObject(raw as JsonObject, context, ref)
+    return Array.isArray(raw) ? evaluateArray(raw, context, ref) : evaluateObject(raw as JsonObject, context, ref)
   } finally {
     session.leave(1)
   }
@@ -48,7 +45,7 @@ export function evaluateJson(raw: Json, context: Context, ref: JsonRef): Traced 
  * A member of a container (`key` of `ref`), as `evaluateJson` evaluates it: a scalar written as is
  * takes its step, but no reference is made for it (it reports nothing; most members are such).
  */
-function evaluateMember(value: Json, context: Context, ref: JsonRef, key: string | number): Traced {
+export function evaluateMember(value: Json, context: Context, ref: JsonRef, key: string | number): Traced {
   if (value === null || (typeof value !== 'object' && (typeof value !== 'string' || !isExpression(value)))) {
     if (!context.session.spend()) return STOPPED
     return literal(typeof value === 'string' ? unescapeLiteral(value) : value)
@@ -69,7 +66,7 @@ export function evaluateString(text: string, context: Context, ref: JsonRef): Tr
   if (!context.session.enter(levels, ref)) return TOO_DEEP
   let result: Traced
   try {
-    result = evaluate(parsed, context)
+    result = context.evaluate(parsed)
   } finally {
     context.session.leave(levels)
   }
@@ -82,34 +79,56 @@ const STOPPED: Traced = { value: new Unresolved('evaluation stopped: the templat
 
 const depths = new WeakMap<Expression, number>()
 
-/** Levels of a syntax tree (iterative; parsed trees are at most MAX_EXPRESSION_DEPTH deep anyway). */
+/** Levels of a syntax tree, remembered per (shared, never changed) tree. */
 function expressionDepth(expression: Expression): number {
-  const known = depths.get(expression)
-  if (known !== undefined) return known
-  let deepest = 0
-  const pending: Array<readonly [Expression, number]> = [[expression, 1]]
-  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
-    const [node, level] = item
-    deepest = Math.max(deepest, level)
-    if (node.kind === 'call') for (const arg of node.args) pending.push([arg, level + 1])
-    else if (node.kind === 'member') pending.push([node.target, level + 1])
-    else if (node.kind === 'index') pending.push([node.target, level + 1], [node.index, level + 1])
-  }
-  depths.set(expression, deepest)
-  return deepest
+  let depth = depths.get(expression)
+  if (depth === undefined) depths.set(expression, (depth = levelsOf(expression)))
+  return depth
 }
 
+/** Recursive, allocating nothing: parsed trees are at most MAX_EXPRESSION_DEPTH deep. */
+function levelsOf(node: Expression): number {
+  switch (node.kind) {
+    case 'literal':
+      return 1
+    case 'member':
+      return 1 + levelsOf(node.target)
+    case 'index':
+      return 1 + Math.max(levelsOf(node.target), levelsOf(node.index))
+    case 'call': {
+      let deepest = 0
+      for (let i = 0; i < node.args.length; i++) deepest = Math.max(deepest, levelsOf(node.args[i] as Expression))
+      return 1 + deepest
+    }
+  }
+}
+
+function evaluateArray(raw: readonly Json[], context: Context, ref: JsonRef): Traced {
+  const items: ArmValue[] = []
+  const traces = new MemberTraces()
+  for (let i = 0; i < raw.length; i++) {
+    const item = evaluateMember(raw[i] as Json, context, ref, i)
+    items.push(item.value)
+    traces.add(item.trace)
+  }
+  return { value: items, trace: traces.trace() }
+}
+
+/** Members are set as they are evaluated (no list of name and value pairs to combine after). */
 function evaluateObject(raw: JsonObject, context: Context, ref: JsonRef): Traced {
-  const members: Array<readonly [string, Traced]> = []
+  const object = emptyArmObject()
+  const traces = new MemberTraces()
   // for...in with hasOwn visits the own keys in Object.entries order without its arrays.
   for (const key in raw) {
     if (!Object.hasOwn(raw, key)) continue
     const value = raw[key] as Json
     if (key.length === 4 && key.toLowerCase() === 'copy' && Array.isArray(value) && value.every(isJsonObject)) {
-      value.forEach((loop, i) => {
-        const member = propertyLoop(loop, context, at(at(ref, key), i))
-        if (member !== undefined) members.push(member)
-      })
+      for (let i = 0; i < value.length; i++) {
+        const member = propertyLoop(value[i] as JsonObject, context, at(at(ref, key), i))
+        if (member === undefined) continue
+        setArmMember(object, member[0], member[1].value)
+        traces.add(member[1].trace)
+      }
       continue
     }
     // A key is nearly always literal text: only an expression needs evaluating (and a reference to report at).
@@ -122,14 +141,16 @@ function evaluateObject(raw: JsonObject, context: Context, ref: JsonRef): Traced
     } else {
       name = unescapeLiteral(key)
     }
-    members.push([name, evaluateMember(value, context, ref, key)])
+    const member = evaluateMember(value, context, ref, key)
+    setArmMember(object, name, member.value)
+    traces.add(member.trace)
   }
-  return combine(members, 'object')
+  return { value: object, trace: traces.trace() }
 }
 
 /** `copy: [{name, count, input}]` inside an object: the property `name` becomes an array of `input`s. */
 function propertyLoop(loop: JsonObject, context: Context, ref: JsonRef): readonly [string, Traced] | undefined {
-  const name = jsonMember(loop, 'name')?.value
+  const name = jsonMemberValue(loop, 'name')
   const input = jsonMember(loop, 'input')
   if (typeof name !== 'string') return undefined
   if (input === undefined) return [name, { value: new Unresolved(`copy loop '${name}' has no input`), trace: LITERAL }]
@@ -148,8 +169,14 @@ export function copyLoop(
 ): Traced {
   const count = copyCount(loop, context, ref)
   if (count instanceof Unresolved) return { value: count, trace: computedFrom([]) }
-  const items = Array.from({ length: count }, (_, index) => [index, evaluateJson(input, context.withLoop({ name, index, level }), inputRef)] as const)
-  return combine(items, 'array')
+  const items: ArmValue[] = []
+  const traces = new MemberTraces()
+  for (let index = 0; index < count; index++) {
+    const item = evaluateJson(input, context.withLoop({ name, index, level }), inputRef)
+    items.push(item.value)
+    traces.add(item.trace)
+  }
+  return { value: items, trace: traces.trace() }
 }
 
 /** A loop's `count`: a whole number up to 800, or unresolved (out-of-range counts are reported). */
@@ -166,16 +193,19 @@ export function copyCount(loop: JsonObject, context: Context, ref: JsonRef): num
   return new Unresolved(message)
 }
 
-/** A container's value with a trace: literal when every member is, else computed from them. */
-function combine(members: ReadonlyArray<readonly [string | number, Traced]>, kind: 'array' | 'object'): Traced {
-  let value: ArmValue
-  if (kind === 'array') {
-    value = members.map(([, member]) => member.value)
-  } else {
-    const object = emptyArmObject()
-    for (const [key, member] of members) setArmMember(object, String(key), member.value)
-    value = object
+/** The trace of a container from its members': literal when every member is, else computed from them. */
+class MemberTraces {
+  private literalOnly = true
+  /** Made on the first trace that adds to a computed one (most containers are literal). */
+  private traces: Trace[] | undefined
+
+  add(trace: Trace): void {
+    if (trace.origin !== 'literal') this.literalOnly = false
+    // A literal trace through no place adds nothing to a computed trace.
+    if (trace.origin !== 'literal' || trace.via.length > 0) (this.traces ??= []).push(trace)
   }
-  const literalOnly = members.every(([, member]) => member.trace.origin === 'literal')
-  return { value, trace: literalOnly ? LITERAL : computedFrom(members.map(([, member]) => member.trace)) }
+
+  trace(): Trace {
+    return this.literalOnly ? LITERAL : computedFrom(this.traces ?? [])
+  }
 }

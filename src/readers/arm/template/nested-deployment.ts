@@ -1,6 +1,6 @@
 import type { JsonRef } from '../expressions/trace.js'
 import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject } from '../json/json-value.js'
-import { Context } from './context.js'
+import type { Context } from './context.js'
 import { at, evaluateJson } from './evaluate-json.js'
 import { nestedDeploymentSource } from './parameter-sources.js'
 import { TemplateScope } from './template-scope.js'
@@ -39,7 +39,7 @@ export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context
   const parametersRef = at(propertiesRef, parameters?.key ?? 'parameters')
   const source = nestedDeploymentSource(isJsonObject(parameters?.value) ? parameters.value : undefined, context, parametersRef)
   const scope = new TemplateScope(context.session, ref.file, template.value, templateRef.path, source, resourceGroup(deployment, ref, context))
-  return { template: template.value, ref: templateRef, context: new Context(scope) }
+  return { template: template.value, ref: templateRef, context: scope.context }
 }
 
 function isInnerScope(properties: JsonObject, context: Context, ref: JsonRef): boolean {

@@ -1,9 +1,9 @@
 import { joinText } from '../expressions/functions/text.js'
 import { LITERAL, type JsonRef, type Traced } from '../expressions/trace.js'
-import { Unresolved, type Json } from '../expressions/values.js'
-import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
+import { findKey, Unresolved, type Json } from '../expressions/values.js'
+import { isJsonObject, jsonMember, jsonMemberValue, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
-import { at, copyCount, evaluateJson, isExpression } from './evaluate-json.js'
+import { at, copyCount, evaluateJson, evaluateMember, isExpression } from './evaluate-json.js'
 import { DEPLOYMENT_TYPE, openNestedTemplate } from './nested-deployment.js'
 import { instanceBudgetMessage } from '../../limits.js'
 import { lowerCaseType } from './type-names.js'
@@ -29,8 +29,8 @@ export interface ResourceInstance {
   readonly type: string
   /** Full name (`parent/child` for child resources). */
   readonly name: Traced
-  /** Where the name is written. */
-  readonly nameRef: JsonRef
+  /** The key the name is written at, in the resource object (`nameRefOf`: where it is written). */
+  readonly nameKey: string
   readonly body: JsonObject
   /** The resource object in the template. */
   readonly ref: JsonRef
@@ -90,36 +90,41 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
 
   /** Resource `key` of `resourcesRef`; its reference is made only when it is wanted (most resources are not). */
   const visit = (resource: JsonObject, resourcesRef: JsonRef, key: string | number, label: string, enclosing: Enclosing): void => {
-    const declared = resourceType(resource, resourcesRef, key, enclosing)
-    if (declared === undefined) return
-    const { type, parent } = declared
+    const written = writtenType(resource, resourcesRef, key, enclosing.context)
+    if (written === undefined) return
+    // A child's type and name extend its parent's unless the type is fully qualified.
+    const parent = isQualified(written) ? undefined : enclosing.parent
+    const type = parent === undefined ? written : `${parent.type}/${written}`
     const isDeployment = lowerCaseType(type) === DEPLOYMENT_TYPE
     const children = jsonMember(resource, 'resources')
     const isWanted = wanted(type)
     if (!isWanted && !isDeployment && children === undefined) return
     const resourceRef = at(resourcesRef, key)
-    // The name is written once for every copy: one reference for all.
+    // The name is written once for every copy; its reference is made only to evaluate an expression or report at it.
     const nameMember = jsonMember(resource, 'name')
-    const nameRef = at(resourceRef, nameMember?.key ?? 'name')
-    const what = `${type} ${label}`
-    const expanded = iterations(resource, resourceRef, enclosing.context, enclosing.factors, what)
-    if (typeof expanded === 'string') return notEvaluated(resourceRef, expanded)
+    const nameKey = nameMember?.key ?? 'name'
+    // Messages name the declaration (`<type> <label>`); the text is made only for one.
+    const loop = iterations(resource, resourceRef, enclosing.context, enclosing.factors, type, label)
+    if (typeof loop === 'string') return notEvaluated(resourceRef, loop)
+    // Without a copy loop (most resources): one iteration, in the enclosing context, and no object for it.
+    const count = loop === undefined ? 1 : loop.iterations.length
     // Checked before expanding, per declaration: which declarations are evaluated never depends on their order.
-    if (expanded.iterations.length > iterationsLeft) {
+    if (count > iterationsLeft) {
       const budget = limits.instances * UNIT_ITERATIONS_PER_INSTANCE
-      return notEvaluated(resourceRef, `${what}: the template's resource instances reached its budget of ${budget} (${UNIT_ITERATIONS_PER_INSTANCE} × limits.instances; raise limits.instances in the configuration to evaluate it)`)
+      return notEvaluated(resourceRef, `${type} ${label}: the template's resource instances reached its budget of ${budget} (${UNIT_ITERATIONS_PER_INSTANCE} × limits.instances; raise limits.instances in the configuration to evaluate it)`)
     }
-    iterationsLeft -= expanded.iterations.length
-    const factors = expanded.looped ? [...enclosing.factors, expanded.iterations.length] : enclosing.factors
-    for (const iteration of expanded.iterations) {
-      const { context } = iteration
-      // `concat`: an array of its own length, kept by the instance (a spread gave one room for 17 more).
-      const conditions = enclosing.conditions.concat(iteration.conditions, ownCondition(resource, resourceRef, context))
-      const symbolPath = `${enclosing.symbolPath}${label}${iteration.suffix}`
-      const variant = `${enclosing.variant}${iteration.suffix}`
-      const name = fullName(nameMember, nameRef, context, parent)
+    iterationsLeft -= count
+    const factors = loop?.looped === true ? [...enclosing.factors, count] : enclosing.factors
+    for (let i = 0; i < count; i++) {
+      const iteration = loop?.iterations[i]
+      const context = iteration?.context ?? enclosing.context
+      const suffix = iteration?.suffix ?? ''
+      const conditions = instanceConditions(enclosing.conditions, iteration?.conditions ?? NO_CONDITIONS, ownCondition(resource, resourceRef, context))
+      const symbolPath = `${enclosing.symbolPath}${label}${suffix}`
+      const variant = `${enclosing.variant}${suffix}`
+      const name = fullName(nameMember, resourceRef, nameKey, context, parent)
       if (isWanted) {
-        found.push({ type, name, nameRef, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments })
+        found.push({ type, name, nameKey, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments })
       }
       const nested = isDeployment ? openNestedTemplate(resource, resourceRef, context) : undefined
       if (nested !== undefined && enclosing.deployments.length >= MAX_NESTED_DEPLOYMENTS) {
@@ -144,46 +149,52 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
   }
 
   const resources = jsonMember(template, 'resources')
-  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: [], symbolPath: '', variant: '', deployments: [], factors: [] })
+  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: NO_CONDITIONS, symbolPath: '', variant: '', deployments: NONE, factors: NONE })
   return found
 }
 
 type Parent = Enclosing['parent']
 
 /** A resource object that is not `existing` (a reference, not a declaration). */
-const isDeclared = (resource: Json): resource is JsonObject => isJsonObject(resource) && jsonMember(resource, 'existing')?.value !== true
+const isDeclared = (resource: Json): resource is JsonObject => isJsonObject(resource) && jsonMemberValue(resource, 'existing') !== true
 
-/**
- * The full type, and the parent it is relative to: a child's type and name extend its parent's
- * unless the type is fully qualified (`Namespace.Name/...`).
- */
-function resourceType(resource: JsonObject, resourcesRef: JsonRef, key: string | number, enclosing: Enclosing): { type: string; parent: Parent } | undefined {
-  const member = jsonMember(resource, 'type')
-  if (member === undefined) return undefined
+/** The type as written (evaluated when it is an expression), or undefined when it is not a string. */
+function writtenType(resource: JsonObject, resourcesRef: JsonRef, key: string | number, context: Context): string | undefined {
+  const typeKey = findKey(resource, 'type')
+  if (typeKey === undefined) return undefined
+  const written = resource[typeKey] as Json
   // Types are nearly always literal; only expressions need evaluating (and a reference to report at).
-  const { value } =
-    typeof member.value === 'string' && isExpression(member.value)
-      ? evaluateJson(member.value, enclosing.context, at(at(resourcesRef, key), member.key))
-      : { value: member.value }
-  if (typeof value !== 'string') return undefined
-  const parent = enclosing.parent
-  // Fully qualified: a `.` in the first segment (`Microsoft.Compute/...`).
-  const dot = value.indexOf('.')
-  const slash = value.indexOf('/')
-  const qualified = dot >= 0 && (slash < 0 || dot < slash)
-  return parent === undefined || qualified ? { type: value, parent: undefined } : { type: `${parent.type}/${value}`, parent }
+  const value = typeof written === 'string' && isExpression(written) ? evaluateJson(written, context, at(at(resourcesRef, key), typeKey)).value : written
+  return typeof value === 'string' ? value : undefined
 }
 
-/** The name of one copy of a resource, evaluated where it is written (`nameRef`). */
-function fullName(member: { readonly value: Json } | undefined, nameRef: JsonRef, context: Context, parent: Parent): Traced {
+/** Fully qualified: a `.` in the first segment (`Microsoft.Compute/...`). */
+function isQualified(type: string): boolean {
+  const dot = type.indexOf('.')
+  const slash = type.indexOf('/')
+  return dot >= 0 && (slash < 0 || dot < slash)
+}
+
+/** Where an instance's name is written. */
+export const nameRefOf = (instance: ResourceInstance): JsonRef => at(instance.ref, instance.nameKey)
+
+/**
+ * The name of one copy of a resource, evaluated where it is written (key `nameKey` of `resourceRef`): a
+ * name written as is (most) needs no reference.
+ */
+function fullName(member: { readonly value: Json } | undefined, resourceRef: JsonRef, nameKey: string, context: Context, parent: Parent): Traced {
   if (member === undefined) return { value: new Unresolved('the resource has no name'), trace: LITERAL }
-  const name = evaluateJson(member.value, context, nameRef)
+  const name = evaluateMember(member.value, context, resourceRef, nameKey)
   if (parent === undefined) return name
   const [parentName, childName] = [parent.name.value, name.value]
   const isText = (part: typeof parentName): part is string | Unresolved => typeof part === 'string' || part instanceof Unresolved
   if (!isText(parentName) || !isText(childName)) return { value: new Unresolved('the resource name is not a string'), trace: name.trace }
   return { value: joinText([parentName, '/', childName]), trace: name.trace }
 }
+
+/** Empty lists the walk starts with (never changed: a level adds to a copy). */
+const NO_CONDITIONS: readonly Condition[] = []
+const NONE: readonly never[] = []
 
 interface Iteration {
   readonly context: Context
@@ -192,21 +203,21 @@ interface Iteration {
 }
 
 /**
- * One iteration per copy index. An unknown count gives one iteration standing for all (`[*]`),
- * whose deployment is unresolved (the count may be zero); a count of 0 one that is not deployed.
+ * One iteration per copy index; undefined without a copy loop. An unknown count gives one iteration
+ * standing for all (`[*]`), whose deployment is unresolved (the count may be zero); a count of 0 one that
+ * is not deployed.
  */
 function iterations(
   resource: JsonObject,
   ref: JsonRef,
   context: Context,
   factors: readonly number[],
-  what: string
-): { readonly iterations: Iteration[]; readonly looped: boolean } | string {
+  type: string,
+  label: string
+): { readonly iterations: Iteration[]; readonly looped: boolean } | string | undefined {
   const copy = jsonMember(resource, 'copy')
-  const loopName = isJsonObject(copy?.value) ? jsonMember(copy.value, 'name')?.value : undefined
-  if (copy === undefined || !isJsonObject(copy.value) || typeof loopName !== 'string') {
-    return { iterations: [{ context, suffix: '', conditions: [] }], looped: false }
-  }
+  const loopName = isJsonObject(copy?.value) ? jsonMemberValue(copy.value, 'name') : undefined
+  if (copy === undefined || !isJsonObject(copy.value) || typeof loopName !== 'string') return undefined
   const copyRef = at(ref, copy.key)
   const count = copyCount(copy.value, context, copyRef)
   if (count instanceof Unresolved) {
@@ -228,18 +239,28 @@ function iterations(
   const all = [...factors, count]
   const total = all.reduce((product, factor) => product * factor, 1)
   const limits = context.session.limits
-  if (total > limits.instances) return instanceBudgetMessage(what, total, all, limits)
+  if (total > limits.instances) return instanceBudgetMessage(`${type} ${label}`, total, all, limits)
   const expanded = Array.from({ length: count }, (_, index) => ({
     context: context.withLoop({ name: loopName, index, level: 'resource' }),
     suffix: `[${index}]`,
-    conditions: []
+    conditions: NO_CONDITIONS
   }))
   return { iterations: expanded, looped: true }
 }
 
-function ownCondition(resource: JsonObject, ref: JsonRef, context: Context): Condition[] {
+function ownCondition(resource: JsonObject, ref: JsonRef, context: Context): Condition | undefined {
   const member = jsonMember(resource, 'condition')
-  if (member === undefined) return []
+  if (member === undefined) return undefined
   const conditionRef = at(ref, member.key)
-  return [{ traced: evaluateJson(member.value, context, conditionRef), ref: conditionRef }]
+  return { traced: evaluateJson(member.value, context, conditionRef), ref: conditionRef }
+}
+
+/**
+ * The enclosing conditions, then the loop's and the resource's own. `concat`: an array of its own length,
+ * kept by the instance (a spread gave one room for 17 more); the enclosing list itself when nothing is
+ * added (most resources: lists are never changed, so instances share it).
+ */
+function instanceConditions(enclosing: readonly Condition[], loop: readonly Condition[], own: Condition | undefined): readonly Condition[] {
+  if (own === undefined) return loop.length === 0 ? enclosing : enclosing.concat(loop)
+  return enclosing.concat(loop, own)
 }

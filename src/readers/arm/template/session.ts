@@ -97,14 +97,22 @@ export class EvaluationSession {
     this.depth -= levels
   }
 
-  /** Runs `evaluate` one level deeper in the reference chain, or returns undefined past the limit. */
-  nested<T>(evaluate: () => T): T | undefined {
-    if (this.chainDepth >= MAX_REFERENCE_CHAIN) return undefined
+  /**
+   * Goes one level deeper in the reference chain, or says no past MAX_REFERENCE_CHAIN. Each `enterChain`
+   * that says yes is followed by one `leaveChain` (not a callback: a closure for every lookup).
+   */
+  enterChain(): boolean {
+    if (this.chainDepth >= MAX_REFERENCE_CHAIN) return false
     this.chainDepth++
-    try {
-      return evaluate()
-    } finally {
-      this.chainDepth--
-    }
+    return true
+  }
+
+  leaveChain(): void {
+    this.chainDepth--
+  }
+
+  /** Whether a parameter or variable is being resolved (`enterChain` without its `leaveChain`). */
+  get inLookup(): boolean {
+    return this.chainDepth > 0
   }
 }

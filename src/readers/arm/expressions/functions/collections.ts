@@ -8,7 +8,7 @@ import {
   Unresolved,
   type ArmValue
 } from '../values.js'
-import { isInteger, mismatch, strict, wrongArity, type ArmFunction, type KnownValue } from './function.js'
+import { argumentValues, isInteger, mismatch, strict, wrongArity, type ArmFunction, type Arguments, type KnownValue } from './function.js'
 import { arrayIncludes, intersect, mergeObjects, unionArrays } from './set-operations.js'
 
 /** ARM caps `range()` like copy loops; larger counts are refused rather than allocated. */
@@ -53,24 +53,24 @@ function contains([container, find = null]: readonly KnownValue[]): ArmValue {
   return typeof find === 'string' || typeof find === 'number' ? container.includes(String(find)) : mismatch('contains', 'a string to find', find)
 }
 
-function createObject(args: readonly (() => ArmValue)[]): ArmValue {
+function createObject(args: Arguments): ArmValue {
   if (args.length % 2 !== 0) return new Unresolved('createObject() expects key/value pairs')
   const entries: Array<readonly [string, ArmValue]> = []
   for (let i = 0; i < args.length; i += 2) {
-    const key = (args[i] as () => ArmValue)()
+    const key = args.value(i)
     if (key instanceof Unresolved) return derived(key)
     if (typeof key !== 'string') return mismatch('createObject', 'string keys', key)
-    entries.push([key, (args[i + 1] as () => ArmValue)()])
+    entries.push([key, args.value(i + 1)])
   }
   return createArmObject(entries)
 }
 
 /** Bicep's `.?` compiles to `tryGet`: a missing property or index gives null instead of an error. */
-function tryGet(args: readonly (() => ArmValue)[]): ArmValue {
+function tryGet(args: Arguments): ArmValue {
   if (args.length < 2) return wrongArity('tryGet', 2, Infinity, args.length)
-  let current = (args[0] as () => ArmValue)()
-  for (const arg of args.slice(1)) {
-    const key = arg()
+  let current = args.value(0)
+  for (let i = 1; i < args.length; i++) {
+    const key = args.value(i)
     if (current instanceof Unresolved) return derived(current)
     if (key instanceof Unresolved) return derived(key)
     if (isArmObject(current) && typeof key === 'string') current = getMember(current, key) ?? null
@@ -81,7 +81,7 @@ function tryGet(args: readonly (() => ArmValue)[]): ArmValue {
 }
 
 export const COLLECTION_FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
-  createarray: args => args.map(arg => arg()),
+  createarray: args => argumentValues(args),
   createobject: createObject,
   array: strict('array', [1, 1], ([value = null]) => (isArmArray(value) ? value : [value])),
   union: strict('union', [1, Infinity], values => {

@@ -1,5 +1,5 @@
 import { createArmObject, derived, Unresolved, type ArmValue } from '../values.js'
-import { isInteger, mismatch, runtimeOnly, type ArmFunction, type FunctionEnv } from './function.js'
+import { argumentValues, isInteger, mismatch, runtimeOnly, type ArmFunction, type FunctionEnv } from './function.js'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './resource-ids.js'
 
 const atDeployment = (path: string): Unresolved => new Unresolved(`${path} is only known at deployment`)
@@ -38,7 +38,7 @@ function newResourceGroup(group: string | undefined): ArmValue {
 
 /** `copyIndex()`, `copyIndex(offset)`, `copyIndex('loop')`, `copyIndex('loop', offset)`. */
 const copyIndex: ArmFunction = (args, env) => {
-  const values = args.map(arg => arg())
+  const values = argumentValues(args)
   const unresolved = values.find(value => value instanceof Unresolved)
   if (unresolved instanceof Unresolved) return derived(unresolved)
   const [loop, offset = 0] = typeof values[0] === 'string' ? [values[0], values[1]] : [undefined, values[0]]

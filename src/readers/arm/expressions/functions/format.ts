@@ -1,5 +1,5 @@
 import { derived, Unresolved, type ArmValue } from '../values.js'
-import { mismatch, wrongArity, type ArmFunction } from './function.js'
+import { argumentValues, mismatch, wrongArity, type ArmFunction } from './function.js'
 import { joinText, scalarText, toText } from './text.js'
 
 // .NET composite format items: {index[,alignment][:formatString]}, with {{ and }} as literal braces.
@@ -8,10 +8,10 @@ const FORMAT_ITEM = /\{\{|\}\}|\{(\d+)(?:,(-?\d+))?(?::([^{}]*))?\}/g
 /** ARM `format()`: .NET composite formatting, best-effort for numeric format strings. */
 export const formatText: ArmFunction = args => {
   if (args.length === 0) return wrongArity('format', 1, Infinity, 0)
-  const template = (args[0] as () => ArmValue)()
+  const template = args.value(0)
   if (template instanceof Unresolved) return derived(template)
   if (typeof template !== 'string') return mismatch('format', 'a format string', template)
-  const values = args.slice(1).map(arg => arg())
+  const values = argumentValues(args, 1)
   const pieces: (string | Unresolved)[] = []
   let last = 0
   for (const match of template.matchAll(FORMAT_ITEM)) {

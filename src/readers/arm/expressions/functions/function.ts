@@ -1,7 +1,21 @@
 import { derived, typeName, Unresolved, type ArmValue } from '../values.js'
 
-/** An argument evaluated on demand, so `if`, `and`, `or` and `coalesce` can short-circuit. */
-type Thunk = () => ArmValue
+/**
+ * The arguments of a call, each evaluated on first use (so `if`, `and`, `or` and `coalesce` can
+ * short-circuit) and at most once. One object per call: a closure per argument cost two objects each.
+ */
+export interface Arguments {
+  readonly length: number
+  /** The value of the argument at `index` (from 0, below `length`). */
+  value(index: number): ArmValue
+}
+
+/** The values of the arguments from `start` on, all evaluated in order. */
+export function argumentValues(args: Arguments, start = 0): ArmValue[] {
+  const values: ArmValue[] = []
+  for (let i = start; i < args.length; i++) values.push(args.value(i))
+  return values
+}
 
 /** What a function may ask of the template it is evaluated in. */
 export interface FunctionEnv {
@@ -12,7 +26,7 @@ export interface FunctionEnv {
 }
 
 /** An ARM template function. It never throws: bad input gives an Unresolved value saying why. */
-export type ArmFunction = (args: readonly Thunk[], env: FunctionEnv) => ArmValue
+export type ArmFunction = (args: Arguments, env: FunctionEnv) => ArmValue
 
 /** A known value (containers may still hold unresolved members). */
 export type KnownValue = Exclude<ArmValue, Unresolved>
@@ -30,8 +44,8 @@ export function strict(
     const [min, max] = arity
     if (args.length < min || args.length > max) return wrongArity(name, min, max, args.length)
     const values: KnownValue[] = []
-    for (const arg of args) {
-      const value = arg()
+    for (let i = 0; i < args.length; i++) {
+      const value = args.value(i)
       if (value instanceof Unresolved) return derived(value)
       values.push(value)
     }

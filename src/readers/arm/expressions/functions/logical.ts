@@ -4,11 +4,10 @@ import { mismatch, strict, wrongArity, type ArmFunction } from './function.js'
 /** `if` evaluates only the chosen branch, so an unresolved branch not taken does not matter. */
 const ifFunction: ArmFunction = args => {
   if (args.length !== 3) return wrongArity('if', 3, 3, args.length)
-  const [condition, whenTrue, whenFalse] = args as [() => ArmValue, () => ArmValue, () => ArmValue]
-  const decided = condition()
+  const decided = args.value(0)
   if (decided instanceof Unresolved) return derived(decided)
   if (typeof decided !== 'boolean') return mismatch('if', 'a bool condition', decided)
-  return decided ? whenTrue() : whenFalse()
+  return args.value(decided ? 1 : 2)
 }
 
 /**
@@ -20,8 +19,8 @@ const junction =
   args => {
     if (args.length < 2) return wrongArity(name, 2, Infinity, args.length)
     let pending: Unresolved | undefined
-    for (const arg of args) {
-      const value = arg()
+    for (let i = 0; i < args.length; i++) {
+      const value = args.value(i)
       if (value instanceof Unresolved) pending ??= derived(value)
       else if (typeof value !== 'boolean') return mismatch(name, 'bool arguments', value)
       else if (value === decisive) return decisive
@@ -31,8 +30,8 @@ const junction =
 
 /** `coalesce`: the first non-null argument; unresolved as soon as an unresolved one might be it. */
 const coalesce: ArmFunction = args => {
-  for (const arg of args) {
-    const value = arg()
+  for (let i = 0; i < args.length; i++) {
+    const value = args.value(i)
     if (value instanceof Unresolved) return derived(value)
     if (value !== null) return value
   }

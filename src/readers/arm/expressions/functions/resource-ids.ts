@@ -1,5 +1,5 @@
 import { derived, Unresolved, type ArmValue } from '../values.js'
-import { mismatch, wrongArity, type ArmFunction, type FunctionEnv } from './function.js'
+import { argumentValues, mismatch, wrongArity, type ArmFunction, type FunctionEnv } from './function.js'
 import { joinText, scalarText } from './text.js'
 
 /** Placeholders for the parts of an ID only the deployment knows (`parseResourceId` leaves them nameless). */
@@ -9,26 +9,37 @@ export const RESOURCE_GROUP_PLACEHOLDER = '{resourceGroup}'
 type Piece = string | Unresolved
 
 /**
- * `/providers/<namespace>/<type>/<name>[/<childType>/<childName>...]` from a type and its names, after
- * `before` (the scope the ID is in) when given: the pieces `joinText` joins.
+ * `/providers/<namespace>/<type>/<name>[/<childType>/<childName>...]` from the type at `values[typeAt]`
+ * and the names after it, after `before` (the scope the ID is in) when given: the pieces `joinText` joins.
+ * (An index into the arguments, not a slice of them: this runs for every resource ID evaluated.)
  */
-function providerPath(fn: string, type: ArmValue, names: readonly ArmValue[], before?: Piece): Piece[] | Unresolved {
+function providerPath(fn: string, values: readonly ArmValue[], typeAt: number, before?: Piece): Piece[] | Unresolved {
+  const type = values[typeAt] ?? null
   if (type instanceof Unresolved) return derived(type)
   if (typeof type !== 'string') return mismatch(fn, 'a resource type', type)
-  const segments = type.split('/').filter(segment => segment !== '')
+  const written = type.split('/')
+  // Empty segments (a `//`, a leading or trailing `/`) are dropped; most types have none.
+  const segments = written.includes('') ? written.filter(segment => segment !== '') : written
   const nameSegments: Piece[] = []
-  for (const name of names) {
+  for (let i = typeAt + 1; i < values.length; i++) {
+    const name = values[i] as ArmValue
     if (name instanceof Unresolved) nameSegments.push(name)
     else if (typeof name !== 'string') return mismatch(fn, 'string resource names', name)
     else if (!name.includes('/')) nameSegments.push(name)
     else for (const segment of name.split('/')) nameSegments.push(segment)
   }
   if (segments.length < 2 || nameSegments.length !== segments.length - 1) {
-    return new Unresolved(`${fn}() got ${names.length} name(s) for resource type '${type}'`)
+    return new Unresolved(`${fn}() got ${values.length - typeAt - 1} name(s) for resource type '${type}'`)
   }
-  const pieces: Piece[] = before === undefined ? [] : [before]
-  pieces.push(`/providers/${segments[0] as string}`)
-  for (let i = 1; i < segments.length; i++) pieces.push(`/${segments[i] as string}/`, nameSegments[i - 1] as Piece)
+  // Sized once: pushes grew the array from one element to seventeen.
+  const pieces = new Array<Piece>((before === undefined ? 0 : 1) + 2 * segments.length - 1)
+  let next = 0
+  if (before !== undefined) pieces[next++] = before
+  pieces[next++] = `/providers/${segments[0] as string}`
+  for (let i = 1; i < segments.length; i++) {
+    pieces[next++] = `/${segments[i] as string}/`
+    pieces[next++] = nameSegments[i - 1] as Piece
+  }
   return pieces
 }
 
@@ -44,11 +55,12 @@ const typeIndex = (values: readonly ArmValue[]): number =>
 function resourceId(values: readonly ArmValue[], env: FunctionEnv): ArmValue {
   const index = typeIndex(values)
   if (index < 0 || index > 2) return values.find(value => value instanceof Unresolved) ?? mismatch('resourceId', 'a resource type', null)
-  const scope = values.slice(0, index)
-  const [subscription, group] = scope.length === 2 ? scope : [undefined, scope[0]]
+  // Before the type: nothing, the resource group, or the subscription and the resource group.
+  const subscription = index === 2 ? values[0] : undefined
+  const group = index === 0 ? undefined : values[index - 1]
   const groupName = group === undefined && env.resourceGroup !== undefined ? env.resourceGroup : scopeSegment(group, RESOURCE_GROUP_PLACEHOLDER)
   const before = `/subscriptions/${scopeSegment(subscription, SUBSCRIPTION_PLACEHOLDER)}/resourceGroups/${groupName}`
-  const path = providerPath('resourceId', values[index] ?? null, values.slice(index + 1), before)
+  const path = providerPath('resourceId', values, index, before)
   return path instanceof Unresolved ? path : joinText(path)
 }
 
@@ -56,28 +68,28 @@ function subscriptionResourceId(values: readonly ArmValue[]): ArmValue {
   const index = typeIndex(values)
   if (index < 0 || index > 1) return mismatch('subscriptionResourceId', 'a resource type', null)
   const before = `/subscriptions/${scopeSegment(index === 1 ? values[0] : undefined, SUBSCRIPTION_PLACEHOLDER)}`
-  const path = providerPath('subscriptionResourceId', values[index] ?? null, values.slice(index + 1), before)
+  const path = providerPath('subscriptionResourceId', values, index, before)
   return path instanceof Unresolved ? path : joinText(path)
 }
 
 function extensionResourceId(values: readonly ArmValue[]): ArmValue {
-  const [base = null, type = null, ...names] = values
+  const base = values[0] ?? null
   if (base instanceof Unresolved && base.pattern === undefined) return base
   if (!(base instanceof Unresolved) && typeof base !== 'string') return mismatch('extensionResourceId', 'a resource ID', base)
-  const path = providerPath('extensionResourceId', type, names, base)
+  const path = providerPath('extensionResourceId', values, 1, base)
   return path instanceof Unresolved ? path : joinText(path)
 }
 
 const withAllArguments =
   (name: string, min: number, body: (values: readonly ArmValue[], env: FunctionEnv) => ArmValue): ArmFunction =>
   (args, env) =>
-    args.length < min ? wrongArity(name, min, Infinity, args.length) : body(args.map(arg => arg()), env)
+    args.length < min ? wrongArity(name, min, Infinity, args.length) : body(argumentValues(args), env)
 
 export const RESOURCE_ID_FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   resourceid: withAllArguments('resourceId', 2, resourceId),
   subscriptionresourceid: withAllArguments('subscriptionResourceId', 2, subscriptionResourceId),
-  tenantresourceid: withAllArguments('tenantResourceId', 2, ([type = null, ...names]) => {
-    const path = providerPath('tenantResourceId', type, names)
+  tenantresourceid: withAllArguments('tenantResourceId', 2, values => {
+    const path = providerPath('tenantResourceId', values, 0)
     return path instanceof Unresolved ? path : joinText(path)
   }),
   extensionresourceid: withAllArguments('extensionResourceId', 3, extensionResourceId)

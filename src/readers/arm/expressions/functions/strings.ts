@@ -1,5 +1,5 @@
 import { derived, isArmArray, MAX_ARRAY_LENGTH, MAX_TEXT_LENGTH, tooLong, Unresolved, type ArmValue } from '../values.js'
-import { isInteger, mismatch, strict, wrongArity, type ArmFunction } from './function.js'
+import { argumentValues, isInteger, mismatch, strict, wrongArity, type ArmFunction } from './function.js'
 import { formatText } from './format.js'
 import { joinText, scalarText } from './text.js'
 
@@ -15,7 +15,7 @@ const stringArgument = (name: string, value: ArmValue | undefined, body: (text: 
 /** ARM `concat`: arrays when any argument is an array, otherwise text (patterns kept). */
 const concat: ArmFunction = args => {
   if (args.length === 0) return wrongArity('concat', 1, Infinity, 0)
-  const values = args.map(arg => arg())
+  const values = argumentValues(args)
   if (values.some(isArmArray)) {
     const items: ArmValue[] = []
     for (const value of values) {

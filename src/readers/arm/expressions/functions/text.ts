@@ -9,7 +9,8 @@ export function joinText(pieces: readonly (string | Unresolved)[]): string | Unr
   let text = ''
   let first: Unresolved | undefined
   let patterned = true
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string | Unresolved
     if (piece instanceof Unresolved) {
       first ??= piece
       if (piece.pattern === undefined) patterned = false
