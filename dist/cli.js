@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ASZO4QDL.js";
-import "./chunks/chunk-SFHV4AFB.js";
+} from "./chunks/chunk-T2YUW5GY.js";
+import "./chunks/chunk-RKL2DGDJ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-BIUAQU35.js";
+import "./chunks/chunk-GX5QMEX3.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UVWIWH74.js";
+import "./chunks/chunk-QR7HZ5GU.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ASZO4QDL.js";
-import "./chunks/chunk-SFHV4AFB.js";
+} from "./chunks/chunk-T2YUW5GY.js";
+import "./chunks/chunk-RKL2DGDJ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-BIUAQU35.js";
+import "./chunks/chunk-GX5QMEX3.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UVWIWH74.js";
+import "./chunks/chunk-QR7HZ5GU.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

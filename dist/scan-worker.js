@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-BIUAQU35.js";
+} from "./chunks/chunk-GX5QMEX3.js";
 import {
   readers
-} from "./chunks/chunk-UVWIWH74.js";
+} from "./chunks/chunk-QR7HZ5GU.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";

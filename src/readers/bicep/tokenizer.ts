@@ -15,6 +15,8 @@ import {
   isIdentifierPart,
   isIdentifierStart,
   type LexicalError,
+  PlainToken,
+  StringToken,
   symbolLength,
   type Token,
   type TokenizeResult,
@@ -63,7 +65,7 @@ class Lexer {
     if (this.holes.length > 0) this.unterminatedHoles()
     const column = this.pos - this.lineStart + 1
     const line = this.line
-    this.tokens.push({ kind: 'eof', text: '', value: '', line, column, endLine: line, endColumn: column })
+    this.tokens.push(new PlainToken('eof', '', line, column))
     return { tokens: this.tokens, comments: this.comments, errors: this.errors }
   }
 
@@ -75,9 +77,10 @@ class Lexer {
     this.errors.push({ message, line, column })
   }
 
+  /** A token from `start` to the cursor; string tokens pass their decoded `value`. */
   private push(kind: TokenKind, start: number, line: number, column: number, value?: string): void {
     const text = this.text.slice(start, this.pos)
-    this.tokens.push({ kind, text, value: value ?? text, line, column, endLine: this.line, endColumn: this.column })
+    this.tokens.push(value === undefined ? new PlainToken(kind, text, line, column) : new StringToken(kind, text, value, line, column, this.line, this.column))
   }
 
   private newline(): void {
@@ -88,7 +91,7 @@ class Lexer {
     const column = this.column
     this.pos += this.text.charCodeAt(this.pos) === 13 && this.text.charCodeAt(this.pos + 1) === 10 ? 2 : 1
     const text = this.text.slice(start, this.pos)
-    this.tokens.push({ kind: 'newline', text, value: '\n', line, column, endLine: line, endColumn: column + 1 })
+    this.tokens.push(new PlainToken('newline', text, line, column))
     this.line++
     this.lineStart = this.pos
   }
