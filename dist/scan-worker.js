@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-GX5QMEX3.js";
+} from "./chunks/chunk-7XS2CXMJ.js";
 import {
   readers
-} from "./chunks/chunk-QR7HZ5GU.js";
+} from "./chunks/chunk-EGNUV4MC.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";
