@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-64LGIWWJ.js";
-import "./chunks/chunk-S6TLHDE5.js";
+} from "./chunks/chunk-7QJ635HI.js";
+import "./chunks/chunk-J7A25DH6.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-7XS2CXMJ.js";
+import "./chunks/chunk-3HNVGXQ4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EGNUV4MC.js";
+import "./chunks/chunk-IIPQMXKN.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-7XS2CXMJ.js";
+} from "./chunks/chunk-3HNVGXQ4.js";
 import {
   readers
-} from "./chunks/chunk-EGNUV4MC.js";
+} from "./chunks/chunk-IIPQMXKN.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";
