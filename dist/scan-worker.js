@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-3HNVGXQ4.js";
+} from "./chunks/chunk-CKW3X6U2.js";
 import {
   readers
-} from "./chunks/chunk-IIPQMXKN.js";
+} from "./chunks/chunk-A3O2ASJD.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";

@@ -19,12 +19,25 @@ export function isConstant(expression: Expression, depth = 0): boolean {
   switch (expression.kind) {
     case 'literal':
       return true
-    case 'template':
-      return expression.parts.every(part => part.kind === 'text')
-    case 'tuple':
-      return expression.items.every(item => isConstant(item, depth + 1))
-    case 'object':
-      return expression.items.every(item => isConstant(item.key, depth + 1) && isConstant(item.value, depth + 1))
+    // Loops, not every(): asked for every attribute read, where a closure per call was garbage.
+    case 'template': {
+      const parts = expression.parts
+      for (let i = 0; i < parts.length; i++) if ((parts[i] as (typeof parts)[number]).kind !== 'text') return false
+      return true
+    }
+    case 'tuple': {
+      const items = expression.items
+      for (let i = 0; i < items.length; i++) if (!isConstant(items[i] as Expression, depth + 1)) return false
+      return true
+    }
+    case 'object': {
+      const items = expression.items
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i] as (typeof items)[number]
+        if (!isConstant(item.key, depth + 1) || !isConstant(item.value, depth + 1)) return false
+      }
+      return true
+    }
     default:
       return false
   }
@@ -72,7 +85,8 @@ export function traced(expression: Expression, value: Value, location: SourceLoc
 }
 
 /** The first 8 distinct places of the hops (file, line and column), without `exclude`. */
-function uniqueLocations(hops: readonly Hop[], exclude: SourceLocation): SourceLocation[] {
+function uniqueLocations(hops: readonly Hop[], exclude: SourceLocation): readonly SourceLocation[] {
+  if (hops.length === 0) return NO_PLACES
   const result: SourceLocation[] = []
   for (const { location } of hops) {
     if (samePlace(location, exclude) || result.some(kept => samePlace(kept, location))) continue
