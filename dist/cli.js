@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-PVY366TU.js";
-import "./chunks/chunk-7V5PCGF7.js";
+} from "./chunks/chunk-KAAITZY3.js";
+import "./chunks/chunk-MBIEEEDD.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-CKW3X6U2.js";
+import "./chunks/chunk-YQ2NU43I.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-A3O2ASJD.js";
+import "./chunks/chunk-DPDWRGE2.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

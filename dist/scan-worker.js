@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-CKW3X6U2.js";
+} from "./chunks/chunk-YQ2NU43I.js";
 import {
   readers
-} from "./chunks/chunk-A3O2ASJD.js";
+} from "./chunks/chunk-DPDWRGE2.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";
