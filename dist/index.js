@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KAAITZY3.js";
-import "./chunks/chunk-MBIEEEDD.js";
+} from "./chunks/chunk-4DEYNWSR.js";
+import "./chunks/chunk-XS4BJ4JP.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-YQ2NU43I.js";
+import "./chunks/chunk-H644Z2OZ.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DPDWRGE2.js";
+import "./chunks/chunk-DNQ7BMYB.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

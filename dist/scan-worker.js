@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-YQ2NU43I.js";
+} from "./chunks/chunk-H644Z2OZ.js";
 import {
   readers
-} from "./chunks/chunk-DPDWRGE2.js";
+} from "./chunks/chunk-DNQ7BMYB.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";
