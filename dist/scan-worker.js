@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-H644Z2OZ.js";
+} from "./chunks/chunk-7MUJVPMF.js";
 import {
   readers
-} from "./chunks/chunk-DNQ7BMYB.js";
+} from "./chunks/chunk-F4XFE4FS.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";

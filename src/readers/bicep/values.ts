@@ -12,6 +12,12 @@ export interface Provenance {
   readonly via: readonly SourceLocation[]
 }
 
+/**
+ * Marks a memoized value while it is computed (asked again then, it refers to itself): one map per
+ * memo table, where a Set of pending keys beside it was a collection more per template and resource.
+ */
+export const PENDING: unique symbol = Symbol('pending')
+
 /** The provenance of a value written as is, where it is used. */
 export const LITERAL: Provenance = { origin: 'literal', via: [] }
 
