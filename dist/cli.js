@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-C2H76XBX.js";
-import "./chunks/chunk-JK2VSE2D.js";
+} from "./chunks/chunk-MLJDTTCK.js";
+import "./chunks/chunk-PXRNZWOF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-7MUJVPMF.js";
+import "./chunks/chunk-S3Z3WYVA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-F4XFE4FS.js";
+import "./chunks/chunk-4P3TJ5YD.js";
 import "./chunks/chunk-XAEBPAJG.js";
 import {
   ConfigurationError,

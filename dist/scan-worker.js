@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   encode,
   readUnit
-} from "./chunks/chunk-7MUJVPMF.js";
+} from "./chunks/chunk-S3Z3WYVA.js";
 import {
   readers
-} from "./chunks/chunk-F4XFE4FS.js";
+} from "./chunks/chunk-4P3TJ5YD.js";
 import {
   Workspace
 } from "./chunks/chunk-XAEBPAJG.js";
