@@ -228,6 +228,7 @@ describe('evaluator: declarations', () => {
 
   it('turns self references and runaway recursion into unresolved values', () => {
     expect(evaluate('y', 'var y = z\nvar z = y')).toEqual({ unresolved: "'y' refers to itself" })
+    expect(evaluate('r.name', "resource r 'T@1' = {\n  name: r.id\n}")).toEqual({ unresolved: "the name of resource 'r' refers to itself" })
     expect(evaluate('loop(1)', 'func loop(n int) int => loop(n)')).toEqual({ unresolved: 'evaluation nested deeper than 400 levels' })
   })
 })

@@ -137,7 +137,9 @@ describe('parser: declarations', () => {
     const [param, resource] = parseBicep("@secure()\nparam pw string\n\nresource vm 'T@1' = {\n  name: 'x'\n}\n").program.statements
     expect(param?.span).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 16 })
     expect(resource?.span).toEqual({ line: 4, column: 1, endLine: 6, endColumn: 2 })
-    expect(resource?.kind === 'resource' && resource.typeSpan).toEqual({ line: 4, column: 13, endLine: 4, endColumn: 18 })
+    // A one-token span is the token itself (no copy): its four positions are the span.
+    const typeSpan = resource?.kind === 'resource' ? resource.typeSpan : undefined
+    expect(typeSpan && [typeSpan.line, typeSpan.column, typeSpan.endLine, typeSpan.endColumn]).toEqual([4, 13, 4, 18])
   })
 
   it('keeps comments and pragmas aside with their positions', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { SourceLocation } from '../../../src/model/source.js'
-import { derive, MAX_VIA, type Provenance, str, withProvenance } from '../../../src/readers/bicep/values.js'
+import { computed, derive, MAX_VIA, type Provenance, str, withProvenance } from '../../../src/readers/bicep/values.js'
 
 const at = (line: number): SourceLocation => ({ file: 'main.bicep', line, column: 1 })
 const lines = (via: readonly SourceLocation[]): number[] => via.map(place => place.line)
@@ -54,5 +54,25 @@ describe('derive', () => {
     const long = Array.from({ length: MAX_VIA + 4 }, (_, i) => at(i + 1))
     const kept = lines(derive({ origin: 'literal', via: [] }, { origin: 'variable', via: long }).via)
     expect(kept).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 13, 14, 15, 16, 17, 18, 19, 20])
+  })
+})
+
+describe('computed', () => {
+  const at = (line: number): SourceLocation => ({ file: 'main.bicep', line, column: 1 })
+
+  it('is an expression through no place when no input went through one', () => {
+    expect(computed([str('a'), str('b')])).toEqual({ origin: 'expression', via: [] })
+  })
+
+  it('keeps the places of the one input that has some, and merges those of several, each once', () => {
+    const one = str('a', { origin: 'default', detail: 'p', via: [at(1), at(2)] })
+    const other = str('b', { origin: 'variable', via: [at(2), at(3)] })
+    expect(computed([str('x'), one])).toEqual({ origin: 'expression', via: [at(1), at(2)] })
+    expect(computed([one, str('x'), other])).toEqual({ origin: 'expression', via: [at(1), at(2), at(3)] })
+  })
+
+  it('merges a single list that names a place twice', () => {
+    const twice = str('a', { origin: 'variable', via: [at(1), at(1)] })
+    expect(computed([twice])).toEqual({ origin: 'expression', via: [at(1)] })
   })
 })

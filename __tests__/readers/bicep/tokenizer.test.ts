@@ -48,6 +48,25 @@ describe('tokenizeBicep', () => {
     expect(multiline && [multiline.line, multiline.column, multiline.endLine, multiline.endColumn]).toEqual([1, 5, 3, 4])
   })
 
+  it('keeps every token past the list sized up front (dense symbols; more than 50,000 tokens)', () => {
+    const dense = tokenizeBicep('{}'.repeat(1000)).tokens
+    expect([dense.length, dense[1999]?.text, dense[1999]?.column, dense[2000]?.kind]).toEqual([2001, '}', 2000, 'eof'])
+    const long = tokenizeBicep('ab\n'.repeat(30_000)).tokens
+    expect([long.length, long[59_998]?.line, long[59_999]?.kind, long[60_000]?.kind, long[60_000]?.line]).toEqual([60_001, 30_000, 'newline', 'eof', 30_001])
+  })
+
+  it('derives the end and value of the tokens that are not strings (a \\r\\n newline is one column wide)', () => {
+    const all = tokenizeBicep('ab ==\r\n7\n').tokens
+    expect(all.map(t => [t.kind, t.value, t.line, t.column, t.endLine, t.endColumn])).toEqual([
+      ['identifier', 'ab', 1, 1, 1, 3],
+      ['symbol', '==', 1, 4, 1, 6],
+      ['newline', '\n', 1, 6, 1, 7],
+      ['number', '7', 2, 1, 2, 2],
+      ['newline', '\n', 2, 2, 2, 3],
+      ['eof', '', 3, 1, 3, 1]
+    ])
+  })
+
   it('collects comments and pragmas with their positions', () => {
     expect(tokenizeBicep('a // one\n/* two\nthree */\n#disable-next-line x\nb # not a pragma').comments).toEqual([
       { text: ' one', line: 1, column: 3, style: 'line' },

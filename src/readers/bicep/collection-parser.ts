@@ -12,7 +12,7 @@ import type {
   StringLiteral
 } from './ast.js'
 import { ExpressionParser } from './expression-parser.js'
-import { spanOf } from './token-cursor.js'
+import { spanOf, tokenSpan } from './token-cursor.js'
 import type { Token } from './tokenizer.js'
 
 const DECLARATIONS = new Set(['param', 'var', 'resource', 'module', 'output', 'type', 'func', 'metadata'])
@@ -84,7 +84,7 @@ export abstract class CollectionParser extends ExpressionParser {
     const token = this.current
     if (token.kind === 'identifier' || token.kind === 'string') {
       this.advance()
-      return { kind: 'string', value: token.value, span: spanOf(token, token) }
+      return { kind: 'string', value: token.value, span: tokenSpan(token) }
     }
     if (token.kind === 'stringHead') return this.parseInterpolation()
     return this.fail('a property name')

@@ -12,7 +12,7 @@ import type {
   ResourceDeclaration,
   Statement
 } from './ast.js'
-import { spanOf } from './token-cursor.js'
+import { spanOf, tokenSpan } from './token-cursor.js'
 import type { Token } from './tokenizer.js'
 import { TypeParser } from './type-parser.js'
 
@@ -27,7 +27,7 @@ export abstract class DeclarationParser extends TypeParser {
     const name = this.expectIdentifier('a parameter name')
     const type = this.isSymbol('=') ? undefined : this.parseType()
     const value = this.accept('=') ? this.parseExpression() : undefined
-    return { kind: 'param', decorators, name: name.text, nameSpan: spanOf(name, name), type, value, span: spanOf(keyword, this.previous) }
+    return { kind: 'param', decorators, name: name.text, nameSpan: tokenSpan(name), type, value, span: spanOf(keyword, this.previous) }
   }
 
   protected parseResource(decorators: readonly Decorator[]): ResourceDeclaration {
@@ -40,9 +40,9 @@ export abstract class DeclarationParser extends TypeParser {
     return {
       kind: 'resource',
       decorators,
-      name: name.text, nameSpan: spanOf(name, name),
+      name: name.text, nameSpan: tokenSpan(name),
       typeReference: type.value,
-      typeSpan: spanOf(type, type),
+      typeSpan: tokenSpan(type),
       existing,
       value,
       span: spanOf(keyword, this.previous)
@@ -60,8 +60,8 @@ export abstract class DeclarationParser extends TypeParser {
     this.expectSymbol('=', 'after the module path')
     const value = this.parseDeclarationBody()
     const span = spanOf(keyword, this.previous)
-    const pathSpan = spanOf(path, path)
-    return { kind: 'module', decorators, name: name.text, nameSpan: spanOf(name, name), path: path.value, pathSpan, value, span }
+    const pathSpan = tokenSpan(path)
+    return { kind: 'module', decorators, name: name.text, nameSpan: tokenSpan(name), path: path.value, pathSpan, value, span }
   }
 
   /** What follows `=` in a resource or module: `{...}`, `if (c) {...}` or `[for ...: ...]`. */
@@ -97,7 +97,7 @@ export abstract class DeclarationParser extends TypeParser {
     this.skipNewlines()
     const body = this.parseExpression()
     const span = spanOf(keyword, this.previous)
-    return { kind: 'func', decorators, name: name.text, nameSpan: spanOf(name, name), parameters, returnType, body, span }
+    return { kind: 'func', decorators, name: name.text, nameSpan: tokenSpan(name), parameters, returnType, body, span }
   }
 
   /** `import {a, b as c} from 'x'`, `import * as ns from 'x'`, legacy `import 'az@1.0.0' as az`. */
@@ -148,6 +148,6 @@ export abstract class DeclarationParser extends TypeParser {
     if (!this.acceptWord('none')) this.expectPlainString("a template path or 'none' after 'using'")
     if (this.acceptWord('with')) this.parseObject(false)
     const path = target.kind === 'string' ? target.value : undefined
-    return { kind: 'using', path, pathSpan: spanOf(target, target), span: spanOf(keyword, this.previous) }
+    return { kind: 'using', path, pathSpan: tokenSpan(target), span: spanOf(keyword, this.previous) }
   }
 }

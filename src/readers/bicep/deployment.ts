@@ -102,7 +102,9 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
       if (callee instanceof TemplateInstance) collectResources(callee, found, unread)
     }
   }
-  for (const statement of template.unit.program.statements) {
+  const statements = template.unit.program.statements
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i] as (typeof statements)[number]
     if (statement.kind === 'resource') visit(statement, undefined)
     else if (statement.kind === 'module') follow(statement)
   }

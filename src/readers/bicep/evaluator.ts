@@ -152,8 +152,9 @@ export class Evaluator {
     const only = values[0]
     if (values.length === 1 && node.segments.every(segment => segment === '') && only?.kind === 'string') return only
     let text = node.segments[0] as string
-    for (const [i, value] of values.entries()) {
-      const piece = toText(value)
+    // Indexed loops here and below: entries() made an iterator and an [i, value] pair per piece.
+    for (let i = 0; i < values.length; i++) {
+      const piece = toText(values[i] as Value)
       if ('missing' in piece) return unknown((piece.missing as { reason: string }).reason, computed(values))
       text += piece.text + (node.segments[i + 1] as string)
     }
@@ -165,7 +166,8 @@ export class Evaluator {
     // the same order: a later duplicate replaces an earlier one in its place), with no list in between.
     const properties = new Map<string, Property>()
     let incomplete: string | undefined
-    for (const member of node.members) {
+    for (let m = 0; m < node.members.length; m++) {
+      const member = node.members[m] as ObjectExpression['members'][number]
       if (member.kind === 'resource') continue
       if (member.kind === 'spread') {
         const spread = this.evaluate(member.expression, locals)
@@ -218,7 +220,8 @@ export class Evaluator {
       return unknown(`a loop over ${source.items.length} items is more than the ${MAX_LOOP_ITEMS} read`)
     }
     const results: Value[] = []
-    for (const [i, item] of source.items.entries()) {
+    for (let i = 0; i < source.items.length; i++) {
+      const item = source.items[i] as Value
       let scope = bind(locals, node.item, withProvenance(item, source.prov))
       if (node.index !== undefined) scope = bind(scope, node.index, num(i))
       let body = node.body

@@ -6,7 +6,7 @@ import type {
   InterpolatedString,
   ObjectExpression
 } from './ast.js'
-import { spanOf, TokenCursor } from './token-cursor.js'
+import { spanOf, TokenCursor, tokenSpan } from './token-cursor.js'
 import type { Token } from './tokenizer.js'
 
 /** Binding strength of the binary operators (Bicep's table; `??` binds loosest). */
@@ -143,10 +143,10 @@ export abstract class ExpressionParser extends TokenCursor {
     switch (token.kind) {
       case 'number':
         this.advance()
-        return { kind: 'number', value: Number(token.text), span: spanOf(token, token) }
+        return { kind: 'number', value: Number(token.text), span: tokenSpan(token) }
       case 'string':
         this.advance()
-        return { kind: 'string', value: token.value, span: spanOf(token, token) }
+        return { kind: 'string', value: token.value, span: tokenSpan(token) }
       case 'stringHead':
         return this.parseInterpolation()
       case 'identifier':
@@ -160,7 +160,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   private parseWord(token: Token): Expression {
-    const span = spanOf(token, token)
+    const span = tokenSpan(token)
     this.advance()
     if (token.text === 'true' || token.text === 'false') return { kind: 'boolean', value: token.text === 'true', span }
     if (token.text === 'null') return { kind: 'null', span }

@@ -36,7 +36,9 @@ export class FieldReader {
     let value = this.body
     let at = this.declaredAt
     let prov = this.body.prov
-    for (const key of path) {
+    // Indexed: read for every field of every resource, where for-of made an iterator each time.
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i] as string
       if (value.kind === 'null') return { kind: 'absent' }
       if (value.kind !== 'object') {
         return { kind: 'unresolved', reason: reasonOf(value, `an object at '${key}'`), at, prov }

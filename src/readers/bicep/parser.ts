@@ -1,5 +1,5 @@
 import type { Program, Statement } from './ast.js'
-import { spanOf, SyntaxFailure } from './token-cursor.js'
+import { spanOf, SyntaxFailure, tokenSpan } from './token-cursor.js'
 import { type Comment, tokenizeBicep } from './tokenizer.js'
 import { DeclarationParser } from './declaration-parser.js'
 
@@ -110,7 +110,7 @@ class StatementParser extends DeclarationParser {
         const name = this.expectIdentifier(`a ${keyword.text} name`)
         this.expectSymbol('=', `after the ${keyword.text} name`)
         const value = this.parseExpression()
-        return { kind: keyword.text, decorators, name: name.text, nameSpan: spanOf(name, name), value, span: spanOf(keyword, this.previous) }
+        return { kind: keyword.text, decorators, name: name.text, nameSpan: tokenSpan(name), value, span: spanOf(keyword, this.previous) }
       }
       case 'param':
         return this.parseParameter(decorators)
@@ -120,7 +120,7 @@ class StatementParser extends DeclarationParser {
         const type = this.isSymbol('=') ? undefined : this.parseType()
         this.expectSymbol('=', 'after the variable name')
         const value = this.parseExpression()
-        return { kind: 'var', decorators, name: name.text, nameSpan: spanOf(name, name), type, value, span: spanOf(keyword, this.previous) }
+        return { kind: 'var', decorators, name: name.text, nameSpan: tokenSpan(name), type, value, span: spanOf(keyword, this.previous) }
       }
       case 'resource':
         return this.parseResource(decorators)
@@ -132,14 +132,14 @@ class StatementParser extends DeclarationParser {
         const type = this.parseType()
         this.expectSymbol('=', 'after the output type')
         const value = this.parseExpression()
-        return { kind: 'output', decorators, name: name.text, nameSpan: spanOf(name, name), type, value, span: spanOf(keyword, this.previous) }
+        return { kind: 'output', decorators, name: name.text, nameSpan: tokenSpan(name), type, value, span: spanOf(keyword, this.previous) }
       }
       case 'type': {
         this.advance()
         const name = this.expectIdentifier('a type name')
         this.expectSymbol('=', 'after the type name')
         const type = this.parseType()
-        return { kind: 'type', decorators, name: name.text, nameSpan: spanOf(name, name), type, span: spanOf(keyword, this.previous) }
+        return { kind: 'type', decorators, name: name.text, nameSpan: tokenSpan(name), type, span: spanOf(keyword, this.previous) }
       }
       case 'func':
         return this.parseFunction(decorators)

@@ -4,7 +4,7 @@ import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './deployme
 import { bodyObject, nestedResources } from './source-loader.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
 import type { Expansion, InstanceSet, TemplateInstance } from './template.js'
-import { computed, LITERAL, type ResourceHandle, str, unknown, type Value } from './values.js'
+import { computed, LITERAL, PENDING, type ResourceHandle, str, unknown, type Value } from './values.js'
 
 const RESOURCE_GROUPS_TYPE = 'microsoft.resources/resourcegroups'
 
@@ -46,8 +46,7 @@ export class ResourceInstance implements ResourceHandle {
   readonly symbol: string
   /** Instances of the resources nested in this one's body. */
   readonly children = new Map<ResourceDeclaration, InstanceSet<ResourceInstance>>()
-  private readonly cache = new Map<string, Value>()
-  private readonly pending = new Set<string>()
+  private readonly cache = new Map<string, Value | typeof PENDING>()
   private properties: ReadonlyMap<string, Expression> | undefined
 
   constructor(
@@ -177,15 +176,16 @@ export class ResourceInstance implements ResourceHandle {
 
   private memo(key: string, compute: () => Value): Value {
     const cached = this.cache.get(key)
+    if (cached === PENDING) return unknown(`the ${key} of resource '${this.declaration.name}' refers to itself`)
     if (cached !== undefined) return cached
-    if (this.pending.has(key)) return unknown(`the ${key} of resource '${this.declaration.name}' refers to itself`)
-    this.pending.add(key)
+    this.cache.set(key, PENDING)
     try {
       const value = compute()
       this.cache.set(key, value)
       return value
-    } finally {
-      this.pending.delete(key)
+    } catch (error) {
+      this.cache.delete(key)
+      throw error
     }
   }
 }

@@ -175,7 +175,9 @@ function indexUnit(path: string, text: string): SourceUnit {
   let using: UsingStatement | undefined
   let base: string | undefined
   let targetScope: Expression | undefined
-  for (const statement of parsed.program.statements) {
+  const statements = parsed.program.statements
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i] as (typeof statements)[number]
     switch (statement.kind) {
       case 'param':
       case 'var':

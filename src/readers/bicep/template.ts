@@ -14,7 +14,7 @@ import { ModuleInstance } from './module-instance.js'
 import { ResourceInstance } from './resource-instance.js'
 import type { DeclaredSymbol, SourceUnit } from './source-loader.js'
 import { reasonOf, sourcedFrom } from './sourced-values.js'
-import { arr, nil, num, unknown, type Value, withProvenance } from './values.js'
+import { arr, nil, num, PENDING, unknown, type Value, withProvenance } from './values.js'
 import { instanceBudgetMessage } from '../limits.js'
 import type { DeploymentSite, Expansion, InstanceSet, ParameterSource, Session } from './template-context.js'
 
@@ -30,8 +30,7 @@ const isNullable = (type: TypeNode | undefined): boolean =>
 /** A template evaluated with one set of inputs: symbols are evaluated on demand, once. */
 export class TemplateInstance implements EvaluationScope {
   readonly evaluator: Evaluator
-  private readonly values = new Map<string, Value>()
-  private readonly pending = new Set<string>()
+  private readonly values = new Map<string, Value | typeof PENDING>()
   private readonly resourceSets = new Map<ResourceDeclaration, InstanceSet<ResourceInstance>>()
   private readonly moduleSets = new Map<ModuleDeclaration, InstanceSet<ModuleInstance>>()
 
@@ -63,7 +62,7 @@ export class TemplateInstance implements EvaluationScope {
   symbol(name: string): Value | undefined {
     // A symbol already evaluated is answered without a closure for memo (most references are repeats).
     const known = this.values.get(name)
-    if (known !== undefined) return known
+    if (known !== undefined && known !== PENDING) return known
     const declaration = this.unit.symbols.get(name)
     return declaration === undefined ? undefined : this.memo(name, () => this.evaluateSymbol(declaration))
   }
@@ -107,15 +106,16 @@ export class TemplateInstance implements EvaluationScope {
 
   private memo(key: string, compute: () => Value): Value {
     const cached = this.values.get(key)
+    if (cached === PENDING) return unknown(`'${key}' refers to itself`)
     if (cached !== undefined) return cached
-    if (this.pending.has(key)) return unknown(`'${key}' refers to itself`)
-    this.pending.add(key)
+    this.values.set(key, PENDING)
     try {
       const value = compute()
       this.values.set(key, value)
       return value
-    } finally {
-      this.pending.delete(key)
+    } catch (error) {
+      this.values.delete(key)
+      throw error
     }
   }
 

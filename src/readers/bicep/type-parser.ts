@@ -1,6 +1,6 @@
 import type { ObjectTypeProperty, TypeNode } from './ast.js'
 import { CollectionParser } from './collection-parser.js'
-import { spanOf } from './token-cursor.js'
+import { spanOf, tokenSpan } from './token-cursor.js'
 
 /**
  * Type expressions: `string`, `'a' | 'b'`, `string[]?`, `{ name: string? }`, `[int, string]`,
@@ -57,7 +57,7 @@ export abstract class TypeParser extends CollectionParser {
 
   private parsePrimaryType(): TypeNode {
     const token = this.current
-    const span = spanOf(token, token)
+    const span = tokenSpan(token)
     if (token.kind === 'identifier') {
       this.advance()
       if (token.text === 'resource' && this.current.kind === 'string') {

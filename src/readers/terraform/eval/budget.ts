@@ -32,31 +32,44 @@ export interface Hop {
 
 const MAX_HOPS = 16
 
+/** The hops of an evaluation that went through none: shared (hops are never mutated once captured). */
+const NO_HOPS: readonly Hop[] = Object.freeze([])
+
 /**
  * Records the hops of the evaluations in progress. Accessors of variables and locals record their
  * (memoized) hops into the innermost frame, so a local's hops reach every attribute that reads it.
+ * A frame's list is made at its first hop (most evaluations record none), and the stack of frames
+ * is indexed rather than pushed and popped: at a depth swinging between 0 and 1, V8 shrank and
+ * regrew its store on every capture.
  */
 export class Tracer {
-  private readonly frames: Hop[][] = []
+  private readonly frames: (Hop[] | undefined)[] = []
+  private depth = 0
 
   record(hop: Hop): void {
-    const frame = this.frames.at(-1)
-    if (frame && frame.length < MAX_HOPS) frame.push(hop)
+    if (this.depth === 0) return
+    const top = this.depth - 1
+    const frame = this.frames[top]
+    if (frame === undefined) this.frames[top] = [hop]
+    else if (frame.length < MAX_HOPS) frame.push(hop)
   }
 
   recordAll(hops: readonly Hop[]): void {
-    for (const hop of hops) this.record(hop)
+    for (let i = 0; i < hops.length; i++) this.record(hops[i] as Hop)
   }
 
   capture<T>(run: () => T): { result: T; hops: readonly Hop[] } {
-    const frame: Hop[] = []
-    this.frames.push(frame)
+    const index = this.depth++
+    this.frames[index] = undefined
     let result: T
+    let frame: Hop[] | undefined
     try {
       result = run()
     } finally {
-      this.frames.pop()
+      frame = this.frames[index]
+      this.frames[index] = undefined
+      this.depth = index
     }
-    return { result, hops: frame }
+    return { result, hops: frame ?? NO_HOPS }
   }
 }

@@ -1,5 +1,5 @@
 import { absent, type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
-import type { Body, Expression, Position } from '../hcl/ast.js'
+import type { Block, Body, Expression, Position } from '../hcl/ast.js'
 import { locationOf } from '../config/module-config.js'
 import type { Hop } from '../eval/budget.js'
 import { entriesOf } from '../eval/coerce.js'
@@ -21,11 +21,24 @@ type Blocks = { readonly found: readonly BlockInstance[]; readonly empty?: Posit
 
 const MAX_BLOCK_DEPTH = 16
 
+/** An evaluation with the hops it went through. */
+type Captured = { readonly result: Value; readonly hops: readonly Hop[] }
+
+/** The answer for a body without blocks of the asked type (most paths name attributes): shared, never mutated. */
+const NO_BLOCKS: Blocks = Object.freeze({ found: Object.freeze([]) })
+
 /** A resource's configuration evaluated on demand: nested blocks (incl. `dynamic`), attributes, object keys. */
 export class HclView implements ResourceView {
   readonly location: SourceLocation
-  /** Attribute evaluations by scope: a path into a large `body` must not evaluate it again. */
-  private readonly evaluated = new WeakMap<Scope, Map<Expression, { result: Value; hops: readonly Hop[] }>>()
+  /**
+   * Attribute evaluations in the view's own scope (nearly all): a path into a large `body` must not
+   * evaluate it again. Pairs in two lists searched by identity (a few dozen paths are read per
+   * resource), where a Map per view, grown by rehashing, was a tenth of the evaluation's allocation.
+   */
+  private readonly ownExpressions: Expression[] = []
+  private readonly ownCaptures: Captured[] = []
+  /** Evaluations in the scopes of `dynamic` block instances, by scope. */
+  private others: WeakMap<Scope, Map<Expression, Captured>> | undefined
 
   constructor(
     private readonly body: Body,
@@ -45,7 +58,7 @@ export class HclView implements ResourceView {
       const name = path[i] as string
       const blocks = this.blocks(body, scope, name)
       if ('reason' in blocks) return unresolved(this.at(blocks.pos), blocks.reason)
-      const [first] = blocks.found
+      const first = blocks.found[0]
       if (first) {
         if (i === path.length - 1) return this.blockList(blocks.found)
         body = first.body
@@ -56,7 +69,7 @@ export class HclView implements ResourceView {
       if (blocks.empty) return absent(this.at(blocks.empty))
       const attribute = body.attributes.get(name)
       if (!attribute) return absent(location)
-      return this.attribute(attribute.expression, attribute.pos, scope, path.slice(i + 1))
+      return this.attribute(attribute.expression, attribute.pos, scope, path, i + 1)
     }
     return absent(location)
   }
@@ -65,13 +78,15 @@ export class HclView implements ResourceView {
     return locationOf(this.file, pos)
   }
 
-  private attribute(expression: Expression, pos: Position, scope: Scope, keys: readonly string[]): Sourced<Value> {
+  /** The attribute's value at `path[from..]` (object keys inside it). */
+  private attribute(expression: Expression, pos: Position, scope: Scope, path: readonly string[], from: number): Sourced<Value> {
     const { result, hops } = this.capture(expression, scope)
     let value: Value | undefined = result
     let located: Expression = expression
     let tracking = true
     let location = this.at(pos)
-    for (const key of keys) {
+    for (let k = from; k < path.length; k++) {
+      const key = path[k] as string
       if (value === undefined || value === null || isMissing(value)) break
       value = descendValue(value, key)
       const inner: Expression | undefined = tracking ? subExpression(located, key) : undefined
@@ -85,11 +100,20 @@ export class HclView implements ResourceView {
     return toSourced(traced(located, value, location, hops), found => ({ value: found }))
   }
 
-  private capture(expression: Expression, scope: Scope): { result: Value; hops: readonly Hop[] } {
-    let byExpression = this.evaluated.get(scope)
+  private capture(expression: Expression, scope: Scope): Captured {
+    if (scope === this.scope) {
+      const at = this.ownExpressions.indexOf(expression)
+      if (at >= 0) return this.ownCaptures[at] as Captured
+      const captured = this.evaluator.tracer.capture(() => this.evaluator.evaluate(expression, scope))
+      this.ownExpressions.push(expression)
+      this.ownCaptures.push(captured)
+      return captured
+    }
+    this.others ??= new WeakMap()
+    let byExpression = this.others.get(scope)
     if (!byExpression) {
       byExpression = new Map()
-      this.evaluated.set(scope, byExpression)
+      this.others.set(scope, byExpression)
     }
     let captured = byExpression.get(expression)
     if (!captured) {
@@ -123,11 +147,15 @@ export class HclView implements ResourceView {
 
   /** Static blocks of a type, or the blocks a `dynamic "type"` generates. */
   private blocks(body: Body, scope: Scope, type: string): Blocks {
-    const found: BlockInstance[] = []
+    // Allocated at the first block found: most lookups name an attribute and find none.
+    let found: BlockInstance[] | undefined
     let empty: Position | undefined
-    for (const block of body.blocks) {
+    // Indexed: asked for every segment of every path read, where an iterator per call was garbage.
+    const all = body.blocks
+    for (let b = 0; b < all.length; b++) {
+      const block = all[b] as Block
       if (block.type === type) {
-        found.push({ body: block.body, scope, pos: block.pos, dynamic: false })
+        ;(found ??= []).push({ body: block.body, scope, pos: block.pos, dynamic: false })
         continue
       }
       if (block.type !== 'dynamic' || block.labels[0] !== type) continue
@@ -141,10 +169,11 @@ export class HclView implements ResourceView {
       const name = iterator?.kind === 'variable' ? iterator.name : type
       for (const [key, value] of entries.slice(0, MAX_INSTANCES)) {
         const inner = childScope(scope, new Map([[name, objectFrom({ key, value })]]))
-        found.push({ body: content.body, scope: inner, pos: block.pos, dynamic: true })
+        ;(found ??= []).push({ body: content.body, scope: inner, pos: block.pos, dynamic: true })
       }
     }
-    return empty && found.length === 0 ? { found, empty } : { found }
+    if (found === undefined) return empty ? { found: [], empty } : NO_BLOCKS
+    return { found }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Origin, SourceLocation, Sourced } from '../../../model/source.js'
+import { known, type Origin, type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
 import type { Expression } from '../hcl/ast.js'
 import type { Hop } from '../eval/budget.js'
 import { isLazy, isMissing, isUnknown, type Value } from '../eval/value.js'
@@ -19,12 +19,25 @@ export function isConstant(expression: Expression, depth = 0): boolean {
   switch (expression.kind) {
     case 'literal':
       return true
-    case 'template':
-      return expression.parts.every(part => part.kind === 'text')
-    case 'tuple':
-      return expression.items.every(item => isConstant(item, depth + 1))
-    case 'object':
-      return expression.items.every(item => isConstant(item.key, depth + 1) && isConstant(item.value, depth + 1))
+    // Loops, not every(): asked for every attribute read, where a closure per call was garbage.
+    case 'template': {
+      const parts = expression.parts
+      for (let i = 0; i < parts.length; i++) if ((parts[i] as (typeof parts)[number]).kind !== 'text') return false
+      return true
+    }
+    case 'tuple': {
+      const items = expression.items
+      for (let i = 0; i < items.length; i++) if (!isConstant(items[i] as Expression, depth + 1)) return false
+      return true
+    }
+    case 'object': {
+      const items = expression.items
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i] as (typeof items)[number]
+        if (!isConstant(item.key, depth + 1) || !isConstant(item.value, depth + 1)) return false
+      }
+      return true
+    }
     default:
       return false
   }
@@ -43,6 +56,9 @@ export function referenceOf(expression: Expression): { root: string; name: strin
   return undefined
 }
 
+/** The `via` of a value that went through nothing: shared (never mutated, toSourced keeps no empty list). */
+const NO_PLACES: readonly SourceLocation[] = Object.freeze([])
+
 const ORIGIN_OF_HOP: Readonly<Record<Hop['kind'], Origin>> = {
   default: 'default',
   tfvars: 'parameter-file',
@@ -57,7 +73,7 @@ const ORIGIN_OF_HOP: Readonly<Record<Hop['kind'], Origin>> = {
  */
 export function traced(expression: Expression, value: Value, location: SourceLocation, hops: readonly Hop[]): TracedValue {
   // A constant did not go through anything (hops of a surrounding expression are not its own).
-  if (isConstant(expression)) return { value, location, origin: 'literal', via: [] }
+  if (isConstant(expression)) return { value, location, origin: 'literal', via: NO_PLACES }
   const via = uniqueLocations(hops, location)
   const reference = referenceOf(expression)
   const isVariable = reference?.root === 'var' || reference?.root === 'local'
@@ -69,7 +85,8 @@ export function traced(expression: Expression, value: Value, location: SourceLoc
 }
 
 /** The first 8 distinct places of the hops (file, line and column), without `exclude`. */
-function uniqueLocations(hops: readonly Hop[], exclude: SourceLocation): SourceLocation[] {
+function uniqueLocations(hops: readonly Hop[], exclude: SourceLocation): readonly SourceLocation[] {
+  if (hops.length === 0) return NO_PLACES
   const result: SourceLocation[] = []
   for (const { location } of hops) {
     if (samePlace(location, exclude) || result.some(kept => samePlace(kept, location))) continue
@@ -87,19 +104,21 @@ export function toSourced<T>(
   traced: TracedValue,
   convert: (value: Value) => { value: T } | { reason: string }
 ): Sourced<T> {
-  const base = { location: traced.location, ...(traced.via.length > 0 ? { via: traced.via } : {}) }
-  // Names and reasons are slices of the file's text or concatenations of them: the model keeps copies (keptText).
-  const detail = traced.detail === undefined ? {} : { detail: keptText(traced.detail) }
+  // The model's constructors (known, unresolved): one object literal per value, in the shapes every
+  // reader shares, where spreading partial objects made two to four short-lived copies per attribute.
+  const detail = traced.detail === undefined ? undefined : keptText(traced.detail)
+  const via = traced.via.length > 0 ? traced.via : undefined
   const value = traced.value
   if (isMissing(value) || isLazy(value)) {
     const reason = isLazy(value) ? `${value.description} is not a value` : value.reason
     const prefix = isUnknown(value) || isLazy(value) ? '' : 'invalid expression: '
+    const kept = unresolved<T>(traced.location, keptText(prefix + reason), detail, via)
     const allowed = isUnknown(value) ? scalars(value.allowed) : undefined
-    return { value: undefined, origin: 'unresolved', reason: keptText(prefix + reason), ...detail, ...base, ...(allowed && { allowed }) }
+    return allowed ? { ...kept, allowed } : kept
   }
   const converted = convert(value)
-  if ('reason' in converted) return { value: undefined, origin: 'unresolved', reason: keptText(converted.reason), ...detail, ...base }
-  return { value: converted.value, origin: traced.origin, ...detail, ...base }
+  if ('reason' in converted) return unresolved(traced.location, keptText(converted.reason), detail, via)
+  return known(converted.value, traced.location, traced.origin, detail, via)
 }
 
 /** Allowed values that are all scalars (the ones a model field can take), else undefined. */
