@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-443Z5YCU.js";
+} from "./chunks/chunk-U3B5ELIG.js";
 import {
   readers
-} from "./chunks/chunk-RM6TR7HL.js";
+} from "./chunks/chunk-M4E4PWOV.js";
 import {
   Workspace
 } from "./chunks/chunk-BDK5I223.js";

@@ -11,6 +11,7 @@ import type {
 } from './ast.js'
 import { toText, valuesEqual } from './conversions.js'
 import { callBuiltin } from './functions.js'
+import { bind, lookupLocal, type Locals } from './locals.js'
 import { arithmetic, index, member, unary, whyUnknown } from './value-operators.js'
 import {
   arr,
@@ -50,17 +51,6 @@ export interface EvaluationScope {
   symbol(name: string): Value | undefined
   /** A user-defined (or imported) function's result; undefined when there is no such function. */
   callFunction(name: string, args: readonly Value[]): Value | undefined
-}
-
-/** Loop variables and lambda parameters, innermost first. */
-export type Locals = { readonly name: string; readonly value: Value; readonly next: Locals } | undefined
-
-/** The locals with one more name bound (innermost first). */
-export const bind = (locals: Locals, name: string, value: Value): Locals => ({ name, value, next: locals })
-
-function lookupLocal(locals: Locals, name: string): Value | undefined {
-  for (let scope = locals; scope !== undefined; scope = scope.next) if (scope.name === name) return scope.value
-  return undefined
 }
 
 const NAMESPACES = new Set(['sys', 'az'])

@@ -9,7 +9,8 @@ import type {
   Span,
   TypeNode
 } from './ast.js'
-import { bind, type EvaluationBudget, type EvaluationScope, Evaluator, type Locals } from './evaluator.js'
+import { type EvaluationBudget, type EvaluationScope, Evaluator } from './evaluator.js'
+import { bind, type Locals } from './locals.js'
 import { ModuleInstance } from './module-instance.js'
 import { ResourceInstance } from './resource-instance.js'
 import type { DeclaredSymbol, SourceUnit } from './source-loader.js'
