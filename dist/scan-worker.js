@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-PCYJU4H2.js";
+} from "./chunks/chunk-ZRDX74DQ.js";
 import {
   readers
-} from "./chunks/chunk-EQGTSSBB.js";
+} from "./chunks/chunk-MSAHAQ7Q.js";
 import {
   Workspace
 } from "./chunks/chunk-BDK5I223.js";

@@ -7,6 +7,7 @@ import type { PropertyReader } from './property-reader.js'
 import { withCommon, type CommonFields } from './resource-common.js'
 import { parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
 import { lowerCaseType } from '../template/type-names.js'
+import { targetText } from '../template/nested-deployment.js'
 import type { ArmValue, Unresolved } from '../expressions/values.js'
 
 const LEGACY_SUFFIX = '/providers/configurationassignments'
@@ -48,9 +49,21 @@ export function adaptMaintenanceAssignment(
     kind: 'maintenance-assignment',
     configuration: { target: configuration }
   }
-  if (target !== undefined) fields.target = { target }
+  if (target !== undefined) fields.target = { target: inDeploymentGroup(target, targetText(instance.target?.resourceGroup)) }
   if (filter !== undefined) fields.filter = filter
   return withCommon(common, fields)
+}
+
+/**
+ * An ID that names no resource group (the legacy form's `<vm>/Microsoft.Maintenance/<name>`, a relative
+ * `scope`, or a `resourceId()` whose group the template's deployment decides) names a resource of the group
+ * the assignment is deployed into: in a nested deployment that sets it, that group (so an assignment of
+ * rg-a never matches rg-b's VM of one name). Elsewhere the group stays unnamed and matches as before.
+ */
+function inDeploymentGroup(target: Sourced<ResourceIdentity>, resourceGroup: string | undefined): Sourced<ResourceIdentity> {
+  const identity = target.value
+  if (identity === undefined || identity.resourceGroup !== undefined || identity.symbol !== undefined || resourceGroup === undefined) return target
+  return { ...target, value: { ...identity, resourceGroup } }
 }
 
 function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbols: SymbolIndex): Sourced<ResourceIdentity> | undefined {
