@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WJ4YWQUX.js";
-import "./chunks/chunk-W2CVF233.js";
+} from "./chunks/chunk-775PJ6QR.js";
+import "./chunks/chunk-DP2LXU5P.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ZRDX74DQ.js";
+import "./chunks/chunk-GL5MR3NA.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MSAHAQ7Q.js";
+import "./chunks/chunk-5X7AQZKW.js";
 import "./chunks/chunk-BDK5I223.js";
 import {
   ConfigurationError,

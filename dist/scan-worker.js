@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ZRDX74DQ.js";
+} from "./chunks/chunk-GL5MR3NA.js";
 import {
   readers
-} from "./chunks/chunk-MSAHAQ7Q.js";
+} from "./chunks/chunk-5X7AQZKW.js";
 import {
   Workspace
 } from "./chunks/chunk-BDK5I223.js";

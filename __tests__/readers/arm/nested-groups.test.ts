@@ -111,19 +111,22 @@ describe('the resource group of a nested deployment', () => {
   })
 
   it('matches an outer-scope assignment with the VM of its own group only', async () => {
+    const configuration = { type: 'Microsoft.Maintenance/maintenanceConfigurations', apiVersion: '2023-04-01', name: 'mc', properties: {} }
     const template = [
-      deployment('a', { resourceGroup: 'rg-a' }, [vm('web'), assignment('web-a', 'web')]),
-      deployment('c', { resourceGroup: 'rg-c' }, [assignment('web-c', 'web')])
+      deployment('c', { resourceGroup: 'rg-c' }, [configuration, assignment('web-c', 'web')]),
+      deployment('a', { resourceGroup: 'rg-a' }, [configuration, vm('web'), assignment('web-a', 'web')])
     ]
     const { result } = await report(templateFolder(template))
-    expect(result.assessments.map(a => a.evidence.map(e => e.assignment.displayName))).toEqual([['web-a']])
+    // rg-c's assignment is not the VM's; rg-a's names rg-a's configuration 'mc', not rg-c's (declared first).
+    const evidence = result.assessments.map(a => a.evidence.map(e => [e.assignment.displayName, e.configuration?.identity.resourceGroup]))
+    expect(evidence).toEqual([[['web-a', 'rg-a']]])
     const resources = await readTemplate(template)
     const targets = resources
       .filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
       .map(r => [r.displayName, r.target?.target.value])
     expect(targets).toEqual([
-      ['web-a', { type: 'Microsoft.Compute/virtualMachines', name: 'web', resourceGroup: 'rg-a' }],
-      ['web-c', { type: 'Microsoft.Compute/virtualMachines', name: 'web', resourceGroup: 'rg-c' }]
+      ['web-c', { type: 'Microsoft.Compute/virtualMachines', name: 'web', resourceGroup: 'rg-c' }],
+      ['web-a', { type: 'Microsoft.Compute/virtualMachines', name: 'web', resourceGroup: 'rg-a' }]
     ])
   })
 

@@ -40,7 +40,8 @@ export function adaptMaintenanceAssignment(
     }
     return lastIdentity
   }
-  const configuration = reader.readWith(['properties', 'maintenanceConfigurationId'], toIdentity)
+  const group = targetText(instance.target?.resourceGroup)
+  const configuration = inDeploymentGroup(reader.readWith(['properties', 'maintenanceConfigurationId'], toIdentity), group)
   const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), reader.readWith(['properties', 'resourceId'], toIdentity)].find(
     candidate => candidate !== undefined && candidate.origin !== 'absent'
   )
@@ -49,7 +50,7 @@ export function adaptMaintenanceAssignment(
     kind: 'maintenance-assignment',
     configuration: { target: configuration }
   }
-  if (target !== undefined) fields.target = { target: inDeploymentGroup(target, targetText(instance.target?.resourceGroup)) }
+  if (target !== undefined) fields.target = { target: inDeploymentGroup(target, group) }
   if (filter !== undefined) fields.filter = filter
   return withCommon(common, fields)
 }
@@ -58,7 +59,8 @@ export function adaptMaintenanceAssignment(
  * An ID that names no resource group (the legacy form's `<vm>/Microsoft.Maintenance/<name>`, a relative
  * `scope`, or a `resourceId()` whose group the template's deployment decides) names a resource of the group
  * the assignment is deployed into: in a nested deployment that sets it, that group (so an assignment of
- * rg-a never matches rg-b's VM of one name). Elsewhere the group stays unnamed and matches as before.
+ * rg-a never matches rg-b's VM, or configuration, of one name). Elsewhere the group stays unnamed and
+ * matches as before (relative to its deployment unit).
  */
 function inDeploymentGroup(target: Sourced<ResourceIdentity>, resourceGroup: string | undefined): Sourced<ResourceIdentity> {
   const identity = target.value
