@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-VXHCS5BU.js";
-import "./chunks/chunk-2PNW7MEO.js";
+} from "./chunks/chunk-TLXZFBU5.js";
+import "./chunks/chunk-AJSMTLMX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-U3B5ELIG.js";
+import "./chunks/chunk-2QXMFP4Z.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-M4E4PWOV.js";
+import "./chunks/chunk-MJXK5JJG.js";
 import "./chunks/chunk-BDK5I223.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-U3B5ELIG.js";
+} from "./chunks/chunk-2QXMFP4Z.js";
 import {
   readers
-} from "./chunks/chunk-M4E4PWOV.js";
+} from "./chunks/chunk-MJXK5JJG.js";
 import {
   Workspace
 } from "./chunks/chunk-BDK5I223.js";

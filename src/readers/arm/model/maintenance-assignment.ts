@@ -7,6 +7,7 @@ import type { PropertyReader } from './property-reader.js'
 import { withCommon, type CommonFields } from './resource-common.js'
 import { parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
 import { lowerCaseType } from '../template/type-names.js'
+import { targetText } from '../template/nested-deployment.js'
 import type { ArmValue, Unresolved } from '../expressions/values.js'
 
 const LEGACY_SUFFIX = '/providers/configurationassignments'
@@ -39,7 +40,8 @@ export function adaptMaintenanceAssignment(
     }
     return lastIdentity
   }
-  const configuration = reader.readWith(['properties', 'maintenanceConfigurationId'], toIdentity)
+  const group = targetText(instance.target?.resourceGroup)
+  const configuration = inDeploymentGroup(reader.readWith(['properties', 'maintenanceConfigurationId'], toIdentity), group)
   const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), reader.readWith(['properties', 'resourceId'], toIdentity)].find(
     candidate => candidate !== undefined && candidate.origin !== 'absent'
   )
@@ -48,9 +50,22 @@ export function adaptMaintenanceAssignment(
     kind: 'maintenance-assignment',
     configuration: { target: configuration }
   }
-  if (target !== undefined) fields.target = { target }
+  if (target !== undefined) fields.target = { target: inDeploymentGroup(target, group) }
   if (filter !== undefined) fields.filter = filter
   return withCommon(common, fields)
+}
+
+/**
+ * An ID that names no resource group (the legacy form's `<vm>/Microsoft.Maintenance/<name>`, a relative
+ * `scope`, or a `resourceId()` whose group the template's deployment decides) names a resource of the group
+ * the assignment is deployed into: in a nested deployment that sets it, that group (so an assignment of
+ * rg-a never matches rg-b's VM, or configuration, of one name). Elsewhere the group stays unnamed and
+ * matches as before (relative to its deployment unit).
+ */
+function inDeploymentGroup(target: Sourced<ResourceIdentity>, resourceGroup: string | undefined): Sourced<ResourceIdentity> {
+  const identity = target.value
+  if (identity === undefined || identity.resourceGroup !== undefined || identity.symbol !== undefined || resourceGroup === undefined) return target
+  return { ...target, value: { ...identity, resourceGroup } }
 }
 
 function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbols: SymbolIndex): Sourced<ResourceIdentity> | undefined {

@@ -1,8 +1,9 @@
 import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
 import { exactLength } from '../../../model/intern.js'
-import type { RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
+import type { AzureScope, RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
 import type { Sourced, SourceLocation } from '../../../model/source.js'
-import { Unresolved } from '../expressions/values.js'
+import { typeName, Unresolved, type ArmValue } from '../expressions/values.js'
+import { targetText, type DeploymentTarget, type TargetValue } from '../template/nested-deployment.js'
 import type { Condition, ResourceInstance } from '../template/resource-walker.js'
 import { asBoolean } from './converters.js'
 import type { PropertyReader } from './property-reader.js'
@@ -53,7 +54,9 @@ export function evaluationWith(parameterFile: string | undefined): Evaluation {
 export function commonFields(instance: ResourceInstance, reader: PropertyReader, type: string, evaluation: Evaluation): CommonFields {
   const name = typeof instance.name.value === 'string' ? nameOf(instance.name.value, type) : undefined
   const symbol = symbolOf(instance)
-  const resourceGroup = instance.context.resourceGroup
+  const target = instance.target
+  // In a nested deployment that sets its group, the resource is deployed there (whatever its template's scope).
+  const resourceGroup = target?.resourceGroup === undefined ? instance.context.resourceGroup : targetText(target.resourceGroup)
   // Built without a spread (which made two objects more, and an identity of another hidden class).
   const identity: ResourceIdentity = resourceGroup === undefined ? { type, name, symbol } : { type, name, symbol, resourceGroup }
   const deployments: RelatedLocation[] = instance.deployments.map(ref => ({ file: ref.file, startLine: reader.locate(ref).line, role: 'nested-deployment' }))
@@ -71,7 +74,7 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
       nested === '' ? undefined : `nested deployments at lines ${nested}`,
       evaluation.parameterFile
     ),
-    scope: azureScope(resourceGroup, outermost, outermost === reader.resourceLocation ? reader.absent() : undefined),
+    scope: target === undefined ? azureScope(resourceGroup, outermost, outermost === reader.resourceLocation ? reader.absent() : undefined) : targetScope(target, resourceGroup, outermost, reader),
     displayName: name ?? symbol,
     reportAt,
     declaredAt: reader.resourceLocation,
@@ -80,6 +83,17 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
     variant: instance.variant === '' ? evaluation.variantPrefix : `${evaluation.variantPrefix}${instance.variant}`,
     deployed: deployed(instance.conditions, reader)
   }
+}
+
+/**
+ * The scope of a resource a nested deployment deploys: the group (and subscription) located at the
+ * deployment's `resourceGroup` (`subscriptionId`) with its provenance, unresolved when not evaluated.
+ */
+function targetScope(target: DeploymentTarget, resourceGroup: string | undefined, outermost: SourceLocation, reader: PropertyReader): AzureScope {
+  const scope = azureScope(resourceGroup, outermost)
+  const text = (value: ArmValue): string | Unresolved => (typeof value === 'string' || value instanceof Unresolved ? value : new Unresolved(`expected a string, found ${typeName(value)}`))
+  const at = (value: TargetValue | undefined): Sourced<string> | undefined => (value === undefined ? undefined : reader.sourced(value.traced, value.ref, text))
+  return { subscription: at(target.subscription) ?? scope.subscription, resourceGroup: at(target.resourceGroup) ?? scope.resourceGroup }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { JsonRef } from '../expressions/trace.js'
+import type { JsonRef, Traced } from '../expressions/trace.js'
 import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
 import { at, evaluateJson } from './evaluate-json.js'
@@ -6,6 +6,44 @@ import { nestedDeploymentSource } from './parameter-sources.js'
 import { TemplateScope } from './template-scope.js'
 
 export const DEPLOYMENT_TYPE = 'microsoft.resources/deployments'
+
+/** A deployment's `resourceGroup` or `subscriptionId`, evaluated where it is written. */
+export interface TargetValue {
+  readonly traced: Traced
+  readonly ref: JsonRef
+}
+
+/**
+ * Where a nested deployment deploys its resources: the nearest enclosing deployment that sets the
+ * resource group (or subscription) decides it, as Azure Resource Manager deploys it. Undefined fields:
+ * no deployment on the way sets them (the template's own deployment decides).
+ */
+export interface DeploymentTarget {
+  readonly resourceGroup?: TargetValue
+  readonly subscription?: TargetValue
+}
+
+/**
+ * The target of a deployment resource: its own `resourceGroup` and `subscriptionId` (evaluated in the
+ * context it is declared in, the parent's, whatever its template's scope), else the enclosing target's.
+ */
+export function deploymentTarget(deployment: JsonObject, ref: JsonRef, context: Context, enclosing: DeploymentTarget | undefined): DeploymentTarget | undefined {
+  const resourceGroup = targetValue(deployment, 'resourceGroup', ref, context) ?? enclosing?.resourceGroup
+  const subscription = targetValue(deployment, 'subscriptionId', ref, context) ?? enclosing?.subscription
+  if (resourceGroup === enclosing?.resourceGroup && subscription === enclosing?.subscription) return enclosing
+  return { ...(resourceGroup === undefined ? {} : { resourceGroup }), ...(subscription === undefined ? {} : { subscription }) }
+}
+
+function targetValue(deployment: JsonObject, name: string, ref: JsonRef, context: Context): TargetValue | undefined {
+  const member = jsonMember(deployment, name)
+  if (member === undefined || member.value === null) return undefined
+  const memberRef = at(ref, member.key)
+  return { traced: evaluateJson(member.value, context, memberRef), ref: memberRef }
+}
+
+/** A target's known text (a group's or subscription's name), or undefined when it is not evaluated. */
+export const targetText = (target: TargetValue | undefined): string | undefined =>
+  typeof target?.traced.value === 'string' ? target.traced.value : undefined
 
 /** The template a `Microsoft.Resources/deployments` resource deploys, and where its expressions evaluate. */
 interface NestedTemplate {
@@ -20,7 +58,7 @@ interface NestedTemplate {
  * template) and variables; otherwise (`outer`, the default) it sees the outer template's. A linked
  * template (`templateLink`) is not read: a notice says its resources are not checked.
  */
-export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context: Context): NestedTemplate | undefined {
+export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context: Context, target: DeploymentTarget | undefined): NestedTemplate | undefined {
   const properties = jsonMember(deployment, 'properties')
   if (properties === undefined || !isJsonObject(properties.value)) return undefined
   const propertiesRef = at(ref, properties.key)
@@ -38,7 +76,7 @@ export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context
   const parameters = jsonMember(properties.value, 'parameters')
   const parametersRef = at(propertiesRef, parameters?.key ?? 'parameters')
   const source = nestedDeploymentSource(isJsonObject(parameters?.value) ? parameters.value : undefined, context, parametersRef)
-  const scope = new TemplateScope(context.session, ref.file, template.value, templateRef.path, source, resourceGroup(deployment, ref, context))
+  const scope = new TemplateScope(context.session, ref.file, template.value, templateRef.path, source, innerResourceGroup(target, context))
   return { template: template.value, ref: templateRef, context: scope.context }
 }
 
@@ -50,10 +88,10 @@ function isInnerScope(properties: JsonObject, context: Context, ref: JsonRef): b
   return typeof value === 'string' && value.toLowerCase() === 'inner'
 }
 
-/** The resource group a deployment targets: its `resourceGroup` when known, else the enclosing one. */
-function resourceGroup(deployment: JsonObject, ref: JsonRef, context: Context): string | undefined {
-  const member = jsonMember(deployment, 'resourceGroup')
-  if (member === undefined) return context.resourceGroup
-  const { value } = evaluateJson(member.value, context, at(ref, member.key))
-  return typeof value === 'string' ? value : undefined
+/**
+ * What `resourceGroup()` names in an inner-scope template: the group it deploys into (the nearest
+ * deployment's that sets one), else the enclosing template's; unknown when that group is not evaluated.
+ */
+function innerResourceGroup(target: DeploymentTarget | undefined, context: Context): string | undefined {
+  return target?.resourceGroup === undefined ? context.resourceGroup : targetText(target.resourceGroup)
 }

@@ -4,7 +4,7 @@ import { findKey, Unresolved, type Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonMemberValue, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
 import { at, copyCount, evaluateJson, evaluateMember, isExpression } from './evaluate-json.js'
-import { DEPLOYMENT_TYPE, openNestedTemplate } from './nested-deployment.js'
+import { DEPLOYMENT_TYPE, deploymentTarget, openNestedTemplate, type DeploymentTarget } from './nested-deployment.js'
 import { instanceBudgetMessage } from '../../limits.js'
 import { lowerCaseType } from './type-names.js'
 
@@ -42,6 +42,8 @@ export interface ResourceInstance {
   readonly variant: string
   /** Enclosing nested deployment resources, outermost first. */
   readonly deployments: readonly JsonRef[]
+  /** The resource group and subscription the nearest enclosing deployments set (undefined: none sets one). */
+  readonly target: DeploymentTarget | undefined
 }
 
 interface Enclosing {
@@ -50,6 +52,7 @@ interface Enclosing {
   readonly symbolPath: string
   readonly variant: string
   readonly deployments: readonly JsonRef[]
+  readonly target: DeploymentTarget | undefined
   readonly parent?: { readonly type: string; readonly name: Traced }
   /** Copy counts of the loops around (enclosing resources and deployments): the instance budget multiplies through them. */
   readonly factors: readonly number[]
@@ -124,9 +127,10 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
       const variant = `${enclosing.variant}${suffix}`
       const name = fullName(nameMember, resourceRef, nameKey, context, parent)
       if (isWanted) {
-        found.push({ type, name, nameKey, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments })
+        found.push({ type, name, nameKey, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments, target: enclosing.target })
       }
-      const nested = isDeployment ? openNestedTemplate(resource, resourceRef, context) : undefined
+      const target = isDeployment ? deploymentTarget(resource, resourceRef, context, enclosing.target) : undefined
+      const nested = isDeployment ? openNestedTemplate(resource, resourceRef, context, target) : undefined
       if (nested !== undefined && enclosing.deployments.length >= MAX_NESTED_DEPLOYMENTS) {
         const message = `nested deployments deeper than ${MAX_NESTED_DEPLOYMENTS} levels are not read`
         context.session.report({ ref: resourceRef, message, severity: 'error' })
@@ -138,6 +142,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
           symbolPath: `${symbolPath}/`,
           variant,
           deployments: [...enclosing.deployments, resourceRef],
+          target,
           factors
         })
       }
@@ -149,7 +154,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
   }
 
   const resources = jsonMember(template, 'resources')
-  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: NO_CONDITIONS, symbolPath: '', variant: '', deployments: NONE, factors: NONE })
+  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: NO_CONDITIONS, symbolPath: '', variant: '', deployments: NONE, target: undefined, factors: NONE })
   return found
 }
 
