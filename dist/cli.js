@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-TLXZFBU5.js";
-import "./chunks/chunk-AJSMTLMX.js";
+} from "./chunks/chunk-3Z2C3HDI.js";
+import "./chunks/chunk-IHEWQIZW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-2QXMFP4Z.js";
+import "./chunks/chunk-5R3I5Y5L.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MJXK5JJG.js";
+import "./chunks/chunk-PGPH5IDO.js";
 import "./chunks/chunk-BDK5I223.js";
 import {
   ConfigurationError,

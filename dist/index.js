@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-TLXZFBU5.js";
-import "./chunks/chunk-AJSMTLMX.js";
+} from "./chunks/chunk-3Z2C3HDI.js";
+import "./chunks/chunk-IHEWQIZW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-2QXMFP4Z.js";
+import "./chunks/chunk-5R3I5Y5L.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MJXK5JJG.js";
+import "./chunks/chunk-PGPH5IDO.js";
 import "./chunks/chunk-BDK5I223.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-2QXMFP4Z.js";
+} from "./chunks/chunk-5R3I5Y5L.js";
 import {
   readers
-} from "./chunks/chunk-MJXK5JJG.js";
+} from "./chunks/chunk-PGPH5IDO.js";
 import {
   Workspace
 } from "./chunks/chunk-BDK5I223.js";

@@ -14,6 +14,7 @@ import { posix } from 'node:path'
 import type { ManifestReader, ReaderOutput } from '../../src/readers/reader.js'
 import { decodeText, type Workspace, type WorkspaceFile } from '../../src/workspace/workspace.js'
 import { seedFor } from '../support/seeds.js'
+import { workspaceDouble } from '../support/workspace-double.js'
 
 /** Runs per property in the short pass of `npm test`. */
 const DEFAULT_RUNS = 300
@@ -80,7 +81,7 @@ export function memoryWorkspace(files: Readonly<Record<string, string | Uint8Arr
       return decodeText(content)
     }
   }
-  return workspace as unknown as Workspace
+  return workspaceDouble(workspace)
 }
 
 /** Edits a text: cut a slice, repeat a slice, insert a token, or swap two lines. */

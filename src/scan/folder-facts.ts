@@ -45,8 +45,6 @@ export class FolderFacts {
    */
   settled(workspace: Workspace, files: Iterable<WorkspaceFile>): Set<string> {
     const folders = new Set<string>()
-    // (A reader's test double has no listing of its own: nothing is settled.)
-    if (typeof workspace.listedIn !== 'function') return folders
     const seen = new Set<string>()
     for (const file of files) {
       const folder = file.path.slice(0, Math.max(file.path.lastIndexOf('/'), 0))

@@ -14,11 +14,9 @@ import type { Workspace } from '../workspace/workspace.js'
  * `unreadable-manifest` for a file that `mayDeclarePolicyInput`, so a skipped unit never hides one.
  */
 export function unitMayMatter(unit: ReadUnit, workspace: Workspace): boolean {
-  // (A reader's test double may not know quiet files.)
-  const quiet = (path: string): boolean => typeof workspace.isQuiet === 'function' && workspace.isQuiet(path)
   return unit.files.some(file => {
     // A file the claim read whole and found without a policy word: no read needed to know that.
-    if (quiet(file.path)) return false
+    if (workspace.isQuiet(file.path)) return false
     const text = workspace.readText(file.path)
     return !text.ok || POLICY_WORDS.test(text.text)
   })

@@ -58,18 +58,16 @@ export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, worksp
   }
   const settledHere: string[] = []
   const listedHere: string[] = []
-  // (A reader's test double has no listing of its own.)
-  const listing = typeof workspace.listedIn === 'function'
   let paths: Set<string> | undefined
   for (const [folder, count] of members) {
     if (settled.has(folder)) settledHere.push(folder)
-    const listed = listing ? workspace.listedIn(folder) : undefined
+    const listed = workspace.listedIn(folder)
     if (listed === undefined || listed.length !== count) continue
     paths ??= new Set(unit.files.map(file => file.path))
     const inUnit = paths
     if (listed.every(file => inUnit.has(file.path))) listedHere.push(folder)
   }
-  const quiet = typeof workspace.isQuiet === 'function' ? unit.files.filter(file => workspace.isQuiet(file.path)).map(file => file.path) : []
+  const quiet = unit.files.filter(file => workspace.isQuiet(file.path)).map(file => file.path)
   return {
     ...(settledHere.length > 0 && { settled: settledHere }),
     ...(listedHere.length > 0 && { listed: listedHere }),

@@ -6,10 +6,9 @@ import type { Workspace, WorkspaceFile } from './workspace.js'
  * path as `list` sorts them. From the scan's listing when it walked the folder (no second walk of the
  * disk), else from the file system, with the same rules (symlinks inside the root, regular files only).
  */
-export function filesIn(workspace: Pick<Workspace, 'list'> & Partial<Pick<Workspace, 'listedIn'>>, folder: string): WorkspaceFile[] {
+export function filesIn(workspace: Pick<Workspace, 'list' | 'listedIn'>, folder: string): WorkspaceFile[] {
   const key = folder === '.' ? '' : folder.replace(/\/$/, '')
-  // (A reader's test double may have no listing of its own.)
-  const listed = typeof workspace.listedIn === 'function' ? workspace.listedIn(key) : undefined
+  const listed = workspace.listedIn(key)
   if (listed !== undefined) return [...listed].sort(byPath)
   const prefix = key === '' ? '' : `${key}/`
   return workspace.list([key === '' ? '.' : key]).filter(file => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))

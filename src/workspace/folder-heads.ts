@@ -47,8 +47,7 @@ export function folderHolds(workspace: Workspace, folder: string, probe: FolderP
   const key = folderKey(folder)
   if (isSettled(workspace, key)) return false
   const prefix = key === '' ? '' : `${key}/`
-  // (A reader's test double may have no listing of its own.)
-  const listed = typeof workspace.listedIn === 'function' ? workspace.listedIn(key) : undefined
+  const listed = workspace.listedIn(key)
   const files =
     listed ??
     workspace.list([key === '' ? '.' : key]).filter(file => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))

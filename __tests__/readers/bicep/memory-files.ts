@@ -3,7 +3,7 @@ import { posix } from 'node:path'
 import { bicepReader } from '../../../src/readers/bicep/bicep-reader.js'
 import type { SourceFiles } from '../../../src/readers/bicep/source-loader.js'
 import type { ReaderOutput } from '../../../src/readers/reader.js'
-import type { Workspace } from '../../../src/workspace/workspace.js'
+import { workspaceDouble } from '../../support/workspace-double.js'
 
 export function memoryFiles(files: Readonly<Record<string, string>>): SourceFiles {
   const text = (path: string): string | undefined => (Object.hasOwn(files, path) ? files[path] : undefined)
@@ -25,7 +25,7 @@ export function memoryFiles(files: Readonly<Record<string, string>>): SourceFile
 
 /** The Bicep reader's output for in-memory files, all of them claimed. */
 export async function readMemory(files: Readonly<Record<string, string>>): Promise<ReaderOutput> {
-  const workspace = memoryFiles(files) as unknown as Workspace
+  const workspace = workspaceDouble(memoryFiles(files))
   const claimed = Object.keys(files).map(path => ({ path, absolutePath: `/memory/${path}`, size: 1 }))
   return bicepReader.read(claimed, workspace)
 }

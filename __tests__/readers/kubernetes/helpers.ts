@@ -8,6 +8,7 @@ import type {
 import type { Sourced } from '../../../src/model/source.js'
 import type { ManifestReader, ReaderOutput } from '../../../src/readers/reader.js'
 import { Workspace, type WorkspaceFile } from '../../../src/workspace/workspace.js'
+import { workspaceDouble } from '../../support/workspace-double.js'
 
 /** A fixture folder of __tests__/fixtures. */
 export const fixture = (relative: string): string =>
@@ -48,7 +49,7 @@ export function memoryWorkspace(files: Readonly<Record<string, string>>): Worksp
       return { ok: true, text }
     }
   }
-  return stub as unknown as Workspace
+  return workspaceDouble(stub)
 }
 
 /** `"value" origin detail @line:column` / `absent @line:column` / `unresolved @line:column: reason`. */

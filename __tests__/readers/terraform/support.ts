@@ -13,6 +13,7 @@ import { parseHclFile } from '../../../src/readers/terraform/hcl/hcl-file.js'
 import { terraformReader } from '../../../src/readers/terraform/terraform-reader.js'
 import { readModel } from '../../../src/scan.js'
 import { decodeText, Workspace, type WorkspaceFile } from '../../../src/workspace/workspace.js'
+import { workspaceDouble } from '../../support/workspace-double.js'
 
 export const FIXTURES = resolve('__tests__/fixtures/terraform')
 
@@ -45,7 +46,7 @@ export function memoryWorkspace(files: Readonly<Record<string, string | Uint8Arr
       return content ? decodeText(content) : { ok: false, message: 'file not found inside the workspace', line: 1, column: 1 }
     }
   }
-  return workspace as unknown as Workspace
+  return workspaceDouble(workspace)
 }
 
 /** Runs the plan reader and the HCL reader on in-memory files, each on the files it claims. */

@@ -141,8 +141,8 @@ function documentOf(parameterFiles: readonly PairedFile[], file: string): JsonDo
 
 function readText(file: WorkspaceFile, state: ReadState): string | undefined {
   const { workspace } = state
-  // Taken out of the workspace's cache: nothing reads a template's text again. (A test double may only read.)
-  const text = typeof workspace.takeText === 'function' ? workspace.takeText(file.path) : workspace.readText(file.path)
+  // Taken out of the workspace's cache: nothing reads a template's text again.
+  const text = workspace.takeText(file.path)
   if (text.ok) return text.text
   const severity = file.size > MAX_FILE_BYTES ? 'notice' : 'error'
   state.parseErrors.push({ file: file.path, line: text.line, column: text.column, message: text.message, severity })

@@ -28,8 +28,7 @@ export function hasWhatIfResult(workspace: Workspace, folder: string): boolean {
   }
   const cached = folders.get(key)
   if (cached !== undefined) return cached
-  // (A workspace that cannot list its files, a reader's test double, holds no result.)
-  const found = typeof workspace.list === 'function' && folderHolds(workspace, key, whatIfResultProbe)
+  const found = folderHolds(workspace, key, whatIfResultProbe)
   folders.set(key, found)
   return found
 }

@@ -1,0 +1,21 @@
+import type { Workspace } from '../../src/workspace/workspace.js'
+
+/** What a reader test's in-memory workspace models: its files (their texts as `Workspace.readText` gives them). */
+export interface WorkspaceFiles {
+  readonly readText: (path: string) => unknown
+}
+
+/**
+ * A reader test's in-memory workspace as a `Workspace`: its files, plus the scan's bookkeeping that every
+ * workspace answers and the doubles do not model, answered as for files no listing walked and no claim read
+ * (no listed folder, no quiet file, a taken text read again, an empty listing unless the double lists).
+ */
+export function workspaceDouble<T extends WorkspaceFiles>(files: T): Workspace {
+  const bookkeeping = {
+    listedIn: () => undefined,
+    isQuiet: () => false,
+    takeText: (path: string) => files.readText(path),
+    list: () => []
+  }
+  return { ...bookkeeping, ...files } as unknown as Workspace
+}
