@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-3Z2C3HDI.js";
+} from "./chunks/chunk-7UFAVI2L.js";
 import "./chunks/chunk-IHEWQIZW.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-3Z2C3HDI.js";
+} from "./chunks/chunk-7UFAVI2L.js";
 import "./chunks/chunk-IHEWQIZW.js";
 import {
   builtInAdvisories,

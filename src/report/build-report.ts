@@ -233,23 +233,22 @@ function toReportFinding(
   }
 }
 
-/** The unique key of each VM a finding is about. */
+/** The unique key of each VM a finding is about (a VM the policy did not assess has none). */
 function keysOfSubjects(
   findings: readonly Finding[],
   assessments: readonly Assessment[],
   keys: readonly string[]
 ): Map<VirtualMachine, string> {
-  const keyOf = new Map<VirtualMachine, string>()
+  const subjects = new Set<VirtualMachine>()
   for (let f = 0; f < findings.length; f++) {
     const subject = (findings[f] as Finding).subject
-    if (subject.kind === 'resource') keyOf.set(subject.instance, '')
+    if (subject.kind === 'resource') subjects.add(subject.instance)
   }
+  const keyOf = new Map<VirtualMachine, string>()
   for (let a = 0; a < assessments.length; a++) {
     const { vm } = assessments[a] as Assessment
-    if (keyOf.has(vm)) keyOf.set(vm, keys[a] as string)
+    if (subjects.has(vm)) keyOf.set(vm, keys[a] as string)
   }
-  // A VM the policy did not assess has no key (none in a scan; a test may hand in such a finding).
-  for (const [vm, key] of keyOf) if (key === '') keyOf.delete(vm)
   return keyOf
 }
 
