@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-7UFAVI2L.js";
-import "./chunks/chunk-IHEWQIZW.js";
+} from "./chunks/chunk-4SRB6NND.js";
+import "./chunks/chunk-KL5O4Q4W.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-5R3I5Y5L.js";
+import "./chunks/chunk-LPE3CJ3A.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-PGPH5IDO.js";
+import "./chunks/chunk-BXQH76LY.js";
 import "./chunks/chunk-BDK5I223.js";
 import {
   ConfigurationError,

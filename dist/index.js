@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-7UFAVI2L.js";
-import "./chunks/chunk-IHEWQIZW.js";
+} from "./chunks/chunk-4SRB6NND.js";
+import "./chunks/chunk-KL5O4Q4W.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-5R3I5Y5L.js";
+import "./chunks/chunk-LPE3CJ3A.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-PGPH5IDO.js";
+import "./chunks/chunk-BXQH76LY.js";
 import "./chunks/chunk-BDK5I223.js";
 import {
   ConfigurationError,

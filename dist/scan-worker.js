@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-5R3I5Y5L.js";
+} from "./chunks/chunk-LPE3CJ3A.js";
 import {
   readers
-} from "./chunks/chunk-PGPH5IDO.js";
+} from "./chunks/chunk-BXQH76LY.js";
 import {
   Workspace
 } from "./chunks/chunk-BDK5I223.js";

@@ -1,4 +1,5 @@
 import { endOfLiteral, endOfString } from '../../shared/json/json-text.js'
+import { CLOSE_BRACE, CLOSE_BRACKET, CR, LF, OPEN_BRACE, OPEN_BRACKET, QUOTE } from '../../shared/json/char-codes.js'
 
 /*
  * The one pass of the member index (member-index.ts): the members and containers of a JSON text, with
@@ -155,14 +156,6 @@ function grow(array: Int32Array): Int32Array<ArrayBuffer> {
   grown.set(array)
   return grown
 }
-
-const QUOTE = 0x22
-const OPEN_BRACE = 0x7b
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACE = 0x7d
-const CLOSE_BRACKET = 0x5d
-const LF = 0x0a
-const CR = 0x0d
 
 /**
  * Skips JSON whitespace, counting line breaks as the line index of the other readers does: `\n`, and a

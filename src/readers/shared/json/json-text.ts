@@ -1,11 +1,7 @@
 // Scanning JSON text without parsing it: where a string or a literal ends, and a key compared in place.
 // Shared by the ARM reader's member index and the nesting check.
 
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const CLOSE_BRACE = 0x7d
-const CLOSE_BRACKET = 0x5d
-const COMMA = 0x2c
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, QUOTE } from './char-codes.js'
 
 /** Index of the quote closing the string that opens at `quote` (an escaped quote does not close it). */
 export function endOfString(text: string, quote: number): number {

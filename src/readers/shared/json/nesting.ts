@@ -1,4 +1,5 @@
 import { endOfString } from './json-text.js'
+import { CLOSE_BRACE, CLOSE_BRACKET, OPEN_BRACE, OPEN_BRACKET, QUOTE, SLASH, STAR } from './char-codes.js'
 /** Deepest JSON nesting we read; deeper input gets a located error instead of risking the stack. */
 export const MAX_JSON_DEPTH = 512
 
@@ -24,14 +25,6 @@ export function findExcessiveNesting(text: string, limit = MAX_JSON_DEPTH): numb
   }
   return -1
 }
-
-const QUOTE = 0x22
-const SLASH = 0x2f
-const STAR = 0x2a
-const OPEN_BRACE = 0x7b
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACE = 0x7d
-const CLOSE_BRACKET = 0x5d
 
 function endOfComment(text: string, slash: number): number {
   const next = text.charCodeAt(slash + 1)
