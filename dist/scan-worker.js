@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LPE3CJ3A.js";
+} from "./chunks/chunk-KTQ6J6SR.js";
 import {
   readers
-} from "./chunks/chunk-BXQH76LY.js";
+} from "./chunks/chunk-SPGUSJWP.js";
 import {
   Workspace
-} from "./chunks/chunk-BDK5I223.js";
+} from "./chunks/chunk-EHNNJK2N.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

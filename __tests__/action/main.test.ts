@@ -141,7 +141,9 @@ describe('main.ts', () => {
       },
       asOf: new Date('2025-11-03T00:00:00Z'),
       advisories: [expect.objectContaining({ id: 'wsus-cve-2025-59287' })],
-      readLine: expect.any(Function)
+      readLine: expect.any(Function),
+      // The pipeline's report entries, made as the policy settles each VM (src/report/resource-entries.ts).
+      settle: expect.any(Function)
     })
     expect(buildJsonReport).toHaveBeenCalledWith(scanResult, {
       toolVersion: '0.1.0',

@@ -112,6 +112,26 @@ describe('the Customer Managed Schedules answer of a VM', () => {
   })
 })
 
+describe('answers remembered per VM and per configuration during an evaluation', () => {
+  it('are forgotten when the evaluation returns (they would live as long as the model), and asked again are the same', () => {
+    const patched = vm({ patchMode: lit('AutomaticByOS', 16) })
+    const window = configuration()
+    const schedule = checkCustomerManagedSchedule(patched)
+    const timing = checkWindowTiming(window, AS_OF, [1, 4, 7, 10])
+    expect(checkCustomerManagedSchedule(patched)).toBe(schedule)
+    const fleet = model({ virtualMachines: [patched], maintenanceConfigurations: [window], maintenanceAssignments: [assignment()] })
+    const first = evaluatePolicy(fleet, { asOf: AS_OF })
+    // A fresh answer, equal to the one remembered before.
+    const again = checkCustomerManagedSchedule(patched)
+    expect(again).not.toBe(schedule)
+    expect(again).toEqual(schedule)
+    const timingAgain = checkWindowTiming(window, AS_OF, [1, 4, 7, 10])
+    expect(timingAgain).not.toBe(timing)
+    expect(timingAgain).toEqual(timing)
+    expect(evaluatePolicy(fleet, { asOf: AS_OF })).toEqual(first)
+  })
+})
+
 describe('words remembered per date', () => {
   const [advisory] = getBuiltInAdvisories()
 

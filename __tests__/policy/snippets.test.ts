@@ -240,3 +240,34 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
     })
   })
 })
+
+describe('a snippet keeps the few facts of its VM, not its text', () => {
+  const fixes = [vm(), scaleSet(), vm({ format: 'arm' }), vm({ format: 'terraform' }), vm({ format: 'kubernetes' }), vm({ format: 'pulumi' })]
+
+  it.each(fixes.map(machine => [`${machine.format} ${machine.kind}`, machine] as const))(
+    '%s: reads as plain data, the same text each time, and keeps no object of the VM but its identity',
+    (_name, machine) => {
+      const snippet = rebootPlanSnippet(machine, AS_OF)
+      const text = snippet.text
+      expect(typeof text).toBe('string')
+      expect(snippet.text).toBe(text)
+      // What JSON, spreads and for-in see: exactly the two fields, in order.
+      expect(Object.keys(snippet)).toEqual(['language', 'text'])
+      expect(JSON.parse(JSON.stringify(snippet))).toEqual({ language: snippet.language, text })
+      expect({ ...snippet }).toEqual({ language: snippet.language, text })
+      // Every object reachable from it (symbol-keyed fields included): the VM's identity is its only model object.
+      const reached = new Set<unknown>()
+      const visit = (value: unknown): void => {
+        if (typeof value !== 'object' || value === null || reached.has(value)) return
+        reached.add(value)
+        for (const key of Reflect.ownKeys(value)) {
+          const field = Object.getOwnPropertyDescriptor(value, key)
+          if (field !== undefined && 'value' in field) visit(field.value)
+        }
+      }
+      visit(snippet)
+      const modelObjects = new Set<unknown>([machine, ...Object.values(machine).filter(value => typeof value === 'object')])
+      expect([...reached].filter(value => modelObjects.has(value))).toEqual([machine.identity])
+    }
+  )
+})

@@ -1,7 +1,9 @@
 import type { EvaluationDay } from '../evaluation-day.js'
 import { decideVerdict, type FailOn, type GateResult } from '../gate/verdict.js'
 import type { ExemptionRecord } from '../policy/types.js'
+import type { InfrastructureModel } from '../model/resources.js'
 import { buildJsonReport } from '../report/build-report.js'
+import { ResourceEntries } from '../report/resource-entries.js'
 import type { JsonReport } from '../report/json-report.js'
 import { scan as scanWorkspace, type ScanOptions, type ScanResult } from '../scan.js'
 import { TOOL_VERSION } from '../version.js'
@@ -67,7 +69,11 @@ async function scanAndReport(
   failOn: FailOn,
   exemptionChanges: PipelineInput<PipelineScope>['exemptionChanges']
 ): Promise<JsonReport> {
-  const result = await scan({ ...options, asOf: day.date })
+  // The report's resources are made as the policy settles each VM (src/report/resource-entries.ts): the
+  // assessments are garbage at once, not kept through the report (a test's scan may return them instead).
+  let entries: ResourceEntries | undefined
+  const settle = (model: InfrastructureModel): ResourceEntries => (entries = new ResourceEntries(model))
+  const result = await scan({ ...options, asOf: day.date, settle })
   const changes = result.exemptions === undefined ? undefined : await exemptionChanges?.(result.exemptions)
   const report = buildJsonReport(result, {
     toolVersion: TOOL_VERSION,
@@ -75,7 +81,8 @@ async function scanAndReport(
     failOn,
     ...(options.advisories !== undefined && { advisories: options.advisories }),
     ...(options.configuration !== undefined && { configurationFile: options.configuration.file }),
-    ...(changes !== undefined && { exemptionChanges: changes })
+    ...(changes !== undefined && { exemptionChanges: changes }),
+    ...(entries !== undefined && { settled: entries })
   })
   return report
 }

@@ -2,7 +2,7 @@ import { declaredPlanSource } from './configuration/declared-plans.js'
 import { applyExemptions, indexExemptions, recordExemptions } from './configuration/exemptions.js'
 import { applyRuleSettings, ruleSettings } from './configuration/rule-settings.js'
 import type { PolicyConfiguration, RuleSetting } from '../config/types.js'
-import type { InfrastructureModel } from '../model/resources.js'
+import type { InfrastructureModel, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from './advisory.js'
 import { getBuiltInAdvisories } from './advisories/index.js'
 import { assessVirtualMachine, type PlanSource, type PolicyContext } from './assess.js'
@@ -13,6 +13,8 @@ import { withoutOptimizingCompiler } from './optimizing-compiler.js'
 import { runRules, runWorkspaceRules } from './findings.js'
 import { collectPlanEvidence, releasePlanIndex } from './plans.js'
 import { rules as builtInRules } from './rules/index.js'
+import { releaseScheduleChecks } from './schedule.js'
+import { releaseWindowChecks } from './window-coverage.js'
 import type { Assessment, Exemption, ExemptionRecord, Finding, RuleModule } from './types.js'
 
 export interface PolicyOptions {
@@ -34,9 +36,23 @@ export interface PolicyOptions {
    * its fingerprint whichever folder of the repository is scanned (src/policy/repository-folder.ts finds it).
    */
   readonly repositoryFolder?: string
+  /**
+   * Takes each assessment as soon as it is settled (its final verdict), instead of the result: the
+   * pipeline's report entries (src/report/resource-entries.ts), made from it before the next VM is
+   * assessed, so that the assessments, their evidence and lists are garbage at once and the model, the
+   * policy's result and the report are never all alive. Called once, with the model, before the first VM.
+   */
+  readonly settle?: (model: InfrastructureModel) => AssessmentSink
+}
+
+/** What takes the settled assessments of an evaluation one by one (`PolicyOptions.settle`). */
+export interface AssessmentSink {
+  /** `named`: a finding is about the assessment's VM (the report then maps it to the VM's key). */
+  add(assessment: Assessment, named: boolean): void
 }
 
 export interface PolicyResult {
+  /** One per VM or scale set, in the model's order; none when `settle` took them. */
   readonly assessments: readonly Assessment[]
   readonly findings: readonly Finding[]
   /** Every exemption (configuration and inline), with what it covered; absent when there is none. */
@@ -72,23 +88,35 @@ function evaluate(model: InfrastructureModel, options: PolicyOptions): PolicyRes
   const exemptions = indexExemptions({ model, configuration, asOf: options.asOf, ruleIds, readLine: options.readLine })
   const sources = planSources(configuration)
   const scopes = identityScopes(model.virtualMachines)
-  const assessments = model.virtualMachines.map(vm =>
-    withIdentityScope(withExemptions(assessVirtualMachine(vm, model, context, sources), exemptions.of(vm)), scopes.get(vm))
-  )
   const ruleContext = { model, asOf: context.asOf, advisories: context.advisories, readLine: options.readLine }
   const rules = options.rules ?? builtInRules
   const settings = ruleSettings(configuration)
-  const perResource = assessments.map(assessment => postProcess(runRules(rules, ruleContext, assessment, options.repositoryFolder), assessment, settings))
-  // The verdict is a function of the findings: every assessment leaves through finalVerdict.
-  const settled = assessments.map((assessment, index) => finalVerdict(assessment, perResource[index] ?? []))
-  const findings = perResource.flat()
+  const sink = options.settle?.(model)
+  const kept: Assessment[] = []
+  const findings: Finding[] = []
+  // Each VM assessed, its rules run and its verdict settled before the next one: what the assessment alone
+  // holds (its evidence, lists) is garbage as soon as the sink has taken it.
+  const vms = model.virtualMachines
+  for (let v = 0; v < vms.length; v++) {
+    const vm = vms[v] as VirtualMachine
+    const assessment = withIdentityScope(withExemptions(assessVirtualMachine(vm, model, context, sources), exemptions.of(vm)), scopes.get(vm))
+    const own = postProcess(runRules(rules, ruleContext, assessment, options.repositoryFolder), assessment, settings)
+    // The verdict is a function of the findings: every assessment leaves through finalVerdict.
+    const settled = finalVerdict(assessment, own)
+    for (let f = 0; f < own.length; f++) findings.push(own[f] as Finding)
+    if (sink === undefined) kept.push(settled)
+    else sink.add(settled, own.some(finding => finding.subject.kind === 'resource' && finding.subject.instance === settled.vm))
+  }
   // Per-workspace checks (the configuration's own findings) take the same path, rule settings included.
   const workspaceContext = { model, asOf: context.asOf, unattachedExemptions: exemptions.unattached }
   findings.push(...applyRuleSettings(runWorkspaceRules(rules, workspaceContext), settings))
   const records = recordExemptions(exemptions, findings)
   // The report reads the model's plans without the policy's index: garbage from here on, not through the report.
   releasePlanIndex(model)
-  return { assessments: settled, findings, ...(records.length > 0 && { exemptions: records }) }
+  // So are the answers remembered per VM and per configuration (they would live as long as the model).
+  releaseScheduleChecks()
+  releaseWindowChecks()
+  return { assessments: kept, findings, ...(records.length > 0 && { exemptions: records }) }
 }
 
 /** The last step over one VM's findings: configured severities (`off` drops them), then exemptions. */

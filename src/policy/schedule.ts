@@ -34,7 +34,15 @@ export function checkCustomerManagedSchedule(vm: VirtualMachine): ScheduleCheck 
   return known
 }
 
-const CHECKED = new WeakMap<VirtualMachine, ScheduleCheck>()
+let CHECKED = new WeakMap<VirtualMachine, ScheduleCheck>()
+
+/**
+ * Forgets the answers (the policy's evaluation does once it has settled every VM): kept, they would live as
+ * long as the model, through the report (ARM 40,000 files: 6,534 answers with their problems, ~1.5 MB).
+ */
+export function releaseScheduleChecks(): void {
+  CHECKED = new WeakMap<VirtualMachine, ScheduleCheck>()
+}
 
 /** The settings are what Customer Managed Schedules need, on every VM of a well-kept repository: one answer. */
 const HONOURED: ScheduleCheck = { state: 'yes', problems: [], unresolved: [] }

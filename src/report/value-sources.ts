@@ -41,12 +41,35 @@ const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'relat
 
 /**
  * The value-source related locations of each VM the policy assessed, by VM; a VM with none (nearly every one)
- * is left out, so that the map, alive until the report is built, holds only the few that have some.
+ * is left out, so that the map holds only the few that have some.
  */
 export function valueSources(
   assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
 ): Map<VirtualMachine, readonly RelatedLocation[]> {
+  const sourcesOf = valueSourcesOf(model)
+  const result = new Map<VirtualMachine, readonly RelatedLocation[]>()
+  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
+  // a for-of makes an iterator and a result object per step.
+  for (let a = 0; a < assessments.length; a++) {
+    const { vm, evidence } = assessments[a] as Pick<Assessment, 'vm' | 'evidence'>
+    const fresh = sourcesOf(vm, evidence)
+    if (fresh.length > 0) result.set(vm, fresh)
+  }
+  return result
+}
+
+/** A VM's value-source related locations, from the VM and its plan evidence. */
+export type ValueSourcesOf = (vm: VirtualMachine, evidence: readonly PlanEvidence[]) => readonly RelatedLocation[]
+
+/**
+ * What finds the value-source related locations of one VM at a time (one shared empty list for a VM with
+ * none, nearly every one): the plans' sources are found once for the model, so that the report's entry of
+ * each VM can be made as soon as the policy settles it (src/report/resource-entries.ts).
+ */
+export function valueSourcesOf(
+  model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
+): ValueSourcesOf {
   const plans: readonly Resource[] = [...model.maintenanceConfigurations, ...model.maintenanceAssignments]
   // A change to a file that holds a plan re-checks every VM (src/gate/scope.ts): naming one adds nothing.
   const planFiles = new Set(plans.flatMap(plan => [plan.reportAt.file, plan.declaredAt.file]))
@@ -65,11 +88,7 @@ export function valueSources(
   const byUnit = unitSources(plans, ofPlan)
   const outward = model.maintenanceAssignments.filter(reachesOut)
   const reachingOut = outward.length === 0 ? undefined : assignmentsThatMayReach(outward)
-  const result = new Map<VirtualMachine, readonly RelatedLocation[]>()
-  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
-  // a for-of makes an iterator and a result object per step.
-  for (let a = 0; a < assessments.length; a++) {
-    const { vm, evidence } = assessments[a] as Pick<Assessment, 'vm' | 'evidence'>
+  return (vm, evidence) => {
     // Plan conditions first: the bound on lines never drops the line that removed a plan for a value's.
     const found = new OutsideOwn(vm)
     const key = unitKey(vm)
@@ -88,12 +107,14 @@ export function valueSources(
     }
     // Where the VM's own values are set: nearly all in its own manifest, so nothing is built for those.
     visitValues(vm, found)
-    if (found.isEmpty()) continue
+    if (found.isEmpty()) return NO_SOURCES
     const fresh = uniqueNew(found.inOrder(), vm.related)
-    if (fresh.length > 0) result.set(vm, fresh)
+    return fresh.length > 0 ? fresh : NO_SOURCES
   }
-  return result
 }
+
+/** Most VMs have no value sources: one shared empty list, not one each. */
+export const NO_SOURCES: readonly RelatedLocation[] = Object.freeze([])
 
 /** The locations the plans of each unit name, each role, file and line once, in the order first named. */
 function unitSources(plans: readonly Resource[], ofPlan: (plan: Resource) => readonly RelatedLocation[]): Map<string, RelatedLocation[]> {

@@ -43,9 +43,19 @@ function windowFrom(asOf: Date): RebootWindow {
   }
 }
 
+/**
+ * The few facts of a VM the snippets read: a snippet's text is written when it is read (snippets/index.ts),
+ * from these alone, so that a fix never keeps its VM (and the VM's values) alive.
+ */
+export interface SnippetVm {
+  readonly kind: VirtualMachine['kind']
+  readonly identity: VirtualMachine['identity']
+  readonly location: { readonly value: string | undefined }
+}
+
 /** What the snippets need to know about the VM they attach the window to. */
 export interface SnippetTarget {
-  readonly vm: VirtualMachine
+  readonly vm: SnippetVm
   /** The resource name to use in literals. */
   readonly name: string
   /** The format-specific handle (Bicep symbol, Terraform address, Pulumi resource name), when known. */
@@ -56,7 +66,8 @@ export interface SnippetTarget {
 export function snippetTarget(vm: VirtualMachine, window: RebootWindow): SnippetTarget {
   const symbol = vm.identity.symbol
   const handle = symbol === undefined ? undefined : symbol.slice(symbol.lastIndexOf('#') + 1) || undefined
-  return { vm, name: vm.identity.name ?? vm.displayName, handle, window }
+  const facts: SnippetVm = { kind: vm.kind, identity: vm.identity, location: { value: vm.location.value } }
+  return { vm: facts, name: vm.identity.name ?? vm.displayName, handle, window }
 }
 
 /** A name usable as an identifier in Bicep, Terraform and Pulumi: letters, digits and underscores. */
