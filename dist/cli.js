@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ROYDJNDX.js";
+} from "./chunks/chunk-YLL7BCVZ.js";
 import "./chunks/chunk-EV52GCQ2.js";
 import {
   builtInAdvisories,

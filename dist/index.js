@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ROYDJNDX.js";
+} from "./chunks/chunk-YLL7BCVZ.js";
 import "./chunks/chunk-EV52GCQ2.js";
 import {
   builtInAdvisories,

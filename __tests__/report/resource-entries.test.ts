@@ -10,7 +10,7 @@ import type { InfrastructureModel } from '../../src/model/resources.js'
 import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import type { Assessment } from '../../src/policy/types.js'
 import { buildJsonReport, type BuildReportOptions } from '../../src/report/build-report.js'
-import { ResourceEntries } from '../../src/report/resource-entries.js'
+import { ResourceEntries, sortRelated } from '../../src/report/resource-entries.js'
 import { scan } from '../../src/scan.js'
 import { lit, model, vm } from '../policy/builders.js'
 import { makeAssessment, makeScanResult, makeVm } from './builders.js'
@@ -100,5 +100,34 @@ describe('ResourceEntries', () => {
       [9, 'microsoft.compute/virtualmachines/vm-twin#2']
     ])
     expect(report.summary.resources).toBe(2)
+  })
+})
+
+describe('sortRelated', () => {
+  const at = (file: string, startLine: number, role: string) => ({ file, startLine, role })
+
+  it('holds a list already in report order as it is, and sorts any other into a list of its own, leaving it as it was', () => {
+    const ordered = Object.freeze([at('a.json', 3, 'cause'), at('a.json', 3, 'value'), at('b.json', 1, 'cause')])
+    expect(sortRelated(ordered)).toBe(ordered)
+    const unordered = Object.freeze([at('b.json', 1, 'cause'), at('a.json', 9, 'cause'), at('a.json', 3, 'cause')])
+    const sorted = sortRelated(unordered)
+    expect(sorted).not.toBe(unordered)
+    expect(sorted).toEqual([at('a.json', 3, 'cause'), at('a.json', 9, 'cause'), at('b.json', 1, 'cause')])
+    // Its items are the list's own (exactly the report's fields), not copies; the list is not sorted in place.
+    expect(sorted[0]).toBe(unordered[2])
+    expect(unordered.map(r => r.startLine)).toEqual([1, 9, 3])
+  })
+
+  it('copies a location with other fields into exactly the report fields, in order, even in a list in order', () => {
+    const extra = { role: 'value', file: 'a.json', startLine: 2 }
+    const list = [at('a.json', 1, 'cause'), extra]
+    const sorted = sortRelated(list)
+    expect(sorted).not.toBe(list)
+    expect(sorted.map(r => Object.keys(r))).toEqual([
+      ['file', 'startLine', 'role'],
+      ['file', 'startLine', 'role']
+    ])
+    expect(sorted[0]).toBe(list[0])
+    expect(sortRelated([])).toEqual([])
   })
 })

@@ -21,7 +21,8 @@ import type {
  */
 export function fingerprint(ruleId: string, identity: readonly string[], index = 0): string {
   const parts = [ruleId, ...identity, ...(index === 0 ? [] : [String(index)])]
-  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 16)
+  // The first 8 bytes in hex: a string of its own (a slice of the whole digest's hex kept all 64 characters).
+  return createHash('sha256').update(parts.join('\n')).digest().toString('hex', 0, 8)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { identityKey, unitFolder } from '../model/identity.js'
+import { ownCopy } from '../model/intern.js'
 import type { ResourceIdentity, VirtualMachine } from '../model/resources.js'
 
 /**
@@ -30,7 +31,8 @@ export function resourceKey(vm: VirtualMachine, scope?: string): string {
 
 export const resourceSubject = (vm: VirtualMachine, scope?: string): FindingSubject => ({
   kind: 'resource',
-  key: resourceKey(vm, scope),
+  // Kept by the finding: one flat string, not the pieces (folder, type, name) it is built of.
+  key: ownCopy(resourceKey(vm, scope)),
   identity: vm.identity,
   instance: vm
 })

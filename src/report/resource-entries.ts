@@ -127,13 +127,26 @@ const NO_DECLARED_PLANS: NonNullable<Assessment['declaredPlans']> = Object.freez
 const RELATED_FIELDS = ['file', 'startLine', 'role'] as const
 
 /**
- * Related locations sorted by place, in a list of their own (the model's and the policy's lists are never
- * sorted in place). A location that has exactly the report's fields, in order, is held as it is, not copied.
+ * Related locations sorted by place. A location that has exactly the report's fields, in order, is held as
+ * it is, not copied; a list of such locations already in order (a VM's own, nearly always) is held itself,
+ * as the readonly list it is (ARM 40,000 files: 15,000 lists, 0.9 MB); any other is sorted in a list of its
+ * own (the model's and the policy's lists are never sorted in place).
  */
 export function sortRelated(related: readonly RelatedLocation[]): readonly ReportRelated[] {
   if (related.length === 0) return NO_RELATED
+  if (inReportOrder(related)) return related
   const own = related.map(r => (hasExactly(r, RELATED_FIELDS) ? r : { file: r.file, startLine: r.startLine, role: r.role }))
   return own.length < 2 ? own : own.sort(BY_PLACE)
+}
+
+/** Whether every location has exactly the report's fields and the list is sorted by place (ties allowed). */
+function inReportOrder(related: readonly RelatedLocation[]): boolean {
+  for (let r = 0; r < related.length; r++) {
+    const location = related[r] as RelatedLocation
+    if (!hasExactly(location, RELATED_FIELDS)) return false
+    if (r > 0 && BY_PLACE(related[r - 1] as RelatedLocation, location) > 0) return false
+  }
+  return true
 }
 
 const NO_RELATED: readonly ReportRelated[] = Object.freeze([])
