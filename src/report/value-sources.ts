@@ -39,18 +39,14 @@ const MAX_DEPTH = 4
 /** Fields that are locations or structure, not values the policy reads. */
 const NOT_VALUES = new Set(['identity', 'unit', 'reportAt', 'declaredAt', 'related', 'format', 'variant', 'displayName'])
 
-/**
- * The value-source related locations of each VM the policy assessed, by VM; a VM with none (nearly every one)
- * is left out, so that the map holds only the few that have some.
- */
+/** The value-source related locations of each VM assessed, by VM; a VM with none (nearly every one) is left out. */
 export function valueSources(
   assessments: readonly Pick<Assessment, 'vm' | 'evidence'>[],
   model: Pick<InfrastructureModel, 'maintenanceConfigurations' | 'maintenanceAssignments'>
 ): Map<VirtualMachine, readonly RelatedLocation[]> {
   const sourcesOf = valueSourcesOf(model)
   const result = new Map<VirtualMachine, readonly RelatedLocation[]>()
-  // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
-  // a for-of makes an iterator and a result object per step.
+  // Indexed, as every loop run per VM: without the optimizing compiler a for-of allocates per step.
   for (let a = 0; a < assessments.length; a++) {
     const { vm, evidence } = assessments[a] as Pick<Assessment, 'vm' | 'evidence'>
     const fresh = sourcesOf(vm, evidence)
