@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-YLL7BCVZ.js";
-import "./chunks/chunk-EV52GCQ2.js";
+} from "./chunks/chunk-RCKSTGFO.js";
+import "./chunks/chunk-NZ34VMSK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -35,15 +35,15 @@ import {
   describeCounts,
   monthName,
   renderJobSummary
-} from "./chunks/chunk-F2IXUYJK.js";
+} from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KTQ6J6SR.js";
+import "./chunks/chunk-KM5P577D.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-SPGUSJWP.js";
+import "./chunks/chunk-QDMWQVXJ.js";
 import "./chunks/chunk-EHNNJK2N.js";
 import {
   ConfigurationError,

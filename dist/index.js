@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-YLL7BCVZ.js";
-import "./chunks/chunk-EV52GCQ2.js";
+} from "./chunks/chunk-RCKSTGFO.js";
+import "./chunks/chunk-NZ34VMSK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -36,9 +36,9 @@ import {
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-F2IXUYJK.js";
+} from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KTQ6J6SR.js";
+import "./chunks/chunk-KM5P577D.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-SPGUSJWP.js";
+import "./chunks/chunk-QDMWQVXJ.js";
 import "./chunks/chunk-EHNNJK2N.js";
 import {
   ConfigurationError,
@@ -150,7 +150,7 @@ function parseErrorCandidate(error2, changed) {
       level: error2.severity,
       message: error2.message,
       properties: {
-        title: error2.severity === "error" ? "Cannot read manifest" : "Manifest skipped",
+        title: error2.severity === "error" ? "Cannot read manifest" : error2.skipped === true ? "Manifest skipped" : "Note on reading the manifest",
         file: error2.file,
         startLine: error2.line,
         startColumn: error2.column
@@ -566,7 +566,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-MZ66BPKS.js");
+        const { converse } = await import("./chunks/converse-5OOTICOO.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

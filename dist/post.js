@@ -21,12 +21,12 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-CVHBREMJ.js";
+} from "./chunks/chunk-IESJPMQP.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-CSQDI7VR.js";
-import "./chunks/chunk-F2IXUYJK.js";
+import "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient
@@ -953,7 +953,7 @@ var report_schema_default = {
       }
     },
     parseErrors: {
-      description: "Files that could not be read; sorted by file, line and column.",
+      description: "Files that could not be read, files skipped on purpose, and notes on what a read file names but the scan does not follow; sorted by file, line and column.",
       type: "array",
       items: {
         $ref: "#/$defs/parseError"
@@ -1366,6 +1366,10 @@ var report_schema_default = {
             "error",
             "notice"
           ]
+        },
+        skipped: {
+          const: true,
+          description: "On a notice: the file itself was not read (size, templated YAML, a link, bytes no reader decodes). A notice without it is a note on a file that was read (a module or a link it names is not followed)."
         }
       }
     },

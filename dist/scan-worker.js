@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-KTQ6J6SR.js";
+} from "./chunks/chunk-KM5P577D.js";
 import {
   readers
-} from "./chunks/chunk-SPGUSJWP.js";
+} from "./chunks/chunk-QDMWQVXJ.js";
 import {
   Workspace
 } from "./chunks/chunk-EHNNJK2N.js";

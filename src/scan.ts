@@ -101,7 +101,7 @@ export async function readModel(
   // Links that may hide manifests: folders, and files with a manifest's name.
   for (const link of workspace.unfollowedLinks) {
     if (!selected(link.path) || (link.target !== 'folder' && !isManifestName(link.path))) continue
-    parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice' })
+    parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice', kind: 'file-skipped' })
   }
 
   // Workers start now, so they load their bundle while the units are planned.
@@ -161,7 +161,7 @@ function claimFiles(
     } else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable
-      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice' })
+      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice', kind: 'file-skipped' })
     }
   }
   return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }

@@ -29,12 +29,14 @@ describe('planAnnotations', () => {
     })
   })
 
-  it('annotates parse errors as errors and skipped files as notices, at their line and column', () => {
+  it('annotates parse errors as errors, skipped files and notes on reading as notices, at their line and column', () => {
+    const note = "module 'vm' not read: module file './vm.bicep' not found"
     const plan = planAnnotations(
       report({
         parseErrors: [
           parseError(),
-          parseError({ file: 'charts/app/templates/vm.yaml', line: 1, column: 1, message: 'templated YAML', severity: 'notice' })
+          parseError({ file: 'charts/app/templates/vm.yaml', line: 1, column: 1, message: 'templated YAML', severity: 'notice', skipped: true }),
+          parseError({ file: 'main.bicep', line: 4, column: 8, message: note, severity: 'notice' })
         ]
       })
     )
@@ -48,6 +50,11 @@ describe('planAnnotations', () => {
         level: 'notice',
         message: 'templated YAML',
         properties: { title: 'Manifest skipped', file: 'charts/app/templates/vm.yaml', startLine: 1, startColumn: 1 }
+      },
+      {
+        level: 'notice',
+        message: note,
+        properties: { title: 'Note on reading the manifest', file: 'main.bicep', startLine: 4, startColumn: 8 }
       }
     ])
   })

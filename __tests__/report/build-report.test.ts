@@ -116,7 +116,7 @@ describe('buildJsonReport', () => {
   it('keeps parse errors, sorted by file and line, and names each advisory by its first source', () => {
     const report = build()
     expect(report.parseErrors).toEqual([
-      { file: 'charts/vm/templates/vm.yaml', line: 1, column: 1, message: 'Helm template: skipped', severity: 'notice' },
+      { file: 'charts/vm/templates/vm.yaml', line: 1, column: 1, message: 'Helm template: skipped', severity: 'notice', skipped: true },
       { file: 'infra/broken.json', line: 3, column: 7, message: "expected ',' or '}' after a property value", severity: 'error' }
     ])
     expect(report.advisories).toEqual([

@@ -163,7 +163,7 @@ describe('renderJobSummary', () => {
         `| [reboot-not-blocked](${docs}/reboot-not-blocked.md) | 1 | 0 | 0 | 0 |`,
         `| [reboot-plan-required](${docs}/reboot-plan-required.md) | 1 | 0 | 0 | 0 |`,
         '',
-        '### Files that could not be read',
+        '### Files not read, and notes on reading',
         '',
         '- `charts/vm/templates/vm.yaml:1:1` skipped: Helm template: skipped',
         "- `infra/broken.json:3:7` parse error: expected ',' or '}' after a property value",

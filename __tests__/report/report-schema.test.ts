@@ -109,7 +109,7 @@ const FINDING: KeyTable<ReportFinding> = {
 const FIX: KeyTable<Fix> = { snippet: false, replacement: false }
 const REPLACEMENT: KeyTable<NonNullable<Fix['replacement']>> = { file: true, line: true, text: true }
 const EXEMPTION: KeyTable<NonNullable<ReportFinding['exemption']>> = { reason: true, owner: true, expires: true, source: true }
-const PARSE_ERROR: KeyTable<ReportParseError> = { file: true, line: true, column: true, message: true, severity: true }
+const PARSE_ERROR: KeyTable<ReportParseError> = { file: true, line: true, column: true, message: true, severity: true, skipped: false }
 const RELATED: KeyTable<ReportRelated> = { file: true, startLine: true, role: true }
 const SUMMARY: KeyTable<ReportSummary> = {
   files: true,

@@ -265,6 +265,22 @@ Documentation: https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob
       ['hotpatch-image-unresolved', 3, 'warning', 'hotpatch-image-unresolved/vm-batch']
     ])
   })
+
+  it('names a parse error, a skipped file and a note on a read file apart in the notifications', () => {
+    const parseErrors = [
+      { file: 'a.json', line: 3, column: 7, message: 'expected a value', severity: 'error' as const },
+      { file: 'b.yaml', line: 1, column: 1, message: 'templated', severity: 'notice' as const, kind: 'file-skipped' as const },
+      { file: 'c.tf', line: 4, column: 3, message: 'registry module', severity: 'notice' as const }
+    ]
+    const log = renderSarif(report(makeScanResult({ parseErrors })), [])
+    const notifications = log.runs[0]?.invocations[0]?.toolExecutionNotifications ?? []
+    expect(notifications.map(n => [n.descriptor.id, n.level, n.message.text])).toEqual([
+      ['parse-error', 'error', 'expected a value'],
+      ['file-skipped', 'note', 'templated'],
+      ['reading-note', 'note', 'registry module']
+    ])
+    expect(errorsOf(log)).toEqual([])
+  })
 })
 
 describe('toUri', () => {

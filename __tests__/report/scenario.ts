@@ -102,6 +102,6 @@ export const scenario = makeScanResult({
   ],
   parseErrors: [
     { file: 'infra/broken.json', line: 3, column: 7, message: "expected ',' or '}' after a property value", severity: 'error' },
-    { file: 'charts/vm/templates/vm.yaml', line: 1, column: 1, message: 'Helm template: skipped', severity: 'notice' }
+    { file: 'charts/vm/templates/vm.yaml', line: 1, column: 1, message: 'Helm template: skipped', severity: 'notice', kind: 'file-skipped' }
   ]
 })

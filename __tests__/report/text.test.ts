@@ -4,6 +4,7 @@
 import { WORKSPACE_SUBJECT } from '../../src/policy/subject.js'
 import { describe, expect, it } from '@jest/globals'
 import { buildJsonReport } from '../../src/report/build-report.js'
+import type { ParseError } from '../../src/model/resources.js'
 import type { JsonReport } from '../../src/report/json-report.js'
 import { renderSummaryLine, renderText } from '../../src/report/text.js'
 import { at, makeAssessment, makeFinding, makeScanResult, makeVm } from './builders.js'
@@ -186,5 +187,40 @@ describe('renderSummaryLine', () => {
     expect(renderSummaryLine(report(makeScanResult({})))).toBe(
       'hotpatch-reboot-gate: 0 files, 0 VMs, 0 errors, 0 warnings, 0 parse errors'
     )
+  })
+
+  it('counts files skipped apart from files read with a note, each file once, and not the scan-level notice', () => {
+    const notice = (file: string, line: number, skipped: boolean): ParseError =>
+      skipped
+        ? { file, line, column: 1, message: `m${line}`, severity: 'notice', kind: 'file-skipped' }
+        : { file, line, column: 1, message: `m${line}`, severity: 'notice' }
+    const parseErrors = [
+      notice('charts/a.yaml', 1, true),
+      notice('big.json', 1, true),
+      notice('main.tf', 3, false),
+      notice('main.tf', 9, false),
+      notice('stack/main.bicep', 2, false),
+      // A file with both counts as skipped only.
+      notice('big.json', 4, false),
+      { file: '.', line: 1, column: 1, message: '12 files checked without parsing', severity: 'notice' as const }
+    ]
+    expect(renderSummaryLine(report(makeScanResult({ parseErrors })))).toBe(
+      'hotpatch-reboot-gate: 0 files, 0 VMs, 0 errors, 0 warnings, 0 parse errors, 2 files skipped, 2 files with notes'
+    )
+    expect(renderSummaryLine(report(makeScanResult({ parseErrors: [notice('main.tf', 3, false)] })))).toBe(
+      'hotpatch-reboot-gate: 0 files, 0 VMs, 0 errors, 0 warnings, 0 parse errors, 1 file with notes'
+    )
+  })
+
+  it('words a note on a read file as a note, a skipped file as skipped', () => {
+    const parseErrors = [
+      { file: 'main.tf', line: 3, column: 1, message: 'module "naming" comes from a registry', severity: 'notice' as const },
+      { file: 'main.tf', line: 9, column: 1, message: 'over the size limit', severity: 'notice' as const, kind: 'file-skipped' as const }
+    ]
+    expect(renderText(report(makeScanResult({ parseErrors })), { color: false }).split('\n').slice(0, 3)).toEqual([
+      'main.tf',
+      '  · note at line 3, column 1: module "naming" comes from a registry',
+      '  · skipped at line 9, column 1: over the size limit'
+    ])
   })
 })

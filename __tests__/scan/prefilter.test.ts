@@ -76,7 +76,7 @@ describe('content prefilter', () => {
   it('reads a unit whose file is not readable text, so its reader reports it as before', async () => {
     const head = '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [], "x": "'
     const root = repository({ 'binary/azuredeploy.json': `${head}\u0000"}` })
-    const expected = [{ file: 'binary/azuredeploy.json', line: 1, column: head.length + 1, message: 'binary content (NUL byte); not a text manifest', severity: 'notice' }]
+    const expected = [{ file: 'binary/azuredeploy.json', line: 1, column: head.length + 1, message: 'binary content (NUL byte); not a text manifest', severity: 'notice', kind: 'file-skipped' }]
     expect((await scan({ root, asOf: AS_OF })).model.parseErrors).toEqual(expected)
     expect((await scan({ root, asOf: AS_OF, prefilter: false })).model.parseErrors).toEqual(expected)
   })

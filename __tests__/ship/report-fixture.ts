@@ -79,7 +79,7 @@ export function ciReport(names: { readonly web: string; readonly print: string; 
     findings,
     parseErrors: [
       { file: 'infra/broken.json', line: 3, column: 5, message: "expected ',' or '}'", severity: 'error' },
-      { file: 'infra/image.png', line: 1, column: 1, message: 'binary file skipped', severity: 'notice' }
+      { file: 'infra/image.png', line: 1, column: 1, message: 'binary file skipped', severity: 'notice', skipped: true }
     ],
     summary: {
       files: 4,

@@ -122,7 +122,7 @@ function parseErrorCandidate(error: ReportParseError, changed: ReadonlySet<strin
       level: error.severity,
       message: error.message,
       properties: {
-        title: error.severity === 'error' ? 'Cannot read manifest' : 'Manifest skipped',
+        title: error.severity === 'error' ? 'Cannot read manifest' : error.skipped === true ? 'Manifest skipped' : 'Note on reading the manifest',
         file: error.file,
         startLine: error.line,
         startColumn: error.column

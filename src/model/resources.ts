@@ -212,14 +212,19 @@ export interface ParseError {
   readonly line: number
   readonly column: number
   readonly message: string
-  /** `error` for a broken manifest, `notice` for a file we skip on purpose (templated YAML, size). */
+  /**
+   * `error` for a broken manifest; `notice` for a file skipped on purpose (kind `file-skipped`: templated YAML,
+   * size, a link, bytes no reader decodes) or a note on a file that was read (a module or a link it names is not
+   * followed, a build output read in place of its source).
+   */
   readonly severity: 'error' | 'notice'
   /**
    * `not-evaluated`: an evaluation budget ran out at this declaration (docs/limits.md); the not-evaluated rule
    * reports it. `unreadable-manifest`: the scan found that the file may declare what the policy reads; the
-   * unreadable-manifest rule reports it. Other parse errors are listed and do not fail the run.
+   * unreadable-manifest rule reports it. `file-skipped`: a notice that the file itself was not read. Other
+   * parse errors are listed and do not fail the run.
    */
-  readonly kind?: 'not-evaluated' | 'unreadable-manifest'
+  readonly kind?: 'not-evaluated' | 'unreadable-manifest' | 'file-skipped'
 }
 
 /** Everything the readers found in one scan: one model whatever the formats. */

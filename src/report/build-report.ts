@@ -1,6 +1,6 @@
 import { appliedKnowledge } from '../policy/knowledge.js'
 import { withoutOptimizingCompiler } from '../policy/optimizing-compiler.js'
-import type { InfrastructureModel, RelatedLocation, VirtualMachine } from '../model/resources.js'
+import type { InfrastructureModel, ParseError, RelatedLocation, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from '../policy/advisory.js'
 import type { Assessment, ExemptionRecord, Finding } from '../policy/types.js'
 import type { PolicyResult } from '../policy/evaluate.js'
@@ -209,9 +209,10 @@ function reportSnippet(snippet: { readonly language: string; readonly text: stri
 const PARSE_ERROR_FIELDS = ['file', 'line', 'column', 'message', 'severity'] as const
 
 /** The model's parse error itself when it has exactly the report's fields, in order (nearly all): not a copy. */
-function toReportParseError(error: ReportParseError): ReportParseError {
+function toReportParseError(error: ParseError): ReportParseError {
   if (hasExactly(error, PARSE_ERROR_FIELDS)) return error
-  return { file: error.file, line: error.line, column: error.column, message: error.message, severity: error.severity }
+  const { file, line, column, message, severity } = error
+  return error.kind === 'file-skipped' ? { file, line, column, message, severity, skipped: true } : { file, line, column, message, severity }
 }
 
 function listAdvisories(advisories: readonly (Advisory | undefined)[]): JsonReport['advisories'] {

@@ -193,6 +193,11 @@ export interface ReportParseError {
   readonly column: number
   readonly message: string
   readonly severity: 'error' | 'notice'
+  /**
+   * A notice that the file itself was not read (size, templated YAML, a link, bytes no reader decodes). A notice
+   * without it is a note on a file that was read: a module or a link it names is not followed, for instance.
+   */
+  readonly skipped?: true
 }
 
 export interface ReportSummary {

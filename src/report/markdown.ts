@@ -178,9 +178,9 @@ function renderRuleTable(findings: readonly ReportFinding[]): string {
 
 function renderParseErrors(report: JsonReport): string {
   if (report.parseErrors.length === 0) return ''
-  const lines = ['### Files that could not be read', '']
+  const lines = ['### Files not read, and notes on reading', '']
   for (const error of report.parseErrors) {
-    const what = error.severity === 'error' ? 'parse error' : 'skipped'
+    const what = error.severity === 'error' ? 'parse error' : error.skipped === true ? 'skipped' : 'note'
     lines.push(`- ${codeSpan(`${error.file}:${error.line}:${error.column}`)} ${what}: ${escapeMarkdown(error.message)}`)
   }
   return lines.join('\n')

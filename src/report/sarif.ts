@@ -192,7 +192,7 @@ function toNotification(error: ReportParseError): SarifNotification {
   return {
     level: error.severity === 'error' ? 'error' : 'note',
     message: { text: error.message },
-    descriptor: { id: error.severity === 'error' ? 'parse-error' : 'file-skipped' },
+    descriptor: { id: error.severity === 'error' ? 'parse-error' : error.skipped === true ? 'file-skipped' : 'reading-note' },
     locations: [location(error.file, { startLine: error.line, startColumn: error.column })]
   }
 }

@@ -192,7 +192,7 @@ function renderExemptionBlock(exemptions: readonly ReportExemption[], quiet: boo
 function renderParseError(error: ReportParseError, style: Style, width: number): string[] {
   const isError = error.severity === 'error'
   const symbol = isError ? style.red('✖') : style.dim('·')
-  const what = isError ? 'parse error' : 'skipped'
+  const what = isError ? 'parse error' : error.skipped === true ? 'skipped' : 'note'
   const head = `line ${error.line}, column ${error.column}`
   const indent = '    '
   const text = `${what} at ${head}: ${clean(error.message).replace(/\s*\n\s*/g, ' ')}`

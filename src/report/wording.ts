@@ -49,14 +49,12 @@ export function describeVerdictCounts(verdicts: Readonly<Partial<Record<Verdict,
 
 /**
  * `12 files, 5 VMs (2 affected without a plan, 1 with a plan, 2 not affected), 2 errors, 1 warning,
- * 0 parse errors`, plus notices, exempted findings and skipped files when there are any.
+ * 0 parse errors`, plus notices, exempted findings, skipped files and files with notes when there are any.
  */
 export function describeCounts(report: JsonReport): string {
   const { summary } = report
   const verdicts = describeVerdictCounts(summary.verdicts)
-  // Files with a notice were not read; the scan-level notice at `.` (files the prefilter passed over
-  // after checking their text) is about files that were, and is not one.
-  const skipped = new Set(report.parseErrors.filter(e => e.severity === 'notice' && e.file !== '.').map(e => e.file)).size
+  const { skipped, noted } = countNoticeFiles(report)
   return [
     count(summary.files, 'file'),
     count(summary.resources, 'VM') + (verdicts === '' ? '' : ` (${verdicts})`),
@@ -65,8 +63,25 @@ export function describeCounts(report: JsonReport): string {
     ...(summary.notices > 0 ? [count(summary.notices, 'notice')] : []),
     count(countParseErrors(report), 'parse error'),
     ...(summary.exempted > 0 ? [`${summary.exempted} exempted`] : []),
-    ...(skipped > 0 ? [`${count(skipped, 'file')} skipped`] : [])
+    ...(skipped > 0 ? [`${count(skipped, 'file')} skipped`] : []),
+    ...(noted > 0 ? [`${count(noted, 'file')} with notes`] : [])
   ].join(', ')
+}
+
+/**
+ * Files the scan did not read (a notice marked `skipped`), and the other files with a notice: files it read,
+ * with a note on what it did not follow (a module, a link). The scan-level notice at `.` (files the prefilter
+ * passed over after checking their text) has its own count and names no file.
+ */
+function countNoticeFiles(report: JsonReport): { readonly skipped: number; readonly noted: number } {
+  const skipped = new Set<string>()
+  const noted = new Set<string>()
+  for (const error of report.parseErrors) {
+    if (error.severity !== 'notice' || error.file === '.') continue
+    ;(error.skipped === true ? skipped : noted).add(error.file)
+  }
+  for (const file of skipped) noted.delete(file)
+  return { skipped: skipped.size, noted: noted.size }
 }
 
 /** Parse errors proper; notices about files skipped on purpose are not counted. */

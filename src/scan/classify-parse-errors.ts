@@ -23,7 +23,7 @@ export function classifyParseErrors(errors: readonly ParseError[], workspace: Wo
     const skippedForSize = isSkippedForSize(error, workspace)
     if (error.severity !== 'error' && !skippedForSize) return error
     if (mayMatter(error.file)) return { ...error, severity: 'error' as const, kind: 'unreadable-manifest' as const }
-    return skippedForSize ? { ...error, severity: 'notice' as const } : error
+    return skippedForSize ? { ...error, severity: 'notice' as const, kind: 'file-skipped' as const } : error
   })
 }
 

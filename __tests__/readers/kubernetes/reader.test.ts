@@ -40,7 +40,8 @@ describe('read', () => {
           line: 1,
           column: 1,
           message: 'templated file (Helm/Go template) is not evaluated; render it (helm template) and scan the output',
-          severity: 'notice'
+          severity: 'notice',
+          kind: 'file-skipped'
         }
       ],
       manifests: [],

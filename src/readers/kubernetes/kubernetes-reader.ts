@@ -94,6 +94,7 @@ function templatedNotice(file: string, text: string): ParseError {
     line: position.line,
     column: position.column,
     message: 'templated file (Helm/Go template) is not evaluated; render it (helm template) and scan the output',
-    severity: 'notice'
+    severity: 'notice',
+    kind: 'file-skipped'
   }
 }
