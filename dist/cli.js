@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-4SRB6NND.js";
-import "./chunks/chunk-KL5O4Q4W.js";
+} from "./chunks/chunk-3WYDTWDX.js";
+import "./chunks/chunk-V5VYMFBJ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,14 +37,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-LPE3CJ3A.js";
+import "./chunks/chunk-JBUJLFCX.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-BXQH76LY.js";
-import "./chunks/chunk-BDK5I223.js";
+import "./chunks/chunk-LLS6NA2G.js";
+import "./chunks/chunk-S6S7JSJV.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -534,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-SEMKX2BF.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-KT33HOSW.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

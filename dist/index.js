@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-4SRB6NND.js";
-import "./chunks/chunk-KL5O4Q4W.js";
+} from "./chunks/chunk-3WYDTWDX.js";
+import "./chunks/chunk-V5VYMFBJ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-LPE3CJ3A.js";
+import "./chunks/chunk-JBUJLFCX.js";
 import {
   ExitCode,
   debug,
@@ -57,8 +57,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-BXQH76LY.js";
-import "./chunks/chunk-BDK5I223.js";
+import "./chunks/chunk-LLS6NA2G.js";
+import "./chunks/chunk-S6S7JSJV.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -510,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-SEMKX2BF.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-KT33HOSW.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LPE3CJ3A.js";
+} from "./chunks/chunk-JBUJLFCX.js";
 import {
   readers
-} from "./chunks/chunk-BXQH76LY.js";
+} from "./chunks/chunk-LLS6NA2G.js";
 import {
   Workspace
-} from "./chunks/chunk-BDK5I223.js";
+} from "./chunks/chunk-S6S7JSJV.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
