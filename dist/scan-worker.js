@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-JBUJLFCX.js";
+} from "./chunks/chunk-HWRAFCR2.js";
 import {
   readers
-} from "./chunks/chunk-LLS6NA2G.js";
+} from "./chunks/chunk-KZWJK77N.js";
 import {
   Workspace
 } from "./chunks/chunk-S6S7JSJV.js";

@@ -1,6 +1,7 @@
 import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
 import { exactLength } from '../../../model/intern.js'
-import type { AzureScope, RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
+import type { AzureScope, MaintenanceConfiguration, RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
+import type { ComputeFields, ConfigurationFields } from '../../shared/azure-compute/index.js'
 import type { Sourced, SourceLocation } from '../../../model/source.js'
 import { typeName, Unresolved, type ArmValue } from '../expressions/values.js'
 import { targetText, type DeploymentTarget, type TargetValue } from '../template/nested-deployment.js'
@@ -33,6 +34,60 @@ export function withCommon<T extends object>(common: CommonFields, fields: T): C
     deployed: common.deployed
   }
   return Object.assign(copy, fields)
+}
+
+/**
+ * A VM or scale set: the common fields, then the shared adapter's, in one literal (withCommon's order). The
+ * fields `Object.assign` adds past a literal's own go to a separate property array of V8's, grown in steps
+ * (ARM 20,000 files: 28,502 of them, 2.6 MB); in one literal every field is in the object.
+ */
+export function virtualMachineOf(c: CommonFields, f: ComputeFields): VirtualMachine {
+  return {
+    format: c.format,
+    identity: c.identity,
+    unit: c.unit,
+    scope: c.scope,
+    displayName: c.displayName,
+    reportAt: c.reportAt,
+    declaredAt: c.declaredAt,
+    related: c.related,
+    variant: c.variant,
+    deployed: c.deployed,
+    kind: f.kind,
+    canHotpatch: f.canHotpatch,
+    orchestrationMode: f.orchestrationMode,
+    osType: f.osType,
+    image: f.image,
+    location: f.location,
+    tags: f.tags,
+    patchMode: f.patchMode,
+    enableHotpatching: f.enableHotpatching,
+    rebootSetting: f.rebootSetting,
+    bypassPlatformSafetyChecksOnUserSchedule: f.bypassPlatformSafetyChecksOnUserSchedule
+  }
+}
+
+/** A maintenance configuration in one literal, as `virtualMachineOf`. */
+export function maintenanceConfigurationOf(c: CommonFields, f: ConfigurationFields): MaintenanceConfiguration {
+  return {
+    format: c.format,
+    identity: c.identity,
+    unit: c.unit,
+    scope: c.scope,
+    displayName: c.displayName,
+    reportAt: c.reportAt,
+    declaredAt: c.declaredAt,
+    related: c.related,
+    variant: c.variant,
+    deployed: c.deployed,
+    kind: f.kind,
+    maintenanceScope: f.maintenanceScope,
+    window: f.window,
+    rebootSetting: f.rebootSetting,
+    excludeKbsRequiringReboot: f.excludeKbsRequiringReboot,
+    classificationsToInclude: f.classificationsToInclude,
+    kbNumbersToInclude: f.kbNumbersToInclude
+  }
 }
 
 /** How a template was evaluated: with a parameter file (its path), or with defaults only. */
