@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-B6CXXYZZ.js";
-import "./chunks/chunk-FWGDQ4NY.js";
+} from "./chunks/chunk-VSM2VFO2.js";
+import "./chunks/chunk-AHZLITEU.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HWRAFCR2.js";
+import "./chunks/chunk-7XHOJ5MP.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-KZWJK77N.js";
+import "./chunks/chunk-YL2QYDRU.js";
 import "./chunks/chunk-S6S7JSJV.js";
 import {
   ConfigurationError,

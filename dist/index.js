@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-B6CXXYZZ.js";
-import "./chunks/chunk-FWGDQ4NY.js";
+} from "./chunks/chunk-VSM2VFO2.js";
+import "./chunks/chunk-AHZLITEU.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HWRAFCR2.js";
+import "./chunks/chunk-7XHOJ5MP.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-KZWJK77N.js";
+import "./chunks/chunk-YL2QYDRU.js";
 import "./chunks/chunk-S6S7JSJV.js";
 import {
   ConfigurationError,

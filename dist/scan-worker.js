@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HWRAFCR2.js";
+} from "./chunks/chunk-7XHOJ5MP.js";
 import {
   readers
-} from "./chunks/chunk-KZWJK77N.js";
+} from "./chunks/chunk-YL2QYDRU.js";
 import {
   Workspace
 } from "./chunks/chunk-S6S7JSJV.js";
