@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-7XHOJ5MP.js";
+} from "./chunks/chunk-MIUBNKIJ.js";
 import {
   readers
-} from "./chunks/chunk-YL2QYDRU.js";
+} from "./chunks/chunk-TIUXN5BJ.js";
 import {
   Workspace
 } from "./chunks/chunk-S6S7JSJV.js";
