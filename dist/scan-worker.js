@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MIUBNKIJ.js";
+} from "./chunks/chunk-4KZYDTOG.js";
 import {
   readers
-} from "./chunks/chunk-TIUXN5BJ.js";
+} from "./chunks/chunk-3U5CGYPS.js";
 import {
   Workspace
 } from "./chunks/chunk-S6S7JSJV.js";
