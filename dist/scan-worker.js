@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-4KZYDTOG.js";
+} from "./chunks/chunk-HCPC2KEA.js";
 import {
   readers
-} from "./chunks/chunk-3U5CGYPS.js";
+} from "./chunks/chunk-XZ2XVDY6.js";
 import {
   Workspace
 } from "./chunks/chunk-S6S7JSJV.js";

@@ -1,4 +1,5 @@
 import { joinArcMachines } from './model/arc-machines.js'
+import { releaseUnitValues } from './model/unit-values.js'
 import type {
   InfrastructureModel,
   MaintenanceAssignment,
@@ -115,6 +116,7 @@ export async function readModel(
   workspace.releaseTexts()
   workspace.releaseFolders()
   for (const reader of readers) reader.release?.()
+  releaseUnitValues()
   for (const error of merged.parseErrors) parseErrors.push(error)
   // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
   if (merged.skipped.length > 0) {
