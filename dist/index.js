@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-VO5I54VF.js";
-import "./chunks/chunk-3EIYDZ7U.js";
+} from "./chunks/chunk-TUFA7U73.js";
+import "./chunks/chunk-M5ICNCNH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HCPC2KEA.js";
+import "./chunks/chunk-WZNM2NF6.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XZ2XVDY6.js";
+import "./chunks/chunk-RT6WZCIK.js";
 import "./chunks/chunk-S6S7JSJV.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HCPC2KEA.js";
+} from "./chunks/chunk-WZNM2NF6.js";
 import {
   readers
-} from "./chunks/chunk-XZ2XVDY6.js";
+} from "./chunks/chunk-RT6WZCIK.js";
 import {
   Workspace
 } from "./chunks/chunk-S6S7JSJV.js";
