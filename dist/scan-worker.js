@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WZNM2NF6.js";
+} from "./chunks/chunk-KHESGBIA.js";
 import {
   readers
-} from "./chunks/chunk-RT6WZCIK.js";
+} from "./chunks/chunk-B52HV3XS.js";
 import {
   Workspace
-} from "./chunks/chunk-S6S7JSJV.js";
+} from "./chunks/chunk-YW5BLZKP.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -1,5 +1,5 @@
 import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
-import { exactLength } from '../../../model/intern.js'
+import { exactLength, keptText } from '../../../model/intern.js'
 import type { AzureScope, MaintenanceConfiguration, RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
 import type { ComputeFields, ConfigurationFields } from '../../shared/azure-compute/index.js'
 import type { Sourced, SourceLocation } from '../../../model/source.js'
@@ -107,7 +107,8 @@ export function evaluationWith(parameterFile: string | undefined): Evaluation {
  * on the way are related locations.
  */
 export function commonFields(instance: ResourceInstance, reader: PropertyReader, type: string, evaluation: Evaluation): CommonFields {
-  const name = typeof instance.name.value === 'string' ? nameOf(instance.name.value, type) : undefined
+  // Interned: the references of the template's other resources name it too (an assignment's target).
+  const name = typeof instance.name.value === 'string' ? keptText(nameOf(instance.name.value, type)) : undefined
   const target = instance.target
   // In a nested deployment that sets its group, the resource is deployed there (whatever its template's scope).
   const resourceGroup = target?.resourceGroup === undefined ? instance.context.resourceGroup : targetText(target.resourceGroup)
