@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-W7TNF6TM.js";
-import "./chunks/chunk-SSHSX34B.js";
+} from "./chunks/chunk-Q56L2EIC.js";
+import "./chunks/chunk-5HK4D2Z3.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KHESGBIA.js";
+import "./chunks/chunk-QLXBLVWH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-B52HV3XS.js";
+import "./chunks/chunk-I7CGKDKW.js";
 import "./chunks/chunk-YW5BLZKP.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-W7TNF6TM.js";
-import "./chunks/chunk-SSHSX34B.js";
+} from "./chunks/chunk-Q56L2EIC.js";
+import "./chunks/chunk-5HK4D2Z3.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-F2IXUYJK.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KHESGBIA.js";
+import "./chunks/chunk-QLXBLVWH.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-B52HV3XS.js";
+import "./chunks/chunk-I7CGKDKW.js";
 import "./chunks/chunk-YW5BLZKP.js";
 import {
   ConfigurationError,

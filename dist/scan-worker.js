@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-KHESGBIA.js";
+} from "./chunks/chunk-QLXBLVWH.js";
 import {
   readers
-} from "./chunks/chunk-B52HV3XS.js";
+} from "./chunks/chunk-I7CGKDKW.js";
 import {
   Workspace
 } from "./chunks/chunk-YW5BLZKP.js";
