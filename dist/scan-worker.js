@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-QLXBLVWH.js";
+} from "./chunks/chunk-YQ3JE4X5.js";
 import {
   readers
-} from "./chunks/chunk-I7CGKDKW.js";
+} from "./chunks/chunk-VJGTITYI.js";
 import {
   Workspace
-} from "./chunks/chunk-YW5BLZKP.js";
+} from "./chunks/chunk-MZ7JYBZQ.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -1,4 +1,4 @@
-import { VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
+import { sharedIdentity, VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
 import { exactLength, keptText } from '../../../model/intern.js'
 import type { AzureScope, MaintenanceConfiguration, RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
 import type { ComputeFields, ConfigurationFields } from '../../shared/azure-compute/index.js'
@@ -111,7 +111,8 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
 
 /** Built without a spread (which made two objects more, and an identity of another hidden class). */
 function identityOf(type: string, name: string | undefined, symbol: string | undefined, resourceGroup: string | undefined): ResourceIdentity {
-  if (symbol === undefined) return resourceGroup === undefined ? { type, name } : { type, name, resourceGroup }
+  // Named: the references of the template's other resources to it share the object (sharedIdentity).
+  if (symbol === undefined) return name === undefined ? { type, name } : sharedIdentity(type, name, resourceGroup)
   return resourceGroup === undefined ? { type, name, symbol } : { type, name, symbol, resourceGroup }
 }
 
