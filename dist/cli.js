@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-RCKSTGFO.js";
-import "./chunks/chunk-NZ34VMSK.js";
+} from "./chunks/chunk-WB3VEQAL.js";
+import "./chunks/chunk-XFSWUWX7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,14 +37,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KM5P577D.js";
+import "./chunks/chunk-RDRTMWNQ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-QDMWQVXJ.js";
-import "./chunks/chunk-EHNNJK2N.js";
+import "./chunks/chunk-6ZRWJHIJ.js";
+import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -534,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-XYHFKBGP.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-R6RICGQ5.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-RCKSTGFO.js";
-import "./chunks/chunk-NZ34VMSK.js";
+} from "./chunks/chunk-WB3VEQAL.js";
+import "./chunks/chunk-XFSWUWX7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KM5P577D.js";
+import "./chunks/chunk-RDRTMWNQ.js";
 import {
   ExitCode,
   debug,
@@ -57,8 +57,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-QDMWQVXJ.js";
-import "./chunks/chunk-EHNNJK2N.js";
+import "./chunks/chunk-6ZRWJHIJ.js";
+import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -510,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-XYHFKBGP.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-R6RICGQ5.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-KM5P577D.js";
+} from "./chunks/chunk-RDRTMWNQ.js";
 import {
   readers
-} from "./chunks/chunk-QDMWQVXJ.js";
+} from "./chunks/chunk-6ZRWJHIJ.js";
 import {
   Workspace
-} from "./chunks/chunk-EHNNJK2N.js";
+} from "./chunks/chunk-BVPJ6LGI.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

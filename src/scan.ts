@@ -1,4 +1,6 @@
 import { joinArcMachines } from './model/arc-machines.js'
+import { releaseUnitValues } from './model/unit-values.js'
+import { releaseSharedIdentities } from './model/identity.js'
 import type {
   InfrastructureModel,
   MaintenanceAssignment,
@@ -115,6 +117,8 @@ export async function readModel(
   workspace.releaseTexts()
   workspace.releaseFolders()
   for (const reader of readers) reader.release?.()
+  releaseUnitValues()
+  releaseSharedIdentities()
   for (const error of merged.parseErrors) parseErrors.push(error)
   // Skipped files are counted in one notice, at the scanned root: nothing is skipped silently.
   if (merged.skipped.length > 0) {

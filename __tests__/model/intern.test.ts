@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { intern, ownCopy, sharedText } from '../../src/model/intern.js'
+import { intern, ownCopy, sharedStringMap, sharedStrings, sharedText } from '../../src/model/intern.js'
 import { parseResourceId } from '../../src/model/identity.js'
 
 describe('intern', () => {
@@ -67,5 +67,70 @@ describe('sharedText', () => {
     }
     const first = `maintenance configuration 'mc-0' is assigned directly and its window covers every baseline ${'.'.repeat(300)}`
     expect(sharedText(first)).toBe(first)
+  })
+})
+
+describe('sharedStrings', () => {
+  it('gives one frozen copy of equal lists, in their order, and different lists apart', () => {
+    const first = sharedStrings(JSON.parse('["Critical","Security"]') as string[])
+    const second = sharedStrings(['Critical', 'Security'])
+    expect(first).toEqual(['Critical', 'Security'])
+    expect(second).toBe(first)
+    expect(Object.isFrozen(first)).toBe(true)
+    expect(sharedStrings(['Security', 'Critical'])).toEqual(['Security', 'Critical'])
+    // Texts that join alike stay apart.
+    expect(sharedStrings(['a,b'])).toEqual(['a,b'])
+    expect(sharedStrings(['a', 'b'])).toEqual(['a', 'b'])
+    expect(sharedStrings(['1:a'])).toEqual(['1:a'])
+    expect(sharedStrings(['', 'a'])).toEqual(['', 'a'])
+    expect(sharedStrings([])).toEqual([])
+  })
+
+  it('throws on a change rather than changing every holder', () => {
+    const list = sharedStrings(['Definition', 'Tools']) as string[]
+    expect(() => list.push('Updates')).toThrow(TypeError)
+    expect(sharedStrings(['Definition', 'Tools'])).toEqual(['Definition', 'Tools'])
+  })
+
+  it('copies long lists, and keeps giving the right lists when its table fills and is emptied', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `KB${i}`)
+    expect(sharedStrings(long)).toEqual(long)
+    expect(sharedStrings(long)).not.toBe(long)
+    for (let i = 0; i < 10_000; i++) expect(sharedStrings([`kb-${i}`, 'x'])).toEqual([`kb-${i}`, 'x'])
+    expect(sharedStrings(['kb-3', 'x'])).toEqual(['kb-3', 'x'])
+  })
+})
+
+describe('sharedStringMap', () => {
+  it('gives one frozen copy of equal maps, keys in their order', () => {
+    const first = sharedStringMap(JSON.parse('{"environment":"prod","cost-center":"4711"}') as Record<string, string>)
+    const second = sharedStringMap({ environment: 'prod', 'cost-center': '4711' })
+    expect(second).toBe(first)
+    expect(Object.isFrozen(first)).toBe(true)
+    expect(Object.keys(first)).toEqual(['environment', 'cost-center'])
+    expect(first).toEqual({ environment: 'prod', 'cost-center': '4711' })
+    const reordered = sharedStringMap({ 'cost-center': '4711', environment: 'prod' })
+    expect(reordered).not.toBe(first)
+    expect(Object.keys(reordered)).toEqual(['cost-center', 'environment'])
+    expect(sharedStringMap({ a: 'b=c' })).toEqual({ a: 'b=c' })
+    expect(sharedStringMap({ 'a=b': 'c' })).toEqual({ 'a=b': 'c' })
+    expect(sharedStringMap({})).toEqual({})
+  })
+
+  it('keeps `__proto__` an own key and gives the prototype no entry', () => {
+    const map = sharedStringMap(Object.fromEntries([['__proto__', 'x'], ['env', 'dev']]))
+    expect(Object.keys(map)).toEqual(['__proto__', 'env'])
+    expect(Object.getOwnPropertyDescriptor(map, '__proto__')?.value).toBe('x')
+    expect(Object.getPrototypeOf(map)).toBe(Object.prototype)
+  })
+
+  it('throws on a change, and gives large maps back as they are', () => {
+    const map = sharedStringMap({ env: 'test' }) as Record<string, string>
+    expect(() => {
+      map.env = 'prod'
+    }).toThrow(TypeError)
+    const large = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${i}`, `v${i}`]))
+    expect(sharedStringMap(large)).toBe(large)
+    for (let i = 0; i < 10_000; i++) expect(sharedStringMap({ team: `t-${i}` })).toEqual({ team: `t-${i}` })
   })
 })

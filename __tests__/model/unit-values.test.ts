@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { unitValue } from '../../src/model/unit-values.js'
+import { releaseUnitValues, unitValue } from '../../src/model/unit-values.js'
 import { unresolved } from '../../src/model/source.js'
 
 describe('unitValue', () => {
@@ -52,5 +52,16 @@ describe('unresolved', () => {
     expect(a).toEqual({ value: undefined, origin: 'unresolved', location: at, reason: 'reference() is only known at deployment' })
     expect(Object.keys(b)).toEqual(['value', 'origin', 'location', 'reason', 'detail'])
     expect(a.reason).toBe(b.reason)
+  })
+})
+
+describe('releaseUnitValues', () => {
+  it('forgets the values given: the next is equal, a new object', () => {
+    const first = unitValue('terraform-root', 'terraform:released', 'module.a')
+    expect(unitValue('terraform-root', 'terraform:released', 'module.a')).toBe(first)
+    releaseUnitValues()
+    const again = unitValue('terraform-root', 'terraform:released', 'module.a')
+    expect(again).not.toBe(first)
+    expect(again).toEqual({ kind: 'terraform-root', key: 'terraform:released', path: 'module.a' })
   })
 })

@@ -7,7 +7,7 @@ import type { JsonObject } from '../../../src/readers/arm/json/json-value.js'
 import { isModeledType } from '../../../src/readers/arm/model/adapt.js'
 import { Context } from '../../../src/readers/arm/template/context.js'
 import { parseExpression } from '../../../src/readers/arm/expressions/parser.js'
-import { evaluateJson, evaluateString } from '../../../src/readers/arm/template/evaluate-json.js'
+import { evaluateJson, evaluateString, releaseExpressionDepths } from '../../../src/readers/arm/template/evaluate-json.js'
 import { DEFAULTS_ONLY, nestedDeploymentSource, parameterFileSource } from '../../../src/readers/arm/template/parameter-sources.js'
 import { collectResources } from '../../../src/readers/arm/template/resource-walker.js'
 import { EvaluationSession } from '../../../src/readers/arm/template/session.js'
@@ -202,5 +202,25 @@ describe('resources', () => {
         kind: 'not-evaluated'
       }
     ])
+  })
+})
+
+describe('expression depths', () => {
+  it('counts the same levels for an expression before and after the reader releases what it remembers', () => {
+    const entered: number[] = []
+    const session = new EvaluationSession()
+    session.beginTemplate(ROOT)
+    const enter = session.enter.bind(session)
+    session.enter = (levels, ref) => {
+      entered.push(levels)
+      return enter(levels, ref)
+    }
+    const context = new Context(new TemplateScope(session, 't.json', { resources: [] }, [], DEFAULTS_ONLY))
+    const evaluate = () => evaluateString("[concat('a', concat('b', toUpper('c')))]", context, { file: 't.json', path: ['x'] }).value
+    expect(evaluate()).toBe('abC')
+    releaseExpressionDepths()
+    expect(evaluate()).toBe('abC')
+    // Two levels a node: concat > concat > toUpper > literal.
+    expect(entered).toEqual([8, 8])
   })
 })

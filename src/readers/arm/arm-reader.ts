@@ -8,6 +8,7 @@ import { claimsArmFile, classifyArmFile, folderOf, isParameterFileCandidate } fr
 import { pairParameterFiles } from './files/parameter-pairing.js'
 import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
 import { releaseSharedExpressions } from './expressions/evaluator.js'
+import { releaseExpressionDepths } from './template/evaluate-json.js'
 import { readTemplate } from './read-template.js'
 import type { ParameterFile } from './template/parameter-sources.js'
 import { EvaluationSession } from './template/session.js'
@@ -25,7 +26,10 @@ export const armReader: ManifestReader = {
   // A folder is a unit: parameter files pair only with templates of their folder.
   units: files => [...groupByFolder(files).values()].map(members => ({ files: members })),
   read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS)),
-  release: releaseSharedExpressions
+  release: () => {
+    releaseSharedExpressions()
+    releaseExpressionDepths()
+  }
 }
 
 interface ReadState {

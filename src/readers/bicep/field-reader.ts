@@ -2,7 +2,7 @@ import { absent, type SourceLocation, type Sourced } from '../../model/source.js
 import { toText } from './conversions.js'
 import { reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { derive, type Provenance, type Value } from './values.js'
-import { keptText } from '../../model/intern.js'
+import { keptText, sharedStringMap } from '../../model/intern.js'
 
 /** A property reached along a path through an evaluated resource body. */
 export type Lookup =
@@ -99,7 +99,8 @@ export class FieldReader {
         if ('missing' in text || property.value.kind === 'object' || property.value.kind === 'array') return undefined
         map[property.key] = keptText(text.text)
       }
-      return map
+      // Kept as one shared, compact copy per content (an object without a prototype is a dictionary: ~4x larger).
+      return sharedStringMap(map)
     })
   }
 

@@ -143,7 +143,8 @@ export function mergeVia(...lists: (readonly SourceLocation[])[]): readonly Sour
       if (!seenIn(merged, at)) merged.push(at)
     }
   }
-  return merged.length <= MAX_VIA ? merged : [...merged.slice(0, MAX_VIA / 2), ...merged.slice(-MAX_VIA / 2)]
+  // Copies of their own length: values and the model keep them, and `push` grew `merged` to room for 17.
+  return merged.length <= MAX_VIA ? merged.slice() : [...merged.slice(0, MAX_VIA / 2), ...merged.slice(-MAX_VIA / 2)]
 }
 
 function seenIn(list: readonly SourceLocation[], at: SourceLocation): boolean {

@@ -17,8 +17,15 @@ export function deploymentUnit(
   path?: string,
   environment?: string
 ): Sourced<DeploymentUnit> {
-  return known(unitValue(kind, key, path, environment), at)
+  const value = unitValue(kind, key, path, environment)
+  // Readers ask again for each resource of a unit at one location object (a Terraform root module's file):
+  // the same value is given back (values are read-only), as `absent` does.
+  if (lastUnit.value !== value || lastUnit.location !== at) lastUnit = known(value, at)
+  return lastUnit
 }
+
+/** The last unit value made (see `deploymentUnit`); at first one no reader asks for. */
+let lastUnit: Sourced<DeploymentUnit> = { value: undefined, origin: 'absent', location: { file: '', line: 1, column: 1 } }
 
 /** ARM and Bicep templates of one folder are one deployment (see DeploymentUnit). */
 export const templateDeployment = (

@@ -1,3 +1,4 @@
+import { sharedStringMap, sharedStrings } from '../../../model/intern.js'
 import { findUnresolved, isArmArray, isArmObject, typeName, Unresolved, type ArmValue } from '../expressions/values.js'
 
 /** Turns an evaluated value into a model value, or says why it cannot be one. */
@@ -20,7 +21,8 @@ export const asStringList: Converter<readonly string[]> = value => {
   if (!isArmArray(value)) return expected('an array of strings', value)
   const unresolved = findUnresolved(value)
   if (unresolved) return unresolved
-  return value.every(item => typeof item === 'string') ? (value) : expected('an array of strings', value)
+  // One shared copy of each list: the template's array is JSON.parse's, grown past its length.
+  return value.every(item => typeof item === 'string') ? sharedStrings(value) : expected('an array of strings', value)
 }
 
 /** Tags: string values (numbers and bools as text). One unresolved tag makes them all unresolved. */
@@ -35,7 +37,8 @@ export const asTags: Converter<Readonly<Record<string, string>>> = value => {
     if (typeof tag !== 'string' && typeof tag !== 'number' && typeof tag !== 'boolean') return expected(`a string for tag '${key}'`, tag)
     ownMember(tags, key, String(tag))
   }
-  return tags
+  // Most VMs of a repository have one of a few sets of tags: one shared copy of each.
+  return sharedStringMap(tags)
 }
 
 /** Sets a key as Object.fromEntries does: `__proto__` is an own key, not the prototype. */

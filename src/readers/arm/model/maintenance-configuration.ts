@@ -2,9 +2,9 @@ import type { MaintenanceConfiguration } from '../../../model/resources.js'
 import { mapMaintenanceConfiguration } from '../../shared/azure-compute/index.js'
 import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
-import { withCommon, type CommonFields } from './resource-common.js'
+import { maintenanceConfigurationOf, type CommonFields } from './resource-common.js'
 
 /** A `Microsoft.Maintenance/maintenanceConfigurations` resource (advisory-facts §7), mapped by the shared adapter. */
 export function adaptMaintenanceConfiguration(reader: PropertyReader, common: CommonFields): MaintenanceConfiguration {
-  return withCommon(common, mapMaintenanceConfiguration(armSource(reader)))
+  return maintenanceConfigurationOf(common, mapMaintenanceConfiguration(armSource(reader)))
 }

@@ -4,10 +4,10 @@ import { mapVirtualMachine } from '../../shared/azure-compute/index.js'
 import { armSource } from './arm-source.js'
 import { asString } from './converters.js'
 import type { PropertyReader } from './property-reader.js'
-import { withCommon, type CommonFields } from './resource-common.js'
+import { virtualMachineOf, type CommonFields } from './resource-common.js'
 
 /** A `Microsoft.Compute/virtualMachines` or `virtualMachineScaleSets` resource, mapped by the shared adapter. */
 export function adaptVirtualMachine(reader: PropertyReader, common: CommonFields): VirtualMachine {
   const kind = common.identity.type === VMSS_TYPE ? 'scale-set' : 'virtual-machine'
-  return withCommon(common, mapVirtualMachine(armSource(reader), kind, { apiVersion: reader.read(['apiVersion'], asString) }))
+  return virtualMachineOf(common, mapVirtualMachine(armSource(reader), kind, { apiVersion: reader.read(['apiVersion'], asString) }))
 }

@@ -1,7 +1,7 @@
 import type { Sourced } from '../../../model/source.js'
 import { formatNumber } from '../eval/coerce.js'
 import { describeValue, isList, isMissing, isObject, type Value } from '../eval/value.js'
-import { keptText } from '../../../model/intern.js'
+import { keptText, sharedStringMap } from '../../../model/intern.js'
 
 type Conversion<T> = { value: T } | { reason: string }
 
@@ -53,7 +53,7 @@ export const texts = (sourced: Sourced<Value>): Sourced<readonly string[]> =>
     return { value: items }
   })
 
-/** A map of strings (tags); built without a prototype so keys like `__proto__` stay plain keys. */
+/** A map of strings (tags); built without a prototype so keys like `__proto__` stay plain keys (as sharedStringMap keeps them). */
 export const stringMap = (sourced: Sourced<Value>): Sourced<Readonly<Record<string, string>>> =>
   convert<Readonly<Record<string, string>>>(sourced, value => {
     if (!isObject(value)) return { reason: `expected a map of strings, found ${describeValue(value)}` }
@@ -65,7 +65,8 @@ export const stringMap = (sourced: Sourced<Value>): Sourced<Readonly<Record<stri
       if (found === undefined) return { reason: `tag "${key}" is not a string` }
       record[key] = found
     }
-    return { value: record }
+    // Kept as one shared, compact copy per content (an object without a prototype is a dictionary: ~4x larger).
+    return { value: sharedStringMap(record) }
   })
 
 /** Unset (absent) becomes the provider's documented default, located where the value would be written. */

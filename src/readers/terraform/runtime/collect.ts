@@ -1,5 +1,5 @@
 import type { RelatedLocation, Resource } from '../../../model/resources.js'
-import type { Sourced } from '../../../model/source.js'
+import type { SourceLocation, Sourced } from '../../../model/source.js'
 import { locationOf } from '../config/module-config.js'
 import { buildResource, isModelledType, modelledArmType } from '../model/build.js'
 import type { ResourceFrame } from '../model/compute.js'
@@ -64,14 +64,15 @@ function frameOf(instance: ResourceInstance, view: ResourceView, armType: string
   const groupValue =
     declaration.type === AZAPI_RESOURCE ? parentGroup(text(view.get(['parent_id']))) : text(view.get(['resource_group_name']))
   const group = groupValue.value
-  const declaredAt = locationOf(declaration.file, declaration.block.pos)
+  // The view's own location (the same block): its absent values point at it, and share it.
+  const declaredAt = view.location
   const [outermost] = module.callSites
   const reportAt = outermost ? locationOf(outermost.file, outermost.block.pos) : declaredAt
   const related: RelatedLocation[] = module.callSites.map(site => ({ file: site.file, startLine: site.block.pos.line, role: 'module' }))
   if (outermost) related.push({ file: declaration.file, startLine: declaration.block.pos.line, role: 'declaration' })
   related.push(...module.session.relatedFiles())
   const variant = [module.session.varFile?.name, module.keys + keySuffix(instance.key)].filter(part => part !== undefined && part !== '')
-  const rootAt = { file: declaredAt.file, line: 1, column: 1 }
+  const rootAt = rootOf(declaredAt.file)
   return {
     format: 'terraform',
     unit: deploymentUnit('terraform-root', `terraform:${module.session.rootFolder}`, outermost ? reportAt : rootAt, module.address),
@@ -89,6 +90,17 @@ function frameOf(instance: ResourceInstance, view: ResourceView, armType: string
     variant: keptText(variant.join(' ')),
     deployed: deployedOf(module.deployed, instance.deployed)
   }
+}
+
+let lastRoot: SourceLocation = { file: '', line: 1, column: 1 }
+
+/**
+ * Where a root module's unit is located: its file's start. One object for the resources read one after
+ * another from a file (the unit's value is then one object too, `deploymentUnit`), not an equal copy each.
+ */
+function rootOf(file: string): SourceLocation {
+  if (lastRoot.file !== file) lastRoot = { file, line: 1, column: 1 }
+  return lastRoot
 }
 
 /** The resource group an azapi `parent_id` names (absent when it names none, e.g. a subscription). */

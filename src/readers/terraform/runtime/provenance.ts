@@ -94,7 +94,8 @@ function uniqueLocations(hops: readonly Hop[], exclude: SourceLocation): readonl
     // Later places are never kept: comparing with at most 8 keeps this linear in the hops.
     if (result.length === 8) break
   }
-  return result
+  // A copy of its own length: the model keeps it, and `push` grew it to room for 17 (152 bytes for one place).
+  return result.length === 0 ? NO_PLACES : result.slice()
 }
 
 const samePlace = (a: SourceLocation, b: SourceLocation): boolean => a.line === b.line && a.column === b.column && a.file === b.file
