@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 export default {
-  testEnvironment: 'node',
+  // jest's node environment, with jest-circus's per-file async context released after each file (see the file).
+  testEnvironment: '<rootDir>/__tests__/support/node-environment.cjs',
   testMatch: ['**/__tests__/**/*.test.ts'],
   // `*.long.test.ts` (volume fuzzing, timing-heavy and install tests) run in `npm run test:long` only.
   // A mutation run's sandboxes (.stryker-tmp/) hold a copy of every test: never collect or map them here.
