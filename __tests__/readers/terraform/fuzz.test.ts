@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FIXTURES, readMemory } from './support.js'
-import { parametersFor } from '../../fuzz/support.js'
+import { anyText, parametersFor } from '../../fuzz/support.js'
 
 const FIXTURE_FILES = [
   'app-vm/main.tf',
@@ -57,7 +57,7 @@ async function expectOnlyLocatedErrors(files: Record<string, string>): Promise<v
 describe('Terraform readers under arbitrary input', () => {
   it('never throw on random text or mutated configurations', async () => {
     const text = fc.oneof(
-      { arbitrary: fc.string({ unit: 'binary', maxLength: 300 }), weight: 1 },
+      { arbitrary: anyText(300), weight: 1 },
       { arbitrary: fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map(tokens => tokens.join(' ')), weight: 2 },
       { arbitrary: mutated(FIXTURE_FILES), weight: 5 }
     )
