@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 export default {
-  testEnvironment: 'node',
+  // jest's node environment, with jest-circus's per-file async context released after each file (see the file).
+  testEnvironment: '<rootDir>/__tests__/support/node-environment.cjs',
   testMatch: ['**/__tests__/**/*.test.ts'],
   // `*.long.test.ts` (volume fuzzing, timing-heavy and install tests) run in `npm run test:long` only.
   // A mutation run's sandboxes (.stryker-tmp/) hold a copy of every test: never collect or map them here.
@@ -10,8 +11,13 @@ export default {
   maxWorkers: 2,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // NodeNext wants ".js" on relative imports; jest resolves them to the .ts sources.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // fast-check with the fixed seed of property tests without one of their own (FUZZ_SEED, FUZZ_FRESH_SEED
+    // change it), loaded only by the files that import it.
+    '^fast-check$': '<rootDir>/__tests__/support/seeded-fast-check.ts',
+    // NodeNext wants ".js" on relative imports; jest resolves them to the .ts sources.
+    '^(\\.{1,2}/.*)\\.js$': '$1'
+  },
   transform: {
     // esbuild strips types file by file (tsc checks them): ~11 s less CPU than ts-jest on a cold cache.
     '^.+\\.ts$': '<rootDir>/__tests__/ts-transform.cjs',
@@ -19,8 +25,6 @@ export default {
   },
   // The suites that wait (on child processes, on a fake GitHub) start first, whatever jest remembers.
   testSequencer: '<rootDir>/__tests__/test-sequencer.cjs',
-  // Property tests without a seed of their own run with a fixed one (FUZZ_SEED, FUZZ_FRESH_SEED change it).
-  setupFiles: ['<rootDir>/__tests__/support/fixed-seed.ts'],
   clearMocks: true,
   testTimeout: 30000
 }

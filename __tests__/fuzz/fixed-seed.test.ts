@@ -1,4 +1,7 @@
-/** The seed policy (__tests__/support/seeds.ts) and the jest setup file that applies it to every property test. */
+/**
+ * The seed policy (__tests__/support/seeds.ts) and the fast-check every test file imports, which applies it
+ * (__tests__/support/seeded-fast-check.ts).
+ */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { PROPERTY_SEED, seedFor } from '../support/seeds.js'
@@ -32,6 +35,6 @@ describe('seedFor', () => {
   })
 })
 
-it('the setup file gives fast-check the seed of property tests', () => {
+it('fast-check comes with the seed of property tests', () => {
   expect(fc.readConfigureGlobal().seed).toBe(seedFor(PROPERTY_SEED))
 })

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FIXTURES, readMemory } from './support.js'
-import { parametersFor } from '../../fuzz/support.js'
+import { anyText, parametersFor } from '../../fuzz/support.js'
 
 const FIXTURE_FILES = [
   'app-vm/main.tf',
@@ -43,21 +43,20 @@ const mutated = (sources: readonly string[]) =>
 
 async function expectOnlyLocatedErrors(files: Record<string, string>): Promise<void> {
   const outputs = await readMemory(files)
-  for (const output of outputs) {
-    for (const error of output.parseErrors) {
-      expect(error.line).toBeGreaterThanOrEqual(1)
-      expect(error.column).toBeGreaterThanOrEqual(1)
-      expect(error.message).not.toMatch(/internal error/)
-      expect(error.message.length).toBeGreaterThan(0)
-    }
-    expect(() => JSON.stringify(output.resources)).not.toThrow()
-  }
+  // One expect() per call: a few per parse error cost more CPU than the readers on these small inputs.
+  const unlocated = outputs.flatMap(output =>
+    output.parseErrors.filter(
+      error => !(error.line >= 1 && error.column >= 1 && error.message.length > 0 && !/internal error/.test(error.message))
+    )
+  )
+  expect(unlocated).toEqual([])
+  for (const output of outputs) JSON.stringify(output.resources)
 }
 
 describe('Terraform readers under arbitrary input', () => {
   it('never throw on random text or mutated configurations', async () => {
     const text = fc.oneof(
-      { arbitrary: fc.string({ unit: 'binary', maxLength: 300 }), weight: 1 },
+      { arbitrary: anyText(300), weight: 1 },
       { arbitrary: fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map(tokens => tokens.join(' ')), weight: 2 },
       { arbitrary: mutated(FIXTURE_FILES), weight: 5 }
     )
