@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-WB3VEQAL.js";
-import "./chunks/chunk-XFSWUWX7.js";
+} from "./chunks/chunk-Z25I56D7.js";
+import "./chunks/chunk-BMK5KVTH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-RDRTMWNQ.js";
+import "./chunks/chunk-TWYTS6OC.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6ZRWJHIJ.js";
+import "./chunks/chunk-4MUOFOCO.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,

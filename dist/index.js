@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WB3VEQAL.js";
-import "./chunks/chunk-XFSWUWX7.js";
+} from "./chunks/chunk-Z25I56D7.js";
+import "./chunks/chunk-BMK5KVTH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-RDRTMWNQ.js";
+import "./chunks/chunk-TWYTS6OC.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6ZRWJHIJ.js";
+import "./chunks/chunk-4MUOFOCO.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-RDRTMWNQ.js";
+} from "./chunks/chunk-TWYTS6OC.js";
 import {
   readers
-} from "./chunks/chunk-6ZRWJHIJ.js";
+} from "./chunks/chunk-4MUOFOCO.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";
