@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-Z25I56D7.js";
+} from "./chunks/chunk-TUF2TL4O.js";
 import "./chunks/chunk-BMK5KVTH.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-Z25I56D7.js";
+} from "./chunks/chunk-TUF2TL4O.js";
 import "./chunks/chunk-BMK5KVTH.js";
 import {
   builtInAdvisories,
