@@ -16,16 +16,16 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-WB3VEQAL.js";
-import "./chunks/chunk-XFSWUWX7.js";
+} from "./chunks/chunk-Q475HKEV.js";
+import "./chunks/chunk-MYRP26QS.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-SBAYPEIO.js";
-import "./chunks/chunk-LZ4B55ES.js";
+} from "./chunks/chunk-EWL74YMN.js";
+import "./chunks/chunk-4LZVL2EO.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-RDRTMWNQ.js";
+import "./chunks/chunk-OH6THJXS.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6ZRWJHIJ.js";
+import "./chunks/chunk-4Y7B6YO2.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,
@@ -534,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-R6RICGQ5.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-IXGCZTIP.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

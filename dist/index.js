@@ -10,15 +10,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WB3VEQAL.js";
-import "./chunks/chunk-XFSWUWX7.js";
+} from "./chunks/chunk-Q475HKEV.js";
+import "./chunks/chunk-MYRP26QS.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-SBAYPEIO.js";
-import "./chunks/chunk-LZ4B55ES.js";
+} from "./chunks/chunk-EWL74YMN.js";
+import "./chunks/chunk-4LZVL2EO.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-RDRTMWNQ.js";
+import "./chunks/chunk-OH6THJXS.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6ZRWJHIJ.js";
+import "./chunks/chunk-4Y7B6YO2.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,
@@ -510,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-R6RICGQ5.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-IXGCZTIP.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-RDRTMWNQ.js";
+} from "./chunks/chunk-OH6THJXS.js";
 import {
   readers
-} from "./chunks/chunk-6ZRWJHIJ.js";
+} from "./chunks/chunk-4Y7B6YO2.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";

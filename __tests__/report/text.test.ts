@@ -128,6 +128,20 @@ describe('renderText', () => {
     expect(renderText(report(result), { color: false })).not.toContain('\u001b')
   })
 
+  it('lines up the verdicts of a file without regard to a title longer than 48 characters', () => {
+    const short = makeVm({ name: 'vm-web-01', file: 'main.bicep', line: 12 })
+    const long = makeVm({ name: 'tests/e2e/defaults/main.test.bicep#deploy > main.bicep#vm', file: 'main.bicep', line: 40 })
+    const result = makeScanResult({
+      files: ['main.bicep'],
+      assessments: [makeAssessment(short, 'not-affected'), makeAssessment(long, 'not-affected')]
+    })
+    expect(renderText(report(result), { color: false }).split('\n').slice(0, 3)).toEqual([
+      'main.bicep',
+      '  · vm-web-01 (VM)  line 12 — not affected',
+      '  · tests/e2e/defaults/main.test.bicep#deploy > main.bicep#vm (VM)  line 40 — not affected'
+    ])
+  })
+
   it('lists a finding it cannot tie to a VM under its own file, by the resource it names', () => {
     const a = makeVm({ name: 'vm-dup', file: 'a.bicep', line: 1 })
     const b = makeVm({ name: 'vm-dup', file: 'b.bicep', line: 1 })

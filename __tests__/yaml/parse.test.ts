@@ -204,3 +204,53 @@ describe('tags', () => {
     })
   })
 })
+
+describe('documents the caller does not want', () => {
+  const text = [
+    '%YAML 1.2',
+    '# the head goes with the first document',
+    '---',
+    'kind: Skipped',
+    'broken: [',
+    '---',
+    'kind: Kept',
+    'name: a',
+    '--- # a comment on the marker',
+    'kind: Kept',
+    'name: b',
+    '...',
+    '# trailing comment',
+    ''
+  ].join('\n')
+  const wantsKept = (document: string): boolean => !document.includes('kind: Skipped')
+
+  it('parses the wanted documents where the whole text puts them, and passes over the others and their errors', () => {
+    const parsed = parseYaml(text, {}, wantsKept)
+    expect(parsed.errors).toEqual([])
+    expect(parsed.documents.map(document => [document.index, nodeAt(document.root, ['name'])?.start.line])).toEqual([
+      [1, 8],
+      [2, 11]
+    ])
+    const whole = parseYaml(text.replace('broken: [', 'broken: []'))
+    expect(parsed.documents.map(document => document.root)).toEqual(whole.documents.slice(1).map(document => document.root))
+  })
+
+  it('asks about each document once, with the comments and directives before it', () => {
+    const asked: string[] = []
+    parseYaml(text, {}, document => {
+      asked.push(document)
+      return wantsKept(document)
+    })
+    expect(asked).toEqual([
+      '%YAML 1.2\n# the head goes with the first document\n---\nkind: Skipped\nbroken: [\n',
+      '---\nkind: Kept\nname: a\n',
+      '--- # a comment on the marker\nkind: Kept\nname: b\n...\n# trailing comment\n'
+    ])
+  })
+
+  it('parses every document, as without the test, when it wants them all', () => {
+    const fixed = text.replace('broken: [', 'broken: []')
+    expect(parseYaml(fixed, {}, () => true)).toEqual(parseYaml(fixed))
+    expect(parseYaml(text, {}, () => true).errors).toEqual(parseYaml(text).errors)
+  })
+})

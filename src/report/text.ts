@@ -93,12 +93,18 @@ function groupByFile(report: JsonReport, quiet: boolean): Map<string, Entry[]> {
 
 const fails = (finding: ReportFinding): boolean => finding.exemption === undefined && finding.severity !== 'notice'
 
+/**
+ * Resource titles up to this long are lined up in their file; a longer one (a VM named by its module path,
+ * `a/b/main.test.bicep#deploy > main.bicep#vm`) is not, or it would push every verdict of its file far right.
+ */
+const ALIGNED_TITLE = 48
+
 function renderFile(file: string, entries: readonly Entry[], style: Style, width: number, advisories: boolean): string {
   const findings = entries.flatMap(e => (e.kind === 'resource' ? e.findings : e.kind === 'orphan' ? [e.finding] : []))
   const columns = {
     severity: widest(findings.map(severityLabel)),
     rule: widest(findings.map(f => f.ruleId)),
-    title: widest(entries.map(e => (e.kind === 'parse-error' ? '' : entryTitle(e))))
+    title: widest(entries.map(e => (e.kind === 'parse-error' ? '' : entryTitle(e))).filter(title => title.length <= ALIGNED_TITLE))
   }
   const lines = [style.underline(clean(file))]
   for (const entry of entries) {
@@ -113,7 +119,7 @@ function renderFile(file: string, entries: readonly Entry[], style: Style, width
       const { resource } = entry
       const symbol = colorFor(resource.verdict, style)(SYMBOLS[resource.verdict])
       const title = entryTitle(entry)
-      const pad = ' '.repeat(columns.title - title.length)
+      const pad = ' '.repeat(Math.max(0, columns.title - title.length))
       const verdict = colorFor(resource.verdict, style)(VERDICT_LABELS[resource.verdict])
       lines.push(`  ${symbol} ${style.bold(title)}${pad}  ${style.dim(`line ${resource.startLine}`)} — ${verdict}`)
       const next = nextRebootWindow(resource)

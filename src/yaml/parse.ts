@@ -16,28 +16,98 @@ export interface YamlParseResult {
  * Parses a (multi-document) YAML text into positioned nodes with js-yaml 5's event parser. On a
  * syntax error the text is split at its `---` / `...` markers and each part is parsed on its own,
  * so one broken document does not hide the others in a multi-document file.
+ *
+ * `wanted`, when given, is asked about each document's text (with the comments, blank lines and
+ * directives before it): a document it does not want is not parsed, its syntax errors are not looked
+ * for, and it counts as one document. The caller's test must only say no to text it can tell holds
+ * nothing it reads (kubernetes-reader.ts: an object of another API group, such as a 3 MB CRD).
  */
-export function parseYaml(text: string, limits: Partial<YamlLimits> = {}): YamlParseResult {
+export function parseYaml(text: string, limits: Partial<YamlLimits> = {}, wanted?: (document: string) => boolean): YamlParseResult {
   const effective: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...limits }
   const lines = new LineIndex(text)
-  const whole = parseChunk(text, 0, lines, effective, 0)
-  if (whole.syntaxError === undefined) return { documents: whole.documents, errors: whole.errors, lines }
-
+  if (wanted === undefined) {
+    const { documents, errors } = parseRange(text, 0, text.length, lines, effective, 0)
+    return { documents, errors, lines }
+  }
   const documents: YamlDocument[] = []
   const errors: YamlError[] = []
-  const chunks = documentChunks(text)
-  if (chunks.length < 2) return { documents: whole.documents, errors: [...whole.errors, whole.syntaxError], lines }
   let index = 0
-  for (const [start, end] of chunks) {
-    const part = parseChunk(text.slice(start, end), start, lines, effective, index)
+  for (const [start, end, parse] of wantedRanges(text, wanted)) {
+    if (!parse) {
+      index++
+      continue
+    }
+    const part = parseRange(text, start, end, lines, effective, index)
+    documents.push(...part.documents)
+    errors.push(...part.errors)
+    index = part.nextIndex
+  }
+  return { documents, errors, lines }
+}
+
+/** The documents between two offsets: parsed together, or part by part when one part is broken. */
+function parseRange(
+  text: string,
+  start: number,
+  end: number,
+  lines: LineIndex,
+  limits: YamlLimits,
+  first: number
+): { documents: YamlDocument[]; errors: YamlError[]; nextIndex: number } {
+  const source = start === 0 && end === text.length ? text : text.slice(start, end)
+  const whole = parseChunk(source, start, lines, limits, first)
+  if (whole.syntaxError === undefined) return whole
+  const chunks = documentChunks(source)
+  if (chunks.length < 2) return { documents: whole.documents, errors: [...whole.errors, whole.syntaxError], nextIndex: whole.nextIndex + 1 }
+  const documents: YamlDocument[] = []
+  const errors: YamlError[] = []
+  let index = first
+  for (const [from, to] of chunks) {
+    const part = parseChunk(source.slice(from, to), start + from, lines, limits, index)
     documents.push(...part.documents)
     errors.push(...part.errors)
     if (part.syntaxError !== undefined) errors.push(part.syntaxError)
     // A broken part counts as one document so later indexes stay close to the file's.
     index = part.syntaxError === undefined ? part.nextIndex : part.nextIndex + 1
   }
-  return { documents, errors, lines }
+  return { documents, errors, nextIndex: index }
 }
+
+/**
+ * The text in runs of documents to parse or to pass over, as [start, end, parse]. A part with no
+ * document of its own (comments, directives, blank lines) goes with the document after it; consecutive
+ * wanted documents are parsed together, as the whole text would be.
+ */
+function wantedRanges(text: string, wanted: (document: string) => boolean): [number, number, boolean][] {
+  const documents: [number, number][] = []
+  let pending: number | undefined
+  for (const [start, end] of documentChunks(text)) {
+    const from = pending ?? start
+    if (!holdsContent(text.slice(start, end))) {
+      pending = from
+      continue
+    }
+    documents.push([from, end])
+    pending = undefined
+  }
+  if (pending !== undefined) {
+    const last = documents.pop()
+    documents.push([last?.[0] ?? pending, text.length])
+  }
+  const ranges: [number, number, boolean][] = []
+  for (const [start, end] of documents) {
+    const parse = wanted(text.slice(start, end))
+    const previous = ranges[ranges.length - 1]
+    if (previous !== undefined && previous[2] && parse) previous[1] = end
+    else ranges.push([start, end, parse])
+  }
+  return ranges
+}
+
+/** A line that is more than a marker, a directive, a comment or blank. */
+const CONTENT_LINE = /^(?![ \t]*(?:#|\r?$)|%|(?:---|\.\.\.)[ \t]*(?:#|\r?$))/m
+
+const holdsContent = (part: string): boolean => CONTENT_LINE.test(part)
 
 interface ChunkResult {
   readonly documents: YamlDocument[]
@@ -75,8 +145,12 @@ function documentChunks(text: string): [number, number][] {
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline < 0 ? text.length : newline
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '')
-    if (lineStart > 0 && MARKER.test(line)) starts.push(line.startsWith('...') ? lineEnd : lineStart)
+    // Only a line that starts with '-' or '.' can be a marker: the others are not cut out to be tested.
+    const first = text.charCodeAt(lineStart)
+    if (lineStart > 0 && (first === 0x2d || first === 0x2e)) {
+      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '')
+      if (MARKER.test(line)) starts.push(line.startsWith('...') ? lineEnd : lineStart)
+    }
     lineStart = lineEnd + 1
   }
   return starts.map((start, i) => [start, starts[i + 1] ?? text.length])

@@ -2,6 +2,9 @@
  * Unit tests for src/readers/kubernetes/kubernetes-reader.ts: what it claims, skips and reports.
  */
 import { describe, expect, it } from '@jest/globals'
+import { mayHoldAzureObject } from '../../../src/readers/kubernetes/claims.js'
+import { isLookedUp } from '../../../src/readers/kubernetes/manifest-index.js'
+import type { Manifest } from '../../../src/readers/kubernetes/manifests.js'
 import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
 import type { WorkspaceFile } from '../../../src/workspace/workspace.js'
 import { fixture, memoryWorkspace, readFolder, readWorkspace } from './helpers.js'
@@ -94,5 +97,90 @@ describe('read', () => {
         severity: 'error'
       }
     ])
+  })
+})
+
+describe('documents passed over without parsing', () => {
+  it.each([
+    ['apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n', false],
+    ["apiVersion: 'apps/v1' # a comment\nkind: Deployment\n", false],
+    ['apiVersion: v1\nkind: ConfigMap\n', false],
+    ['apiVersion: compute.azure.upbound.io/v1beta1\nkind: LinuxVirtualMachine\n', true],
+    ['apiVersion: Compute.Azure.com/v1api20220301\nkind: VirtualMachine\n', true],
+    ['apiVersion: v1\nkind: List\nitems: []\n', true],
+    ['apiVersion: apiextensions.k8s.io/v1\napiVersion: compute.azure.com/v1\n', true],
+    ['apiVersion: !!str apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n', true],
+    ['apiVersion:\n  apiextensions.k8s.io/v1\n', true],
+    ['  apiVersion: apiextensions.k8s.io/v1\n  kind: CustomResourceDefinition\n', true],
+    ['{apiVersion: apiextensions.k8s.io/v1, kind: CustomResourceDefinition}\n', true],
+    ['# no object\n', true]
+  ])('%j may hold an Azure object: %s', (document, expected) => {
+    expect(mayHoldAzureObject(document)).toBe(expected)
+  })
+
+  it('does not parse a document of another group, nor report its errors, and reads the Azure objects around it', async () => {
+    const crd = [
+      'apiVersion: apiextensions.k8s.io/v1',
+      'kind: CustomResourceDefinition',
+      'spec:',
+      '  group: compute.azure.upbound.io',
+      '  description: "apiVersion: compute.azure.upbound.io/v1beta1"',
+      '  broken: [',
+      ''
+    ].join('\n')
+    const vm = (name: string): string => `apiVersion: compute.azure.upbound.io/v1beta1\nkind: LinuxVirtualMachine\nmetadata:\n  name: ${name}\n`
+    const workspace = memoryWorkspace({ 'crds.yaml': `${vm('before')}---\n${crd}---\n${vm('after')}` })
+    const output = await readWorkspace(kubernetesReader, workspace)
+    expect(output.parseErrors).toEqual([])
+    expect(output.resources.map(resource => [resource.identity.name, resource.reportAt.line])).toEqual([
+      ['before', 1],
+      ['after', 13]
+    ])
+  })
+
+  it('parses a document of another group that holds an exemption comment', async () => {
+    const workspace = memoryWorkspace({
+      'vm.yaml': [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'data:',
+        '  note: "see # hotpatch-reboot-gate-exempt in the docs"',
+        '# hotpatch-reboot-gate-exempt reason="test" owner=ops expires=2026-12-31',
+        '---',
+        'apiVersion: compute.azure.upbound.io/v1beta1',
+        'kind: LinuxVirtualMachine',
+        'metadata:',
+        '  name: vm',
+        ''
+      ].join('\n')
+    })
+    const output = await readWorkspace(kubernetesReader, workspace)
+    expect(output.inlineExemptions).toEqual([
+      { location: { file: 'vm.yaml', line: 5, column: 1 }, text: 'reason="test" owner=ops expires=2026-12-31' }
+    ])
+  })
+
+  it('lists a file of Azure objects no reference reads, and reports its nameless object, though it keeps none of them', async () => {
+    const workspace = memoryWorkspace({
+      'network.yaml': 'apiVersion: network.azure.upbound.io/v1beta1\nkind: VirtualNetwork\nmetadata:\n  name: vnet\n---\napiVersion: network.azure.upbound.io/v1beta1\nkind: Subnet\nmetadata: {}\n'
+    })
+    const output = await readWorkspace(kubernetesReader, workspace)
+    expect(output.manifests).toEqual(['network.yaml'])
+    expect(output.resources).toEqual([])
+    expect(output.parseErrors.map(error => [error.line, error.message])).toEqual([
+      [8, 'Subnet network.azure.upbound.io/v1beta1: expected metadata.name (a string); the object is not read']
+    ])
+  })
+
+  it.each([
+    ['compute.azure.upbound.io', 'crossplane', true],
+    ['maintenance.azure.m.upbound.io', 'crossplane-namespaced', true],
+    ['azure.upbound.io', 'crossplane', true],
+    ['resources.azure.com', 'aso', true],
+    ['compute.azure.com', 'aso', true],
+    ['network.azure.upbound.io', 'crossplane', false],
+    ['storage.azure.com', 'aso', false]
+  ] as const)('keeps objects of %s (%s) for lookups: %s', (group, flavour, expected) => {
+    expect(isLookedUp({ group, flavour } as Manifest)).toBe(expected)
   })
 })

@@ -5,8 +5,8 @@ import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { bicepClaim } from './bicep-claim.js'
 import { evaluateEntry } from './deployment.js'
 import type { EvaluationLimits } from '../limits.js'
-import { planEntries } from './entry-points.js'
-import { SourceLoader, type SourceUnit } from './source-loader.js'
+import { type ClaimedSource, loadEntry, planEntries } from './entry-points.js'
+import { isLoadFailure, SourceLoader, type SourceUnit } from './source-loader.js'
 import { folderOf } from '../shared/units.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
@@ -24,52 +24,68 @@ export const bicepReader: ManifestReader = {
   read: (files, workspace, limits) => Promise.resolve(readBicep(files, workspace, limits))
 }
 
-function readBicep(files: readonly WorkspaceFile[], workspace: Workspace, limits?: EvaluationLimits): ReaderOutput {
-  const loader = new SourceLoader(workspace)
+/** One unit of Bicep files; `loader` for tests (one that keeps no parse). */
+export function readBicep(
+  files: readonly WorkspaceFile[],
+  workspace: Workspace,
+  limits?: EvaluationLimits,
+  loader = new SourceLoader(workspace)
+): ReaderOutput {
   const problems = new Map<string, ParseError>()
   const report = (problem: ParseError): void => {
     problems.set(`${problem.file}:${problem.line}:${problem.column}:${problem.message}`, problem)
   }
-  const units: SourceUnit[] = []
+  // What the unit keeps of each claimed file; its parse goes when the loader is trimmed.
+  const claimed: ClaimedSource[] = []
+  const inlineExemptions: InlineExemption[] = []
   for (const file of files) {
     try {
       const unit = loader.load(file.path)
-      if ('program' in unit) units.push(unit)
+      if ('program' in unit) {
+        claimed.push({ path: unit.path, isParameterFile: unit.isParameterFile, using: unit.using })
+        inlineExemptions.push(...exemptions(unit))
+      }
     } catch (error) {
       const message = `internal error in the Bicep parser: ${getErrorMessage(error)}`
       report({ file: file.path, line: 1, column: 1, message, severity: 'error' })
     }
+    loader.trim()
   }
 
   const resources: Resource[] = []
   const resourceOrigins: ResourceOrigin[] = []
-  for (const entry of planEntries(units, loader, report)) {
+  for (const planned of planEntries(claimed, loader, report)) {
     // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
-    if (hasWhatIfResult(workspace, folderOf(entry.template.path))) continue
-    const origin = { file: entry.parameterFile?.path ?? entry.template.path, phase: entry.phase }
+    if (hasWhatIfResult(workspace, folderOf(planned.template))) continue
+    const file = planned.parameterFile ?? planned.template
+    const origin = { file, phase: planned.phase }
     try {
-      for (const resource of evaluateEntry(entry, loader, report, limits)) {
-        resources.push(resource)
-        resourceOrigins.push(origin)
+      const entry = loadEntry(planned, loader)
+      if (entry !== undefined) {
+        for (const resource of evaluateEntry(entry, loader, report, limits)) {
+          resources.push(resource)
+          resourceOrigins.push(origin)
+        }
       }
     } catch (error) {
       // A bug (or a stack overflow on a pathological file) must not hide the other files' findings.
-      const file = entry.parameterFile?.path ?? entry.template.path
       const message = `internal error evaluating the template: ${getErrorMessage(error)}`
       report({ file, line: 1, column: 1, message, severity: 'error' })
     }
+    // Between deployments: the modules this one reached may go, unless they are among the most recent.
+    loader.trim()
   }
 
-  for (const [path, unit] of loader.loaded()) {
-    if ('program' in unit) for (const error of unit.errors) report({ file: path, ...error, severity: 'error' })
-    else report({ file: path, line: unit.line, column: unit.column, message: unit.message, severity: 'error' })
+  for (const [path, outcome] of loader.outcomesOfLoads()) {
+    if (isLoadFailure(outcome)) report({ file: path, line: outcome.line, column: outcome.column, message: outcome.message, severity: 'error' })
+    else for (const error of outcome) report({ file: path, ...error, severity: 'error' })
   }
   return {
     resources,
     resourceOrigins,
     parseErrors: [...problems.values()],
-    manifests: units.map(unit => unit.path),
-    inlineExemptions: units.flatMap(exemptions)
+    manifests: claimed.map(source => source.path),
+    inlineExemptions
   }
 }
 

@@ -12,6 +12,16 @@ export interface Entry {
   readonly phase?: 0 | 1 | 2
 }
 
+/** An entry as planned, by path: its files are parsed when it is evaluated (`loadEntry`), not kept meanwhile. */
+export interface PlannedEntry {
+  readonly template: string
+  readonly parameterFile?: string
+  readonly phase: 0 | 1 | 2
+}
+
+/** What planning needs of a claimed file, kept for the whole unit instead of its parse. */
+export type ClaimedSource = Pick<SourceUnit, 'path' | 'isParameterFile' | 'using'>
+
 /**
  * Which templates are deployed, and how:
  * - a template some `.bicepparam` file uses is evaluated once per such file;
@@ -19,19 +29,19 @@ export interface Entry {
  *   module (then it is only evaluated through its callers, with the parameters they pass);
  * - templates only reachable through a cycle of module calls are evaluated on their own, so none is lost.
  */
-export function planEntries(units: readonly SourceUnit[], loader: SourceLoader, report: ProblemSink): Entry[] {
-  const entries: Entry[] = []
+export function planEntries(claimed: readonly ClaimedSource[], loader: SourceLoader, report: ProblemSink): PlannedEntry[] {
+  const entries: PlannedEntry[] = []
   const parameterized = new Set<string>()
-  for (const parameterFile of units.filter(unit => unit.isParameterFile)) {
+  for (const parameterFile of claimed.filter(source => source.isParameterFile)) {
     const template = usedTemplate(parameterFile, loader, report)
     if (template === undefined) continue
-    entries.push({ template, parameterFile, phase: 0 })
-    parameterized.add(template.path)
+    entries.push({ template, parameterFile: parameterFile.path, phase: 0 })
+    parameterized.add(template)
   }
-  const templates = units.filter(unit => !unit.isParameterFile)
-  const called = new Set(templates.flatMap(template => loader.localModules(template)))
+  const templates = claimed.filter(source => !source.isParameterFile).map(source => source.path)
+  const called = new Set(templates.flatMap(template => loader.localModulesOf(template)))
   for (const template of templates) {
-    if (!parameterized.has(template.path) && !called.has(template.path)) entries.push({ template, phase: 1 })
+    if (!parameterized.has(template) && !called.has(template)) entries.push({ template, phase: 1 })
   }
   const reached = new Set<string>()
   const reach = (start: string): void => {
@@ -39,21 +49,29 @@ export function planEntries(units: readonly SourceUnit[], loader: SourceLoader, 
     for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
       if (reached.has(path)) continue
       reached.add(path)
-      const unit = loader.load(path)
-      if ('program' in unit) pending.push(...loader.localModules(unit))
+      pending.push(...loader.localModulesOf(path))
     }
   }
-  for (const entry of entries) reach(entry.template.path)
+  for (const entry of entries) reach(entry.template)
   for (const template of templates) {
-    if (reached.has(template.path)) continue
+    if (reached.has(template)) continue
     entries.push({ template, phase: 2 })
-    reach(template.path)
+    reach(template)
   }
   return entries
 }
 
+/** A planned entry's files, parsed (again, if the loader dropped them); undefined if one can no longer be read. */
+export function loadEntry(planned: PlannedEntry, loader: SourceLoader): Entry | undefined {
+  const template = loader.load(planned.template)
+  if (!('program' in template)) return undefined
+  if (planned.parameterFile === undefined) return { template, phase: planned.phase }
+  const parameterFile = loader.load(planned.parameterFile)
+  return 'program' in parameterFile ? { template, parameterFile, phase: planned.phase } : undefined
+}
+
 /** The template a parameter file's `using` names, or undefined (reported) when it cannot be read. */
-function usedTemplate(parameterFile: SourceUnit, loader: SourceLoader, report: ProblemSink): SourceUnit | undefined {
+function usedTemplate(parameterFile: ClaimedSource, loader: SourceLoader, report: ProblemSink): string | undefined {
   const using = parameterFile.using
   if (using?.path === undefined) return undefined
   const at = { file: parameterFile.path, line: using.pathSpan.line, column: using.pathSpan.column }
@@ -64,6 +82,5 @@ function usedTemplate(parameterFile: SourceUnit, loader: SourceLoader, report: P
     report({ ...at, message: `parameter file not evaluated: ${why}`, severity })
     return undefined
   }
-  const unit = loader.load(target.path)
-  return 'program' in unit ? unit : undefined
+  return 'program' in loader.load(target.path) ? target.path : undefined
 }

@@ -22,6 +22,29 @@ export function claimsKubernetesFile(file: WorkspaceFile, head: () => string): b
 /** API groups this reader models; documents of other groups are skipped without a word. */
 export const AZURE_GROUP = /^(?:[a-z0-9-]+\.)?(?:azure\.com|azure\.upbound\.io|azure\.m\.upbound\.io)$/
 
+/** A top-level `apiVersion:` line, with the value when it is a plain API version (`group/version`, `v1`). */
+const API_VERSION_LINE = /^apiVersion[ \t]*:(?:[ \t]*(["']?)([A-Za-z0-9.-]+(?:\/[A-Za-z0-9.-]+)?)\1[ \t]*(?:#.*)?\r?$)?/gm
+/** A top-level `kind:` of a list, whose items may be of any group. */
+const LIST_KIND_LINE = /^kind[ \t]*:[ \t]*["']?[A-Za-z0-9]*List\b/m
+
+/**
+ * Whether one document of a YAML text (kubernetes-reader.ts asks before parsing it) may hold an object of
+ * an Azure group. No only when it has exactly one top-level `apiVersion:`, written plainly, naming another
+ * group (a CustomResourceDefinition, a Deployment), and is not a list: a document written any other way
+ * (flow style, indented, anchored, two `apiVersion:` keys) is parsed.
+ */
+export function mayHoldAzureObject(document: string): boolean {
+  let group: string | undefined
+  let count = 0
+  for (const match of document.matchAll(API_VERSION_LINE)) {
+    if (++count > 1 || match[2] === undefined) return true
+    const apiVersion = match[2]
+    const slash = apiVersion.indexOf('/')
+    group = slash < 0 ? '' : apiVersion.slice(0, slash).toLowerCase()
+  }
+  return group === undefined || AZURE_GROUP.test(group) || LIST_KIND_LINE.test(document)
+}
+
 /** Whether a text names an Azure API group in an `apiVersion` (used for templated and broken files). */
 export const mentionsAzureGroup = (text: string): boolean =>
   /apiVersion[ \t]*:[ \t]*["']?(?:[a-z0-9-]+\.)?(?:azure\.com|azure\.upbound\.io|azure\.m\.upbound\.io)\//.test(text)

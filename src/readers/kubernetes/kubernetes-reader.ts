@@ -1,15 +1,15 @@
 import type { InlineExemption, ParseError, Resource } from '../../model/resources.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
-import { inlineExemptions } from '../../yaml/exemptions.js'
+import { EXEMPTION_MARKER, inlineExemptions } from '../../yaml/exemptions.js'
 import { LineIndex } from '../../yaml/line-index.js'
 import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { ASO_COMPUTE_KINDS, readAsoCompute } from './aso.js'
-import { isTemplated, mentionsAzureGroup } from './claims.js'
+import { isTemplated, mayHoldAzureObject, mentionsAzureGroup } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
-import { ManifestIndex } from './manifest-index.js'
+import { isLookedUp, ManifestIndex } from './manifest-index.js'
 import { collectManifests, type Manifest } from './manifests.js'
 import { kubernetesClaim } from './kubernetes-claim.js'
 
@@ -29,6 +29,8 @@ export const kubernetesReader: ManifestReader = {
 function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): ReaderOutput {
   const parseErrors: ParseError[] = []
   const manifests: Manifest[] = []
+  /** The files that hold an Azure object, whether or not it is kept. */
+  const manifestFiles: string[] = []
   const exemptions: InlineExemption[] = []
   for (const file of files) {
     const text = workspace.readText(file.path)
@@ -41,7 +43,8 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
       if (mentionsAzureGroup(text.text)) parseErrors.push(templatedNotice(file.path, text.text))
       continue
     }
-    const parsed = parseYaml(text.text)
+    // Documents of other groups (a provider's CustomResourceDefinitions: megabytes each) are not parsed.
+    const parsed = parseYaml(text.text, {}, wantedDocument)
     const collected = collectManifests(file.path, parsed)
     // Broken YAML only matters here when it holds (or may hold) Azure objects.
     if (collected.manifests.length > 0 || mentionsAzureGroup(text.text)) {
@@ -50,8 +53,11 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
       }
     }
     parseErrors.push(...collected.errors)
-    manifests.push(...collected.manifests)
-    if (collected.manifests.length > 0) exemptions.push(...inlineExemptions(file.path, parsed))
+    for (const manifest of collected.manifests) if (isLookedUp(manifest)) manifests.push(manifest)
+    if (collected.manifests.length > 0) {
+      manifestFiles.push(file.path)
+      exemptions.push(...inlineExemptions(file.path, parsed))
+    }
   }
 
   const index = new ManifestIndex(manifests)
@@ -68,10 +74,13 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     resources,
     resourceOrigins,
     parseErrors,
-    manifests: [...new Set(manifests.map(manifest => manifest.file))],
+    manifests: manifestFiles,
     inlineExemptions: exemptions
   }
 }
+
+/** A document to parse: it may hold an Azure object, or it holds an exemption comment (found only in parsed text). */
+const wantedDocument = (document: string): boolean => mayHoldAzureObject(document) || document.includes(EXEMPTION_MARKER)
 
 function toResource(manifest: Manifest, index: ManifestIndex): Resource | undefined {
   const values = new SourcedValues(manifest.file)

@@ -174,6 +174,23 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export const symbolOf = (m: Manifest): string =>
   m.namespace === '' ? `${m.file}#${m.kind}/${m.name}` : `${m.file}#${m.kind}/${m.namespace}/${m.name}`
 
+/**
+ * The services whose objects the reader reads again after collecting them: those lookups return (resource
+ * groups, VMs, maintenance configurations; `resolve`, `resourceGroup`, `asoOwner`) and those it models.
+ */
+const LOOKED_UP_SERVICES: ReadonlySet<string> = new Set(['', 'resources', 'compute', 'maintenance'])
+
+/**
+ * Whether a manifest can matter after it is collected: no lookup returns, and no resource is built from,
+ * an object of another service (a network, a storage account: most of a provider's examples). Indexed,
+ * each held its file's parse tree until the last file of its unit was read.
+ */
+export function isLookedUp(manifest: Manifest): boolean {
+  const suffix = groupOf(manifest.flavour, '')
+  const service = manifest.group === suffix ? '' : manifest.group.slice(0, manifest.group.length - suffix.length - 1)
+  return LOOKED_UP_SERVICES.has(service)
+}
+
 function groupOf(flavour: Flavour, service: string): string {
   const suffix = flavour === 'aso' ? 'azure.com' : flavour === 'crossplane' ? 'azure.upbound.io' : 'azure.m.upbound.io'
   return service === '' ? suffix : `${service}.${suffix}`
