@@ -1,10 +1,11 @@
 // Generates realistic synthetic infrastructure repositories for the benchmark, from a fixed seed:
 // the same size and mix always give the same bytes.
-//   node bench/generate.mjs OUT_DIR FILES [--mix arm|all|quickstarts] [--seed N]
+//   node bench/generate.mjs OUT_DIR FILES [--mix arm|all|quickstarts|operator] [--seed N]
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { IMAGES, armParameters, json, maintenance, network, parameters, random, vmResource } from './arm-builders.mjs'
+import { generateOperator } from './operator.mjs'
 import { generateQuickstarts } from './quickstarts.mjs'
 
 export function generate(out, files, { mix = 'all', seed = 20251023 } = {}) {
@@ -22,8 +23,8 @@ export function generate(out, files, { mix = 'all', seed = 20251023 } = {}) {
   // A few multi-megabyte ARM templates with nested deployments, as compiled Bicep landing zones are:
   // one per 2,500 files, 120 spokes (3.5 MB) each. Smaller repositories get one with fewer spokes,
   // so bytes per file stay about the same at every size and time per file can be compared.
-  if (mix === 'quickstarts') {
-    generateQuickstarts(write, files, rnd, () => written)
+  if (mix === 'quickstarts' || mix === 'operator') {
+    ;(mix === 'quickstarts' ? generateQuickstarts : generateOperator)(write, files, rnd, () => written)
     return { files: written, bytes }
   }
   const big = files >= 100 ? Math.max(1, Math.round(files / 2500)) : 0

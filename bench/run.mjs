@@ -1,9 +1,10 @@
 // npm run bench: the gate against the floor (read every file + the bare parser) at three sizes, a
-// stand-in for a large public samples tree (bench/quickstarts.mjs, 4,000 files), cold start against
+// stand-in for a large public samples tree (bench/quickstarts.mjs, 4,000 files) and one for a Kubernetes
+// provider repository (bench/operator.mjs, 2,000 files: CRDs beside examples), cold start against
 // bare node (bench/cold-start.mjs), and a peer (Spectral) on the same ARM files. Ratios are measured
 // in one run on one machine; nothing here is asserted by a unit test.
 // The ARM trees are also scanned at growing sizes for peak memory alone (bench/memory-growth.mjs).
-//   node bench/run.mjs [--sizes 100,1000,10000] [--mix arm,all,quickstarts] [--quickstarts-files 4000]
+//   node bench/run.mjs [--sizes 100,1000,10000] [--mix arm,all,quickstarts,operator] [--quickstarts-files 4000] [--operator-files 2000]
 //                      [--growth-sizes 10000,20000,40000] [--no-growth] [--no-peer] [--runs N] [--cold-runs N] [--dist DIR]
 import { build } from 'esbuild'
 import { cpus, loadavg, totalmem } from 'node:os'
@@ -19,8 +20,9 @@ import { ensureSpectral, spectralArgs } from './peer.mjs'
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
-    mix: { type: 'string', default: 'arm,all,quickstarts' },
+    mix: { type: 'string', default: 'arm,all,quickstarts,operator' },
     'quickstarts-files': { type: 'string', default: '4000' },
+    'operator-files': { type: 'string', default: '2000' },
     'cold-runs': { type: 'string', default: '15' },
     'growth-sizes': { type: 'string', default: '10000,20000,40000' },
     growth: { type: 'boolean', default: true },
@@ -71,6 +73,8 @@ console.log(`machine: ${results.machine}\ndate: ${results.date}, load average at
 const MIX_TITLES = {
   arm: 'ARM templates only: the gate against reading + JSON.parse of the same files',
   all: 'Mixed repository (ARM, Bicep with modules, Terraform folders, Kubernetes multi-document YAML): the gate against reading + the bare parser of each file',
+  operator:
+    'A Kubernetes provider repository (bench/operator.mjs, a Crossplane provider\'s shape: CustomResourceDefinitions of 60-250 KB beside examples that share a label, Go sources, docs): the gate against reading + the bare parser',
   quickstarts:
     "A large public samples tree (bench/quickstarts.mjs, the quickstart templates' shape: a folder per sample with README, metadata, template, parameters, Bicep, prereqs, nested and linked templates, scripts, images; about one sample in five with a VM): the gate against reading + the bare parser"
 }
@@ -81,8 +85,10 @@ for (const mix of mixes) {
   console.log(`\n${MIX_TITLES[mix] ?? mix}`)
   console.log(HEADER)
   const rows = []
-  // The samples tree has one size, the real tree's (about 4,000 files); the synthetic mixes three.
-  for (const size of mix === 'quickstarts' ? [Number(values['quickstarts-files'])] : sizes) {
+  // The stand-ins for real trees have one size each (the samples tree's is the real one's, about 4,000
+  // files); the synthetic mixes three.
+  const single = { quickstarts: values['quickstarts-files'], operator: values['operator-files'] }[mix]
+  for (const size of single !== undefined ? [Number(single)] : sizes) {
     const dir = join(out, `${mix}-${size}`)
     rmSync(dir, { recursive: true, force: true })
     const generated = generate(dir, size, { mix })
