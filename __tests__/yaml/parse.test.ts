@@ -248,6 +248,19 @@ describe('documents the caller does not want', () => {
     ])
   })
 
+  it('finds the same documents in a text with CRLF line breaks', () => {
+    const crlf = parseYaml(text.replace(/\n/g, '\r\n'), {}, wantsKept)
+    const lf = parseYaml(text, {}, wantsKept)
+    expect(crlf.errors).toEqual([])
+    const seen = (parsed: typeof lf) =>
+      parsed.documents.map(document => [document.index, document.root?.start.line, document.root?.start.column, document.root?.value])
+    expect(seen(crlf)).toEqual([
+      [1, 7, 1, { kind: 'Kept', name: 'a' }],
+      [2, 10, 1, { kind: 'Kept', name: 'b' }]
+    ])
+    expect(seen(crlf)).toEqual(seen(lf))
+  })
+
   it('parses every document, as without the test, when it wants them all', () => {
     const fixed = text.replace('broken: [', 'broken: []')
     expect(parseYaml(fixed, {}, () => true)).toEqual(parseYaml(fixed))
