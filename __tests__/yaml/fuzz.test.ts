@@ -16,6 +16,28 @@ const yamlish = fc
   )
   .map(parts => parts.join(''))
 
+/** Valid documents (a few with an error) between markers, with comments, directives and CRLF here and there. */
+const documents = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('---\n', '--- # marker\n', '...\n---\n', '---\r\n', '# comment\n---\n', '%TAG !e! tag:e,2026:\n---\n', ''),
+      fc.constantFrom(
+        'apiVersion: v1\nkind: ConfigMap\n',
+        'a: 1\nb: [x, y]\n',
+        '- one\n- two: 2\n',
+        'block: |\n  --- not a marker\n  text\n',
+        'k: &a {x: 1}\nm: *a\n',
+        'q: "a # b"\n',
+        'plain\n',
+        '# only a comment\n',
+        't: !e!x value\n',
+        'broken: [\n'
+      )
+    ),
+    { minLength: 1, maxLength: 6 }
+  )
+  .map(parts => parts.map(([marker, body]) => marker + body).join(''))
+
 describe('parseYaml', () => {
   it('never throws, and every error is located inside the text', () => {
     fc.assert(
@@ -28,6 +50,37 @@ describe('parseYaml', () => {
           expect(error.message).not.toBe('')
         }
         findMarkedComments(parsed, 'hotpatch-reboot-gate-exempt')
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('parses the same with a test that wants every document', () => {
+    fc.assert(
+      fc.property(fc.oneof(yamlish, fc.string({ maxLength: 200 })), text => {
+        const all = parseYaml(text, {}, () => true)
+        const plain = parseYaml(text)
+        expect(all.documents).toEqual(plain.documents)
+        expect(all.errors).toEqual(plain.errors)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('gives each document it parses past documents it passes over as the whole text has it', () => {
+    fc.assert(
+      fc.property(documents, fc.integer({ min: 0, max: 7 }), (text, seed) => {
+        const whole = parseYaml(text)
+        // Pass over documents by a property of their text the caller cannot steer.
+        const parsed = parseYaml(text, {}, document => (document.length + seed) % 3 !== 0)
+        const lines = text.split(/\r\n|\r|\n/).length
+        for (const error of parsed.errors) expect(error.line).toBeLessThanOrEqual(lines)
+        if (whole.errors.length > 0) return
+        const byStart = new Map(whole.documents.map(document => [document.root?.start.offset, document.root]))
+        for (const document of parsed.documents) {
+          if (document.root === undefined || document.root === null) continue
+          expect(byStart.get(document.root.start.offset)).toEqual(document.root)
+        }
       }),
       { numRuns: 2000 }
     )
