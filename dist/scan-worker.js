@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-OH6THJXS.js";
+} from "./chunks/chunk-7HHL6KCO.js";
 import {
   readers
-} from "./chunks/chunk-4Y7B6YO2.js";
+} from "./chunks/chunk-4IDN253S.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";

@@ -5,9 +5,10 @@ import { describe, expect, it } from '@jest/globals'
 import { mayHoldAzureObject } from '../../../src/readers/kubernetes/claims.js'
 import { isLookedUp } from '../../../src/readers/kubernetes/manifest-index.js'
 import type { Manifest } from '../../../src/readers/kubernetes/manifests.js'
+import type { VirtualMachine } from '../../../src/model/resources.js'
 import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
 import type { WorkspaceFile } from '../../../src/workspace/workspace.js'
-import { fixture, memoryWorkspace, readFolder, readWorkspace } from './helpers.js'
+import { fixture, memoryWorkspace, readFolder, readWorkspace, show } from './helpers.js'
 
 const file = (path: string): WorkspaceFile => ({ path, absolutePath: `/repo/${path}`, size: 100 })
 const MANIFEST = 'apiVersion: compute.azure.com/v1api20220301\nkind: VirtualMachine\n'
@@ -182,5 +183,43 @@ describe('documents passed over without parsing', () => {
     ['storage.azure.com', 'aso', false]
   ] as const)('keeps objects of %s (%s) for lookups: %s', (group, flavour, expected) => {
     expect(isLookedUp({ group, flavour } as Manifest)).toBe(expected)
+  })
+})
+
+describe('Kustomize overlays', () => {
+  it('says a patch is not applied, makes a compute patch that enables hotpatching indeterminate, and reads the base as written', async () => {
+    const output = await readFolder(kubernetesReader, fixture('kubernetes/kustomize'))
+    expect(output.resources.map(resource => [resource.kind, resource.displayName, resource.reportAt.file])).toEqual([
+      ['virtual-machine', 'web-01', 'base/vm.yaml'],
+      ['virtual-machine', 'patch of VirtualMachine web-01', 'overlays/dev/hotpatch.yaml']
+    ])
+    const patched = output.resources[1] as VirtualMachine
+    expect(show(patched.enableHotpatching)).toBe('true literal @10:28')
+    expect(patched.osType.reason).toBe(
+      'Kustomize patch of VirtualMachine web-01 (named by overlays/dev/kustomization.yaml) is not applied, and its inputs carry a ' +
+        'hotpatch signal (spec.osProfile.windowsConfiguration.patchSettings.enableHotpatching = true at overlays/dev/hotpatch.yaml:10:28): ' +
+        'run `kustomize build overlays/dev` and scan the output instead, or exempt the patch'
+    )
+    const notice = (file: string, what: string, overlay: string) => ({
+      file,
+      line: 1,
+      column: 1,
+      message:
+        `Kustomize patch of ${what} (named by ${overlay}/kustomization.yaml) is not applied: the gate reads ${what} from its base ` +
+        `as written; run \`kustomize build ${overlay}\` and scan the output to check what this overlay deploys`,
+      severity: 'notice'
+    })
+    expect(output.parseErrors).toEqual([
+      notice('overlays/prod/patches/window.yaml', 'MaintenanceConfiguration window', 'overlays/prod'),
+      notice('overlays/prod/vm-size.yaml', 'VirtualMachine web-01', 'overlays/prod')
+    ])
+    expect(output.manifests).toEqual([
+      'base/network.yaml',
+      'base/vm.yaml',
+      'overlays/dev/hotpatch.yaml',
+      'overlays/dev/vnet.yaml',
+      'overlays/prod/patches/window.yaml',
+      'overlays/prod/vm-size.yaml'
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import type { InlineExemption, ParseError, Resource } from '../../model/resources.js'
+import type { InlineExemption, ParseError, Resource, VirtualMachine } from '../../model/resources.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
 import { EXEMPTION_MARKER, inlineExemptions } from '../../yaml/exemptions.js'
 import { LineIndex } from '../../yaml/line-index.js'
@@ -7,9 +7,10 @@ import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { ASO_COMPUTE_KINDS, readAsoCompute } from './aso.js'
 import { isTemplated, mayHoldAzureObject, mentionsAzureGroup } from './claims.js'
-import { readCrossplaneCompute } from './crossplane-compute.js'
+import { CROSSPLANE_COMPUTE_KINDS, readCrossplaneCompute } from './crossplane-compute.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
+import { KustomizePatches, patchedObject } from './kustomize.js'
 import { collectManifests, type Manifest } from './manifests.js'
 import { kubernetesClaim } from './kubernetes-claim.js'
 
@@ -32,6 +33,9 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
   /** The files that hold an Azure object, whether or not it is kept. */
   const manifestFiles: string[] = []
   const exemptions: InlineExemption[] = []
+  const patches = new KustomizePatches(workspace)
+  /** What patch files of Kustomize overlays say of the compute objects they patch (see kustomize.ts). */
+  const patchedVms: VirtualMachine[] = []
   for (const file of files) {
     const text = workspace.readText(file.path)
     if (!text.ok) {
@@ -53,7 +57,16 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
       }
     }
     parseErrors.push(...collected.errors)
-    for (const manifest of collected.manifests) if (isLookedUp(manifest)) manifests.push(manifest)
+    const kustomization = collected.manifests.length > 0 ? patches.patchedBy(file.path) : undefined
+    for (const manifest of collected.manifests) {
+      if (kustomization === undefined) {
+        if (isLookedUp(manifest)) manifests.push(manifest)
+      } else if (READ_SERVICES.has(serviceOf(manifest))) {
+        const said = patchedObject(manifest, kustomization, isComputeObject(manifest))
+        if ('message' in said) parseErrors.push(said)
+        else patchedVms.push(said)
+      }
+    }
     if (collected.manifests.length > 0) {
       manifestFiles.push(file.path)
       exemptions.push(...inlineExemptions(file.path, parsed))
@@ -70,6 +83,10 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     resources.push(resource)
     resourceOrigins.push({ file: manifest.file })
   }
+  for (const vm of patchedVms) {
+    resources.push(vm)
+    resourceOrigins.push({ file: vm.reportAt.file })
+  }
   return {
     resources,
     resourceOrigins,
@@ -82,13 +99,20 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
 /** A document to parse: it may hold an Azure object, or it holds an exemption comment (found only in parsed text). */
 const wantedDocument = (document: string): boolean => mayHoldAzureObject(document) || document.includes(EXEMPTION_MARKER)
 
+/** The services whose objects the reader models: a patch of one of them is said, the others pass silently. */
+const READ_SERVICES: ReadonlySet<string> = new Set(['compute', 'maintenance'])
+
+const serviceOf = (manifest: Manifest): string => manifest.group.slice(0, manifest.group.indexOf('.'))
+
+/** A VM or scale set of ASO or Crossplane (the kinds the reader models as VMs). */
+const isComputeObject = (manifest: Manifest): boolean =>
+  serviceOf(manifest) === 'compute' &&
+  (manifest.flavour === 'aso' ? ASO_COMPUTE_KINDS.has(manifest.kind) : CROSSPLANE_COMPUTE_KINDS.has(manifest.kind))
+
 function toResource(manifest: Manifest, index: ManifestIndex): Resource | undefined {
   const values = new SourcedValues(manifest.file)
-  const service = manifest.group.slice(0, manifest.group.indexOf('.'))
-  if (manifest.flavour === 'aso') {
-    const isCompute = service === 'compute' && ASO_COMPUTE_KINDS.has(manifest.kind)
-    return isCompute ? readAsoCompute(manifest, index, values) : undefined
-  }
+  const service = serviceOf(manifest)
+  if (manifest.flavour === 'aso') return isComputeObject(manifest) ? readAsoCompute(manifest, index, values) : undefined
   if (service === 'compute') return readCrossplaneCompute(manifest, index, values)
   if (service !== 'maintenance') return undefined
   if (manifest.kind === 'MaintenanceConfiguration') return readCrossplaneConfiguration(manifest, index, values)
