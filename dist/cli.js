@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-TZIH4M3F.js";
-import "./chunks/chunk-ADVUQ752.js";
+} from "./chunks/chunk-UBP7FF5O.js";
+import "./chunks/chunk-4I57DJKD.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-7HHL6KCO.js";
+import "./chunks/chunk-H47ZFSU6.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-4IDN253S.js";
+import "./chunks/chunk-4VAI5CYL.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-7HHL6KCO.js";
+} from "./chunks/chunk-H47ZFSU6.js";
 import {
   readers
-} from "./chunks/chunk-4IDN253S.js";
+} from "./chunks/chunk-4VAI5CYL.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";

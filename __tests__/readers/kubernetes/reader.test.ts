@@ -198,7 +198,7 @@ describe('Kustomize overlays', () => {
     expect(patched.osType.reason).toBe(
       'Kustomize patch of VirtualMachine web-01 (named by overlays/dev/kustomization.yaml) is not applied, and its inputs carry a ' +
         'hotpatch signal (spec.osProfile.windowsConfiguration.patchSettings.enableHotpatching = true at overlays/dev/hotpatch.yaml:10:28): ' +
-        'run `kustomize build overlays/dev` and scan the output instead, or exempt the patch'
+        'run `kustomize build overlays/dev` and scan the output instead, or exempt it'
     )
     const notice = (file: string, what: string, overlay: string) => ({
       file,
@@ -206,7 +206,7 @@ describe('Kustomize overlays', () => {
       column: 1,
       message:
         `Kustomize patch of ${what} (named by ${overlay}/kustomization.yaml) is not applied: the gate reads ${what} from its base ` +
-        `as written; run \`kustomize build ${overlay}\` and scan the output to check what this overlay deploys`,
+        `as written; run \`kustomize build ${overlay}\` and scan the output`,
       severity: 'notice'
     })
     expect(output.parseErrors).toEqual([
@@ -221,5 +221,27 @@ describe('Kustomize overlays', () => {
       'overlays/prod/patches/window.yaml',
       'overlays/prod/vm-size.yaml'
     ])
+  })
+})
+
+describe('Crossplane Compositions', () => {
+  it('says what a Composition templates is not read, and makes a compute template with a hotpatch signal indeterminate', async () => {
+    const output = await readFolder(kubernetesReader, fixture('kubernetes/composition'))
+    expect(output.resources.map(resource => [resource.displayName, `${resource.reportAt.file}:${resource.reportAt.line}`])).toEqual([
+      ['WindowsVirtualMachine vm of Composition windows-server', 'composition.yaml:19']
+    ])
+    const vm = output.resources[0] as VirtualMachine
+    expect([show(vm.enableHotpatching), show(vm.image.sku)]).toEqual(['true literal @23:33', '"2022-datacenter-azure-edition-hotpatch" literal @28:20'])
+    const notice = (line: number, what: string) => ({
+      file: 'pipeline.yaml',
+      line,
+      column: 15,
+      message:
+        `Crossplane Composition linux-server templates ${what} (its values come from each composite resource), which is not read: ` +
+        'the gate reads managed resources written as objects; run `crossplane render` for a composite resource and scan the output',
+      severity: 'notice'
+    })
+    expect(output.parseErrors).toEqual([notice(19, 'LinuxVirtualMachine resources[0]'), notice(26, 'MaintenanceConfiguration window')])
+    expect(output.manifests).toEqual(['composition.yaml', 'pipeline.yaml'])
   })
 })

@@ -5,9 +5,11 @@ import { LineIndex } from '../../yaml/line-index.js'
 import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
-import { ASO_COMPUTE_KINDS, readAsoCompute } from './aso.js'
+import { readAsoCompute } from './aso.js'
 import { isTemplated, mayHoldAzureObject, mentionsAzureGroup } from './claims.js'
-import { CROSSPLANE_COMPUTE_KINDS, readCrossplaneCompute } from './crossplane-compute.js'
+import { readCrossplaneCompute } from './crossplane-compute.js'
+import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
+import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
 import { KustomizePatches, patchedObject } from './kustomize.js'
@@ -34,8 +36,12 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
   const manifestFiles: string[] = []
   const exemptions: InlineExemption[] = []
   const patches = new KustomizePatches(workspace)
-  /** What patch files of Kustomize overlays say of the compute objects they patch (see kustomize.ts). */
-  const patchedVms: VirtualMachine[] = []
+  const say = (said: VirtualMachine | ParseError): void => {
+    if ('message' in said) parseErrors.push(said)
+    else unreadVms.push(said)
+  }
+  /** Objects seen but not modelled that may be hotpatch VMs: Kustomize patches, Composition templates. */
+  const unreadVms: VirtualMachine[] = []
   for (const file of files) {
     const text = workspace.readText(file.path)
     if (!text.ok) {
@@ -62,12 +68,12 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
       if (kustomization === undefined) {
         if (isLookedUp(manifest)) manifests.push(manifest)
       } else if (READ_SERVICES.has(serviceOf(manifest))) {
-        const said = patchedObject(manifest, kustomization, isComputeObject(manifest))
-        if ('message' in said) parseErrors.push(said)
-        else patchedVms.push(said)
+        say(patchedObject(manifest, kustomization, isComputeKind(manifest.group, manifest.kind)))
       }
     }
-    if (collected.manifests.length > 0) {
+    const templates = compositionTemplates(file.path, parsed)
+    for (const template of templates) say(template)
+    if (collected.manifests.length > 0 || templates.length > 0) {
       manifestFiles.push(file.path)
       exemptions.push(...inlineExemptions(file.path, parsed))
     }
@@ -83,7 +89,7 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     resources.push(resource)
     resourceOrigins.push({ file: manifest.file })
   }
-  for (const vm of patchedVms) {
+  for (const vm of unreadVms) {
     resources.push(vm)
     resourceOrigins.push({ file: vm.reportAt.file })
   }
@@ -96,23 +102,23 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
   }
 }
 
-/** A document to parse: it may hold an Azure object, or it holds an exemption comment (found only in parsed text). */
-const wantedDocument = (document: string): boolean => mayHoldAzureObject(document) || document.includes(EXEMPTION_MARKER)
+/**
+ * A document to parse: it may hold an Azure object, it is a Composition that may template one, or it holds
+ * an exemption comment (found only in parsed text).
+ */
+const wantedDocument = (document: string): boolean =>
+  mayHoldAzureObject(document) || mayTemplateAzureObject(document) || document.includes(EXEMPTION_MARKER)
 
 /** The services whose objects the reader models: a patch of one of them is said, the others pass silently. */
 const READ_SERVICES: ReadonlySet<string> = new Set(['compute', 'maintenance'])
 
 const serviceOf = (manifest: Manifest): string => manifest.group.slice(0, manifest.group.indexOf('.'))
 
-/** A VM or scale set of ASO or Crossplane (the kinds the reader models as VMs). */
-const isComputeObject = (manifest: Manifest): boolean =>
-  serviceOf(manifest) === 'compute' &&
-  (manifest.flavour === 'aso' ? ASO_COMPUTE_KINDS.has(manifest.kind) : CROSSPLANE_COMPUTE_KINDS.has(manifest.kind))
 
 function toResource(manifest: Manifest, index: ManifestIndex): Resource | undefined {
   const values = new SourcedValues(manifest.file)
   const service = serviceOf(manifest)
-  if (manifest.flavour === 'aso') return isComputeObject(manifest) ? readAsoCompute(manifest, index, values) : undefined
+  if (manifest.flavour === 'aso') return isComputeKind(manifest.group, manifest.kind) ? readAsoCompute(manifest, index, values) : undefined
   if (service === 'compute') return readCrossplaneCompute(manifest, index, values)
   if (service !== 'maintenance') return undefined
   if (manifest.kind === 'MaintenanceConfiguration') return readCrossplaneConfiguration(manifest, index, values)

@@ -1,0 +1,77 @@
+import type { ParseError, VirtualMachine } from '../../model/resources.js'
+import { known, type SourceLocation } from '../../model/source.js'
+import type { YamlNode } from '../../yaml/nodes.js'
+import { locate } from '../../yaml/sourced.js'
+import { azureScope, deploymentUnit } from '../shared/units.js'
+import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../shared/unread-module.js'
+
+/** Known scalars of an object looked at for a hotpatch signal, at most, and how deep. */
+const MAX_INPUTS = 500
+const MAX_DEPTH = 12
+
+/**
+ * An Azure object the reader sees but does not model as written: a Kustomize patch (kustomize.ts), a
+ * Crossplane Composition's template (compositions.ts). What it becomes is what a registry module call
+ * becomes: a compute object whose fields carry a hotpatch signal is an indeterminate VM (it may be a
+ * hotpatch VM that no reader sees), anything else a located notice.
+ */
+export interface UnreadObject {
+  readonly file: string
+  readonly at: SourceLocation
+  /** The object's fields. */
+  readonly node: YamlNode
+  /** `VirtualMachine web-01`. */
+  readonly what: string
+  /** A stable handle, unique in the file. */
+  readonly symbol: string
+  /** The Kubernetes namespace ('' for the cluster). */
+  readonly namespace: string
+  readonly compute: boolean
+  /** Why it is not read as written (a sentence without its end). */
+  readonly why: string
+  /** What the notice adds (`the gate reads ... from its base as written`). */
+  readonly instead: string
+  /** How to judge it (`run kustomize build ... and scan the output`). */
+  readonly judge: string
+}
+
+export function unreadObject(object: UnreadObject): VirtualMachine | ParseError {
+  const inputs: UnreadInput[] = []
+  if (object.compute) collect('', object.node, object.file, inputs, 0)
+  const signals = object.compute ? hotpatchSignals(inputs) : undefined
+  if (signals === undefined) {
+    const message = `${object.why}: ${object.instead}; ${object.judge}`
+    return { file: object.file, line: object.at.line, column: object.at.column, message, severity: 'notice' }
+  }
+  const { at, namespace } = object
+  return unreadCallAsVm(
+    {
+      format: 'kubernetes',
+      displayName: object.what,
+      symbol: object.symbol,
+      at,
+      why: object.why,
+      judge: `${object.judge} instead, or exempt it`,
+      unit:
+        namespace === ''
+          ? deploymentUnit('kubernetes-cluster', 'kubernetes:cluster', at)
+          : deploymentUnit('kubernetes-namespace', `kubernetes:${namespace}`, at),
+      scope: azureScope(undefined, at),
+      deployed: known(true, at)
+    },
+    signals
+  )
+}
+
+/** The known scalars of an object, with their paths (`spec.osProfile.windowsConfiguration.patchSettings.enableHotpatching`). */
+function collect(path: string, node: YamlNode, file: string, into: UnreadInput[], depth: number): void {
+  if (into.length >= MAX_INPUTS || depth > MAX_DEPTH) return
+  if (node.kind === 'scalar') {
+    const value = node.value
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') into.push({ path, value, at: locate(file, node) })
+  } else if (node.kind === 'seq') {
+    node.items.forEach((item, index) => collect(`${path}[${index}]`, item, file, into, depth + 1))
+  } else {
+    for (const entry of node.entries) collect(path === '' ? entry.key : `${path}.${entry.key}`, entry.value, file, into, depth + 1)
+  }
+}
