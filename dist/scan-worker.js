@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-H47ZFSU6.js";
+} from "./chunks/chunk-R7I6V7TR.js";
 import {
   readers
-} from "./chunks/chunk-4VAI5CYL.js";
+} from "./chunks/chunk-NHT6PKFL.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";

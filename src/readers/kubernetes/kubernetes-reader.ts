@@ -36,12 +36,12 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
   const manifestFiles: string[] = []
   const exemptions: InlineExemption[] = []
   const patches = new KustomizePatches(workspace)
+  /** Objects seen but not modelled that may be hotpatch VMs: Kustomize patches, Composition templates. */
+  const unreadVms: VirtualMachine[] = []
   const say = (said: VirtualMachine | ParseError): void => {
     if ('message' in said) parseErrors.push(said)
     else unreadVms.push(said)
   }
-  /** Objects seen but not modelled that may be hotpatch VMs: Kustomize patches, Composition templates. */
-  const unreadVms: VirtualMachine[] = []
   for (const file of files) {
     const text = workspace.readText(file.path)
     if (!text.ok) {
@@ -68,7 +68,7 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
       if (kustomization === undefined) {
         if (isLookedUp(manifest)) manifests.push(manifest)
       } else if (READ_SERVICES.has(serviceOf(manifest))) {
-        say(patchedObject(manifest, kustomization, isComputeKind(manifest.group, manifest.kind)))
+        say(patchedObject(manifest, kustomization))
       }
     }
     const templates = compositionTemplates(file.path, parsed)
@@ -113,7 +113,6 @@ const wantedDocument = (document: string): boolean =>
 const READ_SERVICES: ReadonlySet<string> = new Set(['compute', 'maintenance'])
 
 const serviceOf = (manifest: Manifest): string => manifest.group.slice(0, manifest.group.indexOf('.'))
-
 
 function toResource(manifest: Manifest, index: ManifestIndex): Resource | undefined {
   const values = new SourcedValues(manifest.file)

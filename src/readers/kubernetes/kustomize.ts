@@ -2,6 +2,7 @@ import type { ParseError, VirtualMachine } from '../../model/resources.js'
 import type { Workspace } from '../../workspace/workspace.js'
 import { child, isMap, isSeq, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import { parseYaml } from '../../yaml/parse.js'
+import { isComputeKind } from './compute-kinds.js'
 import type { Manifest } from './manifests.js'
 import { unreadObject } from './unread-object.js'
 
@@ -16,8 +17,8 @@ interface Kustomization {
 }
 
 /**
- * The patch files of Kustomize overlays (`patches[].path`, `patchesStrategicMerge`)
- * of the kustomization files in a file's folder and the folders above it. A strategic-merge patch has an
+ * The patch files of Kustomize overlays (`patches[].path`, `patchesStrategicMerge`) of the kustomization
+ * files in a file's folder and the folders above it. A strategic-merge patch has an
  * object's `apiVersion`, `kind` and name but only the fields it changes: read as an object, it was a second
  * VM of unknown image beside its base. The gate does not apply patches (that is `kustomize build`).
  */
@@ -78,7 +79,7 @@ export class KustomizePatches {
 const parentOf = (path: string): string | undefined => (path === '' ? undefined : path.slice(0, Math.max(path.lastIndexOf('/'), 0)))
 
 /** What the reader says of an Azure object in a patch file (see unread-object.ts). */
-export function patchedObject(manifest: Manifest, kustomization: Kustomization, compute: boolean): VirtualMachine | ParseError {
+export function patchedObject(manifest: Manifest, kustomization: Kustomization): VirtualMachine | ParseError {
   const what = `${manifest.kind} ${manifest.name}`
   return unreadObject({
     file: manifest.file,
@@ -87,7 +88,7 @@ export function patchedObject(manifest: Manifest, kustomization: Kustomization, 
     what: `patch of ${what}`,
     symbol: `${manifest.file}#patch:${manifest.kind}/${manifest.name}`,
     namespace: manifest.namespace,
-    compute,
+    compute: isComputeKind(manifest.group, manifest.kind),
     why: `Kustomize patch of ${what} (named by ${kustomization.file}) is not applied`,
     instead: `the gate reads ${what} from its base as written`,
     judge: `run \`kustomize build ${kustomization.folder === '' ? '.' : kustomization.folder}\` and scan the output`
