@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-2NZWHQFQ.js";
-import "./chunks/chunk-U7LHSARP.js";
+} from "./chunks/chunk-HK7IJSMT.js";
+import "./chunks/chunk-DAKE6CQ5.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-R7I6V7TR.js";
+import "./chunks/chunk-6P54KWFS.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NHT6PKFL.js";
+import "./chunks/chunk-VYIM6HOW.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-2NZWHQFQ.js";
-import "./chunks/chunk-U7LHSARP.js";
+} from "./chunks/chunk-HK7IJSMT.js";
+import "./chunks/chunk-DAKE6CQ5.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-R7I6V7TR.js";
+import "./chunks/chunk-6P54KWFS.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NHT6PKFL.js";
+import "./chunks/chunk-VYIM6HOW.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,

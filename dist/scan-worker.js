@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-R7I6V7TR.js";
+} from "./chunks/chunk-6P54KWFS.js";
 import {
   readers
-} from "./chunks/chunk-NHT6PKFL.js";
+} from "./chunks/chunk-VYIM6HOW.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";

@@ -73,6 +73,28 @@ describe('content prefilter', () => {
     expect(result.model.parseErrors.map(error => error.file)).toEqual(['.', 'broken-vm/azuredeploy.json'])
   })
 
+  it('reads a unit its reader must read whatever its words: a Pulumi project whose program is code keeps its notice', async () => {
+    const root = repository({
+      'app/Pulumi.yaml': 'name: app\nruntime: nodejs\n',
+      'app/index.ts': 'new compute.VirtualMachine("vm", {})\n',
+      'fn/Pulumi.yaml': 'name: fn\nruntime:\n  name: python\n  options:\n    virtualenv: venv\n',
+      'site/Pulumi.yaml': 'name: site\nruntime: yaml\nresources:\n  bucket:\n    type: azure-native:storage:StorageAccount\n'
+    })
+    const result = await scan({ root, asOf: AS_OF })
+    const note = (file: string, line: number, column: number, runtime: string) => ({
+      file,
+      line,
+      column,
+      message: `Pulumi ${runtime} program is not evaluated (only runtime: yaml programs are read)`,
+      severity: 'notice'
+    })
+    expect(result.model.parseErrors).toEqual([
+      notice('1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module or nested deployment'),
+      note('app/Pulumi.yaml', 2, 10, 'nodejs'),
+      note('fn/Pulumi.yaml', 3, 3, 'python')
+    ])
+  })
+
   it('reads a unit whose file is not readable text, so its reader reports it as before', async () => {
     const head = '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [], "x": "'
     const root = repository({ 'binary/azuredeploy.json': `${head}\u0000"}` })

@@ -13,6 +13,7 @@ export function lazyReader(claim: ReaderClaim, load: () => Promise<ManifestReade
     format: claim.format,
     claims: claim.claims,
     ...(claim.units === undefined ? {} : { units: claim.units }),
+    ...(claim.mustRead === undefined ? {} : { mustRead: claim.mustRead }),
     read: async (files, workspace, limits) => {
       loading ??= load()
       loaded = await loading

@@ -57,6 +57,12 @@ export interface ManifestReader {
    */
   units?(files: readonly WorkspaceFile[], workspace: Workspace): readonly ReadUnit[]
   /**
+   * Whether the reader reads a unit whatever words its files hold, because it has something to say of it
+   * that the content prefilter cannot see (a Pulumi project whose program is code: the notice that it is
+   * not evaluated). Absent: the prefilter decides. A cheap pass, like `units`: texts, never a parse.
+   */
+  mustRead?(unit: ReadUnit, workspace: Workspace): boolean
+  /**
    * Reads one unit's files (or any set of files that is a union of units).
    * `limits`: the evaluation budgets per deployment unit (default DEFAULT_LIMITS; docs/limits.md).
    */
@@ -72,4 +78,4 @@ export interface ManifestReader {
  * What the scan needs of a reader before it reads a unit (claim order, claims, units): the registry holds
  * these for the readers it loads lazily (lazy-reader.ts), in small modules without the parsing code.
  */
-export type ReaderClaim = Pick<ManifestReader, 'format' | 'claims' | 'units'>
+export type ReaderClaim = Pick<ManifestReader, 'format' | 'claims' | 'units' | 'mustRead'>

@@ -83,7 +83,8 @@ export interface UnitReadOptions {
 
 /**
  * Reads one unit, never throwing: a reader bug becomes the unit's failure. With the prefilter, a unit
- * none of whose files may declare what the policy reads is not parsed at all.
+ * none of whose files may declare what the policy reads is not parsed at all, unless its reader must read
+ * it (`ManifestReader.mustRead`).
  */
 export async function readUnit(
   reader: ManifestReader,
@@ -94,7 +95,7 @@ export async function readUnit(
 ): Promise<UnitResult> {
   try {
     settleFolders(workspace, settled)
-    if (options.prefilter && !unitMayMatter(unit, workspace)) {
+    if (options.prefilter && reader.mustRead?.(unit, workspace) !== true && !unitMayMatter(unit, workspace)) {
       return { kind: 'skipped', files: unit.files.map(file => file.path) }
     }
     return { kind: 'read', output: await reader.read(unit.files, workspace, options.limits) }

@@ -16,5 +16,18 @@ export const pulumiClaim: ReaderClaim = {
     PROJECT_FILE.test(file.path) ||
     STACK_FILE.test(file.path) ||
     (MAIN_FILE.test(file.path) && PROGRAM_SECTION.test(head())),
-  units: pulumiUnits
+  units: pulumiUnits,
+  // A project whose program is code has no policy word in its YAML, and the reader's notice that the
+  // program is not evaluated is all a scan can say of it: the prefilter would have counted it as a file
+  // that declares no VM.
+  mustRead: (unit, workspace) =>
+    unit.files.some(file => {
+      if (!PROJECT_FILE.test(file.path)) return false
+      const text = workspace.readText(file.path)
+      const runtime = text.ok ? RUNTIME.exec(text.text) : null
+      return runtime !== null && (runtime[1] ?? runtime[2]) !== 'yaml'
+    })
 }
+
+/** The project's `runtime: <name>`, or `runtime:` with a `name:` below it. */
+const RUNTIME = /^runtime[ \t]*:[ \t]*(?:["']?([A-Za-z0-9_-]+)["']?|(?:#.*)?\r?\n[ \t]+name[ \t]*:[ \t]*["']?([A-Za-z0-9_-]+))/m
