@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-HK7IJSMT.js";
-import "./chunks/chunk-DAKE6CQ5.js";
+} from "./chunks/chunk-4C2CXPSL.js";
+import "./chunks/chunk-6LWFK2BM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-6P54KWFS.js";
+import "./chunks/chunk-2E7UOCE7.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VYIM6HOW.js";
+import "./chunks/chunk-H2ZAO3EV.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,

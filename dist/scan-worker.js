@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-6P54KWFS.js";
+} from "./chunks/chunk-2E7UOCE7.js";
 import {
   readers
-} from "./chunks/chunk-VYIM6HOW.js";
+} from "./chunks/chunk-H2ZAO3EV.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";

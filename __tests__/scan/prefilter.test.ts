@@ -95,6 +95,19 @@ describe('content prefilter', () => {
     ])
   })
 
+  it('reads a Terraform var file beside no root whatever its words: one that turns hotpatching on is not dropped unseen', async () => {
+    const root = repository({
+      'infra/main.tf': 'variable "hotpatching_enabled" {\n  default = false\n}\nresource "azurerm_windows_virtual_machine" "vm" {\n  name = "vm"\n}\n',
+      'envs/prod.tfvars': 'hotpatching_enabled = true\n'
+    })
+    const result = await scan({ root, asOf: AS_OF })
+    expect(result.model.checkedWithoutParsing).toBeUndefined()
+    expect(result.model.virtualMachines.map(vm => [vm.displayName, vm.reportAt.file])).toEqual([
+      ['variables file envs/prod.tfvars', 'envs/prod.tfvars'],
+      ['vm', 'infra/main.tf']
+    ])
+  })
+
   it('reads a unit whose file is not readable text, so its reader reports it as before', async () => {
     const head = '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [], "x": "'
     const root = repository({ 'binary/azuredeploy.json': `${head}\u0000"}` })

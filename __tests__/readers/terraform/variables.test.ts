@@ -238,3 +238,48 @@ describe('references', () => {
     expect(vm.displayName).toBe('module.bastion.azurerm_windows_virtual_machine.this[0]')
   })
 })
+
+describe('a variables file beside no root module', () => {
+  const ROOT = [
+    'variable "hotpatching_enabled" {',
+    '  type    = bool',
+    '  default = false',
+    '}',
+    'resource "azurerm_windows_virtual_machine" "web" {',
+    '  name                = "vm-web-01"',
+    '  resource_group_name = "rg-web"',
+    '  location            = "westeurope"',
+    '  patch_mode          = "AutomaticByPlatform"',
+    '  hotpatching_enabled = var.hotpatching_enabled',
+    '  source_image_reference {',
+    '    publisher = "MicrosoftWindowsServer"',
+    '    offer     = "WindowsServer"',
+    '    sku       = "2022-datacenter-azure-edition-hotpatch"',
+    '    version   = "latest"',
+    '  }',
+    '}',
+    ''
+  ].join('\n')
+
+  it('is a notice that its values are applied to nothing, or an indeterminate VM when they carry a hotpatch signal', async () => {
+    const model = await readMemoryModel({
+      'infra/main.tf': ROOT,
+      'infra/terraform.tfvars': 'hotpatching_enabled = false\n',
+      'envs/dev.tfvars': 'location = "westeurope"\n',
+      'envs/prod.tfvars': 'location = "westeurope"\nhotpatching_enabled = true\n'
+    })
+    const why = (path: string) => `variables file ${path} is beside no root module of the scan, so its values are applied to nothing here`
+    const judge = 'scan the plan of the root it feeds (terraform plan -var-file, then terraform show -json)'
+    expect(model.parseErrors).toEqual([{ file: 'envs/dev.tfvars', line: 1, column: 1, message: `${why('envs/dev.tfvars')}; ${judge} to check them`, severity: 'notice' }])
+    expect(model.resources.map(resource => [resource.displayName, resource.reportAt.file])).toEqual([
+      ['variables file envs/prod.tfvars', 'envs/prod.tfvars'],
+      ['vm-web-01', 'infra/main.tf']
+    ])
+    const fromVarFile = model.resources[0] as VirtualMachine
+    expect(show(fromVarFile.enableHotpatching)).toBe('true (literal) @envs/prod.tfvars:2')
+    expect(fromVarFile.osType.reason).toBe(
+      `${why('envs/prod.tfvars')}, and its inputs carry a hotpatch signal (hotpatching_enabled = true at envs/prod.tfvars:2:1): ${judge} instead, or exempt it`
+    )
+    expect(show((model.resources[1] as VirtualMachine).enableHotpatching)).toBe('false (parameter-file:hotpatching_enabled) @infra/main.tf:10')
+  })
+})

@@ -1,4 +1,5 @@
 import type { ReaderClaim } from '../reader.js'
+import { folderOf } from './config/folder-paths.js'
 import { terraformUnits } from './config/units.js'
 
 /** `.tfvars` and `.tfvars.json` variable files. */
@@ -11,5 +12,11 @@ export const isTfvars = (path: string): boolean => path.endsWith('.tfvars') || p
 export const terraformClaim: ReaderClaim = {
   format: 'terraform',
   claims: file => file.path.endsWith('.tf') || isTfvars(file.path),
-  units: terraformUnits
+  units: terraformUnits,
+  // A var file beside no configuration (`envs/prod.tfvars`) holds no policy word when it only sets
+  // `hotpatching_enabled = true`: the reader says it is not applied (runtime/orphan-var-file.ts).
+  mustRead: unit => {
+    const configured = new Set(unit.files.filter(file => file.path.endsWith('.tf')).map(file => folderOf(file.path)))
+    return unit.files.some(file => isTfvars(file.path) && !configured.has(folderOf(file.path)))
+  }
 }

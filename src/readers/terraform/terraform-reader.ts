@@ -10,6 +10,7 @@ import { folderOf } from './config/module-config.js'
 import { autoLoadOrder, isAutoLoaded } from './config/tfvars.js'
 import { hasPlan } from './plan-folder.js'
 import { evaluateRoot } from './runtime/evaluate-root.js'
+import { orphanVarFile } from './runtime/orphan-var-file.js'
 import { isTfvars, terraformClaim } from './terraform-claim.js'
 
 /**
@@ -36,8 +37,20 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
   // Grouped once: filtering every path for every root folder grew with their product.
   const tfvarsByFolder = new Map<string, string[]>()
   for (const path of paths.filter(isTfvars)) tfvarsByFolder.set(folderOf(path), [...(tfvarsByFolder.get(folderOf(path)) ?? []), path])
-  for (const folder of await rootFolders(files, tfFolders)) {
+  const roots = await rootFolders(files, tfFolders)
+  const isRoot = new Set(roots)
+  // Var files no root loads are said in folder order among the roots, as the units list them.
+  const apart = [...tfvarsByFolder.keys()].filter(folder => !isRoot.has(folder) && !hasPlan(workspace, folder))
+  for (const folder of [...roots, ...apart].sort()) {
     if (hasPlan(workspace, folder)) continue
+    if (!isRoot.has(folder)) {
+      for (const path of tfvarsByFolder.get(folder) ?? []) {
+        const said = await orphanVarFile(path, files, workspace)
+        if ('message' in said) notices.push(said)
+        else resources.push(said)
+      }
+      continue
+    }
     const tfvars = tfvarsByFolder.get(folder) ?? []
     const autoLoaded = autoLoadOrder(tfvars.map(baseName)).map(name => joinPath(folder, name))
     const varFiles = tfvars.filter(path => !isAutoLoaded(baseName(path)))

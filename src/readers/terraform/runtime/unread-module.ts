@@ -27,7 +27,7 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
     const scope = childScope(parent.scope, instance.names)
     for (const [name, attribute] of call.block.body.attributes) {
       if (META_ARGUMENTS.has(name)) continue
-      collect(name, evaluator.evaluate(attribute.expression, scope), locationOf(call.file, attribute.pos), inputs, 0)
+      collectInputs(name, evaluator.evaluate(attribute.expression, scope), locationOf(call.file, attribute.pos), inputs)
     }
   }
   const signals = hotpatchSignals(inputs)
@@ -53,13 +53,14 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
   )
 }
 
-function collect(path: string, value: Value, at: SourceLocation, into: UnreadInput[], depth: number): void {
+/** The known scalars of a value, with their paths (`vm.image.sku`), for `hotpatchSignals`. */
+export function collectInputs(path: string, value: Value, at: SourceLocation, into: UnreadInput[], depth = 0): void {
   if (into.length >= MAX_INPUTS || depth > MAX_DEPTH) return
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     into.push({ path, value, at })
   } else if (isList(value)) {
-    value.forEach((item, index) => collect(`${path}[${index}]`, item, at, into, depth + 1))
+    value.forEach((item, index) => collectInputs(`${path}[${index}]`, item, at, into, depth + 1))
   } else if (isObject(value)) {
-    for (const [key, item] of value.entries) collect(`${path}.${key}`, item, at, into, depth + 1)
+    for (const [key, item] of value.entries) collectInputs(`${path}.${key}`, item, at, into, depth + 1)
   }
 }

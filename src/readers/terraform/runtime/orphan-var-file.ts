@@ -1,0 +1,43 @@
+import type { ParseError, VirtualMachine } from '../../../model/resources.js'
+import { known } from '../../../model/source.js'
+import type { Workspace } from '../../../workspace/workspace.js'
+import { azureScope, deploymentUnit } from '../../shared/units.js'
+import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
+import type { HclFiles } from '../config/hcl-files.js'
+import { folderOf } from '../config/module-config.js'
+import { readTfvars } from '../config/tfvars.js'
+import { collectInputs } from './unread-module.js'
+
+/**
+ * A variables file that no root module of the scan loads. Terraform reads a var file only in its root's
+ * folder (`terraform.tfvars`, `*.auto.tfvars`) or through `-var-file`, and a file kept apart
+ * (`envs/prod.tfvars`, passed as `-var-file=../envs/prod.tfvars`) feeds a root the scan cannot name: the
+ * roots were evaluated with their defaults, and the file's values were read and dropped without a word.
+ * Now a located notice says so, or, when its values carry a hotpatch signal (`hotpatching_enabled = true`,
+ * an Azure Edition SKU), an indeterminate VM, as an unread module call is: the root it feeds may deploy a
+ * hotpatch VM the scan judged with other values.
+ */
+export async function orphanVarFile(path: string, files: HclFiles, workspace: Workspace): Promise<VirtualMachine | ParseError> {
+  const inputs: UnreadInput[] = []
+  for (const [name, { value, location }] of await readTfvars(path, files, workspace)) collectInputs(name, value, location, inputs)
+  const signals = hotpatchSignals(inputs)
+  const at = { file: path, line: 1, column: 1 }
+  // Terraform loads a var file in its root's folder, through -var-file, or for `terraform test`.
+  const why = `variables file ${path} is beside no root module of the scan, so its values are applied to nothing here`
+  const judge = 'scan the plan of the root it feeds (terraform plan -var-file, then terraform show -json)'
+  if (signals === undefined) return { ...at, message: `${why}; ${judge} to check them`, severity: 'notice' }
+  return unreadCallAsVm(
+    {
+      format: 'terraform',
+      displayName: `variables file ${path}`,
+      symbol: `${path}#var-file`,
+      at,
+      why,
+      judge: `${judge} instead, or exempt it`,
+      unit: deploymentUnit('terraform-root', `terraform:${folderOf(path)}`, at),
+      scope: azureScope(undefined, at),
+      deployed: known(true, at)
+    },
+    signals
+  )
+}
