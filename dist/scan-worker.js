@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-2E7UOCE7.js";
+} from "./chunks/chunk-WJIT2J3G.js";
 import {
   readers
-} from "./chunks/chunk-H2ZAO3EV.js";
+} from "./chunks/chunk-3AZMFFVN.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";

@@ -158,7 +158,7 @@ describe('parameter files', () => {
     expect(prod.related).toEqual([{ file: 'web/vm.parameters.prod.json', startLine: 9, role: 'parameter-file' }])
   })
 
-  it("pairs a folder's only template with any parameter file, and leaves out a Bicep project's", async () => {
+  it("pairs a folder's only template with any parameter file, and says a Bicep project's is applied to nothing", async () => {
     const { resources, manifests, claimed, parseErrors } = await readFixture('parameter-files')
     expect(byName<MaintenanceConfiguration>(resources, 'mc-monthly', 'azuredeploy.parameters.json').rebootSetting.value).toBe(
       'AlwaysReboot'
@@ -171,7 +171,10 @@ describe('parameter files', () => {
       'web/vm.parameters.json',
       'web/vm.parameters.prod.json'
     ])
-    expect(parseErrors).toEqual([])
+    // The Bicep reader does not apply a JSON parameter file: its values reach no template.
+    expect(parseErrors.map(error => [error.file, error.severity, error.message.slice(0, 80)])).toEqual([
+      ['bicep/main.parameters.json', 'notice', 'parameter file bicep/main.parameters.json deploys no ARM template of its folder ']
+    ])
   })
 
   it('reads a required parameter no file sets as unresolved, saying so', async () => {
@@ -463,5 +466,54 @@ describe('absent values of one resource', () => {
       expect(vm.scope?.resourceGroup).toBe(vm.scope?.subscription)
       expect(vm.orchestrationMode).toBe(vm.scope?.subscription)
     }
+  })
+})
+
+describe('a parameter file that pairs with no ARM template of its folder', () => {
+  const parameters = (values: Record<string, unknown>) =>
+    JSON.stringify(
+      {
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+        contentVersion: '1.0.0.0',
+        parameters: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value }]))
+      },
+      null,
+      2
+    )
+
+  it('is a notice that its values are applied to nothing, or an indeterminate VM when they carry a hotpatch signal', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'arm-unpaired-'))
+    try {
+      // A Bicep project's JSON parameter files (the Bicep reader does not apply them) and a folder of parameters alone.
+      writeFileSync(join(root, 'main.bicep'), "param enableHotpatching bool = false\n")
+      writeFileSync(join(root, 'main.parameters.json'), parameters({ vmName: 'vm-web-01', enableHotpatching: true }))
+      writeFileSync(join(root, 'dev.parameters.json'), parameters({ vmName: 'vm-dev-01' }))
+      const output = await read(root)
+      const why = (file: string) =>
+        `parameter file ${file} deploys no ARM template of its folder (a Bicep template or one kept elsewhere takes it), so its values are applied to nothing here`
+      const judge = (file: string) => `run what-if for the deployment it feeds (az deployment group what-if --parameters ${file} --no-pretty-print) and scan the result`
+      expect(output.parseErrors).toEqual([
+        { file: 'dev.parameters.json', line: 1, column: 1, message: `${why('dev.parameters.json')}; ${judge('dev.parameters.json')}`, severity: 'notice' }
+      ])
+      expect(output.resources.map(resource => [resource.displayName, resource.reportAt])).toEqual([
+        ['parameter file main.parameters.json', at('main.parameters.json', 1, 1)]
+      ])
+      const vm = output.resources[0] as VirtualMachine
+      expect([vm.enableHotpatching.value, vm.enableHotpatching.location]).toEqual([true, at('main.parameters.json', 9, 7)])
+      expect(vm.osType.reason).toBe(
+        `${why('main.parameters.json')}, and its inputs carry a hotpatch signal (enableHotpatching = true at main.parameters.json:9:7): ` +
+          `${judge('main.parameters.json')} instead, or exempt it`
+      )
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('must be read whatever its words when its folder holds parameter files alone', () => {
+    const file = (path: string) => ({ path, absolutePath: `/repo/${path}`, size: 1 })
+    // It looks at names only: no workspace is read.
+    const workspace = {} as Workspace
+    expect(armReader.mustRead?.({ files: [file('envs/prod.parameters.json'), file('envs/parameters.json')] }, workspace)).toBe(true)
+    expect(armReader.mustRead?.({ files: [file('app/azuredeploy.json'), file('app/azuredeploy.parameters.json')] }, workspace)).toBe(false)
   })
 })

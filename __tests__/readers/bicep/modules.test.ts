@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment, Resource, VirtualMachine } from '../../../src/model/resources.js'
-import { readMemory } from './memory-files.js'
+import { bicepReader } from '../../../src/readers/bicep/bicep-reader.js'
+import { workspaceDouble } from '../../support/workspace-double.js'
+import { memoryFiles, readMemory } from './memory-files.js'
 
 const VM = "'Microsoft.Compute/virtualMachines@2024-07-01'"
 const ASSIGNMENT = "'Microsoft.Maintenance/configurationAssignments@2023-04-01'"
@@ -168,5 +170,39 @@ describe('Bicep modules and entry points', () => {
     const [vm] = output.resources
     expect(vm?.variant).toBe('[?]')
     expect(vm?.identity).toEqual({ type: 'Microsoft.Compute/virtualMachines', name: undefined, symbol: 'main.bicep#vms[?]' })
+  })
+})
+
+describe('a parameter file of a registry template', () => {
+  const PARAMS = [
+    "using 'br/public:avm/res/compute/virtual-machine:0.10.0'",
+    '',
+    "param name = 'vm-prod-01'",
+    'param enableHotpatching = true',
+    ''
+  ].join('\n')
+
+  it('is an indeterminate VM beside its notice when its values carry a hotpatch signal', async () => {
+    const output = await readMemory({ 'prod.bicepparam': PARAMS, 'dev.bicepparam': "using 'br/public:avm/res/compute/virtual-machine:0.10.0'\nparam name = 'vm-dev-01'\n" })
+    expect(output.resources.map(resource => [resource.displayName, `${resource.reportAt.file}:${resource.reportAt.line}`])).toEqual([
+      ['parameter file prod.bicepparam', 'prod.bicepparam:1']
+    ])
+    const vm = output.resources[0] as VirtualMachine
+    expect(vm.osType.reason).toBe(
+      'parameter file prod.bicepparam uses br/public:avm/res/compute/virtual-machine:0.10.0, which is not read, and its inputs carry a ' +
+        'hotpatch signal (enableHotpatching = true at prod.bicepparam:4:1): scan its what-if result instead ' +
+        '(az deployment group what-if --parameters prod.bicepparam --no-pretty-print), or exempt it'
+    )
+    expect(output.parseErrors.map(error => `${error.file}:${error.line} ${error.message}`)).toEqual([
+      "prod.bicepparam:1 parameter file not evaluated: 'br/public:avm/res/compute/virtual-machine:0.10.0' is not a local Bicep template",
+      "dev.bicepparam:1 parameter file not evaluated: 'br/public:avm/res/compute/virtual-machine:0.10.0' is not a local Bicep template"
+    ])
+  })
+
+  it('makes its unit one the reader must read, whatever its words', () => {
+    const workspace = workspaceDouble(memoryFiles({ 'prod.bicepparam': PARAMS, 'local.bicepparam': "using 'main.bicep'\n" }))
+    const unit = (path: string) => ({ files: [{ path, absolutePath: `/memory/${path}`, size: 1 }] })
+    expect(bicepReader.mustRead?.(unit('prod.bicepparam'), workspace)).toBe(true)
+    expect(bicepReader.mustRead?.(unit('local.bicepparam'), workspace)).toBe(false)
   })
 })

@@ -6,6 +6,7 @@ import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import type { JsonRef } from './expressions/trace.js'
 import { claimsArmFile, classifyArmFile, folderOf, isParameterFileCandidate } from './files/arm-files.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
+import { unpairedParameterFile } from './model/unpaired-parameter-file.js'
 import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
 import { releaseSharedExpressions } from './expressions/evaluator.js'
 import { releaseExpressionDepths } from './template/evaluate-json.js'
@@ -25,12 +26,18 @@ export const armReader: ManifestReader = {
   claims: (file, head) => claimsArmFile(file.path, head),
   // A folder is a unit: parameter files pair only with templates of their folder.
   units: files => [...groupByFolder(files).values()].map(members => ({ files: members })),
+  // A folder of parameter files alone pairs them with no template: the reader says what they set
+  // (model/unpaired-parameter-file.ts), though a file that only sets `enableHotpatching` has no policy word.
+  mustRead: unit => unit.files.every(file => PARAMETER_FILE_NAME.test(file.path)),
   read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS)),
   release: () => {
     releaseSharedExpressions()
     releaseExpressionDepths()
   }
 }
+
+/** `azuredeploy.parameters.json`, `main.parameters.prod.json`, `parameters.json`. */
+const PARAMETER_FILE_NAME = /(?:^|[/.])parameters(?:\.[^./]+)?\.json$/i
 
 interface ReadState {
   readonly workspace: Workspace
@@ -102,6 +109,13 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
   for (const template of templates) {
     const paired = (pairs?.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
     byFile.set(template.file.path, readTemplateFile(template, paired, state))
+  }
+  const pairedPaths = new Set([...(pairs?.values() ?? [])].flat())
+  for (const [path, { parameterFile, document }] of parameterFiles) {
+    if (pairedPaths.has(path)) continue
+    const said = unpairedParameterFile(parameterFile, document)
+    if ('message' in said) state.parseErrors.push(said)
+    else byFile.set(path, [said])
   }
   for (const { document } of parameterFiles.values()) document.release()
 }

@@ -7,5 +7,16 @@ const BICEP_FILE = /\.bicep(param)?$/i
 export const bicepClaim: ReaderClaim = {
   format: 'bicep',
   claims: file => BICEP_FILE.test(file.path),
-  units: moduleComponents
+  units: moduleComponents,
+  // A parameter file of a registry template names no policy word when it sets only `enableHotpatching`:
+  // the reader says its template is not read (unread-parameter-file.ts).
+  mustRead: (unit, workspace) =>
+    unit.files.some(file => {
+      if (!/\.bicepparam$/i.test(file.path)) return false
+      const text = workspace.readText(file.path)
+      return text.ok && REGISTRY_USING.test(text.text)
+    })
 }
+
+/** `using 'br/public:...'`, `using 'br:...'`, `using 'ts:...'`. */
+const REGISTRY_USING = /^using[ \t]+'(?:br|ts)[:/]/m

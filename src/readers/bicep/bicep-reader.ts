@@ -7,6 +7,7 @@ import { evaluateEntry } from './deployment.js'
 import type { EvaluationLimits } from '../limits.js'
 import { type ClaimedSource, loadEntry, planEntries } from './entry-points.js'
 import { isLoadFailure, SourceLoader, type SourceUnit } from './source-loader.js'
+import { unreadParameterFileVm } from './unread-parameter-file.js'
 import { folderOf } from '../shared/units.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
@@ -73,6 +74,19 @@ export function readBicep(
       report({ file, line: 1, column: 1, message, severity: 'error' })
     }
     // Between deployments: the modules this one reached may go, unless they are among the most recent.
+    loader.trim()
+  }
+
+  // A parameter file of a registry template: its values are judged by no reader (unread-parameter-file.ts).
+  for (const source of claimed) {
+    const target = source.isParameterFile && source.using?.path !== undefined ? loader.resolve(source.path, source.using.path) : undefined
+    if (target?.kind !== 'registry') continue
+    const unit = loader.load(source.path)
+    const standIn = 'program' in unit ? unreadParameterFileVm(unit, target.reference, loader, report, limits) : undefined
+    if (standIn !== undefined) {
+      resources.push(standIn)
+      resourceOrigins.push({ file: source.path, phase: 0 })
+    }
     loader.trim()
   }
 

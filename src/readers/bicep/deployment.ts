@@ -5,7 +5,8 @@ import type { Entry } from './entry-points.js'
 import { DEFAULT_LIMITS, stepBudgetMessage } from '../limits.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
-import { unreadModuleVm } from './unread-module.js'
+import { collectBicepInputs, unreadModuleVm } from './unread-module.js'
+import type { UnreadInput } from '../shared/unread-module.js'
 import {
   type DeploymentSite,
   type ParameterSource,
@@ -55,6 +56,23 @@ export function entryTemplate(entry: Entry, loader: SourceLoader, report: Proble
     symbolPrefix: `${parameterFile.path} > `,
     parameterFile: { path: parameterFile.path, line: parameterFile.using?.span.line ?? 1 }
   })
+}
+
+/**
+ * The known scalars a parameter file sets (its own `param`s, evaluated as for a deployment), with where
+ * each is written: what a parameter file whose template is not read tells of it (unread-parameter-file.ts).
+ */
+export function parameterFileInputs(file: SourceUnit, loader: SourceLoader, report: ProblemSink, limits = DEFAULT_LIMITS): UnreadInput[] {
+  const session: Session = { loader, budget: { steps: limits.steps, depth: 0 }, report, modules: 0, libraries: new Map(), limits }
+  const site: DeploymentSite = { files: [file.path], calls: [], resourceGroup: undefined, variant: '', condition: undefined, symbolPrefix: '', parameterFile: undefined }
+  const values = parameterValues(file, session, site, new Set())
+  const inputs: UnreadInput[] = []
+  for (const [name, symbol] of file.symbols) {
+    if (symbol.kind !== 'param') continue
+    const value = values.parameter(name)
+    if (value !== undefined) collectBicepInputs(name, value, { file: file.path, line: symbol.span.line, column: symbol.span.column }, inputs)
+  }
+  return inputs
 }
 
 /** The values a parameter file sets, then those of the file it `extends` (its own values win). */

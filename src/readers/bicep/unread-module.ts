@@ -20,7 +20,7 @@ export function unreadModuleVm(module: ModuleInstance, reference: string): Virtu
   const params = bodyProperty(declaration, 'params')
   const at = caller.at(declaration.span)
   const inputs: UnreadInput[] = []
-  if (params !== undefined) collect('', caller.evaluator.evaluate(params, module.expansion.locals), at, inputs, 0)
+  if (params !== undefined) collectBicepInputs('', caller.evaluator.evaluate(params, module.expansion.locals), at, inputs)
   const signals = hotpatchSignals(inputs)
   if (signals === undefined) return undefined
   const site = caller.site
@@ -45,15 +45,16 @@ export function unreadModuleVm(module: ModuleInstance, reference: string): Virtu
   )
 }
 
-function collect(path: string, value: Value, at: SourceLocation, into: UnreadInput[], depth: number): void {
+/** The known scalars of a value, with their paths (`imageReference.sku`), for `hotpatchSignals`. */
+export function collectBicepInputs(path: string, value: Value, at: SourceLocation, into: UnreadInput[], depth = 0): void {
   if (into.length >= MAX_INPUTS || depth > MAX_DEPTH) return
   if (value.kind === 'string' || value.kind === 'number' || value.kind === 'boolean') {
     into.push({ path, value: value.value, at })
   } else if (value.kind === 'array') {
-    value.items.forEach((item, index) => collect(`${path}[${index}]`, item, at, into, depth + 1))
+    value.items.forEach((item, index) => collectBicepInputs(`${path}[${index}]`, item, at, into, depth + 1))
   } else if (value.kind === 'object') {
     for (const property of value.properties.values()) {
-      collect(path === '' ? property.key : `${path}.${property.key}`, property.value, property.at, into, depth + 1)
+      collectBicepInputs(path === '' ? property.key : `${path}.${property.key}`, property.value, property.at, into, depth + 1)
     }
   }
 }

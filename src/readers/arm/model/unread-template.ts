@@ -29,7 +29,7 @@ export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, eva
   const inputs: UnreadInput[] = []
   for (const name of isJsonObject(parameters) ? Object.keys(parameters) : []) {
     const resolved = reader.resolve(['properties', 'parameters', name, 'value'])
-    if (resolved !== undefined) collect(name, resolved.traced.value, locate(resolved.ref), inputs, 0)
+    if (resolved !== undefined) collectArmInputs(name, resolved.traced.value, locate(resolved.ref), inputs)
   }
   const signals = hotpatchSignals(inputs)
   if (signals === undefined) return undefined
@@ -52,13 +52,14 @@ export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, eva
   )
 }
 
-function collect(path: string, value: ArmValue, at: SourceLocation, into: UnreadInput[], depth: number): void {
+/** The known scalars of a value, with their paths (`imageReference.sku`), for `hotpatchSignals`. */
+export function collectArmInputs(path: string, value: ArmValue, at: SourceLocation, into: UnreadInput[], depth = 0): void {
   if (into.length >= MAX_INPUTS || depth > MAX_DEPTH || value === null || value instanceof Unresolved) return
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     into.push({ path, value, at })
   } else if (isArmArray(value)) {
-    value.forEach((item, index) => collect(`${path}[${index}]`, item, at, into, depth + 1))
+    value.forEach((item, index) => collectArmInputs(`${path}[${index}]`, item, at, into, depth + 1))
   } else if (isArmObject(value)) {
-    for (const [key, item] of Object.entries(value)) collect(`${path}.${key}`, item, at, into, depth + 1)
+    for (const [key, item] of Object.entries(value)) collectArmInputs(`${path}.${key}`, item, at, into, depth + 1)
   }
 }

@@ -1,0 +1,46 @@
+import type { ParseError, VirtualMachine } from '../../../model/resources.js'
+import { known } from '../../../model/source.js'
+import { azureScope, templateDeployment } from '../../shared/units.js'
+import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
+import type { JsonDocument } from '../json/json-document.js'
+import { isJsonObject, jsonMemberValue } from '../json/json-value.js'
+import type { ParameterFile } from '../template/parameter-sources.js'
+import { collectArmInputs } from './unread-template.js'
+
+/**
+ * A parameter file that pairs with no ARM template of its folder: it deploys a Bicep template
+ * (`az deployment group create --template-file main.bicep --parameters main.parameters.json`, as Azure
+ * Developer CLI projects do) or a template kept elsewhere. Its values were applied to nothing, without a
+ * word, so a file that sets `enableHotpatching: true` left its VM judged with the template's default. Now a
+ * located notice says so, or, when its values carry a hotpatch signal, an indeterminate VM, as an unread
+ * linked template is.
+ */
+export function unpairedParameterFile(parameterFile: ParameterFile, document: JsonDocument): VirtualMachine | ParseError {
+  const { file, parameters } = parameterFile
+  const inputs: UnreadInput[] = []
+  for (const name of Object.keys(parameters)) {
+    const entry = jsonMemberValue(parameters, name)
+    if (!isJsonObject(entry)) continue
+    const value = jsonMemberValue(entry, 'value')
+    if (value !== undefined) collectArmInputs(name, value, document.locate(['parameters', name, 'value']), inputs)
+  }
+  const signals = hotpatchSignals(inputs)
+  const at = document.locate([])
+  const why = `parameter file ${file} deploys no ARM template of its folder (a Bicep template or one kept elsewhere takes it), so its values are applied to nothing here`
+  const judge = `run what-if for the deployment it feeds (az deployment group what-if --parameters ${file} --no-pretty-print) and scan the result`
+  if (signals === undefined) return { file, line: at.line, column: at.column, message: `${why}; ${judge}`, severity: 'notice' }
+  return unreadCallAsVm(
+    {
+      format: 'arm',
+      displayName: `parameter file ${file}`,
+      symbol: `${file}#parameters`,
+      at,
+      why,
+      judge: `${judge} instead, or exempt it`,
+      unit: templateDeployment(file, at, undefined, file),
+      scope: azureScope(undefined, at),
+      deployed: known(true, at)
+    },
+    signals
+  )
+}
