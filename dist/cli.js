@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-65YXECEG.js";
-import "./chunks/chunk-RHK3WZQQ.js";
+} from "./chunks/chunk-47CYRXD3.js";
+import "./chunks/chunk-WRO6XBMQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-WJIT2J3G.js";
+import "./chunks/chunk-U37J56VB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3AZMFFVN.js";
+import "./chunks/chunk-BMT4GKGG.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-65YXECEG.js";
-import "./chunks/chunk-RHK3WZQQ.js";
+} from "./chunks/chunk-47CYRXD3.js";
+import "./chunks/chunk-WRO6XBMQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-WJIT2J3G.js";
+import "./chunks/chunk-U37J56VB.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3AZMFFVN.js";
+import "./chunks/chunk-BMT4GKGG.js";
 import "./chunks/chunk-BVPJ6LGI.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WJIT2J3G.js";
+} from "./chunks/chunk-U37J56VB.js";
 import {
   readers
-} from "./chunks/chunk-3AZMFFVN.js";
+} from "./chunks/chunk-BMT4GKGG.js";
 import {
   Workspace
 } from "./chunks/chunk-BVPJ6LGI.js";

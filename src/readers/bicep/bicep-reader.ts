@@ -81,11 +81,16 @@ export function readBicep(
   for (const source of claimed) {
     const target = source.isParameterFile && source.using?.path !== undefined ? loader.resolve(source.path, source.using.path) : undefined
     if (target?.kind !== 'registry') continue
-    const unit = loader.load(source.path)
-    const standIn = 'program' in unit ? unreadParameterFileVm(unit, target.reference, loader, report, limits) : undefined
-    if (standIn !== undefined) {
-      resources.push(standIn)
-      resourceOrigins.push({ file: source.path, phase: 0 })
+    try {
+      const unit = loader.load(source.path)
+      const standIn = 'program' in unit ? unreadParameterFileVm(unit, target.reference, loader, report, limits) : undefined
+      if (standIn !== undefined) {
+        resources.push(standIn)
+        resourceOrigins.push({ file: source.path, phase: 0 })
+      }
+    } catch (error) {
+      const message = `internal error evaluating the parameter file: ${getErrorMessage(error)}`
+      report({ file: source.path, line: 1, column: 1, message, severity: 'error' })
     }
     loader.trim()
   }
