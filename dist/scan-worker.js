@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-U37J56VB.js";
+} from "./chunks/chunk-GOEDY6HR.js";
 import {
   readers
-} from "./chunks/chunk-BMT4GKGG.js";
+} from "./chunks/chunk-OA7E5DQ7.js";
 import {
   Workspace
-} from "./chunks/chunk-BVPJ6LGI.js";
+} from "./chunks/chunk-AOUBCG6C.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

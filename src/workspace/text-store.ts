@@ -1,4 +1,5 @@
 import type { TextResult } from './decode.js'
+import { WeightBoundedCache } from './weight-bounded-cache.js'
 
 /** How much text the store keeps for readers that ask for a file again (4 Mi characters). */
 const TEXT_CACHE_CHARACTERS = 4 * 1024 * 1024
@@ -15,9 +16,8 @@ const weight = (result: TextResult): number => (result.ok ? result.text.length :
  * no policy word. Every text not held is read from its file through `load`.
  */
 export class TextStore {
-  /** Texts read, most recently used last, holding at most TEXT_CACHE_CHARACTERS characters of text. */
-  private readonly cache = new Map<string, TextResult>()
-  private cachedCharacters = 0
+  /** Texts read, holding at most TEXT_CACHE_CHARACTERS characters of text. */
+  private readonly cache = new WeightBoundedCache<string, TextResult>(TEXT_CACHE_CHARACTERS)
   /**
    * Texts the scan's claim kept for their readers (`keep`), until a reader asks: apart from the cache, so
    * that the texts read in between (6 MiB of ARM templates before the Kubernetes files) do not push them out.
@@ -40,24 +40,16 @@ export class TextStore {
   /** A file's text, from the cache, the claim's kept texts or the file; kept in the cache. */
   read(path: string): TextResult {
     const cached = this.cache.get(path)
-    if (cached) {
-      // Most recently used last: the least recently used text is the first to go.
-      this.cache.delete(path)
-      this.cache.set(path, cached)
-      return cached
-    }
+    if (cached) return cached
     const result = this.takeKept(path) ?? this.loaded(path)
-    this.remember(path, result)
+    this.cache.add(path, result, weight(result))
+    this.cache.trim(path)
     return result
   }
 
   /** A file's text handed out of the cache and dropped from it, or read and not kept (`Workspace.takeText`). */
   take(path: string): TextResult {
-    const cached = this.cache.get(path)
-    if (cached === undefined) return this.takeKept(path) ?? this.loaded(path)
-    this.cache.delete(path)
-    this.cachedCharacters -= weight(cached)
-    return cached
+    return this.cache.take(path) ?? this.takeKept(path) ?? this.loaded(path)
   }
 
   /** Whether the claim may still keep a text for its reader (`keep`): its budget is not spent. */
@@ -98,7 +90,6 @@ export class TextStore {
   release(): void {
     this.cache.clear()
     this.kept.clear()
-    this.cachedCharacters = 0
     this.quiet.clear()
   }
 
@@ -112,15 +103,5 @@ export class TextStore {
     const kept = this.kept.get(path)
     if (kept !== undefined) this.kept.delete(path)
     return kept
-  }
-
-  private remember(path: string, result: TextResult): void {
-    this.cache.set(path, result)
-    this.cachedCharacters += weight(result)
-    for (const [oldest, text] of this.cache) {
-      if (this.cachedCharacters <= TEXT_CACHE_CHARACTERS || oldest === path) break
-      this.cache.delete(oldest)
-      this.cachedCharacters -= weight(text)
-    }
   }
 }

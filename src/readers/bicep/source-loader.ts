@@ -1,5 +1,6 @@
 import { resolveModulePath } from './module-paths.js'
 import type { Workspace } from '../../workspace/workspace.js'
+import { WeightBoundedCache } from '../../workspace/weight-bounded-cache.js'
 import type {
   Expression,
   ConditionalBody,
@@ -98,9 +99,8 @@ export const isLoadFailure = (outcome: LoadOutcome): outcome is LoadFailure => !
  * load: its outcome, and the local modules it calls.
  */
 export class SourceLoader {
-  /** Parsed files, least recently used first, with their length in characters. */
-  private readonly parsed = new Map<string, { readonly unit: SourceUnit; readonly characters: number }>()
-  private keptCharacters = 0
+  /** Parsed files, weighed by their length in characters. */
+  private readonly parsed: WeightBoundedCache<string, SourceUnit>
   /** Each file's outcome, in the order of first loads. */
   private readonly outcomes = new Map<string, LoadOutcome>()
   private readonly deploys = new Map<string, boolean>()
@@ -112,17 +112,14 @@ export class SourceLoader {
   /** `parsedCharacters`: how much source `trim` keeps parsed (tests set 0 to drop every parse). */
   constructor(
     private readonly workspace: SourceFiles,
-    private readonly parsedCharacters = PARSED_CHARACTERS
-  ) {}
+    parsedCharacters = PARSED_CHARACTERS
+  ) {
+    this.parsed = new WeightBoundedCache(parsedCharacters)
+  }
 
   load(path: string): SourceUnit | LoadFailure {
     const kept = this.parsed.get(path)
-    if (kept !== undefined) {
-      // Most recently used last: `trim` drops from the front.
-      this.parsed.delete(path)
-      this.parsed.set(path, kept)
-      return kept.unit
-    }
+    if (kept !== undefined) return kept
     const known = this.outcomes.get(path)
     if (known !== undefined && isLoadFailure(known)) return known
     const text = this.workspace.readText(path)
@@ -138,8 +135,7 @@ export class SourceLoader {
       // Known from here on without the parse: planning asks for every file's modules.
       this.localModules(unit)
     }
-    this.parsed.set(path, { unit, characters: text.text.length })
-    this.keptCharacters += text.text.length
+    this.parsed.add(path, unit, text.text.length)
     return unit
   }
 
@@ -148,11 +144,7 @@ export class SourceLoader {
    * during one: each template instance must see one parse of each file it reaches.
    */
   trim(): void {
-    for (const [path, kept] of this.parsed) {
-      if (this.keptCharacters <= this.parsedCharacters) return
-      this.parsed.delete(path)
-      this.keptCharacters -= kept.characters
-    }
+    this.parsed.trim()
   }
 
   /** What the first load of each file loaded so far found (claimed files and the modules they reached), in that order. */
