@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-GOEDY6HR.js";
+} from "./chunks/chunk-4GPKYDAQ.js";
 import {
   readers
-} from "./chunks/chunk-OA7E5DQ7.js";
+} from "./chunks/chunk-6VGALWRZ.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

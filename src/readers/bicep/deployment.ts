@@ -5,7 +5,8 @@ import type { Entry } from './entry-points.js'
 import { DEFAULT_LIMITS, stepBudgetMessage } from '../limits.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
-import { collectBicepInputs, unreadModuleVm } from './unread-module.js'
+import { collectInputs } from '../shared/unread-module.js'
+import { BICEP_INPUTS, unreadModuleVm } from './unread-module.js'
 import type { UnreadInput } from '../shared/unread-module.js'
 import {
   type DeploymentSite,
@@ -70,7 +71,7 @@ export function parameterFileInputs(file: SourceUnit, loader: SourceLoader, repo
   for (const [name, symbol] of file.symbols) {
     if (symbol.kind !== 'param') continue
     const value = values.parameter(name)
-    if (value !== undefined) collectBicepInputs(name, value, { file: file.path, line: symbol.span.line, column: symbol.span.column }, inputs)
+    if (value !== undefined) collectInputs(BICEP_INPUTS, name, value, { file: file.path, line: symbol.span.line, column: symbol.span.column }, inputs)
   }
   return inputs
 }

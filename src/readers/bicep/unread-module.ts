@@ -1,15 +1,11 @@
 import type { VirtualMachine } from '../../model/resources.js'
-import type { SourceLocation, Sourced } from '../../model/source.js'
+import type { Sourced } from '../../model/source.js'
 import { azureScope, templateDeployment } from '../shared/units.js'
-import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../shared/unread-module.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../shared/unread-module.js'
 import type { ModuleInstance } from './module-instance.js'
 import { bodyProperty } from './resource-instance.js'
 import { indexLabel } from './sourced-values.js'
 import type { Value } from './values.js'
-
-/** Known scalars collected per call, at most, and how deep into objects and arrays. */
-const MAX_INPUTS = 500
-const MAX_DEPTH = 6
 
 /**
  * A `br:`/`ts:` module call (the registry is never fetched) as an indeterminate VM when its `params` carry
@@ -20,7 +16,7 @@ export function unreadModuleVm(module: ModuleInstance, reference: string): Virtu
   const params = bodyProperty(declaration, 'params')
   const at = caller.at(declaration.span)
   const inputs: UnreadInput[] = []
-  if (params !== undefined) collectBicepInputs('', caller.evaluator.evaluate(params, module.expansion.locals), at, inputs)
+  if (params !== undefined) collectInputs(BICEP_INPUTS, '', caller.evaluator.evaluate(params, module.expansion.locals), at, inputs)
   const signals = hotpatchSignals(inputs)
   if (signals === undefined) return undefined
   const site = caller.site
@@ -45,16 +41,12 @@ export function unreadModuleVm(module: ModuleInstance, reference: string): Virtu
   )
 }
 
-/** The known scalars of a value, with their paths (`imageReference.sku`), for `hotpatchSignals`. */
-export function collectBicepInputs(path: string, value: Value, at: SourceLocation, into: UnreadInput[], depth = 0): void {
-  if (into.length >= MAX_INPUTS || depth > MAX_DEPTH) return
-  if (value.kind === 'string' || value.kind === 'number' || value.kind === 'boolean') {
-    into.push({ path, value: value.value, at })
-  } else if (value.kind === 'array') {
-    value.items.forEach((item, index) => collectBicepInputs(`${path}[${index}]`, item, at, into, depth + 1))
-  } else if (value.kind === 'object') {
-    for (const property of value.properties.values()) {
-      collectBicepInputs(path === '' ? property.key : `${path}.${property.key}`, property.value, property.at, into, depth + 1)
-    }
+/** Bicep values to the input walker: an object's properties are where each is written, an array's items where the array is. */
+export const BICEP_INPUTS: InputShape<Value> = {
+  scalar: value => (value.kind === 'string' || value.kind === 'number' || value.kind === 'boolean' ? value.value : undefined),
+  children: (value, at) => {
+    if (value.kind === 'array') return value.items.map((item, index) => [index, item, at] as const)
+    if (value.kind === 'object') return [...value.properties.values()].map(property => [property.key, property.value, property.at] as const)
+    return undefined
   }
 }

@@ -3,10 +3,9 @@ import { known, type SourceLocation } from '../../model/source.js'
 import type { YamlNode } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
 import { azureScope, deploymentUnit } from '../shared/units.js'
-import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../shared/unread-module.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../shared/unread-module.js'
 
-/** Known scalars of an object looked at for a hotpatch signal, at most, and how deep. */
-const MAX_INPUTS = 500
+/** How deep into an object's fields it is looked at for a hotpatch signal (a whole manifest: deeper than a call's inputs). */
 const MAX_DEPTH = 12
 
 /**
@@ -37,7 +36,7 @@ export interface UnreadObject {
 
 export function unreadObject(object: UnreadObject): VirtualMachine | ParseError {
   const inputs: UnreadInput[] = []
-  if (object.compute) collect('', object.node, object.file, inputs, 0)
+  if (object.compute) collectInputs(yamlInputs(object.file), '', object.node, object.at, inputs, MAX_DEPTH)
   const signals = object.compute ? hotpatchSignals(inputs) : undefined
   if (signals === undefined) {
     const message = `${object.why}: ${object.instead}; ${object.judge}`
@@ -63,15 +62,15 @@ export function unreadObject(object: UnreadObject): VirtualMachine | ParseError 
   )
 }
 
-/** The known scalars of an object, with their paths (`spec.osProfile.windowsConfiguration.patchSettings.enableHotpatching`). */
-function collect(path: string, node: YamlNode, file: string, into: UnreadInput[], depth: number): void {
-  if (into.length >= MAX_INPUTS || depth > MAX_DEPTH) return
-  if (node.kind === 'scalar') {
-    const value = node.value
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') into.push({ path, value, at: locate(file, node) })
-  } else if (node.kind === 'seq') {
-    node.items.forEach((item, index) => collect(`${path}[${index}]`, item, file, into, depth + 1))
-  } else {
-    for (const entry of node.entries) collect(path === '' ? entry.key : `${path}.${entry.key}`, entry.value, file, into, depth + 1)
+/** YAML nodes of one file to the input walker: every scalar where it is written. */
+const yamlInputs = (file: string): InputShape<YamlNode> => ({
+  scalar: node => {
+    const value = node.kind === 'scalar' ? node.value : undefined
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
+  },
+  children: node => {
+    if (node.kind === 'seq') return node.items.map((item, index) => [index, item, locate(file, item)] as const)
+    if (node.kind === 'map') return node.entries.map(entry => [entry.key, entry.value, locate(file, entry.value)] as const)
+    return undefined
   }
-}
+})

@@ -10,6 +10,34 @@ export interface UnreadInput {
   readonly at: SourceLocation
 }
 
+/** A value of one reader as the input walker sees it: a scalar, or members and elements with where each is written. */
+export interface InputShape<V> {
+  /** The value as a known scalar; undefined for an object, a list, null or an unresolved value. */
+  scalar(value: V): string | number | boolean | undefined
+  /** Its members (by key) or elements (by index), each with its location (`at` where the reader has none of its own). */
+  children(value: V, at: SourceLocation): Iterable<readonly [key: string | number, child: V, at: SourceLocation]> | undefined
+}
+
+/** Known scalars collected per call, at most: the signals are in the first few of any real call. */
+const MAX_INPUTS = 500
+
+/**
+ * The known scalars of a value passed to something not read, with their paths (`vm.image.sku`,
+ * `disks[0].name`), for `hotpatchSignals`: one walk for every reader's values, bounded in count and depth.
+ */
+export function collectInputs<V>(shape: InputShape<V>, path: string, value: V, at: SourceLocation, into: UnreadInput[], maxDepth = 6, depth = 0): void {
+  if (into.length >= MAX_INPUTS || depth > maxDepth) return
+  const scalar = shape.scalar(value)
+  if (scalar !== undefined) {
+    into.push({ path, value: scalar, at })
+    return
+  }
+  for (const [key, child, childAt] of shape.children(value, at) ?? []) {
+    const childPath = typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
+    collectInputs(shape, childPath, child, childAt, into, maxDepth, depth + 1)
+  }
+}
+
 /** Inputs that say a module may deploy a hotpatch VM. */
 export interface HotpatchSignals {
   /** An input named like the hotpatch flag (`hotpatching_enabled`, `enableHotpatching`) set to true. */

@@ -1,11 +1,11 @@
 import type { ParseError, VirtualMachine } from '../../../model/resources.js'
 import { known } from '../../../model/source.js'
 import { azureScope, templateDeployment } from '../../shared/units.js'
-import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
 import type { JsonDocument } from '../json/json-document.js'
 import { isJsonObject, jsonMemberValue } from '../json/json-value.js'
 import type { ParameterFile } from '../template/parameter-sources.js'
-import { collectArmInputs } from './unread-template.js'
+import { ARM_INPUTS } from './unread-template.js'
 
 /**
  * A parameter file that pairs with no ARM template of its folder: it deploys a Bicep template
@@ -22,7 +22,7 @@ export function unpairedParameterFile(parameterFile: ParameterFile, document: Js
     const entry = jsonMemberValue(parameters, name)
     if (!isJsonObject(entry)) continue
     const value = jsonMemberValue(entry, 'value')
-    if (value !== undefined) collectArmInputs(name, value, document.locate(['parameters', name, 'value']), inputs)
+    if (value !== undefined) collectInputs(ARM_INPUTS, name, value, document.locate(['parameters', name, 'value']), inputs)
   }
   const signals = hotpatchSignals(inputs)
   const at = document.locate([])

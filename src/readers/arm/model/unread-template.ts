@@ -1,18 +1,13 @@
 import { VM_TYPE } from '../../../model/identity.js'
 import type { VirtualMachine } from '../../../model/resources.js'
-import type { SourceLocation } from '../../../model/source.js'
-import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
-import { isArmArray, isArmObject, Unresolved, type ArmValue } from '../expressions/values.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../../shared/unread-module.js'
+import { isArmArray, isArmObject, type ArmValue } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonMemberValue } from '../json/json-value.js'
 import { DEPLOYMENT_TYPE } from '../template/nested-deployment.js'
 import { lowerCaseType } from '../template/type-names.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
 import { PropertyReader, type Locate } from './property-reader.js'
 import { commonFields, type Evaluation } from './resource-common.js'
-
-/** Known scalars collected per deployment, at most, and how deep into objects and arrays. */
-const MAX_INPUTS = 500
-const MAX_DEPTH = 6
 
 export const isDeploymentType = (type: string): boolean => lowerCaseType(type) === DEPLOYMENT_TYPE
 
@@ -29,7 +24,7 @@ export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, eva
   const inputs: UnreadInput[] = []
   for (const name of isJsonObject(parameters) ? Object.keys(parameters) : []) {
     const resolved = reader.resolve(['properties', 'parameters', name, 'value'])
-    if (resolved !== undefined) collectArmInputs(name, resolved.traced.value, locate(resolved.ref), inputs)
+    if (resolved !== undefined) collectInputs(ARM_INPUTS, name, resolved.traced.value, locate(resolved.ref), inputs)
   }
   const signals = hotpatchSignals(inputs)
   if (signals === undefined) return undefined
@@ -52,14 +47,12 @@ export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, eva
   )
 }
 
-/** The known scalars of a value, with their paths (`imageReference.sku`), for `hotpatchSignals`. */
-export function collectArmInputs(path: string, value: ArmValue, at: SourceLocation, into: UnreadInput[], depth = 0): void {
-  if (into.length >= MAX_INPUTS || depth > MAX_DEPTH || value === null || value instanceof Unresolved) return
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    into.push({ path, value, at })
-  } else if (isArmArray(value)) {
-    value.forEach((item, index) => collectArmInputs(`${path}[${index}]`, item, at, into, depth + 1))
-  } else if (isArmObject(value)) {
-    for (const [key, item] of Object.entries(value)) collectArmInputs(`${path}.${key}`, item, at, into, depth + 1)
+/** ARM values to the input walker: what a parameter evaluates to, every part at the parameter's location. */
+export const ARM_INPUTS: InputShape<ArmValue> = {
+  scalar: value => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined),
+  children: (value, at) => {
+    if (isArmArray(value)) return value.map((item, index) => [index, item, at] as const)
+    if (isArmObject(value)) return Object.entries(value).map(([key, item]) => [key, item, at] as const)
+    return undefined
   }
 }

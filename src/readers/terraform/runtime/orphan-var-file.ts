@@ -6,7 +6,8 @@ import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/
 import type { HclFiles } from '../config/hcl-files.js'
 import { folderOf } from '../config/module-config.js'
 import { readTfvars } from '../config/tfvars.js'
-import { collectInputs } from './unread-module.js'
+import { collectInputs } from '../../shared/unread-module.js'
+import { TERRAFORM_INPUTS } from './unread-module.js'
 
 /**
  * A variables file that no root module of the scan loads. Terraform reads a var file only in its root's
@@ -19,7 +20,7 @@ import { collectInputs } from './unread-module.js'
  */
 export async function orphanVarFile(path: string, files: HclFiles, workspace: Workspace): Promise<VirtualMachine | ParseError> {
   const inputs: UnreadInput[] = []
-  for (const [name, { value, location }] of await readTfvars(path, files, workspace)) collectInputs(name, value, location, inputs)
+  for (const [name, { value, location }] of await readTfvars(path, files, workspace)) collectInputs(TERRAFORM_INPUTS, name, value, location, inputs)
   const signals = hotpatchSignals(inputs)
   const at = { file: path, line: 1, column: 1 }
   // Terraform loads a var file in its root's folder, through -var-file, or for `terraform test`.

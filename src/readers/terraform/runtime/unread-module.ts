@@ -1,7 +1,6 @@
 import type { VirtualMachine } from '../../../model/resources.js'
-import type { SourceLocation } from '../../../model/source.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
-import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../../shared/unread-module.js'
 import { locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
 import { isList, isObject, type Value } from '../eval/value.js'
@@ -10,9 +9,6 @@ import type { ModuleInstance } from './module-instance.js'
 
 /** Arguments of a module block that are not inputs of the module. */
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
-/** Known scalars collected per call, at most, and how deep into objects and lists. */
-const MAX_INPUTS = 500
-const MAX_DEPTH = 6
 
 /**
  * A module call whose files are not read (registry, git, a folder outside the scan), as an indeterminate
@@ -27,7 +23,7 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
     const scope = childScope(parent.scope, instance.names)
     for (const [name, attribute] of call.block.body.attributes) {
       if (META_ARGUMENTS.has(name)) continue
-      collectInputs(name, evaluator.evaluate(attribute.expression, scope), locationOf(call.file, attribute.pos), inputs)
+      collectInputs(TERRAFORM_INPUTS, name, evaluator.evaluate(attribute.expression, scope), locationOf(call.file, attribute.pos), inputs)
     }
   }
   const signals = hotpatchSignals(inputs)
@@ -53,14 +49,12 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
   )
 }
 
-/** The known scalars of a value, with their paths (`vm.image.sku`), for `hotpatchSignals`. */
-export function collectInputs(path: string, value: Value, at: SourceLocation, into: UnreadInput[], depth = 0): void {
-  if (into.length >= MAX_INPUTS || depth > MAX_DEPTH) return
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    into.push({ path, value, at })
-  } else if (isList(value)) {
-    value.forEach((item, index) => collectInputs(`${path}[${index}]`, item, at, into, depth + 1))
-  } else if (isObject(value)) {
-    for (const [key, item] of value.entries) collectInputs(`${path}.${key}`, item, at, into, depth + 1)
+/** Terraform values to the input walker: every part at the argument's (or the var file's) location. */
+export const TERRAFORM_INPUTS: InputShape<Value> = {
+  scalar: value => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined),
+  children: (value, at) => {
+    if (isList(value)) return value.map((item, index) => [index, item, at] as const)
+    if (isObject(value)) return [...value.entries].map(([key, item]) => [key, item, at] as const)
+    return undefined
   }
 }
