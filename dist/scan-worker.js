@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-4GPKYDAQ.js";
+} from "./chunks/chunk-WXBETVB5.js";
 import {
   readers
-} from "./chunks/chunk-6VGALWRZ.js";
+} from "./chunks/chunk-3CYYFT4X.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

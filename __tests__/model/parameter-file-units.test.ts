@@ -37,3 +37,25 @@ describe('parameter files are deployments of their own', () => {
     ])
   })
 })
+
+describe('Bicep templates deployed with JSON parameter files', () => {
+  const FIXTURE = fileURLToPath(new URL('../fixtures/bicep/json-parameter-files/', import.meta.url))
+
+  it("judge each VM with the values its parameter file deploys (a hotpatch SKU set there fails), and say which file pairs with nothing", async () => {
+    const result = await scan({ root: FIXTURE, asOf: new Date('2026-12-07T00:00:00Z') })
+    const verdicts = result.assessments.map(a => [a.vm.reportAt.file, a.vm.identity.name, a.vm.variant, a.verdict])
+    expect(verdicts.sort()).toEqual([
+      ['envs/app.bicep', 'vm-app-dev', 'app.parameters.dev.json', 'not-affected'],
+      ['envs/app.bicep', 'vm-app-prod', 'app.parameters.prod.json', 'affected-no-plan'],
+      // Its defaults (2022-datacenter, hotpatch off) would pass: main.parameters.json turns hotpatch on.
+      ['infra/main.bicep', 'vm-shop-web', 'main.parameters.json', 'affected-no-plan'],
+      ['loose/main.bicep', 'vm-from-parameters', 'azuredeploy.parameters.json', 'affected-no-plan'],
+      ['quickstart/main.bicep', 'vm-sample', '', 'affected-no-plan'],
+      ['two-templates/a.bicep', 'vm-sample', '', 'affected-no-plan'],
+      ['two-templates/b.bicep', 'vm-sample', '', 'affected-no-plan']
+    ])
+    expect(result.model.parseErrors.filter(error => error.message.startsWith('parameter file')).map(error => error.file)).toEqual([
+      'two-templates/parameters.json'
+    ])
+  })
+})

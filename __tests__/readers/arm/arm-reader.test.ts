@@ -2,7 +2,7 @@
  * Tests for src/readers/arm/arm-reader.ts: templates read from fixture folders into the model.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -158,7 +158,7 @@ describe('parameter files', () => {
     expect(prod.related).toEqual([{ file: 'web/vm.parameters.prod.json', startLine: 9, role: 'parameter-file' }])
   })
 
-  it("pairs a folder's only template with any parameter file, and says a Bicep project's is applied to nothing", async () => {
+  it("pairs a folder's only template with any parameter file, and says one that pairs with none is applied to nothing", async () => {
     const { resources, manifests, claimed, parseErrors } = await readFixture('parameter-files')
     expect(byName<MaintenanceConfiguration>(resources, 'mc-monthly', 'azuredeploy.parameters.json').rebootSetting.value).toBe(
       'AlwaysReboot'
@@ -171,9 +171,9 @@ describe('parameter files', () => {
       'web/vm.parameters.json',
       'web/vm.parameters.prod.json'
     ])
-    // The Bicep reader does not apply a JSON parameter file: its values reach no template.
+    // Its main.bicep is not in the folder: its values reach no template.
     expect(parseErrors.map(error => [error.file, error.severity, error.message.slice(0, 80)])).toEqual([
-      ['bicep/main.parameters.json', 'notice', 'parameter file bicep/main.parameters.json deploys no ARM template of its folder ']
+      ['bicep/main.parameters.json', 'notice', 'parameter file bicep/main.parameters.json pairs with no template of its folder (']
     ])
   })
 
@@ -469,7 +469,7 @@ describe('absent values of one resource', () => {
   })
 })
 
-describe('a parameter file that pairs with no ARM template of its folder', () => {
+describe('a parameter file that pairs with no template of its folder', () => {
   const parameters = (values: Record<string, unknown>) =>
     JSON.stringify(
       {
@@ -484,16 +484,18 @@ describe('a parameter file that pairs with no ARM template of its folder', () =>
   it('is a notice that its values are applied to nothing, or an indeterminate VM when they carry a hotpatch signal', async () => {
     const root = mkdtempSync(join(tmpdir(), 'arm-unpaired-'))
     try {
-      // A Bicep project's JSON parameter files (the Bicep reader does not apply them) and a folder of parameters alone.
-      writeFileSync(join(root, 'main.bicep'), "param enableHotpatching bool = false\n")
+      // Two Bicep templates the names point at neither of, and a folder of parameters alone.
+      writeFileSync(join(root, 'web.bicep'), "param enableHotpatching bool = false\n")
+      writeFileSync(join(root, 'api.bicep'), "param enableHotpatching bool = false\n")
       writeFileSync(join(root, 'main.parameters.json'), parameters({ vmName: 'vm-web-01', enableHotpatching: true }))
-      writeFileSync(join(root, 'dev.parameters.json'), parameters({ vmName: 'vm-dev-01' }))
+      mkdirSync(join(root, 'envs'))
+      writeFileSync(join(root, 'envs/dev.parameters.json'), parameters({ vmName: 'vm-dev-01' }))
       const output = await read(root)
       const why = (file: string) =>
-        `parameter file ${file} deploys no ARM template of its folder (a Bicep template or one kept elsewhere takes it), so its values are applied to nothing here`
+        `parameter file ${file} pairs with no template of its folder (by its name, or as the folder's only ARM or Bicep template), so its values are applied to nothing here`
       const judge = (file: string) => `run what-if for the deployment it feeds (az deployment group what-if --parameters ${file} --no-pretty-print) and scan the result`
       expect(output.parseErrors).toEqual([
-        { file: 'dev.parameters.json', line: 1, column: 1, message: `${why('dev.parameters.json')}; ${judge('dev.parameters.json')}`, severity: 'notice' }
+        { file: 'envs/dev.parameters.json', line: 1, column: 1, message: `${why('envs/dev.parameters.json')}; ${judge('envs/dev.parameters.json')}`, severity: 'notice' }
       ])
       expect(output.resources.map(resource => [resource.displayName, resource.reportAt])).toEqual([
         ['parameter file main.parameters.json', at('main.parameters.json', 1, 1)]

@@ -301,3 +301,76 @@ describe('bicepReader: other resource shapes', () => {
     expect(vms(output)[0]?.image.sku.value).toBe('2025-datacenter-azure-edition')
   })
 })
+
+describe('bicepReader: JSON parameter files (shared/bicep-parameter-files.ts)', () => {
+  it('evaluates a template once per JSON parameter file of its folder that deploys it, not with its defaults', async () => {
+    const output = await read('json-parameter-files')
+    expect(kinds(output.resources)).toEqual([
+      'virtual-machine vm-app-dev app.parameters.dev.json',
+      'virtual-machine vm-app-prod app.parameters.prod.json',
+      'virtual-machine vm-shop-web main.parameters.json',
+      'virtual-machine vm-from-parameters azuredeploy.parameters.json',
+      // Beside azuredeploy.json, azuredeploy.parameters.json is that ARM template's: main.bicep keeps its defaults.
+      'virtual-machine vm-sample',
+      // Two templates the parameter file's name points at neither of: the ARM reader says it is applied to nothing.
+      'virtual-machine vm-sample',
+      'virtual-machine vm-sample'
+    ])
+    expect(output.parseErrors).toEqual([])
+    expect(output.manifests).toEqual([
+      'envs/app.bicep',
+      'infra/main.bicep',
+      'loose/main.bicep',
+      'quickstart/main.bicep',
+      'two-templates/a.bicep',
+      'two-templates/b.bicep',
+      'envs/app.parameters.dev.json',
+      'envs/app.parameters.prod.json',
+      'infra/main.parameters.json',
+      'loose/azuredeploy.parameters.json'
+    ])
+  })
+
+  it('takes each value from the file, where the file writes it; what azd or Key Vault fills in is unresolved', async () => {
+    const vm = vms(await read('json-parameter-files')).find(resource => resource.displayName === 'vm-shop-web') as VirtualMachine
+    const parameters = 'infra/main.parameters.json'
+    expect(vm.identity.symbol).toBe(`${parameters} > infra/main.bicep#vm`)
+    // `VMSku` sets `vmSku`: ARM matches parameter names ignoring case.
+    expect(vm.image.sku).toEqual({
+      value: '2025-datacenter-azure-edition',
+      origin: 'parameter-file',
+      location: at('infra/main.bicep', 28, 9),
+      detail: 'VMSku',
+      via: [at('infra/main.bicep', 4, 1), at(parameters, 12, 7)]
+    })
+    expect(vm.enableHotpatching).toEqual({
+      value: true,
+      origin: 'parameter-file',
+      location: at('infra/main.bicep', 20, 11),
+      detail: 'hotpatch',
+      via: [at('infra/main.bicep', 5, 1), at(parameters, 15, 7)]
+    })
+    expect(vm.location).toEqual({
+      value: undefined,
+      origin: 'unresolved',
+      location: at('infra/main.bicep', 11, 3),
+      reason: `${parameters} sets it to '\${AZURE_LOCATION}', which the Azure Developer CLI fills from its environment variable AZURE_LOCATION when it deploys`,
+      detail: 'location',
+      via: [at('infra/main.bicep', 3, 1), at(parameters, 9, 7)]
+    })
+    // Every line of the file a value of the VM came from (its name too: `environmentName`).
+    expect(vm.related).toEqual([
+      { file: parameters, startLine: 6, role: 'parameter-file' },
+      { file: parameters, startLine: 9, role: 'parameter-file' },
+      { file: parameters, startLine: 12, role: 'parameter-file' },
+      { file: parameters, startLine: 15, role: 'parameter-file' }
+    ])
+  })
+
+  it('keeps the template default for what the file does not set', async () => {
+    const prod = vms(await read('json-parameter-files')).find(resource => resource.displayName === 'vm-app-prod') as VirtualMachine
+    expect([prod.image.sku.value, prod.image.sku.origin]).toEqual(['2025-datacenter-azure-edition', 'default'])
+    const dev = vms(await read('json-parameter-files')).find(resource => resource.displayName === 'vm-app-dev') as VirtualMachine
+    expect([dev.image.sku.value, dev.image.sku.origin]).toEqual(['2022-datacenter', 'parameter-file'])
+  })
+})

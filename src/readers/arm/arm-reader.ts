@@ -16,6 +16,8 @@ import { EvaluationSession } from './template/session.js'
 import { groupBy } from '../../model/group-by.js'
 import { LinePositions } from '../shared/json/line-positions.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
+import { bicepTemplateOf } from '../shared/bicep-parameter-files.js'
+import { filesIn } from '../../workspace/folder-files.js'
 
 /**
  * ARM templates and their parameter files. Each template is evaluated once per parameter file
@@ -112,12 +114,18 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
   }
   const pairedPaths = new Set([...(pairs?.values() ?? [])].flat())
   for (const [path, { parameterFile, document }] of parameterFiles) {
-    if (pairedPaths.has(path)) continue
+    if (pairedPaths.has(path) || deploysBicep(path, state.workspace)) continue
     const said = unpairedParameterFile(parameterFile, document)
     if ('message' in said) state.parseErrors.push(said)
     else byFile.set(path, [said])
   }
   for (const { document } of parameterFiles.values()) document.release()
+}
+
+/** A parameter file that deploys a Bicep template of its folder: the Bicep reader applies it (shared/bicep-parameter-files.ts). */
+function deploysBicep(path: string, workspace: Workspace): boolean {
+  const names = filesIn(workspace, folderOf(path)).map(file => file.path.slice(file.path.lastIndexOf('/') + 1))
+  return bicepTemplateOf(path, names) !== undefined
 }
 
 function readTemplateFile({ file, text, document: parsed }: TemplateFile, parameterFiles: readonly PairedFile[], state: ReadState): Resource[] {

@@ -8,7 +8,9 @@ import type { EvaluationLimits } from '../limits.js'
 import { type ClaimedSource, loadEntry, planEntries } from './entry-points.js'
 import { isLoadFailure, SourceLoader, type SourceUnit } from './source-loader.js'
 import { unreadParameterFileVm } from './unread-parameter-file.js'
+import { parameterFilesOf } from '../shared/bicep-parameter-files.js'
 import { folderOf } from '../shared/units.js'
+import { filesIn } from '../../workspace/folder-files.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
 export { tokenizeBicep } from './tokenizer.js'
@@ -55,13 +57,18 @@ export function readBicep(
 
   const resources: Resource[] = []
   const resourceOrigins: ResourceOrigin[] = []
-  for (const planned of planEntries(claimed, loader, report)) {
+  /** The JSON parameter files applied: manifests of this unit, though the ARM reader claims them. */
+  const parameterJsons: string[] = []
+  const jsonParameterFiles = (template: string): string[] =>
+    parameterFilesOf(template, filesIn(workspace, folderOf(template)).map(file => file.path.slice(file.path.lastIndexOf('/') + 1)))
+  for (const planned of planEntries(claimed, loader, report, jsonParameterFiles)) {
     // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
     if (hasWhatIfResult(workspace, folderOf(planned.template))) continue
     const file = planned.parameterFile ?? planned.template
     const origin = { file, phase: planned.phase }
     try {
-      const entry = loadEntry(planned, loader)
+      const entry = loadEntry(planned, loader, workspace)
+      if (entry?.parameterJson !== undefined) parameterJsons.push(entry.parameterJson.path)
       if (entry !== undefined) {
         for (const resource of evaluateEntry(entry, loader, report, limits)) {
           resources.push(resource)
@@ -103,7 +110,7 @@ export function readBicep(
     resources,
     resourceOrigins,
     parseErrors: [...problems.values()],
-    manifests: claimed.map(source => source.path),
+    manifests: [...claimed.map(source => source.path), ...new Set(parameterJsons)],
     inlineExemptions
   }
 }

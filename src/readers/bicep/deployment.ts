@@ -2,6 +2,7 @@ import type { Resource } from '../../model/resources.js'
 import type { ModuleDeclaration, ResourceDeclaration } from './ast.js'
 import { isModelType, toModelResource } from './adapter.js'
 import type { Entry } from './entry-points.js'
+import { jsonParameterSource } from './json-parameter-file.js'
 import { DEFAULT_LIMITS, stepBudgetMessage } from '../limits.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
@@ -25,7 +26,8 @@ export function evaluateEntry(entry: Entry, loader: SourceLoader, report: Proble
   // Values are evaluated as the resources are modelled: the budget is judged after that.
   const resources = [...found.flatMap(instance => toModelResource(instance) ?? []), ...unread]
   if (template.session.budget.steps < 0) {
-    const unit = `the deployment of ${entry.template.path}${entry.parameterFile === undefined ? '' : ` with ${entry.parameterFile.path}`}`
+    const parameters = entry.parameterFile?.path ?? entry.parameterJson?.path
+    const unit = `the deployment of ${entry.template.path}${parameters === undefined ? '' : ` with ${parameters}`}`
     report({ file: entry.template.path, line: 1, column: 1, message: stepBudgetMessage(unit, limits), severity: 'error', kind: 'not-evaluated' })
   }
   return resources
@@ -44,6 +46,15 @@ export function entryTemplate(entry: Entry, loader: SourceLoader, report: Proble
     condition: undefined,
     symbolPrefix: '',
     parameterFile: undefined
+  }
+  const parameterJson = entry.parameterJson
+  if (parameterJson !== undefined) {
+    return new TemplateInstance(template, jsonParameterSource(parameterJson), session, {
+      ...site,
+      variant: parameterJson.path.split('/').pop() as string,
+      symbolPrefix: `${parameterJson.path} > `,
+      parameterFile: { path: parameterJson.path, line: 1 }
+    })
   }
   const parameterFile = entry.parameterFile
   if (parameterFile === undefined) {

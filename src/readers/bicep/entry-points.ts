@@ -1,10 +1,12 @@
-import type { SourceLoader, SourceUnit } from './source-loader.js'
+import { type JsonParameterFile, readJsonParameterFile } from './json-parameter-file.js'
+import type { SourceFiles, SourceLoader, SourceUnit } from './source-loader.js'
 import type { ProblemSink } from './template.js'
 
-/** A deployment to evaluate: a template, with the parameter file that deploys it if any. */
+/** A deployment to evaluate: a template, with the parameter file that deploys it if any (`.bicepparam` or JSON). */
 export interface Entry {
   readonly template: SourceUnit
   readonly parameterFile?: SourceUnit
+  readonly parameterJson?: JsonParameterFile
   /**
    * Which rule below made it an entry (0: a parameter file, 1: a template no one calls, 2: a template
    * reached only through a cycle): entries are evaluated in this order, then in file order.
@@ -16,6 +18,8 @@ export interface Entry {
 export interface PlannedEntry {
   readonly template: string
   readonly parameterFile?: string
+  /** A JSON parameter file of the template's folder (shared/bicep-parameter-files.ts). */
+  readonly parameterJson?: string
   readonly phase: 0 | 1 | 2
 }
 
@@ -24,18 +28,32 @@ export type ClaimedSource = Pick<SourceUnit, 'path' | 'isParameterFile' | 'using
 
 /**
  * Which templates are deployed, and how:
- * - a template some `.bicepparam` file uses is evaluated once per such file;
+ * - a template some `.bicepparam` file uses is evaluated once per such file, and once per JSON parameter
+ *   file of its folder that deploys it (`jsonParameterFiles`: `main.parameters.json` for `main.bicep`);
  * - any other template is evaluated with its defaults, unless another scanned template calls it as a
  *   module (then it is only evaluated through its callers, with the parameters they pass);
  * - templates only reachable through a cycle of module calls are evaluated on their own, so none is lost.
  */
-export function planEntries(claimed: readonly ClaimedSource[], loader: SourceLoader, report: ProblemSink): PlannedEntry[] {
+export function planEntries(
+  claimed: readonly ClaimedSource[],
+  loader: SourceLoader,
+  report: ProblemSink,
+  jsonParameterFiles: (template: string) => readonly string[] = () => []
+): PlannedEntry[] {
   const entries: PlannedEntry[] = []
   const parameterized = new Set<string>()
-  for (const parameterFile of claimed.filter(source => source.isParameterFile)) {
-    const template = usedTemplate(parameterFile, loader, report)
+  // In the order of the claimed files each entry is known by (a JSON parameter file is not claimed: its template).
+  for (const source of claimed) {
+    if (!source.isParameterFile) {
+      for (const parameterJson of jsonParameterFiles(source.path)) {
+        entries.push({ template: source.path, parameterJson, phase: 0 })
+        parameterized.add(source.path)
+      }
+      continue
+    }
+    const template = usedTemplate(source, loader, report)
     if (template === undefined) continue
-    entries.push({ template, parameterFile: parameterFile.path, phase: 0 })
+    entries.push({ template, parameterFile: source.path, phase: 0 })
     parameterized.add(template)
   }
   const templates = claimed.filter(source => !source.isParameterFile).map(source => source.path)
@@ -61,10 +79,17 @@ export function planEntries(claimed: readonly ClaimedSource[], loader: SourceLoa
   return entries
 }
 
-/** A planned entry's files, parsed (again, if the loader dropped them); undefined if one can no longer be read. */
-export function loadEntry(planned: PlannedEntry, loader: SourceLoader): Entry | undefined {
+/**
+ * A planned entry's files, parsed (again, if the loader dropped them); undefined if one can no longer be read
+ * or a JSON parameter file turns out not to be one (its syntax errors are the ARM reader's: it claims it).
+ */
+export function loadEntry(planned: PlannedEntry, loader: SourceLoader, files: Pick<SourceFiles, 'readText'>): Entry | undefined {
   const template = loader.load(planned.template)
   if (!('program' in template)) return undefined
+  if (planned.parameterJson !== undefined) {
+    const parameterJson = readJsonParameterFile(planned.parameterJson, files)
+    return parameterJson === undefined ? undefined : { template, parameterJson, phase: planned.phase }
+  }
   if (planned.parameterFile === undefined) return { template, phase: planned.phase }
   const parameterFile = loader.load(planned.parameterFile)
   return 'program' in parameterFile ? { template, parameterFile, phase: planned.phase } : undefined

@@ -8,12 +8,11 @@ import type { ParameterFile } from '../template/parameter-sources.js'
 import { ARM_INPUTS } from './unread-template.js'
 
 /**
- * A parameter file that pairs with no ARM template of its folder: it deploys a Bicep template
- * (`az deployment group create --template-file main.bicep --parameters main.parameters.json`, as Azure
- * Developer CLI projects do) or a template kept elsewhere. Its values were applied to nothing, without a
- * word, so a file that sets `enableHotpatching: true` left its VM judged with the template's default. Now a
- * located notice says so, or, when its values carry a hotpatch signal, an indeterminate VM, as an unread
- * linked template is.
+ * A parameter file that pairs with no template of its folder, ARM or Bicep (shared/bicep-parameter-files.ts:
+ * one of several Bicep templates its name does not point at, or a template kept elsewhere). Its values were
+ * applied to nothing, without a word, so a file that sets `enableHotpatching: true` left its VM judged with
+ * the template's default. Now a located notice says so, or, when its values carry a hotpatch signal, an
+ * indeterminate VM, as an unread linked template is.
  */
 export function unpairedParameterFile(parameterFile: ParameterFile, document: JsonDocument): VirtualMachine | ParseError {
   const { file, parameters } = parameterFile
@@ -26,7 +25,7 @@ export function unpairedParameterFile(parameterFile: ParameterFile, document: Js
   }
   const signals = hotpatchSignals(inputs)
   const at = document.locate([])
-  const why = `parameter file ${file} deploys no ARM template of its folder (a Bicep template or one kept elsewhere takes it), so its values are applied to nothing here`
+  const why = `parameter file ${file} pairs with no template of its folder (by its name, or as the folder's only ARM or Bicep template), so its values are applied to nothing here`
   const judge = `run what-if for the deployment it feeds (az deployment group what-if --parameters ${file} --no-pretty-print) and scan the result`
   if (signals === undefined) return { file, line: at.line, column: at.column, message: `${why}; ${judge}`, severity: 'notice' }
   return unreadCallAsVm(

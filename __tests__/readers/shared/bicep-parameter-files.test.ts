@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals'
+import { bicepTemplateOf, parameterFilesOf } from '../../../src/readers/shared/bicep-parameter-files.js'
+
+describe('bicepTemplateOf: the Bicep template a JSON parameter file deploys, from the names of its folder', () => {
+  it.each<[string, readonly string[], string | undefined]>([
+    // The Azure Developer CLI's layout, and environments of one template.
+    ['infra/main.parameters.json', ['main.bicep', 'main.parameters.json', 'modules.bicep'], 'infra/main.bicep'],
+    ['envs/app.parameters.prod.json', ['App.bicep', 'app.parameters.prod.json'], 'envs/App.bicep'],
+    // Named after a template that is not here: the folder's only Bicep template, unless an ARM template has the name.
+    ['qs/azuredeploy.parameters.json', ['azuredeploy.parameters.json', 'main.bicep', 'metadata.json'], 'qs/main.bicep'],
+    ['qs/azuredeploy.parameters.json', ['azuredeploy.json', 'azuredeploy.parameters.json', 'main.bicep'], undefined],
+    ['parameters.json', ['main.bicep', 'parameters.json'], 'main.bicep'],
+    ['parameters.json', ['main.bicep', 'parameters.json', 'template.json'], undefined],
+    // Two Bicep templates its name points at neither of, or none at all.
+    ['two/parameters.json', ['a.bicep', 'b.bicep', 'parameters.json'], undefined],
+    ['lone/prod.parameters.json', ['prod.parameters.json'], undefined],
+    // Not a parameter file's name.
+    ['infra/main.json', ['main.bicep', 'main.json'], undefined],
+    ['infra/settings.json', ['main.bicep', 'settings.json'], undefined]
+  ])('%s among %j → %s', (parameterFile, names, template) => {
+    expect(bicepTemplateOf(parameterFile, names)).toBe(template)
+  })
+})
+
+describe('parameterFilesOf', () => {
+  it("gives a template's parameter files in name order, and none of another template's", () => {
+    const names = ['main.bicep', 'main.parameters.prod.json', 'main.parameters.json', 'vm.bicep', 'vm.parameters.json', 'readme.md']
+    expect(parameterFilesOf('infra/main.bicep', names)).toEqual(['infra/main.parameters.json', 'infra/main.parameters.prod.json'])
+    expect(parameterFilesOf('infra/vm.bicep', names)).toEqual(['infra/vm.parameters.json'])
+  })
+})

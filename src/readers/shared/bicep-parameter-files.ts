@@ -1,0 +1,41 @@
+/** `main.parameters.json`, `main.parameters.prod.json`, `azuredeploy.parameters.json`, `parameters.json`: group 1 is `main`. */
+const PARAMETER_FILE = /^(.*?)(?:^|\.)parameters(?:\.[^./]+)?\.json$/i
+const BICEP_TEMPLATE = /\.bicep$/i
+
+/**
+ * The Bicep template of its folder that a JSON parameter file deploys, or undefined. Bicep templates are
+ * deployed with JSON parameter files as often as with `.bicepparam` ones (`az deployment group create
+ * --template-file main.bicep --parameters main.parameters.json`; the Azure Developer CLI's
+ * `infra/main.parameters.json`). Decided from the names of the folder's files alone, so that the ARM
+ * reader, which claims the file, and the Bicep reader, which applies it, agree without reading each
+ * other's files:
+ * - `X.parameters.json` and `X.parameters.<env>.json` deploy `X.bicep`;
+ * - any other parameter file deploys the folder's only Bicep template, unless the file its name points at
+ *   is in the folder (`azuredeploy.parameters.json` beside `azuredeploy.json`: that ARM template takes it).
+ *
+ * `names`: the names of the files directly in the parameter file's folder.
+ */
+export function bicepTemplateOf(parameterFile: string, names: readonly string[]): string | undefined {
+  const slash = parameterFile.lastIndexOf('/')
+  const folder = parameterFile.slice(0, slash + 1)
+  const match = PARAMETER_FILE.exec(parameterFile.slice(slash + 1))
+  if (match === null) return undefined
+  const stem = (match[1] as string).toLowerCase()
+  const lowerCased = names.map(name => name.toLowerCase())
+  if (stem !== '') {
+    const named = lowerCased.indexOf(`${stem}.bicep`)
+    if (named >= 0) return folder + (names[named] as string)
+  }
+  if (lowerCased.includes(stem === '' ? 'template.json' : `${stem}.json`)) return undefined
+  const templates = names.filter(name => BICEP_TEMPLATE.test(name))
+  return templates.length === 1 ? folder + (templates[0] as string) : undefined
+}
+
+/** The JSON parameter files among a folder's files that deploy a Bicep template (`bicepTemplateOf`), in name order. */
+export function parameterFilesOf(template: string, names: readonly string[]): string[] {
+  const folder = template.slice(0, template.lastIndexOf('/') + 1)
+  return names
+    .filter(name => PARAMETER_FILE.test(name) && bicepTemplateOf(folder + name, names) === template)
+    .sort()
+    .map(name => folder + name)
+}
