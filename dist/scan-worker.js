@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WXBETVB5.js";
+} from "./chunks/chunk-PSK27EL4.js";
 import {
   readers
-} from "./chunks/chunk-3CYYFT4X.js";
+} from "./chunks/chunk-27IEQ6LZ.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

@@ -15,6 +15,7 @@ describe('parser: errors', () => {
     ['var x = \nvar y = 1', ['1:9 expected an expression, found end of line']],
     ["resource vm 'T@1' = {\n  name: 'x' location: 'y'\n}", ["2:13 expected a new line, ',' or '}' after the object property, found 'location'"]],
     ["resource vm 'T@1' = 42", ["1:21 expected '{', 'if (...)' or '[for ...]' after '=', found '42'"]],
+    ["resource vm 'T@1' =\n{\n}", ["1:20 expected '{', 'if (...)' or '[for ...]' after '=', found end of line"]],
     ["resource vm 'T@1' existing {\n}", ["1:28 expected '=' after 'existing', found '{'"]],
     ["resource vm '${t}' = {}", ["1:13 expected a resource type string like 'Microsoft.Compute/virtualMachines@2024-07-01', found string '${"]],
     ['module m = {}', ["1:10 expected a module path string, found '='"]],

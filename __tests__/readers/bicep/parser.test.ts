@@ -112,6 +112,9 @@ describe('parser: declarations', () => {
       ["(resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' existing = {name: 'rg', scope: subscription()})"]
     ],
     ["resource vm 'T@1' = if (deploy) {\n  name: 'x'\n}", ["(resource vm 'T@1' = (if deploy {name: 'x'}))"]],
+    // Line breaks before `if`, as `bicep format` writes a long declaration (and only before `if`: see parser-errors).
+    ["resource vm 'T@1' =\n  if (deploy) {\n  name: 'x'\n}", ["(resource vm 'T@1' = (if deploy {name: 'x'}))"]],
+    ["module m './m.bicep' =\n\n  if (deploy) {\n  name: 'm'\n}", ["(module m './m.bicep' = (if deploy {name: 'm'}))"]],
     ["resource vms 'T@1' = [for vm in vms: if (vm.enabled) {\n  name: vm.name\n}]", ["(resource vms 'T@1' = (for vm in vms: (if vm.enabled {name: vm.name})))"]],
     ["resource vms 'T@1' = [\n  for (vm, i) in vms: {\n    name: '${vm}${i}'\n  }\n]", ["(resource vms 'T@1' = (for (vm, i) in vms: {name: (interp '' vm '' i '')}))"]],
     [

@@ -64,9 +64,15 @@ export abstract class DeclarationParser extends TypeParser {
     return { kind: 'module', decorators, name: name.text, nameSpan: tokenSpan(name), path: path.value, pathSpan, value, span }
   }
 
-  /** What follows `=` in a resource or module: `{...}`, `if (c) {...}` or `[for ...: ...]`. */
+  /**
+   * What follows `=` in a resource or module: `{...}`, `if (c) {...}` or `[for ...: ...]`. Line breaks may
+   * come before `if` only, as Bicep's own parser takes them (`bicep format` breaks long declarations there).
+   */
   protected parseDeclarationBody(): Expression | ConditionalBody {
-    if (this.isWord('if')) return this.parseConditionalBody(true)
+    if (this.isWord('if', this.peekPastNewlines())) {
+      this.skipNewlines()
+      return this.parseConditionalBody(true)
+    }
     if (this.isSymbol('{')) return this.parseObject(true)
     if (this.isSymbol('[') && this.isWord('for', this.firstAfterNewlines(1))) return this.parseArray()
     return this.fail("'{', 'if (...)' or '[for ...]' after '='")
