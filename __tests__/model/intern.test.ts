@@ -1,6 +1,24 @@
 import { describe, expect, it } from '@jest/globals'
+import { isDeepStrictEqual } from 'node:util'
 import { intern, ownCopy, sharedStringMap, sharedStrings, sharedText } from '../../src/model/intern.js'
 import { parseResourceId } from '../../src/model/identity.js'
+
+/**
+ * The numbered cases whose answer is not the one wanted, as two lists one toEqual compares: an expect per case
+ * costs a stack trace, and toEqual over thousands of answers is slow too. isDeepStrictEqual is stricter than
+ * toEqual, so every case toEqual would reject is kept.
+ */
+function differing<T>(count: number, answer: (i: number) => T, wanted: (i: number) => T) {
+  const got: { case: number; answer: T }[] = []
+  const want: { case: number; answer: T }[] = []
+  for (let i = 0; i < count; i++) {
+    const [given, expected] = [answer(i), wanted(i)]
+    if (isDeepStrictEqual(given, expected)) continue
+    got.push({ case: i, answer: given })
+    want.push({ case: i, answer: expected })
+  }
+  return { got, want }
+}
 
 describe('intern', () => {
   it('gives back the value it is given, first time and after', () => {
@@ -15,7 +33,8 @@ describe('intern', () => {
   })
 
   it('keeps giving the right value when its table fills and is emptied', () => {
-    for (let i = 0; i < 20_000; i++) expect(intern(`value-${i}`)).toBe(`value-${i}`)
+    const { got, want } = differing(20_000, i => intern(`value-${i}`), i => `value-${i}`)
+    expect(got).toEqual(want)
     expect(intern('value-3')).toBe('value-3')
     expect(intern('')).toBe('')
   })
@@ -61,12 +80,10 @@ describe('sharedText', () => {
   })
 
   it('keeps giving the right text when its table fills and is emptied', () => {
-    for (let i = 0; i < 5_000; i++) {
-      const text = `maintenance configuration 'mc-${i}' is assigned directly and its window covers every baseline ${'.'.repeat(300)}`
-      expect(sharedText(text)).toBe(text)
-    }
-    const first = `maintenance configuration 'mc-0' is assigned directly and its window covers every baseline ${'.'.repeat(300)}`
-    expect(sharedText(first)).toBe(first)
+    const text = (i: number) => `maintenance configuration 'mc-${i}' is assigned directly and its window covers every baseline ${'.'.repeat(300)}`
+    const { got, want } = differing(5_000, i => sharedText(text(i)), text)
+    expect(got).toEqual(want)
+    expect(sharedText(text(0))).toBe(text(0))
   })
 })
 
@@ -96,7 +113,8 @@ describe('sharedStrings', () => {
     const long = Array.from({ length: 40 }, (_, i) => `KB${i}`)
     expect(sharedStrings(long)).toEqual(long)
     expect(sharedStrings(long)).not.toBe(long)
-    for (let i = 0; i < 10_000; i++) expect(sharedStrings([`kb-${i}`, 'x'])).toEqual([`kb-${i}`, 'x'])
+    const { got, want } = differing(10_000, i => sharedStrings([`kb-${i}`, 'x']), i => [`kb-${i}`, 'x'])
+    expect(got).toEqual(want)
     expect(sharedStrings(['kb-3', 'x'])).toEqual(['kb-3', 'x'])
   })
 })
@@ -131,6 +149,7 @@ describe('sharedStringMap', () => {
     }).toThrow(TypeError)
     const large = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${i}`, `v${i}`]))
     expect(sharedStringMap(large)).toBe(large)
-    for (let i = 0; i < 10_000; i++) expect(sharedStringMap({ team: `t-${i}` })).toEqual({ team: `t-${i}` })
+    const { got, want } = differing(10_000, i => sharedStringMap({ team: `t-${i}` }), i => ({ team: `t-${i}` }))
+    expect(got).toEqual(want)
   })
 })

@@ -1,5 +1,23 @@
 import { describe, expect, it } from '@jest/globals'
+import { isDeepStrictEqual } from 'node:util'
 import { parseResourceId, releaseSharedIdentities, sharedIdentity, VM_TYPE } from '../../src/model/identity.js'
+
+/**
+ * The numbered cases whose answer is not the one wanted, as two lists one toEqual compares: an expect per case
+ * costs a stack trace, and toEqual over thousands of answers is slow too. isDeepStrictEqual is stricter than
+ * toEqual, so every case toEqual would reject is kept.
+ */
+function differing<T>(count: number, answer: (i: number) => T, wanted: (i: number) => T) {
+  const got: { case: number; answer: T }[] = []
+  const want: { case: number; answer: T }[] = []
+  for (let i = 0; i < count; i++) {
+    const [given, expected] = [answer(i), wanted(i)]
+    if (isDeepStrictEqual(given, expected)) continue
+    got.push({ case: i, answer: given })
+    want.push({ case: i, answer: expected })
+  }
+  return { got, want }
+}
 
 describe('sharedIdentity', () => {
   it('gives one object for equal identities, in the key order a parsed ID has', () => {
@@ -34,7 +52,8 @@ describe('sharedIdentity', () => {
 
   it('gives equal values when its table fills, and new equal ones once released', () => {
     const first = sharedIdentity(VM_TYPE, 'vm-0')
-    for (let i = 0; i < 10_000; i++) expect(sharedIdentity(VM_TYPE, `vm-${i}`)).toEqual({ type: VM_TYPE, name: `vm-${i}` })
+    const { got, want } = differing(10_000, i => sharedIdentity(VM_TYPE, `vm-${i}`), i => ({ type: VM_TYPE, name: `vm-${i}` }))
+    expect(got).toEqual(want)
     const kept = sharedIdentity(VM_TYPE, 'vm-kept')
     releaseSharedIdentities()
     const again = sharedIdentity(VM_TYPE, 'vm-kept')

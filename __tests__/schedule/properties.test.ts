@@ -51,13 +51,19 @@ describe('schedule properties', () => {
         const expiration = schedule.start.plus({ days })
         const bounded = { ...schedule, expiration }
         const found = firstOccurrences(bounded, new Date('2040-01-01T00:00:00Z'), 40)
-        for (const [index, occurrence] of found.entries()) {
-          expect(occurrence.start.getTime()).toBeGreaterThanOrEqual(schedule.start.toMillis())
-          expect(occurrence.start.getTime()).toBeLessThan(expiration.toMillis())
-          expect(occurrence.end.getTime() - occurrence.start.getTime()).toBe(235 * 60_000)
+        // One expect per window over what is wrong with each occurrence: an expect per check costs a stack trace.
+        const wrong = found.flatMap((occurrence, index) => {
+          const start = occurrence.start.getTime()
           const previous = found[index - 1]
-          if (previous !== undefined) expect(occurrence.start.getTime()).toBeGreaterThan(previous.start.getTime())
-        }
+          const problems = [
+            start >= schedule.start.toMillis() || 'starts before startDateTime',
+            start < expiration.toMillis() || 'starts at or after expirationDateTime',
+            occurrence.end.getTime() - start === 235 * 60_000 || 'does not last 3:55',
+            previous === undefined || start > previous.start.getTime() || 'does not start after the one before'
+          ].filter(problem => problem !== true)
+          return problems.length === 0 ? [] : [{ index, start: occurrence.start, end: occurrence.end, problems }]
+        })
+        expect(wrong).toEqual([])
       }),
       WALK_RUNS
     )

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { isDeepStrictEqual } from 'node:util'
 import { parseTree, type Node } from 'jsonc-parser'
 import { parseJsonDocument } from '../../../src/readers/arm/json/json-document.js'
 
@@ -41,12 +42,14 @@ function expectSameOffsets(text: string, paths: readonly Segment[][]): void {
   const parsed = parseJsonDocument('t.json', text)
   if (!parsed.ok) throw new Error(parsed.error.message)
   const lines = text.split('\n')
-  for (const path of paths) {
-    const expected = treeOffset(text, path)
-    const before = text.slice(0, expected).split('\n')
-    const position = { file: 't.json', line: before.length, column: (before.at(-1) ?? '').length + 1 }
-    expect({ path, ...parsed.document.locate(path) }).toEqual({ path, ...position })
-  }
+  const located = paths.map(path => ({ path, ...parsed.document.locate(path) }))
+  const wanted = paths.map(path => {
+    const before = text.slice(0, treeOffset(text, path)).split('\n')
+    return { path, file: 't.json', line: before.length, column: (before.at(-1) ?? '').length + 1 }
+  })
+  // One expect over the paths located differently (isDeepStrictEqual is the stricter test): an expect per path costs a stack trace.
+  const differing = paths.flatMap((_, i) => (isDeepStrictEqual(located[i], wanted[i]) ? [] : [i]))
+  expect(differing.map(i => located[i])).toEqual(differing.map(i => wanted[i]))
   expect(lines.length).toBeGreaterThan(0)
 }
 
