@@ -2,10 +2,10 @@
  * parseResourceId reads segments in one pass (no lower-cased copy of every segment, no slices of them):
  * the same identities as the reading it replaced, on generated IDs of every shape.
  */
-import { describe, expect, it } from '@jest/globals'
+import { describe, it } from '@jest/globals'
 import fc from 'fast-check'
-import { isDeepStrictEqual } from 'node:util'
 import { parseResourceId } from '../../src/model/identity.js'
+import { expectEqual } from '../support/many-cases.js'
 
 /** The reading before issue 18's session 14, as it was written. */
 function reference(id: string): { type: string; name: string | undefined; resourceGroup?: string } | undefined {
@@ -30,14 +30,6 @@ function reference(id: string): { type: string; name: string | undefined; resour
 
 const SEGMENTS = ['', 'subscriptions', 's', 'resourceGroups', 'RESOURCEGROUPS', 'rg', '{resourceGroup}', '[rg]', 'providers', 'Providers', 'PROVIDERS',
   'Microsoft.Compute', 'virtualMachines', 'vm-1', '{s0:vm}', 'extensions', 'ext', '\u212Aelvin', 'provider\u0130']
-
-/**
- * expect(got).toEqual(want), asked only when isDeepStrictEqual (stricter, and far cheaper) sees a difference:
- * an expect on each of 2,000 runs costs a stack trace each.
- */
-function expectEqual<T>(got: T, want: T): void {
-  if (!isDeepStrictEqual(got, want)) expect(got).toEqual(want)
-}
 
 describe('parseResourceId', () => {
   it('gives the identity the previous reading gave, keys in the same order', () => {

@@ -1,23 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { isDeepStrictEqual } from 'node:util'
 import { parseResourceId, releaseSharedIdentities, sharedIdentity, VM_TYPE } from '../../src/model/identity.js'
-
-/**
- * The numbered cases whose answer is not the one wanted, as two lists one toEqual compares: an expect per case
- * costs a stack trace, and toEqual over thousands of answers is slow too. isDeepStrictEqual is stricter than
- * toEqual, so every case toEqual would reject is kept.
- */
-function differing<T>(count: number, answer: (i: number) => T, wanted: (i: number) => T) {
-  const got: { case: number; answer: T }[] = []
-  const want: { case: number; answer: T }[] = []
-  for (let i = 0; i < count; i++) {
-    const [given, expected] = [answer(i), wanted(i)]
-    if (isDeepStrictEqual(given, expected)) continue
-    got.push({ case: i, answer: given })
-    want.push({ case: i, answer: expected })
-  }
-  return { got, want }
-}
+import { differing } from '../support/many-cases.js'
 
 describe('sharedIdentity', () => {
   it('gives one object for equal identities, in the key order a parsed ID has', () => {

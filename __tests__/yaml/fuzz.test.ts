@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { isDeepStrictEqual } from 'node:util'
 import { findMarkedComments, parseYaml } from '../../src/yaml/index.js'
+import { expectEqual } from '../support/many-cases.js'
 
 const yamlish = fc
   .array(
@@ -38,14 +38,6 @@ const documents = fc
     { minLength: 1, maxLength: 6 }
   )
   .map(parts => parts.map(([marker, body]) => marker + body).join(''))
-
-/**
- * expect(got).toEqual(want), asked only when isDeepStrictEqual (stricter, and far cheaper) sees a difference:
- * an expect per case costs a stack trace, and toEqual over thousands of parse trees costs more than parsing them.
- */
-function expectEqual<T>(got: T, want: T): void {
-  if (!isDeepStrictEqual(got, want)) expect(got).toEqual(want)
-}
 
 describe('parseYaml', () => {
   it('never throws, and every error is located inside the text', () => {
