@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-PSK27EL4.js";
+} from "./chunks/chunk-6MH7HNGQ.js";
 import {
   readers
-} from "./chunks/chunk-27IEQ6LZ.js";
+} from "./chunks/chunk-HL2I742H.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

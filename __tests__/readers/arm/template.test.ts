@@ -118,6 +118,34 @@ describe('containers', () => {
   })
 })
 
+describe('a nested deployment parameter passed as one expression (as Bicep compiles a conditional module parameter)', () => {
+  const session = new EvaluationSession()
+  const outer = new TemplateScope(session, 't.json', { parameters: { ha: { type: 'bool', defaultValue: true } } }, [], DEFAULTS_ONLY)
+  const passed: Record<string, Json> = {
+    sku: "[if(parameters('ha'), createObject('value', '2025-datacenter-azure-edition'), createObject('value', '2022-datacenter'))]",
+    secret: "[createObject('reference', createObject('secretName', 'admin'))]",
+    odd: "[createObject('values', 1)]",
+    later: "[if(parameters('ha'), createObject('VALUE', reference('x').id), createObject('value', 'b'))]"
+  }
+  const source = nestedDeploymentSource(passed, outer.context, { file: 't.json', path: ['p'] })
+  const entryAt = (name: string) => ({ file: 't.json', path: ['p', name] })
+  const haAt = { file: 't.json', path: ['parameters', 'ha', 'defaultValue'] }
+
+  it('is the value member of what the expression gives, traced through the entry', () => {
+    expect(source.supplied('sku')).toEqual({
+      value: '2025-datacenter-azure-edition',
+      trace: { origin: 'expression', via: [entryAt('sku'), haAt] }
+    })
+  })
+
+  it('is a Key Vault reference, or unresolved when it gives no value member or the value is known only at deployment', () => {
+    expect(source.supplied('secret')?.value).toEqual(new Unresolved("parameter 'secret' is a Key Vault reference, only known at deployment"))
+    expect(source.supplied('odd')?.value).toEqual(new Unresolved("the nested deployment passes 'odd' as an expression that gives no { value }"))
+    expect(source.supplied('later')?.value).toBeInstanceOf(Unresolved)
+    expect(source.supplied('missing')).toBeUndefined()
+  })
+})
+
 describe('expression values in a context', () => {
   const session = new EvaluationSession()
   const json = { parameters: { a: { type: 'string', defaultValue: 'x' }, b: { type: 'string', defaultValue: "[concat(parameters('a'), 'y')]" } } }

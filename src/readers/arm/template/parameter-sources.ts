@@ -1,5 +1,5 @@
 import { through, type JsonRef, type Traced } from '../expressions/trace.js'
-import { Unresolved, type ArmValue } from '../expressions/values.js'
+import { findKey, isArmObject, Unresolved, type ArmValue } from '../expressions/values.js'
 import { jsonMember, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
 import { at, evaluateJson } from './evaluate-json.js'
@@ -52,6 +52,7 @@ export function nestedDeploymentSource(parameters: JsonObject | undefined, outer
       const entry = jsonMember(parameters, name)
       if (entry === undefined) return undefined
       const entryRef = at(ref, entry.key)
+      if (typeof entry.value === 'string') return wholeEntry(name, evaluateJson(entry.value, outer, entryRef), entryRef)
       if (jsonMember(entry.value, 'reference') !== undefined) return keyVaultReference(name, entryRef, 'expression')
       const value = jsonMember(entry.value, 'value')
       if (value === undefined) return undefined
@@ -61,4 +62,22 @@ export function nestedDeploymentSource(parameters: JsonObject | undefined, outer
     },
     missingReason: name => `parameter '${name}' has no default value and the nested deployment does not pass it`
   }
+}
+
+/**
+ * A parameter a nested deployment passes as one expression that builds its `{ value }` or `{ reference }`
+ * (`"[if(parameters('ha'), createObject('value', 'a'), createObject('value', 'b'))]"`, as Bicep compiles a
+ * module parameter that depends on a condition): the member of what it evaluates to. It was read as a
+ * parameter not passed, so the VM it configures was indeterminate, a warning the run passed with.
+ */
+function wholeEntry(name: string, evaluated: Traced, entryRef: JsonRef): Traced {
+  const trace = through(evaluated.trace, entryRef)
+  const entry = evaluated.value
+  if (entry instanceof Unresolved) return { value: entry, trace }
+  if (isArmObject(entry)) {
+    if (findKey(entry, 'reference') !== undefined) return keyVaultReference(name, entryRef, 'expression')
+    const key = findKey(entry, 'value')
+    if (key !== undefined) return { value: entry[key] as ArmValue, trace }
+  }
+  return { value: new Unresolved(`the nested deployment passes '${name}' as an expression that gives no { value }`), trace }
 }
