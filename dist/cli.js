@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-3PNTL2MS.js";
-import "./chunks/chunk-A5W3YKPP.js";
+} from "./chunks/chunk-POF2NZEV.js";
+import "./chunks/chunk-QC6SKAOM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-6MH7HNGQ.js";
+import "./chunks/chunk-TTNFJUZO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HL2I742H.js";
+import "./chunks/chunk-NTJNJMX4.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

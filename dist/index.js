@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-3PNTL2MS.js";
-import "./chunks/chunk-A5W3YKPP.js";
+} from "./chunks/chunk-POF2NZEV.js";
+import "./chunks/chunk-QC6SKAOM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-6MH7HNGQ.js";
+import "./chunks/chunk-TTNFJUZO.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HL2I742H.js";
+import "./chunks/chunk-NTJNJMX4.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

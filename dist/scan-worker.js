@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-6MH7HNGQ.js";
+} from "./chunks/chunk-TTNFJUZO.js";
 import {
   readers
-} from "./chunks/chunk-HL2I742H.js";
+} from "./chunks/chunk-NTJNJMX4.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

@@ -122,7 +122,7 @@ describe('evaluator: functions', () => {
     ["uniqueString('a')", { unresolved: 'uniqueString() is only known at deployment' }],
     ["guid('a')", { unresolved: 'guid() is only known at deployment' }],
     ["listKeys('id', '2023-01-01')", { unresolved: 'listKeys() is only known at deployment' }],
-    ["loadTextContent('x.txt')", { unresolved: 'loadTextContent() reads a file; not evaluated' }],
+    ["loadFileAsBase64('x.bin')", { unresolved: 'loadFileAsBase64() is not evaluated (of the functions that load files, only loadJsonContent and loadTextContent are)' }],
     ["noSuchFunction('x')", { unresolved: 'function noSuchFunction() is not evaluated' }],
     ['resourceGroup().location', RG_LOCATION],
     ["az.resourceGroup('rg-1').name", 'rg-1'],

@@ -11,6 +11,7 @@ import type {
 } from './ast.js'
 import { toText, valuesEqual } from './conversions.js'
 import { callBuiltin } from './functions.js'
+import type { LoadedFile } from './function-support.js'
 import { bind, lookupLocal, type Locals } from './locals.js'
 import { arithmetic, index, member, unary, whyUnknown } from './value-operators.js'
 import {
@@ -51,6 +52,8 @@ export interface EvaluationScope {
   symbol(name: string): Value | undefined
   /** A user-defined (or imported) function's result; undefined when there is no such function. */
   callFunction(name: string, args: readonly Value[]): Value | undefined
+  /** A file the template loads at compile time, relative to its own. */
+  loadFile(reference: string): LoadedFile
 }
 
 const NAMESPACES = new Set(['sys', 'az'])
@@ -60,10 +63,13 @@ export class Evaluator {
   /** The scope's file and budget, read once: asked on every step (getters, called until V8 optimizes). */
   private readonly file: string
   private readonly budget: EvaluationBudget
+  /** One function for every call site, not a closure per call. */
+  private readonly loadFile: (reference: string) => LoadedFile
 
   constructor(private readonly scope: EvaluationScope) {
     this.file = scope.file
     this.budget = scope.budget
+    this.loadFile = reference => scope.loadFile(reference)
   }
 
   at(span: Span): SourceLocation {
@@ -275,7 +281,7 @@ export class Evaluator {
 
   private call(node: CallExpression, locals: Locals): Value {
     const args = node.args.map(arg => this.evaluate(arg, locals))
-    const site = { name: node.name, at: this.at(node.span), resourceGroup: this.scope.resourceGroup }
+    const site = { name: node.name, at: this.at(node.span), resourceGroup: this.scope.resourceGroup, loadFile: this.loadFile }
     const namespace = node.namespace
     if (namespace === undefined) return this.scope.callFunction(node.name, args) ?? callBuiltin(args, site)
     // `sys.f()` and `az.f()` are built-ins, unless a symbol is named sys or az.

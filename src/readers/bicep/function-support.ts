@@ -5,12 +5,17 @@ import { computed, describeKind, firstUnresolved, type LambdaValue, type Value, 
 export const MAX_ARRAY_LENGTH = 10_000
 export const MAX_STRING_LENGTH = 1_000_000
 
+/** A file a template loads when it is compiled (`loadJsonContent('images.json')`), or why it cannot be read. */
+export type LoadedFile = { readonly ok: true; readonly path: string; readonly text: string } | { readonly ok: false; readonly reason: string }
+
 /** What a built-in function knows about its call. */
 export interface CallSite {
   readonly name: string
   readonly at: SourceLocation
   /** The resource group the template deploys to, when a module scope names it. */
   readonly resourceGroup: string | undefined
+  /** Reads a file relative to the template, inside the scanned folder (the `load*()` functions). */
+  readonly loadFile: (reference: string) => LoadedFile
 }
 
 /** A built-in function: evaluated arguments in, a value (or an unresolved one saying why) out. */

@@ -15,6 +15,7 @@ import type {
   UsingStatement,
   VariableDeclaration
 } from './ast.js'
+import type { LoadedFile } from './function-support.js'
 import { type BicepSyntaxError, parseBicep } from './parser.js'
 import type { Comment } from './tokenizer.js'
 
@@ -150,6 +151,14 @@ export class SourceLoader {
   /** What the first load of each file loaded so far found (claimed files and the modules they reached), in that order. */
   outcomesOfLoads(): ReadonlyMap<string, LoadOutcome> {
     return this.outcomes
+  }
+
+  /** A file a template loads when compiled (`loadJsonContent`): relative to it, inside the scanned folder, as the workspace reads files. */
+  loadFile(fromFile: string, reference: string): LoadedFile {
+    const path = this.workspace.resolveFrom(fromFile, reference)
+    if (path === undefined) return { ok: false, reason: `'${reference}' leads outside the scanned folder` }
+    const text = this.workspace.readText(path)
+    return text.ok ? { ok: true, path, text: text.text } : { ok: false, reason: `${path}: ${text.message}` }
   }
 
   /** Resolves a module or import reference written in `fromFile`. */

@@ -14,6 +14,7 @@ import { bind, type Locals } from './locals.js'
 import { ModuleInstance } from './module-instance.js'
 import { ResourceInstance } from './resource-instance.js'
 import type { DeclaredSymbol, SourceUnit } from './source-loader.js'
+import type { LoadedFile } from './function-support.js'
 import { reasonOf, sourcedFrom } from './sourced-values.js'
 import { arr, nil, num, PENDING, unknown, type Value, withProvenance } from './values.js'
 import { instanceBudgetMessage } from '../limits.js'
@@ -54,6 +55,10 @@ export class TemplateInstance implements EvaluationScope {
 
   get budget(): EvaluationBudget {
     return this.session.budget
+  }
+
+  loadFile(reference: string): LoadedFile {
+    return this.session.loader.loadFile(this.file, reference)
   }
 
   at(span: Span): SourceLocation {
