@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-POF2NZEV.js";
-import "./chunks/chunk-QC6SKAOM.js";
+} from "./chunks/chunk-PAUUYLNW.js";
+import "./chunks/chunk-GLF2MVNJ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-TTNFJUZO.js";
+import "./chunks/chunk-TRGG5NPJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NTJNJMX4.js";
+import "./chunks/chunk-UUV67YLU.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

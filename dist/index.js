@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-POF2NZEV.js";
-import "./chunks/chunk-QC6SKAOM.js";
+} from "./chunks/chunk-PAUUYLNW.js";
+import "./chunks/chunk-GLF2MVNJ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-TTNFJUZO.js";
+import "./chunks/chunk-TRGG5NPJ.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NTJNJMX4.js";
+import "./chunks/chunk-UUV67YLU.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

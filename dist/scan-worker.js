@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-TTNFJUZO.js";
+} from "./chunks/chunk-TRGG5NPJ.js";
 import {
   readers
-} from "./chunks/chunk-NTJNJMX4.js";
+} from "./chunks/chunk-UUV67YLU.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

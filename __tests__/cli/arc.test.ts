@@ -98,6 +98,9 @@ describe('Arc-enabled servers, format by format', () => {
       [`main.bicep:2 ${ARC} dc-dyn-02 affected-no-plan`],
       ['reboot-plan-required error main.bicep:2 dc-dyn-02']
     ],
+    // The Hotpatch license implies Windows: a dynamic scope's osTypes filter decides for a machine that writes no OS.
+    ['bicep-dynamic-os', [`main.bicep:3 ${ARC} dc-os-01 affected-with-plan`], []],
+    ['bicep-dynamic-linux', [`main.bicep:2 ${ARC} dc-os-02 affected-no-plan`], ['reboot-plan-required error main.bicep:2 dc-os-02']],
     [
       'same-name',
       [

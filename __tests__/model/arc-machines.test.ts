@@ -181,3 +181,19 @@ describe('the policy on an Arc machine', () => {
     expect(checkCustomerManagedSchedule(byOs).problems.map(p => p.text)).toEqual(['patchMode is AutomaticByOS (m.bicep:7)'])
   })
 })
+
+describe('the OS a Hotpatch license implies', () => {
+  const windows: Sourced<'Windows' | 'Linux'> = { value: 'Windows', origin: 'provider-default', location: at('a/main.bicep', 25) }
+  const profile = (): VirtualMachine => ({
+    ...arc({ name: 'dc-01', declaration: 'license-profile', file: 'a/main.bicep', line: 20, unit: 'a', license: true }),
+    osType: windows
+  })
+
+  it("is the OS of a joined machine that writes none, and never replaces one it writes", () => {
+    const referenced = arc({ name: 'dc-01', declaration: 'existing', file: 'a/main.bicep', line: 1, unit: 'a' })
+    expect(joinArcMachines([referenced, profile()]).map(machine => machine.osType)).toEqual([windows])
+    const linux: Sourced<'Windows' | 'Linux'> = known('Linux', at('a/main.bicep', 3))
+    const declared = { ...arc({ name: 'dc-01', declaration: 'declared', file: 'a/main.bicep', line: 1, unit: 'a' }), osType: linux }
+    expect(joinArcMachines([declared, profile()]).map(machine => machine.osType)).toEqual([linux])
+  })
+})

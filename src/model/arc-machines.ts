@@ -32,9 +32,11 @@ function withProfile(machine: VirtualMachine, profile: VirtualMachine): VirtualM
   if (current === undefined || license === undefined) return machine
   const arc: ArcMachineFields = { ...current, hotpatchLicense: stronger(current.hotpatchLicense, license) }
   const related = [...machine.related, { file: profile.declaredAt.file, startLine: profile.declaredAt.line, role: 'license-profile' }]
-  // A profile is deployed in its machine's region: an `existing` machine's location is the profile's.
+  // A profile is deployed in its machine's region: an `existing` machine's location is the profile's; and an OS
+  // the machine does not write is the one the profile's Hotpatch feature implies (mapArcLicenseProfile).
   const location = machine.location.origin === 'absent' ? profile.location : machine.location
-  return { ...machine, arc, related, location }
+  const osType = machine.osType.origin === 'absent' && profile.osType.value !== undefined ? profile.osType : machine.osType
+  return { ...machine, arc, related, location, osType }
 }
 
 /** Of two profiles' Hotpatch features: one that enables wins, then one we could not read, then the first written. */

@@ -46,7 +46,12 @@ export function mapArcLicenseProfile(source: ArmPropertySource): ArcMachineCompu
   const machine = mapArcMachine(source, 'existing')
   // A license profile is deployed in its machine's region: its location is the machine's.
   const location = source.string(['location'])
-  return { ...machine, location, arc: { declaration: 'license-profile', hotpatchLicense: hotpatchFeature(source) } }
+  const hotpatchLicense = hotpatchFeature(source)
+  // The Hotpatch feature is licensed for Windows Server 2025 only: a machine it enables runs Windows, which a
+  // dynamic scope's `osTypes` filter can then select (an agent-onboarded machine's OS is written nowhere else).
+  const osType: Sourced<'Windows' | 'Linux'> =
+    hotpatchLicense.value === true ? { value: 'Windows', origin: 'provider-default', location: hotpatchLicense.location } : machine.osType
+  return { ...machine, osType, location, arc: { declaration: 'license-profile', hotpatchLicense } }
 }
 
 /**
