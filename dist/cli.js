@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-PAUUYLNW.js";
+} from "./chunks/chunk-235DEMNO.js";
 import "./chunks/chunk-GLF2MVNJ.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-PAUUYLNW.js";
+} from "./chunks/chunk-235DEMNO.js";
 import "./chunks/chunk-GLF2MVNJ.js";
 import {
   builtInAdvisories,

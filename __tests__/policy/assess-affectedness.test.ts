@@ -31,6 +31,11 @@ describe('known disqualifiers give not-affected, even with unresolved inputs els
       ['image Canonical:WindowsServer:? is not hotpatch-capable']
     ],
     [
+      'no image is written at all (a scale set without a VM profile)',
+      vm({ image: { publisher: unset(1), offer: unset(1), sku: unset(1) } }),
+      ['it names no Marketplace image (no publisher, offer or SKU is written)']
+    ],
+    [
       'it runs Linux',
       vm({ osType: lit('Linux', 20), image: { sku: UNKNOWN_SKU } }),
       ['it runs Linux (infra/main.bicep:20)']
@@ -144,6 +149,13 @@ describe('affected', () => {
 
 describe('hotpatch-default on Windows Server 2025 Azure Edition (hotpatch on by default)', () => {
   const unsetFlag = vm({ enableHotpatching: unset(10) })
+
+  it("says 'some of the images it may be' when the SKU is unresolved and only some candidates default to on", () => {
+    const unknownImage = vm({ enableHotpatching: unset(10), image: { sku: UNKNOWN_SKU } })
+    expect(assess(unknownImage).unresolved).toContain(
+      'enableHotpatching @10: not set, and hotpatch is on by default on some of the images it may be (hotpatch-default: unknown)'
+    )
+  })
 
   it("the default is 'unknown': unset is possibly on, so the VM is indeterminate", () => {
     expect(assess(unsetFlag)).toMatchObject({

@@ -114,7 +114,12 @@ function imageStep(
   unresolved: readonly UnresolvedInput[]
 ): Step {
   const name = imageName(vm.image)
-  if (candidates.length === 0) return fail(`image ${name} is not hotpatch-capable`)
+  if (candidates.length === 0) {
+    // A scale set without a VM profile names no image at all: `?:?:?` would read as an image nobody could read.
+    const { publisher, offer, sku } = vm.image
+    const written = publisher.origin !== 'absent' || offer.origin !== 'absent' || sku.origin !== 'absent'
+    return fail(written ? `image ${name} is not hotpatch-capable` : 'it names no Marketplace image (no publisher, offer or SKU is written)')
+  }
   if (unresolved.length > 0) return { state: 'unknown', reason: `image ${name} may be hotpatch-capable`, unresolved }
   const image = (candidates[0] as ImageMatch).image
   return pass(`image ${name} is hotpatch-capable (${image.os}${image.preview ? ', preview offer' : ''})`)
@@ -139,6 +144,7 @@ function hotpatchFlagStep(
   if (hotpatchDefault === 'on') {
     return pass('enableHotpatching is not set; hotpatch is on by default on this image (hotpatch-default: on)')
   }
-  const reason = 'not set, and hotpatch is on by default on this image (hotpatch-default: unknown)'
+  const which = candidates.every(match => match.image.hotpatchOnByDefault) ? 'this image' : 'some of the images it may be'
+  const reason = `not set, and hotpatch is on by default on ${which} (hotpatch-default: unknown)`
   return unknown({ field: 'enableHotpatching', reason, location: flag.location })
 }
