@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-TRGG5NPJ.js";
+} from "./chunks/chunk-MNZ35BDF.js";
 import {
   readers
-} from "./chunks/chunk-UUV67YLU.js";
+} from "./chunks/chunk-J343HQBL.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

@@ -25,7 +25,7 @@ export class Budget {
 
 /** How a value travelled before it reached an attribute: shown as the `via` of a Sourced value. */
 export interface Hop {
-  readonly kind: 'default' | 'tfvars' | 'module-input' | 'local' | 'unset-variable'
+  readonly kind: 'default' | 'tfvars' | 'module-input' | 'local' | 'unset-variable' | 'file'
   readonly name: string
   readonly location: SourceLocation
 }

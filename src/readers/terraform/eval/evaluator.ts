@@ -8,6 +8,7 @@ import {
 } from '../hcl/ast.js'
 import { Budget, Tracer } from './budget.js'
 import { asBool, asList, asString, checkedList, checkedString, entriesOf, valuesEqual } from './coerce.js'
+import { callFileFunction, FILE_FUNCTIONS, type TerraformFiles } from './functions/files.js'
 import { callFunction } from './functions/index.js'
 import { binaryOperation, unaryOperation } from './operators.js'
 import { traverseAttribute, traverseIndex } from './traverse.js'
@@ -28,7 +29,9 @@ export function childScope(parent: Scope, names: ReadonlyMap<string, Value>): Sc
 export class Evaluator {
   constructor(
     readonly budget = new Budget(),
-    readonly tracer = new Tracer()
+    readonly tracer = new Tracer(),
+    /** The repository's files for `file()` and `fileexists()`; without them (tfvars files), they are not evaluated. */
+    private readonly files?: TerraformFiles
   ) {}
 
   evaluate(expression: Expression, scope: Scope): Value {
@@ -193,6 +196,7 @@ export class Evaluator {
       if (!isList(spread)) return spread
       args.push(...spread)
     }
+    if (this.files !== undefined && FILE_FUNCTIONS.has(expression.name)) return callFileFunction(expression.name, args, this.files, this.tracer)
     return callFunction(expression.name, args)
   }
 }

@@ -4,6 +4,7 @@ import type { HclFiles } from '../config/hcl-files.js'
 import { readTfvars, type TfvarsValues } from '../config/tfvars.js'
 import { collectResources } from './collect.js'
 import { ModuleInstance, type VariableInput } from './module-instance.js'
+import { rootFiles } from './root-files.js'
 import { Session } from './session.js'
 import { DEFAULT_LIMITS, type EvaluationLimits, stepBudgetMessage } from '../../limits.js'
 
@@ -36,7 +37,8 @@ export async function evaluateRoot(
     varFile === undefined || name === undefined ? undefined : { path: varFile, name },
     tree.configs,
     tree.moduleFolders,
-    limits
+    limits,
+    rootFiles(files.workspace, folder, tree.configs.keys())
   )
   const inputs = (variable: string): VariableInput | undefined => {
     for (let i = layers.length - 1; i >= 0; i--) {

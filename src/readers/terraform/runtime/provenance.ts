@@ -64,7 +64,9 @@ const ORIGIN_OF_HOP: Readonly<Record<Hop['kind'], Origin>> = {
   tfvars: 'parameter-file',
   'module-input': 'variable',
   local: 'variable',
-  'unset-variable': 'unresolved'
+  'unset-variable': 'unresolved',
+  // A data file `file()` read: what the expression computes from it.
+  file: 'expression'
 }
 
 /**

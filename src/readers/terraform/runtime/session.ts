@@ -2,6 +2,7 @@ import type { ParseError, RelatedLocation } from '../../../model/resources.js'
 import type { ModuleConfig } from '../config/module-config.js'
 import { Evaluator } from '../eval/evaluator.js'
 import { Budget } from '../eval/budget.js'
+import type { TerraformFiles } from '../eval/functions/files.js'
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../../limits.js'
 
 /**
@@ -25,9 +26,10 @@ export class Session {
     readonly configs: ReadonlyMap<string, ModuleConfig>,
     /** Resolved local module folders: `<caller folder>\u0000<source>` to the callee folder. */
     readonly moduleFolders: ReadonlyMap<string, string>,
-    readonly limits: EvaluationLimits = DEFAULT_LIMITS
+    readonly limits: EvaluationLimits = DEFAULT_LIMITS,
+    files?: TerraformFiles
   ) {
-    this.evaluator = new Evaluator(new Budget(limits.steps))
+    this.evaluator = new Evaluator(new Budget(limits.steps), undefined, files)
   }
 
   /** A declaration the instance budget left unevaluated: a located not-evaluated error, once. */
