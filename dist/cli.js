@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-HCLJE2J6.js";
-import "./chunks/chunk-QVXDKEKN.js";
+} from "./chunks/chunk-IAYCSFRS.js";
+import "./chunks/chunk-3YSVTV5G.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MNZ35BDF.js";
+import "./chunks/chunk-YR6XX63P.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-J343HQBL.js";
+import "./chunks/chunk-4NCQG5GK.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-HCLJE2J6.js";
-import "./chunks/chunk-QVXDKEKN.js";
+} from "./chunks/chunk-IAYCSFRS.js";
+import "./chunks/chunk-3YSVTV5G.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MNZ35BDF.js";
+import "./chunks/chunk-YR6XX63P.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-J343HQBL.js";
+import "./chunks/chunk-4NCQG5GK.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

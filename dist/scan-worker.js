@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MNZ35BDF.js";
+} from "./chunks/chunk-YR6XX63P.js";
 import {
   readers
-} from "./chunks/chunk-J343HQBL.js";
+} from "./chunks/chunk-4NCQG5GK.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

@@ -374,3 +374,18 @@ describe('bicepReader: JSON parameter files (shared/bicep-parameter-files.ts)', 
     expect([dev.image.sku.value, dev.image.sku.origin]).toEqual(['2022-datacenter', 'parameter-file'])
   })
 })
+
+describe('bicepReader: a module path in another letter case than the file', () => {
+  it('reads the file Windows and macOS would open, saying Bicep on Linux does not find it', async () => {
+    const output = await read('letter-case')
+    expect(kinds(output.resources)).toEqual(['virtual-machine vm-case-01'])
+    expect(vms(output)[0]?.declaredAt).toEqual(at('Modules/WinVM.bicep', 3, 1))
+    expect(output.parseErrors).toEqual([
+      {
+        ...at('main.bicep', 2, 12),
+        message: "module path './modules/winvm.bicep' names Modules/WinVM.bicep in another letter case: read, as Windows and macOS find it, though Bicep on Linux does not",
+        severity: 'notice'
+      }
+    ])
+  })
+})

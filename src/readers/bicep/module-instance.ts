@@ -81,6 +81,10 @@ export class ModuleInstance {
       return this.problem(`module '${this.declaration.path}' not read: ${target.reason}`, 'notice')
     }
     const { session, site } = this.caller
+    if (target.writtenAs !== undefined) {
+      const message = `module path '${this.declaration.path}' names ${target.path} in another letter case: read, as Windows and macOS find it, though Bicep on Linux does not`
+      session.report({ ...this.caller.at(this.declaration.pathSpan), message, severity: 'notice' })
+    }
     if (site.files.includes(target.path)) {
       return this.problem(`module cycle: ${[...site.files, target.path].join(' -> ')}`, 'error')
     }

@@ -1,4 +1,4 @@
-import { resolveModulePath } from './module-paths.js'
+import { type ModuleTarget, resolveModuleTarget } from './module-targets.js'
 import type { Workspace } from '../../workspace/workspace.js'
 import { WeightBoundedCache } from '../../workspace/weight-bounded-cache.js'
 import type {
@@ -18,6 +18,8 @@ import type {
 import type { LoadedFile } from './function-support.js'
 import { type BicepSyntaxError, parseBicep } from './parser.js'
 import type { Comment } from './tokenizer.js'
+
+export type { ModuleTarget } from './module-targets.js'
 
 /** A name a template declares, as its expressions see it. */
 export type DeclaredSymbol =
@@ -53,15 +55,6 @@ export interface LoadFailure {
   readonly column: number
 }
 
-/** Where a module's code lives. */
-export type ModuleTarget =
-  | { readonly kind: 'bicep'; readonly path: string }
-  | { readonly kind: 'arm-json'; readonly path: string }
-  | { readonly kind: 'registry'; readonly reference: string }
-  | { readonly kind: 'unreadable'; readonly reason: string }
-
-const REGISTRY = /^(br|ts)(:|\/)/i
-
 /** The object a resource or module body is, under its `if` or `[for]`. */
 export function bodyObject(value: Expression | ConditionalBody): ObjectExpression | undefined {
   const body = value.kind === 'for' ? value.body : value
@@ -76,7 +69,7 @@ export const nestedResources = (declaration: ResourceDeclaration): readonly Reso
   )
 
 /** What the loader needs of the workspace (tests pass an in-memory one). */
-export type SourceFiles = Pick<Workspace, 'readText' | 'resolveFrom' | 'get'>
+export type SourceFiles = Pick<Workspace, 'readText' | 'resolveFrom' | 'get'> & Partial<Pick<Workspace, 'root'>>
 
 /**
  * How much Bicep source the loader keeps parsed once `trim` runs (a parse takes ~10 bytes of heap per
@@ -170,21 +163,13 @@ export class SourceLoader {
     }
     let target = known.get(reference)
     if (target === undefined) {
-      target = this.resolveOnce(fromFile, reference)
+      target = resolveModuleTarget(this.workspace, fromFile, reference)
       known.set(reference, target)
     }
     return target
   }
 
-  private resolveOnce(fromFile: string, reference: string): ModuleTarget {
-    if (REGISTRY.test(reference)) return { kind: 'registry', reference }
-    const path = resolveModulePath((from, target) => this.workspace.resolveFrom(from, target), fromFile, reference)
-    if (path === undefined) {
-      return { kind: 'unreadable', reason: `module path '${reference}' leads outside the scanned folder` }
-    }
-    if (this.workspace.get(path) === undefined) return { kind: 'unreadable', reason: `module file '${path}' not found` }
-    return path.toLowerCase().endsWith('.json') ? { kind: 'arm-json', path } : { kind: 'bicep', path }
-  }
+
 
   /**
    * Whether a file, or a local module it calls (directly or not), declares a resource whose type

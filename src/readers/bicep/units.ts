@@ -1,6 +1,7 @@
 import type { ReadUnit } from '../reader.js'
 import { groupBy } from '../../model/group-by.js'
 import { resolveModulePath } from './module-paths.js'
+import { otherSpelling } from '../../workspace/other-spelling.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 
 /** A quoted local path a Bicep file may load: a module, a `using` template, an import (over-approximated). */
@@ -35,8 +36,10 @@ export function moduleComponents(files: readonly WorkspaceFile[], workspace: Wor
     for (const match of text.text.matchAll(LOCAL_REFERENCE)) {
       const reference = match[1] as string
       if (REGISTRY.test(reference)) continue
-      const target = resolveModulePath(resolveFrom, file.path, reference)
-      if (target === undefined) continue
+      const written = resolveModulePath(resolveFrom, file.path, reference)
+      if (written === undefined) continue
+      // The file the reader will read (module-targets.ts): under another letter case if need be.
+      const target = workspace.get(written) === undefined ? (otherSpelling(workspace, written) ?? written) : written
       if (!parent.has(target)) parent.set(target, target)
       union(file.path, target)
     }

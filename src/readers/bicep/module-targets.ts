@@ -1,0 +1,32 @@
+import { otherSpelling } from '../../workspace/other-spelling.js'
+import type { Workspace } from '../../workspace/workspace.js'
+import { resolveModulePath } from './module-paths.js'
+
+/** Where a module's code lives; `writtenAs`: the path as written, when it names the file in another letter case. */
+export type ModuleTarget =
+  | { readonly kind: 'bicep'; readonly path: string; readonly writtenAs?: string }
+  | { readonly kind: 'arm-json'; readonly path: string; readonly writtenAs?: string }
+  | { readonly kind: 'registry'; readonly reference: string }
+  | { readonly kind: 'unreadable'; readonly reason: string }
+
+/** What resolving a module needs of the workspace (`root` for files named in another letter case). */
+export type ModuleFiles = Pick<Workspace, 'resolveFrom' | 'get'> & Partial<Pick<Workspace, 'root'>>
+
+export const REGISTRY = /^(br|ts)(:|\/)/i
+
+/** The target of a module or import reference written in `fromFile`. */
+export function resolveModuleTarget(files: ModuleFiles, fromFile: string, reference: string): ModuleTarget {
+  if (REGISTRY.test(reference)) return { kind: 'registry', reference }
+  const written = resolveModulePath((from, target) => files.resolveFrom(from, target), fromFile, reference)
+  if (written === undefined) return { kind: 'unreadable', reason: `module path '${reference}' leads outside the scanned folder` }
+  const path = files.get(written) !== undefined ? written : existingSpelling(files, written)
+  if (path === undefined) return { kind: 'unreadable', reason: `module file '${written}' not found` }
+  const kind = path.toLowerCase().endsWith('.json') ? 'arm-json' : 'bicep'
+  return path === written ? { kind, path } : { kind, path, writtenAs: written }
+}
+
+/** The module file under another letter case (otherSpelling), when the workspace is on disk. */
+function existingSpelling(files: ModuleFiles, path: string): string | undefined {
+  const root = files.root
+  return root === undefined ? undefined : otherSpelling({ root, get: path => files.get(path) }, path)
+}
