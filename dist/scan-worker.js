@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-YR6XX63P.js";
+} from "./chunks/chunk-AGPGAPVV.js";
 import {
   readers
-} from "./chunks/chunk-4NCQG5GK.js";
+} from "./chunks/chunk-2DVMTUYB.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

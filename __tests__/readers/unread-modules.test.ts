@@ -102,6 +102,20 @@ const CASES: readonly Case[] = [
     ]
   },
   {
+    folder: 'bicep-missing',
+    call: [
+      'module web',
+      'main.bicep:2',
+      "module './modules/windows-vm.bicep' is not read (module file 'modules/windows-vm.bicep' not found), and its inputs " +
+        `carry a hotpatch signal (imageSku = "2022-datacenter-azure-edition-hotpatch" at main.bicep:6:5): ${WHAT_IF_JUDGE}, or exempt the call`
+    ],
+    undecided: ['image.publisher', 'image.offer', 'enableHotpatching'],
+    notices: [
+      ['main.bicep:2', "module './modules/windows-vm.bicep' not read: module file 'modules/windows-vm.bicep' not found"],
+      ['main.bicep:11', "module './modules/linux-vm.bicep' not read: module file 'modules/linux-vm.bicep' not found"]
+    ]
+  },
+  {
     folder: 'arm',
     call: [
       'deployment web-vm',

@@ -122,7 +122,7 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
       const message = `registry module ${target.reference} is not read; the resources it deploys are not checked`
       template.session.report({ ...template.at(declaration.pathSpan), message, severity: 'notice' })
       for (const module of template.modules(declaration).instances) {
-        const standIn = unreadModuleVm(module, target.reference)
+        const standIn = unreadModuleVm(module, `registry module ${target.reference} is not read`)
         if (standIn) unread.push(standIn)
       }
       return
@@ -130,6 +130,11 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
     for (const module of template.modules(declaration).instances) {
       const callee = module.template()
       if (callee instanceof TemplateInstance) collectResources(callee, found, unread)
+      // A local module that is not there (module-instance.ts says so): judged by its inputs, as a registry module.
+      else if (target.kind === 'unreadable') {
+        const standIn = unreadModuleVm(module, `module '${declaration.path}' is not read (${target.reason})`)
+        if (standIn) unread.push(standIn)
+      }
     }
   }
   const statements = template.unit.program.statements

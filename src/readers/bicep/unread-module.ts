@@ -8,10 +8,11 @@ import { indexLabel } from './sourced-values.js'
 import type { Value } from './values.js'
 
 /**
- * A `br:`/`ts:` module call (the registry is never fetched) as an indeterminate VM when its `params` carry
- * a hotpatch signal (issue 13 item 4): the module may deploy a hotpatch VM that no reader sees.
+ * A module call that is not read, as an indeterminate VM when its `params` carry a hotpatch signal (issue 13
+ * item 4): the module may deploy a hotpatch VM that no reader sees. `why`: a `br:`/`ts:` module (the registry
+ * is never fetched), or a local module file that is not there or leads outside the scanned folder.
  */
-export function unreadModuleVm(module: ModuleInstance, reference: string): VirtualMachine | undefined {
+export function unreadModuleVm(module: ModuleInstance, why: string): VirtualMachine | undefined {
   const { caller, declaration } = module
   const params = bodyProperty(declaration, 'params')
   const at = caller.at(declaration.span)
@@ -30,7 +31,7 @@ export function unreadModuleVm(module: ModuleInstance, reference: string): Virtu
       displayName: `module ${label}`,
       symbol: `${site.symbolPrefix}${caller.file}#${label}`,
       at,
-      why: `registry module ${reference} is not read`,
+      why,
       judge: 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the call',
       unit: templateDeployment(site.files[0] ?? at.file, reportAt, modules === '' ? undefined : `modules ${modules}`, site.parameterFile?.path),
       scope: azureScope(site.resourceGroup, reportAt),
