@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-TAXW3EJC.js";
+} from "./chunks/chunk-WMLVCVOS.js";
 import "./chunks/chunk-2TG4235P.js";
 import {
   builtInAdvisories,

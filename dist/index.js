@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-TAXW3EJC.js";
+} from "./chunks/chunk-WMLVCVOS.js";
 import "./chunks/chunk-2TG4235P.js";
 import {
   builtInAdvisories,

@@ -705,6 +705,10 @@ describe('snippet helpers at their edges', () => {
     expect([target('a#b#c'), target('a#'), target('plain'), target()]).toEqual(['c', undefined, 'plain', undefined])
     const unnamed = vm({ identity: { type: vmType, name: undefined }, displayName: 'shown' })
     expect(snippetTarget(unnamed, window).name).toBe('shown')
+    // What a resource name cannot hold becomes `-`; a VM's own name is kept as written (the literals escape it).
+    const shownAs = (displayName: string) => snippetTarget(vm({ identity: { type: vmType, name: undefined }, displayName }), window).name
+    expect(['modules/Compute/winvm.bicep#vm', 'module.web.this["a b"]'].map(shownAs)).toEqual(['modules-Compute-winvm.bicep-vm', 'module.web.this-a-b-'])
+    expect(snippetTarget(vm({ identity: { type: vmType, name: "[web'vmss" } }), window).name).toBe("[web'vmss")
   })
 
   it('rebootWindow: counts the day of asOf, not its time', () => {

@@ -67,8 +67,14 @@ export function snippetTarget(vm: VirtualMachine, window: RebootWindow): Snippet
   const symbol = vm.identity.symbol
   const handle = symbol === undefined ? undefined : symbol.slice(symbol.lastIndexOf('#') + 1) || undefined
   const facts: SnippetVm = { kind: vm.kind, identity: vm.identity, location: { value: vm.location.value } }
-  return { vm: facts, name: vm.identity.name ?? vm.displayName, handle, window }
+  return { vm: facts, name: vm.identity.name ?? nameOfUnnamed(vm.displayName), handle, window }
 }
+
+/**
+ * The name of the resources of a VM whose own name is not known: how it is shown (`modules/vm.bicep#vm`), with
+ * `-` for what a resource name cannot hold. A `/` made the configuration a child resource, so the fix would not deploy.
+ */
+const nameOfUnnamed = (displayName: string): string => displayName.replace(/[^A-Za-z0-9._-]+/g, '-')
 
 /** A name usable as an identifier in Bicep, Terraform and Pulumi: letters, digits and underscores. */
 export const identifierOf = (text: string): string =>
