@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-WMLVCVOS.js";
-import "./chunks/chunk-2TG4235P.js";
+} from "./chunks/chunk-QKGGF5R3.js";
+import "./chunks/chunk-SSFZQGJ7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-AGPGAPVV.js";
+import "./chunks/chunk-45SPTPZR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-2DVMTUYB.js";
+import "./chunks/chunk-JKZD75X4.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

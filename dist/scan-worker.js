@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-AGPGAPVV.js";
+} from "./chunks/chunk-45SPTPZR.js";
 import {
   readers
-} from "./chunks/chunk-2DVMTUYB.js";
+} from "./chunks/chunk-JKZD75X4.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

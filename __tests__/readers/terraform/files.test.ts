@@ -1,7 +1,7 @@
 /**
  * Terraform's file() and fileexists() (src/readers/terraform/eval/functions/files.ts): data files of the
- * repository, relative to the root module's folder (Terraform's working directory), or to the scanned folder
- * when built from path.module; never outside it.
+ * repository, relative to the root module's folder (Terraform's working directory), which path.module is
+ * relative to as well; never outside it.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { VirtualMachine } from '../../../src/model/resources.js'
@@ -47,6 +47,14 @@ describe('file()', () => {
         'modules/vm/images.json': IMAGES
       })
     ).toBe('"2025-datacenter-azure-edition" (variable:catalog) @modules/vm/main.tf:19')
+    // A module at the scanned folder's top, called from below it (`source = "../.."`): path.module is `../..`.
+    expect(
+      await skuOf({
+        'tests/remote/main.tf': 'module "vm" {\n  source = "../.."\n}\n',
+        'main.tf': vm('local.catalog.ws2025ae.sku', 'locals {\n  catalog = jsondecode(file("${path.module}/images.json"))\n}'),
+        'images.json': IMAGES
+      })
+    ).toBe('"2025-datacenter-azure-edition" (variable:catalog) @main.tf:19')
     expect(await skuOf({ 'envs/prod/main.tf': vm('jsondecode(file("images.json")).ws2025ae.sku'), 'envs/prod/images.json': IMAGES })).toBe(
       '"2025-datacenter-azure-edition" (expression) @envs/prod/main.tf:17'
     )

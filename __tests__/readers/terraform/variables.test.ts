@@ -181,8 +181,9 @@ describe('names in scope', () => {
       ].join('\n')
     })
     const vm = model.resources[0] as VirtualMachine
+    // path.module is relative to Terraform's working directory, the root module's folder: `.` in the root module.
     expect([vm.identity.name, vm.identity.resourceGroup, show(vm.location), show(vm.tags)]).toEqual([
-      'vm-infra',
+      'vm-.',
       'rg-shared',
       'unresolved: data source data.azurerm_resource_group.shared is read when Terraform plans @infra/main.tf:7',
       '{"workspace":"default"} (expression) @infra/main.tf:8'

@@ -38,7 +38,7 @@ export async function evaluateRoot(
     tree.configs,
     tree.moduleFolders,
     limits,
-    rootFiles(files.workspace, folder, tree.configs.keys())
+    rootFiles(files.workspace, folder)
   )
   const inputs = (variable: string): VariableInput | undefined => {
     for (let i = layers.length - 1; i >= 0; i--) {

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import type { Sourced } from '../../../model/source.js'
 import type { Block } from '../hcl/ast.js'
 import { locationOf, type ModuleConfig, type VariableDeclaration } from '../config/module-config.js'
@@ -53,7 +54,9 @@ export class ModuleInstance {
       ['local', named('local', name => this.local(name))],
       ['module', named('module', name => this.moduleCall(name).value)],
       ['data', named('data', type => named(`data.${type}`, name => this.resource(`data.${type}.${name}`)))],
-      ['path', objectFrom({ module: config.folder, root: session.rootFolder, cwd: session.rootFolder })],
+      // As Terraform gives them: relative to its working directory, the root module's folder (`../../modules/vm`);
+      // file() reads relative to it too (root-files.ts). path.cwd is absolute in Terraform: a machine's, not the repository's.
+      ['path', objectFrom({ module: relativeFolder(session.rootFolder, config.folder), root: '.', cwd: '.' })],
       // Terraform plans in the `default` workspace unless another is selected (issue 9 item 3): a map keyed by
       // the workspace is a map of known VMs, not one unknown resource.
       ['terraform', objectFrom({ workspace: 'default' })],
@@ -147,4 +150,9 @@ function allowedValues(declaration: VariableDeclaration, evaluator: Evaluator): 
     if (isList(values) && values.every(value => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) return values
   }
   return undefined
+}
+
+/** A module folder as Terraform's `path.module` gives it: from the root module's folder (`.` for the root itself). */
+function relativeFolder(rootFolder: string, folder: string): string {
+  return posix.relative(rootFolder === '.' ? '' : rootFolder, folder === '.' ? '' : folder) || '.'
 }
