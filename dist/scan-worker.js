@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-45SPTPZR.js";
+} from "./chunks/chunk-X3UJUQ73.js";
 import {
   readers
-} from "./chunks/chunk-JKZD75X4.js";
+} from "./chunks/chunk-EV7KWIWX.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

@@ -207,10 +207,25 @@ describe('Bicep build output', () => {
       },
       {
         ...at('standalone.json', 5, 5),
-        message: 'built by bicep from a .bicep source that is not in the scan: this build output is read as ARM JSON, and findings point at it',
+        // Not its twin, but the folder's only Bicep template: maybe its source, so both are read (the quickstart layout).
+        message: 'built by bicep, perhaps from main.bicep beside it: both are read, so a VM both declare is reported for each',
         severity: 'notice'
       }
     ])
+  })
+
+  it('reads a build output whose source is not in the scan, saying so', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'arm-built-'))
+    try {
+      writeFileSync(join(root, 'main.json'), readFileSync(join(FIXTURES, 'compiled-bicep', 'standalone.json')))
+      const output = await read(root)
+      expect(output.resources.map(resource => resource.reportAt.file)).toEqual(['main.json'])
+      expect(output.parseErrors.map(error => error.message)).toEqual([
+        'built by bicep from a .bicep source that is not in the scan: this build output is read as ARM JSON, and findings point at it'
+      ])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
 

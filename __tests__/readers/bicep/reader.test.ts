@@ -310,7 +310,9 @@ describe('bicepReader: JSON parameter files (shared/bicep-parameter-files.ts)', 
       'virtual-machine vm-app-prod app.parameters.prod.json',
       'virtual-machine vm-shop-web main.parameters.json',
       'virtual-machine vm-from-parameters azuredeploy.parameters.json',
-      // Beside azuredeploy.json, azuredeploy.parameters.json is that ARM template's: main.bicep keeps its defaults.
+      // azuredeploy.json beside it is bicep build output (the quickstart layout): its parameter file deploys main.bicep too.
+      'virtual-machine vm-from-parameters azuredeploy.parameters.json',
+      // Beside an azuredeploy.json of its own, azuredeploy.parameters.json is that ARM template's: main.bicep keeps its defaults.
       'virtual-machine vm-sample',
       // Two templates the parameter file's name points at neither of: the ARM reader says it is applied to nothing.
       'virtual-machine vm-sample',
@@ -321,13 +323,15 @@ describe('bicepReader: JSON parameter files (shared/bicep-parameter-files.ts)', 
       'envs/app.bicep',
       'infra/main.bicep',
       'loose/main.bicep',
+      'quickstart-built/main.bicep',
       'quickstart/main.bicep',
       'two-templates/a.bicep',
       'two-templates/b.bicep',
       'envs/app.parameters.dev.json',
       'envs/app.parameters.prod.json',
       'infra/main.parameters.json',
-      'loose/azuredeploy.parameters.json'
+      'loose/azuredeploy.parameters.json',
+      'quickstart-built/azuredeploy.parameters.json'
     ])
   })
 

@@ -22,6 +22,16 @@ describe('bicepTemplateOf: the Bicep template a JSON parameter file deploys, fro
   })
 })
 
+describe('bicepTemplateOf with a bicep build output beside it (the quickstart layout)', () => {
+  const names = ['azuredeploy.json', 'azuredeploy.parameters.json', 'main.bicep']
+  it('deploys the Bicep template when the ARM template its name points at was built by bicep, and not otherwise', () => {
+    expect(bicepTemplateOf('qs/azuredeploy.parameters.json', names, path => path === 'qs/azuredeploy.json')).toBe('qs/main.bicep')
+    expect(bicepTemplateOf('qs/azuredeploy.parameters.json', names, () => false)).toBeUndefined()
+    // Two Bicep templates: none is the source of the build output for sure.
+    expect(bicepTemplateOf('qs/azuredeploy.parameters.json', [...names, 'other.bicep'], () => true)).toBeUndefined()
+  })
+})
+
 describe('parameterFilesOf', () => {
   it("gives a template's parameter files in name order, and none of another template's", () => {
     const names = ['main.bicep', 'main.parameters.prod.json', 'main.parameters.json', 'vm.bicep', 'vm.parameters.json', 'readme.md']

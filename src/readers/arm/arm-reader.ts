@@ -17,7 +17,7 @@ import { groupBy } from '../../model/group-by.js'
 import { LinePositions } from '../shared/json/line-positions.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 import { bicepTemplateOf } from '../shared/bicep-parameter-files.js'
-import { filesIn } from '../../workspace/folder-files.js'
+import { BICEP_GENERATOR, bicepTwinOf, isBicepBuildOutput, namesBeside, onlyBicepTemplate } from '../shared/bicep-build-output.js'
 
 /**
  * ARM templates and their parameter files. Each template is evaluated once per parameter file
@@ -124,8 +124,7 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
 
 /** A parameter file that deploys a Bicep template of its folder: the Bicep reader applies it (shared/bicep-parameter-files.ts). */
 function deploysBicep(path: string, workspace: Workspace): boolean {
-  const names = filesIn(workspace, folderOf(path)).map(file => file.path.slice(file.path.lastIndexOf('/') + 1))
-  return bicepTemplateOf(path, names) !== undefined
+  return bicepTemplateOf(path, namesBeside(workspace, path), json => isBicepBuildOutput(workspace, json)) !== undefined
 }
 
 function readTemplateFile({ file, text, document: parsed }: TemplateFile, parameterFiles: readonly PairedFile[], state: ReadState): Resource[] {
@@ -184,24 +183,27 @@ function parse(file: string, text: string, state: ReadState): JsonDocument | und
   return undefined
 }
 
-const BICEP_GENERATOR = /"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/
-
 /**
- * `main.json` built by `bicep build` from the `main.bicep` beside it (the AVM layout): the Bicep
- * reader reads the source, so reading the build output too would report every VM twice; it is skipped.
- * Without its source beside it, the build output is read. Either way a located notice says which file
- * is read (issue 9 item 6: no input is skipped, or stands in for another, silently).
+ * `main.json` built by `bicep build` from the `main.bicep` beside it (the AVM layout): the Bicep reader reads
+ * the source, so reading the build output too would report every VM twice; it is skipped. A build output of
+ * another name is read, though the folder's only Bicep template may be its source (the quickstart templates
+ * keep `azuredeploy.json` built from `main.bicep`): nothing proves it is, and skipping a template that is not
+ * could pass its VMs unseen. Both are then read, with the same parameter file (shared/bicep-parameter-files.ts).
+ * Either way a located notice says which file is read (issue 9 item 6).
  */
 function skipCompiledBicep(file: WorkspaceFile, text: string, state: ReadState): boolean {
-  const head = text.slice(0, 4096)
-  const generator = BICEP_GENERATOR.exec(head)
+  const generator = BICEP_GENERATOR.exec(text.slice(0, 4096))
   if (generator === null) return false
-  const source = file.path.replace(/\.json$/i, '.bicep')
-  const beside = state.workspace.get(source) !== undefined
-  const { line, column } = new LinePositions(head).at(generator.index)
-  const message = beside
-    ? `built by bicep from ${source}, which is read instead: this build output is not read`
-    : `built by bicep from a .bicep source that is not in the scan: this build output is read as ARM JSON, and findings point at it`
+  const names = namesBeside(state.workspace, file.path)
+  const twin = bicepTwinOf(file.path, names)
+  const maybe = twin === undefined ? onlyBicepTemplate(file.path, names) : undefined
+  const { line, column } = new LinePositions(text.slice(0, 4096)).at(generator.index)
+  const message =
+    twin !== undefined
+      ? `built by bicep from ${twin}, which is read instead: this build output is not read`
+      : maybe !== undefined
+        ? `built by bicep, perhaps from ${maybe} beside it: both are read, so a VM both declare is reported for each`
+        : `built by bicep from a .bicep source that is not in the scan: this build output is read as ARM JSON, and findings point at it`
   state.parseErrors.push({ file: file.path, line, column, message, severity: 'notice' })
-  return beside
+  return twin !== undefined
 }

@@ -10,7 +10,7 @@ import { isLoadFailure, SourceLoader, type SourceUnit } from './source-loader.js
 import { unreadParameterFileVm } from './unread-parameter-file.js'
 import { parameterFilesOf } from '../shared/bicep-parameter-files.js'
 import { folderOf } from '../shared/units.js'
-import { filesIn } from '../../workspace/folder-files.js'
+import { isBicepBuildOutput, namesBeside } from '../shared/bicep-build-output.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
 export { tokenizeBicep } from './tokenizer.js'
@@ -60,7 +60,7 @@ export function readBicep(
   /** The JSON parameter files applied: manifests of this unit, though the ARM reader claims them. */
   const parameterJsons: string[] = []
   const jsonParameterFiles = (template: string): string[] =>
-    parameterFilesOf(template, filesIn(workspace, folderOf(template)).map(file => file.path.slice(file.path.lastIndexOf('/') + 1)))
+    parameterFilesOf(template, namesBeside(workspace, template), json => isBicepBuildOutput(workspace, json))
   for (const planned of planEntries(claimed, loader, report, jsonParameterFiles)) {
     // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
     if (hasWhatIfResult(workspace, folderOf(planned.template))) continue

@@ -11,11 +11,13 @@ const BICEP_TEMPLATE = /\.bicep$/i
  * other's files:
  * - `X.parameters.json` and `X.parameters.<env>.json` deploy `X.bicep`;
  * - any other parameter file deploys the folder's only Bicep template, unless the file its name points at
- *   is in the folder (`azuredeploy.parameters.json` beside `azuredeploy.json`: that ARM template takes it).
+ *   is in the folder (`azuredeploy.parameters.json` beside `azuredeploy.json`: that ARM template takes it),
+ *   and was not built from that Bicep template (`isBuildOutput`: the quickstart templates keep
+ *   `azuredeploy.json` built from `main.bicep`, and the ARM reader reads the source instead).
  *
  * `names`: the names of the files directly in the parameter file's folder.
  */
-export function bicepTemplateOf(parameterFile: string, names: readonly string[]): string | undefined {
+export function bicepTemplateOf(parameterFile: string, names: readonly string[], isBuildOutput: (path: string) => boolean = () => false): string | undefined {
   const slash = parameterFile.lastIndexOf('/')
   const folder = parameterFile.slice(0, slash + 1)
   const match = PARAMETER_FILE.exec(parameterFile.slice(slash + 1))
@@ -26,16 +28,17 @@ export function bicepTemplateOf(parameterFile: string, names: readonly string[])
     const named = lowerCased.indexOf(`${stem}.bicep`)
     if (named >= 0) return folder + (names[named] as string)
   }
-  if (lowerCased.includes(stem === '' ? 'template.json' : `${stem}.json`)) return undefined
   const templates = names.filter(name => BICEP_TEMPLATE.test(name))
-  return templates.length === 1 ? folder + (templates[0] as string) : undefined
+  if (templates.length !== 1) return undefined
+  const named = lowerCased.indexOf(stem === '' ? 'template.json' : `${stem}.json`)
+  return named >= 0 && !isBuildOutput(folder + (names[named] as string)) ? undefined : folder + (templates[0] as string)
 }
 
 /** The JSON parameter files among a folder's files that deploy a Bicep template (`bicepTemplateOf`), in name order. */
-export function parameterFilesOf(template: string, names: readonly string[]): string[] {
+export function parameterFilesOf(template: string, names: readonly string[], isBuildOutput?: (path: string) => boolean): string[] {
   const folder = template.slice(0, template.lastIndexOf('/') + 1)
   return names
-    .filter(name => PARAMETER_FILE.test(name) && bicepTemplateOf(folder + name, names) === template)
+    .filter(name => PARAMETER_FILE.test(name) && bicepTemplateOf(folder + name, names, isBuildOutput) === template)
     .sort()
     .map(name => folder + name)
 }
