@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-P6IWO5IJ.js";
-import "./chunks/chunk-HNM7OPA6.js";
+} from "./chunks/chunk-UYOXFFXZ.js";
+import "./chunks/chunk-G63FZ46S.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-X3UJUQ73.js";
+import "./chunks/chunk-IPIHPJOP.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EV7KWIWX.js";
+import "./chunks/chunk-325RWY3M.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-X3UJUQ73.js";
+} from "./chunks/chunk-IPIHPJOP.js";
 import {
   readers
-} from "./chunks/chunk-EV7KWIWX.js";
+} from "./chunks/chunk-325RWY3M.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

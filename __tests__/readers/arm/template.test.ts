@@ -146,6 +146,25 @@ describe('a nested deployment parameter passed as one expression (as Bicep compi
   })
 })
 
+describe("a nested deployment's parameters written as one expression", () => {
+  const session = new EvaluationSession()
+  const outer = new TemplateScope(session, 't.json', { parameters: { ha: { type: 'bool', defaultValue: true } } }, [], DEFAULTS_ONLY)
+  const all = "[if(parameters('ha'), createObject('sku', createObject('value', 'a'), 'Secret', createObject('reference', 'kv')), createObject('sku', createObject('value', 'b')))]"
+  const source = nestedDeploymentSource(all, outer.context, { file: 't.json', path: ['p'] })
+
+  it('gives each parameter the value member of its entry in what the expression evaluates to', () => {
+    expect(source.supplied('sku')?.value).toBe('a')
+    expect(source.supplied('secret')?.value).toEqual(new Unresolved("parameter 'secret' is a Key Vault reference, only known at deployment"))
+    expect(source.supplied('other')).toBeUndefined()
+    expect(source.missingReason('other')).toBe("parameter 'other' has no default value and the nested deployment's parameters expression does not pass it")
+  })
+
+  it('leaves every parameter unresolved when the expression is', () => {
+    const unknown = nestedDeploymentSource("[reference('x').outputs]", outer.context, { file: 't.json', path: ['p'] })
+    expect(unknown.supplied('sku')?.value).toBeInstanceOf(Unresolved)
+  })
+})
+
 describe('expression values in a context', () => {
   const session = new EvaluationSession()
   const json = { parameters: { a: { type: 'string', defaultValue: 'x' }, b: { type: 'string', defaultValue: "[concat(parameters('a'), 'y')]" } } }

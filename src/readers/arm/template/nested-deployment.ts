@@ -75,7 +75,7 @@ export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context
   if (!isInnerScope(properties.value, context, propertiesRef)) return { template: template.value, ref: templateRef, context }
   const parameters = jsonMember(properties.value, 'parameters')
   const parametersRef = at(propertiesRef, parameters?.key ?? 'parameters')
-  const source = nestedDeploymentSource(isJsonObject(parameters?.value) ? parameters.value : undefined, context, parametersRef)
+  const source = nestedDeploymentSource(parameters?.value, context, parametersRef)
   const scope = new TemplateScope(context.session, ref.file, template.value, templateRef.path, source, innerResourceGroup(target, context))
   return { template: template.value, ref: templateRef, context: scope.context }
 }

@@ -1,6 +1,6 @@
 import { through, type JsonRef, type Traced } from '../expressions/trace.js'
-import { findKey, isArmObject, Unresolved, type ArmValue } from '../expressions/values.js'
-import { jsonMember, type JsonObject } from '../json/json-value.js'
+import { findKey, isArmObject, Unresolved, type ArmObject, type ArmValue, type Json } from '../expressions/values.js'
+import { isJsonObject, jsonMember, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
 import { at, evaluateJson } from './evaluate-json.js'
 import type { ParameterSource } from './template-scope.js'
@@ -44,9 +44,28 @@ export function parameterFileSource(parameterFile: ParameterFile): ParameterSour
 
 /**
  * The `parameters` a nested deployment with inner scope passes: evaluated in the outer template
- * (with its copy index), and tracing through the line that passes them.
+ * (with its copy index), and tracing through the line that passes them. Written as one expression
+ * (`"parameters": "[if(c, createObject('sku', createObject('value', 'a')), ...)]"`), it is evaluated once and
+ * each parameter is a member of what it gives.
  */
-export function nestedDeploymentSource(parameters: JsonObject | undefined, outer: Context, ref: JsonRef): ParameterSource {
+export function nestedDeploymentSource(parameters: Json | undefined, outer: Context, ref: JsonRef): ParameterSource {
+  if (typeof parameters === 'string') return evaluatedParameters(evaluateJson(parameters, outer, ref), ref)
+  return nestedEntries(isJsonObject(parameters) ? parameters : undefined, outer, ref)
+}
+
+function evaluatedParameters(evaluated: Traced, ref: JsonRef): ParameterSource {
+  const all = evaluated.value
+  return {
+    supplied(name) {
+      if (all instanceof Unresolved) return { value: all, trace: through(evaluated.trace, ref) }
+      const key = isArmObject(all) ? findKey(all, name) : undefined
+      return key === undefined ? undefined : wholeEntry(name, { value: (all as ArmObject)[key] as ArmValue, trace: evaluated.trace }, ref)
+    },
+    missingReason: name => `parameter '${name}' has no default value and the nested deployment's parameters expression does not pass it`
+  }
+}
+
+function nestedEntries(parameters: JsonObject | undefined, outer: Context, ref: JsonRef): ParameterSource {
   return {
     supplied(name) {
       const entry = jsonMember(parameters, name)
