@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-IPIHPJOP.js";
+} from "./chunks/chunk-SO5YYKVP.js";
 import {
   readers
-} from "./chunks/chunk-325RWY3M.js";
+} from "./chunks/chunk-3GI7PUPL.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

@@ -73,11 +73,16 @@ describe('content prefilter', () => {
     expect(result.model.parseErrors.map(error => error.file)).toEqual(['.', 'broken-vm/azuredeploy.json'])
   })
 
-  it('reads a unit its reader must read whatever its words: a Pulumi project whose program is code keeps its notice', async () => {
+  it('reads a unit its reader must read whatever its words: a Pulumi project on Azure whose program is code keeps its notice', async () => {
     const root = repository({
       'app/Pulumi.yaml': 'name: app\nruntime: nodejs\n',
       'app/index.ts': 'new compute.VirtualMachine("vm", {})\n',
+      'app/package.json': '{ "dependencies": { "@pulumi/azure-native": "^3.0.0" } }\n',
       'fn/Pulumi.yaml': 'name: fn\nruntime:\n  name: python\n  options:\n    virtualenv: venv\n',
+      'fn/Pulumi.dev.yaml': 'config:\n  azure-native:location: westeurope\n',
+      // Not on Azure: nothing to say of it but the count of files checked without parsing.
+      'aws/Pulumi.yaml': 'name: aws\nruntime: go\n',
+      'aws/go.mod': 'require github.com/pulumi/pulumi-aws/sdk/v6 v6.0.0\n',
       'site/Pulumi.yaml': 'name: site\nruntime: yaml\nresources:\n  bucket:\n    type: azure-native:storage:StorageAccount\n'
     })
     const result = await scan({ root, asOf: AS_OF })
@@ -89,7 +94,7 @@ describe('content prefilter', () => {
       severity: 'notice'
     })
     expect(result.model.parseErrors).toEqual([
-      notice('1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module or nested deployment'),
+      notice('2 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment'),
       note('app/Pulumi.yaml', 2, 10, 'nodejs'),
       note('fn/Pulumi.yaml', 3, 3, 'python')
     ])

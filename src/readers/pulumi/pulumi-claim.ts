@@ -1,4 +1,6 @@
 import type { ReaderClaim } from '../reader.js'
+import { filesIn } from '../../workspace/folder-files.js'
+import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import { pulumiUnits } from './units.js'
 
 export const PROJECT_FILE = /(^|\/)Pulumi\.ya?ml$/
@@ -19,14 +21,31 @@ export const pulumiClaim: ReaderClaim = {
   units: pulumiUnits,
   // A project whose program is code has no policy word in its YAML, and the reader's notice that the
   // program is not evaluated is all a scan can say of it: the prefilter would have counted it as a file
-  // that declares no VM.
+  // that declares no VM. Only a project that uses Azure gets it: a template repository's AWS and GCP
+  // projects made 181 notes of nothing (pulumi/templates).
   mustRead: (unit, workspace) =>
     unit.files.some(file => {
       if (!PROJECT_FILE.test(file.path)) return false
       const text = workspace.readText(file.path)
       const runtime = text.ok ? RUNTIME.exec(text.text) : null
-      return runtime !== null && (runtime[1] ?? runtime[2]) !== 'yaml'
+      return runtime !== null && (runtime[1] ?? runtime[2]) !== 'yaml' && usesAzure(unit.files, file.path, workspace)
     })
+}
+
+/** The files that name a program's packages (`@pulumi/azure-native`, `pulumi-azure-native`, `Pulumi.AzureNative`). */
+const DEPENDENCY_FILE = /^(?:package\.json|go\.mod|requirements\.txt|pyproject\.toml|Pipfile|.*\.(?:cs|fs|vb)proj|pom\.xml|build\.gradle(?:\.kts)?)$/
+const AZURE = /azure/i
+
+/** Whether a code project names Azure: in its project or stack files (`azure-native:location`), or its package list. */
+function usesAzure(unitFiles: readonly WorkspaceFile[], project: string, workspace: Workspace): boolean {
+  const mentions = (path: string): boolean => {
+    const text = workspace.readText(path)
+    return text.ok && AZURE.test(text.text)
+  }
+  if (unitFiles.some(file => mentions(file.path))) return true
+  return filesIn(workspace, project.slice(0, project.lastIndexOf('/') + 1)).some(
+    file => DEPENDENCY_FILE.test(file.path.slice(file.path.lastIndexOf('/') + 1)) && mentions(file.path)
+  )
 }
 
 /** The project's `runtime: <name>`, or `runtime:` with a `name:` below it. */
