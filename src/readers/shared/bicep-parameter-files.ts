@@ -6,9 +6,9 @@ const BICEP_TEMPLATE = /\.bicep$/i
  * The Bicep template of its folder that a JSON parameter file deploys, or undefined. Bicep templates are
  * deployed with JSON parameter files as often as with `.bicepparam` ones (`az deployment group create
  * --template-file main.bicep --parameters main.parameters.json`; the Azure Developer CLI's
- * `infra/main.parameters.json`). Decided from the names of the folder's files alone, so that the ARM
- * reader, which claims the file, and the Bicep reader, which applies it, agree without reading each
- * other's files:
+ * `infra/main.parameters.json`). Decided from the names of the folder's files (and, for an ARM template
+ * a name points at, whether `bicep build` wrote it), so that the ARM reader, which claims the file, and the
+ * Bicep reader, which applies it, agree without reading each other's files:
  * - `X.parameters.json` and `X.parameters.<env>.json` deploy `X.bicep`;
  * - any other parameter file deploys the folder's only Bicep template, unless the file its name points at
  *   is in the folder (`azuredeploy.parameters.json` beside `azuredeploy.json`: that ARM template takes it),
