@@ -3,7 +3,7 @@
  * `outside/` folder that symlinks may point into), the whole pipeline run on it, and its outcome
  * flattened into lines that tests compare exactly.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { decideGate } from '../../src/action/gate.js'
@@ -14,8 +14,11 @@ import { buildJsonReport } from '../../src/report/build-report.js'
 import type { JsonReport } from '../../src/report/json-report.js'
 import { scan, type ScanResult } from '../../src/scan.js'
 
-/** File content: text, raw bytes, or a symbolic link to a target path written as is. */
-export type FileContent = string | Uint8Array | { readonly link: string }
+/**
+ * File content: text, raw bytes, a symbolic link to a target path written as is, or text made `size` bytes long
+ * by extending the file (a sparse tail of zero bytes the file system does not write: a 50 MB file costs nothing).
+ */
+export type FileContent = string | Uint8Array | { readonly link: string } | { readonly head: string; readonly size: number }
 
 export interface TempRepository {
   /** The scanned root. */
@@ -45,7 +48,10 @@ export function writeFiles(folder: string, files: Readonly<Record<string, FileCo
     const target = join(folder, path)
     mkdirSync(dirname(target), { recursive: true })
     if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, target)
-    else writeFileSync(target, content)
+    else if (typeof content === 'object' && 'head' in content) {
+      writeFileSync(target, content.head)
+      truncateSync(target, content.size)
+    } else writeFileSync(target, content)
   }
 }
 

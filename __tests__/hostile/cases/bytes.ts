@@ -29,13 +29,16 @@ export const BYTES_CASES: readonly HostileCase[] = [
   {
     name: 'a 50 MB manifest in each format',
     files: () => {
-      const padding = 'x'.repeat(50 * MIB)
+      // A manifest in its first 128 KiB (more than any head the scan reads), then zero bytes to 50 MiB: the size is
+      // what the scan judges, and the file system writes only the text.
+      const padding = 'x'.repeat(128 * 1024)
+      const huge = (head: string) => ({ head, size: 50 * MIB })
       return {
-        'huge/vm.json': armTemplate([armVm('vm-huge')], { metadata: { padding } }),
-        'huge/main.tf': `${terraformVm('"vm-huge"')}\n# ${padding}\n`,
-        'huge/vm.yaml': `${asoVm('huge-vm')}# ${padding}\n`,
-        'huge/main.bicep': `${bicepVm('vm-huge')}\n// ${padding}\n`,
-        'huge-pulumi/Pulumi.yaml': `${pulumiVm('huge-pulumi')}# ${padding}\n`
+        'huge/vm.json': huge(armTemplate([armVm('vm-huge')], { metadata: { padding } })),
+        'huge/main.tf': huge(`${terraformVm('"vm-huge"')}\n# ${padding}\n`),
+        'huge/vm.yaml': huge(`${asoVm('huge-vm')}# ${padding}\n`),
+        'huge/main.bicep': huge(`${bicepVm('vm-huge')}\n// ${padding}\n`),
+        'huge-pulumi/Pulumi.yaml': huge(`${pulumiVm('huge-pulumi')}# ${padding}\n`)
       }
     },
     parseErrors: [
