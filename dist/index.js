@@ -331,7 +331,7 @@ function lazyGitHubClient(token, log) {
   };
   const load = async () => {
     if (connect === void 0) {
-      const { createGitHubClient } = await import("./chunks/client-6NS35HRT.js");
+      const { createGitHubClient } = await import("./chunks/client-HM3KBR7C.js");
       connect = (value) => createGitHubClient(value, { log });
     }
     return get;
@@ -566,7 +566,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-5OOTICOO.js");
+        const { converse } = await import("./chunks/converse-WFWDUYYY.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-IESJPMQP.js";
+} from "./chunks/chunk-U5VZU25R.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
@@ -30,7 +30,7 @@ import "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-F5HSJBPD.js";
+} from "./chunks/chunk-GCS3EJNW.js";
 import {
   DEFAULT_MAX_LINE_COMMENTS,
   describeFailure

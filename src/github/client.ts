@@ -20,7 +20,7 @@ export interface ClientTimings {
   readonly retryUnitMs: number
   /** Least time between two write requests (and GraphQL requests); undefined: the plugin's 1,000. */
   readonly writeSpacingMs?: number
-  /** Least time between two writes that notify (comments, reviews); undefined: the plugin's 3,000. */
+  /** Least time between two writes that notify (comments, reviews); undefined: the plugin's 3,000. 0 for both: no limiter at all. */
   readonly notificationSpacingMs?: number
   /** How long one attempt may go unanswered; undefined: REQUEST_TIMEOUT_MS. */
   readonly requestTimeoutMs?: number
@@ -107,6 +107,9 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
         ...(timings && { retryAfterBaseValue: timings.retryUnitMs })
       },
       throttle: {
+        // Spacing of 0 for both (timings a test gives) spaces nothing: the limiter would only add its
+        // scheduling hops, ~15 ms a request against a local server.
+        enabled: !(timings?.writeSpacingMs === 0 && timings.notificationSpacingMs === 0),
         onRateLimit: neverWait,
         onSecondaryRateLimit: neverWait,
         ...(timings?.writeSpacingMs !== undefined && { write: spacing('write', timings.writeSpacingMs) }),
