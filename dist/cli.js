@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-SLXI5A6H.js";
-import "./chunks/chunk-3IA2PIYU.js";
+} from "./chunks/chunk-T2GVPQUH.js";
+import "./chunks/chunk-WHOXMQGH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-SO5YYKVP.js";
+import "./chunks/chunk-MKHQPGHC.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3GI7PUPL.js";
+import "./chunks/chunk-MR3KGPMB.js";
 import "./chunks/chunk-AOUBCG6C.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-SO5YYKVP.js";
+} from "./chunks/chunk-MKHQPGHC.js";
 import {
   readers
-} from "./chunks/chunk-3GI7PUPL.js";
+} from "./chunks/chunk-MR3KGPMB.js";
 import {
   Workspace
 } from "./chunks/chunk-AOUBCG6C.js";

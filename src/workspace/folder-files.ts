@@ -13,3 +13,7 @@ export function filesIn(workspace: Pick<Workspace, 'list' | 'listedIn'>, folder:
   const prefix = key === '' ? '' : `${key}/`
   return workspace.list([key === '' ? '.' : key]).filter(file => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))
 }
+
+/** The names of the files directly in a file's folder (`filesIn`). */
+export const namesBeside = (workspace: Pick<Workspace, 'list' | 'listedIn'>, path: string): string[] =>
+  filesIn(workspace, path.slice(0, path.lastIndexOf('/') + 1)).map(file => file.path.slice(file.path.lastIndexOf('/') + 1))

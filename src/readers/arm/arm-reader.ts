@@ -17,7 +17,8 @@ import { groupBy } from '../../model/group-by.js'
 import { LinePositions } from '../shared/json/line-positions.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 import { bicepTemplateOf } from '../shared/bicep-parameter-files.js'
-import { BICEP_GENERATOR, bicepTwinOf, isBicepBuildOutput, namesBeside, onlyBicepTemplate } from '../shared/bicep-build-output.js'
+import { BICEP_GENERATOR, bicepTwinOf, isBicepBuildOutput, onlyBicepTemplate } from '../shared/bicep-build-output.js'
+import { namesBeside } from '../../workspace/folder-files.js'
 
 /**
  * ARM templates and their parameter files. Each template is evaluated once per parameter file

@@ -10,7 +10,8 @@ import { isLoadFailure, SourceLoader, type SourceUnit } from './source-loader.js
 import { unreadParameterFileVm } from './unread-parameter-file.js'
 import { parameterFilesOf } from '../shared/bicep-parameter-files.js'
 import { folderOf } from '../shared/units.js'
-import { isBicepBuildOutput, namesBeside } from '../shared/bicep-build-output.js'
+import { isBicepBuildOutput } from '../shared/bicep-build-output.js'
+import { namesBeside } from '../../workspace/folder-files.js'
 import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
 
 export { tokenizeBicep } from './tokenizer.js'

@@ -19,14 +19,18 @@ export function resolveModuleTarget(files: ModuleFiles, fromFile: string, refere
   if (REGISTRY.test(reference)) return { kind: 'registry', reference }
   const written = resolveModulePath((from, target) => files.resolveFrom(from, target), fromFile, reference)
   if (written === undefined) return { kind: 'unreadable', reason: `module path '${reference}' leads outside the scanned folder` }
-  const path = files.get(written) !== undefined ? written : existingSpelling(files, written)
+  const path = existingModulePath(files, written)
   if (path === undefined) return { kind: 'unreadable', reason: `module file '${written}' not found` }
   const kind = path.toLowerCase().endsWith('.json') ? 'arm-json' : 'bicep'
   return path === written ? { kind, path } : { kind, path, writtenAs: written }
 }
 
-/** The module file under another letter case (otherSpelling), when the workspace is on disk. */
-function existingSpelling(files: ModuleFiles, path: string): string | undefined {
+/**
+ * The file a module path names: itself, else the one file it names in another letter case (otherSpelling, when
+ * the workspace is on disk); undefined when there is none. The Bicep units (units.ts) join the same file.
+ */
+export function existingModulePath(files: ModuleFiles, written: string): string | undefined {
+  if (files.get(written) !== undefined) return written
   const root = files.root
-  return root === undefined ? undefined : otherSpelling({ root, get: path => files.get(path) }, path)
+  return root === undefined ? undefined : otherSpelling({ root, get: path => files.get(path) }, written)
 }

@@ -1,7 +1,7 @@
 import type { ReadUnit } from '../reader.js'
 import { groupBy } from '../../model/group-by.js'
 import { resolveModulePath } from './module-paths.js'
-import { otherSpelling } from '../../workspace/other-spelling.js'
+import { existingModulePath } from './module-targets.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 
 /** A quoted local path a Bicep file may load: a module, a `using` template, an import (over-approximated). */
@@ -39,7 +39,7 @@ export function moduleComponents(files: readonly WorkspaceFile[], workspace: Wor
       const written = resolveModulePath(resolveFrom, file.path, reference)
       if (written === undefined) continue
       // The file the reader will read (module-targets.ts): under another letter case if need be.
-      const target = workspace.get(written) === undefined ? (otherSpelling(workspace, written) ?? written) : written
+      const target = existingModulePath(workspace, written) ?? written
       if (!parent.has(target)) parent.set(target, target)
       union(file.path, target)
     }

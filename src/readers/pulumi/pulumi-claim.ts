@@ -1,5 +1,5 @@
 import type { ReaderClaim } from '../reader.js'
-import { filesIn } from '../../workspace/folder-files.js'
+import { namesBeside } from '../../workspace/folder-files.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import { pulumiUnits } from './units.js'
 
@@ -43,9 +43,8 @@ function usesAzure(unitFiles: readonly WorkspaceFile[], project: string, workspa
     return text.ok && AZURE.test(text.text)
   }
   if (unitFiles.some(file => mentions(file.path))) return true
-  return filesIn(workspace, project.slice(0, project.lastIndexOf('/') + 1)).some(
-    file => DEPENDENCY_FILE.test(file.path.slice(file.path.lastIndexOf('/') + 1)) && mentions(file.path)
-  )
+  const folder = project.slice(0, project.lastIndexOf('/') + 1)
+  return namesBeside(workspace, project).some(name => DEPENDENCY_FILE.test(name) && mentions(folder + name))
 }
 
 /** The project's `runtime: <name>`, or `runtime:` with a `name:` below it. */

@@ -1,4 +1,3 @@
-import { filesIn } from '../../workspace/folder-files.js'
 import type { Workspace } from '../../workspace/workspace.js'
 
 /** `"metadata": { "_generator": { "name": "bicep", ... } }`, which `bicep build` writes near the top of a template. */
@@ -15,10 +14,6 @@ export function isBicepBuildOutput(workspace: Pick<Workspace, 'readText'>, path:
   const text = workspace.readText(path)
   return text.ok && builtByBicep(text.text)
 }
-
-/** The names of the files directly in a file's folder. */
-export const namesBeside = (workspace: Pick<Workspace, 'list' | 'listedIn'>, path: string): string[] =>
-  filesIn(workspace, path.slice(0, path.lastIndexOf('/') + 1)).map(file => file.path.slice(file.path.lastIndexOf('/') + 1))
 
 /** The `.bicep` of a build output's own name beside it (`main.bicep` for `main.json`), whose build it is. */
 export function bicepTwinOf(path: string, names: readonly string[]): string | undefined {
