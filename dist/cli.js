@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-T2GVPQUH.js";
+} from "./chunks/chunk-Q4CVBTPD.js";
 import "./chunks/chunk-WHOXMQGH.js";
 import {
   builtInAdvisories,
@@ -24,7 +24,7 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-EWL74YMN.js";
+} from "./chunks/chunk-EEJVMZ5C.js";
 import "./chunks/chunk-4LZVL2EO.js";
 import {
   commandSafeStream,
@@ -534,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-EWSJH2IL.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-DSALCIH2.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

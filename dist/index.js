@@ -10,14 +10,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-T2GVPQUH.js";
+} from "./chunks/chunk-Q4CVBTPD.js";
 import "./chunks/chunk-WHOXMQGH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-EWL74YMN.js";
+} from "./chunks/chunk-EEJVMZ5C.js";
 import "./chunks/chunk-4LZVL2EO.js";
 import {
   listPullRequestFiles,
@@ -510,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-EWSJH2IL.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-DSALCIH2.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });
