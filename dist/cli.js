@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-Q4CVBTPD.js";
-import "./chunks/chunk-WHOXMQGH.js";
+} from "./chunks/chunk-BS2QN3VE.js";
+import "./chunks/chunk-TMENZLIW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,14 +37,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MKHQPGHC.js";
+import "./chunks/chunk-RNMD2W4Q.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MR3KGPMB.js";
-import "./chunks/chunk-AOUBCG6C.js";
+import "./chunks/chunk-VTWBWM3K.js";
+import "./chunks/chunk-MVDRYEA4.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -534,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-DSALCIH2.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-ZNMMQXJJ.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-Q4CVBTPD.js";
-import "./chunks/chunk-WHOXMQGH.js";
+} from "./chunks/chunk-BS2QN3VE.js";
+import "./chunks/chunk-TMENZLIW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MKHQPGHC.js";
+import "./chunks/chunk-RNMD2W4Q.js";
 import {
   ExitCode,
   debug,
@@ -57,8 +57,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MR3KGPMB.js";
-import "./chunks/chunk-AOUBCG6C.js";
+import "./chunks/chunk-VTWBWM3K.js";
+import "./chunks/chunk-MVDRYEA4.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -510,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-DSALCIH2.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-ZNMMQXJJ.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MKHQPGHC.js";
+} from "./chunks/chunk-RNMD2W4Q.js";
 import {
   readers
-} from "./chunks/chunk-MR3KGPMB.js";
+} from "./chunks/chunk-VTWBWM3K.js";
 import {
   Workspace
-} from "./chunks/chunk-AOUBCG6C.js";
+} from "./chunks/chunk-MVDRYEA4.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -4,7 +4,7 @@
  * units. `unknown` only where a value could not be evaluated, for candidates that could be the resource.
  */
 import { describe, expect, it } from '@jest/globals'
-import { match, sameUnit, type Candidate, type Placed } from '../../src/model/match.js'
+import { match, sameUnit, whyUnknown, type Candidate, type Placed } from '../../src/model/match.js'
 import type { DeploymentUnit, ResourceIdentity } from '../../src/model/resources.js'
 import { absent, known, unresolved, type Sourced } from '../../src/model/source.js'
 
@@ -102,6 +102,27 @@ const ROWS: readonly Row[] = [
     expected: 'unknown'
   },
   {
+    title: "a module scoped to rg-shared names its existing VM there, beside a VM of the deployment's own group",
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-shared' },
+    from: placed('bicep:a', 'rg-shared'),
+    candidate: vm({}, 'bicep:a'),
+    expected: 'unknown'
+  },
+  {
+    title: "a resource ID written in the deployment's own group, for a VM of that deployment",
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-app' },
+    from: placed('bicep:a'),
+    candidate: vm({}, 'bicep:a'),
+    expected: 'yes'
+  },
+  {
+    title: 'a module scoped to rg-shared names a VM another unit deploys into the group it is run against',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-shared' },
+    from: placed('bicep:b', 'rg-shared'),
+    candidate: vm({}, 'bicep:a'),
+    expected: 'yes'
+  },
+  {
     title: 'one folder deployed with two parameter files: dev and prod are two deployments',
     reference: { type: VM, name: 'dc01' },
     from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'a/app.parameters.prod.json' }, at) },
@@ -140,6 +161,22 @@ const ROWS: readonly Row[] = [
 describe('match(reference, from, candidate)', () => {
   it.each(ROWS)('$title: $expected', ({ reference, from, candidate, expected }) => {
     expect(match(reference, from, candidate)).toBe(expected)
+  })
+})
+
+describe('whyUnknown', () => {
+  it('names the group the assignment is deployed into, and the one the VM depends on', () => {
+    const reference = { type: VM, name: 'dc01', resourceGroup: 'rg-shared' }
+    expect(whyUnknown(reference, placed('bicep:a', 'rg-shared'), vm({}, 'bicep:a'))).toBe(
+      "the assignment is deployed into resource group 'rg-shared' and names 'rg-shared/dc01', while the VM is in the group " +
+        "its deployment is run against: the same VM only if that group is 'rg-shared'"
+    )
+    expect(whyUnknown(reference, placed('terraform:b'), vm({}, 'terraform:a', null))).toBe(
+      "it names 'rg-shared/dc01', and the VM's resource group could not be evaluated"
+    )
+    expect(whyUnknown({ type: VM, name: undefined }, placed('terraform:b'), vm({}, 'terraform:b'))).toBe(
+      'the target resource is named by a value that could not be evaluated'
+    )
   })
 })
 

@@ -129,6 +129,24 @@ const CASES: readonly CrossCase[] = [
     files: ['main.tf', 'modules/windows-vm/main.tf', 'tfplan.json']
   },
   {
+    id: 'module-other-group-bicep',
+    title: "Bicep: the assignment's module is scoped to rg-platform, so its existing VM is rg-platform's, not the one beside",
+    vm: 'bicep vm-app-01 main.bicep',
+    evidence: ['direct unverifiable: assignment modules/assignment.bicep (bicep), configuration main.bicep (bicep)'],
+    verdict: 'indeterminate',
+    rules: ['indeterminate'],
+    files: ['main.bicep', 'modules/assignment.bicep']
+  },
+  {
+    id: 'nested-other-group-arm',
+    title: 'ARM: the assignment is in a nested deployment into rg-platform and names the VM there',
+    vm: 'arm vm-app-01 azuredeploy.json',
+    evidence: ['direct unverifiable: assignment azuredeploy.json (arm), configuration none'],
+    verdict: 'indeterminate',
+    rules: ['indeterminate'],
+    files: ['azuredeploy.json']
+  },
+  {
     id: 'bicep-vm-arm-maintenance',
     title: 'a Bicep VM; its maintenance configuration and assignment in an ARM template of the same folder',
     vm: 'bicep vm-app-01 main.bicep',

@@ -36,9 +36,9 @@ export function match(reference: ResourceIdentity, from: Placed, candidate: Cand
   const relative = reference.symbol !== undefined || reference.resourceGroup === undefined
   if (relative && units === 'no') return 'no'
   // A partly known ID (its name not evaluated) still names nothing in a resource group it does not fit.
-  if (reference.name === undefined || target.name === undefined) return sameGroup(reference, candidate) === 'no' ? 'no' : 'unknown'
+  if (reference.name === undefined || target.name === undefined) return sameGroup(reference, from, candidate, units) === 'no' ? 'no' : 'unknown'
   if (reference.name.toLowerCase() !== target.name.toLowerCase()) return 'no'
-  return sameGroup(reference, candidate)
+  return sameGroup(reference, from, candidate, units)
 }
 
 /**
@@ -52,14 +52,39 @@ export function sameUnit(a: Placed, b: Placed): Match {
   return x.environment !== undefined && y.environment !== undefined && x.environment !== y.environment ? 'no' : 'yes'
 }
 
-/** Resource groups: the reference's (else its holder's) against the candidate's. */
-function sameGroup(reference: ResourceIdentity, candidate: Candidate): Match {
+/**
+ * Resource groups: the reference's against the candidate's. A reference that names a group, to a candidate
+ * in the group its deployment is run against:
+ * - written as a resource ID for a VM where it is deployed (an assignment of one template or repository
+ *   naming a VM another deploys): `yes`;
+ * - held by a resource that its own deployment puts in a named group, a module or nested deployment scoped
+ *   to `rg-shared` whose `existing` VM is `rg-shared/vm1`, beside a VM of the deployment's own group: the
+ *   same VM only if the deployment is run against `rg-shared`, which the manifests do not say: `unknown`.
+ */
+function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candidate, units: Match): Match {
   const wanted = reference.resourceGroup
   const group = candidate.identity.resourceGroup ?? candidate.scope?.resourceGroup.value
   if (wanted !== undefined && group !== undefined) return wanted.toLowerCase() === group.toLowerCase() ? 'yes' : 'no'
+  if (wanted === undefined) return 'yes'
   // A resource ID into a group we could not evaluate for the candidate: it may or may not be that group.
-  if (wanted !== undefined && candidate.scope?.resourceGroup.origin === 'unresolved') return 'unknown'
-  return 'yes'
+  if (candidate.scope?.resourceGroup.origin === 'unresolved') return 'unknown'
+  return units === 'yes' && from.scope?.resourceGroup.value !== undefined ? 'unknown' : 'yes'
+}
+
+/** Why `match` gave `unknown` for a reference to a candidate, in words for a finding. */
+export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate: Candidate): string {
+  if (reference.name === undefined || candidate.identity.name === undefined || reference.resourceGroup === undefined) {
+    return 'the target resource is named by a value that could not be evaluated'
+  }
+  const named = `'${reference.resourceGroup}/${reference.name}'`
+  if (candidate.scope?.resourceGroup.origin === 'unresolved') {
+    return `it names ${named}, and the VM's resource group could not be evaluated`
+  }
+  const holder = from.scope?.resourceGroup.value ?? reference.resourceGroup
+  return (
+    `the assignment is deployed into resource group '${holder}' and names ${named}, while the VM is in the group its ` +
+    `deployment is run against: the same VM only if that group is '${reference.resourceGroup}'`
+  )
 }
 
 /** Whether two known subscriptions differ: a dynamic scope of one subscription never selects another's VM. */

@@ -5,7 +5,7 @@ import type {
   VirtualMachine
 } from '../model/resources.js'
 import { sharedText } from '../model/intern.js'
-import { match, sameUnit } from '../model/match.js'
+import { match, sameUnit, whyUnknown } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
 import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
@@ -187,7 +187,7 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
     if (target.value === undefined) return undefined
     const found = match(target.value, assignment, vm)
     if (found !== 'unknown') return { via: 'direct', match: found, unresolved: [] }
-    const reason = 'the target resource is named by a value that could not be evaluated'
+    const reason = whyUnknown(target.value, assignment, vm)
     const input = { field: 'maintenanceAssignment.target', reason, location: target.location }
     return { via: 'direct', match: found, unresolved: [input] }
   }
