@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-BS2QN3VE.js";
+} from "./chunks/chunk-K4QLJ2EQ.js";
 import "./chunks/chunk-TMENZLIW.js";
 import {
   builtInAdvisories,
@@ -24,7 +24,7 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-EEJVMZ5C.js";
+} from "./chunks/chunk-I2H6GZF3.js";
 import "./chunks/chunk-4LZVL2EO.js";
 import {
   commandSafeStream,
@@ -534,7 +534,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-ZNMMQXJJ.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-7EUUW2SE.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

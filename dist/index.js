@@ -10,14 +10,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BS2QN3VE.js";
+} from "./chunks/chunk-K4QLJ2EQ.js";
 import "./chunks/chunk-TMENZLIW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-EEJVMZ5C.js";
+} from "./chunks/chunk-I2H6GZF3.js";
 import "./chunks/chunk-4LZVL2EO.js";
 import {
   listPullRequestFiles,
@@ -510,7 +510,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-ZNMMQXJJ.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-7EUUW2SE.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

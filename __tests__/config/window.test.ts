@@ -53,7 +53,7 @@ describe('parseDeclaredWindow', () => {
     ['Week Saturday, Sunday 22:00/PT4H', "weekdays are separated by commas without spaces (Saturday,Sunday), got 'Saturday, Sunday'"],
     ['Day Monday 02:00/PT1H', "a daily recurrence takes nothing after 'Day', got 'Monday'"],
     ['99Days 02:00/PT1H', "'99Days': the count is 1 to 35"],
-    ['Fortnight 02:00/PT1H', "'Fortnight' is not Day, Week or Month with an optional count (3Days, 2Weeks, 3Months)"],
+    ['Fortnight 02:00/PT1H', "'Fortnight' is not Hour, Day, Week or Month with an optional count (6Hours, 3Days, 2Weeks, 3Months)"],
     ['Month Second Sunday 25:00/PT3H', '25:00 is not a time of day (00:00 to 23:59)'],
     ['Month Second Sunday 02:00/PT0S', 'PT0S is not an ISO 8601 duration such as PT3H'],
     ['Month Second Sunday 02:00/P3H', 'P3H is not an ISO 8601 duration such as PT3H'],

@@ -29,6 +29,15 @@ describe('daylight saving', () => {
     ])
   })
 
+  it('an hourly window counts elapsed hours: across the March change its local time moves by the hour', () => {
+    expect(opens({ startDateTime: '2027-03-27 20:00', timeZone: 'W. Europe Standard Time', recurEvery: '6Hours' }, 4)).toEqual([
+      '2027-03-27 20:00=2027-03-27T19:00',
+      '2027-03-28 03:00=2027-03-28T01:00',
+      '2027-03-28 09:00=2027-03-28T07:00',
+      '2027-03-28 15:00=2027-03-28T13:00'
+    ])
+  })
+
   it('Pacific Standard Time: across the March change', () => {
     expect(opens({ startDateTime: '2026-03-07 02:30', timeZone: 'Pacific Standard Time', recurEvery: 'Day' }, 3)).toEqual([
       '2026-03-07 02:30=2026-03-07T10:30',
@@ -56,6 +65,7 @@ describe('patterns', () => {
     opens({ startDateTime: '2026-12-01 02:00', timeZone: 'UTC', recurEvery }, count).map(o => o.slice(0, 16))
 
   it.each([
+    ['6Hour', ['2026-12-01 02:00', '2026-12-01 08:00', '2026-12-01 14:00', '2026-12-01 20:00']],
     ['Day', ['2026-12-01 02:00', '2026-12-02 02:00', '2026-12-03 02:00', '2026-12-04 02:00']],
     ['3Days', ['2026-12-01 02:00', '2026-12-04 02:00', '2026-12-07 02:00', '2026-12-10 02:00']],
     ['Week', ['2026-12-01 02:00', '2026-12-08 02:00', '2026-12-15 02:00', '2026-12-22 02:00']],
@@ -160,6 +170,13 @@ describe('skipping ahead', () => {
     ['5Months day-1', '2027-02-28 02:00']
   ])('%s from 2000: the first opening after 2027-01-12 18:00 UTC is %s, as walking every period finds', (recurEvery, expected) => {
     expect(next('2000-01-01 02:00', recurEvery)).toEqual({ skipped: expected, walked: expected })
+  })
+
+  it('an hourly window from 2021 skips to the same opening as walking every period', () => {
+    const parsed = parseWindow({ startDateTime: '2021-01-01 02:00', timeZone: 'UTC', recurEvery: '6Hours' })
+    if ('problems' in parsed) throw new Error('unexpected')
+    const walked = [...occurrences(parsed.schedule, UNTIL_2028)].find(o => o.start >= FROM)?.local
+    expect([nextOccurrence(parsed.schedule, FROM, UNTIL_2028)?.local, walked]).toEqual(['2027-01-12 20:00', '2027-01-12 20:00'])
   })
 
   it('a daily window from 1990 is still found, though walking from the start runs out of periods', () => {

@@ -3,6 +3,10 @@ import { describe, expect, it } from '@jest/globals'
 import { describeRecurrence, parseRecurrence, type Recurrence } from '../../src/schedule/index.js'
 
 const valid: readonly (readonly [string, Recurrence, string])[] = [
+  // Hourly (the Guest scope): n Hour(s), at least 6.
+  ['6Hour', { kind: 'hourly', every: 6 }, 'every 6 hours'],
+  ['12Hours', { kind: 'hourly', every: 12 }, 'every 12 hours'],
+  ['48hours', { kind: 'hourly', every: 48 }, 'every 48 hours'],
   // Daily: [n]Day(s).
   ['Day', { kind: 'daily', every: 1 }, 'every day'],
   ['1Day', { kind: 'daily', every: 1 }, 'every day'],
@@ -54,8 +58,11 @@ const valid: readonly (readonly [string, Recurrence, string])[] = [
 
 const invalid: readonly (readonly [string, string])[] = [
   ['', 'recurEvery is empty; expected Day, 3Days, Week Saturday,Sunday, Month day23,day24 or Month Second Tuesday Offset2'],
-  ['Daily', "'Daily' is not Day, Week or Month with an optional count (3Days, 2Weeks, 3Months)"],
-  ['Year', "'Year' is not Day, Week or Month with an optional count (3Days, 2Weeks, 3Months)"],
+  ['Daily', "'Daily' is not Hour, Day, Week or Month with an optional count (6Hours, 3Days, 2Weeks, 3Months)"],
+  ['Year', "'Year' is not Hour, Day, Week or Month with an optional count (6Hours, 3Days, 2Weeks, 3Months)"],
+  ['Hour', "'Hour': an hourly recurrence is every 6 hours or more"],
+  ['5Hours', "'5Hours': an hourly recurrence is every 6 hours or more"],
+  ['6Hours Monday', "an hourly recurrence takes nothing after '6Hours', got 'Monday'"],
   ['0Days', "'0Days': the count is 1 to 35"],
   ['36Months', "'36Months': the count is 1 to 35"],
   ['Day Monday', "a daily recurrence takes nothing after 'Day', got 'Monday'"],

@@ -30,6 +30,10 @@ export function* occurrences(schedule: MaintenanceSchedule, until: Date, from?: 
     if (schedule.start < stop) yield toOccurrence(schedule.start, schedule)
     return
   }
+  if (recurrence.kind === 'hourly') {
+    yield* hourly(schedule, recurrence.every, stop, from)
+    return
+  }
   const anchor = anchorOf(recurrence, schedule.start)
   const first = from === undefined ? 0 : firstPeriodNear(recurrence, schedule.start, anchor, DateTime.fromJSDate(from).setZone(zoneFor(schedule.zone)))
   // A period that starts more than 6 days (the largest negative offset) after the stop day cannot open before it.
@@ -46,6 +50,23 @@ export function* occurrences(schedule: MaintenanceSchedule, until: Date, from?: 
   }
 }
 
+/** Recurrences by calendar periods: days, weeks, months. */
+type CalendarRecurrence = Exclude<Recurrence, { readonly kind: 'hourly' }>
+
+/** Every `every` hours of elapsed time from startDateTime (a daylight-saving change moves the local time). */
+function* hourly(schedule: MaintenanceSchedule, every: number, stop: DateTime, from: Date | undefined): Generator<Occurrence> {
+  const step = every * HOUR_MS
+  const start = schedule.start.toMillis()
+  // Only occurrences from `from` on matter: start from the one at or before it.
+  const first = from === undefined || from.getTime() <= start ? 0 : Math.floor((from.getTime() - start) / step)
+  const zone = { zone: zoneFor(schedule.zone) }
+  for (let period = first; period < first + MAX_PERIODS; period += 1) {
+    const opens = DateTime.fromMillis(start + period * step, zone)
+    if (opens >= stop) return
+    yield toOccurrence(opens, schedule)
+  }
+}
+
 /** The first occurrence that opens at or after `from`, before `until`. */
 export function nextOccurrence(schedule: MaintenanceSchedule, from: Date, until: Date): Occurrence | undefined {
   for (const occurrence of occurrences(schedule, until, from)) if (occurrence.start >= from) return occurrence
@@ -57,7 +78,7 @@ export function nextOccurrence(schedule: MaintenanceSchedule, from: Date, until:
  * in (a monthly offset reaches at most 6 days into the next month), so a daily window that began in 1990
  * costs no more than one that began last week.
  */
-function firstPeriodNear(recurrence: Recurrence, start: DateTime, anchor: DateTime, from: DateTime): number {
+function firstPeriodNear(recurrence: CalendarRecurrence, start: DateTime, anchor: DateTime, from: DateTime): number {
   if (from <= start) return 0
   const unit = recurrence.kind === 'daily' ? 'days' : recurrence.kind === 'weekly' ? 'weeks' : 'months'
   const elapsed = Math.floor(calendarDay(from).diff(anchor, unit).get(unit))
@@ -69,7 +90,7 @@ function firstPeriodNear(recurrence: Recurrence, start: DateTime, anchor: DateTi
  * needs no zone rules, and luxon computes zone offsets through Intl, which is slow; only the opening instant
  * is computed in the zone.
  */
-function daysOfPeriod(recurrence: Recurrence, start: DateTime, first: DateTime): DateTime[] {
+function daysOfPeriod(recurrence: CalendarRecurrence, start: DateTime, first: DateTime): DateTime[] {
   switch (recurrence.kind) {
     case 'daily':
       return [first]
@@ -93,7 +114,7 @@ function daysOfPeriod(recurrence: Recurrence, start: DateTime, first: DateTime):
 }
 
 /** Midnight (UTC) of the first period's first day: the start's day, its week's Monday, or its month's first day. */
-function anchorOf(recurrence: Recurrence, start: DateTime): DateTime {
+function anchorOf(recurrence: CalendarRecurrence, start: DateTime): DateTime {
   const day = calendarDay(start)
   return recurrence.kind === 'daily' ? day : recurrence.kind === 'weekly' ? day.startOf('week') : day.startOf('month')
 }
@@ -103,7 +124,7 @@ function anchorOf(recurrence: Recurrence, start: DateTime): DateTime {
  * UTC, so they are counted in milliseconds (luxon's `plus` normalizes a duration object each time: a daily
  * window's 11,000 periods cost half a second that way); months are calendar arithmetic.
  */
-function nthPeriodStart(recurrence: Recurrence, anchor: DateTime, period: number): DateTime {
+function nthPeriodStart(recurrence: CalendarRecurrence, anchor: DateTime, period: number): DateTime {
   switch (recurrence.kind) {
     case 'daily':
       return DateTime.fromMillis(anchor.toMillis() + period * recurrence.every * DAY_MS, UTC)
@@ -115,7 +136,8 @@ function nthPeriodStart(recurrence: Recurrence, anchor: DateTime, period: number
   }
 }
 
-const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
+const DAY_MS = 24 * HOUR_MS
 const WEEK_MS = 7 * DAY_MS
 const UTC = { zone: 'utc' } as const
 

@@ -2,6 +2,7 @@
  * The `recurEvery` grammar of an Azure maintenance window (Microsoft.Maintenance/maintenanceConfigurations,
  * `maintenanceWindow.recurEvery`; the azurerm provider's `recur_every` passes it through unchanged):
  *
+ * - hourly:  `n Hour(s)`, n >= 6                          `6Hour`, `12Hours`
  * - daily:   `[n]Day(s)`                                   `Day`, `3Days`
  * - weekly:  `[n]Week(s) [weekday,weekday...]`             `Week`, `3Weeks`, `Week Saturday,Sunday`
  * - monthly: `[n]Month(s) [dayN,dayN...]`                  `Month`, `2Months`, `Month day23,day24`
@@ -9,7 +10,9 @@
  *                                                          `Month Last Sunday Offset-3`, `Month Third Sunday Offset6`
  *
  * "If no frequency is provided, the default frequency is 1"; "Offset value must be between -6 to 6 inclusive"
- * (REST API reference, MaintenanceWindow.recurEvery). Words are matched case-insensitively, as the service does.
+ * (REST API reference, MaintenanceWindow.recurEvery). Hours are not in that reference, but the Guest (InGuestPatch)
+ * scope takes them: "The value of Repeat should be at least 6 hours" (Maintenance Configurations for Azure
+ * virtual machines, Guest scope), and templates write `6Hour`. Words are matched case-insensitively, as the service does.
  * `day-1` (the last day of the month) is accepted because Update Manager writes it for "last day".
  */
 
@@ -17,6 +20,8 @@
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
 
 export type Recurrence =
+  /** Every `every` hours of elapsed time from startDateTime. */
+  | { readonly kind: 'hourly'; readonly every: number }
   | { readonly kind: 'daily'; readonly every: number }
   /** No weekdays: the weekday of startDateTime. */
   | { readonly kind: 'weekly'; readonly every: number; readonly weekdays: readonly Weekday[] }
@@ -37,10 +42,12 @@ export type RecurrenceParse = { readonly recurrence: Recurrence } | { readonly p
 const MAX_LENGTH = 200
 /** The interval's upper bound; the portal offers up to 35 days, weeks or months. */
 export const MAX_EVERY = 35
+/** The shortest hourly recurrence the Guest scope takes. */
+export const MIN_HOURS = 6
 
 const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const WEEKS: readonly string[] = ['first', 'second', 'third', 'fourth', 'last']
-const UNIT = /^(\d{1,3})?(day|week|month)(s?)$/i
+const UNIT = /^(\d{1,3})?(hour|day|week|month)(s?)$/i
 const GRAMMAR = 'Day, 3Days, Week Saturday,Sunday, Month day23,day24 or Month Second Tuesday Offset2'
 
 const weekdayOf = (word: string): Weekday | undefined => {
@@ -55,15 +62,23 @@ export function parseRecurrence(raw: string): RecurrenceParse {
   if (text.length > MAX_LENGTH) return { problem: `recurEvery is longer than ${MAX_LENGTH} characters` }
   const [head = '', ...rest] = text.split(/\s+/)
   const unit = UNIT.exec(head)
-  if (unit === null) return { problem: `'${head}' is not Day, Week or Month with an optional count (3Days, 2Weeks, 3Months)` }
+  if (unit === null) return { problem: `'${head}' is not Hour, Day, Week or Month with an optional count (6Hours, 3Days, 2Weeks, 3Months)` }
   const every = unit[1] === undefined ? 1 : Number(unit[1])
-  if (every < 1 || every > MAX_EVERY) return { problem: `'${head}': the count is 1 to ${MAX_EVERY}` }
   const kind = (unit[2] as string).toLowerCase()
+  if (kind === 'hour') return parseHourly(head, every, rest)
+  if (every < 1 || every > MAX_EVERY) return { problem: `'${head}': the count is 1 to ${MAX_EVERY}` }
   if (kind === 'day') {
     return rest.length === 0 ? { recurrence: { kind: 'daily', every } } : { problem: `a daily recurrence takes nothing after '${head}', got '${rest.join(' ')}'` }
   }
   if (kind === 'week') return parseWeekly(every, rest)
   return parseMonthly(every, rest)
+}
+
+function parseHourly(head: string, every: number, rest: readonly string[]): RecurrenceParse {
+  // No upper bound is documented: a longer one Azure refused would fail the deployment, not pass silently.
+  if (every < MIN_HOURS) return { problem: `'${head}': an hourly recurrence is every ${MIN_HOURS} hours or more` }
+  if (rest.length > 0) return { problem: `an hourly recurrence takes nothing after '${head}', got '${rest.join(' ')}'` }
+  return { recurrence: { kind: 'hourly', every } }
 }
 
 function parseWeekly(every: number, rest: readonly string[]): RecurrenceParse {
@@ -113,6 +128,8 @@ const DAY_WORDS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satu
 export function describeRecurrence(recurrence: Recurrence): string {
   const unit = (word: string): string => (recurrence.every === 1 ? `every ${word}` : `every ${recurrence.every} ${word}s`)
   switch (recurrence.kind) {
+    case 'hourly':
+      return unit('hour')
     case 'daily':
       return unit('day')
     case 'weekly':

@@ -31,6 +31,11 @@ runRuleTests(rule, {
       outcome: 'pass'
     },
     {
+      name: 'a Guest-scope window every 6 hours (6Hour) opens soon after every release',
+      model: windowed({ startDateTime: lit('2026-06-05 02:00', 43), recurEvery: lit('6Hour', 47) }),
+      outcome: 'pass'
+    },
+    {
       name: 'another assigned window covers the baselines',
       model: withPlan({
         maintenanceConfigurations: [
