@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-RNMD2W4Q.js";
+} from "./chunks/chunk-MGZUZYCV.js";
 import {
   readers
-} from "./chunks/chunk-VTWBWM3K.js";
+} from "./chunks/chunk-74TTFMH3.js";
 import {
   Workspace
 } from "./chunks/chunk-MVDRYEA4.js";

@@ -1,9 +1,9 @@
 import type { ParseError, VirtualMachine } from '../../model/resources.js'
 import { known, type SourceLocation } from '../../model/source.js'
 import type { YamlNode } from '../../yaml/nodes.js'
-import { locate } from '../../yaml/sourced.js'
 import { azureScope, deploymentUnit } from '../shared/units.js'
-import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../shared/unread-module.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../shared/unread-module.js'
+import { yamlInputs } from '../shared/yaml-inputs.js'
 
 /** How deep into an object's fields it is looked at for a hotpatch signal (a whole manifest: deeper than a call's inputs). */
 const MAX_DEPTH = 12
@@ -61,16 +61,3 @@ export function unreadObject(object: UnreadObject): VirtualMachine | ParseError 
     signals
   )
 }
-
-/** YAML nodes of one file to the input walker: every scalar where it is written. */
-const yamlInputs = (file: string): InputShape<YamlNode> => ({
-  scalar: node => {
-    const value = node.kind === 'scalar' ? node.value : undefined
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
-  },
-  children: node => {
-    if (node.kind === 'seq') return node.items.map((item, index) => [index, item, locate(file, item)] as const)
-    if (node.kind === 'map') return node.entries.map(entry => [entry.key, entry.value, locate(file, entry.value)] as const)
-    return undefined
-  }
-})

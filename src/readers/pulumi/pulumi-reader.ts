@@ -5,6 +5,7 @@ import { inlineExemptions } from '../../yaml/exemptions.js'
 import { parseYaml, type YamlParseResult } from '../../yaml/parse.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { ResourceCatalog } from './catalog.js'
+import { classicProviderResources } from './classic-provider.js'
 import { ProgramEvaluator } from './evaluator.js'
 import { mainProgramPath, readProject, readStack, type PulumiProject, type StackSettings } from './program.js'
 import { MAIN_FILE, PROJECT_FILE, pulumiClaim, STACK_FILE } from './pulumi-claim.js'
@@ -13,7 +14,8 @@ import { toResource } from './resources.js'
 import { TermValues } from './values.js'
 
 /**
- * Pulumi YAML programs (`runtime: yaml`) with their `azure-native` resources. The program is
+ * Pulumi YAML programs (`runtime: yaml`) with their `azure-native` resources (those of the classic `azure`
+ * provider are said: classic-provider.ts). The program is
  * evaluated once per stack settings file `Pulumi.<stack>.yaml` (variant = stack name), or once with
  * config defaults when there is none. Stack files reach their project through the workspace, so a
  * scan of changed files only still evaluates the program. The scan hands it one project at a time
@@ -77,6 +79,10 @@ function readPulumi(files: readonly WorkspaceFile[], workspace: Workspace): Read
     })
     for (const stack of stacks) manifests.add(stack.file)
     for (const stack of stacks.length > 0 ? stacks : [undefined]) resources.push(...evaluate(project, stack))
+    for (const classic of classicProviderResources(project.programFile, project.resources)) {
+      if ('message' in classic) parseErrors.push(classic)
+      else resources.push(classic)
+    }
   }
   return { resources, parseErrors, manifests: [...manifests], inlineExemptions: exemptions }
 }
