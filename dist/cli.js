@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-GHDWI4I6.js";
-import "./chunks/chunk-BFCOBCU4.js";
+} from "./chunks/chunk-D6XYRNZ3.js";
+import "./chunks/chunk-423T3XKF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,13 +37,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MGZUZYCV.js";
+import "./chunks/chunk-NQ5UFZLR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-74TTFMH3.js";
+import "./chunks/chunk-CLH7FKP3.js";
 import "./chunks/chunk-MVDRYEA4.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-GHDWI4I6.js";
-import "./chunks/chunk-BFCOBCU4.js";
+} from "./chunks/chunk-D6XYRNZ3.js";
+import "./chunks/chunk-423T3XKF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,7 +38,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MGZUZYCV.js";
+import "./chunks/chunk-NQ5UFZLR.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-74TTFMH3.js";
+import "./chunks/chunk-CLH7FKP3.js";
 import "./chunks/chunk-MVDRYEA4.js";
 import {
   ConfigurationError,

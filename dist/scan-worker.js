@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MGZUZYCV.js";
+} from "./chunks/chunk-NQ5UFZLR.js";
 import {
   readers
-} from "./chunks/chunk-74TTFMH3.js";
+} from "./chunks/chunk-CLH7FKP3.js";
 import {
   Workspace
 } from "./chunks/chunk-MVDRYEA4.js";

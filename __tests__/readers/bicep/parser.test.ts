@@ -27,6 +27,9 @@ describe('parser: expressions', () => {
     ["'${a}${'x${b}'}'", "(interp '' a '' (interp 'x' b '') '')"],
     ["'it\\'s \\\\ \\n \\${x}'", "'it's \\ \\n ${x}'"],
     ["'''\nmulti\n'line'\n'''", "'multi\\n'line'\\n'"],
+    ["$'''\n${a}-${b}\n'''", "(interp '' a '-' b '\\n')"],
+    ['a[^1]', 'a[^1]'],
+    ['a[?^2]', 'a[?^2]'],
     ['42', '42'],
     ['-1', '(- 1)'],
     ['true', 'true'],
@@ -89,6 +92,13 @@ describe('parser: declarations', () => {
       ["(param img resourceInput<'Microsoft.Compute/virtualMachines@2024-07-01'>.properties.storageProfile.imageReference?)"]
     ],
     ['param lock types.lockType?', ['(param lock types.lockType?)']],
+    [
+      "param tags sys.resourceInput<'Microsoft.Compute/virtualMachines@2024-07-01'>.tags",
+      ["(param tags resourceInput<'Microsoft.Compute/virtualMachines@2024-07-01'>.tags)"]
+    ],
+    ['type tags = maybeTags!\ntype strict = object?!\ntype tagValue = tagMap.*', ['(type tags = maybeTags)', '(type strict = object)', '(type tagValue = tagMap.*)']],
+    ["type flags = (true | !true)[]\ntype spaced = resourceInput<\n\n  'Microsoft.Storage/storageAccounts@2023-01-01'\n\n>.name", ['(type flags = (| true false)[])', "(type spaced = resourceInput<'Microsoft.Storage/storageAccounts@2023-01-01'>.name)"]],
+    ["import { 'my-type' as myType, other } from 'types.json'", ["(import {my-type as myType, other} from 'types.json')"]],
     ["var v = 1\nvar t string = 'x'", ['(var v = 1)', "(var t string = 'x')"]],
     [
       "@export()\ntype osDisk = {\n  @description('Optional.')\n  name: string?\n  caching:\n    | 'None'\n    | 'ReadOnly'?\n  *: string\n  settings: {\n    placement: ('CacheDisk' | 'ResourceDisk')\n  }?\n  disks: {\n    lun: int\n  }[]?\n}",

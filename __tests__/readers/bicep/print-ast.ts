@@ -36,7 +36,7 @@ export function printExpression(node: Expression | { kind: 'if'; condition: Expr
     case 'member':
       return `${printExpression(node.object)}.${node.safe ? '?' : ''}${node.property}`
     case 'index':
-      return `${printExpression(node.object)}[${node.safe ? '?' : ''}${printExpression(node.index)}]`
+      return `${printExpression(node.object)}[${node.safe ? '?' : ''}${node.fromEnd ? '^' : ''}${printExpression(node.index)}]`
     case 'nonNull':
       return `${printExpression(node.expression)}!`
     case 'resourceAccess':

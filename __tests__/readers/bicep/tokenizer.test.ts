@@ -22,6 +22,13 @@ describe('tokenizeBicep', () => {
     ["'${ {a: 1}.a }'", ['stringHead:@1:1', 'symbol:{@1:5', 'identifier:a@1:6', 'symbol::@1:7', 'number:1@1:9', 'symbol:}@1:10', 'symbol:.@1:11', 'identifier:a@1:12', 'stringTail:@1:14']],
     ["'''\nline1\n  'quoted' ${x}\n'''", ["string:line1\n  'quoted' ${x}\n@1:1"]],
     ["''''''", ['string:@1:1']],
+    // A run of more than three quotes closes the string with its last three (the Variables baseline's ''''abc'''').
+    ["''''abc''''", ["string:'abc'@1:1"]],
+    // $''' strings: holes open with as many $ as the prefix has; fewer are text, and so are extra ones.
+    ["$'''\nvm ${name} in ${rg}\n'''", ['stringHead:vm @1:1', 'identifier:name@2:6', 'stringMiddle: in @2:10', 'identifier:rg@2:17', 'stringTail:\n@2:19']],
+    ["$$'''a ${x} $${y} $$$${z}'''", ['stringHead:a ${x} @1:1', 'identifier:y@1:16', 'stringMiddle: $$@1:17', 'identifier:z@1:24', 'stringTail:@1:25']],
+    ["$'''no holes: \\n'''", ['string:no holes: \\n@1:1']],
+    ['x[^1]', ['identifier:x@1:1', 'symbol:[@1:2', 'symbol:^@1:3', 'number:1@1:4', 'symbol:]@1:5']],
     ["''", ['string:@1:1']],
     ['... ?? :: == != =~ !~ <= >= && || =>', ['symbol:...@1:1', 'symbol:??@1:5', 'symbol:::@1:8', 'symbol:==@1:11', 'symbol:!=@1:14', 'symbol:=~@1:17', 'symbol:!~@1:20', 'symbol:<=@1:23', 'symbol:>=@1:26', 'symbol:&&@1:29', 'symbol:||@1:32', 'symbol:=>@1:35']],
     ['{}[](),:?.=!<>+-*/%|@', '{ } [ ] ( ) , : ? . = ! < > + - * / % | @'.split(' ').map((s, i) => `symbol:${s}@1:${i + 1}`)],
@@ -79,6 +86,9 @@ describe('tokenizeBicep', () => {
     ["'abc", ["1:1 unterminated string: expected ' before the end of the line"]],
     ["x = 'a${b\ny", ["1:5 unterminated string: expected ' before the end of the line"]],
     ["'''abc", ["1:1 unterminated multi-line string: expected '''"]],
+    // A hole cannot span lines: the string is unterminated there, and what follows is read afresh.
+    ["x = $'''a ${b\n}'''", ["1:5 unterminated string: expected ' before the end of the line", "2:2 unterminated multi-line string: expected '''"]],
+    ['$x', ["1:1 unexpected character '$'"]],
     ['a /* b', ['1:3 unterminated comment: expected */']],
     ["'\\q'", ["1:2 unknown escape sequence '\\q': expected one of \\\\ \\' \\n \\r \\t \\$ \\u{...}"]],
     ["'\\u{110000}'", ["1:2 unknown escape sequence '\\u': expected one of \\\\ \\' \\n \\r \\t \\$ \\u{...}"]],

@@ -157,12 +157,13 @@ export interface MemberExpression extends Node {
   readonly safe: boolean
 }
 
-/** `a[i]`, or `a[?i]` when `safe`. */
+/** `a[i]`, `a[?i]` when `safe`, `a[^i]` (the i-th from the end) when `fromEnd`. */
 export interface IndexExpression extends Node {
   readonly kind: 'index'
   readonly object: Expression
   readonly index: Expression
   readonly safe: boolean
+  readonly fromEnd: boolean
 }
 
 /** `a!` */

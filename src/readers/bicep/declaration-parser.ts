@@ -125,9 +125,15 @@ export abstract class DeclarationParser extends TypeParser {
       this.skipNewlines()
       while (!this.isSymbol('}')) {
         if (this.current.kind === 'eof') this.fail(`'}' to close the import list opened at line ${open.line}`)
-        const name = this.expectIdentifier('an imported symbol name')
-        const alias = this.acceptWord('as') ? this.expectIdentifier("an alias after 'as'").text : undefined
-        symbols.push({ name: name.text, alias, span: spanOf(name, this.previous) })
+        // A name that is not an identifier is imported as a string, and then needs an alias: `'my-type' as myType`.
+        const next: Token = this.current
+        const quoted = next.kind === 'string' ? this.advance() : undefined
+        const name = quoted ?? this.expectIdentifier('an imported symbol name')
+        const alias =
+          quoted !== undefined || this.isWord('as')
+            ? (this.expectWord('as', 'after a quoted imported name'), this.expectIdentifier("an alias after 'as'").text)
+            : undefined
+        symbols.push({ name: name.value, alias, span: spanOf(name, this.previous) })
         this.parseSeparator('}', 'imported symbol')
       }
       this.advance()

@@ -121,7 +121,7 @@ export class Evaluator {
       case 'member':
         return member(this.evaluate(node.object, locals), node.property, node.safe)
       case 'index':
-        return index(this.evaluate(node.object, locals), this.evaluate(node.index, locals), node.safe)
+        return index(this.evaluate(node.object, locals), this.evaluate(node.index, locals), node.safe, node.fromEnd)
       case 'nonNull': {
         const value = this.evaluate(node.expression, locals)
         return value.kind === 'null' ? unknown('a value asserted non-null (!) is null', value.prov) : value

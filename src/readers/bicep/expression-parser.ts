@@ -120,10 +120,11 @@ export abstract class ExpressionParser extends TokenCursor {
         this.advance()
         this.skipNewlines()
         const safe = this.accept('?')
+        const fromEnd = this.accept('^')
         const index = this.parseExpression()
         this.skipNewlines()
         this.expectSymbol(']', 'to close the index')
-        expression = { kind: 'index', object: expression, index, safe, span: spanOf(expression.span, this.previous) }
+        expression = { kind: 'index', object: expression, index, safe, fromEnd, span: spanOf(expression.span, this.previous) }
       } else if (this.isSymbol('::')) {
         this.advance()
         const name = this.expectIdentifier("a child resource name after '::'")

@@ -35,6 +35,8 @@ interface Hole {
   braces: number
   readonly line: number
   readonly column: number
+  /** In a `$'''` string: the number of `$` that open a hole (its prefix's). */
+  readonly multiline?: number
 }
 
 class Lexer {
@@ -66,6 +68,7 @@ class Lexer {
       else if (c === 47 && text.charCodeAt(this.pos + 1) === 42) this.blockComment()
       else if (c === 35 && text.slice(this.lineStart, this.pos).trim() === '') this.lineComment(1, 'pragma')
       else if (c === 39) this.stringStart()
+      else if (c === 36) this.dollarString()
       else if (isDigit(c)) this.number()
       else if (isIdentifierStart(c)) this.identifier()
       else this.symbol()
@@ -173,7 +176,8 @@ class Lexer {
     if (hole !== undefined && text[start] === '}' && hole.braces === 0) {
       this.holes.pop()
       this.pos++
-      this.stringPiece(start, this.line, column, true, hole.line, hole.column)
+      if (hole.multiline === undefined) this.stringPiece(start, this.line, column, true, hole.line, hole.column)
+      else this.multilineString(start, this.line, column, hole.multiline, true, hole)
       return
     }
     const length = symbolLength(text, start)
@@ -193,7 +197,8 @@ class Lexer {
     const start = this.pos
     const column = this.column
     if (this.text.startsWith("'''", start)) {
-      this.multilineString()
+      this.pos += 3
+      this.multilineString(start, this.line, column, 0, false, { line: this.line, column })
       return
     }
     this.pos++
@@ -257,17 +262,54 @@ class Lexer {
     return next ?? ''
   }
 
-  private multilineString(): void {
+  /** `$'''`, `$$'''`...: a multi-line string whose holes open with as many `$` before `{`. */
+  private dollarString(): void {
     const start = this.pos
+    let run = start
+    while (this.text.charCodeAt(run) === 36) run++
+    if (!this.text.startsWith("'''", run)) {
+      this.symbol()
+      return
+    }
     const line = this.line
     const column = this.column
-    const end = this.text.indexOf("'''", start + 3)
-    const stop = end < 0 ? this.text.length : end
-    // A newline right after the opening quotes is not part of the value.
-    const value = this.text.slice(start + 3, stop).replace(/^\r?\n/, '')
-    this.advanceOver(stop)
-    if (end < 0) this.error("unterminated multi-line string: expected '''", line, column)
-    else this.pos += 3
-    this.push('string', start, line, column, value)
+    this.pos = run + 3
+    this.multilineString(start, line, column, run - start, false, { line, column })
+  }
+
+  /**
+   * A multi-line string piece, verbatim (no escapes), from the cursor: after the opening quotes (with
+   * `continued` false), or after the `}` closing a hole. It ends at a run of three or more quotes, whose last
+   * three close it (the others are text, as Bicep's lexer reads `''''abc''''`), or, in a `$'''` string
+   * (`holeDollars` > 0), at a run of at least that many `$` followed by `{`, which opens a hole (extra `$` are
+   * text). A line break right after the opening quotes is not part of the value.
+   */
+  private multilineString(start: number, line: number, column: number, holeDollars: number, continued: boolean, origin: { readonly line: number; readonly column: number }): void {
+    const text = this.text
+    const from = this.pos
+    const value = (end: number): string => (continued ? text.slice(from, end) : text.slice(from, end).replace(/^\r?\n/, ''))
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos)
+      if (c === 39 || (c === 36 && holeDollars > 0)) {
+        let run = this.pos
+        while (text.charCodeAt(run) === c) run++
+        if (c === 39 && run - this.pos >= 3) {
+          this.pos = run
+          this.push(continued ? 'stringTail' : 'string', start, line, column, value(run - 3))
+          return
+        }
+        if (c === 36 && run - this.pos >= holeDollars && text.charCodeAt(run) === 123) {
+          this.pos = run + 1
+          this.push(continued ? 'stringMiddle' : 'stringHead', start, line, column, value(run - holeDollars))
+          this.holes.push({ braces: 0, line: origin.line, column: origin.column, multiline: holeDollars })
+          return
+        }
+        this.pos = run
+      } else {
+        this.advanceOver(this.pos + 1)
+      }
+    }
+    this.error("unterminated multi-line string: expected '''", origin.line, origin.column)
+    this.push(continued ? 'stringTail' : 'string', start, line, column, value(text.length))
   }
 }

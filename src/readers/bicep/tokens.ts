@@ -6,7 +6,7 @@
 export type TokenKind =
   | 'identifier'
   | 'number'
-  /** A string without holes: `'abc'` or `'''abc'''`. */
+  /** A string without holes: `'abc'`, `'''abc'''` or `$'''abc'''`. */
   | 'string'
   /** `'abc${` */
   | 'stringHead'
@@ -93,7 +93,7 @@ export interface TokenizeResult {
 
 /** One-character symbols, by character code. */
 const SINGLE = new Uint8Array(128)
-for (const symbol of '{}[](),:?.=!<>+-*/%|@') SINGLE[symbol.charCodeAt(0)] = 1
+for (const symbol of '{}[](),:?.=!<>+-*/%|@^') SINGLE[symbol.charCodeAt(0)] = 1
 
 export const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", n: '\n', r: '\r', t: '\t', $: '$' }
 

@@ -4,7 +4,8 @@ import { spanOf, tokenSpan } from './token-cursor.js'
 
 /**
  * Type expressions: `string`, `'a' | 'b'`, `string[]?`, `{ name: string? }`, `[int, string]`,
- * `resource 'T@v'`, `resourceInput<'T@v'>.properties.x`, `ns.myType`, `(…)`.
+ * `resource 'T@v'`, `resourceInput<'T@v'>.properties.x` (also `sys.resourceInput<...>`), `ns.myType`, `tagMap.*`,
+ * `maybeTags!`, `(…)`.
  */
 export abstract class TypeParser extends CollectionParser {
   /** A union may start with `|` (the formatter puts each member of a long union on its own line). */
@@ -45,10 +46,21 @@ export abstract class TypeParser extends CollectionParser {
         if (member === undefined) this.fail("']', '*' or an index in the type")
         this.expectSymbol(']', 'to close the type index')
         type = { kind: 'typeMemberAccess', base: type, member: member.text, span: spanOf(type.span, this.previous) }
+      } else if (this.isSymbol('!')) {
+        // `maybeTags!`: the type without null.
+        this.advance()
+        const span = spanOf(type.span, this.previous)
+        type = type.kind === 'nullableType' ? { ...type.base, span } : { ...type, span }
       } else if (this.isSymbol('.')) {
         this.advance()
-        const member = this.expectIdentifier("a property name after '.' in the type")
-        type = { kind: 'typeMemberAccess', base: type, member: member.text, span: spanOf(type.span, member) }
+        // `tagMap.*`: the type of an object type's additional properties.
+        const member = this.isSymbol('*') ? this.advance() : this.expectIdentifier("a property name after '.' in the type")
+        if (type.kind === 'typeName' && this.isSymbol('<')) {
+          // `sys.resourceInput<'T@v'>`: a type function of a namespace (`sys` is the built-in one).
+          type = this.parseGenericType(type.name === 'sys' ? member.text : `${type.name}.${member.text}`, type.span)
+        } else {
+          type = { kind: 'typeMemberAccess', base: type, member: member.text, span: spanOf(type.span, member) }
+        }
       } else {
         return type
       }
@@ -79,6 +91,11 @@ export abstract class TypeParser extends CollectionParser {
       this.advance()
       return { kind: 'literalType', value: Number(token.text), span }
     }
+    if (this.isSymbol('!') && (this.isWord('true', this.peek(1)) || this.isWord('false', this.peek(1)))) {
+      this.advance()
+      const literal = this.advance()
+      return { kind: 'literalType', value: literal.text !== 'true', span: spanOf(token, literal) }
+    }
     if (this.isSymbol('-') && this.peek(1).kind === 'number') {
       this.advance()
       const number = this.advance()
@@ -100,9 +117,13 @@ export abstract class TypeParser extends CollectionParser {
   private parseGenericType(name: string, start: TypeNode['span']): TypeNode {
     this.advance()
     const args: TypeNode[] = []
+    // Line breaks may surround the arguments (`resourceInput<\n  'T@v'\n>`).
+    this.skipNewlines()
     while (!this.isSymbol('>')) {
       args.push(this.parseType())
+      this.skipNewlines()
       if (!this.accept(',') && !this.isSymbol('>')) this.fail(`',' or '>' in the arguments of ${name}<...>`)
+      this.skipNewlines()
     }
     this.advance()
     return { kind: 'genericType', name, args, span: spanOf(start, this.previous) }

@@ -32,15 +32,17 @@ export function member(target: Value, name: string, safe: boolean): Value {
   }
 }
 
-export function index(target: Value, index: Value, safe: boolean): Value {
-  if (index.kind === 'string' && (target.kind === 'object' || target.kind === 'record' || target.kind === 'null')) {
+/** `target[index]`; `fromEnd`: `target[^index]`, counted from the end (`[^1]` is the last item). */
+export function index(target: Value, index: Value, safe: boolean, fromEnd = false): Value {
+  if (!fromEnd && index.kind === 'string' && (target.kind === 'object' || target.kind === 'record' || target.kind === 'null')) {
     return member(target, index.value, safe)
   }
   if (target.kind === 'array' && index.kind === 'number') {
-    const item = target.items[index.value]
+    const position = fromEnd ? target.items.length - index.value : index.value
+    const item = fromEnd && index.value < 1 ? undefined : target.items[position]
     if (item !== undefined) return withProvenance(item, target.prov)
     if (safe) return nil(target.prov)
-    return unknown(`index ${index.value} is outside the array of ${target.items.length}`, target.prov)
+    return unknown(`index ${fromEnd ? '^' : ''}${index.value} is outside the array of ${target.items.length}`, target.prov)
   }
   if (target.kind === 'null' && safe) return target
   const reason = `cannot index ${describeKind(target)} with ${describeKind(index)}`
