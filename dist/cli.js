@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-D6XYRNZ3.js";
+} from "./chunks/chunk-ZBSJUIHA.js";
 import "./chunks/chunk-423T3XKF.js";
 import {
   builtInAdvisories,

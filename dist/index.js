@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-D6XYRNZ3.js";
+} from "./chunks/chunk-ZBSJUIHA.js";
 import "./chunks/chunk-423T3XKF.js";
 import {
   builtInAdvisories,

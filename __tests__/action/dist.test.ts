@@ -228,7 +228,8 @@ const ANNOTATIONS = [
   // A truncated template that declares a VM fails closed (issue 16): its VM was never read.
   '::error title=unreadable-manifest%3A infra/arm/cache.json,file=infra/arm/cache.json,line=25,endLine=25::' +
     'Could not read infra/arm/cache.json, which may declare VMs or their maintenance: invalid JSON: expected a property ' +
-    'name in double quotes, found the end of the file. Its resources were not checked, so the gate cannot pass it. ' +
+    'name in double quotes, found the end of the file. What it declares was not all read (a verdict of one of its ' +
+    'resources may rest on what the reader recovered), so the gate cannot pass it. ' +
     'Fix the file, or exclude it in the configuration if it is not deployed.' +
     '%0Ahttps://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/unreadable-manifest.md',
   '::error title=reboot-plan-required%3A vm-shop-web-01,file=infra/arm/web.json,line=10,endLine=10::' +

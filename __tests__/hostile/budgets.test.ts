@@ -60,7 +60,8 @@ describe('unreadable-manifest', () => {
   it('fails the run on a parse error in a file that may declare a VM', async () => {
     expect(await findingsOf({ 'arm/vm.json': BROKEN_VM })).toEqual([
       `unreadable-manifest error arm/vm.json:3 Could not read arm/vm.json, which may declare VMs or their maintenance: ${ERROR}. ` +
-        'Its resources were not checked, so the gate cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.'
+        'What it declares was not all read (a verdict of one of its resources may rest on what the reader recovered), so ' +
+        'the gate cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.'
     ])
     expect(parseErrors).toEqual([`arm/vm.json:3:63 error ${ERROR}`])
   })

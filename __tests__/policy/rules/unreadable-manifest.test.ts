@@ -9,8 +9,8 @@ const withErrors = (...parseErrors: ParseError[]): InfrastructureModel => ({ ...
 const SYNTAX = 'invalid JSON: expected a comma or a closing brace'
 const broken: ParseError = { file: 'arm/vm.json', line: 12, column: 5, message: SYNTAX, severity: 'error', kind: 'unreadable-manifest' }
 const TAIL =
-  'Its resources were not checked, so the gate cannot pass it. Fix the file, or exclude it in the configuration if ' +
-  'it is not deployed.'
+  'What it declares was not all read (a verdict of one of its resources may rest on what the reader recovered), so ' +
+  'the gate cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.'
 
 runRuleTests(rule, {
   valid: [

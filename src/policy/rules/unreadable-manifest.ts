@@ -29,8 +29,9 @@ export const rule: RuleModule = {
     docsUrl: docsUrlFor(ID),
     messages: {
       unreadable:
-        'Could not read {{file}}, which may declare VMs or their maintenance: {{detail}}. Its resources were ' +
-        'not checked, so the gate cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.'
+        'Could not read {{file}}, which may declare VMs or their maintenance: {{detail}}. What it declares was not ' +
+        'all read (a verdict of one of its resources may rest on what the reader recovered), so the gate cannot pass ' +
+        'it. Fix the file, or exclude it in the configuration if it is not deployed.'
     }
   },
 
