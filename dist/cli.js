@@ -16,16 +16,17 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ZBSJUIHA.js";
-import "./chunks/chunk-423T3XKF.js";
+} from "./chunks/chunk-MYSM34OA.js";
+import "./chunks/chunk-SAPMFQBU.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-I2H6GZF3.js";
-import "./chunks/chunk-4LZVL2EO.js";
+} from "./chunks/chunk-UPQJJGTL.js";
+import "./chunks/chunk-IZO4V3NI.js";
+import "./chunks/chunk-VO455LQT.js";
 import {
   commandSafeStream,
   neutralizeJsonWorkflowCommands
@@ -37,13 +38,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-NQ5UFZLR.js";
+import "./chunks/chunk-YQ5DMJUI.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-CLH7FKP3.js";
+import "./chunks/chunk-NVBUVIIJ.js";
 import "./chunks/chunk-MVDRYEA4.js";
 import {
   ConfigurationError,
@@ -534,7 +535,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-7EUUW2SE.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-QFLNSACH.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,15 +10,16 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ZBSJUIHA.js";
-import "./chunks/chunk-423T3XKF.js";
+} from "./chunks/chunk-MYSM34OA.js";
+import "./chunks/chunk-SAPMFQBU.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-I2H6GZF3.js";
-import "./chunks/chunk-4LZVL2EO.js";
+} from "./chunks/chunk-UPQJJGTL.js";
+import "./chunks/chunk-IZO4V3NI.js";
+import "./chunks/chunk-VO455LQT.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
@@ -38,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-NQ5UFZLR.js";
+import "./chunks/chunk-YQ5DMJUI.js";
 import {
   ExitCode,
   debug,
@@ -57,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-CLH7FKP3.js";
+import "./chunks/chunk-NVBUVIIJ.js";
 import "./chunks/chunk-MVDRYEA4.js";
 import {
   ConfigurationError,
@@ -510,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-7EUUW2SE.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-QFLNSACH.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

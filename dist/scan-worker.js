@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-NQ5UFZLR.js";
+} from "./chunks/chunk-YQ5DMJUI.js";
 import {
   readers
-} from "./chunks/chunk-CLH7FKP3.js";
+} from "./chunks/chunk-NVBUVIIJ.js";
 import {
   Workspace
 } from "./chunks/chunk-MVDRYEA4.js";

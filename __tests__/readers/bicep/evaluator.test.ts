@@ -128,7 +128,7 @@ describe('evaluator: functions', () => {
     ["uniqueString('a')", { unresolved: 'uniqueString() is only known at deployment' }],
     ["guid('a')", { unresolved: 'guid() is only known at deployment' }],
     ["listKeys('id', '2023-01-01')", { unresolved: 'listKeys() is only known at deployment' }],
-    ["loadFileAsBase64('x.bin')", { unresolved: 'loadFileAsBase64() is not evaluated (of the functions that load files, only loadJsonContent and loadTextContent are)' }],
+    ["loadFileAsBase64('x.bin')", { unresolved: 'loadFileAsBase64() is not evaluated (of the functions that load files, only loadJsonContent, loadYamlContent and loadTextContent are)' }],
     ["noSuchFunction('x')", { unresolved: 'function noSuchFunction() is not evaluated' }],
     ['resourceGroup().location', RG_LOCATION],
     ["az.resourceGroup('rg-1').name", 'rg-1'],

@@ -1,5 +1,5 @@
 /**
- * loadJsonContent and loadTextContent (src/readers/bicep/load-functions.ts): the files Bicep's compiler loads
+ * loadJsonContent, loadYamlContent and loadTextContent (src/readers/bicep/load-functions.ts): the files Bicep's compiler loads
  * into a template, read from the scanned folder, never from outside it.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -47,6 +47,24 @@ describe('loadJsonContent', () => {
   })
 })
 
+describe('loadYamlContent', () => {
+  const YAML = 'images:\n  win2025:\n    publisher: MicrosoftWindowsServer\n    sku: 2025-datacenter-azure-edition\n'
+
+  it('reads the YAML a template loads, whole or at a JSONPath, with the file in its provenance', () => {
+    expect(load("loadYamlContent('images.yaml').images.win2025.sku", { 'images.yaml': YAML })).toBe('2025-datacenter-azure-edition')
+    expect(load("loadYamlContent('images.yaml', '$.images.win2025.publisher')", { 'images.yaml': YAML })).toBe('MicrosoftWindowsServer')
+    const { template: instance } = template({ 'main.bicep': "var x = loadYamlContent('images.yaml')\n", 'images.yaml': YAML })
+    expect(instance.symbol('x')?.prov.via).toContainEqual({ file: 'images.yaml', line: 1, column: 1 })
+  })
+
+  it('is unresolved for YAML it does not read: aliases (which could expand exponentially), several documents, a syntax error', () => {
+    const unread = { unresolved: 'the file loadYamlContent() loads is not YAML the gate reads (one document, no aliases)' }
+    expect(load("loadYamlContent('a.yaml')", { 'a.yaml': 'a: &x [1, 2]\nb: *x\n' })).toEqual(unread)
+    expect(load("loadYamlContent('a.yaml')", { 'a.yaml': 'a: 1\n---\nb: 2\n' })).toEqual(unread)
+    expect(load("loadYamlContent('a.yaml')", { 'a.yaml': 'a: [1, 2\n' })).toEqual(unread)
+  })
+})
+
 describe('loadTextContent', () => {
   it('reads the text, up to the 131,072 characters the compiler loads', () => {
     expect(load("loadTextContent('notes.txt')")).toBe('patch on Saturdays\n')
@@ -56,8 +74,8 @@ describe('loadTextContent', () => {
   })
 
   it('leaves the other load functions unresolved, saying which are evaluated', () => {
-    expect(load("loadYamlContent('notes.txt')")).toEqual({
-      unresolved: 'loadYamlContent() is not evaluated (of the functions that load files, only loadJsonContent and loadTextContent are)'
+    expect(load("loadFileAsBase64('notes.txt')")).toEqual({
+      unresolved: 'loadFileAsBase64() is not evaluated (of the functions that load files, only loadJsonContent, loadYamlContent and loadTextContent are)'
     })
   })
 })

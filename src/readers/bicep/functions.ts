@@ -17,6 +17,6 @@ export function callBuiltin(args: readonly Value[], site: CallSite): Value {
   const builtin = BUILTINS.get(key)
   if (builtin !== undefined) return builtin(args, site)
   if (key.startsWith('list')) return unknown(`${site.name}() is only known at deployment`, computed(args))
-  if (key.startsWith('load')) return unknown(`${site.name}() is not evaluated (of the functions that load files, only loadJsonContent and loadTextContent are)`, computed(args))
+  if (key.startsWith('load')) return unknown(`${site.name}() is not evaluated (of the functions that load files, only loadJsonContent, loadYamlContent and loadTextContent are)`, computed(args))
   return unknown(`function ${site.name}() is not evaluated`, computed(args))
 }

@@ -1,10 +1,11 @@
+import { load } from 'js-yaml'
 import { findExcessiveNesting, MAX_JSON_DEPTH } from '../shared/json/nesting.js'
 import { fromJson } from './conversions.js'
 import { badArgument, type Builtin, type CallSite, strict, stringArg } from './function-support.js'
 import { computed, mergeVia, type Provenance, str, unknown, type Value } from './values.js'
 
 /**
- * The files Bicep's compiler loads into a template (`loadJsonContent`, `loadTextContent`): data of the
+ * The files Bicep's compiler loads into a template (`loadJsonContent`, `loadYamlContent`, `loadTextContent`): data of the
  * repository, read as the compiler reads it, never run. Avdaccelerator's image catalogue
  * (`loadJsonContent('../variables/osMarketPlaceImages.json')[imageName]`) decides its VMs' images.
  * The compiler's own size limits apply (larger files fail its build, so nothing deploys them).
@@ -27,17 +28,35 @@ export const loadFunctions: Readonly<Record<string, Builtin>> = {
     } catch {
       return unknown(`the file ${site.name}() loads is not valid JSON`, computed(args))
     }
-    const path = args[1] === undefined ? undefined : stringArg(args, 1)
-    if (args[1] !== undefined && path === undefined) return badArgument(site, args, 1, 'a JSONPath string')
-    const selected = path === undefined ? data : select(data, path)
-    if (selected === NOT_FOUND) return unknown(`${site.name}() JSONPath '${path}' is not evaluated or selects nothing`, computed(args))
-    return fromJson(selected, loaded.prov, site.at)
+    return selected(data, args, site, loaded.prov)
+  }),
+
+  loadyamlcontent: strict((args, site) => {
+    const loaded = loadedText(args, site, MAX_JSON_CHARACTERS, 2)
+    if (loaded.kind !== 'loaded') return loaded
+    let data: unknown
+    try {
+      // No aliases: each would be expanded again where the value is read (a few can make an exponential tree).
+      data = load(loaded.text, { maxAliases: 0 })
+    } catch {
+      return unknown(`the file ${site.name}() loads is not YAML the gate reads (one document, no aliases)`, computed(args))
+    }
+    return selected(data, args, site, loaded.prov)
   }),
 
   loadtextcontent: strict((args, site) => {
     const loaded = loadedText(args, site, MAX_TEXT_CHARACTERS, 1)
     return loaded.kind === 'loaded' ? str(loaded.text, loaded.prov) : loaded
   })
+}
+
+/** The loaded data, or the part of it the call's JSONPath (its second argument) selects. */
+function selected(data: unknown, args: readonly Value[], site: CallSite, prov: Provenance): Value {
+  const path = args[1] === undefined ? undefined : stringArg(args, 1)
+  if (args[1] !== undefined && path === undefined) return badArgument(site, args, 1, 'a JSONPath string')
+  const value = path === undefined ? data : select(data, path)
+  if (value === NOT_FOUND) return unknown(`${site.name}() JSONPath '${path}' is not evaluated or selects nothing`, computed(args))
+  return fromJson(value, prov, site.at)
 }
 
 interface Loaded {
