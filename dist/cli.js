@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-MYSM34OA.js";
-import "./chunks/chunk-SAPMFQBU.js";
+} from "./chunks/chunk-JBJN66DN.js";
+import "./chunks/chunk-ZJQTGURT.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,13 +38,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-YQ5DMJUI.js";
+import "./chunks/chunk-OZTO3BP7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NVBUVIIJ.js";
+import "./chunks/chunk-EFPGWCAF.js";
 import "./chunks/chunk-MVDRYEA4.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-MYSM34OA.js";
-import "./chunks/chunk-SAPMFQBU.js";
+} from "./chunks/chunk-JBJN66DN.js";
+import "./chunks/chunk-ZJQTGURT.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-YQ5DMJUI.js";
+import "./chunks/chunk-OZTO3BP7.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NVBUVIIJ.js";
+import "./chunks/chunk-EFPGWCAF.js";
 import "./chunks/chunk-MVDRYEA4.js";
 import {
   ConfigurationError,

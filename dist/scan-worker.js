@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-YQ5DMJUI.js";
+} from "./chunks/chunk-OZTO3BP7.js";
 import {
   readers
-} from "./chunks/chunk-NVBUVIIJ.js";
+} from "./chunks/chunk-EFPGWCAF.js";
 import {
   Workspace
 } from "./chunks/chunk-MVDRYEA4.js";

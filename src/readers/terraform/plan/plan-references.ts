@@ -10,6 +10,9 @@ const MAX_OUTPUT_HOPS = 32
 /** `module.app.id`, `module.app["x"].id`: the module call, its instance key and the output. */
 const MODULE_OUTPUT = /^module\.([A-Za-z0-9_-]+)((?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?)\.([A-Za-z0-9_-]+)/
 
+/** The instance key that ends a resource address: `["b"]`, `[0]`. */
+const INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|\d+)\]$/
+
 /**
  * Links between planned resources. An assignment's `virtual_machine_id` is usually unknown in a
  * plan; the plan's `configuration` still names the resource it refers to, so the reference is
@@ -48,17 +51,20 @@ export class PlanReferences {
     const references = expression !== undefined && isObject(expression) ? expression.entries.get('references') : undefined
     if (references === undefined || !isList(references)) return undefined
     const prefix = entry.address.slice(0, entry.address.lastIndexOf(`${entry.type}.${entry.name}`))
+    // `vm[each.key].id` is written as `vm` and `each.key` (Terraform's jsonconfig keeps the subject of a
+    // reference with a dynamic index): the index is the entry's own key.
+    const ownKey = references.includes('each.key') || references.includes('count.index') ? INSTANCE_KEY.exec(entry.address)?.[0] : undefined
     for (const reference of references) {
       if (typeof reference !== 'string') continue
-      const target = this.target(prefix, reference, new Set())
+      const target = this.target(prefix, reference, new Set(), ownKey)
       if (target) return this.idOf(target)
     }
     return undefined
   }
 
   /** The planned resource a reference written in the module at `prefix` names, directly or through a module output. */
-  private target(prefix: string, reference: string, followed: Set<string>): PlanEntry | undefined {
-    const direct = this.find(prefix + reference) ?? this.find(prefix + reference.slice(0, reference.lastIndexOf('.')))
+  private target(prefix: string, reference: string, followed: Set<string>, ownKey?: string): PlanEntry | undefined {
+    const direct = this.find(prefix + reference, ownKey) ?? this.find(prefix + reference.slice(0, reference.lastIndexOf('.')), ownKey)
     if (direct) return direct
     const output = MODULE_OUTPUT.exec(reference)
     if (!output) return undefined
@@ -74,11 +80,21 @@ export class PlanReferences {
     return undefined
   }
 
-  private find(address: string): PlanEntry | undefined {
+  /**
+   * The planned resource at `address`; for a resource with instances, its only instance, or the one of the
+   * referring entry's own key (`ownKey`, for `vm[each.key]`). Several instances and no key to pick one:
+   * none, so the reference stays unresolved rather than naming the first instance.
+   */
+  private find(address: string, ownKey?: string): PlanEntry | undefined {
     const exact = this.byAddress.get(address)
     if (exact) return exact
-    for (const [candidate, entry] of this.byAddress) if (candidate.startsWith(`${address}[`)) return entry
-    return undefined
+    let only: PlanEntry | undefined
+    for (const [candidate, entry] of this.byAddress) {
+      if (!candidate.startsWith(`${address}[`)) continue
+      if (only !== undefined) return ownKey === undefined ? undefined : this.byAddress.get(address + ownKey)
+      only = entry
+    }
+    return only
   }
 
   private idOf(target: PlanEntry): string | undefined {
