@@ -16,7 +16,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-JBJN66DN.js";
+} from "./chunks/chunk-TR3BS4QE.js";
 import "./chunks/chunk-ZJQTGURT.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-JBJN66DN.js";
+} from "./chunks/chunk-TR3BS4QE.js";
 import "./chunks/chunk-ZJQTGURT.js";
 import {
   builtInAdvisories,

@@ -271,6 +271,21 @@ describe('an assignment that reaches the VM, and its configuration', () => {
     ])
   })
 
+  it('declared, but its condition removes it (an if, a condition, count = 0): unverifiable, saying where', () => {
+    const removed = configuration({ deployed: lit(false, 39) })
+    expect(collect(model({ maintenanceConfigurations: [removed], maintenanceAssignments: [assignment()] })).unresolved).toEqual([
+      "maintenanceAssignment.configuration @infra/main.bicep:64: maintenance configuration 'patch-window' is not deployed (condition at infra/main.bicep:39)"
+    ])
+  })
+
+  it('declared under a condition that could not be evaluated: unverifiable, with the reason', () => {
+    const conditional = configuration({ deployed: unknownValue(39, "parameter 'withWindow' has no value") })
+    expect(collect(model({ maintenanceConfigurations: [conditional], maintenanceAssignments: [assignment()] })).unresolved).toEqual([
+      'maintenanceAssignment.configuration @infra/main.bicep:64: whether maintenance configuration ' +
+        "'patch-window' is deployed could not be evaluated (condition at infra/main.bicep:39: parameter 'withWindow' has no value)"
+    ])
+  })
+
   it('referenced by an ID whose name was not evaluated: it cannot be matched', () => {
     const reference = { target: lit<ResourceIdentity>({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: undefined }, 64) }
     const scanned = model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [assignment(undefined, { configuration: reference })] })

@@ -7,7 +7,7 @@ import type {
 import { sharedText } from '../model/intern.js'
 import { match, sameUnit, whyUnknown } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
-import { unresolvedInput } from './describe.js'
+import { at, unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { PlanIndex } from './plan-index.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
@@ -207,7 +207,20 @@ function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanInde
   const identity = reference.value
   const { matches, unnamed } = index.configurationsFor(identity)
   const configuration = matches.find(c => match(identity, assignment, c) === 'yes')
-  if (configuration !== undefined) return { configuration, problem: undefined }
+  if (configuration !== undefined) {
+    // A configuration its condition removes (a Bicep `if`, an ARM `condition`, `count = 0`) is no plan: the
+    // assignment names one that will not exist. One whose condition is unknown may not exist either.
+    const { deployed } = configuration
+    const name = `maintenance configuration '${configuration.displayName}'`
+    if (deployed.value === false) {
+      return { configuration: undefined, problem: { field, reason: `${name} is not deployed (condition at ${at(deployed.location)})`, location: reference.location } }
+    }
+    if (deployed.origin === 'unresolved') {
+      const reason = `whether ${name} is deployed could not be evaluated (condition at ${at(deployed.location)}: ${deployed.reason ?? 'unknown'})`
+      return { configuration: undefined, problem: { field, reason, location: reference.location } }
+    }
+    return { configuration, problem: undefined }
+  }
   const ambiguous =
     identity.name === undefined || unnamed.some(c => match(identity, assignment, c) === 'unknown')
   const reason = ambiguous
