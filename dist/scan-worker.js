@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-OZTO3BP7.js";
+} from "./chunks/chunk-GC2UM547.js";
 import {
   readers
-} from "./chunks/chunk-EFPGWCAF.js";
+} from "./chunks/chunk-DL7VD6UD.js";
 import {
   Workspace
-} from "./chunks/chunk-MVDRYEA4.js";
+} from "./chunks/chunk-FDPDQBAW.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -123,6 +123,16 @@ const ROWS: readonly Row[] = [
     expected: 'yes'
   },
   {
+    title: "two var files of one Terraform root: dev's assignment names prod's VM by the same ID, and by its symbol",
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-app', symbol: 'b#azurerm_windows_virtual_machine.dc01' },
+    from: { unit: known({ kind: 'terraform-root', key: 'terraform:b', environment: 'b/dev.tfvars' }, at) },
+    candidate: {
+      identity: { type: VM, name: 'dc01', resourceGroup: 'rg-app', symbol: 'b#azurerm_windows_virtual_machine.dc01' },
+      unit: known({ kind: 'terraform-root', key: 'terraform:b', environment: 'b/prod.tfvars' }, at)
+    },
+    expected: 'no'
+  },
+  {
     title: 'one folder deployed with two parameter files: dev and prod are two deployments',
     reference: { type: VM, name: 'dc01' },
     from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'a/app.parameters.prod.json' }, at) },

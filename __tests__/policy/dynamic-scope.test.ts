@@ -2,7 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import type { DynamicScopeFilter } from '../../src/model/resources.js'
 import { matchDynamicScope } from '../../src/policy/dynamic-scope.js'
-import { dynamicScope, lit, unknownValue, vm } from './builders.js'
+import type { Placed } from '../../src/model/match.js'
+import { absent } from '../../src/model/source.js'
+import { dynamicScope, lit, loc, unknownValue, vm } from './builders.js'
 
 const filterOf = (filter: Partial<DynamicScopeFilter>): DynamicScopeFilter =>
   dynamicScope(filter).filter as DynamicScopeFilter
@@ -81,5 +83,33 @@ describe('matchDynamicScope', () => {
     const operator = unknownValue<string>(67, "parameter 'op' has no value")
     expect(match({ tags: lit({ env: ['prod'] }, 66), tagOperator: operator })).toBe('yes')
     expect(match({ tags: lit({ env: ['prod'], x: ['y'] }, 66), tagOperator: operator })).toBe('unknown')
+  })
+
+  describe('where the dynamic scope is created', () => {
+    const atGroup = (group: string): Placed => ({ scope: { subscription: absent(loc(60)), resourceGroup: lit(group, 60) } })
+    const unitOf = (environment: string): Placed => ({ unit: lit({ kind: 'terraform-root' as const, key: 'terraform:infra', environment }, 1) })
+
+    it('at a resource group (a module scoped to it): that group\'s VMs only', () => {
+      expect(matchDynamicScope(filterOf({}), tagged, atGroup('rg-web')).match).toBe('yes')
+      expect(matchDynamicScope(filterOf({}), tagged, atGroup('rg-maint')).match).toBe('no')
+      expect(matchDynamicScope(filterOf({}), vm(), atGroup('rg-maint'))).toEqual({
+        match: 'unknown',
+        unresolved: [
+          {
+            field: 'resourceGroup',
+            reason:
+              "the dynamic scope is created at resource group 'rg-maint', which it alone selects from; the resource group " +
+              'the VM is deployed to is not known from the manifests',
+            location: vm().reportAt
+          }
+        ]
+      })
+    })
+
+    it("in another environment of the VM's unit (prod.tfvars against dev.tfvars): never", () => {
+      const machine = { ...tagged, ...unitOf('infra/dev.tfvars') }
+      expect(matchDynamicScope(filterOf({}), machine, unitOf('infra/prod.tfvars')).match).toBe('no')
+      expect(matchDynamicScope(filterOf({}), machine, unitOf('infra/dev.tfvars')).match).toBe('yes')
+    })
   })
 })

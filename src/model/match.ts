@@ -29,7 +29,7 @@ export interface Candidate extends Placed {
  */
 export function match(reference: ResourceIdentity, from: Placed, candidate: Candidate): Match {
   const target = candidate.identity
-  if (reference.type.toLowerCase() !== target.type.toLowerCase()) return 'no'
+  if (reference.type.toLowerCase() !== target.type.toLowerCase() || otherEnvironment(from, candidate)) return 'no'
   if (reference.symbol !== undefined && reference.symbol === target.symbol) return 'yes'
   const units = sameUnit(from, candidate)
   // A symbol names a declaration of the reference's own unit; a bare name is relative to its deployment.
@@ -49,7 +49,18 @@ export function sameUnit(a: Placed, b: Placed): Match {
   const [x, y] = [a.unit?.value, b.unit?.value]
   if (x === undefined || y === undefined) return 'unknown'
   if (x.key !== y.key) return 'no'
-  return x.environment !== undefined && y.environment !== undefined && x.environment !== y.environment ? 'no' : 'yes'
+  return otherEnvironment(a, b) ? 'no' : 'yes'
+}
+
+/**
+ * Whether two resources are of two environments of one unit (a Pulumi program's dev and prod stacks, a
+ * Terraform root with dev.tfvars and prod.tfvars, a template with two parameter files): alternative
+ * deployments, often of other subscriptions, so what one deploys never reaches the other, even by a
+ * resource ID or a dynamic scope.
+ */
+export function otherEnvironment(a: Placed, b: Placed): boolean {
+  const [x, y] = [a.unit?.value, b.unit?.value]
+  return x !== undefined && y !== undefined && x.key === y.key && x.environment !== undefined && y.environment !== undefined && x.environment !== y.environment
 }
 
 /**

@@ -43,9 +43,10 @@ export interface ResourceReference {
  * - `template-deployment`: an ARM or Bicep entry template and what it deploys (nested deployments and
  *   modules included); templates of one folder are one deployment (deployed to one resource group by
  *   one pipeline, the common layout), so `key` is `azure-deployment:<folder>`.
- * - `terraform-root`: a Terraform root module; `path` is the module path inside it (`module.app`).
+ * - `terraform-root`: a Terraform root module (`key` `terraform:<folder>`, one environment per var file);
+ *   `path` is the module path inside it (`module.app`).
  * - `terraform-plan`: one plan JSON file.
- * - `pulumi-stack`: a Pulumi project folder and stack (`key` `pulumi:<folder>#<stack>`).
+ * - `pulumi-stack`: a Pulumi project folder (`key` `pulumi:<folder>`, one environment per stack).
  * - `kubernetes-namespace` / `kubernetes-cluster`: a namespaced or cluster-scoped object; Kubernetes
  *   resolves references by name within its namespace or cluster.
  */
@@ -62,10 +63,11 @@ export interface DeploymentUnit {
   /** Where inside the unit: a module path, a nested deployment or module chain. Not compared. */
   readonly path?: string
   /**
-   * The parameter file (ARM) or `.bicepparam` the templates were evaluated with: one folder's templates
-   * deployed with two parameter files are two deployments (dev and prod). Two resources of one key
-   * whose environments are both known and differ are in different units; a resource evaluated without
-   * one (a maintenance template beside the VM's) deploys with either.
+   * The parameter file (ARM) or `.bicepparam` the templates were evaluated with, the var file of a
+   * Terraform root, the stack of a Pulumi program: one folder's templates deployed with two parameter
+   * files are two deployments (dev and prod). Two resources of one key whose environments are both known
+   * and differ are alternative deployments, which nothing of one reaches in the other, not even a resource
+   * ID; a resource evaluated without one (a maintenance template beside the VM's) deploys with either.
    */
   readonly environment?: string
 }

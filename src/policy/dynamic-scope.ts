@@ -1,5 +1,5 @@
 import type { DynamicScopeFilter, VirtualMachine } from '../model/resources.js'
-import { differentSubscriptions, type Match, type Placed } from '../model/match.js'
+import { differentSubscriptions, otherEnvironment, type Match, type Placed } from '../model/match.js'
 import type { Sourced } from '../model/source.js'
 import { unresolvedInput } from './describe.js'
 import type { UnresolvedInput } from './types.js'
@@ -25,9 +25,10 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
  * `from` is the assignment, whose known subscription rules out VMs of another known one.
  */
 export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine, from: Placed = {}): ScopeMatch {
-  if (differentSubscriptions(from, vm)) return { match: 'no', unresolved: [] }
+  if (differentSubscriptions(from, vm) || otherEnvironment(from, vm)) return { match: 'no', unresolved: [] }
   const group = vm.identity.resourceGroup
   const dimensions: ScopeMatch[] = [
+    matchOwnGroup(from, group, vm),
     matchList(filter.resourceTypes, 'filter.resourceTypes', { value: vm.identity.type }, same),
     matchList(filter.resourceGroups, 'filter.resourceGroups', resourceGroupOf(group, vm), same),
     matchList(filter.locations, 'filter.locations', sourcedValue(vm.location, 'location'), (a, b) =>
@@ -39,6 +40,21 @@ export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine
   if (dimensions.some(d => d.match === 'no')) return { match: 'no', unresolved: [] }
   const unresolved = dimensions.flatMap(d => d.unresolved)
   return { match: unresolved.length > 0 ? 'unknown' : 'yes', unresolved }
+}
+
+/**
+ * A dynamic scope created at a resource group (a module or nested deployment scoped to `rg-maint`, a Pulumi
+ * ConfigurationAssignmentsForResourceGroup) selects that group's VMs only: "If you set the scope at the
+ * resource group level (for example, RG1), resources from other groups (for example, RG2) will be
+ * unassigned" (Azure Update Manager, Manage a dynamic scope). One created at the subscription names no group.
+ */
+function matchOwnGroup(from: Placed, group: string | undefined, vm: VirtualMachine): ScopeMatch {
+  const own = from.scope?.resourceGroup.value
+  if (own === undefined) return { match: 'yes', unresolved: [] }
+  const subject = resourceGroupOf(group ?? vm.scope?.resourceGroup.value, vm)
+  if ('value' in subject) return { match: same(subject.value, own) ? 'yes' : 'no', unresolved: [] }
+  const reason = `the dynamic scope is created at resource group '${own}', which it alone selects from; the resource group the VM is deployed to is not known from the manifests`
+  return { match: 'unknown', unresolved: [{ ...subject.unresolved, reason }] }
 }
 
 /** The VM-side value a dimension compares: known, or the unresolved input that stands in for it. */

@@ -46,7 +46,7 @@ export function classicProviderResources(programFile: string, entries: readonly 
         at,
         why: written,
         judge: `${AZURE_NATIVE}, or exempt it`,
-        unit: deploymentUnit('pulumi-stack', `pulumi:${folderOf(programFile)}#`, at),
+        unit: deploymentUnit('pulumi-stack', `pulumi:${folderOf(programFile)}`, at),
         scope: azureScope(undefined, at),
         deployed: known(true, at)
       }

@@ -46,7 +46,8 @@ function base(resource: ProgramResource, context: EvaluationContext) {
   return {
     format: 'pulumi' as const,
     identity,
-    unit: deploymentUnit('pulumi-stack', `pulumi:${folderOf(context.programFile)}#${context.variant}`, at, context.variant),
+    // Each stack is an environment of the program: two stacks are two deployments of it.
+    unit: deploymentUnit('pulumi-stack', `pulumi:${folderOf(context.programFile)}`, at, undefined, context.variant === '' ? undefined : context.variant),
     scope: azureScope(identity.resourceGroup, at),
     displayName: identity.name ?? resource.logicalName,
     reportAt: at,

@@ -75,7 +75,8 @@ function frameOf(instance: ResourceInstance, view: ResourceView, armType: string
   const rootAt = rootOf(declaredAt.file)
   return {
     format: 'terraform',
-    unit: deploymentUnit('terraform-root', `terraform:${module.session.rootFolder}`, outermost ? reportAt : rootAt, module.address),
+    // A var file is an environment of the root: dev.tfvars and prod.tfvars are two deployments of it.
+    unit: deploymentUnit('terraform-root', `terraform:${module.session.rootFolder}`, outermost ? reportAt : rootAt, module.address, module.session.varFile?.path),
     scope: azureScope(groupValue, reportAt),
     identity: {
       type: armType,

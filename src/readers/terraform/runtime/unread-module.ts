@@ -39,7 +39,7 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
       at,
       why: skipped,
       judge: 'scan its plan instead (terraform show -json beside the configuration), or exempt the call',
-      unit: deploymentUnit('terraform-root', `terraform:${parent.session.rootFolder}`, at, parent.address),
+      unit: deploymentUnit('terraform-root', `terraform:${parent.session.rootFolder}`, at, parent.address, parent.session.varFile?.path),
       scope: azureScope(undefined, at),
       deployed: first === undefined ? { value: false, origin: 'expression', location: at } : first.deployed,
       // One root evaluated per var file: the call is reported once per variant, as its resources would be.
