@@ -10,14 +10,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-CUMIWEBY.js";
+} from "./chunks/chunk-YJVVANZ5.js";
 import "./chunks/chunk-FAEBRLSL.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-UPQJJGTL.js";
+} from "./chunks/chunk-A3ZJXQKL.js";
 import "./chunks/chunk-IZO4V3NI.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-ENDZHLNR.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-XSY2WBZQ.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -128,7 +128,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         'error',
         `${LEAD}has a window Azure rejects: 'Offset7': the offset is -6 to 6 days. ${CAUSE} Write recurEvery as Azure ` +
           'documents it (Day, 3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as ' +
-          'yyyy-MM-dd HH:mm, duration as HH:mm and timeZone as a Windows time zone name.'
+          'yyyy-MM-dd HH:mm, duration as HH:mm from 01:30 to 03:55 and timeZone as a Windows time zone name.'
       ]
     ]
   }

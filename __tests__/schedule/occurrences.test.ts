@@ -129,6 +129,10 @@ describe('parseWindow problems (what Azure rejects), each with its field', () =>
     [{ startDateTime: '2027-02-30 02:00' }, [['startDateTime', "startDateTime '2027-02-30 02:00' is not a date and time in yyyy-MM-dd HH:mm form (e.g. 2026-01-18 02:00)"]]],
     [{ startDateTime: '2026-12-01 02:00', duration: 'PT2H' }, [['duration', "duration 'PT2H' is not HH:mm (e.g. 03:55)"]]],
     [{ startDateTime: '2026-12-01 02:00', duration: '03:75' }, [['duration', "duration '03:75' is not HH:mm (e.g. 03:55)"]]],
+    // A Guest window lasts 01:30 to 03:55 (Microsoft's maintenance configurations page).
+    [{ startDateTime: '2026-12-01 02:00', duration: '01:29' }, [['duration', "duration '01:29' is outside the 01:30 to 03:55 Azure allows a Guest (InGuestPatch) window"]]],
+    [{ startDateTime: '2026-12-01 02:00', duration: '03:56' }, [['duration', "duration '03:56' is outside the 01:30 to 03:55 Azure allows a Guest (InGuestPatch) window"]]],
+    [{ startDateTime: '2026-12-01 02:00', duration: '01:30' }, []],
     [
       { startDateTime: '2026-12-01 02:00', expirationDateTime: '2026-11-01 02:00' },
       [['expirationDateTime', 'expirationDateTime 2026-11-01 02:00 is not after startDateTime 2026-12-01 02:00']]

@@ -33,7 +33,7 @@ resource patchWindow 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01
     }
     maintenanceWindow: {
       startDateTime: patchWindowStart
-      duration: '04:00'
+      duration: '03:55'
       timeZone: 'W. Europe Standard Time'
       recurEvery: 'Month Second Saturday'
     }

@@ -42,6 +42,13 @@ export type WindowParse = { readonly schedule: MaintenanceSchedule } | { readonl
  */
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
 const DURATION = /^(\d{1,2}):(\d{2})$/
+/**
+ * A Guest (InGuestPatch) window lasts 1 hour 30 minutes to 3 hours 55 minutes: "The upper maintenance window is
+ * 3 hours 55 mins. A minimum of 1 hour and 30 minutes is required for the maintenance window" (Maintenance
+ * Configurations for Azure virtual machines, Guest scope). Only InGuestPatch windows are parsed here.
+ */
+const MIN_DURATION = 90
+const MAX_DURATION = 235
 const MAX_FIELD = 100
 
 /** Parses a window's fields; every problem is reported, each with its field. */
@@ -66,6 +73,8 @@ export function parseWindow(fields: WindowFields): WindowParse {
   const durationMinutes = fields.duration === undefined ? undefined : parseDuration(fields.duration)
   if (fields.duration !== undefined && durationMinutes === undefined) {
     problems.push({ field: 'duration', text: `duration '${clip(fields.duration)}' is not HH:mm (e.g. 03:55)` })
+  } else if (durationMinutes !== undefined && (durationMinutes < MIN_DURATION || durationMinutes > MAX_DURATION)) {
+    problems.push({ field: 'duration', text: `duration '${clip(fields.duration ?? '')}' is outside the 01:30 to 03:55 Azure allows a Guest (InGuestPatch) window` })
   }
   const parsed = fields.recurEvery === undefined ? undefined : parseRecurrence(fields.recurEvery)
   if (parsed !== undefined && 'problem' in parsed) problems.push({ field: 'recurEvery', text: parsed.problem })

@@ -18,7 +18,7 @@ const misses = (window: string, opens: string): string =>
 const malformed = (problem: string): string =>
   `${LEAD}has a window Azure rejects: ${problem}. ${CAUSE_2026_11_24} Write recurEvery as Azure documents it (Day, ` +
   '3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd HH:mm, ' +
-  'duration as HH:mm and timeZone as a Windows time zone name.'
+  'duration as HH:mm from 01:30 to 03:55 and timeZone as a Windows time zone name.'
 
 const quarterly = assignment(undefined, { identity: { ...assignment().identity, name: 'quarterly' }, configuration: configurationRef('quarterly') })
 

@@ -31,7 +31,7 @@ export const rule: RuleModule = {
         "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
         'has a window Azure rejects: {{problem}}. {{cause}} Write recurEvery as Azure documents it (Day, ' +
         '3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd ' +
-        'HH:mm, duration as HH:mm and timeZone as a Windows time zone name.'
+        'HH:mm, duration as HH:mm from 01:30 to 03:55 and timeZone as a Windows time zone name.'
     }
   },
 
