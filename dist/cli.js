@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-YJVVANZ5.js";
-import "./chunks/chunk-FAEBRLSL.js";
+} from "./chunks/chunk-LA72BFRA.js";
+import "./chunks/chunk-SSUZ2OJ4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,14 +38,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-GC2UM547.js";
+import "./chunks/chunk-5FO3FUCH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DL7VD6UD.js";
-import "./chunks/chunk-FDPDQBAW.js";
+import "./chunks/chunk-TNZ5S5QK.js";
+import "./chunks/chunk-KQXNEHIB.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -535,7 +535,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-XSY2WBZQ.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-RYZ5YP2M.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

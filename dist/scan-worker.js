@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-GC2UM547.js";
+} from "./chunks/chunk-5FO3FUCH.js";
 import {
   readers
-} from "./chunks/chunk-DL7VD6UD.js";
+} from "./chunks/chunk-TNZ5S5QK.js";
 import {
   Workspace
-} from "./chunks/chunk-FDPDQBAW.js";
+} from "./chunks/chunk-KQXNEHIB.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

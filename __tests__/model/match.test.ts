@@ -116,6 +116,20 @@ const ROWS: readonly Row[] = [
     expected: 'yes'
   },
   {
+    title: "an existing resource scoped to rg-maint, written in the file that declares one of that name in the deployment's group",
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-maint' },
+    from: { ...placed('bicep:a'), declaredAt: { file: 'a/main.bicep' } },
+    candidate: { ...vm({}, 'bicep:a'), declaredAt: { file: 'a/main.bicep' } },
+    expected: 'unknown'
+  },
+  {
+    title: "the same ID written in another file of the unit (a maintenance template beside the VM's): yes",
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-maint' },
+    from: { ...placed('bicep:a'), declaredAt: { file: 'a/maintenance.bicep' } },
+    candidate: { ...vm({}, 'bicep:a'), declaredAt: { file: 'a/main.bicep' } },
+    expected: 'yes'
+  },
+  {
     title: 'a module scoped to rg-shared names a VM another unit deploys into the group it is run against',
     reference: { type: VM, name: 'dc01', resourceGroup: 'rg-shared' },
     from: placed('bicep:b', 'rg-shared'),

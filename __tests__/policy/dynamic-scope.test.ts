@@ -87,7 +87,7 @@ describe('matchDynamicScope', () => {
 
   describe('where the dynamic scope is created', () => {
     const atGroup = (group: string): Placed => ({ scope: { subscription: absent(loc(60)), resourceGroup: lit(group, 60) } })
-    const unitOf = (environment: string): Placed => ({ unit: lit({ kind: 'terraform-root' as const, key: 'terraform:infra', environment }, 1) })
+    const unitOf = (environment: string): Pick<Placed, 'unit'> => ({ unit: lit({ kind: 'terraform-root' as const, key: 'terraform:infra', environment }, 1) })
 
     it('at a resource group (a module scoped to it): that group\'s VMs only', () => {
       expect(matchDynamicScope(filterOf({}), tagged, atGroup('rg-web')).match).toBe('yes')

@@ -8,6 +8,8 @@ export type Match = 'yes' | 'no' | 'unknown'
 export interface Placed {
   readonly unit?: Sourced<DeploymentUnit>
   readonly scope?: AzureScope
+  /** The file it is declared in. */
+  readonly declaredAt?: { readonly file: string }
 }
 
 /** A resource as the matcher sees it. */
@@ -69,8 +71,10 @@ export function otherEnvironment(a: Placed, b: Placed): boolean {
  * - written as a resource ID for a VM where it is deployed (an assignment of one template or repository
  *   naming a VM another deploys): `yes`;
  * - held by a resource that its own deployment puts in a named group, a module or nested deployment scoped
- *   to `rg-shared` whose `existing` VM is `rg-shared/vm1`, beside a VM of the deployment's own group: the
- *   same VM only if the deployment is run against `rg-shared`, which the manifests do not say: `unknown`.
+ *   to `rg-shared` whose `existing` VM is `rg-shared/vm1`, beside a VM of the deployment's own group; or
+ *   written in the file that declares the candidate (an `existing` configuration scoped to `rg-maint` beside
+ *   a declared one of the same name): the same resource only if the deployment is run against that group,
+ *   which the manifests do not say: `unknown`.
  */
 function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candidate, units: Match): Match {
   const wanted = reference.resourceGroup
@@ -79,7 +83,11 @@ function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candida
   if (wanted === undefined) return 'yes'
   // A resource ID into a group we could not evaluate for the candidate: it may or may not be that group.
   if (candidate.scope?.resourceGroup.origin === 'unresolved') return 'unknown'
-  return units === 'yes' && from.scope?.resourceGroup.value !== undefined ? 'unknown' : 'yes'
+  if (units !== 'yes') return 'yes'
+  // Held in a named group, or written in the very file that declares the candidate in the deployment's group.
+  const inNamedGroup = from.scope?.resourceGroup.value !== undefined
+  const besideIt = from.declaredAt !== undefined && from.declaredAt.file === candidate.declaredAt?.file
+  return inNamedGroup || besideIt ? 'unknown' : 'yes'
 }
 
 /** Why `match` gave `unknown` for a reference to a candidate, in words for a finding. */
