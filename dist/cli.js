@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-LA72BFRA.js";
-import "./chunks/chunk-SSUZ2OJ4.js";
+} from "./chunks/chunk-UHFQZO7R.js";
+import "./chunks/chunk-B7JVPY7O.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,14 +38,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-5FO3FUCH.js";
+import "./chunks/chunk-C7NTNJLM.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-TNZ5S5QK.js";
-import "./chunks/chunk-KQXNEHIB.js";
+import "./chunks/chunk-OEPND24S.js";
+import "./chunks/chunk-FBQWSRWP.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -535,7 +535,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-RYZ5YP2M.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-ZB5JULEF.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-5FO3FUCH.js";
+} from "./chunks/chunk-C7NTNJLM.js";
 import {
   readers
-} from "./chunks/chunk-TNZ5S5QK.js";
+} from "./chunks/chunk-OEPND24S.js";
 import {
   Workspace
-} from "./chunks/chunk-KQXNEHIB.js";
+} from "./chunks/chunk-FBQWSRWP.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

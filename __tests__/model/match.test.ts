@@ -149,11 +149,32 @@ const ROWS: readonly Row[] = [
   {
     title: 'one folder deployed with two parameter files: dev and prod are two deployments',
     reference: { type: VM, name: 'dc01' },
-    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'a/app.parameters.prod.json' }, at) },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'app|prod' }, at) },
     candidate: {
       identity: { type: VM, name: 'dc01' },
-      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'a/app.parameters.json' }, at)
+      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'app|' }, at)
     },
+    expected: 'no'
+  },
+  {
+    title: "two templates' own parameter files that name no environment (vm.parameters.json, maintenance.parameters.json) deploy together",
+    reference: { type: VM, name: 'dc01' },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|' }, at) },
+    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'vm|' }, at) },
+    expected: 'yes'
+  },
+  {
+    title: "two templates' dev files (vm.parameters.dev.json, maintenance.parameters.dev.json) deploy together; dev and prod do not",
+    reference: { type: VM, name: 'dc01' },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|dev' }, at) },
+    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'vm|dev' }, at) },
+    expected: 'yes'
+  },
+  {
+    title: 'a prod file of one template against the dev file of another: two deployments',
+    reference: { type: VM, name: 'dc01' },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|prod' }, at) },
+    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'vm|dev' }, at) },
     expected: 'no'
   },
   {
@@ -162,7 +183,7 @@ const ROWS: readonly Row[] = [
     from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a' }, at) },
     candidate: {
       identity: { type: VM, name: 'dc01' },
-      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'a/app.parameters.json' }, at)
+      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'app|' }, at)
     },
     expected: 'yes'
   },

@@ -31,6 +31,14 @@ const CASES: readonly CrossCase[] = [
     files: ['maintenance.json', 'vm.json']
   },
   {
+    id: 'own-parameter-files-arm',
+    title: 'ARM: the VM template and the maintenance template, each with its own parameter file, deploy together',
+    vm: 'arm vm-app-01 vm.json',
+    evidence: ['direct valid: assignment maintenance.json (arm), configuration maintenance.json (arm)'],
+    ...WITH_PLAN,
+    files: ['maintenance.json', 'maintenance.parameters.json', 'vm.json', 'vm.parameters.json']
+  },
+  {
     id: 'split-bicep',
     title: 'Bicep: the maintenance template scopes its assignment to the VM as an existing resource',
     vm: 'bicep vm-app-01 vm.bicep',

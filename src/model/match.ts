@@ -51,18 +51,35 @@ export function sameUnit(a: Placed, b: Placed): Match {
   const [x, y] = [a.unit?.value, b.unit?.value]
   if (x === undefined || y === undefined) return 'unknown'
   if (x.key !== y.key) return 'no'
-  return otherEnvironment(a, b) ? 'no' : 'yes'
+  if (x.environment === undefined || y.environment === undefined || x.environment === y.environment) return 'yes'
+  return x.kind !== 'template-deployment' || otherTemplateEnvironment(x.environment, y.environment) ? 'no' : 'yes'
 }
 
 /**
- * Whether two resources are of two environments of one unit (a Pulumi program's dev and prod stacks, a
- * Terraform root with dev.tfvars and prod.tfvars, a template with two parameter files): alternative
- * deployments, often of other subscriptions, so what one deploys never reaches the other, even by a
- * resource ID or a dynamic scope.
+ * Two parameter files of one folder's templates (`<template>|<environment name>`, readers/shared/units.ts): two
+ * deployments when they name two environments (`*.parameters.dev.json`, `*.parameters.prod.json`), or when one
+ * template is evaluated with a file that names one and a file that names none (`app.parameters.json` and
+ * `app.parameters.prod.json`). Two templates' own files that name none (`vm.parameters.json`,
+ * `maintenance.parameters.json`), or name the same, deploy together.
+ */
+function otherTemplateEnvironment(a: string, b: string): boolean {
+  const [templateA = '', nameA = ''] = a.split('|')
+  const [templateB = '', nameB = ''] = b.split('|')
+  if (nameA !== '' && nameB !== '') return nameA !== nameB
+  return nameA !== nameB && templateA === templateB
+}
+
+/**
+ * Whether two resources are of two environments of one Terraform root (dev.tfvars and prod.tfvars) or Pulumi
+ * program (its stacks): alternative deployments of one configuration, often to other subscriptions with the
+ * same names, so what one deploys never reaches the other, even by a resource ID or a dynamic scope. A
+ * template's parameter file is not such an environment: each template of a folder has its own
+ * (`vm.parameters.json`, `maintenance.parameters.json`), and they deploy together.
  */
 export function otherEnvironment(a: Placed, b: Placed): boolean {
   const [x, y] = [a.unit?.value, b.unit?.value]
-  return x !== undefined && y !== undefined && x.key === y.key && x.environment !== undefined && y.environment !== undefined && x.environment !== y.environment
+  if (x === undefined || y === undefined || x.key !== y.key || (x.kind !== 'terraform-root' && x.kind !== 'pulumi-stack')) return false
+  return x.environment !== undefined && y.environment !== undefined && x.environment !== y.environment
 }
 
 /**
@@ -92,7 +109,10 @@ function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candida
 
 /** Why `match` gave `unknown` for a reference to a candidate, in words for a finding. */
 export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate: Candidate): string {
-  if (reference.name === undefined || candidate.identity.name === undefined || reference.resourceGroup === undefined) {
+  if (candidate.identity.name === undefined && reference.name !== undefined) {
+    return `its name could not be evaluated, so the assignment's '${reference.name}' may name it`
+  }
+  if (reference.name === undefined || reference.resourceGroup === undefined) {
     return 'the target resource is named by a value that could not be evaluated'
   }
   const named = `'${reference.resourceGroup}/${reference.name}'`

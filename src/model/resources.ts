@@ -63,11 +63,11 @@ export interface DeploymentUnit {
   /** Where inside the unit: a module path, a nested deployment or module chain. Not compared. */
   readonly path?: string
   /**
-   * The parameter file (ARM) or `.bicepparam` the templates were evaluated with, the var file of a
-   * Terraform root, the stack of a Pulumi program: one folder's templates deployed with two parameter
-   * files are two deployments (dev and prod). Two resources of one key whose environments are both known
-   * and differ are alternative deployments, which nothing of one reaches in the other, not even a resource
-   * ID; a resource evaluated without one (a maintenance template beside the VM's) deploys with either.
+   * What the unit was evaluated with: the var file of a Terraform root, the stack of a Pulumi program (two
+   * of them are alternative deployments, which nothing of one reaches in the other, not even a resource ID),
+   * or a template's parameter file as `<template>|<environment name>` (two deployments when the names differ,
+   * or when one template has a file that names one and one that names none; see model/match.ts). A resource
+   * evaluated without one (a maintenance template beside the VM's) deploys with either.
    */
   readonly environment?: string
 }

@@ -206,7 +206,10 @@ function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanInde
   if (reference.value === undefined) return { configuration: undefined, problem: unresolvedInput(field, reference) }
   const identity = reference.value
   const { matches, unnamed } = index.configurationsFor(identity)
-  const configuration = matches.find(c => match(identity, assignment, c) === 'yes')
+  // Of declarations of one name under opposite conditions (Bicep's `if (env == 'prod')` / `if (env != 'prod')`,
+  // ARM's new-or-existing), the one deployed.
+  const named = matches.filter(c => match(identity, assignment, c) === 'yes')
+  const configuration = named.find(c => c.deployed.value === true) ?? named.find(c => c.deployed.origin === 'unresolved') ?? named[0]
   if (configuration !== undefined) {
     // A configuration its condition removes (a Bicep `if`, an ARM `condition`, `count = 0`) is no plan: the
     // assignment names one that will not exist. One whose condition is unknown may not exist either.

@@ -24,7 +24,7 @@ describe('deploymentUnit', () => {
   it('keys a template deployment by its entry file folder', () => {
     const at = { file: 'app/main.bicep', line: 4, column: 1 }
     expect(templateDeployment('app/main.bicep', at, undefined, 'app/prod.bicepparam')).toEqual({
-      value: { kind: 'template-deployment', key: 'azure-deployment:app', environment: 'app/prod.bicepparam' },
+      value: { kind: 'template-deployment', key: 'azure-deployment:app', environment: 'main|prod' },
       origin: 'literal',
       location: at
     })

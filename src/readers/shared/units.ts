@@ -35,7 +35,26 @@ export const templateDeployment = (
   parameterFile?: string
 ): Sourced<DeploymentUnit> =>
   // One key string for the resources of a folder (the model keeps one per resource).
-  deploymentUnit('template-deployment', intern(`azure-deployment:${folderOf(entryFile)}`), at, path, parameterFile)
+  deploymentUnit('template-deployment', intern(`azure-deployment:${folderOf(entryFile)}`), at, path, parameterFile && environmentOf(parameterFile, entryFile))
+
+const EXTENSION = /\.(?:jsonc?|bicepparam|bicep)$/i
+const PARAMETERS_WORD = /^param(?:eter)?s?$/i
+
+/**
+ * The environment of a template evaluated with a parameter file, `<template>|<name>`: the template's name, and
+ * the environment the file's name adds to it and to `parameters` (`app.parameters.prod.json`,
+ * `main.prod.bicepparam`: `prod`; `vm.parameters.json`, `main.bicepparam`: none, ''). DeploymentUnit says
+ * how two compare (model/match.ts `otherTemplateEnvironment`).
+ */
+export function environmentOf(parameterFile: string, entryFile: string): string {
+  const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(EXTENSION, '')
+  const stem = name(entryFile).toLowerCase()
+  const words = name(parameterFile)
+    .split('.')
+    .map(word => word.toLowerCase())
+    .filter(word => word !== '' && word !== stem && !PARAMETERS_WORD.test(word))
+  return `${stem}|${words.join('.')}`
+}
 
 /**
  * A scope from what the reader knows of the resource group (a name, or a Sourced value); subscription unknown.
