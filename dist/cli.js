@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-UHFQZO7R.js";
-import "./chunks/chunk-B7JVPY7O.js";
+} from "./chunks/chunk-YH6VPCKM.js";
+import "./chunks/chunk-HOUQOGIF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,13 +38,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-C7NTNJLM.js";
+import "./chunks/chunk-PYAHKYYA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-OEPND24S.js";
+import "./chunks/chunk-V6Y4524D.js";
 import "./chunks/chunk-FBQWSRWP.js";
 import {
   ConfigurationError,

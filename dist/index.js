@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-UHFQZO7R.js";
-import "./chunks/chunk-B7JVPY7O.js";
+} from "./chunks/chunk-YH6VPCKM.js";
+import "./chunks/chunk-HOUQOGIF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-C7NTNJLM.js";
+import "./chunks/chunk-PYAHKYYA.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-OEPND24S.js";
+import "./chunks/chunk-V6Y4524D.js";
 import "./chunks/chunk-FBQWSRWP.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-C7NTNJLM.js";
+} from "./chunks/chunk-PYAHKYYA.js";
 import {
   readers
-} from "./chunks/chunk-OEPND24S.js";
+} from "./chunks/chunk-V6Y4524D.js";
 import {
   Workspace
 } from "./chunks/chunk-FBQWSRWP.js";

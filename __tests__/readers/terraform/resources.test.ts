@@ -276,4 +276,15 @@ describe('azurerm maintenance resources (maintenance)', () => {
     expect(show(scope.filter!.tagOperator)).toBe('"Any" (provider-default) @main.tf:4')
     expect(show(scope.configuration.target)).toBe('unresolved: "mc-by-name" is not an Azure resource ID @main.tf:3')
   })
+
+  it('an InGuestPatch configuration azurerm refuses to create (no install_patches, no in_guest_user_patch_mode) has its scope unresolved, saying why', async () => {
+    const configuration = (body: string) =>
+      `resource "azurerm_maintenance_configuration" "mc" {\n  name = "mc"\n  scope = "InGuestPatch"\n${body}  window {\n    start_date_time = "2026-01-13 22:00"\n    duration = "03:55"\n    time_zone = "UTC"\n    recur_every = "Month Second Tuesday"\n  }\n}\n`
+    const scopeOf = async (body: string) => show((await readMemoryModel({ 'main.tf': configuration(body) })).resources.map(r => r as MaintenanceConfiguration)[0]!.maintenanceScope)
+    const refused = 'azurerm refuses to create an InGuestPatch maintenance configuration without'
+    expect(await scopeOf('')).toBe(`unresolved: ${refused} \`install_patches\` and \`in_guest_user_patch_mode\`: it is not created @main.tf:3`)
+    expect(await scopeOf('  in_guest_user_patch_mode = "User"\n')).toBe(`unresolved: ${refused} \`install_patches\`: it is not created @main.tf:3`)
+    const complete = '  in_guest_user_patch_mode = "User"\n  install_patches {\n    reboot = "IfRequired"\n  }\n'
+    expect(await scopeOf(complete)).toBe('"InGuestPatch" (literal) @main.tf:3')
+  })
 })

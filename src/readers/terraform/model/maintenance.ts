@@ -1,5 +1,5 @@
 import type { DynamicScopeFilter, MaintenanceAssignment, MaintenanceConfiguration } from '../../../model/resources.js'
-import { absent, type Sourced } from '../../../model/source.js'
+import { absent, type Sourced, unresolved } from '../../../model/source.js'
 import { isList, isMissing, isObject, type Value } from '../eval/value.js'
 import type { ResourceFrame } from './compute.js'
 import { convert, orProviderDefault, text, texts } from './fields.js'
@@ -12,7 +12,7 @@ export function azurermMaintenanceConfiguration(view: ResourceView, frame: Resou
   const window = (name: string) => text(view.get(['window', name]))
   return onFrame(frame, {
     kind: 'maintenance-configuration',
-    maintenanceScope: text(view.get(['scope'])),
+    maintenanceScope: inGuestScope(view),
     window: {
       startDateTime: window('start_date_time'),
       expirationDateTime: window('expiration_date_time'),
@@ -27,6 +27,24 @@ export function azurermMaintenanceConfiguration(view: ResourceView, frame: Resou
     kbNumbersToInclude: texts(view.get(['install_patches', 'windows', 'kb_numbers_to_include']))
   })
 }
+
+/**
+ * The configuration's scope. azurerm refuses to create an InGuestPatch configuration without
+ * `install_patches` or `in_guest_user_patch_mode` ("`install_patches` must be specified when `scope` is
+ * `InGuestPatch`", maintenance_configuration_resource.go): such a configuration is never created, so it cannot
+ * be a plan, and its scope says why (unresolved, located at the scope).
+ */
+function inGuestScope(view: ResourceView): Sourced<string> {
+  const scope = text(view.get(['scope']))
+  if (scope.value?.toLowerCase() !== 'inguestpatch') return scope
+  const missing = ['install_patches', 'in_guest_user_patch_mode'].filter(name => !isWritten(view.get([name])))
+  if (missing.length === 0) return scope
+  const what = missing.map(name => `\`${name}\``).join(' and ')
+  return unresolved(scope.location, `azurerm refuses to create an InGuestPatch maintenance configuration without ${what}: it is not created`)
+}
+
+/** Written, and not an empty list of blocks (a plan writes a missing block as []). */
+const isWritten = (value: Sourced<Value>): boolean => value.origin !== 'absent' && !(value.value !== undefined && isList(value.value) && value.value.length === 0)
 
 /**
  * `azurerm_maintenance_assignment_virtual_machine`, `..._virtual_machine_scale_set` and
