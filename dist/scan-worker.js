@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-PYAHKYYA.js";
+} from "./chunks/chunk-ZUPBUQ3B.js";
 import {
   readers
-} from "./chunks/chunk-V6Y4524D.js";
+} from "./chunks/chunk-2CFJHJ7A.js";
 import {
   Workspace
-} from "./chunks/chunk-FBQWSRWP.js";
+} from "./chunks/chunk-WEWCWRGK.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -171,6 +171,13 @@ const ROWS: readonly Row[] = [
     expected: 'yes'
   },
   {
+    title: "a file that names no environment is one of its own: maintenance.parameters.json never deploys with vm.parameters.prod.json",
+    reference: { type: VM, name: 'dc01' },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|' }, at) },
+    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'vm|prod' }, at) },
+    expected: 'no'
+  },
+  {
     title: 'a prod file of one template against the dev file of another: two deployments',
     reference: { type: VM, name: 'dc01' },
     from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|prod' }, at) },

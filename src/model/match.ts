@@ -56,17 +56,14 @@ export function sameUnit(a: Placed, b: Placed): Match {
 }
 
 /**
- * Two parameter files of one folder's templates (`<template>|<environment name>`, readers/shared/units.ts): two
- * deployments when they name two environments (`*.parameters.dev.json`, `*.parameters.prod.json`), or when one
- * template is evaluated with a file that names one and a file that names none (`app.parameters.json` and
- * `app.parameters.prod.json`). Two templates' own files that name none (`vm.parameters.json`,
- * `maintenance.parameters.json`), or name the same, deploy together.
+ * Two parameter files of one folder's templates (`<template>|<environment name>`, readers/shared/units.ts) are
+ * one deployment when they name the same environment (`vm.parameters.dev.json`, `maintenance.parameters.dev.json`)
+ * or none (`vm.parameters.json`, `maintenance.parameters.json`), and two otherwise: a file that names none is
+ * an environment of its own, never a wildcard (`maintenance.parameters.json` does not deploy with
+ * `vm.parameters.prod.json` when `maintenance.parameters.prod.json` does).
  */
 function otherTemplateEnvironment(a: string, b: string): boolean {
-  const [templateA = '', nameA = ''] = a.split('|')
-  const [templateB = '', nameB = ''] = b.split('|')
-  if (nameA !== '' && nameB !== '') return nameA !== nameB
-  return nameA !== nameB && templateA === templateB
+  return a.slice(a.indexOf('|') + 1) !== b.slice(b.indexOf('|') + 1)
 }
 
 /**

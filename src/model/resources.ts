@@ -66,8 +66,8 @@ export interface DeploymentUnit {
    * What the unit was evaluated with: the var file of a Terraform root, the stack of a Pulumi program (two
    * of them are alternative deployments, which nothing of one reaches in the other, not even a resource ID),
    * or a template's parameter file as `<template>|<environment name>` (two deployments when the names differ,
-   * or when one template has a file that names one and one that names none; see model/match.ts). A resource
-   * evaluated without one (a maintenance template beside the VM's) deploys with either.
+   * a file that names none being one of its own; see model/match.ts). A resource evaluated without one (a
+   * maintenance template beside the VM's) deploys with either.
    */
   readonly environment?: string
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { deploymentUnit, templateDeployment } from '../../../src/readers/shared/units.js'
+import { deploymentUnit, environmentOf, templateDeployment } from '../../../src/readers/shared/units.js'
 
 describe('deploymentUnit', () => {
   it('gives one value for the resources of a unit at one location object, and an equal new one elsewhere', () => {
@@ -28,5 +28,19 @@ describe('deploymentUnit', () => {
       origin: 'literal',
       location: at
     })
+  })
+
+  it.each([
+    ['app/app.parameters.prod.json', 'app/app.json', 'app|prod'],
+    ['app/app.parameters.json', 'app/app.json', 'app|'],
+    ['app/Win.VM.Parameters.Prod.json', 'app/win.vm.json', 'win.vm|prod'],
+    ['app/main.prod.bicepparam', 'app/main.bicep', 'main|prod'],
+    ['app/vm-prod.bicepparam', 'app/vm.bicep', 'vm|prod'],
+    ['app/maintenance_prod.bicepparam', 'app/maintenance.bicep', 'maintenance|prod'],
+    ['app/prod.bicepparam', 'app/main.bicep', 'main|prod'],
+    ['app/parameters.dev.json', 'app/template.json', 'template|dev'],
+    ['app/vmss.parameters.json', 'app/vm.json', 'vm|vmss']
+  ])('names the environment of %s (deploying %s): %s', (parameterFile, entryFile, expected) => {
+    expect(environmentOf(parameterFile, entryFile)).toBe(expected)
   })
 })

@@ -286,5 +286,8 @@ describe('azurerm maintenance resources (maintenance)', () => {
     expect(await scopeOf('  in_guest_user_patch_mode = "User"\n')).toBe(`unresolved: ${refused} \`install_patches\`: it is not created @main.tf:3`)
     const complete = '  in_guest_user_patch_mode = "User"\n  install_patches {\n    reboot = "IfRequired"\n  }\n'
     expect(await scopeOf(complete)).toBe('"InGuestPatch" (literal) @main.tf:3')
+    // azurerm asks for in_guest_user_patch_mode only when the properties do not set InGuestPatchMode.
+    const byProperties = '  properties = { InGuestPatchMode = "User" }\n  install_patches {\n    reboot = "IfRequired"\n  }\n'
+    expect(await scopeOf(byProperties)).toBe('"InGuestPatch" (literal) @main.tf:3')
   })
 })

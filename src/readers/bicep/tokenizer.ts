@@ -10,12 +10,12 @@
 
 import {
   type Comment,
-  ESCAPES,
   isDigit,
   isIdentifierPart,
   isIdentifierStart,
   type LexicalError,
   PlainToken,
+  readEscape,
   StringToken,
   symbolLength,
   type Token,
@@ -242,24 +242,10 @@ class Lexer {
   }
 
   private escape(): string {
-    const next = this.text[this.pos + 1]
-    const simple = next === undefined ? undefined : ESCAPES[next]
-    if (simple !== undefined) {
-      this.pos += 2
-      return simple
-    }
-    if (next === 'u' && this.text[this.pos + 2] === '{') {
-      const close = this.text.indexOf('}', this.pos + 3)
-      const hex = close < 0 ? '' : this.text.slice(this.pos + 3, close)
-      const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN
-      if (code <= 0x10ffff) {
-        this.pos = close + 1
-        return String.fromCodePoint(code)
-      }
-    }
-    this.error(`unknown escape sequence '\\${next ?? ''}': expected one of \\\\ \\' \\n \\r \\t \\$ \\u{...}`)
-    this.pos += next === undefined || next === '\n' || next === '\r' ? 1 : 2
-    return next ?? ''
+    const { value, length, error } = readEscape(this.text, this.pos)
+    if (error !== undefined) this.error(error)
+    this.pos += length
+    return value
   }
 
   /** `$'''`, `$$'''`...: a multi-line string whose holes open with as many `$` before `{`. */
@@ -271,8 +257,7 @@ class Lexer {
       this.symbol()
       return
     }
-    const line = this.line
-    const column = this.column
+    const { line, column } = this
     this.pos = run + 3
     this.multilineString(start, line, column, run - start, false, { line, column })
   }

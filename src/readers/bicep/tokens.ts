@@ -95,7 +95,25 @@ export interface TokenizeResult {
 const SINGLE = new Uint8Array(128)
 for (const symbol of '{}[](),:?.=!<>+-*/%|@^') SINGLE[symbol.charCodeAt(0)] = 1
 
-export const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", n: '\n', r: '\r', t: '\t', $: '$' }
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', "'": "'", n: '\n', r: '\r', t: '\t', $: '$' }
+
+/**
+ * The escape sequence at `pos` (its backslash) of a single-line string: what it stands for and its length; an
+ * unknown one stands for its character, with an error (the lexer goes on).
+ */
+export function readEscape(text: string, pos: number): { readonly value: string; readonly length: number; readonly error?: string } {
+  const next = text[pos + 1]
+  const simple = next === undefined ? undefined : ESCAPES[next]
+  if (simple !== undefined) return { value: simple, length: 2 }
+  if (next === 'u' && text[pos + 2] === '{') {
+    const close = text.indexOf('}', pos + 3)
+    const hex = close < 0 ? '' : text.slice(pos + 3, close)
+    const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN
+    if (code <= 0x10ffff) return { value: String.fromCodePoint(code), length: close + 1 - pos }
+  }
+  const error = `unknown escape sequence '\\${next ?? ''}': expected one of \\\\ \\' \\n \\r \\t \\$ \\u{...}`
+  return { value: next ?? '', length: next === undefined || next === '\n' || next === '\r' ? 1 : 2, error }
+}
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57
 export const isIdentifierStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95

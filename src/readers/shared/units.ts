@@ -43,16 +43,16 @@ const PARAMETERS_WORD = /^param(?:eter)?s?$/i
 /**
  * The environment of a template evaluated with a parameter file, `<template>|<name>`: the template's name, and
  * the environment the file's name adds to it and to `parameters` (`app.parameters.prod.json`,
- * `main.prod.bicepparam`: `prod`; `vm.parameters.json`, `main.bicepparam`: none, ''). DeploymentUnit says
- * how two compare (model/match.ts `otherTemplateEnvironment`).
+ * `win.vm.parameters.prod.json`, `main.prod.bicepparam`, `vm-prod.bicepparam`: `prod`; `vm.parameters.json`,
+ * `main.bicepparam`: none, ''). Two compare by their names (model/match.ts `otherTemplateEnvironment`).
  */
 export function environmentOf(parameterFile: string, entryFile: string): string {
-  const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(EXTENSION, '')
-  const stem = name(entryFile).toLowerCase()
-  const words = name(parameterFile)
-    .split('.')
-    .map(word => word.toLowerCase())
-    .filter(word => word !== '' && word !== stem && !PARAMETERS_WORD.test(word))
+  const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(EXTENSION, '').toLowerCase()
+  const stem = name(entryFile)
+  const file = name(parameterFile)
+  // The template's own name, then what the file adds after a separator (`.`, `-`, `_`).
+  const rest = file.startsWith(stem) && /^(?:$|[._-])/.test(file.slice(stem.length)) ? file.slice(stem.length) : file
+  const words = rest.split(/[._-]/).filter(word => word !== '' && !PARAMETERS_WORD.test(word))
   return `${stem}|${words.join('.')}`
 }
 

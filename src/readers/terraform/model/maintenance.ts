@@ -30,14 +30,19 @@ export function azurermMaintenanceConfiguration(view: ResourceView, frame: Resou
 
 /**
  * The configuration's scope. azurerm refuses to create an InGuestPatch configuration without
- * `install_patches` or `in_guest_user_patch_mode` ("`install_patches` must be specified when `scope` is
- * `InGuestPatch`", maintenance_configuration_resource.go): such a configuration is never created, so it cannot
- * be a plan, and its scope says why (unresolved, located at the scope).
+ * `install_patches`, or without `in_guest_user_patch_mode` when its `properties` do not set `InGuestPatchMode`
+ * ("`install_patches` must be specified when `scope` is `InGuestPatch`", maintenance_configuration_resource.go):
+ * such a configuration is never created, so it cannot be a plan, and its scope says why (unresolved, located
+ * at the scope).
  */
 function inGuestScope(view: ResourceView): Sourced<string> {
   const scope = text(view.get(['scope']))
   if (scope.value?.toLowerCase() !== 'inguestpatch') return scope
-  const missing = ['install_patches', 'in_guest_user_patch_mode'].filter(name => !isWritten(view.get([name])))
+  // `properties = { InGuestPatchMode = "User" }` stands for in_guest_user_patch_mode (azurerm asks for the
+  // argument only when the properties do not set it).
+  const modeInProperties = isWritten(view.get(['properties', 'InGuestPatchMode']))
+  const required = modeInProperties ? ['install_patches'] : ['install_patches', 'in_guest_user_patch_mode']
+  const missing = required.filter(name => !isWritten(view.get([name])))
   if (missing.length === 0) return scope
   const what = missing.map(name => `\`${name}\``).join(' and ')
   return unresolved(scope.location, `azurerm refuses to create an InGuestPatch maintenance configuration without ${what}: it is not created`)
