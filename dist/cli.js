@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-5EJRLATV.js";
-import "./chunks/chunk-HD4YC5JM.js";
+} from "./chunks/chunk-QBMOGQ7H.js";
+import "./chunks/chunk-QQSJPFEM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,14 +38,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ZUPBUQ3B.js";
+import "./chunks/chunk-62GCURK7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-2CFJHJ7A.js";
-import "./chunks/chunk-WEWCWRGK.js";
+import "./chunks/chunk-OEQQ5LGE.js";
+import "./chunks/chunk-BU6X4APH.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -535,7 +535,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-OP3EY6B2.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-3QNVSZZZ.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-5EJRLATV.js";
-import "./chunks/chunk-HD4YC5JM.js";
+} from "./chunks/chunk-QBMOGQ7H.js";
+import "./chunks/chunk-QQSJPFEM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ZUPBUQ3B.js";
+import "./chunks/chunk-62GCURK7.js";
 import {
   ExitCode,
   debug,
@@ -58,8 +58,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-2CFJHJ7A.js";
-import "./chunks/chunk-WEWCWRGK.js";
+import "./chunks/chunk-OEQQ5LGE.js";
+import "./chunks/chunk-BU6X4APH.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-OP3EY6B2.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-3QNVSZZZ.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

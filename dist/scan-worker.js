@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ZUPBUQ3B.js";
+} from "./chunks/chunk-62GCURK7.js";
 import {
   readers
-} from "./chunks/chunk-2CFJHJ7A.js";
+} from "./chunks/chunk-OEQQ5LGE.js";
 import {
   Workspace
-} from "./chunks/chunk-WEWCWRGK.js";
+} from "./chunks/chunk-BU6X4APH.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -33,19 +33,26 @@ describe('ownCopy', () => {
     expect(ownCopy('')).toBe('')
   })
 
-  it('is what a parsed resource ID keeps: the same identity as before', () => {
+  it('is what a parsed resource ID keeps: the same identity as before, and the subscription it names', () => {
     expect(parseResourceId('/subscriptions/s/resourceGroups/rg-prod-westeurope/providers/Microsoft.Compute/virtualMachines/vm-team-01-0001')).toEqual({
       type: 'Microsoft.Compute/virtualMachines',
       name: 'vm-team-01-0001',
-      resourceGroup: 'rg-prod-westeurope'
+      resourceGroup: 'rg-prod-westeurope',
+      subscription: 's'
     })
   })
 
-  it('builds identities with the keys in the same order, with and without a resource group', () => {
-    const prefix = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/'
+  it('builds identities with the keys in the same order, with and without a resource group and a subscription', () => {
+    const prefix = '/subscriptions/{subscriptionId}/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/'
     expect(Object.keys(parseResourceId(`${prefix}vm`) ?? {})).toEqual(['type', 'name', 'resourceGroup'])
-    expect(Object.keys(parseResourceId('/subscriptions/s/providers/Microsoft.Compute/virtualMachines/vm') ?? {})).toEqual(['type', 'name'])
-    expect(parseResourceId('/subscriptions/s/resourceGroups/[rg]/providers/Microsoft.Compute/virtualMachines/{vm}')).toEqual({
+    expect(Object.keys(parseResourceId('/subscriptions/{subscriptionId}/providers/Microsoft.Compute/virtualMachines/vm') ?? {})).toEqual(['type', 'name'])
+    expect(Object.keys(parseResourceId('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm') ?? {})).toEqual([
+      'type',
+      'name',
+      'resourceGroup',
+      'subscription'
+    ])
+    expect(parseResourceId('/subscriptions/{s}/resourceGroups/[rg]/providers/Microsoft.Compute/virtualMachines/{vm}')).toEqual({
       type: 'Microsoft.Compute/virtualMachines',
       name: undefined
     })

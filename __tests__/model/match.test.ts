@@ -147,6 +147,20 @@ const ROWS: readonly Row[] = [
     expected: 'no'
   },
   {
+    title: 'a resource ID into a known subscription, for a VM of another known one (a what-if result tells it): no',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-app', subscription: '1111' },
+    from: placed('terraform:b'),
+    candidate: { ...vm({ resourceGroup: 'rg-app' }, 'what-if:a', 'rg-app'), scope: { subscription: known('2222', at), resourceGroup: known('rg-app', at) } },
+    expected: 'no'
+  },
+  {
+    title: "the same ID, for a VM whose subscription the manifests do not say: yes, as any resource ID",
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-app', subscription: '1111' },
+    from: placed('terraform:b'),
+    candidate: vm({ resourceGroup: 'rg-app' }, 'azure-deployment:a', 'rg-app'),
+    expected: 'yes'
+  },
+  {
     title: 'one folder deployed with two parameter files: dev and prod are two deployments',
     reference: { type: VM, name: 'dc01' },
     from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'app|prod' }, at) },

@@ -7,8 +7,8 @@ import fc from 'fast-check'
 import { parseResourceId } from '../../src/model/identity.js'
 import { expectEqual } from '../support/many-cases.js'
 
-/** The reading before issue 18's session 14, as it was written. */
-function reference(id: string): { type: string; name: string | undefined; resourceGroup?: string } | undefined {
+/** The reading before issue 18's session 14, as it was written, and the subscription of a leading `subscriptions/<id>` (session 19). */
+function reference(id: string): { type: string; name: string | undefined; resourceGroup?: string; subscription?: string } | undefined {
   const parts = id.split('/').filter(part => part !== '')
   const providers = parts.map(p => p.toLowerCase()).lastIndexOf('providers')
   if (providers < 0 || providers + 3 > parts.length) return undefined
@@ -25,7 +25,9 @@ function reference(id: string): { type: string; name: string | undefined; resour
   const placeholder = (segment: string): boolean => segment.startsWith('{') || segment.includes('[')
   const type = `${namespace}/${types.join('/')}`
   const kept = name === undefined || placeholder(name) ? undefined : name
-  return resourceGroup !== undefined && !placeholder(resourceGroup) ? { type, name: kept, resourceGroup } : { type, name: kept }
+  const identity = resourceGroup !== undefined && !placeholder(resourceGroup) ? { type, name: kept, resourceGroup } : { type, name: kept }
+  const subscription = parts[0]?.toLowerCase() === 'subscriptions' && providers > 1 ? parts[1] : undefined
+  return subscription === undefined || placeholder(subscription) ? identity : { ...identity, subscription }
 }
 
 const SEGMENTS = ['', 'subscriptions', 's', 'resourceGroups', 'RESOURCEGROUPS', 'rg', '{resourceGroup}', '[rg]', 'providers', 'Providers', 'PROVIDERS',

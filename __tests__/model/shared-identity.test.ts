@@ -13,7 +13,9 @@ describe('sharedIdentity', () => {
 
     const grouped = sharedIdentity(VM_TYPE, 'vm-web', 'rg-a')
     expect(Object.keys(grouped)).toEqual(['type', 'name', 'resourceGroup'])
-    expect(parseResourceId(`/subscriptions/s/resourceGroups/rg-a/providers/${VM_TYPE}/vm-web`)).toBe(grouped)
+    expect(parseResourceId(`/subscriptions/{subscriptionId}/resourceGroups/rg-a/providers/${VM_TYPE}/vm-web`)).toBe(grouped)
+    // An ID into a named subscription keeps it: an identity of its own.
+    expect(parseResourceId(`/subscriptions/s/resourceGroups/rg-a/providers/${VM_TYPE}/vm-web`)).toEqual({ ...grouped, subscription: 's' })
   })
 
   it('keeps apart identities whose texts join alike', () => {

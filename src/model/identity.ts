@@ -66,8 +66,19 @@ export function identityOfSegments(parts: readonly string[], providers: number):
   // Built field by field (the key order of `{ ...identity, resourceGroup }`): a spread gave these identities
   // a hidden class of their own in V8.
   const group = resourceGroup !== undefined && !isPlaceholder(resourceGroup) ? keptText(resourceGroup) : undefined
+  const subscription = subscriptionOf(parts, providers)
+  // An ID into a named subscription: an identity of its own (rare; the shared table keys type, name and group).
+  if (subscription !== undefined) {
+    return group === undefined ? { type: intern(type), name: kept, subscription } : { type: intern(type), name: kept, resourceGroup: group, subscription }
+  }
   if (kept !== undefined) return sharedIdentity(intern(type), kept, group)
   return group !== undefined ? { type: intern(type), name: kept, resourceGroup: group } : { type: intern(type), name: kept }
+}
+
+/** The subscription an ID's leading `subscriptions/<id>` names before its providers, unless a placeholder. */
+function subscriptionOf(parts: readonly string[], providers: number): string | undefined {
+  const subscription = isSegment(parts[0] ?? '', 'subscriptions') && providers > 1 ? parts[1] : undefined
+  return subscription === undefined || isPlaceholder(subscription) ? undefined : keptText(subscription)
 }
 
 /** Identities the shared-identity table holds before it is emptied. */

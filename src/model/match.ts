@@ -33,6 +33,9 @@ export function match(reference: ResourceIdentity, from: Placed, candidate: Cand
   const target = candidate.identity
   if (reference.type.toLowerCase() !== target.type.toLowerCase() || otherEnvironment(from, candidate)) return 'no'
   if (reference.symbol !== undefined && reference.symbol === target.symbol) return 'yes'
+  // A resource ID into a known subscription never names a resource of another known one.
+  const subscription = target.subscription ?? candidate.scope?.subscription.value
+  if (reference.subscription !== undefined && subscription !== undefined && reference.subscription.toLowerCase() !== subscription.toLowerCase()) return 'no'
   const units = sameUnit(from, candidate)
   // A symbol names a declaration of the reference's own unit; a bare name is relative to its deployment.
   const relative = reference.symbol !== undefined || reference.resourceGroup === undefined

@@ -15,6 +15,8 @@ export interface ResourceIdentity {
   readonly name: string | undefined
   /** Resource group name when known. */
   readonly resourceGroup?: string
+  /** The subscription, when an ID names one (`/subscriptions/<id>/...`, not a placeholder). */
+  readonly subscription?: string
   /**
    * A format-specific stable handle used when the name is not known, e.g. a Terraform address
    * `infra/vm#azurerm_windows_virtual_machine.web` or a Bicep symbol `main.bicep#vm`.

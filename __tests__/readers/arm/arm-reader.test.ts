@@ -331,7 +331,7 @@ describe('maintenance configurations and assignments', () => {
     expect(assignments.filter(a => a.declaredAt.file === 'main.json').map(a => [a.displayName, a.target?.target.value, a.configuration.target.value])).toEqual([
       ['nested-legacy', vm('sql-01'), mc('mc-patch-tuesday')],
       ['sql-01-patch-tuesday', vm('sql-01'), mc('mc-patch-tuesday')],
-      ['shared-window', vm('sql-02'), mc('mc-shared', 'rg-maintenance')],
+      ['shared-window', vm('sql-02'), { ...mc('mc-shared', 'rg-maintenance'), subscription: '00000000-0000-0000-0000-000000000000' }],
       ['sql-03-assignment', vm('sql-03'), mc('mc-shared', 'rg-maintenance')]
     ])
     expect(byName<MaintenanceAssignment>(resources, 'sql-01-patch-tuesday').target?.target.location).toEqual(at('main.json', 88, 7))

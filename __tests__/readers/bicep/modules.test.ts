@@ -160,7 +160,7 @@ describe('Bicep modules and entry points', () => {
     })
     const assignment = output.resources.find((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
     expect(assignment?.target?.target.value).toEqual({ type: 'Microsoft.Compute/virtualMachines/extensions', name: 'health', symbol: 'main.bicep#vm::ext' })
-    expect(assignment?.configuration.target.value).toEqual({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc', resourceGroup: 'rg' })
+    expect(assignment?.configuration.target.value).toEqual({ type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc', resourceGroup: 'rg', subscription: 's' })
   })
 
   it('keeps a loop over unknown items as one [?] instance whose values are unresolved', async () => {

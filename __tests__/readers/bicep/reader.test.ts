@@ -248,7 +248,7 @@ describe('bicepReader: other resource shapes', () => {
     const [fleet, anyTag] = assignments(await read('dynamic-scope'))
     expect(fleet?.target).toBeUndefined()
     expect(fleet?.configuration.target).toEqual({
-      value: { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc-monthly', resourceGroup: 'rg-patching' },
+      value: { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc-monthly', resourceGroup: 'rg-patching', subscription: '0000' },
       origin: 'default',
       location: at('main.bicep', 8, 5),
       detail: 'maintenanceConfigurationId',

@@ -83,7 +83,7 @@ describe('MaintenanceAssignmentVirtualMachine', () => {
       },
       configuration:
         '{"type":"Microsoft.Maintenance/maintenanceConfigurations","name":"web-monthly","symbol":"v1beta1-hotpatch-vm.yaml#MaintenanceConfiguration/web-monthly","resourceGroup":"rg-hotpatch"} expression maintenanceConfigurationIdRef @86:7',
-      target: '{"type":"Microsoft.Compute/virtualMachines","name":"vm-web-1","resourceGroup":"rg-hotpatch"} literal @87:23'
+      target: '{"type":"Microsoft.Compute/virtualMachines","name":"vm-web-1","resourceGroup":"rg-hotpatch","subscription":"00000000-0000-0000-0000-000000000000"} literal @87:23'
     })
   })
 
@@ -119,7 +119,7 @@ describe('MaintenanceAssignmentVirtualMachine', () => {
       resourceGroup: 'rg-platform-weu',
       symbol: 'schedule.yaml#MaintenanceConfiguration/platform/shared-monthly'
     })
-    expect(assignment.target?.target.value).toEqual({ type: VM, name: 'db-1', resourceGroup: 'rg-data' })
+    expect(assignment.target?.target.value).toEqual({ type: VM, name: 'db-1', resourceGroup: 'rg-data', subscription: '00000000-0000-0000-0000-000000000000' })
   })
 
   it('leaves a reference to another namespace, or a malformed ID, unresolved with the reason', () => {

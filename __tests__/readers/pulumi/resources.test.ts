@@ -42,7 +42,8 @@ describe('VirtualMachineScaleSet', () => {
         type: 'Microsoft.Compute/virtualMachines',
         name: 'legacy-01',
         // A `get:` resource carries no symbol: its ID says which resource it is (issue 9).
-        resourceGroup: 'rg-legacy'
+        resourceGroup: 'rg-legacy',
+        subscription: '00000000-0000-0000-0000-000000000000'
       },
       origin: 'expression',
       detail: 'legacy',
@@ -120,7 +121,7 @@ describe('dynamic scopes', () => {
         name: 'windows-monthly',
         symbol: 'Pulumi.yaml#everyWindowsVm'
       },
-      configuration: `{"type":"${MC}","name":"ops-monthly","resourceGroup":"rg-ops"} expression @82:35`,
+      configuration: `{"type":"${MC}","name":"ops-monthly","resourceGroup":"rg-ops","subscription":"00000000-0000-0000-0000-000000000000"} expression @82:35`,
       target: 'undefined',
       filter: {
         resourceTypes: '["Microsoft.Compute/virtualMachines"] literal @85:11',

@@ -262,8 +262,8 @@ describe('azurerm maintenance resources (maintenance)', () => {
     ])
     const flex = bySymbol(model.maintenanceAssignments, 'maintenance#azurerm_maintenance_assignment_virtual_machine_scale_set.flex')
     expect([flex.configuration.target.value, flex.target?.target.value]).toEqual([
-      { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc-shared', resourceGroup: 'rg-shared' },
-      { type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'vmss-flex', resourceGroup: 'rg-compute' }
+      { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc-shared', resourceGroup: 'rg-shared', subscription: '00000000-0000-0000-0000-000000000000' },
+      { type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'vmss-flex', resourceGroup: 'rg-compute', subscription: '00000000-0000-0000-0000-000000000000' }
     ])
   })
 

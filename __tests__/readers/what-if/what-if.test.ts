@@ -92,6 +92,7 @@ describe('a result beside the Bicep file it was run for (group/)', () => {
         type: 'Microsoft.Compute/virtualMachines',
         name: 'vm-web-01',
         resourceGroup: 'rg-web',
+        subscription: '11111111-2222-3333-4444-555555555555',
         symbol: 'group/whatif.json#/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-web/providers/microsoft.compute/virtualmachines/vm-web-01'
       },
       'group/whatif.json#/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-web/providers/microsoft.maintenance/maintenanceconfigurations/mc-web'
