@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QBMOGQ7H.js";
-import "./chunks/chunk-QQSJPFEM.js";
+} from "./chunks/chunk-UIB7MOMH.js";
+import "./chunks/chunk-LD2NPMEI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-62GCURK7.js";
+import "./chunks/chunk-ICPHNHS3.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-OEQQ5LGE.js";
+import "./chunks/chunk-6FFLGARG.js";
 import "./chunks/chunk-BU6X4APH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-62GCURK7.js";
+} from "./chunks/chunk-ICPHNHS3.js";
 import {
   readers
-} from "./chunks/chunk-OEQQ5LGE.js";
+} from "./chunks/chunk-6FFLGARG.js";
 import {
   Workspace
 } from "./chunks/chunk-BU6X4APH.js";

@@ -165,6 +165,19 @@ describe('verdicts end to end', () => {
     ])
   })
 
+  it('arc/: an Arc machine and its license profile are read (they were passed over); an assignment into another subscription is not this VM\'s', async () => {
+    const { code, report } = await scan('arc')
+    expect(code).toBe(1)
+    expect(report.resources.map(r => [r.name, r.startLine, r.verdict])).toEqual([
+      ['dc-onprem-01', 4, 'affected-no-plan'],
+      ['vm-app-01', 45, 'affected-no-plan']
+    ])
+    expect(report.findings.map(f => [f.ruleId, f.startLine])).toEqual([
+      ['reboot-plan-required', 4],
+      ['reboot-plan-required', 45]
+    ])
+  })
+
   it('rest/: a dynamic scope selects by tag; a VM outside the Customer Managed Schedules prerequisites keeps its error', async () => {
     const { code, report } = await scan('rest')
     expect(code).toBe(1)

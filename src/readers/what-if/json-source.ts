@@ -28,6 +28,7 @@ export function payloadSource(payload: Node, file: string, position: Position, a
     strings: path => read(path, asStrings, 'an array of strings'),
     stringMap: path => read(path, asStringMap, 'an object of tags'),
     stringListMap: path => read(path, asStringListMap, 'an object of tag values'),
+    records: path => read(path, asRecords, 'an array of objects of strings'),
     written: path => read(path, () => true as const, 'a value')
   }
 }
@@ -96,6 +97,13 @@ function asStringMap(node: Node): Readonly<Record<string, string>> | undefined {
 function asStringListMap(node: Node): Readonly<Record<string, readonly string[]>> | undefined {
   const values = objectEntries(node)?.map(([key, value]) => [key, asStrings(value)] as const)
   return values?.every((entry): entry is readonly [string, readonly string[]] => entry[1] !== undefined) ? Object.fromEntries(values) : undefined
+}
+
+/** An array of objects whose values are strings (a license profile's product features). */
+function asRecords(node: Node): readonly Readonly<Record<string, string>>[] | undefined {
+  if (node.type !== 'array') return undefined
+  const items = (node.children ?? []).map(asStringMap)
+  return items.every((item): item is Readonly<Record<string, string>> => item !== undefined) ? items : undefined
 }
 
 function objectEntries(node: Node): [string, Node][] | undefined {

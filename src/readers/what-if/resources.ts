@@ -1,8 +1,8 @@
 import type { Node } from 'jsonc-parser'
-import { MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, parseResourceId, VMSS_TYPE } from '../../model/identity.js'
+import { ARC_LICENSE_PROFILE_TYPE, ARC_MACHINE_TYPE, MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, parseResourceId, VMSS_TYPE } from '../../model/identity.js'
 import type { MaintenanceAssignment, Resource, ResourceIdentity, ResourceReference, VirtualMachine } from '../../model/resources.js'
 import { absent, known, type SourceLocation, type Sourced, unresolved } from '../../model/source.js'
-import { mapDynamicScope, mapMaintenanceConfiguration, mapVirtualMachine, type ArmPropertySource } from '../shared/azure-compute/index.js'
+import { mapArcLicenseProfile, mapArcMachine, mapDynamicScope, mapMaintenanceConfiguration, mapVirtualMachine, type ArmPropertySource } from '../shared/azure-compute/index.js'
 import { deploymentUnit } from '../shared/units.js'
 import type { SourceDeclaration } from './declarations.js'
 import { descend, payloadSource, type Position } from './json-source.js'
@@ -28,6 +28,14 @@ export function modelResource(entry: WhatIfEntry, payload: Node, identity: Resou
   const common = commonFields(entry, identity, entryAt, declaration, context)
   if (identity.type === MAINTENANCE_CONFIGURATION_TYPE) return { ...common, ...mapMaintenanceConfiguration(source) }
   if (identity.type === MAINTENANCE_ASSIGNMENT_TYPE) return assignment(entry, payload, source, common, context)
+  // Arc-enabled servers (issue 17): the machine, and its license profile as a part of it that the model joins
+  // to the machine (joinArcMachines), as the ARM reader reads them.
+  if (identity.type === ARC_MACHINE_TYPE) return { ...common, ...mapArcMachine(source, 'declared') }
+  if (identity.type === ARC_LICENSE_PROFILE_TYPE) {
+    const machine = parseResourceId(entry.resourceId.slice(0, entry.resourceId.toLowerCase().lastIndexOf('/licenseprofiles/')))
+    const owner = machine === undefined ? common.identity : { ...machine, symbol: symbolOf(context, entry.resourceId) }
+    return Object.assign({ ...common, identity: owner, displayName: owner.name ?? common.displayName }, mapArcLicenseProfile(source))
+  }
   const apiVersion = source.string(['apiVersion'])
   return { ...common, ...mapVirtualMachine(source, identity.type === VMSS_TYPE ? 'scale-set' : 'virtual-machine', { apiVersion }) }
 }

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser'
-import { MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, parseResourceId, VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
+import { ARC_LICENSE_PROFILE_TYPE, ARC_MACHINE_TYPE, MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, parseResourceId, VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
 import type { ParseError, Resource } from '../../model/resources.js'
 import type { SourceLocation } from '../../model/source.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
@@ -27,7 +27,7 @@ export const whatIfReader: ManifestReader = {
 }
 
 /** The resource types a what-if result is read for (compared case-insensitively). */
-const MODELLED = [VM_TYPE, VMSS_TYPE, MAINTENANCE_CONFIGURATION_TYPE, MAINTENANCE_ASSIGNMENT_TYPE]
+const MODELLED = [VM_TYPE, VMSS_TYPE, ARC_MACHINE_TYPE, ARC_LICENSE_PROFILE_TYPE, MAINTENANCE_CONFIGURATION_TYPE, MAINTENANCE_ASSIGNMENT_TYPE]
 
 function readResults(claimed: readonly WorkspaceFile[], workspace: Workspace): ReaderOutput {
   const resources: Resource[] = []
