@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-UIB7MOMH.js";
-import "./chunks/chunk-LD2NPMEI.js";
+} from "./chunks/chunk-SL5J57CY.js";
+import "./chunks/chunk-H6XETEGE.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ICPHNHS3.js";
+import "./chunks/chunk-RDHVEKQL.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6FFLGARG.js";
+import "./chunks/chunk-7UGRDUAP.js";
 import "./chunks/chunk-BU6X4APH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ICPHNHS3.js";
+} from "./chunks/chunk-RDHVEKQL.js";
 import {
   readers
-} from "./chunks/chunk-6FFLGARG.js";
+} from "./chunks/chunk-7UGRDUAP.js";
 import {
   Workspace
 } from "./chunks/chunk-BU6X4APH.js";

@@ -25,6 +25,8 @@ interface Spec {
   readonly resourceGroup?: string
   readonly license?: boolean
   readonly symbol?: string
+  /** False: the deployment removes it (what-if's Delete, a false condition). */
+  readonly deployed?: boolean
 }
 
 function arc(spec: Spec): VirtualMachine {
@@ -44,7 +46,8 @@ function arc(spec: Spec): VirtualMachine {
     enableHotpatching: none(spec.file, spec.line),
     patchMode: none(spec.file, spec.line),
     bypassPlatformSafetyChecksOnUserSchedule: none(spec.file, spec.line),
-    arc: { declaration: spec.declaration, hotpatchLicense: license }
+    arc: { declaration: spec.declaration, hotpatchLicense: license },
+    ...(spec.deployed === false && { deployed: known(false, at(spec.file, spec.line)) })
   }
 }
 
@@ -92,6 +95,14 @@ describe('joinArcMachines', () => {
         { name: 'dc-01', declaration: 'license-profile', file: 'b/main.tf', line: 20, unit: 'b', resourceGroup: 'rg-onprem', license: true }
       ],
       ['arc-machine dc-01 declared a/main.tf:1 license=undefined', 'arc-machine dc-01 license-profile b/main.tf:20 license=true']
+    ],
+    [
+      'a profile the deployment removes (what-if Delete, a false condition) enrols nothing, though it is joined',
+      [
+        { name: 'dc-01', declaration: 'declared', file: 'a/whatif.json', line: 1, unit: 'a' },
+        { name: 'dc-01', declaration: 'license-profile', file: 'a/whatif.json', line: 20, unit: 'a', license: true, deployed: false }
+      ],
+      ['arc-machine dc-01 declared a/whatif.json:1 license=undefined']
     ],
     [
       'of two profiles for one machine, the one that enables wins',

@@ -29,7 +29,8 @@ const isLicenseProfile = (machine: VirtualMachine): boolean => machine.arc?.decl
 function withProfile(machine: VirtualMachine, profile: VirtualMachine): VirtualMachine {
   const current = machine.arc
   const license = profile.arc?.hotpatchLicense
-  if (current === undefined || license === undefined) return machine
+  // A profile the deployment removes (what-if's Delete, a false condition) enrols nothing.
+  if (current === undefined || license === undefined || profile.deployed.value === false) return machine
   const arc: ArcMachineFields = { ...current, hotpatchLicense: stronger(current.hotpatchLicense, license) }
   const related = [...machine.related, { file: profile.declaredAt.file, startLine: profile.declaredAt.line, role: 'license-profile' }]
   // A profile is deployed in its machine's region: an `existing` machine's location is the profile's; and an OS

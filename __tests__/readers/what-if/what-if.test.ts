@@ -178,6 +178,11 @@ describe('verdicts end to end', () => {
     ])
   })
 
+  it('arc-ignored/: an Arc machine and license profile the deployment does not declare (Ignore) are not its machines', async () => {
+    const { code, report } = await scan('arc-ignored')
+    expect([code, report.resources, report.findings]).toEqual([0, [], []])
+  })
+
   it('rest/: a dynamic scope selects by tag; a VM outside the Customer Managed Schedules prerequisites keeps its error', async () => {
     const { code, report } = await scan('rest')
     expect(code).toBe(1)

@@ -68,8 +68,9 @@ function readEntry(entry: WhatIfEntry, context: ResultContext): Resource | Parse
   const identity = parseResourceId(entry.resourceId)
   const type = MODELLED.find(modelled => modelled.toLowerCase() === identity?.type.toLowerCase())
   if (identity === undefined || type === undefined) return undefined
-  const isCompute = type === VM_TYPE || type === VMSS_TYPE
-  // A resource the deployment does not declare (Ignore) is not this change's VM; its maintenance plans still apply.
+  const isCompute = type === VM_TYPE || type === VMSS_TYPE || type === ARC_MACHINE_TYPE || type === ARC_LICENSE_PROFILE_TYPE
+  // A resource the deployment does not declare (Ignore) is not this change's machine (nor its license profile);
+  // its maintenance plans still apply.
   if (entry.changeType === 'Ignore' && isCompute) return undefined
   if (entry.payload === undefined) {
     const why = entry.unsupportedReason === undefined ? 'the result holds no payload for it' : `what-if cannot predict it (${entry.unsupportedReason.trim().replace(/\.$/, '')})`
