@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-SL5J57CY.js";
-import "./chunks/chunk-H6XETEGE.js";
+} from "./chunks/chunk-4ZLMRBEM.js";
+import "./chunks/chunk-KQV4LO7D.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,13 +38,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-RDHVEKQL.js";
+import "./chunks/chunk-EPVWW276.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7UGRDUAP.js";
+import "./chunks/chunk-R7U2S5OU.js";
 import "./chunks/chunk-BU6X4APH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-RDHVEKQL.js";
+} from "./chunks/chunk-EPVWW276.js";
 import {
   readers
-} from "./chunks/chunk-7UGRDUAP.js";
+} from "./chunks/chunk-R7U2S5OU.js";
 import {
   Workspace
 } from "./chunks/chunk-BU6X4APH.js";

@@ -3,7 +3,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { posix } from 'node:path'
+import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
 import { KustomizePatches } from '../../../src/readers/kubernetes/kustomize.js'
+import { fixture, readFolder } from './helpers.js'
 
 /** Files by path, resolved as the workspace resolves them (nothing outside the root). */
 function patchesOf(files: Record<string, string>): KustomizePatches {
@@ -70,5 +72,18 @@ describe('KustomizePatches', () => {
     const broken = patchesOf({ 'a/kustomization.yaml': '- path: vm.yaml\n', 'a/vm.yaml': OBJECT, 'b/kustomization.yaml': 'patches: [', 'b/vm.yaml': OBJECT })
     expect(broken.patchedBy('a/vm.yaml')).toBeUndefined()
     expect(broken.patchedBy('b/vm.yaml')).toBeUndefined()
+  })
+})
+
+describe('patch files without apiVersion (kustomize takes the group from target:)', () => {
+  it('are said as patches: a machine with a hotpatch signal is a VM the gate cannot judge, a plan a notice', async () => {
+    const output = await readFolder(kubernetesReader, fixture('kubernetes/kustomize-unversioned'))
+    expect(output.resources.map(r => [r.kind, r.identity.symbol, r.reportAt.file, r.reportAt.line])).toEqual([
+      ['virtual-machine', 'overlay/hotpatch.yaml#patch:WindowsVirtualMachine/vm1', 'overlay/hotpatch.yaml', 1]
+    ])
+    expect(output.parseErrors.map(e => `${e.file}:${e.line} ${e.severity} ${e.message}`)).toEqual([
+      'overlay/window.yaml:1 notice Kustomize patch of MaintenanceConfiguration mc1 (named by overlay/kustomization.yaml) is not applied: ' +
+        'the gate reads MaintenanceConfiguration mc1 from its base as written; run `kustomize build overlay` and scan the output'
+    ])
   })
 })

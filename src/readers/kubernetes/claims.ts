@@ -2,12 +2,14 @@ import type { WorkspaceFile } from '../../workspace/workspace.js'
 
 const YAML_FILE = /\.ya?ml$/i
 const PULUMI_FILE = /(^|\/)Pulumi(\.[^/]+)?\.ya?ml$/
-const TOP_LEVEL_API_VERSION = /^apiVersion[ \t]*:/m
+export const TOP_LEVEL_API_VERSION = /^apiVersion[ \t]*:/m
 const TOP_LEVEL_KIND = /^kind[ \t]*:/m
+const TOP_LEVEL_METADATA = /^metadata[ \t]*:/m
 const WORKFLOW_KEYS = [/^on[ \t]*:/m, /^jobs[ \t]*:/m] as const
 
 /**
- * A Kubernetes manifest: a `.yaml`/`.yml` file whose head has top-level `apiVersion:` and `kind:`.
+ * A Kubernetes manifest: a `.yaml`/`.yml` file whose head has top-level `apiVersion:` and `kind:`, or `kind:`
+ * and `metadata:` without `apiVersion:` (a Kustomize patch, which takes its group from its `target:`).
  * GitHub files (`.github/**`: workflows, the gate's own configuration) and Pulumi project/stack
  * files are never Kubernetes manifests, whatever they contain.
  */
@@ -15,7 +17,7 @@ export function claimsKubernetesFile(file: WorkspaceFile, head: () => string): b
   if (!YAML_FILE.test(file.path) || PULUMI_FILE.test(file.path)) return false
   if (file.path.startsWith('.github/') || file.path.includes('/.github/')) return false
   const text = head()
-  if (!TOP_LEVEL_API_VERSION.test(text) || !TOP_LEVEL_KIND.test(text)) return false
+  if (!TOP_LEVEL_KIND.test(text) || !(TOP_LEVEL_API_VERSION.test(text) || TOP_LEVEL_METADATA.test(text))) return false
   return !WORKFLOW_KEYS.every(pattern => pattern.test(text))
 }
 

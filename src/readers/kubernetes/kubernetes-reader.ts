@@ -6,13 +6,13 @@ import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { readAsoCompute } from './aso.js'
-import { isTemplated, mayHoldAzureObject, mentionsAzureGroup } from './claims.js'
+import { isTemplated, mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
 import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
-import { KustomizePatches, patchedObject } from './kustomize.js'
+import { KustomizePatches, patchedObject, unversionedPatchObjects } from './kustomize.js'
 import { collectManifests, type Manifest } from './manifests.js'
 import { kubernetesClaim } from './kubernetes-claim.js'
 
@@ -64,6 +64,13 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     }
     parseErrors.push(...collected.errors)
     const kustomization = collected.manifests.length > 0 ? patches.patchedBy(file.path) : undefined
+    // A patch without apiVersion holds no object the collector keeps: said as a patch when a kustomization names it.
+    const unversioned = collected.manifests.length === 0 && !TOP_LEVEL_API_VERSION.test(text.text) ? patches.patchedBy(file.path) : undefined
+    if (unversioned !== undefined) {
+      const said = unversionedPatchObjects(file.path, parsed, unversioned)
+      said.forEach(say)
+      if (said.length > 0) manifestFiles.push(file.path)
+    }
     for (const manifest of collected.manifests) {
       if (kustomization === undefined) {
         if (isLookedUp(manifest)) manifests.push(manifest)

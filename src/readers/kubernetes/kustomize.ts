@@ -1,8 +1,11 @@
 import type { ParseError, VirtualMachine } from '../../model/resources.js'
 import type { Workspace } from '../../workspace/workspace.js'
 import { child, isMap, isSeq, scalarText, type YamlNode } from '../../yaml/nodes.js'
-import { parseYaml } from '../../yaml/parse.js'
+import { parseYaml, type YamlParseResult } from '../../yaml/parse.js'
+import { locate } from '../../yaml/sourced.js'
+import { ASO_COMPUTE_KINDS } from './aso.js'
 import { isComputeKind } from './compute-kinds.js'
+import { CROSSPLANE_COMPUTE_KINDS } from './crossplane-compute.js'
 import type { Manifest } from './manifests.js'
 import { unreadObject } from './unread-object.js'
 
@@ -93,4 +96,40 @@ export function patchedObject(manifest: Manifest, kustomization: Kustomization):
     instead: `the gate reads ${what} from its base as written`,
     judge: `run \`kustomize build ${kustomization.folder === '' ? '.' : kustomization.folder}\` and scan the output`
   })
+}
+
+/** Kinds of a patch without `apiVersion` that are said: machines (with the hotpatch-signal check) and plans. */
+const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['MaintenanceConfiguration', 'MaintenanceAssignmentVirtualMachine', 'ConfigurationAssignment'])
+const isMachineKind = (kind: string): boolean => ASO_COMPUTE_KINDS.has(kind) || CROSSPLANE_COMPUTE_KINDS.has(kind)
+
+/**
+ * The objects of a patch file without `apiVersion` (kustomize takes the group from the patch's `target:` or
+ * its base), by `kind` and `metadata.name`: a machine or maintenance kind is said as a patch of it, so an
+ * overlay that turns hotpatching on this way cannot pass unseen; other kinds are not the gate's business.
+ */
+export function unversionedPatchObjects(file: string, parsed: YamlParseResult, kustomization: Kustomization): (VirtualMachine | ParseError)[] {
+  const said: (VirtualMachine | ParseError)[] = []
+  for (const document of parsed.documents) {
+    const root = document.root
+    const kind = isMap(root) ? scalarText(child(root, 'kind')) : undefined
+    if (root === undefined || kind === undefined || (!isMachineKind(kind) && !MAINTENANCE_KINDS.has(kind))) continue
+    const metadata = child(root, 'metadata')
+    const name = scalarText(child(metadata, 'name')) ?? '(unnamed)'
+    const what = `${kind} ${name}`
+    said.push(
+      unreadObject({
+        file,
+        at: locate(file, root),
+        node: root,
+        what: `patch of ${what}`,
+        symbol: `${file}#patch:${kind}/${name}`,
+        namespace: scalarText(child(metadata, 'namespace')) ?? 'default',
+        compute: isMachineKind(kind),
+        why: `Kustomize patch of ${what} (named by ${kustomization.file}) is not applied`,
+        instead: `the gate reads ${what} from its base as written`,
+        judge: `run \`kustomize build ${kustomization.folder === '' ? '.' : kustomization.folder}\` and scan the output`
+      })
+    )
+  }
+  return said
 }
