@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-4ZLMRBEM.js";
-import "./chunks/chunk-KQV4LO7D.js";
+} from "./chunks/chunk-S4CN62AQ.js";
+import "./chunks/chunk-WOV2BYAA.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-EPVWW276.js";
+import "./chunks/chunk-L35FSPRM.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-R7U2S5OU.js";
+import "./chunks/chunk-76ZCOB3M.js";
 import "./chunks/chunk-BU6X4APH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-EPVWW276.js";
+} from "./chunks/chunk-L35FSPRM.js";
 import {
   readers
-} from "./chunks/chunk-R7U2S5OU.js";
+} from "./chunks/chunk-76ZCOB3M.js";
 import {
   Workspace
 } from "./chunks/chunk-BU6X4APH.js";

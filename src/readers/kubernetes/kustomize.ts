@@ -81,21 +81,38 @@ export class KustomizePatches {
 
 const parentOf = (path: string): string | undefined => (path === '' ? undefined : path.slice(0, Math.max(path.lastIndexOf('/'), 0)))
 
-/** What the reader says of an Azure object in a patch file (see unread-object.ts). */
-export function patchedObject(manifest: Manifest, kustomization: Kustomization): VirtualMachine | ParseError {
-  const what = `${manifest.kind} ${manifest.name}`
+/** A patched object as a patch file writes it. */
+interface PatchedObject {
+  readonly file: string
+  readonly at: Manifest['at']
+  readonly node: YamlNode
+  readonly kind: string
+  readonly name: string
+  readonly namespace: string
+  readonly compute: boolean
+}
+
+/** What the reader says of an object in a patch file (see unread-object.ts). */
+function saidOfPatch(patch: PatchedObject, kustomization: Kustomization): VirtualMachine | ParseError {
+  const what = `${patch.kind} ${patch.name}`
   return unreadObject({
-    file: manifest.file,
-    at: manifest.at,
-    node: manifest.root,
+    file: patch.file,
+    at: patch.at,
+    node: patch.node,
     what: `patch of ${what}`,
-    symbol: `${manifest.file}#patch:${manifest.kind}/${manifest.name}`,
-    namespace: manifest.namespace,
-    compute: isComputeKind(manifest.group, manifest.kind),
+    symbol: `${patch.file}#patch:${patch.kind}/${patch.name}`,
+    namespace: patch.namespace,
+    compute: patch.compute,
     why: `Kustomize patch of ${what} (named by ${kustomization.file}) is not applied`,
     instead: `the gate reads ${what} from its base as written`,
     judge: `run \`kustomize build ${kustomization.folder === '' ? '.' : kustomization.folder}\` and scan the output`
   })
+}
+
+/** What the reader says of an Azure object in a patch file. */
+export function patchedObject(manifest: Manifest, kustomization: Kustomization): VirtualMachine | ParseError {
+  const { file, at, root: node, kind, name, namespace } = manifest
+  return saidOfPatch({ file, at, node, kind, name, namespace, compute: isComputeKind(manifest.group, kind) }, kustomization)
 }
 
 /** Kinds of a patch without `apiVersion` that are said: machines (with the hotpatch-signal check) and plans. */
@@ -109,27 +126,13 @@ const isMachineKind = (kind: string): boolean => ASO_COMPUTE_KINDS.has(kind) || 
  */
 export function unversionedPatchObjects(file: string, parsed: YamlParseResult, kustomization: Kustomization): (VirtualMachine | ParseError)[] {
   const said: (VirtualMachine | ParseError)[] = []
-  for (const document of parsed.documents) {
-    const root = document.root
-    const kind = isMap(root) ? scalarText(child(root, 'kind')) : undefined
-    if (root === undefined || kind === undefined || (!isMachineKind(kind) && !MAINTENANCE_KINDS.has(kind))) continue
-    const metadata = child(root, 'metadata')
+  for (const { root: node } of parsed.documents) {
+    const kind = isMap(node) ? scalarText(child(node, 'kind')) : undefined
+    if (node === undefined || kind === undefined || (!isMachineKind(kind) && !MAINTENANCE_KINDS.has(kind))) continue
+    const metadata = child(node, 'metadata')
     const name = scalarText(child(metadata, 'name')) ?? '(unnamed)'
-    const what = `${kind} ${name}`
-    said.push(
-      unreadObject({
-        file,
-        at: locate(file, root),
-        node: root,
-        what: `patch of ${what}`,
-        symbol: `${file}#patch:${kind}/${name}`,
-        namespace: scalarText(child(metadata, 'namespace')) ?? 'default',
-        compute: isMachineKind(kind),
-        why: `Kustomize patch of ${what} (named by ${kustomization.file}) is not applied`,
-        instead: `the gate reads ${what} from its base as written`,
-        judge: `run \`kustomize build ${kustomization.folder === '' ? '.' : kustomization.folder}\` and scan the output`
-      })
-    )
+    const namespace = scalarText(child(metadata, 'namespace')) ?? 'default'
+    said.push(saidOfPatch({ file, at: locate(file, node), node, kind, name, namespace, compute: isMachineKind(kind) }, kustomization))
   }
   return said
 }
