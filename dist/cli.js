@@ -16,8 +16,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-S4CN62AQ.js";
-import "./chunks/chunk-WOV2BYAA.js";
+} from "./chunks/chunk-WEFECKRQ.js";
+import "./chunks/chunk-Z2IVK7X7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -38,14 +38,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-L35FSPRM.js";
+import "./chunks/chunk-A6SBSOTK.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-76ZCOB3M.js";
-import "./chunks/chunk-BU6X4APH.js";
+import "./chunks/chunk-IHPQ4GVX.js";
+import "./chunks/chunk-LRWUVVDI.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -535,7 +535,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-3QNVSZZZ.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-I6T4VVNH.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

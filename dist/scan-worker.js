@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-L35FSPRM.js";
+} from "./chunks/chunk-A6SBSOTK.js";
 import {
   readers
-} from "./chunks/chunk-76ZCOB3M.js";
+} from "./chunks/chunk-IHPQ4GVX.js";
 import {
   Workspace
-} from "./chunks/chunk-BU6X4APH.js";
+} from "./chunks/chunk-LRWUVVDI.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

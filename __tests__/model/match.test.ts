@@ -163,39 +163,39 @@ const ROWS: readonly Row[] = [
   {
     title: 'one folder deployed with two parameter files: dev and prod are two deployments',
     reference: { type: VM, name: 'dc01' },
-    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'app|prod' }, at) },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'prod' }, at) },
     candidate: {
       identity: { type: VM, name: 'dc01' },
-      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'app|' }, at)
+      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: '' }, at)
     },
     expected: 'no'
   },
   {
     title: "two templates' own parameter files that name no environment (vm.parameters.json, maintenance.parameters.json) deploy together",
     reference: { type: VM, name: 'dc01' },
-    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|' }, at) },
-    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'vm|' }, at) },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: '' }, at) },
+    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: '' }, at) },
     expected: 'yes'
   },
   {
     title: "two templates' dev files (vm.parameters.dev.json, maintenance.parameters.dev.json) deploy together; dev and prod do not",
     reference: { type: VM, name: 'dc01' },
-    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|dev' }, at) },
-    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'vm|dev' }, at) },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'dev' }, at) },
+    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'dev' }, at) },
     expected: 'yes'
   },
   {
     title: "a file that names no environment is one of its own: maintenance.parameters.json never deploys with vm.parameters.prod.json",
     reference: { type: VM, name: 'dc01' },
-    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|' }, at) },
-    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'vm|prod' }, at) },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: '' }, at) },
+    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'prod' }, at) },
     expected: 'no'
   },
   {
     title: 'a prod file of one template against the dev file of another: two deployments',
     reference: { type: VM, name: 'dc01' },
-    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'maintenance|prod' }, at) },
-    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'vm|dev' }, at) },
+    from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'prod' }, at) },
+    candidate: { identity: { type: VM, name: 'dc01' }, unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'dev' }, at) },
     expected: 'no'
   },
   {
@@ -204,7 +204,7 @@ const ROWS: readonly Row[] = [
     from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a' }, at) },
     candidate: {
       identity: { type: VM, name: 'dc01' },
-      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'app|' }, at)
+      unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: '' }, at)
     },
     expected: 'yes'
   },

@@ -54,32 +54,23 @@ export function sameUnit(a: Placed, b: Placed): Match {
   const [x, y] = [a.unit?.value, b.unit?.value]
   if (x === undefined || y === undefined) return 'unknown'
   if (x.key !== y.key) return 'no'
-  if (x.environment === undefined || y.environment === undefined || x.environment === y.environment) return 'yes'
-  return x.kind !== 'template-deployment' || otherTemplateEnvironment(x.environment, y.environment) ? 'no' : 'yes'
+  return differentEnvironments(x, y) ? 'no' : 'yes'
 }
 
-/**
- * Two parameter files of one folder's templates (`<template>|<environment name>`, readers/shared/units.ts) are
- * one deployment when they name the same environment (`vm.parameters.dev.json`, `maintenance.parameters.dev.json`)
- * or none (`vm.parameters.json`, `maintenance.parameters.json`), and two otherwise: a file that names none is
- * an environment of its own, never a wildcard (`maintenance.parameters.json` does not deploy with
- * `vm.parameters.prod.json` when `maintenance.parameters.prod.json` does).
- */
-function otherTemplateEnvironment(a: string, b: string): boolean {
-  return a.slice(a.indexOf('|') + 1) !== b.slice(b.indexOf('|') + 1)
-}
+const differentEnvironments = (x: DeploymentUnit, y: DeploymentUnit): boolean =>
+  x.environment !== undefined && y.environment !== undefined && x.environment !== y.environment
 
 /**
  * Whether two resources are of two environments of one Terraform root (dev.tfvars and prod.tfvars) or Pulumi
  * program (its stacks): alternative deployments of one configuration, often to other subscriptions with the
- * same names, so what one deploys never reaches the other, even by a resource ID or a dynamic scope. A
- * template's parameter file is not such an environment: each template of a folder has its own
- * (`vm.parameters.json`, `maintenance.parameters.json`), and they deploy together.
+ * same names, so what one deploys never reaches the other, even by a resource ID or a dynamic scope. The
+ * environments of a folder's templates (their parameter files) keep apart references by name only
+ * (`sameUnit`): a resource ID written for one of them still links.
  */
 export function otherEnvironment(a: Placed, b: Placed): boolean {
   const [x, y] = [a.unit?.value, b.unit?.value]
   if (x === undefined || y === undefined || x.key !== y.key || (x.kind !== 'terraform-root' && x.kind !== 'pulumi-stack')) return false
-  return x.environment !== undefined && y.environment !== undefined && x.environment !== y.environment
+  return differentEnvironments(x, y)
 }
 
 /**

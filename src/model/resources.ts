@@ -67,9 +67,9 @@ export interface DeploymentUnit {
   /**
    * What the unit was evaluated with: the var file of a Terraform root, the stack of a Pulumi program (two
    * of them are alternative deployments, which nothing of one reaches in the other, not even a resource ID),
-   * or a template's parameter file as `<template>|<environment name>` (two deployments when the names differ,
-   * a file that names none being one of its own; see model/match.ts). A resource evaluated without one (a
-   * maintenance template beside the VM's) deploys with either.
+   * or the environment a template's parameter file names (readers/shared/units.ts `environmentOf`: `prod`, or ''
+   * for a file that names none, an environment of its own). Two of one key that differ are two deployments; a
+   * resource evaluated without one (a maintenance template beside the VM's) deploys with either.
    */
   readonly environment?: string
 }

@@ -24,22 +24,22 @@ describe('deploymentUnit', () => {
   it('keys a template deployment by its entry file folder', () => {
     const at = { file: 'app/main.bicep', line: 4, column: 1 }
     expect(templateDeployment('app/main.bicep', at, undefined, 'app/prod.bicepparam')).toEqual({
-      value: { kind: 'template-deployment', key: 'azure-deployment:app', environment: 'main|prod' },
+      value: { kind: 'template-deployment', key: 'azure-deployment:app', environment: 'prod' },
       origin: 'literal',
       location: at
     })
   })
 
   it.each([
-    ['app/app.parameters.prod.json', 'app/app.json', 'app|prod'],
-    ['app/app.parameters.json', 'app/app.json', 'app|'],
-    ['app/Win.VM.Parameters.Prod.json', 'app/win.vm.json', 'win.vm|prod'],
-    ['app/main.prod.bicepparam', 'app/main.bicep', 'main|prod'],
-    ['app/vm-prod.bicepparam', 'app/vm.bicep', 'vm|prod'],
-    ['app/maintenance_prod.bicepparam', 'app/maintenance.bicep', 'maintenance|prod'],
-    ['app/prod.bicepparam', 'app/main.bicep', 'main|prod'],
-    ['app/parameters.dev.json', 'app/template.json', 'template|dev'],
-    ['app/vmss.parameters.json', 'app/vm.json', 'vm|vmss']
+    ['app/app.parameters.prod.json', 'app/app.json', 'prod'],
+    ['app/app.parameters.json', 'app/app.json', ''],
+    ['app/Win.VM.Parameters.Prod.json', 'app/win.vm.json', 'prod'],
+    ['app/main.prod.bicepparam', 'app/main.bicep', 'prod'],
+    ['app/vm-prod.bicepparam', 'app/vm.bicep', 'prod'],
+    ['app/maintenance_prod.bicepparam', 'app/maintenance.bicep', 'prod'],
+    ['app/prod.bicepparam', 'app/main.bicep', 'prod'],
+    ['app/parameters.dev.json', 'app/template.json', 'dev'],
+    ['app/vmss.parameters.json', 'app/vm.json', 'vmss']
   ])('names the environment of %s (deploying %s): %s', (parameterFile, entryFile, expected) => {
     expect(environmentOf(parameterFile, entryFile)).toBe(expected)
   })

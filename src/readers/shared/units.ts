@@ -41,10 +41,10 @@ const EXTENSION = /\.(?:jsonc?|bicepparam|bicep)$/i
 const PARAMETERS_WORD = /^param(?:eter)?s?$/i
 
 /**
- * The environment of a template evaluated with a parameter file, `<template>|<name>`: the template's name, and
- * the environment the file's name adds to it and to `parameters` (`app.parameters.prod.json`,
- * `win.vm.parameters.prod.json`, `main.prod.bicepparam`, `vm-prod.bicepparam`: `prod`; `vm.parameters.json`,
- * `main.bicepparam`: none, ''). Two compare by their names (model/match.ts `otherTemplateEnvironment`).
+ * The environment a template's parameter file names: what its name adds to its template's and to
+ * `parameters` (`app.parameters.prod.json`, `win.vm.parameters.prod.json`, `main.prod.bicepparam`,
+ * `vm-prod.bicepparam`: `prod`), or '' when it adds nothing (`vm.parameters.json`, `main.bicepparam`): an
+ * environment of its own, never a wildcard. Two templates' files deploy together when they name the same.
  */
 export function environmentOf(parameterFile: string, entryFile: string): string {
   const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(EXTENSION, '').toLowerCase()
@@ -52,8 +52,10 @@ export function environmentOf(parameterFile: string, entryFile: string): string 
   const file = name(parameterFile)
   // The template's own name, then what the file adds after a separator (`.`, `-`, `_`).
   const rest = file.startsWith(stem) && /^(?:$|[._-])/.test(file.slice(stem.length)) ? file.slice(stem.length) : file
-  const words = rest.split(/[._-]/).filter(word => word !== '' && !PARAMETERS_WORD.test(word))
-  return `${stem}|${words.join('.')}`
+  return rest
+    .split(/[._-]/)
+    .filter(word => word !== '' && !PARAMETERS_WORD.test(word))
+    .join('.')
 }
 
 /**
