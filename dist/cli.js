@@ -3,20 +3,21 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_FILE,
+  batchedPieces,
   classifyExemptions,
   createLineReader,
   everyFinding,
   jsonFilePieces,
   renderSarif,
   renderSummaryLine,
-  renderText,
+  renderTextPieces,
   rules,
   runPipeline,
   sanitizeForTerminal,
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-WEFECKRQ.js";
+} from "./chunks/chunk-7OB4L64G.js";
 import "./chunks/chunk-Z2IVK7X7.js";
 import {
   builtInAdvisories,
@@ -295,8 +296,10 @@ async function runScan(args, io, deps) {
   const passed = gate.verdict === "pass";
   const color = args.output === void 0 ? useColor(args.color, io) : args.color ?? false;
   if (args.output === void 0) {
-    const text2 = render(report, args, { color, passed, failOn, deps });
-    io.stdout.write(args.format === "json" || args.format === "sarif" ? neutralizeJsonWorkflowCommands(text2) : text2);
+    const json = args.format === "json" || args.format === "sarif";
+    for (const text2 of batchedPieces(outputPieces(report, args, { color, passed, failOn, deps }))) {
+      io.stdout.write(json ? neutralizeJsonWorkflowCommands(text2) : text2);
+    }
   } else {
     writeOutput(resolve2(io.cwd, args.output), args.output, outputPieces(report, args, { color, passed, failOn, deps }));
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}
@@ -326,22 +329,22 @@ async function configurationFor(written, root, io, deps) {
   return found === void 0 ? {} : deps.loadConfiguration(found, root, io.cwd);
 }
 function* outputPieces(report, args, context) {
-  if (args.format !== "json" && args.format !== "sarif") {
-    yield render(report, args, context);
-    return;
-  }
-  yield* jsonFilePieces(args.format === "json" ? report : renderSarif(report, context.deps.rules()));
-}
-function render(report, args, context) {
   switch (args.format) {
-    case "text":
-      return renderText(report, { color: context.color, quiet: args.quiet });
     case "json":
-      return `${JSON.stringify(report, null, 2)}
-`;
+      yield* jsonFilePieces(report);
+      break;
     case "sarif":
-      return `${JSON.stringify(renderSarif(report, context.deps.rules()), null, 2)}
-`;
+      yield* jsonFilePieces(renderSarif(report, context.deps.rules()));
+      break;
+    case "text":
+      yield* renderTextPieces(report, { color: context.color, quiet: args.quiet });
+      break;
+    default:
+      yield render(report, args.format, context);
+  }
+}
+function render(report, format, context) {
+  switch (format) {
     case "markdown":
       return renderJobSummary(report, { passed: context.passed });
     case "junit":

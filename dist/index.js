@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WEFECKRQ.js";
+} from "./chunks/chunk-7OB4L64G.js";
 import "./chunks/chunk-Z2IVK7X7.js";
 import {
   builtInAdvisories,

@@ -251,6 +251,24 @@ describe('scan: reports and exit codes', () => {
     expect((await run(['scan', '--format', 'markdown'])).stdout.split('\n')[0]).toBe('## ❌ hotpatch-reboot-gate: 2 errors, 1 warning')
   })
 
+  it('writes a large report to standard output in batches of whole lines, the same text as --output writes', async () => {
+    const vms = Array.from({ length: 3000 }, (_, i) => makeVm({ name: `vm-##[group]-${i}`, file: `team-${i % 500}/main.bicep`, line: i + 1 }))
+    const result = makeScanResult({ assessments: vms.map(vm => makeAssessment(vm, 'not-affected')) })
+    const cwd = mkdtempSync(join(tmpdir(), 'hrg-cli-'))
+    for (const format of ['text', 'json']) {
+      const writes: string[] = []
+      const io = { cwd, stdout: { write: (text: string) => writes.push(text) } }
+      expect((await run(['scan', '--format', format], { result, io })).code).toBe(0)
+      expect(writes.length).toBeGreaterThan(2)
+      await run(['scan', '--format', format, '--output', `report.${format}`], { result, io: { cwd } })
+      const file = readFileSync(join(cwd, `report.${format}`), 'utf8')
+      // JSON keeps its values with `##[` spelled `##\u005b`; the text report is the file's text.
+      expect(writes.join('')).toBe(format === 'json' ? file.replaceAll('##[', '##\\u005b') : file)
+      if (format === 'text') expect(writes.every(text => text.endsWith('\n'))).toBe(true)
+      else expect(JSON.parse(writes.join(''))).toEqual(JSON.parse(file))
+    }
+  })
+
   it('writes the report to --output, creating its folder, and the summary line to standard error', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hrg-cli-'))
     const written = await run(['scan', FIXTURES, '--format', 'json', '--output', 'out/report.json'], { io: { cwd } })

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writePieces } from '../../src/report/write-pieces.js'
+import { batchedPieces, writePieces } from '../../src/report/write-pieces.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'write-pieces-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -31,5 +31,13 @@ describe('writePieces', () => {
     const text = written('large.txt', pieces)
     expect(text.length).toBe(pieces.join('').length)
     expect(text).toBe(pieces.join(''))
+  })
+})
+
+describe('batchedPieces', () => {
+  it('joins whole pieces up to the batch size, a longer piece alone, and gives nothing for no text', () => {
+    expect([...batchedPieces(['ab', 'cd', 'e', 'fghijk', '', 'l'], 4)]).toEqual(['abcd', 'e', 'fghijk', 'l'])
+    expect([...batchedPieces(['', ''], 4)]).toEqual([])
+    expect([...batchedPieces([], 4)]).toEqual([])
   })
 })

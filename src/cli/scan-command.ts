@@ -4,14 +4,14 @@ import { classifyExemptions } from '../pipeline/novelty.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { evaluationDayOf, parseEvaluationDay } from '../evaluation-day.js'
 import { jsonFilePieces } from '../report/json-pieces.js'
-import { writePieces } from '../report/write-pieces.js'
+import { batchedPieces, writePieces } from '../report/write-pieces.js'
 import type { JsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderAzurePipelines } from '../report/azure-pipelines.js'
 import { renderJunit } from '../report/junit.js'
 import type { FailOn } from '../settings.js'
-import { renderSummaryLine, renderText } from '../report/text.js'
+import { renderSummaryLine, renderTextPieces } from '../report/text.js'
 import { everyFinding, runPipeline } from '../pipeline/run-pipeline.js'
 import { DEFAULT_CONFIG_FILE } from '../config/default-path.js'
 import type { ScanArguments } from './arguments.js'
@@ -63,9 +63,12 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
 
   const color = args.output === undefined ? useColor(args.color, io) : (args.color ?? false)
   if (args.output === undefined) {
-    const text = render(report, args, { color, passed, failOn, deps })
-    // JSON formats keep their values: `##[` becomes `##\u005b`, the same string to a JSON parser.
-    io.stdout.write(args.format === 'json' || args.format === 'sarif' ? neutralizeJsonWorkflowCommands(text) : text)
+    // JSON formats keep their values: `##[` becomes `##\u005b`, the same string to a JSON parser. A batch is
+    // whole pieces, so no JSON string is split between two of them.
+    const json = args.format === 'json' || args.format === 'sarif'
+    for (const text of batchedPieces(outputPieces(report, args, { color, passed, failOn, deps }))) {
+      io.stdout.write(json ? neutralizeJsonWorkflowCommands(text) : text)
+    }
   } else {
     writeOutput(resolve(io.cwd, args.output), args.output, outputPieces(report, args, { color, passed, failOn, deps }))
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}\n`)
@@ -126,25 +129,28 @@ interface RenderContext {
 }
 
 /**
- * The text of `render`, in pieces as it is written: the JSON formats piece by piece (the whole text of a
- * large report, and its UTF-8 bytes, used to be the scan's peak memory), the others whole.
+ * The report in the format asked, in pieces as it is written: the JSON formats and the text report piece by
+ * piece (the whole text of a large report, and its UTF-8 bytes, used to be the scan's peak memory: ARM 20,000
+ * files, 147 MB written to a file against 209 MB as JSON and 188 MB as text on stdout), the others whole.
  */
 function* outputPieces(report: JsonReport, args: ScanArguments, context: RenderContext): Generator<string> {
-  if (args.format !== 'json' && args.format !== 'sarif') {
-    yield render(report, args, context)
-    return
+  switch (args.format) {
+    case 'json':
+      yield* jsonFilePieces(report)
+      break
+    case 'sarif':
+      yield* jsonFilePieces(renderSarif(report, context.deps.rules()))
+      break
+    case 'text':
+      yield* renderTextPieces(report, { color: context.color, quiet: args.quiet })
+      break
+    default:
+      yield render(report, args.format, context)
   }
-  yield* jsonFilePieces(args.format === 'json' ? report : renderSarif(report, context.deps.rules()))
 }
 
-function render(report: JsonReport, args: ScanArguments, context: RenderContext): string {
-  switch (args.format) {
-    case 'text':
-      return renderText(report, { color: context.color, quiet: args.quiet })
-    case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`
-    case 'sarif':
-      return `${JSON.stringify(renderSarif(report, context.deps.rules()), null, 2)}\n`
+function render(report: JsonReport, format: 'markdown' | 'junit' | 'azure-pipelines', context: RenderContext): string {
+  switch (format) {
     case 'markdown':
       return renderJobSummary(report, { passed: context.passed })
     case 'junit':

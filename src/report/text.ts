@@ -41,15 +41,23 @@ type Entry =
  * then one summary line (never wrapped, so CI logs can be grepped for it).
  */
 export function renderText(report: JsonReport, options: TextReportOptions): string {
+  return [...renderTextPieces(report, options)].join('')
+}
+
+/**
+ * `renderText` in pieces whose concatenation is its text, each whole lines (a file's block and the blank line
+ * after it, the summary line): the CLI writes a large report as it renders it, never holding its whole text.
+ */
+export function* renderTextPieces(report: JsonReport, options: TextReportOptions): Generator<string> {
   const style = createStyle(options.color)
   const width = options.width ?? 100
+  const quiet = options.quiet ?? false
   // With several advisories loaded, each finding names the one it applies.
   const advisories = report.advisories.length > 1
-  const blocks = [...groupByFile(report, options.quiet ?? false)].map(([file, entries]) =>
-    renderFile(file, entries, style, width, advisories)
-  )
-  const exemptions = renderExemptionBlock(report.exemptions ?? [], options.quiet ?? false, style, width)
-  return [...blocks, ...exemptions, ...renderKnowledge(report, style, width, options.quiet ?? false), renderSummaryLine(report, style)].join('\n\n') + '\n'
+  for (const [file, entries] of groupByFile(report, quiet)) yield `${renderFile(file, entries, style, width, advisories)}\n\n`
+  for (const block of renderExemptionBlock(report.exemptions ?? [], quiet, style, width)) yield `${block}\n\n`
+  for (const block of renderKnowledge(report, style, width, quiet)) yield `${block}\n\n`
+  yield `${renderSummaryLine(report, style)}\n`
 }
 
 function groupByFile(report: JsonReport, quiet: boolean): Map<string, Entry[]> {

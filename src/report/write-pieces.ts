@@ -40,3 +40,22 @@ export function writePieces(path: string, pieces: Iterable<string>): void {
 function writeAll(fd: number, bytes: Buffer, length: number): void {
   for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset)
 }
+
+/** Characters gathered per write to a stream: one write per piece would be a system call per resource. */
+const STREAM_BATCH = 64 * 1024
+
+/**
+ * Pieces joined into batches of about STREAM_BATCH characters, each batch whole pieces (a piece longer
+ * than that is a batch of its own), for a stream that takes strings: the CLI's stdout.
+ */
+export function* batchedPieces(pieces: Iterable<string>, size: number = STREAM_BATCH): Generator<string> {
+  let batch = ''
+  for (const piece of pieces) {
+    if (batch.length > 0 && batch.length + piece.length > size) {
+      yield batch
+      batch = ''
+    }
+    batch += piece
+  }
+  if (batch.length > 0) yield batch
+}
