@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-7OB4L64G.js";
-import "./chunks/chunk-Z2IVK7X7.js";
+} from "./chunks/chunk-XQFNBOGE.js";
+import "./chunks/chunk-6BM3CJFM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,14 +39,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-A6SBSOTK.js";
+import "./chunks/chunk-UNMEHWBN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-IHPQ4GVX.js";
-import "./chunks/chunk-LRWUVVDI.js";
+import "./chunks/chunk-ERZU35RU.js";
+import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -538,7 +538,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-I6T4VVNH.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-HZK4IS65.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-7OB4L64G.js";
-import "./chunks/chunk-Z2IVK7X7.js";
+} from "./chunks/chunk-XQFNBOGE.js";
+import "./chunks/chunk-6BM3CJFM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-A6SBSOTK.js";
+import "./chunks/chunk-UNMEHWBN.js";
 import {
   ExitCode,
   debug,
@@ -58,8 +58,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-IHPQ4GVX.js";
-import "./chunks/chunk-LRWUVVDI.js";
+import "./chunks/chunk-ERZU35RU.js";
+import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-I6T4VVNH.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-HZK4IS65.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

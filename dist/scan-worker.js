@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-A6SBSOTK.js";
+} from "./chunks/chunk-UNMEHWBN.js";
 import {
   readers
-} from "./chunks/chunk-IHPQ4GVX.js";
+} from "./chunks/chunk-ERZU35RU.js";
 import {
   Workspace
-} from "./chunks/chunk-LRWUVVDI.js";
+} from "./chunks/chunk-KJU32ENE.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -106,6 +106,53 @@ describe('matchDynamicScope', () => {
       })
     })
 
+    describe('in a subscription', () => {
+      const inSubscription = (subscription: Placed['scope'] extends infer S ? S extends { subscription: infer T } ? T : never : never): Placed => ({
+        scope: { subscription, resourceGroup: absent(loc(60)) }
+      })
+      const own = inSubscription(absent(loc(60)))
+      const named = (id: string, line: number) => inSubscription(lit(id, line))
+      const unevaluated = inSubscription(unknownValue<string>(61, "parameter 'sub' has no value"))
+      const machineIn = (placed: Placed) => ({ ...tagged, scope: placed.scope })
+
+      it.each<[string, Placed, Placed, 'yes' | 'no' | 'unknown']>([
+        ['both where their deployments run', own, own, 'yes'],
+        ['both the same named one, any case', named('AAAA', 60), named('aaaa', 70), 'yes'],
+        ['two named ones that differ', named('aaaa', 60), named('bbbb', 70), 'no'],
+        ['the VM in a named one, the scope where its deployment runs', own, named('bbbb', 70), 'unknown'],
+        ['the scope in a named one, the VM where its deployment runs', named('aaaa', 60), own, 'unknown'],
+        ['the VM in a named one not evaluated', named('aaaa', 60), unevaluated, 'unknown']
+      ])('%s: %s', (_what, from, vmAt, expected) => {
+        expect(matchDynamicScope(filterOf({}), machineIn(vmAt), from).match).toBe(expected)
+      })
+
+      it('says which subscription each is in, located where the VM\'s is named', () => {
+        expect(matchDynamicScope(filterOf({}), machineIn(unevaluated), own).unresolved).toEqual([
+          {
+            field: 'subscription',
+            reason:
+              'the dynamic scope is created in the subscription its deployment runs against and the VM is deployed in a ' +
+              "subscription its deployment names but that could not be evaluated (parameter 'sub' has no value): the same " +
+              'subscription only if the two are one',
+            location: loc(61)
+          }
+        ])
+        expect(matchDynamicScope(filterOf({}), machineIn(own), named('aaaa', 60)).unresolved).toEqual([
+          {
+            field: 'subscription',
+            reason:
+              "the dynamic scope is created in subscription 'aaaa' and the VM is deployed in the subscription its deployment " +
+              'runs against: the same subscription only if the two are one',
+            location: loc(60)
+          }
+        ])
+      })
+
+      it('a filter that rules the VM out decides, whatever the subscriptions', () => {
+        expect(matchDynamicScope(filterOf({ osTypes: lit(['Linux'], 66) }), machineIn(unevaluated), own)).toEqual({ match: 'no', unresolved: [] })
+      })
+    })
+
     it("in another environment of the VM's unit (prod.tfvars against dev.tfvars): never", () => {
       const machine = { ...tagged, ...unitOf('infra/dev.tfvars') }
       expect(matchDynamicScope(filterOf({}), machine, unitOf('infra/prod.tfvars')).match).toBe('no')

@@ -117,8 +117,18 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
   )
 }
 
-/** Whether two known subscriptions differ: a dynamic scope of one subscription never selects another's VM. */
-export function differentSubscriptions(a: Placed, b: Placed): boolean {
-  const [x, y] = [a.scope?.subscription.value, b.scope?.subscription.value]
-  return x !== undefined && y !== undefined && x.toLowerCase() !== y.toLowerCase()
+/**
+ * Whether two resources are in one subscription, as far as the manifests say (a dynamic scope of one
+ * subscription never selects another's VM): two known subscriptions compare; two deployed to the
+ * subscription their deployment runs against are taken as one, as a platform team's dynamic scope plans
+ * for every team's VMs; a subscription a deployment names (a module scoped to `resourceGroup(sub, 'rg')`, a
+ * nested deployment's `subscriptionId`) against the one a deployment runs against, or one not evaluated,
+ * may be either: `unknown`.
+ */
+export function sameSubscription(a: Placed, b: Placed): Match {
+  const [x, y] = [a.scope?.subscription, b.scope?.subscription]
+  const named = (subscription: Sourced<string> | undefined): boolean => subscription !== undefined && subscription.origin !== 'absent'
+  if (!named(x) && !named(y)) return 'yes'
+  if (x?.value === undefined || y?.value === undefined) return 'unknown'
+  return x.value.toLowerCase() === y.value.toLowerCase() ? 'yes' : 'no'
 }

@@ -1,5 +1,5 @@
 import type { DynamicScopeFilter, VirtualMachine } from '../model/resources.js'
-import { differentSubscriptions, otherEnvironment, type Match, type Placed } from '../model/match.js'
+import { otherEnvironment, sameSubscription, type Match, type Placed } from '../model/match.js'
 import type { Sourced } from '../model/source.js'
 import { unresolvedInput } from './describe.js'
 import type { UnresolvedInput } from './types.js'
@@ -25,9 +25,10 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
  * `from` is the assignment, whose known subscription rules out VMs of another known one.
  */
 export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine, from: Placed = {}): ScopeMatch {
-  if (differentSubscriptions(from, vm) || otherEnvironment(from, vm)) return { match: 'no', unresolved: [] }
+  if (otherEnvironment(from, vm)) return { match: 'no', unresolved: [] }
   const group = vm.identity.resourceGroup
   const dimensions: ScopeMatch[] = [
+    matchSubscription(from, vm),
     matchOwnGroup(from, group, vm),
     matchList(filter.resourceTypes, 'filter.resourceTypes', { value: vm.identity.type }, same),
     matchList(filter.resourceGroups, 'filter.resourceGroups', resourceGroupOf(group, vm), same),
@@ -40,6 +41,22 @@ export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine
   if (dimensions.some(d => d.match === 'no')) return { match: 'no', unresolved: [] }
   const unresolved = dimensions.flatMap(d => d.unresolved)
   return { match: unresolved.length > 0 ? 'unknown' : 'yes', unresolved }
+}
+
+/** The subscription the dynamic scope is created in against the VM's (`sameSubscription`), said where it is written. */
+function matchSubscription(from: Placed, vm: VirtualMachine): ScopeMatch {
+  const match = sameSubscription(from, vm)
+  if (match !== 'unknown') return { match, unresolved: [] }
+  const [own, its] = [from.scope?.subscription, vm.scope?.subscription]
+  const where = (subscription: Sourced<string> | undefined, whose: string): string =>
+    subscription === undefined || subscription.origin === 'absent'
+      ? `${whose} in the subscription its deployment runs against`
+      : subscription.value === undefined
+        ? `${whose} in a subscription its deployment names but that could not be evaluated (${subscription.reason ?? 'unresolved'})`
+        : `${whose} in subscription '${subscription.value}'`
+  const reason = `${where(own, 'the dynamic scope is created')} and ${where(its, 'the VM is deployed')}: the same subscription only if the two are one`
+  const named = its !== undefined && its.origin !== 'absent' ? its : (own as Sourced<string>)
+  return { match: 'unknown', unresolved: [{ field: 'subscription', reason, location: named.location }] }
 }
 
 /**

@@ -69,6 +69,22 @@ describe('the resource group of a nested deployment', () => {
     })
   })
 
+  it('takes subscription().subscriptionId, written or as a parameter’s default, for the subscription the deployment runs against', async () => {
+    const resources = await readTemplate(
+      [
+        deployment('written', { resourceGroup: 'rg-a', subscriptionId: '[subscription().subscriptionId]' }, [vm('written')]),
+        deployment('defaulted', { resourceGroup: 'rg-b', subscriptionId: "[parameters('sub')]" }, [vm('defaulted')]),
+        deployment('unset', { resourceGroup: 'rg-c', subscriptionId: "[parameters('other')]" }, [vm('unset')])
+      ],
+      { sub: { type: 'string', defaultValue: '[subscription().subscriptionId]' }, other: { type: 'string' } }
+    )
+    expect(vms(resources).map(machine => [machine.displayName, machine.scope?.subscription.origin, machine.scope?.subscription.reason])).toEqual([
+      ['written', 'absent', undefined],
+      ['defaulted', 'absent', undefined],
+      ['unset', 'unresolved', "parameter 'other' has no default value and no parameter file sets it"]
+    ])
+  })
+
   it('evaluates the group from a parameter, with its provenance (the parameter’s default)', async () => {
     const resources = await readTemplate([deployment('to-b', { resourceGroup: "[parameters('group')]" }, [vm('web')], true)], {
       group: { type: 'string', defaultValue: 'rg-b' }

@@ -113,6 +113,41 @@ describe('Bicep modules and entry points', () => {
     expect(scoped?.image.sku).toMatchObject({ value: '2025-datacenter-azure-edition-core', origin: 'variable', detail: 'shared' })
   })
 
+  it('places a module\'s resources in the subscription its scope names, down the modules it calls', async () => {
+    const call = (name: string, scope: string) => `module ${name} 'vm.bicep' = {\n  name: '${name}'\n  scope: ${scope}\n  params: { name: '${name}' }\n}`
+    const output = await readMemory({
+      'main.bicep': [
+        "param workload string\nparam current string = subscription().subscriptionId\nvar literal = '1111'",
+        call('named', "resourceGroup(literal, 'rg-a')"),
+        call('unevaluated', "resourceGroup(workload, 'rg-b')"),
+        call('own', "resourceGroup(current, 'rg-c')"),
+        call('plain', "resourceGroup('rg-d')"),
+        "module outer 'outer.bicep' = {\n  name: 'outer'\n  scope: subscription(literal)\n}"
+      ].join('\n'),
+      'outer.bicep': "targetScope = 'subscription'\nmodule inner 'vm.bicep' = {\n  name: 'inner'\n  scope: resourceGroup('rg-e')\n  params: { name: 'inner' }\n}\n",
+      'vm.bicep': VM_MODULE
+    })
+    const subscriptions = (output.resources as VirtualMachine[]).map(vm => [vm.displayName, vm.identity.resourceGroup, vm.scope?.subscription])
+    expect(subscriptions).toEqual([
+      ['named', 'rg-a', { value: '1111', origin: 'variable', location: { file: 'main.bicep', line: 4, column: 1 }, detail: 'literal', via: [{ file: 'main.bicep', line: 3, column: 1 }] }],
+      [
+        'unevaluated',
+        'rg-b',
+        {
+          value: undefined,
+          origin: 'unresolved',
+          location: { file: 'main.bicep', line: 9, column: 1 },
+          reason: "parameter 'workload' has no default and no parameter file sets it",
+          detail: 'workload',
+          via: [{ file: 'main.bicep', line: 1, column: 1 }]
+        }
+      ],
+      ['own', 'rg-c', { value: undefined, origin: 'absent', location: { file: 'main.bicep', line: 14, column: 1 } }],
+      ['plain', 'rg-d', { value: undefined, origin: 'absent', location: { file: 'main.bicep', line: 19, column: 1 } }],
+      ['inner', 'rg-e', { value: '1111', origin: 'variable', location: { file: 'main.bicep', line: 24, column: 1 }, detail: 'literal', via: [{ file: 'main.bicep', line: 3, column: 1 }] }]
+    ])
+  })
+
   it('uses module outputs in the caller, and links an assignment to an existing VM by name', async () => {
     const output = await readMemory({
       'main.bicep': [

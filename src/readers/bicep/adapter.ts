@@ -8,6 +8,7 @@ import {
   VMSS_TYPE
 } from '../../model/identity.js'
 import type {
+  AzureScope,
   DynamicScopeFilter,
   MaintenanceAssignment,
   MaintenanceConfiguration,
@@ -17,7 +18,7 @@ import type {
   ResourceReference,
   VirtualMachine
 } from '../../model/resources.js'
-import { absent, known } from '../../model/source.js'
+import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
 import {
   mapArcLicenseProfile,
   mapArcMachine,
@@ -29,7 +30,8 @@ import {
 import { azureScope, templateDeployment } from '../shared/units.js'
 import { FieldReader } from './field-reader.js'
 import type { ResourceInstance } from './resource-instance.js'
-import { indexLabel, mapSourced, sourcedFrom, unresolvedFrom } from './sourced-values.js'
+import { indexLabel, mapSourced, reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
+import type { DeploymentSite } from './template-context.js'
 import { describeKind, type ResourceHandle } from './values.js'
 import { keptText } from '../../model/intern.js'
 import { onFrame } from '../shared/resource-shape.js'
@@ -89,6 +91,16 @@ export function identityOf(handle: ResourceHandle, type = handle.type): Resource
     : { type: modelType, name: written, symbol, resourceGroup: group }
 }
 
+/** The resource group, and the subscription a module call on the way names (the deployment's own when none does). */
+function scopeOf(identity: ResourceIdentity, site: DeploymentSite, reportAt: SourceLocation): AzureScope {
+  const scope = azureScope(identity.resourceGroup, reportAt)
+  if (site.subscription === undefined) return scope
+  const { value, at } = site.subscription
+  const subscription: Sourced<string> =
+    value.kind === 'string' ? sourcedFrom(value.value, at, value.prov) : unresolvedFrom(at, reasonOf(value, 'a subscription ID'), value.prov)
+  return { subscription, resourceGroup: scope.resourceGroup }
+}
+
 const keptName = (name: string | undefined): string | undefined => (name === undefined ? undefined : keptText(name))
 
 function common(instance: ResourceInstance, reader: FieldReader, type: string) {
@@ -114,7 +126,7 @@ function common(instance: ResourceInstance, reader: FieldReader, type: string) {
       modules === '' ? undefined : `modules ${modules}`,
       site.parameterFile?.path
     ),
-    scope: azureScope(identity.resourceGroup, reportAt),
+    scope: scopeOf(identity, site, reportAt),
     displayName: identity.name ?? keptText(instance.symbol),
     reportAt,
     declaredAt,

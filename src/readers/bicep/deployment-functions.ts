@@ -25,7 +25,30 @@ export function deploymentRecord(label: string, known: Readonly<Record<string, V
 const resourceGroup: Builtin = (args, site) => {
   const prov = computed(args)
   const name = args[args.length - 1] ?? (site.resourceGroup === undefined ? undefined : str(site.resourceGroup, prov))
-  return deploymentRecord('resourceGroup()', name === undefined ? {} : { name }, prov)
+  return namingSubscription(deploymentRecord('resourceGroup()', name === undefined ? {} : { name }, prov), args.length === 2 ? args[0] : undefined)
+}
+
+/** `subscription()`, `subscription('sub')`: the deployment's own subscription, or the one named. */
+const subscription: Builtin = args => namingSubscription(deploymentRecord('subscription()', {}, computed(args)), args[0])
+
+/** The subscription argument of the scope values made here (`resourceGroup(sub, 'rg')`, `subscription(sub)`). */
+const namedSubscriptions = new WeakMap<Value, Value>()
+
+function namingSubscription(scope: Value, named: Value | undefined): Value {
+  if (named !== undefined) namedSubscriptions.set(scope, named)
+  return scope
+}
+
+const CURRENT_SUBSCRIPTION_ID = 'subscription().subscriptionId is only known at deployment'
+
+/**
+ * The subscription a scope value names (a module's `scope: resourceGroup(subscriptionId, 'rg')` or
+ * `subscription(subscriptionId)`), evaluated; undefined for the deployment's own (none named, or
+ * `subscription().subscriptionId`, as a parameter's default too).
+ */
+export function subscriptionNamedBy(scope: Value): Value | undefined {
+  const named = namedSubscriptions.get(scope)
+  return named?.kind === 'unresolved' && named.reason === CURRENT_SUBSCRIPTION_ID ? undefined : named
 }
 
 const opaque =
@@ -84,7 +107,7 @@ const tenantResourceId = idFunction(unscoped)
 /** Deployment-scope functions (`resourceGroup()`, the `resourceId` family, ...), by lower-cased name. */
 export const deploymentFunctions: Readonly<Record<string, Builtin>> = {
   resourcegroup: resourceGroup,
-  subscription: opaque('subscription()'),
+  subscription,
   deployment: opaque('deployment()'),
   environment: opaque('environment()'),
   tenant: opaque('tenant()'),

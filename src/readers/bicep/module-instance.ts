@@ -1,5 +1,6 @@
 import type { Sourced } from '../../model/source.js'
 import type { Expression, ModuleDeclaration, ObjectExpression, ObjectProperty } from './ast.js'
+import { subscriptionNamedBy } from './deployment-functions.js'
 import { bodyProperty, resourceGroupOf } from './resource-instance.js'
 import type { ModuleTarget } from './source-loader.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
@@ -100,6 +101,8 @@ export class ModuleInstance {
     const scope = bodyProperty(this.declaration, 'scope')
     const scopeValue = scope === undefined ? undefined : this.caller.evaluator.evaluate(scope, this.expansion.locals)
     const resourceGroup = scopeValue === undefined ? site.resourceGroup : resourceGroupOf(scopeValue)
+    const named = scopeValue === undefined ? undefined : subscriptionNamedBy(scopeValue)
+    const subscription = named === undefined ? site.subscription : { value: named, at: this.caller.at(this.declaration.span) }
     const index = indexLabel(this.expansion.index)
     const inputs: ParameterSource = {
       parameter: name => this.parameter(name),
@@ -109,6 +112,7 @@ export class ModuleInstance {
       files: [...site.files, target.path],
       calls: [...site.calls, this.caller.at(this.declaration.span)],
       resourceGroup,
+      ...(subscription !== undefined && { subscription }),
       variant: site.variant + index,
       condition: this.condition(),
       symbolPrefix: `${site.symbolPrefix}${this.caller.file}#${this.label} > `,

@@ -36,6 +36,11 @@ export interface DeploymentSite {
   /** The `module` statements from the entry down to this template. */
   readonly calls: readonly SourceLocation[]
   readonly resourceGroup: string | undefined
+  /**
+   * The subscription a module call on the way names (`scope: resourceGroup(subscriptionId, 'rg')`), evaluated,
+   * with the call; undefined: the subscription the deployment runs against.
+   */
+  readonly subscription?: { readonly value: Value; readonly at: SourceLocation }
   /** Parameter file name and loop indexes on the way, e.g. `prod.bicepparam[1]`. */
   readonly variant: string
   /** Conditions of the module calls on the way. */

@@ -1,3 +1,4 @@
+import { isCurrentSubscriptionId } from '../expressions/functions/deployment-context.js'
 import type { JsonRef, Traced } from '../expressions/trace.js'
 import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
@@ -29,7 +30,9 @@ export interface DeploymentTarget {
  */
 export function deploymentTarget(deployment: JsonObject, ref: JsonRef, context: Context, enclosing: DeploymentTarget | undefined): DeploymentTarget | undefined {
   const resourceGroup = targetValue(deployment, 'resourceGroup', ref, context) ?? enclosing?.resourceGroup
-  const subscription = targetValue(deployment, 'subscriptionId', ref, context) ?? enclosing?.subscription
+  // `[subscription().subscriptionId]` names the subscription the deployment runs in: as if not set.
+  const named = targetValue(deployment, 'subscriptionId', ref, context)
+  const subscription = (named !== undefined && isCurrentSubscriptionId(named.traced.value) ? undefined : named) ?? enclosing?.subscription
   if (resourceGroup === enclosing?.resourceGroup && subscription === enclosing?.subscription) return enclosing
   return { ...(resourceGroup === undefined ? {} : { resourceGroup }), ...(subscription === undefined ? {} : { subscription }) }
 }

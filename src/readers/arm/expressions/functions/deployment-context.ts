@@ -4,6 +4,12 @@ import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './resource
 
 const atDeployment = (path: string): Unresolved => new Unresolved(`${path} is only known at deployment`)
 
+const CURRENT_SUBSCRIPTION_ID = atDeployment('subscription().subscriptionId').reason
+
+/** Whether a value is `subscription().subscriptionId` (as a parameter's default too): the deployment's own subscription. */
+export const isCurrentSubscriptionId = (value: unknown): boolean =>
+  value instanceof Unresolved && value.reason === CURRENT_SUBSCRIPTION_ID
+
 /** An object whose properties are only known at deployment, except the ones given. */
 function deploymentObject(name: string, properties: readonly string[], known: Readonly<Record<string, ArmValue>> = {}) {
   return createArmObject(properties.map(property => [property, known[property] ?? atDeployment(`${name}().${property}`)]))
