@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-XQFNBOGE.js";
-import "./chunks/chunk-6BM3CJFM.js";
+} from "./chunks/chunk-H2OSLKAQ.js";
+import "./chunks/chunk-C53FFAQZ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-UNMEHWBN.js";
+import "./chunks/chunk-TPVMA5LR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-ERZU35RU.js";
+import "./chunks/chunk-CCM3HOM7.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,

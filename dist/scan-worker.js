@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-UNMEHWBN.js";
+} from "./chunks/chunk-TPVMA5LR.js";
 import {
   readers
-} from "./chunks/chunk-ERZU35RU.js";
+} from "./chunks/chunk-CCM3HOM7.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

@@ -217,6 +217,23 @@ const CASES: readonly CrossCase[] = [
     files: ['clusters/prod/vm-app-01.yaml', 'platform/dynamic-scope.json', 'platform/maintenance.json']
   },
   {
+    id: 'module-other-subscription-bicep',
+    title: "a subscription's dynamic scope, and a VM in a module scoped to a subscription named by a parameter without a value",
+    vm: 'bicep vm-app-01 modules/vm.bicep',
+    evidence: ['dynamic-scope unverifiable: assignment main.bicep (bicep), configuration modules/maintenance.bicep (bicep)'],
+    verdict: 'indeterminate',
+    rules: ['indeterminate'],
+    files: ['main.bicep', 'modules/maintenance.bicep', 'modules/vm.bicep']
+  },
+  {
+    id: 'tag-not-evaluated-bicep',
+    title: 'a dynamic scope selects a VM by its patch-group tag; the value of another of its tags is not evaluated',
+    vm: 'bicep vm-app-01 main.bicep',
+    evidence: ['dynamic-scope valid: assignment modules/dynamic-scope.bicep (bicep), configuration main.bicep (bicep)'],
+    ...WITH_PLAN,
+    files: ['main.bicep', 'modules/dynamic-scope.bicep']
+  },
+  {
     id: 'terraform-scope-pulumi-vm-other-tag',
     title: 'a Terraform dynamic scope for patch group wave-2 does not select a Pulumi VM of wave-1',
     vm: 'pulumi vm-app-01 app/Pulumi.yaml',

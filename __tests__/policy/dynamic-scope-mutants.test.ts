@@ -125,6 +125,29 @@ describe('matchDynamicScope: tags', () => {
     expect(tags({ env: ['dev'], owner: ['ops'] }, 'Any')).toBe('no')
   })
 
+  describe('a tag whose value was not evaluated (tags.unknownKeys)', () => {
+    const withOwner = { ...placed, tags: { ...lit({ Patching: 'Monthly' }, 12), unknownKeys: ['Owner'] } }
+    const on = (wanted: Record<string, string[]>, operator?: string) =>
+      matchDynamicScope(filterOf({ tags: lit(wanted, 70), ...(operator !== undefined && { tagOperator: lit(operator, 71) }) }), withOwner)
+    const unknownOwner = { match: 'unknown', unresolved: [{ field: 'tags', reason: "the value of its tag 'owner' could not be evaluated", location: loc(12) }] }
+
+    it.each<[string, Record<string, string[]>, string | undefined, 'yes' | 'no' | 'unknown']>([
+      ['a filter on the tags known only: decided by them', { patching: ['monthly'] }, undefined, 'yes'],
+      ['a filter on the tags known only, not matching', { patching: ['weekly'] }, undefined, 'no'],
+      ['a filter on a tag the VM does not have', { env: ['prod'] }, undefined, 'no'],
+      ['Any: a known tag that matches is enough', { patching: ['monthly'], owner: ['ops'] }, 'Any', 'yes'],
+      ['Any: the known ones do not match, the unknown one may', { patching: ['weekly'], owner: ['ops'] }, 'Any', 'unknown'],
+      ['All: a known tag that does not match decides', { patching: ['weekly'], owner: ['ops'] }, 'All', 'no'],
+      ['All: the known ones match, the unknown one may not', { patching: ['monthly'], owner: ['ops'] }, 'All', 'unknown']
+    ])('%s', (_what, wanted, operator, expected) => {
+      expect(on(wanted, operator).match).toBe(expected)
+    })
+
+    it('names the tags that decide, as the filter writes them, at the VM\'s tags', () => {
+      expect(on({ owner: ['ops'] })).toEqual(unknownOwner)
+    })
+  })
+
   it('a dimension that rules the VM out leaves nothing unresolved', () => {
     const filter = filterOf({ osTypes: lit(['Linux'], 69), locations: unknownValue(68, 'x') })
     expect(matchDynamicScope(filter, placed)).toEqual({ match: 'no', unresolved: [] })

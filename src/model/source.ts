@@ -53,6 +53,12 @@ export interface Sourced<T> {
    * evaluates each (issue 13: pinned values).
    */
   readonly allowed?: readonly (string | number | boolean)[]
+  /**
+   * For a known map (a VM's tags): the keys written whose values could not be evaluated, left out of
+   * `value` (`{ PatchGroup: 'prod', Owner: owner }` with `owner` unknown). Whoever reads only `value` sees a
+   * map without them, as if unset; a dynamic scope's tag filter on one of them cannot be decided.
+   */
+  readonly unknownKeys?: readonly string[]
 }
 
 /*
@@ -99,3 +105,21 @@ export const isKnown = <T>(s: Sourced<T> | undefined): s is Sourced<T> & { value
   s !== undefined && s.value !== undefined
 
 export const formatLocation = (loc: SourceLocation): string => `${loc.file}:${loc.line}:${loc.column}`
+
+/**
+ * A map of strings some of whose values are not known, as a reader's converter gives it (never in the
+ * model: `withUnknownKeys` turns it into a known map with `unknownKeys`).
+ */
+export class PartialStringMap {
+  constructor(
+    readonly known: Readonly<Record<string, string>>,
+    readonly unknownKeys: readonly string[]
+  ) {}
+}
+
+/** A map read by a converter that may give a PartialStringMap, as the model keeps it. */
+export function withUnknownKeys(sourced: Sourced<Readonly<Record<string, string>> | PartialStringMap>): Sourced<Readonly<Record<string, string>>> {
+  const { value } = sourced
+  if (!(value instanceof PartialStringMap)) return sourced as Sourced<Readonly<Record<string, string>>>
+  return { ...sourced, value: value.known, unknownKeys: value.unknownKeys }
+}

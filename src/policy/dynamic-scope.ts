@@ -74,6 +74,13 @@ function matchOwnGroup(from: Placed, group: string | undefined, vm: VirtualMachi
   return { match: 'unknown', unresolved: [{ ...subject.unresolved, reason }] }
 }
 
+/** Any (the default): one tag that matches is enough; All: every one must. Unknown when the unevaluated ones decide. */
+function combine(results: readonly Match[], all: boolean): Match {
+  const [decisive, otherwise]: [Match, Match] = all ? ['no', 'yes'] : ['yes', 'no']
+  if (results.includes(decisive)) return decisive
+  return results.includes('unknown') ? 'unknown' : otherwise
+}
+
 /** The VM-side value a dimension compares: known, or the unresolved input that stands in for it. */
 type Subject = { readonly value: string } | { readonly unresolved: UnresolvedInput }
 
@@ -110,9 +117,19 @@ function matchTags(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
     return { match: 'unknown', unresolved: [unresolvedInput('filter.tagOperator', operator)] }
   }
   const tags = Object.entries(vm.tags.value ?? {})
-  const hasTag = ([key, values]: [string, readonly string[]]): boolean =>
+  const unknownKeys = vm.tags.unknownKeys ?? []
+  // A tag the VM has but whose value was not evaluated may or may not be one of those listed.
+  const hasTag = ([key, values]: [string, readonly string[]]): Match =>
     tags.some(([name, value]) => same(name, key) && (values.length === 0 || values.some(v => same(v, value))))
-  const all = operator.value !== undefined && same(operator.value, 'All')
-  const matched = all ? entries.every(hasTag) : entries.some(hasTag)
-  return { match: matched ? 'yes' : 'no', unresolved: [] }
+      ? 'yes'
+      : unknownKeys.some(name => same(name, key))
+        ? 'unknown'
+        : 'no'
+  const results = entries.map(hasTag)
+  const match = combine(results, operator.value !== undefined && same(operator.value, 'All'))
+  if (match !== 'unknown') return { match, unresolved: [] }
+  const unresolved = entries
+    .filter((_, i) => results[i] === 'unknown')
+    .map(([key]) => ({ field: 'tags', reason: `the value of its tag '${key}' could not be evaluated`, location: vm.tags.location }))
+  return { match: 'unknown', unresolved }
 }

@@ -148,6 +148,19 @@ describe('Bicep modules and entry points', () => {
     ])
   })
 
+  it('keeps the tags it knows when the value of another is not evaluated, and names that one', async () => {
+    const output = await readMemory({
+      'main.bicep': `param owner string\nresource vm ${VM} = {\n  name: 'vm'\n  tags: {\n    PatchGroup: 'prod'\n    Owner: owner\n    'cost-center': 42\n  }\n}\n`
+    })
+    const [vm] = output.resources as VirtualMachine[]
+    expect(vm?.tags).toEqual({
+      value: { PatchGroup: 'prod', 'cost-center': '42' },
+      origin: 'literal',
+      location: { file: 'main.bicep', line: 4, column: 3 },
+      unknownKeys: ['Owner']
+    })
+  })
+
   it('uses module outputs in the caller, and links an assignment to an existing VM by name', async () => {
     const output = await readMemory({
       'main.bicep': [

@@ -1,4 +1,4 @@
-import { absent, type SourceLocation, type Sourced } from '../../model/source.js'
+import { absent, PartialStringMap, withUnknownKeys, type SourceLocation, type Sourced } from '../../model/source.js'
 import { toText } from './conversions.js'
 import { reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { derive, type Provenance, type Value } from './values.js'
@@ -91,17 +91,25 @@ export class FieldReader {
 
   /** Tags: an object of strings (numbers and booleans are written as ARM writes them). */
   stringMap(path: readonly string[]): Sourced<Readonly<Record<string, string>>> {
-    return this.field(path, 'an object of strings', value => {
-      if (value.kind !== 'object' || value.incomplete !== undefined) return undefined
-      const map = Object.create(null) as Record<string, string>
-      for (const property of value.properties.values()) {
-        const text = toText(property.value)
-        if ('missing' in text || property.value.kind === 'object' || property.value.kind === 'array') return undefined
-        map[property.key] = keptText(text.text)
-      }
-      // Kept as one shared, compact copy per content (an object without a prototype is a dictionary: ~4x larger).
-      return sharedStringMap(map)
-    })
+    return withUnknownKeys(
+      this.field<Readonly<Record<string, string>> | PartialStringMap>(path, 'an object of strings', value => {
+        if (value.kind !== 'object' || value.incomplete !== undefined) return undefined
+        const map = Object.create(null) as Record<string, string>
+        let unknownKeys: string[] | undefined
+        for (const property of value.properties.values()) {
+          // A tag whose value is not evaluated (a parameter without a value) leaves the others known.
+          if (property.value.kind === 'unresolved' || property.value.kind === 'record') {
+            ;(unknownKeys ??= []).push(keptText(property.key))
+            continue
+          }
+          const text = toText(property.value)
+          if ('missing' in text || property.value.kind === 'object' || property.value.kind === 'array') return undefined
+          map[property.key] = keptText(text.text)
+        }
+        // Kept as one shared, compact copy per content (an object without a prototype is a dictionary: ~4x larger).
+        return unknownKeys === undefined ? sharedStringMap(map) : new PartialStringMap(sharedStringMap(map), unknownKeys)
+      })
+    )
   }
 
   /** An array of flat objects (a license profile's `productFeatures`), scalar values as text. */

@@ -1,4 +1,4 @@
-import type { SourceLocation, Sourced } from '../../../model/source.js'
+import { withUnknownKeys, type SourceLocation, type Sourced } from '../../../model/source.js'
 import type { ArmPath, ArmPropertySource } from '../../shared/azure-compute/index.js'
 import { asBoolean, asRecords, asString, asStringList, asTagFilter, asTags } from './converters.js'
 import type { PropertyReader } from './property-reader.js'
@@ -27,7 +27,7 @@ class ArmSource implements ArmPropertySource {
   }
 
   stringMap(path: ArmPath): Sourced<Readonly<Record<string, string>>> {
-    return this.reader.read(path, asTags)
+    return withUnknownKeys(this.reader.read(path, asTags))
   }
 
   stringListMap(path: ArmPath): Sourced<Readonly<Record<string, readonly string[]>>> {

@@ -1,4 +1,5 @@
 import { sharedStringMap, sharedStrings } from '../../../model/intern.js'
+import { PartialStringMap } from '../../../model/source.js'
 import { findUnresolved, isArmArray, isArmObject, typeName, Unresolved, type ArmValue } from '../expressions/values.js'
 
 /** Turns an evaluated value into a model value, or says why it cannot be one. */
@@ -26,19 +27,21 @@ export const asStringList: Converter<readonly string[]> = value => {
 }
 
 /** Tags: string values (numbers and bools as text). One unresolved tag makes them all unresolved. */
-export const asTags: Converter<Readonly<Record<string, string>>> = value => {
+export const asTags: Converter<Readonly<Record<string, string>> | PartialStringMap> = value => {
   if (!isArmObject(value)) return expected('an object of tags', value)
   // Built in place (Object.entries and fromEntries made two arrays and an array per tag).
   const tags: Record<string, string> = {}
+  let unknownKeys: string[] | undefined
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue
     const tag = value[key] as ArmValue
-    if (tag instanceof Unresolved) return new Unresolved(`tag '${key}': ${tag.reason}`)
-    if (typeof tag !== 'string' && typeof tag !== 'number' && typeof tag !== 'boolean') return expected(`a string for tag '${key}'`, tag)
-    ownMember(tags, key, String(tag))
+    // A tag whose value is not evaluated leaves the others known (withUnknownKeys).
+    if (tag instanceof Unresolved) (unknownKeys ??= []).push(key)
+    else if (typeof tag !== 'string' && typeof tag !== 'number' && typeof tag !== 'boolean') return expected(`a string for tag '${key}'`, tag)
+    else ownMember(tags, key, String(tag))
   }
   // Most VMs of a repository have one of a few sets of tags: one shared copy of each.
-  return sharedStringMap(tags)
+  return unknownKeys === undefined ? sharedStringMap(tags) : new PartialStringMap(sharedStringMap(tags), unknownKeys)
 }
 
 /** Sets a key as Object.fromEntries does: `__proto__` is an own key, not the prototype. */
