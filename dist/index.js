@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-H2OSLKAQ.js";
-import "./chunks/chunk-C53FFAQZ.js";
+} from "./chunks/chunk-INDBF4VH.js";
+import "./chunks/chunk-MKIJRZFG.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-TPVMA5LR.js";
+import "./chunks/chunk-3ENFELDM.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-CCM3HOM7.js";
+import "./chunks/chunk-BV6GYXEJ.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,

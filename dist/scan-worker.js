@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-TPVMA5LR.js";
+} from "./chunks/chunk-3ENFELDM.js";
 import {
   readers
-} from "./chunks/chunk-CCM3HOM7.js";
+} from "./chunks/chunk-BV6GYXEJ.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

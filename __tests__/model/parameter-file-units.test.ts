@@ -50,10 +50,13 @@ describe('Bicep templates deployed with JSON parameter files', () => {
       // Its defaults (2022-datacenter, hotpatch off) would pass: main.parameters.json turns hotpatch on.
       ['infra/main.bicep', 'vm-shop-web', 'main.parameters.json', 'affected-no-plan'],
       ['loose/main.bicep', 'vm-from-parameters', 'azuredeploy.parameters.json', 'affected-no-plan'],
+      // params.json beside it sets no parameter: the defaults.
+      ['not-parameters/main.bicep', 'vm-sample', '', 'affected-no-plan'],
       // The quickstart layout: azuredeploy.json, built by bicep, and main.bicep are both read, with the same values.
       ['quickstart-built/azuredeploy.json', 'vm-from-parameters', 'azuredeploy.parameters.json', 'affected-no-plan'],
       ['quickstart-built/main.bicep', 'vm-from-parameters', 'azuredeploy.parameters.json', 'affected-no-plan'],
       ['quickstart/main.bicep', 'vm-sample', '', 'affected-no-plan'],
+      ['short-name/main.bicep', 'vm-from-param-json', 'param.json', 'affected-no-plan'],
       ['two-templates/a.bicep', 'vm-sample', '', 'affected-no-plan'],
       ['two-templates/b.bicep', 'vm-sample', '', 'affected-no-plan']
     ])

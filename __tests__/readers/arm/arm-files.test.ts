@@ -21,7 +21,9 @@ describe('claimsArmFile', () => {
     ['plan.json', '{"format_version": "1.2", "terraform_version": "1.9.0"}', false],
     ['exported.json', '[{"ResourceType": "Microsoft.Compute/virtualMachines"}]', false],
     ['infra/azuredeploy.bicep', `{"$schema": "${TEMPLATE_SCHEMA}"}`, false],
-    ['settings.json', '{"parameters": {}}', false]
+    ['settings.json', '{"parameters": {}}', false],
+    ['vm/params.json', '{"parameters": {}}', true],
+    ['vm/param.dev.json', '{"parameters": {}}', true]
   ])('%s %s -> %s', (path, head, claimed) => {
     expect(claimsArmFile(path, () => head)).toBe(claimed)
   })
@@ -71,6 +73,11 @@ describe('pairParameterFiles', () => {
       'quick/azuredeploy.json': ['quick/azuredeploy.parameters.json'],
       'portal/template.json': ['portal/parameters.json']
     })
+  })
+
+  it('pairs the shorter spellings alike: `X.params.json` with X.json, `param.json` with the only template', () => {
+    const pairs = pairParameterFiles(['web/vm.json', 'web/db.json', 'lone/main.json'], ['web/vm.params.json', 'web/db.param.prod.json', 'lone/param.json'])
+    expect(Object.fromEntries(pairs)).toEqual({ 'web/vm.json': ['web/vm.params.json'], 'web/db.json': ['web/db.param.prod.json'], 'lone/main.json': ['lone/param.json'] })
   })
 
   it("pairs any parameter file with its folder's only template, and leaves the rest unpaired", () => {

@@ -312,6 +312,10 @@ describe('bicepReader: JSON parameter files (shared/bicep-parameter-files.ts)', 
       'virtual-machine vm-from-parameters azuredeploy.parameters.json',
       // azuredeploy.json beside it is bicep build output (the quickstart layout): its parameter file deploys main.bicep too.
       'virtual-machine vm-from-parameters azuredeploy.parameters.json',
+      // A parameter file of a shorter name (`az deployment group create --parameters param.json`).
+      'virtual-machine vm-from-param-json param.json',
+      // A params.json that sets no parameter (not a parameter file): main.bicep keeps its defaults.
+      'virtual-machine vm-sample',
       // Beside an azuredeploy.json of its own, azuredeploy.parameters.json is that ARM template's: main.bicep keeps its defaults.
       'virtual-machine vm-sample',
       // Two templates the parameter file's name points at neither of: the ARM reader says it is applied to nothing.
@@ -323,15 +327,18 @@ describe('bicepReader: JSON parameter files (shared/bicep-parameter-files.ts)', 
       'envs/app.bicep',
       'infra/main.bicep',
       'loose/main.bicep',
+      'not-parameters/main.bicep',
       'quickstart-built/main.bicep',
       'quickstart/main.bicep',
+      'short-name/main.bicep',
       'two-templates/a.bicep',
       'two-templates/b.bicep',
       'envs/app.parameters.dev.json',
       'envs/app.parameters.prod.json',
       'infra/main.parameters.json',
       'loose/azuredeploy.parameters.json',
-      'quickstart-built/azuredeploy.parameters.json'
+      'quickstart-built/azuredeploy.parameters.json',
+      'short-name/param.json'
     ])
   })
 

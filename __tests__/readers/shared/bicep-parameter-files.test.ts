@@ -11,8 +11,16 @@ describe('bicepTemplateOf: the Bicep template a JSON parameter file deploys, fro
     ['qs/azuredeploy.parameters.json', ['azuredeploy.json', 'azuredeploy.parameters.json', 'main.bicep'], undefined],
     ['parameters.json', ['main.bicep', 'parameters.json'], 'main.bicep'],
     ['parameters.json', ['main.bicep', 'parameters.json', 'template.json'], undefined],
+    // The shorter spellings (`az deployment group create --parameters` takes any name).
+    ['vm/param.json', ['main.bicep', 'modules', 'param.json'], 'vm/main.bicep'],
+    ['vm/params.json', ['main.bicep', 'params.json'], 'vm/main.bicep'],
+    ['vm/main.params.prod.json', ['main.bicep', 'main.params.prod.json', 'vm.bicep'], 'vm/main.bicep'],
+    ['vm/paramsets.json', ['main.bicep', 'paramsets.json'], undefined],
     // Two Bicep templates its name points at neither of, or none at all.
     ['two/parameters.json', ['a.bicep', 'b.bicep', 'parameters.json'], undefined],
+    // Several, one of them main.bicep: the entry by convention (the others its modules).
+    ['app/param.json', ['avail.bicep', 'main.bicep', 'param.json', 'vm.bicep'], 'app/main.bicep'],
+    ['app/azuredeploy.parameters.json', ['azuredeploy.json', 'azuredeploy.parameters.json', 'Main.bicep', 'vm.bicep'], undefined],
     ['lone/prod.parameters.json', ['prod.parameters.json'], undefined],
     // Not a parameter file's name.
     ['infra/main.json', ['main.bicep', 'main.json'], undefined],
@@ -27,8 +35,10 @@ describe('bicepTemplateOf with a bicep build output beside it (the quickstart la
   it('deploys the Bicep template when the ARM template its name points at was built by bicep, and not otherwise', () => {
     expect(bicepTemplateOf('qs/azuredeploy.parameters.json', names, path => path === 'qs/azuredeploy.json')).toBe('qs/main.bicep')
     expect(bicepTemplateOf('qs/azuredeploy.parameters.json', names, () => false)).toBeUndefined()
-    // Two Bicep templates: none is the source of the build output for sure.
-    expect(bicepTemplateOf('qs/azuredeploy.parameters.json', [...names, 'other.bicep'], () => true)).toBeUndefined()
+    // Two Bicep templates: main.bicep is the entry by convention; without one, none is the source for sure.
+    expect(bicepTemplateOf('qs/azuredeploy.parameters.json', [...names, 'other.bicep'], () => true)).toBe('qs/main.bicep')
+    const renamed = ['azuredeploy.json', 'azuredeploy.parameters.json', 'app.bicep', 'other.bicep']
+    expect(bicepTemplateOf('qs/azuredeploy.parameters.json', renamed, () => true)).toBeUndefined()
   })
 })
 

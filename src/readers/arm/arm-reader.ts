@@ -4,7 +4,8 @@ import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../worksp
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../limits.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import type { JsonRef } from './expressions/trace.js'
-import { claimsArmFile, classifyArmFile, folderOf, isParameterFileCandidate } from './files/arm-files.js'
+import { claimsArmFile, classifyArmFile, fileName, folderOf, isParameterFileCandidate } from './files/arm-files.js'
+import { PARAMETER_FILE_NAME } from '../shared/parameter-file-name.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
 import { unpairedParameterFile } from './model/unpaired-parameter-file.js'
 import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
@@ -31,7 +32,7 @@ export const armReader: ManifestReader = {
   units: files => [...groupByFolder(files).values()].map(members => ({ files: members })),
   // A folder of parameter files alone pairs them with no template: the reader says what they set
   // (model/unpaired-parameter-file.ts), though a file that only sets `enableHotpatching` has no policy word.
-  mustRead: unit => unit.files.every(file => PARAMETER_FILE_NAME.test(file.path)),
+  mustRead: unit => unit.files.every(file => PARAMETER_FILE_NAME.test(fileName(file.path))),
   read: (files, workspace, limits) => Promise.resolve(readArmFiles(files, workspace, limits ?? DEFAULT_LIMITS)),
   release: () => {
     releaseSharedExpressions()
@@ -39,8 +40,6 @@ export const armReader: ManifestReader = {
   }
 }
 
-/** `azuredeploy.parameters.json`, `main.parameters.prod.json`, `parameters.json`. */
-const PARAMETER_FILE_NAME = /(?:^|[/.])parameters(?:\.[^./]+)?\.json$/i
 
 interface ReadState {
   readonly workspace: Workspace

@@ -60,8 +60,11 @@ export function readBicep(
   const resourceOrigins: ResourceOrigin[] = []
   /** The JSON parameter files applied: manifests of this unit, though the ARM reader claims them. */
   const parameterJsons: string[] = []
+  // Only files that may be parameter files: a `params.json` of something else must not leave its template unevaluated.
   const jsonParameterFiles = (template: string): string[] =>
-    parameterFilesOf(template, namesBeside(workspace, template), json => isBicepBuildOutput(workspace, json))
+    parameterFilesOf(template, namesBeside(workspace, template), json => isBicepBuildOutput(workspace, json)).filter(path =>
+      maySetParameters(workspace, path)
+    )
   for (const planned of planEntries(claimed, loader, report, jsonParameterFiles)) {
     // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
     if (hasWhatIfResult(workspace, folderOf(planned.template))) continue
@@ -124,4 +127,10 @@ function exemptions(unit: SourceUnit): InlineExemption[] {
     const location = { file: unit.path, line: comment.line, column: comment.column }
     return [{ location, text: text.slice(EXEMPTION_MARKER.length).trim() }]
   })
+}
+
+/** Whether a JSON file names a `parameters` member anywhere (a file that cannot be read is its reader's to report). */
+function maySetParameters(workspace: Workspace, path: string): boolean {
+  const text = workspace.readText(path)
+  return !text.ok || /"parameters"\s*:/.test(text.text)
 }

@@ -1,4 +1,5 @@
 import type { ParseError } from '../../../model/resources.js'
+import { PARAMETER_FILE_NAME } from '../../shared/parameter-file-name.js'
 import type { JsonDocument } from '../json/json-document.js'
 import { isJsonObject, jsonMember, jsonMemberValue, jsonObjectMember, type JsonObject } from '../json/json-value.js'
 
@@ -7,8 +8,6 @@ const SCHEMA = /"\$schema"\s*:\s*"[^"]*deployment(?:Template|Parameters)/i
 const PARAMETERS_SCHEMA = /"\$schema"\s*:\s*"[^"]*deploymentParameters/i
 const CONTENT_VERSION = /"contentVersion"\s*:/
 const PARAMETERS_KEY = /"parameters"\s*:/
-/** `parameters.json`, `x.parameters.json`, `x.parameters.prod.json`, `parameters.prod.json`. */
-export const PARAMETER_FILE_NAME = /(?:^|\.)parameters(?:\.[^./]+)?\.json$/i
 
 /**
  * Whether a file may be an ARM template or parameter file, from its name and first 4 KiB: a

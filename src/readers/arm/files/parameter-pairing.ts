@@ -1,3 +1,4 @@
+import { templateStemOf } from '../../shared/parameter-file-name.js'
 import { fileName, folderOf } from './arm-files.js'
 
 /**
@@ -23,7 +24,7 @@ export function pairParameterFiles(templates: readonly string[], parameterFiles:
 
 /** The template file name a parameter file's name points at (lower-cased). */
 function templateNameFor(parameterFileName: string): string | undefined {
-  const match = /^(.*?)(?:^|\.)parameters(?:\.[^.]+)?\.json$/i.exec(parameterFileName)
-  if (match === null) return undefined
-  return match[1] === '' ? 'template.json' : `${(match[1] as string).toLowerCase()}.json`
+  const stem = templateStemOf(parameterFileName)
+  if (stem === undefined) return undefined
+  return stem === '' ? 'template.json' : `${stem}.json`
 }
