@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-INDBF4VH.js";
-import "./chunks/chunk-MKIJRZFG.js";
+} from "./chunks/chunk-TSEMF6LO.js";
+import "./chunks/chunk-PWPCQ4Z7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-3ENFELDM.js";
+import "./chunks/chunk-J5NYX2L4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-BV6GYXEJ.js";
+import "./chunks/chunk-32TAVYQU.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-3ENFELDM.js";
+} from "./chunks/chunk-J5NYX2L4.js";
 import {
   readers
-} from "./chunks/chunk-BV6GYXEJ.js";
+} from "./chunks/chunk-32TAVYQU.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

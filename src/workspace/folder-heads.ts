@@ -11,6 +11,11 @@ export interface FolderProbe {
   /** Which files of the folder are looked at, by their path. */
   readonly candidate: (path: string) => boolean
   readonly test: (head: string) => boolean
+  /**
+   * Asked of the whole text of a file whose head passed `test`, when given: it can only turn a yes into a no,
+   * so a folder the scan settled from heads stays settled.
+   */
+  readonly whole?: (text: string) => boolean
 }
 
 export const HEAD_CHARACTERS = 4096
@@ -44,16 +49,21 @@ export const isSettled = (workspace: Workspace, key: string): boolean => settled
  * the folder (or the file system's, when no listing walked it) and the texts of their candidates.
  */
 export function folderHolds(workspace: Workspace, folder: string, probe: FolderProbe): boolean {
+  return folderFileFor(workspace, folder, probe) !== undefined
+}
+
+/** The first file of a folder (in the listing's order) the probe answers yes for, as `folderHolds` finds it. */
+export function folderFileFor(workspace: Workspace, folder: string, probe: FolderProbe): string | undefined {
   const key = folderKey(folder)
-  if (isSettled(workspace, key)) return false
+  if (isSettled(workspace, key)) return undefined
   const prefix = key === '' ? '' : `${key}/`
   const listed = workspace.listedIn(key)
   const files =
     listed ??
     workspace.list([key === '' ? '.' : key]).filter(file => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/'))
-  return files.some(file => {
+  return files.find(file => {
     if (!probe.candidate(file.path)) return false
     const text = workspace.readText(file.path)
-    return text.ok && probe.test(text.text.slice(0, HEAD_CHARACTERS))
-  })
+    return text.ok && probe.test(text.text.slice(0, HEAD_CHARACTERS)) && (probe.whole?.(text.text) ?? true)
+  })?.path
 }

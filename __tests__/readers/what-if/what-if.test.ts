@@ -102,6 +102,15 @@ describe('a result beside the Bicep file it was run for (group/)', () => {
   it('says what it could not check, where', async () => {
     expect((await read('group')).parseErrors).toEqual([
       {
+        file: 'group/main.bicep',
+        line: 1,
+        column: 1,
+        message:
+          'not read: the what-if result group/whatif.json in its folder is read instead (the resources it lists, as Azure ' +
+          'evaluated them); a resource this file declares that the result does not list is not checked',
+        severity: 'notice'
+      },
+      {
         file: 'group/whatif.json',
         line: 284,
         column: 5,
@@ -112,6 +121,14 @@ describe('a result beside the Bicep file it was run for (group/)', () => {
       },
       { file: 'group/whatif.json', line: 292, column: 5, message: 'a change without a `resourceId` and a known `changeType` is not read', severity: 'notice' }
     ])
+  })
+})
+
+describe('a what-if result of another deployment beside a template (other-deployment/)', () => {
+  it('lists no resource the policy reads: the template beside it is read, without a notice', async () => {
+    const model = await read('other-deployment')
+    expect(model.virtualMachines.map(vm => [vm.format, vm.displayName, vm.reportAt.file])).toEqual([['bicep', 'vm-app-01', 'other-deployment/main.bicep']])
+    expect(model.parseErrors.filter(error => error.message.startsWith('not read'))).toEqual([])
   })
 })
 

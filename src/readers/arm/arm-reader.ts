@@ -16,7 +16,7 @@ import type { ParameterFile } from './template/parameter-sources.js'
 import { EvaluationSession } from './template/session.js'
 import { groupBy } from '../../model/group-by.js'
 import { LinePositions } from '../shared/json/line-positions.js'
-import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
+import { readInsteadNotice, whatIfResultIn } from '../shared/what-if/result-folders.js'
 import { bicepTemplateOf } from '../shared/bicep-parameter-files.js'
 import { BICEP_GENERATOR, bicepTwinOf, isBicepBuildOutput, onlyBicepTemplate } from '../shared/bicep-build-output.js'
 import { namesBeside } from '../../workspace/folder-files.js'
@@ -64,7 +64,11 @@ function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, lim
   const state: ReadState = { workspace, parseErrors: [], manifests: [], resources: [], limits }
   const byFile = new Map<string, Resource[]>()
   // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
-  for (const [folder, members] of groupByFolder(files)) if (!hasWhatIfResult(workspace, folder)) readFolder(members, state, byFile)
+  for (const [folder, members] of groupByFolder(files)) {
+    const result = whatIfResultIn(workspace, folder)
+    if (result === undefined) readFolder(members, state, byFile)
+    else for (const member of members) state.parseErrors.push(readInsteadNotice(member.path, result))
+  }
   const resourceOrigins: ResourceOrigin[] = []
   // A loop, not push(...): a spread of 100,000 resources overflows the stack.
   for (const file of files) {

@@ -12,7 +12,7 @@ import { parameterFilesOf } from '../shared/bicep-parameter-files.js'
 import { folderOf } from '../shared/units.js'
 import { isBicepBuildOutput } from '../shared/bicep-build-output.js'
 import { namesBeside } from '../../workspace/folder-files.js'
-import { hasWhatIfResult } from '../shared/what-if/result-folders.js'
+import { readInsteadNotice, whatIfResultIn } from '../shared/what-if/result-folders.js'
 
 export { tokenizeBicep } from './tokenizer.js'
 export { parseBicep } from './parser.js'
@@ -67,7 +67,12 @@ export function readBicep(
     )
   for (const planned of planEntries(claimed, loader, report, jsonParameterFiles)) {
     // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
-    if (hasWhatIfResult(workspace, folderOf(planned.template))) continue
+    const result = whatIfResultIn(workspace, folderOf(planned.template))
+    if (result !== undefined) {
+      // Once per template (the sink keeps one of each problem), whatever its parameter files.
+      report(readInsteadNotice(planned.template, result))
+      continue
+    }
     const file = planned.parameterFile ?? planned.template
     const origin = { file, phase: planned.phase }
     try {
