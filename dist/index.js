@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-TSEMF6LO.js";
-import "./chunks/chunk-PWPCQ4Z7.js";
+} from "./chunks/chunk-BHYOGSSE.js";
+import "./chunks/chunk-3HKD2S4P.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-J5NYX2L4.js";
+import "./chunks/chunk-S7BPQPSH.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-32TAVYQU.js";
+import "./chunks/chunk-HGV5QDB6.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-J5NYX2L4.js";
+} from "./chunks/chunk-S7BPQPSH.js";
 import {
   readers
-} from "./chunks/chunk-32TAVYQU.js";
+} from "./chunks/chunk-HGV5QDB6.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

@@ -5,15 +5,18 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment, MaintenanceConfiguration } from '../../../src/model/resources.js'
 import { pulumiReader } from '../../../src/readers/pulumi/pulumi-reader.js'
 import type { ReaderOutput } from '../../../src/readers/reader.js'
+import { scan } from '../../../src/scan.js'
 import { fixture, readFolder, show, showAssignment, showConfiguration, showVm } from '../kubernetes/helpers.js'
 
 const MC = 'Microsoft.Maintenance/maintenanceConfigurations'
 
 let fleet: ReaderOutput
 let scaleOut: ReaderOutput
+let parent: ReaderOutput
 beforeAll(async () => {
   fleet = await readFolder(pulumiReader, fixture('pulumi/hotpatch-fleet'))
   scaleOut = await readFolder(pulumiReader, fixture('pulumi/scale-out'))
+  parent = await readFolder(pulumiReader, fixture('pulumi/parent-assignment'))
 })
 
 const bySymbol = <T>(output: ReaderOutput, symbol: string): T => {
@@ -138,5 +141,47 @@ describe('dynamic scopes', () => {
     const assignment = bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#thisGroup')
     expect(show(assignment.filter?.resourceGroups)).toBe('["rg-scale-out"] variable rgName @11:11 via Pulumi.yaml:95')
     expect(show(assignment.filter?.tagOperator)).toBe('"Any" provider-default @92:3')
+  })
+})
+
+describe('ConfigurationAssignmentParent', () => {
+  it('assigns to the one child resource its path names, a scale set instance, never as a dynamic scope', () => {
+    const assignment = bySymbol<MaintenanceAssignment>(parent, 'Pulumi.yaml#instanceWindow')
+    expect(showAssignment(assignment)).toEqual({
+      identity: {
+        type: 'Microsoft.Maintenance/configurationAssignments',
+        name: 'pool-instance-0',
+        resourceGroup: 'rg-app',
+        symbol: 'Pulumi.yaml#instanceWindow'
+      },
+      configuration: `{"type":"${MC}","name":"mc-monthly","symbol":"Pulumi.yaml#monthly","resourceGroup":"rg-app"} expression monthly @57:35`,
+      target:
+        '{"type":"Microsoft.Compute/virtualMachineScaleSets/virtualMachines","name":"pool_0","resourceGroup":"rg-app"} literal @56:21'
+    })
+    expect(assignment.filter).toBeUndefined()
+    expect(assignment.target?.notWindowsVm).toBeUndefined()
+  })
+
+  it('leaves an unknown part unresolved, on a target that can never be a standalone VM', () => {
+    const assignment = bySymbol<MaintenanceAssignment>(parent, 'Pulumi.yaml#someInstanceWindow')
+    expect(show(assignment.target?.target)).toBe('unresolved @67:21: config "instanceName" has no value without a stack settings file and no default')
+    expect(assignment.target?.notWindowsVm).toBe(true)
+    expect(assignment.filter).toBeUndefined()
+  })
+
+  it('reads no other ConfigurationAssignment* type as an assignment', () => {
+    expect(parent.resources.map(r => `${r.kind} ${r.identity.symbol ?? ''}`)).toEqual([
+      'virtual-machine Pulumi.yaml#app',
+      'maintenance-configuration Pulumi.yaml#monthly',
+      'maintenance-assignment Pulumi.yaml#instanceWindow',
+      'maintenance-assignment Pulumi.yaml#someInstanceWindow'
+    ])
+  })
+
+  it('gives the standalone VM beside the scale set no plan', async () => {
+    const result = await scan({ root: fixture('pulumi/parent-assignment'), asOf: new Date('2025-11-03T00:00:00Z') })
+    expect(result.findings.map(f => `${f.ruleId} ${f.severity} ${f.location.file}:${f.location.line}`)).toEqual([
+      'reboot-plan-required error Pulumi.yaml:8'
+    ])
   })
 })

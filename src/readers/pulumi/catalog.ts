@@ -39,6 +39,10 @@ const KINDS: ReadonlyMap<string, Kind> = new Map([
     { armType: MAINTENANCE_ASSIGNMENT_TYPE, nameProperty: 'configurationAssignmentName' }
   ],
   [
+    'maintenance:ConfigurationAssignmentParent',
+    { armType: MAINTENANCE_ASSIGNMENT_TYPE, nameProperty: 'configurationAssignmentName' }
+  ],
+  [
     'maintenance:ConfigurationAssignmentsForSubscription',
     { armType: MAINTENANCE_ASSIGNMENT_TYPE, nameProperty: 'configurationAssignmentName' }
   ],

@@ -17,6 +17,19 @@ import type { Term } from './evaluator.js'
 import type { TermValues } from './values.js'
 import { onFrame } from '../shared/resource-shape.js'
 
+/**
+ * azure-native's configuration assignments, each what its REST path makes it: `ConfigurationAssignment`
+ * assigns to one resource, `ConfigurationAssignmentParent` to one child resource (a scale set's VM
+ * instance), and the two `ConfigurationAssignmentsFor*` are dynamic scopes of a resource group or a
+ * subscription. Another name is not one of them and is not read as any.
+ */
+const ASSIGNMENT_KINDS: ReadonlySet<string> = new Set([
+  'maintenance:ConfigurationAssignment',
+  'maintenance:ConfigurationAssignmentParent',
+  'maintenance:ConfigurationAssignmentsForResourceGroup',
+  'maintenance:ConfigurationAssignmentsForSubscription'
+])
+
 /** What every resource of one evaluation shares. */
 export interface EvaluationContext {
   readonly programFile: string
@@ -36,7 +49,7 @@ export function toResource(resource: ProgramResource, context: EvaluationContext
     return virtualMachine(resource, context)
   }
   if (kind === 'maintenance:MaintenanceConfiguration') return configuration(resource, context)
-  if (kind.startsWith('maintenance:ConfigurationAssignment')) return assignment(resource, kind, context)
+  if (ASSIGNMENT_KINDS.has(kind)) return assignment(resource, kind, context)
   return undefined
 }
 
@@ -117,6 +130,11 @@ function assignment(resource: ProgramResource, kind: string, context: Evaluation
   if (kind === 'maintenance:ConfigurationAssignment') {
     return onFrame(assignment, { target: { target: target(read, context, at) } })
   }
+  if (kind === 'maintenance:ConfigurationAssignmentParent') {
+    // A child resource (a scale set's VM instance) is never a standalone VM: unknown parts cannot make it one.
+    const child = childTarget(read, context, at)
+    return onFrame(assignment, { target: child.value === undefined ? { target: child, notWindowsVm: true as const } : { target: child } })
+  }
   const resourceGroup = kind.endsWith('ForResourceGroup') ? read('resourceGroupName') : undefined
   return onFrame(assignment, { filter: dynamicScope(read('filter'), resourceGroup, context, at) })
 }
@@ -144,6 +162,33 @@ function target(
   const group = values.string(read('resourceGroupName'), at).value
   const identity = { type: `${provider}/${type}`, name: resourceName.value }
   return { ...resourceName, value: group === undefined ? identity : { ...identity, resourceGroup: group } }
+}
+
+/**
+ * `ConfigurationAssignmentParent`'s target: `providerName/resourceParentType/resourceParentName/resourceType/
+ * resourceName` in `resourceGroupName`, all required (the REST path); the child's type is the parent's type
+ * and its own (`Microsoft.Compute/virtualMachineScaleSets/virtualMachines`), as its resource ID says.
+ */
+function childTarget(
+  read: (...path: string[]) => Term | undefined,
+  context: EvaluationContext,
+  at: SourceLocation
+): Sourced<ResourceIdentity> {
+  const texts: string[] = []
+  let resourceName: Sourced<string> | undefined
+  for (const key of ['providerName', 'resourceParentType', 'resourceParentName', 'resourceType', 'resourceName']) {
+    const value = context.values.string(read(key), at)
+    if (value.value === undefined) {
+      return unresolved(value.location, value.origin === 'absent' ? `${key} is not set` : (value.reason ?? `${key} is not known`))
+    }
+    texts.push(value.value)
+    resourceName = value
+  }
+  const [provider, parentType, , type, name] = texts as [string, string, string, string, string]
+  const identity = { type: `${provider}/${parentType}/${type}`, name }
+  const group = context.values.string(read('resourceGroupName'), at).value
+  const value = group === undefined ? identity : { ...identity, resourceGroup: group }
+  return resourceName === undefined ? known(value, at) : { ...resourceName, value }
 }
 
 function dynamicScope(
