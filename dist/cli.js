@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-BHYOGSSE.js";
-import "./chunks/chunk-3HKD2S4P.js";
+} from "./chunks/chunk-CS4EW43B.js";
+import "./chunks/chunk-X25EBPAD.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -26,7 +26,7 @@ import {
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-A3ZJXQKL.js";
-import "./chunks/chunk-IZO4V3NI.js";
+import "./chunks/chunk-EQAVHFUD.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   commandSafeStream,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-S7BPQPSH.js";
+import "./chunks/chunk-VPR245V3.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HGV5QDB6.js";
+import "./chunks/chunk-KMFPEXA6.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,
@@ -538,7 +538,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-HZK4IS65.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-2UQQZZLS.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,15 +10,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BHYOGSSE.js";
-import "./chunks/chunk-3HKD2S4P.js";
+} from "./chunks/chunk-CS4EW43B.js";
+import "./chunks/chunk-X25EBPAD.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-A3ZJXQKL.js";
-import "./chunks/chunk-IZO4V3NI.js";
+import "./chunks/chunk-EQAVHFUD.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   listPullRequestFiles,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-S7BPQPSH.js";
+import "./chunks/chunk-VPR245V3.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HGV5QDB6.js";
+import "./chunks/chunk-KMFPEXA6.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-HZK4IS65.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-2UQQZZLS.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-S7BPQPSH.js";
+} from "./chunks/chunk-VPR245V3.js";
 import {
   readers
-} from "./chunks/chunk-HGV5QDB6.js";
+} from "./chunks/chunk-KMFPEXA6.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

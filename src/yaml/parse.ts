@@ -18,11 +18,15 @@ export interface YamlParseResult {
  * so one broken document does not hide the others in a multi-document file.
  *
  * `wanted`, when given, is asked about each document's text (with the comments, blank lines and
- * directives before it): a document it does not want is not parsed, its syntax errors are not looked
- * for, and it counts as one document. The caller's test must only say no to text it can tell holds
+ * directives before it) and its offset in `text`: a document it does not want is not parsed, its syntax
+ * errors are not looked for, and it counts as one document. The caller's test must only say no to text it can tell holds
  * nothing it reads (kubernetes-reader.ts: an object of another API group, such as a 3 MB CRD).
  */
-export function parseYaml(text: string, limits: Partial<YamlLimits> = {}, wanted?: (document: string) => boolean): YamlParseResult {
+export function parseYaml(
+  text: string,
+  limits: Partial<YamlLimits> = {},
+  wanted?: (document: string, start: number) => boolean
+): YamlParseResult {
   const effective: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...limits }
   const lines = new LineIndex(text)
   if (wanted === undefined) {
@@ -78,7 +82,7 @@ function parseRange(
  * document of its own (comments, directives, blank lines) goes with the document after it; consecutive
  * wanted documents are parsed together, as the whole text would be.
  */
-function wantedRanges(text: string, wanted: (document: string) => boolean): [number, number, boolean][] {
+function wantedRanges(text: string, wanted: (document: string, start: number) => boolean): [number, number, boolean][] {
   const documents: [number, number][] = []
   let pending: number | undefined
   for (const [start, end] of documentChunks(text)) {
@@ -96,7 +100,7 @@ function wantedRanges(text: string, wanted: (document: string) => boolean): [num
   }
   const ranges: [number, number, boolean][] = []
   for (const [start, end] of documents) {
-    const parse = wanted(text.slice(start, end))
+    const parse = wanted(text.slice(start, end), start)
     const previous = ranges[ranges.length - 1]
     if (previous !== undefined && previous[2] && parse) previous[1] = end
     else ranges.push([start, end, parse])

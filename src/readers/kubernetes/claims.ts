@@ -50,6 +50,3 @@ export function mayHoldAzureObject(document: string): boolean {
 /** Whether a text names an Azure API group in an `apiVersion` (used for templated and broken files). */
 export const mentionsAzureGroup = (text: string): boolean =>
   /apiVersion[ \t]*:[ \t]*["']?(?:[a-z0-9-]+\.)?(?:azure\.com|azure\.upbound\.io|azure\.m\.upbound\.io)\//.test(text)
-
-/** Helm / Go templating actions (`{{ .Values.x }}`): such a file is not YAML until rendered. */
-export const isTemplated = (text: string): boolean => text.includes('{{')

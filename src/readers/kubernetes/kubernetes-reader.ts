@@ -1,12 +1,11 @@
 import type { InlineExemption, ParseError, Resource, VirtualMachine } from '../../model/resources.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
 import { EXEMPTION_MARKER, inlineExemptions } from '../../yaml/exemptions.js'
-import { LineIndex } from '../../yaml/line-index.js'
 import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { readAsoCompute } from './aso.js'
-import { isTemplated, mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION } from './claims.js'
+import { mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
 import { isComputeKind } from './compute-kinds.js'
@@ -15,6 +14,7 @@ import { isLookedUp, ManifestIndex } from './manifest-index.js'
 import { KustomizePatches, patchedObject, unversionedPatchObjects } from './kustomize.js'
 import { collectManifests, type Manifest } from './manifests.js'
 import { kubernetesClaim } from './kubernetes-claim.js'
+import { holdsTemplateAction, parseTemplated } from './templating.js'
 
 /**
  * Kubernetes manifests of Azure Service Operator v2 (`compute.azure.com`) and Crossplane
@@ -49,12 +49,11 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
       parseErrors.push({ file: file.path, line: text.line, column: text.column, message: text.message, severity })
       continue
     }
-    if (isTemplated(text.text)) {
-      if (mentionsAzureGroup(text.text)) parseErrors.push(templatedNotice(file.path, text.text))
-      continue
-    }
     // Documents of other groups (a provider's CustomResourceDefinitions: megabytes each) are not parsed.
-    const parsed = parseYaml(text.text, {}, wantedDocument)
+    const templated = holdsTemplateAction(text.text) ? parseTemplated(file.path, text.text, wantedDocument) : undefined
+    parseErrors.push(...(templated?.notices ?? []))
+    const parsed = templated === undefined ? parseYaml(text.text, {}, wantedDocument) : templated.parsed
+    if (parsed === undefined) continue
     const collected = collectManifests(file.path, parsed)
     // Broken YAML only matters here when it holds (or may hold) Azure objects.
     if (collected.manifests.length > 0 || mentionsAzureGroup(text.text)) {
@@ -130,16 +129,4 @@ function toResource(manifest: Manifest, index: ManifestIndex): Resource | undefi
   if (manifest.kind === 'MaintenanceConfiguration') return readCrossplaneConfiguration(manifest, index, values)
   if (manifest.kind === 'MaintenanceAssignmentVirtualMachine') return readCrossplaneAssignment(manifest, index, values)
   return undefined
-}
-
-function templatedNotice(file: string, text: string): ParseError {
-  const position = new LineIndex(text).at(text.indexOf('{{'))
-  return {
-    file,
-    line: position.line,
-    column: position.column,
-    message: 'templated file (Helm/Go template) is not evaluated; render it (helm template) and scan the output',
-    severity: 'notice',
-    kind: 'file-skipped'
-  }
 }

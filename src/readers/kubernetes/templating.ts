@@ -1,0 +1,118 @@
+import type { ParseError } from '../../model/resources.js'
+import type { YamlNode } from '../../yaml/nodes.js'
+import { parseYaml, type YamlParseResult } from '../../yaml/parse.js'
+import { mentionsAzureGroup } from './claims.js'
+
+/** The opening of a Helm / Go template action (`{{ .Values.x }}`). */
+const ACTION = '{{'
+
+/** Whether a text holds a Helm / Go template action: such a text is parsed by `parseTemplated`. */
+export const holdsTemplateAction = (text: string): boolean => text.includes(ACTION)
+
+/** A file with template actions, parsed: what can be read of it and what is said of the rest. */
+export interface TemplatedFile {
+  /** The documents to read; undefined when the whole file is a template and is not read. */
+  readonly parsed: YamlParseResult | undefined
+  /** The located notices of what is not read. */
+  readonly notices: ParseError[]
+}
+
+/**
+ * Parses a file that holds template actions. Rendered output (`helm template`, `kustomize build`) holds them
+ * only inside string values (an Alertmanager or Grafana template in a ConfigMap): those documents are data
+ * and the others are read as written, except a document that names an Azure group, whose objects' values
+ * are templated (or which templates Azure objects itself): it is not read, and a note at its first action
+ * says so; when no other document names an Azure group, the file is skipped as a whole. A template (a Helm
+ * chart's `templates/*.yaml`) has actions outside string values (`{{- if }}` lines, `replicas: {{ .Values.n }}`),
+ * so some document is not YAML, or YAML of another shape, until it is rendered: the whole file is not read,
+ * with a notice when it names an Azure group. Templated documents of any group are parsed: only their nodes
+ * tell which of the two a file is.
+ */
+export function parseTemplated(file: string, text: string, wanted: (document: string) => boolean): TemplatedFile {
+  const templated: [number, number][] = []
+  const parsed = parseYaml(text, {}, (document, start) => {
+    if (!holdsTemplateAction(document)) return wanted(document)
+    templated.push([start, start + document.length])
+    return true
+  })
+  const skipped = templated.filter(([start, end]) => mentionsAzureGroup(text.slice(start, end)))
+  // Nothing of an Azure group is left to read when every document that names one is templated: the file is skipped.
+  if (!isRenderedOutput(text, parsed, templated) || (skipped.length > 0 && !mentionsAzureGroup(outside(text, skipped)))) {
+    const notice = { ...noticeAt(file, parsed, text.indexOf(ACTION)), message: FILE_SKIPPED, kind: 'file-skipped' as const }
+    return { parsed: undefined, notices: mentionsAzureGroup(text) ? [notice] : [] }
+  }
+  if (skipped.length === 0) return { parsed, notices: [] }
+  const inSkipped = (offset: number): boolean => skipped.some(([start, end]) => offset >= start && offset < end)
+  return {
+    parsed: { ...parsed, documents: parsed.documents.filter(document => !inSkipped(document.start.offset)) },
+    // The file is read (its other documents): a note on it, not a skipped file.
+    notices: skipped.map(([start]) => ({ ...noticeAt(file, parsed, text.indexOf(ACTION, start)), message: DOCUMENT_SKIPPED }))
+  }
+}
+
+/** The text outside some ranges (sorted, apart). */
+function outside(text: string, ranges: readonly [number, number][]): string {
+  let kept = ''
+  let from = 0
+  for (const [start, end] of ranges) {
+    kept += text.slice(from, start)
+    from = end
+  }
+  return kept + text.slice(from)
+}
+
+/** Whether every action of the templated documents is inside a string value of a document that parsed. */
+function isRenderedOutput(text: string, parsed: YamlParseResult, templated: readonly [number, number][]): boolean {
+  const within = (offset: number): boolean => templated.some(([start, end]) => offset >= start && offset < end)
+  if (parsed.errors.some(error => within(error.offset))) return false
+  const strings = stringRanges(parsed, within)
+  for (const [start, end] of templated) {
+    for (let at = text.indexOf(ACTION, start); at >= 0 && at < end; at = text.indexOf(ACTION, at + ACTION.length)) {
+      if (!insideRange(strings, at)) return false
+    }
+  }
+  return true
+}
+
+/** [start, end) offsets of the string scalars (keys and values) of the documents that start `within`, sorted. */
+function stringRanges(parsed: YamlParseResult, within: (offset: number) => boolean): [number, number][] {
+  const ranges: [number, number][] = []
+  const pending: YamlNode[] = []
+  for (const document of parsed.documents) if (document.root !== undefined && within(document.start.offset)) pending.push(document.root)
+  const seen = new Set<YamlNode>()
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    // An alias is the node it names: each node once.
+    if (seen.has(node)) continue
+    seen.add(node)
+    if (node.kind === 'scalar') {
+      if (typeof node.value === 'string') ranges.push([node.start.offset, node.end.offset])
+    } else if (node.kind === 'seq') {
+      pending.push(...node.items)
+    } else {
+      for (const entry of node.entries) pending.push(entry.keyNode, entry.value)
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0])
+}
+
+/** Whether an offset lies in one of sorted ranges that do not overlap. */
+function insideRange(ranges: readonly [number, number][], offset: number): boolean {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((ranges[middle] as [number, number])[0] <= offset) low = middle + 1
+    else high = middle
+  }
+  const range = ranges[low - 1]
+  return range !== undefined && offset < range[1]
+}
+
+const FILE_SKIPPED = 'templated file (Helm/Go template) is not evaluated; render it (helm template) and scan the output'
+const DOCUMENT_SKIPPED =
+  'templated document (Helm/Go template) of an Azure API group is not evaluated; render it (helm template) and scan the output'
+
+function noticeAt(file: string, parsed: YamlParseResult, offset: number): ParseError {
+  const position = parsed.lines.at(offset)
+  return { file, line: position.line, column: position.column, message: '', severity: 'notice' }
+}
