@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-VPR245V3.js";
+} from "./chunks/chunk-WTA7Q4T7.js";
 import {
   readers
-} from "./chunks/chunk-KMFPEXA6.js";
+} from "./chunks/chunk-6CPGO7PX.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

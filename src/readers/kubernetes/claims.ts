@@ -6,10 +6,16 @@ export const TOP_LEVEL_API_VERSION = /^apiVersion[ \t]*:/m
 const TOP_LEVEL_KIND = /^kind[ \t]*:/m
 const TOP_LEVEL_METADATA = /^metadata[ \t]*:/m
 const WORKFLOW_KEYS = [/^on[ \t]*:/m, /^jobs[ \t]*:/m] as const
+/**
+ * A top-level `items:` whose first item is an object that starts with `apiVersion:` or `kind:` (in a list of its
+ * own indentation or indented), as `kubectl get -o yaml` writes a List: its `kind: List` comes after the items.
+ */
+export const TOP_LEVEL_OBJECT_ITEMS = /^items[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*-[ \t]+(?:apiVersion|kind)[ \t]*:/m
 
 /**
  * A Kubernetes manifest: a `.yaml`/`.yml` file whose head has top-level `apiVersion:` and `kind:`, or `kind:`
- * and `metadata:` without `apiVersion:` (a Kustomize patch, which takes its group from its `target:`).
+ * and `metadata:` without `apiVersion:` (a Kustomize patch, which takes its group from its `target:`), or
+ * `apiVersion:` and `items:` of objects (a List from kubectl longer than the head, whose `kind:` is at its end).
  * GitHub files (`.github/**`: workflows, the gate's own configuration) and Pulumi project/stack
  * files are never Kubernetes manifests, whatever they contain.
  */
@@ -17,7 +23,8 @@ export function claimsKubernetesFile(file: WorkspaceFile, head: () => string): b
   if (!YAML_FILE.test(file.path) || PULUMI_FILE.test(file.path)) return false
   if (file.path.startsWith('.github/') || file.path.includes('/.github/')) return false
   const text = head()
-  if (!TOP_LEVEL_KIND.test(text) || !(TOP_LEVEL_API_VERSION.test(text) || TOP_LEVEL_METADATA.test(text))) return false
+  const list = TOP_LEVEL_API_VERSION.test(text) && TOP_LEVEL_OBJECT_ITEMS.test(text)
+  if (!list && (!TOP_LEVEL_KIND.test(text) || !(TOP_LEVEL_API_VERSION.test(text) || TOP_LEVEL_METADATA.test(text)))) return false
   return !WORKFLOW_KEYS.every(pattern => pattern.test(text))
 }
 
@@ -33,7 +40,7 @@ const LIST_KIND_LINE = /^kind[ \t]*:[ \t]*["']?[A-Za-z0-9]*List\b/m
  * Whether one document of a YAML text (kubernetes-reader.ts asks before parsing it) may hold an object of
  * an Azure group. No only when it has exactly one top-level `apiVersion:`, written plainly, naming another
  * group (a CustomResourceDefinition, a Deployment), and is not a list: a document written any other way
- * (flow style, indented, anchored, two `apiVersion:` keys) is parsed.
+ * (flow style, indented, anchored, two `apiVersion:` keys) is parsed, and so is a document of `items:` objects.
  */
 export function mayHoldAzureObject(document: string): boolean {
   let group: string | undefined
@@ -44,7 +51,7 @@ export function mayHoldAzureObject(document: string): boolean {
     const slash = apiVersion.indexOf('/')
     group = slash < 0 ? '' : apiVersion.slice(0, slash).toLowerCase()
   }
-  return group === undefined || AZURE_GROUP.test(group) || LIST_KIND_LINE.test(document)
+  return group === undefined || AZURE_GROUP.test(group) || LIST_KIND_LINE.test(document) || TOP_LEVEL_OBJECT_ITEMS.test(document)
 }
 
 /** Whether a text names an Azure API group in an `apiVersion` (used for templated and broken files). */

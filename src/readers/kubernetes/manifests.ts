@@ -32,7 +32,7 @@ export interface Manifest {
   readonly kindAt: SourceLocation
 }
 
-/** The objects of the Azure groups in one parsed file; `kind: List` items count as objects. */
+/** The objects of the Azure groups in one parsed file; the items of a List count as objects. */
 export function collectManifests(
   file: string,
   parsed: YamlParseResult
@@ -54,7 +54,12 @@ export function collectManifests(
   return { manifests, errors }
 }
 
-const isListKind = (root: YamlMap): boolean => scalarText(child(root, 'kind'))?.endsWith('List') === true
+/** A List (`kind: List`, `WindowsVirtualMachineList`), or `items:` beside an `apiVersion:` and no `kind:` (a List whose kind was cut). */
+const isListKind = (root: YamlMap): boolean => {
+  const kind = child(root, 'kind')
+  if (kind === undefined) return root.byKey.has('apiVersion') && isSeq(child(root, 'items'))
+  return scalarText(kind)?.endsWith('List') === true
+}
 
 function readObject(file: string, root: YamlMap): Manifest | ParseError | undefined {
   const apiVersion = scalarText(child(root, 'apiVersion'))
