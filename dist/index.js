@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WY5MLMUH.js";
-import "./chunks/chunk-IVKUBC23.js";
+} from "./chunks/chunk-XF7X2HPQ.js";
+import "./chunks/chunk-G4OBJUH3.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-WTA7Q4T7.js";
+import "./chunks/chunk-ZIAUZ5E3.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6CPGO7PX.js";
+import "./chunks/chunk-2H4JGOLD.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WTA7Q4T7.js";
+} from "./chunks/chunk-ZIAUZ5E3.js";
 import {
   readers
-} from "./chunks/chunk-6CPGO7PX.js";
+} from "./chunks/chunk-2H4JGOLD.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

@@ -2,6 +2,7 @@ import { parseResourceId } from '../../model/identity.js'
 import { keptText } from '../../model/intern.js'
 import type { ResourceIdentity } from '../../model/resources.js'
 import { child, isMap, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
+import { folderOf } from '../shared/units.js'
 import type { Flavour, Manifest } from './manifests.js'
 
 const EXTERNAL_NAME = 'crossplane.io/external-name'
@@ -54,7 +55,8 @@ export class ManifestIndex {
   /**
    * Resolves a Crossplane reference field the way crossplane-runtime does: a value wins, then
    * `<field>Ref.name`, then `<field>Selector.matchLabels`. A selector matching several objects is
-   * unresolved: Crossplane binds whichever it lists first that already exists.
+   * unresolved: Crossplane binds whichever it lists first that already exists. So is a name that several
+   * objects outside the reference's folder declare (`boundByName`).
    */
   resolve(from: Manifest, field: string, target: TargetKinds): Resolution {
     const value = this.parameter(from, field)
@@ -64,8 +66,16 @@ export class ManifestIndex {
     const refName = scalarText(child(ref, 'name'))
     if (ref !== undefined && refName !== undefined) {
       const namespace = scalarText(child(ref, 'namespace')) ?? from.namespace
-      const found = this.named(from, target, refName).find(m => this.sameNamespace(from, m, namespace))
+      const named = this.named(from, target, refName).filter(m => this.sameNamespace(from, m, namespace))
+      const found = boundByName(from, named)
       if (found !== undefined) return { kind: 'manifest', manifest: found, node: ref, field: `${field}Ref` }
+      if (named.length > 1) {
+        const names = named.map(m => symbolOf(m)).sort().join(', ')
+        const reason =
+          `${field}Ref "${refName}" names ${named.length} objects (${names}), none the only one in its own folder; ` +
+          'the cluster holds one object of that name, whichever of them is applied'
+        return { kind: 'unresolved', node: ref, reason, candidates: named }
+      }
       const reason = `${field}Ref "${refName}" names no ${kindList(target)} in the scanned files`
       return { kind: 'unresolved', node: ref, reason }
     }
@@ -89,11 +99,11 @@ export class ManifestIndex {
     if (group.kind === 'value') return group.text
     if (group.kind === 'manifest') return this.azureName(group.manifest)
     if (group.kind !== 'unresolved') return undefined
-    // Several selected groups of one name (the same group declared in several files) still name it.
-    const names = new Set(group.candidates?.map(candidate => this.azureName(candidate)))
-    if (names.size === 1) return [...names][0]
     // An unknown referenced group: its external name defaults to the referenced metadata.name.
-    return scalarText(nodeAt(group.node, ['name']))
+    if (group.candidates === undefined) return scalarText(nodeAt(group.node, ['name']))
+    // Several selected or named groups of one Azure name (the same group declared in several files) still name it.
+    const names = new Set(group.candidates.map(candidate => this.azureName(candidate)))
+    return names.size === 1 ? [...names][0] : undefined
   }
 
   /** The identity a resource's own manifest gives it; references to it carry the same symbol. */
@@ -156,12 +166,30 @@ export class ManifestIndex {
     if (armId !== undefined) return /\/resourceGroups\/([^/]+)/i.exec(armId)?.[1]
     const name = scalarText(child(owner, 'name'))
     if (name === undefined) return undefined
-    const group = this.named(manifest, { service: 'resources', kinds: ['ResourceGroup'] }, name).find(
+    const groups = this.named(manifest, { service: 'resources', kinds: ['ResourceGroup'] }, name).filter(
       m => m.namespace === manifest.namespace
     )
     // ASO names the owner by its Kubernetes name, which is also its Azure name unless azureName says otherwise.
-    return group === undefined ? name : this.azureName(group)
+    if (groups.length === 0) return name
+    const group = boundByName(manifest, groups)
+    if (group !== undefined) return this.azureName(group)
+    // Several of that name outside the owner's folder: known only when they all give one Azure name.
+    const names = new Set(groups.map(candidate => this.azureName(candidate)))
+    return names.size === 1 ? [...names][0] : undefined
   }
+}
+
+/**
+ * The object a reference by name binds among the objects of that name and namespace: the only one, or the only
+ * one in the referencing file's folder or below it (its own base or overlay). Several elsewhere (a base read by
+ * two overlays that each declare it) are one object in the cluster, whichever is applied: none is chosen, so
+ * that the result never depends on the order the files are read in.
+ */
+function boundByName(from: Manifest, named: readonly Manifest[]): Manifest | undefined {
+  if (named.length <= 1) return named[0]
+  const folder = folderOf(from.file)
+  const own = named.filter(m => folder === '' || m.file.startsWith(`${folder}/`))
+  return own.length === 1 ? own[0] : undefined
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
