@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ZIAUZ5E3.js";
+} from "./chunks/chunk-DKYFDOQL.js";
 import {
   readers
-} from "./chunks/chunk-2H4JGOLD.js";
+} from "./chunks/chunk-QRFWPB6B.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

@@ -127,3 +127,47 @@ describe('ASO owner with several candidates', () => {
     expect(await read({ 'overlays/dev/rg.yaml': group('rg-dev'), 'overlays/prod/rg.yaml': group('rg-prod'), 'overlays/prod/vm.yaml': vm })).toBe('rg-prod')
   })
 })
+
+describe('a namespaced selector', () => {
+  const assign = (selector: readonly string[]): string =>
+    lines(
+      'apiVersion: maintenance.azure.m.upbound.io/v1beta1',
+      'kind: MaintenanceAssignmentVirtualMachine',
+      'metadata:',
+      '  name: app-window',
+      '  namespace: team-app',
+      'spec:',
+      '  forProvider:',
+      '    virtualMachineId: /subscriptions/s/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/app',
+      '    maintenanceConfigurationIdSelector:',
+      ...selector,
+      '      matchLabels:',
+      '        window: monthly'
+    )
+  const window = (name: string, namespace: string): string =>
+    lines(
+      'apiVersion: maintenance.azure.m.upbound.io/v1beta1',
+      'kind: MaintenanceConfiguration',
+      'metadata:',
+      `  name: ${name}`,
+      `  namespace: ${namespace}`,
+      '  labels:',
+      '    window: monthly',
+      'spec:',
+      '  forProvider:',
+      '    resourceGroupName: rg-app'
+    )
+  const windows = { 'platform.yaml': window('mc-platform', 'platform'), 'team.yaml': window('mc-app', 'team-app') }
+
+  it("selects in the selector's namespace when it sets one", async () => {
+    expect(await configurationOf({ 'assign.yaml': assign(['      namespace: platform']), ...windows })).toBe(
+      '{"type":"Microsoft.Maintenance/maintenanceConfigurations","name":"mc-platform","symbol":"platform.yaml#MaintenanceConfiguration/platform/mc-platform","resourceGroup":"rg-app"} expression maintenanceConfigurationIdSelector @10:7'
+    )
+  })
+
+  it("selects in the resource's own namespace otherwise", async () => {
+    expect(await configurationOf({ 'assign.yaml': assign([]), ...windows })).toBe(
+      '{"type":"Microsoft.Maintenance/maintenanceConfigurations","name":"mc-app","symbol":"team.yaml#MaintenanceConfiguration/team-app/mc-app","resourceGroup":"rg-app"} expression maintenanceConfigurationIdSelector @10:7'
+    )
+  })
+})

@@ -141,8 +141,10 @@ export class ManifestIndex {
       first === undefined
         ? this.candidates(from, target)
         : target.kinds.flatMap(kind => this.byLabel.get(`${group}/${kind}\n${first[0]}=${first[1]}`) ?? [])
+    // crossplane-runtime v2's namespaced resolvers list candidates in the selector's namespace when it sets one.
+    const namespace = scalarText(child(selector, 'namespace')) ?? from.namespace
     const found = pool.filter(
-      m => this.sameNamespace(from, m, from.namespace) && wanted.every(([key, value]) => m.labels.get(key) === value)
+      m => this.sameNamespace(from, m, namespace) && wanted.every(([key, value]) => m.labels.get(key) === value)
     )
     if (found.length === 1 && found[0] !== undefined) {
       return { kind: 'manifest', manifest: found[0], node: selector, field: `${field}Selector` }
