@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-DKYFDOQL.js";
+} from "./chunks/chunk-OAXKSG46.js";
 import {
   readers
-} from "./chunks/chunk-QRFWPB6B.js";
+} from "./chunks/chunk-5UQTHQCF.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

@@ -171,3 +171,53 @@ describe('a namespaced selector', () => {
     )
   })
 })
+
+describe('a selector with matchControllerRef: true', () => {
+  const controlledBy = (uid: string | undefined): string[] =>
+    uid === undefined ? [] : ['  ownerReferences:', '  - apiVersion: example.org/v1', '    kind: XApp', '    name: app', `    uid: ${uid}`, '    controller: true']
+  const assign = (uid?: string): string =>
+    lines(
+      'apiVersion: maintenance.azure.upbound.io/v1beta1',
+      'kind: MaintenanceAssignmentVirtualMachine',
+      'metadata:',
+      '  name: app-window',
+      ...controlledBy(uid),
+      'spec:',
+      '  forProvider:',
+      '    virtualMachineId: /subscriptions/s/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/app',
+      '    maintenanceConfigurationIdSelector:',
+      '      matchControllerRef: true',
+      '      matchLabels:',
+      '        window: monthly'
+    )
+  const window = (uid?: string): string =>
+    lines(
+      'apiVersion: maintenance.azure.upbound.io/v1beta2',
+      'kind: MaintenanceConfiguration',
+      'metadata:',
+      '  name: mc-app',
+      '  labels:',
+      '    window: monthly',
+      ...controlledBy(uid),
+      'spec:',
+      '  forProvider:',
+      '    resourceGroupName: rg-app'
+    )
+
+  it('selects nothing from a manifest without a controller, and says why', async () => {
+    expect(await configurationOf({ 'assign.yaml': assign(), 'window.yaml': window() })).toBe(
+      'unresolved @9:27: maintenanceConfigurationIdSelector sets matchControllerRef: true, which selects only objects ' +
+        'of the same controller as MaintenanceAssignmentVirtualMachine app-window, and it has none ' +
+        '(no ownerReferences entry with controller: true): it selects nothing'
+    )
+  })
+
+  it('selects only an object of the same controller, as kubectl writes them', async () => {
+    expect(await configurationOf({ 'assign.yaml': assign('u-1'), 'window.yaml': window('u-1') })).toBe(
+      '{"type":"Microsoft.Maintenance/maintenanceConfigurations","name":"mc-app","symbol":"window.yaml#MaintenanceConfiguration/mc-app","resourceGroup":"rg-app"} expression maintenanceConfigurationIdSelector @15:7'
+    )
+    expect(await configurationOf({ 'assign.yaml': assign('u-1'), 'window.yaml': window('u-2') })).toBe(
+      'unresolved @15:7: maintenanceConfigurationIdSelector matches no MaintenanceConfiguration in the scanned files'
+    )
+  })
+})

@@ -1,7 +1,7 @@
 import { parseResourceId } from '../../model/identity.js'
 import { keptText } from '../../model/intern.js'
 import type { ResourceIdentity } from '../../model/resources.js'
-import { child, isMap, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
+import { child, isMap, isSeq, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import { folderOf } from '../shared/units.js'
 import type { Flavour, Manifest } from './manifests.js'
 
@@ -129,6 +129,15 @@ export class ManifestIndex {
   }
 
   private select(from: Manifest, selector: YamlNode, field: string, target: TargetKinds): Resolution {
+    const matchController = child(selector, 'matchControllerRef')
+    const controller = matchController?.kind === 'scalar' && matchController.value === true ? controllerOf(from) : null
+    if (controller === undefined) {
+      // crossplane-runtime never takes two objects without a controller for objects of one controller.
+      const reason =
+        `${field}Selector sets matchControllerRef: true, which selects only objects of the same controller as ` +
+        `${from.kind} ${from.name}, and it has none (no ownerReferences entry with controller: true): it selects nothing`
+      return { kind: 'unresolved', node: matchController ?? selector, reason }
+    }
     const labels = child(selector, 'matchLabels')
     if (!isMap(labels)) {
       const reason = `${field}Selector has no matchLabels; its target cannot be known`
@@ -144,7 +153,10 @@ export class ManifestIndex {
     // crossplane-runtime v2's namespaced resolvers list candidates in the selector's namespace when it sets one.
     const namespace = scalarText(child(selector, 'namespace')) ?? from.namespace
     const found = pool.filter(
-      m => this.sameNamespace(from, m, namespace) && wanted.every(([key, value]) => m.labels.get(key) === value)
+      m =>
+        this.sameNamespace(from, m, namespace) &&
+        wanted.every(([key, value]) => m.labels.get(key) === value) &&
+        (controller === null || controllerOf(m) === controller)
     )
     if (found.length === 1 && found[0] !== undefined) {
       return { kind: 'manifest', manifest: found[0], node: selector, field: `${field}Selector` }
@@ -192,6 +204,20 @@ function boundByName(from: Manifest, named: readonly Manifest[]): Manifest | und
   const folder = folderOf(from.file)
   const own = named.filter(m => folder === '' || m.file.startsWith(`${folder}/`))
   return own.length === 1 ? own[0] : undefined
+}
+
+/**
+ * The UID of the object's controller (its `metadata.ownerReferences` entry with `controller: true`), which
+ * `matchControllerRef` compares; undefined for an object without one (a manifest written by hand).
+ */
+function controllerOf(manifest: Manifest): string | undefined {
+  const owners = nodeAt(manifest.root, ['metadata', 'ownerReferences'])
+  if (!isSeq(owners)) return undefined
+  const controller = owners.items.find(owner => {
+    const flag = child(owner, 'controller')
+    return flag?.kind === 'scalar' && flag.value === true
+  })
+  return scalarText(child(controller, 'uid')) || undefined
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
