@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-OAXKSG46.js";
+} from "./chunks/chunk-BV36AXL6.js";
 import {
   readers
-} from "./chunks/chunk-5UQTHQCF.js";
+} from "./chunks/chunk-7P2FBJEM.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

@@ -278,6 +278,22 @@ describe('an assignment that reaches the VM, and its configuration', () => {
     ])
   })
 
+  it('only observed (Crossplane managementPolicies: [Observe]): it exists in Azure with settings not its manifest\'s', () => {
+    const observed = configuration({ deployed: lit(false, 39), observedOnly: loc(39) })
+    const scanned = model({ maintenanceConfigurations: [observed], maintenanceAssignments: [assignment()] })
+    // The inputs as the policy keeps them: the indeterminate rule words a plan left unknown by them alone.
+    expect(collectPlanEvidence(scanned.virtualMachines[0] as VirtualMachine, scanned, AS_OF).unresolved).toEqual([
+      {
+        field: 'maintenanceAssignment.configuration',
+        reason:
+          "maintenance configuration 'patch-window' is only observed (managementPolicies at infra/main.bicep:39): it exists in " +
+          'Azure, managed elsewhere, and its settings there are not the ones the manifest writes',
+        location: loc(64),
+        observed: true
+      }
+    ])
+  })
+
   it('declared under a condition that could not be evaluated: unverifiable, with the reason', () => {
     const conditional = configuration({ deployed: unknownValue(39, "parameter 'withWindow' has no value") })
     expect(collect(model({ maintenanceConfigurations: [conditional], maintenanceAssignments: [assignment()] })).unresolved).toEqual([

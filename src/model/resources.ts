@@ -106,6 +106,12 @@ interface ResourceBase {
   readonly variant: string
   /** Deployment condition (`condition`, `if`, `count = 0`): false means it will not be deployed. */
   readonly deployed: Sourced<boolean>
+  /**
+   * Where the manifest says it only observes the resource (a Crossplane `managementPolicies` without Create,
+   * Update or `*`): the resource exists in Azure, managed elsewhere, and its settings there are not the
+   * manifest's. `deployed` is false then (the manifest deploys nothing); unset for nearly every resource.
+   */
+  readonly observedOnly?: SourceLocation
 }
 
 export interface RelatedLocation {

@@ -213,8 +213,15 @@ function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanInde
   if (configuration !== undefined) {
     // A configuration its condition removes (a Bicep `if`, an ARM `condition`, `count = 0`) is no plan: the
     // assignment names one that will not exist. One whose condition is unknown may not exist either.
-    const { deployed } = configuration
+    const { deployed, observedOnly } = configuration
     const name = `maintenance configuration '${configuration.displayName}'`
+    if (observedOnly !== undefined) {
+      // Observed, not deployed: it exists in Azure, but what it does there is not what the manifest writes.
+      const reason =
+        `${name} is only observed (managementPolicies at ${at(observedOnly)}): it exists in Azure, managed ` +
+        'elsewhere, and its settings there are not the ones the manifest writes'
+      return { configuration: undefined, problem: { field, reason, location: reference.location, observed: true } }
+    }
     if (deployed.value === false) {
       return { configuration: undefined, problem: { field, reason: `${name} is not deployed (condition at ${at(deployed.location)})`, location: reference.location } }
     }

@@ -21,6 +21,11 @@ export interface UnresolvedInput {
   readonly field: string
   readonly reason: string
   readonly location: SourceLocation
+  /**
+   * Set when the value is unknown because the manifests only observe the resource that holds it (a Crossplane
+   * `managementPolicies: ["Observe"]` configuration): it exists in Azure, and its settings there are not theirs.
+   */
+  readonly observed?: true
 }
 
 /** How one maintenance assignment relates to a VM. */

@@ -2,9 +2,11 @@
 import { rule } from '../../../src/policy/rules/indeterminate.js'
 import {
   assignment,
+  assignmentId,
   configuration,
   dynamicScope,
   lit,
+  loc,
   model,
   scaleSet,
   unknownValue,
@@ -118,6 +120,43 @@ runRuleTests(rule, {
           message:
             `${UNVERIFIABLE} maintenanceAssignment.configuration at infra/main.bicep:64: maintenance configuration ` +
             `'patch-window' is not declared in the scanned files. ${MAKE_RESOLVABLE}`,
+          file: 'infra/main.bicep',
+          line: 64
+        }
+      ]
+    },
+    {
+      name: 'the assigned configuration is only observed (Crossplane managementPolicies: [Observe])',
+      model: model({
+        maintenanceConfigurations: [configuration({ deployed: lit(false, 39), observedOnly: loc(39) })],
+        maintenanceAssignments: [assignment()]
+      }),
+      findings: [
+        {
+          message:
+            `${UNVERIFIABLE} maintenanceAssignment.configuration at infra/main.bicep:64: maintenance configuration ` +
+            "'patch-window' is only observed (managementPolicies at infra/main.bicep:39): it exists in Azure, managed " +
+            'elsewhere, and its settings there are not the ones the manifest writes. Check the observed configuration ' +
+            'in Azure and scan the manifests that manage it, or manage it here (managementPolicies with Create and ' +
+            'Update, or none), or exempt the resource with a reason that names it.',
+          file: 'infra/main.bicep',
+          line: 64
+        }
+      ]
+    },
+    {
+      name: 'an observed configuration beside another unresolved value keeps the usual advice',
+      model: model({
+        maintenanceConfigurations: [configuration({ deployed: lit(false, 39), observedOnly: loc(39) })],
+        maintenanceAssignments: [assignment(), assignment(AT_DEPLOYMENT, { identity: assignmentId('by-reference') })]
+      }),
+      findings: [
+        {
+          message:
+            `${UNVERIFIABLE} maintenanceAssignment.configuration at infra/main.bicep:64: maintenance configuration ` +
+            "'patch-window' is only observed (managementPolicies at infra/main.bicep:39): it exists in Azure, managed " +
+            'elsewhere, and its settings there are not the ones the manifest writes; maintenanceAssignment.target at ' +
+            `infra/main.bicep:63: reference() is only known at deployment. ${MAKE_RESOLVABLE}`,
           file: 'infra/main.bicep',
           line: 64
         }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment, MaintenanceConfiguration } from '../../../src/model/resources.js'
 import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
 import type { ReaderOutput } from '../../../src/readers/reader.js'
-import { fixture, named, readFolder, showAssignment, showConfiguration } from './helpers.js'
+import { fixture, memoryWorkspace, named, readFolder, readWorkspace, show as showValue, showAssignment, showConfiguration } from './helpers.js'
 
 const MC = 'Microsoft.Maintenance/maintenanceConfigurations'
 const VM = 'Microsoft.Compute/virtualMachines'
@@ -156,3 +156,36 @@ describe('MaintenanceAssignmentVirtualMachine', () => {
 function show(output: ReaderOutput, name: string): unknown {
   return showAssignment(named<MaintenanceAssignment>(output.resources, 'maintenance-assignment', name)).target
 }
+
+describe('managementPolicies', () => {
+  const window = (policies: string): string =>
+    [
+      'apiVersion: maintenance.azure.upbound.io/v1beta2',
+      'kind: MaintenanceConfiguration',
+      'metadata:',
+      '  name: mc-platform',
+      'spec:',
+      `  managementPolicies: ${policies}`,
+      '  forProvider:',
+      '    scope: InGuestPatch',
+      ''
+    ].join('\n')
+  const read = async (policies: string): Promise<MaintenanceConfiguration> =>
+    named<MaintenanceConfiguration>(
+      (await readWorkspace(kubernetesReader, memoryWorkspace({ 'window.yaml': window(policies) }))).resources,
+      'maintenance-configuration',
+      'mc-platform'
+    )
+
+  it('says where an observe-only object is only observed, and that the manifest deploys nothing', async () => {
+    const observed = await read('["Observe"]')
+    expect(showValue(observed.deployed)).toBe('false literal managementPolicies @6:23')
+    expect(observed.observedOnly).toEqual({ file: 'window.yaml', line: 6, column: 23, endLine: 6, endColumn: 33 })
+  })
+
+  it('leaves a managed object as every other', async () => {
+    const managed = await read('["Observe", "Create", "Update"]')
+    expect(showValue(managed.deployed)).toBe('true literal @1:1')
+    expect(Object.hasOwn(managed, 'observedOnly')).toBe(false)
+  })
+})

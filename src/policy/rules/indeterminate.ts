@@ -27,7 +27,11 @@ export const rule: RuleModule = {
       unverifiablePlan:
         '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
         'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the ' +
-        'resource with a reason.'
+        'resource with a reason.',
+      observedPlan:
+        '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
+        'Check the observed configuration in Azure and scan the manifests that manage it, or manage it here ' +
+        '(managementPolicies with Create and Update, or none), or exempt the resource with a reason that names it.'
     }
   },
 
@@ -47,7 +51,9 @@ export const rule: RuleModule = {
       },
       location: unresolved[0]?.location ?? vm.reportAt
     }
-    return { outcome: 'fail', reports: [report] }
+    // Only an observed configuration left the plan unknown: making values resolvable would not help.
+    const observed = !mayBeAffected && unresolved.length > 0 && unresolved.every(input => input.observed === true)
+    return { outcome: 'fail', reports: [observed ? { ...report, messageId: 'observedPlan' } : report] }
   }
 }
 

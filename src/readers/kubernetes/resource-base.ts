@@ -1,5 +1,5 @@
 import type { ResourceIdentity, VirtualMachine } from '../../model/resources.js'
-import { known, type Sourced } from '../../model/source.js'
+import { known, type SourceLocation, type Sourced } from '../../model/source.js'
 import { child, isSeq, nodeAt, scalarText } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
 import { azureScope, deploymentUnit } from '../shared/units.js'
@@ -8,11 +8,11 @@ import type { Manifest } from './manifests.js'
 /** The fields every resource of the model shares. */
 export type ResourceBaseFields = Pick<
   VirtualMachine,
-  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope'
+  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope' | 'observedOnly'
 >
 
 export function resourceBase(manifest: Manifest, identity: ResourceIdentity): ResourceBaseFields {
-  return {
+  const base: ResourceBaseFields = {
     format: 'kubernetes',
     identity,
     // Kubernetes resolves references by name inside a namespace, or the cluster for cluster-scoped objects.
@@ -28,6 +28,9 @@ export function resourceBase(manifest: Manifest, identity: ResourceIdentity): Re
     variant: '',
     deployed: deployed(manifest)
   }
+  // Only an observe-only object carries the field: the others keep the shape every resource has.
+  const observed = observedOnly(manifest)
+  return observed === undefined ? base : { ...base, observedOnly: observed }
 }
 
 const ASO_RECONCILE_POLICY = 'serviceoperator.azure.com/reconcile-policy'
@@ -46,9 +49,18 @@ function deployed(manifest: Manifest): Sourced<boolean> {
     }
     return known(true, manifest.at)
   }
-  const policies = child(child(manifest.root, 'spec'), 'managementPolicies')
-  if (isSeq(policies) && !policies.items.some(item => CHANGING_POLICIES.has(scalarText(item) ?? ''))) {
-    return known(false, locate(manifest.file, policies), 'literal', 'managementPolicies')
-  }
+  const observed = observedOnly(manifest)
+  if (observed !== undefined) return known(false, observed, 'literal', 'managementPolicies')
   return known(true, manifest.at)
+}
+
+/**
+ * Where a Crossplane object's `managementPolicies` leave out Create, Update and `*` (`["Observe"]`): Crossplane
+ * only observes the resource, which exists in Azure with its own settings, whatever the manifest writes.
+ */
+function observedOnly(manifest: Manifest): SourceLocation | undefined {
+  if (manifest.flavour === 'aso') return undefined
+  const policies = child(child(manifest.root, 'spec'), 'managementPolicies')
+  if (!isSeq(policies) || policies.items.some(item => CHANGING_POLICIES.has(scalarText(item) ?? ''))) return undefined
+  return locate(manifest.file, policies)
 }
