@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-2WVKCM5N.js";
-import "./chunks/chunk-CYRJGXPI.js";
+} from "./chunks/chunk-AO5AYPEB.js";
+import "./chunks/chunk-PB54YIXX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-BV36AXL6.js";
+import "./chunks/chunk-KP24WDVJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7P2FBJEM.js";
+import "./chunks/chunk-6STX62JX.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,

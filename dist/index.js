@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-2WVKCM5N.js";
-import "./chunks/chunk-CYRJGXPI.js";
+} from "./chunks/chunk-AO5AYPEB.js";
+import "./chunks/chunk-PB54YIXX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-BV36AXL6.js";
+import "./chunks/chunk-KP24WDVJ.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7P2FBJEM.js";
+import "./chunks/chunk-6STX62JX.js";
 import "./chunks/chunk-KJU32ENE.js";
 import {
   ConfigurationError,

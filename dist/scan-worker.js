@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-BV36AXL6.js";
+} from "./chunks/chunk-KP24WDVJ.js";
 import {
   readers
-} from "./chunks/chunk-7P2FBJEM.js";
+} from "./chunks/chunk-6STX62JX.js";
 import {
   Workspace
 } from "./chunks/chunk-KJU32ENE.js";

@@ -319,6 +319,20 @@ describe('maintenance configurations and assignments', () => {
     expect(configuration.rebootSetting.location).toEqual(at('main.json', 33, 11))
   })
 
+  it('reads expirationDateTime "" as no expiration, located where it is written (azurerm sends "" for unset)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'arm-expiry-'))
+    try {
+      const window = { startDateTime: '2025-01-15 03:00', expirationDateTime: '', duration: '03:55', timeZone: 'UTC', recurEvery: 'Day' }
+      const configuration = { type: 'Microsoft.Maintenance/maintenanceConfigurations', apiVersion: '2023-04-01', name: 'mc', location: 'westeurope', properties: { maintenanceScope: 'InGuestPatch', maintenanceWindow: window } }
+      const schema = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
+      writeFileSync(join(root, 'main.json'), JSON.stringify({ $schema: schema, contentVersion: '1.0.0.0', resources: [configuration] }, null, 2))
+      const mc = byName<MaintenanceConfiguration>((await read(root)).resources, 'mc')
+      expect(mc.window.expirationDateTime).toEqual({ value: undefined, origin: 'absent', location: at('main.json', 14, 11) })
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
   it('targets the VM of an extension scope, of properties.resourceId, and of the legacy providers form', async () => {
     const { resources } = await readFixture('maintenance')
     const assignments = resources.filter((resource): resource is MaintenanceAssignment => resource.kind === 'maintenance-assignment')

@@ -47,6 +47,26 @@ describe('MaintenanceConfiguration', () => {
     })
   })
 
+  it('reads expirationDateTime "" as no expiration (the provider is azurerm\'s, which sends "" for unset)', async () => {
+    const yaml = [
+      'apiVersion: maintenance.azure.upbound.io/v1beta2',
+      'kind: MaintenanceConfiguration',
+      'metadata:',
+      '  name: mc',
+      'spec:',
+      '  forProvider:',
+      '    scope: InGuestPatch',
+      '    window:',
+      '      startDateTime: "2025-11-15 02:00"',
+      '      expirationDateTime: ""',
+      '      duration: "03:55"',
+      ''
+    ].join('\n')
+    const output = await readWorkspace(kubernetesReader, memoryWorkspace({ 'mc.yaml': yaml }))
+    const configuration = named<MaintenanceConfiguration>(output.resources, 'maintenance-configuration', 'mc')
+    expect(showConfiguration(configuration).window).toEqual(['"2025-11-15 02:00" literal @9:22', 'absent @10:27', '"03:55" literal @11:17', 'absent @1:1', 'absent @1:1'])
+  })
+
   it('reads v1beta2 objects', () => {
     const configuration = named<MaintenanceConfiguration>(cluster.resources, 'maintenance-configuration', 'app-weekly')
     expect(showConfiguration(configuration)).toMatchObject({

@@ -14,6 +14,7 @@ import type { Manifest } from './manifests.js'
 import { resourceBase } from './resource-base.js'
 import { keptText } from '../../model/intern.js'
 import { onFrame } from '../shared/resource-shape.js'
+import { noExpirationWhenEmpty } from '../shared/azure-compute/index.js'
 
 const CONFIGURATION: TargetKinds = { service: 'maintenance', kinds: ['MaintenanceConfiguration'] }
 // provider-upjet-azure generates virtualMachineIdRef/Selector against LinuxVirtualMachine only.
@@ -36,7 +37,8 @@ export function readCrossplaneConfiguration(
     maintenanceScope: values.string(parameter('scope'), at),
     window: {
       startDateTime: values.string(child(window, 'startDateTime'), at),
-      expirationDateTime: values.string(child(window, 'expirationDateTime'), at),
+      // The provider is azurerm's code: "" is no expiration, as unset.
+      expirationDateTime: noExpirationWhenEmpty(values.string(child(window, 'expirationDateTime'), at)),
       duration: values.string(child(window, 'duration'), at),
       timeZone: values.string(child(window, 'timeZone'), at),
       recurEvery: values.string(child(window, 'recurEvery'), at)

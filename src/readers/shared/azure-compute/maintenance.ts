@@ -1,4 +1,5 @@
 import type { DynamicScopeFilter, MaintenanceConfiguration } from '../../../model/resources.js'
+import { absent, type Sourced } from '../../../model/source.js'
 import { orPlatformDefault, type ArmPath, type ArmPropertySource } from './property-source.js'
 
 /** The fields of a maintenance configuration that come from its ARM properties. */
@@ -33,7 +34,7 @@ export function mapMaintenanceConfiguration(source: ArmPropertySource): Configur
     maintenanceScope: source.string(paths.maintenanceScope),
     window: {
       startDateTime: source.string(paths.startDateTime),
-      expirationDateTime: source.string(paths.expirationDateTime),
+      expirationDateTime: noExpirationWhenEmpty(source.string(paths.expirationDateTime)),
       duration: source.string(paths.duration),
       timeZone: source.string(paths.timeZone),
       recurEvery: source.string(paths.recurEvery)
@@ -43,6 +44,16 @@ export function mapMaintenanceConfiguration(source: ArmPropertySource): Configur
     classificationsToInclude: source.strings(paths.classificationsToInclude),
     kbNumbersToInclude: source.strings(paths.kbNumbersToInclude)
   }
+}
+
+/**
+ * A window's expiration: "" is no expiration, exactly as unset. The azurerm provider sends "" whenever
+ * `expiration_date_time` is not written (`expandMaintenanceConfigurationWindow` sets every window field from
+ * its string, empty or not) and the Maintenance API takes it as a window without end; the plan reader reads
+ * "" as unset too. So "" is never a malformed date, in any format; it is located where it is written.
+ */
+export function noExpirationWhenEmpty(expiration: Sourced<string>): Sourced<string> {
+  return expiration.value === '' ? absent(expiration.location) : expiration
 }
 
 /**

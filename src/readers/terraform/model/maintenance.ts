@@ -6,6 +6,7 @@ import { convert, orProviderDefault, text, texts } from './fields.js'
 import { resourceReference, type SymbolLookup } from './references.js'
 import type { ResourceView } from './view.js'
 import { onFrame } from '../../shared/resource-shape.js'
+import { noExpirationWhenEmpty } from '../../shared/azure-compute/index.js'
 
 /** `azurerm_maintenance_configuration`. */
 export function azurermMaintenanceConfiguration(view: ResourceView, frame: ResourceFrame): MaintenanceConfiguration {
@@ -15,7 +16,8 @@ export function azurermMaintenanceConfiguration(view: ResourceView, frame: Resou
     maintenanceScope: inGuestScope(view),
     window: {
       startDateTime: window('start_date_time'),
-      expirationDateTime: window('expiration_date_time'),
+      // "" is what the provider itself sends when the argument is unset: no expiration.
+      expirationDateTime: noExpirationWhenEmpty(window('expiration_date_time')),
       duration: window('duration'),
       timeZone: window('time_zone'),
       recurEvery: window('recur_every')

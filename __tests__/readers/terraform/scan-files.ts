@@ -1,0 +1,89 @@
+/**
+ * The whole pipeline (`scan`) on a few files written to a temporary folder: for Terraform cases whose
+ * meaning is the verdict (a plan reaches a VM or not), not only the model the reader builds.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import type { Assessment, Finding } from '../../../src/policy/types.js'
+import type { ParseError } from '../../../src/model/resources.js'
+import { scan } from '../../../src/scan.js'
+
+/** The evaluation date of these tests: the next baseline is January 2026. */
+export const AS_OF = new Date('2025-11-03T00:00:00Z')
+
+export interface ScannedFiles {
+  readonly assessments: readonly Assessment[]
+  readonly findings: readonly Finding[]
+  readonly parseErrors: readonly ParseError[]
+}
+
+/** Writes `files` (paths relative to the root, `/` separated) to a fresh folder, scans it, removes it. */
+export async function scanFiles(files: Readonly<Record<string, string>>): Promise<ScannedFiles> {
+  const root = mkdtempSync(join(tmpdir(), 'hrg-tf-'))
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true })
+      writeFileSync(join(root, path), text)
+    }
+    const result = await scan({ root, asOf: AS_OF, threads: 1 })
+    return { assessments: result.assessments, findings: result.findings, parseErrors: result.model.parseErrors }
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+/** `<name> <verdict>: <rule ids>` per VM, the rules sorted. */
+export const verdicts = (result: ScannedFiles): string[] =>
+  result.assessments.map(({ vm, verdict }) => {
+    const rules = result.findings.filter(f => f.subject.kind === 'resource' && f.subject.instance === vm).map(f => f.ruleId)
+    return `${vm.displayName} ${verdict}: ${[...new Set(rules)].sort().join(' ')}`.trimEnd()
+  })
+
+/** A hotpatch VM with the Customer Managed Schedules settings, in resource group rg-app. */
+export const HOTPATCH_VM = `resource "azurerm_windows_virtual_machine" "vm" {
+  name                  = "vm-app-01"
+  resource_group_name   = "rg-app"
+  location              = "westeurope"
+  size                  = "Standard_D2s_v5"
+  admin_username        = "azadmin"
+  admin_password        = "not-a-secret"
+  network_interface_ids = ["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.Network/networkInterfaces/nic"]
+  patch_mode            = "AutomaticByPlatform"
+  hotpatching_enabled   = true
+  reboot_setting        = "IfRequired"
+  bypass_platform_safety_checks_on_user_schedule_enabled = true
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+  source_image_reference {
+    publisher = "MicrosoftWindowsServer"
+    offer     = "WindowsServer"
+    sku       = "2025-datacenter-azure-edition"
+    version   = "latest"
+  }
+}
+`
+
+/** An InGuestPatch configuration that allows reboots, monthly after Patch Tuesday; `extra` goes into its window. */
+export const monthlyConfiguration = (extra = ''): string => `resource "azurerm_maintenance_configuration" "mc" {
+  name                     = "mc-monthly"
+  resource_group_name      = "rg-app"
+  location                 = "westeurope"
+  scope                    = "InGuestPatch"
+  in_guest_user_patch_mode = "User"
+  window {
+    start_date_time = "2025-01-15 03:00"
+    duration        = "03:55"
+    time_zone       = "UTC"
+    recur_every     = "Month Second Tuesday Offset1"
+${extra}  }
+  install_patches {
+    reboot = "IfRequired"
+    windows {
+      classifications_to_include = ["Critical", "Security"]
+    }
+  }
+}
+`
