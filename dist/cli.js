@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-AO5AYPEB.js";
-import "./chunks/chunk-PB54YIXX.js";
+} from "./chunks/chunk-HXKYIILB.js";
+import "./chunks/chunk-GOBNEB76.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,14 +39,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KP24WDVJ.js";
+import "./chunks/chunk-B6Z3YX3A.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6STX62JX.js";
-import "./chunks/chunk-KJU32ENE.js";
+import "./chunks/chunk-RJ4X2DFY.js";
+import "./chunks/chunk-D2VA6KQU.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -538,7 +538,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-2UQQZZLS.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-PL6Z2R4W.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-KP24WDVJ.js";
+} from "./chunks/chunk-B6Z3YX3A.js";
 import {
   readers
-} from "./chunks/chunk-6STX62JX.js";
+} from "./chunks/chunk-RJ4X2DFY.js";
 import {
   Workspace
-} from "./chunks/chunk-KJU32ENE.js";
+} from "./chunks/chunk-D2VA6KQU.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

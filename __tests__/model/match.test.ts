@@ -161,6 +161,20 @@ const ROWS: readonly Row[] = [
     expected: 'yes'
   },
   {
+    title: 'the same ID, for a VM in a subscription its deployment names but that was not evaluated: unknown',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-app', subscription: '1111' },
+    from: placed('terraform:b'),
+    candidate: { ...vm({ resourceGroup: 'rg-app' }, 'terraform:a', 'rg-app'), scope: { subscription: unresolved(at, 'var.sub has no value'), resourceGroup: known('rg-app', at) } },
+    expected: 'unknown'
+  },
+  {
+    title: 'an ID of another name, for a VM in a subscription not evaluated: still no',
+    reference: { type: VM, name: 'dc02', resourceGroup: 'rg-app', subscription: '1111' },
+    from: placed('terraform:b'),
+    candidate: { ...vm({ resourceGroup: 'rg-app' }, 'terraform:a', 'rg-app'), scope: { subscription: unresolved(at, 'var.sub has no value'), resourceGroup: known('rg-app', at) } },
+    expected: 'no'
+  },
+  {
     title: 'one folder deployed with two parameter files: dev and prod are two deployments',
     reference: { type: VM, name: 'dc01' },
     from: { unit: known({ kind: 'template-deployment', key: 'azure-deployment:a', environment: 'prod' }, at) },
@@ -239,6 +253,10 @@ describe('whyUnknown', () => {
     )
     expect(whyUnknown(reference, placed('terraform:b'), vm({}, 'terraform:a', null))).toBe(
       "it names 'rg-shared/dc01', and the VM's resource group could not be evaluated"
+    )
+    const unevaluated: Candidate = { ...vm({ resourceGroup: 'rg-app' }, 'terraform:a', 'rg-app'), scope: { subscription: unresolved(at, 'var.sub has no value'), resourceGroup: known('rg-app', at) } }
+    expect(whyUnknown({ ...reference, resourceGroup: 'rg-app', subscription: '1111' }, placed('terraform:b'), unevaluated)).toBe(
+      "it names subscription '1111', and the VM's subscription could not be evaluated (var.sub has no value)"
     )
     expect(whyUnknown({ type: VM, name: undefined }, placed('terraform:b'), vm({}, 'terraform:b'))).toBe(
       'the target resource is named by a value that could not be evaluated'

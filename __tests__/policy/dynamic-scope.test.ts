@@ -148,6 +148,14 @@ describe('matchDynamicScope', () => {
         ])
       })
 
+      it('both deployed through one provider configuration whose subscription was not evaluated: yes; through two: unknown', () => {
+        const through = (handle: string): Placed => ({ scope: { ...(unevaluated.scope as NonNullable<Placed['scope']>), subscriptionHandle: handle } })
+        const spoke = 'infra#provider.azurerm.spoke'
+        expect(matchDynamicScope(filterOf({}), machineIn(through(spoke)), through(spoke))).toEqual({ match: 'yes', unresolved: [] })
+        expect(matchDynamicScope(filterOf({}), machineIn(through(spoke)), through('infra#provider.azurerm.hub')).match).toBe('unknown')
+        expect(matchDynamicScope(filterOf({}), machineIn(through(spoke)), own).match).toBe('unknown')
+      })
+
       it('a filter that rules the VM out decides, whatever the subscriptions', () => {
         expect(matchDynamicScope(filterOf({ osTypes: lit(['Linux'], 66) }), machineIn(unevaluated), own)).toEqual({ match: 'no', unresolved: [] })
       })

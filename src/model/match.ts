@@ -33,9 +33,18 @@ export function match(reference: ResourceIdentity, from: Placed, candidate: Cand
   const target = candidate.identity
   if (reference.type.toLowerCase() !== target.type.toLowerCase() || otherEnvironment(from, candidate)) return 'no'
   if (reference.symbol !== undefined && reference.symbol === target.symbol) return 'yes'
-  // A resource ID into a known subscription never names a resource of another known one.
+  // A resource ID into a known subscription never names a resource of another known one, and only may name one
+  // whose subscription its deployment names but was not evaluated.
   const subscription = target.subscription ?? candidate.scope?.subscription.value
   if (reference.subscription !== undefined && subscription !== undefined && reference.subscription.toLowerCase() !== subscription.toLowerCase()) return 'no'
+  const found = byNameAndGroup(reference, from, candidate)
+  const unevaluated = reference.subscription !== undefined && subscription === undefined && candidate.scope?.subscription.origin === 'unresolved'
+  return found === 'yes' && unevaluated ? 'unknown' : found
+}
+
+/** `match` past the type, the symbol and the subscription: the unit, the name and the resource group. */
+function byNameAndGroup(reference: ResourceIdentity, from: Placed, candidate: Candidate): Match {
+  const target = candidate.identity
   const units = sameUnit(from, candidate)
   // A symbol names a declaration of the reference's own unit; a bare name is relative to its deployment.
   const relative = reference.symbol !== undefined || reference.resourceGroup === undefined
@@ -110,6 +119,10 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
   if (candidate.scope?.resourceGroup.origin === 'unresolved') {
     return `it names ${named}, and the VM's resource group could not be evaluated`
   }
+  const subscription = candidate.scope?.subscription
+  if (reference.subscription !== undefined && subscription?.origin === 'unresolved') {
+    return `it names subscription '${reference.subscription}', and the VM's subscription could not be evaluated (${subscription.reason ?? 'unresolved'})`
+  }
   const holder = from.scope?.resourceGroup.value ?? reference.resourceGroup
   return (
     `the assignment is deployed into resource group '${holder}' and names ${named}, while the VM is in the group its ` +
@@ -122,13 +135,17 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
  * subscription never selects another's VM): two known subscriptions compare; two deployed to the
  * subscription their deployment runs against are taken as one, as a platform team's dynamic scope plans
  * for every team's VMs; a subscription a deployment names (a module scoped to `resourceGroup(sub, 'rg')`, a
- * nested deployment's `subscriptionId`) against the one a deployment runs against, or one not evaluated,
- * may be either: `unknown`.
+ * nested deployment's `subscriptionId`, a Terraform provider's `subscription_id`) against the one a deployment
+ * runs against, or one not evaluated, may be either: `unknown`, unless both are deployed through one provider
+ * configuration (the same `subscriptionHandle`).
  */
 export function sameSubscription(a: Placed, b: Placed): Match {
   const [x, y] = [a.scope?.subscription, b.scope?.subscription]
   const named = (subscription: Sourced<string> | undefined): boolean => subscription !== undefined && subscription.origin !== 'absent'
   if (!named(x) && !named(y)) return 'yes'
+  // Deployed through one Terraform provider configuration: one subscription, evaluated or not.
+  const handle = a.scope?.subscriptionHandle
+  if (handle !== undefined && handle === b.scope?.subscriptionHandle) return 'yes'
   if (x?.value === undefined || y?.value === undefined) return 'unknown'
   return x.value.toLowerCase() === y.value.toLowerCase() ? 'yes' : 'no'
 }

@@ -78,6 +78,12 @@ export interface DeploymentUnit {
 export interface AzureScope {
   readonly subscription: Sourced<string>
   readonly resourceGroup: Sourced<string>
+  /**
+   * For a subscription named but not evaluated, what names it when other resources share it: a Terraform provider
+   * configuration (`infra#provider.azurerm.spoke`) whose `subscription_id` is a variable without a value. Two
+   * resources with the same handle are in one subscription, whatever it is (match.ts `sameSubscription`).
+   */
+  readonly subscriptionHandle?: string
 }
 
 interface ResourceBase {

@@ -59,15 +59,18 @@ export function environmentOf(parameterFile: string, entryFile: string): string 
 }
 
 /**
- * A scope from what the reader knows of the resource group (a name, or a Sourced value); subscription unknown.
- * `none`: an absent value at `at` the reader already holds (the resource's own), shared rather than made
- * again: the model keeps one scope per resource, and both of its absent values are equal.
+ * A scope from what the reader knows of the resource group (a name, or a Sourced value) and of the subscription
+ * (absent, the one the deployment runs against, unless the reader gives one; `handle` when it is unresolved but
+ * shared, AzureScope.subscriptionHandle). `none`: an absent value at `at` the reader already holds (the resource's
+ * own), shared rather than made again: the model keeps one scope per resource, and both of its absent values are equal.
  */
 export function azureScope(
   resourceGroup: Sourced<string> | string | undefined,
   at: SourceLocation,
-  none: Sourced<never> = absent(at)
+  none: Sourced<never> = absent(at),
+  subscription: Sourced<string> = none,
+  handle?: string
 ): AzureScope {
   const group = resourceGroup === undefined ? none : typeof resourceGroup === 'string' ? known(resourceGroup, at) : resourceGroup
-  return { subscription: none, resourceGroup: group }
+  return handle === undefined ? { subscription, resourceGroup: group } : { subscription, resourceGroup: group, subscriptionHandle: handle }
 }

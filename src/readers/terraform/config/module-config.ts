@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../../model/source.js'
-import type { Attribute, Block, Position } from '../hcl/ast.js'
+import type { Attribute, Block, Expression, Position } from '../hcl/ast.js'
 import { parseTypeConstraint, type TypeConstraint } from '../eval/type-constraint.js'
 
 // In a module of their own so that the units (loaded with the scan, before the reader) need no evaluator.
@@ -54,6 +54,8 @@ export interface ModuleConfig {
   readonly moduleCalls: ReadonlyMap<string, ModuleCallDeclaration>
   /** Resource types declared in this folder (managed), to resolve `type.name` references. */
   readonly resourceTypes: ReadonlySet<string>
+  /** `provider` blocks by the address resources name them by: `azurerm`, `azurerm.spoke` (its `alias`). */
+  readonly providers: ReadonlyMap<string, Declared<Block>>
 }
 
 /** Collects the declarations of a folder's files; the first declaration of a name wins. */
@@ -64,6 +66,7 @@ export function moduleConfig(folder: string, files: readonly ConfigFile[]): Modu
   const resources = new Map<string, ResourceDeclaration>()
   const moduleCalls = new Map<string, ModuleCallDeclaration>()
   const resourceTypes = new Set<string>()
+  const providers = new Map<string, Declared<Block>>()
   for (const { path: file, blocks } of files) {
     for (const block of blocks) {
       const [first, second] = block.labels
@@ -93,10 +96,30 @@ export function moduleConfig(folder: string, files: readonly ConfigFile[]): Modu
         case 'module':
           if (first !== undefined && !moduleCalls.has(first)) moduleCalls.set(first, moduleCall(first, file, block))
           break
+        case 'provider': {
+          const address = first === undefined ? undefined : providerAddress(first, block)
+          if (address !== undefined && !providers.has(address)) providers.set(address, { file, item: block })
+          break
+        }
       }
     }
   }
-  return { folder, files: files.map(f => f.path), variables, locals, outputs, resources, moduleCalls, resourceTypes }
+  return { folder, files: files.map(f => f.path), variables, locals, outputs, resources, moduleCalls, resourceTypes, providers }
+}
+
+/** `azurerm`, or `azurerm.<alias>` when the block sets one (Terraform asks for a literal alias); undefined when it is not literal. */
+function providerAddress(name: string, block: Block): string | undefined {
+  const alias = block.body.attributes.get('alias')?.expression
+  if (alias === undefined) return name
+  const text = literalText(alias)
+  return text === undefined ? undefined : `${name}.${text}`
+}
+
+/** A string written as a literal, or as a quoted template of text only. */
+function literalText(expression: Expression): string | undefined {
+  if (expression.kind === 'literal') return typeof expression.value === 'string' ? expression.value : undefined
+  if (expression.kind === 'template' && expression.parts.length === 1 && expression.parts[0]?.kind === 'text') return expression.parts[0].text
+  return undefined
 }
 
 function variable(name: string, file: string, block: Block): VariableDeclaration {
@@ -114,12 +137,7 @@ function variable(name: string, file: string, block: Block): VariableDeclaration
 
 function moduleCall(name: string, file: string, block: Block): ModuleCallDeclaration {
   const source = block.body.attributes.get('source')?.expression
-  const literal = source?.kind === 'literal' && typeof source.value === 'string' ? source.value : undefined
-  const template =
-    source?.kind === 'template' && source.parts.length === 1 && source.parts[0]?.kind === 'text'
-      ? source.parts[0].text
-      : undefined
-  return { name, file, block, source: literal ?? template }
+  return { name, file, block, source: source === undefined ? undefined : literalText(source) }
 }
 
 export const locationOf = (file: string, pos: Position): SourceLocation => ({ file, line: pos.line, column: pos.column })

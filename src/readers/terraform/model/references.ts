@@ -1,4 +1,4 @@
-import { parseResourceId } from '../../../model/identity.js'
+import { idSegments, parseResourceId } from '../../../model/identity.js'
 import type { ResourceIdentity, ResourceReference } from '../../../model/resources.js'
 import { type Sourced, unresolved } from '../../../model/source.js'
 import type { Value } from '../eval/value.js'
@@ -23,6 +23,12 @@ export function resourceGroupOfId(id: string): string | undefined {
   const index = parts.findIndex(part => part.toLowerCase() === 'resourcegroups')
   const name = index >= 0 ? parts[index + 1] : undefined
   return name === undefined || name === '' || name.startsWith('{') ? undefined : name
+}
+
+/** The subscription segment an ID starts with (`/subscriptions/<id>/...`), as written (maybe a placeholder); else undefined. */
+export function subscriptionSegmentOf(id: string): string | undefined {
+  const [first, second] = idSegments(id)
+  return first?.toLowerCase() === 'subscriptions' ? second : undefined
 }
 
 /** Whether an ID is a subscription or resource group (a scope, not a resource). */

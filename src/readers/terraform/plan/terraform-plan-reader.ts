@@ -1,5 +1,6 @@
 import type { ParseError, RelatedLocation, Resource } from '../../../model/resources.js'
-import type { SourceLocation } from '../../../model/source.js'
+import { type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
+import { keptText } from '../../../model/intern.js'
 import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
 import type { ManifestReader, ReaderOutput } from '../../reader.js'
 import { hclFilesOf, type HclFiles } from '../config/hcl-files.js'
@@ -7,7 +8,7 @@ import { folderOf, locationOf } from '../config/module-config.js'
 import { buildResource, modelledArmType } from '../model/build.js'
 import type { ResourceFrame } from '../model/compute.js'
 import { text } from '../model/fields.js'
-import { resourceGroupOfId } from '../model/references.js'
+import { resourceGroupOfId, subscriptionSegmentOf } from '../model/references.js'
 import { AZAPI_RESOURCE } from '../model/resource-types.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
@@ -87,7 +88,8 @@ function frameOf(
   document: JsonDocument
 ): ResourceFrame {
   const name = text(view.get(['name'])).value
-  const parent = entry.type === AZAPI_RESOURCE ? text(view.get(['parent_id'])).value : undefined
+  const parentValue = entry.type === AZAPI_RESOURCE ? text(view.get(['parent_id'])) : undefined
+  const parent = parentValue?.value
   const group = entry.type === AZAPI_RESOURCE ? parent && resourceGroupOfId(parent) : text(view.get(['resource_group_name'])).value
   const declaredAt = view.location
   const outermost = declaration?.callSites[0]
@@ -100,7 +102,7 @@ function frameOf(
   return {
     format: 'terraform-plan',
     unit: deploymentUnit('terraform-plan', `terraform-plan:${entryAt.file}`, entryAt, modulePath),
-    scope: azureScope(group === '' ? undefined : group, entryAt),
+    scope: azureScope(group === '' ? undefined : group, entryAt, undefined, planSubscription(view, parentValue)),
     identity: { type: armType, name, ...(group ? { resourceGroup: group } : {}), symbol },
     displayName: name ?? entry.address,
     reportAt: outermost ? locationOf(outermost.file, outermost.block.pos) : declaredAt,
@@ -109,4 +111,22 @@ function frameOf(
     variant: addressKeys(entry.address),
     deployed: { value: !deleted, origin: deleted ? 'literal' : 'provider-default', location: actionsAt }
   }
+}
+
+/**
+ * The subscription a planned resource is deployed to: the one its ID starts with once Azure gave it one (a
+ * resource the plan updates or keeps), else an azapi resource's `parent_id`'s; else the one Terraform runs
+ * against (absent: an azurerm resource to create, whose provider configuration the plan reader does not read).
+ * A `parent_id` known only after apply names a subscription that is not known either.
+ */
+function planSubscription(view: PlanView, parent: Sourced<string> | undefined): Sourced<string> | undefined {
+  const id = text(view.get(['id']))
+  const fromId = id.value === undefined ? undefined : subscriptionSegmentOf(id.value)
+  if (fromId !== undefined && !fromId.startsWith('{')) return { ...id, value: keptText(fromId) }
+  if (parent === undefined || parent.origin === 'absent') return undefined
+  if (parent.value === undefined) return parent
+  const fromParent = subscriptionSegmentOf(parent.value)
+  // `{subscription}`: an ID plan-references.ts rebuilt for a resource of the subscription Terraform runs against.
+  if (fromParent === undefined || fromParent === '{subscription}') return undefined
+  return fromParent.startsWith('{') ? unresolved(parent.location, `its parent_id names a subscription that is not known (${fromParent})`) : { ...parent, value: keptText(fromParent) }
 }

@@ -13,6 +13,7 @@ import { HclView } from './hcl-view.js'
 import type { ModuleInstance } from './module-instance.js'
 import type { ResourceInstance } from './resources.js'
 import { unreadModuleVm } from './unread-module.js'
+import { parentSubscription, providerSubscription } from './subscriptions.js'
 import { keptText } from '../../../model/intern.js'
 
 /** Every modelled resource of a module instance and the modules it calls, in declaration order. */
@@ -61,9 +62,10 @@ function modelInstance(instance: ResourceInstance): Resource | undefined {
 function frameOf(instance: ResourceInstance, view: ResourceView, armType: string): ResourceFrame {
   const { declaration, module } = instance
   const name = text(view.get(['name'])).value
-  const groupValue =
-    declaration.type === AZAPI_RESOURCE ? parentGroup(text(view.get(['parent_id']))) : text(view.get(['resource_group_name']))
+  const parent = declaration.type === AZAPI_RESOURCE ? text(view.get(['parent_id'])) : undefined
+  const groupValue = parent !== undefined ? parentGroup(parent) : text(view.get(['resource_group_name']))
   const group = groupValue.value
+  const placed = parent !== undefined ? parentSubscription(instance, parent) : providerSubscription(instance)
   // The view's own location (the same block): its absent values point at it, and share it.
   const declaredAt = view.location
   const [outermost] = module.callSites
@@ -77,7 +79,7 @@ function frameOf(instance: ResourceInstance, view: ResourceView, armType: string
     format: 'terraform',
     // A var file is an environment of the root: dev.tfvars and prod.tfvars are two deployments of it.
     unit: deploymentUnit('terraform-root', `terraform:${module.session.rootFolder}`, outermost ? reportAt : rootAt, module.address, module.session.varFile?.path),
-    scope: azureScope(groupValue, reportAt),
+    scope: azureScope(groupValue, reportAt, undefined, placed.subscription, placed.handle),
     identity: {
       type: armType,
       name,

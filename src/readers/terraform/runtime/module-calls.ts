@@ -71,7 +71,8 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
       [...parent.callSites, { file: call.file, block: call.block }],
       hasCondition(call) ? combineDeployed(parent.deployed, expanded.deployed) : parent.deployed,
       parent.keys + keySuffix(expanded.key),
-      factors
+      factors,
+      parent
     )
   })
   const value = expansion.collect(instances.map(outputsOf))

@@ -10,6 +10,7 @@ import { type Memo, type Memos, memoized, memoizedMemo } from './memo.js'
 import { type ModuleSet, expandModuleCall } from './module-calls.js'
 import { expandResource, type ResourceSet } from './resources.js'
 import type { Session } from './session.js'
+import type { MissingConfiguration, ProviderConfiguration } from './providers.js'
 
 /** A module block on the way from the root to an instance (where its resources are reported). */
 export interface CallSite {
@@ -33,6 +34,8 @@ export class ModuleInstance {
   private readonly locals: Memos = new Map()
   private readonly resources = new Map<string, ResourceSet>()
   private readonly modules = new Map<string, ModuleSet>()
+  /** Provider configurations by address, as resolved in this instance (runtime/providers.ts). */
+  readonly providerConfigurations = new Map<string, ProviderConfiguration | MissingConfiguration>()
 
   constructor(
     readonly session: Session,
@@ -46,7 +49,9 @@ export class ModuleInstance {
     /** Instance keys of the module calls on the way (`["a"][0]`), part of every resource's variant. */
     readonly keys = '',
     /** Instance counts of the module calls on the way: the instance budget multiplies through them. */
-    readonly factors: readonly number[] = []
+    readonly factors: readonly number[] = [],
+    /** The module instance whose module block made this one (its provider configurations are passed down); none for the root. */
+    readonly caller?: ModuleInstance
   ) {
     const named = (description: string, attribute: (name: string) => Value): Lazy => ({ kind: 'lazy', description, attribute })
     const roots = new Map<string, Value>([

@@ -6,6 +6,7 @@ import { type Memos, memoized } from './memo.js'
 import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, RESOURCE_GROUP_TYPE, withoutApiVersion } from '../model/resource-types.js'
 import { expand, keySuffix } from './expansion.js'
 import type { ModuleInstance } from './module-instance.js'
+import { subscriptionOf, subscriptionSegment } from './subscriptions.js'
 
 /** One instance of a `resource` or `data` block (one per `count` index / `for_each` key). */
 export interface ResourceInstance {
@@ -102,23 +103,35 @@ function syntheticId(instance: ResourceInstance): Value {
     return typeof value === 'string' && value !== '' ? value : placeholder
   }
   const name = text('name', `{${instance.address.replaceAll('/', '%2F')}}`)
+  // The subscription it is deployed to (its provider configuration's, or its parent's): known, or a placeholder.
+  const subscription = (): string => subscriptionSegment(instance, subscriptionOf(instance, () => parentId(instance)))
   let id: string
   if (type === RESOURCE_GROUP_TYPE) {
-    id = `/subscriptions/{subscription}/resourceGroups/${name}`
+    id = `/subscriptions/${subscription()}/resourceGroups/${name}`
   } else if (type === AZAPI_RESOURCE) {
     const armType = instance.attribute('type')
     if (typeof armType !== 'string') return unknown(`${instance.address}.id: its type is not known`)
     const bare = withoutApiVersion(armType)
     id =
       bare.toLowerCase() === 'microsoft.resources/resourcegroups'
-        ? `/subscriptions/{subscription}/resourceGroups/${name}`
+        ? `/subscriptions/${subscription()}/resourceGroups/${name}`
         : `${text('parent_id', '{parent}')}/providers/${bare}/${name}`
   } else {
     const armType = AZURERM_ARM_TYPES.get(type)
     if (!armType) return unknown(`${instance.address}.id is known only after apply`)
-    id = `/subscriptions/{subscription}/resourceGroups/${text('resource_group_name', '{resourceGroup}')}/providers/${armType}/${name}`
+    id = `/subscriptions/${subscription()}/resourceGroups/${text('resource_group_name', '{resourceGroup}')}/providers/${armType}/${name}`
   }
   // A data source reads a resource declared elsewhere (maybe another root): its ID links, its symbol would not.
   if (instance.declaration.mode === 'managed') instance.module.session.registerId(id, instance.symbol)
   return id
+}
+
+/** An azapi resource's `parent_id` as a Sourced string, located at the resource (for its subscription). */
+function parentId(instance: ResourceInstance): Sourced<string> {
+  const { file, block } = instance.declaration
+  const at = { file, line: block.pos.line, column: block.pos.column }
+  const value = instance.attribute('parent_id')
+  if (typeof value === 'string') return { value, origin: 'expression', location: at }
+  if (value === null) return { value: undefined, origin: 'absent', location: at }
+  return { value: undefined, origin: 'unresolved', location: at, reason: 'its parent_id could not be evaluated' }
 }

@@ -4,6 +4,7 @@ import { Evaluator } from '../eval/evaluator.js'
 import { Budget } from '../eval/budget.js'
 import type { TerraformFiles } from '../eval/functions/files.js'
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../../limits.js'
+import type { ProviderConfiguration as ResourceSubscription } from './providers.js'
 
 /**
  * One evaluation of a root module (per tfvars variant): the evaluator with its budget, the module
@@ -16,6 +17,10 @@ export class Session {
   /** Declarations the budgets left unevaluated (one error each, whatever the module instances that met it). */
   readonly unevaluated: ParseError[] = []
   private readonly ids = new Map<string, string>()
+  /** Subscriptions that are not known, by the placeholder synthetic IDs give them (`{subscription#1}`). */
+  private readonly placeholders = new Map<string, ResourceSubscription>()
+  /** The placeholder of each configuration (its handle) or unknown subscription value. */
+  private readonly placeholderOf = new Map<string | object, string>()
 
   constructor(
     /** Folder of the root module. */
@@ -52,6 +57,25 @@ export class Session {
   /** The symbol of a resource whose synthetic ID this is (case-insensitive: IDs often pass through lower()). */
   symbolOfId(id: string): string | undefined {
     return this.ids.get(id.toLowerCase())
+  }
+
+  /**
+   * The placeholder a synthetic ID gives a subscription that is not known, so that an azapi `parent_id` built from
+   * that ID finds it again (runtime/subscriptions.ts): one per subscription value, that is per provider configuration.
+   */
+  subscriptionPlaceholder(placed: ResourceSubscription): string {
+    const key = placed.handle ?? placed.subscription ?? placed
+    let placeholder = this.placeholderOf.get(key)
+    if (placeholder === undefined) {
+      placeholder = `{subscription#${this.placeholders.size + 1}}`
+      this.placeholders.set(placeholder, placed)
+      this.placeholderOf.set(key, placeholder)
+    }
+    return placeholder
+  }
+
+  subscriptionOfPlaceholder(placeholder: string): ResourceSubscription | undefined {
+    return this.placeholders.get(placeholder)
   }
 
   /** Related locations every resource of this evaluation carries (the var file). */
