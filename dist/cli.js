@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-HXKYIILB.js";
-import "./chunks/chunk-GOBNEB76.js";
+} from "./chunks/chunk-JB3IKZNC.js";
+import "./chunks/chunk-7OUNRDVH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-B6Z3YX3A.js";
+import "./chunks/chunk-WN56DILN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-RJ4X2DFY.js";
+import "./chunks/chunk-5EU56IFJ.js";
 import "./chunks/chunk-D2VA6KQU.js";
 import {
   ConfigurationError,

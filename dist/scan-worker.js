@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-B6Z3YX3A.js";
+} from "./chunks/chunk-WN56DILN.js";
 import {
   readers
-} from "./chunks/chunk-RJ4X2DFY.js";
+} from "./chunks/chunk-5EU56IFJ.js";
 import {
   Workspace
 } from "./chunks/chunk-D2VA6KQU.js";

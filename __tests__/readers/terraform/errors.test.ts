@@ -78,13 +78,13 @@ describe('exemption comments (exemptions)', () => {
 describe('claims and hostile configurations', () => {
   const claims = (path: string) => terraformReader.claims({ path, absolutePath: path, size: 1 }, () => '')
 
-  it('claims .tf and tfvars files only', () => {
+  it('claims .tf, .tf.json (to say what it declares: json-syntax.test.ts) and tfvars files only', () => {
     expect(['main.tf', 'a/b.auto.tfvars', 'prod.tfvars', 'x.tfvars.json', 'main.tf.json', 'tests/a.tftest.hcl', 'x.hcl'].map(claims)).toEqual([
       true,
       true,
       true,
       true,
-      false,
+      true,
       false,
       false
     ])

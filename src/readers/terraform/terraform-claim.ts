@@ -7,11 +7,12 @@ export const isTfvars = (path: string): boolean => path.endsWith('.tfvars') || p
 
 /**
  * What the scan needs of the Terraform reader before it reads (the registry loads terraform-reader.ts, the
- * HCL parser and evaluator, only when a unit is read): `.tf` and tfvars files, grouped by root module.
+ * HCL parser and evaluator, only when a unit is read): `.tf`, `.tf.json` and tfvars files, grouped by root module.
  */
 export const terraformClaim: ReaderClaim = {
   format: 'terraform',
-  claims: file => file.path.endsWith('.tf') || isTfvars(file.path),
+  // `.tf.json` (Terraform's JSON syntax) is claimed so that what it declares is said, not passed over (json-syntax.ts).
+  claims: file => file.path.endsWith('.tf') || file.path.endsWith('.tf.json') || isTfvars(file.path),
   units: terraformUnits,
   // A var file beside no configuration (`envs/prod.tfvars`) holds no policy word when it only sets
   // `hotpatching_enabled = true`: the reader says it is not applied (runtime/orphan-var-file.ts).

@@ -11,10 +11,11 @@ import { autoLoadOrder, isAutoLoaded } from './config/tfvars.js'
 import { hasPlan } from './plan-folder.js'
 import { evaluateRoot } from './runtime/evaluate-root.js'
 import { orphanVarFile } from './runtime/orphan-var-file.js'
+import { isJsonConfiguration, jsonConfiguration } from './runtime/json-syntax.js'
 import { isTfvars, terraformClaim } from './terraform-claim.js'
 
 /**
- * Terraform configuration (`.tf`, `.tfvars`). A folder is a module; root modules are evaluated
+ * Terraform configuration (`.tf`, `.tfvars`; `.tf.json` is claimed and said, not read). A folder is a module; root modules are evaluated
  * with their tfvars (one variant per non-auto var file) and the local modules they call. A root
  * folder that also holds a plan JSON is left to the plan reader (the plan is the better source).
  * The scan hands it one unit at a time: a root with its local modules (config/units.ts).
@@ -30,7 +31,7 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
   files.register(paths)
   const tfFolders = [...new Set(paths.filter(path => path.endsWith('.tf')).map(folderOf))].sort()
   for (const path of paths) if (!path.endsWith('.json')) await files.parse(path)
-  const jsonErrors = paths.filter(path => path.endsWith('.json')).flatMap(path => jsonTfvarsErrors(workspace, path))
+  const jsonErrors = paths.filter(isTfvars).filter(path => path.endsWith('.json')).flatMap(path => jsonTfvarsErrors(workspace, path))
 
   const resources: Resource[] = []
   const notices: ParseError[] = []
@@ -69,6 +70,14 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
         const file = files.tfFiles(folder)[0] ?? folder
         notices.push({ file, line: 1, column: 1, message: `internal error evaluating ${folder}: ${getErrorMessage(error)}`, severity: 'error' })
       }
+    }
+  }
+  // Terraform's JSON syntax is not read: what it declares for the policy is said, or stood in for (json-syntax.ts).
+  for (const path of paths.filter(isJsonConfiguration)) {
+    if (hasPlan(workspace, folderOf(path))) continue
+    for (const said of jsonConfiguration(path, workspace)) {
+      if ('message' in said) notices.push(said)
+      else resources.push(said)
     }
   }
   const parsed = await files.all()
