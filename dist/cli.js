@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-JB3IKZNC.js";
-import "./chunks/chunk-7OUNRDVH.js";
+} from "./chunks/chunk-7RA6LIYB.js";
+import "./chunks/chunk-AXVT2FAL.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-WN56DILN.js";
+import "./chunks/chunk-RAW4HOJE.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-5EU56IFJ.js";
+import "./chunks/chunk-UNXOVFKC.js";
 import "./chunks/chunk-D2VA6KQU.js";
 import {
   ConfigurationError,

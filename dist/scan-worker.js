@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WN56DILN.js";
+} from "./chunks/chunk-RAW4HOJE.js";
 import {
   readers
-} from "./chunks/chunk-5EU56IFJ.js";
+} from "./chunks/chunk-UNXOVFKC.js";
 import {
   Workspace
 } from "./chunks/chunk-D2VA6KQU.js";

@@ -150,6 +150,8 @@ export interface Attribute {
   readonly name: string
   readonly expression: Expression
   readonly pos: Position
+  /** The file it is written in, when an override file merged it into a block of another (config/overrides.ts). */
+  readonly file?: string
 }
 
 export interface Block {
@@ -158,6 +160,8 @@ export interface Block {
   readonly body: Body
   readonly pos: Position
   readonly end: Position
+  /** The file it is written in, when an override file merged it into a block of another (config/overrides.ts). */
+  readonly file?: string
 }
 
 export interface Body {

@@ -36,15 +36,18 @@ export async function findDeclaration(
 /** Where a path of nested blocks / attributes is written in a declaration (the first match). */
 export function locateInBlock(declaration: Declaration, path: readonly string[]): SourceLocation | undefined {
   let body: Body = declaration.block.body
+  // What an override file merged in is located in that file (config/overrides.ts).
+  let file = declaration.file
   let found: SourceLocation | undefined
   for (const segment of path) {
     const attribute = body.attributes.get(segment)
-    if (attribute) return locationOf(declaration.file, attribute.pos)
+    if (attribute) return locationOf(attribute.file ?? file, attribute.pos)
     const block = body.blocks.find(
       candidate => candidate.type === segment || (candidate.type === 'dynamic' && candidate.labels[0] === segment)
     )
     if (!block) return found
-    found = locationOf(declaration.file, block.pos)
+    file = block.file ?? file
+    found = locationOf(file, block.pos)
     if (block.type === 'dynamic') return found
     body = block.body
   }

@@ -20,6 +20,8 @@ import { keptText } from '../../../model/intern.js'
 export function collectResources(root: ModuleInstance): Resource[] {
   const resources: Resource[] = []
   const visit = (module: ModuleInstance): void => {
+    // An override block that names nothing: Terraform refuses the configuration; said where it is written.
+    for (const { file, block, message } of module.config.overrideErrors) module.session.notice(file, block.pos.line, block.pos.column, message)
     for (const [key, declaration] of module.config.resources) {
       if (declaration.mode !== 'managed' || !isModelledType(declaration.type)) continue
       const set = module.resourceSet(key)

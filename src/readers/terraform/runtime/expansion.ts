@@ -49,7 +49,7 @@ export function expand(block: Block, file: string, scope: Scope, evaluator: Eval
   const meta = count ?? forEach
   if (!meta) return { instances: [{ key: undefined, names: new Map(), deployed: ALWAYS(block, file) }], collect: ([v]) => v ?? null }
   const { result, hops } = evaluator.tracer.capture(() => evaluator.evaluate(meta.expression, scope))
-  const trace = traced(meta.expression, result, locationOf(file, meta.pos), hops)
+  const trace = traced(meta.expression, result, locationOf(meta.file ?? file, meta.pos), hops)
   const undecided = (reason: string, value: Value): Expansion => ({
     instances: [
       {

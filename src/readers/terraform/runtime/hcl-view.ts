@@ -15,9 +15,13 @@ interface BlockInstance {
   readonly scope: Scope
   readonly pos: Position
   readonly dynamic: boolean
+  /** The file it is written in (another than the resource's when an override file merged it in). */
+  readonly file: string
 }
 
-type Blocks = { readonly found: readonly BlockInstance[]; readonly empty?: Position } | { readonly reason: string; readonly pos: Position }
+type Blocks =
+  | { readonly found: readonly BlockInstance[]; readonly empty?: { readonly pos: Position; readonly file: string } }
+  | { readonly reason: string; readonly pos: Position; readonly file: string }
 
 const MAX_BLOCK_DEPTH = 16
 
@@ -53,38 +57,36 @@ export class HclView implements ResourceView {
   get(path: readonly string[]): Sourced<Value> {
     let body = this.body
     let scope = this.scope
+    let file = this.file
     let location = this.location
     for (let i = 0; i < path.length; i++) {
       const name = path[i] as string
-      const blocks = this.blocks(body, scope, name)
-      if ('reason' in blocks) return unresolved(this.at(blocks.pos), blocks.reason)
+      const blocks = this.blocks(body, scope, name, file)
+      if ('reason' in blocks) return unresolved(locationOf(blocks.file, blocks.pos), blocks.reason)
       const first = blocks.found[0]
       if (first) {
         if (i === path.length - 1) return this.blockList(blocks.found)
         body = first.body
         scope = first.scope
-        location = this.at(first.pos)
+        file = first.file
+        location = locationOf(file, first.pos)
         continue
       }
-      if (blocks.empty) return absent(this.at(blocks.empty))
+      if (blocks.empty) return absent(locationOf(blocks.empty.file, blocks.empty.pos))
       const attribute = body.attributes.get(name)
       if (!attribute) return absent(location)
-      return this.attribute(attribute.expression, attribute.pos, scope, path, i + 1)
+      return this.attribute(attribute.expression, attribute.pos, scope, path, i + 1, attribute.file ?? file)
     }
     return absent(location)
   }
 
-  private at(pos: Position): SourceLocation {
-    return locationOf(this.file, pos)
-  }
-
   /** The attribute's value at `path[from..]` (object keys inside it). */
-  private attribute(expression: Expression, pos: Position, scope: Scope, path: readonly string[], from: number): Sourced<Value> {
+  private attribute(expression: Expression, pos: Position, scope: Scope, path: readonly string[], from: number, file: string): Sourced<Value> {
     const { result, hops } = this.capture(expression, scope)
     let value: Value | undefined = result
     let located: Expression = expression
     let tracking = true
-    let location = this.at(pos)
+    let location = locationOf(file, pos)
     for (let k = from; k < path.length; k++) {
       const key = path[k] as string
       if (value === undefined || value === null || isMissing(value)) break
@@ -93,7 +95,7 @@ export class HclView implements ResourceView {
       tracking = inner !== undefined
       if (inner) {
         located = inner
-        location = this.at(inner.pos)
+        location = locationOf(file, inner.pos)
       }
     }
     if (value === undefined || value === null) return absent(location)
@@ -125,8 +127,8 @@ export class HclView implements ResourceView {
 
   private blockList(blocks: readonly BlockInstance[]): Sourced<Value> {
     const value = blocks.map(block => this.blockValue(block, 0))
-    const pos = (blocks[0] as BlockInstance).pos
-    return { value, origin: blocks.some(block => block.dynamic) ? 'expression' : 'literal', location: this.at(pos) }
+    const first = blocks[0] as BlockInstance
+    return { value, origin: blocks.some(block => block.dynamic) ? 'expression' : 'literal', location: locationOf(first.file, first.pos) }
   }
 
   /** A block as an object value: its attributes and its nested blocks (as lists). */
@@ -138,7 +140,7 @@ export class HclView implements ResourceView {
     if (depth < MAX_BLOCK_DEPTH) {
       for (const nested of new Set(block.body.blocks.map(b => (b.type === 'dynamic' ? b.labels[0] : b.type)))) {
         if (nested === undefined) continue
-        const found = this.blocks(block.body, block.scope, nested)
+        const found = this.blocks(block.body, block.scope, nested, block.file)
         if ('found' in found) entries.set(nested, found.found.map(inner => this.blockValue(inner, depth + 1)))
       }
     }
@@ -146,16 +148,17 @@ export class HclView implements ResourceView {
   }
 
   /** Static blocks of a type, or the blocks a `dynamic "type"` generates. */
-  private blocks(body: Body, scope: Scope, type: string): Blocks {
+  private blocks(body: Body, scope: Scope, type: string, file: string): Blocks {
     // Allocated at the first block found: most lookups name an attribute and find none.
     let found: BlockInstance[] | undefined
-    let empty: Position | undefined
+    let empty: { readonly pos: Position; readonly file: string } | undefined
     // Indexed: asked for every segment of every path read, where an iterator per call was garbage.
     const all = body.blocks
     for (let b = 0; b < all.length; b++) {
       const block = all[b] as Block
+      const blockFile = block.file ?? file
       if (block.type === type) {
-        ;(found ??= []).push({ body: block.body, scope, pos: block.pos, dynamic: false })
+        ;(found ??= []).push({ body: block.body, scope, pos: block.pos, dynamic: false, file: blockFile })
         continue
       }
       if (block.type !== 'dynamic' || block.labels[0] !== type) continue
@@ -163,13 +166,13 @@ export class HclView implements ResourceView {
       const content = block.body.blocks.find(inner => inner.type === 'content')
       if (!forEach || !content) continue
       const entries = entriesOf(this.evaluator.evaluate(forEach.expression, scope))
-      if (!Array.isArray(entries)) return { reason: `dynamic "${type}" blocks: ${entries.reason}`, pos: block.pos }
-      if (entries.length === 0) empty ??= block.pos
+      if (!Array.isArray(entries)) return { reason: `dynamic "${type}" blocks: ${entries.reason}`, pos: block.pos, file: blockFile }
+      if (entries.length === 0) empty ??= { pos: block.pos, file: blockFile }
       const iterator = block.body.attributes.get('iterator')?.expression
       const name = iterator?.kind === 'variable' ? iterator.name : type
       for (const [key, value] of entries.slice(0, MAX_INSTANCES)) {
         const inner = childScope(scope, new Map([[name, objectFrom({ key, value })]]))
-        ;(found ??= []).push({ body: content.body, scope: inner, pos: block.pos, dynamic: true })
+        ;(found ??= []).push({ body: content.body, scope: inner, pos: block.pos, dynamic: true, file: blockFile })
       }
     }
     if (found === undefined) return empty ? { found: [], empty } : NO_BLOCKS

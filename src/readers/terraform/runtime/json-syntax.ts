@@ -88,6 +88,11 @@ function labelled(objects: readonly Node[], document: JsonDocument, path: string
 function resourceBlock(path: string, document: JsonDocument, address: string, type: string, body: Node, at: SourceLocation): VirtualMachine | ParseError | undefined {
   const kind = policyKind(type, body)
   if (kind === undefined) return undefined
+  // An override file's block changes a declaration of the `.tf` files, which is then judged without it.
+  if (/(?:^|\/|_)override\.tf\.json$/.test(path)) {
+    const overridden = `${address} is overridden in Terraform's JSON syntax, which the gate does not read`
+    return standIn(path, document, address, body, at, overridden, `${overridden}: its declaration is judged without this override; ${JUDGE}`)
+  }
   const written = `${address} is written in Terraform's JSON syntax, which the gate does not read`
   if (kind === 'maintenance') return notice(at, `${written}, so the reboot plan it may declare is not seen; ${JUDGE}`)
   return standIn(path, document, address, body, at, written, `${written}, so whether it is a hotpatch machine is not judged; ${JUDGE}`)

@@ -59,7 +59,7 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
       const attribute = META_ARGUMENTS.has(variable) ? undefined : call.block.body.attributes.get(variable)
       if (!attribute) return undefined
       return {
-        hop: { kind: 'module-input' as const, name: variable, location: locationOf(call.file, attribute.pos) },
+        hop: { kind: 'module-input' as const, name: variable, location: locationOf(attribute.file ?? call.file, attribute.pos) },
         evaluate: () => evaluator.evaluate(attribute.expression, scope)
       }
     }

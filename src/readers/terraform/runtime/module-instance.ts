@@ -126,7 +126,7 @@ export class ModuleInstance {
       const fallback = declaration.defaultValue
       if (fallback) {
         captured = evaluator.tracer.capture(() => evaluator.evaluate(fallback.expression, EMPTY_SCOPE))
-        hop = { kind: 'default', name, location: locationOf(declaration.file, fallback.pos) }
+        hop = { kind: 'default', name, location: locationOf(fallback.file ?? declaration.file, fallback.pos) }
       } else if (!captured) {
         const where = this.address === '' ? 'no default and no tfvars value: it is set when Terraform runs' : 'the module call does not set it'
         const allowed = allowedValues(declaration, evaluator)

@@ -25,7 +25,7 @@ export const OWN_SUBSCRIPTION = '{subscription}'
 export function providerSubscription(instance: ResourceInstance): ResourceSubscription {
   const { declaration, module } = instance
   const written = declaration.block.body.attributes.get('provider')
-  const at = locationOf(declaration.file, written?.pos ?? declaration.block.pos)
+  const at = locationOf(written?.file ?? declaration.file, written?.pos ?? declaration.block.pos)
   const address = written === undefined ? declaration.type.slice(0, declaration.type.indexOf('_')) : providerAddress(written.expression)
   if (address === undefined) {
     return { subscription: unresolved(at, 'its provider argument names a provider configuration in a form that is not read (an instance key)') }

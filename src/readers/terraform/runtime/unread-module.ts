@@ -23,7 +23,7 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
     const scope = childScope(parent.scope, instance.names)
     for (const [name, attribute] of call.block.body.attributes) {
       if (META_ARGUMENTS.has(name)) continue
-      collectInputs(TERRAFORM_INPUTS, name, evaluator.evaluate(attribute.expression, scope), locationOf(call.file, attribute.pos), inputs)
+      collectInputs(TERRAFORM_INPUTS, name, evaluator.evaluate(attribute.expression, scope), locationOf(attribute.file ?? call.file, attribute.pos), inputs)
     }
   }
   const signals = hotpatchSignals(inputs)
