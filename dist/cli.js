@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-7RA6LIYB.js";
+} from "./chunks/chunk-HLBMW4MW.js";
 import "./chunks/chunk-AXVT2FAL.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-7RA6LIYB.js";
+} from "./chunks/chunk-HLBMW4MW.js";
 import "./chunks/chunk-AXVT2FAL.js";
 import {
   builtInAdvisories,

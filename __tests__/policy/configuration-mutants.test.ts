@@ -96,6 +96,32 @@ describe('configurationStatus: not a reboot plan', () => {
     })
   })
 
+  it('only classifications without a baseline (Definition, Tools) and no KBs of its own: never installs a baseline', () => {
+    expect(status({ classificationsToInclude: lit(['Definition', 'Tools'], 50) })).toEqual({
+      status: 'reboot-blocked',
+      detail: "it installs only Definition, Tools updates (infra/main.bicep:50), never a baseline's Security update",
+      unresolved: []
+    })
+    // Security or Critical, in any case; KBs listed beside other classifications; none listed (Update Manager's choice).
+    expect(status({ classificationsToInclude: lit(['SECURITY'], 50) }).status).toBe('valid')
+    expect(status({ classificationsToInclude: lit(['Critical', 'Definition'], 50) }).status).toBe('valid')
+    expect(status({ classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: lit(['5070881'], 51) }).status).toBe('valid')
+    expect(status({ classificationsToInclude: lit([], 50) }).status).toBe('valid')
+    expect(status({ classificationsToInclude: unset(50) }).status).toBe('valid')
+  })
+
+  it('classifications, or the KBs beside other classifications, not evaluated: unverifiable, named', () => {
+    const unknown = status({ classificationsToInclude: unknownValue(50, "parameter 'classes' has no value") })
+    expect([unknown.status, unknown.unresolved]).toEqual([
+      'unverifiable',
+      [{ field: 'maintenanceConfiguration.classificationsToInclude', reason: "parameter 'classes' has no value", location: loc(50) }]
+    ])
+    const kbs = status({ classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: unknownValue(51, 'no value') })
+    expect(kbs.unresolved).toEqual([{ field: 'maintenanceConfiguration.kbNumbersToInclude', reason: 'no value', location: loc(51) }])
+    // With Security listed, the KBs do not matter.
+    expect(status({ kbNumbersToInclude: unknownValue(51, 'no value') }).status).toBe('valid')
+  })
+
   it('a malformed window, with the timing that says where', () => {
     expect(status({ window: { duration: lit('9:99', 44) } })).toEqual({
       status: 'malformed-window',

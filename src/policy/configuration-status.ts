@@ -45,7 +45,7 @@ export function configurationStatus(
   // When the window opens only matters for an InGuestPatch window that has not expired.
   const inGuest = scope.disqualifier === undefined && scope.unresolved === undefined && expiry.disqualifier === undefined
   const timing = inGuest ? checkTiming(configuration, asOf, baselineMonths) : {}
-  const checks = [scope, expiry, checkRebootSetting(configuration), checkExcludedKbs(configuration), timing]
+  const checks = [scope, expiry, checkRebootSetting(configuration), checkExcludedKbs(configuration), checkClassifications(configuration), timing]
   const decided = checks.find(check => check.disqualifier !== undefined)?.disqualifier
   if (decided !== undefined) return { ...decided, unresolved: [] }
   // The timing check names an unresolved expiry again: one entry per field.
@@ -122,6 +122,28 @@ function checkExcludedKbs({ excludeKbsRequiringReboot: exclude }: MaintenanceCon
   if (exclude.origin === 'unresolved') return { unresolved: unresolvedInput(field, exclude) }
   if (exclude.value !== true) return {}
   const detail = `it sets excludeKbsRequiringReboot true (${describeOrigin(exclude)})`
+  return { disqualifier: { status: 'reboot-blocked', detail } }
+}
+
+/**
+ * Classifications whose updates include a baseline's cumulative update (the monthly and baseline cumulative
+ * updates are released as Security updates; Critical is accepted beside it, as advisory-facts §7 does).
+ */
+const BASELINE_CLASSIFICATIONS = ['security', 'critical']
+
+/**
+ * A window that installs only other classifications (a daily `Definition` window) never installs a
+ * baseline, so never reboots for one, unless it lists KBs of its own (which may be the baseline's). Unset,
+ * Update Manager's own choice applies: not judged.
+ */
+function checkClassifications({ classificationsToInclude: classifications, kbNumbersToInclude: kbs }: MaintenanceConfiguration): Check {
+  const field = `${FIELD}.classificationsToInclude`
+  if (classifications.origin === 'unresolved') return { unresolved: unresolvedInput(field, classifications) }
+  if (!isKnown(classifications) || classifications.value.length === 0) return {}
+  if (classifications.value.some(name => BASELINE_CLASSIFICATIONS.includes(name.toLowerCase()))) return {}
+  if (kbs.origin === 'unresolved') return { unresolved: unresolvedInput(`${FIELD}.kbNumbersToInclude`, kbs) }
+  if (isKnown(kbs) && kbs.value.length > 0) return {}
+  const detail = `it installs only ${classifications.value.join(', ')} updates (${describeOrigin(classifications)}), never a baseline's Security update`
   return { disqualifier: { status: 'reboot-blocked', detail } }
 }
 

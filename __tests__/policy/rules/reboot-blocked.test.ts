@@ -48,6 +48,16 @@ runRuleTests(rule, {
       outcome: 'pass'
     },
     {
+      name: 'a window of Critical updates only, or of other classifications with KBs of its own, may install a baseline',
+      model: withPlan({
+        maintenanceConfigurations: [
+          configuration({ classificationsToInclude: lit(['critical'], 50) }),
+          configuration({ identity: configurationId('kb-window'), classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: lit(['5070881'], 51) })
+        ]
+      }),
+      outcome: 'pass'
+    },
+    {
       name: 'hotpatching is off',
       model: model({ virtualMachines: [vm({ enableHotpatching: lit(false, 23), rebootSetting: lit('Never', 25) })] }),
       outcome: 'not-applicable'
@@ -101,6 +111,21 @@ runRuleTests(rule, {
           file: 'infra/main.bicep',
           line: 49,
           fix: replacement(49, '        excludeKbsRequiringReboot: false')
+        }
+      ]
+    },
+    {
+      name: 'the assigned configuration installs only Definition updates (a daily Defender window), no baseline',
+      model: withPlan({ maintenanceConfigurations: [configuration({ classificationsToInclude: lit(['Definition', 'Tools'], 50) })] }),
+      findings: [
+        {
+          message:
+            `${SUBJECT}, but its maintenance configuration 'patch-window' installs only Definition, Tools updates: a ` +
+            'baseline is a Security update, which this window never installs or reboots for. ' +
+            `${CAUSE_2026_11_24} Add Security (and Critical) to classificationsToInclude.`,
+          file: 'infra/main.bicep',
+          line: 50,
+          fix: null
         }
       ]
     },

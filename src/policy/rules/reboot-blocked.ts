@@ -1,7 +1,8 @@
 /**
  * @fileoverview A hotpatch VM must be allowed to reboot. rebootSetting Never on the VM model (which takes
  * precedence over maintenance configurations), or a maintenance configuration with rebootSetting
- * Never/NeverReboot or excludeKbsRequiringReboot, leaves baseline updates pending a restart that never comes.
+ * Never/NeverReboot or excludeKbsRequiringReboot, leaves baseline updates pending a restart that never comes; one
+ * that installs only other classifications (Definition) never installs a baseline at all.
  */
 import { isKnown } from '../../model/source.js'
 import { normaliseRebootSetting } from '../reboot-setting.js'
@@ -19,7 +20,7 @@ export const rule: RuleModule = {
   meta: {
     id: ID,
     severity: 'error',
-    description: 'A hotpatch VM must not block reboots (rebootSetting Never, excludeKbsRequiringReboot).',
+    description: 'A hotpatch VM must not block reboots (rebootSetting Never, excludeKbsRequiringReboot, no Security updates).',
     docsUrl: docsUrlFor(ID),
     messages: {
       vmNever:
@@ -28,7 +29,11 @@ export const rule: RuleModule = {
         'Set rebootSetting to IfRequired.',
       configurationBlocks:
         "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
-        'does not allow reboots ({{setting}}), so updates that need a restart stay pending. {{cause}} {{remedy}}'
+        'does not allow reboots ({{setting}}), so updates that need a restart stay pending. {{cause}} {{remedy}}',
+      noBaselineUpdates:
+        "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
+        'installs only {{classifications}} updates: a baseline is a Security update, which this window never installs ' +
+        'or reboots for. {{cause}} Add Security (and Critical) to classificationsToInclude.'
     }
   },
 
@@ -53,16 +58,21 @@ function report(context: RuleContext): RuleReport | undefined {
   const configuration = evidence.find(e => e.status === 'reboot-blocked')?.configuration
   if (configuration === undefined) return undefined
   const reboot = configuration.rebootSetting
-  const blocks = isKnown(reboot) && normaliseRebootSetting(reboot.value) === 'Never'
-  const deciding = blocks ? reboot : configuration.excludeKbsRequiringReboot
-  const fix = blocks
-    ? replaceOnLine(context, deciding, NEVER, 'IfRequired')
-    : replaceOnLine(context, deciding, /\btrue\b/, 'false')
-  const extra = blocks
-    ? { setting: `rebootSetting ${String(reboot.value)}`, remedy: 'Set rebootSetting to IfRequired.' }
-    : { setting: 'excludeKbsRequiringReboot true', remedy: 'Set excludeKbsRequiringReboot to false.' }
-  const reportData = { ...data, ...extra, configuration: configuration.displayName }
-  return withFix({ messageId: 'configurationBlocks', data: reportData, location: deciding.location }, fix)
+  const { classificationsToInclude: classifications, excludeKbsRequiringReboot: excluded } = configuration
+  const reportData = { ...data, configuration: configuration.displayName }
+  if (isKnown(reboot) && normaliseRebootSetting(reboot.value) === 'Never') {
+    const extra = { setting: `rebootSetting ${reboot.value}`, remedy: 'Set rebootSetting to IfRequired.' }
+    const fix = replaceOnLine(context, reboot, NEVER, 'IfRequired')
+    return withFix({ messageId: 'configurationBlocks', data: { ...reportData, ...extra }, location: reboot.location }, fix)
+  }
+  if (excluded.value === true) {
+    const extra = { setting: 'excludeKbsRequiringReboot true', remedy: 'Set excludeKbsRequiringReboot to false.' }
+    const fix = replaceOnLine(context, excluded, /\btrue\b/, 'false')
+    return withFix({ messageId: 'configurationBlocks', data: { ...reportData, ...extra }, location: excluded.location }, fix)
+  }
+  // Only classifications without a baseline's (configuration-status.ts checkClassifications).
+  const listed = (classifications.value ?? []).join(', ')
+  return { messageId: 'noBaselineUpdates', data: { ...reportData, classifications: listed }, location: classifications.location }
 }
 
 const withFix = (report: RuleReport, fix: RuleReport['fix']): RuleReport =>
