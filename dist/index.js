@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-HLBMW4MW.js";
-import "./chunks/chunk-AXVT2FAL.js";
+} from "./chunks/chunk-YXC226VX.js";
+import "./chunks/chunk-PURZXHSG.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-RAW4HOJE.js";
+import "./chunks/chunk-ABZIDQXE.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UNXOVFKC.js";
+import "./chunks/chunk-7RU4F564.js";
 import "./chunks/chunk-D2VA6KQU.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-RAW4HOJE.js";
+} from "./chunks/chunk-ABZIDQXE.js";
 import {
   readers
-} from "./chunks/chunk-UNXOVFKC.js";
+} from "./chunks/chunk-7RU4F564.js";
 import {
   Workspace
 } from "./chunks/chunk-D2VA6KQU.js";

@@ -161,6 +161,32 @@ describe('Bicep modules and entry points', () => {
     })
   })
 
+  it('reads an unread maintenance module passed a VM as an assignment to it whose configuration is decided inside', async () => {
+    const call = (name: string, path: string, params: string) => `module ${name} '${path}' = {\n  name: '${name}'\n  params: { ${params} }\n}`
+    const output = await readMemory({
+      'main.bicep': [
+        `resource vm ${VM} = { name: 'vm-app' }`,
+        call('assign', 'br/public:avm/res/maintenance/configuration-assignment:0.1.0', "name: 'a', resourceId: vm.id"),
+        call('nic', 'br/public:avm/res/network/network-interface:0.4.0', "vmId: vm.id"),
+        call('window', 'br/public:avm/res/maintenance/maintenance-configuration:0.3.0', "name: 'mc'")
+      ].join('\n')
+    })
+    const assignments = output.resources.filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
+    expect(assignments.map(a => [a.displayName, a.reportAt.line, a.target?.target, a.configuration.target])).toEqual([
+      [
+        'module assign',
+        2,
+        { value: { type: 'Microsoft.Compute/virtualMachines', name: 'vm-app', symbol: 'main.bicep#vm' }, origin: 'expression', location: { file: 'main.bicep', line: 4, column: 24 } },
+        {
+          value: undefined,
+          origin: 'unresolved',
+          location: { file: 'main.bicep', line: 2, column: 1 },
+          reason: 'decided inside module assign, which is not read (registry module br/public:avm/res/maintenance/configuration-assignment:0.1.0 is not read)'
+        }
+      ]
+    ])
+  })
+
   it('uses module outputs in the caller, and links an assignment to an existing VM by name', async () => {
     const output = await readMemory({
       'main.bicep': [

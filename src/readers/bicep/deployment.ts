@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, stepBudgetMessage } from '../limits.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
 import { collectInputs } from '../shared/unread-module.js'
-import { BICEP_INPUTS, unreadModuleVm } from './unread-module.js'
+import { BICEP_INPUTS, unreadModuleAssignment, unreadModuleVm } from './unread-module.js'
 import type { UnreadInput } from '../shared/unread-module.js'
 import {
   type DeploymentSite,
@@ -122,8 +122,11 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
       const message = `registry module ${target.reference} is not read; the resources it deploys are not checked`
       template.session.report({ ...template.at(declaration.pathSpan), message, severity: 'notice' })
       for (const module of template.modules(declaration).instances) {
-        const standIn = unreadModuleVm(module, `registry module ${target.reference} is not read`)
+        const why = `registry module ${target.reference} is not read`
+        const standIn = unreadModuleVm(module, why)
         if (standIn) unread.push(standIn)
+        const assignment = unreadModuleAssignment(module, why, target.reference)
+        if (assignment) unread.push(assignment)
       }
       return
     }
@@ -132,8 +135,11 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
       if (callee instanceof TemplateInstance) collectResources(callee, found, unread)
       // A local module that is not there (module-instance.ts says so): judged by its inputs, as a registry module.
       else if (target.kind === 'unreadable') {
-        const standIn = unreadModuleVm(module, `module '${declaration.path}' is not read (${target.reason})`)
+        const why = `module '${declaration.path}' is not read (${target.reason})`
+        const standIn = unreadModuleVm(module, why)
         if (standIn) unread.push(standIn)
+        const assignment = unreadModuleAssignment(module, why, declaration.path)
+        if (assignment) unread.push(assignment)
       }
     }
   }

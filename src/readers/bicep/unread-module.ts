@@ -1,11 +1,13 @@
-import type { VirtualMachine } from '../../model/resources.js'
-import type { Sourced } from '../../model/source.js'
+import { MAINTENANCE_ASSIGNMENT_TYPE, VM_TYPE, VMSS_TYPE } from '../../model/identity.js'
+import type { MaintenanceAssignment, VirtualMachine } from '../../model/resources.js'
+import { known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import { azureScope, templateDeployment } from '../shared/units.js'
-import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../shared/unread-module.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadCall, type UnreadInput } from '../shared/unread-module.js'
+import { identityOf } from './adapter.js'
 import type { ModuleInstance } from './module-instance.js'
 import { bodyProperty } from './resource-instance.js'
 import { indexLabel } from './sourced-values.js'
-import type { Value } from './values.js'
+import type { ResourceHandle, Value } from './values.js'
 
 /**
  * A module call that is not read, as an indeterminate VM when its `params` carry a hotpatch signal (issue 13
@@ -13,33 +15,84 @@ import type { Value } from './values.js'
  * is never fetched), or a local module file that is not there or leads outside the scanned folder.
  */
 export function unreadModuleVm(module: ModuleInstance, why: string): VirtualMachine | undefined {
-  const { caller, declaration } = module
-  const params = bodyProperty(declaration, 'params')
-  const at = caller.at(declaration.span)
   const inputs: UnreadInput[] = []
-  if (params !== undefined) collectInputs(BICEP_INPUTS, '', caller.evaluator.evaluate(params, module.expansion.locals), at, inputs)
+  const params = paramsOf(module)
+  if (params !== undefined) collectInputs(BICEP_INPUTS, '', params, module.caller.at(module.declaration.span), inputs)
   const signals = hotpatchSignals(inputs)
   if (signals === undefined) return undefined
+  const judge = 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the call'
+  return unreadCallAsVm({ ...callOf(module), why, judge }, signals)
+}
+
+/** A module whose path names maintenance: `br/public:avm/res/maintenance/configuration-assignment`, `./maintenance.bicep`. */
+const MAINTENANCE_MODULE = /maintenance/i
+
+/**
+ * An unread module that names maintenance and is passed a VM (`resourceId: vm.id`), as an assignment to that VM
+ * whose configuration is decided inside the module: the VM may well have its plan there, which nothing here can
+ * verify, so its verdict is `indeterminate` (never `no plan`, never a pass). Undefined for any other call.
+ */
+export function unreadModuleAssignment(module: ModuleInstance, why: string, path: string): MaintenanceAssignment | undefined {
+  if (!MAINTENANCE_MODULE.test(path)) return undefined
+  const params = paramsOf(module)
+  const machine = params === undefined ? undefined : findMachine(params, module.caller.at(module.declaration.span))
+  if (machine === undefined) return undefined
+  const call = callOf(module)
+  return {
+    kind: 'maintenance-assignment',
+    format: 'bicep',
+    identity: { type: MAINTENANCE_ASSIGNMENT_TYPE, name: undefined, symbol: call.symbol },
+    ...(call.unit === undefined ? {} : { unit: call.unit }),
+    ...(call.scope === undefined ? {} : { scope: call.scope }),
+    displayName: call.displayName,
+    reportAt: call.at,
+    declaredAt: call.at,
+    related: [],
+    variant: call.variant ?? '',
+    deployed: call.deployed,
+    configuration: { target: unresolved(call.at, `decided inside ${call.displayName}, which is not read (${why})`) },
+    target: { target: known(identityOf(machine.handle), machine.at, 'expression') }
+  }
+}
+
+/** The first VM or scale set a module's inputs name (`vm.id`, `vm.name` of a symbol), and where it is passed. */
+function findMachine(value: Value, at: SourceLocation, depth = 0): { handle: ResourceHandle; at: SourceLocation } | undefined {
+  if (depth > 6) return undefined
+  const handle = (value.kind === 'string' || value.kind === 'unresolved') && value.resource !== undefined ? value.resource : undefined
+  if (handle !== undefined && MACHINE_TYPES.has(handle.type.toLowerCase())) return { handle, at }
+  for (const [, child, childAt] of BICEP_INPUTS.children(value, at) ?? []) {
+    const found = findMachine(child, childAt, depth + 1)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+const MACHINE_TYPES = new Set([VM_TYPE.toLowerCase(), VMSS_TYPE.toLowerCase()])
+
+function paramsOf(module: ModuleInstance): Value | undefined {
+  const params = bodyProperty(module.declaration, 'params')
+  return params === undefined ? undefined : module.caller.evaluator.evaluate(params, module.expansion.locals)
+}
+
+/** What an unread call is, whatever it stands in for: its name, place, unit and condition. */
+function callOf(module: ModuleInstance): Omit<UnreadCall, 'why' | 'judge'> {
+  const { caller, declaration } = module
+  const at = caller.at(declaration.span)
   const site = caller.site
   const reportAt = site.calls[0] ?? at
   const label = `${declaration.name}${indexLabel(module.expansion.index)}`
   const modules = site.files.slice(1).join(' > ')
   const deployed: Sourced<boolean> = module.condition() ?? { value: true, origin: 'provider-default', location: at }
-  return unreadCallAsVm(
-    {
-      format: 'bicep',
-      displayName: `module ${label}`,
-      symbol: `${site.symbolPrefix}${caller.file}#${label}`,
-      at,
-      why,
-      judge: 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the call',
-      unit: templateDeployment(site.files[0] ?? at.file, reportAt, modules === '' ? undefined : `modules ${modules}`, site.parameterFile?.path),
-      scope: azureScope(site.resourceGroup, reportAt),
-      deployed,
-      variant: site.variant + indexLabel(module.expansion.index)
-    },
-    signals
-  )
+  return {
+    format: 'bicep',
+    displayName: `module ${label}`,
+    symbol: `${site.symbolPrefix}${caller.file}#${label}`,
+    at,
+    unit: templateDeployment(site.files[0] ?? at.file, reportAt, modules === '' ? undefined : `modules ${modules}`, site.parameterFile?.path),
+    scope: azureScope(site.resourceGroup, reportAt),
+    deployed,
+    variant: site.variant + indexLabel(module.expansion.index)
+  }
 }
 
 /** Bicep values to the input walker: an object's properties are where each is written, an array's items where the array is. */
