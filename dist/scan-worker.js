@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ABZIDQXE.js";
+} from "./chunks/chunk-DW2SGGPQ.js";
 import {
   readers
-} from "./chunks/chunk-7RU4F564.js";
+} from "./chunks/chunk-HRH5H53O.js";
 import {
   Workspace
 } from "./chunks/chunk-D2VA6KQU.js";

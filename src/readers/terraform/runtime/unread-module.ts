@@ -1,6 +1,8 @@
-import type { VirtualMachine } from '../../../model/resources.js'
+import { MAINTENANCE_ASSIGNMENT_TYPE, parseResourceId, VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
+import type { MaintenanceAssignment, VirtualMachine } from '../../../model/resources.js'
+import { known, unresolved, type Sourced } from '../../../model/source.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
-import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../../shared/unread-module.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadCall, type UnreadInput } from '../../shared/unread-module.js'
 import { locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
 import { isList, isObject, type Value } from '../eval/value.js'
@@ -15,6 +17,52 @@ const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'provi
  * VM when its inputs carry a hotpatch signal (issue 13 item 4): the module may deploy a hotpatch VM.
  */
 export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclaration, skipped: string): VirtualMachine | undefined {
+  const { inputs, deployed } = callInputs(parent, call)
+  const signals = hotpatchSignals(inputs)
+  if (signals === undefined) return undefined
+  const judge = 'scan its plan instead (terraform show -json beside the configuration), or exempt the call'
+  return unreadCallAsVm({ ...callOf(parent, call, deployed), why: skipped, judge }, signals)
+}
+
+/** A module whose source names maintenance (`Azure/avm-res-maintenance-maintenanceconfiguration/azurerm`). */
+const MAINTENANCE_MODULE = /maintenance/i
+const MACHINE_TYPES = new Set([VM_TYPE.toLowerCase(), VMSS_TYPE.toLowerCase()])
+
+/**
+ * An unread module whose source names maintenance and that is passed a VM's ID (`azurerm_windows_virtual_machine.vm.id`,
+ * or one written out), as an assignment to that VM whose configuration is decided inside the module: the VM may
+ * have its plan there, which nothing here verifies, so it is `indeterminate`, never `no plan` nor a pass.
+ */
+export function unreadModuleAssignment(parent: ModuleInstance, call: ModuleCallDeclaration, skipped: string): MaintenanceAssignment | undefined {
+  if (call.source === undefined || !MAINTENANCE_MODULE.test(call.source)) return undefined
+  const { inputs, deployed } = callInputs(parent, call)
+  for (const input of inputs) {
+    if (typeof input.value !== 'string') continue
+    const identity = parseResourceId(input.value)
+    if (identity === undefined || !MACHINE_TYPES.has(identity.type.toLowerCase())) continue
+    const symbol = parent.session.symbolOfId(input.value)
+    const base = callOf(parent, call, deployed)
+    return {
+      kind: 'maintenance-assignment',
+      format: 'terraform',
+      identity: { type: MAINTENANCE_ASSIGNMENT_TYPE, name: undefined, symbol: base.symbol },
+      ...(base.unit === undefined ? {} : { unit: base.unit }),
+      ...(base.scope === undefined ? {} : { scope: base.scope }),
+      displayName: base.displayName,
+      reportAt: base.at,
+      declaredAt: base.at,
+      related: [],
+      variant: base.variant ?? '',
+      deployed: base.deployed,
+      configuration: { target: unresolved(base.at, `decided inside ${base.displayName}, which is not read (${skipped})`) },
+      target: { target: known(symbol === undefined ? identity : { ...identity, symbol }, input.at, 'expression') }
+    }
+  }
+  return undefined
+}
+
+/** The known scalars a call passes (every instance's), and whether its first instance is deployed. */
+function callInputs(parent: ModuleInstance, call: ModuleCallDeclaration): { inputs: UnreadInput[]; deployed: Sourced<boolean> } {
   const evaluator = parent.session.evaluator
   const budget = { factors: parent.factors, limits: parent.session.limits, what: `module.${call.name}` }
   const expansion = expand(call.block, call.file, parent.scope, evaluator, budget)
@@ -26,27 +74,26 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
       collectInputs(TERRAFORM_INPUTS, name, evaluator.evaluate(attribute.expression, scope), locationOf(attribute.file ?? call.file, attribute.pos), inputs)
     }
   }
-  const signals = hotpatchSignals(inputs)
-  if (signals === undefined) return undefined
+  const at = locationOf(call.file, call.block.pos)
+  const [first] = expansion.instances
+  return { inputs, deployed: first === undefined ? { value: false, origin: 'expression', location: at } : first.deployed }
+}
+
+/** What an unread call is, whatever it stands in for: its address, place, unit and condition. */
+function callOf(parent: ModuleInstance, call: ModuleCallDeclaration, deployed: Sourced<boolean>): Omit<UnreadCall, 'why' | 'judge'> {
   const at = locationOf(call.file, call.block.pos)
   const address = `${parent.address === '' ? '' : `${parent.address}.`}module.${call.name}`
-  const [first] = expansion.instances
-  return unreadCallAsVm(
-    {
-      format: 'terraform',
-      displayName: address,
-      symbol: parent.session.symbol(address),
-      at,
-      why: skipped,
-      judge: 'scan its plan instead (terraform show -json beside the configuration), or exempt the call',
-      unit: deploymentUnit('terraform-root', `terraform:${parent.session.rootFolder}`, at, parent.address, parent.session.varFile?.path),
-      scope: azureScope(undefined, at),
-      deployed: first === undefined ? { value: false, origin: 'expression', location: at } : first.deployed,
-      // One root evaluated per var file: the call is reported once per variant, as its resources would be.
-      variant: [parent.session.varFile?.name, parent.keys].filter(part => part !== undefined && part !== '').join(' ')
-    },
-    signals
-  )
+  return {
+    format: 'terraform',
+    displayName: address,
+    symbol: parent.session.symbol(address),
+    at,
+    unit: deploymentUnit('terraform-root', `terraform:${parent.session.rootFolder}`, at, parent.address, parent.session.varFile?.path),
+    scope: azureScope(undefined, at),
+    deployed,
+    // One root evaluated per var file: the call is reported once per variant, as its resources would be.
+    variant: [parent.session.varFile?.name, parent.keys].filter(part => part !== undefined && part !== '').join(' ')
+  }
 }
 
 /** Terraform values to the input walker: every part at the argument's (or the var file's) location. */
