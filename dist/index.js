@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-DBT3RR5V.js";
-import "./chunks/chunk-G7UMJXI4.js";
+} from "./chunks/chunk-7IO5BZBS.js";
+import "./chunks/chunk-BHAG4G4B.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-DW2SGGPQ.js";
+import "./chunks/chunk-Z7XPL54W.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HRH5H53O.js";
+import "./chunks/chunk-GFMRZL6S.js";
 import "./chunks/chunk-D2VA6KQU.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-DW2SGGPQ.js";
+} from "./chunks/chunk-Z7XPL54W.js";
 import {
   readers
-} from "./chunks/chunk-HRH5H53O.js";
+} from "./chunks/chunk-GFMRZL6S.js";
 import {
   Workspace
 } from "./chunks/chunk-D2VA6KQU.js";

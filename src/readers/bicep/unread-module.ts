@@ -1,8 +1,17 @@
-import { MAINTENANCE_ASSIGNMENT_TYPE, VM_TYPE, VMSS_TYPE } from '../../model/identity.js'
 import type { MaintenanceAssignment, VirtualMachine } from '../../model/resources.js'
-import { known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
+import { known, type SourceLocation, type Sourced } from '../../model/source.js'
 import { azureScope, templateDeployment } from '../shared/units.js'
-import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadCall, type UnreadInput } from '../shared/unread-module.js'
+import {
+  collectInputs,
+  hotpatchSignals,
+  MACHINE_TYPES,
+  MAINTENANCE_MODULE,
+  unreadCallAsAssignment,
+  unreadCallAsVm,
+  type InputShape,
+  type UnreadCall,
+  type UnreadInput
+} from '../shared/unread-module.js'
 import { identityOf } from './adapter.js'
 import type { ModuleInstance } from './module-instance.js'
 import { bodyProperty } from './resource-instance.js'
@@ -24,35 +33,13 @@ export function unreadModuleVm(module: ModuleInstance, why: string): VirtualMach
   return unreadCallAsVm({ ...callOf(module), why, judge }, signals)
 }
 
-/** A module whose path names maintenance: `br/public:avm/res/maintenance/configuration-assignment`, `./maintenance.bicep`. */
-const MAINTENANCE_MODULE = /maintenance/i
-
-/**
- * An unread module that names maintenance and is passed a VM (`resourceId: vm.id`), as an assignment to that VM
- * whose configuration is decided inside the module: the VM may well have its plan there, which nothing here can
- * verify, so its verdict is `indeterminate` (never `no plan`, never a pass). Undefined for any other call.
- */
+/** See `unreadCallAsAssignment`: an unread module whose path names maintenance, passed a VM; undefined for any other call. */
 export function unreadModuleAssignment(module: ModuleInstance, why: string, path: string): MaintenanceAssignment | undefined {
   if (!MAINTENANCE_MODULE.test(path)) return undefined
   const params = paramsOf(module)
   const machine = params === undefined ? undefined : findMachine(params, module.caller.at(module.declaration.span))
   if (machine === undefined) return undefined
-  const call = callOf(module)
-  return {
-    kind: 'maintenance-assignment',
-    format: 'bicep',
-    identity: { type: MAINTENANCE_ASSIGNMENT_TYPE, name: undefined, symbol: call.symbol },
-    ...(call.unit === undefined ? {} : { unit: call.unit }),
-    ...(call.scope === undefined ? {} : { scope: call.scope }),
-    displayName: call.displayName,
-    reportAt: call.at,
-    declaredAt: call.at,
-    related: [],
-    variant: call.variant ?? '',
-    deployed: call.deployed,
-    configuration: { target: unresolved(call.at, `decided inside ${call.displayName}, which is not read (${why})`) },
-    target: { target: known(identityOf(machine.handle), machine.at, 'expression') }
-  }
+  return unreadCallAsAssignment({ ...callOf(module), why }, known(identityOf(machine.handle), machine.at, 'expression'))
 }
 
 /** The first VM or scale set a module's inputs name (`vm.id`, `vm.name` of a symbol), and where it is passed. */
@@ -67,7 +54,6 @@ function findMachine(value: Value, at: SourceLocation, depth = 0): { handle: Res
   return undefined
 }
 
-const MACHINE_TYPES = new Set([VM_TYPE.toLowerCase(), VMSS_TYPE.toLowerCase()])
 
 function paramsOf(module: ModuleInstance): Value | undefined {
   const params = bodyProperty(module.declaration, 'params')

@@ -1,5 +1,5 @@
-import { VM_TYPE } from '../../model/identity.js'
-import type { AzureScope, DeploymentUnit, ManifestFormat, VirtualMachine } from '../../model/resources.js'
+import { MAINTENANCE_ASSIGNMENT_TYPE, VM_TYPE, VMSS_TYPE } from '../../model/identity.js'
+import type { AzureScope, DeploymentUnit, MaintenanceAssignment, ManifestFormat, ResourceIdentity, VirtualMachine } from '../../model/resources.js'
 import { absent, formatLocation, known, type SourceLocation, type Sourced, unresolved } from '../../model/source.js'
 
 /** One known scalar passed to a module or linked template that is not read, with its path among the inputs. */
@@ -104,14 +104,7 @@ export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): Virt
     kind: 'virtual-machine',
     format: call.format,
     identity: { type: VM_TYPE, name: undefined, symbol: call.symbol },
-    ...(call.unit === undefined ? {} : { unit: call.unit }),
-    ...(call.scope === undefined ? {} : { scope: call.scope }),
-    displayName: call.displayName,
-    reportAt: call.at,
-    declaredAt: call.at,
-    related: [],
-    variant: call.variant ?? '',
-    deployed: call.deployed,
+    ...placeOf(call),
     canHotpatch: true,
     orchestrationMode: absent(call.at),
     osType: unresolved(call.at, reason),
@@ -131,4 +124,40 @@ export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): Virt
   }
 }
 
+/** Where a stand-in for an unread call is, in the order of a resource's fields: its unit, scope, name and place. */
+function placeOf(call: Omit<UnreadCall, 'judge' | 'why'>) {
+  return {
+    ...(call.unit === undefined ? {} : { unit: call.unit }),
+    ...(call.scope === undefined ? {} : { scope: call.scope }),
+    displayName: call.displayName,
+    reportAt: call.at,
+    declaredAt: call.at,
+    related: [],
+    variant: call.variant ?? '',
+    deployed: call.deployed
+  }
+}
+
 const lastKey = (path: string): string => path.slice(path.lastIndexOf('.') + 1)
+
+/** Module paths or sources that name maintenance (`br/public:avm/res/maintenance/...`, `Azure/avm-res-maintenance-...`). */
+export const MAINTENANCE_MODULE = /maintenance/i
+
+/** The resource types an unread maintenance module may be passed as its target. */
+export const MACHINE_TYPES: ReadonlySet<string> = new Set([VM_TYPE.toLowerCase(), VMSS_TYPE.toLowerCase()])
+
+/**
+ * An unread module that names maintenance and is passed a VM (`resourceId: vm.id`), as an assignment to that VM
+ * whose configuration is decided inside the module: the VM may well have its plan there, which nothing here can
+ * verify, so its verdict is `indeterminate` (never `no plan`, never a pass).
+ */
+export function unreadCallAsAssignment(call: Omit<UnreadCall, 'judge'>, target: Sourced<ResourceIdentity>): MaintenanceAssignment {
+  return {
+    kind: 'maintenance-assignment',
+    format: call.format,
+    identity: { type: MAINTENANCE_ASSIGNMENT_TYPE, name: undefined, symbol: call.symbol },
+    ...placeOf(call),
+    configuration: { target: unresolved(call.at, `decided inside ${call.displayName}, which is not read (${call.why})`) },
+    target: { target }
+  }
+}

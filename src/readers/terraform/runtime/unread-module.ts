@@ -1,8 +1,18 @@
-import { MAINTENANCE_ASSIGNMENT_TYPE, parseResourceId, VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
+import { parseResourceId } from '../../../model/identity.js'
 import type { MaintenanceAssignment, VirtualMachine } from '../../../model/resources.js'
-import { known, unresolved, type Sourced } from '../../../model/source.js'
+import { known, type Sourced } from '../../../model/source.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
-import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadCall, type UnreadInput } from '../../shared/unread-module.js'
+import {
+  collectInputs,
+  hotpatchSignals,
+  MACHINE_TYPES,
+  MAINTENANCE_MODULE,
+  unreadCallAsAssignment,
+  unreadCallAsVm,
+  type InputShape,
+  type UnreadCall,
+  type UnreadInput
+} from '../../shared/unread-module.js'
 import { locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
 import { isList, isObject, type Value } from '../eval/value.js'
@@ -24,39 +34,16 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
   return unreadCallAsVm({ ...callOf(parent, call, deployed), why: skipped, judge }, signals)
 }
 
-/** A module whose source names maintenance (`Azure/avm-res-maintenance-maintenanceconfiguration/azurerm`). */
-const MAINTENANCE_MODULE = /maintenance/i
-const MACHINE_TYPES = new Set([VM_TYPE.toLowerCase(), VMSS_TYPE.toLowerCase()])
-
-/**
- * An unread module whose source names maintenance and that is passed a VM's ID (`azurerm_windows_virtual_machine.vm.id`,
- * or one written out), as an assignment to that VM whose configuration is decided inside the module: the VM may
- * have its plan there, which nothing here verifies, so it is `indeterminate`, never `no plan` nor a pass.
- */
+/** See `unreadCallAsAssignment`: an unread module whose source names maintenance, passed a VM's ID (written or `x.id`). */
 export function unreadModuleAssignment(parent: ModuleInstance, call: ModuleCallDeclaration, skipped: string): MaintenanceAssignment | undefined {
   if (call.source === undefined || !MAINTENANCE_MODULE.test(call.source)) return undefined
   const { inputs, deployed } = callInputs(parent, call)
   for (const input of inputs) {
-    if (typeof input.value !== 'string') continue
-    const identity = parseResourceId(input.value)
+    const identity = typeof input.value === 'string' ? parseResourceId(input.value) : undefined
     if (identity === undefined || !MACHINE_TYPES.has(identity.type.toLowerCase())) continue
-    const symbol = parent.session.symbolOfId(input.value)
-    const base = callOf(parent, call, deployed)
-    return {
-      kind: 'maintenance-assignment',
-      format: 'terraform',
-      identity: { type: MAINTENANCE_ASSIGNMENT_TYPE, name: undefined, symbol: base.symbol },
-      ...(base.unit === undefined ? {} : { unit: base.unit }),
-      ...(base.scope === undefined ? {} : { scope: base.scope }),
-      displayName: base.displayName,
-      reportAt: base.at,
-      declaredAt: base.at,
-      related: [],
-      variant: base.variant ?? '',
-      deployed: base.deployed,
-      configuration: { target: unresolved(base.at, `decided inside ${base.displayName}, which is not read (${skipped})`) },
-      target: { target: known(symbol === undefined ? identity : { ...identity, symbol }, input.at, 'expression') }
-    }
+    const symbol = parent.session.symbolOfId(input.value as string)
+    const target = known(symbol === undefined ? identity : { ...identity, symbol }, input.at, 'expression')
+    return unreadCallAsAssignment({ ...callOf(parent, call, deployed), why: skipped }, target)
   }
   return undefined
 }
