@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-7IO5BZBS.js";
+} from "./chunks/chunk-3MP6GMN3.js";
 import "./chunks/chunk-BHAG4G4B.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-7IO5BZBS.js";
+} from "./chunks/chunk-3MP6GMN3.js";
 import "./chunks/chunk-BHAG4G4B.js";
 import {
   builtInAdvisories,

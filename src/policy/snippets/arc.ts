@@ -6,6 +6,7 @@ import { ARC_MACHINE_TYPE } from '../../model/identity.js'
 import type { ManifestFormat } from '../../model/resources.js'
 import { armExpressionString, armLiteral, bicepString, commentText, hclString, pulumiString } from './literals.js'
 import { armPropertiesMember, bicepConfiguration, pulumiConfiguration, terraformConfiguration } from './configuration-blocks.js'
+import { terraformPlace } from './terraform-place.js'
 import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
 const CLOSING = `# Update Manager needs no patch settings on an Arc machine for this window to run.`
@@ -65,20 +66,24 @@ ${CLOSING.replace('#', '//')}
 `
 }
 
-function terraformArc({ vm, name, handle, window }: SnippetTarget): string {
-  const label = `${identifierOf(name)}_reboot_window`
+function terraformArc(target: SnippetTarget): string {
+  const { vm, name, handle, window } = target
+  // By its address where the fix is pasted (inside the module that declares it, when one does), else by its ID.
+  const place = handle === undefined ? undefined : terraformPlace(target, handle)
+  const label = `${place?.label ?? identifierOf(name)}_reboot_window`
+  const windowName = place?.windowName ?? hclString(windowNameOf(name))
   const group = vm.identity.resourceGroup === undefined ? 'var.resource_group_name' : hclString(vm.identity.resourceGroup)
   const machineId =
-    handle === undefined
+    place === undefined
       ? `format("%s/resourceGroups/%s/providers/${ARC_MACHINE_TYPE}/%s", data.azurerm_subscription.current.id, ${group}, ${hclString(name)})`
-      : `${handle}.id`
-  return `# A monthly InGuestPatch window that may reboot, assigned to the Arc machine ${commentText(name)}.
-${terraformConfiguration(label, hclString(windowNameOf(name)), group, 'var.location', window)}
+      : `${place.address}.id`
+  return `${place?.where ?? ''}# A monthly InGuestPatch window that may reboot, assigned to the Arc machine ${commentText(name)}.
+${terraformConfiguration(label, windowName, group, 'var.location', window)}
 
 # azurerm has no per-machine assignment for Arc machines: an azapi assignment scoped to the machine.
 resource "azapi_resource" "${label}" {
   type      = "Microsoft.Maintenance/configurationAssignments@2023-04-01"
-  name      = ${hclString(windowNameOf(name))}
+  name      = ${windowName}
   parent_id = ${machineId}
   location  = azurerm_maintenance_configuration.${label}.location
   body = {

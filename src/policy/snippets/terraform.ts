@@ -1,6 +1,6 @@
 import { terraformConfiguration } from './configuration-blocks.js'
-import { commentText, hclString } from './literals.js'
-import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
+import { terraformPlace } from './terraform-place.js'
+import { identifierOf, type SnippetTarget } from './window.js'
 
 const DEFAULT_TYPES = {
   'virtual-machine': 'azurerm_windows_virtual_machine',
@@ -10,9 +10,10 @@ const DEFAULT_TYPES = {
 }
 
 /** azurerm resources: a maintenance configuration, its assignment to the VM (by address) and the prerequisite. */
-export function terraformSnippet({ vm, name, handle, window }: SnippetTarget): string {
-  const address = handle ?? `${DEFAULT_TYPES[vm.kind]}.${identifierOf(name)}`
-  const label = `${identifierOf(name)}_reboot_window`
+export function terraformSnippet(target: SnippetTarget): string {
+  const { vm, name, window } = target
+  const { address, label: base, windowName, shownAs, where } = terraformPlace(target, `${DEFAULT_TYPES[vm.kind]}.${identifierOf(name)}`)
+  const label = `${base}_reboot_window`
   const scaleSet = vm.kind === 'scale-set'
   const assignment = scaleSet
     ? `resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "${label}" {
@@ -33,8 +34,8 @@ export function terraformSnippet({ vm, name, handle, window }: SnippetTarget): s
 #   patch_mode                                             = "AutomaticByPlatform"
 #   reboot_setting                                         = "IfRequired"
 #   bypass_platform_safety_checks_on_user_schedule_enabled = true`
-  return `# A monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
-${terraformConfiguration(label, hclString(windowNameOf(name)), `${address}.resource_group_name`, `${address}.location`, window)}
+  return `${where}# A monthly InGuestPatch window that may reboot, assigned to ${shownAs}.
+${terraformConfiguration(label, windowName, `${address}.resource_group_name`, `${address}.location`, window)}
 
 ${assignment}
 

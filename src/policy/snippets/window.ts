@@ -51,6 +51,8 @@ export interface SnippetVm {
   readonly kind: VirtualMachine['kind']
   readonly identity: VirtualMachine['identity']
   readonly location: { readonly value: string | undefined }
+  /** The file that declares it (a module's, for a Terraform VM declared in one). */
+  readonly declaredIn: string
 }
 
 /** What the snippets need to know about the VM they attach the window to. */
@@ -66,7 +68,7 @@ export interface SnippetTarget {
 export function snippetTarget(vm: VirtualMachine, window: RebootWindow): SnippetTarget {
   const symbol = vm.identity.symbol
   const handle = symbol === undefined ? undefined : symbol.slice(symbol.lastIndexOf('#') + 1) || undefined
-  const facts: SnippetVm = { kind: vm.kind, identity: vm.identity, location: { value: vm.location.value } }
+  const facts: SnippetVm = { kind: vm.kind, identity: vm.identity, location: { value: vm.location.value }, declaredIn: vm.declaredAt.file }
   return { vm: facts, name: vm.identity.name ?? nameOfUnnamed(vm.displayName), handle, window }
 }
 
