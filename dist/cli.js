@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-3MP6GMN3.js";
+} from "./chunks/chunk-WQ6FFCYG.js";
 import "./chunks/chunk-BHAG4G4B.js";
 import {
   builtInAdvisories,

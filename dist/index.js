@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-3MP6GMN3.js";
+} from "./chunks/chunk-WQ6FFCYG.js";
 import "./chunks/chunk-BHAG4G4B.js";
 import {
   builtInAdvisories,

@@ -55,6 +55,36 @@ export const terraformConfiguration = (
   }
 }`
 
+/** `resource "azapi_resource" "<label>" { ... }`: the configuration's ARM body as an HCL object (azapi 2.x). */
+export const azapiConfiguration = (
+  label: string,
+  name: string,
+  parentId: string,
+  location: string,
+  window: RebootWindow
+): string => `resource "azapi_resource" "${label}" {
+  type      = "Microsoft.Maintenance/maintenanceConfigurations@2023-04-01"
+  name      = ${name}
+  parent_id = ${parentId}
+  location  = ${location}
+  body = {
+    properties = {
+      maintenanceScope    = "InGuestPatch"
+      extensionProperties = { InGuestPatchMode = "User" }
+      maintenanceWindow = {
+        startDateTime = "${window.startDateTime}"
+        duration      = "${window.duration}"
+        timeZone      = "${window.timeZone}"
+        recurEvery    = "${window.recurEvery}"
+      }
+      installPatches = {
+        rebootSetting     = "IfRequired"
+        windowsParameters = { classificationsToInclude = ["Critical", "Security"] }
+      }
+    }
+  }
+}`
+
 /** The ARM configuration's `properties` object (two-space indentation, opening brace first). */
 export const armConfigurationProperties = (window: RebootWindow): string => `{
   "maintenanceScope": "InGuestPatch",

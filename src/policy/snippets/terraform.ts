@@ -1,4 +1,5 @@
 import { terraformConfiguration } from './configuration-blocks.js'
+import { azapiSnippet } from './terraform-azapi.js'
 import { terraformPlace } from './terraform-place.js'
 import { identifierOf, type SnippetTarget } from './window.js'
 
@@ -9,10 +10,14 @@ const DEFAULT_TYPES = {
   'arc-machine': 'azurerm_arc_machine'
 }
 
+const AZAPI_RESOURCE = 'azapi_resource.'
+
 /** azurerm resources: a maintenance configuration, its assignment to the VM (by address) and the prerequisite. */
 export function terraformSnippet(target: SnippetTarget): string {
   const { vm, name, window } = target
-  const { address, label: base, windowName, shownAs, where } = terraformPlace(target, `${DEFAULT_TYPES[vm.kind]}.${identifierOf(name)}`)
+  const place = terraformPlace(target, `${DEFAULT_TYPES[vm.kind]}.${identifierOf(name)}`)
+  if (place.address.startsWith(AZAPI_RESOURCE)) return azapiSnippet(target, place)
+  const { address, label: base, windowName, shownAs, where } = place
   const label = `${base}_reboot_window`
   const scaleSet = vm.kind === 'scale-set'
   const assignment = scaleSet
