@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-WQ6FFCYG.js";
-import "./chunks/chunk-BHAG4G4B.js";
+} from "./chunks/chunk-NQWHSYY4.js";
+import "./chunks/chunk-HBZZ2RZ4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Z7XPL54W.js";
+import "./chunks/chunk-HSILV3CJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-GFMRZL6S.js";
+import "./chunks/chunk-ZBAADA3T.js";
 import "./chunks/chunk-D2VA6KQU.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WQ6FFCYG.js";
-import "./chunks/chunk-BHAG4G4B.js";
+} from "./chunks/chunk-NQWHSYY4.js";
+import "./chunks/chunk-HBZZ2RZ4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Z7XPL54W.js";
+import "./chunks/chunk-HSILV3CJ.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-GFMRZL6S.js";
+import "./chunks/chunk-ZBAADA3T.js";
 import "./chunks/chunk-D2VA6KQU.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-Z7XPL54W.js";
+} from "./chunks/chunk-HSILV3CJ.js";
 import {
   readers
-} from "./chunks/chunk-GFMRZL6S.js";
+} from "./chunks/chunk-ZBAADA3T.js";
 import {
   Workspace
 } from "./chunks/chunk-D2VA6KQU.js";

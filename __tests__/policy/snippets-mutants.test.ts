@@ -347,9 +347,7 @@ web_vmssRebootWindow:
   [
     'Kubernetes scale set with a resource group, location unknown',
     'yaml',
-    `# A monthly InGuestPatch window that may reboot, assigned to Web_VMSS (Crossplane provider-upjet-azure).
-# Azure Service Operator has no maintenance resources and cannot set bypassPlatformSafetyChecksOnUserSchedule:
-# for an ASO VM, declare these next to it with Crossplane, or in Bicep or Terraform.
+    `# A monthly InGuestPatch window that may reboot, for the scale set Web_VMSS (Crossplane provider-upjet-azure).
 apiVersion: maintenance.azure.upbound.io/v1beta1
 kind: MaintenanceConfiguration
 metadata:
@@ -369,32 +367,17 @@ spec:
       - reboot: IfRequired
         windows:
           - classificationsToInclude: [Critical, Security]
----
-apiVersion: maintenance.azure.upbound.io/v1beta1
-kind: MaintenanceAssignmentVirtualMachine
-metadata:
-  name: web-vmss-reboot-window
-spec:
-  forProvider:
-    location: "<vm location>"
-    maintenanceConfigurationIdRef:
-      name: web-vmss-reboot-window
-    # provider-upjet-azure resolves virtualMachineIdRef/Selector against LinuxVirtualMachine only:
-    # a WindowsVirtualMachine is assigned by its Azure resource ID.
-    virtualMachineId: "/subscriptions/<subscription id>/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/Web_VMSS"
-# MaintenanceAssignmentVirtualMachine takes VMs: assign a scale set in Bicep or Terraform, or per instance.
-# And in Web_VMSS's spec.forProvider (the schedule prerequisite):
+# provider-upjet-azure has no scale set assignment (MaintenanceAssignmentVirtualMachine takes VMs): assign
+# Web_VMSS to this configuration in Bicep or Terraform (azurerm_maintenance_assignment_virtual_machine_scale_set).
+# And in Web_VMSS's spec.forProvider.osProfile.windowsConfiguration (the schedule prerequisite):
 #   patchMode: AutomaticByPlatform
-#   rebootSetting: IfRequired
-#   bypassPlatformSafetyChecksOnUserScheduleEnabled: true
+# OrchestratedVirtualMachineScaleSet cannot set bypassPlatformSafetyChecksOnUserSchedule: set it outside Crossplane.
 `
   ],
   [
     'Kubernetes VM, no resource group',
     'yaml',
     `# A monthly InGuestPatch window that may reboot, assigned to web-01 (Crossplane provider-upjet-azure).
-# Azure Service Operator has no maintenance resources and cannot set bypassPlatformSafetyChecksOnUserSchedule:
-# for an ASO VM, declare these next to it with Crossplane, or in Bicep or Terraform.
 apiVersion: maintenance.azure.upbound.io/v1beta1
 kind: MaintenanceConfiguration
 metadata:

@@ -189,12 +189,10 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
     })
   })
 
-  it('Kubernetes: Crossplane manifests that parse, with the ASO note', () => {
+  it('Kubernetes: Crossplane manifests that parse (an Azure Service Operator VM gets advice, not these)', () => {
     const { language, text } = rebootPlanSnippet(vm({ format: 'kubernetes', identity: vmId() }), AS_OF)
     expect(language).toBe('yaml')
-    expect(text).toContain(
-      '# Azure Service Operator has no maintenance resources and cannot set bypassPlatformSafetyChecksOnUserSchedule:\n'
-    )
+    expect(text).not.toContain('Azure Service Operator')
     type Manifest = { kind: string; spec: { forProvider: Record<string, unknown> } }
     const documents = loadAll(text, { maxAliases: 0 }) as Manifest[]
     expect(documents.map(d => d.kind)).toEqual(['MaintenanceConfiguration', 'MaintenanceAssignmentVirtualMachine'])
@@ -212,6 +210,22 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
       virtualMachineId:
         '/subscriptions/<subscription id>/resourceGroups/<resource group>/providers/Microsoft.Compute/virtualMachines/web-01'
     })
+  })
+
+  it('Kubernetes: a Crossplane scale set gets its configuration and no assignment that takes it for a VM', () => {
+    const flex = scaleSet({ format: 'kubernetes', identity: { type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'web-vmss' } })
+    const { text } = rebootPlanSnippet(flex, AS_OF)
+    const documents = loadAll(text, { maxAliases: 0 }) as { kind: string }[]
+    expect(documents.map(d => d.kind)).toEqual(['MaintenanceConfiguration'])
+    expect(text).not.toContain('virtualMachines/')
+    expect(text.split('\n').filter(line => line.startsWith('#'))).toEqual([
+      '# A monthly InGuestPatch window that may reboot, for the scale set web-vmss (Crossplane provider-upjet-azure).',
+      '# provider-upjet-azure has no scale set assignment (MaintenanceAssignmentVirtualMachine takes VMs): assign',
+      '# web-vmss to this configuration in Bicep or Terraform (azurerm_maintenance_assignment_virtual_machine_scale_set).',
+      "# And in web-vmss's spec.forProvider.osProfile.windowsConfiguration (the schedule prerequisite):",
+      '#   patchMode: AutomaticByPlatform',
+      '# OrchestratedVirtualMachineScaleSet cannot set bypassPlatformSafetyChecksOnUserSchedule: set it outside Crossplane.'
+    ])
   })
 
   it('Pulumi YAML: resources that parse and reference the VM resource', () => {

@@ -154,7 +154,7 @@ describe('describeInputs, docsUrlFor, planFix', () => {
       ])
     ).toBe('image.sku at infra/main.bicep:16: a; tags at x.bicep:12: b')
     expect(docsUrlFor('reboot-blocked')).toBe('https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/reboot-blocked.md')
-    expect(planFix(contextOf(model())).snippet?.language).toBe('bicep')
+    expect(planFix(contextOf(model()))?.snippet?.language).toBe('bicep')
   })
 })
 

@@ -160,6 +160,12 @@ export interface VirtualMachine extends ResourceBase {
   readonly bypassPlatformSafetyChecksOnUserSchedule: Sourced<boolean>
   /** Arc machines only: how the repository knows the machine (see ArcMachineFields). */
   readonly arc?: ArcMachineFields
+  /**
+   * Set on an Azure Service Operator VM or scale set, unset on every other: ASO has no Microsoft.Maintenance
+   * resources and its compute API (2022-03-01) has no bypassPlatformSafetyChecksOnUserSchedule, so no window
+   * Azure Update Manager would run can be declared for it with ASO, and no fix offers one.
+   */
+  readonly azureServiceOperator?: true
 }
 
 /**

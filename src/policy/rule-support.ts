@@ -71,10 +71,31 @@ function imagesOf(vm: VirtualMachine, advisories: readonly Advisory[]): ImageMat
   })
 }
 
-/** A reboot plan in the VM's own manifest format. */
-export const planFix = (context: RuleContext): Fix => ({
-  snippet: rebootPlanSnippet(context.assessment.vm, context.asOf)
-})
+/**
+ * A reboot plan in the VM's own manifest format; none for an Azure Service Operator VM, which cannot be given a
+ * window that runs (`planAdvice` says what can be done instead).
+ */
+export const planFix = (context: RuleContext): Fix | undefined =>
+  context.assessment.vm.azureServiceOperator === true ? undefined : { snippet: rebootPlanSnippet(context.assessment.vm, context.asOf) }
+
+/**
+ * The plan rules' last sentence: `addOne` and where the suggested fix shows how; for an Azure Service Operator VM,
+ * why ASO cannot add one and what can be done `instead`, or elsewhere.
+ */
+export function planAdvice(context: RuleContext, addOne: string, instead: string): string {
+  const { vm } = context.assessment
+  if (vm.azureServiceOperator !== true) return `${addOne}: the suggested fix shows how in ${FORMAT_LABELS[vm.format]}.`
+  const noun = nounOf(vm)
+  return (
+    'Azure Service Operator cannot add one: it has no maintenance resources, and its compute API (2022-03-01) has ' +
+    `no bypassPlatformSafetyChecksOnUserSchedule, without which Azure Update Manager runs no window on the ${noun}. ` +
+    `${instead}, or manage the ${noun} where the flag can be set (ARM, Bicep, Terraform or Crossplane) and add a window there.`
+  )
+}
+
+/** The report with its fix, when it has one. */
+export const withFix = <T extends object>(report: T, fix: Fix | undefined): T | (T & { fix: Fix }) =>
+  fix === undefined ? report : { ...report, fix }
 
 /** Assignments known to reach the VM whose configuration is an InGuestPatch window (valid or not). */
 export const inGuestPatchPlans = (assessment: Assessment): readonly PlanEvidence[] =>

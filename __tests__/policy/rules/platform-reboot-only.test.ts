@@ -1,8 +1,8 @@
 /** Unit tests for src/policy/rules/platform-reboot-only.ts */
 import { expect } from '@jest/globals'
 import { rule } from '../../../src/policy/rules/platform-reboot-only.js'
-import { configuration, lit, model, unset, vm, withPlan } from '../builders.js'
-import { CAUSE_2025_11_05_WS2025, CAUSE_2026_11_24, PLAN_VM } from '../expected-text.js'
+import { configuration, lit, model, scaleSet, unset, vm, withPlan } from '../builders.js'
+import { CAUSE_2025_11_05_WS2025, CAUSE_2026_11_24, PLAN_SCALE_SET, PLAN_VM, WS2025 } from '../expected-text.js'
 import { runRuleTests } from '../rule-tester.js'
 
 const platformVm = (rebootSetting: string, overrides: Parameters<typeof vm>[0] = {}) =>
@@ -12,6 +12,12 @@ const message = (value: string, cause: string, language = 'Bicep'): string =>
   "VM 'web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition and no maintenance window: " +
   `with rebootSetting ${value} the platform installs updates and restarts it at a time Azure chooses. ${cause} ` +
   `${PLAN_VM} Add one to choose when it reboots: the suggested fix shows how in ${language}.`
+
+const asoAdvice = (noun: string): string =>
+  'Azure Service Operator cannot add one: it has no maintenance resources, and its compute API (2022-03-01) has no ' +
+  `bypassPlatformSafetyChecksOnUserSchedule, without which Azure Update Manager runs no window on the ${noun}. ` +
+  `Accept the platform's reboots with an exemption, or manage the ${noun} where the flag can be set (ARM, Bicep, ` +
+  'Terraform or Crossplane) and add a window there.'
 
 const containing = (text: string) => expect.stringContaining(text) as unknown as string
 const ARM_SCOPE = `"scope": "[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]"`
@@ -75,6 +81,57 @@ runRuleTests(rule, {
           file: 'infra/main.bicep',
           line: 25,
           fix: { snippet: { language: 'json', text: containing(ARM_SCOPE) } }
+        }
+      ]
+    },
+    {
+      name: 'an Azure Service Operator VM: no window it can be given would run, so advice and no fix',
+      model: model({ virtualMachines: [platformVm('IfRequired', { format: 'kubernetes', azureServiceOperator: true })] }),
+      findings: [
+        {
+          message:
+            "VM 'web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition and no maintenance " +
+            'window: with rebootSetting IfRequired the platform installs updates and restarts it at a time Azure ' +
+            `chooses. ${CAUSE_2026_11_24} ${PLAN_VM} ${asoAdvice('VM')}`,
+          file: 'infra/main.bicep',
+          line: 25,
+          fix: null
+        }
+      ]
+    },
+    {
+      name: 'an Azure Service Operator scale set: never a fix that addresses it as a VM',
+      model: model({
+        virtualMachines: [
+          scaleSet({
+            format: 'kubernetes',
+            azureServiceOperator: true,
+            rebootSetting: lit('IfRequired', 25),
+            bypassPlatformSafetyChecksOnUserSchedule: unset()
+          })
+        ]
+      }),
+      findings: [
+        {
+          message:
+            `Scale set 'web-vmss' has hotpatching enabled on ${WS2025} and no maintenance window: with rebootSetting ` +
+            `IfRequired the platform installs updates and restarts it at a time Azure chooses. ${CAUSE_2026_11_24} ` +
+            `${PLAN_SCALE_SET} ${asoAdvice('scale set')}`,
+          file: 'infra/main.bicep',
+          line: 25,
+          fix: null
+        }
+      ]
+    },
+    {
+      name: 'a Crossplane VM (Kubernetes, not ASO) still gets its Crossplane fix',
+      model: model({ virtualMachines: [platformVm('IfRequired', { format: 'kubernetes' })] }),
+      findings: [
+        {
+          message: message('IfRequired', CAUSE_2026_11_24, 'Crossplane'),
+          file: 'infra/main.bicep',
+          line: 25,
+          fix: { snippet: { language: 'yaml', text: containing('kind: MaintenanceAssignmentVirtualMachine\n') } }
         }
       ]
     }

@@ -146,6 +146,24 @@ runRuleTests(rule, {
       ]
     },
     {
+      name: 'an Azure Service Operator VM: advice instead of a fix, since ASO cannot give it a window that runs',
+      model: model({ virtualMachines: [vm({ format: 'kubernetes', azureServiceOperator: true, bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })] }),
+      findings: [
+        {
+          message:
+            `VM 'web-01' has hotpatching enabled on ${WS2025} but no reboot plan: ${NOTHING_ASSIGNED} ${CAUSE_2026_11_24} ` +
+            `${PLAN_VM} Azure Service Operator cannot add one: it has no maintenance resources, and its compute API ` +
+            '(2022-03-01) has no bypassPlatformSafetyChecksOnUserSchedule, without which Azure Update Manager runs no ' +
+            'window on the VM. Let the platform reboot it instead (patchMode AutomaticByPlatform, rebootSetting ' +
+            'IfRequired: a platform-reboot-only warning, which an exemption can accept), or manage the VM where the ' +
+            'flag can be set (ARM, Bicep, Terraform or Crossplane) and add a window there.',
+          file: 'infra/main.bicep',
+          line: 10,
+          fix: null
+        }
+      ]
+    },
+    {
       name: 'an assignment to another VM does not count',
       model: model({
         maintenanceConfigurations: [configuration()],

@@ -124,3 +124,15 @@ describe('ASO VirtualMachineScaleSet', () => {
     expect(output.resources).toHaveLength(4)
   })
 })
+
+describe('ASO machines are marked as such', () => {
+  it('every ASO VM and scale set carries azureServiceOperator (no window that runs can be declared with ASO)', () => {
+    const machines = output.resources.filter((r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set')
+    expect(machines.map(m => `${m.kind} ${m.identity.name ?? '?'} ${String(m.azureServiceOperator)}`).sort()).toEqual([
+      'scale-set api-vmss true',
+      'scale-set batch-vmss true',
+      'virtual-machine WEB-VM-01 true',
+      'virtual-machine listed-vm true'
+    ])
+  })
+})

@@ -2,6 +2,7 @@
  * Unit tests for src/readers/kubernetes: Crossplane provider-upjet-azure compute kinds in both shapes.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { VirtualMachine } from '../../../src/model/resources.js'
 import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
 import type { ReaderOutput } from '../../../src/readers/reader.js'
 import { fixture, named, readFolder, showVm } from './helpers.js'
@@ -168,5 +169,15 @@ describe('API group, not kind', () => {
     const lab = traps.resources.filter(resource => resource.identity.name === 'lab-vm')
     expect(lab).toEqual([])
     expect(traps.manifests).toContain('devtestlab.yaml')
+  })
+})
+
+describe('Crossplane machines are not ASO machines', () => {
+  it('no Crossplane VM or scale set carries azureServiceOperator', () => {
+    const machines = [...cluster.resources, ...namespaced.resources].filter(
+      (r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set'
+    )
+    expect(machines.length).toBeGreaterThan(0)
+    expect(machines.filter(m => 'azureServiceOperator' in m)).toEqual([])
   })
 })

@@ -3,7 +3,7 @@
  * the platform patches and restarts it at a time Azure chooses (off-peak in its region), not in a window
  * the owners picked. It will reboot, but unplanned.
  */
-import { docsUrlFor, hasBrokenWindow, hotpatchData, NOT_APPLICABLE, PASS, planFix } from '../rule-support.js'
+import { docsUrlFor, hasBrokenWindow, hotpatchData, NOT_APPLICABLE, PASS, planAdvice, planFix, withFix } from '../rule-support.js'
 import type { RuleModule } from '../types.js'
 
 const ID = 'platform-reboot-only'
@@ -21,8 +21,7 @@ export const rule: RuleModule = {
     messages: {
       platformReboot:
         '{{subject}} has hotpatching enabled on {{os}} and no maintenance window: with rebootSetting {{value}} ' +
-        'the platform installs updates and restarts it at a time Azure chooses. {{cause}} {{plan}} Add one to ' +
-        'choose when it reboots: the suggested fix shows how in {{language}}.'
+        'the platform installs updates and restarts it at a time Azure chooses. {{cause}} {{plan}} {{advice}}'
     }
   },
 
@@ -35,9 +34,13 @@ export const rule: RuleModule = {
     const setting = assessment.vm.rebootSetting
     const report = {
       messageId: 'platformReboot',
-      data: { ...hotpatchData(context), value: String(setting.value) },
+      data: {
+        ...hotpatchData(context),
+        value: String(setting.value),
+        advice: planAdvice(context, 'Add one to choose when it reboots', "Accept the platform's reboots with an exemption")
+      },
       location: setting.location
     }
-    return { outcome: 'fail', reports: [{ ...report, fix: planFix(context) }] }
+    return { outcome: 'fail', reports: [withFix(report, planFix(context))] }
   }
 }

@@ -4,10 +4,14 @@
  * out-of-band update took Windows Server 2025 hotpatch machines off hotpatching until the January 2026
  * baseline. Without a maintenance window that allows reboots, those restarts happen unplanned, or never.
  */
-import { hasBrokenWindow, hotpatchData, docsUrlFor, NOT_APPLICABLE, PASS, planFix } from '../rule-support.js'
+import { hasBrokenWindow, hotpatchData, docsUrlFor, NOT_APPLICABLE, PASS, planAdvice, planFix, withFix } from '../rule-support.js'
 import type { RuleModule } from '../types.js'
 
 const ID = 'reboot-plan-required'
+/** What an Azure Service Operator VM can do instead of a window (the platform's reboots, then exempted). */
+const LET_THE_PLATFORM_REBOOT =
+  'Let the platform reboot it instead (patchMode AutomaticByPlatform, rebootSetting IfRequired: a platform-reboot-only ' +
+  'warning, which an exemption can accept)'
 
 //------------------------------------------------------------------------------
 // Rule Definition
@@ -23,10 +27,9 @@ export const rule: RuleModule = {
     messages: {
       missingPlan:
         '{{subject}} has hotpatching enabled on {{os}} but no reboot plan: no maintenance configuration is assigned ' +
-        'to it. {{cause}} {{plan}} Add one: the suggested fix shows how in {{language}}.',
+        'to it. {{cause}} {{plan}} {{advice}}',
       noValidPlan:
-        '{{subject}} has hotpatching enabled on {{os}} but no reboot plan: {{evidence}}. {{cause}} {{plan}} ' +
-        'Add one: the suggested fix shows how in {{language}}.'
+        '{{subject}} has hotpatching enabled on {{os}} but no reboot plan: {{evidence}}. {{cause}} {{plan}} {{advice}}'
     }
   },
 
@@ -39,9 +42,13 @@ export const rule: RuleModule = {
     const assigned = assessment.evidence.length > 0
     const report = {
       messageId: assigned ? 'noValidPlan' : 'missingPlan',
-      data: { ...hotpatchData(context), evidence: assessment.evidence.map(e => e.detail).join('; ') },
+      data: {
+        ...hotpatchData(context),
+        evidence: assessment.evidence.map(e => e.detail).join('; '),
+        advice: planAdvice(context, 'Add one', LET_THE_PLATFORM_REBOOT)
+      },
       location: assessment.vm.reportAt
     }
-    return { outcome: 'fail', reports: [{ ...report, fix: planFix(context) }] }
+    return { outcome: 'fail', reports: [withFix(report, planFix(context))] }
   }
 }

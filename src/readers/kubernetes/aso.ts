@@ -31,7 +31,7 @@ export function readAsoCompute(manifest: Manifest, index: ManifestIndex, values:
     customImageId: customImage(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
     bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
   })
-  return onFrame(base, fields)
+  return onFrame(base, { ...fields, azureServiceOperator: true as const })
 }
 
 /** An ASO `spec` for the shared Azure compute adapter: ARM's body with `properties` flattened. */
