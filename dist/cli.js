@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-NQWHSYY4.js";
+} from "./chunks/chunk-L6G7LI44.js";
 import "./chunks/chunk-HBZZ2RZ4.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-NQWHSYY4.js";
+} from "./chunks/chunk-L6G7LI44.js";
 import "./chunks/chunk-HBZZ2RZ4.js";
 import {
   builtInAdvisories,

@@ -83,6 +83,21 @@ runRuleTests(rule, {
       findings: [{ message: `${LEAD}${BYPASS_FALSE}. ${WHY} ${SET_BYPASS}`, file: 'infra/main.bicep', line: 26 }]
     },
     {
+      name: 'an Azure Service Operator VM, which cannot set the bypass flag: the remedy is elsewhere',
+      model: planned({ ...vm({ bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) }), azureServiceOperator: true }),
+      findings: [
+        {
+          message:
+            `${LEAD}${BYPASS_UNSET}. ${WHY} Azure Service Operator cannot set bypassPlatformSafetyChecksOnUserSchedule ` +
+            '(its compute API, 2022-03-01, has no such property): set it outside ASO (the built-in Azure Policy "Set ' +
+            'prerequisite for Scheduling recurring updates on Azure virtual machines") and exempt this finding, or manage ' +
+            'the VM where the flag can be set (ARM, Bicep, Terraform or Crossplane).',
+          file: 'infra/main.bicep',
+          line: 10
+        }
+      ]
+    },
+    {
       name: 'patchMode AutomaticByOS and the bypass flag not set: reported at the patchMode line',
       model: planned(
         vm({ patchMode: lit('AutomaticByOS', 22), bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) })

@@ -15,6 +15,12 @@ const REMEDIES = {
   bypassPlatformSafetyChecksOnUserSchedule: 'Set bypassPlatformSafetyChecksOnUserSchedule to true.'
 } as const
 
+const ASO_REMEDY =
+  'Azure Service Operator cannot set bypassPlatformSafetyChecksOnUserSchedule (its compute API, 2022-03-01, has no such ' +
+  'property): set it outside ASO (the built-in Azure Policy "Set prerequisite for Scheduling recurring updates on ' +
+  'Azure virtual machines") and exempt this finding, or manage the VM where the flag can be set (ARM, Bicep, ' +
+  'Terraform or Crossplane).'
+
 //------------------------------------------------------------------------------
 // Rule Definition
 //------------------------------------------------------------------------------
@@ -49,7 +55,9 @@ export const rule: RuleModule = {
     const schedule = checkCustomerManagedSchedule(assessment.vm)
     if (schedule.state === 'yes') return PASS
     if (schedule.state === 'unknown') return NOT_APPLICABLE
-    const remedies = schedule.problems.map(problem => REMEDIES[problem.setting])
+    // Azure Service Operator's compute API has no bypass flag: the remedy is elsewhere (ASO_REMEDY).
+    const aso = assessment.vm.azureServiceOperator === true && schedule.problems.some(problem => problem.setting === 'bypassPlatformSafetyChecksOnUserSchedule')
+    const remedies = aso ? [ASO_REMEDY] : schedule.problems.map(problem => REMEDIES[problem.setting])
     const data = {
       ...hotpatchData(context),
       configuration: plan.configuration?.displayName ?? plan.assignment.displayName,
