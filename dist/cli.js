@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-L6G7LI44.js";
-import "./chunks/chunk-HBZZ2RZ4.js";
+} from "./chunks/chunk-MWSUYBCG.js";
+import "./chunks/chunk-Q2V4ZR72.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,14 +39,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HSILV3CJ.js";
+import "./chunks/chunk-FQNDHN56.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-ZBAADA3T.js";
-import "./chunks/chunk-D2VA6KQU.js";
+import "./chunks/chunk-6AAGRZET.js";
+import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -538,7 +538,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-PL6Z2R4W.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-266NQATD.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-L6G7LI44.js";
-import "./chunks/chunk-HBZZ2RZ4.js";
+} from "./chunks/chunk-MWSUYBCG.js";
+import "./chunks/chunk-Q2V4ZR72.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HSILV3CJ.js";
+import "./chunks/chunk-FQNDHN56.js";
 import {
   ExitCode,
   debug,
@@ -58,8 +58,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-ZBAADA3T.js";
-import "./chunks/chunk-D2VA6KQU.js";
+import "./chunks/chunk-6AAGRZET.js";
+import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-PL6Z2R4W.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-266NQATD.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HSILV3CJ.js";
+} from "./chunks/chunk-FQNDHN56.js";
 import {
   readers
-} from "./chunks/chunk-ZBAADA3T.js";
+} from "./chunks/chunk-6AAGRZET.js";
 import {
   Workspace
-} from "./chunks/chunk-D2VA6KQU.js";
+} from "./chunks/chunk-LEA4AGMK.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

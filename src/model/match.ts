@@ -38,8 +38,23 @@ export function match(reference: ResourceIdentity, from: Placed, candidate: Cand
   const subscription = target.subscription ?? candidate.scope?.subscription.value
   if (reference.subscription !== undefined && subscription !== undefined && reference.subscription.toLowerCase() !== subscription.toLowerCase()) return 'no'
   const found = byNameAndGroup(reference, from, candidate)
-  const unevaluated = reference.subscription !== undefined && subscription === undefined && candidate.scope?.subscription.origin === 'unresolved'
-  return found === 'yes' && unevaluated ? 'unknown' : found
+  return found === 'yes' && subscriptionUnevaluated(reference, candidate) ? 'unknown' : found
+}
+
+/** A resource ID into a known subscription, for a candidate whose subscription its deployment names but was not evaluated. */
+const subscriptionUnevaluated = (reference: ResourceIdentity, candidate: Candidate): boolean =>
+  reference.subscription !== undefined &&
+  candidate.identity.subscription === undefined &&
+  candidate.scope?.subscription.value === undefined &&
+  candidate.scope?.subscription.origin === 'unresolved'
+
+/**
+ * Whether `match` gave `unknown` for the subscription alone: the reference names the candidate by type, name and
+ * group, in a subscription the candidate's deployment names but that was not evaluated. Such a reference is about
+ * that very VM, wherever it is written, unlike one whose name could not be evaluated.
+ */
+export function unknownBySubscriptionOnly(reference: ResourceIdentity, from: Placed, candidate: Candidate): boolean {
+  return subscriptionUnevaluated(reference, candidate) && byNameAndGroup(reference, from, candidate) === 'yes'
 }
 
 /** `match` past the type, the symbol and the subscription: the unit, the name and the resource group. */

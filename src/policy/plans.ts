@@ -5,7 +5,7 @@ import type {
   VirtualMachine
 } from '../model/resources.js'
 import { sharedText } from '../model/intern.js'
-import { match, sameUnit, whyUnknown } from '../model/match.js'
+import { match, sameUnit, unknownBySubscriptionOnly, whyUnknown } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
 import { at, unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
@@ -26,6 +26,8 @@ interface Reach {
   readonly via: PlanEvidence['via']
   readonly match: Match
   readonly unresolved: readonly UnresolvedInput[]
+  /** `unknown` for the subscription alone: it names or selects this VM, if the subscriptions are one. */
+  readonly bySubscription?: true
 }
 
 /**
@@ -67,7 +69,8 @@ function evidenceFor(
   if (reach === undefined || reach.match === 'no') return undefined
   // Only a nearby assignment may apply to a VM it cannot name: otherwise one unevaluated assignment anywhere in
   // a monorepo would make every VM in it indeterminate.
-  if (reach.match === 'unknown' && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
+  // Not one whose only doubt is the subscription: it names or selects this very VM, wherever it is written.
+  if (reach.match === 'unknown' && reach.bySubscription !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
   if (reach.match !== 'yes') return evidenceOf(assignment, index, reach, asOf, baselineMonths)
   // An assignment that names or selects the VM gives every such VM the same evidence: made once. The via is
@@ -189,10 +192,13 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
     if (found !== 'unknown') return { via: 'direct', match: found, unresolved: [] }
     const reason = whyUnknown(target.value, assignment, vm)
     const input = { field: 'maintenanceAssignment.target', reason, location: target.location }
-    return { via: 'direct', match: found, unresolved: [input] }
+    const bySubscription = unknownBySubscriptionOnly(target.value, assignment, vm)
+    return { via: 'direct', match: found, unresolved: [input], ...(bySubscription && { bySubscription }) }
   }
-  if (assignment.filter !== undefined) return { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm, assignment) }
-  return undefined
+  if (assignment.filter === undefined) return undefined
+  const scoped = matchDynamicScope(assignment.filter, vm, assignment)
+  const bySubscription = scoped.match === 'unknown' && scoped.unresolved.every(input => input.field === 'subscription')
+  return { via: 'dynamic-scope', ...scoped, ...(bySubscription && { bySubscription }) }
 }
 
 interface FoundConfiguration {

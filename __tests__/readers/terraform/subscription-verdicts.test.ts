@@ -108,3 +108,28 @@ describe('a VM a provider alias puts in a subscription', () => {
     expect(verdicts(await scanFiles({ 'main.tf': main }))).toEqual(['vm-app-01 affected-with-plan:'])
   })
 })
+
+describe('the subscription the deployment runs against', () => {
+  it('is the root default provider’s, also when its subscription_id has no value', async () => {
+    const main = 'variable "subscription_id" {}\n' + provider(undefined, 'var.subscription_id') + HOTPATCH_VM + monthlyConfiguration() + dynamicScope()
+    expect(verdicts(await scanFiles({ 'main.tf': main }))).toEqual(['vm-app-01 affected-with-plan:'])
+  })
+
+  it('is what data.azurerm_client_config.current and data.azurerm_subscription.current name in an azapi parent_id', async () => {
+    const clientConfig = AZAPI_VM.replace(`"/subscriptions/${SPOKE}/resourceGroups/rg-app"`, '"/subscriptions/${data.azurerm_client_config.current.subscription_id}/resourceGroups/rg-app"')
+    const subscription = AZAPI_VM.replace(`"/subscriptions/${SPOKE}/resourceGroups/rg-app"`, '"${data.azurerm_subscription.current.id}/resourceGroups/rg-app"')
+    const data = 'data "azurerm_client_config" "current" {}\ndata "azurerm_subscription" "current" {}\n'
+    for (const vm of [clientConfig, subscription]) {
+      expect(verdicts(await scanFiles({ 'main.tf': data + vm + monthlyConfiguration() + dynamicScope() }))).toEqual(['vm-app-01 affected-with-plan:'])
+    }
+  })
+})
+
+describe('a dynamic scope of another root, of a known subscription', () => {
+  it('makes a VM whose subscription was not evaluated indeterminate, however far apart they are written', async () => {
+    const spokeVm = 'variable "spoke" {}\n' + provider('spoke', 'var.spoke') + onProvider('spoke')
+    const platform = provider(undefined, `"${HUB}"`) + monthlyConfiguration() + azapiAssignment(`/subscriptions/${HUB}`, WINDOWS_FILTER)
+    const result = await scanFiles({ 'workloads/app/main.tf': spokeVm, 'platform/maintenance/main.tf': platform })
+    expect(verdicts(result)).toEqual(['vm-app-01 indeterminate: indeterminate'])
+  })
+})

@@ -6,7 +6,7 @@ import { type Memos, memoized } from './memo.js'
 import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, RESOURCE_GROUP_TYPE, withoutApiVersion } from '../model/resource-types.js'
 import { expand, keySuffix } from './expansion.js'
 import type { ModuleInstance } from './module-instance.js'
-import { subscriptionOf, subscriptionSegment } from './subscriptions.js'
+import { providerSubscription, subscriptionOf, subscriptionSegment } from './subscriptions.js'
 
 /** One instance of a `resource` or `data` block (one per `count` index / `for_each` key). */
 export interface ResourceInstance {
@@ -79,6 +79,8 @@ function createInstance(
       kind: 'lazy',
       description: address,
       attribute: name => {
+        const current = currentSubscriptionAttribute(instance, name)
+        if (current !== undefined) return current
         if (name === 'id') return syntheticId(instance)
         if (attributes.has(name)) return instance.attribute(name)
         return unknown(
@@ -134,4 +136,23 @@ function parentId(instance: ResourceInstance): Sourced<string> {
   if (typeof value === 'string') return { value, origin: 'expression', location: at }
   if (value === null) return { value: undefined, origin: 'absent', location: at }
   return { value: undefined, origin: 'unresolved', location: at, reason: 'its parent_id could not be evaluated' }
+}
+
+/** Data sources that read the subscription of the provider configuration they use (`current`). */
+const CURRENT_SUBSCRIPTION_SOURCES = new Set(['azurerm_client_config', 'azurerm_subscription'])
+
+/**
+ * `data.azurerm_client_config.current.subscription_id`, `data.azurerm_subscription.current.id`: the subscription of
+ * the data source's provider configuration, as a resource of that configuration is placed (`{subscription}` for
+ * the one the deployment runs against), so a `parent_id` built from them names it. Undefined for anything else (an
+ * `azurerm_subscription` given its own `subscription_id` is read like any data source).
+ */
+function currentSubscriptionAttribute(instance: ResourceInstance, name: string): Value | undefined {
+  const { declaration } = instance
+  if (declaration.mode !== 'data' || !CURRENT_SUBSCRIPTION_SOURCES.has(declaration.type)) return undefined
+  if (declaration.block.body.attributes.has('subscription_id')) return undefined
+  const segment = (): string => subscriptionSegment(instance, providerSubscription(instance))
+  if (name === 'subscription_id') return segment()
+  if (name === 'id' && declaration.type === 'azurerm_subscription') return `/subscriptions/${segment()}`
+  return undefined
 }
