@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-MWSUYBCG.js";
-import "./chunks/chunk-Q2V4ZR72.js";
+} from "./chunks/chunk-T7BFMRJ3.js";
+import "./chunks/chunk-JC32IGT4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-FQNDHN56.js";
+import "./chunks/chunk-7Q2OPPP4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6AAGRZET.js";
+import "./chunks/chunk-QPXYGNA3.js";
 import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,

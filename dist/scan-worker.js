@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-FQNDHN56.js";
+} from "./chunks/chunk-7Q2OPPP4.js";
 import {
   readers
-} from "./chunks/chunk-6AAGRZET.js";
+} from "./chunks/chunk-QPXYGNA3.js";
 import {
   Workspace
 } from "./chunks/chunk-LEA4AGMK.js";

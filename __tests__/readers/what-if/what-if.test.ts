@@ -10,6 +10,7 @@ import type { CliIo } from '../../../src/cli/io.js'
 import { runCli } from '../../../src/cli/run-cli.js'
 import type { InfrastructureModel } from '../../../src/model/resources.js'
 import { readModel } from '../../../src/scan.js'
+import { whatIfResultProbe } from '../../../src/readers/shared/what-if/result-folders.js'
 import { whatIfReader } from '../../../src/readers/what-if/what-if-reader.js'
 import { Workspace } from '../../../src/workspace/workspace.js'
 import { show } from '../terraform/support.js'
@@ -121,6 +122,26 @@ describe('a result beside the Bicep file it was run for (group/)', () => {
       },
       { file: 'group/whatif.json', line: 292, column: 5, message: 'a change without a `resourceId` and a known `changeType` is not read', severity: 'notice' }
     ])
+  })
+})
+
+describe('whatIfResultProbe.whole: whether a result stands for the templates beside it', () => {
+  const change = (resourceId: string, changeType = 'Create', extra = '') =>
+    `{"after": {${extra}}, "changeType": "${changeType}", "resourceId": "${resourceId}"}`
+  const result = (...changes: string[]) => `{"changes": [${changes.join(', ')}], "status": "Succeeded"}`
+  const SUB = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg'
+  const whole = whatIfResultProbe.whole as (text: string) => boolean
+
+  it.each<[string, string, boolean]>([
+    ['a VM it deploys', result(change(`${SUB}/providers/Microsoft.Compute/virtualMachines/vm1`)), true],
+    ['an assignment (an extension resource of a VM)', result(change(`${SUB}/providers/Microsoft.Compute/virtualMachines/vm1/providers/Microsoft.Maintenance/configurationAssignments/a`)), true],
+    ['a REST response\'s properties.changes', `{"status": "Succeeded", "properties": {"changes": [${change(`${SUB}/providers/Microsoft.Maintenance/maintenanceConfigurations/mc`, 'NoChange')}]}}`, true],
+    ['a storage account tagged for maintenance', result(change(`${SUB}/providers/Microsoft.Storage/storageAccounts/st`, 'Create', '"tags": {"note": "maintenance logs"}')), false],
+    ['a NIC whose payload names its VM', result(change(`${SUB}/providers/Microsoft.Network/networkInterfaces/nic`, 'Create', `"virtualMachine": {"id": "${SUB}/providers/Microsoft.Compute/virtualMachines/vm1"}`)), false],
+    ['a VM the deployment does not declare (Ignore)', result(change(`${SUB}/providers/Microsoft.Compute/virtualMachines/vm1`, 'Ignore')), false],
+    ['a text that does not parse', '{"changes": [ {"resourceId": "virtualMachines"', false]
+  ])('%s: %s', (_what, text, expected) => {
+    expect(whole(text)).toBe(expected)
   })
 })
 

@@ -3,6 +3,15 @@ import type { ParseError } from '../../../model/resources.js'
 import { folderFileFor, folderKey, isSettled, type FolderProbe } from '../../../workspace/folder-heads.js'
 import { isWhatIfHead } from './what-if-head.js'
 import { POLICY_WORDS } from '../../policy-content.js'
+import {
+  ARC_LICENSE_PROFILE_TYPE,
+  ARC_MACHINE_TYPE,
+  MAINTENANCE_ASSIGNMENT_TYPE,
+  MAINTENANCE_CONFIGURATION_TYPE,
+  parseResourceId,
+  VM_TYPE,
+  VMSS_TYPE
+} from '../../../model/identity.js'
 
 const known = new WeakMap<Workspace, Map<string, string | null>>()
 
@@ -14,7 +23,43 @@ const known = new WeakMap<Workspace, Map<string, string | null>>()
 export const whatIfResultProbe: FolderProbe = {
   candidate: path => path.toLowerCase().endsWith('.json'),
   test: isWhatIfHead,
-  whole: text => POLICY_WORDS.test(text)
+  whole: listsPolicyResource
+}
+
+/** The types a what-if result stands for its templates by (compared lower-cased). */
+const POLICY_TYPES: ReadonlySet<string> = new Set(
+  [VM_TYPE, VMSS_TYPE, ARC_MACHINE_TYPE, ARC_LICENSE_PROFILE_TYPE, MAINTENANCE_CONFIGURATION_TYPE, MAINTENANCE_ASSIGNMENT_TYPE].map(type => type.toLowerCase())
+)
+
+/**
+ * Whether a what-if result's changes deploy a resource the policy reads: a change (`changes[]`, or the REST
+ * response's `properties.changes[]`) whose `resourceId` is of such a type, other than `Ignore` (a resource the
+ * deployment does not declare). Words elsewhere (a tag, a NIC's VM reference) are not changes. A text that does
+ * not parse stands for nothing: the what-if reader reports it, and the templates are read.
+ */
+function listsPolicyResource(text: string): boolean {
+  if (!POLICY_WORDS.test(text)) return false
+  let root: unknown
+  try {
+    root = JSON.parse(text)
+  } catch {
+    return false
+  }
+  const changes = changesOf(root)
+  return changes.some(change => {
+    if (typeof change !== 'object' || change === null) return false
+    const { resourceId, changeType } = change as { resourceId?: unknown; changeType?: unknown }
+    if (typeof resourceId !== 'string' || String(changeType).toLowerCase() === 'ignore') return false
+    const type = parseResourceId(resourceId)?.type
+    return type !== undefined && POLICY_TYPES.has(type.toLowerCase())
+  })
+}
+
+function changesOf(root: unknown): readonly unknown[] {
+  const record = (value: unknown): Record<string, unknown> | undefined =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  const changes = record(root)?.changes ?? record(record(root)?.properties)?.changes
+  return Array.isArray(changes) ? changes : []
 }
 
 /**
