@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-T7BFMRJ3.js";
-import "./chunks/chunk-JC32IGT4.js";
+} from "./chunks/chunk-4D5QXTHP.js";
+import "./chunks/chunk-WT6LOFUW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-7Q2OPPP4.js";
+import "./chunks/chunk-B7OV6IXP.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-QPXYGNA3.js";
+import "./chunks/chunk-JW3QRXFE.js";
 import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-7Q2OPPP4.js";
+} from "./chunks/chunk-B7OV6IXP.js";
 import {
   readers
-} from "./chunks/chunk-QPXYGNA3.js";
+} from "./chunks/chunk-JW3QRXFE.js";
 import {
   Workspace
 } from "./chunks/chunk-LEA4AGMK.js";

@@ -187,6 +187,21 @@ describe('Bicep modules and entry points', () => {
     ])
   })
 
+  it('reads an unread maintenance module passed several VMs as one assignment to each, each VM once', async () => {
+    const output = await readMemory({
+      'main.bicep': [
+        `resource a ${VM} = { name: 'vm-a' }`,
+        `resource b ${VM} = { name: 'vm-b' }`,
+        "module assign 'br/public:avm/res/maintenance/configuration-assignment:0.1.0' = {\n  name: 'assign'\n  params: { resourceIds: [ a.id, b.id, a.id ] }\n}"
+      ].join('\n')
+    })
+    const assignments = output.resources.filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
+    expect(assignments.map(a => [a.identity.symbol, a.target?.target.value?.name])).toEqual([
+      ['main.bicep#assign > main.bicep#a', 'vm-a'],
+      ['main.bicep#assign > main.bicep#b', 'vm-b']
+    ])
+  })
+
   it('uses module outputs in the caller, and links an assignment to an existing VM by name', async () => {
     const output = await readMemory({
       'main.bicep': [

@@ -20,6 +20,25 @@ describe('an unread maintenance module passed a VM', () => {
     expect(evidence).toEqual([['unverifiable', 'module.maintenance']])
   })
 
+  it('makes every VM it is passed indeterminate, in a list or through for_each', async () => {
+    const second = HOTPATCH_VM.replaceAll('"vm"', '"vm2"').replace('vm-app-01', 'vm-app-02')
+    const list = await scanFiles({
+      'main.tf': HOTPATCH_VM + second + module('maintenance', 'Azure/avm-res-maintenance-maintenanceconfiguration/azurerm', '  ids = [azurerm_windows_virtual_machine.vm.id, azurerm_windows_virtual_machine.vm2.id]')
+    })
+    expect(verdicts(list)).toEqual(['vm-app-01 indeterminate: indeterminate', 'vm-app-02 indeterminate: indeterminate'])
+    const each = await scanFiles({
+      'main.tf':
+        HOTPATCH_VM +
+        second +
+        module(
+          'maintenance',
+          'Azure/avm-res-maintenance-maintenanceconfiguration/azurerm',
+          '  for_each = { a = azurerm_windows_virtual_machine.vm.id, b = azurerm_windows_virtual_machine.vm2.id }\n  vm_id = each.value'
+        )
+    })
+    expect(verdicts(each)).toEqual(['vm-app-01 indeterminate: indeterminate', 'vm-app-02 indeterminate: indeterminate'])
+  })
+
   it('a module of another kind, or one passed no VM, leaves the VM without a plan', async () => {
     const result = await scanFiles({
       'main.tf':

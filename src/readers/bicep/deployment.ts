@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, stepBudgetMessage } from '../limits.js'
 import type { ResourceInstance } from './resource-instance.js'
 import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
 import { collectInputs } from '../shared/unread-module.js'
-import { BICEP_INPUTS, unreadModuleAssignment, unreadModuleVm } from './unread-module.js'
+import { BICEP_INPUTS, unreadModuleAssignments, unreadModuleVm } from './unread-module.js'
 import type { UnreadInput } from '../shared/unread-module.js'
 import {
   type DeploymentSite,
@@ -125,8 +125,7 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
         const why = `registry module ${target.reference} is not read`
         const standIn = unreadModuleVm(module, why)
         if (standIn) unread.push(standIn)
-        const assignment = unreadModuleAssignment(module, why, target.reference)
-        if (assignment) unread.push(assignment)
+        unread.push(...unreadModuleAssignments(module, why, target.reference))
       }
       return
     }
@@ -138,8 +137,7 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
         const why = `module '${declaration.path}' is not read (${target.reason})`
         const standIn = unreadModuleVm(module, why)
         if (standIn) unread.push(standIn)
-        const assignment = unreadModuleAssignment(module, why, declaration.path)
-        if (assignment) unread.push(assignment)
+        unread.push(...unreadModuleAssignments(module, why, declaration.path))
       }
     }
   }

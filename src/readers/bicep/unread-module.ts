@@ -33,27 +33,34 @@ export function unreadModuleVm(module: ModuleInstance, why: string): VirtualMach
   return unreadCallAsVm({ ...callOf(module), why, judge }, signals)
 }
 
-/** See `unreadCallAsAssignment`: an unread module whose path names maintenance, passed a VM; undefined for any other call. */
-export function unreadModuleAssignment(module: ModuleInstance, why: string, path: string): MaintenanceAssignment | undefined {
-  if (!MAINTENANCE_MODULE.test(path)) return undefined
+/** See `unreadCallAsAssignment`: an unread module whose path names maintenance, one per VM it is passed; none for any other call. */
+export function unreadModuleAssignments(module: ModuleInstance, why: string, path: string): MaintenanceAssignment[] {
+  if (!MAINTENANCE_MODULE.test(path)) return []
   const params = paramsOf(module)
-  const machine = params === undefined ? undefined : findMachine(params, module.caller.at(module.declaration.span))
-  if (machine === undefined) return undefined
-  return unreadCallAsAssignment({ ...callOf(module), why }, known(identityOf(machine.handle), machine.at, 'expression'))
+  const machines: Machine[] = []
+  if (params !== undefined) findMachines(params, module.caller.at(module.declaration.span), machines)
+  const call = callOf(module)
+  return machines.map(({ handle, at }) => unreadCallAsAssignment({ ...call, symbol: `${call.symbol} > ${handle.symbol}`, why }, known(identityOf(handle), at, 'expression')))
 }
 
-/** The first VM or scale set a module's inputs name (`vm.id`, `vm.name` of a symbol), and where it is passed. */
-function findMachine(value: Value, at: SourceLocation, depth = 0): { handle: ResourceHandle; at: SourceLocation } | undefined {
-  if (depth > 6) return undefined
+interface Machine {
+  readonly handle: ResourceHandle
+  readonly at: SourceLocation
+}
+
+/** The VMs and scale sets a module's inputs name (`vm.id`, `vm.name` of a symbol; lists of them), each once, and where. */
+function findMachines(value: Value, at: SourceLocation, into: Machine[], depth = 0): void {
+  if (depth > 6 || into.length >= MAX_MACHINES) return
   const handle = (value.kind === 'string' || value.kind === 'unresolved') && value.resource !== undefined ? value.resource : undefined
-  if (handle !== undefined && MACHINE_TYPES.has(handle.type.toLowerCase())) return { handle, at }
-  for (const [, child, childAt] of BICEP_INPUTS.children(value, at) ?? []) {
-    const found = findMachine(child, childAt, depth + 1)
-    if (found !== undefined) return found
+  if (handle !== undefined && MACHINE_TYPES.has(handle.type.toLowerCase())) {
+    if (!into.some(found => found.handle.symbol === handle.symbol)) into.push({ handle, at })
+    return
   }
-  return undefined
+  for (const [, child, childAt] of BICEP_INPUTS.children(value, at) ?? []) findMachines(child, childAt, into, depth + 1)
 }
 
+/** VMs one call is read for, at most (the inputs walked are bounded alike: shared/unread-module.ts). */
+const MAX_MACHINES = 500
 
 function paramsOf(module: ModuleInstance): Value | undefined {
   const params = bodyProperty(module.declaration, 'params')

@@ -12,7 +12,7 @@ import { keySuffix } from './expansion.js'
 import { HclView } from './hcl-view.js'
 import type { ModuleInstance } from './module-instance.js'
 import type { ResourceInstance } from './resources.js'
-import { unreadModuleAssignment, unreadModuleVm } from './unread-module.js'
+import { unreadModuleAssignments, unreadModuleVm } from './unread-module.js'
 import { parentSubscription, providerSubscription } from './subscriptions.js'
 import { keptText } from '../../../model/intern.js'
 
@@ -45,8 +45,7 @@ export function collectResources(root: ModuleInstance): Resource[] {
         const standIn = unreadModuleVm(module, call, set.skipped)
         if (standIn) resources.push(standIn)
         // One whose source names maintenance, passed a VM: that VM's plan may be inside (indeterminate).
-        const assignment = unreadModuleAssignment(module, call, set.skipped)
-        if (assignment) resources.push(assignment)
+        resources.push(...unreadModuleAssignments(module, call, set.skipped))
       }
       for (const child of set.instances) visit(child)
     }

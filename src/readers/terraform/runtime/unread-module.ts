@@ -34,18 +34,24 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
   return unreadCallAsVm({ ...callOf(parent, call, deployed), why: skipped, judge }, signals)
 }
 
-/** See `unreadCallAsAssignment`: an unread module whose source names maintenance, passed a VM's ID (written or `x.id`). */
-export function unreadModuleAssignment(parent: ModuleInstance, call: ModuleCallDeclaration, skipped: string): MaintenanceAssignment | undefined {
-  if (call.source === undefined || !MAINTENANCE_MODULE.test(call.source)) return undefined
+/** See `unreadCallAsAssignment`: an unread module whose source names maintenance, one per VM ID it is passed (written or `x.id`). */
+export function unreadModuleAssignments(parent: ModuleInstance, call: ModuleCallDeclaration, skipped: string): MaintenanceAssignment[] {
+  if (call.source === undefined || !MAINTENANCE_MODULE.test(call.source)) return []
   const { inputs, deployed } = callInputs(parent, call)
+  const base = callOf(parent, call, deployed)
+  const assignments: MaintenanceAssignment[] = []
+  const seen = new Set<string>()
   for (const input of inputs) {
     const identity = typeof input.value === 'string' ? parseResourceId(input.value) : undefined
     if (identity === undefined || !MACHINE_TYPES.has(identity.type.toLowerCase())) continue
+    const id = (input.value as string).toLowerCase()
+    if (seen.has(id)) continue
+    seen.add(id)
     const symbol = parent.session.symbolOfId(input.value as string)
     const target = known(symbol === undefined ? identity : { ...identity, symbol }, input.at, 'expression')
-    return unreadCallAsAssignment({ ...callOf(parent, call, deployed), why: skipped }, target)
+    assignments.push(unreadCallAsAssignment({ ...base, symbol: `${base.symbol} > ${id}`, why: skipped }, target))
   }
-  return undefined
+  return assignments
 }
 
 /** The known scalars a call passes (every instance's), and whether its first instance is deployed. */
