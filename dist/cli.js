@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-4D5QXTHP.js";
-import "./chunks/chunk-WT6LOFUW.js";
+} from "./chunks/chunk-GMYZ33IA.js";
+import "./chunks/chunk-DNRJLD5E.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -26,7 +26,7 @@ import {
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-A3ZJXQKL.js";
-import "./chunks/chunk-EQAVHFUD.js";
+import "./chunks/chunk-O4NZ7233.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   commandSafeStream,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-B7OV6IXP.js";
+import "./chunks/chunk-DTRDXEPT.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JW3QRXFE.js";
+import "./chunks/chunk-HX5ROJE2.js";
 import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,
@@ -538,7 +538,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-266NQATD.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-WHDTNL6L.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

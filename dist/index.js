@@ -10,15 +10,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-4D5QXTHP.js";
-import "./chunks/chunk-WT6LOFUW.js";
+} from "./chunks/chunk-GMYZ33IA.js";
+import "./chunks/chunk-DNRJLD5E.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-A3ZJXQKL.js";
-import "./chunks/chunk-EQAVHFUD.js";
+import "./chunks/chunk-O4NZ7233.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   listPullRequestFiles,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-B7OV6IXP.js";
+import "./chunks/chunk-DTRDXEPT.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JW3QRXFE.js";
+import "./chunks/chunk-HX5ROJE2.js";
 import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-266NQATD.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-WHDTNL6L.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

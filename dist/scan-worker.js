@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-B7OV6IXP.js";
+} from "./chunks/chunk-DTRDXEPT.js";
 import {
   readers
-} from "./chunks/chunk-JW3QRXFE.js";
+} from "./chunks/chunk-HX5ROJE2.js";
 import {
   Workspace
 } from "./chunks/chunk-LEA4AGMK.js";

@@ -42,8 +42,9 @@ export function parseYaml(
       continue
     }
     const part = parseRange(text, start, end, lines, effective, index)
-    documents.push(...part.documents)
-    errors.push(...part.errors)
+    // Loops, not push(...): a range may hold 100,000 documents, past what a call takes as arguments.
+    for (const document of part.documents) documents.push(document)
+    for (const error of part.errors) errors.push(error)
     index = part.nextIndex
   }
   return { documents, errors, lines }
@@ -68,8 +69,9 @@ function parseRange(
   let index = first
   for (const [from, to] of chunks) {
     const part = parseChunk(source.slice(from, to), start + from, lines, limits, index)
-    documents.push(...part.documents)
-    errors.push(...part.errors)
+    // Loops, not push(...): a range may hold 100,000 documents, past what a call takes as arguments.
+    for (const document of part.documents) documents.push(document)
+    for (const error of part.errors) errors.push(error)
     if (part.syntaxError !== undefined) errors.push(part.syntaxError)
     // A broken part counts as one document so later indexes stay close to the file's.
     index = part.syntaxError === undefined ? part.nextIndex : part.nextIndex + 1

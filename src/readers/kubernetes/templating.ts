@@ -30,24 +30,23 @@ export interface TemplatedFile {
  */
 export function parseTemplated(file: string, text: string, wanted: (document: string) => boolean): TemplatedFile {
   const templated: [number, number][] = []
+  let rendered = true
+  // A templated document is parsed on its own, checked and let go: an Azure one is not read, another only when the
+  // reader wants it (a file of 100,000 rendered ConfigMaps is never held whole as nodes).
   const parsed = parseYaml(text, {}, (document, start) => {
     if (!holdsTemplateAction(document)) return wanted(document)
     templated.push([start, start + document.length])
-    return true
+    if (rendered && !actionsInStrings(document)) rendered = false
+    return rendered && !mentionsAzureGroup(document) && wanted(document)
   })
   const skipped = templated.filter(([start, end]) => mentionsAzureGroup(text.slice(start, end)))
   // Nothing of an Azure group is left to read when every document that names one is templated: the file is skipped.
-  if (!isRenderedOutput(text, parsed, templated) || (skipped.length > 0 && !mentionsAzureGroup(outside(text, skipped)))) {
+  if (!rendered || (skipped.length > 0 && !mentionsAzureGroup(outside(text, skipped)))) {
     const notice = { ...noticeAt(file, parsed, text.indexOf(ACTION)), message: FILE_SKIPPED, kind: 'file-skipped' as const }
     return { parsed: undefined, notices: mentionsAzureGroup(text) ? [notice] : [] }
   }
-  if (skipped.length === 0) return { parsed, notices: [] }
-  const inSkipped = (offset: number): boolean => skipped.some(([start, end]) => offset >= start && offset < end)
-  return {
-    parsed: { ...parsed, documents: parsed.documents.filter(document => !inSkipped(document.start.offset)) },
-    // The file is read (its other documents): a note on it, not a skipped file.
-    notices: skipped.map(([start]) => ({ ...noticeAt(file, parsed, text.indexOf(ACTION, start)), message: DOCUMENT_SKIPPED }))
-  }
+  // The file is read (its other documents): a note on each templated Azure document, not a skipped file.
+  return { parsed, notices: skipped.map(([start]) => ({ ...noticeAt(file, parsed, text.indexOf(ACTION, start)), message: DOCUMENT_SKIPPED })) }
 }
 
 /** The text outside some ranges (sorted, apart). */
@@ -61,24 +60,22 @@ function outside(text: string, ranges: readonly [number, number][]): string {
   return kept + text.slice(from)
 }
 
-/** Whether every action of the templated documents is inside a string value of a document that parsed. */
-function isRenderedOutput(text: string, parsed: YamlParseResult, templated: readonly [number, number][]): boolean {
-  const within = (offset: number): boolean => templated.some(([start, end]) => offset >= start && offset < end)
-  if (parsed.errors.some(error => within(error.offset))) return false
-  const strings = stringRanges(parsed, within)
-  for (const [start, end] of templated) {
-    for (let at = text.indexOf(ACTION, start); at >= 0 && at < end; at = text.indexOf(ACTION, at + ACTION.length)) {
-      if (!insideRange(strings, at)) return false
-    }
+/** Whether a document parses on its own and every action in it is inside a string scalar (key or value). */
+function actionsInStrings(document: string): boolean {
+  const parsed = parseYaml(document)
+  if (parsed.errors.length > 0) return false
+  const strings = stringRanges(parsed)
+  for (let at = document.indexOf(ACTION); at >= 0; at = document.indexOf(ACTION, at + ACTION.length)) {
+    if (!insideRange(strings, at)) return false
   }
   return true
 }
 
-/** [start, end) offsets of the string scalars (keys and values) of the documents that start `within`, sorted. */
-function stringRanges(parsed: YamlParseResult, within: (offset: number) => boolean): [number, number][] {
+/** [start, end) offsets of the string scalars (keys and values) of the documents, sorted. */
+function stringRanges(parsed: YamlParseResult): [number, number][] {
   const ranges: [number, number][] = []
   const pending: YamlNode[] = []
-  for (const document of parsed.documents) if (document.root !== undefined && within(document.start.offset)) pending.push(document.root)
+  for (const document of parsed.documents) if (document.root !== undefined) pending.push(document.root)
   const seen = new Set<YamlNode>()
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     // An alias is the node it names: each node once.
@@ -87,7 +84,7 @@ function stringRanges(parsed: YamlParseResult, within: (offset: number) => boole
     if (node.kind === 'scalar') {
       if (typeof node.value === 'string') ranges.push([node.start.offset, node.end.offset])
     } else if (node.kind === 'seq') {
-      pending.push(...node.items)
+      for (const item of node.items) pending.push(item)
     } else {
       for (const entry of node.entries) pending.push(entry.keyNode, entry.value)
     }
