@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-GMYZ33IA.js";
-import "./chunks/chunk-DNRJLD5E.js";
+} from "./chunks/chunk-5CMGSVIH.js";
+import "./chunks/chunk-TN52V3C2.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-DTRDXEPT.js";
+import "./chunks/chunk-AMUSNSPA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HX5ROJE2.js";
+import "./chunks/chunk-QK7SABCF.js";
 import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-GMYZ33IA.js";
-import "./chunks/chunk-DNRJLD5E.js";
+} from "./chunks/chunk-5CMGSVIH.js";
+import "./chunks/chunk-TN52V3C2.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-DTRDXEPT.js";
+import "./chunks/chunk-AMUSNSPA.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HX5ROJE2.js";
+import "./chunks/chunk-QK7SABCF.js";
 import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-DTRDXEPT.js";
+} from "./chunks/chunk-AMUSNSPA.js";
 import {
   readers
-} from "./chunks/chunk-HX5ROJE2.js";
+} from "./chunks/chunk-QK7SABCF.js";
 import {
   Workspace
 } from "./chunks/chunk-LEA4AGMK.js";

@@ -77,6 +77,16 @@ describe('.tf.json files', () => {
     expect(model.resources.map(resource => `${resource.displayName} ${resource.reportAt.line}`)).toEqual(['azapi_resource.machine 39'])
   })
 
+  it('never stand in a VM for a type that cannot be a hotpatch machine, whatever its arguments', async () => {
+    const model = await readMemoryModel({
+      'main.tf.json': json({
+        resource: { azurerm_linux_virtual_machine: { l: HOTPATCH_VM }, azurerm_windows_virtual_machine_scale_set: { u: HOTPATCH_VM } }
+      })
+    })
+    expect(model.resources).toEqual([])
+    expect(model.parseErrors.map(error => error.message.split(' ')[0])).toEqual(['azurerm_linux_virtual_machine.l', 'azurerm_windows_virtual_machine_scale_set.u'])
+  })
+
   it('say a file that is not valid JSON where it breaks', async () => {
     const model = await readMemoryModel({ 'main.tf.json': '{\n  "resource": {\n    "azurerm_windows_virtual_machine": \n}\n' })
     expect(model.parseErrors.map(error => `${error.line}:${error.column} ${error.severity} ${error.message}`)).toEqual(['4:1 error invalid JSON: value expected'])

@@ -131,7 +131,8 @@ function standIn(
   const inputs: UnreadInput[] = []
   const shape = jsonInputs(path, document)
   for (const [name, value] of properties(body)) if (!skipped.has(name)) collectInputs(shape, name, value, shape.at(value), inputs, MAX_DEPTH)
-  const signals = NOT_HOTPATCH.test(address) ? undefined : hotpatchSignals(inputs)
+  // Tested against the resource type (`type.name` is the address), whose end the list anchors.
+  const signals = NOT_HOTPATCH.test(address.slice(0, address.indexOf('.'))) ? undefined : hotpatchSignals(inputs)
   if (signals === undefined) return notice(at, otherwise)
   const call = {
     format: 'terraform' as const,
