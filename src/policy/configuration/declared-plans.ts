@@ -38,8 +38,9 @@ function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): Decl
   const tags = vm.tags.value
   // Names are compared case-insensitively: the window tag first, and the others only when it is there.
   const window = tagNamed(tags, names.window)
-  if (window === undefined) return undefined
-  const owner = tagNamed(tags, names.owner)?.[1].trim() || undefined
+  if (window === undefined) return unevaluatedWindow(vm, names)
+  // An owner tag set from a value that is not evaluated is set all the same (its value is the deployment's).
+  const owner = tagNamed(tags, names.owner)?.[1].trim() || (hasUnknownTag(vm, names.owner) ? 'a value set when it is deployed' : undefined)
   const ticket = tagNamed(tags, names.ticket)?.[1].trim() || undefined
   const plan = {
     source: 'tag' as const,
@@ -53,6 +54,20 @@ function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): Decl
     windowProblem(window[1], asOf) ??
     (owner === undefined ? { kind: 'no-owner' as const, text: `it has no owner: tag ${names.owner} is not set` } : undefined)
   return problem === undefined ? plan : { ...plan, problem }
+}
+
+/** Whether the VM has a tag of this name (but for case) whose value is not evaluated (`Sourced.unknownKeys`). */
+const hasUnknownTag = (vm: VirtualMachine, name: string): boolean =>
+  vm.tags.unknownKeys?.some(key => key.toLowerCase() === name.toLowerCase()) === true
+
+/**
+ * A window tag whose value is not evaluated: a plan that cannot be checked, said so (rule invalid-reboot-plan),
+ * rather than no tag at all.
+ */
+function unevaluatedWindow(vm: VirtualMachine, names: RebootWindowTags): DeclaredPlan | undefined {
+  if (!hasUnknownTag(vm, names.window)) return undefined
+  const text = `its window tag ${names.window} is set from a value that could not be evaluated, so when it reboots cannot be checked`
+  return { source: 'tag', label: `tag ${names.window}`, window: '', owner: undefined, location: vm.tags.location, problem: { kind: 'malformed', text } }
 }
 
 /** The first tag whose name is `name` but for case, as `[name as written, value]`. */
