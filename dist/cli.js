@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-QCK3HKRD.js";
+} from "./chunks/chunk-YONNKKWZ.js";
 import "./chunks/chunk-TN52V3C2.js";
 import {
   builtInAdvisories,

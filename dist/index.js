@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QCK3HKRD.js";
+} from "./chunks/chunk-YONNKKWZ.js";
 import "./chunks/chunk-TN52V3C2.js";
 import {
   builtInAdvisories,

@@ -294,6 +294,26 @@ describe('an assignment that reaches the VM, and its configuration', () => {
     ])
   })
 
+  it('an assignment only observed (managementPolicies: [Observe]): it may assign the VM, which cannot be verified', () => {
+    const observed = assignment(undefined, { deployed: lit(false, 66), observedOnly: loc(66) })
+    const scanned = model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [observed] })
+    const collected = collectPlanEvidence(scanned.virtualMachines[0] as VirtualMachine, scanned, AS_OF)
+    expect(collected.evidence.map(e => e.status)).toEqual(['unverifiable'])
+    expect(collected.unresolved).toEqual([
+      {
+        field: 'maintenanceAssignment',
+        reason:
+          "maintenance assignment 'web-01-patch-window' is only observed (managementPolicies at infra/main.bicep:66): it exists in " +
+          'Azure, managed elsewhere, and what it assigns there is not what the manifest writes',
+        location: observed.reportAt,
+        observed: true
+      }
+    ])
+    // One whose manifest names another VM is not this VM's.
+    const elsewhere = assignment(lit({ type: 'Microsoft.Compute/virtualMachines', name: 'other', resourceGroup: 'rg' }, 64), { observedOnly: loc(66) })
+    expect(collect(model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [elsewhere] })).unresolved).toEqual([])
+  })
+
   it('declared under a condition that could not be evaluated: unverifiable, with the reason', () => {
     const conditional = configuration({ deployed: unknownValue(39, "parameter 'withWindow' has no value") })
     expect(collect(model({ maintenanceConfigurations: [conditional], maintenanceAssignments: [assignment()] })).unresolved).toEqual([

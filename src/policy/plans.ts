@@ -5,6 +5,7 @@ import type {
   VirtualMachine
 } from '../model/resources.js'
 import { sharedText } from '../model/intern.js'
+import type { SourceLocation } from '../model/source.js'
 import { match, sameUnit, unknownBySubscriptionOnly, whyUnknown } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
 import { at, unresolvedInput } from './describe.js'
@@ -64,6 +65,7 @@ function evidenceFor(
   asOf: Date,
   baselineMonths: readonly number[] | undefined
 ): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
+  if (assignment.observedOnly !== undefined) return observedEvidence(assignment, vm, index, asOf, baselineMonths)
   if (assignment.deployed.value === false) return undefined
   const reach = reachOf(assignment, vm)
   if (reach === undefined || reach.match === 'no') return undefined
@@ -199,6 +201,26 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
   const scoped = matchDynamicScope(assignment.filter, vm, assignment)
   const bySubscription = scoped.match === 'unknown' && scoped.unresolved.every(input => input.field === 'subscription')
   return { via: 'dynamic-scope', ...scoped, ...(bySubscription && { bySubscription }) }
+}
+
+/**
+ * An assignment that is only observed (Crossplane `managementPolicies: ["Observe"]`) exists in Azure, managed
+ * elsewhere: what the manifest writes of it may reach the VM, but what it assigns there cannot be verified.
+ */
+function observedEvidence(
+  assignment: MaintenanceAssignment,
+  vm: VirtualMachine,
+  index: PlanIndex,
+  asOf: Date,
+  baselineMonths: readonly number[] | undefined
+): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
+  const reach = reachOf(assignment, vm)
+  if (reach === undefined || reach.match === 'no') return undefined
+  const reason =
+    `maintenance assignment '${assignment.displayName}' is only observed (managementPolicies at ${at(assignment.observedOnly as SourceLocation)}): ` +
+    'it exists in Azure, managed elsewhere, and what it assigns there is not what the manifest writes'
+  const observed: UnresolvedInput = { field: 'maintenanceAssignment', reason, location: assignment.reportAt, observed: true }
+  return evidenceOf(assignment, index, { via: reach.via, match: 'unknown', unresolved: [...reach.unresolved, observed] }, asOf, baselineMonths)
 }
 
 interface FoundConfiguration {

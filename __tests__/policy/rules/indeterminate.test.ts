@@ -136,7 +136,7 @@ runRuleTests(rule, {
           message:
             `${UNVERIFIABLE} maintenanceAssignment.configuration at infra/main.bicep:64: maintenance configuration ` +
             "'patch-window' is only observed (managementPolicies at infra/main.bicep:39): it exists in Azure, managed " +
-            'elsewhere, and its settings there are not the ones the manifest writes. Check the observed configuration ' +
+            'elsewhere, and its settings there are not the ones the manifest writes. Check the observed resource ' +
             'in Azure and scan the manifests that manage it, or manage it here (managementPolicies with Create and ' +
             'Update, or none), or exempt the resource with a reason that names it.',
           file: 'infra/main.bicep',

@@ -30,7 +30,7 @@ export const rule: RuleModule = {
         'resource with a reason.',
       observedPlan:
         '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
-        'Check the observed configuration in Azure and scan the manifests that manage it, or manage it here ' +
+        'Check the observed resource in Azure and scan the manifests that manage it, or manage it here ' +
         '(managementPolicies with Create and Update, or none), or exempt the resource with a reason that names it.'
     }
   },
