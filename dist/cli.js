@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-YONNKKWZ.js";
+} from "./chunks/chunk-6YFCQSII.js";
 import "./chunks/chunk-TN52V3C2.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-YONNKKWZ.js";
+} from "./chunks/chunk-6YFCQSII.js";
 import "./chunks/chunk-TN52V3C2.js";
 import {
   builtInAdvisories,

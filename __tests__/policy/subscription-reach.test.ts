@@ -1,7 +1,8 @@
 /**
  * A dynamic scope whose only doubt about a VM is the subscription (the VM's module names one that was not
- * evaluated) is about that very VM wherever it is written: `indeterminate`, never dropped as far away and
- * turned into a certain "no plan" (an assignment whose name could not be evaluated is dropped so; this is not one).
+ * evaluated) makes it `indeterminate` beside it; one of another folder is another deployment's, which selects by
+ * filter and may plan for another subscription: not counted, as any far-away assignment the gate cannot decide.
+ * A resource ID that names the VM but for a subscription not evaluated is about that very VM wherever it is written.
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts } from '../readers/terraform/scan-files.js'
@@ -53,11 +54,33 @@ const CONFIGURATION = `resource mc 'Microsoft.Maintenance/maintenanceConfigurati
 output id string = mc.id
 `
 
-describe('a dynamic scope of a sibling folder and a VM in a subscription not evaluated', () => {
-  it('is indeterminate, as beside it', async () => {
+describe('a dynamic scope and a VM in a subscription not evaluated', () => {
+  it('is indeterminate beside it, and not counted from a sibling folder', async () => {
     const apart = await scanFiles({ 'app/main.bicep': APP, 'app/vm.bicep': VM, 'platform/main.bicep': PLATFORM, 'platform/mc.bicep': CONFIGURATION })
-    expect(verdicts(apart)).toEqual(['vm-app-01 indeterminate: indeterminate'])
+    expect(verdicts(apart)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
     const together = await scanFiles({ 'main.bicep': APP + PLATFORM.replace("targetScope = 'subscription'\n", ''), 'vm.bicep': VM, 'mc.bicep': CONFIGURATION })
     expect(verdicts(together)).toEqual(['vm-app-01 indeterminate: indeterminate'])
+  })
+})
+
+describe('a resource ID that names the VM, in a subscription the VM\'s module names but that was not evaluated', () => {
+  it('is indeterminate from a sibling folder too', async () => {
+    const vmId = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-app-01'
+    const assignment = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [
+        {
+          type: 'Microsoft.Maintenance/configurationAssignments',
+          apiVersion: '2023-04-01',
+          name: 'vm-app-01-monthly',
+          location: 'westeurope',
+          scope: vmId,
+          properties: { maintenanceConfigurationId: "[resourceId('rg-platform', 'Microsoft.Maintenance/maintenanceConfigurations', 'mc-monthly')]", resourceId: vmId }
+        }
+      ]
+    }, null, 2)
+    const result = await scanFiles({ 'app/main.bicep': APP, 'app/vm.bicep': VM, 'platform/assign.json': assignment, 'platform/mc.bicep': CONFIGURATION })
+    expect(verdicts(result)).toEqual(['vm-app-01 indeterminate: indeterminate'])
   })
 })

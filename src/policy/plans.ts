@@ -27,7 +27,10 @@ interface Reach {
   readonly via: PlanEvidence['via']
   readonly match: Match
   readonly unresolved: readonly UnresolvedInput[]
-  /** `unknown` for the subscription alone: it names or selects this VM, if the subscriptions are one. */
+  /**
+   * `unknown` for the subscription alone, of a target that names this VM by type, name and group: it is about this
+   * VM wherever it is written. A dynamic scope selects by filter, so one far away (another deployment's) is not.
+   */
   readonly bySubscription?: true
 }
 
@@ -71,7 +74,7 @@ function evidenceFor(
   if (reach === undefined || reach.match === 'no') return undefined
   // Only a nearby assignment may apply to a VM it cannot name: otherwise one unevaluated assignment anywhere in
   // a monorepo would make every VM in it indeterminate.
-  // Not one whose only doubt is the subscription: it names or selects this very VM, wherever it is written.
+  // Not a target whose only doubt is the subscription: it names this very VM, wherever it is written.
   if (reach.match === 'unknown' && reach.bySubscription !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
   if (reach.match !== 'yes') return evidenceOf(assignment, index, reach, asOf, baselineMonths)
@@ -197,10 +200,8 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
     const bySubscription = unknownBySubscriptionOnly(target.value, assignment, vm)
     return { via: 'direct', match: found, unresolved: [input], ...(bySubscription && { bySubscription }) }
   }
-  if (assignment.filter === undefined) return undefined
-  const scoped = matchDynamicScope(assignment.filter, vm, assignment)
-  const bySubscription = scoped.match === 'unknown' && scoped.unresolved.every(input => input.field === 'subscription')
-  return { via: 'dynamic-scope', ...scoped, ...(bySubscription && { bySubscription }) }
+  if (assignment.filter !== undefined) return { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm, assignment) }
+  return undefined
 }
 
 /**

@@ -126,10 +126,16 @@ describe('the subscription the deployment runs against', () => {
 })
 
 describe('a dynamic scope of another root, of a known subscription', () => {
-  it('makes a VM whose subscription was not evaluated indeterminate, however far apart they are written', async () => {
+  it('is another deployment\'s: not counted for a VM whose subscription was not evaluated (it is beside it)', async () => {
     const spokeVm = 'variable "spoke" {}\n' + provider('spoke', 'var.spoke') + onProvider('spoke')
     const platform = provider(undefined, `"${HUB}"`) + monthlyConfiguration() + azapiAssignment(`/subscriptions/${HUB}`, WINDOWS_FILTER)
-    const result = await scanFiles({ 'workloads/app/main.tf': spokeVm, 'platform/maintenance/main.tf': platform })
-    expect(verdicts(result)).toEqual(['vm-app-01 indeterminate: indeterminate'])
+    const apart = await scanFiles({ 'workloads/app/main.tf': spokeVm, 'platform/maintenance/main.tf': platform })
+    expect(verdicts(apart)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+  })
+
+  it('selects the VMs of every root whose default provider is its own, whatever subscription_id each says', async () => {
+    const app = 'variable "subscription_id" {}\n' + provider(undefined, 'var.subscription_id') + HOTPATCH_VM
+    const platform = 'variable "subscription_id" {}\n' + provider(undefined, 'var.subscription_id') + monthlyConfiguration() + dynamicScope()
+    expect(verdicts(await scanFiles({ 'app/main.tf': app, 'platform/main.tf': platform }))).toEqual(['vm-app-01 affected-with-plan:'])
   })
 })
