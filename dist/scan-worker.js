@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-AMUSNSPA.js";
+} from "./chunks/chunk-7YFUYJVZ.js";
 import {
   readers
-} from "./chunks/chunk-QK7SABCF.js";
+} from "./chunks/chunk-ASTVI3ER.js";
 import {
   Workspace
 } from "./chunks/chunk-LEA4AGMK.js";

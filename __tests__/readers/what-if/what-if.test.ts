@@ -139,7 +139,7 @@ describe('whatIfResultProbe.whole: whether a result stands for the templates bes
     ['a storage account tagged for maintenance', result(change(`${SUB}/providers/Microsoft.Storage/storageAccounts/st`, 'Create', '"tags": {"note": "maintenance logs"}')), false],
     ['a NIC whose payload names its VM', result(change(`${SUB}/providers/Microsoft.Network/networkInterfaces/nic`, 'Create', `"virtualMachine": {"id": "${SUB}/providers/Microsoft.Compute/virtualMachines/vm1"}`)), false],
     ['a VM the deployment does not declare (Ignore)', result(change(`${SUB}/providers/Microsoft.Compute/virtualMachines/vm1`, 'Ignore')), false],
-    ['a text that does not parse', '{"changes": [ {"resourceId": "virtualMachines"', false]
+    ['a trailing comma, as the what-if reader reads it', `{"changes": [${change(`${SUB}/providers/Microsoft.Compute/virtualMachines/vm1`)},],}`, true]
   ])('%s: %s', (_what, text, expected) => {
     expect(whole(text)).toBe(expected)
   })

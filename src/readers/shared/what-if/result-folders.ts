@@ -1,3 +1,4 @@
+import { parse } from 'jsonc-parser'
 import type { Workspace } from '../../../workspace/workspace.js'
 import type { ParseError } from '../../../model/resources.js'
 import { folderFileFor, folderKey, isSettled, type FolderProbe } from '../../../workspace/folder-heads.js'
@@ -34,18 +35,12 @@ const POLICY_TYPES: ReadonlySet<string> = new Set(
 /**
  * Whether a what-if result's changes deploy a resource the policy reads: a change (`changes[]`, or the REST
  * response's `properties.changes[]`) whose `resourceId` is of such a type, other than `Ignore` (a resource the
- * deployment does not declare). Words elsewhere (a tag, a NIC's VM reference) are not changes. A text that does
- * not parse stands for nothing: the what-if reader reports it, and the templates are read.
+ * deployment does not declare). Words elsewhere (a tag, a NIC's VM reference) are not changes.
  */
 function listsPolicyResource(text: string): boolean {
   if (!POLICY_WORDS.test(text)) return false
-  let root: unknown
-  try {
-    root = JSON.parse(text)
-  } catch {
-    return false
-  }
-  const changes = changesOf(root)
+  // Parsed as the what-if reader reads it (comments and trailing commas allowed): what it reads, it stands for.
+  const changes = changesOf(parse(text, [], { allowTrailingComma: true, disallowComments: false }))
   return changes.some(change => {
     if (typeof change !== 'object' || change === null) return false
     const { resourceId, changeType } = change as { resourceId?: unknown; changeType?: unknown }
