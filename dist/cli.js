@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-A6AP7GH4.js";
+} from "./chunks/chunk-B2ZRHLZN.js";
 import "./chunks/chunk-B6ELYZSF.js";
 import {
   builtInAdvisories,

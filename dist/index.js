@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-A6AP7GH4.js";
+} from "./chunks/chunk-B2ZRHLZN.js";
 import "./chunks/chunk-B6ELYZSF.js";
 import {
   builtInAdvisories,

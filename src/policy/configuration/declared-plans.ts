@@ -38,7 +38,7 @@ function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): Decl
   const tags = vm.tags.value
   // Names are compared case-insensitively: the window tag first, and the others only when it is there.
   const window = tagNamed(tags, names.window)
-  if (window === undefined) return unevaluatedWindow(vm, names)
+  if (window === undefined) return undefined
   // An owner tag set from a value that is not evaluated is set all the same (its value is the deployment's).
   const owner = tagNamed(tags, names.owner)?.[1].trim() || (hasUnknownTag(vm, names.owner) ? 'a value set when it is deployed' : undefined)
   const ticket = tagNamed(tags, names.ticket)?.[1].trim() || undefined
@@ -59,16 +59,6 @@ function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): Decl
 /** Whether the VM has a tag of this name (but for case) whose value is not evaluated (`Sourced.unknownKeys`). */
 const hasUnknownTag = (vm: VirtualMachine, name: string): boolean =>
   vm.tags.unknownKeys?.some(key => key.toLowerCase() === name.toLowerCase()) === true
-
-/**
- * A window tag whose value is not evaluated: a plan that cannot be checked, said so (rule invalid-reboot-plan),
- * rather than no tag at all.
- */
-function unevaluatedWindow(vm: VirtualMachine, names: RebootWindowTags): DeclaredPlan | undefined {
-  if (!hasUnknownTag(vm, names.window)) return undefined
-  const text = `its window tag ${names.window} is set from a value that could not be evaluated, so when it reboots cannot be checked`
-  return { source: 'tag', label: `tag ${names.window}`, window: '', owner: undefined, location: vm.tags.location, problem: { kind: 'malformed', text } }
-}
 
 /** The first tag whose name is `name` but for case, as `[name as written, value]`. */
 function tagNamed(tags: Readonly<Record<string, string>>, name: string): [string, string] | undefined {
