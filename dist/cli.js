@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-B2ZRHLZN.js";
+} from "./chunks/chunk-Z72BBVBX.js";
 import "./chunks/chunk-B6ELYZSF.js";
 import {
   builtInAdvisories,

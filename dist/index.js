@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-B2ZRHLZN.js";
+} from "./chunks/chunk-Z72BBVBX.js";
 import "./chunks/chunk-B6ELYZSF.js";
 import {
   builtInAdvisories,

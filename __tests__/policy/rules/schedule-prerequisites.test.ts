@@ -98,6 +98,24 @@ runRuleTests(rule, {
       ]
     },
     {
+      name: 'an Azure Service Operator VM with patchMode AutomaticByOS too: the patchMode remedy stays',
+      model: planned({
+        ...vm({ patchMode: lit('AutomaticByOS', 22), bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) }),
+        azureServiceOperator: true
+      }),
+      findings: [
+        {
+          message:
+            `${LEAD}${MODE_BY_OS}; ${BYPASS_UNSET}. ${WHY} ${SET_MODE} Azure Service Operator cannot set ` +
+            'bypassPlatformSafetyChecksOnUserSchedule (its compute API, 2022-03-01, has no such property): set it outside ASO ' +
+            '(the built-in Azure Policy "Set prerequisite for Scheduling recurring updates on Azure virtual machines") and ' +
+            'exempt this finding, or manage the VM where the flag can be set (ARM, Bicep, Terraform or Crossplane).',
+          file: 'infra/main.bicep',
+          line: 22
+        }
+      ]
+    },
+    {
       name: 'patchMode AutomaticByOS and the bypass flag not set: reported at the patchMode line',
       model: planned(
         vm({ patchMode: lit('AutomaticByOS', 22), bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) })

@@ -55,9 +55,11 @@ export const rule: RuleModule = {
     const schedule = checkCustomerManagedSchedule(assessment.vm)
     if (schedule.state === 'yes') return PASS
     if (schedule.state === 'unknown') return NOT_APPLICABLE
-    // Azure Service Operator's compute API has no bypass flag: the remedy is elsewhere (ASO_REMEDY).
-    const aso = assessment.vm.azureServiceOperator === true && schedule.problems.some(problem => problem.setting === 'bypassPlatformSafetyChecksOnUserSchedule')
-    const remedies = aso ? [ASO_REMEDY] : schedule.problems.map(problem => REMEDIES[problem.setting])
+    // Azure Service Operator's compute API has no bypass flag: that remedy is elsewhere (ASO_REMEDY); patchMode it sets.
+    const aso = assessment.vm.azureServiceOperator === true
+    const remedies = schedule.problems.map(problem =>
+      aso && problem.setting === 'bypassPlatformSafetyChecksOnUserSchedule' ? ASO_REMEDY : REMEDIES[problem.setting]
+    )
     const data = {
       ...hotpatchData(context),
       configuration: plan.configuration?.displayName ?? plan.assignment.displayName,
