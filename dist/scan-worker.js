@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-7YFUYJVZ.js";
+} from "./chunks/chunk-Y2VMBBBV.js";
 import {
   readers
-} from "./chunks/chunk-ASTVI3ER.js";
+} from "./chunks/chunk-JRSHXFHB.js";
 import {
   Workspace
 } from "./chunks/chunk-LEA4AGMK.js";

@@ -84,3 +84,26 @@ describe('a resource ID that names the VM, in a subscription the VM\'s module na
     expect(verdicts(result)).toEqual(['vm-app-01 indeterminate: indeterminate'])
   })
 })
+
+describe('an `existing` VM of a subscription its scope names, assigned a window', () => {
+  const assignment = (subscription: string) => `resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' existing = {
+  name: 'vm-app-01'
+  scope: resourceGroup('${subscription}', 'rg-app')
+}
+resource assign 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
+  name: 'vm-app-01-monthly'
+  location: 'westeurope'
+  scope: vm
+  properties: { maintenanceConfigurationId: '/subscriptions/${subscription}/resourceGroups/rg-platform/providers/Microsoft.Maintenance/maintenanceConfigurations/mc-monthly' }
+}
+`
+  const app = (subscription: string) => APP.replace('resourceGroup(workloadSubscriptionId, ', `resourceGroup('${subscription}', `)
+  const A = '11111111-2222-3333-4444-555555555555'
+  const B = '22222222-3333-4444-5555-666666666666'
+
+  it('is not the VM of that name in another known subscription, and may be the one in a subscription not evaluated', async () => {
+    const files = (appMain: string) => ({ 'app/main.bicep': appMain, 'app/vm.bicep': VM, 'platform/assign.bicep': assignment(A), 'platform/mc.bicep': CONFIGURATION })
+    expect(verdicts(await scanFiles(files(app(B))))).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+    expect(verdicts(await scanFiles(files(APP)))).toEqual(['vm-app-01 indeterminate: indeterminate'])
+  })
+})

@@ -83,6 +83,9 @@ export function identityOf(handle: ResourceHandle, type = handle.type): Resource
   // One literal per set of fields (a spread gave each identity a hidden class of its own). An `existing`
   // resource is declared elsewhere (maybe another deployment): its symbol names no model resource.
   if (handle.existing) {
+    // Into a subscription its scope names: an identity of its own, as a resource ID into one (model/identity.ts).
+    const subscription = handle.subscription === undefined ? undefined : keptText(handle.subscription)
+    if (subscription !== undefined) return { type: modelType, name: written, ...(group !== undefined && { resourceGroup: group }), subscription }
     return group === undefined ? { type: modelType, name: written } : { type: modelType, name: written, resourceGroup: group }
   }
   const symbol = keptText(handle.symbol)

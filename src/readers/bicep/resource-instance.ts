@@ -1,6 +1,6 @@
 import type { Sourced } from '../../model/source.js'
 import type { Expression, ResourceDeclaration } from './ast.js'
-import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './deployment-functions.js'
+import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER, subscriptionNamedBy } from './deployment-functions.js'
 import { bodyObject, nestedResources } from './source-loader.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
 import type { Expansion, InstanceSet, TemplateInstance } from './template.js'
@@ -73,6 +73,17 @@ export class ResourceInstance implements ResourceHandle {
     const scope = this.property('scope')
     const own = scope === undefined ? undefined : resourceGroupOf(scope)
     return own ?? this.parent?.resourceGroup ?? this.template.resourceGroup
+  }
+
+  /**
+   * The subscription an `existing` resource's scope names as a literal (`scope: resourceGroup('<id>', 'rg')`): its
+   * ID is into that subscription. Undefined otherwise (the deployment's own, or one not evaluated).
+   */
+  get subscription(): string | undefined {
+    if (!this.declaration.existing) return undefined
+    const scope = this.property('scope')
+    const named = scope === undefined ? undefined : subscriptionNamedBy(scope)
+    return named?.kind === 'string' ? named.value : this.parent?.subscription
   }
 
   /** The evaluated body object. */

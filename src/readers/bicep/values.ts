@@ -30,6 +30,8 @@ export interface ResourceHandle {
   readonly name: () => Value
   readonly id: () => Value
   readonly resourceGroup: string | undefined
+  /** An `existing` resource's subscription, when its scope names one as a literal. */
+  readonly subscription?: string
   readonly existing: boolean
 }
 
