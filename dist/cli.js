@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-64VPVQIE.js";
-import "./chunks/chunk-DU4NOZZP.js";
+} from "./chunks/chunk-74QAGNKS.js";
+import "./chunks/chunk-LS5V6ORC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Y2VMBBBV.js";
+import "./chunks/chunk-LD7IL56D.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JRSHXFHB.js";
+import "./chunks/chunk-4EV5JNJZ.js";
 import "./chunks/chunk-LEA4AGMK.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-Y2VMBBBV.js";
+} from "./chunks/chunk-LD7IL56D.js";
 import {
   readers
-} from "./chunks/chunk-JRSHXFHB.js";
+} from "./chunks/chunk-4EV5JNJZ.js";
 import {
   Workspace
 } from "./chunks/chunk-LEA4AGMK.js";

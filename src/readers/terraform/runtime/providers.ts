@@ -116,12 +116,9 @@ function ownSubscription(module: ModuleInstance, file: string, block: Block): So
 function normalised(module: ModuleInstance, address: string, subscription: Sourced<string> | undefined): ProviderConfiguration {
   if (subscription === undefined) return RUNS_AGAINST
   const root = rootOf(module)
-  if (subscription.value === undefined) {
-    // The root's default configuration is the one the deployment runs against, whatever it evaluates to.
-    if (module === root && address === 'azurerm' && !rootNamesSubscriptions(root)) return RUNS_AGAINST
-    return { subscription, handle: handleOf(module, address) }
-  }
+  // The root's default configuration, evaluated or not (only a known one can name others apart: rootNamesSubscriptions).
   if (module === root && address === 'azurerm') return rootNamesSubscriptions(root) ? { subscription } : RUNS_AGAINST
+  if (subscription.value === undefined) return { subscription, handle: handleOf(module, address) }
   return knownSubscription(module, subscription)
 }
 
