@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LD7IL56D.js";
+} from "./chunks/chunk-R5TABMUA.js";
 import {
   readers
-} from "./chunks/chunk-4EV5JNJZ.js";
+} from "./chunks/chunk-AHS22WZ4.js";
 import {
   Workspace
-} from "./chunks/chunk-LEA4AGMK.js";
+} from "./chunks/chunk-QBGIA46Z.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -113,6 +113,8 @@ describe('matchDynamicScope', () => {
       const own = inSubscription(absent(loc(60)))
       const named = (id: string, line: number) => inSubscription(lit(id, line))
       const unevaluated = inSubscription(unknownValue<string>(61, "parameter 'sub' has no value"))
+      /** Where its deployment runs, written as `id` (a Terraform root's default provider's subscription_id). */
+      const runsIn = (id: string): Placed => ({ scope: { subscription: absent(loc(60)), resourceGroup: absent(loc(60)), runsAgainst: id } })
       const machineIn = (placed: Placed) => ({ ...tagged, scope: placed.scope })
 
       it.each<[string, Placed, Placed, 'yes' | 'no' | 'unknown']>([
@@ -121,7 +123,13 @@ describe('matchDynamicScope', () => {
         ['two named ones that differ', named('aaaa', 60), named('bbbb', 70), 'no'],
         ['the VM in a named one, the scope where its deployment runs', own, named('bbbb', 70), 'unknown'],
         ['the scope in a named one, the VM where its deployment runs', named('aaaa', 60), own, 'unknown'],
-        ['the VM in a named one not evaluated', named('aaaa', 60), unevaluated, 'unknown']
+        ['the VM in a named one not evaluated', named('aaaa', 60), unevaluated, 'unknown'],
+        ['both where their deployments run, written as two', runsIn('aaaa'), runsIn('bbbb'), 'no'],
+        ['both where their deployments run, written as one, any case', runsIn('AAAA'), runsIn('aaaa'), 'yes'],
+        ['both where their deployments run, written by one only', runsIn('aaaa'), own, 'yes'],
+        ['the VM in a named one, the scope where its deployment runs, written as another', runsIn('aaaa'), named('bbbb', 70), 'no'],
+        ['the VM in a named one, the scope where its deployment runs, written as it', runsIn('bbbb'), named('BBBB', 70), 'yes'],
+        ['the VM in a named one not evaluated, the scope written where it runs', runsIn('aaaa'), unevaluated, 'unknown']
       ])('%s: %s', (_what, from, vmAt, expected) => {
         expect(matchDynamicScope(filterOf({}), machineIn(vmAt), from).match).toBe(expected)
       })

@@ -35,7 +35,7 @@ export function match(reference: ResourceIdentity, from: Placed, candidate: Cand
   if (reference.symbol !== undefined && reference.symbol === target.symbol) return 'yes'
   // A resource ID into a known subscription never names a resource of another known one, and only may name one
   // whose subscription its deployment names but was not evaluated.
-  const subscription = target.subscription ?? candidate.scope?.subscription.value
+  const subscription = target.subscription ?? knownSubscriptionOf(candidate)
   if (reference.subscription !== undefined && subscription !== undefined && reference.subscription.toLowerCase() !== subscription.toLowerCase()) return 'no'
   const found = byNameAndGroup(reference, from, candidate)
   return found === 'yes' && subscriptionUnevaluated(reference, candidate) ? 'unknown' : found
@@ -149,7 +149,8 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
  * Whether two resources are in one subscription, as far as the manifests say (a dynamic scope of one
  * subscription never selects another's VM): two known subscriptions compare; two deployed to the
  * subscription their deployment runs against are taken as one, as a platform team's dynamic scope plans
- * for every team's VMs; a subscription a deployment names (a module scoped to `resourceGroup(sub, 'rg')`, a
+ * for every team's VMs, unless both deployments write which one that is and write two (AzureScope.runsAgainst:
+ * two Terraform roots whose default providers name two subscriptions); a subscription a deployment names (a module scoped to `resourceGroup(sub, 'rg')`, a
  * nested deployment's `subscriptionId`, a Terraform provider's `subscription_id`) against the one a deployment
  * runs against, or one not evaluated, may be either: `unknown`, unless both are deployed through one provider
  * configuration (the same `subscriptionHandle`).
@@ -157,10 +158,22 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
 export function sameSubscription(a: Placed, b: Placed): Match {
   const [x, y] = [a.scope?.subscription, b.scope?.subscription]
   const named = (subscription: Sourced<string> | undefined): boolean => subscription !== undefined && subscription.origin !== 'absent'
-  if (!named(x) && !named(y)) return 'yes'
+  const [p, q] = [knownSubscriptionOf(a), knownSubscriptionOf(b)]
+  const differ = p !== undefined && q !== undefined && p.toLowerCase() !== q.toLowerCase()
+  // Two deployments that each write the subscription they run against, and write two, run in two.
+  if (!named(x) && !named(y)) return differ ? 'no' : 'yes'
   // Deployed through one Terraform provider configuration: one subscription, evaluated or not.
   const handle = a.scope?.subscriptionHandle
   if (handle !== undefined && handle === b.scope?.subscriptionHandle) return 'yes'
-  if (x?.value === undefined || y?.value === undefined) return 'unknown'
-  return x.value.toLowerCase() === y.value.toLowerCase() ? 'yes' : 'no'
+  if (p === undefined || q === undefined) return 'unknown'
+  return differ ? 'no' : 'yes'
+}
+
+/**
+ * The subscription a resource is known to be deployed to: the one its deployment names, evaluated, or the one it
+ * runs against as its deployment writes it (AzureScope.runsAgainst); undefined when the manifests do not say.
+ */
+function knownSubscriptionOf(placed: Placed): string | undefined {
+  const subscription = placed.scope?.subscription
+  return subscription === undefined || subscription.origin === 'absent' ? placed.scope?.runsAgainst : subscription.value
 }

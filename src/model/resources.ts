@@ -84,6 +84,12 @@ export interface AzureScope {
    * resources with the same handle are in one subscription, whatever it is (match.ts `sameSubscription`).
    */
   readonly subscriptionHandle?: string
+  /**
+   * For the subscription the deployment runs against (absent), the one its deployment writes it to be: a Terraform
+   * root's default provider configuration with `subscription_id = "<id>"`. Two deployments that write different ones
+   * run in different subscriptions (match.ts `sameSubscription`); one that writes none may run in either.
+   */
+  readonly runsAgainst?: string
 }
 
 interface ResourceBase {

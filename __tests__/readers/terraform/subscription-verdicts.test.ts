@@ -133,6 +133,24 @@ describe('a dynamic scope of another root, of a known subscription', () => {
     expect(verdicts(apart)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
   })
 
+  it('does not select the VMs of a root whose default provider writes another subscription than its own writes', async () => {
+    const app = provider(undefined, `"${SPOKE}"`) + HOTPATCH_VM
+    const platform = (subscription: string) => provider(undefined, `"${subscription}"`) + monthlyConfiguration() + dynamicScope()
+    expect(verdicts(await scanFiles({ 'app/main.tf': app, 'platform/main.tf': platform(HUB) }))).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+    expect(verdicts(await scanFiles({ 'app/main.tf': app, 'platform/main.tf': platform(SPOKE) }))).toEqual(['vm-app-01 affected-with-plan:'])
+    // Written by one of the two only: either may be the other's.
+    const unwritten = 'variable "subscription_id" {}\n' + provider(undefined, 'var.subscription_id') + HOTPATCH_VM
+    expect(verdicts(await scanFiles({ 'app/main.tf': unwritten, 'platform/main.tf': platform(HUB) }))).toEqual(['vm-app-01 affected-with-plan:'])
+  })
+
+  it('does not name, by a resource ID into another subscription, the VM of a root whose default provider writes its own', async () => {
+    const vmId = (subscription: string) => `/subscriptions/${subscription}/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-app-01`
+    const app = provider(undefined, `"${SPOKE}"`) + HOTPATCH_VM
+    const platform = (subscription: string) => monthlyConfiguration() + azapiAssignment(vmId(subscription), '')
+    expect(verdicts(await scanFiles({ 'app/main.tf': app, 'platform/main.tf': platform(HUB) }))).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+    expect(verdicts(await scanFiles({ 'app/main.tf': app, 'platform/main.tf': platform(SPOKE) }))).toEqual(['vm-app-01 affected-with-plan:'])
+  })
+
   it('selects the VMs of every root whose default provider is its own, whatever subscription_id each says', async () => {
     const app = 'variable "subscription_id" {}\n' + provider(undefined, 'var.subscription_id') + HOTPATCH_VM
     const platform = 'variable "subscription_id" {}\n' + provider(undefined, 'var.subscription_id') + monthlyConfiguration() + dynamicScope()

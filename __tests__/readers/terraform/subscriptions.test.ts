@@ -17,7 +17,8 @@ async function subscriptions(files: Record<string, string>): Promise<string[]> {
   return resources.map((resource: Resource) => {
     const scope = resource.scope
     const handle = scope?.subscriptionHandle === undefined ? '' : ` [${scope.subscriptionHandle}]`
-    return `${resource.identity.symbol ?? resource.displayName}: ${scope === undefined ? 'no scope' : show(scope.subscription)}${handle}`
+    const runsAgainst = scope?.runsAgainst === undefined ? '' : ` (runs against ${scope.runsAgainst})`
+    return `${resource.identity.symbol ?? resource.displayName}: ${scope === undefined ? 'no scope' : show(scope.subscription)}${handle}${runsAgainst}`
   })
 }
 
@@ -52,7 +53,7 @@ describe('azapi: the subscription its parent_id starts with', () => {
 describe('azapi: a parent_id in the subscription of the default provider configuration', () => {
   it('is the one Terraform runs against, as the default configuration\'s resources are, unless the root names others', async () => {
     const vmIn = azapi('vm', 'Microsoft.Compute/virtualMachines', `"/subscriptions/${SPOKE}/resourceGroups/rg-app"`)
-    expect(await subscriptions({ 'main.tf': provider(undefined, `"${SPOKE}"`) + vmIn })).toEqual(['.#azapi_resource.vm: absent @main.tf:5'])
+    expect(await subscriptions({ 'main.tf': provider(undefined, `"${SPOKE}"`) + vmIn })).toEqual([`.#azapi_resource.vm: absent @main.tf:5 (runs against ${SPOKE})`])
     const named = provider(undefined, `"${SPOKE}"`) + provider('hub', `"${HUB}"`) + vmIn
     expect(await subscriptions({ 'main.tf': named })).toEqual([`.#azapi_resource.vm: "${SPOKE}" (literal) @main.tf:13`])
   })
@@ -71,8 +72,8 @@ describe('azurerm: the subscription of its provider configuration', () => {
     const same = provider(undefined, `"${HUB}"`) + provider('same', `"${HUB}"`) + provider('none', undefined)
     const main = same + vm('plain') + vm('same', '  provider = azurerm.same\n') + vm('none', '  provider = azurerm.none\n')
     expect(await subscriptions({ 'main.tf': main })).toEqual([
-      '.#azurerm_windows_virtual_machine.plain: absent @main.tf:14',
-      '.#azurerm_windows_virtual_machine.same: absent @main.tf:18',
+      `.#azurerm_windows_virtual_machine.plain: absent @main.tf:14 (runs against ${HUB})`,
+      `.#azurerm_windows_virtual_machine.same: absent @main.tf:18 (runs against ${HUB})`,
       '.#azurerm_windows_virtual_machine.none: absent @main.tf:23'
     ])
   })

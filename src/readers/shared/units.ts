@@ -61,7 +61,7 @@ export function environmentOf(parameterFile: string, entryFile: string): string 
 /**
  * A scope from what the reader knows of the resource group (a name, or a Sourced value) and of the subscription
  * (absent, the one the deployment runs against, unless the reader gives one; `handle` when it is unresolved but
- * shared, AzureScope.subscriptionHandle). `none`: an absent value at `at` the reader already holds (the resource's
+ * shared, AzureScope.subscriptionHandle; `runsAgainst` when it is absent but written, AzureScope.runsAgainst). `none`: an absent value at `at` the reader already holds (the resource's
  * own), shared rather than made again: the model keeps one scope per resource, and both of its absent values are equal.
  */
 export function azureScope(
@@ -69,8 +69,10 @@ export function azureScope(
   at: SourceLocation,
   none: Sourced<never> = absent(at),
   subscription: Sourced<string> = none,
-  handle?: string
+  handle?: string,
+  runsAgainst?: string
 ): AzureScope {
   const group = resourceGroup === undefined ? none : typeof resourceGroup === 'string' ? known(resourceGroup, at) : resourceGroup
+  if (runsAgainst !== undefined) return { subscription, resourceGroup: group, runsAgainst }
   return handle === undefined ? { subscription, resourceGroup: group } : { subscription, resourceGroup: group, subscriptionHandle: handle }
 }

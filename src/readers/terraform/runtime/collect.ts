@@ -83,7 +83,7 @@ function frameOf(instance: ResourceInstance, view: ResourceView, armType: string
     format: 'terraform',
     // A var file is an environment of the root: dev.tfvars and prod.tfvars are two deployments of it.
     unit: deploymentUnit('terraform-root', `terraform:${module.session.rootFolder}`, outermost ? reportAt : rootAt, module.address, module.session.varFile?.path),
-    scope: azureScope(groupValue, reportAt, undefined, placed.subscription, placed.handle),
+    scope: azureScope(groupValue, reportAt, undefined, placed.subscription, placed.handle, placed.runsAgainst),
     identity: {
       type: armType,
       name,

@@ -30,6 +30,8 @@ export interface ProviderConfiguration {
    * it, so that they are in one subscription whatever it is (AzureScope.subscriptionHandle).
    */
   readonly handle?: string
+  /** For the subscription Terraform runs against: the one the root's default configuration writes (AzureScope.runsAgainst). */
+  readonly runsAgainst?: string
 }
 
 /** A configuration that could not be found, said where the resource names it. */
@@ -117,7 +119,7 @@ function normalised(module: ModuleInstance, address: string, subscription: Sourc
   if (subscription === undefined) return RUNS_AGAINST
   const root = rootOf(module)
   // The root's default configuration, evaluated or not (only a known one can name others apart: rootNamesSubscriptions).
-  if (module === root && address === 'azurerm') return rootNamesSubscriptions(root) ? { subscription } : RUNS_AGAINST
+  if (module === root && address === 'azurerm') return rootNamesSubscriptions(root) ? { subscription } : runsAgainstOf(root)
   if (subscription.value === undefined) return { subscription, handle: handleOf(module, address) }
   return knownSubscription(module, subscription)
 }
@@ -130,8 +132,17 @@ export function knownSubscription(module: ModuleInstance, subscription: Sourced<
   const root = rootOf(module)
   const rootDefault = rootSubscription(root, 'azurerm')?.value
   const value = subscription.value
-  if (value !== undefined && rootDefault !== undefined && sameId(rootDefault, value) && !rootNamesSubscriptions(root)) return RUNS_AGAINST
+  if (value !== undefined && rootDefault !== undefined && sameId(rootDefault, value) && !rootNamesSubscriptions(root)) return runsAgainstOf(root)
   return { subscription }
+}
+
+/**
+ * The subscription Terraform runs against, as a module of this root deploys to it: with the known subscription the
+ * root's default configuration writes (`subscription_id = "<id>"`), which tells it apart from another root's.
+ */
+export function runsAgainstOf(module: ModuleInstance): ProviderConfiguration {
+  const written = rootSubscription(rootOf(module), 'azurerm')?.value
+  return written === undefined ? RUNS_AGAINST : { subscription: undefined, runsAgainst: written }
 }
 
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()

@@ -3,7 +3,7 @@ import { type Sourced, unresolved } from '../../../model/source.js'
 import { locationOf } from '../config/module-config.js'
 import { subscriptionSegmentOf } from '../model/references.js'
 import { AZAPI_RESOURCE } from '../model/resource-types.js'
-import { knownSubscription, missingSubscription, providerAddress, providerConfiguration, type ProviderConfiguration } from './providers.js'
+import { knownSubscription, missingSubscription, providerAddress, providerConfiguration, runsAgainstOf, type ProviderConfiguration } from './providers.js'
 import type { ResourceInstance } from './resources.js'
 
 /**
@@ -32,7 +32,7 @@ export function providerSubscription(instance: ResourceInstance): ResourceSubscr
   }
   const configuration = providerConfiguration(module, address)
   if ('missing' in configuration) return { subscription: missingSubscription(configuration, at), handle: configuration.handle }
-  return configuration.subscription === undefined ? RUNS_AGAINST : configuration
+  return configuration.subscription === undefined && configuration.runsAgainst === undefined ? RUNS_AGAINST : configuration
 }
 
 /**
@@ -46,7 +46,8 @@ export function parentSubscription(instance: ResourceInstance, parent: Sourced<s
   if (parent.origin === 'absent') return RUNS_AGAINST
   if (parent.value === undefined) return { subscription: parent }
   const second = subscriptionSegmentOf(parent.value)
-  if (second === undefined || second === OWN_SUBSCRIPTION) return RUNS_AGAINST
+  if (second === undefined) return RUNS_AGAINST
+  if (second === OWN_SUBSCRIPTION) return runsAgainstOf(instance.module)
   if (!second.startsWith('{')) return knownSubscription(instance.module, { ...parent, value: keptText(second) })
   const placed = instance.module.session.subscriptionOfPlaceholder(second)
   if (placed !== undefined) return placed
