@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-SHCQJXTV.js";
+} from "./chunks/chunk-BWET7MYO.js";
 import "./chunks/chunk-AMGUO3MO.js";
 import {
   builtInAdvisories,

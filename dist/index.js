@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-SHCQJXTV.js";
+} from "./chunks/chunk-BWET7MYO.js";
 import "./chunks/chunk-AMGUO3MO.js";
 import {
   builtInAdvisories,

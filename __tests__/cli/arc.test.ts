@@ -40,9 +40,9 @@ const findings = (report: JsonReport): string[] =>
 const ARC = 'Microsoft.HybridCompute/machines'
 const VM = 'Microsoft.Compute/virtualMachines'
 
-const NO_PLAN = (name: string, language: string): string =>
+const NO_PLAN = (name: string, language: string, passedOver = ''): string =>
   `Arc machine '${name}' has hotpatching enabled on Windows Server 2025 (Azure Arc-enabled) but no reboot plan: ` +
-  'no maintenance configuration is assigned to it. Windows Server 2025 hotpatch machines that installed KB5070881 ' +
+  `no maintenance configuration is assigned to it${passedOver}. Windows Server 2025 hotpatch machines that installed KB5070881 ` +
   '(the CVE-2025-59287 out-of-band update) take a reboot-requiring update every month until the January 2026 ' +
   'baseline. Hotpatch machines still restart for every baseline update (January, April, July, October); the next ' +
   'baseline is January 2026 (Patch Tuesday 2026-01-13). A reboot plan is an InGuestPatch maintenance configuration ' +
@@ -168,7 +168,12 @@ describe('Arc-enabled servers, format by format', () => {
       "resource dc_bicep_04Machine 'Microsoft.HybridCompute/machines@2024-07-10' existing = {\n  name: 'dc-bicep-04'\n}"
     )
     const terraform = await scan('terraform')
-    expect(terraform.findings[0]?.message).toBe(NO_PLAN('dc-tf-07', 'Terraform'))
+    // The dynamic scopes beside it that do not select it are named, with why.
+    const passedOver =
+      "; dynamic scope 'arc-servers' (excluded/main.tf:65) does not select it: its filter's resource types " +
+      "(Microsoft.Compute/virtualMachines) do not include 'Microsoft.HybridCompute/machines'; dynamic scope 'arc-servers' " +
+      "(included/main.tf:65) does not select it: its filter's resource groups (rg-onprem) do not include 'rg-edge'"
+    expect(terraform.findings[0]?.message).toBe(NO_PLAN('dc-tf-07', 'Terraform', passedOver))
     expect(terraform.findings[0]?.fix?.snippet?.text).toContain(
       'type      = "Microsoft.Maintenance/configurationAssignments@2023-04-01"\n' +
         '  name      = "dc-tf-07-reboot-window"\n  parent_id = azurerm_arc_machine.dc05.id'

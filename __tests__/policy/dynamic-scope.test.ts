@@ -1,7 +1,7 @@
 /** Unit tests for src/policy/dynamic-scope.ts */
 import { describe, expect, it } from '@jest/globals'
 import type { DynamicScopeFilter } from '../../src/model/resources.js'
-import { matchDynamicScope } from '../../src/policy/dynamic-scope.js'
+import { matchDynamicScope, whyNotSelected } from '../../src/policy/dynamic-scope.js'
 import type { Placed } from '../../src/model/match.js'
 import { absent } from '../../src/model/source.js'
 import { dynamicScope, lit, loc, unknownValue, vm } from './builders.js'
@@ -174,5 +174,29 @@ describe('matchDynamicScope', () => {
       expect(matchDynamicScope(filterOf({}), machine, unitOf('infra/prod.tfvars')).match).toBe('no')
       expect(matchDynamicScope(filterOf({}), machine, unitOf('infra/dev.tfvars')).match).toBe('yes')
     })
+  })
+})
+
+describe('whyNotSelected', () => {
+  const why = (filter: Partial<DynamicScopeFilter>, from: Placed = {}) => whyNotSelected(filterOf(filter), tagged, from)
+
+  it.each<[string, Partial<DynamicScopeFilter>, string | undefined]>([
+    ['it selects the VM', { tags: lit({ patching: ['monthly'] }, 66) }, undefined],
+    ['another resource type', { resourceTypes: lit(['Microsoft.HybridCompute/machines'], 66) }, "its filter's resource types (Microsoft.HybridCompute/machines) do not include 'Microsoft.Compute/virtualMachines'"],
+    ['another resource group', { resourceGroups: lit(['rg-data', 'rg-app'], 66) }, "its filter's resource groups (rg-data, rg-app) do not include 'RG-Web'"],
+    ['another location', { locations: lit(['eastus'], 66) }, "its filter's locations (eastus) do not include 'westeurope'"],
+    ['Linux only', { osTypes: lit(['Linux'], 66) }, "its filter's OS types (Linux) do not include 'Windows'"],
+    ['a tag value written another way', { tags: lit({ env: ['production'] }, 66) }, "its tag filter (any of env: production) does not match the VM's tags (env: prod)"],
+    ['a filter whose value was not evaluated: it may select it', { locations: unknownValue<readonly string[]>(66, 'unknown') }, undefined]
+  ])('%s', (_name, filter, expected) => {
+    expect(why(filter)).toBe(expected)
+  })
+
+  it('names the resource group a scope is created at; says nothing of a scope of another subscription or environment', () => {
+    const atGroup: Placed = { scope: { subscription: absent(loc(60)), resourceGroup: lit('rg-maint', 60) } }
+    expect(why({}, atGroup)).toBe("it is created at resource group 'rg-maint' and selects that group's VMs only, not 'RG-Web'")
+    const elsewhere: Placed = { scope: { subscription: lit('aaaa', 60), resourceGroup: absent<string>(loc(60)) } }
+    const machine = { ...tagged, scope: { subscription: lit('bbbb', 70), resourceGroup: absent<string>(loc(70)) } }
+    expect(whyNotSelected(filterOf({ locations: lit(['eastus'], 66) }), machine, elsewhere)).toBeUndefined()
   })
 })

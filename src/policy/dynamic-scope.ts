@@ -43,6 +43,41 @@ export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine
   return { match: unresolved.length > 0 ? 'unknown' : 'yes', unresolved }
 }
 
+/**
+ * Why a dynamic scope does not select a VM of its own subscription and environment, in words for a finding: the
+ * first dimension of its filter (or the resource group it is created at) that rules the VM out. Undefined when it
+ * selects the VM, may select it, or is of another subscription or environment (not the VM's to worry about).
+ */
+export function whyNotSelected(filter: DynamicScopeFilter, vm: VirtualMachine, from: Placed = {}): string | undefined {
+  if (otherEnvironment(from, vm) || sameSubscription(from, vm) !== 'yes') return undefined
+  const group = vm.identity.resourceGroup ?? vm.scope?.resourceGroup.value
+  if (matchOwnGroup(from, group, vm).match === 'no') {
+    return `it is created at resource group '${from.scope?.resourceGroup.value ?? ''}' and selects that group's VMs only, not '${group ?? ''}'`
+  }
+  const lists: [Sourced<readonly string[]>, string, string | undefined, (a: string, b: string) => boolean][] = [
+    [filter.resourceTypes, 'resource types', vm.identity.type, same],
+    [filter.resourceGroups, 'resource groups', group, same],
+    [filter.locations, 'locations', vm.location.value, (a, b) => normaliseLocation(a) === normaliseLocation(b)],
+    [filter.osTypes, 'OS types', vm.osType.value, same]
+  ]
+  for (const [list, label, value, equal] of lists) {
+    if (value !== undefined && matchList(list, label, { value }, equal).match === 'no') {
+      return `its filter's ${label} (${(list.value ?? []).join(', ')}) do not include '${value}'`
+    }
+  }
+  if (matchTags(filter, vm).match !== 'no') return undefined
+  const entries = Object.entries(filter.tags.value ?? {})
+  const wanted = entries.map(([key, values]) => (values.length === 0 ? key : `${key}: ${values.join(' or ')}`))
+  const all = filter.tagOperator.value !== undefined && same(filter.tagOperator.value, 'All')
+  // What the VM has of the tags the filter asks for, so the two spellings are side by side.
+  const tags = Object.entries(vm.tags.value ?? {})
+  const has = entries.map(([key]) => {
+    const found = tags.find(([name]) => same(name, key))
+    return found === undefined ? `no ${key} tag` : `${found[0]}: ${found[1]}`
+  })
+  return `its tag filter (${all ? 'all of' : 'any of'} ${wanted.join('; ')}) does not match the VM's tags (${has.join('; ')})`
+}
+
 /** The subscription the dynamic scope is created in against the VM's (`sameSubscription`), said where it is written. */
 function matchSubscription(from: Placed, vm: VirtualMachine): ScopeMatch {
   const match = sameSubscription(from, vm)

@@ -164,6 +164,35 @@ runRuleTests(rule, {
       ]
     },
     {
+      name: 'dynamic scopes of its subscription that pass it over are named once each, with the filter that rules it out, three at most',
+      model: model({
+        virtualMachines: [vm({ tags: lit({ PatchGroup: 'prod' }, 12) })],
+        maintenanceConfigurations: [configuration()],
+        maintenanceAssignments: [
+          dynamicScope({ tags: lit({ patchgroup: ['prd', 'production'] }, 66) }, 'ds-prd'),
+          // The same scope declared twice (two environments of its template) is said once.
+          dynamicScope({ tags: lit({ patchgroup: ['prd', 'production'] }, 66) }, 'ds-prd'),
+          dynamicScope({ tags: lit({ Env: [] }, 66), tagOperator: lit('All', 67) }, 'ds-env'),
+          dynamicScope({ locations: lit(['eastus'], 64) }, 'ds-east'),
+          dynamicScope({ osTypes: lit(['Linux'], 65) }, 'ds-linux'),
+          dynamicScope({ resourceTypes: lit(['Microsoft.HybridCompute/machines'], 63) }, 'ds-arc')
+        ]
+      }),
+      findings: [
+        {
+          message: noPlan(
+            "no maintenance configuration is assigned to it; dynamic scope 'ds-prd' (infra/main.bicep:60) does not select it: its tag filter " +
+              "(any of patchgroup: prd or production) does not match the VM's tags (PatchGroup: prod); dynamic scope 'ds-env' (infra/main.bicep:60) " +
+              "does not select it: its tag filter (all of Env) does not match the VM's tags (no Env tag); dynamic scope " +
+              "'ds-east' (infra/main.bicep:60) does not select it: its filter's locations (eastus) do not include 'westeurope'; 2 more dynamic " +
+              'scopes do not select it either.'
+          ),
+          file: 'infra/main.bicep',
+          line: 10
+        }
+      ]
+    },
+    {
       name: 'an assignment to another VM does not count',
       model: model({
         maintenanceConfigurations: [configuration()],

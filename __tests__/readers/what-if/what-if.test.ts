@@ -186,8 +186,8 @@ const CAUSE =
   'January 2027 (Patch Tuesday 2027-01-12).'
 const PLAN =
   "A reboot plan is an InGuestPatch maintenance configuration assigned to the VM that allows reboots (rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the VM."
-const noPlan = (vm: string) =>
-  `VM '${vm}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: no maintenance configuration is assigned to it. ${CAUSE} ${PLAN} Add one: the suggested fix shows how in ARM template JSON.`
+const noPlan = (vm: string, passedOver = '') =>
+  `VM '${vm}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: no maintenance configuration is assigned to it${passedOver}. ${CAUSE} ${PLAN} Add one: the suggested fix shows how in ARM template JSON.`
 
 describe('verdicts end to end', () => {
   it('group/: the module VM without a plan fails the build; the Bicep file is not read twice', async () => {
@@ -233,7 +233,16 @@ describe('verdicts end to end', () => {
       ['vm-app-04', 218, 'affected-with-plan']
     ])
     expect(report.findings.map(f => [f.ruleId, f.severity, f.message, `${f.file}:${f.startLine}`])).toEqual([
-      ['reboot-plan-required', 'error', noPlan('vm-app-02'), 'whatif-response.json:120'],
+      [
+        'reboot-plan-required',
+        'error',
+        noPlan(
+          'vm-app-02',
+          "; dynamic scope 'wave-1' (whatif-response.json:40) does not select it: its tag filter (any of patch-group: wave-1) " +
+            "does not match the VM's tags (patch-group: wave-2)"
+        ),
+        'whatif-response.json:120'
+      ],
       [
         'schedule-prerequisites',
         'error',

@@ -5,6 +5,7 @@
  * baseline. Without a maintenance window that allows reboots, those restarts happen unplanned, or never.
  */
 import { hasBrokenWindow, hotpatchData, docsUrlFor, NOT_APPLICABLE, PASS, planAdvice, planFix, withFix } from '../rule-support.js'
+import { scopesPassingOver } from '../passed-over.js'
 import type { RuleModule } from '../types.js'
 
 const ID = 'reboot-plan-required'
@@ -27,7 +28,7 @@ export const rule: RuleModule = {
     messages: {
       missingPlan:
         '{{subject}} has hotpatching enabled on {{os}} but no reboot plan: no maintenance configuration is assigned ' +
-        'to it. {{cause}} {{plan}} {{advice}}',
+        'to it{{passedOver}}. {{cause}} {{plan}} {{advice}}',
       noValidPlan:
         '{{subject}} has hotpatching enabled on {{os}} but no reboot plan: {{evidence}}. {{cause}} {{plan}} {{advice}}'
     }
@@ -40,11 +41,14 @@ export const rule: RuleModule = {
     // A window that exists but is expired or not honoured is reported by the rule about that window.
     if (assessment.verdict !== 'affected-no-plan' || hasBrokenWindow(assessment)) return NOT_APPLICABLE
     const assigned = assessment.evidence.length > 0
+    // Dynamic scopes that pass the VM over are named with why: most often a tag or group written two ways.
+    const passedOver = scopesPassingOver(assessment.vm, context.model)
     const report = {
       messageId: assigned ? 'noValidPlan' : 'missingPlan',
       data: {
         ...hotpatchData(context),
-        evidence: assessment.evidence.map(e => e.detail).join('; '),
+        evidence: [...assessment.evidence.map(e => e.detail), ...passedOver].join('; '),
+        passedOver: passedOver.map(said => `; ${said}`).join(''),
         advice: planAdvice(context, 'Add one', LET_THE_PLATFORM_REBOOT)
       },
       location: assessment.vm.reportAt
