@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-BWET7MYO.js";
+} from "./chunks/chunk-E7SDVII4.js";
 import "./chunks/chunk-AMGUO3MO.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BWET7MYO.js";
+} from "./chunks/chunk-E7SDVII4.js";
 import "./chunks/chunk-AMGUO3MO.js";
 import {
   builtInAdvisories,

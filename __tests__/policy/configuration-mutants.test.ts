@@ -102,9 +102,15 @@ describe('configurationStatus: not a reboot plan', () => {
       detail: "it installs only Definition, Tools updates (infra/main.bicep:50), never a baseline's Security update",
       unresolved: []
     })
-    // Security or Critical, in any case; KBs listed beside other classifications; none listed (Update Manager's choice).
+    // Security, in any case; KBs listed beside other classifications; none listed (Update Manager's choice).
     expect(status({ classificationsToInclude: lit(['SECURITY'], 50) }).status).toBe('valid')
-    expect(status({ classificationsToInclude: lit(['Critical', 'Definition'], 50) }).status).toBe('valid')
+    expect(status({ classificationsToInclude: lit(['Critical', 'Security'], 50) }).status).toBe('valid')
+    // Critical updates are non-security fixes: the cumulative update is not one of them.
+    expect(status({ classificationsToInclude: lit(['Critical', 'Definition'], 50) })).toEqual({
+      status: 'reboot-blocked',
+      detail: "it installs only Critical, Definition updates (infra/main.bicep:50), never a baseline's Security update",
+      unresolved: []
+    })
     expect(status({ classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: lit(['5070881'], 51) }).status).toBe('valid')
     expect(status({ classificationsToInclude: lit([], 50) }).status).toBe('valid')
     expect(status({ classificationsToInclude: unset(50) }).status).toBe('valid')

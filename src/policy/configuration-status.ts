@@ -126,10 +126,12 @@ function checkExcludedKbs({ excludeKbsRequiringReboot: exclude }: MaintenanceCon
 }
 
 /**
- * Classifications whose updates include a baseline's cumulative update (the monthly and baseline cumulative
- * updates are released as Security updates; Critical is accepted beside it, as advisory-facts §7 does).
+ * Classifications whose updates include a baseline's cumulative update: the monthly and baseline cumulative
+ * updates are released as Security updates. Critical is not one: "a widely released fix for a specific problem
+ * that addresses a critical, non-security-related bug" (Microsoft KB 824684), so a Critical-only window never
+ * installs a baseline.
  */
-const BASELINE_CLASSIFICATIONS = ['security', 'critical']
+const BASELINE_CLASSIFICATIONS = ['security']
 
 /**
  * A window that installs only other classifications (a daily `Definition` window) never installs a

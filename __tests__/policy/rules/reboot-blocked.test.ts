@@ -48,10 +48,10 @@ runRuleTests(rule, {
       outcome: 'pass'
     },
     {
-      name: 'a window of Critical updates only, or of other classifications with KBs of its own, may install a baseline',
+      name: 'a window of Security updates, or of other classifications with KBs of its own, may install a baseline',
       model: withPlan({
         maintenanceConfigurations: [
-          configuration({ classificationsToInclude: lit(['critical'], 50) }),
+          configuration({ classificationsToInclude: lit(['security'], 50) }),
           configuration({ identity: configurationId('kb-window'), classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: lit(['5070881'], 51) })
         ]
       }),
@@ -121,6 +121,21 @@ runRuleTests(rule, {
         {
           message:
             `${SUBJECT}, but its maintenance configuration 'patch-window' installs only Definition, Tools updates: a ` +
+            'baseline is a Security update, which this window never installs or reboots for. ' +
+            `${CAUSE_2026_11_24} Add Security (and Critical) to classificationsToInclude.`,
+          file: 'infra/main.bicep',
+          line: 50,
+          fix: null
+        }
+      ]
+    },
+    {
+      name: 'the assigned configuration installs only Critical updates: fixes of non-security bugs, no baseline',
+      model: withPlan({ maintenanceConfigurations: [configuration({ classificationsToInclude: lit(['Critical'], 50) })] }),
+      findings: [
+        {
+          message:
+            `${SUBJECT}, but its maintenance configuration 'patch-window' installs only Critical updates: a ` +
             'baseline is a Security update, which this window never installs or reboots for. ' +
             `${CAUSE_2026_11_24} Add Security (and Critical) to classificationsToInclude.`,
           file: 'infra/main.bicep',
