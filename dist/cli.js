@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-E7SDVII4.js";
+} from "./chunks/chunk-HWWYI5XJ.js";
 import "./chunks/chunk-AMGUO3MO.js";
 import {
   builtInAdvisories,

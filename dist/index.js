@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-E7SDVII4.js";
+} from "./chunks/chunk-HWWYI5XJ.js";
 import "./chunks/chunk-AMGUO3MO.js";
 import {
   builtInAdvisories,

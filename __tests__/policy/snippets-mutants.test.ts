@@ -34,7 +34,8 @@ const CASES: readonly (readonly [string, VirtualMachine])[] = [
   ['ARM scale set whose name starts with [ and has a quote', scaleSet({ format: 'arm', identity: { type: vmssType, name: "[web'vmss" } })],
   ['what-if VM: written as ARM', vm({ format: 'what-if', identity: { type: vmType, name: 'web-01' } })],
   ['Bicep scale set by symbol', scaleSet({ format: 'bicep' })],
-  ['Bicep symbol that is not an identifier', vm({ identity: { type: vmType, name: 'web-01', symbol: 'main.bicep#vms[0]' } })],
+  ['Bicep symbol that is not an identifier', vm({ identity: { type: vmType, name: 'web-01', symbol: 'main.bicep#vms[?]' } })],
+  ['Bicep loop instance', vm({ identity: { type: vmType, name: 'web-01', symbol: 'main.bicep#vms[0]' } })],
   ['Bicep symbol that ends in #', vm({ identity: { type: vmType, name: '9web 01', symbol: 'main.bicep#' } })],
   ['Terraform VM without an address', vm({ format: 'terraform', identity: { type: vmType, name: 'web-01' } })],
   [
@@ -144,7 +145,7 @@ const EXPECTED: readonly (readonly [string, string, string])[] = [
   "name": "[[web'vmss-reboot-window",
   "location": "[resourceGroup().location]",
   "scope": "[resourceId('Microsoft.Compute/virtualMachineScaleSets', '[web''vmss')]",
-  "dependsOn": ["[resourceId('Microsoft.Maintenance/maintenanceConfigurations', '[web''vmss-reboot-window')]"],
+  "dependsOn": ["[resourceId('Microsoft.Maintenance/maintenanceConfigurations', '[web''vmss-reboot-window')]", "[resourceId('Microsoft.Compute/virtualMachineScaleSets', '[web''vmss')]"],
   "properties": {
     "maintenanceConfigurationId": "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', '[web''vmss-reboot-window')]",
     "resourceId": "[resourceId('Microsoft.Compute/virtualMachineScaleSets', '[web''vmss')]"
@@ -177,7 +178,7 @@ const EXPECTED: readonly (readonly [string, string, string])[] = [
   "name": "web-01-reboot-window",
   "location": "[resourceGroup().location]",
   "scope": "[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]",
-  "dependsOn": ["[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'web-01-reboot-window')]"],
+  "dependsOn": ["[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'web-01-reboot-window')]", "[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]"],
   "properties": {
     "maintenanceConfigurationId": "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'web-01-reboot-window')]",
     "resourceId": "[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]"
@@ -241,6 +242,30 @@ resource web_01RebootWindow 'Microsoft.Maintenance/configurationAssignments@2023
 }
 
 // And in web_01Vm, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
+//   patchMode: 'AutomaticByPlatform'
+//   automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
+`
+  ],
+  [
+    'Bicep loop instance',
+    'bicep',
+    `// A monthly InGuestPatch window that may reboot, assigned to web-01.
+resource web_01RebootConfig 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
+  name: 'web-01-reboot-window'
+  location: vms[0].location
+${BICEP_PROPERTIES}
+
+resource web_01RebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
+  name: 'web-01-reboot-window'
+  location: vms[0].location
+  scope: vms[0]
+  properties: {
+    maintenanceConfigurationId: web_01RebootConfig.id
+    resourceId: vms[0].id
+  }
+}
+
+// And in vms (the loop's body), properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 //   patchMode: 'AutomaticByPlatform'
 //   automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
 `
@@ -627,11 +652,13 @@ describe('rebootPlanSnippet: the whole text', () => {
 })
 
 describe('Bicep: which symbols are used as written', () => {
-  // A symbol is used when it is a Bicep identifier; otherwise the VM is declared `existing` under a name of our own.
+  // A symbol is used when it is a Bicep identifier or a loop instance of a known index; otherwise the VM is declared
+  // `existing` under a name of our own.
   it.each([
     ['main.bicep#web', 'web', false],
     ['main.bicep#w', 'w', false],
-    ['main.bicep#vms[0]', 'web_01Vm', true],
+    ['main.bicep#vms[0]', 'vms[0]', false],
+    ['main.bicep#vms[?]', 'web_01Vm', true],
     ['main.bicep#9vm', 'web_01Vm', true],
     ['main.bicep#a-b', 'web_01Vm', true]
   ])('VM %s', (symbol, target, existing) => {
@@ -643,7 +670,8 @@ describe('Bicep: which symbols are used as written', () => {
   it.each([
     ['main.bicep#machine', 'machine', false],
     ['main.bicep#m', 'm', false],
-    ['main.bicep#machines[0]', 'dc_01Machine', true],
+    ['main.bicep#machines[0]', 'machines[0]', false],
+    ['main.bicep#machines[?]', 'dc_01Machine', true],
     ['main.bicep#9dc', 'dc_01Machine', true],
     ['main.bicep#a-b', 'dc_01Machine', true]
   ])('Arc machine %s', (symbol, target, existing) => {

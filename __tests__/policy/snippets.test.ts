@@ -174,7 +174,8 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
         name: 'web-01-reboot-window',
         location: '[resourceGroup().location]',
         scope: "[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]",
-        dependsOn: [CONFIGURATION_ID],
+        // A scope makes no dependency: without the VM here, ARM could send the assignment before the VM exists.
+        dependsOn: [CONFIGURATION_ID, "[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]"],
         properties: {
           maintenanceConfigurationId: CONFIGURATION_ID,
           resourceId: "[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]"

@@ -6,6 +6,7 @@ import { ARC_MACHINE_TYPE } from '../../model/identity.js'
 import type { ManifestFormat } from '../../model/resources.js'
 import { armExpressionString, armLiteral, bicepString, commentText, hclString, pulumiString } from './literals.js'
 import { armPropertiesMember, bicepConfiguration, pulumiConfiguration, terraformConfiguration } from './configuration-blocks.js'
+import { bicepTarget } from './bicep-target.js'
 import { terraformPlace } from './terraform-place.js'
 import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
@@ -43,13 +44,7 @@ ${CLOSING.replace('#', '//')}
 }
 
 function bicepArc({ name, handle, window }: SnippetTarget): string {
-  const symbol = handle !== undefined && /^[A-Za-z_]\w*$/.test(handle) ? handle : undefined
-  const target = symbol ?? `${identifierOf(name)}Machine`
-  const base = identifierOf(symbol ?? name)
-  const existing =
-    symbol === undefined
-      ? `resource ${target} '${ARC_MACHINE_TYPE}@2024-07-10' existing = {\n  name: ${bicepString(name)}\n}\n\n`
-      : ''
+  const { target, base, existing } = bicepTarget(handle, name, 'Machine', `${ARC_MACHINE_TYPE}@2024-07-10`)
   return `${existing}// A monthly InGuestPatch window that may reboot, assigned to the Arc machine ${commentText(name)}.
 ${bicepConfiguration(`${base}RebootConfig`, bicepString(windowNameOf(name)), 'resourceGroup().location', window)}
 

@@ -2,7 +2,11 @@ import { armPropertiesMember } from './configuration-blocks.js'
 import { armExpressionString, armLiteral, commentText } from './literals.js'
 import { windowNameOf, type SnippetTarget } from './window.js'
 
-/** ARM resources to add (a maintenance configuration and its assignment) and the schedule prerequisite. */
+/**
+ * ARM resources to add (a maintenance configuration and its assignment) and the schedule prerequisite. The
+ * assignment depends on the VM too: a `scope` makes no dependency, and ARM deploys what depends on nothing at once,
+ * so the assignment could be sent before the VM exists.
+ */
 export function armSnippet({ vm, name, window }: SnippetTarget): string {
   const windowName = windowNameOf(name)
   const vmId = JSON.stringify(`[resourceId(${armExpressionString(vm.identity.type)}, ${armExpressionString(name)})]`)
@@ -24,7 +28,7 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
   "name": ${armLiteral(windowName)},
   "location": "[resourceGroup().location]",
   "scope": ${vmId},
-  "dependsOn": [${configurationId}],
+  "dependsOn": [${configurationId}, ${vmId}],
   "properties": {
     "maintenanceConfigurationId": ${configurationId},
     "resourceId": ${vmId}

@@ -1,17 +1,11 @@
+import { bicepTarget } from './bicep-target.js'
 import { bicepConfiguration } from './configuration-blocks.js'
 import { bicepString, commentText } from './literals.js'
-import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
+import { windowNameOf, type SnippetTarget } from './window.js'
 
 /** A Bicep maintenance configuration, its assignment to the VM (by symbol) and the schedule prerequisite. */
 export function bicepSnippet({ vm, name, handle, window }: SnippetTarget): string {
-  const symbol = handle !== undefined && /^[A-Za-z_]\w*$/.test(handle) ? handle : undefined
-  // A symbol of our own never collides with a Bicep keyword (`resource`, `module`, ...): it ends in `Vm`.
-  const target = symbol ?? `${identifierOf(name)}Vm`
-  const base = identifierOf(symbol ?? name)
-  const existing =
-    symbol === undefined
-      ? `resource ${target} '${vm.identity.type}@2024-11-01' existing = {\n  name: ${bicepString(name)}\n}\n\n`
-      : ''
+  const { target, base, existing, declared } = bicepTarget(handle, name, 'Vm', `${vm.identity.type}@2024-11-01`)
   const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
   return `${existing}// A monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
 ${bicepConfiguration(`${base}RebootConfig`, bicepString(windowNameOf(name)), `${target}.location`, window)}
@@ -26,7 +20,7 @@ resource ${base}RebootWindow 'Microsoft.Maintenance/configurationAssignments@202
   }
 }
 
-// And in ${target}, properties.${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
+// And in ${declared}, properties.${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
 //   patchMode: 'AutomaticByPlatform'
 //   automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
 `
