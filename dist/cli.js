@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-HWWYI5XJ.js";
-import "./chunks/chunk-AMGUO3MO.js";
+} from "./chunks/chunk-V6UXZKAC.js";
+import "./chunks/chunk-O7BKUHZL.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,14 +39,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-R5TABMUA.js";
+import "./chunks/chunk-OR6LLDBL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-AHS22WZ4.js";
-import "./chunks/chunk-QBGIA46Z.js";
+import "./chunks/chunk-UCZSX5JG.js";
+import "./chunks/chunk-ZRIRZ2C2.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -538,7 +538,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-MPJSCPS4.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-YXRJMBJZ.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-R5TABMUA.js";
+} from "./chunks/chunk-OR6LLDBL.js";
 import {
   readers
-} from "./chunks/chunk-AHS22WZ4.js";
+} from "./chunks/chunk-UCZSX5JG.js";
 import {
   Workspace
-} from "./chunks/chunk-QBGIA46Z.js";
+} from "./chunks/chunk-ZRIRZ2C2.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -34,6 +34,10 @@ function repository(): string {
   symlinkSync(join(base, 'outside.json'), join(root, 'b/outside-link.json'))
   symlinkSync(join(root, 'missing.json'), join(root, 'b/dangling.json'))
   symlinkSync(join(root, 'a'), join(root, 'b/folder-link'))
+  mkdirSync(join(base, 'outside-folder/mod'), { recursive: true })
+  writeFileSync(join(base, 'outside-folder/secret.txt'), 'TOPSECRET')
+  writeFileSync(join(base, 'outside-folder/mod/main.tf'), 'locals {}\n')
+  symlinkSync(join(base, 'outside-folder'), join(root, 'b/outside-folder-link'))
   return root
 }
 
@@ -54,6 +58,8 @@ const PATHS = [
   'b/dangling.json',
   'b/folder-link',
   'b/folder-link/main.json',
+  'b/outside-folder-link/secret.txt',
+  'b/outside-folder-link/mod/main.tf',
   'c/none.json',
   'a/main.json.',
   'a/main~1.json',
@@ -70,6 +76,12 @@ const PATHS = [
   'many/Main.json',
   'many/f.json'
 ]
+
+function listedWorkspace(root: string): Workspace {
+  const workspace = new Workspace(root)
+  workspace.list()
+  return workspace
+}
 
 const shape = (file: { path: string; absolutePath: string; size: number } | undefined) =>
   file && { path: file.path, absolutePath: file.absolutePath, size: file.size }
@@ -108,6 +120,18 @@ describe('a listed workspace', () => {
     worker.releaseFolders()
     expect(worker.listedIn('a')).toBeUndefined()
     expect(shape(worker.get('a/main.bicep'))?.size).toBe(18)
+  })
+
+  it('never reaches a file through a link to a folder outside the root: not found, not read, not listed', () => {
+    const root = repository()
+    for (const workspace of [new Workspace(root), listedWorkspace(root)]) {
+      expect(workspace.get('b/outside-folder-link/secret.txt')).toBeUndefined()
+      expect(workspace.readText('b/outside-folder-link/secret.txt')).toEqual({ ok: false, message: 'file not found inside the workspace', line: 1, column: 1 })
+      expect(filesIn(workspace, 'b/outside-folder-link/mod')).toEqual([])
+      expect(workspace.list(['b/outside-folder-link', 'b/outside-folder-link/mod/main.tf'])).toEqual([])
+    }
+    // A link to a folder inside still leads to its files.
+    expect(shape(new Workspace(root).get('b/folder-link/main.json'))?.size).toBe(9)
   })
 
   it('reads a listed file as the whole file', () => {

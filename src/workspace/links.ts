@@ -20,6 +20,29 @@ export function resolvesInside(realRoot: string, absolute: string): boolean {
   }
 }
 
+/**
+ * Whether folders, with every link in their path resolved, are the root or inside it: looked up once per folder.
+ * `lstat` looks at a path's last name only, so `link/secret.txt` through a link to a folder outside is a regular
+ * file to it; the folder it is in says where it is.
+ */
+export class FoldersInside {
+  private readonly known = new Map<string, boolean>()
+
+  constructor(
+    private readonly root: string,
+    private readonly realRoot: string
+  ) {}
+
+  inside(folder: string): boolean {
+    let inside = this.known.get(folder)
+    if (inside === undefined) {
+      inside = folder === this.root || resolvesInside(this.realRoot, folder)
+      this.known.set(folder, inside)
+    }
+    return inside
+  }
+}
+
 /** Why a link that leads out of the root, or to nothing (a missing target, a loop), is not followed. */
 export function unfollowedLink(root: string, absolute: string): UnfollowedLink {
   const path = relative(root, absolute).split(sep).join('/')

@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ownCopy } from '../model/intern.js'
 import { decodeText, encodingsOf, type TextResult } from './decode.js'
-import { resolvesInside, unfollowedLink, type UnfollowedLink } from './links.js'
+import { FoldersInside, resolvesInside, unfollowedLink, type UnfollowedLink } from './links.js'
 import { byPath, listedFile, MAX_FILE_BYTES, readListed, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 import { isListingPath, plainName } from './path-forms.js'
 import { TextStore } from './text-store.js'
@@ -34,9 +34,13 @@ export class Workspace {
   /** The lower-case paths of a walked folder's files, made when a file is looked for there and missing. */
   private readonly lowerCaseNames = new WeakMap<readonly WorkspaceFile[], Set<string>>()
 
+  /** Whether a folder (`link/mod`, through a link to a folder outside) is inside the root. */
+  private readonly folders: FoldersInside
+
   constructor(root: string) {
     this.root = resolve(root)
     this.realRoot = realpathSync(this.root)
+    this.folders = new FoldersInside(this.root, this.realRoot)
   }
 
   /** Every regular file below the root (or the given files/folders), sorted, skipping vendored folders. */
@@ -46,7 +50,8 @@ export class Workspace {
       const absolute = resolve(this.root, start)
       const file = this.file(absolute)
       if (file) found.set(file.path, file)
-      else this.walk(absolute, found)
+      // A folder reached through a link (`link/mod`, a link to a folder outside) is walked only if it is inside.
+      else if (this.folders.inside(absolute)) this.walk(absolute, found)
     }
     for (const [path, file] of found) this.listed.set(path, file)
     return [...found.values()].sort(byPath)
@@ -230,7 +235,7 @@ export class Workspace {
       } catch {
         return undefined
       }
-    }
+    } else if (!this.folders.inside(dirname(absolute))) return undefined
     if (!stats.isFile()) return undefined
     const path = relative(this.root, absolute).split(sep).join('/')
     if (path.startsWith('..')) return undefined
