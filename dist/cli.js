@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-V6UXZKAC.js";
-import "./chunks/chunk-O7BKUHZL.js";
+} from "./chunks/chunk-IDRRNCSK.js";
+import "./chunks/chunk-32ESSGAK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-OR6LLDBL.js";
+import "./chunks/chunk-SDXD35LU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UCZSX5JG.js";
+import "./chunks/chunk-UWN4FG63.js";
 import "./chunks/chunk-ZRIRZ2C2.js";
 import {
   ConfigurationError,

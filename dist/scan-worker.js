@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-OR6LLDBL.js";
+} from "./chunks/chunk-SDXD35LU.js";
 import {
   readers
-} from "./chunks/chunk-UCZSX5JG.js";
+} from "./chunks/chunk-UWN4FG63.js";
 import {
   Workspace
 } from "./chunks/chunk-ZRIRZ2C2.js";

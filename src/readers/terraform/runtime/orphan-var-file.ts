@@ -7,7 +7,7 @@ import type { HclFiles } from '../config/hcl-files.js'
 import { folderOf } from '../config/module-config.js'
 import { readTfvars } from '../config/tfvars.js'
 import { collectInputs } from '../../shared/unread-module.js'
-import { TERRAFORM_INPUTS } from './unread-module.js'
+import { TERRAFORM_INPUTS } from '../model/value-inputs.js'
 
 /**
  * A variables file that no root module of the scan loads. Terraform reads a var file only in its root's

@@ -9,13 +9,12 @@ import {
   MAINTENANCE_MODULE,
   unreadCallAsAssignment,
   unreadCallAsVm,
-  type InputShape,
   type UnreadCall,
   type UnreadInput
 } from '../../shared/unread-module.js'
 import { locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
-import { isList, isObject, type Value } from '../eval/value.js'
+import { TERRAFORM_INPUTS } from '../model/value-inputs.js'
 import { expand } from './expansion.js'
 import type { ModuleInstance } from './module-instance.js'
 
@@ -86,15 +85,5 @@ function callOf(parent: ModuleInstance, call: ModuleCallDeclaration, deployed: S
     deployed,
     // One root evaluated per var file: the call is reported once per variant, as its resources would be.
     variant: [parent.session.varFile?.name, parent.keys].filter(part => part !== undefined && part !== '').join(' ')
-  }
-}
-
-/** Terraform values to the input walker: every part at the argument's (or the var file's) location. */
-export const TERRAFORM_INPUTS: InputShape<Value> = {
-  scalar: value => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined),
-  children: (value, at) => {
-    if (isList(value)) return value.map((item, index) => [index, item, at] as const)
-    if (isObject(value)) return [...value.entries].map(([key, item]) => [key, item, at] as const)
-    return undefined
   }
 }
