@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IDRRNCSK.js";
-import "./chunks/chunk-32ESSGAK.js";
+} from "./chunks/chunk-J76BLOCI.js";
+import "./chunks/chunk-IHKTJ7Z4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,14 +39,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-SDXD35LU.js";
+import "./chunks/chunk-QI3RHNG6.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UWN4FG63.js";
-import "./chunks/chunk-ZRIRZ2C2.js";
+import "./chunks/chunk-4VKATZFV.js";
+import "./chunks/chunk-ZX3TST3E.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -538,7 +538,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-YXRJMBJZ.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-PD3YDJRY.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

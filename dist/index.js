@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IDRRNCSK.js";
-import "./chunks/chunk-32ESSGAK.js";
+} from "./chunks/chunk-J76BLOCI.js";
+import "./chunks/chunk-IHKTJ7Z4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-SDXD35LU.js";
+import "./chunks/chunk-QI3RHNG6.js";
 import {
   ExitCode,
   debug,
@@ -58,8 +58,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UWN4FG63.js";
-import "./chunks/chunk-ZRIRZ2C2.js";
+import "./chunks/chunk-4VKATZFV.js";
+import "./chunks/chunk-ZX3TST3E.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-YXRJMBJZ.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-PD3YDJRY.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-SDXD35LU.js";
+} from "./chunks/chunk-QI3RHNG6.js";
 import {
   readers
-} from "./chunks/chunk-UWN4FG63.js";
+} from "./chunks/chunk-4VKATZFV.js";
 import {
   Workspace
-} from "./chunks/chunk-ZRIRZ2C2.js";
+} from "./chunks/chunk-ZX3TST3E.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -122,10 +122,13 @@ function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candida
   return inNamedGroup || besideIt ? 'unknown' : 'yes'
 }
 
-/** Why `match` gave `unknown` for a reference to a candidate, in words for a finding. */
-export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate: Candidate): string {
+/**
+ * Why `match` gave `unknown` for a reference to a candidate, in words for a finding; `holder` names what
+ * holds the reference (an assignment, or a Terraform `azapi_update_resource` by its address).
+ */
+export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate: Candidate, holder = 'the assignment'): string {
   if (candidate.identity.name === undefined && reference.name !== undefined) {
-    return `its name could not be evaluated, so the assignment's '${reference.name}' may name it`
+    return `its name could not be evaluated, so ${holder}'s '${reference.name}' may name it`
   }
   if (reference.name === undefined || reference.resourceGroup === undefined) {
     return 'the target resource is named by a value that could not be evaluated'
@@ -138,9 +141,9 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
   if (reference.subscription !== undefined && subscription?.origin === 'unresolved') {
     return `it names subscription '${reference.subscription}', and the VM's subscription could not be evaluated (${subscription.reason ?? 'unresolved'})`
   }
-  const holder = from.scope?.resourceGroup.value ?? reference.resourceGroup
+  const group = from.scope?.resourceGroup.value ?? reference.resourceGroup
   return (
-    `the assignment is deployed into resource group '${holder}' and names ${named}, while the VM is in the group its ` +
+    `${holder} is deployed into resource group '${group}' and names ${named}, while the VM is in the group its ` +
     `deployment is run against: the same VM only if that group is '${reference.resourceGroup}'`
   )
 }

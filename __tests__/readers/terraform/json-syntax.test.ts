@@ -77,6 +77,26 @@ describe('.tf.json files', () => {
     expect(model.resources.map(resource => `${resource.displayName} ${resource.reportAt.line}`)).toEqual(['azapi_resource.machine 39'])
   })
 
+  it('say an azapi_update_resource of a type the policy reads, or stand in for it when it turns hotpatch on', async () => {
+    const patch = (settings: object) => ({ properties: { osProfile: { windowsConfiguration: { patchSettings: settings } } } })
+    const update = (body: object) => ({ type: 'Microsoft.Compute/virtualMachines@2024-07-01', resource_id: '${azurerm_windows_virtual_machine.vm.id}', body })
+    const model = await readMemoryModel({
+      'main.tf.json': json({
+        resource: {
+          azapi_update_resource: {
+            reboot: update(patch({ automaticByPlatformSettings: { rebootSetting: 'Never' } })),
+            hotpatch: update(patch({ enableHotpatching: true })),
+            nic: { type: 'Microsoft.Network/networkInterfaces@2024-05-01', resource_id: '${azurerm_network_interface.nic.id}' }
+          }
+        }
+      })
+    })
+    expect(model.parseErrors.map(error => `${error.line} ${error.message.split(',')[0]}`)).toEqual([
+      "4 azapi_update_resource.reboot is written in Terraform's JSON syntax"
+    ])
+    expect(model.resources.map(resource => resource.displayName)).toEqual(['azapi_update_resource.hotpatch'])
+  })
+
   it('never stand in a VM for a type that cannot be a hotpatch machine, whatever its arguments', async () => {
     const model = await readMemoryModel({
       'main.tf.json': json({

@@ -83,6 +83,8 @@ export interface UnreadCall {
   readonly scope: AzureScope | undefined
   readonly deployed: Sourced<boolean>
   readonly variant?: string
+  /** Why a value its signals do not give is not known (default: decided inside the call, which is not read). */
+  readonly decidedElsewhere?: string
 }
 
 /**
@@ -97,7 +99,7 @@ export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): Virt
     .map(input => `${input.path} = ${JSON.stringify(input.value)} at ${formatLocation(input.at)}`)
   // The OS is what the module decides first: its reason says it all; the other values point to it.
   const reason = `${call.why}, and its inputs carry a hotpatch signal (${shown.join('; ')}): ${call.judge}`
-  const open = <T>(): Sourced<T> => unresolved(call.at, `decided inside ${call.displayName}, which is not read`)
+  const open = <T>(): Sourced<T> => unresolved(call.at, call.decidedElsewhere ?? `decided inside ${call.displayName}, which is not read`)
   const signal = (input: UnreadInput | undefined): Sourced<never> | undefined =>
     input === undefined ? undefined : (known(input.value, input.at, 'literal') as Sourced<never>)
   return {

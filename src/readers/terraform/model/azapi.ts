@@ -66,7 +66,7 @@ export function azapiResource(
  * An `azapi_resource` body for the shared Azure compute adapter: ARM's body under `body`; location
  * and tags may also sit on the resource itself.
  */
-function azapiSource(view: ResourceView): ArmPropertySource {
+export function azapiSource(view: ResourceView): ArmPropertySource {
   const get = (path: Path): Sourced<Value> =>
     path.length === 1 ? firstWritten(view.get(path), view.get(['body', ...path])) : view.get(['body', ...path])
   return {

@@ -25,6 +25,10 @@ export const AZURERM_ARM_TYPES: ReadonlyMap<string, string> = new Map([
 
 export const RESOURCE_GROUP_TYPE = 'azurerm_resource_group'
 export const AZAPI_RESOURCE = 'azapi_resource'
+/** Changes part of an existing resource: its `body` is PATCHed onto the resource it names (model/update-resource.ts). */
+export const AZAPI_UPDATE_RESOURCE = 'azapi_update_resource'
+/** Sends a request to an existing resource; with no `action` and `method = "PATCH"` it updates it as azapi_update_resource does. */
+export const AZAPI_RESOURCE_ACTION = 'azapi_resource_action'
 
 /** `Microsoft.Compute/virtualMachines@2024-07-01` without its API version. */
 export const withoutApiVersion = (type: string): string => type.split('@')[0] ?? type

@@ -9,7 +9,9 @@ import { buildResource, modelledArmType } from '../model/build.js'
 import type { ResourceFrame } from '../model/compute.js'
 import { text } from '../model/fields.js'
 import { resourceGroupOfId, subscriptionSegmentOf } from '../model/references.js'
-import { AZAPI_RESOURCE } from '../model/resource-types.js'
+import { AZAPI_RESOURCE, AZAPI_RESOURCE_ACTION, AZAPI_UPDATE_RESOURCE } from '../model/resource-types.js'
+import { applyUpdates } from '../model/apply-updates.js'
+import { readUpdate, type ResourceUpdate } from '../model/update-resource.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
 import { childOf, type JsonDocument, parseJsonDocument } from '../../shared/json/json-tree.js'
@@ -46,17 +48,20 @@ async function readPlans(claimed: readonly WorkspaceFile[], workspace: Workspace
     }
     if (!childOf(document.root, 'format_version')) continue
     manifests.push(file.path)
-    resources.push(...(await planResources(file.path, document, hcl)))
+    const planned = await planResources(file.path, document, hcl)
+    resources.push(...planned.resources)
+    parseErrors.push(...planned.notices)
   }
   return { resources, parseErrors, manifests }
 }
 
-async function planResources(file: string, document: JsonDocument, hcl: HclFiles): Promise<Resource[]> {
+async function planResources(file: string, document: JsonDocument, hcl: HclFiles): Promise<{ resources: Resource[]; notices: ParseError[] }> {
   const folder = folderOf(file)
   const root = document.root as NonNullable<JsonDocument['root']>
   const entries = planEntries(root)
   const references = new PlanReferences(folder, entries, outputReferences(root))
   const resources: Resource[] = []
+  const updates: ResourceUpdate[] = []
   for (const entry of entries) {
     if (entry.mode !== 'managed') continue
     const declaration = await findDeclaration(hcl, folder, entry.modulePath, entry.type, entry.name)
@@ -69,13 +74,22 @@ async function planResources(file: string, document: JsonDocument, hcl: HclFiles
       path => (declaration ? locateInBlock(declaration, path) : undefined),
       attribute => references.resolve(entry, attribute)
     )
+    const symbolOf = (id: string) => references.symbolOfId(id)
+    if (entry.type === AZAPI_UPDATE_RESOURCE || entry.type === AZAPI_RESOURCE_ACTION) {
+      const frame = frameOf(entry, view, entry.type, declaration, entryAt, references.symbol(entry.address), document)
+      const update = readUpdate(entry.type, view, frame, entry.address, symbolOf)
+      if (update) updates.push(update)
+      continue
+    }
     const modelled = modelledArmType(entry.type, view)
     if (!modelled) continue
     const frame = frameOf(entry, view, modelled.armType, declaration, entryAt, references.symbol(entry.address), document)
-    const resource = buildResource(entry.type, modelled, view, frame, id => references.symbolOfId(id))
+    const resource = buildResource(entry.type, modelled, view, frame, symbolOf)
     if (resource) resources.push(resource)
   }
-  return resources
+  if (updates.length === 0) return { resources, notices: [] }
+  // What the plan's updates set is what its resources keep (model/apply-updates.ts), as in the configuration.
+  return applyUpdates(resources, updates)
 }
 
 function frameOf(

@@ -5,7 +5,9 @@ import { buildResource, isModelledType, modelledArmType } from '../model/build.j
 import type { ResourceFrame } from '../model/compute.js'
 import { text } from '../model/fields.js'
 import { resourceGroupOfId } from '../model/references.js'
-import { AZAPI_RESOURCE } from '../model/resource-types.js'
+import { AZAPI_RESOURCE, AZAPI_RESOURCE_ACTION, AZAPI_UPDATE_RESOURCE } from '../model/resource-types.js'
+import { applyUpdates } from '../model/apply-updates.js'
+import { readUpdate, type ResourceUpdate } from '../model/update-resource.js'
 import type { ResourceView } from '../model/view.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { keySuffix } from './expansion.js'
@@ -16,14 +18,19 @@ import { unreadModuleAssignments, unreadModuleVm } from './unread-module.js'
 import { parentSubscription, providerSubscription } from './subscriptions.js'
 import { keptText } from '../../../model/intern.js'
 
+/** The Terraform types that change a resource declared elsewhere (model/update-resource.ts). */
+const UPDATE_TYPES: ReadonlySet<string> = new Set([AZAPI_UPDATE_RESOURCE, AZAPI_RESOURCE_ACTION])
+
 /** Every modelled resource of a module instance and the modules it calls, in declaration order. */
 export function collectResources(root: ModuleInstance): Resource[] {
   const resources: Resource[] = []
+  const updates: ResourceUpdate[] = []
   const visit = (module: ModuleInstance): void => {
     // An override block that names nothing: Terraform refuses the configuration; said where it is written.
     for (const { file, block, message } of module.config.overrideErrors) module.session.notice(file, block.pos.line, block.pos.column, message)
     for (const [key, declaration] of module.config.resources) {
-      if (declaration.mode !== 'managed' || !isModelledType(declaration.type)) continue
+      const isUpdate = UPDATE_TYPES.has(declaration.type)
+      if (declaration.mode !== 'managed' || !(isUpdate || isModelledType(declaration.type))) continue
       const set = module.resourceSet(key)
       if (!set) continue
       if (set.note) {
@@ -31,8 +38,11 @@ export function collectResources(root: ModuleInstance): Resource[] {
         module.session.notice(declaration.file, line, column, `${declaration.type}.${declaration.name}: ${set.note}`)
       }
       for (const instance of set.instances) {
-        const resource = modelInstance(instance)
+        // An update is applied once every resource it may name is read, wherever it is declared.
+        const resource = isUpdate ? undefined : modelInstance(instance)
+        const update = isUpdate ? updateOf(instance) : undefined
         if (resource) resources.push(resource)
+        if (update) updates.push(update)
       }
     }
     for (const [name, call] of module.config.moduleCalls) {
@@ -51,7 +61,22 @@ export function collectResources(root: ModuleInstance): Resource[] {
     }
   }
   visit(root)
-  return resources
+  return updates.length === 0 ? resources : updated(root, resources, updates)
+}
+
+/** The resources as the root's updates leave them (model/apply-updates.ts), its notices said where they are written. */
+function updated(root: ModuleInstance, resources: readonly Resource[], updates: readonly ResourceUpdate[]): Resource[] {
+  const applied = applyUpdates(resources, updates)
+  for (const { file, line, column, message } of applied.notices) root.session.notice(file, line, column, message)
+  return applied.resources
+}
+
+/** An update of a resource of a type the model holds, in its own frame (whose identity names the update, not an ARM resource). */
+function updateOf(instance: ResourceInstance): ResourceUpdate | undefined {
+  const { declaration, module } = instance
+  const view = new HclView(declaration.block.body, instance.scope, declaration.file, declaration.block.pos, module.session.evaluator)
+  const frame = frameOf(instance, view, declaration.type)
+  return readUpdate(declaration.type, view, frame, keptText(instance.address), id => module.session.symbolOfId(id))
 }
 
 function modelInstance(instance: ResourceInstance): Resource | undefined {

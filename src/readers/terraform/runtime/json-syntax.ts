@@ -7,7 +7,7 @@ import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { folderOf } from '../config/folder-paths.js'
 import { collectInputs, hotpatchSignals, type InputShape, type UnreadInput, unreadCallAsVm } from '../../shared/unread-module.js'
 import { AZAPI_MODELLED_TYPES } from '../model/azapi.js'
-import { AZAPI_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../model/resource-types.js'
+import { AZAPI_RESOURCE, AZAPI_UPDATE_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../model/resource-types.js'
 
 /** Terraform's JSON syntax: `main.tf.json`, CDKTF's `cdk.tf.json`. */
 export const isJsonConfiguration = (path: string): boolean => path.endsWith('.tf.json')
@@ -22,7 +22,7 @@ const JUDGE = 'scan its plan instead (terraform show -json beside the configurat
 /**
  * A `.tf.json` file: Terraform reads it as it reads a `.tf` file, the gate does not (the evaluator reads HCL's
  * syntax only). Nothing in it passes unseen: each block of a type the policy reads (a VM, scale set, Arc machine
- * or license profile, a maintenance configuration or assignment, an azapi resource of those types) and each module
+ * or license profile, a maintenance configuration or assignment, an azapi resource or update of those types) and each module
  * call is a located notice that it is not read, or, for a machine or a module call whose arguments carry a
  * hotpatch signal (`hotpatching_enabled: true`, an Azure Edition SKU), an `indeterminate` VM.
  */
@@ -105,7 +105,8 @@ function moduleBlock(path: string, document: JsonDocument, name: string, body: N
 
 /** What the policy reads of a resource type: a machine, a maintenance resource, or nothing. */
 function policyKind(type: string, body: Node): 'machine' | 'maintenance' | undefined {
-  if (type === AZAPI_RESOURCE) {
+  // An update changes a resource of its `type` (model/update-resource.ts): what it may set is as unseen here.
+  if (type === AZAPI_RESOURCE || type === AZAPI_UPDATE_RESOURCE) {
     const written: unknown = properties(body).find(([name]) => name === 'type')?.[1].value
     // A type built by an expression may be any of them.
     if (typeof written !== 'string' || written.includes('${')) return 'machine'
