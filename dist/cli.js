@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-J76BLOCI.js";
-import "./chunks/chunk-IHKTJ7Z4.js";
+} from "./chunks/chunk-CB5ZK5CI.js";
+import "./chunks/chunk-5SJJUFNQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-QI3RHNG6.js";
+import "./chunks/chunk-UGPHWKPD.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-4VKATZFV.js";
+import "./chunks/chunk-TFO4PYU4.js";
 import "./chunks/chunk-ZX3TST3E.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-J76BLOCI.js";
-import "./chunks/chunk-IHKTJ7Z4.js";
+} from "./chunks/chunk-CB5ZK5CI.js";
+import "./chunks/chunk-5SJJUFNQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-QI3RHNG6.js";
+import "./chunks/chunk-UGPHWKPD.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-4VKATZFV.js";
+import "./chunks/chunk-TFO4PYU4.js";
 import "./chunks/chunk-ZX3TST3E.js";
 import {
   ConfigurationError,

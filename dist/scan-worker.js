@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-QI3RHNG6.js";
+} from "./chunks/chunk-UGPHWKPD.js";
 import {
   readers
-} from "./chunks/chunk-4VKATZFV.js";
+} from "./chunks/chunk-TFO4PYU4.js";
 import {
   Workspace
 } from "./chunks/chunk-ZX3TST3E.js";

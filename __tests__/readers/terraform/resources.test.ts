@@ -227,6 +227,46 @@ describe('azapi_resource bodies (azapi)', () => {
     })
   })
 
+  it('locates a value in the branch a conditional took (an optional installPatches), never in the other', async () => {
+    const configuration = (installPatches: string) => `variable "patches" {
+  default = { reboot = "IfRequired", exclude = true, rebootSetting = "RebootIfRequired" }
+}
+resource "azapi_resource" "mc" {
+  type      = "Microsoft.Maintenance/maintenanceConfigurations@2023-04-01"
+  name      = "mc"
+  parent_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg"
+  body = {
+    properties = {
+      maintenanceScope = "InGuestPatch"
+      installPatches = ${installPatches}
+    }
+  }
+}
+`
+    const read = async (installPatches: string) => {
+      const [mc] = (await readMemoryModel({ 'main.tf': configuration(installPatches) })).resources as MaintenanceConfiguration[]
+      return [show(mc!.rebootSetting), show(mc!.excludeKbsRequiringReboot)]
+    }
+    const written = `var.patches != null ? {
+        rebootSetting     = var.patches.reboot
+        windowsParameters = { excludeKbsRequiringReboot = var.patches.exclude }
+      } : null`
+    expect(await read(written)).toEqual(['"IfRequired" (default:patches) @main.tf:12', 'true (default:patches) @main.tf:13'])
+    // The branch taken is no object written here: the value stays at the conditional, never at the other's literal.
+    const passed = `var.patches != null ? { rebootSetting = var.patches.reboot } : {
+        rebootSetting = "Never"
+      }`
+    expect(await read(passed)).toEqual(['"IfRequired" (default:patches) @main.tf:11', 'absent @main.tf:11'])
+    const taken = `var.patches == null ? { rebootSetting = "Never" } : merge(var.patches, {
+        rebootSetting = "Always"
+      })`
+    expect((await read(taken))[0]).toBe('"Always" (literal) @main.tf:12')
+    const opaque = `var.patches != null ? var.patches : {
+        rebootSetting = "Never"
+      }`
+    expect((await read(opaque))[0]).toBe('"RebootIfRequired" (expression) @main.tf:11')
+  })
+
   it('ignores azapi resources of other types and those whose type is unknown', async () => {
     const model = await readMemoryModel({
       'main.tf':

@@ -2,7 +2,7 @@ import { absent, type SourceLocation, type Sourced, unresolved } from '../../../
 import type { Block, Body, Expression, Position } from '../hcl/ast.js'
 import { locationOf } from '../config/module-config.js'
 import type { Hop } from '../eval/budget.js'
-import { entriesOf } from '../eval/coerce.js'
+import { asBool, entriesOf } from '../eval/coerce.js'
 import { childScope, type Evaluator, type Scope } from '../eval/evaluator.js'
 import { isMissing, objectFrom, objectValue, type Value } from '../eval/value.js'
 import { descendValue } from '../model/descend.js'
@@ -91,7 +91,7 @@ export class HclView implements ResourceView {
       const key = path[k] as string
       if (value === undefined || value === null || isMissing(value)) break
       value = descendValue(value, key)
-      const inner: Expression | undefined = tracking ? subExpression(located, key) : undefined
+      const inner: Expression | undefined = tracking ? subExpression(located, key, condition => this.decided(condition, scope)) : undefined
       tracking = inner !== undefined
       if (inner) {
         located = inner
@@ -100,6 +100,13 @@ export class HclView implements ResourceView {
     }
     if (value === undefined || value === null) return absent(location)
     return toSourced(traced(located, value, location, hops), found => ({ value: found }))
+  }
+
+  /** Which branch a conditional took: its condition evaluated again (undefined when it is not a known boolean). */
+  private decided(condition: Expression, scope: Scope): boolean | undefined {
+    // Captured: the hops of an evaluation done only to locate a value belong to no attribute.
+    const decided = asBool(this.evaluator.tracer.capture(() => this.evaluator.evaluate(condition, scope)).result)
+    return typeof decided === 'boolean' ? decided : undefined
   }
 
   private capture(expression: Expression, scope: Scope): Captured {
@@ -180,9 +187,16 @@ export class HclView implements ResourceView {
   }
 }
 
-/** The expression written for `key` inside an object constructor (also through `merge()`), if any. */
-function subExpression(expression: Expression, key: string, depth = 0): Expression | undefined {
+/**
+ * The expression written for `key` inside an object constructor (also through `merge()`, and through the
+ * branch a conditional took: `x != null ? { key = ... } : null`), if any.
+ */
+function subExpression(expression: Expression, key: string, decided: (condition: Expression) => boolean | undefined, depth = 0): Expression | undefined {
   if (depth > 16) return undefined
+  if (expression.kind === 'conditional') {
+    const taken = decided(expression.condition)
+    return taken === undefined ? undefined : subExpression(taken ? expression.then : expression.else, key, decided, depth + 1)
+  }
   if (expression.kind === 'object') {
     for (let i = expression.items.length - 1; i >= 0; i--) {
       const item = expression.items[i]
@@ -192,7 +206,7 @@ function subExpression(expression: Expression, key: string, depth = 0): Expressi
   }
   if (expression.kind === 'call' && (expression.name === 'merge' || expression.name === 'jsonencode')) {
     for (let i = expression.args.length - 1; i >= 0; i--) {
-      const found = subExpression(expression.args[i] as Expression, key, depth + 1)
+      const found = subExpression(expression.args[i] as Expression, key, decided, depth + 1)
       if (found) return found
     }
   }
