@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-UGPHWKPD.js";
+} from "./chunks/chunk-LK2VCIFZ.js";
 import {
   readers
-} from "./chunks/chunk-TFO4PYU4.js";
+} from "./chunks/chunk-4CIAZCXJ.js";
 import {
   Workspace
-} from "./chunks/chunk-ZX3TST3E.js";
+} from "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

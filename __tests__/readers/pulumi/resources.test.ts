@@ -50,7 +50,7 @@ describe('VirtualMachineScaleSet', () => {
       },
       origin: 'expression',
       detail: 'legacy',
-      location: { file: 'Pulumi.yaml', line: 113, column: 19, endLine: 113, endColumn: 135 }
+      location: { file: 'Pulumi.yaml', line: 115, column: 21, endLine: 115, endColumn: 35 }
     })
   })
 })
@@ -96,7 +96,7 @@ describe('ConfigurationAssignment', () => {
     })
   })
 
-  it('links by resourceId: ${pool.id} and a bare ${weekly}', () => {
+  it('links by resourceName: ${pool.name} in the scale set\'s own group and type, and a bare ${weekly}', () => {
     const assignment = bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#poolWeekly')
     expect(assignment.target?.target.value).toEqual({
       type: 'Microsoft.Compute/virtualMachineScaleSets',
@@ -107,11 +107,11 @@ describe('ConfigurationAssignment', () => {
     expect(assignment.configuration.target.value?.symbol).toBe('Pulumi.yaml#weekly')
   })
 
-  it('rejects references to resources of the wrong type', () => {
+  it('rejects references to resources of the wrong type; a resourceId without the path assigns nothing', () => {
     expect(showAssignment(bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#wrongTarget'))).toMatchObject({
-      configuration: `unresolved @126:35: pool is not a ${MC}`,
-      target:
-        'unresolved @125:19: weekly is not a Microsoft.Compute/virtualMachines or Microsoft.Compute/virtualMachineScaleSets'
+      configuration: `unresolved @134:35: pool is not a ${MC}`,
+      // azure-native requires providerName, resourceType and resourceName (the REST path): never created.
+      target: 'absent @129:3'
     })
   })
 })

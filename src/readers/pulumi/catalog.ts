@@ -106,6 +106,16 @@ export class ResourceCatalog implements ResourceNames, ResourceIdentities {
     return this.byName.has(resource)
   }
 
+  /** One entry of `resources:` by its logical name, with its evaluated `properties`. */
+  resource(logicalName: string): ProgramResource | undefined {
+    return this.byName.get(logicalName)
+  }
+
+  /** The handle of a resource of this evaluation: the program file, its logical name and the stack. */
+  symbolOf(logicalName: string): string {
+    return `${this.programFile}#${logicalName}${this.symbolSuffix}`
+  }
+
   nameOf(resource: string): string | undefined {
     const found = this.byName.get(resource)
     const kind = found?.token ? KINDS.get(`${found.token.module}:${found.token.type}`) : undefined
@@ -126,7 +136,7 @@ export class ResourceCatalog implements ResourceNames, ResourceIdentities {
     if (found === undefined) return undefined
     const token = found.token
     const kind = token ? KINDS.get(`${token.module}:${token.type}`) : undefined
-    const symbol = `${this.programFile}#${resource}${this.symbolSuffix}`
+    const symbol = this.symbolOf(resource)
     if (found.existing) {
       const declaration = this.evaluator?.evaluate(found.entry.value, this.programFile)
       const id = this.text(declaration && this.evaluator?.walk(declaration, ['get', 'id']))

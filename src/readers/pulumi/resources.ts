@@ -1,4 +1,4 @@
-import { MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
+import { MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE } from '../../model/identity.js'
 import type {
   DynamicScopeFilter,
   MaintenanceAssignment,
@@ -16,6 +16,7 @@ import type { ProgramResource, ResourceCatalog } from './catalog.js'
 import type { Term } from './evaluator.js'
 import type { TermValues } from './values.js'
 import { onFrame } from '../shared/resource-shape.js'
+import { assignmentTarget } from './assignment-target.js'
 
 /**
  * azure-native's configuration assignments, each what its REST path makes it: `ConfigurationAssignment`
@@ -128,7 +129,7 @@ function assignment(resource: ProgramResource, kind: string, context: Evaluation
     configuration: { target: configurationId }
   })
   if (kind === 'maintenance:ConfigurationAssignment') {
-    return onFrame(assignment, { target: { target: target(read, context, at) } })
+    return onFrame(assignment, { target: { target: assignmentTarget(key => read(key), context, at) } })
   }
   if (kind === 'maintenance:ConfigurationAssignmentParent') {
     // A child resource (a scale set's VM instance) is never a standalone VM: unknown parts cannot make it one.
@@ -137,31 +138,6 @@ function assignment(resource: ProgramResource, kind: string, context: Evaluation
   }
   const resourceGroup = kind.endsWith('ForResourceGroup') ? read('resourceGroupName') : undefined
   return onFrame(assignment, { filter: dynamicScope(read('filter'), resourceGroup, context, at) })
-}
-
-/** `resourceId`, or `resourceName` with `providerName` / `resourceType` / `resourceGroupName`. */
-function target(
-  read: (...path: string[]) => Term | undefined,
-  context: EvaluationContext,
-  at: SourceLocation
-): Sourced<ResourceIdentity> {
-  const { values } = context
-  const byId = read('resourceId')
-  if (byId !== undefined) return values.identity(byId, at, [VM_TYPE, VMSS_TYPE])
-  const name = read('resourceName')
-  if (name?.kind === 'resource' && name.path.length === 1 && name.path[0] === 'name') {
-    return values.identity({ ...name, path: [] }, at, [VM_TYPE, VMSS_TYPE])
-  }
-  const resourceName = values.string(name, at)
-  if (resourceName.value === undefined) {
-    if (resourceName.origin === 'absent') return absent(at)
-    return unresolved(resourceName.location, resourceName.reason ?? 'not known')
-  }
-  const provider = values.string(read('providerName'), at, 'Microsoft.Compute').value ?? 'Microsoft.Compute'
-  const type = values.string(read('resourceType'), at, 'virtualMachines').value ?? 'virtualMachines'
-  const group = values.string(read('resourceGroupName'), at).value
-  const identity = { type: `${provider}/${type}`, name: resourceName.value }
-  return { ...resourceName, value: group === undefined ? identity : { ...identity, resourceGroup: group } }
 }
 
 /**
