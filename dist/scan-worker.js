@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LK2VCIFZ.js";
+} from "./chunks/chunk-UU7OZFF6.js";
 import {
   readers
-} from "./chunks/chunk-4CIAZCXJ.js";
+} from "./chunks/chunk-IVKISIH3.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

@@ -10,7 +10,7 @@ import { ProgramEvaluator } from './evaluator.js'
 import { mainProgramPath, readProject, readStack, type PulumiProject, type StackSettings } from './program.js'
 import { MAIN_FILE, PROJECT_FILE, pulumiClaim, STACK_FILE } from './pulumi-claim.js'
 import { folderOf } from '../shared/units.js'
-import { toResource } from './resources.js'
+import { toResource, type EvaluationContext } from './resources.js'
 import { TermValues } from './values.js'
 
 /**
@@ -78,8 +78,9 @@ function readPulumi(files: readonly WorkspaceFile[], workspace: Workspace): Read
       return settings && !('message' in settings) ? [settings] : []
     })
     for (const stack of stacks) manifests.add(stack.file)
-    for (const stack of stacks.length > 0 ? stacks : [undefined]) resources.push(...evaluate(project, stack))
-    for (const classic of classicProviderResources(project.programFile, project.resources)) {
+    const evaluations = (stacks.length > 0 ? stacks : [undefined]).map(stack => evaluation(project, stack))
+    for (const context of evaluations) resources.push(...modelled(context))
+    for (const classic of classicProviderResources(project.programFile, project.resources, evaluations)) {
       if ('message' in classic) parseErrors.push(classic)
       else resources.push(classic)
     }
@@ -109,18 +110,23 @@ function notYaml(project: PulumiProject): ParseError {
   return { file: project.file, line, column, message, severity: 'notice' }
 }
 
-function evaluate(project: PulumiProject, stack: StackSettings | undefined): Resource[] {
+/** The program evaluated for one stack, or with config defaults when there is none. */
+function evaluation(project: PulumiProject, stack: StackSettings | undefined): EvaluationContext {
   const catalog = new ResourceCatalog(project.resources, stack ? `@${stack.stack}` : '', project.programFile)
   const evaluator = new ProgramEvaluator(project, stack, catalog)
   catalog.bind(evaluator)
-  const context = {
+  return {
     programFile: project.programFile,
     catalog,
     values: new TermValues(evaluator, catalog),
     variant: stack?.stack ?? '',
     related: stack ? [{ file: stack.file, startLine: 1, role: 'stack-config' }] : []
   }
-  return catalog.all().flatMap(resource => {
+}
+
+/** The azure-native resources of one evaluation, in the model. */
+function modelled(context: EvaluationContext): Resource[] {
+  return context.catalog.all().flatMap(resource => {
     const found = toResource(resource, context)
     return found === undefined ? [] : [found]
   })

@@ -157,7 +157,8 @@ function sourced<T>(value: T, location: SourceLocation, provenance: Provenance):
   }
 }
 
-function locationOf(term: Term, fallback: SourceLocation): SourceLocation {
+/** Where a term is written: its YAML node, or where it was evaluated; `fallback` for neither. */
+export function locationOf(term: Term, fallback: SourceLocation): SourceLocation {
   if (term.kind === 'node') return locate(term.file, term.node)
   return 'at' in term ? term.at : fallback
 }

@@ -1,6 +1,6 @@
 import { MAINTENANCE_ASSIGNMENT_TYPE, VM_TYPE, VMSS_TYPE } from '../../model/identity.js'
 import type { AzureScope, DeploymentUnit, MaintenanceAssignment, ManifestFormat, ResourceIdentity, VirtualMachine } from '../../model/resources.js'
-import { absent, formatLocation, known, type SourceLocation, type Sourced, unresolved } from '../../model/source.js'
+import { absent, formatLocation, known, type Origin, type SourceLocation, type Sourced, unresolved } from '../../model/source.js'
 
 /** One known scalar passed to a module or linked template that is not read, with its path among the inputs. */
 export interface UnreadInput {
@@ -8,6 +8,15 @@ export interface UnreadInput {
   readonly path: string
   readonly value: string | number | boolean
   readonly at: SourceLocation
+  /** How the value reached the input, when not written there as is (a Pulumi config default, a stack's value). */
+  readonly provenance?: InputProvenance
+}
+
+/** A `Sourced` value's origin, variable and the places it passed through. */
+export interface InputProvenance {
+  readonly origin: Origin
+  readonly detail?: string
+  readonly via?: readonly SourceLocation[]
 }
 
 /** A value of one reader as the input walker sees it: a scalar, or members and elements with where each is written. */
@@ -16,6 +25,8 @@ export interface InputShape<V> {
   scalar(value: V): string | number | boolean | undefined
   /** Its members (by key) or elements (by index), each with its location (`at` where the reader has none of its own). */
   children(value: V, at: SourceLocation): Iterable<readonly [key: string | number, child: V, at: SourceLocation]> | undefined
+  /** How a known scalar reached the input, for a reader whose values carry it; literal when not given. */
+  provenance?(value: V): InputProvenance | undefined
 }
 
 /** Known scalars collected per call, at most: the signals are in the first few of any real call. */
@@ -29,7 +40,8 @@ export function collectInputs<V>(shape: InputShape<V>, path: string, value: V, a
   if (into.length >= MAX_INPUTS || depth > maxDepth) return
   const scalar = shape.scalar(value)
   if (scalar !== undefined) {
-    into.push({ path, value: scalar, at })
+    const provenance = shape.provenance?.(value)
+    into.push(provenance === undefined ? { path, value: scalar, at } : { path, value: scalar, at, provenance })
     return
   }
   for (const [key, child, childAt] of shape.children(value, at) ?? []) {
@@ -101,7 +113,9 @@ export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): Virt
   const reason = `${call.why}, and its inputs carry a hotpatch signal (${shown.join('; ')}): ${call.judge}`
   const open = <T>(): Sourced<T> => unresolved(call.at, call.decidedElsewhere ?? `decided inside ${call.displayName}, which is not read`)
   const signal = (input: UnreadInput | undefined): Sourced<never> | undefined =>
-    input === undefined ? undefined : (known(input.value, input.at, 'literal') as Sourced<never>)
+    input === undefined
+      ? undefined
+      : (known(input.value, input.at, input.provenance?.origin ?? 'literal', input.provenance?.detail, input.provenance?.via) as Sourced<never>)
   return {
     kind: 'virtual-machine',
     format: call.format,
