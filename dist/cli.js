@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-AV4NDF7H.js";
-import "./chunks/chunk-VUYMTP4F.js";
+} from "./chunks/chunk-3ZWSEHW2.js";
+import "./chunks/chunk-Q2XMSZAW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-UU7OZFF6.js";
+import "./chunks/chunk-YE7K6EJY.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-IVKISIH3.js";
+import "./chunks/chunk-UTSIZCUD.js";
 import "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   ConfigurationError,

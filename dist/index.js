@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-AV4NDF7H.js";
-import "./chunks/chunk-VUYMTP4F.js";
+} from "./chunks/chunk-3ZWSEHW2.js";
+import "./chunks/chunk-Q2XMSZAW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-UU7OZFF6.js";
+import "./chunks/chunk-YE7K6EJY.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-IVKISIH3.js";
+import "./chunks/chunk-UTSIZCUD.js";
 import "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   ConfigurationError,

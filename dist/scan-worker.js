@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-UU7OZFF6.js";
+} from "./chunks/chunk-YE7K6EJY.js";
 import {
   readers
-} from "./chunks/chunk-IVKISIH3.js";
+} from "./chunks/chunk-UTSIZCUD.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

@@ -176,6 +176,9 @@ describe('limits', () => {
     expect(await evaluate('join("", [for i in range(60000) : "0123456789abcdefghij"])')).toEqual({
       failure: 'string longer than 1000000 characters'
     })
+    // A width is refused before the padding is made (a string of 10^9 characters threw, unreadable-manifest).
+    expect(await evaluate('format("%01000000000d", 0)')).toEqual({ failure: 'format width 1000000000 is longer than 1000000 characters' })
+    expect(await evaluate('format("%-1000001s|", "a")')).toEqual({ failure: 'format width 1000001 is longer than 1000000 characters' })
   })
 
   it('stops when the step budget is spent', async () => {

@@ -1,4 +1,4 @@
-import { asList, asNumber, asString, checkedString, formatNumber } from '../coerce.js'
+import { asList, asNumber, asString, checkedString, formatNumber, MAX_STRING_LENGTH } from '../coerce.js'
 import { failure, isList, isObject, toJson, unknown, type Value } from '../value.js'
 import type { FunctionTable } from './table.js'
 
@@ -119,6 +119,11 @@ function format(spec: Value, args: readonly Value[]): Value {
     const rendered = formatVerb(verb, arg, precision)
     if (typeof rendered !== 'string') {
       problem = rendered
+      return ''
+    }
+    // Checked before padding: `%01000000000d` would ask for a string JavaScript cannot make.
+    if (Number(width || 0) > MAX_STRING_LENGTH) {
+      problem = failure(`format width ${width} is longer than ${MAX_STRING_LENGTH} characters`)
       return ''
     }
     return pad(rendered, flags, Number(width || 0))
