@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-3ZWSEHW2.js";
-import "./chunks/chunk-Q2XMSZAW.js";
+} from "./chunks/chunk-XWH4QJB3.js";
+import "./chunks/chunk-DVXLHL7C.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-YE7K6EJY.js";
+import "./chunks/chunk-AEGVXSEA.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UTSIZCUD.js";
+import "./chunks/chunk-VYVBUITU.js";
 import "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-YE7K6EJY.js";
+} from "./chunks/chunk-AEGVXSEA.js";
 import {
   readers
-} from "./chunks/chunk-UTSIZCUD.js";
+} from "./chunks/chunk-VYVBUITU.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

@@ -314,6 +314,24 @@ describe('an assignment that reaches the VM, and its configuration', () => {
     expect(collect(model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [elsewhere] })).unresolved).toEqual([])
   })
 
+  it('an assignment paused (crossplane.io/paused: "true"), observed or not: it may assign the VM, which cannot be verified', () => {
+    const paused = assignment(undefined, { deployed: lit(false, 67), paused: loc(67), observedOnly: loc(66) })
+    const scanned = model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [paused] })
+    const collected = collectPlanEvidence(scanned.virtualMachines[0] as VirtualMachine, scanned, AS_OF)
+    expect(collected.evidence.map(e => e.status)).toEqual(['unverifiable'])
+    // The pause comes first: its provider looks at nothing else of the object.
+    expect(collected.unresolved).toEqual([
+      {
+        field: 'maintenanceAssignment',
+        reason:
+          "maintenance assignment 'web-01-patch-window' is paused (crossplane.io/paused at infra/main.bicep:67): its provider " +
+          'does not reconcile it, so the manifest neither creates it nor changes one that exists in Azure',
+        location: paused.reportAt,
+        paused: true
+      }
+    ])
+  })
+
   it('declared under a condition that could not be evaluated: unverifiable, with the reason', () => {
     const conditional = configuration({ deployed: unknownValue(39, "parameter 'withWindow' has no value") })
     expect(collect(model({ maintenanceConfigurations: [conditional], maintenanceAssignments: [assignment()] })).unresolved).toEqual([

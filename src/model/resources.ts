@@ -124,6 +124,12 @@ interface ResourceBase {
    * manifest's. `deployed` is false then (the manifest deploys nothing); unset for nearly every resource.
    */
   readonly observedOnly?: SourceLocation
+  /**
+   * Where a Crossplane annotation `crossplane.io/paused: "true"` pauses the resource: its provider does not
+   * reconcile it, so the manifest neither creates it nor changes one that exists in Azure. `deployed` is false
+   * then; unset for nearly every resource.
+   */
+  readonly paused?: SourceLocation
 }
 
 export interface RelatedLocation {

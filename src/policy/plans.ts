@@ -5,12 +5,12 @@ import type {
   VirtualMachine
 } from '../model/resources.js'
 import { sharedText } from '../model/intern.js'
-import type { SourceLocation } from '../model/source.js'
 import { match, sameUnit, unknownBySubscriptionOnly, whyUnknown } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
 import { at, unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { PlanIndex } from './plan-index.js'
+import { isUnmanaged, unmanagedInput } from './unmanaged.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
 
@@ -68,7 +68,7 @@ function evidenceFor(
   asOf: Date,
   baselineMonths: readonly number[] | undefined
 ): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
-  if (assignment.observedOnly !== undefined) return observedEvidence(assignment, vm, index, asOf, baselineMonths)
+  if (isUnmanaged(assignment)) return unmanagedEvidence(assignment, vm, index, asOf, baselineMonths)
   if (assignment.deployed.value === false) return undefined
   const reach = reachOf(assignment, vm)
   if (reach === undefined || reach.match === 'no') return undefined
@@ -205,10 +205,10 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
 }
 
 /**
- * An assignment that is only observed (Crossplane `managementPolicies: ["Observe"]`) exists in Azure, managed
- * elsewhere: what the manifest writes of it may reach the VM, but what it assigns there cannot be verified.
+ * An assignment the manifests do not manage (Crossplane `managementPolicies: ["Observe"]`, `crossplane.io/paused:
+ * "true"`): what the manifest writes of it may reach the VM, but what it assigns there, if it exists, cannot be verified.
  */
-function observedEvidence(
+function unmanagedEvidence(
   assignment: MaintenanceAssignment,
   vm: VirtualMachine,
   index: PlanIndex,
@@ -217,11 +217,8 @@ function observedEvidence(
 ): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
   const reach = reachOf(assignment, vm)
   if (reach === undefined || reach.match === 'no') return undefined
-  const reason =
-    `maintenance assignment '${assignment.displayName}' is only observed (managementPolicies at ${at(assignment.observedOnly as SourceLocation)}): ` +
-    'it exists in Azure, managed elsewhere, and what it assigns there is not what the manifest writes'
-  const observed: UnresolvedInput = { field: 'maintenanceAssignment', reason, location: assignment.reportAt, observed: true }
-  return evidenceOf(assignment, index, { via: reach.via, match: 'unknown', unresolved: [...reach.unresolved, observed] }, asOf, baselineMonths)
+  const unmanaged = unmanagedInput(assignment, 'maintenanceAssignment', assignment.reportAt) as UnresolvedInput
+  return evidenceOf(assignment, index, { via: reach.via, match: 'unknown', unresolved: [...reach.unresolved, unmanaged] }, asOf, baselineMonths)
 }
 
 interface FoundConfiguration {
@@ -242,15 +239,11 @@ function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanInde
   if (configuration !== undefined) {
     // A configuration its condition removes (a Bicep `if`, an ARM `condition`, `count = 0`) is no plan: the
     // assignment names one that will not exist. One whose condition is unknown may not exist either.
-    const { deployed, observedOnly } = configuration
+    const { deployed } = configuration
     const name = `maintenance configuration '${configuration.displayName}'`
-    if (observedOnly !== undefined) {
-      // Observed, not deployed: it exists in Azure, but what it does there is not what the manifest writes.
-      const reason =
-        `${name} is only observed (managementPolicies at ${at(observedOnly)}): it exists in Azure, managed ` +
-        'elsewhere, and its settings there are not the ones the manifest writes'
-      return { configuration: undefined, problem: { field, reason, location: reference.location, observed: true } }
-    }
+    // Observed or paused, not deployed: what it does in Azure, if it exists there, is not what the manifest writes.
+    const unmanaged = unmanagedInput(configuration, field, reference.location)
+    if (unmanaged !== undefined) return { configuration: undefined, problem: unmanaged }
     if (deployed.value === false) {
       return { configuration: undefined, problem: { field, reason: `${name} is not deployed (condition at ${at(deployed.location)})`, location: reference.location } }
     }

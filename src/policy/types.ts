@@ -26,6 +26,11 @@ export interface UnresolvedInput {
    * `managementPolicies: ["Observe"]` configuration): it exists in Azure, and its settings there are not theirs.
    */
   readonly observed?: true
+  /**
+   * Set when the value is unknown because the resource that holds it is paused (Crossplane `crossplane.io/paused:
+   * "true"`): its provider does not reconcile it, so the manifest neither creates it nor changes it in Azure.
+   */
+  readonly paused?: true
 }
 
 /** How one maintenance assignment relates to a VM. */

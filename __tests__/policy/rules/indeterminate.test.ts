@@ -145,6 +145,25 @@ runRuleTests(rule, {
       ]
     },
     {
+      name: 'the assigned configuration is paused (Crossplane crossplane.io/paused: "true")',
+      model: model({
+        maintenanceConfigurations: [configuration({ deployed: lit(false, 39), paused: loc(39) })],
+        maintenanceAssignments: [assignment()]
+      }),
+      findings: [
+        {
+          message:
+            `${UNVERIFIABLE} maintenanceAssignment.configuration at infra/main.bicep:64: maintenance configuration ` +
+            "'patch-window' is paused (crossplane.io/paused at infra/main.bicep:39): its provider does not reconcile it, " +
+            'so the manifest neither creates it nor changes one that exists in Azure. Remove the crossplane.io/paused ' +
+            'annotation so that its provider creates and manages it as written, or exempt the resource with a reason ' +
+            'that names it.',
+          file: 'infra/main.bicep',
+          line: 64
+        }
+      ]
+    },
+    {
       name: 'an observed configuration beside another unresolved value keeps the usual advice',
       model: model({
         maintenanceConfigurations: [configuration({ deployed: lit(false, 39), observedOnly: loc(39) })],

@@ -31,7 +31,11 @@ export const rule: RuleModule = {
       observedPlan:
         '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
         'Check the observed resource in Azure and scan the manifests that manage it, or manage it here ' +
-        '(managementPolicies with Create and Update, or none), or exempt the resource with a reason that names it.'
+        '(managementPolicies with Create and Update, or none), or exempt the resource with a reason that names it.',
+      pausedPlan:
+        '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
+        'Remove the crossplane.io/paused annotation so that its provider creates and manages it as written, or exempt ' +
+        'the resource with a reason that names it.'
     }
   },
 
@@ -51,9 +55,10 @@ export const rule: RuleModule = {
       },
       location: unresolved[0]?.location ?? vm.reportAt
     }
-    // Only an observed configuration left the plan unknown: making values resolvable would not help.
-    const observed = !mayBeAffected && unresolved.length > 0 && unresolved.every(input => input.observed === true)
-    return { outcome: 'fail', reports: [observed ? { ...report, messageId: 'observedPlan' } : report] }
+    // Only observed (or only paused) resources left the plan unknown: making values resolvable would not help.
+    const only = (why: 'observed' | 'paused'): boolean => !mayBeAffected && unresolved.length > 0 && unresolved.every(input => input[why] === true)
+    if (only('paused')) return { outcome: 'fail', reports: [{ ...report, messageId: 'pausedPlan' }] }
+    return { outcome: 'fail', reports: [only('observed') ? { ...report, messageId: 'observedPlan' } : report] }
   }
 }
 

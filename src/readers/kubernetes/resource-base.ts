@@ -8,7 +8,8 @@ import type { Manifest } from './manifests.js'
 /** The fields every resource of the model shares. */
 export type ResourceBaseFields = Pick<
   VirtualMachine,
-  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope' | 'observedOnly'
+  'format' | 'identity' | 'displayName' | 'reportAt' | 'declaredAt' | 'related' | 'variant' | 'deployed' | 'unit' | 'scope'
+  | 'observedOnly' | 'paused'
 >
 
 export function resourceBase(manifest: Manifest, identity: ResourceIdentity): ResourceBaseFields {
@@ -28,27 +29,30 @@ export function resourceBase(manifest: Manifest, identity: ResourceIdentity): Re
     variant: '',
     deployed: deployed(manifest)
   }
-  // Only an observe-only object carries the field: the others keep the shape every resource has.
+  // Only an observe-only or paused object carries the field: the others keep the shape every resource has.
   const observed = observedOnly(manifest)
-  return observed === undefined ? base : { ...base, observedOnly: observed }
+  const paused = pausedAt(manifest)
+  if (observed === undefined && paused === undefined) return base
+  return { ...base, ...(observed && { observedOnly: observed }), ...(paused && { paused }) }
 }
 
 const ASO_RECONCILE_POLICY = 'serviceoperator.azure.com/reconcile-policy'
+const CROSSPLANE_PAUSED = 'crossplane.io/paused'
 const CHANGING_POLICIES = new Set(['*', 'Create', 'Update'])
 
 /**
  * Whether applying the manifest changes Azure. ASO's `reconcile-policy: skip` and a Crossplane
- * `managementPolicies` list without `Create`, `Update` or `*` (observe-only) only watch a resource.
+ * `managementPolicies` list without `Create`, `Update` or `*` (observe-only) only watch a resource; a
+ * paused Crossplane object (`crossplane.io/paused: "true"`) is not reconciled at all.
  */
 function deployed(manifest: Manifest): Sourced<boolean> {
   if (manifest.flavour === 'aso') {
     const policy = manifest.annotations.get(ASO_RECONCILE_POLICY)
-    if (policy?.toLowerCase() === 'skip') {
-      const node = nodeAt(manifest.root, ['metadata', 'annotations', ASO_RECONCILE_POLICY])
-      return known(false, node ? locate(manifest.file, node) : manifest.at, 'literal', ASO_RECONCILE_POLICY)
-    }
+    if (policy?.toLowerCase() === 'skip') return known(false, annotationAt(manifest, ASO_RECONCILE_POLICY), 'literal', ASO_RECONCILE_POLICY)
     return known(true, manifest.at)
   }
+  const paused = pausedAt(manifest)
+  if (paused !== undefined) return known(false, paused, 'literal', CROSSPLANE_PAUSED)
   const observed = observedOnly(manifest)
   if (observed !== undefined) return known(false, observed, 'literal', 'managementPolicies')
   return known(true, manifest.at)
@@ -63,4 +67,21 @@ function observedOnly(manifest: Manifest): SourceLocation | undefined {
   const policies = child(child(manifest.root, 'spec'), 'managementPolicies')
   if (!isSeq(policies) || policies.items.some(item => CHANGING_POLICIES.has(scalarText(item) ?? ''))) return undefined
   return locate(manifest.file, policies)
+}
+
+/**
+ * Where a Crossplane object is paused: crossplane-runtime's `meta.IsPaused` is the annotation set to exactly "true"
+ * (the managed reconciler then returns at once, event `ReconciliationPaused`), so "True" or "false" pause nothing.
+ * Written unquoted (`true`, a YAML boolean) it pauses too: the API server refuses a non-string annotation, so the
+ * object is not applied either way. ASO does not read Crossplane's annotation.
+ */
+function pausedAt(manifest: Manifest): SourceLocation | undefined {
+  if (manifest.flavour === 'aso' || manifest.annotations.get(CROSSPLANE_PAUSED) !== 'true') return undefined
+  return annotationAt(manifest, CROSSPLANE_PAUSED)
+}
+
+/** Where an annotation's value is written (the object's first line when it cannot be found). */
+function annotationAt(manifest: Manifest, key: string): SourceLocation {
+  const node = nodeAt(manifest.root, ['metadata', 'annotations', key])
+  return node ? locate(manifest.file, node) : manifest.at
 }
