@@ -10,15 +10,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-XWH4QJB3.js";
-import "./chunks/chunk-DVXLHL7C.js";
+} from "./chunks/chunk-D6GN7JP5.js";
+import "./chunks/chunk-SVNWTQ6U.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-A3ZJXQKL.js";
-import "./chunks/chunk-O4NZ7233.js";
+import "./chunks/chunk-E53G2TXR.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   listPullRequestFiles,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-AEGVXSEA.js";
+import "./chunks/chunk-J5T4ZBP6.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VYVBUITU.js";
+import "./chunks/chunk-RWMTOM3S.js";
 import "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   ConfigurationError,
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-UMMQ4ASV.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-2L4VU5S7.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-AEGVXSEA.js";
+} from "./chunks/chunk-J5T4ZBP6.js";
 import {
   readers
-} from "./chunks/chunk-VYVBUITU.js";
+} from "./chunks/chunk-RWMTOM3S.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

@@ -10,15 +10,15 @@ const MAX_DEPTH = 12
 
 /**
  * An Azure object the reader sees but does not model as written: a Kustomize patch (kustomize.ts), a
- * Crossplane Composition's template (compositions.ts). What it becomes is what a registry module call
+ * Crossplane Composition's template (compositions.ts, go-templating.ts). What it becomes is what a registry module call
  * becomes: a compute object whose fields carry a hotpatch signal is an indeterminate VM (it may be a
  * hotpatch VM that no reader sees), anything else a located notice.
  */
 export interface UnreadObject {
   readonly file: string
   readonly at: SourceLocation
-  /** The object's fields. */
-  readonly node: YamlNode
+  /** The object's fields: their node, or their scalars read line by line (a Go template that is not YAML). */
+  readonly node: YamlNode | readonly UnreadInput[]
   /** `VirtualMachine web-01`. */
   readonly what: string
   /** A stable handle, unique in the file. */
@@ -36,7 +36,12 @@ export interface UnreadObject {
 
 export function unreadObject(object: UnreadObject): VirtualMachine | ParseError {
   const inputs: UnreadInput[] = []
-  if (object.compute) collectInputs(yamlInputs(object.file), '', object.node, object.at, inputs, MAX_DEPTH)
+  const fields = object.node
+  if (object.compute) {
+    // A node has a kind; fields read line by line are inputs already.
+    if ('kind' in fields) collectInputs(yamlInputs(object.file), '', fields, object.at, inputs, MAX_DEPTH)
+    else inputs.push(...fields)
+  }
   const signals = object.compute ? hotpatchSignals(inputs) : undefined
   if (signals === undefined) {
     const message = `${object.why}: ${object.instead}; ${object.judge}`
