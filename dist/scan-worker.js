@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-J5T4ZBP6.js";
+} from "./chunks/chunk-IQUXIYEJ.js";
 import {
   readers
-} from "./chunks/chunk-RWMTOM3S.js";
+} from "./chunks/chunk-N37FVWLJ.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

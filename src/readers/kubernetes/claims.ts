@@ -54,6 +54,10 @@ export function mayHoldAzureObject(document: string): boolean {
   return group === undefined || AZURE_GROUP.test(group) || LIST_KIND_LINE.test(document) || TOP_LEVEL_OBJECT_ITEMS.test(document)
 }
 
-/** Whether a text names an Azure API group in an `apiVersion` (used for templated and broken files). */
+/**
+ * Whether a text names an Azure API group in an `apiVersion`, at any indentation (a Composition's templates, a
+ * List's items, a block scalar's text): for what has no nodes to ask (a template that does not parse, a broken
+ * file), where it must fail closed. Whether a parsed document holds an Azure object is asked of its nodes.
+ */
 export const mentionsAzureGroup = (text: string): boolean =>
   /apiVersion[ \t]*:[ \t]*["']?(?:[a-z0-9-]+\.)?(?:azure\.com|azure\.upbound\.io|azure\.m\.upbound\.io)\//.test(text)

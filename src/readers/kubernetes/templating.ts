@@ -2,6 +2,7 @@ import type { ParseError } from '../../model/resources.js'
 import type { YamlNode } from '../../yaml/nodes.js'
 import { parseYaml, type YamlParseResult } from '../../yaml/parse.js'
 import { mentionsAzureGroup } from './claims.js'
+import { collectManifests } from './manifests.js'
 
 /** The opening of a Helm / Go template action (`{{ .Values.x }}`). */
 const ACTION = '{{'
@@ -20,26 +21,34 @@ export interface TemplatedFile {
 /**
  * Parses a file that holds template actions. Rendered output (`helm template`, `kustomize build`) holds them
  * only inside string values (an Alertmanager or Grafana template in a ConfigMap): those documents are data
- * and the others are read as written, except a document that names an Azure group, whose objects' values
- * are templated (or which templates Azure objects itself): it is not read, and a note at its first action
- * says so; when no other document names an Azure group, the file is skipped as a whole. A template (a Helm
- * chart's `templates/*.yaml`) has actions outside string values (`{{- if }}` lines, `replicas: {{ .Values.n }}`),
+ * and the others are read as written, except a document that holds an Azure object (at its top level, or as an
+ * item of a List), whose values are templated: it is not read, and a note at its first action says so; when no
+ * other document names an Azure group, the file is skipped as a whole. Azure objects written inside a string
+ * are another tool's data, not a Helm file's (a Cluster API ClusterClass patch template, a function-go-templating
+ * Composition's inline template, which compositions.ts reads): their document is read as any other. A template
+ * (a Helm chart's `templates/*.yaml`) has actions outside string values (`{{- if }}` lines, `replicas: {{ .Values.n }}`),
  * so some document is not YAML, or YAML of another shape, until it is rendered: the whole file is not read,
- * with a notice when it names an Azure group. Templated documents of any group are parsed: only their nodes
- * tell which of the two a file is.
+ * with a notice when it names an Azure group anywhere. Templated documents of any group are parsed: only their
+ * nodes tell which of the two a file is.
  */
 export function parseTemplated(file: string, text: string, wanted: (document: string) => boolean): TemplatedFile {
-  const templated: [number, number][] = []
+  /** [start, end) of the templated documents that hold an Azure object. */
+  const skipped: [number, number][] = []
   let rendered = true
   // A templated document is parsed on its own, checked and let go: an Azure one is not read, another only when the
   // reader wants it (a file of 100,000 rendered ConfigMaps is never held whole as nodes).
   const parsed = parseYaml(text, {}, (document, start) => {
     if (!holdsTemplateAction(document)) return wanted(document)
-    templated.push([start, start + document.length])
-    if (rendered && !actionsInStrings(document)) rendered = false
-    return rendered && !mentionsAzureGroup(document) && wanted(document)
+    if (!rendered) return false
+    const alone = parseYaml(document)
+    if (!actionsInStrings(document, alone)) {
+      rendered = false
+      return false
+    }
+    if (!holdsAzureObject(alone)) return wanted(document)
+    skipped.push([start, start + document.length])
+    return false
   })
-  const skipped = templated.filter(([start, end]) => mentionsAzureGroup(text.slice(start, end)))
   // Nothing of an Azure group is left to read when every document that names one is templated: the file is skipped.
   if (!rendered || (skipped.length > 0 && !mentionsAzureGroup(outside(text, skipped)))) {
     const notice = { ...noticeAt(file, parsed, text.indexOf(ACTION)), message: FILE_SKIPPED, kind: 'file-skipped' as const }
@@ -47,6 +56,12 @@ export function parseTemplated(file: string, text: string, wanted: (document: st
   }
   // The file is read (its other documents): a note on each templated Azure document, not a skipped file.
   return { parsed, notices: skipped.map(([start]) => ({ ...noticeAt(file, parsed, text.indexOf(ACTION, start)), message: DOCUMENT_SKIPPED })) }
+}
+
+/** Whether a parsed document holds an object of an Azure group (read or not), at its top level or in a List. */
+const holdsAzureObject = (parsed: YamlParseResult): boolean => {
+  const collected = collectManifests('', parsed)
+  return collected.manifests.length > 0 || collected.errors.length > 0
 }
 
 /** The text outside some ranges (sorted, apart). */
@@ -61,8 +76,7 @@ function outside(text: string, ranges: readonly [number, number][]): string {
 }
 
 /** Whether a document parses on its own and every action in it is inside a string scalar (key or value). */
-function actionsInStrings(document: string): boolean {
-  const parsed = parseYaml(document)
+function actionsInStrings(document: string, parsed: YamlParseResult): boolean {
   if (parsed.errors.length > 0) return false
   const strings = stringRanges(parsed)
   for (let at = document.indexOf(ACTION); at >= 0; at = document.indexOf(ACTION, at + ACTION.length)) {
