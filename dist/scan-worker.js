@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-IQUXIYEJ.js";
+} from "./chunks/chunk-JSKBKNB3.js";
 import {
   readers
-} from "./chunks/chunk-N37FVWLJ.js";
+} from "./chunks/chunk-YCPAEZO3.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

@@ -220,6 +220,25 @@ describe('an inline template with actions (never evaluated)', () => {
     ])
   })
 
+  it('reads a value line by line up to its comment, a quoted one without its quotes, in time on a long line', () => {
+    const vm = windowsVm()
+    const template = [
+      ...vm.slice(0, 13),
+      '{{- if .hotpatch }}',
+      '      sku: "2025-datacenter-azure-edition"  # {{ .why }}',
+      '{{- else }}',
+      '      sku: 2022-datacenter',
+      '{{- end }}',
+      `      note: x${' '.repeat(200_000)}y`,
+      ...vm.slice(14, 16),
+      '    hotpatchingEnabled: true   # {{ .comment }}'
+    ]
+    const started = Date.now()
+    const [read] = templatesOf(composition(template))
+    expect(read).toMatchObject({ flag: 'true literal @41:37', sku: '"2025-datacenter-azure-edition" literal @34:24' })
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
   it('says a templated object without a hotpatch signal as a located notice', () => {
     const template = ['apiVersion: maintenance.azure.upbound.io/v1beta1', 'kind: MaintenanceConfiguration', 'spec:', '  forProvider:', '    location: {{ .region }}']
     expect(templatesOf(composition(template))).toEqual([

@@ -101,8 +101,14 @@ function documentParts(text: string): [number, number][] {
   return parts
 }
 
-/** The index of the part that holds an offset. */
+/** The index of the part that holds an offset (or the first after it): a binary search, a template may hold many. */
 function partOf(parts: readonly [number, number][], offset: number): number {
-  const found = parts.findIndex(([, end]) => offset < end)
-  return found < 0 ? parts.length - 1 : found
+  let low = 0
+  let high = parts.length - 1
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((parts[middle] as [number, number])[1] <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }

@@ -11,8 +11,11 @@ export interface TemplateLines {
   readonly inputs: readonly UnreadInput[]
 }
 
-/** `key: value` (plain, or quoted without escapes) or `key:` opening a block, in a list item or not. */
-const KEY_LINE = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w./-]*)[ \t]*:(?:[ \t]+("([^"\\\r\n]*)"|'([^'\r\n]*)'|([^\s#"'][^#\r\n]*?)))?[ \t]*(?:#.*)?\r?$/d
+/**
+ * `key: rest` or `key:`, in a list item or not. What follows the key is cut by code (`scalarOf`), not by the pattern:
+ * a pattern that also stripped a comment and trailing blanks took time of the square of a long line's length.
+ */
+const KEY_LINE = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w./-]*)[ \t]*:(?:[ \t]+([^\r\n]*))?\r?$/d
 /** Where reading lines stops: a document of a template is not this long. */
 const MAX_LINES = 5000
 
@@ -37,15 +40,13 @@ export function templateLines(text: string, from: number, to: number, locate: (o
     const key = match[2] as string
     while (open.length > 0 && (open.at(-1) as { indent: number }).indent >= indent) open.pop()
     const path = [...open.map(parent => parent.key), key].join('.')
-    const value = match[4] ?? match[5] ?? match[6]
-    if (value === undefined) {
+    const scalar = scalarOf(match[3] ?? '')
+    if (scalar === undefined) {
       open.push({ indent, key })
       continue
     }
-    const valueAt = match.indices?.[3]?.[0] ?? indent
-    // A quoted value is a string; a plain `true` / `false` is the boolean the YAML would be.
-    const scalar = match[6] !== undefined && /^(?:true|false)$/i.test(value) ? value.toLowerCase() === 'true' : value
-    inputs.push({ path, value: scalar, at: locate(lineStart + valueAt) })
+    const value = String(scalar)
+    inputs.push({ path, value: scalar, at: locate(lineStart + (match.indices?.[3]?.[0] ?? indent)) })
     if (path === 'apiVersion' && apiVersion === undefined) {
       apiVersion = value
       at = locate(lineStart + indent)
@@ -53,6 +54,25 @@ export function templateLines(text: string, from: number, to: number, locate: (o
     if (path === 'kind') kind ??= value
   }
   return { apiVersion, kind, at, inputs }
+}
+
+/**
+ * The scalar after a key: quoted (without escapes) it is a string, plain it ends at a comment, and a plain `true` /
+ * `false` is the boolean the YAML would be. Undefined for nothing (the key opens a block) and what is not read (an
+ * escape, a flow collection or block scalar is text the hotpatch signals are not in, a quote left open).
+ */
+function scalarOf(rest: string): string | boolean | undefined {
+  const quote = rest.charAt(0)
+  if (quote === '"' || quote === "'") {
+    const close = rest.indexOf(quote, 1)
+    const value = rest.slice(1, close)
+    const after = rest.slice(close + 1).trim()
+    return close < 0 || value.includes('\\') || (after !== '' && !after.startsWith('#')) ? undefined : value
+  }
+  const comment = rest.search(/(?:^|[ \t])#/)
+  const value = (comment < 0 ? rest : rest.slice(0, comment)).trim()
+  if (value === '' || /^[{[|>]/.test(value)) return undefined
+  return /^(?:true|false)$/i.test(value) ? value.toLowerCase() === 'true' : value
 }
 
 /** The offset of the next line feed at or after `from` (the text's length when there is none). */
