@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-H64ZGCLC.js";
-import "./chunks/chunk-WSO3PYNS.js";
+} from "./chunks/chunk-IMY5ZU3D.js";
+import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,13 +39,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-JSKBKNB3.js";
+import "./chunks/chunk-V6GOCAR6.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-YCPAEZO3.js";
+import "./chunks/chunk-S4D76IYH.js";
 import "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   ConfigurationError,

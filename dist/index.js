@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-H64ZGCLC.js";
-import "./chunks/chunk-WSO3PYNS.js";
+} from "./chunks/chunk-IMY5ZU3D.js";
+import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-JSKBKNB3.js";
+import "./chunks/chunk-V6GOCAR6.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-YCPAEZO3.js";
+import "./chunks/chunk-S4D76IYH.js";
 import "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   ConfigurationError,

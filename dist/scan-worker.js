@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-JSKBKNB3.js";
+} from "./chunks/chunk-V6GOCAR6.js";
 import {
   readers
-} from "./chunks/chunk-YCPAEZO3.js";
+} from "./chunks/chunk-S4D76IYH.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

@@ -255,11 +255,13 @@ describe('an inline template with actions (never evaluated)', () => {
 
 describe('an inline template that is not a literal block scalar', () => {
   it('places every value at the string: its lines are not the file\'s', () => {
+    const linux = ['apiVersion: compute.azure.upbound.io/v1beta2', 'kind: LinuxVirtualMachine', '---']
     const text = composition([]).replace(
       '          template: |\n',
-      `          template: "${windowsVm().join('\\n')}"\n`
+      `          template: "${[...linux, ...windowsVm()].join('\\n')}"\n`
     )
-    const [vm] = templatesOf(text)
+    const [notice, vm] = templatesOf(text)
+    expect(notice).toMatchObject({ notice: 'composition.yaml:19:21' })
     expect(vm).toMatchObject({ at: 'composition.yaml:19:21', flag: 'true literal @19:21', sku: '"2025-datacenter-azure-edition" literal @19:21' })
   })
 })

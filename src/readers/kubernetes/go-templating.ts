@@ -37,28 +37,30 @@ export function inlineTemplateObjects(file: string, template: YamlScalar, lines:
   if (!mentionsAzureGroup(template.text)) return []
   const placed = placedTemplate(template, lines)
   if (placed === undefined) {
-    // Its lines are not the file's: read line by line, every value at the string.
+    // Its lines are not the file's: each document read line by line, every value at the string.
     const at = locate(file, template)
-    return fromLines(template.text, [0, template.text.length], 0, () => at, true)
+    const text = withoutActions(template.text)
+    return documentParts(text).flatMap((part, index) => fromLines(text, part, index, () => at, template.text.slice(...part).includes(ACTION)))
   }
   const text = placed.includes(ACTION) ? withoutActions(placed) : placed
   const parts = documentParts(text)
   const parsed = parseYaml(text)
   const placedAt = (offset: number): SourceLocation => ({ file, ...parsed.lines.lineAndColumn(offset) })
   const objects: TemplatedObject[] = []
+  const read = new Set<number>()
   for (const document of parsed.documents) {
     const root = document.root
     if (!isMap(root)) continue
     const index = partOf(parts, root.start.offset)
-    const [start, end] = parts[index] as [number, number]
-    const object = fromNode(file, root, `template[${index}]`, placed.slice(start, end).includes(ACTION))
+    read.add(index)
+    const object = fromNode(file, root, `template[${index}]`, placed.slice(...(parts[index] as [number, number])).includes(ACTION))
     if (object !== undefined) objects.push(object)
   }
-  // A document that is not YAML with its actions blotted out: what its lines say (one part once, whatever its errors).
-  const broken = new Set(parsed.errors.map(error => partOf(parts, error.offset)))
+  // A document that is not YAML with its actions blotted out: what its lines say (each part once, whatever its errors).
+  const broken = new Set(parsed.errors.map(error => partOf(parts, error.offset)).filter(index => !read.has(index)))
   for (const index of broken) {
-    const [start, end] = parts[index] as [number, number]
-    objects.push(...fromLines(text, [start, end], index, placedAt, placed.slice(start, end).includes(ACTION)))
+    const part = parts[index] as [number, number]
+    objects.push(...fromLines(text, part, index, placedAt, placed.slice(...part).includes(ACTION)))
   }
   return objects.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column)
 }
