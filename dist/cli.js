@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IMY5ZU3D.js";
+} from "./chunks/chunk-74N6KBVR.js";
 import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IMY5ZU3D.js";
+} from "./chunks/chunk-74N6KBVR.js";
 import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,

@@ -146,8 +146,19 @@ describe('inline exemptions', () => {
   })
 
   it('key to the resource whose block they sit in', () => {
-    const lines: Record<string, string> = { 'infra/main.bicep:31': '  properties: {' }
-    const readLine = (file: string, line: number) => lines[`${file}:${line}`]
+    const text = [
+      ...Array<string>(9).fill(''),
+      "resource web 'Microsoft.Compute/virtualMachines@2024-07-01' = {",
+      ...Array<string>(19).fill('  x: 1'),
+      `  // hotpatch-reboot-gate-exempt ${FIELDS}`,
+      '  properties: {',
+      '  }',
+      '}',
+      ...Array<string>(6).fill(''),
+      "resource vmss 'Microsoft.Compute/virtualMachineScaleSets@2024-07-01' = {",
+      '}'
+    ]
+    const readLine = (file: string, line: number) => (file === 'infra/main.bicep' ? text[line - 1] : undefined)
     const second = scaleSet({ reportAt: loc(40), declaredAt: loc(40) })
     const result = evaluate(inline(model({ virtualMachines: [vm(), second] }), [30, FIELDS]), { readLine })
     expect(summarize(result.findings)).toEqual([

@@ -22,6 +22,13 @@ const named = (attachment: ReturnType<typeof attachInlineExemption>) =>
     : attachment.kind === 'other'
       ? ['other', attachment.resource.displayName]
       : ['none']
+/** infra/main.bicep with each run of lines from the line it is keyed by, blank lines between, none past the last. */
+const file = (runs: Record<number, string[]>) => {
+  const text: string[] = []
+  for (const [first, run] of Object.entries(runs)) run.forEach((line, i) => (text[Number(first) - 1 + i] = line))
+  return (path: string, line: number): string | undefined =>
+    path === 'infra/main.bicep' && line >= 1 && line <= text.length ? (text[line - 1] ?? '') : undefined
+}
 const at = (name: string, line: number, extra: Partial<VirtualMachine> = {}) =>
   vm({ identity: { type: 'Microsoft.Compute/virtualMachines', name }, reportAt: loc(line), declaredAt: loc(line), ...extra })
 
@@ -34,9 +41,14 @@ describe('attachInlineExemption: the resource below the comment', () => {
     expect(named(attachInlineExemption(comment(4), model12, lines(text)))).toEqual(['vms', ['vm-b']])
   })
 
-  it('a line of code with no declaration on it: the comment is inside the nearest block above', () => {
-    expect(named(attachInlineExemption(comment(15), two, lines({ 16: '  properties: {' })))).toEqual(['vms', ['vm-a']])
-    expect(named(attachInlineExemption(comment(25), two, lines({ 26: '  x: 1' })))).toEqual(['vms', ['vm-b']])
+  it('a line of code with no declaration on it: the comment is inside the block that holds its line', () => {
+    const text = file({
+      1: ["resource a 'x' = {", '  // c', '  properties: {', '  }', '}'],
+      6: ["resource b 'x' = {", '  x: 1', '  // c', '  y: 2', '}']
+    })
+    const ab = model({ virtualMachines: [at('vm-a', 1), at('vm-b', 6)] })
+    expect(named(attachInlineExemption(comment(2), ab, text))).toEqual(['vms', ['vm-a']])
+    expect(named(attachInlineExemption(comment(8), ab, text))).toEqual(['vms', ['vm-b']])
   })
 
   it('without the file’s lines, the next declaration below the comment; the first line unreadable is the same', () => {
@@ -46,15 +58,18 @@ describe('attachInlineExemption: the resource below the comment', () => {
   })
 
   it('lines that end before the file does: the line after the last one read is taken as code', () => {
-    // Line 16 cannot be read: taken as the comment's code line, on which nothing is declared: inside vm-a.
-    expect(named(attachInlineExemption(comment(14), two, lines({ 15: '' })))).toEqual(['vms', ['vm-a']])
+    // Line 16 cannot be read: taken as the comment's code line, on which nothing is declared, below vm-a's
+    // block: on nothing (not vm-b, the next declaration, as when no line can be read).
+    const aEnded = file({ 10: ["resource a 'x' = {", '  x: 1', '}', '', '// c', ''] })
+    expect(named(attachInlineExemption(comment(14), two, aEnded))).toEqual(['none'])
     expect(named(attachInlineExemption(comment(18), two, lines({ 19: '' })))).toEqual(['vms', ['vm-b']])
   })
 
-  it('a declaration on the comment’s own line is neither below it nor above it', () => {
+  it('a comment on a declaration’s own line is in its block; without the lines, the next declaration below is taken', () => {
     const sameLine = model({ virtualMachines: [at('vm-a', 5), at('vm-b', 10), at('vm-c', 20)] })
     expect(named(attachInlineExemption(comment(10), sameLine, undefined))).toEqual(['vms', ['vm-c']])
-    expect(named(attachInlineExemption(comment(10), sameLine, lines({ 11: '  x: 1' })))).toEqual(['vms', ['vm-a']])
+    const text = file({ 5: ["resource a 'x' = {", '}'], 10: ["resource b 'x' = { // c", '  x: 1', '}'], 20: ["resource c 'x' = {", '}'] })
+    expect(named(attachInlineExemption(comment(10), sameLine, text))).toEqual(['vms', ['vm-b']])
   })
 
   it('looks at most 50 lines down', () => {
@@ -63,8 +78,9 @@ describe('attachInlineExemption: the resource below the comment', () => {
       for (let line = 31; line <= last; line++) text[line] = ''
       return lines(text)
     }
+    // Past the bound, vm-far is not the comment's resource: the comment is then in no block that can be read.
     const far = model({ virtualMachines: [at('vm-a', 10), at('vm-far', 81)] })
-    expect(named(attachInlineExemption(comment(30), far, blankTo(80, 81)))).toEqual(['vms', ['vm-a']])
+    expect(named(attachInlineExemption(comment(30), far, blankTo(80, 81)))).toEqual(['none'])
     const near = model({ virtualMachines: [at('vm-a', 10), at('vm-near', 80)] })
     expect(named(attachInlineExemption(comment(30), near, blankTo(79, 80)))).toEqual(['vms', ['vm-near']])
     // Past the bound, the line just below the comment is taken as its code line.
@@ -74,35 +90,41 @@ describe('attachInlineExemption: the resource below the comment', () => {
 })
 
 describe('attachInlineExemption: the block around the comment', () => {
-  it('not a block known to end before the comment, nor a resource of another file or below', () => {
-    const ended = model({ virtualMachines: [at('vm-a', 10, { declaredAt: { ...loc(10), endLine: 14 } })] })
-    expect(named(attachInlineExemption(comment(15), ended, lines({ 16: 'output x' })))).toEqual(['none'])
-    const open = model({ virtualMachines: [at('vm-a', 10, { declaredAt: { ...loc(10), endLine: 15 } })] })
-    expect(named(attachInlineExemption(comment(15), open, lines({ 16: '  x: 1' })))).toEqual(['vms', ['vm-a']])
+  it('not a block that ends before the comment, nor one that never closes, nor a resource of another file or below', () => {
+    const vmA = model({ virtualMachines: [at('vm-a', 10)] })
+    const ended = file({ 10: ["resource a 'x' = {", '  x: 1', '}'], 15: ['// c', 'output x string = a.id'] })
+    expect(named(attachInlineExemption(comment(15), vmA, ended))).toEqual(['none'])
+    const open = file({ 10: ["resource a 'x' = {", '  x: 1'], 15: ['  // c', '  y: 1', '}'] })
+    expect(named(attachInlineExemption(comment(15), vmA, open))).toEqual(['vms', ['vm-a']])
+    // The file ends inside the block: nothing is known to be in it.
+    const unclosed = file({ 10: ["resource a 'x' = {", '  x: 1'], 15: ['  // c', '  y: 1'] })
+    expect(named(attachInlineExemption(comment(15), vmA, unclosed))).toEqual(['none'])
     const elsewhere = model({ virtualMachines: [vm({ reportAt: loc(5, 'b.bicep'), declaredAt: loc(5, 'b.bicep') })] })
-    expect(named(attachInlineExemption(comment(15), elsewhere, lines({ 16: '  x: 1' })))).toEqual(['none'])
+    expect(named(attachInlineExemption(comment(15), elsewhere, open))).toEqual(['none'])
     const below = model({ virtualMachines: [at('vm-a', 30)] })
-    expect(named(attachInlineExemption(comment(15), below, lines({ 16: '  x: 1' })))).toEqual(['none'])
+    expect(named(attachInlineExemption(comment(15), below, open))).toEqual(['none'])
   })
 
-  it('the nearest declaration above, whatever the model order; nothing at all is no attachment', () => {
+  it('the innermost block that holds the comment, whatever the model order; nothing at all is no attachment', () => {
+    const text = file({ 5: ["resource a 'x' = {"], 20: ["  resource b 'child' = {"], 25: ['    // c', '  }'], 28: ['  // c'], 30: ['}'] })
     const reversed = model({ virtualMachines: [at('vm-b', 20), at('vm-a', 5)] })
-    expect(named(attachInlineExemption(comment(25), reversed, lines({ 26: '  x: 1' })))).toEqual(['vms', ['vm-b']])
-    expect(attachInlineExemption(comment(25), model({ virtualMachines: [at('vm-c', 30)] }), lines({ 26: '  x: 1' }))).toEqual({ kind: 'none' })
+    expect(named(attachInlineExemption(comment(25), reversed, text))).toEqual(['vms', ['vm-b']])
+    expect(named(attachInlineExemption(comment(28), reversed, text))).toEqual(['vms', ['vm-a']])
+    expect(attachInlineExemption(comment(25), model({ virtualMachines: [at('vm-c', 30)] }), text)).toEqual({ kind: 'none' })
   })
+
+  // A module call in this file: its block holds the comment, wherever (and however long) the VMs' own blocks are.
+  const call = file({ 20: ["module web 'modules/vm.bicep' = {", "  name: 'web'", '  // c', '  params: {', '  }', '}'] })
 
   it('a module call whose module block ends before the comment still contains it: the end is in the module’s file', () => {
     const fromModule = vm({ reportAt: loc(20), declaredAt: { ...loc(4, 'modules/vm.bicep'), endLine: 8 } })
-    expect(named(attachInlineExemption(comment(22), model({ virtualMachines: [fromModule] }), lines({ 23: '  params: {' })))).toEqual([
-      'vms',
-      ['web-01']
-    ])
+    expect(named(attachInlineExemption(comment(22), model({ virtualMachines: [fromModule] }), call))).toEqual(['vms', ['web-01']])
   })
 
   it('a module call counts as the declaration of the VMs it reports, wherever they are declared', () => {
     const fromModule = (name: string) => vm({ identity: { type: 'Microsoft.Compute/virtualMachines', name }, reportAt: loc(20), declaredAt: loc(4, 'modules/vm.bicep') })
     const called: InfrastructureModel = model({ virtualMachines: [fromModule('vm-a'), fromModule('vm-b')] })
-    expect(named(attachInlineExemption(comment(22), called, lines({ 23: '  params: {' })))).toEqual(['vms', ['vm-a', 'vm-b']])
+    expect(named(attachInlineExemption(comment(22), called, call))).toEqual(['vms', ['vm-a', 'vm-b']])
   })
 
   it('on a maintenance configuration: that resource; on a scale set: a VM', () => {

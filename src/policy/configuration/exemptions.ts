@@ -2,6 +2,7 @@ import { formatDay } from '../../evaluation-day.js'
 import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../../model/resources.js'
 import { formatLocation } from '../../model/source.js'
 import type { Exemption, ExemptionRecord, Finding } from '../types.js'
+import { BlockExtents, type LineReader } from './block-extent.js'
 import { attachInlineExemption } from './inline-attach.js'
 import { parseInlineExemption } from '../../config/inline-exemption.js'
 import { calendarDay } from '../../config/iso-time.js'
@@ -26,7 +27,7 @@ export interface ExemptionInputs {
   readonly asOf: Date
   /** Every rule id an exemption may name. */
   readonly ruleIds: readonly string[]
-  readonly readLine?: (file: string, line: number) => string | undefined
+  readonly readLine?: LineReader
 }
 
 /**
@@ -45,8 +46,10 @@ export function indexExemptions(inputs: ExemptionInputs): ExemptionIndex {
     const exemption = withStatus(base, inputs.asOf, maxDays)
     entries.push({ exemption, vms: model.virtualMachines.filter(vm => matchesResource(entry.resource, vm)) })
   }
+  // One reading of each block for every comment of the evaluation.
+  const extents = new BlockExtents(inputs.readLine)
   for (const comment of model.inlineExemptions) {
-    const attached = attachInlineExemption(comment, model, inputs.readLine)
+    const attached = attachInlineExemption(comment, model, inputs.readLine, extents)
     const vms = attached.kind === 'vms' ? attached.vms : []
     const exemption = readInline(comment, vms, inputs, maxDays)
     if (attached.kind === 'vms') entries.push({ exemption, vms: [...vms] })

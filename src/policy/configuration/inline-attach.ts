@@ -1,4 +1,6 @@
 import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../../model/resources.js'
+import type { SourceLocation } from '../../model/source.js'
+import { BlockExtents, blockSyntaxOf, type LineReader } from './block-extent.js'
 
 /** What an inline exemption comment sits on. */
 export type Attachment =
@@ -13,32 +15,41 @@ const MAX_GAP = 50
 
 /**
  * The resource an inline exemption is keyed to: the one declared on the first line below the comment
- * that is not blank, a comment or a decorator (the comment is above it), else the nearest one declared
- * above the comment in the same file (the comment is inside its block). A module call or nested
- * deployment counts as the declaration of the VMs it reports. Without the file's lines (nothing tells a
- * comment above from one inside), the next declaration below the comment is taken.
+ * that is not blank, a comment or a decorator (the comment is above it), else the innermost one whose
+ * block holds the comment's line, from its declaration line through its last line (the comment is inside
+ * it). A comment below a block that has ended sits on nothing, even when no other declaration follows: a
+ * VM that was deleted or moved must not hand its exemption to the VM above. A module call or nested
+ * deployment counts as the declaration of the VMs it reports. Without the file's lines, the next
+ * declaration below the comment is taken, and no block is known to hold it.
  */
 export function attachInlineExemption(
   exemption: InlineExemption,
   model: InfrastructureModel,
-  readLine: ((file: string, line: number) => string | undefined) | undefined
+  readLine: LineReader | undefined,
+  extents: BlockExtents = new BlockExtents(readLine)
 ): Attachment {
   const { file, line } = exemption.location
   const resources: Resource[] = [...model.virtualMachines, ...model.maintenanceConfigurations, ...model.maintenanceAssignments]
-  const declared = (resource: Resource): number[] =>
-    [resource.declaredAt, resource.reportAt].filter(at => at.file === file).map(at => at.line)
+  const declared = (resource: Resource): SourceLocation[] => [resource.declaredAt, resource.reportAt].filter(at => at.file === file)
   const below = nextCodeLine(file, line, readLine) ?? nextDeclaration(resources.flatMap(declared), line)
-  const above = resources.filter(resource => declared(resource).includes(below))
+  const above = resources.filter(resource => declared(resource).some(at => at.line === below))
   if (above.length > 0) return attachment(above)
-  let nearest = 0
+  // The innermost block: the holding declaration that starts last.
+  let innermost = 0
+  const holding = new Map<Resource, number>()
   for (const resource of resources) {
-    for (const start of declared(resource)) if (start < line && start > nearest) nearest = start
+    const syntax = blockSyntaxOf(file, resource.format)
+    if (syntax === undefined) continue
+    for (const at of declared(resource)) {
+      if (at.line > line || at.line < innermost) continue
+      const last = extents.lastLine(at, syntax)
+      if (last === undefined || last < line) continue
+      holding.set(resource, Math.max(holding.get(resource) ?? 0, at.line))
+      innermost = Math.max(innermost, at.line)
+    }
   }
-  // A block known to end before the comment does not contain it.
-  const endsBefore = (resource: Resource): boolean =>
-    resource.declaredAt.file === file && (resource.declaredAt.endLine ?? line) < line
-  const containing = resources.filter(resource => declared(resource).includes(nearest) && !endsBefore(resource))
-  return containing.length > 0 ? attachment(containing) : { kind: 'none' }
+  const inside = resources.filter(resource => holding.get(resource) === innermost)
+  return inside.length > 0 ? attachment(inside) : { kind: 'none' }
 }
 
 function attachment(resources: readonly Resource[]): Attachment {
@@ -48,18 +59,14 @@ function attachment(resources: readonly Resource[]): Attachment {
 }
 
 // A loop, not Math.min(...): a file can declare more resources than a call has room for arguments.
-function nextDeclaration(starts: readonly number[], line: number): number {
+function nextDeclaration(starts: readonly SourceLocation[], line: number): number {
   let next = Infinity
-  for (const start of starts) if (start > line && start < next) next = start
+  for (const { line: start } of starts) if (start > line && start < next) next = start
   return next
 }
 
 /** The first line below the comment that is code; undefined when the file's lines cannot be read. */
-function nextCodeLine(
-  file: string,
-  line: number,
-  readLine: ((file: string, line: number) => string | undefined) | undefined
-): number | undefined {
+function nextCodeLine(file: string, line: number, readLine: LineReader | undefined): number | undefined {
   for (let next = line + 1; next <= line + MAX_GAP; next++) {
     const text = readLine?.(file, next)
     if (text === undefined) return next === line + 1 ? undefined : next
