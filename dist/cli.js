@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-74N6KBVR.js";
+} from "./chunks/chunk-VYPHWR4F.js";
 import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,

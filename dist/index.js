@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-74N6KBVR.js";
+} from "./chunks/chunk-VYPHWR4F.js";
 import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,

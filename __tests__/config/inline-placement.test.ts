@@ -63,7 +63,7 @@ describe('Bicep', () => {
     })
   })
 
-  it('above the VM past blank lines, comments and decorators; at the end of the file, on nothing', async () => {
+  it('above the VM past blank lines, comments and a decorator whose string spans lines; at the end of the file, on nothing', async () => {
     const file = text(
       exempt('//', 'above'), // 1
       '',
@@ -71,18 +71,19 @@ describe('Bicep', () => {
       ...bicepVm('vm_a', 'vm-a'), // 4-11
       '',
       exempt('//', 'above decorators'), // 13
-      "@description('Web front end')",
-      '@sys.batchSize(1)',
-      ...bicepVm('vm_b', 'vm-b'), // 16-23
-      exempt('//', 'last line') // 24
+      "@description('''",
+      'Web front end: { and } are text here.',
+      "''')",
+      ...bicepVm('vm_b', 'vm-b'), // 17-24
+      exempt('//', 'last line') // 25
     )
     expect(await placed({ 'main.bicep': file })).toEqual({
       findings: [
         'reboot-plan-required main.bicep:4 exempted by main.bicep:1',
-        'reboot-plan-required main.bicep:16 exempted by main.bicep:13',
-        'invalid-exemption main.bicep:24'
+        'reboot-plan-required main.bicep:17 exempted by main.bicep:13',
+        'invalid-exemption main.bicep:25'
       ],
-      exemptions: ['main.bicep:1 above: [vm-a]', 'main.bicep:13 above decorators: [vm-b]', 'main.bicep:24 last line: []']
+      exemptions: ['main.bicep:1 above: [vm-a]', 'main.bicep:13 above decorators: [vm-b]', 'main.bicep:25 last line: []']
     })
   })
 

@@ -1,6 +1,7 @@
 import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../../model/resources.js'
 import type { SourceLocation } from '../../model/source.js'
-import { BlockExtents, blockSyntaxOf, type LineReader } from './block-extent.js'
+import { BlockExtents, blockSyntaxOf, isBicepFile, type LineReader } from './block-extent.js'
+import { BraceLexer } from './brace-lexer.js'
 
 /** What an inline exemption comment sits on. */
 export type Attachment =
@@ -10,6 +11,7 @@ export type Attachment =
 
 /** Lines a comment may be separated from its resource by: blank, comments, Bicep decorators, YAML document markers. */
 const SKIPPABLE = /^\s*(?:$|\/\/|#|\/\*|\*|@|---\s*$)/
+const DECORATOR = /^\s*@/
 /** How far below a comment its resource may start (a stack of comments and decorators). */
 const MAX_GAP = 50
 
@@ -65,12 +67,28 @@ function nextDeclaration(starts: readonly SourceLocation[], line: number): numbe
   return next
 }
 
-/** The first line below the comment that is code; undefined when the file's lines cannot be read. */
+/**
+ * The first line below the comment that is code; undefined when the file's lines cannot be read. A Bicep
+ * decorator's arguments may span lines (`@metadata({` ... `})`): its lines up to the closing bracket are
+ * part of the decorator, not code of their own.
+ */
 function nextCodeLine(file: string, line: number, readLine: LineReader | undefined): number | undefined {
+  const bicep = isBicepFile(file)
+  let decorator: BraceLexer | undefined
   for (let next = line + 1; next <= line + MAX_GAP; next++) {
     const text = readLine?.(file, next)
     if (text === undefined) return next === line + 1 ? undefined : next
+    if (decorator !== undefined) {
+      decorator.feed(text)
+      if (decorator.settled) decorator = undefined
+      continue
+    }
     if (!SKIPPABLE.test(text)) return next
+    if (bicep && DECORATOR.test(text)) {
+      decorator = new BraceLexer('bicep')
+      decorator.feed(text)
+      if (decorator.settled) decorator = undefined
+    }
   }
   return line + 1
 }
