@@ -30,8 +30,11 @@ import "./chunks/chunk-E53G2TXR.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   commandSafeStream,
-  neutralizeJsonWorkflowCommands
-} from "./chunks/chunk-CSQDI7VR.js";
+  neutralizeAfterOwnLoggingCommands,
+  neutralizeJsonWorkflowCommands,
+  neutralizeWorkflowCommands,
+  neutralizeXmlWorkflowCommands
+} from "./chunks/chunk-YVWXPFGH.js";
 import {
   compareStrings,
   describeCounts,
@@ -295,13 +298,15 @@ async function runScan(args, io, deps) {
   });
   const passed = gate.verdict === "pass";
   const color = args.output === void 0 ? useColor(args.color, io) : args.color ?? false;
+  const pieces = neutralizedPieces(outputPieces(report, args, { color, passed, failOn, deps }), NEUTRALIZERS[args.format]);
   if (args.output === void 0) {
-    const json = args.format === "json" || args.format === "sarif";
-    for (const text2 of batchedPieces(outputPieces(report, args, { color, passed, failOn, deps }))) {
-      io.stdout.write(json ? neutralizeJsonWorkflowCommands(text2) : text2);
+    const own = args.format === "azure-pipelines";
+    for (const text2 of batchedPieces(pieces)) {
+      if (own) io.stdout.writeOwnLoggingCommands(text2);
+      else io.stdout.write(text2);
     }
   } else {
-    writeOutput(resolve2(io.cwd, args.output), args.output, outputPieces(report, args, { color, passed, failOn, deps }));
+    writeOutput(resolve2(io.cwd, args.output), args.output, pieces);
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}
 `);
   }
@@ -310,6 +315,17 @@ async function runScan(args, io, deps) {
 `);
   if (nothing.length > 0) return EXIT_NOTHING_SCANNED;
   return passed ? 0 : 1;
+}
+var NEUTRALIZERS = {
+  text: neutralizeWorkflowCommands,
+  markdown: neutralizeWorkflowCommands,
+  json: neutralizeJsonWorkflowCommands,
+  sarif: neutralizeJsonWorkflowCommands,
+  junit: neutralizeXmlWorkflowCommands,
+  "azure-pipelines": neutralizeAfterOwnLoggingCommands
+};
+function* neutralizedPieces(pieces, neutralize) {
+  for (const piece of pieces) yield neutralize(piece);
 }
 var EXIT_NOTHING_SCANNED = 2;
 var isNothingScannedError = (finding) => finding.ruleId === "nothing-scanned" && finding.severity === "error" && finding.exemption === void 0;
@@ -397,7 +413,7 @@ async function runAdvisories(format, config, io, deps) {
     ...advisory,
     ...source !== void 0 && { source, builtIn: builtIn ?? false }
   }));
-  io.stdout.write(format === "json" ? `${JSON.stringify(json, null, 2)}
+  io.stdout.write(format === "json" ? `${neutralizeJsonWorkflowCommands(JSON.stringify(json, null, 2))}
 ` : renderAdvisories(loaded));
   return 0;
 }
@@ -625,7 +641,8 @@ ${EXIT_CODES}
 // src/cli/run-cli.ts
 var EXIT_USAGE = 2;
 var EXIT_INTERNAL = 3;
-async function runCli(argv, io, deps = defaultDependencies) {
+async function runCli(argv, processIo, deps = defaultDependencies) {
+  const io = { ...processIo, stdout: commandSafeStream(processIo.stdout), stderr: commandSafeStream(processIo.stderr) };
   try {
     const command2 = parseArguments(argv);
     switch (command2.kind) {
@@ -678,9 +695,9 @@ process.stdout.on("error", (error) => {
   process.exit(process.exitCode ?? 0);
 });
 process.exitCode = await runCli(process.argv.slice(2), {
-  // Run as a workflow step, the CLI's output must never be read as workflow commands.
-  stdout: commandSafeStream(process.stdout),
-  stderr: commandSafeStream(process.stderr),
+  // runCli makes both streams command-safe: nothing it prints is read as a CI command.
+  stdout: process.stdout,
+  stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
   now: () => /* @__PURE__ */ new Date()

@@ -25,7 +25,7 @@ import {
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-CSQDI7VR.js";
+} from "./chunks/chunk-YVWXPFGH.js";
 import "./chunks/chunk-LIAJ4UH2.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {

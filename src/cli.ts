@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run-cli.js'
-import { commandSafeStream } from './report/workflow-commands.js'
 
 // `hotpatch-reboot-gate scan | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -9,9 +8,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 })
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  // Run as a workflow step, the CLI's output must never be read as workflow commands.
-  stdout: commandSafeStream(process.stdout),
-  stderr: commandSafeStream(process.stderr),
+  // runCli makes both streams command-safe: nothing it prints is read as a CI command.
+  stdout: process.stdout,
+  stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
   now: () => new Date()

@@ -1,20 +1,25 @@
 /**
- * Output is data, never commands: the runner's two command syntaxes (a line starting with `::`, and
- * `##[` anywhere in a line) are broken in every channel that prints manifest or artifact text, and
- * what is left reads the same (plain text) or parses to the same value (JSON).
+ * Output is data, never commands: the GitHub runner's two command syntaxes (a line starting with `::`,
+ * and `##[` anywhere in a line) and the Azure Pipelines agent's (`##vso[` anywhere in a line) are broken
+ * in every channel that prints manifest or artifact text, and what is left reads the same (plain text)
+ * or parses to the same value (JSON, XML).
  */
 import { describe, expect, it } from '@jest/globals'
 import {
   commandSafeStream,
+  neutralizeAfterOwnLoggingCommands,
   neutralizeJsonWorkflowCommands,
-  neutralizeWorkflowCommands
+  neutralizeWorkflowCommands,
+  neutralizeXmlWorkflowCommands
 } from '../../src/report/workflow-commands.js'
 
 const ZWSP = '\u200B'
 
-/** What the runner would take as a command in this text, per its two parsers. */
+/** What the runner or the agent would take as a command in this text, per their parsers. */
 function commandsIn(text: string): string[] {
-  return text.split(/\r?\n/).filter(line => line.trimStart().startsWith('::') || line.includes('##['))
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter(line => line.trimStart().startsWith('::') || line.includes('##[') || line.includes('##vso['))
 }
 
 describe('neutralizeWorkflowCommands', () => {
@@ -23,6 +28,10 @@ describe('neutralizeWorkflowCommands', () => {
     ['  ::stop-commands::abc', `  :${ZWSP}:stop-commands::abc`],
     ['\t::add-mask::secret', `\t:${ZWSP}:add-mask::secret`],
     ['name ##[error]forged', `name ##${ZWSP}[error]forged`],
+    ['##vso[task.setvariable variable=GATE_BYPASS]true', `##vso${ZWSP}[task.setvariable variable=GATE_BYPASS]true`],
+    ['vm ##VSO[task.complete result=Succeeded]', `vm ##VSO${ZWSP}[task.complete result=Succeeded]`],
+    ['a\r##vSo[task.prependpath]/evil', `a\r##vSo${ZWSP}[task.prependpath]/evil`],
+    ['#vso[ and ##vso] are not commands', '#vso[ and ##vso] are not commands'],
     ['a::b is not a command', 'a::b is not a command'],
     ['::', `:${ZWSP}:`],
     ['plain', 'plain']
@@ -40,11 +49,42 @@ describe('neutralizeWorkflowCommands', () => {
 
 describe('neutralizeJsonWorkflowCommands', () => {
   it('keeps the value a JSON parser reads', () => {
-    const value = { name: 'vm ##[error]forged', file: '::error::x' }
+    const value = { name: 'vm ##[error]forged', file: '::error::x', vso: '##vso[task.setvariable variable=X]1 ##Vso[a.b]' }
     const json = JSON.stringify(value, null, 2)
     const safe = neutralizeJsonWorkflowCommands(json)
     expect(commandsIn(safe)).toEqual([])
+    expect(safe).toContain('"vso": "##vso\\u005btask.setvariable variable=X]1 ##Vso\\u005ba.b]"')
     expect(JSON.parse(safe)).toEqual(value)
+  })
+})
+
+describe('neutralizeXmlWorkflowCommands', () => {
+  it('writes the bracket and a line-starting colon as character references', () => {
+    const xml = '<case name="##vso[task.setvariable variable=X]1">a ##[group]b\n  ::error::c</case>'
+    const safe = neutralizeXmlWorkflowCommands(xml)
+    expect(safe).toBe('<case name="##vso&#91;task.setvariable variable=X]1">a ##&#91;group]b\n  &#58;:error::c</case>')
+    expect(commandsIn(safe)).toEqual([])
+    // What an XML parser reads back: the references are the characters.
+    expect(safe.replaceAll('&#91;', '[').replaceAll('&#58;', ':')).toBe(xml)
+  })
+})
+
+describe('neutralizeAfterOwnLoggingCommands', () => {
+  it('keeps the logging command a line starts with and breaks every other', () => {
+    const written = [
+      "##vso[task.logissue type=error;sourcepath=a.json;]VM '##vso[task.setvariable variable=X]1' ##[error]x",
+      'hotpatch-reboot-gate: 1 file',
+      '##vso[task.complete result=Failed;]1 finding',
+      '  ##vso[task.setvariable variable=Y]2',
+      ''
+    ].join('\n')
+    expect(neutralizeAfterOwnLoggingCommands(written).split('\n')).toEqual([
+      `##vso[task.logissue type=error;sourcepath=a.json;]VM '##vso${ZWSP}[task.setvariable variable=X]1' ##${ZWSP}[error]x`,
+      'hotpatch-reboot-gate: 1 file',
+      '##vso[task.complete result=Failed;]1 finding',
+      `  ##vso${ZWSP}[task.setvariable variable=Y]2`,
+      ''
+    ])
   })
 })
 
@@ -53,7 +93,13 @@ describe('commandSafeStream', () => {
     const written: string[] = []
     const stream = commandSafeStream({ write: (text: string) => written.push(text), isTTY: true })
     stream.write('::error::x\n')
-    expect(written).toEqual([`:${ZWSP}:error::x\n`])
+    stream.write('##vso[task.setvariable variable=X]1\n')
+    stream.writeOwnLoggingCommands('##vso[task.complete result=Failed;]##vso[task.setvariable variable=X]1\n')
+    expect(written).toEqual([
+      `:${ZWSP}:error::x\n`,
+      `##vso${ZWSP}[task.setvariable variable=X]1\n`,
+      `##vso[task.complete result=Failed;]##vso${ZWSP}[task.setvariable variable=X]1\n`
+    ])
     expect(stream.isTTY).toBe(true)
   })
 })

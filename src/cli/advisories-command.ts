@@ -1,6 +1,7 @@
 import type { LoadedAdvisory } from '../pipeline/load-configuration.js'
 import type { Advisory } from '../policy/advisory.js'
 import { sanitizeForTerminal, wrapText } from '../report/style.js'
+import { neutralizeJsonWorkflowCommands } from '../report/workflow-commands.js'
 import type { CliDependencies } from './dependencies.js'
 import type { CliIo } from './io.js'
 import { configurationFor } from './scan-command.js'
@@ -28,7 +29,8 @@ export async function runAdvisories(
     ...advisory,
     ...(source !== undefined && { source, builtIn: builtIn ?? false })
   }))
-  io.stdout.write(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderAdvisories(loaded))
+  // JSON keeps its values (an advisory file's title may hold `##vso[`); the stream breaks the text's commands.
+  io.stdout.write(format === 'json' ? `${neutralizeJsonWorkflowCommands(JSON.stringify(json, null, 2))}\n` : renderAdvisories(loaded))
   return 0
 }
 

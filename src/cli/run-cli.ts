@@ -6,8 +6,9 @@ import { runAdvisories } from './advisories-command.js'
 import { parseArguments, UsageError } from './arguments.js'
 import { defaultDependencies, type CliDependencies } from './dependencies.js'
 import { helpText } from './help.js'
-import type { CliIo } from './io.js'
+import type { CliIo, CommandSafeIo } from './io.js'
 import { runScan } from './scan-command.js'
+import { commandSafeStream } from '../report/workflow-commands.js'
 
 export const EXIT_USAGE = 2
 export const EXIT_INTERNAL = 3
@@ -16,12 +17,15 @@ export const EXIT_INTERNAL = 3
  * The whole CLI, in-process: parses `argv` (without node and the script), runs the command and
  * returns the exit code. Nothing here touches `process`; src/cli.ts passes it in.
  * 0: nothing reaches --fail-on; 1: findings do; 2: usage or configuration error; 3: internal error.
+ * Run as a CI step, the CLI's output must never be read as a command: every write goes through
+ * commandSafeStream, here rather than in src/cli.ts so that the in-process tests see what a step prints.
  */
 export async function runCli(
   argv: readonly string[],
-  io: CliIo,
+  processIo: CliIo,
   deps: CliDependencies = defaultDependencies
 ): Promise<number> {
+  const io: CommandSafeIo = { ...processIo, stdout: commandSafeStream(processIo.stdout), stderr: commandSafeStream(processIo.stderr) }
   try {
     const command = parseArguments(argv)
     switch (command.kind) {

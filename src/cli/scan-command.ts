@@ -14,13 +14,18 @@ import type { FailOn } from '../settings.js'
 import { renderSummaryLine, renderTextPieces } from '../report/text.js'
 import { everyFinding, runPipeline } from '../pipeline/run-pipeline.js'
 import { DEFAULT_CONFIG_FILE } from '../config/default-path.js'
-import type { ScanArguments } from './arguments.js'
+import type { ReportFormat, ScanArguments } from './arguments.js'
 import { useColor } from './color.js'
 import type { CliConfiguration, CliDependencies } from './dependencies.js'
-import type { CliIo } from './io.js'
+import type { CliIo, CommandSafeIo } from './io.js'
 import { createLineReader } from '../workspace/line-reader.js'
 import { resolveScanTarget } from './scan-target.js'
-import { neutralizeJsonWorkflowCommands } from '../report/workflow-commands.js'
+import {
+  neutralizeAfterOwnLoggingCommands,
+  neutralizeJsonWorkflowCommands,
+  neutralizeWorkflowCommands,
+  neutralizeXmlWorkflowCommands
+} from '../report/workflow-commands.js'
 import type { RequestedPath, ScanRequest } from '../model/scan-request.js'
 import { TOOL_NAME } from '../version.js'
 
@@ -28,7 +33,7 @@ import { TOOL_NAME } from '../version.js'
  * `scan`: reads the manifests, writes the report, and returns the exit code: 0 pass, 1 findings reach
  * --fail-on, 2 a path held no manifest the gate reads (the report is still written; the message goes to stderr).
  */
-export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependencies): Promise<number> {
+export async function runScan(args: ScanArguments, io: CommandSafeIo, deps: CliDependencies): Promise<number> {
   const target = resolveScanTarget(args.paths, io.cwd)
   const day = (args.asOf === undefined ? undefined : parseEvaluationDay(args.asOf)) ?? evaluationDayOf(io.now())
   const { failOn: configuredFailOn, advisorySources: _sources, ...configured } = await configurationFor(
@@ -62,15 +67,17 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
   const passed = gate.verdict === 'pass'
 
   const color = args.output === undefined ? useColor(args.color, io) : (args.color ?? false)
+  // A file a later step prints is as exposed as stdout: both are neutralized, the same way. A batch is whole
+  // pieces, so no JSON string or line is split between two of them.
+  const pieces = neutralizedPieces(outputPieces(report, args, { color, passed, failOn, deps }), NEUTRALIZERS[args.format])
   if (args.output === undefined) {
-    // JSON formats keep their values: `##[` becomes `##\u005b`, the same string to a JSON parser. A batch is
-    // whole pieces, so no JSON string is split between two of them.
-    const json = args.format === 'json' || args.format === 'sarif'
-    for (const text of batchedPieces(outputPieces(report, args, { color, passed, failOn, deps }))) {
-      io.stdout.write(json ? neutralizeJsonWorkflowCommands(text) : text)
+    const own = args.format === 'azure-pipelines'
+    for (const text of batchedPieces(pieces)) {
+      if (own) io.stdout.writeOwnLoggingCommands(text)
+      else io.stdout.write(text)
     }
   } else {
-    writeOutput(resolve(io.cwd, args.output), args.output, outputPieces(report, args, { color, passed, failOn, deps }))
+    writeOutput(resolve(io.cwd, args.output), args.output, pieces)
     if (!args.quiet) io.stderr.write(`${renderSummaryLine(report)}\n`)
   }
   // Nothing scanned is a wrong argument, not a finding of the manifests: exit 2, as for a missing path.
@@ -78,6 +85,24 @@ export async function runScan(args: ScanArguments, io: CliIo, deps: CliDependenc
   for (const finding of nothing) io.stderr.write(`${TOOL_NAME}: ${finding.message}\n`)
   if (nothing.length > 0) return EXIT_NOTHING_SCANNED
   return passed ? 0 : 1
+}
+
+/**
+ * How each format breaks CI command syntax in manifest text (src/report/workflow-commands.ts) without
+ * changing what its readers read: JSON and XML by escapes their parsers undo, text by a zero-width space;
+ * the Azure Pipelines format keeps the logging command each of its lines starts with.
+ */
+const NEUTRALIZERS: Readonly<Record<ReportFormat, (text: string) => string>> = {
+  text: neutralizeWorkflowCommands,
+  markdown: neutralizeWorkflowCommands,
+  json: neutralizeJsonWorkflowCommands,
+  sarif: neutralizeJsonWorkflowCommands,
+  junit: neutralizeXmlWorkflowCommands,
+  'azure-pipelines': neutralizeAfterOwnLoggingCommands
+}
+
+function* neutralizedPieces(pieces: Iterable<string>, neutralize: (text: string) => string): Generator<string> {
+  for (const piece of pieces) yield neutralize(piece)
 }
 
 /** Exit code of a scan that read no manifest below a path (without --allow-empty): a usage error. */

@@ -1,9 +1,15 @@
 /**
- * Output is data, never commands. The Actions runner reads two command syntaxes from every line a
- * step prints: `::name ...::data` where the line starts with it (after leading white space), and the
- * legacy `##[name ...]data` anywhere in a line. Manifest and artifact text (a VM name, a file name, an
- * error body) printed raw could therefore raise annotations, mask or stop command processing in the
- * step. These functions break both syntaxes without changing what a reader sees or a parser reads.
+ * Output is data, never commands. Two CI systems read commands from every line a step prints:
+ *
+ * - GitHub Actions' runner: `::name ...::data` where the line starts with it (after leading white
+ *   space), and the legacy `##[name ...]data` anywhere in a line;
+ * - the Azure Pipelines agent: `##vso[area.event ...]data` anywhere in a line, stdout or stderr (the
+ *   first one of the line; the agent hides a line it acts on from the log).
+ *
+ * Manifest and artifact text (a VM name, a file name, an error body) printed raw could therefore raise
+ * annotations, mask or stop command processing, or set a pipeline variable (`##vso[task.setvariable`)
+ * in the step that runs the CLI. These functions break every syntax, one function per kind of output,
+ * without changing what a reader sees (text) or what a parser reads (JSON, XML).
  */
 
 /** An invisible character that the runner does not trim (it is not white space). */
@@ -13,19 +19,63 @@ const ZERO_WIDTH_SPACE = '\u200B'
 const COMMAND_LINE = /^(\s*):(?=:)/gm
 
 /**
+ * `##[` (GitHub) and `##vso[` (Azure Pipelines) anywhere, in any case: the agent matches `##vso[` as
+ * written today, but breaking every spelling costs nothing. Each escaping below replaces the `[`.
+ */
+const INLINE_COMMAND = /(##(?:vso)?)\[/gi
+
+/** The prefix of the Azure Pipelines logging commands that --format azure-pipelines writes itself. */
+const OWN_LOGGING_COMMAND = '##vso['
+
+/**
  * Plain text (terminal text, Markdown, log lines): a zero-width space between the two colons that
- * start a line, and between `##` and `[`.
+ * start a line, and before the `[` of `##[` and `##vso[`.
  */
 export function neutralizeWorkflowCommands(text: string): string {
-  return text.replace(COMMAND_LINE, `$1:${ZERO_WIDTH_SPACE}`).replaceAll('##[', `##${ZERO_WIDTH_SPACE}[`)
+  return text.replace(COMMAND_LINE, `$1:${ZERO_WIDTH_SPACE}`).replace(INLINE_COMMAND, `$1${ZERO_WIDTH_SPACE}[`)
 }
 
 /**
- * JSON text (the JSON report, SARIF): `##[` can only stand inside a string, where `\u005b` is the same
- * `[` to every JSON parser; a line cannot start with `::` (strings escape their line breaks).
+ * JSON text (the JSON report, SARIF): `##[` and `##vso[` can only stand inside a string, where
+ * `\u005b` is the same `[` to every JSON parser; a line cannot start with `::` (strings escape their
+ * line breaks).
  */
 export function neutralizeJsonWorkflowCommands(json: string): string {
-  return json.replaceAll('##[', '##\\u005b')
+  return json.replace(INLINE_COMMAND, '$1\\u005b')
+}
+
+/**
+ * XML text (JUnit): `##[` and `##vso[` can only stand in an attribute value or in text (`#` is not a
+ * name character), and a line can only start with `::` inside a text node (the renderer's own lines
+ * start with `<`); there the references `&#91;` and `&#58;` are the same `[` and `:` to every XML parser.
+ */
+export function neutralizeXmlWorkflowCommands(xml: string): string {
+  return xml.replace(COMMAND_LINE, '$1&#58;').replace(INLINE_COMMAND, '$1&#91;')
+}
+
+/**
+ * Azure Pipelines logging commands the tool writes (--format azure-pipelines): a `##vso[` that starts a
+ * line is the tool's own command and stays; everything after it is neutralized as plain text. The
+ * renderer escapes line breaks in what it writes, so manifest text never starts a line of its own.
+ */
+export function neutralizeAfterOwnLoggingCommands(text: string): string {
+  return text
+    .split('\n')
+    .map(line =>
+      line.startsWith(OWN_LOGGING_COMMAND)
+        ? OWN_LOGGING_COMMAND + neutralizeWorkflowCommands(line.slice(OWN_LOGGING_COMMAND.length))
+        : neutralizeWorkflowCommands(line)
+    )
+    .join('\n')
+}
+
+/** A stream whose writes are neutralized, with the one way out for the tool's own logging commands. */
+export interface CommandSafeStream {
+  /** Writes text with every command syntax broken. */
+  write(text: string): unknown
+  /** Writes lines of the tool's own Azure Pipelines logging commands (see neutralizeAfterOwnLoggingCommands). */
+  writeOwnLoggingCommands(text: string): unknown
+  readonly isTTY?: boolean
 }
 
 /**
@@ -35,9 +85,10 @@ export function neutralizeJsonWorkflowCommands(json: string): string {
  */
 export function commandSafeStream<Stream extends { write(text: string): unknown; readonly isTTY?: boolean }>(
   stream: Stream
-): { write(text: string): unknown; readonly isTTY?: boolean } {
+): CommandSafeStream {
   return {
     write: (text: string) => stream.write(neutralizeWorkflowCommands(text)),
+    writeOwnLoggingCommands: (text: string) => stream.write(neutralizeAfterOwnLoggingCommands(text)),
     ...(stream.isTTY !== undefined && { isTTY: stream.isTTY })
   }
 }
