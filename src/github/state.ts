@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { MAX_TRACKED_FINGERPRINTS } from './limits.js'
+import { lastLine } from './markers.js'
 
 /**
  * What the summary comment remembers between runs, in a hidden marker at its end: the commit it
@@ -28,7 +29,8 @@ export interface FindingChanges {
   readonly unchanged: number
 }
 
-const STATE_MARKER = /<!-- hotpatch-reboot-gate:state ([A-Za-z0-9_-]{1,200000}) -->/
+/** The state marker, a whole line: the summary's last (see readState). */
+const STATE_LINE = /^<!-- hotpatch-reboot-gate:state ([A-Za-z0-9_-]{1,200000}) -->$/
 const SHA = /^[0-9a-f]{7,64}$/i
 const HASH_BYTES = 8
 
@@ -108,10 +110,12 @@ export function stateMarker(state: ConversationState): string {
 
 /**
  * The state a summary body carries; undefined when it has none or it is not one we wrote (the body
- * of a comment is untrusted input: every field is checked, nothing else is read).
+ * of a comment is untrusted input: every field is checked, nothing else is read). Only the body's last
+ * line is read, where renderSummary writes the state: a file name in a code span can spell a marker
+ * higher up.
  */
 export function readState(body: string): ConversationState | undefined {
-  const encoded = STATE_MARKER.exec(body)?.[1]
+  const encoded = STATE_LINE.exec(lastLine(body))?.[1]
   if (encoded === undefined) return undefined
   let value: unknown
   try {

@@ -1,4 +1,4 @@
-import { FIXED_MARKER, readFingerprintKey } from './markers.js'
+import { readCommentTrailer, readFingerprintKey } from './markers.js'
 
 /** A review thread the gate started on an earlier run (its first comment carries a fingerprint marker). */
 export interface ExistingThread {
@@ -19,10 +19,13 @@ export interface ExistingThread {
   readonly resolvedByViewer: boolean
 }
 
-/** Whether the body already says the finding was fixed (the fallback when threads cannot be resolved). */
-export const saysFixed = (thread: ExistingThread): boolean => thread.body.includes(FIXED_MARKER)
+/**
+ * Whether the body already says the finding was fixed (the fallback when threads cannot be resolved): the
+ * gate's fixed marker at its end, not one a VM name or a snippet spells inside it.
+ */
+export const saysFixed = (thread: ExistingThread): boolean => readCommentTrailer(thread.body).fixed
 
-/** The thread's key, or undefined when its first comment has no marker of ours. */
+/** The thread's key, or undefined when its first comment does not end with a marker of ours. */
 export const threadKey = (body: string): string | undefined => readFingerprintKey(body)
 
 /**

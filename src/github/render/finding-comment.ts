@@ -2,7 +2,7 @@ import type { ReportFinding } from '../../report/json-report.js'
 import { MAX_COMMENT_LENGTH } from '../../report/limits.js'
 import { codeBlock, codeSpan, escapeMarkdown, link, truncateMarkdown } from '../../report/markdown.js'
 import type { Anchor } from '../anchor.js'
-import { FIXED_MARKER, fingerprintMarker } from '../markers.js'
+import { fingerprintMarker, fixedTrailer, lastLine, readFingerprintKey } from '../markers.js'
 
 /** How a severity opens a comment or a table row. */
 export const SEVERITY_LABELS: Readonly<Record<string, string>> = {
@@ -37,10 +37,17 @@ export function renderFindingComment(finding: ReportFinding, anchor: Exclude<Anc
 /** `🔴 error`, `🟡 warning`, `🔵 notice`; anything else escaped. */
 export const severityLabel = (severity: string): string => SEVERITY_LABELS[severity] ?? escapeMarkdown(severity)
 
-/** The body of a fixed finding's comment: the original, then "Fixed in <sha>" and the fixed marker. */
+/**
+ * The body of a fixed finding's comment: the original, then "Fixed in <sha>" and the fixed marker. The
+ * original's marker line is kept whole right before the note, even when the rest is cut to make room, so
+ * later runs still read the finding's key where the gate put it (readCommentTrailer).
+ */
 export function renderFixedComment(body: string, sha: string): string {
-  const note = `\n\n---\n✅ Fixed in ${codeSpan(sha.slice(0, 7))}: the finding is gone from the report.\n${FIXED_MARKER}`
-  return `${truncateMarkdown(body, MAX_COMMENT_LENGTH - note.length, '…')}${note}`
+  const note = fixedTrailer(`✅ Fixed in ${codeSpan(sha.slice(0, 7))}: the finding is gone from the report.`)
+  const marker = readFingerprintKey(body) === undefined ? undefined : lastLine(body)
+  const text = marker === undefined ? body : body.trimEnd().slice(0, -marker.length).trimEnd()
+  const tail = marker === undefined ? note : `\n\n${marker}${note}`
+  return `${truncateMarkdown(text, MAX_COMMENT_LENGTH - tail.length, '…')}${tail}`
 }
 
 function renderFix(finding: ReportFinding, anchor: Exclude<Anchor, { kind: 'none' }>): string[] {
