@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-VYPHWR4F.js";
+} from "./chunks/chunk-U7R2TRJ4.js";
 import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,
@@ -40,7 +40,7 @@ import {
   describeCounts,
   monthName,
   renderJobSummary
-} from "./chunks/chunk-LIAJ4UH2.js";
+} from "./chunks/chunk-NXWXRRCN.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-V6GOCAR6.js";
 import {

@@ -21,12 +21,12 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-TFXRQ3FW.js";
+} from "./chunks/chunk-OTGH2HQJ.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-YVWXPFGH.js";
-import "./chunks/chunk-LIAJ4UH2.js";
+import "./chunks/chunk-NXWXRRCN.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -92,6 +92,27 @@ describe('the poster', () => {
     ])
   })
 
+  it('links rules to their own pages and advisories to known hosts only, whatever the artifact says', async () => {
+    const hostile = makeReport()
+    const evil = 'https://github.com.evil.example/login/oauth/authorize?next=reboot-plan-required'
+    writeFileSync(
+      join(dir, 'report.json'),
+      JSON.stringify({
+        ...hostile,
+        findings: hostile.findings.map(finding => ({ ...finding, docsUrl: evil })),
+        advisories: [{ id: 'KB5070881', title: 'CVE-2025-59287 (MSRC)', url: 'https://msrc.microsoft.com.evil.example/update-guide' }]
+      })
+    )
+    expect(await post()).toBe(0)
+    const bodies = [...github.reviewComments, ...github.issueComments].map(comment => comment.body)
+    expect(bodies.length).toBeGreaterThan(0)
+    expect(bodies.filter(body => body.includes('evil.example'))).toEqual([])
+    const rule = '[reboot-plan-required](https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/reboot-plan-required.md)'
+    expect(github.reviewComments.find(comment => comment.line === 19)?.body.split('\n')[0]).toBe(`**🔴 error** · ${rule} · VM **vm-web**`)
+    const summary = github.issueComments[0]?.body ?? ''
+    expect(summary.split('\n').filter(line => line.startsWith('Advisories:'))).toEqual(['Advisories: CVE-2025-59287 \\(MSRC\\)'])
+  })
+
   it('rejects a report that is not JSON', async () => {
     writeFileSync(join(dir, 'report.json'), '{"schemaVersion": 1,')
     expect(await post()).toBe(1)

@@ -192,4 +192,13 @@ describe('renderReviewBody', () => {
         "**Hotpatch reboot gate:** 30 findings on this pull request's diff (review 2 of 7). The summary comment lists every finding."
     )
   })
+
+  it("links an unplaced finding's rule to its own page, not the report's docsUrl", () => {
+    const forged = { ...FINDINGS.legacyBlocked, docsUrl: 'https://github.com.evil.example/reboot-blocked' }
+    const body = renderReviewBody({ comments: 0, part: 1, parts: 1, summary: false, unplaced: [forged] })
+    expect(body.split('\n').at(-1)).toBe(
+      '- [reboot-blocked](https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/reboot-blocked.md) · ' +
+        "vm-legacy · `infra/legacy.bicep:52`: vm-legacy's maintenance configuration mc-never never reboots \\(rebootSetting Never\\)."
+    )
+  })
 })

@@ -237,3 +237,18 @@ describe('renderJobSummary', () => {
     expect(summary).not.toContain('vm-16')
   })
 })
+
+describe('renderJobSummary links', () => {
+  it('takes no link from the report: rules link to their pages, advisories elsewhere than the shipped hosts are text', () => {
+    const report = buildJsonReport(scenario, { toolVersion: '0.1.0', asOf: '2025-11-03' })
+    const evil = 'https://github.com.evil.example/x'
+    const summary = renderJobSummary({
+      ...report,
+      findings: report.findings.map(finding => ({ ...finding, docsUrl: evil })),
+      advisories: [{ id: 'x', title: 'Advisory', url: 'https://msrc.microsoft.com.evil.example/' }]
+    })
+    expect(summary).not.toContain('evil.example')
+    expect(summary).toContain(`| [reboot-plan-required](https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/reboot-plan-required.md) | `)
+    expect(summary).toContain('### Advisories\n\n- Advisory (x)')
+  })
+})

@@ -12,9 +12,7 @@ import type { Assessment, Fix, PlanEvidence, RuleContext, RuleOutcome, Unresolve
 export const NOT_APPLICABLE: RuleOutcome = { outcome: 'not-applicable' }
 export const PASS: RuleOutcome = { outcome: 'pass' }
 
-/** The page a rule's findings link to. */
-export const docsUrlFor = (id: string): string =>
-  `https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/${id}.md`
+export { docsUrlFor } from './rule-docs.js'
 
 const FORMAT_LABELS: Readonly<Record<ManifestFormat, string>> = {
   arm: 'ARM template JSON',

@@ -5,7 +5,8 @@ import { describeReportEvidence } from './evidence-words.js'
 import { renderExemptions } from './exemptions.js'
 import type { JsonReport, ReportFinding, ReportResource } from './json-report.js'
 import { MAX_SUMMARY_BYTES } from './limits.js'
-import { codeBlock, codeSpan, escapeMarkdown, link, truncateMarkdown } from './markdown-text.js'
+import { advisoryLink, ruleLink } from './links.js'
+import { codeBlock, codeSpan, escapeMarkdown, truncateMarkdown } from './markdown-text.js'
 import { count, describeCounts, VERDICT_LABELS, VERDICTS } from './wording.js'
 
 export { codeBlock, codeSpan, escapeMarkdown, link, truncateMarkdown } from './markdown-text.js'
@@ -138,7 +139,7 @@ function describeFix(finding: ReportFinding, resource: ReportResource, snippets:
     )
     parts.push(`add fix ${snippets.length} below (${escapeMarkdown(snippet.language)})`)
   }
-  return parts.length > 0 ? parts.join('; ') : `see ${link(finding.ruleId, finding.docsUrl)}`
+  return parts.length > 0 ? parts.join('; ') : `see ${ruleLink(finding.ruleId)}`
 }
 
 /** Findings that could not be tied to one VM (e.g. the same name declared twice): listed, not lost. */
@@ -149,7 +150,7 @@ function renderUnlinkedFindings(findings: readonly ReportFinding[]): string {
   for (const finding of unlinked) {
     const where = codeSpan(`${finding.file}:${finding.startLine}`)
     const state = finding.exemption ? 'exempted' : finding.severity
-    const rule = link(finding.ruleId, finding.docsUrl)
+    const rule = ruleLink(finding.ruleId)
     lines.push(`- ${where} ${state} ${rule} (${escapeMarkdown(finding.resource)}): ${escapeMarkdown(finding.message)}`)
   }
   return lines.join('\n')
@@ -157,9 +158,9 @@ function renderUnlinkedFindings(findings: readonly ReportFinding[]): string {
 
 function renderRuleTable(findings: readonly ReportFinding[]): string {
   if (findings.length === 0) return ''
-  const rules = new Map<string, { readonly docsUrl: string; readonly counts: [number, number, number, number] }>()
+  const rules = new Map<string, { readonly counts: [number, number, number, number] }>()
   for (const finding of findings) {
-    const rule = rules.get(finding.ruleId) ?? { docsUrl: finding.docsUrl, counts: [0, 0, 0, 0] }
+    const rule = rules.get(finding.ruleId) ?? { counts: [0, 0, 0, 0] }
     const column = finding.exemption ? 3 : finding.severity === 'error' ? 0 : finding.severity === 'warning' ? 1 : 2
     rule.counts[column]++
     rules.set(finding.ruleId, rule)
@@ -171,7 +172,7 @@ function renderRuleTable(findings: readonly ReportFinding[]): string {
     '| --- | ---: | ---: | ---: | ---: |'
   ]
   for (const [id, rule] of [...rules].sort(([a], [b]) => compareStrings(a, b))) {
-    lines.push(`| ${link(id, rule.docsUrl)} | ${rule.counts.join(' | ')} |`)
+    lines.push(`| ${ruleLink(id)} | ${rule.counts.join(' | ')} |`)
   }
   return lines.join('\n')
 }
@@ -190,7 +191,7 @@ function renderAdvisories(report: JsonReport): string {
   if (report.advisories.length === 0) return ''
   const lines = ['### Advisories', '']
   for (const advisory of report.advisories) {
-    lines.push(`- ${link(advisory.title, advisory.url)} (${escapeMarkdown(advisory.id)})`)
+    lines.push(`- ${advisoryLink(advisory.title, advisory.url)} (${escapeMarkdown(advisory.id)})`)
   }
   return lines.join('\n')
 }

@@ -1,6 +1,7 @@
 import type { ReportFinding } from '../../report/json-report.js'
 import { MAX_COMMENT_LENGTH } from '../../report/limits.js'
-import { codeBlock, codeSpan, escapeMarkdown, link, truncateMarkdown } from '../../report/markdown.js'
+import { ruleLink } from '../../report/links.js'
+import { codeBlock, codeSpan, escapeMarkdown, truncateMarkdown } from '../../report/markdown.js'
 import type { Anchor } from '../anchor.js'
 import { fingerprintMarker, fixedTrailer, lastLine, readFingerprintKey } from '../markers.js'
 
@@ -12,14 +13,14 @@ export const SEVERITY_LABELS: Readonly<Record<string, string>> = {
 }
 
 /**
- * The review comment for one finding: severity, rule (linked to its docs), VM, message, the fix (a
+ * The review comment for one finding: severity, rule (linked to its docs by its id), VM, message, the fix (a
  * ```suggestion block when the fix is an edit of the very line commented on, else a snippet to paste in
  * the file's own format), why the comment sits where it does, related locations, and the hidden
  * fingerprint marker that later runs recognise it by. Everything from the report is escaped.
  */
 export function renderFindingComment(finding: ReportFinding, anchor: Exclude<Anchor, { kind: 'none' }>): string {
   const parts = [
-    `**${severityLabel(finding.severity)}** · ${link(finding.ruleId, finding.docsUrl)} · VM **${escapeMarkdown(finding.resource)}**`,
+    `**${severityLabel(finding.severity)}** · ${ruleLink(finding.ruleId)} · VM **${escapeMarkdown(finding.resource)}**`,
     escapeMarkdown(finding.message),
     ...renderFix(finding, anchor),
     ...renderWhere(finding, anchor),

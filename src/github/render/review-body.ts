@@ -1,6 +1,7 @@
 import type { ReportFinding } from '../../report/json-report.js'
 import { MAX_COMMENT_LENGTH } from '../../report/limits.js'
-import { codeSpan, escapeMarkdown, link, truncateMarkdown } from '../../report/markdown.js'
+import { ruleLink } from '../../report/links.js'
+import { codeSpan, escapeMarkdown, truncateMarkdown } from '../../report/markdown.js'
 import { count } from '../../report/wording.js'
 import { REVIEW_MARKER } from '../markers.js'
 
@@ -28,7 +29,7 @@ export function renderReviewBody(view: ReviewBodyView): string {
     lines.push('', `${count(view.unplaced.length, 'finding')} could not be placed on the diff:`, '')
     for (const finding of view.unplaced) {
       lines.push(
-        `- ${link(finding.ruleId, finding.docsUrl)} · ${escapeMarkdown(finding.resource)} · ` +
+        `- ${ruleLink(finding.ruleId)} · ${escapeMarkdown(finding.resource)} · ` +
           `${codeSpan(`${finding.file}:${finding.startLine}`)}: ${escapeMarkdown(finding.message)}`
       )
     }

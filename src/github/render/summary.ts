@@ -2,6 +2,7 @@ import type { JsonReport, ReportFinding, ReportResource } from '../../report/jso
 import { describeReportEvidence } from '../../report/evidence-words.js'
 import { renderNewExemptions } from '../../report/exemptions.js'
 import { MAX_COMMENT_LENGTH } from '../../report/limits.js'
+import { advisoryLink, ruleLink } from '../../report/links.js'
 import { codeSpan, escapeMarkdown, link, truncateMarkdown } from '../../report/markdown.js'
 import { VERDICTS, VERDICT_LABELS, count, needsAction } from '../../report/wording.js'
 import { SUMMARY_MARKER } from '../markers.js'
@@ -145,7 +146,7 @@ function renderFindings(view: SummaryView): string {
     const placement = view.placements.get(finding)
     return row([
       exemption ? '⚪ exempted' : severityLabel(finding.severity),
-      link(finding.ruleId, finding.docsUrl),
+      ruleLink(finding.ruleId),
       escapeMarkdown(finding.resource),
       text,
       placement === undefined ? 'here only' : describePlacement(placement)
@@ -194,7 +195,7 @@ function renderParseErrors(report: JsonReport): string {
 
 function renderAdvisories(report: JsonReport): string {
   if (report.advisories.length === 0) return ''
-  return `Advisories: ${report.advisories.map(advisory => link(advisory.title || advisory.id, advisory.url)).join(' · ')}`
+  return `Advisories: ${report.advisories.map(advisory => advisoryLink(advisory.title || advisory.id, advisory.url)).join(' · ')}`
 }
 
 function vmName(resource: ReportResource): string {
