@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-U7R2TRJ4.js";
+} from "./chunks/chunk-KIJL2FH6.js";
 import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,
@@ -40,7 +40,7 @@ import {
   describeCounts,
   monthName,
   renderJobSummary
-} from "./chunks/chunk-NXWXRRCN.js";
+} from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-V6GOCAR6.js";
 import {
@@ -105,8 +105,8 @@ function issue(type, message, file, line, column, code) {
     message
   );
 }
-var findingMessage = (finding) => `[${finding.ruleId}] ${finding.message}`;
-var parseMessage = (error) => `cannot read ${error.file}: ${error.message}`;
+var findingMessage = (finding) => sanitizeForTerminal(`[${finding.ruleId}] ${finding.message}`);
+var parseMessage = (error) => sanitizeForTerminal(`cannot read ${error.file}: ${error.message}`);
 function command(name, properties, message) {
   const written = properties.map(([key, value]) => `${key}=${escapeProperty(value)};`).join("");
   return `##vso[${name}${written === "" ? "" : ` ${written}`}]${escapeData(message)}`;

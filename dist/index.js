@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-U7R2TRJ4.js";
+} from "./chunks/chunk-KIJL2FH6.js";
 import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,
@@ -37,7 +37,7 @@ import {
   scopeCause,
   scopeFiles,
   touches
-} from "./chunks/chunk-NXWXRRCN.js";
+} from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-V6GOCAR6.js";
 import {
@@ -567,7 +567,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-LESEEO2J.js");
+        const { converse } = await import("./chunks/converse-NAYRRVK7.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

@@ -21,12 +21,12 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-OTGH2HQJ.js";
+} from "./chunks/chunk-5OCOUXUM.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-YVWXPFGH.js";
-import "./chunks/chunk-NXWXRRCN.js";
+import "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -21,8 +21,9 @@ describe('renderText', () => {
         '',
         'infra/app.json',
         '  ⚠ vm-app [app.dev.parameters.json] (VM)   line 31 — affected, reboots left to the platform',
-        '      warning  platform-reboot-unscheduled  Reboots of vm-app are left to the platform.',
-        '                                            Assign a maintenance configuration to choose when.',
+        // A message is one paragraph: its line break (from a quoted manifest value, in practice) is a space.
+        '      warning  platform-reboot-unscheduled  Reboots of vm-app are left to the platform. Assign a',
+        '                                            maintenance configuration to choose when.',
         '  ✖ vm-app [app.prod.parameters.json] (VM)  line 31 — affected, reboots blocked',
         "      error    reboot-not-blocked           Maintenance configuration 'mc-never' never reboots",
         '                                            (rebootSetting Never).',
@@ -76,8 +77,9 @@ describe('renderText', () => {
       [
         'infra/app.json',
         '  ⚠ vm-app [app.dev.parameters.json] (VM)   line 31 — affected, reboots left to the platform',
-        '      warning  platform-reboot-unscheduled  Reboots of vm-app are left to the platform.',
-        '                                            Assign a maintenance configuration to choose when.',
+        // A message is one paragraph: its line break (from a quoted manifest value, in practice) is a space.
+        '      warning  platform-reboot-unscheduled  Reboots of vm-app are left to the platform. Assign a',
+        '                                            maintenance configuration to choose when.',
         '  ✖ vm-app [app.prod.parameters.json] (VM)  line 31 — affected, reboots blocked',
         "      error    reboot-not-blocked           Maintenance configuration 'mc-never' never reboots",
         '                                            (rebootSetting Never).',

@@ -68,7 +68,7 @@ describe('renderAzurePipelines', () => {
     expect(command('task.complete', [['result', 'Failed']], '')).toBe('##vso[task.complete result=Failed;]')
   })
 
-  it('keeps hostile names inside the issue they belong to: no other command, the text read back unchanged', () => {
+  it('keeps hostile names inside the issue they belong to: no other command, the text read back as one clean line', () => {
     const output = renderAzurePipelines(ciReport({ web: HOSTILE, print: 'p', jump: 'j', file: `infra/${HOSTILE}.bicep` }), {
       failOn: 'error'
     })
@@ -91,7 +91,8 @@ describe('renderAzurePipelines', () => {
         columnnumber: '1',
         code: 'reboot-plan-required'
       },
-      data: `[reboot-plan-required] VM '${HOSTILE}' has hotpatching enabled but no reboot plan.`
+      // Line breaks are spaces and control characters are gone, as in the terminal report.
+      data: `[reboot-plan-required] VM 'x"<&>']];%AZP25% ##vso[task.setvariable variable=pwned]1 ::error::y\t\uD800z' has hotpatching enabled but no reboot plan.`
     })
     expect(read[4]).toEqual({ name: 'task.complete', properties: { result: 'Failed' }, data: "1 finding reaches fail-on 'error'" })
   })

@@ -1,6 +1,7 @@
 import type { FailOn } from './fail-on.js'
 import { reachesFailOn } from './fail-on.js'
 import type { JsonReport, ReportFinding, ReportParseError } from './json-report.js'
+import { sanitizeForTerminal } from './style.js'
 import { describeCounts } from './wording.js'
 
 /**
@@ -13,7 +14,9 @@ import { describeCounts } from './wording.js'
  * so every line this writes that carries manifest text starts with its own command, property values
  * escape `]` and `;`, and both escape line breaks: a VM named `x]\n##vso[task.setvariable …` stays
  * inside the message of the issue it belongs to. The escaping is azure-pipelines-task-lib's
- * (node/taskcommand.ts): `%` as `%AZP25`, which the agent decodes by default.
+ * (node/taskcommand.ts): `%` as `%AZP25`, which the agent decodes by default. A message is shown in the
+ * log and the build summary as a log line is: it is cleaned as the terminal report is (no escape
+ * sequences or control characters, one line, bidirectional controls shown as U+FFFD).
  */
 export function renderAzurePipelines(report: JsonReport, options: { readonly failOn: FailOn }): string {
   const lines: string[] = []
@@ -49,9 +52,10 @@ function issue(type: 'error' | 'warning', message: string, file: string, line: n
   )
 }
 
-const findingMessage = (finding: ReportFinding): string => `[${finding.ruleId}] ${finding.message}`
+const findingMessage = (finding: ReportFinding): string => sanitizeForTerminal(`[${finding.ruleId}] ${finding.message}`)
 
-const parseMessage = (error: ReportParseError): string => `cannot read ${error.file}: ${error.message}`
+const parseMessage = (error: ReportParseError): string =>
+  sanitizeForTerminal(`cannot read ${error.file}: ${error.message}`)
 
 /** `##vso[area.event key=value;…]message`, as azure-pipelines-task-lib's TaskCommand writes it. */
 export function command(name: string, properties: readonly (readonly [string, string])[], message: string): string {

@@ -4,22 +4,38 @@
  * `<img onerror=...>` or `[x](http://evil)` shows as text: no mention, no HTML, no link, no broken table.
  */
 
+import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR } from './unsafe-characters.js'
+
 const ZERO_WIDTH_JOINER = '\u200d'
 const ZERO_WIDTH_SPACE = '\u200b'
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
 /**
+ * The clean-up every piece of manifest text gets in Markdown, prose or code: C0 and C1 controls and DEL
+ * dropped (GitHub keeps them, and a terminal or log viewer showing the Markdown acts on them),
+ * bidirectional controls shown as U+FFFD (they reorder what a line shows), and line breaks (CR LF, CR,
+ * LF, U+2028, U+2029) kept as `\n` where the text keeps its lines (a code block), else made spaces.
+ */
+function sanitizeForMarkdown(text: string, lines: 'keep' | 'join'): string {
+  return text
+    .replace(/\r\n?|\n/g, '\n')
+    .replace(LINE_SEPARATOR, '\n')
+    .replace(CONTROL_CHARACTER, '')
+    .replace(BIDI_CONTROL, BIDI_REPLACEMENT)
+    .replace(/\n/g, lines === 'keep' ? '\n' : ' ')
+}
+
+/**
  * Escapes text for an inline position (a table cell, a list item, a sentence): HTML as entities,
- * Markdown punctuation with backslashes, newlines as spaces. Mentions (`@name`), issue references
- * (`#12`, `GH-12`) and bare URLs (`http://`, `www.`), which GitHub links after rendering whatever
- * the escaping, are broken with an invisible zero-width character.
+ * Markdown punctuation with backslashes, newlines and tabs as spaces, controls dropped
+ * (sanitizeForMarkdown). Mentions (`@name`), issue references (`#12`, `GH-12`) and bare URLs
+ * (`http://`, `www.`), which GitHub links after rendering whatever the escaping, are broken with an
+ * invisible zero-width character.
  */
 export function escapeMarkdown(text: string): string {
   return (
-    text
-      // eslint-disable-next-line no-control-regex -- control characters have no place in a summary
-      .replace(/\r\n|[\r\n\t\v\f\u0000-\u0008\u000e-\u001f\u007f]/g, match => (/^\s+$/.test(match) ? ' ' : ''))
+    sanitizeForMarkdown(text.replace(/[\t\v\f]/g, ' '), 'join')
       .replace(/[&<>]/g, char => ENTITIES[char] as string)
       .replace(/[\\`*_~[\]()!|$#]/g, '\\$&')
       .replace(/^[-+=]/, '\\$&')
@@ -36,7 +52,7 @@ export function escapeMarkdown(text: string): string {
  * splits rows before it parses code), so `inTable` escapes it.
  */
 export function codeSpan(text: string, options: { readonly inTable?: boolean } = {}): string {
-  let content = text.replace(/\r\n|\r|\n/g, ' ')
+  let content = sanitizeForMarkdown(text, 'join')
   if (options.inTable) content = content.replace(/\|/g, '\\|')
   const longestRun = longest(content.match(/`+/g) ?? [], 0)
   const fence = '`'.repeat(longestRun + 1)
@@ -45,8 +61,9 @@ export function codeSpan(text: string, options: { readonly inTable?: boolean } =
   return `${fence}${pad}${content}${pad}${fence}`
 }
 
-/** A fenced code block that nothing in `text` can close early. */
-export function codeBlock(text: string, language = ''): string {
+/** A fenced code block that nothing in `text` can close early, its text cleaned as sanitizeForMarkdown says. */
+export function codeBlock(code: string, language = ''): string {
+  const text = sanitizeForMarkdown(code, 'keep')
   const longestRun = longest((text.match(/^[ \t]*`{3,}/gm) ?? []).map(run => run.trim()), 2)
   const fence = '`'.repeat(longestRun + 1)
   const info = language.replace(/[^A-Za-z0-9_+-]/g, '')

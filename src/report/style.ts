@@ -1,3 +1,5 @@
+import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR } from './unsafe-characters.js'
+
 /** ANSI styles for the terminal report; every one is the identity when colour is off. */
 export interface Style {
   readonly bold: (text: string) => string
@@ -53,14 +55,28 @@ export function wrapText(text: string, width: number): string[] {
 /* eslint-disable no-control-regex */
 const OPERATING_SYSTEM_COMMAND = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g
 const CONTROL_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]/g
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 /* eslint-enable no-control-regex */
 
 /**
- * Drops terminal escape sequences (colours, cursor moves, window titles) and other control
- * characters from text taken from a manifest, so that a resource name cannot rewrite the terminal.
- * Tabs and newlines stay.
+ * Text taken from a manifest, for a place on one line of the terminal or a log (a name, a path, a message):
+ * terminal escape sequences (colours, cursor moves, window titles) and other control characters dropped,
+ * line breaks made spaces, bidirectional controls shown as U+FFFD. So a resource name can neither rewrite
+ * the terminal, nor start a line of its own (a forged summary line), nor reorder the rest of its line.
  */
 export function sanitizeForTerminal(text: string): string {
-  return text.replace(OPERATING_SYSTEM_COMMAND, '').replace(CONTROL_SEQUENCE, '').replace(CONTROL_CHARACTER, '')
+  return sanitizeLinesForTerminal(text).replaceAll('\n', ' ')
+}
+
+/**
+ * The same for text shown as lines of its own (a fix snippet): line breaks stay, as `\n`, and tabs too. A
+ * carriage return alone is a control (it moves the cursor back over the line): dropped.
+ */
+export function sanitizeLinesForTerminal(text: string): string {
+  return text
+    .replace(OPERATING_SYSTEM_COMMAND, '')
+    .replace(CONTROL_SEQUENCE, '')
+    .replaceAll('\r\n', '\n')
+    .replace(LINE_SEPARATOR, '\n')
+    .replace(CONTROL_CHARACTER, '')
+    .replace(BIDI_CONTROL, BIDI_REPLACEMENT)
 }

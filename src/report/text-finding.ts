@@ -1,5 +1,5 @@
 import type { ReportFinding } from './json-report.js'
-import { sanitizeForTerminal as clean, wrapText, type Style } from './style.js'
+import { sanitizeForTerminal as clean, sanitizeLinesForTerminal, wrapText, type Style } from './style.js'
 
 /**
  * A finding's lines in the terminal report (src/report/text.ts): severity and rule in aligned columns, the
@@ -22,9 +22,8 @@ export function renderFinding(
   const severity = severityColor(finding, style)(label) + ' '.repeat(columns.severity - label.length)
   const rule = style.dim(finding.ruleId) + ' '.repeat(columns.rule - finding.ruleId.length)
   const indent = ' '.repeat(FINDING_INDENT.length + columns.severity + 2 + columns.rule + 2)
-  const messageLines = clean(finding.message)
-    .split('\n')
-    .flatMap(text => wrapText(text.trim(), Math.max(40, width - indent.length)))
+  // One message, one wrapped paragraph: a line break in a name it quotes is a space, not a line of its own.
+  const messageLines = wrapText(clean(finding.message).trim(), Math.max(40, width - indent.length))
   if (finding.file !== file || finding.startLine !== line) {
     messageLines.push(style.dim(`at ${clean(finding.file)}:${finding.startLine}`))
   }
@@ -40,7 +39,7 @@ export function renderFinding(
     const { snippet } = finding.fix
     lines.push(...hint('fix:', style.cyan, `add this ${clean(snippet.language)}:`, width))
     const pad = ' '.repeat(FINDING_INDENT.length + 'fix: '.length)
-    for (const text of clean(snippet.text).replace(/\n+$/, '').split('\n')) lines.push(pad + style.dim(text))
+    for (const text of sanitizeLinesForTerminal(snippet.text).replace(/\n+$/, '').split('\n')) lines.push(pad + style.dim(text))
   }
   if (advisories && finding.advisoryId !== undefined) {
     lines.push(...hint('advisory:', style.dim, clean(finding.advisoryId), width))

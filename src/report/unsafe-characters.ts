@@ -1,0 +1,30 @@
+/**
+ * Characters of manifest text that no output passes on as they are, defined once. Each sink has one
+ * sanitizer that decides how to show them: the terminal and log lines (style.ts: the text report and the
+ * Azure Pipelines messages) and Markdown (markdown-text.ts). JSON and SARIF keep values exact, and JUnit
+ * has XML's own rules (junit.ts).
+ */
+
+// Matching control characters is the point of these patterns.
+/* eslint-disable no-control-regex */
+
+/**
+ * C0 and C1 controls and DEL, except tab and line feed: a terminal or a log viewer acts on them (ESC starts
+ * colour and cursor sequences, U+009B is the one-byte CSI, BEL rings).
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/* eslint-enable no-control-regex */
+
+/** The Unicode line and paragraph separators: line breaks to some viewers, like LF. */
+export const LINE_SEPARATOR = /[\u2028\u2029]/g
+
+/**
+ * Bidirectional controls (embeddings, overrides, isolates and marks of Unicode TR #9): the text after one is
+ * shown in another order than it is stored, so a name can make the rest of its line read otherwise
+ * (Trojan Source, CVE-2021-42574).
+ */
+export const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+
+/** What a bidirectional control is shown as: visible, and it reorders nothing. */
+export const BIDI_REPLACEMENT = '\uFFFD'
