@@ -1,8 +1,8 @@
 /**
  * Output is data, never commands: a VM name and a file name carrying workflow-command syntax, through
  * the bundled CLI (`dist/cli.js`) as a workflow step runs it. In every format printed to stdout, and
- * in stderr, no line is a command the runner would act on (a line starting with `::`, or `##[`
- * anywhere); the JSON report still parses to the names as written.
+ * in stderr, no line is a command a runner would act on (GitHub: a line starting with `::`, or `##[`
+ * anywhere; Azure Pipelines: `##vso[` anywhere, in any case); the JSON report still parses to the names as written.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
@@ -13,7 +13,7 @@ import { armTemplate, armVm } from './manifests.js'
 import { AS_OF, createRepository, type TempRepository } from './support.js'
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
-const HOSTILE_NAME = 'vm-web\n::error file=x.json::forged ##[warning]forged\n  ::stop-commands::token'
+const HOSTILE_NAME = 'vm-web\n::error file=x.json::forged ##[warning]forged\n  ::stop-commands::token ##vso[task.setvariable variable=GATE]x ##VSO[task.prependpath]/x'
 const HOSTILE_FILE = 'infra/evil\n::error::forged ##[group]x.json'
 
 function runCli(args: readonly string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -30,7 +30,7 @@ function runCli(args: readonly string[], cwd: string): Promise<{ code: number | 
 
 /** The lines the runner would read as workflow commands. */
 const commandsIn = (text: string): string[] =>
-  text.split(/\r?\n/).filter(line => line.trimStart().startsWith('::') || line.includes('##['))
+  text.split(/\r?\n/).filter(line => line.trimStart().startsWith('::') || line.includes('##[') || line.toLowerCase().includes('##vso['))
 
 let repository: TempRepository
 
@@ -42,7 +42,7 @@ beforeAll(() => {
 afterAll(() => repository.remove())
 
 describe('dist/cli.js on names that carry workflow commands', () => {
-  it.each(['text', 'markdown', 'sarif', 'json'])('--format %s prints no workflow command', async format => {
+  it.each(['text', 'markdown', 'sarif', 'json', 'junit'])('--format %s prints no workflow command', async format => {
     const run = await runCli(['scan', '.', '--format', format, '--as-of', AS_OF], repository.root)
     expect(run.code).toBe(1)
     expect(commandsIn(run.stdout)).toEqual([])
