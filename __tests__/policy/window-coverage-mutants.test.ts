@@ -101,6 +101,26 @@ describe('a written window', () => {
   })
 })
 
+describe('a start a daylight-saving change skips (Adelaide, 2026-10-04 02:00 to 03:00)', () => {
+  it('is quoted as written, and every opening after that day is at the written 02:15: July 2027 opens before its release', () => {
+    const window = {
+      startDateTime: lit('2026-10-04 02:15', 43),
+      expirationDateTime: lit('2027-07-20 00:00', 45),
+      timeZone: lit('Cen. Australia Standard Time', 46),
+      recurEvery: lit('Month Second Wednesday', 47)
+    }
+    const description =
+      'every month on the Second Wednesday at 02:15 Cen. Australia Standard Time, from 2026-10-04 02:15 until 2027-07-20 00:00'
+    expect(check(window, new Date('2027-05-01T00:00:00Z'))).toStrictEqual({
+      kind: 'misses',
+      detail:
+        `its window (${description}) reboots for neither the July 2027 nor the October 2027 baseline (no opening falls ` +
+        "between a baseline's release and the next one's); it next opens 2027-05-11 16:45 UTC",
+      timing: { description, covers: [], misses: ['July 2027', 'October 2027'], next: '2027-05-11 16:45 UTC', location: loc(47) }
+    })
+  })
+})
+
 describe('a malformed window (Azure rejects it)', () => {
   it('lists every problem, separated by semicolons, and points at the first problem’s field', () => {
     expect(check({ timeZone: lit('Mars', 46), duration: lit('99:99', 44) })).toStrictEqual({

@@ -105,6 +105,26 @@ describe('coverage', () => {
     ])
   })
 
+  it('a start in the Adelaide gap (2026-10-04 02:15): July 2027 opens at the written 02:15, before the release, so it covers neither', () => {
+    const fields = {
+      startDateTime: '2026-10-04 02:15',
+      expirationDateTime: '2027-07-20 00:00',
+      duration: '03:55',
+      timeZone: 'Cen. Australia Standard Time',
+      recurEvery: 'Month Second Wednesday'
+    }
+    const parsed = parseWindow(fields)
+    if ('problems' in parsed) throw new Error('unexpected')
+    const asOf = new Date('2027-05-01T00:00:00Z')
+    const coverage = coverBaselines(parsed.schedule, upcomingBaselines(asOf, [1, 4, 7, 10]))
+    expect(coverage.map(c => [c.baseline.name, c.occurrence?.start.toISOString()])).toEqual([
+      ['July 2027', undefined],
+      ['October 2027', undefined]
+    ])
+    expect(nextOpening(parsed.schedule, asOf)?.start.toISOString()).toBe('2027-05-11T16:45:00.000Z')
+    expect(nextOpening(parsed.schedule, new Date('2027-07-01T00:00:00Z'))?.start.toISOString()).toBe('2027-07-13T16:45:00.000Z')
+  })
+
   it('says when a window next opens, or that it never does', () => {
     const parsed = parseWindow({ startDateTime: '2026-02-01 02:00', timeZone: 'UTC', recurEvery: '12Months Second Saturday' })
     const expired = parseWindow({ startDateTime: '2026-02-01 02:00', expirationDateTime: '2026-06-01 00:00', timeZone: 'UTC', recurEvery: 'Week' })

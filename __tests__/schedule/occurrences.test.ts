@@ -1,5 +1,6 @@
 /** Occurrences in the window's own zone: daylight saving, month lengths, intervals, expiry, bounds. */
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { Settings } from 'luxon'
 import { firstOccurrences, MAX_PERIODS, nextOccurrence, occurrences, parseWindow, type WindowFields } from '../../src/schedule/index.js'
 
 const UNTIL = new Date('2030-01-01T00:00:00Z')
@@ -12,11 +13,11 @@ function opens(fields: WindowFields, count: number): string[] {
 }
 
 describe('daylight saving', () => {
-  it('W. Europe Standard Time: a daily 02:30 window across the March change opens at 03:30 on the gap day', () => {
+  it('W. Europe Standard Time: a daily 02:30 window across the March change opens at 03:00, the first minute after the gap, on the gap day', () => {
     expect(opens({ startDateTime: '2026-03-27 02:30', timeZone: 'W. Europe Standard Time', recurEvery: 'Day' }, 4)).toEqual([
       '2026-03-27 02:30=2026-03-27T01:30',
       '2026-03-28 02:30=2026-03-28T01:30',
-      '2026-03-29 03:30=2026-03-29T01:30',
+      '2026-03-29 03:00=2026-03-29T01:00',
       '2026-03-30 02:30=2026-03-30T00:30'
     ])
   })
@@ -41,7 +42,7 @@ describe('daylight saving', () => {
   it('Pacific Standard Time: across the March change', () => {
     expect(opens({ startDateTime: '2026-03-07 02:30', timeZone: 'Pacific Standard Time', recurEvery: 'Day' }, 3)).toEqual([
       '2026-03-07 02:30=2026-03-07T10:30',
-      '2026-03-08 03:30=2026-03-08T10:30',
+      '2026-03-08 03:00=2026-03-08T10:00',
       '2026-03-09 02:30=2026-03-09T09:30'
     ])
   })
@@ -52,6 +53,62 @@ describe('daylight saving', () => {
       '2026-11-01 01:30=2026-11-01T09:30',
       '2026-11-02 01:30=2026-11-02T09:30'
     ])
+  })
+
+  it('Cen. Australia Standard Time: a daily 02:15 window opens at 03:00 on the October gap day, at 02:15 on the days around it', () => {
+    expect(opens({ startDateTime: '2026-10-03 02:15', timeZone: 'Cen. Australia Standard Time', recurEvery: 'Day' }, 3)).toEqual([
+      '2026-10-03 02:15=2026-10-02T16:45',
+      '2026-10-04 03:00=2026-10-03T16:30',
+      '2026-10-05 02:15=2026-10-04T15:45'
+    ])
+  })
+
+  it('a start the gap skips opens at 03:00 that day only: every later opening is at the written 02:15', () => {
+    expect(opens({ startDateTime: '2026-10-04 02:15', timeZone: 'Cen. Australia Standard Time', recurEvery: 'Day' }, 3)).toEqual([
+      '2026-10-04 03:00=2026-10-03T16:30',
+      '2026-10-05 02:15=2026-10-04T15:45',
+      '2026-10-06 02:15=2026-10-05T15:45'
+    ])
+    // Monthly from a start in the gap: the first opening is not on the gap day; each is at 02:15, in summer and winter time.
+    const monthly = { startDateTime: '2026-10-04 02:15', timeZone: 'Cen. Australia Standard Time', recurEvery: 'Month Second Wednesday' }
+    expect(opens(monthly, 10).filter((_, i) => [0, 6, 9].includes(i))).toEqual([
+      '2026-10-14 02:15=2026-10-13T15:45',
+      '2027-04-14 02:15=2027-04-13T16:45',
+      '2027-07-14 02:15=2027-07-13T16:45'
+    ])
+    expect(opens({ startDateTime: '2027-03-28 02:30', timeZone: 'W. Europe Standard Time', recurEvery: 'Day' }, 3)).toEqual([
+      '2027-03-28 03:00=2027-03-28T01:00',
+      '2027-03-29 02:30=2027-03-29T00:30',
+      '2027-03-30 02:30=2027-03-30T00:30'
+    ])
+  })
+
+  it('a gap of half an hour (Lord Howe, 02:00 to 02:30) opens at 02:30 on the gap day', () => {
+    expect(opens({ startDateTime: '2026-10-03 02:10', timeZone: 'Lord Howe Standard Time', recurEvery: 'Day' }, 3)).toEqual([
+      '2026-10-03 02:10=2026-10-02T15:40',
+      '2026-10-04 02:30=2026-10-03T15:30',
+      '2026-10-05 02:10=2026-10-04T15:10'
+    ])
+  })
+
+  describe('a start in the repeated hour, whatever day the gate runs (luxon guesses from the current offset)', () => {
+    afterEach(() => {
+      Settings.now = () => Date.now()
+      Settings.resetCaches()
+    })
+
+    it.each(['2026-01-15T00:00:00Z', '2026-07-15T00:00:00Z'])('run on %s: standard time, the later reading, that day and the next', now => {
+      Settings.now = () => Date.parse(now)
+      Settings.resetCaches()
+      expect(opens({ startDateTime: '2026-10-25 02:30', timeZone: 'W. Europe Standard Time', recurEvery: 'Day' }, 2)).toEqual([
+        '2026-10-25 02:30=2026-10-25T01:30',
+        '2026-10-26 02:30=2026-10-26T01:30'
+      ])
+      expect(opens({ startDateTime: '2026-04-05 02:15', timeZone: 'Cen. Australia Standard Time', recurEvery: 'Day' }, 2)).toEqual([
+        '2026-04-05 02:15=2026-04-04T16:45',
+        '2026-04-06 02:15=2026-04-05T16:45'
+      ])
+    })
   })
 
   it('a monthly window keeps its local time across both changes (W. Europe)', () => {

@@ -4,6 +4,7 @@ import {
   coverBaselines,
   describeRecurrence,
   formatUtc,
+  formatWallClock,
   nextOpening,
   parseWindow,
   type BaselineCoverage,
@@ -178,9 +179,13 @@ function describeTiming(
   const zone = schedule.timeZone
   const recurrence = schedule.recurrence === undefined ? 'once' : describeRecurrence(schedule.recurrence)
   const until = expiration === undefined ? '' : ` until ${expiration}`
+  // The start as written (`2026-10-04 02:15`), even on a day a daylight-saving change skips that time: only
+  // that day's opening moves, every later one opens at it.
+  const written = formatWallClock(schedule.startWallClock)
+  const timeOfDay = written.slice('yyyy-MM-dd '.length)
   const from =
     deployedBecause === undefined
-      ? `at ${schedule.start.toFormat('HH:mm')} ${zone}, from ${schedule.start.toFormat('yyyy-MM-dd HH:mm')}`
+      ? `at ${timeOfDay} ${zone}, from ${written}`
       : `in ${zone} from its deployment (startDateTime: ${deployedBecause}; read as the evaluation date, at its least favourable time of day)`
   const description = `${recurrence} ${from}${until}`
   const covers = coverage.flatMap(c => (c.occurrence === undefined ? [] : [covered(c)]))

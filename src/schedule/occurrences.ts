@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import type { Recurrence } from './recurrence.js'
+import { atWallClock, formatWallClock } from './wall-clock.js'
 import type { MaintenanceSchedule } from './window.js'
 import { zoneFor } from './zones.js'
 
@@ -17,10 +18,10 @@ export const MAX_PERIODS = 11_000
 
 /**
  * The window's occurrences in order, from its startDateTime, lazily: those that open before `until` (and
- * before expirationDateTime). Each opens at startDateTime's wall-clock time on its day, in the window's
- * zone, so daylight saving moves the UTC instant and not the local time (a time that falls in a spring-
- * forward gap opens at the first valid minute after it, luxon's rule). Days that a month lacks (day31 in
- * April) are skipped.
+ * before expirationDateTime). Each opens at startDateTime's wall-clock time as written on its day, in the
+ * window's zone, so daylight saving moves the UTC instant and not the local time (on the day a change skips
+ * that time, it opens at the first minute after the skipped span; the next day, at the written time again).
+ * Days that a month lacks (day31 in April) are skipped.
  */
 export function* occurrences(schedule: MaintenanceSchedule, until: Date, from?: Date): Generator<Occurrence> {
   const limit = DateTime.fromJSDate(until).setZone(zoneFor(schedule.zone))
@@ -144,20 +145,15 @@ const UTC = { zone: 'utc' } as const
 /** The wall-clock date of `value` as a UTC midnight. */
 const calendarDay = (value: DateTime): DateTime => DateTime.utc(value.year, value.month, value.day)
 
+/** startDateTime's written time of day on `day`: never `schedule.start`'s, which a skipped time moved. */
 function atStartTime(day: DateTime, schedule: MaintenanceSchedule): DateTime {
-  const { hour, minute } = schedule.start
-  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: zoneFor(schedule.zone) })
+  const { hour, minute } = schedule.startWallClock
+  return atWallClock({ year: day.year, month: day.month, day: day.day, hour, minute, second: 0 }, zoneFor(schedule.zone))
 }
 
 function toOccurrence(opens: DateTime, schedule: MaintenanceSchedule): Occurrence {
   // The duration is elapsed time: a window open across a daylight-saving change lasts as long as written.
   const start = opens.toMillis()
   const end = new Date(start + (schedule.durationMinutes ?? 0) * 60_000)
-  return { start: new Date(start), end, local: localText(opens) }
-}
-
-/** `yyyy-MM-dd HH:mm`, as luxon's `toFormat` writes it (which parses its format on every call). */
-function localText(value: DateTime): string {
-  const two = (n: number): string => (n < 10 ? `0${n}` : String(n))
-  return `${String(value.year).padStart(4, '0')}-${two(value.month)}-${two(value.day)} ${two(value.hour)}:${two(value.minute)}`
+  return { start: new Date(start), end, local: formatWallClock(opens) }
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import { parseRecurrence, type Recurrence } from './recurrence.js'
+import { atWallClock, type WallClock } from './wall-clock.js'
 import { ianaZoneOf, zoneFor } from './zones.js'
 
 /** A maintenance window's fields as written (undefined when not written). */
@@ -21,8 +22,16 @@ export interface WindowProblem {
 
 /** A window ready to compute occurrences from: local wall-clock times in its zone. */
 export interface MaintenanceSchedule {
-  /** startDateTime in the window's zone. */
+  /**
+   * The instant startDateTime names, in the window's zone (a time a daylight-saving change skips: the first
+   * minute after the skipped span).
+   */
   readonly start: DateTime
+  /**
+   * startDateTime as the window's clock reads it: every occurrence opens at this time of day. Kept apart from
+   * `start`, which a skipped time moves, so the skip moves the one day it falls on and not every later one.
+   */
+  readonly startWallClock: WallClock
   /** expirationDateTime in the window's zone; undefined for none (9999-12-31 23:59:59 by default). */
   readonly expiration: DateTime | undefined
   /** Minutes; undefined when not written (a scope-based default applies). */
@@ -67,7 +76,7 @@ export function parseWindow(fields: WindowFields): WindowParse {
   if (fields.expirationDateTime !== undefined && expiration === undefined) {
     problems.push({ field: 'expirationDateTime', text: notADateTime('expirationDateTime', fields.expirationDateTime) })
   }
-  if (start !== undefined && expiration !== undefined && expiration <= start) {
+  if (start !== undefined && expiration !== undefined && expiration.at <= start.at) {
     problems.push({ field: 'expirationDateTime', text: `expirationDateTime ${fields.expirationDateTime ?? ''} is not after startDateTime ${fields.startDateTime ?? ''}` })
   }
   const durationMinutes = fields.duration === undefined ? undefined : parseDuration(fields.duration)
@@ -80,21 +89,47 @@ export function parseWindow(fields: WindowFields): WindowParse {
   if (parsed !== undefined && 'problem' in parsed) problems.push({ field: 'recurEvery', text: parsed.problem })
   if (problems.length > 0 || start === undefined) return { problems }
   const recurrence = parsed !== undefined && 'recurrence' in parsed ? parsed.recurrence : undefined
-  return { schedule: { start, expiration, durationMinutes, timeZone, zone: inZone, recurrence } }
+  const schedule = { start: start.at, startWallClock: start.wallClock, expiration: expiration?.at, durationMinutes, timeZone, zone: inZone, recurrence }
+  return { schedule }
 }
 
-/** A date-time as the window writes it, in `zone` unless it carries its own offset. */
-export function parseDateTime(text: string, zone: string): DateTime | undefined {
+/** A date-time a window writes: the instant it names, and what the window's clock reads then. */
+export interface WrittenDateTime {
+  readonly at: DateTime
+  readonly wallClock: WallClock
+}
+
+/**
+ * A date-time as the window writes it: wall-clock time in `zone` (as written, even on a day a daylight-saving
+ * change skips it), unless it carries its own offset.
+ */
+export function parseDateTime(text: string, zone: string): WrittenDateTime | undefined {
   const match = DATE_TIME.exec(text.trim())
   if (match === null) return undefined
   const [, y, mo, d, h = '0', mi = '0', s = '0', offset] = match
-  const parts = { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s) }
-  const own = offset === undefined ? undefined : offset.toUpperCase() === 'Z' ? 'UTC' : `UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`
+  const written = { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s) }
+  if (!isCalendarTime(written)) return undefined
   const rules = zoneFor(zone)
-  const value = DateTime.fromObject(parts, { zone: own ?? rules })
-  if (!value.isValid || value.day !== parts.day || value.month !== parts.month) return undefined
-  // A date and time with its own offset is still shown in the window's zone.
-  return own === undefined ? value : value.setZone(rules)
+  if (offset === undefined) return { at: atWallClock(written, rules), wallClock: written }
+  const own = offset.toUpperCase() === 'Z' ? 'UTC' : `UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`
+  const instant = DateTime.fromObject(written, { zone: own })
+  if (!instant.isValid) return undefined
+  // A date and time with its own offset is still read on the window's clock.
+  const at = instant.setZone(rules)
+  return { at, wallClock: { year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute, second: at.second } }
+}
+
+/** A real date (no 30 February) and time of day (no 24:00): each field survives a round trip through the calendar. */
+function isCalendarTime(time: WallClock): boolean {
+  const date = new Date(Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second))
+  return (
+    date.getUTCFullYear() === time.year &&
+    date.getUTCMonth() === time.month - 1 &&
+    date.getUTCDate() === time.day &&
+    date.getUTCHours() === time.hour &&
+    date.getUTCMinutes() === time.minute &&
+    date.getUTCSeconds() === time.second
+  )
 }
 
 function parseDuration(text: string): number | undefined {
