@@ -10,14 +10,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-Z45LJZND.js";
+} from "./chunks/chunk-BQMAK3CC.js";
 import "./chunks/chunk-LBFTQD6A.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-AWBHB64W.js";
+} from "./chunks/chunk-EG5ZUL76.js";
 import "./chunks/chunk-E53G2TXR.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-SS4633ZK.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-KXHIKKUC.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -204,6 +204,12 @@ describe('parseConfiguration: problems, located', () => {
         "Second, Third, Fourth or Last after the month, got 'Sekond'"
     ],
     [
+      'a window whose time zone is not a Windows time zone name',
+      'reboot-plans:\n  - resource: vm-sap-*\n    window: Month Second Sunday 02:00/PT3H not a time zone at all\n    owner: team-sap\n',
+      `${FILE}:3:5: reboot-plans[0].window is not a valid window: 'not a time zone at all' is not a Windows time zone ` +
+        'name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)'
+    ],
+    [
       'a resource ID without a name',
       'reboot-plans:\n  - resource: /subscriptions/0000/resourceGroups/rg-sap\n    window: Day 02:00/PT1H\n    owner: team-sap\n',
       `${FILE}:2:5: reboot-plans[0].resource must be a resource name, a name glob or a full resource ID ` +

@@ -20,7 +20,8 @@ describe('parseDeclaredWindow', () => {
     ['Month day1,day15,day-1 03:00/PT2H', 'recurrence'],
     ['Week Saturday,Sunday 22:00/PT4H', 'recurrence'],
     ['2Weeks 02:00/PT2H W. Europe Standard Time', 'recurrence'],
-    ['Day 23:59/PT1H Europe/Berlin', 'recurrence'],
+    ['Day 23:59/PT1H pacific standard time', 'recurrence'],
+    ['Month Second Sunday 02:00/PT3H Cen. Australia Standard Time', 'recurrence'],
     ['3Months Third wednesday 04:00/P1D', 'recurrence'],
     ['R/2026-01-11T02:00Z/P1M', 'repeating-interval']
   ])('reads %s as a recurring %s', (text, notation) => {
@@ -62,7 +63,11 @@ describe('parseDeclaredWindow', () => {
     ['2026-01-18T02:00Z', "an interval has one '/' between its start and its end or duration; got 2026-01-18T02:00Z"],
     ['R/2026-01-18T02:00Z', 'a repeating interval is R/<start>/<duration>, e.g. R/2026-01-18T02:00Z/P1M; got R/2026-01-18T02:00Z'],
     ['R0/2026-01-18T02:00Z/P1M', 'R0 must repeat 1 to 10000 times'],
-    [`Month Second Sunday 02:00/PT3H ${'x'.repeat(200)}`, 'it is longer than 200 characters']
+    [`Month Second Sunday 02:00/PT3H ${'x'.repeat(200)}`, 'it is longer than 200 characters'],
+    // The zone is read as a maintenance window's timeZone is: a Windows name, or the window's time is unknown.
+    ['Month Second Sunday 02:00/PT3H Mars Standard Time', "'Mars Standard Time' is not a Windows time zone name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)"],
+    ['Month Second Sunday 02:00/PT3H not a time zone at all', "'not a time zone at all' is not a Windows time zone name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)"],
+    ['Day 23:59/PT1H Europe/Berlin', "'Europe/Berlin' is not a Windows time zone name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)"]
   ])('refuses %j: %s', (text, expected) => {
     expect(problem(text)).toBe(expected)
   })

@@ -1,4 +1,4 @@
-import { parseRecurrence } from '../schedule/index.js'
+import { ianaZoneOf, notAWindowsZone, parseRecurrence } from '../schedule/index.js'
 import { addDuration, formatInstant, parseDateTime, parseDuration } from './iso-time.js'
 
 /**
@@ -8,7 +8,8 @@ import { addDuration, formatInstant, parseDateTime, parseDuration } from './iso-
  *   `R/2026-01-18T02:00Z/P1M` (`R12/...` for twelve repetitions);
  * - a maintenance configuration recurrence (the `recurEvery` syntax of Azure Update Manager) with a
  *   start time and a duration: `Month Second Sunday 02:00/PT3H`, `Week Saturday,Sunday 22:00/PT4H`,
- *   `Month day15 03:00/PT2H UTC`. Times are UTC unless a time zone name follows.
+ *   `Month day15 03:00/PT2H UTC`. Times are UTC unless a time zone name follows: a Windows name, read as a
+ *   maintenance window's `timeZone` is (a name that is not one leaves the window's time unknown).
  */
 export interface DeclaredWindow {
   readonly notation: 'interval' | 'repeating-interval' | 'recurrence'
@@ -35,11 +36,12 @@ export function parseDeclaredWindow(raw: string): WindowParse {
   if (/^(?:R\d*\/|P|\d{4}-)/.test(text)) return parseInterval(text)
   const recurrence = RECURRENCE.exec(text)
   if (recurrence === null) return { problem: `expected ${EXAMPLES}` }
-  const [, pattern, hours, minutes, duration] = recurrence as unknown as [string, string, string, string, string]
+  const [, pattern, hours, minutes, duration, zone] = recurrence as unknown as [string, string, string, string, string, string | undefined]
   const problem =
     checkRecurrence(pattern) ??
     (Number(hours) > 23 || Number(minutes) > 59 ? `${hours}:${minutes} is not a time of day (00:00 to 23:59)` : undefined) ??
-    (parseDuration(duration) === undefined ? `${duration} is not an ISO 8601 duration such as PT3H` : undefined)
+    (parseDuration(duration) === undefined ? `${duration} is not an ISO 8601 duration such as PT3H` : undefined) ??
+    (zone !== undefined && ianaZoneOf(zone) === undefined ? notAWindowsZone(zone) : undefined)
   return problem === undefined ? { window: { notation: 'recurrence', recurring: true, end: undefined } } : { problem }
 }
 

@@ -15,4 +15,4 @@ export {
 export { atWallClock, formatWallClock, type WallClock } from './wall-clock.js'
 export { occurrences, nextOccurrence, MAX_PERIODS, type Occurrence } from './occurrences.js'
 export { coverBaselines, nextOpening, firstOccurrences, formatUtc, type BaselineSpan, type BaselineCoverage } from './coverage.js'
-export { ianaZoneOf } from './zones.js'
+export { ianaZoneOf, notAWindowsZone } from './zones.js'

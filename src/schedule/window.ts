@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import { parseRecurrence, type Recurrence } from './recurrence.js'
 import { atWallClock, type WallClock } from './wall-clock.js'
-import { ianaZoneOf, zoneFor } from './zones.js'
+import { ianaZoneOf, notAWindowsZone, zoneFor } from './zones.js'
 
 /** A maintenance window's fields as written (undefined when not written). */
 export interface WindowFields {
@@ -65,9 +65,7 @@ export function parseWindow(fields: WindowFields): WindowParse {
   const problems: WindowProblem[] = []
   const timeZone = fields.timeZone?.trim() || 'UTC'
   const zone = ianaZoneOf(timeZone)
-  if (zone === undefined) {
-    problems.push({ field: 'timeZone', text: `'${clip(timeZone)}' is not a Windows time zone name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)` })
-  }
+  if (zone === undefined) problems.push({ field: 'timeZone', text: notAWindowsZone(clip(timeZone)) })
   const inZone = zone ?? 'UTC'
   const start = fields.startDateTime === undefined ? undefined : parseDateTime(fields.startDateTime, inZone)
   if (fields.startDateTime === undefined) problems.push({ field: 'startDateTime', text: 'startDateTime is not set; Azure requires it (yyyy-MM-dd HH:mm)' })

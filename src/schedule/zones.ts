@@ -32,6 +32,10 @@ export function ianaZoneOf(windowsName: string): string | undefined {
   return valid ? iana : undefined
 }
 
+/** Why a name is refused as a window's zone: one wording for maintenance windows and declared ones. */
+export const notAWindowsZone = (name: string): string =>
+  `'${name}' is not a Windows time zone name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)`
+
 /** A quarter of an hour: every zone's offset, and so every transition instant, is a whole number of them. */
 const BUCKET = 15 * 60_000
 const MAX_CACHED = 50_000

@@ -14,6 +14,7 @@ runRuleTests(rule, {
   valid: [
     { name: 'no window tag', model: tagged({ workload: 'orders' }), outcome: 'not-applicable' },
     { name: 'a recurring window with an owner', model: tagged(owned('Month Second Sunday 02:00/PT3H')), outcome: 'pass' },
+    { name: 'a recurring window in a Windows time zone', model: tagged(owned('Month Second Sunday 02:00/PT3H W. Europe Standard Time')), outcome: 'pass' },
     { name: 'an interval that ends on the evaluation date', model: tagged(owned('2026-11-24T01:00Z/PT3H')), outcome: 'pass' },
     { name: 'an unbounded repeating interval', model: tagged(owned('R/2025-01-12T02:00Z/P1M')), outcome: 'pass' },
     {
@@ -32,6 +33,23 @@ runRuleTests(rule, {
             "VM 'web-01'",
             'its window "Month Sekond Sunday 02:00/PT3H" is not valid: expected day numbers (day23,day24) or First, ' +
               "Second, Third, Fourth or Last after the month, got 'Sekond'",
+            '. Write an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Second Sunday ' +
+              '02:00/PT3H).'
+          ),
+          file: 'infra/main.bicep',
+          line: TAGS_LINE
+        }
+      ]
+    },
+    {
+      name: 'a recurrence whose time zone is not a Windows time zone name (its time of day is unknown)',
+      model: tagged(owned('Month Second Sunday 02:00/PT3H Mars Standard Time')),
+      findings: [
+        {
+          message: declared(
+            "VM 'web-01'",
+            'its window "Month Second Sunday 02:00/PT3H Mars Standard Time" is not valid: \'Mars Standard Time\' is not ' +
+              'a Windows time zone name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)',
             '. Write an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Second Sunday ' +
               '02:00/PT3H).'
           ),
