@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BQMAK3CC.js";
-import "./chunks/chunk-LBFTQD6A.js";
+} from "./chunks/chunk-EY425MU5.js";
+import "./chunks/chunk-AZNZYEMT.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-V6GOCAR6.js";
+import "./chunks/chunk-FFWJ7IHR.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-S4D76IYH.js";
+import "./chunks/chunk-7V7HJYCC.js";
 import "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-V6GOCAR6.js";
+} from "./chunks/chunk-FFWJ7IHR.js";
 import {
   readers
-} from "./chunks/chunk-S4D76IYH.js";
+} from "./chunks/chunk-7V7HJYCC.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

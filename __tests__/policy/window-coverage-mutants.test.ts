@@ -226,7 +226,7 @@ describe('a start written as the deployment time: the evaluation day, at its lea
   })
 
   it('weekly on Thursday in Pacific time: 23:59 falls on the next UTC day, one day later, so it counts', () => {
-    const reason = 'dateTimeAdd() is only known at deployment'
+    const reason = 'utcNow() is only known at deployment'
     expect(check(deployed('Week Thursday', reason, 'Pacific Standard Time'))).toStrictEqual({
       kind: 'covers',
       detail: `next reboot window 2027-01-15 07:59 UTC, 3 days after the January 2027 baseline${NOTE}`,
@@ -276,6 +276,16 @@ describe('a start written as the deployment time: the evaluation day, at its lea
       unresolved: [{ field: `${FIELD}.startDateTime`, reason: 'utcNow() is only known at deployment', location: loc(43) }]
     })
   })
+
+  it.each(['dateTimeAdd() is only known at deployment', 'function timeadd() is not evaluated by the scanner'])(
+    'a time moved from the deployment time (%s) is not read as it: the start stays unresolved',
+    reason => {
+      expect(check(deployed('Week Tuesday', reason))).toStrictEqual({
+        kind: 'unresolved',
+        unresolved: [{ field: `${FIELD}.startDateTime`, reason, location: loc(43) }]
+      })
+    }
+  )
 
   it('once, from its deployment: misses both baselines, and opens on the evaluation day', () => {
     const window = { startDateTime: unknownValue<string>(43, 'utcNow() is only known at deployment'), recurEvery: unset<string>(47) }

@@ -87,12 +87,13 @@ function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): readonly 
 }
 
 /**
- * A start written as the deployment time (`utcNow()`, `dateTimeAdd(utcNow(), ...)`, Terraform `timestamp()`):
- * the gate runs on the change that deploys it, so the window starts on the evaluation date, at a time of day
- * we do not know. Both ends of that day are tried; when they agree, that is the answer (the less favourable
- * one is reported), otherwise the start stays unresolved.
+ * A start written as the deployment time (`utcNow()`, Terraform `timestamp()`, formatted or not): the gate runs
+ * on the change that deploys it, so the window starts on the evaluation date, at a time of day we do not know.
+ * Both ends of that day are tried; when they agree, that is the answer (the less favourable one is reported),
+ * otherwise the start stays unresolved. A time moved from it (`dateTimeAdd(utcNow(), 'P1Y')`, `timeadd(timestamp(),
+ * "8760h")`) is not the deployment time and has other reasons: it stays unresolved, as the offset is not read.
  */
-const DEPLOYMENT_TIME = /^(?:(?:utcNow|dateTimeAdd)\(\) is only known at deployment|only known at plan time)$/
+const DEPLOYMENT_TIME = /^(?:utcNow\(\) is only known at deployment|only known at plan time)$/
 
 function computeWindowTiming(
   configuration: MaintenanceConfiguration,

@@ -32,6 +32,10 @@ const notEvaluated = (reason: string): TerraformFunction => ({
 })
 
 const READS_FILE = notEvaluated('reads a file at plan time')
+/**
+ * The time of the plan, or a value drawn then: the policy reads a window start with this reason as starting
+ * when it is deployed (src/policy/window-coverage.ts), so a time moved by an offset must not carry it.
+ */
 const PLAN_TIME = notEvaluated('only known at plan time')
 const HASH = notEvaluated('a hash is not computed by the scanner')
 
@@ -74,8 +78,10 @@ export const miscFunctions: FunctionTable = {
   abspath: notEvaluated('depends on the machine running Terraform'),
   timestamp: PLAN_TIME,
   plantimestamp: PLAN_TIME,
-  timeadd: PLAN_TIME,
-  formatdate: PLAN_TIME,
+  // Sees its arguments, so timestamp()'s reason stops here: a year after the deployment is not the deployment.
+  timeadd: notEvaluated('function timeadd() is not evaluated by the scanner'),
+  // Formatting keeps the time: an unknown one passes its reason through (timestamp()'s, timeadd()'s, a variable's).
+  formatdate: { arity: [2, 2], call: () => unknown('function formatdate() is not evaluated by the scanner') },
   uuid: PLAN_TIME,
   md5: HASH,
   sha1: HASH,

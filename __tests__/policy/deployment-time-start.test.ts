@@ -1,0 +1,180 @@
+/**
+ * A maintenance window whose startDateTime is written as the deployment time, end to end through the CLI (Bicep
+ * and Terraform, as of 2026-11-24): plain `utcNow()` / `timestamp()` (formatted or not) is read as the evaluation
+ * date; a time moved from it (`dateTimeAdd(utcNow(), 'P1Y')`, `timeadd(timestamp(), "8760h")`) starts a year after
+ * the deployment, so it is not read as the deployment time: the start is unresolved and the VM indeterminate.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { CliIo } from '../../src/cli/io.js'
+import { runCli } from '../../src/cli/run-cli.js'
+
+const scratch = mkdtempSync(join(tmpdir(), 'deployment-time-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+const IMAGE = "{ publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' }"
+
+/** A hotpatch VM with the Customer Managed Schedules settings, its monthly UTC window starting at `start` (line 25), assigned. */
+const bicep = (start: string): string => `param startTime string = ${start}
+resource vm 'Microsoft.Compute/virtualMachines@2024-11-01' = {
+  name: 'web-01'
+  location: 'westeurope'
+  properties: {
+    storageProfile: { imageReference: ${IMAGE} }
+    osProfile: {
+      windowsConfiguration: {
+        patchSettings: {
+          patchMode: 'AutomaticByPlatform'
+          enableHotpatching: true
+          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
+        }
+      }
+    }
+  }
+}
+resource window 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
+  name: 'mc-monthly'
+  location: 'westeurope'
+  properties: {
+    maintenanceScope: 'InGuestPatch'
+    extensionProperties: { InGuestPatchMode: 'User' }
+    maintenanceWindow: {
+      startDateTime: startTime
+      duration: '03:55'
+      timeZone: 'UTC'
+      recurEvery: 'Month Second Tuesday Offset1'
+    }
+    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
+  }
+}
+resource assignment 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
+  name: 'web-01-monthly'
+  location: 'westeurope'
+  scope: vm
+  properties: { maintenanceConfigurationId: window.id, resourceId: vm.id }
+}
+`
+
+/** The same in azurerm Terraform: start_date_time is on line 31. */
+const terraform = (start: string): string => `resource "azurerm_windows_virtual_machine" "web" {
+  name                  = "web-01"
+  resource_group_name   = "rg"
+  location              = "westeurope"
+  size                  = "Standard_D2s_v5"
+  admin_username        = "azureuser"
+  admin_password        = "not-a-password"
+  network_interface_ids = []
+  patch_mode            = "AutomaticByPlatform"
+  hotpatching_enabled   = true
+  reboot_setting        = "IfRequired"
+  bypass_platform_safety_checks_on_user_schedule_enabled = true
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+  source_image_reference {
+    publisher = "MicrosoftWindowsServer"
+    offer     = "WindowsServer"
+    sku       = "2025-datacenter-azure-edition"
+    version   = "latest"
+  }
+}
+resource "azurerm_maintenance_configuration" "window" {
+  name                     = "mc-monthly"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  scope                    = "InGuestPatch"
+  in_guest_user_patch_mode = "User"
+  window {
+    start_date_time = ${start}
+    duration        = "03:55"
+    time_zone       = "UTC"
+    recur_every     = "Month Second Tuesday Offset1"
+  }
+  install_patches {
+    reboot = "IfRequired"
+    windows {
+      classifications_to_include = ["Critical", "Security"]
+    }
+  }
+}
+resource "azurerm_maintenance_assignment_virtual_machine" "web" {
+  location                     = "westeurope"
+  maintenance_configuration_id = azurerm_maintenance_configuration.window.id
+  virtual_machine_id           = azurerm_windows_virtual_machine.web.id
+}
+`
+
+interface Scanned {
+  readonly code: number
+  readonly verdict: string | undefined
+  readonly findings: readonly string[]
+}
+
+let folders = 0
+async function scan(file: string, text: string): Promise<Scanned> {
+  const folder = join(scratch, String((folders += 1)))
+  mkdirSync(folder)
+  writeFileSync(join(folder, file), text)
+  let stdout = ''
+  const io: CliIo = {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: () => undefined },
+    cwd: folder,
+    env: {},
+    now: () => new Date('2026-11-24T12:00:00Z')
+  }
+  const code = await runCli(['scan', '.', '--format', 'json', '--as-of', '2026-11-24'], io)
+  const report = JSON.parse(stdout) as {
+    resources: readonly { verdict: string }[]
+    findings: readonly { ruleId: string; message: string; startLine: number }[]
+  }
+  return { code, verdict: report.resources[0]?.verdict, findings: report.findings.map(f => `${f.ruleId}:${f.startLine} ${f.message}`) }
+}
+
+const LEAD = "VM 'web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not be verified: "
+const ADVICE = ' Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+
+describe('a start moved from the deployment time is not the deployment time', () => {
+  it("Bicep dateTimeAdd(utcNow(), 'P1Y', ...): indeterminate, naming the start", async () => {
+    expect(await scan('main.bicep', bicep("dateTimeAdd(utcNow(), 'P1Y', 'yyyy-MM-dd HH:mm')"))).toEqual({
+      code: 0,
+      verdict: 'indeterminate',
+      findings: [
+        `indeterminate:25 ${LEAD}maintenanceConfiguration.window.startDateTime at main.bicep:25: dateTimeAdd() is only known at deployment.${ADVICE}`
+      ]
+    })
+  })
+
+  it('Terraform formatdate(..., timeadd(timestamp(), "8760h")): indeterminate, naming timeadd()', async () => {
+    expect(await scan('main.tf', terraform('formatdate("YYYY-MM-DD hh:mm", timeadd(timestamp(), "8760h"))'))).toEqual({
+      code: 0,
+      verdict: 'indeterminate',
+      findings: [
+        `indeterminate:31 ${LEAD}maintenanceConfiguration.window.startDateTime at main.tf:31: function timeadd() is not evaluated by the scanner.${ADVICE}`
+      ]
+    })
+  })
+
+  it('Terraform formatdate of a written date far ahead is not read as the deployment time either', async () => {
+    expect(await scan('main.tf', terraform('formatdate("YYYY-MM-DD hh:mm", "2027-11-24T00:00:00Z")'))).toEqual({
+      code: 0,
+      verdict: 'indeterminate',
+      findings: [
+        `indeterminate:31 ${LEAD}maintenanceConfiguration.window.startDateTime at main.tf:31: function formatdate() is not evaluated by the scanner.${ADVICE}`
+      ]
+    })
+  })
+})
+
+describe('the deployment time itself, formatted or not, is still read as the evaluation date', () => {
+  it.each([
+    ['main.bicep', bicep("utcNow('yyyy-MM-dd HH:mm')")],
+    ['main.tf', terraform('timestamp()')],
+    ['main.tf', terraform('formatdate("YYYY-MM-DD hh:mm", timestamp())')]
+  ])('%s: a monthly window from today covers the January 2027 baseline', async (file, text) => {
+    expect(await scan(file, text)).toEqual({ code: 0, verdict: 'affected-with-plan', findings: [] })
+  })
+})
