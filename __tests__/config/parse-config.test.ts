@@ -165,6 +165,18 @@ describe('parseConfiguration: problems, located', () => {
     ['an empty include', 'include: []\n', `${FILE}:1:1: include must be a list of path globs, got a list`],
     ['an exclude item', 'exclude:\n  - ""\n', `${FILE}:2:5: exclude[0] must be a path glob such as infra/**/*.bicep, got ""`],
     [
+      'a negated exclude glob (gitignore style)',
+      'exclude:\n  - infra/sandbox/**\n  - "!infra/sandbox/prod.bicep"\n',
+      `${FILE}:3:5: exclude[1] "!infra/sandbox/prod.bicep" starts with "!", but negation is not supported (it would match ` +
+        'only a path that starts with "!"); to scan infra/sandbox/prod.bicep, narrow the exclude globs so that none matches it'
+    ],
+    [
+      'a negated include glob',
+      'include: [infra/**, "!infra/legacy/**"]\n',
+      `${FILE}:1:21: include[1] "!infra/legacy/**" starts with "!", but negation is not supported (it would match only a ` +
+        'path that starts with "!"); to leave out infra/legacy/**, list it under exclude without the "!"'
+    ],
+    [
       'an unknown rule',
       'rules:\n  reboot-plan: off\n',
       `${FILE}:2:3: rules has an unknown key "reboot-plan"; expected a mapping of rule ids to error, warning, notice or off ` +

@@ -108,6 +108,9 @@ export function parseConfiguration(text: string, options: ParseConfigurationOpti
 
   const tags = field<Record<string, string>>('reboot-window-tags') ?? {}
   const include = field<string[]>('include') ?? []
+  const exclude = field<string[]>('exclude') ?? []
+  include.forEach((glob, index) => check(['include', index], negationProblem('include', index, glob)))
+  exclude.forEach((glob, index) => check(['exclude', index], negationProblem('exclude', index, glob)))
   return {
     file: options.file,
     ...optional('failOn', field<PolicyConfiguration['failOn']>('fail-on')),
@@ -115,7 +118,7 @@ export function parseConfiguration(text: string, options: ParseConfigurationOpti
     ...optional('unresolved', field<PolicyConfiguration['unresolved']>('unresolved')),
     ...optional('hotpatchDefault', field<PolicyConfiguration['hotpatchDefault']>('hotpatch-default')),
     include: [...include],
-    exclude: [...(field<string[]>('exclude') ?? [])],
+    exclude: [...exclude],
     rules,
     tags: {
       window: Object.hasOwn(tags, 'window') ? (tags.window as string) : DEFAULT_TAGS.window,
@@ -132,6 +135,20 @@ export function parseConfiguration(text: string, options: ParseConfigurationOpti
       location: at(['advisories', index])
     }))
   }
+}
+
+/**
+ * A path glob written as a gitignore-style negation (`!infra/sandbox/prod.bicep`): the matcher has no negation,
+ * so it would match only a path that starts with `!`, and leave the file it names in silence where it is.
+ */
+function negationProblem(key: 'include' | 'exclude', index: number, glob: string): string | undefined {
+  if (!glob.startsWith('!')) return undefined
+  const named = glob.slice(1)
+  const instead =
+    key === 'include'
+      ? `to leave out ${named}, list it under exclude without the "!"`
+      : `to scan ${named}, narrow the exclude globs so that none matches it`
+  return `${describePath([key, index])} "${glob}" starts with "!", but negation is not supported (it would match only a path that starts with "!"); ${instead}`
 }
 
 /** The optional ticket (a text or a number in the file) as text. */
