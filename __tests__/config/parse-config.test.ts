@@ -162,7 +162,12 @@ describe('parseConfiguration: problems, located', () => {
     ['unresolved', 'unresolved: true\n', `${FILE}:1:1: unresolved must be one of ignore, warn, fail, got true`],
     ['hotpatch-default', 'hotpatch-default:\n', `${FILE}:1:1: hotpatch-default must be one of on, off, unknown, got nothing`],
     ['include as text', 'include: infra/**\n', `${FILE}:1:1: include must be a list of path globs, got "infra/**"`],
-    ['an empty include', 'include: []\n', `${FILE}:1:1: include must be a list of path globs, got a list`],
+    ['an empty include', 'include: []\n', `${FILE}:1:1: include is an empty list; expected a list of path globs with at least 1 entry`],
+    [
+      'an exclude longer than allowed',
+      `exclude: [${Array.from({ length: 1001 }, (_, i) => `f${i}`).join(', ')}]\n`,
+      `${FILE}:1:1: exclude has 1001 entries; expected a list of path globs with at most 1000 entries`
+    ],
     ['an exclude item', 'exclude:\n  - ""\n', `${FILE}:2:5: exclude[0] must be a path glob such as infra/**/*.bicep, got ""`],
     [
       'a negated exclude glob (gitignore style)',

@@ -62,6 +62,15 @@ function describeError(error: ErrorObject): SchemaProblem {
       const missing = String((error.params as { missingProperty: string }).missingProperty)
       return { path, message: `${where} is missing ${missing}; expected ${expected}` }
     }
+    case 'minItems':
+    case 'maxItems': {
+      // The value is the right kind of list, so "must be a list, got a list" would say nothing: say how long it is.
+      const limit = Number((error.params as { limit: number }).limit)
+      const count = Array.isArray(error.data) ? error.data.length : 0
+      const got = count === 0 ? 'is an empty list' : `has ${count} entries`
+      const bound = `${error.keyword === 'minItems' ? 'at least' : 'at most'} ${limit} entr${limit === 1 ? 'y' : 'ies'}`
+      return { path, message: `${where} ${got}; expected ${expected} with ${bound}` }
+    }
     default:
       return { path, message: `${where} must be ${expected}, got ${describeValue(error.data)}` }
   }
