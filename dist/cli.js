@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-EY425MU5.js";
-import "./chunks/chunk-AZNZYEMT.js";
+} from "./chunks/chunk-P4PLGVN4.js";
+import "./chunks/chunk-QFVMV5V2.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -42,13 +42,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-FFWJ7IHR.js";
+import "./chunks/chunk-HTXWSD3A.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7V7HJYCC.js";
+import "./chunks/chunk-SFWI5QXH.js";
 import "./chunks/chunk-WZ4ZQ4QB.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-FFWJ7IHR.js";
+} from "./chunks/chunk-HTXWSD3A.js";
 import {
   readers
-} from "./chunks/chunk-7V7HJYCC.js";
+} from "./chunks/chunk-SFWI5QXH.js";
 import {
   Workspace
 } from "./chunks/chunk-WZ4ZQ4QB.js";

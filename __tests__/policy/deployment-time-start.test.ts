@@ -158,14 +158,16 @@ describe('a start moved from the deployment time is not the deployment time', ()
     })
   })
 
-  it('Terraform formatdate of a written date far ahead is not read as the deployment time either', async () => {
-    expect(await scan('main.tf', terraform('formatdate("YYYY-MM-DD hh:mm", "2027-11-24T00:00:00Z")'))).toEqual({
-      code: 0,
-      verdict: 'indeterminate',
-      findings: [
-        `indeterminate:31 ${LEAD}maintenanceConfiguration.window.startDateTime at main.tf:31: function formatdate() is not evaluated by the scanner.${ADVICE}`
-      ]
-    })
+  it('Terraform formatdate of a written date far ahead is that date: the window misses the baselines before it', async () => {
+    const result = await scan('main.tf', terraform('formatdate("YYYY-MM-DD hh:mm", "2027-11-24T00:00:00Z")'))
+    expect([result.code, result.verdict]).toEqual([1, 'affected-no-plan'])
+    expect(result.findings).toEqual([
+      expect.stringContaining(
+        "reboot-window-misses-baseline:34 VM 'web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, " +
+          "but its maintenance configuration 'mc-monthly' opens every month on the Second Tuesday + 1 day at 00:00 UTC, from " +
+          '2027-11-24 00:00, so it reboots the VM for neither the January 2027 nor the April 2027 baseline'
+      )
+    ])
   })
 })
 

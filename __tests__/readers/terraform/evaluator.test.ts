@@ -57,6 +57,29 @@ describe('string functions', () => {
   })
 })
 
+describe('formatdate', () => {
+  // The examples of Terraform's documentation, and the forms a maintenance window's start is written in.
+  it.each([
+    ['formatdate("DD MMM YYYY hh:mm ZZZ", "2018-01-02T23:12:01Z")', '02 Jan 2018 23:12 UTC'],
+    ['formatdate("EEEE, DD-MMM-YY hh:mm:ss ZZZ", "2018-01-02T23:12:01Z")', 'Tuesday, 02-Jan-18 23:12:01 UTC'],
+    ['formatdate("EEE, DD MMM YYYY hh:mm:ss ZZZ", "2018-01-02T23:12:01-08:00")', 'Tue, 02 Jan 2018 23:12:01 -0800'],
+    ['formatdate("MMM DD, YYYY", "2018-01-02T23:12:01Z")', 'Jan 02, 2018'],
+    ['formatdate("HH:mmaa", "2018-01-02T23:12:01Z")', '11:12pm'],
+    ['formatdate("YYYY-MM-DD hh:mm", "2026-01-14T03:00:00Z")', '2026-01-14 03:00'],
+    ["formatdate(\"YYYY-MM-DD'T'hh:mm:ssZ ZZZZZ M/D H AA 'o''clock'\", \"2026-03-05T09:07:08.5+05:30\")", "2026-03-05T09:07:08+05:30 +05:30 3/5 9 AM o'clock"]
+  ])('%s', async (expression, expected) => {
+    expect(await evaluate(expression, names)).toEqual(expected)
+  })
+
+  it('refuses what is not an RFC 3339 timestamp or a sequence it knows, and keeps a plan-time timestamp unknown', async () => {
+    expect(await evaluate('formatdate("YYYY", "2026-01-14 03:00")')).toEqual({ failure: 'formatdate(): "2026-01-14 03:00" is not an RFC 3339 timestamp' })
+    expect(await evaluate('formatdate("YYYY", "2026-02-30T00:00:00Z")')).toEqual({ failure: 'formatdate(): "2026-02-30T00:00:00Z" is not an RFC 3339 timestamp' })
+    expect(await evaluate('formatdate("YYYYY", "2026-01-14T03:00:00Z")')).toEqual({ failure: 'formatdate(): invalid date format sequence "YYYYY"' })
+    expect(await evaluate('formatdate("\'T", "2026-01-14T03:00:00Z")')).toEqual({ failure: 'formatdate(): a quoted literal in the format is not closed' })
+    expect(await evaluate('formatdate("YYYY-MM-DD hh:mm", timestamp())')).toEqual({ unknown: 'only known at plan time' })
+  })
+})
+
 describe('collection functions', () => {
   it.each([
     ['length(var.list)', 3],

@@ -1,11 +1,12 @@
 import { failure, firstMissing, unknown, type Value } from '../value.js'
 import { collectionFunctions } from './collections.js'
+import { dateFunctions } from './dates.js'
 import { miscFunctions } from './misc.js'
 import { stringFunctions } from './strings.js'
 import type { TerraformFunction } from './table.js'
 
 const FUNCTIONS: ReadonlyMap<string, TerraformFunction> = new Map(
-  Object.entries({ ...stringFunctions, ...collectionFunctions, ...miscFunctions })
+  Object.entries({ ...stringFunctions, ...collectionFunctions, ...miscFunctions, ...dateFunctions })
 )
 
 /**

@@ -80,8 +80,6 @@ export const miscFunctions: FunctionTable = {
   plantimestamp: PLAN_TIME,
   // Sees its arguments, so timestamp()'s reason stops here: a year after the deployment is not the deployment.
   timeadd: notEvaluated('function timeadd() is not evaluated by the scanner'),
-  // Formatting keeps the time: an unknown one passes its reason through (timestamp()'s, timeadd()'s, a variable's).
-  formatdate: { arity: [2, 2], call: () => unknown('function formatdate() is not evaluated by the scanner') },
   uuid: PLAN_TIME,
   md5: HASH,
   sha1: HASH,
