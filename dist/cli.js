@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-P4PLGVN4.js";
-import "./chunks/chunk-QFVMV5V2.js";
+} from "./chunks/chunk-DHHG2MWH.js";
+import "./chunks/chunk-V6KGKD5N.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -42,14 +42,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HTXWSD3A.js";
+import "./chunks/chunk-ZZVLAJ6B.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-SFWI5QXH.js";
-import "./chunks/chunk-WZ4ZQ4QB.js";
+import "./chunks/chunk-GYRBTPQ3.js";
+import "./chunks/chunk-XORBTKTI.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -554,7 +554,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-TZI5D7LN.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-DRTBSVEP.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-P4PLGVN4.js";
-import "./chunks/chunk-QFVMV5V2.js";
+} from "./chunks/chunk-DHHG2MWH.js";
+import "./chunks/chunk-V6KGKD5N.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HTXWSD3A.js";
+import "./chunks/chunk-ZZVLAJ6B.js";
 import {
   ExitCode,
   debug,
@@ -58,8 +58,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-SFWI5QXH.js";
-import "./chunks/chunk-WZ4ZQ4QB.js";
+import "./chunks/chunk-GYRBTPQ3.js";
+import "./chunks/chunk-XORBTKTI.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -511,7 +511,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-TZI5D7LN.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-DRTBSVEP.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HTXWSD3A.js";
+} from "./chunks/chunk-ZZVLAJ6B.js";
 import {
   readers
-} from "./chunks/chunk-SFWI5QXH.js";
+} from "./chunks/chunk-GYRBTPQ3.js";
 import {
   Workspace
-} from "./chunks/chunk-WZ4ZQ4QB.js";
+} from "./chunks/chunk-XORBTKTI.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -22,6 +22,16 @@ const vm = (identity: Partial<ResourceIdentity>, unitKey: string, resourceGroup?
   ...placed(unitKey, resourceGroup)
 })
 
+/** Placed in an ARM or Bicep deployment: `undefined` the group it is run against, `null` a group not evaluated. */
+const inTemplate = (unitKey: string, resourceGroup?: string | null): Placed => ({
+  unit: known({ kind: 'template-deployment', key: unitKey }, at),
+  scope: { subscription: absent(at), resourceGroup: group(resourceGroup) }
+})
+const templateVm = (unitKey: string, resourceGroup?: string | null): Candidate => ({
+  identity: { type: VM, name: 'dc01', ...(typeof resourceGroup === 'string' && { resourceGroup }) },
+  ...inTemplate(unitKey, resourceGroup)
+})
+
 interface Row {
   readonly title: string
   readonly reference: ResourceIdentity
@@ -244,6 +254,22 @@ describe('match(reference, from, candidate)', () => {
   })
 })
 
+describe('a name without a group, held in the group an ARM or Bicep deployment is run against', () => {
+  it("names a VM a module or nested deployment puts in a named group, or one not evaluated, only maybe; the own group's for certain", () => {
+    const reference = { type: VM, name: 'dc01' }
+    const own = inTemplate('azure-deployment:a')
+    expect([
+      match(reference, own, templateVm('azure-deployment:a', 'rg-other')),
+      match(reference, own, templateVm('azure-deployment:a', null)),
+      // Controls: a VM of the group the deployment is run against; one beside the holder in a nested deployment whose
+      // group was not evaluated; a Terraform assignment (no group of its own) for a VM of a named group.
+      match(reference, own, templateVm('azure-deployment:a')),
+      match(reference, inTemplate('azure-deployment:a', null), templateVm('azure-deployment:a', null)),
+      match(reference, placed('terraform:b'), vm({ resourceGroup: 'rg-other' }, 'terraform:b', 'rg-other'))
+    ]).toEqual(['unknown', 'unknown', 'yes', 'yes', 'yes'])
+  })
+})
+
 describe('whyUnknown', () => {
   it('names the group the assignment is deployed into, and the one the VM depends on', () => {
     const reference = { type: VM, name: 'dc01', resourceGroup: 'rg-shared' }
@@ -260,6 +286,18 @@ describe('whyUnknown', () => {
     )
     expect(whyUnknown({ type: VM, name: undefined }, placed('terraform:b'), vm({}, 'terraform:b'))).toBe(
       'the target resource is named by a value that could not be evaluated'
+    )
+  })
+
+  it("names the group a name without one is held in, and the VM's named or unevaluated group", () => {
+    const reference = { type: VM, name: 'dc01' }
+    expect(whyUnknown(reference, inTemplate('azure-deployment:a'), templateVm('azure-deployment:a', 'rg-other'))).toBe(
+      "the assignment is deployed into the group its deployment is run against and names 'dc01' there, while the VM is " +
+        "deployed into resource group 'rg-other': the same VM only if the deployment is run against 'rg-other'"
+    )
+    expect(whyUnknown(reference, inTemplate('azure-deployment:a'), templateVm('azure-deployment:a', null), 'the assignment', 'maintenance configuration')).toBe(
+      "the assignment is deployed into the group its deployment is run against and names 'dc01' there, while the maintenance " +
+        "configuration's resource group could not be evaluated (var.rg has no value): the same maintenance configuration only if the two are one"
     )
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { DynamicScopeFilter } from '../../src/model/resources.js'
 import { matchDynamicScope, whyNotSelected } from '../../src/policy/dynamic-scope.js'
 import type { Placed } from '../../src/model/match.js'
-import { absent } from '../../src/model/source.js'
+import { absent, type Sourced } from '../../src/model/source.js'
 import { dynamicScope, lit, loc, unknownValue, vm } from './builders.js'
 
 const filterOf = (filter: Partial<DynamicScopeFilter>): DynamicScopeFilter =>
@@ -103,6 +103,50 @@ describe('matchDynamicScope', () => {
             location: vm().reportAt
           }
         ]
+      })
+    })
+
+    describe('at the resource group its deployment is run against (an ARM or Bicep resource group deployment)', () => {
+      const atDeploymentGroup: Placed = { scope: { subscription: absent(loc(60)), resourceGroup: absent(loc(60)), atDeploymentGroup: true } }
+      const atSubscription: Placed = { scope: { subscription: absent(loc(60)), resourceGroup: absent(loc(60)) } }
+      const machineIn = (resourceGroup: Sourced<string>) => ({
+        ...tagged,
+        identity: { ...tagged.identity, resourceGroup: resourceGroup.value },
+        scope: { subscription: absent<string>(loc(70)), resourceGroup }
+      })
+
+      it('a VM its deployment puts in a named group only if the deployment is run against that group: unknown, located where it names it', () => {
+        const machine = machineIn(lit('rg-other', 71))
+        expect(matchDynamicScope(filterOf({}), machine, atDeploymentGroup)).toEqual({
+          match: 'unknown',
+          unresolved: [
+            {
+              field: 'resourceGroup',
+              reason:
+                "the dynamic scope is created at the resource group its deployment is run against and selects that group's VMs only, " +
+                "while the VM is deployed into resource group 'rg-other': it selects the VM only if its deployment is run against 'rg-other'",
+              location: loc(71)
+            }
+          ]
+        })
+        // Created at the subscription, it selects the VM.
+        expect(matchDynamicScope(filterOf({}), machine, atSubscription).match).toBe('yes')
+        // A filter that rules the VM out still does.
+        expect(matchDynamicScope(filterOf({ resourceGroups: lit(['rg-x'], 66) }), machine, atDeploymentGroup).match).toBe('no')
+        expect(whyNotSelected(filterOf({}), machine, atDeploymentGroup)).toBeUndefined()
+      })
+
+      it('a VM of a group not evaluated: unknown; one of the group its own deployment is run against: yes', () => {
+        const unevaluated = { ...machineIn(unknownValue<string>(72, "parameter 'rg' has no value")), identity: { ...tagged.identity, resourceGroup: undefined } }
+        expect(matchDynamicScope(filterOf({}), unevaluated, atDeploymentGroup).unresolved.map(input => [input.reason, input.location.line])).toEqual([
+          [
+            "the dynamic scope is created at the resource group its deployment is run against and selects that group's VMs only, " +
+              "while the VM's resource group could not be evaluated (parameter 'rg' has no value): it selects the VM only if the two are one",
+            72
+          ]
+        ])
+        const own = { ...machineIn(absent<string>(loc(73))), identity: { ...tagged.identity, resourceGroup: undefined } }
+        expect(matchDynamicScope(filterOf({}), own, atDeploymentGroup)).toEqual({ match: 'yes', unresolved: [] })
       })
     })
 

@@ -98,8 +98,14 @@ export function otherEnvironment(a: Placed, b: Placed): boolean {
 }
 
 /**
- * Resource groups: the reference's against the candidate's. A reference that names a group, to a candidate
- * in the group its deployment is run against:
+ * Resource groups: the reference's against the candidate's. A reference that names no group (a bare name, a
+ * relative `scope`, a `resourceId()` without one) names a resource of the group its holder is deployed into;
+ * held by a resource of a template deployment that is in the group the deployment is run against:
+ * - to a candidate its deployment puts in a named group (a module or nested deployment scoped to `rg-other`),
+ *   or in a group that could not be evaluated: the same resource only if the deployment is run against that
+ *   group: `unknown`;
+ * - to a candidate of that same group: `yes`.
+ * A reference that names a group, to a candidate in the group its deployment is run against:
  * - written as a resource ID for a VM where it is deployed (an assignment of one template or repository
  *   naming a VM another deploys): `yes`;
  * - held by a resource that its own deployment puts in a named group, a module or nested deployment scoped
@@ -112,7 +118,7 @@ function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candida
   const wanted = reference.resourceGroup
   const group = candidate.identity.resourceGroup ?? candidate.scope?.resourceGroup.value
   if (wanted !== undefined && group !== undefined) return wanted.toLowerCase() === group.toLowerCase() ? 'yes' : 'no'
-  if (wanted === undefined) return 'yes'
+  if (wanted === undefined) return units === 'yes' && heldInDeploymentGroup(from) && inOtherGroup(candidate) ? 'unknown' : 'yes'
   // A resource ID into a group we could not evaluate for the candidate: it may or may not be that group.
   if (candidate.scope?.resourceGroup.origin === 'unresolved') return 'unknown'
   if (units !== 'yes') return 'yes'
@@ -123,29 +129,51 @@ function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candida
 }
 
 /**
+ * Whether a resource is in the group its template deployment is run against (an ARM or Bicep resource whose
+ * resource group no module or nested deployment on the way names). Terraform, Pulumi and Kubernetes resources
+ * name their groups; one without a group (a Terraform assignment) is in none.
+ */
+const heldInDeploymentGroup = (from: Placed): boolean =>
+  from.unit?.value?.kind === 'template-deployment' && from.scope?.resourceGroup.origin === 'absent'
+
+/** Whether its deployment puts a resource in a named group, or in one that could not be evaluated. */
+const inOtherGroup = (candidate: Candidate): boolean =>
+  candidate.identity.resourceGroup !== undefined || (candidate.scope !== undefined && candidate.scope.resourceGroup.origin !== 'absent')
+
+/**
  * Why `match` gave `unknown` for a reference to a candidate, in words for a finding; `holder` names what
  * holds the reference (an assignment, or a Terraform `azapi_update_resource` by its address).
  */
-export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate: Candidate, holder = 'the assignment'): string {
+export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate: Candidate, holder = 'the assignment', kind = 'VM'): string {
   if (candidate.identity.name === undefined && reference.name !== undefined) {
     return `its name could not be evaluated, so ${holder}'s '${reference.name}' may name it`
   }
-  if (reference.name === undefined || reference.resourceGroup === undefined) {
-    return 'the target resource is named by a value that could not be evaluated'
-  }
+  if (reference.name === undefined) return 'the target resource is named by a value that could not be evaluated'
+  if (reference.resourceGroup === undefined) return besideANamedGroup(reference.name, candidate, holder, kind)
   const named = `'${reference.resourceGroup}/${reference.name}'`
   if (candidate.scope?.resourceGroup.origin === 'unresolved') {
-    return `it names ${named}, and the VM's resource group could not be evaluated`
+    return `it names ${named}, and the ${kind}'s resource group could not be evaluated`
   }
   const subscription = candidate.scope?.subscription
   if (reference.subscription !== undefined && subscription?.origin === 'unresolved') {
-    return `it names subscription '${reference.subscription}', and the VM's subscription could not be evaluated (${subscription.reason ?? 'unresolved'})`
+    return `it names subscription '${reference.subscription}', and the ${kind}'s subscription could not be evaluated (${subscription.reason ?? 'unresolved'})`
   }
   const group = from.scope?.resourceGroup.value ?? reference.resourceGroup
   return (
-    `${holder} is deployed into resource group '${group}' and names ${named}, while the VM is in the group its ` +
-    `deployment is run against: the same VM only if that group is '${reference.resourceGroup}'`
+    `${holder} is deployed into resource group '${group}' and names ${named}, while the ${kind} is in the group its ` +
+    `deployment is run against: the same ${kind} only if that group is '${reference.resourceGroup}'`
   )
+}
+
+/** `whyUnknown` for a name without a group, held in the group a deployment is run against (`sameGroup`). */
+function besideANamedGroup(name: string, candidate: Candidate, holder: string, kind: string): string {
+  const lead = `${holder} is deployed into the group its deployment is run against and names '${name}' there`
+  const group = candidate.identity.resourceGroup ?? candidate.scope?.resourceGroup.value
+  if (group === undefined) {
+    const reason = candidate.scope?.resourceGroup.reason ?? 'unresolved'
+    return `${lead}, while the ${kind}'s resource group could not be evaluated (${reason}): the same ${kind} only if the two are one`
+  }
+  return `${lead}, while the ${kind} is deployed into resource group '${group}': the same ${kind} only if the deployment is run against '${group}'`
 }
 
 /**

@@ -90,6 +90,14 @@ export interface AzureScope {
    * run in different subscriptions (match.ts `sameSubscription`); one that writes none may run in either.
    */
   readonly runsAgainst?: string
+  /**
+   * Set on a dynamic scope (an assignment with a filter) whose resource group is absent but that is created at a
+   * resource group: the one its deployment is run against (an ARM template of the resource group schema, a Bicep
+   * file of `targetScope = 'resourceGroup'`, the default). It selects that group's VMs only (policy/dynamic-scope.ts
+   * `matchOwnGroup`). Without it, an absent group is the subscription's level (a subscription-scope template,
+   * Terraform's `azurerm_maintenance_assignment_dynamic_scope`, Pulumi's `ConfigurationAssignmentsForSubscription`).
+   */
+  readonly atDeploymentGroup?: true
 }
 
 interface ResourceBase {

@@ -99,14 +99,30 @@ function matchSubscription(from: Placed, vm: VirtualMachine): ScopeMatch {
  * ConfigurationAssignmentsForResourceGroup) selects that group's VMs only: "If you set the scope at the
  * resource group level (for example, RG1), resources from other groups (for example, RG2) will be
  * unassigned" (Azure Update Manager, Manage a dynamic scope). One created at the subscription names no group.
+ * One created at the group its deployment is run against (AzureScope.atDeploymentGroup) selects a VM of the
+ * group its own deployment is run against, as two subscriptions that deployments run against are taken as one; a VM
+ * its deployment puts in a named group (or one not evaluated) only if the two are one: `unknown`.
  */
 function matchOwnGroup(from: Placed, group: string | undefined, vm: VirtualMachine): ScopeMatch {
   const own = from.scope?.resourceGroup.value
+  if (own === undefined && from.scope?.atDeploymentGroup === true) return matchDeploymentGroup(group ?? vm.scope?.resourceGroup.value, vm)
   if (own === undefined) return { match: 'yes', unresolved: [] }
   const subject = resourceGroupOf(group ?? vm.scope?.resourceGroup.value, vm)
   if ('value' in subject) return { match: same(subject.value, own) ? 'yes' : 'no', unresolved: [] }
   const reason = `the dynamic scope is created at resource group '${own}', which it alone selects from; the resource group the VM is deployed to is not known from the manifests`
   return { match: 'unknown', unresolved: [{ ...subject.unresolved, reason }] }
+}
+
+/** `matchOwnGroup` for a dynamic scope created at the group its deployment is run against. */
+function matchDeploymentGroup(group: string | undefined, vm: VirtualMachine): ScopeMatch {
+  const its = vm.scope?.resourceGroup
+  if (group === undefined && its?.origin !== 'unresolved') return { match: 'yes', unresolved: [] }
+  const lead = "the dynamic scope is created at the resource group its deployment is run against and selects that group's VMs only"
+  const reason =
+    group === undefined
+      ? `${lead}, while the VM's resource group could not be evaluated (${its?.reason ?? 'unresolved'}): it selects the VM only if the two are one`
+      : `${lead}, while the VM is deployed into resource group '${group}': it selects the VM only if its deployment is run against '${group}'`
+  return { match: 'unknown', unresolved: [{ field: 'resourceGroup', reason, location: its?.location ?? vm.reportAt }] }
 }
 
 /** Any (the default): one tag that matches is enough; All: every one must. Unknown when the unevaluated ones decide. */

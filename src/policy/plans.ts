@@ -253,6 +253,11 @@ function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanInde
     }
     return { configuration, problem: undefined }
   }
+  // One of that name that may be it, in a resource group the manifests do not tell apart from the one named.
+  const maybe = matches.find(c => match(identity, assignment, c) === 'unknown')
+  if (maybe !== undefined && identity.name !== undefined) {
+    return { configuration: undefined, problem: { field, reason: whyUnknown(identity, assignment, maybe, 'the assignment', 'maintenance configuration'), location: reference.location } }
+  }
   const ambiguous =
     identity.name === undefined || unnamed.some(c => match(identity, assignment, c) === 'unknown')
   const reason = ambiguous

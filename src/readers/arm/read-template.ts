@@ -2,6 +2,7 @@ import type { Resource } from '../../model/resources.js'
 import type { JsonDocument } from './json/json-document.js'
 import type { JsonObject } from './json/json-value.js'
 import { adaptInstances, isModeledType } from './model/adapt.js'
+import { markDeploymentGroupScopes } from './model/deployment-level.js'
 import { evaluationWith } from './model/resource-common.js'
 import type { Locate } from './model/property-reader.js'
 import { isDeploymentType, unreadTemplateVm } from './model/unread-template.js'
@@ -33,6 +34,7 @@ export function readTemplate(
     if (vm !== undefined) unread.push(vm)
   }
   const resources = adaptInstances(modeled, locate, evaluation)
+  markDeploymentGroupScopes(template, resources)
   for (const vm of unread) resources.push(vm)
   return resources
 }

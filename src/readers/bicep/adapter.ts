@@ -225,8 +225,19 @@ function assignment(instance: ResourceInstance, reader: FieldReader): Maintenanc
     configuration
   })
   if (target) Object.assign(base, { target })
-  if (filter) Object.assign(base, { filter })
+  if (filter) Object.assign(base, { filter, scope: createdAt(instance, base.scope as AzureScope) })
   return withParameterFile(instance, reader, base)
+}
+
+/**
+ * Where a dynamic scope is created: one of a resource group file (`targetScope = 'resourceGroup'`, the default)
+ * that no module on the way puts in a named group, at the group its deployment is run against
+ * (AzureScope.atDeploymentGroup); of a subscription file, at the subscription.
+ */
+function createdAt(instance: ResourceInstance, scope: AzureScope): AzureScope {
+  const targetScope = instance.template.unit.targetScope
+  const atGroup = targetScope === undefined || (targetScope.kind === 'string' && targetScope.value === 'resourceGroup')
+  return atGroup && scope.resourceGroup.origin === 'absent' ? { ...scope, atDeploymentGroup: true } : scope
 }
 
 /** A reference written as a resource symbol, `x.id`, or a resource ID string; undefined when not written. */
