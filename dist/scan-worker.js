@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ZZVLAJ6B.js";
+} from "./chunks/chunk-DPBQJUML.js";
 import {
   readers
-} from "./chunks/chunk-GYRBTPQ3.js";
+} from "./chunks/chunk-KXNWZQPK.js";
 import {
   Workspace
 } from "./chunks/chunk-XORBTKTI.js";

@@ -5,7 +5,7 @@ import type { Entry } from './entry-points.js'
 import { jsonParameterSource } from './json-parameter-file.js'
 import { DEFAULT_LIMITS, stepBudgetMessage } from '../limits.js'
 import type { ResourceInstance } from './resource-instance.js'
-import { nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
+import { declaredType, nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
 import { collectInputs } from '../shared/unread-module.js'
 import { BICEP_INPUTS, unreadModuleAssignments, unreadModuleVm } from './unread-module.js'
 import type { UnreadInput } from '../shared/unread-module.js'
@@ -101,14 +101,17 @@ function parameterValues(file: SourceUnit, session: Session, site: DeploymentSit
   }
 }
 
-const declaresModelResource = (declaration: ResourceDeclaration): boolean =>
-  isModelType(declaration.typeReference) || nestedResources(declaration).some(declaresModelResource)
+/** Whether a declaration, or one nested in its body (of a type relative to its own), is of a model type. */
+function declaresModelResource(declaration: ResourceDeclaration, parentType: string | undefined): boolean {
+  const type = declaredType(declaration.typeReference, parentType)
+  return isModelType(type) || nestedResources(declaration).some(nested => declaresModelResource(nested, type))
+}
 
 /** Resource instances of model types in a template and, through its module calls, in the modules (in source order). */
 function collectResources(template: TemplateInstance, found: ResourceInstance[], unread: Resource[]): void {
   const loader = template.session.loader
   const visit = (declaration: ResourceDeclaration, parent: ResourceInstance | undefined): void => {
-    if (!declaresModelResource(declaration)) return
+    if (!declaresModelResource(declaration, parent?.type)) return
     for (const instance of template.resources(declaration, parent).instances) {
       if (isModelType(instance.type)) found.push(instance)
       for (const nested of nestedResources(declaration)) visit(nested, instance)

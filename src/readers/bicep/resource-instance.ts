@@ -1,7 +1,7 @@
 import type { Sourced } from '../../model/source.js'
 import type { Expression, ResourceDeclaration } from './ast.js'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER, subscriptionNamedBy } from './deployment-functions.js'
-import { bodyObject, nestedResources } from './source-loader.js'
+import { bodyObject, declaredType, nestedResources } from './source-loader.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
 import type { Expansion, InstanceSet, TemplateInstance } from './template.js'
 import { computed, LITERAL, PENDING, type ResourceHandle, str, unknown, type Value } from './values.js'
@@ -56,9 +56,7 @@ export class ResourceInstance implements ResourceHandle {
     readonly parent: ResourceInstance | undefined
   ) {
     const at = declaration.typeReference.indexOf('@')
-    const type = at < 0 ? declaration.typeReference : declaration.typeReference.slice(0, at)
-    const relative = parent !== undefined && !type.includes('/')
-    this.type = relative ? `${parent.type}/${type}` : type
+    this.type = declaredType(declaration.typeReference, parent?.type)
     this.apiVersion = at < 0 ? (parent?.apiVersion ?? '') : declaration.typeReference.slice(at + 1)
     const own = `${declaration.name}${indexLabel(expansion.index)}`
     this.symbol =

@@ -62,6 +62,17 @@ export function bodyObject(value: Expression | ConditionalBody): ObjectExpressio
   return inner.kind === 'object' ? inner : undefined
 }
 
+/**
+ * The type a declaration deploys (without its `@version`): a resource nested in its parent's body writes its type
+ * relative to the parent's (`resource license 'licenseProfiles@2024-07-10'` inside a `Microsoft.HybridCompute/machines`
+ * is a `Microsoft.HybridCompute/machines/licenseProfiles`), as the `parent:` form writes it in full.
+ */
+export function declaredType(typeReference: string, parentType: string | undefined): string {
+  const at = typeReference.indexOf('@')
+  const type = at < 0 ? typeReference : typeReference.slice(0, at)
+  return parentType !== undefined && !type.includes('/') ? `${parentType}/${type}` : type
+}
+
 /** Resources declared inside a resource body (`resource child 'subnets' = {...}`). */
 export const nestedResources = (declaration: ResourceDeclaration): readonly ResourceDeclaration[] =>
   (bodyObject(declaration.value)?.members ?? []).filter(
@@ -179,15 +190,17 @@ export class SourceLoader {
   mayDeploy(path: string, relevant: (type: string) => boolean): boolean {
     const known = this.deploys.get(path)
     if (known !== undefined) return known
-    const declares = (declaration: ResourceDeclaration): boolean =>
-      relevant(declaration.typeReference) || nestedResources(declaration).some(declares)
+    const declares = (declaration: ResourceDeclaration, parentType?: string): boolean => {
+      const type = declaredType(declaration.typeReference, parentType)
+      return relevant(type) || nestedResources(declaration).some(nested => declares(nested, type))
+    }
     const seen = new Set([path])
     const queue = [path]
     let result = false
     for (let next = queue.shift(); next !== undefined && !result; next = queue.shift()) {
       const unit = this.load(next)
       if (!('program' in unit)) continue
-      result = unit.resources.some(declares)
+      result = unit.resources.some(declaration => declares(declaration))
       for (const callee of this.localModules(unit)) {
         if (!seen.has(callee)) queue.push(callee)
         seen.add(callee)
