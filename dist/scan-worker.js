@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-DPBQJUML.js";
+} from "./chunks/chunk-325RXJ4O.js";
 import {
   readers
-} from "./chunks/chunk-KXNWZQPK.js";
+} from "./chunks/chunk-JSJ6EJCL.js";
 import {
   Workspace
 } from "./chunks/chunk-XORBTKTI.js";

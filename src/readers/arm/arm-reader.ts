@@ -7,6 +7,7 @@ import type { JsonRef } from './expressions/trace.js'
 import { claimsArmFile, classifyArmFile, fileName, folderOf, isParameterFileCandidate } from './files/arm-files.js'
 import { PARAMETER_FILE_NAME } from '../shared/parameter-file-name.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
+import { bicepParamFilesFor, type TemplateParameterFile } from './files/bicepparam-files.js'
 import { unpairedParameterFile } from './model/unpaired-parameter-file.js'
 import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
 import { releaseSharedExpressions } from './expressions/evaluator.js'
@@ -111,9 +112,12 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
     } else if (armFile?.kind === 'template') templates.push({ file, text, document: armFile.document })
   }
   // Most folders hold no parameter file: nothing to pair.
+  const folderNames = templates.length === 0 ? [] : namesBeside(state.workspace, (templates[0] as TemplateFile).file.path)
   const pairs = parameterFiles.size === 0 ? undefined : pairParameterFiles(templates.map(template => template.file.path), [...parameterFiles.keys()])
   for (const template of templates) {
-    const paired = (pairs?.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
+    const paired: TemplateParameterFile[] = (pairs?.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
+    // A `.bicepparam` whose `using` names the template deploys it as well.
+    if (hasBicepParam(folderNames)) paired.push(...bicepParamFilesFor(template.file.path, state.workspace))
     byFile.set(template.file.path, readTemplateFile(template, paired, state))
   }
   const pairedPaths = new Set([...(pairs?.values() ?? [])].flat())
@@ -131,7 +135,7 @@ function deploysBicep(path: string, workspace: Workspace): boolean {
   return bicepTemplateOf(path, namesBeside(workspace, path), json => isBicepBuildOutput(workspace, json)) !== undefined
 }
 
-function readTemplateFile({ file, text, document: parsed }: TemplateFile, parameterFiles: readonly PairedFile[], state: ReadState): Resource[] {
+function readTemplateFile({ file, text, document: parsed }: TemplateFile, parameterFiles: readonly TemplateParameterFile[], state: ReadState): Resource[] {
   const document = parsed ?? parse(file.path, text, state)
   const armFile = document && classifyArmFile(document)
   if (armFile === undefined || armFile.kind === 'other' || armFile.kind === 'parameters') return []
@@ -164,9 +168,11 @@ function readTemplateFile({ file, text, document: parsed }: TemplateFile, parame
   return resources
 }
 
-function documentOf(parameterFiles: readonly PairedFile[], file: string): JsonDocument {
-  return (parameterFiles.find(({ document }) => document.file === file) as PairedFile).document
+function documentOf(parameterFiles: readonly TemplateParameterFile[], file: string): TemplateParameterFile['document'] {
+  return (parameterFiles.find(({ document }) => document.file === file) as TemplateParameterFile).document
 }
+
+const hasBicepParam = (names: readonly string[]): boolean => names.some(name => /\.bicepparam$/i.test(name))
 
 function readText(file: WorkspaceFile, state: ReadState): string | undefined {
   const { workspace } = state

@@ -21,7 +21,7 @@ export function readTemplate(
   const template = document.value as JsonObject
   const root = { file: document.file, path: [] }
   session.beginTemplate(root)
-  const source = parameterFile === undefined ? DEFAULTS_ONLY : parameterFileSource(parameterFile)
+  const source = parameterFile === undefined ? DEFAULTS_ONLY : (parameterFile.source ?? parameterFileSource(parameterFile))
   const scope = new TemplateScope(session, document.file, template, [], source)
   const instances = collectResources(template, root, scope.context, isReadType)
   const evaluation = evaluationWith(parameterFile?.file)

@@ -10,13 +10,16 @@ export const bicepClaim: ReaderClaim = {
   units: moduleComponents,
   // A parameter file of a registry template names no policy word when it sets only `enableHotpatching`:
   // the reader says its template is not read (unread-parameter-file.ts).
+  // One of an ARM JSON template is applied by the ARM reader, or said not to be (entry-points.ts): never skipped unsaid.
   mustRead: (unit, workspace) =>
     unit.files.some(file => {
       if (!/\.bicepparam$/i.test(file.path)) return false
       const text = workspace.readText(file.path)
-      return text.ok && REGISTRY_USING.test(text.text)
+      return text.ok && (REGISTRY_USING.test(text.text) || JSON_USING.test(text.text))
     })
 }
 
 /** `using 'br/public:...'`, `using 'br:...'`, `using 'ts:...'`. */
 const REGISTRY_USING = /^using[ \t]+'(?:br|ts)[:/]/m
+/** `using './azuredeploy.json'`. */
+const JSON_USING = /^using[ \t]+'[^'\n]*\.json'/im

@@ -1,5 +1,7 @@
 import { type JsonParameterFile, readJsonParameterFile } from './json-parameter-file.js'
 import type { SourceFiles, SourceLoader, SourceUnit } from './source-loader.js'
+import type { ModuleTarget } from './module-targets.js'
+import { builtByBicep } from '../shared/bicep-build-output.js'
 import type { ProblemSink } from './template.js'
 
 /** A deployment to evaluate: a template, with the parameter file that deploys it if any (`.bicepparam` or JSON). */
@@ -100,7 +102,12 @@ function usedTemplate(parameterFile: ClaimedSource, loader: SourceLoader, report
   const using = parameterFile.using
   if (using?.path === undefined) return undefined
   const at = { file: parameterFile.path, line: using.pathSpan.line, column: using.pathSpan.column }
-  const target = loader.resolve(parameterFile.path, using.path)
+  const target = armSource(loader.resolve(parameterFile.path, using.path), parameterFile.path, using.path, loader)
+  if (target.kind === 'arm-json') {
+    const why = notAppliedByArm(parameterFile.path, target.path, using.path)
+    if (why !== undefined) report({ ...at, message: `parameter file not evaluated: ${why}`, severity: 'notice' })
+    return undefined
+  }
   if (target.kind !== 'bicep') {
     const why = target.kind === 'unreadable' ? target.reason : `'${using.path}' is not a local Bicep template`
     const severity = target.kind === 'unreadable' ? 'error' : 'notice'
@@ -108,4 +115,26 @@ function usedTemplate(parameterFile: ClaimedSource, loader: SourceLoader, report
     return undefined
   }
   return 'program' in loader.load(target.path) ? target.path : undefined
+}
+
+/**
+ * An ARM JSON template `bicep build` wrote from the `.bicep` of its name beside it (the ARM reader reads that source
+ * instead): the parameter file deploys that source. Any other target as resolved.
+ */
+function armSource(target: ModuleTarget, file: string, written: string, loader: SourceLoader): ModuleTarget {
+  if (target.kind !== 'arm-json') return target
+  const text = loader.loadFile(file, written)
+  const twin = written.replace(/\.json$/i, '.bicep')
+  if (!text.ok || !builtByBicep(text.text) || !loader.loadFile(file, twin).ok) return target
+  const source = loader.resolve(file, twin)
+  return source.kind === 'bicep' ? source : target
+}
+
+/**
+ * Why the ARM reader does not apply a `.bicepparam` to the ARM JSON template its `using` names, or undefined when it
+ * does: it applies those of the template's own folder (arm/files/bicepparam-files.ts).
+ */
+function notAppliedByArm(file: string, template: string, written: string): string | undefined {
+  const folder = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1)
+  return folder(file) === folder(template) ? undefined : `ARM JSON template '${written}' is applied only by a .bicepparam file of its own folder`
 }

@@ -12,7 +12,8 @@ const REGISTRY = /^(br|ts)(:|\/)/i
  * The scan's units of Bicep: files linked by module calls, `using` and imports, directly or not, read
  * together (entries are chosen over the whole group: a template some other file calls is not an entry of
  * its own). The links are found with a regular expression over each text, never a parse, and generously
- * (any quoted local path ending in .bicep, .bicepparam or .json): a link too many only makes a unit larger.
+ * (any quoted local path ending in .bicep, .bicepparam or .json, and the .bicep of a .json's name beside it): a link
+ * too many only makes a unit larger.
  * Files reached through a file outside the claimed set (an excluded module) are joined through it.
  */
 export function moduleComponents(files: readonly WorkspaceFile[], workspace: Workspace): ReadUnit[] {
@@ -42,6 +43,12 @@ export function moduleComponents(files: readonly WorkspaceFile[], workspace: Wor
       const target = existingModulePath(workspace, written) ?? written
       if (!parent.has(target)) parent.set(target, target)
       union(file.path, target)
+      // A `.json` may be `bicep build`'s output of the `.bicep` of its name, which a `using` of it deploys (entry-points.ts).
+      const twin = /\.json$/i.test(target) ? existingModulePath(workspace, target.replace(/\.json$/i, '.bicep')) : undefined
+      if (twin !== undefined) {
+        if (!parent.has(twin)) parent.set(twin, twin)
+        union(file.path, twin)
+      }
     }
   }
   return [...groupBy(files, file => find(file.path)).values()].map(members => ({ files: members }))

@@ -9,6 +9,8 @@ import type { ParameterSource } from './template-scope.js'
 export interface ParameterFile {
   readonly file: string
   readonly parameters: JsonObject
+  /** Where its values come from when not from `parameters`: a `.bicepparam` (files/bicepparam-files.ts). */
+  readonly source?: ParameterSource
 }
 
 const keyVaultReference = (name: string, ref: JsonRef, origin: 'parameter-file' | 'expression'): Traced => ({
