@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-EGIOD52S.js";
-import "./chunks/chunk-7MGUWPMB.js";
+} from "./chunks/chunk-HDZK47QK.js";
+import "./chunks/chunk-633GJKLE.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-325RXJ4O.js";
+import "./chunks/chunk-EQ2U7ZHF.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JSJ6EJCL.js";
+import "./chunks/chunk-MV22SOU7.js";
 import "./chunks/chunk-XORBTKTI.js";
 import {
   ConfigurationError,

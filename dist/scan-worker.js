@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-325RXJ4O.js";
+} from "./chunks/chunk-EQ2U7ZHF.js";
 import {
   readers
-} from "./chunks/chunk-JSJ6EJCL.js";
+} from "./chunks/chunk-MV22SOU7.js";
 import {
   Workspace
 } from "./chunks/chunk-XORBTKTI.js";

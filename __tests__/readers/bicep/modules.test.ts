@@ -113,6 +113,40 @@ describe('Bicep modules and entry points', () => {
     expect(scoped?.image.sku).toMatchObject({ value: '2025-datacenter-azure-edition-core', origin: 'variable', detail: 'shared' })
   })
 
+  it('a loop over items without a value may have none: the [?] instance, a resource or a module call, may not be deployed', async () => {
+    const output = await readMemory({
+      'main.bicep': [
+        'param names array',
+        'param vmIds array = []',
+        `resource plans ${ASSIGNMENT} = [for id in vmIds: {`,
+        "  name: 'plan'",
+        "  properties: { maintenanceConfigurationId: 'mc', resourceId: id }",
+        '}]',
+        `resource loose ${ASSIGNMENT} = [for n in names: {`,
+        "  name: 'plan-${n}'",
+        "  properties: { maintenanceConfigurationId: 'mc', resourceId: 'vm' }",
+        '}]',
+        "module fleet 'vm.bicep' = [for n in names: {",
+        "  name: 'fleet-${n}'",
+        "  params: { name: 'vm-${n}' }",
+        '}]'
+      ].join('\n'),
+      'vm.bicep': VM_MODULE
+    })
+    const loop = (line: number, column: number) => ({
+      origin: 'unresolved',
+      location: { file: 'main.bicep', line, column },
+      reason: "the loop's items are unresolved: parameter 'names' has no default and no parameter file sets it",
+      detail: 'names',
+      via: [{ file: 'main.bicep', line: 1, column: 1 }]
+    })
+    const [none, loose, fleet] = output.resources as (MaintenanceAssignment | VirtualMachine)[]
+    // An empty loop is known not to deploy (as before); the ones over `names` may deploy nothing.
+    expect(none?.deployed).toMatchObject({ value: false, location: { file: 'main.bicep', line: 3, column: 89 } })
+    expect(loose?.deployed).toEqual(loop(7, 88))
+    expect(fleet?.deployed).toEqual(loop(11, 37))
+  })
+
   it('places a module\'s resources in the subscription its scope names, down the modules it calls', async () => {
     const call = (name: string, scope: string) => `module ${name} 'vm.bicep' = {\n  name: '${name}'\n  scope: ${scope}\n  params: { name: '${name}' }\n}`
     const output = await readMemory({

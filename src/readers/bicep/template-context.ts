@@ -70,6 +70,7 @@ export interface Expansion {
   /**
    * Set on the one stand-in instance of a loop over no item: false, located where the items came from
    * (a `.bicepparam` line), so the plan a loop dropped still names the value that dropped it (issue 14).
+   * Unresolved on the `[?]` instance of a loop whose items are not known: it may have none.
    */
   readonly empty?: Sourced<boolean>
 }

@@ -15,7 +15,7 @@ import { ModuleInstance } from './module-instance.js'
 import { ResourceInstance } from './resource-instance.js'
 import type { DeclaredSymbol, SourceUnit } from './source-loader.js'
 import type { LoadedFile } from './function-support.js'
-import { reasonOf, sourcedFrom } from './sourced-values.js'
+import { reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
 import { arr, nil, num, PENDING, unknown, type Value, withProvenance } from './values.js'
 import { instanceBudgetMessage } from '../limits.js'
 import type { DeploymentSite, Expansion, InstanceSet, ParameterSource, Session } from './template-context.js'
@@ -229,7 +229,9 @@ export class TemplateInstance implements EvaluationScope {
     }
     if (source.kind !== 'array') {
       const reason = reasonOf(source, 'an array to loop over')
-      const instance = make({ locals: bindItem(unknown(reason, source.prov), unknown(reason)), index: '?', condition })
+      // The loop may have no item, as ARM's unresolved `copy.count`: whether the `[?]` instance exists is not known.
+      const empty = unresolvedFrom<boolean>(this.at(value.iterable.span), `the loop's items are unresolved: ${reason}`, source.prov)
+      const instance = make({ locals: bindItem(unknown(reason, source.prov), unknown(reason)), index: '?', condition, empty })
       return { instances: [instance], value: unknown(reason, source.prov) }
     }
     // Checked before expanding: the loop's size times the module loops around it.
