@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-HDZK47QK.js";
+} from "./chunks/chunk-PKUYATFG.js";
 import "./chunks/chunk-633GJKLE.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-HDZK47QK.js";
+} from "./chunks/chunk-PKUYATFG.js";
 import "./chunks/chunk-633GJKLE.js";
 import {
   builtInAdvisories,

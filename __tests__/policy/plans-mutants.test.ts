@@ -373,6 +373,100 @@ describe('an assignment that reaches the VM, and its configuration', () => {
   })
 })
 
+describe('an assignment that names the VM but whose own condition could not be evaluated', () => {
+  const conditional = assignment(undefined, { deployed: unknownValue(61, "parameter 'withPlan' has no value") })
+  const WHETHER =
+    "whether assignment 'web-01-patch-window' is deployed could not be evaluated (condition at infra/main.bicep:61: " +
+    "parameter 'withPlan' has no value)"
+  const MAY = "maintenance configuration 'patch-window' may be assigned directly (assignment 'web-01-patch-window')"
+
+  it('a window that works: unverifiable, naming the condition and where it is (known true, the plan; known false, none)', () => {
+    const deployed = assignment(undefined, { deployed: lit(true, 61) })
+    expect(collect(model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [deployed] })).evidence.map(e => e.status)).toEqual(['valid'])
+    const removed = assignment(undefined, { deployed: lit(false, 61) })
+    expect(collect(model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [removed] }))).toEqual(NONE)
+    expect(collect(model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [conditional] }))).toEqual({
+      evidence: [{ assignment: 'web-01-patch-window', via: 'direct', status: 'unverifiable', detail: `${MAY}, but ${WHETHER}` }],
+      unresolved: [`maintenanceAssignment.deployed @infra/main.bicep:61: ${WHETHER}`]
+    })
+  })
+
+  it('a configuration that cannot be verified either: both unknowns', () => {
+    const window = configuration({ rebootSetting: unknownValue(48, "parameter 'reboot' has no value") })
+    expect(collect(model({ maintenanceConfigurations: [window], maintenanceAssignments: [conditional] }))).toEqual({
+      evidence: [
+        {
+          assignment: 'web-01-patch-window',
+          via: 'direct',
+          status: 'unverifiable',
+          detail: `${MAY}, but ${WHETHER}, and it cannot be verified (maintenanceConfiguration.rebootSetting: parameter 'reboot' has no value)`
+        }
+      ],
+      unresolved: [
+        `maintenanceAssignment.deployed @infra/main.bicep:61: ${WHETHER}`,
+        "maintenanceConfiguration.rebootSetting @infra/main.bicep:48: parameter 'reboot' has no value"
+      ]
+    })
+    expect(collect(model({ maintenanceAssignments: [conditional] }))).toEqual({
+      evidence: [
+        {
+          assignment: 'web-01-patch-window',
+          via: 'direct',
+          status: 'unverifiable',
+          detail:
+            `assignment 'web-01-patch-window' targets it directly, but ${WHETHER}, and its maintenance configuration cannot be ` +
+            `verified (${NOT_DECLARED})`
+        }
+      ],
+      unresolved: [`maintenanceAssignment.deployed @infra/main.bicep:61: ${WHETHER}`, `maintenanceAssignment.configuration @infra/main.bicep:64: ${NOT_DECLARED}`]
+    })
+  })
+
+  it('a window that blocks reboots keeps its status: the VM fails whether it is deployed or not', () => {
+    const never = configuration({ rebootSetting: lit('Never', 48) })
+    expect(collect(model({ maintenanceConfigurations: [never], maintenanceAssignments: [conditional] }))).toEqual({
+      evidence: [
+        {
+          assignment: 'web-01-patch-window',
+          via: 'direct',
+          status: 'reboot-blocked',
+          detail: `${MAY}, but its rebootSetting is Never (infra/main.bicep:48); ${WHETHER}`
+        }
+      ],
+      unresolved: []
+    })
+  })
+
+  it('a window the VM would not honour (patchMode AutomaticByOS) stays valid: the VM fails either way', () => {
+    const byOs = vm({ patchMode: lit('AutomaticByOS', 22) })
+    const scanned = model({ virtualMachines: [byOs], maintenanceConfigurations: [configuration()], maintenanceAssignments: [conditional] })
+    const collected = collectPlanEvidence(byOs, scanned, AS_OF)
+    expect(collect(scanned)).toEqual({
+      evidence: [{ assignment: 'web-01-patch-window', via: 'direct', status: 'valid', detail: `${MAY} and ${VALID}; ${WHETHER}` }],
+      unresolved: []
+    })
+    expect(collected.evidence[0]?.timing?.next).toBe('2026-12-09 03:00 UTC')
+  })
+
+  it('one whose target may be the VM: both unknowns', () => {
+    const both = { ...unevaluatedTarget('infra/main.bicep'), deployed: unknownValue<boolean>(61, "parameter 'withPlan' has no value") }
+    expect(collect(model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [both] }))).toEqual({
+      evidence: [
+        {
+          assignment: 'web-01-patch-window',
+          via: 'direct',
+          status: 'unverifiable',
+          detail: `${MAY}, but whether it applies cannot be verified (maintenanceAssignment.target: parameter 'vmId' has no value; maintenanceAssignment.deployed: ${WHETHER})`
+        }
+      ],
+      unresolved: [
+        "maintenanceAssignment.target @infra/main.bicep:63: parameter 'vmId' has no value",
+        `maintenanceAssignment.deployed @infra/main.bicep:61: ${WHETHER}`
+      ]
+    })
+  })
+})
+
 describe('the shape of plan evidence', () => {
   // The evidence is built field by field in one key order (plans.ts): a window without timing has no
   // `timing` key at all, not one set to undefined.

@@ -77,7 +77,13 @@ function evidenceFor(
   // Not a target whose only doubt is the subscription: it names this very VM, wherever it is written.
   if (reach.match === 'unknown' && reach.bySubscription !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
-  if (reach.match !== 'yes') return evidenceOf(assignment, index, reach, asOf, baselineMonths)
+  // Whether the assignment exists at all could not be evaluated (its condition, its loop's count): another unknown.
+  const deployed = assignment.deployed.origin === 'unresolved' ? deployedInput(assignment) : undefined
+  if (reach.match !== 'yes') {
+    const unresolved = deployed === undefined ? reach.unresolved : [...reach.unresolved, deployed]
+    return evidenceOf(assignment, index, { ...reach, unresolved }, asOf, baselineMonths)
+  }
+  if (deployed !== undefined) return maybeDeployedEvidence(assignment, vm, index, reach, deployed, asOf, baselineMonths)
   // An assignment that names or selects the VM gives every such VM the same evidence: made once. The via is
   // the assignment's own (a target or a filter); the calendar and the date are the policy's.
   const key = `${reach.via} ${asOf.getTime()} ${baselineMonths === undefined ? '' : baselineMonths.join(',')}`
@@ -140,6 +146,55 @@ function evidenceOf(
       ? { assignment, configuration, via: reach.via, status: status.status, detail }
       : { assignment, configuration, via: reach.via, status: status.status, detail, timing }
   return { evidence, unresolved: status.unresolved }
+}
+
+/**
+ * An assignment that names the VM but may not exist: its condition could not be evaluated (an ARM `condition` or
+ * `copy.count`, a Bicep `if` or a loop over unknown items, a Terraform `count` or `for_each` without a value).
+ * Were it a window that works, the VM may still have none: `unverifiable`, as the configuration's own unresolved
+ * condition is. One that could not be a working window anyway (its configuration blocks reboots, has expired or
+ * misses the baselines; or it is valid but the VM's Customer Managed Schedules settings rule every window out)
+ * keeps its status, and the VM fails whatever the condition turns out to be (certain stays certain). Not shared
+ * between VMs: the evidence depends on the VM's settings.
+ */
+function maybeDeployedEvidence(
+  assignment: MaintenanceAssignment,
+  vm: VirtualMachine,
+  index: PlanIndex,
+  reach: Reach,
+  deployed: UnresolvedInput,
+  asOf: Date,
+  baselineMonths: readonly number[] | undefined
+): Found {
+  const { configuration, problem } = resolveConfiguration(assignment, index)
+  const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
+  const lead = describeAssignment(assignment, configuration, { ...reach, match: 'unknown' })
+  const base = { assignment, configuration, via: reach.via }
+  const unhonoured = status?.status === 'valid' && checkCustomerManagedSchedule(vm).state === 'no'
+  if (status === undefined || status.status === 'unverifiable' || (status.status === 'valid' && !unhonoured)) {
+    const input = problem as UnresolvedInput
+    const also =
+      status === undefined
+        ? `, and its maintenance configuration cannot be verified (${input.reason})`
+        : status.status === 'unverifiable' ? `, and ${status.detail}` : ''
+    const detail = sharedText(`${lead}, but ${deployed.reason}${also}`)
+    const unresolved = status === undefined ? [deployed, input] : [deployed, ...status.unresolved]
+    return { evidence: { ...base, status: 'unverifiable', detail }, unresolved }
+  }
+  const detail = sharedText(`${lead}${status.status === 'valid' ? ' and ' : ', but '}${status.detail}; ${deployed.reason}`)
+  const { timing } = status
+  const evidence: PlanEvidence =
+    timing === undefined
+      ? { assignment, configuration, via: reach.via, status: status.status, detail }
+      : { assignment, configuration, via: reach.via, status: status.status, detail, timing }
+  return { evidence, unresolved: status.unresolved }
+}
+
+/** `whether assignment 'x' is deployed could not be evaluated (condition at f:l: why)`, at the condition. */
+function deployedInput(assignment: MaintenanceAssignment): UnresolvedInput {
+  const { deployed } = assignment
+  const reason = `whether assignment '${assignment.displayName}' is deployed could not be evaluated (condition at ${at(deployed.location)}: ${deployed.reason ?? 'unknown'})`
+  return { field: 'maintenanceAssignment.deployed', reason, location: deployed.location }
 }
 
 /** `maintenance configuration 'x' is assigned directly (assignment 'y')`: how an assignment reaches the VM. */
