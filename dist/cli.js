@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-PKUYATFG.js";
-import "./chunks/chunk-633GJKLE.js";
+} from "./chunks/chunk-63LH3HGI.js";
+import "./chunks/chunk-XY2FZ2YZ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -42,13 +42,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-EQ2U7ZHF.js";
+import "./chunks/chunk-WL2STC3B.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MV22SOU7.js";
+import "./chunks/chunk-FATGXZTM.js";
 import "./chunks/chunk-XORBTKTI.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-PKUYATFG.js";
-import "./chunks/chunk-633GJKLE.js";
+} from "./chunks/chunk-63LH3HGI.js";
+import "./chunks/chunk-XY2FZ2YZ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-EQ2U7ZHF.js";
+import "./chunks/chunk-WL2STC3B.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MV22SOU7.js";
+import "./chunks/chunk-FATGXZTM.js";
 import "./chunks/chunk-XORBTKTI.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-EQ2U7ZHF.js";
+} from "./chunks/chunk-WL2STC3B.js";
 import {
   readers
-} from "./chunks/chunk-MV22SOU7.js";
+} from "./chunks/chunk-FATGXZTM.js";
 import {
   Workspace
 } from "./chunks/chunk-XORBTKTI.js";

@@ -119,3 +119,24 @@ describe('terraform: a for_each key that interpolates an unknown value', () => {
     expect(report.findings.map(f => [f.ruleId, f.severity, `${f.file}:${f.startLine}`])).toEqual([['reboot-plan-required', 'error', 'main.tf:17']])
   })
 })
+
+describe('bicep: a parameter typed as a union of literals', () => {
+  it('is pinned to those literals, as @allowed pins it', async () => {
+    const { code, report } = await scan('bicep-union')
+    expect(code).toBe(1)
+    expect(report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict, r.reasons.at(-1)])).toEqual([
+      ['vm-hotpatch', 'main.bicep:6', 'affected-no-plan', "image.sku ('hotpatchSku') is not known, but every allowed value gives this verdict"],
+      [
+        'vm-either',
+        'main.bicep:26',
+        'indeterminate',
+        "the allowed values of image.sku ('anySku') decide: \"2025-datacenter-azure-edition\" → affected-no-plan; " +
+          '"2022-datacenter-azure-edition" → not-affected'
+      ]
+    ])
+    expect(report.findings.map(f => [f.ruleId, f.severity, `${f.file}:${f.startLine}`])).toEqual([
+      ['reboot-plan-required', 'error', 'main.bicep:6'],
+      ['indeterminate', 'warning', 'main.bicep:31']
+    ])
+  })
+})

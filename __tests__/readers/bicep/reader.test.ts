@@ -8,6 +8,7 @@ import type { MaintenanceAssignment, MaintenanceConfiguration, Resource, Virtual
 import { bicepReader } from '../../../src/readers/bicep/bicep-reader.js'
 import type { ReaderOutput } from '../../../src/readers/reader.js'
 import { Workspace } from '../../../src/workspace/workspace.js'
+import { readMemory } from './memory-files.js'
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/bicep/', import.meta.url))
 
@@ -398,5 +399,45 @@ describe('bicepReader: a module path in another letter case than the file', () =
         severity: 'notice'
       }
     ])
+  })
+})
+
+describe('bicepReader: a parameter without a value, pinned to a few values', () => {
+  const template = (params: string) =>
+    `${params}
+resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
+  name: 'vm1'
+  properties: {
+    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: sku } }
+    osProfile: { windowsConfiguration: { patchSettings: { enableHotpatching: hotpatch, automaticByPlatformSettings: { rebootSetting: reboot } } } }
+  }
+}
+`
+  const read = async (params: string) => vms(await readMemory({ 'main.bicep': template(params) }))[0]
+
+  it('a type that is a union of literals (or one literal) allows those values, as @allowed does', async () => {
+    const vm = await read(
+      "param sku '2025-datacenter-azure-edition' | '2025-datacenter-azure-edition-core'\nparam hotpatch true\n@allowed(['Never'])\nparam reboot string"
+    )
+    expect(vm?.image.sku).toEqual({
+      value: undefined,
+      origin: 'unresolved',
+      location: at('main.bicep', 8, 102),
+      reason: "parameter 'sku' has no default and no parameter file sets it",
+      detail: 'sku',
+      via: [at('main.bicep', 1, 1)],
+      allowed: ['2025-datacenter-azure-edition', '2025-datacenter-azure-edition-core']
+    })
+    expect(vm?.enableHotpatching.allowed).toEqual([true])
+    expect(vm?.rebootSetting.allowed).toEqual(['Never'])
+  })
+
+  it('not a union with null or with a type that is not a literal, nor a parameter that has a value', async () => {
+    // The literal union alone is pinned.
+    expect((await read("param sku 'a' | 'b'\nparam hotpatch bool\nparam reboot string"))?.image.sku.allowed).toEqual(['a', 'b'])
+    const vm = await read("param sku '2025-datacenter-azure-edition' | string\nparam hotpatch true | null\nparam reboot 'Never' | 'IfRequired' = 'IfRequired'")
+    expect([vm?.image.sku.origin, vm?.image.sku.allowed]).toEqual(['unresolved', undefined])
+    expect(vm?.enableHotpatching.allowed).toBeUndefined()
+    expect([vm?.rebootSetting.value, vm?.rebootSetting.allowed]).toEqual(['IfRequired', undefined])
   })
 })

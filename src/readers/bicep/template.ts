@@ -16,7 +16,7 @@ import { ResourceInstance } from './resource-instance.js'
 import type { DeclaredSymbol, SourceUnit } from './source-loader.js'
 import type { LoadedFile } from './function-support.js'
 import { reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
-import { arr, nil, num, PENDING, unknown, type Value, withProvenance } from './values.js'
+import { arr, bool, nil, num, PENDING, str, unknown, type Value, withProvenance } from './values.js'
 import { instanceBudgetMessage } from '../limits.js'
 import type { DeploymentSite, Expansion, InstanceSet, ParameterSource, Session } from './template-context.js'
 
@@ -28,6 +28,18 @@ export const MAX_INSTANCES = 800
 const isNullable = (type: TypeNode | undefined): boolean =>
   type?.kind === 'nullableType' ||
   (type?.kind === 'unionType' && type.members.some(member => member.kind === 'nullableType'))
+
+/** The values of a type written as literals (`'a' | 'b'`, `'a'`, `1 | 2`), as an array; undefined for any other type. */
+function literalsOf(type: TypeNode | undefined): Value | undefined {
+  const members = type === undefined ? [] : type.kind === 'unionType' ? type.members : [type]
+  const items: Value[] = []
+  for (const member of members) {
+    if (member.kind !== 'literalType' || member.value === null) return undefined
+    const { value } = member
+    items.push(typeof value === 'string' ? str(value) : typeof value === 'number' ? num(value) : bool(value))
+  }
+  return items.length === 0 ? undefined : arr(items)
+}
 
 /** A template evaluated with one set of inputs: symbols are evaluated on demand, once. */
 export class TemplateInstance implements EvaluationScope {
@@ -171,9 +183,9 @@ export class TemplateInstance implements EvaluationScope {
     if (isNullable(declaration.type)) return nil({ origin, detail: declaration.name, via })
     const reason = `parameter '${declaration.name}' has no default and ${this.inputs.missing}`
     const value = unknown(reason, { origin: 'literal', detail: declaration.name, via })
-    // `@allowed([...])` pins it to a few values: the policy evaluates each (issue 13).
+    // `@allowed([...])` pins it to a few values, as a type of literals does (`'a' | 'b'`): the policy evaluates each (issue 13).
     const allowed = declaration.decorators.find(d => d.name === 'allowed' && (d.namespace === undefined || d.namespace === 'sys'))
-    const list = allowed?.args[0] === undefined ? undefined : this.evaluator.evaluate(allowed.args[0])
+    const list = allowed?.args[0] === undefined ? literalsOf(declaration.type) : this.evaluator.evaluate(allowed.args[0])
     return list?.kind === 'array' && value.kind === 'unresolved' ? { ...value, allowed: list.items } : value
   }
 
