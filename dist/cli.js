@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-63LH3HGI.js";
+} from "./chunks/chunk-CH5F6ODN.js";
 import "./chunks/chunk-XY2FZ2YZ.js";
 import {
   builtInAdvisories,

@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-63LH3HGI.js";
+} from "./chunks/chunk-CH5F6ODN.js";
 import "./chunks/chunk-XY2FZ2YZ.js";
 import {
   builtInAdvisories,

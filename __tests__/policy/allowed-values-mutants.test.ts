@@ -5,11 +5,11 @@
  * that differ, the bound on combinations, and which fields count as pinned.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { VirtualMachine } from '../../src/model/resources.js'
+import type { InfrastructureModel, MaintenanceAssignment, MaintenanceConfiguration, VirtualMachine } from '../../src/model/resources.js'
 import type { Sourced } from '../../src/model/source.js'
 import { assessPinned } from '../../src/policy/allowed-values.js'
-import type { Assessment, UnresolvedInput, Verdict } from '../../src/policy/types.js'
-import { lit, loc, vm } from './builders.js'
+import type { Assessment, PlanEvidence, UnresolvedInput, Verdict } from '../../src/policy/types.js'
+import { assignment, configuration, dynamicScope, lit, loc, model, vm } from './builders.js'
 
 const pinned = <T>(line: number, allowed: readonly (string | number | boolean)[], detail?: string, column = 5): Sourced<T> => ({
   value: undefined,
@@ -204,5 +204,127 @@ describe('assessPinned: the allowed values decide', () => {
     const direct = assessor(() => undefined)
     assessPinned(vm({ image: { sku: pinned<string>(16, ['a']) } }), direct.assess)
     expect(direct.seen[1]?.image.sku).toStrictEqual({ value: 'a', origin: 'default', location: loc(16), detail: 'image.sku: allowed values' })
+  })
+})
+
+/**
+ * The plans' fields: given the scanned model, the pinned fields of the configurations and dynamic scopes the VM's
+ * evidence names are tried too, each combination in a model whose resources have its values.
+ */
+describe('assessPinned: the fields of the plans the evidence names', () => {
+  const rebootInput: UnresolvedInput = { field: 'maintenanceConfiguration.rebootSetting', reason: 'no value', location: loc(48) }
+  const evidenceOf = (resource: MaintenanceAssignment, window: MaintenanceConfiguration | undefined): PlanEvidence => ({
+    assignment: resource,
+    configuration: window,
+    via: resource.filter === undefined ? 'direct' : 'dynamic-scope',
+    status: 'unverifiable',
+    detail: 'unverifiable'
+  })
+
+  /** A stand-in assessment as above, whose VM as written has this evidence; records the VM and model of each call. */
+  function onPlans(evidence: readonly PlanEvidence[], verdictOf: (tried: InfrastructureModel | undefined, machine: VirtualMachine) => Verdict | undefined) {
+    const seen: { machine: VirtualMachine; tried: InfrastructureModel | undefined }[] = []
+    const assess = (machine: VirtualMachine, tried?: InfrastructureModel): Assessment => {
+      seen.push({ machine, tried })
+      const verdict = seen.length === 1 ? undefined : verdictOf(tried, machine)
+      return {
+        vm: machine,
+        verdict: verdict ?? 'indeterminate',
+        reasons: [verdict === undefined ? 'as written' : `as ${verdict}`],
+        affected: 'yes',
+        advisory: undefined,
+        evidence,
+        customerManagedSchedule: true,
+        unresolved: verdict === undefined ? [rebootInput] : []
+      }
+    }
+    return { assess, seen }
+  }
+  const rebootOf = (tried: InfrastructureModel | undefined) => tried?.maintenanceConfigurations[0]?.rebootSetting.value
+
+  it("a configuration's rebootSetting: each value in a model of its own, the rest as scanned; one verdict for all is the verdict", () => {
+    const window = configuration({ rebootSetting: pinned(48, ['Never', 'NeverReboot'], 'reboot') })
+    const other = configuration({ identity: { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'other' }, rebootSetting: pinned(48, ['IfRequired']) })
+    const scanned = model({ maintenanceConfigurations: [window, other], maintenanceAssignments: [assignment()] })
+    const stub = onPlans([evidenceOf(scanned.maintenanceAssignments[0] as MaintenanceAssignment, window)], () => 'affected-reboot-blocked')
+    const result = assessPinned(vm(), stub.assess, scanned)
+    expect([result.verdict, result.reasons]).toEqual([
+      'affected-reboot-blocked',
+      ['as affected-reboot-blocked', "maintenanceConfiguration.rebootSetting ('reboot') is not known, but every allowed value gives this verdict"]
+    ])
+    expect(stub.seen.map(({ tried }) => rebootOf(tried))).toEqual([undefined, 'Never', 'NeverReboot'])
+    const [, tried] = stub.seen
+    expect(tried?.tried?.maintenanceConfigurations[0]).toEqual({
+      ...window,
+      rebootSetting: { value: 'Never', origin: 'default', location: { file: 'infra/main.bicep', line: 48, column: 5 }, detail: 'reboot: allowed values' }
+    })
+    // A configuration no evidence names, the assignments and the VM are the scanned ones.
+    expect(tried?.tried?.maintenanceConfigurations[1]).toBe(other)
+    expect(tried?.tried?.maintenanceAssignments[0]).toBe(scanned.maintenanceAssignments[0])
+    expect(tried?.tried?.virtualMachines).toBe(scanned.virtualMachines)
+  })
+
+  it('the values decide: the deciding input is the configuration field’s; without the scanned model nothing is tried', () => {
+    const window = configuration({ rebootSetting: pinned(48, ['Never', 'IfRequired'], 'reboot') })
+    const scanned = model({ maintenanceConfigurations: [window], maintenanceAssignments: [assignment()] })
+    const evidence = [evidenceOf(scanned.maintenanceAssignments[0] as MaintenanceAssignment, window)]
+    const stub = onPlans(evidence, tried => (rebootOf(tried) === 'Never' ? 'affected-reboot-blocked' : 'affected-with-plan'))
+    const result = assessPinned(vm(), stub.assess, scanned)
+    const decide = '"Never" → affected-reboot-blocked; "IfRequired" → affected-with-plan'
+    expect([result.verdict, result.reasons, result.unresolved]).toEqual([
+      'indeterminate',
+      ['as written', `the allowed values of maintenanceConfiguration.rebootSetting ('reboot') decide: ${decide}`],
+      [{ ...rebootInput, reason: `no value; its allowed values decide: ${decide}` }]
+    ])
+    const alone = onPlans(evidence, () => 'affected-with-plan')
+    expect([assessPinned(vm(), alone.assess).verdict, alone.seen.length]).toEqual(['indeterminate', 1])
+  })
+
+  it('a list field: every list of its allowed values, the empty one first; a window field, in the window', () => {
+    const window = configuration({
+      classificationsToInclude: pinned(50, ['Definition', 'Critical'], 'classes'),
+      window: { duration: pinned(44, ['03:55']) }
+    })
+    const scanned = model({ maintenanceConfigurations: [window], maintenanceAssignments: [assignment()] })
+    const stub = onPlans([evidenceOf(scanned.maintenanceAssignments[0] as MaintenanceAssignment, window)], () => 'affected-reboot-blocked')
+    const result = assessPinned(vm(), stub.assess, scanned)
+    expect(result.reasons.at(-1)).toBe(
+      "maintenanceConfiguration.classificationsToInclude ('classes'), maintenanceConfiguration.window.duration are not known, but " +
+        'every allowed value gives this verdict'
+    )
+    const tried = stub.seen.slice(1).map(({ tried }) => tried?.maintenanceConfigurations[0])
+    expect(tried.map(c => c?.classificationsToInclude.value)).toEqual([[], ['Definition'], ['Critical'], ['Definition', 'Critical']])
+    expect(tried.map(c => c?.window)).toEqual(Array(4).fill({ ...window.window, duration: { value: '03:55', origin: 'default', location: loc(44), detail: 'maintenanceConfiguration.window.duration: allowed values' } }))
+  })
+
+  it("a dynamic scope's filter; each resource once, however many entries name it", () => {
+    const scope = dynamicScope({ locations: pinned(66, ['westeurope'], 'regions'), tagOperator: pinned(67, ['All']) })
+    const scanned = model({ maintenanceConfigurations: [configuration()], maintenanceAssignments: [scope] })
+    const twice = [evidenceOf(scope, scanned.maintenanceConfigurations[0]), evidenceOf(scope, scanned.maintenanceConfigurations[0])]
+    const stub = onPlans(twice, () => 'affected-with-plan')
+    expect(assessPinned(vm(), stub.assess, scanned).reasons.at(-1)).toBe(
+      "filter.locations ('regions'), filter.tagOperator are not known, but every allowed value gives this verdict"
+    )
+    expect(stub.seen.slice(1).map(({ tried }) => [tried?.maintenanceAssignments[0]?.filter?.locations.value, tried?.maintenanceAssignments[0]?.filter?.tagOperator.value])).toEqual([
+      [[], 'All'],
+      [['westeurope'], 'All']
+    ])
+  })
+
+  it('with the VM’s own fields: the VM tried has its values, the model its plans’; VMs share the models they try', () => {
+    const window = configuration({ rebootSetting: pinned(48, ['Never'], 'reboot') })
+    const scanned = model({ maintenanceConfigurations: [window], maintenanceAssignments: [assignment()] })
+    const evidence = [evidenceOf(scanned.maintenanceAssignments[0] as MaintenanceAssignment, window)]
+    const first = onPlans(evidence, () => 'affected-reboot-blocked')
+    const result = assessPinned(vm({ image: { sku: pinned(16, ['a']) } }), first.assess, scanned)
+    expect(result.reasons.at(-1)).toBe("image.sku, maintenanceConfiguration.rebootSetting ('reboot') are not known, but every allowed value gives this verdict")
+    // As written: the SKU unknown, the scanned model; then the SKU and the configuration tried together.
+    expect(first.seen.map(({ machine, tried }) => [skuOf(machine), rebootOf(tried)])).toEqual([
+      [undefined, undefined],
+      ['a', 'Never']
+    ])
+    const second = onPlans(evidence, () => 'affected-reboot-blocked')
+    assessPinned(vm({ identity: { type: 'Microsoft.Compute/virtualMachines', name: 'web-02' } }), second.assess, scanned)
+    expect(second.seen[1]?.tried).toBe(first.seen[1]?.tried)
   })
 })

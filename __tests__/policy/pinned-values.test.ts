@@ -140,3 +140,88 @@ describe('bicep: a parameter typed as a union of literals', () => {
     ])
   })
 })
+
+/**
+ * A maintenance configuration's settings pinned the same way: the plan fields the verdict depends on are evaluated
+ * with every allowed value (an array parameter: every list of them), as the VM's own fields are.
+ */
+const PLANS = [
+  {
+    folder: 'plans-arm',
+    file: 'azuredeploy.json',
+    lines: { never: 77, spellings: 147, either: 217, exclude: 288, classes: 355 },
+    at: { never: 57, spellings: 127, either: 197, exclude: 273, classes: 340 },
+    missing: (name: string) => `parameter '${name}' has no default value and no parameter file sets it`
+  },
+  {
+    folder: 'plans-bicep',
+    file: 'main.bicep',
+    lines: { never: 38, spellings: 86, either: 134, exclude: 182, classes: 230 },
+    at: { never: 32, spellings: 80, either: 128, exclude: 177, classes: 225 },
+    missing: (name: string) => `parameter '${name}' has no default and no parameter file sets it`
+  }
+] as const
+
+describe.each(PLANS)('$folder: a maintenance configuration setting pinned by allowed values', c => {
+  it('gives the verdict every allowed value gives (reboot-blocked: an error), and names the values that decide otherwise', async () => {
+    const { code, report } = await scan(c.folder)
+    expect(code).toBe(1)
+    const at = (line: number) => `${c.file}:${line}`
+    const unverified = (name: string, line: number, field: string, parameter: string) => [
+      `maintenance configuration 'mc-${name}' is assigned directly (assignment 'a-${name}'), but it cannot be verified ` +
+        `(maintenanceConfiguration.${field}: ${c.missing(parameter)})`,
+      `maintenanceConfiguration.${field} could not be resolved (${at(line)}): ${c.missing(parameter)}`
+    ]
+    const every = (field: string, parameter: string) => `maintenanceConfiguration.${field} ('${parameter}') is not known, but every allowed value gives this verdict`
+    const classes =
+      "the allowed values of maintenanceConfiguration.classificationsToInclude ('classes') decide: [] → affected-with-plan; " +
+      '["Definition"] → affected-reboot-blocked; ["Critical"] → affected-reboot-blocked; ["Definition","Critical"] → affected-reboot-blocked'
+    const either = 'the allowed values of maintenanceConfiguration.rebootSetting (\'rebootEither\') decide: "Never" → affected-reboot-blocked; "IfRequired" → affected-with-plan'
+    expect(report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict, r.reasons.slice(2)])).toEqual([
+      [
+        'vm-never',
+        at(c.lines.never),
+        'affected-reboot-blocked',
+        [
+          "maintenance configuration 'mc-never' is assigned directly (assignment 'a-never'), but its rebootSetting is Never " +
+            `('rebootNever: allowed values' default, ${at(c.at.never)})`,
+          every('rebootSetting', 'rebootNever')
+        ]
+      ],
+      // Never and NeverReboot each block reboots, in words of their own: the reasons are the ones as written.
+      ['vm-never-spellings', at(c.lines.spellings), 'affected-reboot-blocked', [...unverified('never-spellings', c.at.spellings, 'rebootSetting', 'rebootNevers'), every('rebootSetting', 'rebootNevers')]],
+      ['vm-either', at(c.lines.either), 'indeterminate', [...unverified('either', c.at.either, 'rebootSetting', 'rebootEither'), either]],
+      [
+        'vm-exclude',
+        at(c.lines.exclude),
+        'affected-reboot-blocked',
+        [
+          "maintenance configuration 'mc-exclude' is assigned directly (assignment 'a-exclude'), but it sets excludeKbsRequiringReboot " +
+            `true ('excludeKbs: allowed values' default, ${at(c.at.exclude)})`,
+          every('excludeKbsRequiringReboot', 'excludeKbs')
+        ]
+      ],
+      // An empty list is allowed too: Update Manager's own choice of classifications, which is not judged.
+      ['vm-classes', at(c.lines.classes), 'indeterminate', [...unverified('classes', c.at.classes, 'classificationsToInclude', 'classes'), classes]]
+    ])
+    expect(report.findings.map(f => [f.ruleId, f.severity, `${f.file}:${f.startLine}`])).toEqual([
+      ['reboot-blocked', 'error', at(c.at.never)],
+      ['reboot-blocked', 'error', at(c.at.spellings)],
+      ['indeterminate', 'warning', at(c.at.either)],
+      ['reboot-blocked', 'error', at(c.at.exclude)],
+      ['indeterminate', 'warning', at(c.at.classes)]
+    ])
+    expect(report.findings[0]?.message).toBe(
+      "VM 'vm-never' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its maintenance configuration " +
+        "'mc-never' does not allow reboots (rebootSetting Never), so updates that need a restart stay pending. Hotpatch machines " +
+        'still restart for every baseline update (January, April, July, October); the next baseline is January 2027 (Patch ' +
+        'Tuesday 2027-01-12). Set rebootSetting to IfRequired.'
+    )
+    expect(report.findings[2]?.message).toBe(
+      "VM 'vm-either' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not be " +
+        `verified: maintenanceConfiguration.rebootSetting at ${at(c.at.either)}: ${c.missing('rebootEither')}; its allowed values ` +
+        'decide: "Never" → affected-reboot-blocked; "IfRequired" → affected-with-plan. Make these values resolvable (a literal, a ' +
+        'parameter default or a parameter file), or exempt the resource with a reason.'
+    )
+  })
+})

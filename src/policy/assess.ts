@@ -36,8 +36,8 @@ export function assessVirtualMachine(
   context: PolicyContext,
   planSources: readonly PlanSource[]
 ): Assessment {
-  // Values pinned by allowed values are evaluated one by one (issue 13).
-  return assessPinned(vm, candidate => assessOnce(candidate, model, context, planSources))
+  // Values pinned by allowed values are evaluated one by one (issue 13), the VM's and its plans'.
+  return assessPinned(vm, (candidate, tried) => assessOnce(candidate, tried ?? model, context, planSources), model)
 }
 
 function assessOnce(

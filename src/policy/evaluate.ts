@@ -5,6 +5,7 @@ import type { PolicyConfiguration, RuleSetting } from '../config/types.js'
 import type { InfrastructureModel, VirtualMachine } from '../model/resources.js'
 import type { Advisory } from './advisory.js'
 import { getBuiltInAdvisories } from './advisories/index.js'
+import { releasePinnedModels } from './allowed-values.js'
 import { assessVirtualMachine, type PlanSource, type PolicyContext } from './assess.js'
 import { dayOf, parseDay } from './baseline.js'
 import { finalVerdict } from './final-verdict.js'
@@ -113,6 +114,7 @@ function evaluate(model: InfrastructureModel, options: PolicyOptions): PolicyRes
   const records = recordExemptions(exemptions, findings)
   // The report reads the model's plans without the policy's index: garbage from here on, not through the report.
   releasePlanIndex(model)
+  releasePinnedModels(model)
   // So are the answers remembered per VM and per configuration (they would live as long as the model).
   releaseScheduleChecks()
   releaseWindowChecks()
