@@ -34,7 +34,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-YVWXPFGH.js";
+} from "./chunks/chunk-JN6WB2RM.js";
 import {
   compareStrings,
   describeCounts,

@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-YVWXPFGH.js";
+} from "./chunks/chunk-JN6WB2RM.js";
 import {
   MAX_ANNOTATIONS_PER_LEVEL,
   MAX_SUMMARY_BYTES,

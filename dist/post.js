@@ -25,7 +25,7 @@ import {
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-YVWXPFGH.js";
+} from "./chunks/chunk-JN6WB2RM.js";
 import "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {

@@ -34,6 +34,9 @@ describe('neutralizeWorkflowCommands', () => {
     ['#vso[ and ##vso] are not commands', '#vso[ and ##vso] are not commands'],
     ['a::b is not a command', 'a::b is not a command'],
     ['::', `:${ZWSP}:`],
+    // The blanks before `::` are those of its own line: blank lines before it are lines of their own.
+    ['\n\n  \n\t::error::x', `\n\n  \n\t:${ZWSP}:error::x`],
+    ['\r\n ::a\u2028::b', `\r\n :${ZWSP}:a\u2028:${ZWSP}:b`],
     ['plain', 'plain']
   ])('%j', (input, output) => {
     expect(neutralizeWorkflowCommands(input)).toBe(output)

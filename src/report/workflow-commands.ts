@@ -15,8 +15,11 @@
 /** An invisible character that the runner does not trim (it is not white space). */
 const ZERO_WIDTH_SPACE = '\u200B'
 
-/** A line whose first non-blank characters are `::`. */
-const COMMAND_LINE = /^(\s*):(?=:)/gm
+/**
+ * A line whose first non-blank characters are `::`. The blanks are those of one line: `\s*` ran across line
+ * breaks, so text of many empty lines (a VM name of 150,000 newlines) took time quadratic in its length.
+ */
+const COMMAND_LINE = /^([^\S\r\n\u2028\u2029]*):(?=:)/gm
 
 /**
  * `##[` (GitHub) and `##vso[` (Azure Pipelines) anywhere, in any case: the agent matches `##vso[` as
