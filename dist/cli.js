@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-CH5F6ODN.js";
-import "./chunks/chunk-XY2FZ2YZ.js";
+} from "./chunks/chunk-IVSE65W6.js";
+import "./chunks/chunk-OB4Q3GK5.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -42,13 +42,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-WL2STC3B.js";
+import "./chunks/chunk-7KOCA5RB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-FATGXZTM.js";
+import "./chunks/chunk-EYGLOAOD.js";
 import "./chunks/chunk-XORBTKTI.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WL2STC3B.js";
+} from "./chunks/chunk-7KOCA5RB.js";
 import {
   readers
-} from "./chunks/chunk-FATGXZTM.js";
+} from "./chunks/chunk-EYGLOAOD.js";
 import {
   Workspace
 } from "./chunks/chunk-XORBTKTI.js";

@@ -75,13 +75,13 @@ const file = (...documents: string[][]): string => `${documents.map(lines => lin
 describe('the reader', () => {
   const read = async (text: string) => (await readWorkspace(kubernetesReader, memoryWorkspace({ 'vm.yaml': text }))).resources
 
-  it('says where a paused object is paused, and that its manifest deploys nothing', async () => {
+  it('says where a paused plan is paused, and that its manifest deploys nothing; a paused VM is read as written', async () => {
     const resources = await read(file(vm('"true"'), configuration('"true"'), assignment("'true'")))
     const pausedVm = named<VirtualMachine>(resources, 'virtual-machine', 'web01')
     const pausedWindow = named<MaintenanceConfiguration>(resources, 'maintenance-configuration', 'monthly')
     const pausedAssignment = named<MaintenanceAssignment>(resources, 'maintenance-assignment', 'web01-monthly')
     expect([pausedVm, pausedWindow, pausedAssignment].map(resource => [show(resource.deployed), resource.paused])).toEqual([
-      ['false literal crossplane.io/paused @6:27', { file: 'vm.yaml', line: 6, column: 27, endLine: 6, endColumn: 33 }],
+      ['true literal @1:1', undefined],
       ['false literal crossplane.io/paused @28:27', { file: 'vm.yaml', line: 28, column: 27, endLine: 28, endColumn: 33 }],
       ['false literal crossplane.io/paused @45:27', { file: 'vm.yaml', line: 45, column: 27, endLine: 45, endColumn: 33 }]
     ])
@@ -153,9 +153,10 @@ describe('the verdict', () => {
     expect(verdicts(await scanned(file(vm(), configuration(), assignment())))).toEqual(['web01 affected-with-plan:'])
   })
 
-  it('reads a paused VM as one its manifest does not deploy, as an observe-only VM', async () => {
+  it('judges a paused VM as written: a pause holds back changes to a VM that exists (it passed as not deployed)', async () => {
     const result = await scanned(file(vm('"true"')))
-    expect(verdicts(result)).toEqual(['web01 not-affected:'])
-    expect(result.assessments[0]?.reasons[0]).toBe('it is not deployed (condition at vm.yaml:6)')
+    const unpaused = await scanned(file(vm(undefined)))
+    expect(verdicts(result)).toEqual(verdicts(unpaused))
+    expect(verdicts(result)).toEqual(['web01 affected-no-plan: reboot-plan-required'])
   })
 })

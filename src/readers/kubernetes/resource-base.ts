@@ -1,3 +1,4 @@
+import { VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
 import type { ResourceIdentity, VirtualMachine } from '../../model/resources.js'
 import { known, type SourceLocation, type Sourced } from '../../model/source.js'
 import { child, isSeq, nodeAt, scalarText } from '../../yaml/nodes.js'
@@ -13,6 +14,9 @@ export type ResourceBaseFields = Pick<
 >
 
 export function resourceBase(manifest: Manifest, identity: ResourceIdentity): ResourceBaseFields {
+  // A pause holds a plan back (a paused assignment may not exist, or keeps in Azure what it had), but a paused VM is
+  // almost always one that exists: it is judged as written, never as not deployed (that turned its run green).
+  const paused = identity.type === VM_TYPE || identity.type === VMSS_TYPE ? undefined : pausedAt(manifest)
   const base: ResourceBaseFields = {
     format: 'kubernetes',
     identity,
@@ -27,11 +31,10 @@ export function resourceBase(manifest: Manifest, identity: ResourceIdentity): Re
     declaredAt: manifest.at,
     related: [],
     variant: '',
-    deployed: deployed(manifest)
+    deployed: deployed(manifest, paused)
   }
   // Only an observe-only or paused object carries the field: the others keep the shape every resource has.
   const observed = observedOnly(manifest)
-  const paused = pausedAt(manifest)
   if (observed === undefined && paused === undefined) return base
   return { ...base, ...(observed && { observedOnly: observed }), ...(paused && { paused }) }
 }
@@ -45,13 +48,12 @@ const CHANGING_POLICIES = new Set(['*', 'Create', 'Update'])
  * `managementPolicies` list without `Create`, `Update` or `*` (observe-only) only watch a resource; a
  * paused Crossplane object (`crossplane.io/paused: "true"`) is not reconciled at all.
  */
-function deployed(manifest: Manifest): Sourced<boolean> {
+function deployed(manifest: Manifest, paused: SourceLocation | undefined): Sourced<boolean> {
   if (manifest.flavour === 'aso') {
     const policy = manifest.annotations.get(ASO_RECONCILE_POLICY)
     if (policy?.toLowerCase() === 'skip') return known(false, annotationAt(manifest, ASO_RECONCILE_POLICY), 'literal', ASO_RECONCILE_POLICY)
     return known(true, manifest.at)
   }
-  const paused = pausedAt(manifest)
   if (paused !== undefined) return known(false, paused, 'literal', CROSSPLANE_PAUSED)
   const observed = observedOnly(manifest)
   if (observed !== undefined) return known(false, observed, 'literal', 'managementPolicies')
