@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-IVSE65W6.js";
+} from "./chunks/chunk-VH6LLTG3.js";
 import "./chunks/chunk-OB4Q3GK5.js";
 import {
   builtInAdvisories,

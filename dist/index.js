@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IVSE65W6.js";
+} from "./chunks/chunk-VH6LLTG3.js";
 import "./chunks/chunk-OB4Q3GK5.js";
 import {
   builtInAdvisories,

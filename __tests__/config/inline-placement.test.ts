@@ -231,10 +231,23 @@ describe('Kubernetes YAML', () => {
       exemptions: ['vms.yaml:1 above: [vm-y1]', 'vms.yaml:9 inside: [vm-y1]', 'vms.yaml:31 after vm-y2: []', 'vms.yaml:33 above the ConfigMap: []']
     })
   })
+
+  it('indented at the end of a VM document, before ---: on that VM, never on the next document\'s', async () => {
+    const file = text(
+      ...crossplaneVm('vm-y3'), // 1-13
+      exempt('    #', 'indented at the end'), // 14
+      '---',
+      ...crossplaneVm('vm-y4') // 16-28
+    )
+    expect(await placed({ 'vms.yaml': file })).toEqual({
+      findings: ['reboot-plan-required vms.yaml:1 exempted by vms.yaml:14', 'reboot-plan-required vms.yaml:16'],
+      exemptions: ['vms.yaml:14 indented at the end: [vm-y3]']
+    })
+  })
 })
 
 describe('Pulumi YAML', () => {
-  it('inside a VM’s entry: on it; after the entry, above outputs: on nothing', async () => {
+  it('inside a VM’s entry, also indented under it after its last key: on it; after the entry at the key\'s indent, above outputs: on nothing', async () => {
     const file = text(
       'name: fleet',
       'runtime: yaml',
@@ -256,13 +269,14 @@ describe('Pulumi YAML', () => {
       '          offer: WindowsServer',
       '          sku: 2025-datacenter-azure-edition',
       '          version: latest',
-      exempt('    #', 'after the entry'), // 21
+      exempt('    #', 'indented under the entry'), // 21
+      exempt('  #', 'after the entry'), // 22
       'outputs:',
       '  vmId: ${vm.id}'
     )
     expect(await placed({ 'Pulumi.yaml': file })).toEqual({
-      findings: ['reboot-plan-required Pulumi.yaml:4 exempted by Pulumi.yaml:9', 'invalid-exemption Pulumi.yaml:21'],
-      exemptions: ['Pulumi.yaml:9 inside: [vm-p]', 'Pulumi.yaml:21 after the entry: []']
+      findings: ['reboot-plan-required Pulumi.yaml:4 exempted by Pulumi.yaml:9', 'invalid-exemption Pulumi.yaml:22'],
+      exemptions: ['Pulumi.yaml:9 inside: [vm-p]', 'Pulumi.yaml:21 indented under the entry: [vm-p]', 'Pulumi.yaml:22 after the entry: []']
     })
   })
 })

@@ -76,9 +76,9 @@ describe('YAML blocks', () => {
     expect(lastLine('yaml-node', list, 5)).toBe(4)
   })
 
-  it('a key whose value is the resource: the lines indented further than the key', () => {
-    const entries = ['  vm:', '    type: x', '    properties:', '  # between', '      a: 1', '    # after it', '  nic:', '    type: y']
-    expect(lastLine('yaml-entry', entries, 3)).toBe(5)
+  it('a key whose value is the resource: the lines indented further than the key, comments too', () => {
+    const entries = ['  vm:', '    type: x', '    properties:', '  # between', '      a: 1', '    # indented under it', '  # after it', '  nic:', '    type: y']
+    expect(lastLine('yaml-entry', entries, 3)).toBe(6)
     expect(lastLine('yaml-entry', ['  vm:', '    type: x', 'outputs:', '  id: 1'], 3)).toBe(2)
   })
 

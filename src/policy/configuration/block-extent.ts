@@ -68,8 +68,9 @@ function bracketsClosed(read: (line: number) => string | undefined, start: numbe
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)/
 
 /**
- * The last line of content of a YAML resource: a comment or blank line below it belongs to nothing yet
- * (the next resource, or no resource), so it does not extend the block. A document marker, or content
+ * The last line of content of a YAML resource: a blank line below it, or a comment no further indented than
+ * the resource itself, belongs to nothing yet (the next resource, or no resource), so it does not extend the
+ * block; a comment indented further is written inside it (under its last key). A document marker, or content
  * indented less than the resource's own keys (as far as the key, for `yaml-entry`), ends it.
  */
 function lastIndented(read: (line: number) => string | undefined, at: SourceLocation, valueOfKey: boolean): number | undefined {
@@ -80,8 +81,12 @@ function lastIndented(read: (line: number) => string | undefined, at: SourceLoca
     const text = read(line)
     if (text === undefined || DOCUMENT_MARKER.test(text)) return last
     const content = text.trimStart()
-    if (content === '' || content.startsWith('#')) continue
+    if (content === '') continue
     const indent = text.length - content.length
+    if (content.startsWith('#')) {
+      if (indent > ownIndent) last = line
+      continue
+    }
     if (valueOfKey ? indent <= ownIndent : indent < ownIndent) return last
     last = line
   }

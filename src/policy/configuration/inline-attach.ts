@@ -12,6 +12,7 @@ export type Attachment =
 /** Lines a comment may be separated from its resource by: blank, comments, Bicep decorators, YAML document markers. */
 const SKIPPABLE = /^\s*(?:$|\/\/|#|\/\*|\*|@|---\s*$)/
 const DECORATOR = /^\s*@/
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)/
 /** How far below a comment its resource may start (a stack of comments and decorators). */
 const MAX_GAP = 50
 
@@ -74,10 +75,13 @@ function nextDeclaration(starts: readonly SourceLocation[], line: number): numbe
  */
 function nextCodeLine(file: string, line: number, readLine: LineReader | undefined): number | undefined {
   const bicep = isBicepFile(file)
+  // An indented YAML comment is inside its document: it never reaches across `---` to the next one's resource.
+  const indented = /\.ya?ml$/i.test(file) && /^\s+#/.test(readLine?.(file, line) ?? '')
   let decorator: BraceLexer | undefined
   for (let next = line + 1; next <= line + MAX_GAP; next++) {
     const text = readLine?.(file, next)
     if (text === undefined) return next === line + 1 ? undefined : next
+    if (indented && DOCUMENT_MARKER.test(text)) return next
     if (decorator !== undefined) {
       decorator.feed(text)
       if (decorator.settled) decorator = undefined
