@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-VH6LLTG3.js";
+} from "./chunks/chunk-SOFGNTHB.js";
 import "./chunks/chunk-OB4Q3GK5.js";
 import {
   builtInAdvisories,

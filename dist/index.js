@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-VH6LLTG3.js";
+} from "./chunks/chunk-SOFGNTHB.js";
 import "./chunks/chunk-OB4Q3GK5.js";
 import {
   builtInAdvisories,

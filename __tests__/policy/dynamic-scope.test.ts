@@ -1,7 +1,7 @@
 /** Unit tests for src/policy/dynamic-scope.ts */
 import { describe, expect, it } from '@jest/globals'
 import type { DynamicScopeFilter } from '../../src/model/resources.js'
-import { matchDynamicScope, whyNotSelected } from '../../src/policy/dynamic-scope.js'
+import { matchDynamicScope, passesOver, whyNotSelected } from '../../src/policy/dynamic-scope.js'
 import type { Placed } from '../../src/model/match.js'
 import { absent, type Sourced } from '../../src/model/source.js'
 import { dynamicScope, lit, loc, unknownValue, vm } from './builders.js'
@@ -234,6 +234,8 @@ describe('whyNotSelected', () => {
     ['a filter whose value was not evaluated: it may select it', { locations: unknownValue<readonly string[]>(66, 'unknown') }, undefined]
   ])('%s', (_name, filter, expected) => {
     expect(why(filter)).toBe(expected)
+    // What only counts a scope says the same as what puts it in words.
+    expect(passesOver(filterOf(filter), tagged)).toBe(expected !== undefined)
   })
 
   it('names the resource group a scope is created at; says nothing of a scope of another subscription or environment', () => {
@@ -242,5 +244,6 @@ describe('whyNotSelected', () => {
     const elsewhere: Placed = { scope: { subscription: lit('aaaa', 60), resourceGroup: absent<string>(loc(60)) } }
     const machine = { ...tagged, scope: { subscription: lit('bbbb', 70), resourceGroup: absent<string>(loc(70)) } }
     expect(whyNotSelected(filterOf({ locations: lit(['eastus'], 66) }), machine, elsewhere)).toBeUndefined()
+    expect([passesOver(filterOf({}), tagged, atGroup), passesOver(filterOf({ locations: lit(['eastus'], 66) }), machine, elsewhere)]).toEqual([true, false])
   })
 })

@@ -25,22 +25,37 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
  * `from` is the assignment, whose known subscription rules out VMs of another known one.
  */
 export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine, from: Placed = {}): ScopeMatch {
-  if (otherEnvironment(from, vm)) return { match: 'no', unresolved: [] }
-  const group = vm.identity.resourceGroup
-  const dimensions: ScopeMatch[] = [
-    matchSubscription(from, vm),
-    matchOwnGroup(from, group, vm),
-    matchList(filter.resourceTypes, 'filter.resourceTypes', { value: vm.identity.type }, same),
-    matchList(filter.resourceGroups, 'filter.resourceGroups', resourceGroupOf(group, vm), same),
-    matchList(filter.locations, 'filter.locations', sourcedValue(vm.location, 'location'), (a, b) =>
-      normaliseLocation(a) === normaliseLocation(b)
-    ),
-    matchList(filter.osTypes, 'filter.osTypes', sourcedValue(vm.osType, 'osType'), same),
-    matchTags(filter, vm)
-  ]
-  if (dimensions.some(d => d.match === 'no')) return { match: 'no', unresolved: [] }
-  const unresolved = dimensions.flatMap(d => d.unresolved)
-  return { match: unresolved.length > 0 ? 'unknown' : 'yes', unresolved }
+  if (otherEnvironment(from, vm)) return NO
+  let unresolved: UnresolvedInput[] | undefined
+  // In this order (the order the unresolved inputs are said in); the first `no` decides. Every VM is matched
+  // against every dynamic scope, and most scopes rule most VMs out: nothing is made for the dimensions after it.
+  for (let d = 0; d < DIMENSIONS.length; d++) {
+    const result = (DIMENSIONS[d] as Dimension)(filter, vm, from)
+    if (result.match === 'no') return NO
+    if (result.unresolved.length > 0) (unresolved ??= []).push(...result.unresolved)
+  }
+  return unresolved === undefined ? YES : { match: 'unknown', unresolved }
+}
+
+const NONE: readonly UnresolvedInput[] = Object.freeze([])
+const YES: ScopeMatch = Object.freeze({ match: 'yes', unresolved: NONE })
+const NO: ScopeMatch = Object.freeze({ match: 'no', unresolved: NONE })
+const sameLocation = (a: string, b: string): boolean => normaliseLocation(a) === normaliseLocation(b)
+
+type Dimension = (filter: DynamicScopeFilter, vm: VirtualMachine, from: Placed) => ScopeMatch
+const DIMENSIONS: readonly Dimension[] = [
+  (_, vm, from) => matchSubscription(from, vm),
+  (_, vm, from) => matchOwnGroup(from, vm.identity.resourceGroup, vm),
+  (filter, vm) => matchList(filter.resourceTypes, 'filter.resourceTypes', vm, typeOf, same),
+  (filter, vm) => matchList(filter.resourceGroups, 'filter.resourceGroups', vm, groupOf, same),
+  (filter, vm) => matchList(filter.locations, 'filter.locations', vm, locationOf, sameLocation),
+  (filter, vm) => matchList(filter.osTypes, 'filter.osTypes', vm, osTypeOf, same),
+  (filter, vm) => matchTags(filter, vm)
+]
+
+/** Whether a dynamic scope of the VM's own subscription and environment rules it out (`whyNotSelected` gives a reason). */
+export function passesOver(filter: DynamicScopeFilter, vm: VirtualMachine, from: Placed = {}): boolean {
+  return !otherEnvironment(from, vm) && sameSubscription(from, vm) === 'yes' && matchDynamicScope(filter, vm, from).match === 'no'
 }
 
 /**
@@ -50,19 +65,22 @@ export function matchDynamicScope(filter: DynamicScopeFilter, vm: VirtualMachine
  */
 export function whyNotSelected(filter: DynamicScopeFilter, vm: VirtualMachine, from: Placed = {}): string | undefined {
   if (otherEnvironment(from, vm) || sameSubscription(from, vm) !== 'yes') return undefined
-  const group = vm.identity.resourceGroup ?? vm.scope?.resourceGroup.value
+  // The values the matching compares (matchDynamicScope's dimensions), so the words never name another.
+  const group = vm.identity.resourceGroup
   if (matchOwnGroup(from, group, vm).match === 'no') {
-    return `it is created at resource group '${from.scope?.resourceGroup.value ?? ''}' and selects that group's VMs only, not '${group ?? ''}'`
+    const its = group ?? vm.scope?.resourceGroup.value ?? ''
+    return `it is created at resource group '${from.scope?.resourceGroup.value ?? ''}' and selects that group's VMs only, not '${its}'`
   }
   const lists: [Sourced<readonly string[]>, string, string | undefined, (a: string, b: string) => boolean][] = [
     [filter.resourceTypes, 'resource types', vm.identity.type, same],
     [filter.resourceGroups, 'resource groups', group, same],
-    [filter.locations, 'locations', vm.location.value, (a, b) => normaliseLocation(a) === normaliseLocation(b)],
+    [filter.locations, 'locations', vm.location.value, sameLocation],
     [filter.osTypes, 'OS types', vm.osType.value, same]
   ]
   for (const [list, label, value, equal] of lists) {
-    if (value !== undefined && matchList(list, label, { value }, equal).match === 'no') {
-      return `its filter's ${label} (${(list.value ?? []).join(', ')}) do not include '${value}'`
+    const listed = list.origin === 'unresolved' ? undefined : list.value
+    if (value !== undefined && listed !== undefined && listed.length > 0 && !listed.some(item => equal(item, value))) {
+      return `its filter's ${label} (${listed.join(', ')}) do not include '${value}'`
     }
   }
   if (matchTags(filter, vm).match !== 'no') return undefined
@@ -145,32 +163,52 @@ function resourceGroupOf(group: string | undefined, vm: VirtualMachine): Subject
   return { unresolved: { field: 'resourceGroup', reason, location: vm.reportAt } }
 }
 
+/** The VM-side values the list dimensions compare, made only when the filter lists something. */
+const typeOf = (vm: VirtualMachine): Subject => ({ value: vm.identity.type })
+const groupOf = (vm: VirtualMachine): Subject => resourceGroupOf(vm.identity.resourceGroup, vm)
+const locationOf = (vm: VirtualMachine): Subject => sourcedValue(vm.location, 'location')
+const osTypeOf = (vm: VirtualMachine): Subject => sourcedValue(vm.osType, 'osType')
+
 function matchList(
   list: Sourced<readonly string[]>,
   field: string,
-  subject: Subject,
+  vm: VirtualMachine,
+  subjectOf: (vm: VirtualMachine) => Subject,
   equal: (a: string, b: string) => boolean
 ): ScopeMatch {
   if (list.origin === 'unresolved') return { match: 'unknown', unresolved: [unresolvedInput(field, list)] }
-  if (list.value === undefined || list.value.length === 0) return { match: 'yes', unresolved: [] }
+  if (list.value === undefined || list.value.length === 0) return YES
+  const subject = subjectOf(vm)
   if ('unresolved' in subject) return { match: 'unknown', unresolved: [subject.unresolved] }
-  return { match: list.value.some(item => equal(item, subject.value)) ? 'yes' : 'no', unresolved: [] }
+  return list.value.some(item => equal(item, subject.value)) ? YES : NO
+}
+
+/**
+ * The entries of a tag map, made once per map: every VM is matched against every dynamic scope's tags, and an
+ * `Object.entries` of both sides per pair was most of the policy's time on a repository of many scopes.
+ */
+const ENTRIES = new WeakMap<object, readonly (readonly [string, unknown])[]>()
+function entriesOf<T>(map: Readonly<Record<string, T>> | undefined): readonly (readonly [string, T])[] {
+  if (map === undefined) return []
+  let entries = ENTRIES.get(map)
+  if (entries === undefined) ENTRIES.set(map, (entries = Object.entries(map)))
+  return entries as readonly (readonly [string, T])[]
 }
 
 function matchTags(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
   const wanted = filter.tags
   if (wanted.origin === 'unresolved') return { match: 'unknown', unresolved: [unresolvedInput('filter.tags', wanted)] }
-  const entries = Object.entries(wanted.value ?? {})
-  if (entries.length === 0) return { match: 'yes', unresolved: [] }
+  const entries = entriesOf(wanted.value)
+  if (entries.length === 0) return YES
   if (vm.tags.origin === 'unresolved') return { match: 'unknown', unresolved: [unresolvedInput('tags', vm.tags)] }
   const operator = filter.tagOperator
   if (operator.origin === 'unresolved' && entries.length > 1) {
     return { match: 'unknown', unresolved: [unresolvedInput('filter.tagOperator', operator)] }
   }
-  const tags = Object.entries(vm.tags.value ?? {})
+  const tags = entriesOf(vm.tags.value)
   const unknownKeys = vm.tags.unknownKeys ?? []
   // A tag the VM has but whose value was not evaluated may or may not be one of those listed.
-  const hasTag = ([key, values]: [string, readonly string[]]): Match =>
+  const hasTag = ([key, values]: readonly [string, readonly string[]]): Match =>
     tags.some(([name, value]) => same(name, key) && (values.length === 0 || values.some(v => same(v, value))))
       ? 'yes'
       : unknownKeys.some(name => same(name, key))

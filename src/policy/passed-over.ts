@@ -1,31 +1,37 @@
-import type { InfrastructureModel, MaintenanceAssignment, VirtualMachine } from '../model/resources.js'
+import type { InfrastructureModel, VirtualMachine } from '../model/resources.js'
 import { at } from './describe.js'
-import { whyNotSelected } from './dynamic-scope.js'
+import { passesOver, whyNotSelected } from './dynamic-scope.js'
 import { PlanIndex } from './plan-index.js'
+import { isUnmanaged } from './unmanaged.js'
 
-/** How many dynamic scopes that pass a VM over a finding names; the rest are counted. */
+/** How many dynamic scopes that pass a VM over a finding names; that there are more is said, not how many. */
 const NAMED_SCOPES = 3
 
 /**
  * The dynamic scopes of the VM's subscription whose filter rules it out, each with why, for the finding of a VM
  * without a reboot plan (docs/rules/reboot-plan-required.md: what was found, and why it does not count). The
  * usual slip is a tag or a resource group written one way on the VM and another in the filter. Computed only for
- * a failing VM: the policy's own matching (plans.ts) never keeps them.
+ * a failing VM: the policy's own matching (plans.ts) never keeps them. The look stops at the first scope past the
+ * named ones: counting them all matched every failing VM against every scope once more (a monorepo's hundreds).
  */
 export function scopesPassingOver(vm: VirtualMachine, model: InfrastructureModel): string[] {
-  // A set: one scope declared for two environments (or in two templates of a folder) is said once.
-  const said = new Set<string>()
+  const named: string[] = []
+  // One scope declared for two environments (or in two templates of a folder) is said once.
+  const seen = new Set<string>()
   for (const assignment of PlanIndex.of(model).assignmentsFor(vm)) {
-    const why = passedOverBecause(assignment, vm)
-    if (why !== undefined) said.add(`dynamic scope '${assignment.displayName}' (${at(assignment.reportAt)}) does not select it: ${why}`)
+    const filter = assignment.filter
+    if (filter === undefined || assignment.deployed.value === false || isUnmanaged(assignment)) continue
+    const where = at(assignment.reportAt)
+    const key = `${assignment.displayName}\u0000${where}`
+    if (seen.has(key)) continue
+    if (named.length === NAMED_SCOPES) {
+      if (passesOver(filter, vm, assignment)) return [...named, 'other dynamic scopes do not select it either']
+      continue
+    }
+    const why = whyNotSelected(filter, vm, assignment)
+    if (why === undefined) continue
+    named.push(`dynamic scope '${assignment.displayName}' (${where}) does not select it: ${why}`)
+    seen.add(key)
   }
-  const named = [...said].slice(0, NAMED_SCOPES)
-  const more = said.size - named.length
-  if (more > 0) named.push(`${more} more dynamic ${more === 1 ? 'scope does' : 'scopes do'} not select it either`)
   return named
-}
-
-function passedOverBecause(assignment: MaintenanceAssignment, vm: VirtualMachine): string | undefined {
-  if (assignment.filter === undefined || assignment.deployed.value === false || assignment.observedOnly !== undefined) return undefined
-  return whyNotSelected(assignment.filter, vm, assignment)
 }

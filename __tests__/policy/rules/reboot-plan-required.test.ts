@@ -164,7 +164,7 @@ runRuleTests(rule, {
       ]
     },
     {
-      name: 'dynamic scopes of its subscription that pass it over are named once each, with the filter that rules it out, three at most',
+      name: 'dynamic scopes of its subscription that pass it over are named once each, with the filter that rules it out, three at most, then that there are others',
       model: model({
         virtualMachines: [vm({ tags: lit({ PatchGroup: 'prod' }, 12) })],
         maintenanceConfigurations: [configuration()],
@@ -184,7 +184,7 @@ runRuleTests(rule, {
             "no maintenance configuration is assigned to it; dynamic scope 'ds-prd' (infra/main.bicep:60) does not select it: its tag filter " +
               "(any of patchgroup: prd or production) does not match the VM's tags (PatchGroup: prod); dynamic scope 'ds-env' (infra/main.bicep:60) " +
               "does not select it: its tag filter (all of Env) does not match the VM's tags (no Env tag); dynamic scope " +
-              "'ds-east' (infra/main.bicep:60) does not select it: its filter's locations (eastus) do not include 'westeurope'; 2 more dynamic " +
+              "'ds-east' (infra/main.bicep:60) does not select it: its filter's locations (eastus) do not include 'westeurope'; other dynamic " +
               'scopes do not select it either.'
           ),
           file: 'infra/main.bicep',
