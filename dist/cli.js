@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-SOFGNTHB.js";
-import "./chunks/chunk-OB4Q3GK5.js";
+} from "./chunks/chunk-GZRFYRIF.js";
+import "./chunks/chunk-LA3MTOIV.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -42,14 +42,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-7KOCA5RB.js";
+import "./chunks/chunk-SFAZR4F4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EYGLOAOD.js";
-import "./chunks/chunk-XORBTKTI.js";
+import "./chunks/chunk-CHIORVAX.js";
+import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -554,7 +554,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-DRTBSVEP.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-I5TK3J5O.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

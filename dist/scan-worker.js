@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-7KOCA5RB.js";
+} from "./chunks/chunk-SFAZR4F4.js";
 import {
   readers
-} from "./chunks/chunk-EYGLOAOD.js";
+} from "./chunks/chunk-CHIORVAX.js";
 import {
   Workspace
-} from "./chunks/chunk-XORBTKTI.js";
+} from "./chunks/chunk-BET7XIBF.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

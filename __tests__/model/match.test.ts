@@ -233,6 +233,34 @@ const ROWS: readonly Row[] = [
     expected: 'yes'
   },
   {
+    title: 'relative to the group the deployment is run against, held in rg-app: a candidate of that group',
+    reference: { type: VM, name: 'dc01', inDeploymentGroup: true },
+    from: placed('azure-deployment:a', 'rg-app'),
+    candidate: vm({}, 'azure-deployment:a'),
+    expected: 'yes'
+  },
+  {
+    title: 'relative to the group the deployment is run against, held in rg-app: a candidate of rg-app (the holder’s)',
+    reference: { type: VM, name: 'dc01', inDeploymentGroup: true },
+    from: placed('azure-deployment:a', 'rg-app'),
+    candidate: vm({ resourceGroup: 'rg-app' }, 'azure-deployment:a', 'rg-app'),
+    expected: 'unknown'
+  },
+  {
+    title: 'relative to the group the deployment is run against: a candidate whose group was not evaluated',
+    reference: { type: VM, name: 'dc01', inDeploymentGroup: true },
+    from: placed('azure-deployment:a', 'rg-app'),
+    candidate: vm({}, 'azure-deployment:a', null),
+    expected: 'unknown'
+  },
+  {
+    title: 'relative to the group the deployment is run against: another unit',
+    reference: { type: VM, name: 'dc01', inDeploymentGroup: true },
+    from: placed('azure-deployment:b', 'rg-app'),
+    candidate: vm({}, 'azure-deployment:a'),
+    expected: 'no'
+  },
+  {
     title: 'another type never matches',
     reference: { type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'dc01' },
     from: placed('terraform:b'),
@@ -283,6 +311,15 @@ describe('whyUnknown', () => {
     const unevaluated: Candidate = { ...vm({ resourceGroup: 'rg-app' }, 'terraform:a', 'rg-app'), scope: { subscription: unresolved(at, 'var.sub has no value'), resourceGroup: known('rg-app', at) } }
     expect(whyUnknown({ ...reference, resourceGroup: 'rg-app', subscription: '1111' }, placed('terraform:b'), unevaluated)).toBe(
       "it names subscription '1111', and the VM's subscription could not be evaluated (var.sub has no value)"
+    )
+    const inDeploymentGroup = { type: VM, name: 'dc01', inDeploymentGroup: true } as const
+    expect(whyUnknown(inDeploymentGroup, placed('azure-deployment:a', 'rg-app'), vm({ resourceGroup: 'rg-web' }, 'azure-deployment:a', 'rg-web'))).toBe(
+      "the assignment names the 'dc01' of the resource group the deployment is run against, not of the group its nested deployment puts it in, " +
+        "and the VM is in resource group 'rg-web': the same VM only if the deployment is run against 'rg-web'"
+    )
+    expect(whyUnknown(inDeploymentGroup, placed('azure-deployment:a', 'rg-app'), vm({}, 'azure-deployment:a', null))).toBe(
+      "the assignment names the 'dc01' of the resource group the deployment is run against, not of the group its nested deployment puts it in, " +
+        "and the VM's resource group could not be evaluated"
     )
     expect(whyUnknown({ type: VM, name: undefined }, placed('terraform:b'), vm({}, 'terraform:b'))).toBe(
       'the target resource is named by a value that could not be evaluated'

@@ -147,9 +147,10 @@ const CASES: readonly CrossCase[] = [
   },
   {
     id: 'nested-other-group-arm',
+    // Its configuration is the parent's: resourceId() in an outer-scope nested template names the parent's group.
     title: 'ARM: the assignment is in a nested deployment into rg-platform and names the VM there',
     vm: 'arm vm-app-01 azuredeploy.json',
-    evidence: ['direct unverifiable: assignment azuredeploy.json (arm), configuration none'],
+    evidence: ['direct unverifiable: assignment azuredeploy.json (arm), configuration azuredeploy.json (arm)'],
     verdict: 'indeterminate',
     rules: ['indeterminate'],
     files: ['azuredeploy.json']

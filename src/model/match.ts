@@ -118,6 +118,11 @@ function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candida
   const wanted = reference.resourceGroup
   const group = candidate.identity.resourceGroup ?? candidate.scope?.resourceGroup.value
   if (wanted !== undefined && group !== undefined) return wanted.toLowerCase() === group.toLowerCase() ? 'yes' : 'no'
+  // Relative to the group the deployment is run against, not to its holder's: a candidate there is named; one in
+  // a named group (or one not evaluated) only if the deployment is run against that group, which no manifest says.
+  if (wanted === undefined && reference.inDeploymentGroup === true) {
+    return group !== undefined || candidate.scope?.resourceGroup.origin === 'unresolved' ? 'unknown' : 'yes'
+  }
   if (wanted === undefined) return units === 'yes' && heldInDeploymentGroup(from) && inOtherGroup(candidate) ? 'unknown' : 'yes'
   // A resource ID into a group we could not evaluate for the candidate: it may or may not be that group.
   if (candidate.scope?.resourceGroup.origin === 'unresolved') return 'unknown'
@@ -148,6 +153,7 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
   if (candidate.identity.name === undefined && reference.name !== undefined) {
     return `its name could not be evaluated, so ${holder}'s '${reference.name}' may name it`
   }
+  if (reference.inDeploymentGroup === true && reference.name !== undefined) return inDeploymentGroupReason(reference.name, candidate, holder, kind)
   if (reference.name === undefined) return 'the target resource is named by a value that could not be evaluated'
   if (reference.resourceGroup === undefined) return besideANamedGroup(reference.name, candidate, holder, kind)
   const named = `'${reference.resourceGroup}/${reference.name}'`
@@ -174,6 +180,17 @@ function besideANamedGroup(name: string, candidate: Candidate, holder: string, k
     return `${lead}, while the ${kind}'s resource group could not be evaluated (${reason}): the same ${kind} only if the two are one`
   }
   return `${lead}, while the ${kind} is deployed into resource group '${group}': the same ${kind} only if the deployment is run against '${group}'`
+}
+
+/**
+ * Why a reference relative to the group the deployment is run against (ResourceIdentity.inDeploymentGroup) may
+ * name a candidate of a named group, or of one not evaluated.
+ */
+export function inDeploymentGroupReason(name: string, candidate: Candidate, holder: string, noun: string): string {
+  const group = candidate.identity.resourceGroup ?? candidate.scope?.resourceGroup.value
+  const named = `${holder} names the '${name}' of the resource group the deployment is run against, not of the group its nested deployment puts it in`
+  if (group === undefined) return `${named}, and the ${noun}'s resource group could not be evaluated`
+  return `${named}, and the ${noun} is in resource group '${group}': the same ${noun} only if the deployment is run against '${group}'`
 }
 
 /**

@@ -18,6 +18,13 @@ export interface ResourceIdentity {
   /** The subscription, when an ID names one (`/subscriptions/<id>/...`, not a placeholder). */
   readonly subscription?: string
   /**
+   * Set on a reference without `resourceGroup` that names a resource of the group the deployment is run
+   * against while the resource holding it is deployed into another (an ARM `resourceId()` evaluated in the root
+   * template's scope by an outer-scope nested deployment into `rg-app`): it is relative to that group, not to
+   * the holder's (src/model/match.ts).
+   */
+  readonly inDeploymentGroup?: true
+  /**
    * A format-specific stable handle used when the name is not known, e.g. a Terraform address
    * `infra/vm#azurerm_windows_virtual_machine.web` or a Bicep symbol `main.bicep#vm`.
    */

@@ -25,7 +25,8 @@ const scope: ExpressionScope = {
   },
   variable: (name: string): Traced => ({ value: `variable ${name}`, trace: { origin: 'variable', detail: name, via: [] } }),
   copyIndex: loop => (loop === undefined || loop === 'disks' ? 2 : new Unresolved(`copyIndex('${loop}') is used outside that copy loop`)),
-  resourceGroup: undefined
+  resourceGroup: undefined,
+  resourceGroupUnknown: false
 }
 
 const run = (text: string): Traced => evaluate(parseExpression(text), scope)

@@ -126,17 +126,20 @@ describe('the resource group of a nested deployment', () => {
     expect(json.resources.map(resource => resource.key)).toEqual(['microsoft.compute/virtualmachines/dup', 'microsoft.compute/virtualmachines/dup#2'])
   })
 
-  it('matches an outer-scope assignment with the VM of its own group only', async () => {
+  it('matches an assignment with the VM of its own group only; its configuration ID names its template’s group', async () => {
     const configuration = { type: 'Microsoft.Maintenance/maintenanceConfigurations', apiVersion: '2023-04-01', name: 'mc', properties: {} }
-    const template = [
-      deployment('c', { resourceGroup: 'rg-c' }, [configuration, assignment('web-c', 'web')]),
-      deployment('a', { resourceGroup: 'rg-a' }, [configuration, vm('web'), assignment('web-a', 'web')])
+    const template = (inner: boolean) => [
+      deployment('c', { resourceGroup: 'rg-c' }, [configuration, assignment('web-c', 'web')], inner),
+      deployment('a', { resourceGroup: 'rg-a' }, [configuration, vm('web'), assignment('web-a', 'web')], inner)
     ]
-    const { result } = await report(templateFolder(template))
-    // rg-c's assignment is not the VM's; rg-a's names rg-a's configuration 'mc', not rg-c's (declared first).
-    const evidence = result.assessments.map(a => a.evidence.map(e => [e.assignment.displayName, e.configuration?.identity.resourceGroup]))
-    expect(evidence).toEqual([[['web-a', 'rg-a']]])
-    const resources = await readTemplate(template)
+    const evidenceOf = async (inner: boolean) =>
+      (await report(templateFolder(template(inner)))).result.assessments.map(a => a.evidence.map(e => [e.assignment.displayName, e.configuration?.identity.resourceGroup]))
+    // rg-c's assignment is not the VM's (an extension resource's scope is in the group it is deployed into). In
+    // inner scope rg-a's names rg-a's configuration 'mc', not rg-c's (declared first); in outer scope (the default)
+    // resourceId() resolves to the parent's group, where no 'mc' is declared: the configuration is not resolved.
+    expect(await evidenceOf(true)).toEqual([[['web-a', 'rg-a']]])
+    expect(await evidenceOf(false)).toEqual([[['web-a', undefined]]])
+    const resources = await readTemplate(template(false))
     const targets = resources
       .filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
       .map(r => [r.displayName, r.target?.target.value])

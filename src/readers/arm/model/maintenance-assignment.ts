@@ -5,10 +5,10 @@ import { mapDynamicScope } from '../../shared/azure-compute/index.js'
 import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
 import { withCommon, type CommonFields } from './resource-common.js'
-import { parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
+import { namesDeploymentGroup, parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
 import { lowerCaseType } from '../template/type-names.js'
 import { targetText } from '../template/nested-deployment.js'
-import type { ArmValue, Unresolved } from '../expressions/values.js'
+import { Unresolved, type ArmValue } from '../expressions/values.js'
 
 const LEGACY_SUFFIX = '/providers/configurationassignments'
 
@@ -40,8 +40,14 @@ export function adaptMaintenanceAssignment(
     }
     return lastIdentity
   }
+  // Deployed into a group of its own (a nested deployment's), the group the deployment is run against is another.
+  const holderInGroup = instance.target?.resourceGroup !== undefined
+  const toConfiguration = (value: ArmValue): ResourceIdentity | Unresolved => {
+    const identity = toIdentity(value)
+    return holderInGroup && !(identity instanceof Unresolved) && namesDeploymentGroup(value) ? inRootGroup(identity) : identity
+  }
   const group = targetText(instance.target?.resourceGroup)
-  const configuration = inDeploymentGroup(reader.readWith(['properties', 'maintenanceConfigurationId'], toIdentity), group)
+  const configuration = inDeploymentGroup(reader.readWith(['properties', 'maintenanceConfigurationId'], toConfiguration), group)
   const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), reader.readWith(['properties', 'resourceId'], toIdentity)].find(
     candidate => candidate !== undefined && candidate.origin !== 'absent'
   )
@@ -57,15 +63,27 @@ export function adaptMaintenanceAssignment(
 
 /**
  * An ID that names no resource group (the legacy form's `<vm>/Microsoft.Maintenance/<name>`, a relative
- * `scope`, or a `resourceId()` whose group the template's deployment decides) names a resource of the group
- * the assignment is deployed into: in a nested deployment that sets it, that group (so an assignment of
+ * `scope`, or a `resourceId()` in an inner-scope template whose group was not evaluated) names a resource of the
+ * group the assignment is deployed into: in a nested deployment that sets it, that group (so an assignment of
  * rg-a never matches rg-b's VM, or configuration, of one name). Elsewhere the group stays unnamed and
  * matches as before (relative to its deployment unit).
  */
 function inDeploymentGroup(target: Sourced<ResourceIdentity>, resourceGroup: string | undefined): Sourced<ResourceIdentity> {
   const identity = target.value
-  if (identity === undefined || identity.resourceGroup !== undefined || identity.symbol !== undefined || resourceGroup === undefined) return target
+  if (identity === undefined || identity.resourceGroup !== undefined || identity.symbol !== undefined || identity.inDeploymentGroup === true || resourceGroup === undefined) return target
   return { ...target, value: { ...identity, resourceGroup } }
+}
+
+/**
+ * A configuration ID of the group the deployment is run against, held by an assignment a nested deployment puts
+ * in another group: a `resourceId()` without a group in an outer-scope nested template resolves to the parent's
+ * group, as ARM evaluates it ("outer: resolve to the scope of the parent template"), not to the nested
+ * deployment's. (The target is not: an extension resource's `scope` is a resource of the group it is deployed
+ * into, or the deployment fails.) A symbol names the declaration itself.
+ */
+function inRootGroup(identity: ResourceIdentity): ResourceIdentity {
+  if (identity.resourceGroup !== undefined || identity.symbol !== undefined) return identity
+  return { ...identity, inDeploymentGroup: true }
 }
 
 function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbols: SymbolIndex): Sourced<ResourceIdentity> | undefined {

@@ -1,6 +1,7 @@
 import { identityOfSegments, idSegments, lastProvidersSegment } from '../../../model/identity.js'
 import type { ResourceIdentity } from '../../../model/resources.js'
 import { derived, typeName, Unresolved, type ArmValue } from '../expressions/values.js'
+import { RESOURCE_GROUP_PLACEHOLDER } from '../expressions/functions/resource-ids.js'
 
 /**
  * Symbols of the resources of one evaluated template, by the pattern of their unresolved name:
@@ -65,6 +66,20 @@ function knownParts(identity: ResourceIdentity): ResourceIdentity | undefined {
   const { type, name, resourceGroup } = identity
   if (name === undefined || name.includes('{') || type.includes('{')) return undefined
   return resourceGroup === undefined || resourceGroup.includes('{') ? { type, name } : { type, name, resourceGroup }
+}
+
+/**
+ * Whether an ID's resource group is the one the deployment is run against (`resourceId()` without a group
+ * evaluated in the root template's scope, or given `resourceGroup().name` there), not one it names or one
+ * not evaluated.
+ */
+export function namesDeploymentGroup(value: ArmValue): boolean {
+  const text = value instanceof Unresolved ? value.pattern : value
+  if (typeof text !== 'string' || !text.includes(RESOURCE_GROUP_PLACEHOLDER)) return false
+  const parts = idSegments(text)
+  const providers = lastProvidersSegment(parts)
+  for (let i = 0; i < providers; i++) if ((parts[i] as string).toLowerCase() === 'resourcegroups') return parts[i + 1] === RESOURCE_GROUP_PLACEHOLDER
+  return false
 }
 
 /** The last segment of a child resource's `parent/child` name. */

@@ -16,6 +16,7 @@ export interface LoopBinding {
 export interface TemplateContext {
   readonly session: EvaluationSession
   readonly resourceGroup: string | undefined
+  readonly resourceGroupUnknown: boolean
   parameter(name: string): Traced
   variable(name: string): Traced
 }
@@ -39,6 +40,10 @@ export class Context implements ExpressionScope {
 
   get resourceGroup(): string | undefined {
     return this.template.resourceGroup
+  }
+
+  get resourceGroupUnknown(): boolean {
+    return this.template.resourceGroupUnknown
   }
 
   parameter(name: string): Traced {

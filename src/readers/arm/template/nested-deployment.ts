@@ -79,7 +79,8 @@ export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context
   const parameters = jsonMember(properties.value, 'parameters')
   const parametersRef = at(propertiesRef, parameters?.key ?? 'parameters')
   const source = nestedDeploymentSource(parameters?.value, context, parametersRef)
-  const scope = new TemplateScope(context.session, ref.file, template.value, templateRef.path, source, innerResourceGroup(target, context))
+  const group = innerResourceGroup(target, context)
+  const scope = new TemplateScope(context.session, ref.file, template.value, templateRef.path, source, group, group === undefined && (target?.resourceGroup !== undefined || context.resourceGroupUnknown))
   return { template: template.value, ref: templateRef, context: scope.context }
 }
 
@@ -93,7 +94,8 @@ function isInnerScope(properties: JsonObject, context: Context, ref: JsonRef): b
 
 /**
  * What `resourceGroup()` names in an inner-scope template: the group it deploys into (the nearest
- * deployment's that sets one), else the enclosing template's; unknown when that group is not evaluated.
+ * deployment's that sets one), else the enclosing template's; undefined when that group is not evaluated
+ * or is the one the deployment is run against.
  */
 function innerResourceGroup(target: DeploymentTarget | undefined, context: Context): string | undefined {
   return target?.resourceGroup === undefined ? context.resourceGroup : targetText(target.resourceGroup)

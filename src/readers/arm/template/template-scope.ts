@@ -34,7 +34,9 @@ export class TemplateScope implements TemplateContext {
     private readonly template: JsonObject,
     readonly templatePath: JsonPath,
     private readonly source: ParameterSource,
-    readonly resourceGroup: string | undefined = undefined
+    readonly resourceGroup: string | undefined = undefined,
+    /** Without `resourceGroup`: whether the group is one not evaluated (else the deployment's own). */
+    readonly resourceGroupUnknown = false
   ) {
     this.id = session.nextScopeId()
   }

@@ -1,6 +1,6 @@
 import { createArmObject, derived, Unresolved, type ArmValue } from '../values.js'
 import { argumentValues, isInteger, mismatch, runtimeOnly, type ArmFunction, type FunctionEnv } from './function.js'
-import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './resource-ids.js'
+import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER, UNKNOWN_GROUP_PLACEHOLDER } from './resource-ids.js'
 
 const atDeployment = (path: string): Unresolved => new Unresolved(`${path} is only known at deployment`)
 
@@ -16,14 +16,14 @@ function deploymentObject(name: string, properties: readonly string[], known: Re
 }
 
 /**
- * `resourceGroup()` by the group's name (undefined: the deployment's, unknown): `resourceGroup().location`
- * is in nearly every template, and the object, never changed, is the same every time.
+ * `resourceGroup()` by the group's name, or its placeholder (the deployment's, or one not evaluated):
+ * `resourceGroup().location` is in nearly every template, and the object, never changed, is the same every time.
  */
-const resourceGroups = new Map<string | undefined, ArmValue>()
+const resourceGroups = new Map<string, ArmValue>()
 const MAX_RESOURCE_GROUPS = 1000
 
 function resourceGroup(env: FunctionEnv): ArmValue {
-  const group = env.resourceGroup
+  const group = env.resourceGroup ?? (env.resourceGroupUnknown ? UNKNOWN_GROUP_PLACEHOLDER : RESOURCE_GROUP_PLACEHOLDER)
   let known = resourceGroups.get(group)
   if (known === undefined) {
     if (resourceGroups.size >= MAX_RESOURCE_GROUPS) resourceGroups.clear()
@@ -33,12 +33,16 @@ function resourceGroup(env: FunctionEnv): ArmValue {
   return known
 }
 
-function newResourceGroup(group: string | undefined): ArmValue {
+function newResourceGroup(group: string): ArmValue {
+  // The name of the group the deployment is run against keeps its placeholder as a pattern: an ID built from
+  // it (`resourceId(parameters('group'), ...)` passed `resourceGroup().name`) names that group.
+  const name =
+    group === UNKNOWN_GROUP_PLACEHOLDER ? undefined : group === RESOURCE_GROUP_PLACEHOLDER ? new Unresolved(atDeployment('resourceGroup().name').reason, group) : group
   return deploymentObject('resourceGroup', ['id', 'name', 'type', 'location', 'managedBy', 'tags', 'properties'], {
     // The ID keeps placeholders so IDs built from it still name the resource type and name.
-    id: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${group ?? RESOURCE_GROUP_PLACEHOLDER}`,
+    id: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${group}`,
     type: 'Microsoft.Resources/resourceGroups',
-    ...(group === undefined ? {} : { name: group })
+    ...(name === undefined ? {} : { name })
   })
 }
 

@@ -21,8 +21,14 @@ export function argumentValues(args: Arguments, start = 0): ArmValue[] {
 export interface FunctionEnv {
   /** The current index of a copy loop (the innermost resource loop when unnamed). */
   copyIndex(loopName: string | undefined): ArmValue
-  /** The resource group the template deploys to, when a nested deployment names it. */
+  /** The resource group the template's functions resolve to, when a nested deployment names it. */
   readonly resourceGroup: string | undefined
+  /**
+   * Without `resourceGroup`: true when that group is named by a value that was not evaluated (an inner-scope
+   * template deployed into a `resourceGroup` that could not be), false when it is the group the deployment is
+   * run against (the root template's, which only the deployment knows).
+   */
+  readonly resourceGroupUnknown: boolean
 }
 
 /** An ARM template function. It never throws: bad input gives an Unresolved value saying why. */

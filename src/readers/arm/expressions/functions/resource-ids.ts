@@ -4,7 +4,13 @@ import { joinText, scalarText } from './text.js'
 
 /** Placeholders for the parts of an ID only the deployment knows (`parseResourceId` leaves them nameless). */
 export const SUBSCRIPTION_PLACEHOLDER = '{subscriptionId}'
+/**
+ * The group the deployment is run against: the root template's, which an outer-scope nested template's functions
+ * resolve to too. Also the pattern of `resourceGroup().name` there, so an ID built from it names that group.
+ */
 export const RESOURCE_GROUP_PLACEHOLDER = '{resourceGroup}'
+/** A group named by a value that could not be evaluated (never a resource group name: those hold no braces). */
+export const UNKNOWN_GROUP_PLACEHOLDER = '{unknownResourceGroup}'
 
 type Piece = string | Unresolved
 
@@ -48,6 +54,17 @@ function scopeSegment(value: ArmValue | undefined, placeholder: string): string 
   return value === undefined || value instanceof Unresolved ? placeholder : (scalarText(value) ?? placeholder)
 }
 
+/**
+ * The group segment of `resourceId()`: the argument's, else the group the template's functions resolve to (ARM's
+ * "current resource group": the parent's in an outer-scope nested template). The group the deployment is run
+ * against, written or as `resourceGroup().name`, stays apart from a group that could not be evaluated.
+ */
+function groupSegment(group: ArmValue | undefined, env: FunctionEnv): string {
+  if (group === undefined) return env.resourceGroup ?? (env.resourceGroupUnknown ? UNKNOWN_GROUP_PLACEHOLDER : RESOURCE_GROUP_PLACEHOLDER)
+  if (group instanceof Unresolved) return group.pattern === RESOURCE_GROUP_PLACEHOLDER ? RESOURCE_GROUP_PLACEHOLDER : UNKNOWN_GROUP_PLACEHOLDER
+  return scalarText(group) ?? UNKNOWN_GROUP_PLACEHOLDER
+}
+
 /** Index of the resource type argument: the first that looks like `Namespace/type`. */
 const typeIndex = (values: readonly ArmValue[]): number =>
   values.findIndex(value => typeof value === 'string' && value.includes('/'))
@@ -58,8 +75,7 @@ function resourceId(values: readonly ArmValue[], env: FunctionEnv): ArmValue {
   // Before the type: nothing, the resource group, or the subscription and the resource group.
   const subscription = index === 2 ? values[0] : undefined
   const group = index === 0 ? undefined : values[index - 1]
-  const groupName = group === undefined && env.resourceGroup !== undefined ? env.resourceGroup : scopeSegment(group, RESOURCE_GROUP_PLACEHOLDER)
-  const before = `/subscriptions/${scopeSegment(subscription, SUBSCRIPTION_PLACEHOLDER)}/resourceGroups/${groupName}`
+  const before = `/subscriptions/${scopeSegment(subscription, SUBSCRIPTION_PLACEHOLDER)}/resourceGroups/${groupSegment(group, env)}`
   const path = providerPath('resourceId', values, index, before)
   return path instanceof Unresolved ? path : joinText(path)
 }
