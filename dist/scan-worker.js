@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-SFAZR4F4.js";
+} from "./chunks/chunk-DMAYBOYC.js";
 import {
   readers
-} from "./chunks/chunk-CHIORVAX.js";
+} from "./chunks/chunk-YSVH7DZM.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

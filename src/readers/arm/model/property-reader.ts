@@ -3,7 +3,7 @@ import { absent, known, unresolved, type Sourced, type SourceLocation } from '..
 import { LITERAL, type JsonRef, type Trace, type Traced } from '../expressions/trace.js'
 import { derived, findKey, getMember, isArmObject, typeName, Unresolved, type ArmValue, type Json } from '../expressions/values.js'
 import { isJsonObject, type JsonObject } from '../json/json-value.js'
-import { evaluateJson, isExpression, unescapeLiteral } from '../template/evaluate-json.js'
+import { evaluateJson, isExpression, propertyLoop, propertyLoopIndex, unescapeLiteral } from '../template/evaluate-json.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
 import type { Converter } from './converters.js'
 
@@ -18,7 +18,12 @@ const OBJECT = 1
 const SCALAR = 2
 /** A value to evaluate (`foundValue`, at key `foundStep` of the path), the rest of the path read in its value. */
 const VALUE = 3
-type Found = typeof NOTHING | typeof OBJECT | typeof SCALAR | typeof VALUE
+/**
+ * A property built by a property copy loop of the object at the path (`foundObject`, its loop at `foundLoop`), the
+ * rest of the path read in its value.
+ */
+const LOOP = 4
+type Found = typeof NOTHING | typeof OBJECT | typeof SCALAR | typeof VALUE | typeof LOOP
 
 /**
  * Reads a resource's properties into Sourced model values with exact locations. A path is followed
@@ -45,6 +50,7 @@ export class PropertyReader {
   private foundObject: JsonObject | undefined
   private foundValue: Json = null
   private foundStep = 0
+  private foundLoop = 0
 
   constructor(
     private readonly instance: ResourceInstance,
@@ -80,7 +86,7 @@ export class PropertyReader {
     if (found === SCALAR && this.foundValue !== null && this.instance.context.session.spend()) {
       return { value: true, origin: 'literal', location: this.locateKeys() }
     }
-    const resolved = found === NOTHING ? undefined : this.evaluateFound(path)
+    const resolved = found === NOTHING ? undefined : found === LOOP ? this.evaluateLoop(path) : this.evaluateFound(path)
     if (resolved === undefined || resolved.traced.value === null) return this.absent()
     return this.sourced(resolved.traced, resolved.ref, value => (value instanceof Unresolved ? value : true))
   }
@@ -89,7 +95,7 @@ export class PropertyReader {
   resolve(path: readonly string[]): { traced: Traced; ref: JsonRef } | undefined {
     const found = this.find(path)
     if (found === NOTHING) return undefined
-    return found === OBJECT ? this.evaluateObject() : this.evaluateFound(path)
+    return found === OBJECT ? this.evaluateObject() : found === LOOP ? this.evaluateLoop(path) : this.evaluateFound(path)
   }
 
   private readValue<T>(path: readonly string[], convert: (value: ArmValue) => T | Unresolved, seesUnresolved: boolean): Sourced<T> {
@@ -101,7 +107,7 @@ export class PropertyReader {
       if (value === null) return this.absent()
       return this.sourcedAt(typeof value === 'string' ? unescapeLiteral(value) : value, LITERAL, this.locateKeys(), convert, seesUnresolved)
     }
-    const resolved = found === OBJECT ? this.evaluateObject() : this.evaluateFound(path)
+    const resolved = found === OBJECT ? this.evaluateObject() : found === LOOP ? this.evaluateLoop(path) : this.evaluateFound(path)
     if (resolved === undefined || resolved.traced.value === null) return this.absent()
     return this.sourcedAt(resolved.traced.value, resolved.traced.trace, this.locate(resolved.ref), convert, seesUnresolved)
   }
@@ -132,7 +138,9 @@ export class PropertyReader {
 
   /**
    * Follows a path in the template JSON, keys matched as ARM matches them (case-insensitively), into
-   * `keys`; says what it found there.
+   * `keys`; says what it found there. A property no key writes may be built by a property copy loop of its
+   * object (`"copy": [{ "name": "resourceGroups", "count": 2, "input": ... }]`): the keys then lead to the loop's
+   * `name`. (Not in the resource object itself, whose `copy` is the resource's loop.)
    */
   private find(path: readonly string[]): Found {
     const keys = this.keyRef.path
@@ -141,7 +149,7 @@ export class PropertyReader {
     let json: JsonObject = this.instance.body
     for (let i = 0; i < path.length; i++) {
       const key = findKey(json, path[i] as string)
-      if (key === undefined) return NOTHING
+      if (key === undefined) return i === 0 ? NOTHING : this.findLoop(json, path[i] as string, i)
       keys[depth + this.keyCount++] = key
       const value = json[key] as Json
       if (isJsonObject(value)) {
@@ -155,6 +163,41 @@ export class PropertyReader {
     }
     this.foundObject = json
     return OBJECT
+  }
+
+  /** A property copy loop of `object` that builds property `name` (step `step` of the path), into `keys`. */
+  private findLoop(object: JsonObject, name: string, step: number): Found {
+    const copyKey = findKey(object, 'copy')
+    const index = propertyLoopIndex(object, copyKey, name)
+    if (copyKey === undefined || index < 0) return NOTHING
+    const keys = this.keyRef.path
+    const depth = this.resourceDepth
+    keys[depth + this.keyCount++] = copyKey
+    keys[depth + this.keyCount++] = index
+    keys[depth + this.keyCount++] = findKey((object[copyKey] as readonly JsonObject[])[index] as JsonObject, 'name') as string
+    this.foundObject = object
+    this.foundLoop = index
+    this.foundStep = step
+    return LOOP
+  }
+
+  /**
+   * The property the loop `find` found builds, evaluated as ARM expands it (its count and inputs within the
+   * evaluation budget; a count that cannot be evaluated leaves it unresolved), located at the loop's `name`; the
+   * rest of the path read in it.
+   */
+  private evaluateLoop(path: readonly string[]): { traced: Traced; ref: JsonRef } | undefined {
+    const ref = this.keysRef()
+    const loopRef: JsonRef = { file: ref.file, path: ref.path.slice(0, -1) }
+    const copy = findKey(this.foundObject as JsonObject, 'copy') as string
+    const loop = ((this.foundObject as JsonObject)[copy] as readonly JsonObject[])[this.foundLoop] as JsonObject
+    let traced = (propertyLoop(loop, this.instance.context, loopRef) as readonly [string, Traced])[1]
+    for (let j = this.foundStep + 1; j < path.length; j++) {
+      const next = memberOf(traced, path[j] as string)
+      if (next === undefined) return undefined
+      traced = next
+    }
+    return { traced, ref }
   }
 
   /** The value `find` found evaluated, the rest of the path read in it; undefined when that is not set. */

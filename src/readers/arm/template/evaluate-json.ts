@@ -157,12 +157,27 @@ function evaluateObject(raw: JsonObject, context: Context, ref: JsonRef): Traced
 }
 
 /** `copy: [{name, count, input}]` inside an object: the property `name` becomes an array of `input`s. */
-function propertyLoop(loop: JsonObject, context: Context, ref: JsonRef): readonly [string, Traced] | undefined {
+export function propertyLoop(loop: JsonObject, context: Context, ref: JsonRef): readonly [string, Traced] | undefined {
   const name = jsonMemberValue(loop, 'name')
   const input = jsonMember(loop, 'input')
   if (typeof name !== 'string') return undefined
   if (input === undefined) return [name, { value: new Unresolved(`copy loop '${name}' has no input`), trace: LITERAL }]
   return [name, copyLoop(name, loop, context, ref, 'property', input.value, at(ref, input.key))]
+}
+
+/**
+ * The index of the property copy loop of an object (`copy: [{name, count, input}]`) that builds property
+ * `name` (case-insensitively, as ARM names properties), or -1; `copyKey` is the `copy` member's key as written.
+ */
+export function propertyLoopIndex(object: JsonObject, copyKey: string | undefined, name: string): number {
+  const loops = copyKey === undefined ? undefined : object[copyKey]
+  // As evaluateObject reads them: a `copy` array of objects only.
+  if (!Array.isArray(loops) || !loops.every(isJsonObject)) return -1
+  const lower = name.toLowerCase()
+  return loops.findIndex(loop => {
+    const loopName = jsonMemberValue(loop, 'name')
+    return typeof loopName === 'string' && loopName.toLowerCase() === lower
+  })
 }
 
 /** The items of a property or variable copy loop: `input` evaluated once per index. */
