@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-DMAYBOYC.js";
+} from "./chunks/chunk-W6C7WGWY.js";
 import {
   readers
-} from "./chunks/chunk-YSVH7DZM.js";
+} from "./chunks/chunk-MLKZPVIZ.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

@@ -18,7 +18,8 @@ export const isDeploymentType = (type: string): boolean => lowerCaseType(type) =
  */
 export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, evaluation: Evaluation): VirtualMachine | undefined {
   const properties = jsonMemberValue(instance.body, 'properties')
-  if (!isJsonObject(properties) || jsonMember(properties, 'templateLink') === undefined) return undefined
+  const link = isJsonObject(properties) ? jsonMember(properties, 'templateLink') : undefined
+  if (!isJsonObject(properties) || link === undefined) return undefined
   const reader = new PropertyReader(instance, locate)
   const parameters = jsonMemberValue(properties, 'parameters')
   const inputs: UnreadInput[] = []
@@ -36,7 +37,11 @@ export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, eva
       displayName: `deployment ${common.displayName}`,
       symbol: `${common.identity.symbol ?? at.file}#templateLink`,
       at,
-      why: 'the linked template (templateLink) is not read',
+      // A local one (relativePath) is read on its own where the scan holds it, but never with these inputs.
+      why:
+        jsonMember(link.value, 'relativePath') === undefined
+          ? 'the linked template (templateLink) is not read'
+          : 'the linked template (templateLink.relativePath) is not read with the parameters passed here',
       judge: 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the deployment',
       unit: common.unit,
       scope: common.scope,

@@ -1,5 +1,7 @@
 import { isCurrentSubscriptionId } from '../expressions/functions/deployment-context.js'
 import type { JsonRef, Traced } from '../expressions/trace.js'
+import { posix } from 'node:path'
+import type { Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
 import { at, evaluateJson } from './evaluate-json.js'
@@ -69,8 +71,13 @@ export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context
   if (template === undefined || !isJsonObject(template.value)) {
     const link = jsonMember(properties.value, 'templateLink') ?? template
     if (link !== undefined) {
-      const message = `the ${link === template ? 'template built by an expression' : 'linked template (templateLink)'} is not read; the resources it deploys are not checked`
-      context.session.report({ ref: at(propertiesRef, link.key), message, severity: 'notice' })
+      const linkRef = at(propertiesRef, link.key)
+      const local = link === template ? undefined : localLink(link.value, ref.file, context, linkRef)
+      const message =
+        local !== undefined
+          ? localLinkNotice(local)
+          : `the ${link === template ? 'template built by an expression' : 'linked template (templateLink)'} is not read; the resources it deploys are not checked`
+      context.session.report({ ref: linkRef, message, severity: 'notice' })
     }
     return undefined
   }
@@ -100,3 +107,27 @@ function isInnerScope(properties: JsonObject, context: Context, ref: JsonRef): b
 function innerResourceGroup(target: DeploymentTarget | undefined, context: Context): string | undefined {
   return target?.resourceGroup === undefined ? context.resourceGroup : targetText(target.resourceGroup)
 }
+
+/**
+ * The file a `templateLink.relativePath` names, relative to the linking template's folder (as Azure Resource
+ * Manager resolves it against the parent's URI), or undefined for a link by URI or template spec ID.
+ */
+function localLink(link: Json, file: string, context: Context, ref: JsonRef): string | undefined {
+  const member = jsonMember(link, 'relativePath')
+  if (member === undefined) return undefined
+  const { value } = evaluateJson(member.value, context, at(ref, member.key))
+  if (typeof value !== 'string') return `a file whose path is not evaluated`
+  const folder = file.slice(0, file.lastIndexOf('/') + 1)
+  const path = posix.normalize(`${folder}${value}`)
+  return path.startsWith('../') || value.startsWith('/') ? `'${value}' (outside the scanned folder)` : `'${path}'`
+}
+
+/**
+ * A local linked template is not read as part of the deployment that links it (the scan reads one folder's
+ * templates at a time, and which template links which is known only once they are read). Where the scan holds
+ * it, it is read on its own as its folder's template: its resources are checked, but with its own defaults.
+ */
+const localLinkNotice = (path: string): string =>
+  `the linked template ${path} (templateLink.relativePath) is not read as part of this deployment: where the scan holds it, ` +
+  'it is read on its own, with its own parameter defaults, so the parameters passed here do not reach it, and an assignment ' +
+  'here reaches its resources only by a resource ID that names their group, or by a dynamic scope'
