@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-W6C7WGWY.js";
+} from "./chunks/chunk-A5CW2JUM.js";
 import {
   readers
-} from "./chunks/chunk-MLKZPVIZ.js";
+} from "./chunks/chunk-72UJRS4V.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

@@ -82,6 +82,7 @@ describe('describe', () => {
     [known('x', where, 'expression', 'p'), 'infra/main.bicep:42'],
     [known('x', where, 'default'), 'default, infra/main.bicep:42'],
     [known('x', where, 'default', 'size'), "'size' default, infra/main.bicep:42"],
+    [{ ...known('x', where, 'default', 'size', [loc(3)]), defaultAt: loc(3) }, "'size' default at infra/main.bicep:3, used at infra/main.bicep:42"],
     [known('x', where, 'parameter-file'), 'from infra/main.bicep:42'],
     [known('x', where, 'parameter-file', 'size'), "'size' from infra/main.bicep:42"],
     [known('x', where, 'variable'), 'infra/main.bicep:42'],

@@ -49,6 +49,11 @@ export interface Sourced<T> {
   /** Other places the value passed through (parameter file line, module input, ...). */
   readonly via?: readonly SourceLocation[]
   /**
+   * For a `default` read at the line that uses it (ARM, Bicep): where the default itself is written (an ARM
+   * `defaultValue`, a Bicep `param`), the line to change, which a reason cites beside `location`.
+   */
+  readonly defaultAt?: SourceLocation
+  /**
    * For `unresolved`: the only values it can take (Bicep `@allowed`, ARM `allowedValues`); the policy
    * evaluates each (issue 13: pinned values).
    */

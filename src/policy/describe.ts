@@ -5,12 +5,15 @@ import type { UnresolvedInput } from './types.js'
 /** `main.bicep:42`: the form reasons and messages point at lines in. */
 export const at = (location: SourceLocation): string => `${location.file}:${location.line}`
 
-/** Where a known value came from, for a parenthesis after it: `main.bicep:42`, `'x' default, main.bicep:3`. */
+/**
+ * Where a known value came from, for a parenthesis after it: `main.bicep:42`, `'x' default, main.bicep:3`, or
+ * `'x' default at main.bicep:3, used at main.bicep:42` when the default is written elsewhere (`defaultAt`).
+ */
 export function describeOrigin(value: Sourced<unknown>): string {
   const name = value.detail === undefined ? '' : `'${value.detail}' `
   switch (value.origin) {
     case 'default':
-      return `${name}default, ${at(value.location)}`
+      return value.defaultAt === undefined ? `${name}default, ${at(value.location)}` : `${name}default at ${at(value.defaultAt)}, used at ${at(value.location)}`
     case 'parameter-file':
       return `${name}from ${at(value.location)}`
     case 'variable':

@@ -78,7 +78,9 @@ describe('nested deployments (Bicep-compiled template)', () => {
           origin: 'default',
           location: at(file, 100, 21),
           detail: 'imageSku',
-          via: [at(file, 53, 13), at(file, 22, 7)]
+          // The default first (a reason cites it), then the nested deployment's parameter that passes it.
+          via: [at(file, 22, 7), at(file, 53, 13)],
+          defaultAt: at(file, 22, 7)
         },
         version: { value: 'latest', origin: 'literal', location: at(file, 101, 21) },
         customImageId: { value: undefined, origin: 'absent', location: at(file, 87, 13) }
@@ -89,11 +91,11 @@ describe('nested deployments (Bicep-compiled template)', () => {
         location: at(file, 91, 15),
         reason: 'resourceGroup().location is only known at deployment',
         detail: 'location',
-        via: [at(file, 50, 13), at(file, 14, 7)]
+        via: [at(file, 14, 7), at(file, 50, 13)]
       },
       tags: { value: { 'patch-group': 'WAVE-1' }, origin: 'expression', location: at(file, 92, 15) },
       patchMode: { value: 'AutomaticByPlatform', origin: 'literal', location: at(file, 111, 23) },
-      enableHotpatching: { value: true, origin: 'default', location: at(file, 112, 23), detail: 'hotpatch', via: [at(file, 83, 15)] },
+      enableHotpatching: { value: true, origin: 'default', location: at(file, 112, 23), detail: 'hotpatch', via: [at(file, 83, 15)], defaultAt: at(file, 83, 15) },
       rebootSetting: { value: undefined, origin: 'absent', location: at(file, 87, 13) },
       bypassPlatformSafetyChecksOnUserSchedule: { value: undefined, origin: 'absent', location: at(file, 87, 13) }
     })
@@ -138,7 +140,8 @@ describe('parameter files', () => {
       origin: 'default',
       location: at('web/vm.json', 36, 13),
       detail: 'osVersion',
-      via: [at('web/vm.json', 10, 7)]
+      via: [at('web/vm.json', 10, 7)],
+      defaultAt: at('web/vm.json', 10, 7)
     })
     expect(prod.image.sku).toEqual({
       value: '2025-datacenter-azure-edition',
@@ -261,7 +264,8 @@ describe('scale sets, copy loops and conditions', () => {
       origin: 'default',
       location: at('flexible.json', 75, 7),
       detail: 'deployLegacyPool',
-      via: [at('flexible.json', 18, 7)]
+      via: [at('flexible.json', 18, 7)],
+      defaultAt: at('flexible.json', 18, 7)
     })
   })
 

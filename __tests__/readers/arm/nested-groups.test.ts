@@ -96,7 +96,8 @@ describe('the resource group of a nested deployment', () => {
       origin: 'default',
       detail: 'group',
       location: { file: 'azuredeploy.json', line: 15, column: 7 },
-      via: [{ file: 'azuredeploy.json', line: 7, column: 7 }]
+      via: [{ file: 'azuredeploy.json', line: 7, column: 7 }],
+      defaultAt: { file: 'azuredeploy.json', line: 7, column: 7 }
     })
   })
 

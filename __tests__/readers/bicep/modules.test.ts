@@ -102,7 +102,8 @@ describe('Bicep modules and entry points', () => {
       origin: 'default',
       location: { file: 'main.bicep', line: 3, column: 25 },
       detail: 'deploy',
-      via: [{ file: 'main.bicep', line: 1, column: 1 }]
+      via: [{ file: 'main.bicep', line: 1, column: 1 }],
+      defaultAt: { file: 'main.bicep', line: 1, column: 1 }
     })
     expect(scoped?.identity).toEqual({
       type: 'Microsoft.Compute/virtualMachines',

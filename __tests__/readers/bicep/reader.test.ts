@@ -120,7 +120,8 @@ describe('bicepReader: parameter files', () => {
       origin: 'default',
       location: at('main.bicep', 18, 11),
       detail: 'hotpatch',
-      via: [at('main.bicep', 3, 1)]
+      via: [at('main.bicep', 3, 1)],
+      defaultAt: at('main.bicep', 3, 1)
     })
     expect(dev?.related).toEqual([{ file: 'dev.bicepparam', startLine: 3, role: 'parameter-file' }])
     expect(dev?.tags).toEqual({ value: { env: 'app', tier: '1' }, origin: 'literal', location: at('main.bicep', 9, 3) })
@@ -253,7 +254,8 @@ describe('bicepReader: other resource shapes', () => {
       origin: 'default',
       location: at('main.bicep', 8, 5),
       detail: 'maintenanceConfigurationId',
-      via: [at('main.bicep', 3, 1)]
+      via: [at('main.bicep', 3, 1)],
+      defaultAt: at('main.bicep', 3, 1)
     })
     expect(fleet?.filter).toEqual({
       resourceTypes: { value: ['Microsoft.Compute/virtualMachines'], origin: 'literal', location: at('main.bicep', 10, 7) },

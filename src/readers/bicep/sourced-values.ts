@@ -1,12 +1,16 @@
 import { known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import type { Provenance, Value } from './values.js'
 import { keptText } from '../../model/intern.js'
+import { withDefaultAt } from '../shared/default-at.js'
 
 /** A model value from an evaluated one: origin, parameter name and the places it passed through. */
 export function sourcedFrom<T>(value: T, location: SourceLocation, prov: Provenance): Sourced<T> {
   // Strings are slices of the file's text (or concatenations of them): the model keeps copies (keptText).
   const kept = typeof value === 'string' ? (keptText(value) as T) : value
-  return known(kept, location, prov.origin, keptDetail(prov), viaOf(prov))
+  const sourced = known(kept, location, prov.origin, keptDetail(prov), viaOf(prov))
+  // A `param` default read in its own template: its declaration is the one place it came through. (Passed to a
+  // module, the declaration is among the places of the call: not told apart, the default is named at its use.)
+  return prov.origin === 'default' && prov.via.length === 1 ? withDefaultAt(sourced) : sourced
 }
 
 /** An unresolved model value, keeping the name and places the evaluated value carried. */

@@ -40,9 +40,14 @@ export function computedFrom(traces: readonly Trace[]): Trace {
   return merged === undefined ? COMPUTED_NOWHERE : { origin: 'expression', via: merged }
 }
 
-/** Prepends a place the value passed through (e.g. a nested deployment's parameter value). */
+/**
+ * Prepends a place the value passed through (e.g. a nested deployment's parameter value), after the place of a
+ * default or parameter file value it came from: that stays first, where `describeOrigin` cites it.
+ */
 export function through(trace: Trace, ref: JsonRef): Trace {
-  return { ...trace, via: mergeInto([ref], trace.via) ?? NO_PLACES }
+  const origin = trace.origin === 'default' || trace.origin === 'parameter-file' ? trace.via[0] : undefined
+  const start = origin === undefined ? [ref] : [origin, ref]
+  return { ...trace, via: mergeInto(start, trace.via) ?? NO_PLACES }
 }
 
 /**

@@ -6,6 +6,7 @@ import { isJsonObject, type JsonObject } from '../json/json-value.js'
 import { evaluateJson, isExpression, propertyLoop, propertyLoopIndex, unescapeLiteral } from '../template/evaluate-json.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
 import type { Converter } from './converters.js'
+import { withDefaultAt } from '../../shared/default-at.js'
 
 /** Turns a JSON path (its first `length` segments, by default all) into a 1-based source location. */
 export type Locate = (ref: JsonRef, length?: number) => SourceLocation
@@ -123,7 +124,9 @@ export class PropertyReader {
     const { detail } = trace
     const via = trace.via.length > 0 ? trace.via.map(place => this.locate(place)) : undefined
     if (!(converted instanceof Unresolved)) {
-      return known((typeof converted === 'string' ? intern(converted) : converted) as T, location, trace.origin, detail, via)
+      const value = known((typeof converted === 'string' ? intern(converted) : converted) as T, location, trace.origin, detail, via)
+      // `through` keeps a default's `defaultValue` the first place it came through.
+      return trace.origin === 'default' ? withDefaultAt(value) : value
     }
     const sourced: { -readonly [K in keyof Sourced<T>]: Sourced<T>[K] } = unresolved(location, converted.reason, detail, via)
     const allowed = scalars(converted.allowed)
