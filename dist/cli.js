@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-ZENWP2FG.js";
-import "./chunks/chunk-NYYCU467.js";
+} from "./chunks/chunk-2AARBFJ5.js";
+import "./chunks/chunk-7C6PJSEW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -42,13 +42,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-A5CW2JUM.js";
+import "./chunks/chunk-KHIZDDGV.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-72UJRS4V.js";
+import "./chunks/chunk-OY2FSRKB.js";
 import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-A5CW2JUM.js";
+} from "./chunks/chunk-KHIZDDGV.js";
 import {
   readers
-} from "./chunks/chunk-72UJRS4V.js";
+} from "./chunks/chunk-OY2FSRKB.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

@@ -2,7 +2,9 @@
  * A maintenance window whose startDateTime is written as the deployment time, end to end through the CLI (Bicep
  * and Terraform, as of 2026-11-24): plain `utcNow()` / `timestamp()` (formatted or not) is read as the evaluation
  * date; a time moved from it (`dateTimeAdd(utcNow(), 'P1Y')`, `timeadd(timestamp(), "8760h")`) starts a year after
- * the deployment, so it is not read as the deployment time: the start is unresolved and the VM indeterminate.
+ * the deployment, so it is not read as the deployment time: the start is unresolved and the VM indeterminate. So is
+ * any other value computed from it (a year taken from it plus 3, a date formatted with a literal year, text around
+ * it), and `uuid()`, in Terraform, Bicep and ARM alike (src/model/deployment-time.ts).
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -107,6 +109,67 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web" {
 }
 `
 
+/** The same in an ARM template, its start the parameter `startTime` (defaulting to `start`): startDateTime is on line 17. */
+const arm = (start: string, extraParameters = ''): string => `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {${extraParameters}
+    "startTime": { "type": "string", "defaultValue": ${JSON.stringify(start)} }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Maintenance/maintenanceConfigurations",
+      "apiVersion": "2023-04-01",
+      "name": "mc-monthly",
+      "location": "westeurope",
+      "properties": {
+        "maintenanceScope": "InGuestPatch",
+        "extensionProperties": { "InGuestPatchMode": "User" },
+        "maintenanceWindow": {
+          "startDateTime": "[parameters('startTime')]",
+          "duration": "03:55",
+          "timeZone": "UTC",
+          "recurEvery": "Month Second Tuesday Offset1"
+        },
+        "installPatches": { "rebootSetting": "IfRequired", "windowsParameters": { "classificationsToInclude": ["Critical", "Security"] } }
+      }
+    },
+    {
+      "type": "Microsoft.Compute/virtualMachines",
+      "apiVersion": "2024-07-01",
+      "name": "web-01",
+      "location": "westeurope",
+      "properties": {
+        "storageProfile": {
+          "imageReference": { "publisher": "MicrosoftWindowsServer", "offer": "WindowsServer", "sku": "2025-datacenter-azure-edition", "version": "latest" }
+        },
+        "osProfile": {
+          "windowsConfiguration": {
+            "patchSettings": {
+              "patchMode": "AutomaticByPlatform",
+              "enableHotpatching": true,
+              "automaticByPlatformSettings": { "rebootSetting": "IfRequired", "bypassPlatformSafetyChecksOnUserSchedule": true }
+            }
+          }
+        }
+      }
+    },
+    {
+      "type": "Microsoft.Maintenance/configurationAssignments",
+      "apiVersion": "2023-04-01",
+      "name": "web-01-monthly",
+      "location": "westeurope",
+      "scope": "Microsoft.Compute/virtualMachines/web-01",
+      "dependsOn": ["[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]", "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-monthly')]"],
+      "properties": {
+        "maintenanceConfigurationId": "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-monthly')]",
+        "resourceId": "[resourceId('Microsoft.Compute/virtualMachines', 'web-01')]"
+      }
+    }
+  ]
+}
+`
+
 interface Scanned {
   readonly code: number
   readonly verdict: string | undefined
@@ -177,6 +240,49 @@ describe('the deployment time itself, formatted or not, is still read as the eva
     ['main.tf', terraform('timestamp()')],
     ['main.tf', terraform('formatdate("YYYY-MM-DD hh:mm", timestamp())')]
   ])('%s: a monthly window from today covers the January 2027 baseline', async (file, text) => {
+    expect(await scan(file, text)).toEqual({ code: 0, verdict: 'affected-with-plan', findings: [] })
+  })
+})
+
+const PLAN_TIME_DERIVED = 'computed from the plan time (timestamp()), only known at plan time'
+const UTC_NOW_DERIVED = 'computed from utcNow(), only known at deployment'
+const YEAR_PARAMETER = `
+    "year": { "type": "string", "defaultValue": "[utcNow('yyyy')]" },`
+
+describe('a value computed from the deployment time is not the deployment time (same start written: it misses)', () => {
+  it.each([
+    ['main.tf', terraform('"${formatdate("YYYY", timestamp()) + 3}-06-01 03:00"'), 31, PLAN_TIME_DERIVED],
+    ['main.tf', terraform('formatdate("2028-MM-DD hh:mm", timestamp())'), 31, PLAN_TIME_DERIVED],
+    ['main.tf', terraform('formatdate("YYYY-MM-DD", timestamp())'), 31, PLAN_TIME_DERIVED],
+    ['main.tf', terraform('"2028${substr(timestamp(), 4, 12)}"'), 31, PLAN_TIME_DERIVED],
+    ['main.tf', terraform('"${timestamp()} "'), 31, PLAN_TIME_DERIVED],
+    ['main.tf', terraform('uuid()'), 31, 'uuid() is a random value drawn at plan time'],
+    ['main.bicep', `${bicep("'${int(year) + 3}-06-01 03:00'")}param year string = utcNow('yyyy')\n`, 25, UTC_NOW_DERIVED],
+    ['main.bicep', bicep("'${int(utcNow('yyyy')) + 3}-06-01 03:00'"), 25, UTC_NOW_DERIVED],
+    ['main.bicep', bicep("utcNow('2028-MM-dd HH:mm')"), 25, UTC_NOW_DERIVED],
+    ['main.bicep', bicep("'2028${substring(utcNow('yyyy-MM-dd HH:mm'), 4)}'"), 25, UTC_NOW_DERIVED],
+    ['azuredeploy.json', arm("[utcNow('2028-MM-dd HH:mm')]"), 17, UTC_NOW_DERIVED],
+    ['azuredeploy.json', arm("[concat(string(add(int(parameters('year')), 3)), '-06-01 03:00')]", YEAR_PARAMETER), 18, UTC_NOW_DERIVED],
+    ['azuredeploy.json', arm("[format('{0}-06-01 03:00', add(int(utcNow('yyyy')), 3))]"), 17, UTC_NOW_DERIVED]
+  ])('%s start %#: indeterminate, naming the start', async (file, text, line, reason) => {
+    expect(await scan(file, text)).toEqual({
+      code: 0,
+      verdict: 'indeterminate',
+      findings: [`indeterminate:${line} ${LEAD}maintenanceConfiguration.window.startDateTime at ${file}:${line}: ${reason}.${ADVICE}`]
+    })
+  })
+})
+
+describe('the deployment time itself, in other spellings, is still read as the evaluation date', () => {
+  it.each([
+    ['main.tf', terraform('"${timestamp()}"')],
+    ['main.tf', terraform('plantimestamp()')],
+    ['main.tf', terraform('formatdate("YYYY-MM-DD\'T\'hh:mm:ssZ", timestamp())')],
+    ['main.bicep', bicep('utcNow()')],
+    ['main.bicep', bicep("utcNow('u')")],
+    ['azuredeploy.json', arm('[utcNow()]')],
+    ['azuredeploy.json', arm("[utcNow('yyyy-MM-dd HH:mm')]")]
+  ])('%s start %#: a monthly window from today covers the January 2027 baseline', async (file, text) => {
     expect(await scan(file, text)).toEqual({ code: 0, verdict: 'affected-with-plan', findings: [] })
   })
 })

@@ -1,4 +1,5 @@
 import type { MaintenanceConfiguration, MaintenanceWindow } from '../model/resources.js'
+import { isDeploymentTimeReason } from '../model/deployment-time.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
 import {
   coverBaselines,
@@ -87,14 +88,13 @@ function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): readonly 
 }
 
 /**
- * A start written as the deployment time (`utcNow()`, Terraform `timestamp()`, formatted or not): the gate runs
- * on the change that deploys it, so the window starts on the evaluation date, at a time of day we do not know.
- * Both ends of that day are tried; when they agree, that is the answer (the less favourable one is reported),
- * otherwise the start stays unresolved. A time moved from it (`dateTimeAdd(utcNow(), 'P1Y')`, `timeadd(timestamp(),
- * "8760h")`) is not the deployment time and has other reasons: it stays unresolved, as the offset is not read.
+ * A start written as the deployment time (`utcNow()`, Terraform `timestamp()`, or formatted as a full date and
+ * time): the gate runs on the change that deploys it, so the window starts on the evaluation date, at a time of
+ * day we do not know. Both ends of that day are tried; when they agree, that is the answer (the less favourable
+ * one is reported), otherwise the start stays unresolved. The readers give the deployment-time reasons
+ * (src/model/deployment-time.ts) to that value only: anything computed from it (`timeadd(timestamp(), "8760h")`,
+ * a year taken from it plus 3, a date formatted with a literal year) has another reason and stays unresolved.
  */
-const DEPLOYMENT_TIME = /^(?:utcNow\(\) is only known at deployment|only known at plan time)$/
-
 function computeWindowTiming(
   configuration: MaintenanceConfiguration,
   asOf: Date,
@@ -111,7 +111,7 @@ function computeWindowTiming(
     if (value.origin === 'unresolved') unresolved.push(unresolvedInput(`${FIELD}.${f}`, value))
     if (value.value !== undefined) fields[f] = value.value
   }
-  const deployed = unresolved.length === 1 && unresolved[0]?.field === `${FIELD}.startDateTime` && DEPLOYMENT_TIME.test(unresolved[0].reason)
+  const deployed = unresolved.length === 1 && unresolved[0]?.field === `${FIELD}.startDateTime` && isDeploymentTimeReason(unresolved[0].reason)
   if (!deployed) return unresolved.length > 0 ? { kind: 'unresolved', unresolved } : timingOf(fields, configuration, asOf, baselineMonths)
   const day = asOf.toISOString().slice(0, 10)
   const at = (time: string): WindowCheck =>

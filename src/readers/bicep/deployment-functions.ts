@@ -1,4 +1,5 @@
 import { badArgument, type Builtin, type CallSite, strict } from './function-support.js'
+import { utcNow } from './deployment-time.js'
 import { computed, type Provenance, str, unknown, type Value } from './values.js'
 
 /** Placeholders for ID segments only known at deployment (parseResourceId reads them as unknown). */
@@ -125,7 +126,7 @@ export const deploymentFunctions: Readonly<Record<string, Builtin>> = {
   uniquestring: atDeployment,
   guid: atDeployment,
   newguid: atDeployment,
-  utcnow: atDeployment,
+  utcnow: utcNow,
   reference: atDeployment,
   getsecret: atDeployment,
   pickzones: atDeployment,

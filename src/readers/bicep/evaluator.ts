@@ -10,6 +10,7 @@ import type {
   TernaryExpression
 } from './ast.js'
 import { toText, valuesEqual } from './conversions.js'
+import { isUtcNow, notDeploymentTime } from './deployment-time.js'
 import { callBuiltin } from './functions.js'
 import type { LoadedFile } from './function-support.js'
 import { bind, lookupLocal, type Locals } from './locals.js'
@@ -57,6 +58,12 @@ export interface EvaluationScope {
 }
 
 const NAMESPACES = new Set(['sys', 'az'])
+
+/** A built-in's result: computed from utcNow(), it is not utcNow() itself, unless it is utcNow()'s own. */
+function builtin(args: readonly Value[], site: Parameters<typeof callBuiltin>[1]): Value {
+  const value = callBuiltin(args, site)
+  return site.name.toLowerCase() === 'utcnow' ? value : notDeploymentTime(value)
+}
 
 /** Evaluates Bicep expressions to values that remember where they came from. */
 export class Evaluator {
@@ -112,16 +119,23 @@ export class Evaluator {
         return this.array(node.items, locals)
       case 'for':
         return this.loop(node, locals)
+      // Values computed from utcNow() are not utcNow() itself (src/model/deployment-time.ts).
       case 'unary':
-        return unary(node.operator, this.evaluate(node.operand, locals))
+        return notDeploymentTime(unary(node.operator, this.evaluate(node.operand, locals)))
       case 'binary':
         return this.binary(node, locals)
       case 'ternary':
         return this.ternary(node, locals)
-      case 'member':
-        return member(this.evaluate(node.object, locals), node.property, node.safe)
-      case 'index':
-        return index(this.evaluate(node.object, locals), this.evaluate(node.index, locals), node.safe, node.fromEnd)
+      case 'member': {
+        const target = this.evaluate(node.object, locals)
+        const value = member(target, node.property, node.safe)
+        return isUtcNow(target) ? notDeploymentTime(value) : value
+      }
+      case 'index': {
+        const [target, key] = [this.evaluate(node.object, locals), this.evaluate(node.index, locals)]
+        const value = index(target, key, node.safe, node.fromEnd)
+        return isUtcNow(target) || isUtcNow(key) ? notDeploymentTime(value) : value
+      }
       case 'nonNull': {
         const value = this.evaluate(node.expression, locals)
         return value.kind === 'null' ? unknown('a value asserted non-null (!) is null', value.prov) : value
@@ -129,7 +143,7 @@ export class Evaluator {
       case 'resourceAccess': {
         const parent = this.evaluate(node.object, locals)
         if (parent.kind === 'record' && parent.child !== undefined) return parent.child(node.name)
-        return firstUnresolved([parent]) ?? unknown(`'::${node.name}' needs a resource, found ${describeKind(parent)}`)
+        return notDeploymentTime(firstUnresolved([parent]) ?? unknown(`'::${node.name}' needs a resource, found ${describeKind(parent)}`))
       }
       case 'call':
         return this.call(node, locals)
@@ -146,12 +160,14 @@ export class Evaluator {
     const values = node.expressions.map(expression => this.evaluate(expression, locals))
     // `'${x}'` is x itself when x is a string: keep where it came from.
     const only = values[0]
-    if (values.length === 1 && node.segments.every(segment => segment === '') && only?.kind === 'string') return only
+    if (values.length === 1 && node.segments.every(segment => segment === '') && (only?.kind === 'string' || isUtcNow(only))) {
+      return only as Value
+    }
     let text = node.segments[0] as string
     // Indexed loops here and below: entries() made an iterator and an [i, value] pair per piece.
     for (let i = 0; i < values.length; i++) {
       const piece = toText(values[i] as Value)
-      if ('missing' in piece) return unknown((piece.missing as { reason: string }).reason, computed(values))
+      if ('missing' in piece) return notDeploymentTime(unknown((piece.missing as { reason: string }).reason, computed(values)))
       text += piece.text + (node.segments[i + 1] as string)
     }
     return str(text, computed(values))
@@ -200,7 +216,7 @@ export class Evaluator {
       const spread = this.evaluate(item.expression, locals)
       if (spread.kind !== 'array') {
         const reason = `a spread in an array needs an array, found ${describeKind(spread)}`
-        return firstUnresolved([spread]) ?? unknown(reason)
+        return notDeploymentTime(firstUnresolved([spread]) ?? unknown(reason))
       }
       values.push(...spread.items)
     }
@@ -210,7 +226,7 @@ export class Evaluator {
   private loop(node: ForExpression, locals: Locals): Value {
     const source = this.evaluate(node.iterable, locals)
     if (source.kind !== 'array') {
-      return firstUnresolved([source]) ?? unknown(`a loop needs an array, found ${describeKind(source)}`)
+      return notDeploymentTime(firstUnresolved([source]) ?? unknown(`a loop needs an array, found ${describeKind(source)}`))
     }
     if (source.items.length > MAX_LOOP_ITEMS) {
       return unknown(`a loop over ${source.items.length} items is more than the ${MAX_LOOP_ITEMS} read`)
@@ -224,7 +240,7 @@ export class Evaluator {
       if (body.kind === 'if') {
         const condition = this.evaluate(body.condition, scope)
         if (condition.kind !== 'boolean') {
-          return firstUnresolved([condition]) ?? unknown('a loop filter is not a boolean')
+          return notDeploymentTime(firstUnresolved([condition]) ?? unknown('a loop filter is not a boolean'))
         }
         if (!condition.value) continue
         body = body.body
@@ -244,7 +260,7 @@ export class Evaluator {
       const right = this.evaluate(node.right, locals)
       if (right.kind === 'boolean' && right.value === decisive) return bool(decisive, computed([right]))
       if (left.kind === 'boolean' && right.kind === 'boolean') return bool(!decisive, computed([left, right]))
-      return firstUnresolved([left, right]) ?? unknown(`'${operator}' needs booleans`, computed([left, right]))
+      return notDeploymentTime(firstUnresolved([left, right]) ?? unknown(`'${operator}' needs booleans`, computed([left, right])))
     }
     if (operator === '??') {
       if (left.kind !== 'null') return left
@@ -255,10 +271,10 @@ export class Evaluator {
     const missing = firstUnresolved([left, right])
     if (operator === '==' || operator === '!=') {
       const equal = valuesEqual(left, right)
-      if (equal === undefined) return unknown(whyUnknown(missing, 'values cannot be compared'), prov)
+      if (equal === undefined) return notDeploymentTime(unknown(whyUnknown(missing, 'values cannot be compared'), prov))
       return bool(equal === (operator === '=='), prov)
     }
-    if (missing !== undefined) return unknown(whyUnknown(missing, ''), prov)
+    if (missing !== undefined) return notDeploymentTime(unknown(whyUnknown(missing, ''), prov))
     if (operator === '=~' || operator === '!~') {
       if (left.kind !== 'string' || right.kind !== 'string') return unknown(`'${operator}' compares strings`, prov)
       return bool((left.value.toLowerCase() === right.value.toLowerCase()) === (operator === '=~'), prov)
@@ -276,24 +292,24 @@ export class Evaluator {
     const whenFalse = this.evaluate(node.whenFalse, locals)
     // Both branches alike: the condition does not matter.
     if (valuesEqual(whenTrue, whenFalse) === true) return withProvenance(whenTrue, via)
-    return unknown(whyUnknown(firstUnresolved([condition]), 'the condition is not a boolean'), computed([condition]))
+    return notDeploymentTime(unknown(whyUnknown(firstUnresolved([condition]), 'the condition is not a boolean'), computed([condition])))
   }
 
   private call(node: CallExpression, locals: Locals): Value {
     const args = node.args.map(arg => this.evaluate(arg, locals))
     const site = { name: node.name, at: this.at(node.span), resourceGroup: this.scope.resourceGroup, loadFile: this.loadFile }
     const namespace = node.namespace
-    if (namespace === undefined) return this.scope.callFunction(node.name, args) ?? callBuiltin(args, site)
+    if (namespace === undefined) return this.scope.callFunction(node.name, args) ?? builtin(args, site)
     // `sys.f()` and `az.f()` are built-ins, unless a symbol is named sys or az.
     const system = namespace.kind === 'identifier' && NAMESPACES.has(namespace.name) ? namespace.name : undefined
     if (system !== undefined && lookupLocal(locals, system) === undefined && this.scope.symbol(system) === undefined) {
-      return callBuiltin(args, site)
+      return builtin(args, site)
     }
     const target = this.evaluate(namespace, locals)
     if (target.kind === 'record') {
       const result = target.call?.(node.name, args)
       return result ?? unknown(`${target.label}.${node.name}() is only known at deployment`, target.prov)
     }
-    return firstUnresolved([target]) ?? unknown(`${describeKind(target)} has no function ${node.name}()`, target.prov)
+    return notDeploymentTime(firstUnresolved([target]) ?? unknown(`${describeKind(target)} has no function ${node.name}()`, target.prov))
   }
 }

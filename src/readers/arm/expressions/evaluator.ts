@@ -1,4 +1,5 @@
 import type { Arguments, FunctionEnv } from './functions/function.js'
+import { notDeploymentTime } from './functions/deployment-context.js'
 import { lookupFunction } from './functions/registry.js'
 import { parseExpression, type Expression } from './parser.js'
 import { ExpressionSyntaxError } from './tokenizer.js'
@@ -87,7 +88,8 @@ function call(name: string, args: readonly Expression[], scope: ExpressionScope)
   }
   const evaluated = new CallArguments(args, scope)
   const value = fn(evaluated, scope)
-  return { value, trace: evaluated.trace() }
+  // Computed from utcNow(), a value is not utcNow() itself (src/model/deployment-time.ts).
+  return { value: lower === 'utcnow' ? value : notDeploymentTime(value), trace: evaluated.trace() }
 }
 
 /** A call's arguments, evaluated on first use; the value is computed from those evaluated, in that order. */
@@ -135,14 +137,14 @@ function lookup(kind: 'parameters' | 'variables', args: readonly Expression[], s
 }
 
 function member(target: ArmValue, name: string): ArmValue {
-  if (target instanceof Unresolved) return derived(target)
+  if (target instanceof Unresolved) return notDeploymentTime(derived(target))
   if (isArmObject(target)) return getMember(target, name) ?? new Unresolved(`property '${name}' does not exist`)
   return new Unresolved(`cannot read property '${name}' of ${typeName(target)}`)
 }
 
 function indexed(target: ArmValue, index: ArmValue): ArmValue {
-  if (target instanceof Unresolved) return derived(target)
-  if (index instanceof Unresolved) return derived(index)
+  if (target instanceof Unresolved) return notDeploymentTime(derived(target))
+  if (index instanceof Unresolved) return notDeploymentTime(derived(index))
   if (isArmArray(target) && typeof index === 'number') {
     return target[index] ?? new Unresolved(`index ${index} is outside an array of ${target.length}`)
   }

@@ -11,8 +11,25 @@ import { asBool, asList, asString, checkedList, checkedString, entriesOf, values
 import { callFileFunction, FILE_FUNCTIONS, type TerraformFiles } from './functions/files.js'
 import { callFunction } from './functions/index.js'
 import { binaryOperation, unaryOperation } from './operators.js'
+import { notDeploymentTime } from './deployment-time.js'
 import { traverseAttribute, traverseIndex } from './traverse.js'
 import { failure, isList, isMissing, isUnknown, objectValue, type Value } from './value.js'
+
+/**
+ * Functions whose result may be the plan time itself: the ones that make it, `formatdate` (for a full date
+ * and time, deciding itself), and the ones that return an argument as it is. Any other function's result
+ * computed from the plan time is not the plan time.
+ */
+const KEEPS_PLAN_TIME: ReadonlySet<string> = new Set([
+  'timestamp',
+  'plantimestamp',
+  'formatdate',
+  'try',
+  'coalesce',
+  'sensitive',
+  'nonsensitive',
+  'tostring'
+])
 
 /** Names visible to an expression: `var`, `local`, resource types, `for` variables, ... */
 export interface Scope {
@@ -58,23 +75,22 @@ export class Evaluator {
         return this.object(expression, scope)
       case 'variable':
         return scope.lookup(expression.name) ?? failure(`"${expression.name}" is not defined here`)
+      // Below, a value computed from the plan time is not the plan time (src/model/deployment-time.ts).
       case 'getattr':
-        return traverseAttribute(this.evaluate(expression.target, scope), expression.name)
+        return notDeploymentTime(traverseAttribute(this.evaluate(expression.target, scope), expression.name))
       case 'index':
-        return traverseIndex(this.evaluate(expression.target, scope), this.evaluate(expression.key, scope))
+        return notDeploymentTime(traverseIndex(this.evaluate(expression.target, scope), this.evaluate(expression.key, scope)))
       case 'splat':
-        return this.splat(this.evaluate(expression.target, scope), expression.each, scope)
+        return notDeploymentTime(this.splat(this.evaluate(expression.target, scope), expression.each, scope))
       case 'for':
-        return this.forExpression(expression, scope)
+        return notDeploymentTime(this.forExpression(expression, scope))
       case 'conditional':
         return this.conditional(expression.condition, expression.then, expression.else, scope)
       case 'unary':
-        return unaryOperation(expression.operator, this.evaluate(expression.operand, scope))
+        return notDeploymentTime(unaryOperation(expression.operator, this.evaluate(expression.operand, scope)))
       case 'binary':
-        return binaryOperation(
-          expression.operator,
-          this.evaluate(expression.left, scope),
-          this.evaluate(expression.right, scope)
+        return notDeploymentTime(
+          binaryOperation(expression.operator, this.evaluate(expression.left, scope), this.evaluate(expression.right, scope))
         )
       case 'call':
         return this.call(expression, scope)
@@ -90,7 +106,7 @@ export class Evaluator {
     let text = ''
     for (const part of parts) {
       const piece = this.templatePart(part, scope)
-      if (typeof piece !== 'string') return piece
+      if (typeof piece !== 'string') return notDeploymentTime(piece)
       text += piece
       if (text.length > 1_000_000) return checkedString(text)
     }
@@ -185,7 +201,7 @@ export class Evaluator {
     // Both branches agreeing makes the condition irrelevant.
     const a = this.evaluate(then, scope)
     const b = this.evaluate(otherwise, scope)
-    return valuesEqual(a, b) === true ? a : decided
+    return valuesEqual(a, b) === true ? a : notDeploymentTime(decided)
   }
 
   private call(expression: CallExpression, scope: Scope): Value {
@@ -197,6 +213,7 @@ export class Evaluator {
       args.push(...spread)
     }
     if (this.files !== undefined && FILE_FUNCTIONS.has(expression.name)) return callFileFunction(expression.name, args, this.files, this.tracer)
-    return callFunction(expression.name, args)
+    const result = callFunction(expression.name, args)
+    return KEEPS_PLAN_TIME.has(expression.name) ? result : notDeploymentTime(result)
   }
 }

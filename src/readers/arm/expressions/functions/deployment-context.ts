@@ -1,3 +1,5 @@
+import { DERIVED_FROM_UTC_NOW_REASON, UTC_NOW_REASON } from '../../../../model/deployment-time.js'
+import { isFullDateTimeFormat } from '../../../shared/utc-now-format.js'
 import { createArmObject, derived, Unresolved, type ArmValue } from '../values.js'
 import { argumentValues, isInteger, mismatch, runtimeOnly, type ArmFunction, type FunctionEnv } from './function.js'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER, UNKNOWN_GROUP_PLACEHOLDER } from './resource-ids.js'
@@ -57,6 +59,22 @@ const copyIndex: ArmFunction = (args, env) => {
   return typeof index === 'number' ? index + (offset) : index
 }
 
+/**
+ * `utcNow()`, `utcNow(format)`: the deployment time, which the policy reads as the evaluation date when it is a
+ * window's start (src/model/deployment-time.ts), only with no format or one writing a full date and time;
+ * `utcNow('yyyy')` is another value (and so is whatever a function computes from it: see the evaluator).
+ */
+const utcNow: ArmFunction = args => {
+  const format = args.length === 1 ? args.value(0) : undefined
+  const itself = args.length === 0 || (typeof format === 'string' && isFullDateTimeFormat(format))
+  return new Unresolved(itself ? UTC_NOW_REASON : DERIVED_FROM_UTC_NOW_REASON)
+}
+
+export const isUtcNow = (value: ArmValue): boolean => value instanceof Unresolved && value.reason === UTC_NOW_REASON
+
+/** A value computed from others: unresolved because of utcNow(), it is not utcNow() itself. */
+export const notDeploymentTime = (value: ArmValue): ArmValue => (isUtcNow(value) ? new Unresolved(DERIVED_FROM_UTC_NOW_REASON) : value)
+
 export const DEPLOYMENT_CONTEXT_FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   copyindex: copyIndex,
   resourcegroup: (_args, env) => resourceGroup(env),
@@ -72,7 +90,7 @@ export const DEPLOYMENT_CONTEXT_FUNCTIONS: Readonly<Record<string, ArmFunction>>
   reference: runtimeOnly('reference() is only known at deployment'),
   pickzones: runtimeOnly('pickZones() is only known at deployment'),
   newguid: runtimeOnly('newGuid() is only known at deployment'),
-  utcnow: runtimeOnly('utcNow() is only known at deployment'),
+  utcnow: utcNow,
   // Deterministic hashes of deployment-scoped inputs: computing them would only give a name Azure
   // derives from IDs we do not know either.
   uniquestring: runtimeOnly('uniqueString() is a hash computed at deployment'),

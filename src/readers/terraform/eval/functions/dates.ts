@@ -1,15 +1,26 @@
 import { asString } from '../coerce.js'
-import { failure, type Value } from '../value.js'
+import { isFullDateTimeSpec, isPlanTime, notDeploymentTime } from '../deployment-time.js'
+import { failure, firstMissing, type Value } from '../value.js'
 import type { FunctionTable } from './table.js'
 
 /**
  * Terraform's `formatdate(spec, timestamp)` (go-cty's stdlib, which Terraform calls): an RFC 3339 timestamp
  * formatted in its own offset. A maintenance window's start is often written this way
- * (`formatdate("YYYY-MM-DD hh:mm", "2026-01-14T03:00:00Z")`); a timestamp only known at plan time stays unknown
- * with its own reason (the caller passes unknown arguments through).
+ * (`formatdate("YYYY-MM-DD hh:mm", "2026-01-14T03:00:00Z")`). The plan time formatted as a full date and time
+ * is still the plan time (the policy reads it as the evaluation date); any other spec (`"YYYY"`,
+ * `"2028-MM-DD hh:mm"`) makes another value, unknown for another reason.
  */
 export const dateFunctions: FunctionTable = {
-  formatdate: { arity: [2, 2], call: ([spec, timestamp]) => formatDate(spec ?? null, timestamp ?? null) }
+  formatdate: {
+    arity: [2, 2],
+    seesMissing: true,
+    call: ([spec = null, timestamp = null]) => {
+      const missing = firstMissing([spec, timestamp])
+      if (missing === undefined) return formatDate(spec, timestamp)
+      if (missing === timestamp && isPlanTime(timestamp) && typeof spec === 'string' && isFullDateTimeSpec(spec)) return timestamp
+      return notDeploymentTime(missing)
+    }
+  }
 }
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/

@@ -11,6 +11,7 @@ import {
   unknown,
   type Value
 } from '../value.js'
+import { planTime } from '../deployment-time.js'
 import type { FunctionTable, TerraformFunction } from './table.js'
 
 const numberFunction =
@@ -33,10 +34,10 @@ const notEvaluated = (reason: string): TerraformFunction => ({
 
 const READS_FILE = notEvaluated('reads a file at plan time')
 /**
- * The time of the plan, or a value drawn then: the policy reads a window start with this reason as starting
- * when it is deployed (src/policy/window-coverage.ts), so a time moved by an offset must not carry it.
+ * The time of the plan: the policy reads a window start with this reason as starting when it is deployed
+ * (src/model/deployment-time.ts), so nothing computed from it carries it (the evaluator sees to that).
  */
-const PLAN_TIME = notEvaluated('only known at plan time')
+const PLAN_TIME: TerraformFunction = { arity: [0, 0], call: () => planTime() }
 const HASH = notEvaluated('a hash is not computed by the scanner')
 
 export const miscFunctions: FunctionTable = {
@@ -80,7 +81,8 @@ export const miscFunctions: FunctionTable = {
   plantimestamp: PLAN_TIME,
   // Sees its arguments, so timestamp()'s reason stops here: a year after the deployment is not the deployment.
   timeadd: notEvaluated('function timeadd() is not evaluated by the scanner'),
-  uuid: PLAN_TIME,
+  // Drawn at plan time, but not a time: it never carries the plan time's reason.
+  uuid: notEvaluated('uuid() is a random value drawn at plan time'),
   md5: HASH,
   sha1: HASH,
   sha256: HASH,
