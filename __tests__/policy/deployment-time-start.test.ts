@@ -1,7 +1,7 @@
 /**
- * A maintenance window whose startDateTime is written as the deployment time, end to end through the CLI (Bicep
- * and Terraform, as of 2026-11-24): plain `utcNow()` / `timestamp()` (formatted or not) is read as the evaluation
- * date; a time moved from it (`dateTimeAdd(utcNow(), 'P1Y')`, `timeadd(timestamp(), "8760h")`) starts a year after
+ * A maintenance window whose startDateTime is written as the deployment time, end to end through the CLI (Bicep,
+ * Terraform and ARM, as of 2026-11-24): plain `utcNow()` / `timestamp()` (or formatted as a full date and time) is
+ * read as the evaluation date; a time moved from it (`dateTimeAdd(utcNow(), 'P1Y')`, `timeadd(timestamp(), "8760h")`) starts a year after
  * the deployment, so it is not read as the deployment time: the start is unresolved and the VM indeterminate. So is
  * any other value computed from it (a year taken from it plus 3, a date formatted with a literal year, text around
  * it), and `uuid()`, in Terraform, Bicep and ARM alike (src/model/deployment-time.ts).
