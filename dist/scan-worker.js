@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-KHIZDDGV.js";
+} from "./chunks/chunk-EJGMV2DC.js";
 import {
   readers
-} from "./chunks/chunk-OY2FSRKB.js";
+} from "./chunks/chunk-3H6K5YBM.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

@@ -277,6 +277,8 @@ describe('the deployment time itself, in other spellings, is still read as the e
   it.each([
     ['main.tf', terraform('"${timestamp()}"')],
     ['main.tf', terraform('plantimestamp()')],
+    ['main.tf', `${terraform('local.start')}locals {\n  start = timestamp()\n}\n`],
+    ['main.tf', `${terraform('local.times["start"]')}locals {\n  times = { start = timestamp() }\n}\n`],
     ['main.tf', terraform('formatdate("YYYY-MM-DD\'T\'hh:mm:ssZ", timestamp())')],
     ['main.bicep', bicep('utcNow()')],
     ['main.bicep', bicep("utcNow('u')")],

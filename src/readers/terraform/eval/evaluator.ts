@@ -11,7 +11,7 @@ import { asBool, asList, asString, checkedList, checkedString, entriesOf, values
 import { callFileFunction, FILE_FUNCTIONS, type TerraformFiles } from './functions/files.js'
 import { callFunction } from './functions/index.js'
 import { binaryOperation, unaryOperation } from './operators.js'
-import { notDeploymentTime } from './deployment-time.js'
+import { isPlanTime, notDeploymentTime } from './deployment-time.js'
 import { traverseAttribute, traverseIndex } from './traverse.js'
 import { failure, isList, isMissing, isUnknown, objectValue, type Value } from './value.js'
 
@@ -76,10 +76,17 @@ export class Evaluator {
       case 'variable':
         return scope.lookup(expression.name) ?? failure(`"${expression.name}" is not defined here`)
       // Below, a value computed from the plan time is not the plan time (src/model/deployment-time.ts).
-      case 'getattr':
-        return notDeploymentTime(traverseAttribute(this.evaluate(expression.target, scope), expression.name))
-      case 'index':
-        return notDeploymentTime(traverseIndex(this.evaluate(expression.target, scope), this.evaluate(expression.key, scope)))
+      // (`local.start`, `var.times[0]` read a value as it is: only a part of the plan time itself is computed).
+      case 'getattr': {
+        const target = this.evaluate(expression.target, scope)
+        const value = traverseAttribute(target, expression.name)
+        return isPlanTime(target) ? notDeploymentTime(value) : value
+      }
+      case 'index': {
+        const [target, key] = [this.evaluate(expression.target, scope), this.evaluate(expression.key, scope)]
+        const value = traverseIndex(target, key)
+        return isPlanTime(target) || isPlanTime(key) ? notDeploymentTime(value) : value
+      }
       case 'splat':
         return notDeploymentTime(this.splat(this.evaluate(expression.target, scope), expression.each, scope))
       case 'for':
