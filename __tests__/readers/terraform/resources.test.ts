@@ -110,7 +110,7 @@ describe('dynamic blocks and instance limits', () => {
     expect(await read('["2025-datacenter-azure-edition"]')).toBe('"2025-datacenter-azure-edition" (expression) @main.tf:9')
     expect(await read('[]')).toBe('absent @main.tf:3')
     expect(await read('timestamp() == "" ? [] : ["x"]')).toBe(
-      'unresolved: dynamic "source_image_reference" blocks: only known at plan time @main.tf:3'
+      'unresolved: dynamic "source_image_reference" blocks: computed from the plan time (timestamp()), only known at plan time @main.tf:3'
     )
   })
 
