@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-RWBIX4O4.js";
-import "./chunks/chunk-DIQOHNO4.js";
+} from "./chunks/chunk-YB5YCIHR.js";
+import "./chunks/chunk-ZHL5XPLB.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-EJGMV2DC.js";
+import "./chunks/chunk-TDDE3EXE.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3H6K5YBM.js";
+import "./chunks/chunk-EUSWK433.js";
 import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-EJGMV2DC.js";
+} from "./chunks/chunk-TDDE3EXE.js";
 import {
   readers
-} from "./chunks/chunk-3H6K5YBM.js";
+} from "./chunks/chunk-EUSWK433.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

@@ -204,6 +204,18 @@ describe('limits', () => {
     expect(await evaluate('format("%-1000001s|", "a")')).toEqual({ failure: 'format width 1000001 is longer than 1000000 characters' })
   })
 
+  it('refuses a format precision toFixed cannot make, and an output too long in total, as failures (they threw)', async () => {
+    expect(await evaluate('format("%.101f", 1)')).toEqual({ failure: 'format precision 101 is more than 100 digits ("%.101f")' })
+    expect(await evaluate('format("%.100f", 1)')).toBe(`1.${'0'.repeat(100)}`)
+    // Each verb is under the limit; 600 of them would make more than 512 Mi characters ("Invalid string length").
+    const many = `format("${'%999999d'.repeat(600)}", ${Array.from({ length: 600 }, () => '1').join(', ')})`
+    expect(await evaluate(many)).toEqual({ failure: 'format result longer than 1000000 characters' })
+    // Up to the limit it is made (compared by its length and ends: a mismatch of a million characters takes jest ages to diff).
+    const nearLimit = await evaluate('format("%999990d|%1d", 1, 2)')
+    expect(typeof nearLimit === 'string' ? [nearLimit.length, nearLimit.slice(0, 2), nearLimit.slice(-4)] : nearLimit).toEqual([999_992, '  ', ' 1|2'])
+    expect(await evaluate('format("%999999d%2d", 1, 2)')).toEqual({ failure: 'format result longer than 1000000 characters' })
+  })
+
   it('stops when the step budget is spent', async () => {
     const parsed = await parseHclFile('x = [for a in range(100) : [for b in range(100) : a * b]]\n')
     const expression = parsed.body.attributes.get('x')?.expression

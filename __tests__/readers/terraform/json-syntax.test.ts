@@ -97,6 +97,32 @@ describe('.tf.json files', () => {
     expect(model.resources.map(resource => resource.displayName)).toEqual(['azapi_update_resource.hotpatch'])
   })
 
+  it('say an azapi_resource_action that may PATCH or PUT a resource the policy reads, as an update (it passed unseen)', async () => {
+    const patch = { properties: { osProfile: { windowsConfiguration: { patchSettings: { enableHotpatching: true } } } } }
+    const action = (extra: object) => ({ type: 'Microsoft.Compute/virtualMachines@2024-07-01', resource_id: '${azurerm_windows_virtual_machine.vm.id}', ...extra })
+    const model = await readMemoryModel({
+      'main.tf.json': json({
+        resource: {
+          azapi_resource_action: {
+            hotpatch: action({ method: 'PATCH', body: patch }),
+            put: action({ method: 'put' }),
+            open: action({ method: '${var.method}' }),
+            restart: action({ action: 'restart', method: 'PATCH', body: patch }),
+            post: action({ body: patch }),
+            get: action({ method: 'GET', body: patch }),
+            destroy: action({ method: 'PATCH', when: 'destroy', body: patch }),
+            nic: { type: 'Microsoft.Network/networkInterfaces@2024-05-01', method: 'PATCH', resource_id: '${azurerm_network_interface.nic.id}' }
+          }
+        }
+      })
+    })
+    expect(model.parseErrors.map(error => `${error.line} ${error.severity} ${error.message.split(',')[0]}`)).toEqual([
+      "20 notice azapi_resource_action.put is written in Terraform's JSON syntax",
+      "25 notice azapi_resource_action.open is written in Terraform's JSON syntax"
+    ])
+    expect(model.resources.map(resource => `${resource.displayName} ${resource.reportAt.line}`)).toEqual(['azapi_resource_action.hotpatch 4'])
+  })
+
   it('never stand in a VM for a type that cannot be a hotpatch machine, whatever its arguments', async () => {
     const model = await readMemoryModel({
       'main.tf.json': json({

@@ -7,7 +7,7 @@ import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { folderOf } from '../config/folder-paths.js'
 import { collectInputs, hotpatchSignals, type InputShape, type UnreadInput, unreadCallAsVm } from '../../shared/unread-module.js'
 import { AZAPI_MODELLED_TYPES } from '../model/azapi.js'
-import { AZAPI_RESOURCE, AZAPI_UPDATE_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../model/resource-types.js'
+import { AZAPI_RESOURCE, AZAPI_RESOURCE_ACTION, AZAPI_UPDATE_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../model/resource-types.js'
 
 /** Terraform's JSON syntax: `main.tf.json`, CDKTF's `cdk.tf.json`. */
 export const isJsonConfiguration = (path: string): boolean => path.endsWith('.tf.json')
@@ -22,7 +22,8 @@ const JUDGE = 'scan its plan instead (terraform show -json beside the configurat
 /**
  * A `.tf.json` file: Terraform reads it as it reads a `.tf` file, the gate does not (the evaluator reads HCL's
  * syntax only). Nothing in it passes unseen: each block of a type the policy reads (a VM, scale set, Arc machine
- * or license profile, a maintenance configuration or assignment, an azapi resource or update of those types) and each module
+ * or license profile, a maintenance configuration or assignment, an azapi resource or update of those types, an
+ * `azapi_resource_action` that may PATCH or PUT one of them) and each module
  * call is a located notice that it is not read, or, for a machine or a module call whose arguments carry a
  * hotpatch signal (`hotpatching_enabled: true`, an Azure Edition SKU), an `indeterminate` VM.
  */
@@ -105,8 +106,10 @@ function moduleBlock(path: string, document: JsonDocument, name: string, body: N
 
 /** What the policy reads of a resource type: a machine, a maintenance resource, or nothing. */
 function policyKind(type: string, body: Node): 'machine' | 'maintenance' | undefined {
+  // An action that is for certain not a PATCH or PUT of the resource itself changes none of its settings.
+  if (type === AZAPI_RESOURCE_ACTION && !mayUpdate(body)) return undefined
   // An update changes a resource of its `type` (model/update-resource.ts): what it may set is as unseen here.
-  if (type === AZAPI_RESOURCE || type === AZAPI_UPDATE_RESOURCE) {
+  if (type === AZAPI_RESOURCE || type === AZAPI_UPDATE_RESOURCE || type === AZAPI_RESOURCE_ACTION) {
     const written: unknown = properties(body).find(([name]) => name === 'type')?.[1].value
     // A type built by an expression may be any of them.
     if (typeof written !== 'string' || written.includes('${')) return 'machine'
@@ -116,6 +119,24 @@ function policyKind(type: string, body: Node): 'machine' | 'maintenance' | undef
   }
   if (!AZURERM_ARM_TYPES.has(type)) return undefined
   return type.startsWith('azurerm_maintenance_') ? 'maintenance' : 'machine'
+}
+
+/**
+ * Whether an `azapi_resource_action` may update the resource it names, as the HCL reader decides
+ * (model/update-resource.ts `patchAction`): not when it names an `action`, runs at `destroy`, or sends no `method`
+ * (POST) or another literal one; an argument written as an expression may be either, so it may.
+ */
+function mayUpdate(body: Node): boolean {
+  const argument = (name: string): Node | undefined => properties(body).find(([key]) => key === name)?.[1]
+  const literal = (node: Node | undefined): string | undefined =>
+    node?.type === 'string' && typeof node.value === 'string' && !/[$%]\{/.test(node.value) ? node.value : undefined
+  const action = argument('action')
+  const method = argument('method')
+  const when = literal(argument('when'))
+  if ((literal(action) ?? '') !== '' || when === 'destroy') return false
+  if (method === undefined || method.type === 'null') return false
+  const verb = literal(method)
+  return verb === undefined || ['patch', 'put'].includes(verb.toLowerCase())
 }
 
 /** An indeterminate VM when the block's arguments carry a hotpatch signal, else the notice. */

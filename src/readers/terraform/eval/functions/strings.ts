@@ -101,12 +101,20 @@ function join([separator, ...lists]: readonly Value[]): Value {
   return checkedString(pieces.join(glue))
 }
 
-/** Go-style `format`: %s %d %f %t %v %q %% (width and precision flags are honoured loosely). */
+/** The largest `%f` precision evaluated (JavaScript's `toFixed` refuses more; Go allows it). */
+const MAX_PRECISION = 100
+
+/**
+ * Go-style `format`: %s %d %f %t %v %q %% (width and precision flags are honoured loosely). Bounded as the rest
+ * of the evaluator is: a precision over 100, or an output (counted verb by verb) longer than MAX_STRING_LENGTH,
+ * is a failure, never a string JavaScript cannot make.
+ */
 function format(spec: Value, args: readonly Value[]): Value {
   const template = asString(spec)
   if (typeof template !== 'string') return template
   let next = 0
   let problem: Value | undefined
+  let length = template.length
   const verbs = /%([-+# 0]*)(\d*)(?:\.(\d+))?([sdftvq%])/g
   const text = template.replace(verbs, (whole, flags: string, width: string, precision: string, verb: string) => {
     if (verb === '%') return '%'
@@ -114,6 +122,10 @@ function format(spec: Value, args: readonly Value[]): Value {
     const arg = args[next++]
     if (arg === undefined) {
       problem = failure(`format has more verbs than arguments ("${whole}")`)
+      return ''
+    }
+    if (precision !== undefined && Number(precision) > MAX_PRECISION) {
+      problem = failure(`format precision ${precision} is more than ${MAX_PRECISION} digits ("${whole}")`)
       return ''
     }
     const rendered = formatVerb(verb, arg, precision)
@@ -126,7 +138,14 @@ function format(spec: Value, args: readonly Value[]): Value {
       problem = failure(`format width ${width} is longer than ${MAX_STRING_LENGTH} characters`)
       return ''
     }
-    return pad(rendered, flags, Number(width || 0))
+    const padded = pad(rendered, flags, Number(width || 0))
+    // Each verb may be under the limit and all of them together far over it (600 × `%999999d`).
+    length += padded.length - whole.length
+    if (length > MAX_STRING_LENGTH) {
+      problem = failure(`format result longer than ${MAX_STRING_LENGTH} characters`)
+      return ''
+    }
+    return padded
   })
   return problem ?? checkedString(text)
 }
