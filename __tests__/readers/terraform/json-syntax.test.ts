@@ -145,4 +145,21 @@ describe('.tf.json files', () => {
     })
     expect(verdicts(result)).toEqual(['azurerm_windows_virtual_machine.vm indeterminate: indeterminate'])
   })
+
+  it('make an azapi_resource_action PATCH that turns hotpatch on a .tf VM indeterminate in the scan (both VMs passed)', async () => {
+    const vm = (name: string, hotpatch: boolean) =>
+      `resource "azurerm_windows_virtual_machine" "${name}" {\n  name = "${name}"\n  resource_group_name = "rg-app"\n  patch_mode = "AutomaticByPlatform"\n  hotpatching_enabled = ${hotpatch}\n  source_image_reference {\n    publisher = "MicrosoftWindowsServer"\n    offer = "WindowsServer"\n    sku = "2025-datacenter-azure-edition"\n    version = "latest"\n  }\n}\n`
+    const body = { properties: { osProfile: { windowsConfiguration: { patchSettings: { enableHotpatching: true } } } } }
+    const result = await scanFiles({
+      'main.tf': `provider "azurerm" {\n  features {}\n}\n${vm('erp', false)}`,
+      'action.tf.json': json({
+        resource: {
+          azapi_resource_action: {
+            hotpatch: { type: 'Microsoft.Compute/virtualMachines@2024-07-01', resource_id: '${azurerm_windows_virtual_machine.erp.id}', method: 'PATCH', body }
+          }
+        }
+      })
+    })
+    expect(verdicts(result)).toEqual(['erp not-affected:', 'azapi_resource_action.hotpatch indeterminate: indeterminate'])
+  })
 })
