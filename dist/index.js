@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-YB5YCIHR.js";
-import "./chunks/chunk-ZHL5XPLB.js";
+} from "./chunks/chunk-FGJXBWIO.js";
+import "./chunks/chunk-62IQZXCL.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-TDDE3EXE.js";
+import "./chunks/chunk-LMWYHXFL.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EUSWK433.js";
+import "./chunks/chunk-5AUE5IIR.js";
 import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-TDDE3EXE.js";
+} from "./chunks/chunk-LMWYHXFL.js";
 import {
   readers
-} from "./chunks/chunk-EUSWK433.js";
+} from "./chunks/chunk-5AUE5IIR.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

@@ -109,6 +109,25 @@ describe('an azapi_update_resource that names a declared VM', () => {
   })
 })
 
+describe('many updates, one per VM (the candidates of each are looked up, not every resource matched)', () => {
+  it('reach the VMs they name, by symbol or by a resource ID in another case, and may reach one whose name is not known', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `vm-${String(i).padStart(2, '0')}`)
+    const set = (from: number, to: number): string => `toset([${names.slice(from, to).map(name => `"${name}"`).join(', ')}])`
+    const vms = VM_WITHOUT_HOTPATCH.replace('"vm" {', `"vm" {\n  for_each = ${set(0, 30)}`).replace('"vm-app-01"', 'each.key')
+    const open = VM_WITHOUT_HOTPATCH.replace('"vm" {', '"open" {').replace('"vm-app-01"', 'var.open_name')
+    const id = '"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/RG-APP/providers/Microsoft.Compute/virtualMachines/${upper(each.key)}"'
+    const bySymbol = update('azurerm_windows_virtual_machine.vm[each.key].id').replace('"hotpatch" {', `"by_symbol" {\n  for_each = ${set(0, 20)}`)
+    const byId = update(id).replace('"hotpatch" {', `"by_id" {\n  for_each = ${set(20, 25)}`)
+    const result = await scanFiles({ 'main.tf': `${vms}\nvariable "open_name" {\n  type = string\n}\n${open}`, 'hotpatch.tf': bySymbol + byId })
+    expect(verdicts(result)).toEqual([
+      ...names.slice(0, 25).map(name => `${name} affected-no-plan: reboot-plan-required`),
+      ...names.slice(25).map(name => `${name} not-affected:`),
+      'azurerm_windows_virtual_machine.open indeterminate: indeterminate'
+    ])
+    expect(result.parseErrors).toEqual([])
+  })
+})
+
 describe('the bypass flag of a Flexible scale set set with azapi_update_resource, as the fix snippet says', () => {
   it('makes its assigned window honoured: a plan in place, its next window named', async () => {
     const result = await scanFiles({ 'main.tf': SCALE_SET + SCALE_SET_BYPASS, 'mc.tf': monthlyConfiguration() })

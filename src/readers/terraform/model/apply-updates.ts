@@ -20,10 +20,11 @@ export function applyUpdates(resources: readonly Resource[], updates: readonly R
   const result = resources.slice()
   const notices: ParseError[] = []
   const setBefore: SetBefore = new Map()
+  const index = candidateIndex(resources)
   for (const update of updates) {
     if (update.frame.deployed.value === false) continue
     let reached = false
-    for (let i = 0; i < resources.length; i++) {
+    for (const i of index.candidates(update)) {
       const resource = result[i] as Resource
       const reach = reachOf(update, resource)
       if (reach === 'no') continue
@@ -41,6 +42,44 @@ export function applyUpdates(resources: readonly Resource[], updates: readonly R
     else result.push(said)
   }
   return { resources: result, notices }
+}
+
+/**
+ * The resources an update may reach, by index in declaration order, so that one update per VM is not matched
+ * against every VM. It only narrows: `match` (model/match.ts) still decides each candidate, and it answers `no`
+ * for every resource left out: one of another type, or whose known name differs from the target's known name,
+ * unless it has the target's symbol. A target not evaluated, or whose name is not known, considers every resource.
+ * Types and names are compared lower-cased, as `match` compares them. Updates change no resource's identity, so
+ * the index of the resources as declared holds for them as the updates leave them.
+ */
+function candidateIndex(resources: readonly Resource[]): { candidates(update: ResourceUpdate): readonly number[] } {
+  const all = resources.map((_, i) => i)
+  const bySymbol = new Map<string, number[]>()
+  const byTypeAndName = new Map<string, number[]>()
+  const unnamedByType = new Map<string, number[]>()
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key)
+    if (list === undefined) map.set(key, [i])
+    else list.push(i)
+  }
+  const key = (type: string, name: string): string => `${type.toLowerCase()}\u0000${name.toLowerCase()}`
+  resources.forEach(({ identity }, i) => {
+    if (identity.symbol !== undefined) add(bySymbol, identity.symbol, i)
+    if (identity.name === undefined) add(unnamedByType, identity.type.toLowerCase(), i)
+    else add(byTypeAndName, key(identity.type, identity.name), i)
+  })
+  return {
+    candidates(update) {
+      const target = update.target.value
+      if (target?.name === undefined) return all
+      const found = new Set([
+        ...(target.symbol === undefined ? [] : (bySymbol.get(target.symbol) ?? [])),
+        ...(byTypeAndName.get(key(target.type, target.name)) ?? []),
+        ...(unnamedByType.get(target.type.toLowerCase()) ?? [])
+      ])
+      return [...found].sort((a, b) => a - b)
+    }
+  }
 }
 
 /** Whether an update reaches a resource: for certain, not at all, or maybe (and why maybe). */
