@@ -17,8 +17,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-FGJXBWIO.js";
-import "./chunks/chunk-62IQZXCL.js";
+} from "./chunks/chunk-D35RRBN7.js";
+import "./chunks/chunk-WAF3DUCA.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -42,13 +42,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-LMWYHXFL.js";
+import "./chunks/chunk-5PDTYJYM.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-5AUE5IIR.js";
+import "./chunks/chunk-VODEYFEM.js";
 import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,

@@ -10,8 +10,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-FGJXBWIO.js";
-import "./chunks/chunk-62IQZXCL.js";
+} from "./chunks/chunk-D35RRBN7.js";
+import "./chunks/chunk-WAF3DUCA.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -39,7 +39,7 @@ import {
   touches
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-LMWYHXFL.js";
+import "./chunks/chunk-5PDTYJYM.js";
 import {
   ExitCode,
   debug,
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-5AUE5IIR.js";
+import "./chunks/chunk-VODEYFEM.js";
 import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,

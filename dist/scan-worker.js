@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LMWYHXFL.js";
+} from "./chunks/chunk-5PDTYJYM.js";
 import {
   readers
-} from "./chunks/chunk-5AUE5IIR.js";
+} from "./chunks/chunk-VODEYFEM.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

@@ -92,9 +92,8 @@ export interface AzureScope {
    */
   readonly subscriptionHandle?: string
   /**
-   * For the subscription the deployment runs against (absent), the one its deployment writes it to be: a Terraform
-   * root's default provider configuration with `subscription_id = "<id>"`. Two deployments that write different ones
-   * run in different subscriptions (match.ts `sameSubscription`); one that writes none may run in either.
+   * For the subscription the deployment runs against (absent), the one its deployment writes (a Terraform root's
+   * default provider's `subscription_id = "<id>"`): two that write different ones differ (match.ts `sameSubscription`).
    */
   readonly runsAgainst?: string
   /**
@@ -140,9 +139,8 @@ interface ResourceBase {
    */
   readonly observedOnly?: SourceLocation
   /**
-   * Where a Crossplane annotation `crossplane.io/paused: "true"` pauses the resource: its provider does not
-   * reconcile it, so the manifest neither creates it nor changes one that exists in Azure. `deployed` is false
-   * then; unset for nearly every resource.
+   * Where `crossplane.io/paused: "true"` pauses a plan (its provider neither creates it nor changes one in Azure;
+   * `deployed` is false then). A paused VM is judged as written and carries none.
    */
   readonly paused?: SourceLocation
 }

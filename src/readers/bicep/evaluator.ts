@@ -12,6 +12,8 @@ import type {
 import { toText, valuesEqual } from './conversions.js'
 import { isUtcNow, notDeploymentTime } from './deployment-time.js'
 import { callBuiltin } from './functions.js'
+import type { EvaluationBudget, EvaluationScope } from './evaluation-scope.js'
+import { MAX_EVALUATION_DEPTH, MAX_LOOP_ITEMS } from './evaluation-scope.js'
 import type { LoadedFile } from './function-support.js'
 import { bind, lookupLocal, type Locals } from './locals.js'
 import { arithmetic, index, member, unary, whyUnknown } from './value-operators.js'
@@ -33,29 +35,7 @@ import {
   withProvenance
 } from './values.js'
 
-/** Nested evaluations (expressions, symbol chains, function calls) followed before giving up. */
-export const MAX_EVALUATION_DEPTH = 400
-/** Items a `[for ...]` expression produces at most. */
-export const MAX_LOOP_ITEMS = 10_000
-
-/** Shared limits of one evaluation, so hostile templates end in unresolved values, not hangs. */
-export interface EvaluationBudget {
-  steps: number
-  depth: number
-}
-
-/** What an expression can see beyond its local names: the template it is written in. */
-export interface EvaluationScope {
-  readonly file: string
-  readonly resourceGroup: string | undefined
-  readonly budget: EvaluationBudget
-  /** A declared symbol's value; undefined when nothing has that name. */
-  symbol(name: string): Value | undefined
-  /** A user-defined (or imported) function's result; undefined when there is no such function. */
-  callFunction(name: string, args: readonly Value[]): Value | undefined
-  /** A file the template loads at compile time, relative to its own. */
-  loadFile(reference: string): LoadedFile
-}
+export { MAX_EVALUATION_DEPTH, MAX_LOOP_ITEMS, type EvaluationBudget, type EvaluationScope } from './evaluation-scope.js'
 
 const NAMESPACES = new Set(['sys', 'az'])
 
