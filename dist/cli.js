@@ -17,7 +17,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-D35RRBN7.js";
+} from "./chunks/chunk-BBAI4JTS.js";
 import "./chunks/chunk-WAF3DUCA.js";
 import {
   builtInAdvisories,

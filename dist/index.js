@@ -10,7 +10,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-D35RRBN7.js";
+} from "./chunks/chunk-BBAI4JTS.js";
 import "./chunks/chunk-WAF3DUCA.js";
 import {
   builtInAdvisories,

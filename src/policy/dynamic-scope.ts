@@ -71,17 +71,17 @@ export function whyNotSelected(filter: DynamicScopeFilter, vm: VirtualMachine, f
     const its = group ?? vm.scope?.resourceGroup.value ?? ''
     return `it is created at resource group '${from.scope?.resourceGroup.value ?? ''}' and selects that group's VMs only, not '${its}'`
   }
-  const lists: [Sourced<readonly string[]>, string, string | undefined, (a: string, b: string) => boolean][] = [
-    [filter.resourceTypes, 'resource types', vm.identity.type, same],
-    [filter.resourceGroups, 'resource groups', group, same],
-    [filter.locations, 'locations', vm.location.value, sameLocation],
-    [filter.osTypes, 'OS types', vm.osType.value, same]
+  // The list dimensions as matchDynamicScope decides them, each with its words.
+  const lists: [Sourced<readonly string[]>, string, (vm: VirtualMachine) => Subject, (a: string, b: string) => boolean][] = [
+    [filter.resourceTypes, 'resource types', typeOf, same],
+    [filter.resourceGroups, 'resource groups', groupOf, same],
+    [filter.locations, 'locations', locationOf, sameLocation],
+    [filter.osTypes, 'OS types', osTypeOf, same]
   ]
-  for (const [list, label, value, equal] of lists) {
-    const listed = list.origin === 'unresolved' ? undefined : list.value
-    if (value !== undefined && listed !== undefined && listed.length > 0 && !listed.some(item => equal(item, value))) {
-      return `its filter's ${label} (${listed.join(', ')}) do not include '${value}'`
-    }
+  for (const [list, label, subjectOf, equal] of lists) {
+    if (matchList(list, label, vm, subjectOf, equal).match !== 'no') continue
+    const subject = subjectOf(vm)
+    return `its filter's ${label} (${(list.value ?? []).join(', ')}) do not include '${'value' in subject ? subject.value : ''}'`
   }
   if (matchTags(filter, vm).match !== 'no') return undefined
   const entries = Object.entries(filter.tags.value ?? {})

@@ -65,7 +65,8 @@ function bracketsClosed(read: (line: number) => string | undefined, start: numbe
   }
 }
 
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)/
+/** A YAML document's start or end marker, on a line of its own. */
+export const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)/
 
 /**
  * The last line of content of a YAML resource: a blank line below it, or a comment no further indented than

@@ -1,6 +1,6 @@
 import type { InfrastructureModel, InlineExemption, Resource, VirtualMachine } from '../../model/resources.js'
 import type { SourceLocation } from '../../model/source.js'
-import { BlockExtents, blockSyntaxOf, isBicepFile, type LineReader } from './block-extent.js'
+import { BlockExtents, blockSyntaxOf, DOCUMENT_MARKER, isBicepFile, type LineReader } from './block-extent.js'
 import { BraceLexer } from './brace-lexer.js'
 
 /** What an inline exemption comment sits on. */
@@ -12,7 +12,6 @@ export type Attachment =
 /** Lines a comment may be separated from its resource by: blank, comments, Bicep decorators, YAML document markers. */
 const SKIPPABLE = /^\s*(?:$|\/\/|#|\/\*|\*|@|---\s*$)/
 const DECORATOR = /^\s*@/
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)/
 /** How far below a comment its resource may start (a stack of comments and decorators). */
 const MAX_GAP = 50
 
