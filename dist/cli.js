@@ -3,6 +3,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_FILE,
+  applyScanV8Settings,
   batchedPieces,
   classifyExemptions,
   createLineReader,
@@ -17,7 +18,7 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-BBAI4JTS.js";
+} from "./chunks/chunk-EVWEJ3FC.js";
 import "./chunks/chunk-WAF3DUCA.js";
 import {
   builtInAdvisories,
@@ -690,6 +691,7 @@ function scanHint(argv, cwd) {
 }
 
 // src/cli.ts
+applyScanV8Settings();
 process.stdout.on("error", (error) => {
   if (error.code !== "EPIPE") throw error;
   process.exit(process.exitCode ?? 0);

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_FILE,
+  applyScanV8Settings,
   classifyExemptions,
   createLineReader,
   jsonFilePieces,
@@ -10,7 +11,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BBAI4JTS.js";
+} from "./chunks/chunk-EVWEJ3FC.js";
 import "./chunks/chunk-WAF3DUCA.js";
 import {
   builtInAdvisories,
@@ -588,4 +589,5 @@ async function listedFiles(client, pullRequest) {
 }
 
 // src/index.ts
+applyScanV8Settings();
 await run();

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run-cli.js'
+import { applyScanV8Settings } from './pipeline/v8-settings.js'
+
+// Process-wide heap and compiler settings belong to the process that scans (src/index.ts says why here).
+applyScanV8Settings()
 
 // `hotpatch-reboot-gate scan | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,4 +1,5 @@
-// Jest's node environment, with one leak of jest-circus closed. jest-circus creates an AsyncLocalStorage
+// Jest's node environment, with one leak of jest-circus closed and compiled code reused across test files
+// (code-cache.cjs). jest-circus creates an AsyncLocalStorage
 // for each test file (its test execution context) and never disables it, so node keeps every one of them
 // in its list of stores and, for every promise a later test file creates, copies each of them into the
 // new promise: a worker that has run 100 files does 100 copies per promise (~20 s of CPU over
@@ -6,6 +7,10 @@
 // disabled: the next file's circus creates its own.
 const { AsyncLocalStorage } = require('node:async_hooks')
 const { TestEnvironment } = require('jest-environment-node')
+const { installCodeCaches } = require('./code-cache.cjs')
+
+// Each test file compiles the same modules again: from the second on, from V8's code cache (code-cache.cjs).
+installCodeCaches()
 
 /** The stores a test file entered (AsyncLocalStorage.run enables a store). */
 const entered = new Set()

@@ -8,7 +8,6 @@ import type { JsonReport } from '../report/json-report.js'
 import { scan as scanWorkspace, type ScanOptions, type ScanResult } from '../scan.js'
 import { TOOL_VERSION } from '../version.js'
 import type { ExemptionChange } from './novelty.js'
-import { applyScanV8Settings } from './v8-settings.js'
 import { collectBetweenPhases } from '../scan/full-collection.js'
 
 /** Which findings count: the gate's part of a scope (adapters add their own words). */
@@ -52,8 +51,6 @@ export const everyFinding = (): PipelineScope => ({ files: undefined })
  */
 export async function runPipeline<S extends PipelineScope>(input: PipelineInput<S>): Promise<PipelineOutput<S>> {
   const { day, failOn, scan = scanWorkspace, exemptionChanges, scope: scopeOf, ...options } = input
-  // Before the scan allocates: the young generation then never grows (src/pipeline/v8-settings.ts).
-  applyScanV8Settings()
   const report = await scanAndReport(scan, options, day, failOn, exemptionChanges)
   // The model and the policy's result are garbage now: the report is written in a heap sized for it alone.
   collectBetweenPhases(report.summary.files)

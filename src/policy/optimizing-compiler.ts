@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8'
  * ms and report 350 -> 220 ms; ARM 1,000 files 73 -> 50 ms; a second run on the same model is as fast either
  * way (policy 109 vs 112 ms). So a large evaluation runs without it: `--no-turbofan` for the phase, then
  * `--turbofan` again (code it optimized before, the readers', stays optimized). The flag is read whenever V8
- * decides to optimize a function, so setting it while the process runs takes effect, as the pipeline's heap
+ * decides to optimize a function, so setting it while the process runs takes effect, as the entries' heap
  * flags do (src/pipeline/v8-settings.ts).
  */
 
