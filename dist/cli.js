@@ -18,8 +18,8 @@ import {
   scan,
   wrapText,
   writePieces
-} from "./chunks/chunk-EVWEJ3FC.js";
-import "./chunks/chunk-WAF3DUCA.js";
+} from "./chunks/chunk-4RRBMYBO.js";
+import "./chunks/chunk-BDGV6URK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -43,13 +43,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-5PDTYJYM.js";
+import "./chunks/chunk-WLBS5NPN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VODEYFEM.js";
+import "./chunks/chunk-VPXYC4PE.js";
 import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,

@@ -11,8 +11,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-EVWEJ3FC.js";
-import "./chunks/chunk-WAF3DUCA.js";
+} from "./chunks/chunk-4RRBMYBO.js";
+import "./chunks/chunk-BDGV6URK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -40,7 +40,7 @@ import {
   touches
 } from "./chunks/chunk-U3RQ7CE6.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-5PDTYJYM.js";
+import "./chunks/chunk-WLBS5NPN.js";
 import {
   ExitCode,
   debug,
@@ -59,7 +59,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VODEYFEM.js";
+import "./chunks/chunk-VPXYC4PE.js";
 import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,

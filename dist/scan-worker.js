@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-5PDTYJYM.js";
+} from "./chunks/chunk-WLBS5NPN.js";
 import {
   readers
-} from "./chunks/chunk-VODEYFEM.js";
+} from "./chunks/chunk-VPXYC4PE.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

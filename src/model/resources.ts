@@ -206,8 +206,9 @@ export interface ArcMachineFields {
    */
   readonly declaration: 'declared' | 'existing' | 'license-profile'
   /**
-   * The license profile's `Hotpatch` product feature: true when `subscriptionStatus` is `Enable`, false
-   * when written otherwise, absent when no license profile or no Hotpatch feature is in the repository.
+   * The license profile's `Hotpatch` product feature: true when `subscriptionStatus` is `Enable`, `Enabled` or
+   * `Enabling`, false when it is `Disable`, `Disabled` or `Disabling`, absent when no license profile or no
+   * Hotpatch feature is in the repository.
    */
   readonly hotpatchLicense: Sourced<boolean>
 }

@@ -55,9 +55,23 @@ export function mapArcLicenseProfile(source: ArmPropertySource): ArcMachineCompu
 }
 
 /**
- * The `Hotpatch` product feature: true when its `subscriptionStatus` is `Enable` (case-insensitively),
- * false when written otherwise (`Disable`) or when the profile lists features without Hotpatch; absent
- * when no features are written.
+ * A feature's `subscriptionStatus` as enrolment: the update model writes `Enable` / `Disable`
+ * (Az.ConnectedMachine), the resource model and what-if `Enabled` / `Disabled` and the transitions
+ * `Enabling` / `Disabling` (bicep-types-az `ProductFeature`). Any other text (`Unknown`) is not known.
+ */
+const ENROLMENT: ReadonlyMap<string, boolean> = new Map([
+  ['enable', true],
+  ['enabled', true],
+  ['enabling', true],
+  ['disable', false],
+  ['disabled', false],
+  ['disabling', false]
+])
+
+/**
+ * The `Hotpatch` product feature: true when its `subscriptionStatus` enables it (ENROLMENT, case-insensitively),
+ * false when it disables it or when the profile lists features without Hotpatch; absent when no features are
+ * written; unresolved for a status that says neither.
  */
 export function hotpatchFeature(source: ArmPropertySource): Sourced<boolean> {
   const features = source.records?.(PRODUCT_FEATURES) ?? {
@@ -73,7 +87,11 @@ export function hotpatchFeature(source: ArmPropertySource): Sourced<boolean> {
   if (status === undefined) {
     return { ...features, value: undefined, origin: 'unresolved', reason: 'the Hotpatch feature has no known subscriptionStatus' }
   }
-  return { ...features, value: status.toLowerCase() === 'enable' }
+  const enrolled = ENROLMENT.get(status.toLowerCase())
+  if (enrolled === undefined) {
+    return { ...features, value: undefined, origin: 'unresolved', reason: `the Hotpatch feature's subscriptionStatus '${status}' neither enables nor disables it` }
+  }
+  return { ...features, value: enrolled }
 }
 
 function readOsType(source: ArmPropertySource): Sourced<'Windows' | 'Linux'> {
