@@ -14,11 +14,9 @@ import {
   renderTextPieces,
   rules,
   runPipeline,
-  sanitizeForTerminal,
   scan,
-  wrapText,
   writePieces
-} from "./chunks/chunk-4RRBMYBO.js";
+} from "./chunks/chunk-ELUSM6DF.js";
 import "./chunks/chunk-BDGV6URK.js";
 import {
   builtInAdvisories,
@@ -30,18 +28,23 @@ import {
 import "./chunks/chunk-E53G2TXR.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
+  sanitizeForTerminal,
+  sanitizeLinesForTerminal,
+  wrapText
+} from "./chunks/chunk-E6J2JUQO.js";
+import {
   commandSafeStream,
   neutralizeAfterOwnLoggingCommands,
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-JN6WB2RM.js";
+} from "./chunks/chunk-7ZWQE7VD.js";
 import {
   compareStrings,
   describeCounts,
   monthName,
   renderJobSummary
-} from "./chunks/chunk-U3RQ7CE6.js";
+} from "./chunks/chunk-N5A7N25M.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-WLBS5NPN.js";
 import {
@@ -98,7 +101,7 @@ function issue(type, message, file, line, column, code) {
     "task.logissue",
     [
       ["type", type],
-      ["sourcepath", file],
+      ["sourcepath", sanitizeLinesForTerminal(file)],
       ["linenumber", String(line)],
       ["columnnumber", String(column)],
       ["code", code]

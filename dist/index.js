@@ -1,6 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  annotate,
+  annotationText,
+  changedScope,
+  emitAnnotations,
+  everyFinding,
+  planAnnotations
+} from "./chunks/chunk-EH5CG25G.js";
+import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
   classifyExemptions,
@@ -11,7 +19,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-4RRBMYBO.js";
+} from "./chunks/chunk-ELUSM6DF.js";
 import "./chunks/chunk-BDGV6URK.js";
 import {
   builtInAdvisories,
@@ -21,38 +29,32 @@ import {
 } from "./chunks/chunk-EG5ZUL76.js";
 import "./chunks/chunk-E53G2TXR.js";
 import "./chunks/chunk-VO455LQT.js";
+import "./chunks/chunk-E6J2JUQO.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
 } from "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-JN6WB2RM.js";
+} from "./chunks/chunk-7ZWQE7VD.js";
 import {
-  MAX_ANNOTATIONS_PER_LEVEL,
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
-  renderJobSummary,
-  scopeCause,
-  scopeFiles,
-  touches
-} from "./chunks/chunk-U3RQ7CE6.js";
+  renderJobSummary
+} from "./chunks/chunk-N5A7N25M.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-WLBS5NPN.js";
 import {
   ExitCode,
   debug,
-  error,
   getInput,
   info,
-  notice,
   setFailed,
   setOutput,
   setSecret,
-  summary,
-  warning
+  summary
 } from "./chunks/chunk-C3URQ5PH.js";
 import {
   describeFailure
@@ -66,109 +68,6 @@ import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
 import "./chunks/chunk-5XWL5JNG.js";
-
-// src/action/scope.ts
-var everyFinding = (why) => ({ files: void 0, description: `every finding (${why})` });
-function changedScope(changes, planFiles, change = "the pull request") {
-  const cause = scopeCause(changes, planFiles);
-  return { files: scopeFiles(cause), description: describeCause(cause, change) };
-}
-function describeCause(cause, change) {
-  switch (cause.kind) {
-    case "removed-manifest":
-      return everyFinding(`${change} removes or renames ${cause.path}`).description;
-    case "plan-file":
-      return everyFinding(`${change} changes ${cause.path}, which holds a maintenance plan`).description;
-    case "removed-plan-lines":
-      return everyFinding(`${change} removes maintenance lines from ${cause.path}`).description;
-    case "hidden-diff":
-      return everyFinding(`GitHub does not show the diff of ${cause.path}`).description;
-    case "changed-files": {
-      const count = cause.files.size === 1 ? "the 1 file" : `the ${cause.files.size} files`;
-      return `findings on ${count} ${change} changes and the files they use`;
-    }
-  }
-}
-
-// src/action/annotations.ts
-var LEVELS = ["error", "warning", "notice"];
-function planAnnotations(report, options = {}) {
-  const changed = options.changedFiles ?? /* @__PURE__ */ new Set();
-  const candidates = [
-    ...report.findings.map((finding) => findingCandidate(finding, changed)),
-    // The scan-level notice at `.` (files the prefilter checked without parsing) is about no file: it is
-    // in the report and the job summary, not an annotation on every run.
-    ...report.parseErrors.filter((error2) => error2.file !== ".").map((error2) => parseErrorCandidate(error2, changed))
-  ];
-  const annotations = options.failure === void 0 ? [] : [{ level: "error", message: options.failure, properties: {} }];
-  const overflow = { error: 0, warning: 0, notice: 0 };
-  for (const level of LEVELS) {
-    const mine = candidates.filter((candidate) => candidate.annotation.level === level).sort(byPriority);
-    const budget = MAX_ANNOTATIONS_PER_LEVEL - annotations.filter((annotation) => annotation.level === level).length;
-    if (mine.length <= budget) {
-      annotations.push(...mine.map((candidate) => candidate.annotation));
-      continue;
-    }
-    const shown = budget - 1;
-    overflow[level] = mine.length - shown;
-    annotations.push(...mine.slice(0, shown).map((candidate) => candidate.annotation), {
-      level,
-      message: `${overflow[level]} more ${level}s are in ${options.overflowTarget ?? "the job summary"}`,
-      properties: { title: "hotpatch-reboot-gate" }
-    });
-  }
-  return { annotations, overflow };
-}
-function emitAnnotations(plan) {
-  const write = { error, warning, notice };
-  for (const { level, message, properties } of plan.annotations) write[level](message, properties);
-}
-function findingCandidate(finding, changed) {
-  const exemption = finding.exemption;
-  const message = exemption ? `Exempted until ${exemption.expires} (${exemption.owner}): ${exemption.reason}
-${finding.message}` : finding.message;
-  return {
-    annotation: {
-      level: exemption ? "notice" : finding.severity,
-      message: `${message}
-${finding.docsUrl}`,
-      properties: {
-        title: `${finding.ruleId}: ${finding.resource}`,
-        file: finding.file,
-        startLine: finding.startLine,
-        endLine: finding.endLine
-      }
-    },
-    changed: touches(finding, changed),
-    rank: exemption ? 2 : 0,
-    file: finding.file,
-    line: finding.startLine,
-    tieBreak: finding.fingerprint
-  };
-}
-function parseErrorCandidate(error2, changed) {
-  return {
-    annotation: {
-      level: error2.severity,
-      message: error2.message,
-      properties: {
-        title: error2.severity === "error" ? "Cannot read manifest" : error2.skipped === true ? "Manifest skipped" : "Note on reading the manifest",
-        file: error2.file,
-        startLine: error2.line,
-        startColumn: error2.column
-      }
-    },
-    changed: changed.has(error2.file),
-    rank: 1,
-    file: error2.file,
-    line: error2.line,
-    tieBreak: error2.message
-  };
-}
-function byPriority(a, b) {
-  return Number(b.changed) - Number(a.changed) || a.rank - b.rank || compareText(a.file, b.file) || a.line - b.line || compareText(a.tieBreak, b.tieBreak);
-}
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
 // src/action/gate.ts
 function failureMessage(result, failOn, scope) {
@@ -235,10 +134,10 @@ async function listChanges(settings, source, client) {
     const changes = source.kind === "pull-request" ? await listPullRequestFiles(client(), source.pullRequest) : await listComparedFiles(client(), source);
     if (!changes.complete) return { unlisted: `${change} changes too many files to list` };
     return { changes, change };
-  } catch (error2) {
-    const failure = describeFailure(error2);
+  } catch (error) {
+    const failure = describeFailure(error);
     const what = source.kind === "pull-request" ? `pull request #${source.pullRequest.number}` : source.label;
-    warning(`Could not list the files of ${what}, so every finding counts: ${failure}`);
+    annotate("warning", `Could not list the files of ${what}, so every finding counts: ${failure}`);
     return { unlisted: "the changed files could not be listed" };
   }
 }
@@ -261,7 +160,7 @@ function actionScanRequest(settings, configuration) {
 }
 function warnManifestsOutsidePaths(listing, paths) {
   const message = outsidePathsWarning(listing, paths);
-  if (message !== void 0) warning(message);
+  if (message !== void 0) annotate("warning", message);
 }
 function outsidePathsWarning(listing, paths) {
   if (listing.changes === void 0 || paths.includes(".")) return void 0;
@@ -302,7 +201,7 @@ function git(cwd, args) {
         windowsHide: true,
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
       },
-      (error2, stdout) => resolve2(error2 ? void 0 : stdout)
+      (error, stdout) => resolve2(error ? void 0 : stdout)
     );
   });
 }
@@ -558,25 +457,25 @@ async function run() {
       const overflowTarget = settings.jobSummary ? "the job summary" : `the report file ${files.report}`;
       const options = { changedFiles, overflowTarget, ...failure !== void 0 && { failure } };
       emitAnnotations(planAnnotations(report, options));
-    } else if (failure !== void 0) error(failure);
+    } else if (failure !== void 0) annotate("error", failure);
     if (settings.jobSummary) {
-      await writeJobSummary(report, gate, scope, files.report).catch((error2) => {
-        warning(`Could not write the job summary: ${getErrorMessage(error2).split("\n", 1)[0]}`);
+      await writeJobSummary(report, gate, scope, files.report).catch((error) => {
+        annotate("warning", `Could not write the job summary: ${getErrorMessage(error).split("\n", 1)[0]}`);
       });
     }
     setOutputs(gate, files);
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-NAYRRVK7.js");
+        const { converse } = await import("./chunks/converse-DYCQ2YUA.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }
     }
     if (failure !== void 0) process.exitCode = ExitCode.Failure;
-  } catch (error2) {
-    if (error2 instanceof ConfigurationError) setFailed(error2.message);
-    else setFailed(`internal error: ${getErrorMessage(error2)}`);
+  } catch (error) {
+    if (error instanceof ConfigurationError) setFailed(annotationText(error.message));
+    else setFailed(annotationText(`internal error: ${getErrorMessage(error)}`));
   }
 }
 function baseShaOf(payload) {

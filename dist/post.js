@@ -21,12 +21,12 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-5OCOUXUM.js";
+} from "./chunks/chunk-76CSR724.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-JN6WB2RM.js";
-import "./chunks/chunk-U3RQ7CE6.js";
+} from "./chunks/chunk-7ZWQE7VD.js";
+import "./chunks/chunk-N5A7N25M.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { emitAnnotations, planAnnotations } from './action/annotations.js'
+import { annotate, annotationText, emitAnnotations, planAnnotations } from './action/annotations.js'
 import { failureMessage } from './action/gate.js'
 import { writeJobSummary } from './action/job-summary.js'
 import { setOutputs } from './action/outputs.js'
@@ -99,10 +99,10 @@ export async function run(): Promise<void> {
       const overflowTarget = settings.jobSummary ? 'the job summary' : `the report file ${files.report}`
       const options = { changedFiles, overflowTarget, ...(failure !== undefined && { failure }) }
       emitAnnotations(planAnnotations(report, options))
-    } else if (failure !== undefined) core.error(failure)
+    } else if (failure !== undefined) annotate('error', failure)
     if (settings.jobSummary) {
       await writeJobSummary(report, gate, scope, files.report).catch((error: unknown) => {
-        core.warning(`Could not write the job summary: ${getErrorMessage(error).split('\n', 1)[0]}`)
+        annotate('warning', `Could not write the job summary: ${getErrorMessage(error).split('\n', 1)[0]}`)
       })
     }
     setOutputs(gate, files)
@@ -120,8 +120,9 @@ export async function run(): Promise<void> {
     // Not core.setFailed: it writes the message as another ::error, past the ten GitHub shows.
     if (failure !== undefined) process.exitCode = core.ExitCode.Failure
   } catch (error) {
-    if (error instanceof ConfigurationError) core.setFailed(error.message)
-    else core.setFailed(`internal error: ${getErrorMessage(error)}`)
+    // A configuration error can quote the repository's text: cleaned as every annotation is.
+    if (error instanceof ConfigurationError) core.setFailed(annotationText(error.message))
+    else core.setFailed(annotationText(`internal error: ${getErrorMessage(error)}`))
   }
 }
 

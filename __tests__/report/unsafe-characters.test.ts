@@ -70,6 +70,23 @@ describe('Azure Pipelines messages', () => {
   })
 })
 
+describe('Azure Pipelines source paths', () => {
+  it('carry no control character or bidirectional control; line breaks stay, escaped', () => {
+    const file = `infra/${ESCAPES}${BIDI}\n.bicep`
+    const vm = makeVm({ name: 'vm', file, line: 10 })
+    const result = makeScanResult({
+      assessments: [makeAssessment(vm, 'affected-no-plan')],
+      findings: [makeFinding(vm, 'reboot-plan-required', "VM 'vm' has no reboot plan.")],
+      files: [file]
+    })
+    const report = buildJsonReport(result, { toolVersion: '0.1.0', asOf: '2025-11-03' })
+    expect(renderAzurePipelines(report, { failOn: 'error' }).split('\n')[0]).toBe(
+      `##vso[task.logissue type=error;sourcepath=infra/vm-all clear31mvm-${R}evil${R}x${R}%0Ay%0A.bicep;linenumber=10;` +
+        "columnnumber=1;code=reboot-plan-required;][reboot-plan-required] VM 'vm' has no reboot plan."
+    )
+  })
+})
+
 describe('Markdown', () => {
   it('drops C1 controls and shows bidirectional controls, in prose and in code', () => {
     expect(escapeMarkdown(ESCAPES)).toBe('vm-\\[2K\\[1A\\[32mall clear\\[0m31m')

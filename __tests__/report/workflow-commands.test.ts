@@ -14,6 +14,8 @@ import {
 } from '../../src/report/workflow-commands.js'
 
 const ZWSP = '\u200B'
+/** Right-to-left override, left-to-right isolate, NEL and the one-byte CSI in one name. */
+const UNSEEN = 'vm-\u202Eevil\u2066x\u0085y\u009B31m'
 
 /** What the runner or the agent would take as a command in this text, per their parsers. */
 function commandsIn(text: string): string[] {
@@ -43,6 +45,17 @@ describe('neutralizeWorkflowCommands', () => {
     expect(commandsIn(neutralizeWorkflowCommands(input))).toEqual([])
   })
 
+  it('drops C1 controls and shows bidirectional controls as U+FFFD, keeping the text report\'s colours', () => {
+    expect(neutralizeWorkflowCommands(`${UNSEEN} \u001b[31mred\u001b[39m\t\u2028`)).toBe('vm-\uFFFDevil\uFFFDxy31m \u001b[31mred\u001b[39m\t\u2028')
+    expect(neutralizeWorkflowCommands('\u200E\u200F\u061C\u202A\u202D\u2067\u2069\u0080\u009F')).toBe('\uFFFD'.repeat(7))
+  })
+
+  it('cleans before it breaks commands: a dropped NEL leaves no command behind', () => {
+    expect(neutralizeWorkflowCommands('\u0085::error::x #\u009B#vso[task.setvariable variable=X]1')).toBe(
+      `:${ZWSP}:error::x ##vso${ZWSP}[task.setvariable variable=X]1`
+    )
+  })
+
   it('breaks every command of a hostile multi-line name', () => {
     const hostile = ['vm-web', '::error::one', '::warning title=x::two', 'x ##[group]three', '   ::endgroup::'].join('\r\n')
     expect(commandsIn(hostile)).toHaveLength(4)
@@ -59,6 +72,13 @@ describe('neutralizeJsonWorkflowCommands', () => {
     expect(safe).toContain('"vso": "##vso\\u005btask.setvariable variable=X]1 ##Vso\\u005ba.b]"')
     expect(JSON.parse(safe)).toEqual(value)
   })
+
+  it('writes C1 and bidirectional controls and line separators as escapes the parser reads back', () => {
+    const value = { name: `${UNSEEN}\u2028::error::x` }
+    const safe = neutralizeJsonWorkflowCommands(JSON.stringify(value))
+    expect(safe).toBe('{"name":"vm-\\u202eevil\\u2066x\\u0085y\\u009b31m\\u2028::error::x"}')
+    expect(JSON.parse(safe)).toEqual(value)
+  })
 })
 
 describe('neutralizeXmlWorkflowCommands', () => {
@@ -69,6 +89,11 @@ describe('neutralizeXmlWorkflowCommands', () => {
     expect(commandsIn(safe)).toEqual([])
     // What an XML parser reads back: the references are the characters.
     expect(safe.replaceAll('&#91;', '[').replaceAll('&#58;', ':')).toBe(xml)
+  })
+
+  it('writes C1 and bidirectional controls and line separators as character references', () => {
+    const xml = `<case name="${UNSEEN}">a\u2029b</case>`
+    expect(neutralizeXmlWorkflowCommands(xml)).toBe('<case name="vm-&#x202e;evil&#x2066;x&#x0085;y&#x009b;31m">a&#x2029;b</case>')
   })
 })
 
@@ -104,5 +129,16 @@ describe('commandSafeStream', () => {
       `##vso[task.complete result=Failed;]##vso${ZWSP}[task.setvariable variable=X]1\n`
     ])
     expect(stream.isTTY).toBe(true)
+  })
+
+  it('cleans C1 and bidirectional controls from each write, the tool\'s own logging commands too', () => {
+    const written: string[] = []
+    const stream = commandSafeStream({ write: (text: string) => written.push(text) })
+    stream.write(`cannot read ${UNSEEN}.json\n`)
+    stream.writeOwnLoggingCommands(`##vso[task.logissue type=error;sourcepath=${UNSEEN};]x\u0085##vso[task.complete]\n`)
+    expect(written).toEqual([
+      'cannot read vm-\uFFFDevil\uFFFDxy31m.json\n',
+      `##vso[task.logissue type=error;sourcepath=vm-\uFFFDevil\uFFFDxy31m;]x##vso${ZWSP}[task.complete]\n`
+    ])
   })
 })

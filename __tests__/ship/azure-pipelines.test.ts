@@ -86,7 +86,8 @@ describe('renderAzurePipelines', () => {
       name: 'task.logissue',
       properties: {
         type: 'error',
-        sourcepath: `infra/${HOSTILE}.bicep`,
+        // The path cleaned as the message is, its line breaks kept (escaped): CR LF as LF, the C0 control gone.
+        sourcepath: `infra/x"<&>']];%AZP25%\n##vso[task.setvariable variable=pwned]1\n::error::y\t\uD800z.bicep`,
         linenumber: '12',
         columnnumber: '1',
         code: 'reboot-plan-required'

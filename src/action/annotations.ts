@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import type { JsonReport, ReportFinding, ReportParseError } from '../report/json-report.js'
 import { MAX_ANNOTATIONS_PER_LEVEL } from '../report/limits.js'
+import { sanitizeForTerminal, sanitizeLinesForTerminal } from '../report/style.js'
 import { touches } from './scope.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -87,10 +88,35 @@ export function planAnnotations(report: JsonReport, options: AnnotationOptions =
 
 /** Writes the planned annotations as workflow commands. */
 export function emitAnnotations(plan: AnnotationPlan): void {
+  for (const { level, message, properties } of plan.annotations) annotate(level, message, properties)
+}
+
+/**
+ * Writes one annotation (`::error title=…,file=…,line=…::message`); every annotation of the action goes
+ * through here. @actions/core escapes only what would end the command (`%`, CR, LF, and `:` and `,` in a
+ * property), and the runner decodes it: a control or bidirectional character of a manifest's text would
+ * reach the annotation and the log as it is (U+009B is a CSI there, U+0085 a line break to some viewers,
+ * U+202E reverses the rest of the line). So the text is cleaned as the text report's log lines are
+ * (style.ts): escape sequences and controls dropped, bidirectional controls shown as U+FFFD. The message
+ * and the file keep their line breaks (escaped by core, so the path stays the path where it can); a title is one line.
+ */
+export function annotate(level: AnnotationLevel, message: string, properties?: PlannedAnnotation['properties']): void {
   // Named calls, not core[level]: a computed member keeps all of @actions/core (with its HTTP client) in the bundle.
   const write = { error: core.error, warning: core.warning, notice: core.notice }
-  for (const { level, message, properties } of plan.annotations) write[level](message, properties)
+  if (properties === undefined) {
+    write[level](annotationText(message))
+    return
+  }
+  const { title, file, ...lines } = properties
+  write[level](annotationText(message), {
+    ...(title !== undefined && { title: sanitizeForTerminal(title) }),
+    ...(file !== undefined && { file: annotationText(file) }),
+    ...lines
+  })
 }
+
+/** Text for a workflow command's message, cleaned as annotate says (core.setFailed's too). */
+export const annotationText = (text: string): string => sanitizeLinesForTerminal(text)
 
 function findingCandidate(finding: ReportFinding, changed: ReadonlySet<string>): Candidate {
   const exemption = finding.exemption

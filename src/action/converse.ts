@@ -7,6 +7,7 @@ import type { PullRequestChanges } from '../github/diff.js'
 import { describeFailure } from '../github/request-errors.js'
 import type { JsonReport } from '../report/json-report.js'
 import type { Settings } from '../settings.js'
+import { annotate } from './annotations.js'
 import type { GateResult } from './gate.js'
 import { getRunUrl } from './run-url.js'
 import type { GateScope } from './scope.js'
@@ -52,11 +53,13 @@ export async function converse(request: ConversationRequest): Promise<void> {
       ...(changes !== undefined && { changes }),
       log: core.debug
     })
-    // core escapes the message of a workflow command: a newline cannot start a command of its own.
-    for (const notice of notices) core.notice(notice)
-    for (const warning of warnings) core.warning(warning)
+    // core escapes the message of a workflow command: a newline cannot start a command of its own; annotate
+    // cleans the file names the messages carry.
+    for (const notice of notices) annotate('notice', notice)
+    for (const warning of warnings) annotate('warning', warning)
   } catch (error) {
-    core.warning(
+    annotate(
+      'warning',
       'Could not comment on the pull request; the findings are in the annotations and the job summary: ' +
         describeFailure(error)
     )

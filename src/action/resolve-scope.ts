@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { planFilesOf } from '../gate/scope.js'
 import { listComparedFiles } from '../github/api/compared-files.js'
 import { listPullRequestFiles } from '../github/api/pull-request-files.js'
@@ -8,6 +7,7 @@ import type { PullRequestChanges } from '../github/diff.js'
 import { describeFailure } from '../github/request-errors.js'
 import type { JsonReport } from '../report/json-report.js'
 import type { Settings } from '../settings.js'
+import { annotate } from './annotations.js'
 import { changedScope, everyFinding, type GateScope } from './scope.js'
 
 /** The change set's files and how to name the change, or why every finding counts without them. */
@@ -47,7 +47,7 @@ export async function listChanges(
   } catch (error) {
     const failure = describeFailure(error)
     const what = source.kind === 'pull-request' ? `pull request #${source.pullRequest.number}` : source.label
-    core.warning(`Could not list the files of ${what}, so every finding counts: ${failure}`)
+    annotate('warning', `Could not list the files of ${what}, so every finding counts: ${failure}`)
     return { unlisted: 'the changed files could not be listed' }
   }
 }

@@ -1,7 +1,7 @@
-import * as core from '@actions/core'
 import type { PolicyConfiguration } from '../config/types.js'
 import type { ScanRequest } from '../model/scan-request.js'
 import type { Settings } from '../settings.js'
+import { annotate } from './annotations.js'
 import { isManifestName } from '../workspace/manifest-names.js'
 import type { ChangeListing } from './resolve-scope.js'
 
@@ -32,7 +32,8 @@ export function actionScanRequest(
  */
 export function warnManifestsOutsidePaths(listing: ChangeListing, paths: readonly string[]): void {
   const message = outsidePathsWarning(listing, paths)
-  if (message !== undefined) core.warning(message)
+  // The pull request's file names are its author's text: annotate cleans them.
+  if (message !== undefined) annotate('warning', message)
 }
 
 /** The warning's text, or undefined when every changed manifest is below a scanned path. */

@@ -1,7 +1,7 @@
 import type { FailOn } from './fail-on.js'
 import { reachesFailOn } from './fail-on.js'
 import type { JsonReport, ReportFinding, ReportParseError } from './json-report.js'
-import { sanitizeForTerminal } from './style.js'
+import { sanitizeForTerminal, sanitizeLinesForTerminal } from './style.js'
 import { describeCounts } from './wording.js'
 
 /**
@@ -16,7 +16,8 @@ import { describeCounts } from './wording.js'
  * inside the message of the issue it belongs to. The escaping is azure-pipelines-task-lib's
  * (node/taskcommand.ts): `%` as `%AZP25`, which the agent decodes by default. A message is shown in the
  * log and the build summary as a log line is: it is cleaned as the terminal report is (no escape
- * sequences or control characters, one line, bidirectional controls shown as U+FFFD).
+ * sequences or control characters, one line, bidirectional controls shown as U+FFFD). The file path is
+ * shown beside it: cleaned the same way, its line breaks kept (escaped) so that it stays the path where it can.
  */
 export function renderAzurePipelines(report: JsonReport, options: { readonly failOn: FailOn }): string {
   const lines: string[] = []
@@ -43,7 +44,7 @@ function issue(type: 'error' | 'warning', message: string, file: string, line: n
     'task.logissue',
     [
       ['type', type],
-      ['sourcepath', file],
+      ['sourcepath', sanitizeLinesForTerminal(file)],
       ['linenumber', String(line)],
       ['columnnumber', String(column)],
       ['code', code]

@@ -1,8 +1,10 @@
 /**
  * Characters of manifest text that no output passes on as they are, defined once. Each sink has one
- * sanitizer that decides how to show them: the terminal and log lines (style.ts: the text report and the
- * Azure Pipelines messages) and Markdown (markdown-text.ts). JSON and SARIF keep values exact, and JUnit
- * has XML's own rules (junit.ts).
+ * sanitizer that decides how to show them: the terminal and log lines (style.ts: the text report, the
+ * Azure Pipelines logging commands and the action's annotations) and Markdown (markdown-text.ts). JSON and
+ * SARIF keep values exact, and JUnit has XML's own rules (junit.ts); what the CLI and the poster print is
+ * cleaned once more on the way out (workflow-commands.ts): escaped where a parser reads it back (JSON,
+ * XML), else dropped or shown as BIDI_REPLACEMENT.
  */
 
 // Matching control characters is the point of these patterns.
@@ -13,6 +15,13 @@
  * colour and cursor sequences, U+009B is the one-byte CSI, BEL rings).
  */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * C1 controls alone (U+0080 to U+009F): no renderer writes them (its own colours are C0 escape sequences),
+ * so any in printed output came from a manifest. U+0085 (NEL) is a line break to some log viewers and
+ * U+009B a CSI.
+ */
+export const C1_CONTROL = /[\u0080-\u009f]/g
 
 /* eslint-enable no-control-regex */
 

@@ -10,7 +10,14 @@
  * annotations, mask or stop command processing, or set a pipeline variable (`##vso[task.setvariable`)
  * in the step that runs the CLI. These functions break every syntax, one function per kind of output,
  * without changing what a reader sees (text) or what a parser reads (JSON, XML).
+ *
+ * They also clean what a log shows otherwise than it is stored (unsafe-characters.ts), whatever the
+ * renderer did: C1 controls (U+0085 is a line break to some log viewers, U+009B a CSI) and bidirectional
+ * controls (they reorder the rest of the line). Plain text drops the first and shows the second as U+FFFD,
+ * as the renderers do; JSON and XML write both as escapes their parsers read back as the character.
  */
+
+import { BIDI_CONTROL, BIDI_REPLACEMENT, C1_CONTROL, LINE_SEPARATOR } from './unsafe-characters.js'
 
 /** An invisible character that the runner does not trim (it is not white space). */
 const ZERO_WIDTH_SPACE = '\u200B'
@@ -35,25 +42,49 @@ const OWN_LOGGING_COMMAND = '##vso['
  * start a line, and before the `[` of `##[` and `##vso[`.
  */
 export function neutralizeWorkflowCommands(text: string): string {
-  return text.replace(COMMAND_LINE, `$1:${ZERO_WIDTH_SPACE}`).replace(INLINE_COMMAND, `$1${ZERO_WIDTH_SPACE}[`)
+  // Cleaned first: a dropped control must not join `#` and `#vso[`, or leave `::` at the start of a line.
+  return cleanPrintedText(text)
+    .replace(COMMAND_LINE, `$1:${ZERO_WIDTH_SPACE}`)
+    .replace(INLINE_COMMAND, `$1${ZERO_WIDTH_SPACE}[`)
 }
+
+/**
+ * C1 controls dropped and bidirectional controls shown as U+FFFD, nothing else: C0 escape sequences are the
+ * text report's own colours, and the renderers have already cleaned the manifest text they write.
+ */
+function cleanPrintedText(text: string): string {
+  return text.replace(C1_CONTROL, '').replace(BIDI_CONTROL, BIDI_REPLACEMENT)
+}
+
+/**
+ * Characters that JSON and XML keep as escapes: C1 and bidirectional controls, and the Unicode line and
+ * paragraph separators (line breaks to some viewers). Composed from the shared definitions.
+ */
+const ESCAPED_IN_DATA = new RegExp(`${C1_CONTROL.source}|${BIDI_CONTROL.source}|${LINE_SEPARATOR.source}`, 'g')
+
+const hex = (char: string): string => (char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')
 
 /**
  * JSON text (the JSON report, SARIF): `##[` and `##vso[` can only stand inside a string, where
  * `\u005b` is the same `[` to every JSON parser; a line cannot start with `::` (strings escape their
- * line breaks).
+ * line breaks). The characters of ESCAPED_IN_DATA, which JSON.stringify writes as they are, can also only
+ * stand inside a string: `\u202e` is the same character to the parser and visible in a log.
  */
 export function neutralizeJsonWorkflowCommands(json: string): string {
-  return json.replace(INLINE_COMMAND, '$1\\u005b')
+  return json.replace(INLINE_COMMAND, '$1\\u005b').replace(ESCAPED_IN_DATA, char => `\\u${hex(char)}`)
 }
 
 /**
  * XML text (JUnit): `##[` and `##vso[` can only stand in an attribute value or in text (`#` is not a
  * name character), and a line can only start with `::` inside a text node (the renderer's own lines
  * start with `<`); there the references `&#91;` and `&#58;` are the same `[` and `:` to every XML parser.
+ * The characters of ESCAPED_IN_DATA, too, can only be in a value or text: written as references (`&#x202e;`).
  */
 export function neutralizeXmlWorkflowCommands(xml: string): string {
-  return xml.replace(COMMAND_LINE, '$1&#58;').replace(INLINE_COMMAND, '$1&#91;')
+  return xml
+    .replace(COMMAND_LINE, '$1&#58;')
+    .replace(INLINE_COMMAND, '$1&#91;')
+    .replace(ESCAPED_IN_DATA, char => `&#x${hex(char)};`)
 }
 
 /**

@@ -1,0 +1,69 @@
+/**
+ * The workflow commands the action's annotations print, through the real @actions/core: core escapes only
+ * what would end a command (`%`, CR, LF, and `:` and `,` in a property), so control and bidirectional
+ * characters of manifest text reached the annotation and the log as they were. They are cleaned as the
+ * text report's log lines are (src/report/style.ts): C1 controls dropped (U+0085 is a line break to some
+ * viewers, U+009B a CSI), bidirectional controls shown as U+FFFD, in the message, the title and the file.
+ */
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import * as annotations from '../../src/action/annotations.js'
+import { finding, parseError, report } from './report-builder.js'
+
+const { emitAnnotations, planAnnotations } = annotations
+
+/** Right-to-left override, left-to-right isolate, NEL and the one-byte CSI in one name. */
+const NAME = 'vm-\u202Eevil\u2066x\u0085y\u009B31m'
+/** The name as the annotation shows it. */
+const SHOWN = 'vm-\uFFFDevil\uFFFDxy31m'
+
+let printed: string[]
+
+beforeEach(() => {
+  printed = []
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    printed.push(String(chunk))
+    return true
+  })
+})
+
+afterEach(() => {
+  jest.restoreAllMocks()
+})
+
+const emitted = (plan: ReturnType<typeof planAnnotations>): string[] => {
+  emitAnnotations(plan)
+  return printed
+}
+
+describe('annotations of manifest text with control and bidirectional characters', () => {
+  it('clean the message, the title and the file of a finding', () => {
+    const hostile = finding({ resource: NAME, file: `infra/${NAME}.json`, message: `VM ${NAME} has no reboot plan.` })
+    expect(emitted(planAnnotations(report({ findings: [hostile] })))).toEqual([
+      `::error title=reboot-plan-required%3A ${SHOWN},file=infra/${SHOWN}.json,line=10,endLine=10::` +
+        `VM ${SHOWN} has no reboot plan.%0Ahttps://example.test/docs/rules/reboot-plan-required.md\n`
+    ])
+  })
+
+  it('clean a parse error, keeping the line breaks core escapes', () => {
+    const hostile = parseError({ file: `${NAME}\n.json`, message: `unexpected '${NAME}'\r\nat\u2028the end`, severity: 'notice' })
+    expect(emitted(planAnnotations(report({ parseErrors: [hostile] })))).toEqual([
+      `::notice title=Note on reading the manifest,file=${SHOWN}%0A.json,line=3,col=5::unexpected '${SHOWN}'%0Aat%0Athe end\n`
+    ])
+  })
+
+  it('clean every annotation the action writes, not only the planned ones', () => {
+    annotations.annotate('warning', `Changed manifests outside path: ${NAME}.bicep`)
+    annotations.annotate('notice', 'n', { title: `a\u202Eb\u0085c\nd`, startLine: 2 })
+    expect(printed).toEqual([
+      `::warning::Changed manifests outside path: ${SHOWN}.bicep\n`,
+      `::notice title=a\uFFFDbc d,line=2::n\n`
+    ])
+  })
+
+  it('pass plain text as it is', () => {
+    expect(emitted(planAnnotations(report({ findings: [finding()] })))).toEqual([
+      '::error title=reboot-plan-required%3A vm-app,file=infra/vm.json,line=10,endLine=10::' +
+        'VM vm-app has hotpatching on and no maintenance configuration assigned.%0Ahttps://example.test/docs/rules/reboot-plan-required.md\n'
+    ])
+  })
+})
