@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ELUSM6DF.js";
-import "./chunks/chunk-BDGV6URK.js";
+} from "./chunks/chunk-2IXM5MF2.js";
+import "./chunks/chunk-JAGBA3CX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,13 +46,13 @@ import {
   renderJobSummary
 } from "./chunks/chunk-N5A7N25M.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-WLBS5NPN.js";
+import "./chunks/chunk-Z44UGATA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-VPXYC4PE.js";
+import "./chunks/chunk-WRL2AA2S.js";
 import "./chunks/chunk-BET7XIBF.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WLBS5NPN.js";
+} from "./chunks/chunk-Z44UGATA.js";
 import {
   readers
-} from "./chunks/chunk-VPXYC4PE.js";
+} from "./chunks/chunk-WRL2AA2S.js";
 import {
   Workspace
 } from "./chunks/chunk-BET7XIBF.js";

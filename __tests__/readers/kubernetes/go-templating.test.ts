@@ -265,3 +265,84 @@ describe('an inline template that is not a literal block scalar', () => {
     expect(vm).toMatchObject({ at: 'composition.yaml:19:21', flag: 'true literal @19:21', sku: '"2025-datacenter-azure-edition" literal @19:21' })
   })
 })
+
+/**
+ * A step whose templates the gate does not read (function-go-templating's `source: FileSystem`, `Environment`, a
+ * source it does not know, an `inline.templates` list) passed without a word, and so did every VM they compose: each
+ * is now a located notice at its `source` (or its list), and the file is no manifest the gate reads.
+ */
+describe('templates kept outside the file', () => {
+  /** A pipeline Composition (lines 1-16) whose step `render` has `input` (from line 15, indented 8), then another step. */
+  const pipeline = (input: readonly string[], group = 'gotemplating.fn.crossplane.io/v1beta1'): string =>
+    [
+      'apiVersion: apiextensions.crossplane.io/v1',
+      'kind: Composition',
+      'metadata:',
+      '  name: winvm',
+      'spec:',
+      '  compositeTypeRef:',
+      '    apiVersion: platform.example.org/v1alpha1',
+      '    kind: XWinVM',
+      '  mode: Pipeline',
+      '  pipeline:',
+      '    - step: render',
+      '      functionRef:',
+      '        name: function-go-templating',
+      '      input:',
+      `        apiVersion: ${group}`,
+      '        kind: GoTemplate',
+      ...input.map(line => `        ${line}`),
+      '    - step: ready',
+      '      functionRef:',
+      '        name: function-auto-ready',
+      ''
+    ].join('\n')
+  const UNREAD = 'which are not read: the VMs and maintenance resources they compose are not checked; ' + JUDGE
+  const notice = (line: number, column: number, from: string) => ({
+    file: 'composition.yaml',
+    line,
+    column,
+    message: `Crossplane Composition winvm composes resources in step render from ${from}, ${UNREAD}`,
+    severity: 'notice'
+  })
+  const read = (text: string) => readWorkspace(kubernetesReader, memoryWorkspace({ 'composition.yaml': text }))
+
+  it('says a FileSystem source at its line, naming the folder; the file is no manifest the gate reads', async () => {
+    const output = await read(pipeline(['source: FileSystem', 'fileSystem:', '  dirPath: /templates']))
+    expect(output.parseErrors).toEqual([notice(17, 17, "Go templates in the function's file system (fileSystem.dirPath /templates)")])
+    expect(output.resources).toEqual([])
+    expect(output.manifests).toEqual([])
+  })
+
+  it('says an Environment source, a source it does not know and one that is not a plain value', async () => {
+    expect((await read(pipeline(['source: Environment', 'environment:', '  key: templates']))).parseErrors).toEqual([
+      notice(17, 17, "Go templates in the pipeline's environment (environment.key templates)")
+    ])
+    expect((await read(pipeline(['source: "Git"']))).parseErrors).toEqual([
+      notice(17, 17, 'Go templates of a source the gate does not know (source: Git)')
+    ])
+    expect((await read(pipeline(['source: [FileSystem]', 'fileSystem: {}']))).parseErrors).toEqual([
+      notice(17, 17, 'Go templates of a source the gate does not know (source: not a plain value)')
+    ])
+    expect((await read(pipeline(['source: FileSystem']))).parseErrors).toEqual([
+      notice(17, 17, "Go templates in the function's file system (no fileSystem.dirPath)")
+    ])
+  })
+
+  it('says an inline templates list, which is not read either, at the list', async () => {
+    const output = await read(pipeline(['source: Inline', 'inline:', '  templates:', '    - |', '      apiVersion: compute.azure.upbound.io/v1beta2']))
+    expect(output.parseErrors).toEqual([notice(20, 13, 'the Go templates of its inline.templates list')])
+  })
+
+  it('says nothing of an inline template, nor of another function\'s source (control)', async () => {
+    expect((await read(composition(windowsVm()))).parseErrors).toEqual([])
+    expect((await read(pipeline(['source: FileSystem'], 'template.fn.crossplane.io/v1beta1'))).parseErrors).toEqual([])
+  })
+
+  it('is read by a scan, which would pass over a file without a word of the policy', async () => {
+    const result = await scanFiles({ 'composition.yaml': pipeline(['source: FileSystem', 'fileSystem:', '  dirPath: /templates']) })
+    expect(result.parseErrors.filter(error => error.file === 'composition.yaml')).toEqual([
+      notice(17, 17, "Go templates in the function's file system (fileSystem.dirPath /templates)")
+    ])
+  })
+})

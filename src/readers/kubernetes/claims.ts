@@ -54,6 +54,19 @@ export function mayHoldAzureObject(document: string): boolean {
   return group === undefined || AZURE_GROUP.test(group) || LIST_KIND_LINE.test(document) || TOP_LEVEL_OBJECT_ITEMS.test(document)
 }
 
+/** A top-level `kind: Composition` line (Crossplane's). */
+export const COMPOSITION_KIND = /^kind[ \t]*:[ \t]*["']?Composition["']?[ \t]*(?:#.*)?\r?$/m
+
+/** function-go-templating's input (`input.apiVersion: gotemplating.fn.crossplane.io/v1beta1`), at any indentation. */
+const GO_TEMPLATE_INPUT = /apiVersion[ \t]*:[ \t]*["']?gotemplating\.fn\.crossplane\.io\//
+
+/**
+ * Whether a text may be a Composition with a function-go-templating step. Its templates may be kept outside the
+ * file (`source: FileSystem`, `Environment`), where no Azure group is named and no word of the policy is written:
+ * such a Composition is read all the same, for the notice that they are not (compositions.ts).
+ */
+export const mayUseGoTemplates = (text: string): boolean => COMPOSITION_KIND.test(text) && GO_TEMPLATE_INPUT.test(text)
+
 /**
  * Whether a text names an Azure API group in an `apiVersion`, at any indentation (a Composition's templates, a
  * List's items, a block scalar's text): for what has no nodes to ask (a template that does not parse, a broken

@@ -3,16 +3,21 @@ import type { SourceLocation } from '../../model/source.js'
 import { child, isMap, isScalar, isSeq, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import type { YamlParseResult } from '../../yaml/parse.js'
 import { locate } from '../../yaml/sourced.js'
-import { AZURE_GROUP, mentionsAzureGroup } from './claims.js'
+import { AZURE_GROUP, COMPOSITION_KIND, mentionsAzureGroup, mayUseGoTemplates } from './claims.js'
 import { isComputeKind } from './compute-kinds.js'
 import { inlineTemplateObjects, type TemplatedObject } from './go-templating.js'
 import type { UnreadInput } from '../shared/unread-module.js'
 import { unreadObject } from './unread-object.js'
 
-const COMPOSITION_KIND = /^kind[ \t]*:[ \t]*["']?Composition["']?[ \t]*(?:#.*)?\r?$/m
+/**
+ * Whether a document (its text, before parsing) may be a Composition that templates an Azure object: it names an
+ * Azure group, or it has a function-go-templating step, whose templates may be kept outside the file.
+ */
+export const mayTemplateAzureObject = (document: string): boolean =>
+  (COMPOSITION_KIND.test(document) && mentionsAzureGroup(document)) || mayUseGoTemplates(document)
 
-/** Whether a document (its text, before parsing) may be a Composition that templates an Azure object. */
-export const mayTemplateAzureObject = (document: string): boolean => COMPOSITION_KIND.test(document) && mentionsAzureGroup(document)
+/** How to judge what a Composition templates. */
+export const RENDER_AND_SCAN = 'run `crossplane render` for a composite resource and scan the output'
 
 /**
  * The Azure compute and maintenance objects the Crossplane Compositions of a file template
@@ -27,12 +32,7 @@ export function compositionTemplates(file: string, parsed: YamlParseResult): (Vi
   const say = (template: VirtualMachine | ParseError | undefined): void => {
     if (template !== undefined) said.push(template)
   }
-  for (const document of parsed.documents) {
-    const root = document.root
-    if (!isMap(root) || scalarText(child(root, 'kind')) !== 'Composition') continue
-    if (!scalarText(child(root, 'apiVersion'))?.toLowerCase().startsWith('apiextensions.crossplane.io/')) continue
-    const composition = scalarText(child(child(root, 'metadata'), 'name')) ?? '?'
-    const spec = child(root, 'spec')
+  for (const { composition, spec } of crossplaneCompositions(parsed)) {
     const steps = child(spec, 'pipeline')
     const lists = [child(spec, 'resources'), ...(isSeq(steps) ? steps.items.map(step => child(child(step, 'input'), 'resources')) : [])]
     for (const list of lists) {
@@ -45,6 +45,16 @@ export function compositionTemplates(file: string, parsed: YamlParseResult): (Vi
     })
   }
   return said
+}
+
+/** The Crossplane Compositions of a parsed file: each one's name (`?` when it has none) and spec. */
+export function* crossplaneCompositions(parsed: YamlParseResult): Generator<{ composition: string; spec: YamlNode | undefined }> {
+  for (const document of parsed.documents) {
+    const root = document.root
+    if (!isMap(root) || scalarText(child(root, 'kind')) !== 'Composition') continue
+    if (!scalarText(child(root, 'apiVersion'))?.toLowerCase().startsWith('apiextensions.crossplane.io/')) continue
+    yield { composition: scalarText(child(child(root, 'metadata'), 'name')) ?? '?', spec: child(root, 'spec') }
+  }
 }
 
 function baseTemplate(file: string, composition: string, item: YamlNode, index: number): VirtualMachine | ParseError | undefined {
@@ -64,7 +74,7 @@ function baseTemplate(file: string, composition: string, item: YamlNode, index: 
 
 /**
  * The objects of a pipeline step's inline Go template (function-go-templating's `source: Inline`): a template
- * kept elsewhere (`FileSystem`, `Environment`) is not in the file.
+ * kept elsewhere (`FileSystem`, `Environment`) is not in the file, and go-template-sources.ts says so.
  */
 function goTemplates(file: string, step: YamlNode, parsed: YamlParseResult): TemplatedObject[] {
   const input = child(step, 'input')
@@ -74,7 +84,7 @@ function goTemplates(file: string, step: YamlNode, parsed: YamlParseResult): Tem
   return inlineTemplateObjects(file, template, parsed.lines)
 }
 
-const stepName = (step: YamlNode, index: number): string => scalarText(child(step, 'step')) ?? `pipeline[${index}]`
+export const stepName = (step: YamlNode, index: number): string => scalarText(child(step, 'step')) ?? `pipeline[${index}]`
 
 function goTemplate(file: string, composition: string, step: string, object: TemplatedObject): VirtualMachine | ParseError | undefined {
   const how = object.templated ? ', a Go template the gate does not evaluate' : ''
@@ -110,6 +120,6 @@ function composed(file: string, composition: string, object: ComposedObject): Vi
     compute: isComputeKind(group, kind),
     why: `Crossplane Composition ${composition} templates ${kind} ${label}${object.where} (its values come from each composite resource), which is not read`,
     instead: 'the gate reads managed resources written as objects',
-    judge: 'run `crossplane render` for a composite resource and scan the output'
+    judge: RENDER_AND_SCAN
   })
 }

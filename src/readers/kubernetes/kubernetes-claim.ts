@@ -1,10 +1,17 @@
 import type { ReaderClaim } from '../reader.js'
-import { claimsKubernetesFile } from './claims.js'
+import { claimsKubernetesFile, mayUseGoTemplates } from './claims.js'
 import { kubernetesUnits } from './units.js'
 
 /** What the scan needs of the Kubernetes reader before it reads (kubernetes-reader.ts is loaded on the first read). */
 export const kubernetesClaim: ReaderClaim = {
   format: 'kubernetes',
   claims: claimsKubernetesFile,
-  units: kubernetesUnits
+  units: kubernetesUnits,
+  // A Composition whose Go templates are kept outside the file (`source: FileSystem`) need hold no policy word, and
+  // the reader's notice that they are not read is all a scan can say of it: the prefilter would pass it over.
+  mustRead: (unit, workspace) =>
+    unit.files.some(file => {
+      const text = workspace.readText(file.path)
+      return text.ok && mayUseGoTemplates(text.text)
+    })
 }

@@ -8,6 +8,7 @@ import { readAsoCompute } from './aso.js'
 import { mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
+import { unreadGoTemplateSources } from './go-template-sources.js'
 import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
@@ -79,6 +80,8 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     }
     const templates = compositionTemplates(file.path, parsed)
     for (const template of templates) say(template)
+    // Templates kept outside the file: a notice, and no manifest the gate reads (as a templated file it skips).
+    parseErrors.push(...unreadGoTemplateSources(file.path, parsed))
     if (collected.manifests.length > 0 || templates.length > 0) {
       manifestFiles.push(file.path)
       exemptions.push(...inlineExemptions(file.path, parsed))
