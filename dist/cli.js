@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-2IXM5MF2.js";
-import "./chunks/chunk-JAGBA3CX.js";
+} from "./chunks/chunk-7MV7TGKX.js";
+import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,14 +46,14 @@ import {
   renderJobSummary
 } from "./chunks/chunk-N5A7N25M.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Z44UGATA.js";
+import "./chunks/chunk-OVDKNBKN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-WRL2AA2S.js";
-import "./chunks/chunk-BET7XIBF.js";
+import "./chunks/chunk-KJ2QY7XU.js";
+import "./chunks/chunk-MDTB6SZQ.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -558,7 +558,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-I5TK3J5O.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-QUWM6QDO.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

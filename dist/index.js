@@ -19,8 +19,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-2IXM5MF2.js";
-import "./chunks/chunk-JAGBA3CX.js";
+} from "./chunks/chunk-7MV7TGKX.js";
+import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,7 +45,7 @@ import {
   renderJobSummary
 } from "./chunks/chunk-N5A7N25M.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Z44UGATA.js";
+import "./chunks/chunk-OVDKNBKN.js";
 import {
   ExitCode,
   debug,
@@ -61,8 +61,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-WRL2AA2S.js";
-import "./chunks/chunk-BET7XIBF.js";
+import "./chunks/chunk-KJ2QY7XU.js";
+import "./chunks/chunk-MDTB6SZQ.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -411,7 +411,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-I5TK3J5O.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-QUWM6QDO.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-Z44UGATA.js";
+} from "./chunks/chunk-OVDKNBKN.js";
 import {
   readers
-} from "./chunks/chunk-WRL2AA2S.js";
+} from "./chunks/chunk-KJ2QY7XU.js";
 import {
   Workspace
-} from "./chunks/chunk-BET7XIBF.js";
+} from "./chunks/chunk-MDTB6SZQ.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -17,6 +17,11 @@ beforeAll(() => {
   writeFileSync(join(root, 'Modules/VM.bicep'), '')
   writeFileSync(join(outside, 'secret.bicep'), '')
   symlinkSync(join(outside, 'secret.bicep'), join(root, 'Modules/Link.bicep'))
+  // A folder outside the root, reached through a link, and a link to a folder inside it.
+  mkdirSync(join(outside, 'Shared'))
+  writeFileSync(join(outside, 'Shared/Secret.bicep'), '')
+  symlinkSync(join(outside, 'Shared'), join(root, 'Modules/Shared'))
+  symlinkSync(join(root, 'Modules/Compute'), join(root, 'Alias'))
 })
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
@@ -34,5 +39,17 @@ describe('otherSpelling', () => {
     expect(otherSpelling(workspace, 'modules/Vm.bicep')).toBeUndefined()
     expect(otherSpelling(workspace, 'modules/compute/other.bicep')).toBeUndefined()
     expect(otherSpelling(workspace, 'modules/link.bicep')).toBeUndefined()
+  })
+
+  it('lists no folder reached through a link out of the root: no name of it is returned, whatever get says', () => {
+    // `get` that takes any path: the names of a folder outside must not come back even so.
+    const anyPath = { root, get: (path: string) => ({ path, absolutePath: join(root, path), size: 0 }) }
+    expect(otherSpelling(anyPath, 'modules/shared/secret.bicep')).toBeUndefined()
+    expect(otherSpelling(anyPath, 'Modules/shared/secret.bicep')).toBeUndefined()
+    expect(otherSpelling(new Workspace(root), 'modules/shared/secret.bicep')).toBeUndefined()
+  })
+
+  it('follows a link to a folder inside the root', () => {
+    expect(otherSpelling(new Workspace(root), 'alias/winvm.bicep')).toBe('Alias/WinVM.bicep')
   })
 })

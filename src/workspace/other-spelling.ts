@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
+import { FoldersInside } from './links.js'
 import type { Workspace } from './workspace.js'
 
 /**
@@ -8,13 +9,23 @@ import type { Workspace } from './workspace.js'
  * it under either spelling, so a repository written there names it so and deploys; Linux finds nothing.
  * Each folder on the way is read from the disk (not the scan's listing, which a worker thread holds only
  * in part), and the file must be one the workspace reads (inside it, not through a link out of it).
+ * A folder reached through a link out of the root is not listed at all: its names are not the workspace's,
+ * and none may reach the report, whatever `get` would say of the path they make.
  */
 export function otherSpelling(workspace: Pick<Workspace, 'root' | 'get'>, path: string): string | undefined {
+  let folders: FoldersInside
+  try {
+    folders = new FoldersInside(workspace.root, realpathSync(workspace.root))
+  } catch {
+    return undefined
+  }
   let found = ''
   for (const segment of path.split('/')) {
+    const folder = found === '' ? workspace.root : join(workspace.root, found)
+    if (!folders.inside(folder)) return undefined
     let names: string[]
     try {
-      names = readdirSync(found === '' ? workspace.root : join(workspace.root, found))
+      names = readdirSync(folder)
     } catch {
       return undefined
     }
