@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-7MV7TGKX.js";
+} from "./chunks/chunk-F3ERXXKZ.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -31,20 +31,20 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-E6J2JUQO.js";
+} from "./chunks/chunk-BZ2TCEHC.js";
 import {
   commandSafeStream,
   neutralizeAfterOwnLoggingCommands,
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-7ZWQE7VD.js";
+} from "./chunks/chunk-D3NB2SSL.js";
 import {
   compareStrings,
   describeCounts,
   monthName,
   renderJobSummary
-} from "./chunks/chunk-N5A7N25M.js";
+} from "./chunks/chunk-PCTDNOL5.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {

@@ -7,7 +7,7 @@ import {
   emitAnnotations,
   everyFinding,
   planAnnotations
-} from "./chunks/chunk-EH5CG25G.js";
+} from "./chunks/chunk-NWK27TIV.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -19,7 +19,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-7MV7TGKX.js";
+} from "./chunks/chunk-F3ERXXKZ.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -29,21 +29,21 @@ import {
 } from "./chunks/chunk-EG5ZUL76.js";
 import "./chunks/chunk-E53G2TXR.js";
 import "./chunks/chunk-VO455LQT.js";
-import "./chunks/chunk-E6J2JUQO.js";
+import "./chunks/chunk-BZ2TCEHC.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
 } from "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-7ZWQE7VD.js";
+} from "./chunks/chunk-D3NB2SSL.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummary
-} from "./chunks/chunk-N5A7N25M.js";
+} from "./chunks/chunk-PCTDNOL5.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {
@@ -467,7 +467,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-DYCQ2YUA.js");
+        const { converse } = await import("./chunks/converse-5FLE23PA.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

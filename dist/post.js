@@ -21,12 +21,12 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-76CSR724.js";
+} from "./chunks/chunk-SH5CRJUP.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-7ZWQE7VD.js";
-import "./chunks/chunk-N5A7N25M.js";
+} from "./chunks/chunk-D3NB2SSL.js";
+import "./chunks/chunk-PCTDNOL5.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -9,6 +9,7 @@ import { MAX_ANNOTATIONS_PER_LEVEL, MAX_COMMENT_LENGTH, MAX_SUMMARY_BYTES } from
 import {
   codeBlock,
   codeSpan,
+  escapeHtmlLine,
   escapeMarkdown,
   link,
   renderJobSummary,
@@ -51,6 +52,25 @@ describe('codeSpan, codeBlock and link', () => {
     expect(codeSpan('`x`')).toBe('`` `x` ``')
     expect(codeSpan('a|b\nc', { inTable: true })).toBe('`a\\|b c`')
     expect(codeSpan('@org <b>')).toBe('`@org <b>`')
+  })
+
+  it("keeps a backslash before a pipe in a table cell from pairing with the pipe's escape, which ended the cell", () => {
+    // GitHub splits a row where a `|` is not escaped: `\\|` is an escaped backslash, then a cell boundary, and the
+    // rest of the name was Markdown (a live link, an image, a mention) in the job summary and the PR comments.
+    const name = 'infra/a\\|[click me](https://evil.example/login) @octocat <img src=x>.json'
+    expect(codeSpan(name, { inTable: true })).toBe('`infra/a\\\u200b\\|[click me](https://evil.example/login) @octocat <img src=x>.json`')
+    expect(codeSpan('a\\\\|b', { inTable: true })).toBe('`a\\\\\u200b\\|b`')
+    // Outside a table nothing splits rows: the text is kept as written.
+    expect(codeSpan('a\\|b')).toBe('`a\\|b`')
+    // Every `|` left in the cell is escaped by an odd run of backslashes or follows the zero-width space: none ends it.
+    const cell = codeSpan('x\\|y\\\\|z||', { inTable: true })
+    expect(cell.match(/(?<!\\)(?:\\\\)*\|/g)).toBeNull()
+  })
+
+  it('escapes a line of raw HTML (a <summary>) with entities and zero-width breaks, never Markdown backslashes', () => {
+    expect(escapeHtmlLine('web_vm (a|b.json:3) <img src=x> & @org/team #12 GH-3 http://e www.e.com\u202e\u0007')).toBe(
+      `web_vm (a|b.json:3) &lt;img src=x&gt; &amp; @\u200dorg/team #\u200d12 GH-\u200d3 http:\u200b//e www\u200b.e.com\ufffd`
+    )
   })
 
   it('copes with text of more backtick runs than a call takes arguments', () => {
@@ -139,7 +159,7 @@ describe('renderJobSummary', () => {
           'direct assignment mca-vm-web-02 \\(infra/main.bicep:95\\) -&gt; configuration mc-weekly: valid — InGuestPatch, reboot IfRequired, ' +
           'weekly on Saturday | — |',
         '',
-        '<details><summary>Fix 1: vm-web-01 \\(infra/main.bicep:12\\)</summary>',
+        '<details><summary>Fix 1: vm-web-01 (infra/main.bicep:12)</summary>',
         '',
         '```bicep',
         "resource webPatchWindow 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {",
@@ -208,7 +228,7 @@ describe('renderJobSummary', () => {
       `| **@${ZWJ}org/team &lt;img src=x onerror=alert\\(1\\)&gt;** \\[\\[click\\]\\(http:${ZWSP}//evil\\)\\]<br>\`a\\|b.bicep:3\` | ` +
         '❌ affected, no reboot plan | no maintenance assignment reaches it | add fix 1 below (bicep) |',
       '',
-      `<details><summary>Fix 1: @${ZWJ}org/team &lt;img src=x onerror=alert\\(1\\)&gt; \\(a\\|b.bicep:3\\)</summary>`,
+      `<details><summary>Fix 1: @${ZWJ}org/team &lt;img src=x onerror=alert(1)&gt; (a|b.bicep:3)</summary>`,
       '',
       '````bicep',
       '```',

@@ -47,13 +47,29 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * Escapes text for a line of raw HTML (a `<summary>`): CommonMark passes an HTML block on as written, so
+ * Markdown's backslash escapes would show (`web\_vm.json`); HTML entities and the zero-width characters that
+ * break mentions, issue references and bare URLs are what it needs (escapeMarkdown says why).
+ */
+export function escapeHtmlLine(text: string): string {
+  return sanitizeForMarkdown(text.replace(/[\t\v\f]/g, ' '), 'join')
+    .replace(/[&<>]/g, char => ENTITIES[char] as string)
+    .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+    .replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}`)
+    .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+    .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
+}
+
+/**
  * Text as an inline code span: nothing inside is Markdown, HTML or a mention. The fence is one
  * backtick longer than the longest run inside. In a table cell a `|` still ends the cell (GitHub
- * splits rows before it parses code), so `inTable` escapes it.
+ * splits rows before it parses code), so `inTable` escapes it: `\|`. A backslash written just before
+ * the `|` would pair with the escape's (`a\|` became `a\\|`: an escaped backslash, then a `|` that ends the
+ * cell and opens the rest of the text as Markdown), so a zero-width space keeps them apart.
  */
 export function codeSpan(text: string, options: { readonly inTable?: boolean } = {}): string {
   let content = sanitizeForMarkdown(text, 'join')
-  if (options.inTable) content = content.replace(/\|/g, '\\|')
+  if (options.inTable) content = content.replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, '\\|')
   const longestRun = longest(content.match(/`+/g) ?? [], 0)
   const fence = '`'.repeat(longestRun + 1)
   // A leading or trailing backtick would merge with the fence; a space on each side is stripped again.

@@ -6,10 +6,10 @@ import { renderExemptions } from './exemptions.js'
 import type { JsonReport, ReportFinding, ReportResource } from './json-report.js'
 import { MAX_SUMMARY_BYTES } from './limits.js'
 import { advisoryLink, ruleLink } from './links.js'
-import { codeBlock, codeSpan, escapeMarkdown, truncateMarkdown } from './markdown-text.js'
+import { codeBlock, codeSpan, escapeHtmlLine, escapeMarkdown, truncateMarkdown } from './markdown-text.js'
 import { count, describeCounts, VERDICT_LABELS, VERDICTS } from './wording.js'
 
-export { codeBlock, codeSpan, escapeMarkdown, link, truncateMarkdown } from './markdown-text.js'
+export { codeBlock, codeSpan, escapeHtmlLine, escapeMarkdown, link, truncateMarkdown } from './markdown-text.js'
 
 export interface JobSummaryOptions {
   /** The gate's verdict when the caller decided it (e.g. on changed files only); default: passed without errors. */
@@ -130,7 +130,7 @@ function describeFix(finding: ReportFinding, resource: ReportResource, snippets:
     const title = `Fix ${snippets.length + 1}: ${resource.name} (${resource.file}:${resource.startLine})`
     snippets.push(
       [
-        `<details><summary>${escapeMarkdown(title)}</summary>`,
+        `<details><summary>${escapeHtmlLine(title)}</summary>`,
         '',
         codeBlock(snippet.text, snippet.language),
         '',
