@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-F3ERXXKZ.js";
+} from "./chunks/chunk-EZQ2V2LM.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -28,23 +28,21 @@ import {
 import "./chunks/chunk-E53G2TXR.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
-  sanitizeForTerminal,
-  sanitizeLinesForTerminal,
-  wrapText
-} from "./chunks/chunk-BZ2TCEHC.js";
-import {
   commandSafeStream,
   neutralizeAfterOwnLoggingCommands,
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-D3NB2SSL.js";
+} from "./chunks/chunk-CH7WUTB5.js";
 import {
   compareStrings,
   describeCounts,
   monthName,
-  renderJobSummary
-} from "./chunks/chunk-PCTDNOL5.js";
+  renderJobSummary,
+  sanitizeForTerminal,
+  sanitizeLinesForTerminal,
+  wrapText
+} from "./chunks/chunk-IREHDABT.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {

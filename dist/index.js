@@ -7,7 +7,7 @@ import {
   emitAnnotations,
   everyFinding,
   planAnnotations
-} from "./chunks/chunk-NWK27TIV.js";
+} from "./chunks/chunk-MBDDTMWB.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -19,7 +19,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-F3ERXXKZ.js";
+} from "./chunks/chunk-EZQ2V2LM.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -29,21 +29,20 @@ import {
 } from "./chunks/chunk-EG5ZUL76.js";
 import "./chunks/chunk-E53G2TXR.js";
 import "./chunks/chunk-VO455LQT.js";
-import "./chunks/chunk-BZ2TCEHC.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
 } from "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-D3NB2SSL.js";
+} from "./chunks/chunk-CH7WUTB5.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummary
-} from "./chunks/chunk-PCTDNOL5.js";
+} from "./chunks/chunk-IREHDABT.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {
@@ -467,7 +466,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none") {
       if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
       else {
-        const { converse } = await import("./chunks/converse-5FLE23PA.js");
+        const { converse } = await import("./chunks/converse-IP42CLBB.js");
         const getClient = await github.load();
         await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
       }

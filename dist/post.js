@@ -21,12 +21,14 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-SH5CRJUP.js";
+} from "./chunks/chunk-CMPJTI3J.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-D3NB2SSL.js";
-import "./chunks/chunk-PCTDNOL5.js";
+} from "./chunks/chunk-CH7WUTB5.js";
+import {
+  sanitizeLinesForTerminal
+} from "./chunks/chunk-IREHDABT.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient
@@ -1705,11 +1707,10 @@ var report_schema_default = {
 };
 
 // src/github/report-validation.ts
-var validate = new import__.Ajv2020({ allErrors: true, strict: false }).compile(report_schema_default);
-var MAX_ERRORS = 10;
+var validate = new import__.Ajv2020({ allErrors: false, strict: false }).compile(report_schema_default);
 function validateReport(value) {
   if (validate(value)) return { report: value };
-  const errors = (validate.errors ?? []).slice(0, MAX_ERRORS).map(describe);
+  const errors = (validate.errors ?? []).slice(0, 1).map(describe);
   return { errors: errors.length > 0 ? errors : ["the report does not match schemas/report.schema.json"] };
 }
 function describe(error) {
@@ -1791,7 +1792,8 @@ async function runPoster(argv, env, io, options = {}) {
   const result = await publishPullRequestConversation(input);
   for (const notice of result.notices) io.out(notice);
   for (const warning of result.warnings)
-    io.out(env.GITHUB_ACTIONS === "true" ? `::warning::${escapeCommandData(warning)}` : `Warning: ${warning}`);
+    if (env.GITHUB_ACTIONS === "true") io.command(`::warning::${escapeCommandData(sanitizeLinesForTerminal(warning))}`);
+    else io.out(`Warning: ${warning}`);
   io.out(
     `Pull request #${args.number}: summary ${result.summary}, ${result.reviews} reviews with ${result.lineComments} line comments, ${result.fileComments} file comments, ${result.resolvedThreads} threads resolved.`
   );
@@ -1892,8 +1894,9 @@ var escapeCommandData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D"
 // src/post.ts
 var token = process.env.GITHUB_TOKEN ?? "";
 if (token !== "") console.log(`::add-mask::${token.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
+var printable = (line) => neutralizeWorkflowCommands(sanitizeLinesForTerminal(line));
 process.exitCode = await runPoster(process.argv.slice(2), process.env, {
-  // The artifact is hostile: nothing it holds may reach the log as a workflow command.
-  out: (line) => console.log(neutralizeWorkflowCommands(line)),
-  err: (line) => console.error(neutralizeWorkflowCommands(line))
+  out: (line) => console.log(printable(line)),
+  err: (line) => console.error(printable(line)),
+  command: (line) => console.log(line)
 });

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { JsonReport } from '../report/json-report.js'
+import { sanitizeLinesForTerminal } from '../report/style.js'
 import { getPullRequest } from './api/pull-request.js'
 import { createGitHubClient, type ClientTimings } from './client.js'
 import { publishPullRequestConversation, type ConversationInput } from './conversation.js'
@@ -23,8 +24,11 @@ pull request's head. --context reads the pull request number (and, unless given 
 comment) from the JSON file the pull_request job wrote.`
 
 export interface PosterIo {
+  /** A line of the log; its text may come from the artifact, so the entry cleans it and breaks any command in it. */
   readonly out: (line: string) => void
   readonly err: (line: string) => void
+  /** A workflow command the poster composed itself, its data cleaned and escaped: printed as it is. */
+  readonly command: (line: string) => void
 }
 
 export interface PosterOptions {
@@ -110,7 +114,8 @@ export async function runPoster(
   for (const notice of result.notices) io.out(notice)
   // In a workflow step, a write given up on is a warning annotation, as in the action.
   for (const warning of result.warnings)
-    io.out(env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeCommandData(warning)}` : `Warning: ${warning}`)
+    if (env.GITHUB_ACTIONS === 'true') io.command(`::warning::${escapeCommandData(sanitizeLinesForTerminal(warning))}`)
+    else io.out(`Warning: ${warning}`)
   io.out(
     `Pull request #${args.number}: summary ${result.summary}, ${result.reviews} reviews with ${result.lineComments} line comments, ` +
       `${result.fileComments} file comments, ${result.resolvedThreads} threads resolved.`
