@@ -6,8 +6,10 @@ import {
   changedScope,
   emitAnnotations,
   everyFinding,
-  planAnnotations
-} from "./chunks/chunk-MBDDTMWB.js";
+  planAnnotations,
+  resetAnnotationCount,
+  slotsLeft
+} from "./chunks/chunk-LEB736M3.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -407,6 +409,7 @@ function kindOf(path) {
 
 // src/main.ts
 async function run() {
+  resetAnnotationCount();
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
@@ -450,26 +453,27 @@ async function run() {
     const files = writeReportFiles(report, settings, rules.map((rule) => rule.meta));
     info(renderSummaryLine(report));
     info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`));
-    const failure = gate.verdict === "fail" ? failureMessage(gate, failOn, scope) : void 0;
-    if (settings.annotations) {
-      const changedFiles = changes && new Set(changes.files.map((file) => file.path));
-      const overflowTarget = settings.jobSummary ? "the job summary" : `the report file ${files.report}`;
-      const options = { changedFiles, overflowTarget, ...failure !== void 0 && { failure } };
-      emitAnnotations(planAnnotations(report, options));
-    } else if (failure !== void 0) annotate("error", failure);
     if (settings.jobSummary) {
       await writeJobSummary(report, gate, scope, files.report).catch((error) => {
         annotate("warning", `Could not write the job summary: ${getErrorMessage(error).split("\n", 1)[0]}`);
       });
     }
+    const conversing = pullRequest !== void 0 && settings.comment !== "none" && settings.token !== "";
+    const failure = gate.verdict === "fail" ? failureMessage(gate, failOn, scope) : void 0;
+    if (settings.annotations) {
+      const changedFiles = changes && new Set(changes.files.map((file) => file.path));
+      const overflowTarget = settings.jobSummary ? "the job summary" : `the report file ${files.report}`;
+      const slots = slotsLeft(conversing ? { notice: 1, warning: 1 } : {});
+      const options = { changedFiles, overflowTarget, slots, ...failure !== void 0 && { failure } };
+      emitAnnotations(planAnnotations(report, options));
+    } else if (failure !== void 0) annotate("error", failure);
     setOutputs(gate, files);
-    if (pullRequest !== void 0 && settings.comment !== "none") {
-      if (settings.token === "") info("No github-token: nothing is posted to the pull request.");
-      else {
-        const { converse } = await import("./chunks/converse-IP42CLBB.js");
-        const getClient = await github.load();
-        await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
-      }
+    if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
+      info("No github-token: nothing is posted to the pull request.");
+    if (conversing) {
+      const { converse } = await import("./chunks/converse-SALQDTYT.js");
+      const getClient = await github.load();
+      await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }
     if (failure !== void 0) process.exitCode = ExitCode.Failure;
   } catch (error) {

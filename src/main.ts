@@ -1,5 +1,12 @@
 import * as core from '@actions/core'
-import { annotate, annotationText, emitAnnotations, planAnnotations } from './action/annotations.js'
+import {
+  annotate,
+  annotationText,
+  emitAnnotations,
+  planAnnotations,
+  resetAnnotationCount,
+  slotsLeft
+} from './action/annotations.js'
 import { failureMessage } from './action/gate.js'
 import { writeJobSummary } from './action/job-summary.js'
 import { setOutputs } from './action/outputs.js'
@@ -30,6 +37,7 @@ import { getSettings } from './settings.js'
  * verdict; a failed file listing only widens the scope to every finding.
  */
 export async function run(): Promise<void> {
+  resetAnnotationCount()
   try {
     const settings = getSettings()
     // Masked before anything can print it: a server that echoes the Authorization header, a debug line.
@@ -92,29 +100,32 @@ export async function run(): Promise<void> {
     // Verdict
     core.info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`))
 
-    // Annotations (a failing verdict's own ::error first, within GitHub's ten), job summary, outputs
-    const failure = gate.verdict === 'fail' ? failureMessage(gate, failOn, scope) : undefined
-    if (settings.annotations) {
-      const changedFiles = changes && new Set(changes.files.map(file => file.path))
-      const overflowTarget = settings.jobSummary ? 'the job summary' : `the report file ${files.report}`
-      const options = { changedFiles, overflowTarget, ...(failure !== undefined && { failure }) }
-      emitAnnotations(planAnnotations(report, options))
-    } else if (failure !== undefined) annotate('error', failure)
+    // Job summary first: a warning that it could not be written takes a slot before the findings plan theirs.
     if (settings.jobSummary) {
       await writeJobSummary(report, gate, scope, files.report).catch((error: unknown) => {
         annotate('warning', `Could not write the job summary: ${getErrorMessage(error).split('\n', 1)[0]}`)
       })
     }
+    // Annotations (a failing verdict's own ::error first), within GitHub's ten per level less what the action
+    // wrote already and one notice and one warning kept for the conversation's, so its advice is never dropped.
+    const conversing = pullRequest !== undefined && settings.comment !== 'none' && settings.token !== ''
+    const failure = gate.verdict === 'fail' ? failureMessage(gate, failOn, scope) : undefined
+    if (settings.annotations) {
+      const changedFiles = changes && new Set(changes.files.map(file => file.path))
+      const overflowTarget = settings.jobSummary ? 'the job summary' : `the report file ${files.report}`
+      const slots = slotsLeft(conversing ? { notice: 1, warning: 1 } : {})
+      const options = { changedFiles, overflowTarget, slots, ...(failure !== undefined && { failure }) }
+      emitAnnotations(planAnnotations(report, options))
+    } else if (failure !== undefined) annotate('error', failure)
     setOutputs(gate, files)
 
     // Pull request conversation
-    if (pullRequest !== undefined && settings.comment !== 'none') {
-      if (settings.token === '') core.info('No github-token: nothing is posted to the pull request.')
-      else {
-        const { converse } = await import('./action/converse.js')
-        const getClient = await github.load()
-        await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient })
-      }
+    if (pullRequest !== undefined && settings.comment !== 'none' && settings.token === '')
+      core.info('No github-token: nothing is posted to the pull request.')
+    if (conversing) {
+      const { converse } = await import('./action/converse.js')
+      const getClient = await github.load()
+      await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient })
     }
 
     // Not core.setFailed: it writes the message as another ::error, past the ten GitHub shows.

@@ -67,3 +67,29 @@ describe('annotations of manifest text with control and bidirectional characters
     ])
   })
 })
+
+describe('the step\'s annotation count', () => {
+  beforeEach(() => annotations.resetAnnotationCount())
+
+  it('counts every annotation written, per level, and leaves the findings what is left less what is kept', () => {
+    annotations.annotate('warning', 'a')
+    annotations.annotate('warning', 'b')
+    annotations.annotate('notice', 'c')
+    expect(annotations.slotsLeft()).toEqual({ error: 10, warning: 8, notice: 9 })
+    expect(annotations.slotsLeft({ notice: 1, warning: 1 })).toEqual({ error: 10, warning: 7, notice: 8 })
+  })
+
+  it('writes messages alone while they fit, and the rest joined in the last slot', () => {
+    for (let i = 0; i < 8; i++) annotations.annotate('notice', `n${i}`)
+    annotations.annotateWithin('notice', ['x', 'y', 'z'])
+    annotations.annotateWithin('warning', ['p', 'q'])
+    expect(printed.slice(8)).toEqual(['::notice::x\n', '::notice::y%0Az\n', '::warning::p\n', '::warning::q\n'])
+  })
+
+  it('plans no overflow line for a level without a slot left', () => {
+    const plan = planAnnotations(report({ findings: [finding({ severity: 'notice' }), finding({ severity: 'notice', startLine: 11 })] }), {
+      slots: { error: 10, warning: 10, notice: 0 }
+    })
+    expect(plan).toEqual({ annotations: [], overflow: { error: 0, warning: 0, notice: 2 } })
+  })
+})

@@ -126,7 +126,7 @@ const FAILURE =
   'The annotations and the job summary show each VM and the reboot plan it needs.'
 
 describe('main.ts', () => {
-  it('scans, writes the report, annotates, summarises, sets outputs, comments, then fails on errors', async () => {
+  it('scans, writes the report, summarises, annotates, sets outputs, comments, then fails on errors', async () => {
     await run()
 
     expect(scan).toHaveBeenCalledWith({
@@ -155,13 +155,14 @@ describe('main.ts', () => {
     expect(log).toEqual([
       'info hotpatch-reboot-gate: 1 file, 0 VMs, 1 error, 1 warning, 0 parse errors',
       'info Counted for the verdict: every finding (scope: all).',
+      // The job summary before the annotations: a warning that it failed takes its slot before the findings'.
+      'summary.addRaw ## ❌ hotpatch-reboot-gate: 1 error, 1 warning',
+      'summary.addRaw ',
+      'summary.write',
       // The verdict's own ::error first (a plain one, as core.setFailed would write), then the findings.
       `error ${FAILURE} {}`,
       `error ${MESSAGE} {"title":"reboot-plan-required: vm-web-01","file":"infra/web.json","startLine":31,"endLine":31}`,
       `warning ${MESSAGE} {"title":"hotpatch-image-version: vm-jump","file":"infra/jump.bicep","startLine":8,"endLine":8}`,
-      'summary.addRaw ## ❌ hotpatch-reboot-gate: 1 error, 1 warning',
-      'summary.addRaw ',
-      'summary.write',
       'setOutput verdict fail',
       'setOutput errors 1',
       'setOutput warnings 1',
@@ -340,6 +341,42 @@ describe('main.ts', () => {
     await run()
     expect(core.error.mock.calls).toHaveLength(10)
     expect(core.error.mock.calls[9]).toEqual([`3 more errors are in the report file ${reportPath()}`, { title: 'hotpatch-reboot-gate' }])
+  })
+
+  it('keeps a notice slot for the conversation: 8 notice findings, the overflow line, then the fork notice', async () => {
+    const notices = Array.from({ length: 11 }, (_, i) => finding({ severity: 'notice', startLine: i + 1, endLine: i + 1 }))
+    scanned = report({ findings: notices })
+    const fork =
+      'Not commenting on pull request #42: the pull request comes from a fork, and GitHub gives such runs a read-only token. ' +
+      'The verdict is unaffected: the findings are in the annotations and the job summary.'
+    publishPullRequestConversation.mockResolvedValueOnce({ notices: [fork], warnings: [] })
+    await run()
+    const at = (line: number) => [MESSAGE, { title: 'reboot-plan-required: vm-app', file: 'infra/vm.json', startLine: line, endLine: line }]
+    // GitHub shows ten notices per step: 8 findings + the overflow line + the conversation's notice, in that order.
+    expect(core.notice.mock.calls).toEqual([
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map(at),
+      ['3 more notices are in the job summary', { title: 'hotpatch-reboot-gate' }],
+      [fork]
+    ])
+  })
+
+  it('counts the warnings written before the findings, and folds the conversation\'s extra warnings into its slot', async () => {
+    inputs.set('scope', 'changed').set('path', 'infra')
+    mkdirSync(join(workspace, 'infra'))
+    listPullRequestFiles.mockResolvedValue({ files: [{ path: 'legacy/vm.bicep', status: 'added', patch: '+a' }], complete: true })
+    summary.write.mockRejectedValueOnce(new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.'))
+    scanned = report({ findings: Array.from({ length: 12 }, (_, i) => finding({ severity: 'warning', startLine: i + 1, endLine: i + 1 })) })
+    publishPullRequestConversation.mockResolvedValueOnce({ notices: [], warnings: ['w1', 'w2', 'w3'] })
+    await run()
+    const warnings = core.warning.mock.calls.map(([message, properties]) => (properties === undefined ? String(message).slice(0, 40) : `${properties.startLine ?? properties.title}`))
+    // 2 of the action's own, 6 findings and the overflow line (7 slots, one kept), the conversation's three in one.
+    expect(warnings).toEqual([
+      'The pull request changes 1 manifest outs',
+      'Could not write the job summary: Unable ',
+      '1', '2', '3', '4', '5', '6',
+      'hotpatch-reboot-gate',
+      'w1\nw2\nw3'
+    ])
   })
 
   it('warns and goes on when the job summary cannot be written', async () => {

@@ -37,6 +37,11 @@ export interface AnnotationOptions {
    * number of findings (the step then fails through the exit code, without a second `::error`).
    */
   readonly failure?: string
+  /**
+   * Slots per level the findings may take (default MAX_ANNOTATIONS_PER_LEVEL each): what the step has
+   * left after the action's own annotations so far and those it keeps for later (slotsLeft).
+   */
+  readonly slots?: Readonly<Record<AnnotationLevel, number>>
 }
 
 const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice']
@@ -53,7 +58,7 @@ interface Candidate {
 
 /**
  * Turns a report into annotations within GitHub's display limit (MAX_ANNOTATIONS_PER_LEVEL per level
- * and step; the runner drops the rest silently). A failing verdict comes first and takes one error
+ * and step; the runner drops the rest silently), or the slots `options.slots` leaves. A failing verdict comes first and takes one error
  * slot; findings on changed files come next, then by file and line. When a level has more, its last
  * slot says how many more there are and where to read them.
  */
@@ -70,20 +75,54 @@ export function planAnnotations(report: JsonReport, options: AnnotationOptions =
   const overflow: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   for (const level of LEVELS) {
     const mine = candidates.filter(candidate => candidate.annotation.level === level).sort(byPriority)
-    const budget = MAX_ANNOTATIONS_PER_LEVEL - annotations.filter(annotation => annotation.level === level).length
+    const slots = options.slots?.[level] ?? MAX_ANNOTATIONS_PER_LEVEL
+    const budget = Math.max(0, slots - annotations.filter(annotation => annotation.level === level).length)
     if (mine.length <= budget) {
       annotations.push(...mine.map(candidate => candidate.annotation))
       continue
     }
-    const shown = budget - 1
+    const shown = Math.max(0, budget - 1)
     overflow[level] = mine.length - shown
-    annotations.push(...mine.slice(0, shown).map(candidate => candidate.annotation), {
-      level,
-      message: `${overflow[level]} more ${level}s are in ${options.overflowTarget ?? 'the job summary'}`,
-      properties: { title: 'hotpatch-reboot-gate' }
-    })
+    annotations.push(...mine.slice(0, shown).map(candidate => candidate.annotation))
+    // Without a slot left for it, the overflow line would be the one GitHub drops.
+    if (budget > 0)
+      annotations.push({
+        level,
+        message: `${overflow[level]} more ${level}s are in ${options.overflowTarget ?? 'the job summary'}`,
+        properties: { title: 'hotpatch-reboot-gate' }
+      })
   }
   return { annotations, overflow }
+}
+
+/**
+ * Annotations of each level written in this step so far. GitHub keeps the first MAX_ANNOTATIONS_PER_LEVEL
+ * of a level and drops the rest silently, whoever wrote them: annotate counts every one, so the findings
+ * take only the slots the action's own warnings and notices leave them.
+ */
+const written: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+
+/** Starts a step's count (the action runs once per process; tests run it many times). */
+export function resetAnnotationCount(): void {
+  for (const level of LEVELS) written[level] = 0
+}
+
+/** Slots per level still shown in this step, less those kept for annotations still to come. */
+export function slotsLeft(reserve: Partial<Record<AnnotationLevel, number>> = {}): Record<AnnotationLevel, number> {
+  const left = (level: AnnotationLevel): number =>
+    Math.max(0, MAX_ANNOTATIONS_PER_LEVEL - written[level] - (reserve[level] ?? 0))
+  return { error: left('error'), warning: left('warning'), notice: left('notice') }
+}
+
+/**
+ * Writes several annotations of one level within the slots the step has left: when they do not fit,
+ * the last slot holds the rest joined, so none of them is the one GitHub drops.
+ */
+export function annotateWithin(level: AnnotationLevel, messages: readonly string[]): void {
+  const free = Math.max(1, MAX_ANNOTATIONS_PER_LEVEL - written[level])
+  const alone = messages.length <= free ? messages.length : free - 1
+  for (const message of messages.slice(0, alone)) annotate(level, message)
+  if (alone < messages.length) annotate(level, messages.slice(alone).join('\n'))
 }
 
 /** Writes the planned annotations as workflow commands. */
@@ -103,6 +142,7 @@ export function emitAnnotations(plan: AnnotationPlan): void {
 export function annotate(level: AnnotationLevel, message: string, properties?: PlannedAnnotation['properties']): void {
   // Named calls, not core[level]: a computed member keeps all of @actions/core (with its HTTP client) in the bundle.
   const write = { error: core.error, warning: core.warning, notice: core.notice }
+  written[level]++
   if (properties === undefined) {
     write[level](annotationText(message))
     return

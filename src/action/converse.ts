@@ -7,7 +7,7 @@ import type { PullRequestChanges } from '../github/diff.js'
 import { describeFailure } from '../github/request-errors.js'
 import type { JsonReport } from '../report/json-report.js'
 import type { Settings } from '../settings.js'
-import { annotate } from './annotations.js'
+import { annotate, annotateWithin } from './annotations.js'
 import type { GateResult } from './gate.js'
 import { getRunUrl } from './run-url.js'
 import type { GateScope } from './scope.js'
@@ -54,9 +54,10 @@ export async function converse(request: ConversationRequest): Promise<void> {
       log: core.debug
     })
     // core escapes the message of a workflow command: a newline cannot start a command of its own; annotate
-    // cleans the file names the messages carry.
-    for (const notice of notices) annotate('notice', notice)
-    for (const warning of warnings) annotate('warning', warning)
+    // cleans the file names the messages carry. The action kept a notice and a warning slot for these:
+    // when there are more than the slots left, the last one holds the rest.
+    annotateWithin('notice', notices)
+    annotateWithin('warning', warnings)
   } catch (error) {
     annotate(
       'warning',
