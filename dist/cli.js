@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-EZQ2V2LM.js";
+} from "./chunks/chunk-UE4KUFBY.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-CH7WUTB5.js";
+} from "./chunks/chunk-7Q66CFR6.js";
 import {
   compareStrings,
   describeCounts,
@@ -42,7 +42,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-IREHDABT.js";
+} from "./chunks/chunk-6VZGLMGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-LEB736M3.js";
+} from "./chunks/chunk-2NV2GQ5D.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-EZQ2V2LM.js";
+} from "./chunks/chunk-UE4KUFBY.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -37,14 +37,14 @@ import {
 } from "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-CH7WUTB5.js";
+} from "./chunks/chunk-7Q66CFR6.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
-  renderJobSummary
-} from "./chunks/chunk-IREHDABT.js";
+  renderJobSummaryShowing
+} from "./chunks/chunk-6VZGLMGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {
@@ -83,12 +83,13 @@ async function writeJobSummary(report, gate, scope, reportFile) {
   const counted = `
 _Counted for the verdict: ${escapeMarkdown(scope.description)}._
 `;
-  const markdown = renderJobSummary(report, {
+  const { markdown, everyFinding: everyFinding2 } = renderJobSummaryShowing(report, {
     passed: gate.verdict === "pass",
     maxBytes: MAX_SUMMARY_BYTES - Buffer.byteLength(counted),
     pointer: `The summary was cut here to fit GitHub's limit; the JSON report ${reportFile} has every finding.`
   });
   await summary.addRaw(markdown).addRaw(counted).write();
+  return everyFinding2;
 }
 
 // src/action/outputs.ts
@@ -453,16 +454,15 @@ async function run() {
     const files = writeReportFiles(report, settings, rules.map((rule) => rule.meta));
     info(renderSummaryLine(report));
     info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`));
-    if (settings.jobSummary) {
-      await writeJobSummary(report, gate, scope, files.report).catch((error) => {
-        annotate("warning", `Could not write the job summary: ${getErrorMessage(error).split("\n", 1)[0]}`);
-      });
-    }
+    const summaryShowsAll = settings.jobSummary && await writeJobSummary(report, gate, scope, files.report).catch((error) => {
+      annotate("warning", `Could not write the job summary: ${getErrorMessage(error).split("\n", 1)[0]}`);
+      return false;
+    });
     const conversing = pullRequest !== void 0 && settings.comment !== "none" && settings.token !== "";
     const failure = gate.verdict === "fail" ? failureMessage(gate, failOn, scope) : void 0;
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map((file) => file.path));
-      const overflowTarget = settings.jobSummary ? "the job summary" : `the report file ${files.report}`;
+      const overflowTarget = summaryShowsAll ? "the job summary" : `the report file ${files.report}`;
       const slots = slotsLeft(conversing ? { notice: 1, warning: 1 } : {});
       const options = { changedFiles, overflowTarget, slots, ...failure !== void 0 && { failure } };
       emitAnnotations(planAnnotations(report, options));
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-SALQDTYT.js");
+      const { converse } = await import("./chunks/converse-4SGNWMKA.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

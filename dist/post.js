@@ -21,14 +21,14 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-CMPJTI3J.js";
+} from "./chunks/chunk-UA4LJVSA.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-CH7WUTB5.js";
+} from "./chunks/chunk-7Q66CFR6.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-IREHDABT.js";
+} from "./chunks/chunk-6VZGLMGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

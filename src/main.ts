@@ -101,18 +101,20 @@ export async function run(): Promise<void> {
     core.info(neutralizeWorkflowCommands(`Counted for the verdict: ${scope.description}.`))
 
     // Job summary first: a warning that it could not be written takes a slot before the findings plan theirs.
-    if (settings.jobSummary) {
-      await writeJobSummary(report, gate, scope, files.report).catch((error: unknown) => {
+    const summaryShowsAll =
+      settings.jobSummary &&
+      (await writeJobSummary(report, gate, scope, files.report).catch((error: unknown) => {
         annotate('warning', `Could not write the job summary: ${getErrorMessage(error).split('\n', 1)[0]}`)
-      })
-    }
+        return false
+      }))
     // Annotations (a failing verdict's own ::error first), within GitHub's ten per level less what the action
     // wrote already and one notice and one warning kept for the conversation's, so its advice is never dropped.
     const conversing = pullRequest !== undefined && settings.comment !== 'none' && settings.token !== ''
     const failure = gate.verdict === 'fail' ? failureMessage(gate, failOn, scope) : undefined
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map(file => file.path))
-      const overflowTarget = settings.jobSummary ? 'the job summary' : `the report file ${files.report}`
+      // The job summary only when it holds them all: past its rows or its size, the JSON report does.
+      const overflowTarget = summaryShowsAll ? 'the job summary' : `the report file ${files.report}`
       const slots = slotsLeft(conversing ? { notice: 1, warning: 1 } : {})
       const options = { changedFiles, overflowTarget, slots, ...(failure !== undefined && { failure }) }
       emitAnnotations(planAnnotations(report, options))

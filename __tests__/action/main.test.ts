@@ -377,6 +377,26 @@ describe('main.ts', () => {
       'hotpatch-reboot-gate',
       'w1\nw2\nw3'
     ])
+    // The job summary was not written: the overflow line points at the report file instead.
+    expect(core.warning.mock.calls[8]).toEqual([`6 more warnings are in the report file ${reportPath()}`, { title: 'hotpatch-reboot-gate' }])
+  })
+
+  it('points the overflow line at the report file when the job summary shows only its first 500 VMs', async () => {
+    const vms = Array.from({ length: 501 }, (_, i) => ({
+      file: 'infra/vm.json', startLine: i + 1, name: `vm-${i}`, type: 'Microsoft.Compute/virtualMachines', format: 'arm',
+      verdict: 'affected-no-plan' as const, reasons: [], related: [], key: `k${i}`, evidence: []
+    }))
+    const findings = vms.map(vm => finding({ startLine: vm.startLine, endLine: vm.startLine, resource: vm.name, resourceKey: vm.key }))
+    scanned = { ...report({ findings }), resources: vms }
+    inputs.set('comment', 'none')
+    await run()
+    expect(log).toContain('summary.write')
+    expect(core.error.mock.calls.at(-1)).toEqual([`493 more errors are in the report file ${reportPath()}`, { title: 'hotpatch-reboot-gate' }])
+    // 500 VMs fit: the job summary has them all.
+    core.error.mockClear()
+    scanned = { ...report({ findings: findings.slice(0, 500) }), resources: vms.slice(0, 500) }
+    await run()
+    expect(core.error.mock.calls.at(-1)).toEqual(['492 more errors are in the job summary', { title: 'hotpatch-reboot-gate' }])
   })
 
   it('warns and goes on when the job summary cannot be written', async () => {

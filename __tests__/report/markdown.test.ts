@@ -13,6 +13,7 @@ import {
   escapeMarkdown,
   link,
   renderJobSummary,
+  renderJobSummaryShowing,
   truncateMarkdown
 } from '../../src/report/markdown.js'
 import { makeAssessment, makeFinding, makeScanResult, makeVm } from './builders.js'
@@ -245,6 +246,22 @@ describe('renderJobSummary', () => {
     expect(summary).toContain('| **vm-2**<br>`main.bicep:20` |')
     expect(summary).not.toContain('vm-3')
     expect(summary.endsWith("Not shown: 1 more VM past the table's row limit. The JSON report lists every VM.\n")).toBe(true)
+  })
+
+  it('says whether it shows every finding: not when a VM with one is past the rows, or the size cut it', () => {
+    const vms = [1, 2, 3].map(n => makeVm({ name: `vm-${n}`, file: 'main.bicep', line: n * 10 }))
+    const planned = makeScanResult({ files: ['main.bicep'], assessments: vms.map(vm => makeAssessment(vm, 'affected-with-plan')) })
+    // The VM past the rows has no finding: every finding is still shown.
+    expect(renderJobSummaryShowing(report(planned), { maxRows: 2 }).everyFinding).toBe(true)
+    const unplanned = makeScanResult({
+      files: ['main.bicep'],
+      assessments: vms.map(vm => makeAssessment(vm, 'affected-no-plan')),
+      findings: vms.map(vm => makeFinding(vm, 'reboot-plan-required', `VM '${vm.displayName}' has no reboot plan.`))
+    })
+    expect(renderJobSummaryShowing(report(unplanned), { maxRows: 3 }).everyFinding).toBe(true)
+    expect(renderJobSummaryShowing(report(unplanned), { maxRows: 2 }).everyFinding).toBe(false)
+    expect(renderJobSummaryShowing(report(unplanned), { maxBytes: 300 }).everyFinding).toBe(false)
+    expect(renderJobSummaryShowing(report(unplanned)).markdown).toBe(renderJobSummary(report(unplanned)))
   })
 
   it('fits the size limit, ending with the pointer', () => {

@@ -8,6 +8,7 @@ import addFormatsPkg from 'ajv-formats'
 import { readFileSync } from 'node:fs'
 import { buildJsonReport } from '../../src/report/build-report.js'
 import type { JsonReport } from '../../src/report/json-report.js'
+import { MAX_SARIF_RESULTS } from '../../src/report/limits.js'
 import { FINGERPRINT_KEY, renderSarif, toUri } from '../../src/report/sarif.js'
 import { at, makeAssessment, makeFinding, makeScanResult, makeVm, RULES } from './builders.js'
 import { scenario } from './scenario.js'
@@ -264,6 +265,53 @@ Documentation: https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob
       ['reboot-plan-required', 0, 'error', 'reboot-plan-required/vm-web-01'],
       ['hotpatch-image-unresolved', 3, 'warning', 'hotpatch-image-unresolved/vm-batch']
     ])
+  })
+
+  it('keeps the most severe results past the limit, in the report\'s order, and says how many it left out', () => {
+    const log = renderSarif(report(), RULES, 2)
+    const run = log.runs[0]
+    // The scenario's order is warning, error, error, warning: the two errors stay, in that order.
+    expect(run.results.map(r => r.partialFingerprints[FINGERPRINT_KEY])).toEqual([
+      'reboot-not-blocked/vm-app@app.prod.parameters.json',
+      'reboot-plan-required/vm-web-01'
+    ])
+    expect(run.properties?.omittedResults).toBe(2)
+    expect(run.invocations[0]?.toolExecutionNotifications.at(-1)).toEqual({
+      level: 'warning',
+      message: {
+        text:
+          '2 of 4 findings are left out of this run: code scanning rejects a run with more than 2 results. The run ' +
+          'keeps the most severe (errors, then warnings, notes, and exempted findings last); the JSON report has every finding.'
+      },
+      descriptor: { id: 'results-omitted' }
+    })
+    expect(errorsOf(log)).toEqual([])
+  })
+
+  it('caps a run at code scanning\'s 25,000 results, an exempted finding the first left out', () => {
+    const base = report()
+    const [first] = base.findings
+    if (first === undefined) throw new Error('the scenario has findings')
+    const warning = { ...first, severity: 'warning' as const, exemption: undefined }
+    const findings = [
+      { ...warning, fingerprint: 'exempted', exemption: { reason: 'r', owner: 'o', expires: '2026-01-31', source: 's' } },
+      ...Array.from({ length: MAX_SARIF_RESULTS - 1 }, (_, i) => ({ ...warning, fingerprint: `w${i}` })),
+      { ...warning, severity: 'error' as const, fingerprint: 'error' }
+    ]
+    const run = renderSarif({ ...base, findings }, RULES).runs[0]
+    expect(MAX_SARIF_RESULTS).toBe(25000)
+    expect(run.results).toHaveLength(25000)
+    expect(run.results[0]?.partialFingerprints[FINGERPRINT_KEY]).toBe('w0')
+    expect(run.results.at(-1)?.partialFingerprints[FINGERPRINT_KEY]).toBe('error')
+    expect(run.properties?.omittedResults).toBe(1)
+    expect(run.invocations[0]?.toolExecutionNotifications.at(-1)?.message.text).toMatch(
+      /^1 of 25001 findings are left out of this run: code scanning rejects a run with more than 25000 results\./
+    )
+    // Under the limit nothing is counted or said.
+    const whole = renderSarif({ ...base, findings: findings.slice(1) }, RULES).runs[0]
+    expect(whole.results).toHaveLength(25000)
+    expect(whole.properties).toEqual(base.knowledge === undefined ? undefined : { knowledge: base.knowledge })
+    expect(whole.invocations[0]?.toolExecutionNotifications.map(n => n.descriptor.id)).not.toContain('results-omitted')
   })
 
   it('names a parse error, a skipped file and a note on a read file apart in the notifications', () => {

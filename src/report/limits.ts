@@ -2,7 +2,7 @@
  * GitHub's limits, in one place: every renderer that posts to GitHub trims or budgets against these.
  * Sources: the REST API's "Body is too long (maximum is 65536 characters)" error for comments, the
  * workflow-commands docs for job summaries (1 MiB per step) and annotations (10 per level per step,
- * 50 per job).
+ * 50 per job), code scanning's "SARIF results exceed limit" page for SARIF results.
  */
 
 /** Characters in one issue or pull-request comment (and a review body). */
@@ -16,3 +16,9 @@ export const MAX_ANNOTATIONS_PER_LEVEL = 10
 
 /** Annotations one job can show, all steps and levels together. */
 export const MAX_ANNOTATIONS_PER_JOB = 50
+
+/**
+ * Results in one SARIF run: code scanning rejects an upload with more (and shows the first 5,000 of a
+ * run, by severity). https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
+ */
+export const MAX_SARIF_RESULTS = 25000

@@ -39,11 +39,23 @@ const EMOJI: Readonly<Record<Verdict, string>> = {
  * errors, the advisories' sources, and what was left out. Rendered from the JSON report alone.
  */
 export function renderJobSummary(report: JsonReport, options: JobSummaryOptions = {}): string {
+  return renderJobSummaryShowing(report, options).markdown
+}
+
+/**
+ * The job summary, and whether it shows every finding: none on a VM past the row limit, nothing cut for
+ * size. Whatever points at the job summary for the findings (the annotations' overflow line) needs to know.
+ */
+export function renderJobSummaryShowing(
+  report: JsonReport,
+  options: JobSummaryOptions = {}
+): { readonly markdown: string; readonly everyFinding: boolean } {
   const findingsByKey = groupFindings(report.findings)
   const shown = report.resources
     .filter(r => r.verdict !== 'not-affected' || findingsByKey.has(r.key))
     .sort(compareBy(r => VERDICTS.indexOf(r.verdict)))
   const rows = shown.slice(0, options.maxRows ?? 500)
+  const rowsLeftOut = shown.slice(rows.length).some(resource => findingsByKey.has(resource.key))
   const snippets: string[] = []
   const table = rows.length > 0 ? renderVmTable(rows, findingsByKey, snippets) : ''
   const sections = [
@@ -60,7 +72,9 @@ export function renderJobSummary(report: JsonReport, options: JobSummaryOptions 
     renderNotShown(report.resources.length - shown.length, shown.length - rows.length)
   ].filter(section => section !== '')
   const pointer = `_${escapeMarkdown(options.pointer ?? DEFAULT_POINTER)}_`
-  return truncateMarkdown(`${sections.join('\n\n')}\n`, options.maxBytes ?? MAX_SUMMARY_BYTES, pointer, 'bytes')
+  const whole = `${sections.join('\n\n')}\n`
+  const markdown = truncateMarkdown(whole, options.maxBytes ?? MAX_SUMMARY_BYTES, pointer, 'bytes')
+  return { markdown, everyFinding: !rowsLeftOut && markdown === whole }
 }
 
 function renderHeading(report: JsonReport, passed: boolean): string {

@@ -2,6 +2,7 @@ import type { AppliedKnowledge } from '../policy/knowledge.js'
 import type { RuleMeta, Severity } from '../policy/types.js'
 import { TOOL_INFORMATION_URI } from '../version.js'
 import type { JsonReport, ReportFinding, ReportParseError, ReportRelated } from './json-report.js'
+import { MAX_SARIF_RESULTS } from './limits.js'
 
 /** The key of our partial fingerprint: bump the version when the fingerprint recipe changes. */
 // v2: a VM's fingerprint names its deployment unit's folder in the repository (issue 9/12).
@@ -26,8 +27,11 @@ export interface SarifRun {
   readonly tool: { readonly driver: SarifDriver }
   readonly invocations: readonly SarifInvocation[]
   readonly results: readonly SarifResult[]
-  /** The advisories and calendar applied, with review dates, and the staleness notice (issue 17). */
-  readonly properties?: { readonly knowledge: AppliedKnowledge }
+  /**
+   * The advisories and calendar applied, with review dates, and the staleness notice (issue 17); the
+   * findings left out past MAX_SARIF_RESULTS, when there are any.
+   */
+  readonly properties?: { readonly knowledge?: AppliedKnowledge; readonly omittedResults?: number }
 }
 
 export interface SarifDriver {
@@ -57,7 +61,7 @@ export interface SarifNotification {
   readonly level: SarifLevel
   readonly message: SarifMessage
   readonly descriptor: { readonly id: string }
-  readonly locations: readonly SarifLocation[]
+  readonly locations?: readonly SarifLocation[]
 }
 
 export interface SarifResult {
@@ -97,11 +101,25 @@ export interface SarifMessage {
 /**
  * The report as SARIF 2.1.0 for code scanning: one run, one rule descriptor per rule (those given,
  * then any other a finding names), exempted findings as suppressed results, parse errors as tool
- * execution notifications. Paths are relative to `%SRCROOT%`, the checkout root.
+ * execution notifications. Paths are relative to `%SRCROOT%`, the checkout root. Results are in the
+ * report's order (file, line, rule, fingerprint). Past `maxResults` (code scanning rejects a run with
+ * more) the run keeps the most severe (errors, warnings, notes, then the exempted; within each, the
+ * first in that order) and counts the rest in its properties and a notification: the upload is accepted
+ * and says it is not whole.
  */
-export function renderSarif(report: JsonReport, rules: readonly RuleMeta[]): SarifLog {
+export function renderSarif(report: JsonReport, rules: readonly RuleMeta[], maxResults = MAX_SARIF_RESULTS): SarifLog {
   const descriptors = describeRules(rules, report.findings)
   const ruleIndex = new Map(descriptors.map((rule, index) => [rule.id, index]))
+  const total = report.findings.length
+  const omitted = Math.max(0, total - maxResults)
+  const chosen = omitted > 0 ? new Set(bySeverity(report.findings).slice(0, maxResults)) : undefined
+  const kept = chosen === undefined ? report.findings : report.findings.filter(finding => chosen.has(finding))
+  const notifications = report.parseErrors.map(toNotification)
+  if (omitted > 0) notifications.push(omittedNotification(omitted, total, maxResults))
+  const properties = {
+    ...(report.knowledge !== undefined && { knowledge: report.knowledge }),
+    ...(omitted > 0 && { omittedResults: omitted })
+  }
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -116,11 +134,9 @@ export function renderSarif(report: JsonReport, rules: readonly RuleMeta[]): Sar
             rules: descriptors
           }
         },
-        invocations: [
-          { executionSuccessful: true, toolExecutionNotifications: report.parseErrors.map(toNotification) }
-        ],
-        results: report.findings.map(finding => toResult(finding, ruleIndex.get(finding.ruleId) as number)),
-        ...(report.knowledge !== undefined && { properties: { knowledge: report.knowledge } })
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results: kept.map(finding => toResult(finding, ruleIndex.get(finding.ruleId) as number)),
+        ...(Object.keys(properties).length > 0 && { properties })
       }
     ]
   }
@@ -186,6 +202,27 @@ function toResult(finding: ReportFinding, ruleIndex: number): SarifResult {
 
 function toRelatedLocation(related: ReportRelated, index: number): SarifLocation {
   return { id: index + 1, ...location(related.file, { startLine: related.startLine }), message: { text: related.role } }
+}
+
+/** Unexempted errors, warnings, notices, then exempted findings; a stable sort keeps the report's order within each. */
+function bySeverity(findings: readonly ReportFinding[]): ReportFinding[] {
+  const rank = (finding: ReportFinding): number => (finding.exemption ? 3 : SEVERITY_RANK[finding.severity])
+  return [...findings].sort((a, b) => rank(a) - rank(b))
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
+
+function omittedNotification(omitted: number, total: number, maxResults: number): SarifNotification {
+  return {
+    level: 'warning',
+    message: {
+      text:
+        `${omitted} of ${total} findings are left out of this run: code scanning rejects a run with more than ` +
+        `${maxResults} results. The run keeps the most severe (errors, then warnings, notes, and exempted findings ` +
+        'last); the JSON report has every finding.'
+    },
+    descriptor: { id: 'results-omitted' }
+  }
 }
 
 function toNotification(error: ReportParseError): SarifNotification {
