@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-UE4KUFBY.js";
+} from "./chunks/chunk-R4U6KEIG.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-7Q66CFR6.js";
+} from "./chunks/chunk-SZNPU5KZ.js";
 import {
   compareStrings,
   describeCounts,
@@ -42,7 +42,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-6VZGLMGJ.js";
+} from "./chunks/chunk-LZ4MGCNQ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   annotate,
-  annotationText,
+  annotationMessage,
   changedScope,
   emitAnnotations,
   everyFinding,
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-2NV2GQ5D.js";
+} from "./chunks/chunk-72U5LMJI.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-UE4KUFBY.js";
+} from "./chunks/chunk-R4U6KEIG.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -37,14 +37,14 @@ import {
 } from "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-7Q66CFR6.js";
+} from "./chunks/chunk-SZNPU5KZ.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-6VZGLMGJ.js";
+} from "./chunks/chunk-LZ4MGCNQ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {
@@ -471,14 +471,14 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-4SGNWMKA.js");
+      const { converse } = await import("./chunks/converse-2PDEX6QX.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }
     if (failure !== void 0) process.exitCode = ExitCode.Failure;
   } catch (error) {
-    if (error instanceof ConfigurationError) setFailed(annotationText(error.message));
-    else setFailed(annotationText(`internal error: ${getErrorMessage(error)}`));
+    if (error instanceof ConfigurationError) setFailed(annotationMessage(error.message));
+    else setFailed(annotationMessage(`internal error: ${getErrorMessage(error)}`));
   }
 }
 function baseShaOf(payload) {

@@ -21,14 +21,14 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-UA4LJVSA.js";
+} from "./chunks/chunk-326BVWT4.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-7Q66CFR6.js";
+} from "./chunks/chunk-SZNPU5KZ.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-6VZGLMGJ.js";
+} from "./chunks/chunk-LZ4MGCNQ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import {
   annotate,
-  annotationText,
+  annotationMessage,
   emitAnnotations,
   planAnnotations,
   resetAnnotationCount,
@@ -134,8 +134,8 @@ export async function run(): Promise<void> {
     if (failure !== undefined) process.exitCode = core.ExitCode.Failure
   } catch (error) {
     // A configuration error can quote the repository's text: cleaned as every annotation is.
-    if (error instanceof ConfigurationError) core.setFailed(annotationText(error.message))
-    else core.setFailed(annotationText(`internal error: ${getErrorMessage(error)}`))
+    if (error instanceof ConfigurationError) core.setFailed(annotationMessage(error.message))
+    else core.setFailed(annotationMessage(`internal error: ${getErrorMessage(error)}`))
   }
 }
 

@@ -93,3 +93,41 @@ describe('the step\'s annotation count', () => {
     expect(plan).toEqual({ annotations: [], overflow: { error: 0, warning: 0, notice: 2 } })
   })
 })
+
+describe('annotations of a long manifest name', () => {
+  /** The message and the title as the runner reads them back from the command. */
+  const decoded = (line: string): { title: string; message: string } => {
+    const match = /^::error title=(.*?),file=.*?::(.*)\n$/s.exec(line)
+    const unescape = (text: string): string => text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+    return { title: unescape(match?.[1] ?? ''), message: unescape(match?.[2] ?? '') }
+  }
+  const LINK = 'https://example.test/docs/rules/reboot-plan-required.md'
+
+  it('cut the message before the rule link at 4,096 characters, saying so, and the title with an ellipsis', () => {
+    const name = `vm${'x'.repeat(70000)}`
+    const long = finding({ resource: name, message: `VM ${name} has hotpatching on and no maintenance configuration assigned.` })
+    const [line] = emitted(planAnnotations(report({ findings: [long] })))
+    const { title, message } = decoded(line ?? '')
+    expect(message).toHaveLength(4096)
+    expect(message.startsWith(`VM vmxxx`)).toBe(true)
+    expect(message.endsWith(`xxx … (cut at 4,096 characters; the JSON report has it whole)\n${LINK}`)).toBe(true)
+    expect(title).toHaveLength(4096)
+    expect(title.startsWith('reboot-plan-required: vmxxx')).toBe(true)
+    expect(title.endsWith('xxx…')).toBe(true)
+  })
+
+  it('leave a message of exactly 4,096 characters whole, and cut one of 4,097 from the end without a link', () => {
+    annotations.annotate('warning', 'a'.repeat(4096))
+    annotations.annotate('warning', `${'b'.repeat(4096)}c`)
+    expect(printed[0]).toBe(`::warning::${'a'.repeat(4096)}\n`)
+    const note = ' … (cut at 4,096 characters; the JSON report has it whole)'
+    expect(printed[1]).toBe(`::warning::${'b'.repeat(4096 - note.length)}${note}\n`)
+  })
+
+  it('never leave half a surrogate pair where it cuts', () => {
+    const note = ' … (cut at 4,096 characters; the JSON report has it whole)'
+    // The cut falls between the two halves of an emoji: the emoji goes whole.
+    annotations.annotate('notice', `${'a'.repeat(4096 - note.length - 1)}😀${'z'.repeat(100)}`)
+    expect(printed[0]).toBe(`::notice::${'a'.repeat(4096 - note.length - 1)}${note}\n`)
+  })
+})

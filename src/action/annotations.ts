@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { JsonReport, ReportFinding, ReportParseError } from '../report/json-report.js'
-import { MAX_ANNOTATIONS_PER_LEVEL } from '../report/limits.js'
+import { MAX_ANNOTATION_MESSAGE_LENGTH, MAX_ANNOTATIONS_PER_LEVEL } from '../report/limits.js'
 import { sanitizeForTerminal, sanitizeLinesForTerminal } from '../report/style.js'
 import { touches } from './scope.js'
 
@@ -138,25 +138,54 @@ export function emitAnnotations(plan: AnnotationPlan): void {
  * U+202E reverses the rest of the line). So the text is cleaned as the text report's log lines are
  * (style.ts): escape sequences and controls dropped, bidirectional controls shown as U+FFFD. The message
  * and the file keep their line breaks (escaped by core, so the path stays the path where it can); a title is one line.
+ * Message and title are held to what the runner keeps (annotationMessage), so a rule's link is not lost.
  */
 export function annotate(level: AnnotationLevel, message: string, properties?: PlannedAnnotation['properties']): void {
   // Named calls, not core[level]: a computed member keeps all of @actions/core (with its HTTP client) in the bundle.
   const write = { error: core.error, warning: core.warning, notice: core.notice }
   written[level]++
   if (properties === undefined) {
-    write[level](annotationText(message))
+    write[level](annotationMessage(message))
     return
   }
   const { title, file, ...lines } = properties
-  write[level](annotationText(message), {
-    ...(title !== undefined && { title: sanitizeForTerminal(title) }),
+  write[level](annotationMessage(message), {
+    ...(title !== undefined && { title: annotationTitle(title) }),
     ...(file !== undefined && { file: annotationText(file) }),
     ...lines
   })
 }
 
-/** Text for a workflow command's message, cleaned as annotate says (core.setFailed's too). */
+/** Text for a workflow command's message or file, cleaned as annotate says. */
 export const annotationText = (text: string): string => sanitizeLinesForTerminal(text)
+
+const LIMIT = MAX_ANNOTATION_MESSAGE_LENGTH
+const CUT_NOTE = ` … (cut at ${LIMIT.toLocaleString('en-US')} characters; the JSON report has it whole)`
+
+/**
+ * A message as annotate and core.setFailed write it: cleaned, and within what the runner keeps. The runner
+ * cuts a longer one silently, and a finding's message ends with its rule's link after manifest text (a VM
+ * name) of any length: the text before a last line that is a link is cut instead, with a note saying so.
+ */
+export function annotationMessage(message: string): string {
+  const text = annotationText(message)
+  if (text.length <= LIMIT) return text
+  const last = text.slice(text.lastIndexOf('\n') + 1)
+  const link = last !== text && last.length <= LIMIT / 2 && /^https?:\/\/\S+$/.test(last) ? `\n${last}` : ''
+  return `${cutText(text, LIMIT - CUT_NOTE.length - link.length)}${CUT_NOTE}${link}`
+}
+
+/** A title: one line, held to the message's limit (it names a manifest's resource), `…` where cut. */
+function annotationTitle(title: string): string {
+  const text = sanitizeForTerminal(title)
+  return text.length <= LIMIT ? text : `${cutText(text, LIMIT - 1)}…`
+}
+
+/** The first `length` UTF-16 units of a text, one less rather than half a surrogate pair. */
+function cutText(text: string, length: number): string {
+  const code = text.charCodeAt(length - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length)
+}
 
 function findingCandidate(finding: ReportFinding, changed: ReadonlySet<string>): Candidate {
   const exemption = finding.exemption

@@ -14,6 +14,12 @@ export const MAX_SUMMARY_BYTES = 1048576
 /** Annotations of one level (error, warning, notice) that one step can show. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10
 
+/**
+ * Characters (UTF-16 code units) of an annotation's message the runner keeps: it cuts the rest silently
+ * (actions/runner ExecutionContext.cs, `_maxIssueMessageLength = 4096`). Titles are held to it too.
+ */
+export const MAX_ANNOTATION_MESSAGE_LENGTH = 4096
+
 /** Annotations one job can show, all steps and levels together. */
 export const MAX_ANNOTATIONS_PER_JOB = 50
 
