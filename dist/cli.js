@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-R4U6KEIG.js";
+} from "./chunks/chunk-ABCYHLNQ.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-SZNPU5KZ.js";
+} from "./chunks/chunk-36ZSD5MP.js";
 import {
   compareStrings,
   describeCounts,
@@ -42,7 +42,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-LZ4MGCNQ.js";
+} from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {

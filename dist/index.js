@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-72U5LMJI.js";
+} from "./chunks/chunk-PML6Y4CG.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-R4U6KEIG.js";
+} from "./chunks/chunk-ABCYHLNQ.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,
@@ -37,14 +37,14 @@ import {
 } from "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-SZNPU5KZ.js";
+} from "./chunks/chunk-36ZSD5MP.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-LZ4MGCNQ.js";
+} from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-OVDKNBKN.js";
 import {
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-2PDEX6QX.js");
+      const { converse } = await import("./chunks/converse-N7RO3CHK.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -21,14 +21,14 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-326BVWT4.js";
+} from "./chunks/chunk-6L7UNVKR.js";
 import "./chunks/chunk-ZTFPIXRF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-SZNPU5KZ.js";
+} from "./chunks/chunk-36ZSD5MP.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-LZ4MGCNQ.js";
+} from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

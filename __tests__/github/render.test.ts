@@ -22,6 +22,41 @@ describe('renderFindingComment', () => {
     expect(suggest('x = ```y```')).toContain('\n```suggestion\nx = ```y```\n```\n')
   })
 
+  it('offers a plain line as a ```suggestion block, unchanged', () => {
+    const body = renderFindingComment(FINDINGS.webPatchMode, {
+      kind: 'line',
+      path: 'infra/main.bicep',
+      line: 18,
+      via: 'finding',
+      suggestion: "          patchMode: 'AutomaticByPlatform'"
+    })
+    expect(body).toBe(
+      '**🟡 warning** · [schedule-prerequisites](https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/schedule-prerequisites.md) · VM **vm-web**\n\n' +
+        "vm-web uses patchMode 'AutomaticByGuest': a maintenance schedule needs 'AutomaticByPlatform'.\n\n" +
+        '**Suggested change:**\n\n' +
+        "```suggestion\n          patchMode: 'AutomaticByPlatform'\n```\n\n" +
+        '<!-- hotpatch-reboot-gate:fp=8e41b6c09d2f7a35 -->'
+    )
+  })
+
+  it('offers no suggestion for a line a comment cannot show as written (a Hebrew comment ending in U+200F)', () => {
+    const text = "          patchMode: 'AutomaticByPlatform' // בעלים: צוות תשתיות\u200F (ops)"
+    const hebrew = { ...FINDINGS.webPatchMode, fix: { replacement: { file: 'infra/main.bicep', line: 18, text } } }
+    const body = renderFindingComment(hebrew, { kind: 'line', path: 'infra/main.bicep', line: 18, via: 'finding', suggestion: text })
+    expect(body).toBe(
+      '**🟡 warning** · [schedule-prerequisites](https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/schedule-prerequisites.md) · VM **vm-web**\n\n' +
+        "vm-web uses patchMode 'AutomaticByGuest': a maintenance schedule needs 'AutomaticByPlatform'.\n\n" +
+        '**Fix:** change line 18 of `infra/main.bicep` to:\n\n' +
+        "```bicep\n          patchMode: 'AutomaticByPlatform' // בעלים: צוות תשתיות\uFFFD (ops)\n```\n\n" +
+        '_Not offered as a suggestion: the line holds characters a comment shows otherwise (a bidirectional control as �, ' +
+        'a control character not at all), and accepting it would change them. Edit the value in place._\n\n' +
+        '<!-- hotpatch-reboot-gate:fp=8e41b6c09d2f7a35 -->'
+    )
+    // A control character dropped from the line is a change too.
+    const bell = renderFindingComment(FINDINGS.webPatchMode, { kind: 'line', path: 'infra/main.bicep', line: 18, via: 'finding', suggestion: 'a\u0007b' })
+    expect(bell).not.toContain('```suggestion')
+  })
+
   it("shows a replacement for another line as text in the file's language, and where the finding is", () => {
     const body = renderFindingComment(FINDINGS.webPatchMode, {
       kind: 'line',

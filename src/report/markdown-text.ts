@@ -86,6 +86,15 @@ export function codeBlock(code: string, language = ''): string {
   return `${fence}${info}\n${text.replace(/\n+$/, '')}\n${fence}`
 }
 
+/**
+ * Whether codeBlock shows the text exactly as it is. A ```suggestion block replaces the user's line with
+ * what the block shows: a bidirectional mark shown as U+FFFD, or a control left out, would be written
+ * into the file on accepting it.
+ */
+export function codeBlockKeeps(text: string): boolean {
+  return sanitizeForMarkdown(text, 'keep') === text
+}
+
 // A loop, not Math.max(...runs): hostile text can hold more runs than a call has room for arguments.
 function longest(runs: readonly string[], floor: number): number {
   let max = floor

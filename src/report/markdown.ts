@@ -9,7 +9,7 @@ import { advisoryLink, ruleLink } from './links.js'
 import { codeBlock, codeSpan, escapeHtmlLine, escapeMarkdown, truncateMarkdown } from './markdown-text.js'
 import { count, describeCounts, VERDICT_LABELS, VERDICTS } from './wording.js'
 
-export { codeBlock, codeSpan, escapeHtmlLine, escapeMarkdown, link, truncateMarkdown } from './markdown-text.js'
+export { codeBlock, codeBlockKeeps, codeSpan, escapeHtmlLine, escapeMarkdown, link, truncateMarkdown } from './markdown-text.js'
 
 export interface JobSummaryOptions {
   /** The gate's verdict when the caller decided it (e.g. on changed files only); default: passed without errors. */

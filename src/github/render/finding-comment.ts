@@ -1,7 +1,7 @@
 import type { ReportFinding } from '../../report/json-report.js'
 import { MAX_COMMENT_LENGTH } from '../../report/limits.js'
 import { ruleLink } from '../../report/links.js'
-import { codeBlock, codeSpan, escapeMarkdown, truncateMarkdown } from '../../report/markdown.js'
+import { codeBlock, codeBlockKeeps, codeSpan, escapeMarkdown, truncateMarkdown } from '../../report/markdown.js'
 import type { Anchor } from '../anchor.js'
 import { fingerprintMarker, fixedTrailer, lastLine, readFingerprintKey } from '../markers.js'
 
@@ -55,11 +55,18 @@ function renderFix(finding: ReportFinding, anchor: Exclude<Anchor, { kind: 'none
   const fix = finding.fix
   if (fix === undefined) return []
   const parts: string[] = []
-  if (anchor.kind === 'line' && anchor.suggestion !== undefined) {
-    parts.push('**Suggested change:**', codeBlock(anchor.suggestion, 'suggestion'))
+  const suggestion = anchor.kind === 'line' ? anchor.suggestion : undefined
+  if (suggestion !== undefined && codeBlockKeeps(suggestion)) {
+    parts.push('**Suggested change:**', codeBlock(suggestion, 'suggestion'))
   } else if (fix.replacement) {
     const { file, line, text } = fix.replacement
     parts.push(`**Fix:** change line ${line} of ${codeSpan(file)} to:`, codeBlock(text, languageOf(file)))
+    // Accepting a suggestion writes what the comment shows: a line it cannot show as written gets none.
+    if (suggestion !== undefined)
+      parts.push(
+        '_Not offered as a suggestion: the line holds characters a comment shows otherwise (a bidirectional ' +
+          'control as �, a control character not at all), and accepting it would change them. Edit the value in place._'
+      )
   }
   if (fix.snippet) {
     parts.push(
