@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ABCYHLNQ.js";
+} from "./chunks/chunk-YU64ZUJQ.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ABCYHLNQ.js";
+} from "./chunks/chunk-YU64ZUJQ.js";
 import "./chunks/chunk-FBEWWSNT.js";
 import {
   builtInAdvisories,

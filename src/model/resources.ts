@@ -1,3 +1,4 @@
+import type { ConditionKeys } from './deployment-condition.js'
 import type { SourceLocation, Sourced } from './source.js'
 import type { ScanRequest } from './scan-request.js'
 
@@ -60,13 +61,8 @@ export interface ResourceReference {
  *   resolves references by name within its namespace or cluster.
  */
 export interface DeploymentUnit {
-  readonly kind:
-    | 'template-deployment'
-    | 'terraform-root'
-    | 'terraform-plan'
-    | 'pulumi-stack'
-    | 'kubernetes-namespace'
-    | 'kubernetes-cluster'
+  readonly kind: 'template-deployment' | 'terraform-root' | 'terraform-plan' | 'pulumi-stack'
+    | 'kubernetes-namespace' | 'kubernetes-cluster'
   /** Equal keys, same unit (e.g. `terraform:infra/app`). */
   readonly key: string
   /** Where inside the unit: a module path, a nested deployment or module chain. Not compared. */
@@ -110,9 +106,8 @@ interface ResourceBase {
   readonly format: ManifestFormat
   readonly identity: ResourceIdentity
   /**
-   * The deployment unit, located at the file or call that makes it one. Every reader sets it; it is
-   * optional only so that resources built by hand (tests, older callers) keep compiling, and a resource
-   * without one matches as before units existed.
+   * The deployment unit, located at the file or call that makes it one. Every reader sets it; optional only so that
+   * resources built by hand (tests, older callers) keep compiling, and one without it matches as before units existed.
    */
   readonly unit?: Sourced<DeploymentUnit>
   /** Subscription and resource group as far as known (absent when the deployment decides them). */
@@ -132,6 +127,8 @@ interface ResourceBase {
   readonly variant: string
   /** Deployment condition (`condition`, `if`, `count = 0`): false means it will not be deployed. */
   readonly deployed: Sourced<boolean>
+  /** When `deployed` is unresolved: which conditions it could not evaluate, by key (deployment-condition.ts). */
+  readonly conditionKeys?: ConditionKeys
   /**
    * Where the manifest says it only observes the resource (a Crossplane `managementPolicies` without Create,
    * Update or `*`): the resource exists in Azure, managed elsewhere, and its settings there are not the

@@ -1,4 +1,5 @@
-import type { MaintenanceAssignment, MaintenanceConfiguration } from '../model/resources.js'
+import { deployedWhenever } from '../model/deployment-condition.js'
+import type { MaintenanceAssignment, MaintenanceConfiguration, VirtualMachine } from '../model/resources.js'
 import { match, whyUnknown } from '../model/match.js'
 import { at, unresolvedInput } from './describe.js'
 import type { PlanIndex } from './plan-index.js'
@@ -11,16 +12,21 @@ export interface FoundConfiguration {
   readonly problem: UnresolvedInput | undefined
 }
 
-export function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanIndex): FoundConfiguration {
+/**
+ * `alongside`: the VM the plan is for, when its own condition could not be evaluated either: a configuration
+ * under that same condition exists whenever the VM does (model/deployment-condition.ts).
+ */
+export function resolveConfiguration(assignment: MaintenanceAssignment, index: PlanIndex, alongside?: VirtualMachine): FoundConfiguration {
   const reference = assignment.configuration.target
   const field = 'maintenanceAssignment.configuration'
   if (reference.value === undefined) return { configuration: undefined, problem: unresolvedInput(field, reference) }
   const identity = reference.value
   const { matches, unnamed } = index.configurationsFor(identity)
   // Of declarations of one name under opposite conditions (Bicep's `if (env == 'prod')` / `if (env != 'prod')`,
-  // ARM's new-or-existing), the one deployed.
+  // ARM's new-or-existing), the one deployed, else the one deployed with the VM.
   const named = matches.filter(c => match(identity, assignment, c) === 'yes')
-  const configuration = named.find(c => c.deployed.value === true) ?? named.find(c => c.deployed.origin === 'unresolved') ?? named[0]
+  const withVm = alongside === undefined ? undefined : named.find(c => deployedWhenever(c, alongside))
+  const configuration = named.find(c => c.deployed.value === true) ?? withVm ?? named.find(c => c.deployed.origin === 'unresolved') ?? named[0]
   if (configuration !== undefined) {
     // A configuration its condition removes (a Bicep `if`, an ARM `condition`, `count = 0`) is no plan: the
     // assignment names one that will not exist. One whose condition is unknown may not exist either.
@@ -32,7 +38,7 @@ export function resolveConfiguration(assignment: MaintenanceAssignment, index: P
     if (deployed.value === false) {
       return { configuration: undefined, problem: { field, reason: `${name} is not deployed (condition at ${at(deployed.location)})`, location: reference.location } }
     }
-    if (deployed.origin === 'unresolved') {
+    if (deployed.origin === 'unresolved' && configuration !== withVm) {
       const reason = `whether ${name} is deployed could not be evaluated (condition at ${at(deployed.location)}: ${deployed.reason ?? 'unknown'})`
       return { configuration: undefined, problem: { field, reason, location: reference.location } }
     }

@@ -7,7 +7,8 @@ import type {
 import { sharedText } from '../model/intern.js'
 import { match, sameUnit, unknownBySubscriptionOnly, whyUnknown } from '../model/match.js'
 import { configurationStatus, listInputs } from './configuration-status.js'
-import { at, unresolvedInput } from './describe.js'
+import { deployedDoubt } from './assignment-deployed.js'
+import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { resolveConfiguration } from './plan-configuration.js'
 import { PlanIndex } from './plan-index.js'
@@ -79,12 +80,15 @@ function evidenceFor(
   if (reach.match === 'unknown' && reach.bySubscription !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
   // Whether the assignment exists at all could not be evaluated (its condition, its loop's count): another unknown.
-  const deployed = assignment.deployed.origin === 'unresolved' ? deployedInput(assignment) : undefined
+  const deployed = deployedDoubt(assignment, vm)
+  // A VM whose own condition could not be evaluated may share it with its plan's configuration: judged per VM.
+  const alongside = vm.conditionKeys === undefined ? undefined : vm
   if (reach.match !== 'yes') {
     const unresolved = deployed === undefined ? reach.unresolved : [...reach.unresolved, deployed]
-    return evidenceOf(assignment, index, { ...reach, unresolved }, asOf, baselineMonths)
+    return evidenceOf(assignment, index, { ...reach, unresolved }, asOf, baselineMonths, alongside)
   }
   if (deployed !== undefined) return maybeDeployedEvidence(assignment, vm, index, reach, deployed, asOf, baselineMonths)
+  if (alongside !== undefined) return evidenceOf(assignment, index, reach, asOf, baselineMonths, alongside)
   // An assignment that names or selects the VM gives every such VM the same evidence: made once. The via is
   // the assignment's own (a target or a filter); the calendar and the date are the policy's.
   const key = `${reach.via} ${asOf.getTime()} ${baselineMonths === undefined ? '' : baselineMonths.join(',')}`
@@ -120,9 +124,10 @@ function evidenceOf(
   index: PlanIndex,
   reach: Reach,
   asOf: Date,
-  baselineMonths: readonly number[] | undefined
+  baselineMonths: readonly number[] | undefined,
+  alongside?: VirtualMachine
 ): Found {
-  const { configuration, problem } = resolveConfiguration(assignment, index)
+  const { configuration, problem } = resolveConfiguration(assignment, index, alongside)
   const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
   const lead = describeAssignment(assignment, configuration, reach)
   const base = { assignment, configuration, via: reach.via }
@@ -167,7 +172,7 @@ function maybeDeployedEvidence(
   asOf: Date,
   baselineMonths: readonly number[] | undefined
 ): Found {
-  const { configuration, problem } = resolveConfiguration(assignment, index)
+  const { configuration, problem } = resolveConfiguration(assignment, index, vm)
   const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
   const lead = describeAssignment(assignment, configuration, { ...reach, match: 'unknown' })
   const base = { assignment, configuration, via: reach.via }
@@ -189,13 +194,6 @@ function maybeDeployedEvidence(
       ? { assignment, configuration, via: reach.via, status: status.status, detail }
       : { assignment, configuration, via: reach.via, status: status.status, detail, timing }
   return { evidence, unresolved: status.unresolved }
-}
-
-/** `whether assignment 'x' is deployed could not be evaluated (condition at f:l: why)`, at the condition. */
-function deployedInput(assignment: MaintenanceAssignment): UnresolvedInput {
-  const { deployed } = assignment
-  const reason = `whether assignment '${assignment.displayName}' is deployed could not be evaluated (condition at ${at(deployed.location)}: ${deployed.reason ?? 'unknown'})`
-  return { field: 'maintenanceAssignment.deployed', reason, location: deployed.location }
 }
 
 /** `maintenance configuration 'x' is assigned directly (assignment 'y')`: how an assignment reaches the VM. */
