@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-YU64ZUJQ.js";
-import "./chunks/chunk-FBEWWSNT.js";
+} from "./chunks/chunk-OKKFI3K2.js";
+import "./chunks/chunk-CMUDLLWY.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-OVDKNBKN.js";
+import "./chunks/chunk-DIEFMOVI.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-KJ2QY7XU.js";
+import "./chunks/chunk-AHS2U3RX.js";
 import "./chunks/chunk-MDTB6SZQ.js";
 import {
   ConfigurationError,

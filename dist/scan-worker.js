@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-OVDKNBKN.js";
+} from "./chunks/chunk-DIEFMOVI.js";
 import {
   readers
-} from "./chunks/chunk-KJ2QY7XU.js";
+} from "./chunks/chunk-AHS2U3RX.js";
 import {
   Workspace
 } from "./chunks/chunk-MDTB6SZQ.js";

@@ -23,7 +23,7 @@ export function readTemplate(
   session.beginTemplate(root)
   const source = parameterFile === undefined ? DEFAULTS_ONLY : (parameterFile.source ?? parameterFileSource(parameterFile))
   const scope = new TemplateScope(session, document.file, template, [], source)
-  const instances = collectResources(template, root, scope.context, isReadType)
+  const instances = collectResources(template, root, scope.context, isReadType, `arm:${document.file}|${parameterFile?.file ?? ''}`)
   const evaluation = evaluationWith(parameterFile?.file)
   // Every instance is modeled or a deployment (isReadType); most templates have no deployment, and no copy is made.
   const deployments = instances.filter(instance => isDeploymentType(instance.type))

@@ -1,11 +1,12 @@
 import { ARC_LICENSE_PROFILE_TYPE, ARC_MACHINE_TYPE, MAINTENANCE_ASSIGNMENT_TYPE, MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE, VM_TYPE } from '../../../model/identity.js'
+import type { ConditionKeys } from '../../../model/deployment-condition.js'
 import type { Resource } from '../../../model/resources.js'
 import type { ResourceInstance } from '../template/resource-walker.js'
 import { adaptArcLicenseProfile, adaptArcMachine } from './arc-machine.js'
 import { adaptMaintenanceAssignment, LEGACY_ASSIGNMENT_TYPES } from './maintenance-assignment.js'
 import { adaptMaintenanceConfiguration } from './maintenance-configuration.js'
 import { PropertyReader, type Locate } from './property-reader.js'
-import { commonFields, parameterFileEntry, symbolOf, type Evaluation } from './resource-common.js'
+import { commonFields, conditionKeysOf, parameterFileEntry, symbolOf, type Evaluation } from './resource-common.js'
 import { SymbolIndex } from './target-identity.js'
 import { lowerCaseType } from '../template/type-names.js'
 import { Unresolved } from '../expressions/values.js'
@@ -42,6 +43,8 @@ export function adaptInstances(instances: readonly ResourceInstance[], locate: L
         : type === MAINTENANCE_ASSIGNMENT_TYPE
           ? adaptMaintenanceAssignment(instance, reader, common, symbols)
           : adaptVirtualMachine(reader, common)
+    // Set on the few resources whose condition could not be evaluated (a field for every resource cost more).
+    if (resource.deployed.origin === 'unresolved') (resource as { conditionKeys?: ConditionKeys }).conditionKeys = conditionKeysOf(instance.conditions)
     const { parameterFile } = evaluation
     if (parameterFile === undefined) return resource
     // Set on the resource just built (a copy of every field for one more entry cost more than the rest).

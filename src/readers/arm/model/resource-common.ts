@@ -1,5 +1,6 @@
 import { sharedIdentity, VM_TYPE, VMSS_TYPE } from '../../../model/identity.js'
 import { exactLength, keptText } from '../../../model/intern.js'
+import type { ConditionKeys } from '../../../model/deployment-condition.js'
 import type { AzureScope, MaintenanceConfiguration, RelatedLocation, ResourceIdentity, VirtualMachine } from '../../../model/resources.js'
 import type { ComputeFields, ConfigurationFields } from '../../shared/azure-compute/index.js'
 import type { Sourced, SourceLocation } from '../../../model/source.js'
@@ -146,13 +147,25 @@ function deployed(conditions: readonly Condition[], reader: PropertyReader): Sou
   let pending: Sourced<boolean> | undefined
   let last: Sourced<boolean> | undefined
   for (const condition of conditions) {
-    const value = condition.traced.value instanceof Unresolved ? condition.traced.value : asBoolean(condition.traced.value)
+    const value = conditionValue(condition)
     const sourced = reader.sourced(condition.traced, condition.ref, () => value)
     if (sourced.value === false) return sourced
     if (sourced.value === undefined) pending ??= sourced
     last = sourced
   }
   return pending ?? last ?? { value: true, origin: 'provider-default', location: reader.resourceLocation }
+}
+
+const conditionValue = (condition: Condition): boolean | Unresolved =>
+  condition.traced.value instanceof Unresolved ? condition.traced.value : asBoolean(condition.traced.value)
+
+/** The keys of the conditions of a resource whose `deployed` is unresolved: those that could not be evaluated. */
+export function conditionKeysOf(conditions: readonly Condition[]): ConditionKeys {
+  const keys: string[] = []
+  for (const condition of conditions) {
+    if (conditionValue(condition) instanceof Unresolved && !keys.includes(condition.key)) keys.push(condition.key)
+  }
+  return keys
 }
 
 /**

@@ -3,6 +3,7 @@ import { LITERAL, type JsonRef, type Traced } from '../expressions/trace.js'
 import { findKey, Unresolved, type Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonMemberValue, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
+import { conditionKey, copyIndexPattern } from './condition-keys.js'
 import { at, copyCount, evaluateJson, evaluateMember, isExpression } from './evaluate-json.js'
 import { DEPLOYMENT_TYPE, deploymentTarget, openNestedTemplate, type DeploymentTarget } from './nested-deployment.js'
 import { instanceBudgetMessage } from '../../limits.js'
@@ -21,6 +22,8 @@ export const UNIT_ITERATIONS_PER_INSTANCE = 10
 export interface Condition {
   readonly traced: Traced
   readonly ref: JsonRef
+  /** Its identity, for when it cannot be evaluated (condition-keys.ts). */
+  readonly key: string
 }
 
 /** One deployed instance of a resource declaration (one per copy index). */
@@ -48,6 +51,8 @@ export interface ResourceInstance {
 
 interface Enclosing {
   readonly context: Context
+  /** The template evaluation the resources are in (condition-keys.ts): the entry's, or a nested deployment's. */
+  readonly scope: string
   readonly conditions: readonly Condition[]
   readonly symbolPath: string
   readonly variant: string
@@ -70,7 +75,14 @@ const resourceLabel = (index: number): string => {
  * version 2.0) an object of symbolic names, child resources, copy loops, and the resources of
  * nested deployments with inline templates. `existing` resources are references, not declarations.
  */
-export function collectResources(template: JsonObject, ref: JsonRef, context: Context, wanted: (type: string) => boolean): ResourceInstance[] {
+export function collectResources(
+  template: JsonObject,
+  ref: JsonRef,
+  context: Context,
+  wanted: (type: string) => boolean,
+  /** The evaluation's identity in condition keys: the template file and its parameter file. */
+  scope: string = ref.file
+): ResourceInstance[] {
   const found: ResourceInstance[] = []
   const limits = context.session.limits
   let iterationsLeft = limits.instances * UNIT_ITERATIONS_PER_INSTANCE
@@ -107,7 +119,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
     const nameMember = jsonMember(resource, 'name')
     const nameKey = nameMember?.key ?? 'name'
     // Messages name the declaration (`<type> <label>`); the text is made only for one.
-    const loop = iterations(resource, resourceRef, enclosing.context, enclosing.factors, type, label)
+    const loop = iterations(resource, resourceRef, enclosing, type, label)
     if (typeof loop === 'string') return notEvaluated(resourceRef, loop)
     // Without a copy loop (most resources): one iteration, in the enclosing context, and no object for it.
     const count = loop === undefined ? 1 : loop.iterations.length
@@ -122,7 +134,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
       const iteration = loop?.iterations[i]
       const context = iteration?.context ?? enclosing.context
       const suffix = iteration?.suffix ?? ''
-      const conditions = instanceConditions(enclosing.conditions, iteration?.conditions ?? NO_CONDITIONS, ownCondition(resource, resourceRef, context))
+      const conditions = instanceConditions(enclosing.conditions, iteration?.conditions ?? NO_CONDITIONS, ownCondition(resource, resourceRef, context, enclosing.scope))
       const symbolPath = `${enclosing.symbolPath}${label}${suffix}`
       const variant = `${enclosing.variant}${suffix}`
       const name = fullName(nameMember, resourceRef, nameKey, context, parent)
@@ -138,6 +150,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
         const resources = jsonMember(nested.template, 'resources')
         walk(resources?.value, at(nested.ref, resources?.key ?? 'resources'), {
           context: nested.context,
+          scope: `${enclosing.scope} > ${resourceRef.path.join('/')}${suffix}`,
           conditions,
           symbolPath: `${symbolPath}/`,
           variant,
@@ -154,7 +167,7 @@ export function collectResources(template: JsonObject, ref: JsonRef, context: Co
   }
 
   const resources = jsonMember(template, 'resources')
-  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, conditions: NO_CONDITIONS, symbolPath: '', variant: '', deployments: NONE, target: undefined, factors: NONE })
+  walk(resources?.value, at(ref, resources?.key ?? 'resources'), { context, scope, conditions: NO_CONDITIONS, symbolPath: '', variant: '', deployments: NONE, target: undefined, factors: NONE })
   return found
 }
 
@@ -215,8 +228,7 @@ interface Iteration {
 function iterations(
   resource: JsonObject,
   ref: JsonRef,
-  context: Context,
-  factors: readonly number[],
+  { context, factors, scope }: Enclosing,
   type: string,
   label: string
 ): { readonly iterations: Iteration[]; readonly looped: boolean } | string | undefined {
@@ -226,9 +238,11 @@ function iterations(
   const copyRef = at(ref, copy.key)
   const count = copyCount(copy.value, context, copyRef)
   if (count instanceof Unresolved) {
-    const index = new Unresolved(`copyIndex() of loop '${loopName}' is unknown: ${count.reason}`)
     const traced = { value: new Unresolved(`the copy count is unresolved: ${count.reason}`), trace: LITERAL }
-    const iteration = { context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '[*]', conditions: [{ traced, ref: copyRef }] }
+    const key = conditionKey(scope, 'copy', jsonMemberValue(copy.value, 'count') ?? null, context)
+    // Loops of one count pair their iterations: names built of the index link by pattern (target-identity.ts).
+    const index = new Unresolved(`copyIndex() of loop '${loopName}' is unknown: ${count.reason}`, copyIndexPattern(key))
+    const iteration = { context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '[*]', conditions: [{ traced, ref: copyRef, key }] }
     return { iterations: [iteration], looped: false }
   }
   if (count === 0) {
@@ -238,7 +252,8 @@ function iterations(
     const countRef = member === undefined ? copyRef : at(copyRef, member.key)
     const trace = member === undefined ? LITERAL : evaluateJson(member.value, context, countRef).trace
     const index = new Unresolved(`copy loop '${loopName}' has no iteration: its count is 0`)
-    const iteration = { context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '', conditions: [{ traced: { value: false, trace }, ref: countRef }] }
+    const key = conditionKey(scope, 'copy', member?.value ?? null, context)
+    const iteration = { context: context.withLoop({ name: loopName, index, level: 'resource' }), suffix: '', conditions: [{ traced: { value: false, trace }, ref: countRef, key }] }
     return { iterations: [iteration], looped: false }
   }
   const all = [...factors, count]
@@ -253,11 +268,11 @@ function iterations(
   return { iterations: expanded, looped: true }
 }
 
-function ownCondition(resource: JsonObject, ref: JsonRef, context: Context): Condition | undefined {
+function ownCondition(resource: JsonObject, ref: JsonRef, context: Context, scope: string): Condition | undefined {
   const member = jsonMember(resource, 'condition')
   if (member === undefined) return undefined
   const conditionRef = at(ref, member.key)
-  return { traced: evaluateJson(member.value, context, conditionRef), ref: conditionRef }
+  return { traced: evaluateJson(member.value, context, conditionRef), ref: conditionRef, key: conditionKey(scope, 'condition', member.value, context) }
 }
 
 /**

@@ -56,6 +56,8 @@ const copyIndex: ArmFunction = (args, env) => {
   const [loop, offset = 0] = typeof values[0] === 'string' ? [values[0], values[1]] : [undefined, values[0]]
   if (!isInteger(offset) || values.length > 2) return mismatch('copyIndex', "an optional loop name and int offset", values[0])
   const index = env.copyIndex(loop)
+  // An unknown index with an offset is another value than the index: not the index's pattern.
+  if (index instanceof Unresolved) return offset === 0 ? index : derived(index)
   return typeof index === 'number' ? index + (offset) : index
 }
 

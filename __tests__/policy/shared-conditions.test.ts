@@ -1,0 +1,141 @@
+/**
+ * A VM and its maintenance assignment declared under one condition that cannot be evaluated (an ARM `condition` or
+ * `copy.count`, a Bicep `if`, module `if` or loop, a Terraform `count` or `for_each`, each from a value set at
+ * deployment): whenever the VM exists, so does its assignment, so the window is the VM's plan. An assignment under
+ * another condition, or a VM deployed for certain whose assignment is conditional, stays `indeterminate` (its
+ * assignment may not exist). Loops of one count or over one collection pair their instances index by index.
+ * Scanned through the CLI as of 2026-11-24, as certain-stays-certain.test.ts does.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { resolve } from 'node:path'
+import type { CliIo } from '../../src/cli/io.js'
+import { runCli } from '../../src/cli/run-cli.js'
+
+const FIXTURES = resolve('__tests__/fixtures/certain/shared-conditions')
+
+interface JsonReport {
+  readonly resources: readonly { readonly name: string; readonly file: string; readonly startLine: number; readonly verdict: string; readonly reasons: readonly string[] }[]
+  readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
+}
+
+async function scan(folder: string): Promise<{ code: number; report: JsonReport }> {
+  let stdout = ''
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: () => undefined },
+    cwd: FIXTURES,
+    env: {},
+    now: () => new Date('2026-11-24T12:00:00Z')
+  }
+  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
+  return { code, report: JSON.parse(stdout) as JsonReport }
+}
+
+const MAY_NOT_EXIST = (at: string) => `its deployment condition could not be evaluated (${at}); assuming it is deployed`
+const IMAGE =
+  'image MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition is hotpatch-capable (Windows Server 2025 Datacenter: Azure Edition)'
+const HOTPATCH = (at: string) => `enableHotpatching is true (${at})`
+const PLAN = (configuration: string, assignment: string) =>
+  `maintenance configuration '${configuration}' is assigned directly (assignment '${assignment}') and is an InGuestPatch window ` +
+  'that allows reboots (rebootSetting IfRequired); next reboot window 2027-01-16 21:00 UTC, 4 days after the January 2027 baseline'
+const HONOURED = 'patchMode is AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule is true, so the window is honoured'
+/** The reasons of an assignment under a condition of its own, and the input that makes the VM indeterminate. */
+const MAY_BE = (assignment: string, at: string, why: string) => {
+  const whether = `whether assignment '${assignment}' is deployed could not be evaluated (condition at ${at}: ${why})`
+  return [
+    `maintenance configuration 'mc-ok' may be assigned directly (assignment '${assignment}'), but ${whether}`,
+    `maintenanceAssignment.deployed could not be resolved (${at}): ${whether}`
+  ]
+}
+const INDETERMINATE = (vm: string, inputs: string) =>
+  `VM '${vm}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not be verified: ` +
+  `${inputs}. Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.`
+const DEPLOYED_INPUT = (assignment: string, at: string, why: string) =>
+  `maintenanceAssignment.deployed at ${at}: whether assignment '${assignment}' is deployed could not be evaluated (condition at ${at}: ${why})`
+
+async function expectScan(folder: string, resources: readonly (readonly unknown[])[], findings: readonly (readonly string[])[]): Promise<void> {
+  const { code, report } = await scan(folder)
+  // Warnings only: the run passes.
+  expect(code).toBe(0)
+  expect(report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict, r.reasons])).toEqual(resources)
+  expect(report.findings.map(f => [f.ruleId, f.severity, `${f.file}:${f.startLine}`, f.message])).toEqual(findings)
+}
+
+describe('ARM: resources under one unevaluated condition', () => {
+  const why = (parameter: string) => `parameter '${parameter}' has no default value and no parameter file sets it`
+
+  it('a VM and its assignment of one condition (whitespace aside), or both in a conditional nested deployment: the plan; another condition, or a VM deployed for certain: indeterminate', async () => {
+    const at = (line: number) => `azuredeploy.json:${line}`
+    await expectScan(
+      'arm-condition',
+      [
+        ['vm-same', at(43), 'affected-with-plan', [MAY_NOT_EXIST(at(48)), IMAGE, HOTPATCH(at(68)), PLAN('mc-ok', 'a-same'), HONOURED]],
+        ['vm-other', at(88), 'indeterminate', [MAY_NOT_EXIST(at(93)), IMAGE, HOTPATCH(at(113)), ...MAY_BE('a-other', at(127), why('deployPlan'))]],
+        ['vm-always', at(133), 'indeterminate', [IMAGE, HOTPATCH(at(157)), ...MAY_BE('a-always', at(171), why('deployVm'))]],
+        ['vm-nested', at(188), 'affected-with-plan', [MAY_NOT_EXIST(at(181)), IMAGE, HOTPATCH(at(212)), PLAN('mc-ok', 'a-nested'), HONOURED]]
+      ],
+      [
+        ['indeterminate', 'warning', at(127), INDETERMINATE('vm-other', DEPLOYED_INPUT('a-other', at(127), why('deployPlan')))],
+        ['indeterminate', 'warning', at(171), INDETERMINATE('vm-always', DEPLOYED_INPUT('a-always', at(171), why('deployVm')))]
+      ]
+    )
+  })
+
+  it('VMs and assignments copied by one unknown count, named by copyIndex(): each VM has its assignment; by another count: indeterminate', async () => {
+    const at = (line: number) => `azuredeploy.json:${line}`
+    const count = `the copy count is unresolved: ${why('count')}`
+    const vms = 'azuredeploy.json#resources[1][*]'
+    const others = 'azuredeploy.json#resources[3][*]'
+    const [assignments, otherAssignments] = ['azuredeploy.json#resources[2][*]', 'azuredeploy.json#resources[4][*]']
+    const otherTarget = `copyIndex() of loop 'otherAssignments' is unknown: ${why('count')}`
+    const notNamed = 'the target resource is named by a value that could not be evaluated'
+    const whether = (assignment: string, line: number) =>
+      `whether assignment '${assignment}' is deployed could not be evaluated (condition at ${at(line)}: ${count})`
+    await expectScan(
+      'arm-copy',
+      [
+        [
+          vms,
+          at(40),
+          'affected-with-plan',
+          [
+            MAY_NOT_EXIST(at(45)),
+            IMAGE,
+            HOTPATCH(at(68)),
+            PLAN('mc-ok', assignments),
+            `maintenance configuration 'mc-ok' may be assigned directly (assignment '${otherAssignments}'), but whether it applies cannot be verified (maintenanceAssignment.target: ${otherTarget})`,
+            HONOURED
+          ]
+        ],
+        [
+          others,
+          at(91),
+          'indeterminate',
+          [
+            MAY_NOT_EXIST(at(96)),
+            IMAGE,
+            HOTPATCH(at(119)),
+            `maintenance configuration 'mc-ok' may be assigned directly (assignment '${assignments}'), but whether it applies cannot be verified (maintenanceAssignment.target: ${notNamed}; maintenanceAssignment.deployed: ${whether(assignments, 82)})`,
+            `maintenance configuration 'mc-ok' may be assigned directly (assignment '${otherAssignments}'), but whether it applies cannot be verified (maintenanceAssignment.target: ${otherTarget}; maintenanceAssignment.deployed: ${whether(otherAssignments, 133)})`,
+            `maintenanceAssignment.target could not be resolved (${at(86)}): ${notNamed}`,
+            `maintenanceAssignment.deployed could not be resolved (${at(82)}): ${whether(assignments, 82)}`,
+            `maintenanceAssignment.target could not be resolved (${at(137)}): ${otherTarget}`,
+            `maintenanceAssignment.deployed could not be resolved (${at(133)}): ${whether(otherAssignments, 133)}`
+          ]
+        ]
+      ],
+      [
+        [
+          'indeterminate',
+          'warning',
+          at(86),
+          INDETERMINATE(
+            others,
+            `maintenanceAssignment.target at ${at(86)}: ${notNamed}; maintenanceAssignment.deployed at ${at(82)}: ${whether(assignments, 82)}; ` +
+              `maintenanceAssignment.target at ${at(137)}: ${otherTarget}; maintenanceAssignment.deployed at ${at(133)}: ${whether(otherAssignments, 133)}`
+          )
+        ]
+      ]
+    )
+  })
+})
