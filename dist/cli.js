@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-OKKFI3K2.js";
-import "./chunks/chunk-CMUDLLWY.js";
+} from "./chunks/chunk-AQ45EJKY.js";
+import "./chunks/chunk-N3UZJT2U.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-DIEFMOVI.js";
+import "./chunks/chunk-KB4ZARF4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-AHS2U3RX.js";
+import "./chunks/chunk-NAU6KBHU.js";
 import "./chunks/chunk-MDTB6SZQ.js";
 import {
   ConfigurationError,

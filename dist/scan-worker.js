@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-DIEFMOVI.js";
+} from "./chunks/chunk-KB4ZARF4.js";
 import {
   readers
-} from "./chunks/chunk-AHS2U3RX.js";
+} from "./chunks/chunk-NAU6KBHU.js";
 import {
   Workspace
 } from "./chunks/chunk-MDTB6SZQ.js";

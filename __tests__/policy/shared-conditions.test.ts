@@ -139,3 +139,102 @@ describe('ARM: resources under one unevaluated condition', () => {
     )
   })
 })
+
+describe('Bicep: resources under one unevaluated condition', () => {
+  const why = (parameter: string) => `parameter '${parameter}' has no default and no parameter file sets it`
+  const at = (line: number) => `main.bicep:${line}`
+
+  it('a VM and its assignment both `if (deployVm)`, or with their window in a module called `if (deployStack)`: the plan; another condition, or a VM deployed for certain: indeterminate', async () => {
+    await expectScan(
+      'bicep-if',
+      [
+        ['vm-same', at(25), 'affected-with-plan', [MAY_NOT_EXIST(at(25)), IMAGE, HOTPATCH(at(39)), PLAN('mc-ok', 'a-same'), HONOURED]],
+        ['vm-other', at(54), 'indeterminate', [MAY_NOT_EXIST(at(54)), IMAGE, HOTPATCH(at(68)), ...MAY_BE('a-other', at(76), why('deployPlan'))]],
+        ['vm-always', at(83), 'indeterminate', [IMAGE, HOTPATCH(at(97)), ...MAY_BE('a-always', at(105), why('deployVm'))]],
+        ['vm-stack', at(113), 'affected-with-plan', [MAY_NOT_EXIST(at(113)), IMAGE, HOTPATCH('stack.bicep:34'), PLAN('mc-stack', 'a-stack'), HONOURED]]
+      ],
+      [
+        ['indeterminate', 'warning', at(76), INDETERMINATE('vm-other', DEPLOYED_INPUT('a-other', at(76), why('deployPlan')))],
+        ['indeterminate', 'warning', at(105), INDETERMINATE('vm-always', DEPLOYED_INPUT('a-always', at(105), why('deployVm')))]
+      ]
+    )
+  })
+
+  it('VMs and assignments looping over one unknown array, `scope: vms[i]` (with one filter on the item, too): each VM has its assignment; VMs over another array: indeterminate', async () => {
+    const [vms, others, filtered] = ['main.bicep#vms[?]', 'main.bicep#others[?]', 'main.bicep#filtered[?]']
+    const [assignments, otherAssignments, filteredAssignments] = ['main.bicep#assignments[?]', 'main.bicep#otherAssignments[?]', 'main.bicep#filteredAssignments[?]']
+    const items = (parameter: string) => `the loop's items are unresolved: ${why(parameter)}`
+    const notNamed = 'the target resource is named by a value that could not be evaluated'
+    const whether = (assignment: string, line: number) =>
+      `whether assignment '${assignment}' is deployed could not be evaluated (condition at ${at(line)}: ${items('names')})`
+    const may = (assignment: string, inputs: string) =>
+      `maintenance configuration 'mc-ok' may be assigned directly (assignment '${assignment}'), but whether it applies cannot be verified (${inputs})`
+    const otherTarget = why('otherNames')
+    await expectScan(
+      'bicep-loop',
+      [
+        [
+          vms,
+          at(25),
+          'affected-with-plan',
+          [
+            MAY_NOT_EXIST(at(25)),
+            IMAGE,
+            HOTPATCH(at(39)),
+            PLAN('mc-ok', assignments),
+            may(otherAssignments, `maintenanceAssignment.target: ${otherTarget}`),
+            // Its filter is not the VM's: it may not exist.
+            may(filteredAssignments, `maintenanceAssignment.target: ${notNamed}; maintenanceAssignment.deployed: ${whether(filteredAssignments, 107)}`),
+            HONOURED
+          ]
+        ],
+        [
+          others,
+          at(55),
+          'indeterminate',
+          [
+            MAY_NOT_EXIST(at(55)),
+            IMAGE,
+            HOTPATCH(at(69)),
+            may(assignments, `maintenanceAssignment.target: ${notNamed}; maintenanceAssignment.deployed: ${whether(assignments, 47)}`),
+            may(otherAssignments, `maintenanceAssignment.target: ${otherTarget}; maintenanceAssignment.deployed: ${whether(otherAssignments, 77)}`),
+            may(filteredAssignments, `maintenanceAssignment.target: ${notNamed}; maintenanceAssignment.deployed: ${whether(filteredAssignments, 107)}`),
+            `maintenanceAssignment.target could not be resolved (${at(50)}): ${notNamed}`,
+            `maintenanceAssignment.deployed could not be resolved (${at(47)}): ${whether(assignments, 47)}`,
+            `maintenanceAssignment.target could not be resolved (${at(80)}): ${otherTarget}`,
+            `maintenanceAssignment.deployed could not be resolved (${at(77)}): ${whether(otherAssignments, 77)}`,
+            `maintenanceAssignment.target could not be resolved (${at(110)}): ${notNamed}`,
+            `maintenanceAssignment.deployed could not be resolved (${at(107)}): ${whether(filteredAssignments, 107)}`
+          ]
+        ],
+        [
+          filtered,
+          at(85),
+          'affected-with-plan',
+          [
+            MAY_NOT_EXIST(at(85)),
+            IMAGE,
+            HOTPATCH(at(99)),
+            may(assignments, `maintenanceAssignment.target: ${notNamed}`),
+            may(otherAssignments, `maintenanceAssignment.target: ${otherTarget}`),
+            PLAN('mc-ok', filteredAssignments),
+            HONOURED
+          ]
+        ]
+      ],
+      [
+        [
+          'indeterminate',
+          'warning',
+          at(50),
+          INDETERMINATE(
+            others,
+            `maintenanceAssignment.target at ${at(50)}: ${notNamed}; maintenanceAssignment.deployed at ${at(47)}: ${whether(assignments, 47)}; ` +
+              `maintenanceAssignment.target at ${at(80)}: ${otherTarget}; maintenanceAssignment.deployed at ${at(77)}: ${whether(otherAssignments, 77)}; ` +
+              `maintenanceAssignment.target at ${at(110)}: ${notNamed}; maintenanceAssignment.deployed at ${at(107)}: ${whether(filteredAssignments, 107)}`
+          )
+        ]
+      ]
+    )
+  })
+})

@@ -54,6 +54,14 @@ export function isModelType(typeReference: string): boolean {
 
 /** The model resource for a deployed resource instance, if its type is one the policy reads. */
 export function toModelResource(instance: ResourceInstance): Resource | undefined {
+  const resource = modelResource(instance)
+  if (resource?.deployed.origin !== 'unresolved') return resource
+  // In place, on the few resources whose condition could not be evaluated (a field on every one cost more).
+  const conditionKeys = instance.conditionKeys()
+  return conditionKeys === undefined ? resource : Object.assign(resource, { conditionKeys })
+}
+
+function modelResource(instance: ResourceInstance): Resource | undefined {
   const type = instance.type.toLowerCase()
   const reader = new FieldReader(instance.body(), instance.template.at(instance.declaration.span))
   // An Arc machine is usually onboarded by its agent: an `existing` one is still a machine the gate reports.

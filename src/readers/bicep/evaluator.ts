@@ -113,7 +113,9 @@ export class Evaluator {
       }
       case 'index': {
         const [target, key] = [this.evaluate(node.object, locals), this.evaluate(node.index, locals)]
-        const value = index(target, key, node.safe, node.fromEnd)
+        // Only `vms[i]` as written pairs loop iterations: a value computed of either is neither.
+        const paired = node.object.kind === 'identifier' && node.index.kind === 'identifier'
+        const value = index(target, key, node.safe, node.fromEnd, paired)
         return isUtcNow(target) || isUtcNow(key) ? notDeploymentTime(value) : value
       }
       case 'nonNull': {

@@ -1,5 +1,7 @@
+import type { ConditionKeys } from '../../model/deployment-condition.js'
 import type { Sourced } from '../../model/source.js'
 import type { Expression, ModuleDeclaration, ObjectExpression, ObjectProperty } from './ast.js'
+import { ifKey, unresolvedKeys } from './condition-keys.js'
 import { subscriptionNamedBy } from './deployment-functions.js'
 import { bodyProperty, resourceGroupOf } from './resource-instance.js'
 import type { ModuleTarget } from './source-loader.js'
@@ -45,9 +47,24 @@ export class ModuleInstance {
     const caller = this.caller.site.condition
     const empty = this.expansion.empty
     if (own === undefined && empty === undefined) return caller
-    const value = own === undefined ? undefined : this.caller.evaluator.evaluate(own.condition, this.expansion.locals)
-    const condition = own === undefined || value === undefined ? undefined : conditionFrom(value, this.caller.at(own.span))
-    return allDeployed([caller, empty, condition], this.caller.at(this.declaration.span))
+    return allDeployed([caller, empty, this.ownCondition()], this.caller.at(this.declaration.span))
+  }
+
+  /** The keys of `condition()`'s conditions that could not be evaluated (condition-keys.ts); undefined when one has none. */
+  conditionKeys(): ConditionKeys | undefined {
+    const { site } = this.caller
+    const { expansion } = this
+    const own = expansion.condition
+    return unresolvedKeys([
+      [site.condition, () => site.conditionKeys],
+      [expansion.empty, () => expansion.loop?.key()],
+      [this.ownCondition(), () => (own === undefined ? undefined : ifKey(this.caller.conditionScope, own.condition, expansion))]
+    ])
+  }
+
+  private ownCondition(): Sourced<boolean> | undefined {
+    const own = this.expansion.condition
+    return own === undefined ? undefined : conditionFrom(this.caller.evaluator.evaluate(own.condition, this.expansion.locals), this.caller.at(own.span))
   }
 
   record(): Value {
@@ -104,6 +121,7 @@ export class ModuleInstance {
     const named = scopeValue === undefined ? undefined : subscriptionNamedBy(scopeValue)
     const subscription = named === undefined ? site.subscription : { value: named, at: this.caller.at(this.declaration.span) }
     const index = indexLabel(this.expansion.index)
+    const condition = this.condition()
     const inputs: ParameterSource = {
       parameter: name => this.parameter(name),
       missing: `module '${this.label}' does not pass it`
@@ -114,7 +132,8 @@ export class ModuleInstance {
       resourceGroup,
       ...(subscription !== undefined && { subscription }),
       variant: site.variant + index,
-      condition: this.condition(),
+      condition,
+      ...(condition?.origin === 'unresolved' && { conditionKeys: this.conditionKeys() }),
       symbolPrefix: `${site.symbolPrefix}${this.caller.file}#${this.label} > `,
       parameterFile: site.parameterFile,
       factors: this.expansion.count === undefined ? (site.factors ?? []) : [...(site.factors ?? []), this.expansion.count]

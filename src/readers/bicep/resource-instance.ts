@@ -1,6 +1,8 @@
+import type { ConditionKeys } from '../../model/deployment-condition.js'
 import type { Sourced } from '../../model/source.js'
 import type { Expression, ResourceDeclaration } from './ast.js'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER, subscriptionNamedBy } from './deployment-functions.js'
+import { ifKey, unresolvedKeys } from './condition-keys.js'
 import { bodyObject, declaredType, nestedResources } from './source-loader.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
 import type { Expansion, InstanceSet, TemplateInstance } from './template.js'
@@ -115,14 +117,30 @@ export class ResourceInstance implements ResourceHandle {
 
   /** Whether this instance is deployed: module calls, its own `if`, its parent's. */
   deployed(): Sourced<boolean> {
+    const template = this.template
+    const conditions = [template.site.condition, this.parent?.deployed(), this.expansion.empty, this.ownCondition()]
+    return allDeployed(conditions, template.at(this.declaration.span))
+  }
+
+  /** The keys of `deployed()`'s conditions that could not be evaluated (condition-keys.ts); undefined when one has none. */
+  conditionKeys(): ConditionKeys | undefined {
+    const { site } = this.template
+    const { parent, expansion } = this
+    const own = expansion.condition
+    // A child of a loop instance may read its parent's item: its `if` is keyed in that instance alone.
+    const scope = parent?.expansion.index === undefined ? this.template.conditionScope : parent.symbol
+    return unresolvedKeys([
+      [site.condition, () => site.conditionKeys],
+      [parent?.deployed(), () => parent?.conditionKeys()],
+      [expansion.empty, () => expansion.loop?.key()],
+      [this.ownCondition(), () => (own === undefined ? undefined : ifKey(scope, own.condition, expansion))]
+    ])
+  }
+
+  private ownCondition(): Sourced<boolean> | undefined {
     const own = this.expansion.condition
     const template = this.template
-    const condition =
-      own === undefined
-        ? undefined
-        : conditionFrom(template.evaluator.evaluate(own.condition, this.expansion.locals), template.at(own.span))
-    const conditions = [template.site.condition, this.parent?.deployed(), this.expansion.empty, condition]
-    return allDeployed(conditions, template.at(this.declaration.span))
+    return own === undefined ? undefined : conditionFrom(template.evaluator.evaluate(own.condition, this.expansion.locals), template.at(own.span))
   }
 
   record(): Value {

@@ -1,4 +1,5 @@
 import type { ParseError } from '../../model/resources.js'
+import type { ConditionKeys } from '../../model/deployment-condition.js'
 import type { SourceLocation, Sourced } from '../../model/source.js'
 import type { ConditionalBody } from './ast.js'
 import type { EvaluationBudget } from './evaluator.js'
@@ -45,11 +46,21 @@ export interface DeploymentSite {
   readonly variant: string
   /** Conditions of the module calls on the way. */
   readonly condition: Sourced<boolean> | undefined
+  /** When `condition` is unresolved: the keys of those it could not evaluate, absent when one has none (condition-keys.ts). */
+  readonly conditionKeys?: ConditionKeys
   /** Prefix of resource symbols: the parameter file and module calls, e.g. `main.bicep#vmModule[0] > `. */
   readonly symbolPrefix: string
   readonly parameterFile: { readonly path: string; readonly line: number } | undefined
   /** Loop sizes of the module calls on the way: the instance budget multiplies through them. */
   readonly factors?: readonly number[]
+}
+
+/** A loop as condition keys name it: made when first asked (most loops have no condition that could not be evaluated). */
+export interface LoopIdentity {
+  key(): string | undefined
+  /** The names it binds: `for (item, index) in ...`. */
+  readonly item: string
+  readonly index: string | undefined
 }
 
 /** Values for a template's parameters: from a parameter file, a module call, or none. */
@@ -67,6 +78,8 @@ export interface Expansion {
   readonly condition: ConditionalBody | undefined
   /** The loop's size, for a loop instance. */
   readonly count?: number
+  /** For a loop instance: the loop, as condition keys name it (condition-keys.ts). */
+  readonly loop?: LoopIdentity
   /**
    * Set on the one stand-in instance of a loop over no item: false, located where the items came from
    * (a `.bicepparam` line), so the plan a loop dropped still names the value that dropped it (issue 14).

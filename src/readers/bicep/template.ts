@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../../model/source.js'
+import { loopIdentity } from './condition-keys.js'
 import type {
   ConditionalBody,
   Expression,
@@ -16,7 +17,7 @@ import { ResourceInstance } from './resource-instance.js'
 import type { DeclaredSymbol, SourceUnit } from './source-loader.js'
 import type { LoadedFile } from './function-support.js'
 import { reasonOf, sourcedFrom, unresolvedFrom } from './sourced-values.js'
-import { arr, bool, nil, num, PENDING, str, unknown, type Value, withProvenance } from './values.js'
+import { arr, bool, LITERAL, nil, num, PENDING, str, unknown, type Value, withProvenance } from './values.js'
 import { instanceBudgetMessage } from '../limits.js'
 import type { DeploymentSite, Expansion, InstanceSet, ParameterSource, Session } from './template-context.js'
 
@@ -63,6 +64,11 @@ export class TemplateInstance implements EvaluationScope {
 
   get resourceGroup(): string | undefined {
     return this.site.resourceGroup
+  }
+
+  /** This instance in condition keys (condition-keys.ts): its parameter file and module calls, and its file. */
+  get conditionScope(): string {
+    return `bicep:${this.site.symbolPrefix}${this.file}`
   }
 
   get budget(): EvaluationBudget {
@@ -235,6 +241,7 @@ export class TemplateInstance implements EvaluationScope {
     }
     const condition = value.body.kind === 'if' ? value.body : undefined
     const source = this.evaluator.evaluate(value.iterable)
+    const loop = loopIdentity(this.conditionScope, value)
     const bindItem = (item: Value, index: Value): Locals => {
       const locals = bind(undefined, value.item, item)
       return value.index === undefined ? locals : bind(locals, value.index, index)
@@ -243,8 +250,12 @@ export class TemplateInstance implements EvaluationScope {
       const reason = reasonOf(source, 'an array to loop over')
       // The loop may have no item, as ARM's unresolved `copy.count`: whether the `[?]` instance exists is not known.
       const empty = unresolvedFrom<boolean>(this.at(value.iterable.span), `the loop's items are unresolved: ${reason}`, source.prov)
-      const instance = make({ locals: bindItem(unknown(reason, source.prov), unknown(reason)), index: '?', condition, empty })
-      return { instances: [instance], value: unknown(reason, source.prov) }
+      // Its index names the `[?]` instance of every loop over these items (`vms[i]`): the same iteration.
+      const key = loop.key()
+      const index: Value = key === undefined ? unknown(reason) : { kind: 'unresolved', reason, prov: LITERAL, indexOf: key }
+      const instance = make({ locals: bindItem(unknown(reason, source.prov), index), index: '?', condition, empty, loop })
+      const instances = key === undefined ? undefined : { loop: key, instance: instance.record() }
+      return { instances: [instance], value: instances === undefined ? unknown(reason, source.prov) : { kind: 'unresolved', reason, prov: source.prov, instances } }
     }
     // Checked before expanding: the loop's size times the module loops around it.
     const count = source.items.length
@@ -266,11 +277,11 @@ export class TemplateInstance implements EvaluationScope {
       // Like Terraform's `count = 0`: one instance, not deployed; references to the loop still see no item.
       const reason = 'the loop has no item: there is no instance'
       const empty = sourcedFrom(false, this.at(value.iterable.span), source.prov)
-      const instance = make({ locals: bindItem(unknown(reason), unknown(reason)), index: undefined, condition, empty })
+      const instance = make({ locals: bindItem(unknown(reason), unknown(reason)), index: undefined, condition, empty, loop })
       return { instances: [instance], value: arr([], source.prov) }
     }
     const instances = source.items.map((item, index) =>
-      make({ locals: bindItem(withProvenance(item, source.prov), num(index)), index, condition, count })
+      make({ locals: bindItem(withProvenance(item, source.prov), num(index)), index, condition, count, loop })
     )
     return { instances, value: arr(instances.map(instance => instance.record())) }
   }

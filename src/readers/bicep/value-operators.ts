@@ -33,7 +33,10 @@ export function member(target: Value, name: string, safe: boolean): Value {
 }
 
 /** `target[index]`; `fromEnd`: `target[^index]`, counted from the end (`[^1]` is the last item). */
-export function index(target: Value, index: Value, safe: boolean, fromEnd = false): Value {
+export function index(target: Value, index: Value, safe: boolean, fromEnd = false, paired = false): Value {
+  // `vms[i]` in a loop over the items `vms` loops over (neither known): the instance of that same iteration.
+  const instances = target.kind === 'unresolved' ? target.instances : undefined
+  if (paired && !fromEnd && instances !== undefined && index.kind === 'unresolved' && instances.loop === index.indexOf) return instances.instance
   if (!fromEnd && index.kind === 'string' && (target.kind === 'object' || target.kind === 'record' || target.kind === 'null')) {
     return member(target, index.value, safe)
   }

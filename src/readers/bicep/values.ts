@@ -58,6 +58,10 @@ export type Value =
       readonly resource?: ResourceHandle
       /** A parameter's `@allowed` values, when the unknown value is that parameter's. */
       readonly allowed?: readonly Value[]
+      /** A loop over items that could not be evaluated: its one `[?]` instance, named by the index of its loop key. */
+      readonly instances?: { readonly loop: string; readonly instance: Value }
+      /** The `[?]` instance's index of a loop of this key: an index into another loop of that key pairs (value-operators.ts). */
+      readonly indexOf?: string
     }
   | RecordValue
   | LambdaValue
@@ -226,7 +230,8 @@ export function computed(inputs: readonly Value[]): Provenance {
 /** The first unresolved among the inputs (a record counts: it is only known at deployment). */
 export function firstUnresolved(inputs: readonly Value[]): Value | undefined {
   for (const input of inputs) {
-    if (input.kind === 'unresolved') return input
+    // What is computed of a loop index or a loop's instances is neither: `vms[i + 1]` is not the instance of `i`.
+    if (input.kind === 'unresolved') return input.indexOf === undefined && input.instances === undefined ? input : unknown(input.reason, input.prov, input.resource)
     if (input.kind === 'record') return unknown(`${input.label} is only known at deployment`, input.prov)
   }
   return undefined
