@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-AQ45EJKY.js";
-import "./chunks/chunk-N3UZJT2U.js";
+} from "./chunks/chunk-SAGJ4L2U.js";
+import "./chunks/chunk-E7NINQBG.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KB4ZARF4.js";
+import "./chunks/chunk-DOFTADXC.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NAU6KBHU.js";
+import "./chunks/chunk-AXW4AHMS.js";
 import "./chunks/chunk-MDTB6SZQ.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-AQ45EJKY.js";
-import "./chunks/chunk-N3UZJT2U.js";
+} from "./chunks/chunk-SAGJ4L2U.js";
+import "./chunks/chunk-E7NINQBG.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-KB4ZARF4.js";
+import "./chunks/chunk-DOFTADXC.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NAU6KBHU.js";
+import "./chunks/chunk-AXW4AHMS.js";
 import "./chunks/chunk-MDTB6SZQ.js";
 import {
   ConfigurationError,

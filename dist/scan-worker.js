@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-KB4ZARF4.js";
+} from "./chunks/chunk-DOFTADXC.js";
 import {
   readers
-} from "./chunks/chunk-NAU6KBHU.js";
+} from "./chunks/chunk-AXW4AHMS.js";
 import {
   Workspace
 } from "./chunks/chunk-MDTB6SZQ.js";

@@ -238,3 +238,95 @@ describe('Bicep: resources under one unevaluated condition', () => {
     )
   })
 })
+
+describe('Terraform: resources under one unevaluated count or for_each', () => {
+  const why = (variable: string) => `variable "${variable}" has no default and no tfvars value: it is set when Terraform runs`
+  const at = (line: number) => `main.tf:${line}`
+  const address = (name: string) => `azurerm_maintenance_assignment_virtual_machine.${name}`
+
+  it('a VM and its assignment both `count = var.create ? 1 : 0` (naming `vm[0]`), or with their window in a module of that count: the plan; another count, or a VM created for certain: indeterminate', async () => {
+    await expectScan(
+      'terraform-count',
+      [
+        ['vm-same', at(30), 'affected-with-plan', [MAY_NOT_EXIST(at(31)), IMAGE, HOTPATCH(at(40)), PLAN('mc-ok', address('same')), HONOURED]],
+        ['vm-other', at(61), 'indeterminate', [MAY_NOT_EXIST(at(62)), IMAGE, HOTPATCH(at(71)), ...MAY_BE(address('other'), at(86), why('plan'))]],
+        ['vm-always', at(92), 'indeterminate', [IMAGE, HOTPATCH(at(101)), ...MAY_BE(address('always'), at(116), why('create'))]],
+        [
+          'vm-stack',
+          at(123),
+          'affected-with-plan',
+          [MAY_NOT_EXIST(at(125)), IMAGE, HOTPATCH('modules/stack/main.tf:30'), PLAN('mc-stack', `module.stack.${address('stack')}`), HONOURED]
+        ]
+      ],
+      [
+        ['indeterminate', 'warning', at(86), INDETERMINATE('vm-other', DEPLOYED_INPUT(address('other'), at(86), why('plan')))],
+        ['indeterminate', 'warning', at(116), INDETERMINATE('vm-always', DEPLOYED_INPUT(address('always'), at(116), why('create')))]
+      ]
+    )
+  })
+
+  it('VMs and assignments of one unknown count naming `vm[count.index]`, or of one for_each naming `vm[each.key]`: each VM has its assignment; `vm[0]` of a count that may be more than 1: indeterminate', async () => {
+    const [fleet, pool, ring] = ['fleet', 'pool', 'ring'].map(name => `azurerm_windows_virtual_machine.${name}`) as [string, string, string]
+    const notNamed = 'the target resource is named by a value that could not be evaluated'
+    const whether = (assignment: string, line: number, variable: string) =>
+      `whether assignment '${address(assignment)}' is deployed could not be evaluated (condition at ${at(line)}: ${why(variable)})`
+    const may = (assignment: string, inputs: string) =>
+      `maintenance configuration 'mc-ok' may be assigned directly (assignment '${address(assignment)}'), but whether it applies cannot be verified (${inputs})`
+    const ringMay = may('ring', `maintenanceAssignment.target: ${notNamed}; maintenanceAssignment.deployed: ${whether('ring', 120, 'names')}`)
+    await expectScan(
+      'terraform-loops',
+      [
+        [
+          fleet,
+          at(31),
+          'affected-with-plan',
+          [MAY_NOT_EXIST(at(32)), IMAGE, HOTPATCH(at(41)), PLAN('mc-ok', address('fleet')), may('pool', `maintenanceAssignment.target: ${why('size')}`), ringMay, HONOURED]
+        ],
+        [
+          pool,
+          at(63),
+          'indeterminate',
+          [
+            MAY_NOT_EXIST(at(64)),
+            IMAGE,
+            HOTPATCH(at(73)),
+            may('fleet', `maintenanceAssignment.target: ${notNamed}`),
+            // Of the same count as the VM: it exists whenever the VM does, but names the first VM only.
+            may('pool', `maintenanceAssignment.target: ${why('size')}`),
+            ringMay,
+            `maintenanceAssignment.target could not be resolved (${at(59)}): ${notNamed}`,
+            `maintenanceAssignment.target could not be resolved (${at(91)}): ${why('size')}`,
+            `maintenanceAssignment.target could not be resolved (${at(123)}): ${notNamed}`,
+            `maintenanceAssignment.deployed could not be resolved (${at(120)}): ${whether('ring', 120, 'names')}`
+          ]
+        ],
+        [
+          ring,
+          at(95),
+          'affected-with-plan',
+          [
+            MAY_NOT_EXIST(at(96)),
+            IMAGE,
+            HOTPATCH(at(105)),
+            may('fleet', `maintenanceAssignment.target: ${notNamed}; maintenanceAssignment.deployed: ${whether('fleet', 56, 'size')}`),
+            may('pool', `maintenanceAssignment.target: ${why('size')}; maintenanceAssignment.deployed: ${whether('pool', 88, 'size')}`),
+            PLAN('mc-ok', address('ring')),
+            HONOURED
+          ]
+        ]
+      ],
+      [
+        [
+          'indeterminate',
+          'warning',
+          at(59),
+          INDETERMINATE(
+            pool,
+            `maintenanceAssignment.target at ${at(59)}: ${notNamed}; maintenanceAssignment.target at ${at(91)}: ${why('size')}; ` +
+              `maintenanceAssignment.target at ${at(123)}: ${notNamed}; maintenanceAssignment.deployed at ${at(120)}: ${whether('ring', 120, 'names')}`
+          )
+        ]
+      ]
+    )
+  })
+})

@@ -12,7 +12,7 @@ import { callFileFunction, FILE_FUNCTIONS, type TerraformFiles } from './functio
 import { callFunction } from './functions/index.js'
 import { binaryOperation, unaryOperation } from './operators.js'
 import { isPlanTime, notDeploymentTime } from './deployment-time.js'
-import { traverseAttribute, traverseIndex } from './traverse.js'
+import { pairedInstance, traverseAttribute, traverseIndex } from './traverse.js'
 import { failure, isList, isMissing, isUnknown, objectValue, type Value } from './value.js'
 
 /**
@@ -84,7 +84,7 @@ export class Evaluator {
       }
       case 'index': {
         const [target, key] = [this.evaluate(expression.target, scope), this.evaluate(expression.key, scope)]
-        const value = traverseIndex(target, key)
+        const value = pairedInstance(expression, target, key) ?? traverseIndex(target, key)
         return isPlanTime(target) || isPlanTime(key) ? notDeploymentTime(value) : value
       }
       case 'splat':

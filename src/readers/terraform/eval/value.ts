@@ -26,6 +26,13 @@ export interface Unknown {
   /** A variable's allowed values (`validation { condition = contains([...], var.x) }`), when it is that variable. */
   readonly allowed?: readonly Value[]
   readonly reason: string
+  /**
+   * The instances of a resource whose `count` or `for_each` has no value, by that condition's key: the one that
+   * stands for all; `atMostOne` when the count can only be 0 or 1 (runtime/condition-keys.ts).
+   */
+  readonly instances?: { readonly loop: string; readonly instance: Value; readonly atMostOne: boolean }
+  /** `count.index` or `each.key` of such an instance: the key of its `count` or `for_each`. */
+  readonly indexOf?: string
 }
 
 export interface Failure {

@@ -10,6 +10,7 @@ import { applyUpdates } from '../model/apply-updates.js'
 import { readUpdate, type ResourceUpdate } from '../model/update-resource.js'
 import type { ResourceView } from '../model/view.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
+import { combinedKeys, keyedOf } from './condition-keys.js'
 import { keySuffix } from './expansion.js'
 import { HclView } from './hcl-view.js'
 import type { ModuleInstance } from './module-instance.js'
@@ -85,7 +86,11 @@ function modelInstance(instance: ResourceInstance): Resource | undefined {
   const modelled = modelledArmType(declaration.type, view)
   if (!modelled) return undefined
   const frame = frameOf(instance, view, modelled.armType)
-  return buildResource(declaration.type, modelled, view, frame, id => module.session.symbolOfId(id))
+  const resource = buildResource(declaration.type, modelled, view, frame, id => module.session.symbolOfId(id))
+  if (resource?.deployed.origin !== 'unresolved') return resource
+  // In place, on the few resources whose condition could not be evaluated: its module calls' and its own.
+  const conditionKeys = combinedKeys(module, keyedOf(instance))
+  return conditionKeys === undefined ? resource : Object.assign(resource, { conditionKeys })
 }
 
 function frameOf(instance: ResourceInstance, view: ResourceView, armType: string): ResourceFrame {

@@ -3,7 +3,8 @@ import type { Block } from '../hcl/ast.js'
 import { locationOf } from '../config/module-config.js'
 import { compareKeys, formatNumber } from '../eval/coerce.js'
 import type { Evaluator, Scope } from '../eval/evaluator.js'
-import { isList, isMissing, isObject, objectFrom, objectValue, unknown, type Value } from '../eval/value.js'
+import { isList, isMissing, isObject, objectFrom, objectValue, unknown, type Unknown, type Value } from '../eval/value.js'
+import { atMostOne, expansionKey } from './condition-keys.js'
 import { toSourced, traced } from './provenance.js'
 import { type EvaluationLimits, instanceBudgetMessage } from '../../limits.js'
 
@@ -25,6 +26,8 @@ export interface ExpandedInstance {
   /** `count` / `each` as seen by the instance's expressions. */
   readonly names: ReadonlyMap<string, Value>
   readonly deployed: Sourced<boolean>
+  /** Set on the one instance of a `count` or `for_each` without a value: that condition's key (condition-keys.ts). */
+  readonly conditionKey?: string
 }
 
 export interface Expansion {
@@ -42,24 +45,30 @@ const ALWAYS = (block: Block, file: string): Sourced<boolean> => ({
   location: locationOf(file, block.pos)
 })
 
-/** Expands `count` / `for_each` of a resource or module block into its instances. */
-export function expand(block: Block, file: string, scope: Scope, evaluator: Evaluator, budget: InstanceBudget): Expansion {
+/**
+ * Expands `count` / `for_each` of a resource or module block into its instances. `conditionScope`: the module
+ * instance evaluating it, in condition keys (condition-keys.ts); without it, an undecided one has no key.
+ */
+export function expand(block: Block, file: string, scope: Scope, evaluator: Evaluator, budget: InstanceBudget, conditionScope?: string): Expansion {
   const count = block.body.attributes.get('count')
   const forEach = block.body.attributes.get('for_each')
   const meta = count ?? forEach
   if (!meta) return { instances: [{ key: undefined, names: new Map(), deployed: ALWAYS(block, file) }], collect: ([v]) => v ?? null }
   const { result, hops } = evaluator.tracer.capture(() => evaluator.evaluate(meta.expression, scope))
   const trace = traced(meta.expression, result, locationOf(meta.file ?? file, meta.pos), hops)
-  const undecided = (reason: string, value: Value): Expansion => ({
-    instances: [
-      {
-        key: undefined,
-        names: count ? new Map([['count', objectFrom({ index: unknown(reason) })]]) : eachNames(unknown(reason), unknown(reason)),
-        deployed: toSourced<boolean>({ ...trace, value }, () => ({ reason }))
-      }
-    ],
-    collect: () => unknown(reason)
-  })
+  const undecided = (reason: string, value: Value): Expansion => {
+    const key = conditionScope === undefined ? undefined : expansionKey(conditionScope, count ? 'count' : 'for_each', meta.expression)
+    // Its index names the instance of every resource of this `count` or `for_each` (`vm[count.index]`): the same iteration.
+    const index: Unknown = key === undefined ? unknown(reason) : { kind: 'unknown', reason, indexOf: key }
+    const deployed = toSourced<boolean>({ ...trace, value }, () => ({ reason }))
+    const names = count ? new Map([['count', objectFrom({ index })]]) : eachNames(index, unknown(reason))
+    const atMost = count !== undefined && atMostOne(meta.expression)
+    return {
+      instances: [key === undefined ? { key: undefined, names, deployed } : { key: undefined, names, deployed, conditionKey: key }],
+      collect: ([instance]) =>
+        key === undefined || instance === undefined ? unknown(reason) : { kind: 'unknown', reason, instances: { loop: key, instance, atMostOne: atMost } }
+    }
+  }
   // A resource with no instances is still modelled once (as not deployed); `count`/`each` have no value.
   const none = (collection: Value): Expansion => {
     const nothing = unknown(count ? 'count is 0: there is no instance' : 'for_each is empty: there is no instance')

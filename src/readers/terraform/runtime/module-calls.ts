@@ -4,6 +4,7 @@ import { MAX_TREE_FOLDERS, moduleFolderKey } from '../config/folders.js'
 import { folderOf, isLocalSource, locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
 import { failure, type Lazy, unknown, type Value } from '../eval/value.js'
+import { combinedKeys, keyedOf } from './condition-keys.js'
 import { expand, keySuffix } from './expansion.js'
 import { type Memos, memoized } from './memo.js'
 import { ModuleInstance } from './module-instance.js'
@@ -49,7 +50,7 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
   }
   const evaluator = session.evaluator
   const budget = { factors: parent.factors, limits: session.limits, what: `module.${name}` }
-  const expansion = expand(call.block, call.file, parent.scope, evaluator, budget)
+  const expansion = expand(call.block, call.file, parent.scope, evaluator, budget, parent.conditionScope)
   if (expansion.exceeded !== undefined) session.notEvaluated(call.file, call.block.pos, expansion.exceeded)
   const factors = hasCondition(call) ? [...parent.factors, expansion.instances.length] : parent.factors
   const prefix = parent.address === '' ? '' : `${parent.address}.`
@@ -72,7 +73,8 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
       hasCondition(call) ? combineDeployed(parent.deployed, expanded.deployed) : parent.deployed,
       parent.keys + keySuffix(expanded.key),
       factors,
-      parent
+      parent,
+      hasCondition(call) ? combinedKeys(parent, keyedOf(expanded)) : parent.conditionKeys
     )
   })
   const value = expansion.collect(instances.map(outputsOf))

@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import type { ConditionKeys } from '../../../model/deployment-condition.js'
 import type { Sourced } from '../../../model/source.js'
 import type { Block } from '../hcl/ast.js'
 import { locationOf, type ModuleConfig, type VariableDeclaration } from '../config/module-config.js'
@@ -51,7 +52,9 @@ export class ModuleInstance {
     /** Instance counts of the module calls on the way: the instance budget multiplies through them. */
     readonly factors: readonly number[] = [],
     /** The module instance whose module block made this one (its provider configurations are passed down); none for the root. */
-    readonly caller?: ModuleInstance
+    readonly caller?: ModuleInstance,
+    /** When `deployed` is unresolved: the keys of the conditions it could not evaluate (condition-keys.ts). */
+    readonly conditionKeys?: ConditionKeys
   ) {
     const named = (description: string, attribute: (name: string) => Value): Lazy => ({ kind: 'lazy', description, attribute })
     const roots = new Map<string, Value>([
@@ -76,6 +79,11 @@ export class ModuleInstance {
         return undefined
       }
     }
+  }
+
+  /** This instance in condition keys (condition-keys.ts): the root, its var file, and its module path. */
+  get conditionScope(): string {
+    return `terraform:${this.session.rootFolder}|${this.session.varFile?.path ?? ''}|${this.address}`
   }
 
   variable(name: string): Value {

@@ -19,6 +19,8 @@ export interface ResourceInstance {
   /** The module scope plus `count` / `each`. */
   readonly scope: Scope
   readonly deployed: Sourced<boolean>
+  /** The key of its own `count` or `for_each` when that has no value (condition-keys.ts). */
+  readonly conditionKey?: string
   /** What a reference to this instance evaluates to. */
   readonly reference: Lazy
   /** A top-level argument's value, evaluated once. */
@@ -38,11 +40,13 @@ export function expandResource(module: ModuleInstance, declaration: ResourceDecl
   const prefix = module.address === '' ? '' : `${module.address}.`
   const local = declaration.mode === 'data' ? `data.${declaration.type}.${declaration.name}` : `${declaration.type}.${declaration.name}`
   const budget = { factors: module.factors, limits: module.session.limits, what: local }
-  const expansion = expand(declaration.block, declaration.file, module.scope, evaluator, budget)
+  const expansion = expand(declaration.block, declaration.file, module.scope, evaluator, budget, module.conditionScope)
   if (expansion.exceeded !== undefined) module.session.notEvaluated(declaration.file, declaration.block.pos, expansion.exceeded)
   const instances = expansion.instances.map(expanded => {
     const address = `${prefix}${local}${keySuffix(expanded.key)}`
-    return createInstance(module, declaration, expanded.key, address, childScope(module.scope, expanded.names), expanded.deployed)
+    const instance = createInstance(module, declaration, expanded.key, address, childScope(module.scope, expanded.names), expanded.deployed)
+    // Set on the one instance of an undecided count (a field on every instance cost more).
+    return expanded.conditionKey === undefined ? instance : Object.assign(instance, { conditionKey: expanded.conditionKey })
   })
   const value = expansion.collect(instances.map(instance => instance.reference))
   return { instances, value, ...(expansion.note ? { note: expansion.note } : {}) }
