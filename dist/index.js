@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-SAGJ4L2U.js";
-import "./chunks/chunk-E7NINQBG.js";
+} from "./chunks/chunk-MAWA4AKH.js";
+import "./chunks/chunk-UVVUZL5K.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-DOFTADXC.js";
+import "./chunks/chunk-N6OX7LES.js";
 import {
   ExitCode,
   debug,
@@ -62,8 +62,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-AXW4AHMS.js";
-import "./chunks/chunk-MDTB6SZQ.js";
+import "./chunks/chunk-KMGMHDON.js";
+import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-QUWM6QDO.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-EZJNXY5G.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-DOFTADXC.js";
+} from "./chunks/chunk-N6OX7LES.js";
 import {
   readers
-} from "./chunks/chunk-AXW4AHMS.js";
+} from "./chunks/chunk-KMGMHDON.js";
 import {
   Workspace
-} from "./chunks/chunk-MDTB6SZQ.js";
+} from "./chunks/chunk-YDW5QEY2.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

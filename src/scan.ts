@@ -13,7 +13,7 @@ import type { ScanRequest } from './model/scan-request.js'
 import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
-import { POLICY_WORDS } from './readers/policy-content.js'
+import { LOCAL_LINK_WORD, POLICY_WORDS } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { classifyParseErrors } from './scan/classify-parse-errors.js'
 import { FolderFacts } from './scan/folder-facts.js'
@@ -38,7 +38,7 @@ import {
 } from './scan/units.js'
 import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
-import { Workspace, type WorkspaceFile } from './workspace/workspace.js'
+import { Workspace, type TextResult, type WorkspaceFile } from './workspace/workspace.js'
 
 export interface ScanOptions extends PolicyOptions {
   /** The scanned root: report paths are relative to it. */
@@ -178,14 +178,28 @@ function claimFiles(
  * (ARM 10k: 7,677 files of 4-64 KiB). `readListed` decodes the same bytes the same way.
  */
 function noteWholeText(file: WorkspaceFile, head: string, workspace: Workspace): void {
+  const json = JSON_FILE.test(file.path)
   if (POLICY_WORDS.test(head)) {
-    if (!workspace.keepsTexts) return
+    if (!workspace.keepsTexts && !json) return
     const whole = wholeTextOfHead(file)
-    if (whole !== undefined) workspace.keepText(file.path, whole)
+    if (whole === undefined) return
+    if (json) noteLocalLinks(file.path, whole, workspace)
+    if (workspace.keepsTexts) workspace.keepText(file.path, whole)
     return
   }
   const whole = wholeTextOfHead(file)
   if (whole?.ok === true && !POLICY_WORDS.test(whole.text)) workspace.noteQuiet(file.path)
+  else if (json && whole !== undefined) noteLocalLinks(file.path, whole, workspace)
+}
+
+const JSON_FILE = /\.json$/i
+
+/**
+ * Whether a JSON file read whole links a local file (an ARM `relativePath`): the ARM reader's units join the
+ * folders such links join, and it need not read the file again to know (readers/arm/files/linked-units.ts).
+ */
+function noteLocalLinks(path: string, whole: TextResult, workspace: Workspace): void {
+  if (whole.ok) workspace.localLinks.noteLocalLinks(path, LOCAL_LINK_WORD.test(whole.text))
 }
 
 /**

@@ -107,4 +107,26 @@ describe('deployment units', () => {
     // deployment first (its group is listed after m/'s), then templates no one calls.
     expect(names).toEqual(['vm-a-first', 'vm-a-b-middle', 'vm-a-last', 'vm-p', 'vm-shared', 'vm-z'])
   })
+
+  it('join the ARM folders a templateLink.relativePath links, found without a parse, in a template past one read of 64 KiB too', async () => {
+    const link = (relativePath: string, vmName: string) => ({
+      type: 'Microsoft.Resources/deployments',
+      apiVersion: '2022-09-01',
+      name: vmName,
+      properties: { mode: 'Incremental', templateLink: { relativePath }, parameters: { vmName: { value: vmName } } }
+    })
+    const padding = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'logs', location: 'x', tags: { note: 'n'.repeat(80 * 1024) } }
+    const root = repository({
+      'a/main.json': armTemplate([link('../shared/vm.json', 'vm-a')]),
+      'b/main.json': armTemplate([padding, link('../shared/vm.json', 'vm-b')]),
+      'c/main.json': armTemplate([armVm('vm-c')]),
+      'shared/vm.json': armTemplate([armVm("[parameters('vmName')]")], { parameters: { vmName: { type: 'string', defaultValue: 'vm-default' } } })
+    })
+    const workspace = new Workspace(root)
+    const arm = readers.find(reader => reader.format === 'arm') as ManifestReader
+    const units = arm.units?.(claimedFiles(workspace).get(arm) ?? [], workspace)
+    expect(units?.map(unit => unit.files.map(file => file.path))).toEqual([['a/main.json', 'b/main.json', 'shared/vm.json'], ['c/main.json']])
+    const { whole, unitWise } = await unitsAgainstWhole(root)
+    expect(unitWise).toEqual(whole)
+  })
 })

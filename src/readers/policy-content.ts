@@ -13,8 +13,23 @@ const CHUNK = 1024 * 1024
 /** Words are short: chunks overlap by this much so a word across a chunk boundary is still seen. */
 const OVERLAP = 64
 
+/**
+ * The word of a link to a local file that the scan must plan in one unit with its target: an ARM
+ * `templateLink.relativePath` (readers/arm/files/linked-units.ts). The scan's claim notes the files whose
+ * whole text it read with it (`Workspace.noteLocalLinks`), so that planning reads no other file for it.
+ */
+export const LOCAL_LINK_WORD = /"relativePath"/i
+
 /** Whether the file at `absolutePath` may declare what the policy reads (read in 1 MiB chunks, any size). */
 export function mayDeclarePolicyInput(absolutePath: string): boolean {
+  return fileHolds(absolutePath, POLICY_WORDS)
+}
+
+/**
+ * Whether the file at `absolutePath` holds a match of `words` (words no longer than 64 characters), read in
+ * 1 MiB chunks, any size, and kept nowhere. A file that cannot be opened may hold them (fail closed).
+ */
+export function fileHolds(absolutePath: string, words: RegExp): boolean {
   let fd: number | undefined
   try {
     fd = openSync(absolutePath, 'r')
@@ -27,7 +42,7 @@ export function mayDeclarePolicyInput(absolutePath: string): boolean {
       position += read
       const filled = carried + read
       // UTF-16 text has NULs between ASCII letters: drop them so the words match in either encoding.
-      if (POLICY_WORDS.test(buffer.toString('latin1', 0, filled).replaceAll('\u0000', ''))) return true
+      if (words.test(buffer.toString('latin1', 0, filled).replaceAll('\u0000', ''))) return true
       carried = Math.min(OVERLAP, filled)
       buffer.copy(buffer, 0, filled - carried, filled)
     }

@@ -30,6 +30,8 @@ export class TextStore {
    * what the policy reads: the prefilter needs no read of them (scan/prefilter.ts).
    */
   private readonly quiet = new Set<string>()
+  /** What the claim's whole read of a file found of a local link's word (`noteLocalLinks`). */
+  private readonly localLinks = new Map<string, boolean>()
   /** How many texts were read from files rather than the cache (the scan's tests count second reads). */
   loads = 0
   /** How many of them the scan's claim read and kept for their readers (`keep`). */
@@ -80,6 +82,16 @@ export class TextStore {
     return this.quiet.has(path)
   }
 
+  /** Notes whether the file's whole text, read by the scan's claim, holds LOCAL_LINK_WORD (readers/policy-content.ts). */
+  noteLocalLinks(path: string, holds: boolean): void {
+    this.localLinks.set(path, holds)
+  }
+
+  /** Whether the claim found the file's whole text to hold LOCAL_LINK_WORD; undefined when it did not read it whole. */
+  holdsLocalLinks(path: string): boolean | undefined {
+    return this.localLinks.get(path)
+  }
+
   /** The quiet files another thread's claim found, in place of what was noted of earlier files. */
   setQuiet(paths: readonly string[]): void {
     this.quiet.clear()
@@ -91,6 +103,7 @@ export class TextStore {
     this.cache.clear()
     this.kept.clear()
     this.quiet.clear()
+    this.localLinks.clear()
   }
 
   private loaded(path: string): TextResult {

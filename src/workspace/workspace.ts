@@ -8,11 +8,10 @@ import { isListingPath, plainName } from './path-forms.js'
 import { TextStore } from './text-store.js'
 
 export { MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
-
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.venv', 'dist', 'bin', 'obj'])
-
 export type { TextResult } from './decode.js'
 export type { UnfollowedLink } from './links.js'
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.venv', 'dist', 'bin', 'obj'])
 
 /**
  * The scanned tree. Paths never leave it: symlinks are not followed out of the root, and a file
@@ -57,10 +56,7 @@ export class Workspace {
     return [...found.values()].sort(byPath)
   }
 
-  /**
-   * Files another thread listed (a worker thread of the scan): read like files this one listed, with no
-   * second `lstat`. Their sizes are looked up when asked for.
-   */
+  /** Files another thread listed (a worker thread of the scan): read like files this one listed, with no second `lstat` (sizes are looked up when asked for). */
   adopt(files: readonly { readonly path: string; readonly absolutePath: string }[], quiet: readonly string[] = []): WorkspaceFile[] {
     // What was noted of the previous files is no longer asked.
     this.texts.setQuiet(quiet)
@@ -71,10 +67,7 @@ export class Workspace {
     })
   }
 
-  /**
-   * The files directly in a folder (root-relative, '' or '.' for the root), as `list` found them when it
-   * walked it; undefined when no listing walked it (ask the file system then).
-   */
+  /** The files directly in a folder (root-relative, '' or '.' for the root), as `list` found them when it walked it; undefined when no listing walked it (ask the file system then). */
   listedIn(folder: string): readonly WorkspaceFile[] | undefined {
     return this.walked.get(folder === '.' ? '' : folder.replace(/\/$/, ''))
   }
@@ -199,6 +192,11 @@ export class Workspace {
   /** Whether the scan found the file's whole text to decode and hold no policy word (no need to read it for that). */
   isQuiet(path: string): boolean {
     return this.texts.isQuiet(path)
+  }
+
+  /** What the scan's claim found of local links in the files it read whole (TextStore.noteLocalLinks), for `units()`. */
+  get localLinks(): Pick<TextStore, 'noteLocalLinks' | 'holdsLocalLinks'> {
+    return this.texts
   }
 
   /**

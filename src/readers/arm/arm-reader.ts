@@ -13,6 +13,7 @@ import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
 import { releaseSharedExpressions } from './expressions/evaluator.js'
 import { releaseExpressionDepths } from './template/evaluate-json.js'
 import { readTemplate } from './read-template.js'
+import { linkedFolderUnits } from './files/linked-units.js'
 import type { ParameterFile } from './template/parameter-sources.js'
 import { EvaluationSession } from './template/session.js'
 import { groupBy } from '../../model/group-by.js'
@@ -29,8 +30,8 @@ import { namesBeside } from '../../workspace/folder-files.js'
 export const armReader: ManifestReader = {
   format: 'arm',
   claims: (file, head) => claimsArmFile(file.path, head),
-  // A folder is a unit: parameter files pair only with templates of their folder.
-  units: files => [...groupByFolder(files).values()].map(members => ({ files: members })),
+  // A folder is a unit (parameter files pair only with templates of their folder); relativePath links join folders.
+  units: (files, workspace) => linkedFolderUnits(files, workspace),
   // A folder of parameter files alone pairs them with no template: the reader says what they set
   // (model/unpaired-parameter-file.ts), though a file that only sets `enableHotpatching` has no policy word.
   mustRead: unit => unit.files.every(file => PARAMETER_FILE_NAME.test(fileName(file.path))),
