@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-MAWA4AKH.js";
-import "./chunks/chunk-UVVUZL5K.js";
+} from "./chunks/chunk-O7OTN2GA.js";
+import "./chunks/chunk-DX6ZM3SA.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-N6OX7LES.js";
+import "./chunks/chunk-6KPIKJUT.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-KMGMHDON.js";
+import "./chunks/chunk-AFSIJQF6.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-MAWA4AKH.js";
-import "./chunks/chunk-UVVUZL5K.js";
+} from "./chunks/chunk-O7OTN2GA.js";
+import "./chunks/chunk-DX6ZM3SA.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XJHOLPID.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-N6OX7LES.js";
+import "./chunks/chunk-6KPIKJUT.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-KMGMHDON.js";
+import "./chunks/chunk-AFSIJQF6.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-N6OX7LES.js";
+} from "./chunks/chunk-6KPIKJUT.js";
 import {
   readers
-} from "./chunks/chunk-KMGMHDON.js";
+} from "./chunks/chunk-AFSIJQF6.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

@@ -4,12 +4,42 @@
  * (dist/scan-worker.js), as the action and the CLI do. pool.long.test.ts repeats the comparison on every
  * fixture folder on its own.
  */
-import { describe, expect, it } from '@jest/globals'
-import { availableParallelism } from 'node:os'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { DEFAULT_LIMITS } from '../../src/readers/limits.js'
 import { startWorkers } from '../../src/scan/pool-workers.js'
 import { POOL_MIN_CORES, POOL_THRESHOLD_BYTES, POOL_THRESHOLD_FILES, readUnitsInPool, scanThreads, workerScript, type PoolRun } from '../../src/scan/pool.js'
 import { FIXTURES, outOfOrder, reportOf, shuffled } from './pool-support.js'
+import { armTemplate, armVm } from '../support/manifests.js'
+
+const roots: string[] = []
+afterAll(() => roots.forEach(root => rmSync(root, { recursive: true, force: true })))
+
+/** Templates that link others by templateLink.relativePath across folders, beside folders of their own. */
+function linkedRepository(): string {
+  const root = mkdtempSync(join(tmpdir(), 'pool-linked-'))
+  roots.push(root)
+  const link = (relativePath: string, vmName: string) => ({
+    type: 'Microsoft.Resources/deployments',
+    apiVersion: '2022-09-01',
+    name: vmName,
+    properties: { mode: 'Incremental', templateLink: { relativePath }, parameters: { vmName: { value: vmName } } }
+  })
+  const files: Record<string, string> = {
+    'app/main.json': armTemplate([link('../modules/vm.json', 'vm-app'), link('../modules/vm.json', 'vm-app-2')]),
+    'modules/vm.json': armTemplate([armVm("[parameters('vmName')]")], { parameters: { vmName: { type: 'string', defaultValue: 'vm-default' } } }),
+    'other/main.json': armTemplate([link('nested/vm.json', 'vm-other')]),
+    'other/nested/vm.json': armTemplate([armVm("[parameters('vmName')]")], { parameters: { vmName: { type: 'string', defaultValue: 'vm-nested-default' } } })
+  }
+  for (let i = 0; i < 6; i++) files[`plain${i}/main.json`] = armTemplate([armVm(`vm-plain-${i}`)])
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
 
 describe('the scan worker pool', () => {
   it('has its worker bundled next to the entry points', () => {
@@ -20,6 +50,20 @@ describe('the scan worker pool', () => {
   it('gives the inline report on every fixture at once, with units completing shuffled', async () => {
     const inline = await reportOf(FIXTURES, { threads: 1 })
     expect(await reportOf(FIXTURES, outOfOrder(3, count => shuffled(count, 18)))).toBe(inline)
+  })
+
+  it('gives the inline report when templateLink.relativePath links join folders into one unit', async () => {
+    const root = linkedRepository()
+    const inline = await reportOf(root, { threads: 1 })
+    const resources = (JSON.parse(inline) as { resources: { name: string; file: string; startLine: number }[] }).resources
+    // Each linked VM at the deployment that links it, with the name it passes; never on its own with its default.
+    expect(resources.map(r => `${r.name} ${r.file}:${r.startLine}`)).toEqual([
+      'vm-app app/main.json:5',
+      'vm-app-2 app/main.json:21',
+      'vm-other other/main.json:5',
+      ...Array.from({ length: 6 }, (_, i) => `vm-plain-${i} plain${i}/main.json:5`)
+    ])
+    expect(await reportOf(root, outOfOrder(2, count => shuffled(count, 7)))).toBe(inline)
   })
 
   it('reads inline below the threshold or on fewer than three cores, and in the pool above it or when asked', () => {

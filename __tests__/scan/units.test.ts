@@ -128,5 +128,8 @@ describe('deployment units', () => {
     expect(units?.map(unit => unit.files.map(file => file.path))).toEqual([['a/main.json', 'b/main.json', 'shared/vm.json'], ['c/main.json']])
     const { whole, unitWise } = await unitsAgainstWhole(root)
     expect(unitWise).toEqual(whole)
+    // The linked template's VM once per deployment that links it, never on its own with its default name.
+    const names = (JSON.parse((whole[0] as { resources: string }).resources) as { displayName?: string }[]).map(resource => resource.displayName)
+    expect(names).toEqual(['vm-a', 'vm-b', 'vm-c'])
   })
 })

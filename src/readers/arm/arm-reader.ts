@@ -1,9 +1,7 @@
 import type { ParseError, Resource } from '../../model/resources.js'
-import { getErrorMessage } from '../../errors.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../limits.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
-import type { JsonRef } from './expressions/trace.js'
 import { claimsArmFile, classifyArmFile, fileName, folderOf, isParameterFileCandidate } from './files/arm-files.js'
 import { PARAMETER_FILE_NAME } from '../shared/parameter-file-name.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
@@ -12,10 +10,10 @@ import { unpairedParameterFile } from './model/unpaired-parameter-file.js'
 import { parseJsonDocument, type JsonDocument } from './json/json-document.js'
 import { releaseSharedExpressions } from './expressions/evaluator.js'
 import { releaseExpressionDepths } from './template/evaluate-json.js'
-import { readTemplate } from './read-template.js'
+import { readTemplateFile } from './read-template-file.js'
 import { linkedFolderUnits } from './files/linked-units.js'
+import { UnitTemplates, type TemplateFile, type UnitSink } from './unit-templates.js'
 import type { ParameterFile } from './template/parameter-sources.js'
-import { EvaluationSession } from './template/session.js'
 import { groupBy } from '../../model/group-by.js'
 import { LinePositions } from '../shared/json/line-positions.js'
 import { readInsteadNotice, whatIfResultIn } from '../shared/what-if/result-folders.js'
@@ -25,7 +23,8 @@ import { namesBeside } from '../../workspace/folder-files.js'
 
 /**
  * ARM templates and their parameter files. Each template is evaluated once per parameter file
- * that pairs with it, or once with its defaults when none does.
+ * that pairs with it, or once with its defaults when none does; a template another one links by
+ * `templateLink.relativePath` is evaluated as part of each deployment that links it instead.
  */
 export const armReader: ManifestReader = {
   format: 'arm',
@@ -43,7 +42,7 @@ export const armReader: ManifestReader = {
 }
 
 
-interface ReadState {
+interface ReadState extends UnitSink {
   readonly workspace: Workspace
   readonly parseErrors: ParseError[]
   readonly manifests: string[]
@@ -56,21 +55,49 @@ interface PairedFile {
   readonly document: JsonDocument
 }
 
+/** A folder's files as sorted out before any template is read: its templates and parameter files. */
+interface FolderFiles {
+  readonly templates: readonly TemplateFile[]
+  readonly parameterFiles: ReadonlyMap<string, PairedFile>
+}
+
 /**
- * Folder by folder (parameter files pair only with templates of their folder): parameter files
- * first, then the folder's templates one at a time, each parsed, evaluated and released, so a large
- * repository never holds every parsed template, nor every text. Each file is read once. Resources
- * keep the order of the files.
+ * Folder by folder (parameter files pair only with templates of their folder): parameter files first,
+ * then the folder's templates one at a time, each parsed, evaluated and released, so a large repository
+ * never holds every parsed template, nor every text. Which templates the others link by relativePath is
+ * found first (unit-templates.ts): in a unit of one folder from the texts it holds, in a unit of folders
+ * links join from the files that hold a link. Each file is read once where it can be. Resources keep the
+ * order of the files (a linked template's, that of the template whose deployment links it).
  */
 function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, limits: EvaluationLimits): ReaderOutput {
   const state: ReadState = { workspace, parseErrors: [], manifests: [], resources: [], limits }
   const byFile = new Map<string, Resource[]>()
+  const unit = new UnitTemplates(state)
+  const folders: WorkspaceFile[][] = []
   // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
   for (const [folder, members] of groupByFolder(files)) {
     const result = whatIfResultIn(workspace, folder)
-    if (result === undefined) readFolder(members, state, byFile)
+    if (result === undefined) folders.push(members)
     else for (const member of members) state.parseErrors.push(readInsteadNotice(member.path, result))
   }
+  for (const members of folders) unit.admit(members)
+  if (folders.length === 1) {
+    const folder = sortFolder(folders[0] as WorkspaceFile[], state, unit)
+    unit.findLinksIn(folder.templates)
+    readFolder(folder, state, unit, byFile)
+  } else {
+    unit.findLinksOnDisk(folders.flat())
+    for (const members of folders) readFolder(sortFolder(members, state, unit), state, unit, byFile)
+  }
+  // A linked template no deployment reached is read on its own (as before links were followed): none passes unseen.
+  for (let left = unit.nextUnreached(); left !== undefined; left = unit.nextUnreached()) {
+    unit.readAlone(left.path)
+    const notice =
+      `linked by ${left.linkedBy} (templateLink.relativePath), but no deployment of a template read on its own leads here: ` +
+      'it is read on its own, with its own parameter defaults'
+    byFile.set(left.path, readTemplateFile(left.path, [], unit, state, notice))
+  }
+  unit.release()
   const resourceOrigins: ResourceOrigin[] = []
   // A loop, not push(...): a spread of 100,000 resources overflows the stack.
   for (const file of files) {
@@ -87,15 +114,7 @@ function groupByFolder(files: readonly WorkspaceFile[]): Map<string, WorkspaceFi
   return groupBy(files, file => folderOf(file.path))
 }
 
-/** A template of a folder, as read while sorting out its parameter files. */
-interface TemplateFile {
-  readonly file: WorkspaceFile
-  readonly text: string
-  /** Already parsed when its name or head made it a parameter file candidate. */
-  readonly document?: JsonDocument
-}
-
-function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: Map<string, Resource[]>): void {
+function sortFolder(files: readonly WorkspaceFile[], state: ReadState, unit: UnitTemplates): FolderFiles {
   const parameterFiles = new Map<string, PairedFile>()
   const templates: TemplateFile[] = []
   for (const file of files) {
@@ -112,14 +131,25 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
       parameterFiles.set(file.path, { parameterFile: { file: file.path, parameters: armFile.parameters }, document: armFile.document })
     } else if (armFile?.kind === 'template') templates.push({ file, text, document: armFile.document })
   }
+  for (const template of templates) unit.hold(template)
+  return { templates, parameterFiles }
+}
+
+/**
+ * A folder's templates, each once per parameter file that deploys it or once with its defaults; a template
+ * another template of the unit links is read only through the deployments that link it, unless a parameter
+ * file of its own deploys it as well. Then what its parameter files that deploy no template say.
+ */
+function readFolder({ templates, parameterFiles }: FolderFiles, state: ReadState, unit: UnitTemplates, byFile: Map<string, Resource[]>): void {
   // Most folders hold no parameter file: nothing to pair.
   const folderNames = templates.length === 0 ? [] : namesBeside(state.workspace, (templates[0] as TemplateFile).file.path)
   const pairs = parameterFiles.size === 0 ? undefined : pairParameterFiles(templates.map(template => template.file.path), [...parameterFiles.keys()])
-  for (const template of templates) {
-    const paired: TemplateParameterFile[] = (pairs?.get(template.file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
+  for (const { file } of templates) {
+    const paired: TemplateParameterFile[] = (pairs?.get(file.path) ?? []).map(path => parameterFiles.get(path) as PairedFile)
     // A `.bicepparam` whose `using` names the template deploys it as well.
-    if (hasBicepParam(folderNames)) paired.push(...bicepParamFilesFor(template.file.path, state.workspace))
-    byFile.set(template.file.path, readTemplateFile(template, paired, state))
+    if (hasBicepParam(folderNames)) paired.push(...bicepParamFilesFor(file.path, state.workspace))
+    if (paired.length === 0 && unit.isLinked(file.path)) continue
+    byFile.set(file.path, readTemplateFile(file.path, paired, unit, state))
   }
   const pairedPaths = new Set([...(pairs?.values() ?? [])].flat())
   for (const [path, { parameterFile, document }] of parameterFiles) {
@@ -129,48 +159,12 @@ function readFolder(files: readonly WorkspaceFile[], state: ReadState, byFile: M
     else byFile.set(path, [said])
   }
   for (const { document } of parameterFiles.values()) document.release()
+  unit.leaveFolder()
 }
 
 /** A parameter file that deploys a Bicep template of its folder: the Bicep reader applies it (shared/bicep-parameter-files.ts). */
 function deploysBicep(path: string, workspace: Workspace): boolean {
   return bicepTemplateOf(path, namesBeside(workspace, path), json => isBicepBuildOutput(workspace, json)) !== undefined
-}
-
-function readTemplateFile({ file, text, document: parsed }: TemplateFile, parameterFiles: readonly TemplateParameterFile[], state: ReadState): Resource[] {
-  const document = parsed ?? parse(file.path, text, state)
-  const armFile = document && classifyArmFile(document)
-  if (armFile === undefined || armFile.kind === 'other' || armFile.kind === 'parameters') return []
-  if (armFile.kind === 'invalid-template') {
-    state.parseErrors.push(armFile.error)
-    state.manifests.push(file.path)
-    return []
-  }
-  const template = armFile.document
-  // Nearly every position is the template's; the few others are in its parameter files.
-  const locate = (ref: JsonRef, length?: number) =>
-    (ref.file === template.file ? template : documentOf(parameterFiles, ref.file)).locate(ref.path, length)
-  const session = new EvaluationSession(state.limits)
-  const resources: Resource[] = []
-  state.manifests.push(file.path, ...parameterFiles.map(({ parameterFile }) => parameterFile.file))
-  for (const parameterFile of parameterFiles.length === 0 ? [undefined] : parameterFiles.map(entry => entry.parameterFile)) {
-    try {
-      for (const resource of readTemplate(armFile.document, parameterFile, session, locate)) resources.push(resource)
-    } catch (error) {
-      // A reader bug must not hide the other templates: it becomes this file's error.
-      const message = `internal error in the ARM reader: ${getErrorMessage(error)}`
-      state.parseErrors.push({ file: file.path, line: 1, column: 1, message, severity: 'error' })
-    }
-  }
-  for (const problem of session.reported()) {
-    const kind = problem.kind === undefined ? {} : { kind: problem.kind }
-    state.parseErrors.push({ ...locate(problem.ref), message: problem.message, severity: problem.severity, ...kind })
-  }
-  armFile.document.release()
-  return resources
-}
-
-function documentOf(parameterFiles: readonly TemplateParameterFile[], file: string): TemplateParameterFile['document'] {
-  return (parameterFiles.find(({ document }) => document.file === file) as TemplateParameterFile).document
 }
 
 const hasBicepParam = (names: readonly string[]): boolean => names.some(name => /\.bicepparam$/i.test(name))

@@ -5,6 +5,7 @@ import type { AzureScope, MaintenanceConfiguration, RelatedLocation, ResourceIde
 import type { ComputeFields, ConfigurationFields } from '../../shared/azure-compute/index.js'
 import type { Sourced, SourceLocation } from '../../../model/source.js'
 import { typeName, Unresolved, type ArmValue } from '../expressions/values.js'
+import type { JsonRef } from '../expressions/trace.js'
 import { targetText, type DeploymentTarget, type TargetValue } from '../template/nested-deployment.js'
 import type { Condition, ResourceInstance } from '../template/resource-walker.js'
 import { asBoolean } from './converters.js'
@@ -72,7 +73,9 @@ export function evaluationWith(parameterFile: string | undefined): Evaluation {
 /**
  * Identity, locations, variant and deployment condition of an instance. Resources of inline nested
  * deployments are reported and declared at their own line (the same file); the nested deployments
- * on the way are related locations.
+ * on the way are related locations. A resource of a linked template (another file) is reported, as a
+ * Bicep module's, at the deployment of the entry template that leads to it, and declared at its own line
+ * (a related `declaration`, so a change to that file alone concerns it).
  */
 export function commonFields(instance: ResourceInstance, reader: PropertyReader, type: string, evaluation: Evaluation): CommonFields {
   // Interned: the references of the template's other resources name it too (an assignment's target).
@@ -85,10 +88,13 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
   const symbol = name === undefined ? symbolOf(instance) : undefined
   const identity = identityOf(type, name, symbol, resourceGroup)
   const deployments: RelatedLocation[] = instance.deployments.map(ref => ({ file: ref.file, startLine: reader.locate(ref).line, role: 'nested-deployment' }))
-  // An inline nested deployment is in the same file: the resource is reported at its own line (issue 13).
-  const reportAt = reader.resourceLocation
+  // An inline nested deployment's resource is in the entry's file: reported at its own line (issue 13); a linked one at its call.
+  const callSite = linkingCall(instance)
+  const reportAt = callSite === undefined ? reader.resourceLocation : reader.locate(callSite)
+  if (callSite !== undefined) deployments.push({ file: instance.ref.file, startLine: reader.resourceLocation.line, role: 'declaration' })
   const outermost = instance.deployments[0] === undefined ? reportAt : reader.locate(instance.deployments[0])
-  const nested = instance.deployments.length === 0 ? '' : instance.deployments.map(ref => String(reader.locate(ref).line)).join(' > ')
+  // A deployment in a linked template (another file) is named with its file.
+  const nested = instance.deployments.length === 0 ? '' : instance.deployments.map(ref => deploymentPlace(reader.locate(ref), outermost.file)).join(' > ')
   return {
     format: 'arm',
     identity,
@@ -109,6 +115,19 @@ export function commonFields(instance: ResourceInstance, reader: PropertyReader,
     deployed: deployed(instance.conditions, reader)
   }
 }
+
+/**
+ * For a resource declared in another file than the entry template (a linked template's): the last deployment
+ * of the entry template on the way to it, the one whose link leaves that file. Undefined for the entry's own.
+ */
+function linkingCall(instance: ResourceInstance): JsonRef | undefined {
+  const { deployments } = instance
+  const entry = deployments[0]?.file
+  if (entry === undefined || instance.ref.file === entry) return undefined
+  return deployments.findLast(ref => ref.file === entry)
+}
+
+const deploymentPlace = (at: SourceLocation, entry: string): string => (at.file === entry ? String(at.line) : `${at.file}:${at.line}`)
 
 /** Built without a spread (which made two objects more, and an identity of another hidden class). */
 function identityOf(type: string, name: string | undefined, symbol: string | undefined, resourceGroup: string | undefined): ResourceIdentity {

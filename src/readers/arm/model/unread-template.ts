@@ -14,12 +14,14 @@ export const isDeploymentType = (type: string): boolean => lowerCaseType(type) =
 /**
  * A nested deployment of a linked template (`templateLink`, never fetched) as an indeterminate VM when the
  * parameters it passes carry a hotpatch signal (issue 13 item 4): the linked template may deploy a hotpatch
- * VM that no reader sees. Undefined for an inline template (read as part of this one) or no signal.
+ * VM that no reader sees. Undefined for an inline template or a local linked one the read followed (read as
+ * part of this one), or no signal.
  */
 export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, evaluation: Evaluation): VirtualMachine | undefined {
   const properties = jsonMemberValue(instance.body, 'properties')
   const link = isJsonObject(properties) ? jsonMember(properties, 'templateLink') : undefined
-  if (!isJsonObject(properties) || link === undefined) return undefined
+  // A linked template read as part of this deployment (template/linked-template.ts) is no unread call.
+  if (!isJsonObject(properties) || link === undefined || instance.linkedTemplate !== undefined) return undefined
   const reader = new PropertyReader(instance, locate)
   const parameters = jsonMemberValue(properties, 'parameters')
   const inputs: UnreadInput[] = []
@@ -37,7 +39,7 @@ export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, eva
       displayName: `deployment ${common.displayName}`,
       symbol: `${common.identity.symbol ?? at.file}#templateLink`,
       at,
-      // A local one (relativePath) is read on its own where the scan holds it, but never with these inputs.
+      // A local one (relativePath) not followed is read on its own where the scan holds it, but never with these inputs.
       why:
         jsonMember(link.value, 'relativePath') === undefined
           ? 'the linked template (templateLink) is not read'

@@ -1,12 +1,11 @@
 import { isCurrentSubscriptionId } from '../expressions/functions/deployment-context.js'
 import type { JsonRef, Traced } from '../expressions/trace.js'
-import { posix } from 'node:path'
-import type { Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonObjectMember, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
 import { at, evaluateJson } from './evaluate-json.js'
 import { nestedDeploymentSource } from './parameter-sources.js'
-import { TemplateScope } from './template-scope.js'
+import { openLinkedTemplate } from './linked-template.js'
+import { TemplateScope, type ParameterSource } from './template-scope.js'
 
 export const DEPLOYMENT_TYPE = 'microsoft.resources/deployments'
 
@@ -55,30 +54,41 @@ interface NestedTemplate {
   readonly template: JsonObject
   readonly ref: JsonRef
   readonly context: Context
+  /** The file of a linked template (templateLink.relativePath) read as this deployment's template. */
+  readonly linked?: string
 }
 
 /**
- * Opens the inline template of a nested deployment. With `expressionEvaluationOptions.scope`
- * `inner`, it gets its own parameters (passed in `properties.parameters`, evaluated in the outer
- * template) and variables; otherwise (`outer`, the default) it sees the outer template's. A linked
- * template (`templateLink`) is not read: a notice says its resources are not checked.
+ * Opens the template of a nested deployment. An inline template with `expressionEvaluationOptions.scope`
+ * `inner` gets its own parameters (passed in `properties.parameters`, evaluated in the outer template) and
+ * variables; otherwise (`outer`, the default) it sees the outer template's. A local linked template
+ * (`templateLink.relativePath`) that the read's unit holds is opened as an inner-scope one (template/linked-template.ts);
+ * any other link is not read: a notice says its resources are not checked. `onTheWay`: the deployments the
+ * resource is nested in, outermost first (a link back to one of their templates is a cycle).
  */
-export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context: Context, target: DeploymentTarget | undefined): NestedTemplate | undefined {
+export function openNestedTemplate(
+  deployment: JsonObject,
+  ref: JsonRef,
+  context: Context,
+  target: DeploymentTarget | undefined,
+  onTheWay: readonly JsonRef[]
+): NestedTemplate | undefined {
   const properties = jsonMember(deployment, 'properties')
   if (properties === undefined || !isJsonObject(properties.value)) return undefined
   const propertiesRef = at(ref, properties.key)
   const template = jsonMember(properties.value, 'template')
   if (template === undefined || !isJsonObject(template.value)) {
     const link = jsonMember(properties.value, 'templateLink') ?? template
-    if (link !== undefined) {
-      const linkRef = at(propertiesRef, link.key)
-      const local = link === template ? undefined : localLink(link.value, ref.file, context, linkRef)
-      const message =
-        local !== undefined
-          ? localLinkNotice(local)
-          : `the ${link === template ? 'template built by an expression' : 'linked template (templateLink)'} is not read; the resources it deploys are not checked`
-      context.session.report({ ref: linkRef, message, severity: 'notice' })
+    if (link === undefined) return undefined
+    const linkRef = at(propertiesRef, link.key)
+    if (link !== template && jsonMember(link.value, 'relativePath') !== undefined) {
+      const linked = openLinkedTemplate(properties.value, propertiesRef, link.value, linkRef, ref, context, onTheWay)
+      if (linked === undefined) return undefined
+      const templateRef = { file: linked.file, path: [] }
+      return { template: linked.template, ref: templateRef, context: innerScope(linked.template, templateRef, linked.source, context, target), linked: linked.file }
     }
+    const message = `the ${link === template ? 'template built by an expression' : 'linked template (templateLink)'} is not read; the resources it deploys are not checked`
+    context.session.report({ ref: linkRef, message, severity: 'notice' })
     return undefined
   }
   const templateRef = at(propertiesRef, template.key)
@@ -86,9 +96,14 @@ export function openNestedTemplate(deployment: JsonObject, ref: JsonRef, context
   const parameters = jsonMember(properties.value, 'parameters')
   const parametersRef = at(propertiesRef, parameters?.key ?? 'parameters')
   const source = nestedDeploymentSource(parameters?.value, context, parametersRef)
+  return { template: template.value, ref: templateRef, context: innerScope(template.value, templateRef, source, context, target) }
+}
+
+/** The context of an inner-scope template: its own parameters (from `source`) and variables, in the group it deploys into. */
+function innerScope(template: JsonObject, ref: JsonRef, source: ParameterSource, context: Context, target: DeploymentTarget | undefined): Context {
   const group = innerResourceGroup(target, context)
-  const scope = new TemplateScope(context.session, ref.file, template.value, templateRef.path, source, group, group === undefined && (target?.resourceGroup !== undefined || context.resourceGroupUnknown))
-  return { template: template.value, ref: templateRef, context: scope.context }
+  const unknown = group === undefined && (target?.resourceGroup !== undefined || context.resourceGroupUnknown)
+  return new TemplateScope(context.session, ref.file, template, ref.path, source, group, unknown).context
 }
 
 function isInnerScope(properties: JsonObject, context: Context, ref: JsonRef): boolean {
@@ -107,27 +122,3 @@ function isInnerScope(properties: JsonObject, context: Context, ref: JsonRef): b
 function innerResourceGroup(target: DeploymentTarget | undefined, context: Context): string | undefined {
   return target?.resourceGroup === undefined ? context.resourceGroup : targetText(target.resourceGroup)
 }
-
-/**
- * The file a `templateLink.relativePath` names, relative to the linking template's folder (as Azure Resource
- * Manager resolves it against the parent's URI), or undefined for a link by URI or template spec ID.
- */
-function localLink(link: Json, file: string, context: Context, ref: JsonRef): string | undefined {
-  const member = jsonMember(link, 'relativePath')
-  if (member === undefined) return undefined
-  const { value } = evaluateJson(member.value, context, at(ref, member.key))
-  if (typeof value !== 'string') return `a file whose path is not evaluated`
-  const folder = file.slice(0, file.lastIndexOf('/') + 1)
-  const path = posix.normalize(`${folder}${value}`)
-  return path.startsWith('../') || value.startsWith('/') ? `'${value}' (outside the scanned folder)` : `'${path}'`
-}
-
-/**
- * A local linked template is not read as part of the deployment that links it (the scan reads one folder's
- * templates at a time, and which template links which is known only once they are read). Where the scan holds
- * it, it is read on its own as its folder's template: its resources are checked, but with its own defaults.
- */
-const localLinkNotice = (path: string): string =>
-  `the linked template ${path} (templateLink.relativePath) is not read as part of this deployment: where the scan holds it, ` +
-  'it is read on its own, with its own parameter defaults, so the parameters passed here do not reach it, and an assignment ' +
-  'here reaches its resources only by a resource ID that names their group, or by a dynamic scope'

@@ -47,6 +47,8 @@ export interface ResourceInstance {
   readonly deployments: readonly JsonRef[]
   /** The resource group and subscription the nearest enclosing deployments set (undefined: none sets one). */
   readonly target: DeploymentTarget | undefined
+  /** Set on a deployment whose linked template (templateLink.relativePath) is read as its template: that file. */
+  linkedTemplate?: string
 }
 
 interface Enclosing {
@@ -138,15 +140,21 @@ export function collectResources(
       const symbolPath = `${enclosing.symbolPath}${label}${suffix}`
       const variant = `${enclosing.variant}${suffix}`
       const name = fullName(nameMember, resourceRef, nameKey, context, parent)
-      if (isWanted) {
-        found.push({ type, name, nameKey, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments, target: enclosing.target })
-      }
+      const instance: ResourceInstance | undefined = isWanted
+        ? { type, name, nameKey, body: resource, ref: resourceRef, context, conditions, symbolPath, variant, deployments: enclosing.deployments, target: enclosing.target }
+        : undefined
+      if (instance !== undefined) found.push(instance)
       const target = isDeployment ? deploymentTarget(resource, resourceRef, context, enclosing.target) : undefined
-      const nested = isDeployment ? openNestedTemplate(resource, resourceRef, context, target) : undefined
+      const nested = isDeployment ? openNestedTemplate(resource, resourceRef, context, target, enclosing.deployments) : undefined
       if (nested !== undefined && enclosing.deployments.length >= MAX_NESTED_DEPLOYMENTS) {
         const message = `nested deployments deeper than ${MAX_NESTED_DEPLOYMENTS} levels are not read`
         context.session.report({ ref: resourceRef, message, severity: 'error' })
       } else if (nested !== undefined) {
+        // Its resources are read here: the deployment is no unread call (model/unread-template.ts), and the unit need not read the file on its own.
+        if (nested.linked !== undefined) {
+          context.session.links?.reached(nested.linked)
+          if (instance !== undefined) instance.linkedTemplate = nested.linked
+        }
         const resources = jsonMember(nested.template, 'resources')
         walk(resources?.value, at(nested.ref, resources?.key ?? 'resources'), {
           context: nested.context,

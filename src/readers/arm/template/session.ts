@@ -1,6 +1,7 @@
 import { ExpressionCache } from '../expressions/evaluator.js'
 import type { JsonRef } from '../expressions/trace.js'
 import { DEFAULT_LIMITS, type EvaluationLimits, stepBudgetMessage } from '../../limits.js'
+import type { LinkedTemplates } from './linked-templates.js'
 
 /** A problem found while evaluating, located by JSON path until positions are computed. */
 export interface EvaluationProblem {
@@ -37,8 +38,12 @@ export class EvaluationSession {
   private steps = 0
   private template: JsonRef | undefined
 
-  /** `limits.evaluation-steps`: values one template evaluation (per parameter file) may compute; nested copy loops stop there. */
-  constructor(readonly limits: EvaluationLimits = DEFAULT_LIMITS) {}
+  constructor(
+    /** `limits.evaluation-steps`: values one template evaluation (per parameter file) may compute; nested copy loops stop there. */
+    readonly limits: EvaluationLimits = DEFAULT_LIMITS,
+    /** The templates of the read's unit a relativePath link opens (none: every such link is a notice). */
+    readonly links?: LinkedTemplates
+  ) {}
 
   /** Starts the step budget of one template evaluation, whose root is `template`. */
   beginTemplate(template: JsonRef): void {
