@@ -8,14 +8,17 @@ export interface WorkspaceFiles {
 /**
  * A reader test's in-memory workspace as a `Workspace`: its files, plus the scan's bookkeeping that every
  * workspace answers and the doubles do not model, answered as for files no listing walked and no claim read
- * (no listed folder, no quiet file, a taken text read again, an empty listing unless the double lists).
+ * (no listed folder, no quiet file, a taken text read again, an empty listing unless the double lists, no
+ * local link noted).
  */
 export function workspaceDouble<T extends WorkspaceFiles>(files: T): Workspace {
   const bookkeeping = {
     listedIn: () => undefined,
     isQuiet: () => false,
     takeText: (path: string) => files.readText(path),
-    list: () => []
+    list: () => [],
+    // No claim read the files: whether one holds a local templateLink is not noted, so a reader looks.
+    localLinks: { noteLocalLinks: () => undefined, holdsLocalLinks: () => undefined }
   }
   return { ...bookkeeping, ...files } as unknown as Workspace
 }
