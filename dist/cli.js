@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-O7OTN2GA.js";
+} from "./chunks/chunk-ISPJQL52.js";
 import "./chunks/chunk-DX6ZM3SA.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-36ZSD5MP.js";
+} from "./chunks/chunk-L54D7KFI.js";
 import {
   compareStrings,
   describeCounts,
@@ -42,7 +42,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-XJHOLPID.js";
+} from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-6KPIKJUT.js";
 import {

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-PML6Y4CG.js";
+} from "./chunks/chunk-ZMDOUWPL.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-O7OTN2GA.js";
+} from "./chunks/chunk-ISPJQL52.js";
 import "./chunks/chunk-DX6ZM3SA.js";
 import {
   builtInAdvisories,
@@ -34,17 +34,17 @@ import "./chunks/chunk-VO455LQT.js";
 import {
   listPullRequestFiles,
   pullRequestFromEvent
-} from "./chunks/chunk-ZTFPIXRF.js";
+} from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-36ZSD5MP.js";
+} from "./chunks/chunk-L54D7KFI.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-XJHOLPID.js";
+} from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-6KPIKJUT.js";
 import {
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-N7RO3CHK.js");
+      const { converse } = await import("./chunks/converse-4MNQS2TP.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

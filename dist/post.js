@@ -21,14 +21,14 @@ import {
 } from "./chunks/chunk-CGDH3UTP.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-6L7UNVKR.js";
-import "./chunks/chunk-ZTFPIXRF.js";
+} from "./chunks/chunk-OQCEGONV.js";
+import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-36ZSD5MP.js";
+} from "./chunks/chunk-L54D7KFI.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-XJHOLPID.js";
+} from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -84,6 +84,21 @@ describe('renderFindingComment', () => {
     expect(body.endsWith(`\n\n${fingerprintMarker(FINDINGS.webPlan.fingerprint)}`)).toBe(true)
   })
 
+  it('keeps the finding of a VM named with 70,000 characters: its name and message cut apart, the fix and the marker whole', () => {
+    const name = `vm${'x'.repeat(70_000)}`
+    const long = { ...FINDINGS.webPatchMode, resource: name, message: `${name} uses patchMode 'AutomaticByGuest'.` }
+    const body = renderFindingComment(long, { kind: 'line', path: 'infra/main.bicep', line: 12, via: 'resource' })
+    const [header, message, fix] = body.split('\n\n')
+    expect(header).toBe(
+      '**🟡 warning** · [schedule-prerequisites](https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/schedule-prerequisites.md) · ' +
+        `VM **vm${'x'.repeat(509)}…**`
+    )
+    expect(message).toBe(`vm${'x'.repeat(8192 - 2 - 43)} … \\(cut here: the JSON report has it whole\\)`)
+    expect(fix).toBe('**Fix:** change line 18 of `infra/main.bicep` to:')
+    expect(body.endsWith(`\n\n${fingerprintMarker(FINDINGS.webPatchMode.fingerprint)}`)).toBe(true)
+    expect(body).not.toContain('Cut at GitHub’s comment size limit')
+  })
+
   it('marks a fixed finding under the original text', () => {
     expect(renderFixedComment('original', '5c1d6f0e9a8b7c6d')).toBe(
       'original\n\n---\n✅ Fixed in `5c1d6f0`: the finding is gone from the report.\n<!-- hotpatch-reboot-gate:fixed -->'

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { JsonReport, ReportFinding, ReportParseError } from '../report/json-report.js'
+import { cutText } from '../report/cut-text.js'
 import { MAX_ANNOTATION_MESSAGE_LENGTH, MAX_ANNOTATIONS_PER_LEVEL } from '../report/limits.js'
 import { sanitizeForTerminal, sanitizeLinesForTerminal } from '../report/style.js'
 import { touches } from './scope.js'
@@ -179,12 +180,6 @@ export function annotationMessage(message: string): string {
 function annotationTitle(title: string): string {
   const text = sanitizeForTerminal(title)
   return text.length <= LIMIT ? text : `${cutText(text, LIMIT - 1)}…`
-}
-
-/** The first `length` UTF-16 units of a text, one less rather than half a surrogate pair. */
-function cutText(text: string, length: number): string {
-  const code = text.charCodeAt(length - 1)
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length)
 }
 
 function findingCandidate(finding: ReportFinding, changed: ReadonlySet<string>): Candidate {

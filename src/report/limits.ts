@@ -28,3 +28,10 @@ export const MAX_ANNOTATIONS_PER_JOB = 50
  * run, by severity). https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
  */
 export const MAX_SARIF_RESULTS = 25000
+
+/**
+ * A review comment's VM name and message, held apart: a comment is cut by whole lines at MAX_COMMENT_LENGTH,
+ * so one line of a 70,000-character VM name left nothing of the finding but the cut's pointer.
+ */
+export const MAX_COMMENT_NAME_LENGTH = 512
+export const MAX_COMMENT_MESSAGE_LENGTH = 8192

@@ -1,9 +1,13 @@
 import type { ReportFinding } from '../../report/json-report.js'
-import { MAX_COMMENT_LENGTH } from '../../report/limits.js'
+import { shortened } from '../../report/cut-text.js'
+import { MAX_COMMENT_LENGTH, MAX_COMMENT_MESSAGE_LENGTH, MAX_COMMENT_NAME_LENGTH } from '../../report/limits.js'
 import { ruleLink } from '../../report/links.js'
 import { codeBlock, codeBlockKeeps, codeSpan, escapeMarkdown, truncateMarkdown } from '../../report/markdown.js'
 import type { Anchor } from '../anchor.js'
 import { fingerprintMarker, fixedTrailer, lastLine, readFingerprintKey } from '../markers.js'
+
+/** Where a long message was cut (its VM name, as a rule, which manifest text can make any length). */
+const MESSAGE_CUT = ' … (cut here: the JSON report has it whole)'
 
 /** How a severity opens a comment or a table row. */
 export const SEVERITY_LABELS: Readonly<Record<string, string>> = {
@@ -19,9 +23,10 @@ export const SEVERITY_LABELS: Readonly<Record<string, string>> = {
  * fingerprint marker that later runs recognise it by. Everything from the report is escaped.
  */
 export function renderFindingComment(finding: ReportFinding, anchor: Exclude<Anchor, { kind: 'none' }>): string {
+  const name = shortened(finding.resource, MAX_COMMENT_NAME_LENGTH)
   const parts = [
-    `**${severityLabel(finding.severity)}** · ${ruleLink(finding.ruleId)} · VM **${escapeMarkdown(finding.resource)}**`,
-    escapeMarkdown(finding.message),
+    `**${severityLabel(finding.severity)}** · ${ruleLink(finding.ruleId)} · VM **${escapeMarkdown(name)}**`,
+    escapeMarkdown(shortened(finding.message, MAX_COMMENT_MESSAGE_LENGTH, MESSAGE_CUT)),
     ...renderFix(finding, anchor),
     ...renderWhere(finding, anchor),
     ...renderRelated(finding)
