@@ -7,7 +7,7 @@ const Sequencer = require('@jest/test-sequencer').default
 /** Suites that spend their time in child processes or waiting, in the order they should start. */
 const WAITING_FIRST = [
   /\/__tests__\/faults\//,
-  /\/__tests__\/hostile\/cli\.test\.ts$/,
+  /\/__tests__\/hostile\/cli(\.long)?\.test\.ts$/,
   /\/__tests__\/github\/conversation\.test\.ts$/,
   /\/__tests__\/e2e\//,
   /\/__tests__\/hostile\//

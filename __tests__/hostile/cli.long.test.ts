@@ -1,7 +1,9 @@
 /**
  * Every hostile case at once, in one repository, through the bundled CLI (`dist/cli.js`) run as a
  * child process: the exit code is the policy's verdict (1: the control VM has no reboot plan), and
- * the JSON report holds every case's exact outcome next to the control VM's finding.
+ * the JSON report holds every case's exact outcome next to the control VM's finding. In `npm run
+ * test:long`: two scans of the cases' 50 MB inputs cost ~9 s of CPU; hostile.test.ts checks each case
+ * in-process in `npm test`.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { JsonReport } from '../../src/report/json-report.js'
