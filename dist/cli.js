@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ISPJQL52.js";
+} from "./chunks/chunk-RMJPPAA2.js";
 import "./chunks/chunk-DX6ZM3SA.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ISPJQL52.js";
+} from "./chunks/chunk-RMJPPAA2.js";
 import "./chunks/chunk-DX6ZM3SA.js";
 import {
   builtInAdvisories,

@@ -144,13 +144,18 @@ function evidenceOf(
   }
   // The policy's result and the report keep each detail: one flat copy of each distinct text, not each VM's tree of ~10 pieces.
   const detail = sharedText(`${lead}${status.status === 'valid' ? ' and ' : ', but '}${status.detail}`)
-  // Built field by field (`{ ...base, status, detail, timing }` in this key order): a spread gave each
-  // evidence its own hidden class in V8.
+  return statusEvidence(assignment, configuration, reach.via, status, detail)
+}
+
+type KnownStatus = NonNullable<ReturnType<typeof configurationStatus>>
+
+/** A known status's evidence, field by field in this key order (a spread gave each evidence its own V8 hidden class). */
+function statusEvidence(assignment: MaintenanceAssignment, configuration: PlanEvidence['configuration'], via: PlanEvidence['via'], status: KnownStatus, detail: string): NonNullable<Found> {
   const { timing } = status
   const evidence: PlanEvidence =
     timing === undefined
-      ? { assignment, configuration, via: reach.via, status: status.status, detail }
-      : { assignment, configuration, via: reach.via, status: status.status, detail, timing }
+      ? { assignment, configuration, via, status: status.status, detail }
+      : { assignment, configuration, via, status: status.status, detail, timing }
   return { evidence, unresolved: status.unresolved }
 }
 
@@ -188,12 +193,7 @@ function maybeDeployedEvidence(
     return { evidence: { ...base, status: 'unverifiable', detail }, unresolved }
   }
   const detail = sharedText(`${lead}${status.status === 'valid' ? ' and ' : ', but '}${status.detail}; ${deployed.reason}`)
-  const { timing } = status
-  const evidence: PlanEvidence =
-    timing === undefined
-      ? { assignment, configuration, via: reach.via, status: status.status, detail }
-      : { assignment, configuration, via: reach.via, status: status.status, detail, timing }
-  return { evidence, unresolved: status.unresolved }
+  return statusEvidence(assignment, configuration, reach.via, status, detail)
 }
 
 /** `maintenance configuration 'x' is assigned directly (assignment 'y')`: how an assignment reaches the VM. */
