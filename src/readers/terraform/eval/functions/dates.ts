@@ -2,6 +2,7 @@ import { asString } from '../coerce.js'
 import { isFullDateTimeSpec, isPlanTime, notDeploymentTime } from '../deployment-time.js'
 import { failure, firstMissing, type Value } from '../value.js'
 import type { FunctionTable } from './table.js'
+import type { WallClock } from '../../../../schedule/wall-clock.js'
 
 /**
  * Terraform's `formatdate(spec, timestamp)` (go-cty's stdlib, which Terraform calls): an RFC 3339 timestamp
@@ -27,13 +28,8 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
-interface Moment {
-  readonly year: number
-  readonly month: number
-  readonly day: number
-  readonly hour: number
-  readonly minute: number
-  readonly second: number
+/** A written timestamp's wall-clock fields, its weekday and its offset. */
+interface Moment extends WallClock {
   readonly weekday: number
   /** `Z` or `+hh:mm` / `-hh:mm`, as written. */
   readonly offset: string
