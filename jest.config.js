@@ -11,9 +11,14 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.long\\.test\\.ts$', '<rootDir>/\\.stryker-tmp'],
   modulePathIgnorePatterns: ['<rootDir>/\\.stryker-tmp'],
   // Two cores are the floor this suite is sized for; jest's default (cores - 1) would run one file at a time.
-  // `npm run jest` gives each worker up to 32 MB semi-spaces (NODE_OPTIONS --max-semi-space-size; V8's default
-  // stops at 16 MB): a worker builds each test file's module registry anew, and a larger young generation
-  // collects it less often (readers + policy in band, in turns, 5 pairs: 1-3 s less CPU of ~30 s each).
+  // `npm run jest` starts jest (and so its workers, which inherit node's flags) with:
+  // - `--max-semi-space-size=32`: a worker builds each test file's module registry anew, and a larger young
+  //   generation (V8's default stops at 16 MB) collects it less often (readers + policy in band, in turns,
+  //   5 pairs: 1-3 s less CPU of ~30 s each);
+  // - `--no-opt`: most of a test file's code runs a few times (module bodies, one test's inputs), so what
+  //   TurboFan compiles on the second core is rarely paid back (full `npm run jest`, 4 pairs in turns: 2-14 %
+  //   less CPU, median ~10 %). `npm run test:long`'s fuzzing at volume keeps it (`jest:optimized`: 13 % less
+  //   CPU there, FUZZ_RUNS=2000).
   maxWorkers: 2,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
