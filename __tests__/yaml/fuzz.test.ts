@@ -1,9 +1,12 @@
 /**
  * Property tests for src/yaml: any text parses into documents and located errors, never an exception.
+ * `npm test` draws the fuzz harness's short fixed-seed pass; `npm run test:long` at least 2,000 inputs per
+ * property with its own seed (fuzz/support.ts `parametersFor`).
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { findMarkedComments, parseYaml } from '../../src/yaml/index.js'
+import { parametersFor } from '../fuzz/support.js'
 import { expectEqual } from '../support/many-cases.js'
 
 const yamlish = fc
@@ -52,7 +55,7 @@ describe('parseYaml', () => {
         }
         findMarkedComments(parsed, 'hotpatch-reboot-gate-exempt')
       }),
-      { numRuns: 2000 }
+      parametersFor(2000)
     )
   })
 
@@ -64,7 +67,7 @@ describe('parseYaml', () => {
         expectEqual(all.documents, plain.documents)
         expectEqual(all.errors, plain.errors)
       }),
-      { numRuns: 2000 }
+      parametersFor(2000)
     )
   })
 
@@ -83,7 +86,7 @@ describe('parseYaml', () => {
           expectEqual(byStart.get(document.root.start.offset), document.root)
         }
       }),
-      { numRuns: 2000 }
+      parametersFor(2000)
     )
   })
 })
