@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-RMJPPAA2.js";
-import "./chunks/chunk-DX6ZM3SA.js";
+} from "./chunks/chunk-B5R2CW25.js";
+import "./chunks/chunk-UJSZLCHM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -25,7 +25,7 @@ import {
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-EG5ZUL76.js";
-import "./chunks/chunk-E53G2TXR.js";
+import "./chunks/chunk-SDFQHPMK.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   commandSafeStream,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-6KPIKJUT.js";
+import "./chunks/chunk-G4ZQAC4P.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-AFSIJQF6.js";
+import "./chunks/chunk-WSDWV57Z.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-EZJNXY5G.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-PJPZNO4A.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -21,15 +21,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-RMJPPAA2.js";
-import "./chunks/chunk-DX6ZM3SA.js";
+} from "./chunks/chunk-B5R2CW25.js";
+import "./chunks/chunk-UJSZLCHM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-EG5ZUL76.js";
-import "./chunks/chunk-E53G2TXR.js";
+import "./chunks/chunk-SDFQHPMK.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   listPullRequestFiles,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-6KPIKJUT.js";
+import "./chunks/chunk-G4ZQAC4P.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-AFSIJQF6.js";
+import "./chunks/chunk-WSDWV57Z.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-EZJNXY5G.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-PJPZNO4A.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-6KPIKJUT.js";
+} from "./chunks/chunk-G4ZQAC4P.js";
 import {
   readers
-} from "./chunks/chunk-AFSIJQF6.js";
+} from "./chunks/chunk-WSDWV57Z.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

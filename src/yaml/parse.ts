@@ -2,6 +2,7 @@ import { parseEvents, YAMLException } from 'js-yaml'
 import { DocumentComposer } from './compose.js'
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from './limits.js'
 import { LineIndex } from './line-index.js'
+import { eventsReadLikeGoYaml } from './shallow-continuations.js'
 import type { YamlDocument, YamlError } from './nodes.js'
 
 export interface YamlParseResult {
@@ -127,7 +128,9 @@ function parseChunk(source: string, base: number, lines: LineIndex, limits: Yaml
   try {
     events = parseEvents(source, { maxDepth: limits.maxDepth })
   } catch (error) {
-    return { documents: [], errors: [], syntaxError: syntaxError(error, base, lines), nextIndex: index }
+    // A quoted scalar's continuation line no deeper than its key: go-yaml (kubectl, Pulumi) reads it.
+    events = eventsReadLikeGoYaml(source, error, limits.maxDepth)
+    if (events === undefined) return { documents: [], errors: [], syntaxError: syntaxError(error, base, lines), nextIndex: index }
   }
   return new DocumentComposer(source, base, lines, limits, index).compose(events)
 }
