@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-B5R2CW25.js";
-import "./chunks/chunk-UJSZLCHM.js";
+} from "./chunks/chunk-47HRXWO3.js";
+import "./chunks/chunk-WQO6KA6Y.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-G4ZQAC4P.js";
+import "./chunks/chunk-37ZWHCFO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-WSDWV57Z.js";
+import "./chunks/chunk-42NHJ3RU.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

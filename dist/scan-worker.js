@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-G4ZQAC4P.js";
+} from "./chunks/chunk-37ZWHCFO.js";
 import {
   readers
-} from "./chunks/chunk-WSDWV57Z.js";
+} from "./chunks/chunk-42NHJ3RU.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

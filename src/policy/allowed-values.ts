@@ -115,6 +115,7 @@ const CONFIGURATION_FIELDS: readonly PlanField[] = [
   { field: 'maintenanceConfiguration.excludeKbsRequiringReboot', path: ['excludeKbsRequiringReboot'] },
   { field: 'maintenanceConfiguration.classificationsToInclude', path: ['classificationsToInclude'], list: true },
   { field: 'maintenanceConfiguration.kbNumbersToInclude', path: ['kbNumbersToInclude'], list: true },
+  { field: 'maintenanceConfiguration.inGuestPatchMode', path: ['inGuestPatchMode'] },
   ...(['startDateTime', 'expirationDateTime', 'duration', 'timeZone', 'recurEvery'] as const).map(key => ({
     field: `maintenanceConfiguration.window.${key}`,
     path: ['window', key]

@@ -45,7 +45,15 @@ export function configurationStatus(
   // When the window opens only matters for an InGuestPatch window that has not expired.
   const inGuest = scope.disqualifier === undefined && scope.unresolved === undefined && expiry.disqualifier === undefined
   const timing = inGuest ? checkTiming(configuration, asOf, baselineMonths) : {}
-  const checks = [scope, expiry, checkRebootSetting(configuration), checkExcludedKbs(configuration), checkClassifications(configuration), timing]
+  const checks = [
+    scope,
+    checkPatchMode(configuration),
+    expiry,
+    checkRebootSetting(configuration),
+    checkExcludedKbs(configuration),
+    checkClassifications(configuration),
+    timing
+  ]
   const decided = checks.find(check => check.disqualifier !== undefined)?.disqualifier
   if (decided !== undefined) return { ...decided, unresolved: [] }
   // The timing check names an unresolved expiry again: one entry per field.
@@ -86,6 +94,21 @@ function checkScope({ maintenanceScope: scope }: MaintenanceConfiguration): Chec
   if (scope.value?.toLowerCase() === 'inguestpatch') return {}
   const what = isKnown(scope) ? `is ${scope.value} (${describeOrigin(scope)})` : 'is not set'
   return { disqualifier: { status: 'not-in-guest-patch', detail: `its maintenanceScope ${what}, not InGuestPatch` } }
+}
+
+/**
+ * `InGuestPatchMode`: Update Manager runs a schedule's patching on the machines it is assigned to in `User` mode
+ * (a customer-managed schedule, the mode its documentation and every published template write); `Platform`
+ * leaves patching to the platform, and Azure is reported to refuse patch settings (`installPatches`) in it
+ * ("Patch configuration not supported for InGuestPatchMode = Platform"). Either way the window is not a
+ * schedule that reboots the VM. Unwritten, the configuration is judged on its other settings.
+ */
+function checkPatchMode({ inGuestPatchMode: mode }: MaintenanceConfiguration): Check {
+  if (mode === undefined) return {}
+  if (mode.origin === 'unresolved') return { unresolved: unresolvedInput(`${FIELD}.inGuestPatchMode`, mode) }
+  if (!isKnown(mode) || mode.value.toLowerCase() === 'user') return {}
+  const detail = `its InGuestPatchMode is ${mode.value} (${describeOrigin(mode)}), not User: Update Manager runs a schedule's patching only in User mode`
+  return { disqualifier: { status: 'not-in-guest-patch', detail } }
 }
 
 function checkExpiry({ window }: MaintenanceConfiguration, asOf: Date): Check {

@@ -14,7 +14,7 @@ import type { Manifest } from './manifests.js'
 import { resourceBase } from './resource-base.js'
 import { keptText } from '../../model/intern.js'
 import { onFrame } from '../shared/resource-shape.js'
-import { noExpirationWhenEmpty } from '../shared/azure-compute/index.js'
+import { firstWritten, noExpirationWhenEmpty } from '../shared/azure-compute/index.js'
 
 const CONFIGURATION: TargetKinds = { service: 'maintenance', kinds: ['MaintenanceConfiguration'] }
 // provider-upjet-azure generates virtualMachineIdRef/Selector against LinuxVirtualMachine only.
@@ -47,7 +47,12 @@ export function readCrossplaneConfiguration(
     // azurerm's `windows` block has no excludeKbsRequiringReboot.
     excludeKbsRequiringReboot: absent(at),
     classificationsToInclude: values.stringList(child(windows, 'classificationsToInclude'), at),
-    kbNumbersToInclude: values.stringList(child(windows, 'kbNumbersToInclude'), at)
+    kbNumbersToInclude: values.stringList(child(windows, 'kbNumbersToInclude'), at),
+    // azurerm's code: the argument is sent as extensionProperties.InGuestPatchMode, over what `properties` sets.
+    inGuestPatchMode: firstWritten(
+      values.string(parameter('inGuestUserPatchMode'), at),
+      values.string(child(block(parameter('properties')), 'InGuestPatchMode'), at)
+    )
   })
 }
 

@@ -56,7 +56,8 @@ export function maintenanceConfigurationOf(c: CommonFields, f: ConfigurationFiel
   const { format, identity, unit, scope, displayName, reportAt, declaredAt, related, variant, deployed } = c
   const { kind, maintenanceScope, window, rebootSetting, excludeKbsRequiringReboot, classificationsToInclude, kbNumbersToInclude } = f
   return { format, identity, unit, scope, displayName, reportAt, declaredAt, related, variant, deployed,
-    kind, maintenanceScope, window, rebootSetting, excludeKbsRequiringReboot, classificationsToInclude, kbNumbersToInclude }
+    kind, maintenanceScope, window, rebootSetting, excludeKbsRequiringReboot, classificationsToInclude, kbNumbersToInclude,
+    inGuestPatchMode: f.inGuestPatchMode }
 }
 
 /** How a template was evaluated: with a parameter file (its path), or with defaults only. */

@@ -5,8 +5,15 @@ import { orPlatformDefault, type ArmPath, type ArmPropertySource } from './prope
 /** The fields of a maintenance configuration that come from its ARM properties. */
 export type ConfigurationFields = Pick<
   MaintenanceConfiguration,
-  'kind' | 'maintenanceScope' | 'window' | 'rebootSetting' | 'excludeKbsRequiringReboot' | 'classificationsToInclude' | 'kbNumbersToInclude'
->
+  | 'kind'
+  | 'maintenanceScope'
+  | 'window'
+  | 'rebootSetting'
+  | 'excludeKbsRequiringReboot'
+  | 'classificationsToInclude'
+  | 'kbNumbersToInclude'
+> &
+  Required<Pick<MaintenanceConfiguration, 'inGuestPatchMode'>>
 
 const WINDOW = ['properties', 'maintenanceWindow']
 const PATCHES = ['properties', 'installPatches']
@@ -23,7 +30,8 @@ const CONFIGURATION_PATHS = {
   rebootSetting: [...PATCHES, 'rebootSetting'],
   excludeKbsRequiringReboot: [...WINDOWS, 'excludeKbsRequiringReboot'],
   classificationsToInclude: [...WINDOWS, 'classificationsToInclude'],
-  kbNumbersToInclude: [...WINDOWS, 'kbNumbersToInclude']
+  kbNumbersToInclude: [...WINDOWS, 'kbNumbersToInclude'],
+  inGuestPatchMode: ['properties', 'extensionProperties', 'InGuestPatchMode']
 } as const satisfies Record<string, ArmPath>
 
 /** A `Microsoft.Maintenance/maintenanceConfigurations` body, the same for every ARM-shaped format. */
@@ -42,7 +50,8 @@ export function mapMaintenanceConfiguration(source: ArmPropertySource): Configur
     rebootSetting: source.string(paths.rebootSetting),
     excludeKbsRequiringReboot: source.boolean(paths.excludeKbsRequiringReboot),
     classificationsToInclude: source.strings(paths.classificationsToInclude),
-    kbNumbersToInclude: source.strings(paths.kbNumbersToInclude)
+    kbNumbersToInclude: source.strings(paths.kbNumbersToInclude),
+    inGuestPatchMode: source.string(paths.inGuestPatchMode)
   }
 }
 

@@ -6,7 +6,7 @@ import { convert, orProviderDefault, text, texts } from './fields.js'
 import { resourceReference, type SymbolLookup } from './references.js'
 import type { ResourceView } from './view.js'
 import { onFrame } from '../../shared/resource-shape.js'
-import { noExpirationWhenEmpty } from '../../shared/azure-compute/index.js'
+import { firstWritten, noExpirationWhenEmpty } from '../../shared/azure-compute/index.js'
 
 /** `azurerm_maintenance_configuration`. */
 export function azurermMaintenanceConfiguration(view: ResourceView, frame: ResourceFrame): MaintenanceConfiguration {
@@ -26,7 +26,9 @@ export function azurermMaintenanceConfiguration(view: ResourceView, frame: Resou
     // The provider has no argument for it: the service default (false) applies.
     excludeKbsRequiringReboot: absent(view.location),
     classificationsToInclude: texts(view.get(['install_patches', 'windows', 'classifications_to_include'])),
-    kbNumbersToInclude: texts(view.get(['install_patches', 'windows', 'kb_numbers_to_include']))
+    kbNumbersToInclude: texts(view.get(['install_patches', 'windows', 'kb_numbers_to_include'])),
+    // The argument is sent as extensionProperties.InGuestPatchMode, over what `properties` sets there.
+    inGuestPatchMode: firstWritten(text(view.get(['in_guest_user_patch_mode'])), text(view.get(['properties', 'InGuestPatchMode'])))
   })
 }
 

@@ -64,7 +64,8 @@ const configurationFields: FieldReader = body => {
     { field: ['rebootSetting'], value: mapped.rebootSetting },
     { field: ['excludeKbsRequiringReboot'], value: mapped.excludeKbsRequiringReboot },
     { field: ['classificationsToInclude'], value: mapped.classificationsToInclude },
-    { field: ['kbNumbersToInclude'], value: mapped.kbNumbersToInclude }
+    { field: ['kbNumbersToInclude'], value: mapped.kbNumbersToInclude },
+    { field: ['inGuestPatchMode'], value: mapped.inGuestPatchMode }
   ]
 }
 

@@ -1,0 +1,261 @@
+/**
+ * A maintenance configuration's InGuestPatchMode (`extensionProperties.InGuestPatchMode`, azurerm's and
+ * Crossplane's `in_guest_user_patch_mode`): only `User` is a customer-managed schedule, so a window in
+ * `Platform` mode is no reboot plan, in every format (src/policy/configuration-status.ts `checkPatchMode`).
+ * It counted as one, whatever the mode said (a false pass).
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { MaintenanceConfiguration } from '../../src/model/resources.js'
+import type { Sourced } from '../../src/model/source.js'
+import { configurationStatus } from '../../src/policy/configuration-status.js'
+import { HOTPATCH_VM, monthlyConfiguration, scanFiles, verdicts } from '../readers/terraform/scan-files.js'
+
+const AS_OF = new Date('2025-11-03T00:00:00Z')
+const at = { file: 'mc.json', line: 7, column: 9 }
+
+/** A monthly InGuestPatch window that allows reboots, with the given mode. */
+function configuration(inGuestPatchMode?: Sourced<string>): MaintenanceConfiguration {
+  const literal = <T>(value: T): Sourced<T> => ({ value, origin: 'literal', location: at })
+  return {
+    kind: 'maintenance-configuration',
+    format: 'arm',
+    identity: { type: 'Microsoft.Maintenance/maintenanceConfigurations', name: 'mc' },
+    displayName: 'mc',
+    reportAt: at,
+    declaredAt: at,
+    related: [],
+    variant: '',
+    deployed: literal(true),
+    maintenanceScope: literal('InGuestPatch'),
+    window: {
+      startDateTime: literal('2025-01-15 03:00'),
+      expirationDateTime: { value: undefined, origin: 'absent', location: at },
+      duration: literal('03:55'),
+      timeZone: literal('UTC'),
+      recurEvery: literal('Month Second Tuesday Offset1')
+    },
+    rebootSetting: literal('IfRequired'),
+    excludeKbsRequiringReboot: { value: undefined, origin: 'absent', location: at },
+    classificationsToInclude: literal(['Critical', 'Security']),
+    kbNumbersToInclude: { value: undefined, origin: 'absent', location: at },
+    ...(inGuestPatchMode !== undefined && { inGuestPatchMode })
+  }
+}
+
+describe('configurationStatus', () => {
+  const mode = (value: string): Sourced<string> => ({ value, origin: 'literal', location: at })
+
+  it('rules a Platform window out, naming the mode and where it is written', () => {
+    expect(configurationStatus(configuration(mode('Platform')), AS_OF)).toEqual({
+      status: 'not-in-guest-patch',
+      detail: "its InGuestPatchMode is Platform (mc.json:7), not User: Update Manager runs a schedule's patching only in User mode",
+      unresolved: []
+    })
+  })
+
+  it('takes User in any case, and a mode that is not written, as the window they are', () => {
+    for (const written of [mode('User'), mode('user'), mode('USER'), { value: undefined, origin: 'absent', location: at } as const, undefined]) {
+      expect(configurationStatus(configuration(written), AS_OF).status).toBe('valid')
+    }
+  })
+
+  it('cannot verify a window whose mode it could not evaluate', () => {
+    const status = configurationStatus(configuration({ value: undefined, origin: 'unresolved', location: at, reason: "parameter 'mode' has no value" }), AS_OF)
+    expect(status.status).toBe('unverifiable')
+    expect(status.unresolved.map(input => input.field)).toEqual(['maintenanceConfiguration.inGuestPatchMode'])
+  })
+
+  it('says the scope first: a Host window in Platform mode is ruled out for its scope', () => {
+    const host = { ...configuration(mode('Platform')), maintenanceScope: mode('Host') }
+    expect(configurationStatus(host, AS_OF).detail).toBe('its maintenanceScope is Host (mc.json:7), not InGuestPatch')
+  })
+})
+
+const ARM_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
+
+/** An ARM template: a hotpatch VM set up for Customer Managed Schedules, a window in `mode`, its assignment. */
+const armFiles = (mode: string): Record<string, string> => ({
+  'arm/main.json': `${JSON.stringify(
+    {
+      $schema: ARM_SCHEMA,
+      contentVersion: '1.0.0.0',
+      resources: [
+        {
+          type: 'Microsoft.Compute/virtualMachines',
+          apiVersion: '2024-07-01',
+          name: 'vm-arm',
+          location: 'westeurope',
+          properties: {
+            storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } },
+            osProfile: {
+              windowsConfiguration: {
+                patchSettings: {
+                  patchMode: 'AutomaticByPlatform',
+                  enableHotpatching: true,
+                  automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
+                }
+              }
+            }
+          }
+        },
+        {
+          type: 'Microsoft.Maintenance/maintenanceConfigurations',
+          apiVersion: '2023-04-01',
+          name: 'mc-arm',
+          location: 'westeurope',
+          properties: {
+            maintenanceScope: 'InGuestPatch',
+            // ARM reads property names in any case.
+            extensionProperties: { inGuestPatchMode: mode },
+            maintenanceWindow: { startDateTime: '2025-01-15 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' },
+            installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
+          }
+        },
+        {
+          type: 'Microsoft.Maintenance/configurationAssignments',
+          apiVersion: '2023-04-01',
+          name: 'assign-arm',
+          location: 'westeurope',
+          scope: "[resourceId('Microsoft.Compute/virtualMachines', 'vm-arm')]",
+          dependsOn: [
+            "[resourceId('Microsoft.Compute/virtualMachines', 'vm-arm')]",
+            "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-arm')]"
+          ],
+          properties: {
+            maintenanceConfigurationId: "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-arm')]",
+            resourceId: "[resourceId('Microsoft.Compute/virtualMachines', 'vm-arm')]"
+          }
+        }
+      ]
+    },
+    null,
+    2
+  )}\n`
+})
+
+/** The same in Bicep. */
+const bicepFiles = (mode: string): Record<string, string> => ({
+  'bicep/main.bicep': [
+    "resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {",
+    "  name: 'vm-bicep'",
+    "  location: 'westeurope'",
+    '  properties: {',
+    "    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }",
+    '    osProfile: {',
+    '      windowsConfiguration: {',
+    '        patchSettings: {',
+    "          patchMode: 'AutomaticByPlatform'",
+    '          enableHotpatching: true',
+    "          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }",
+    '        }',
+    '      }',
+    '    }',
+    '  }',
+    '}',
+    '',
+    "resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {",
+    "  name: 'mc-bicep'",
+    "  location: 'westeurope'",
+    '  properties: {',
+    "    maintenanceScope: 'InGuestPatch'",
+    `    extensionProperties: { InGuestPatchMode: '${mode}' }`,
+    "    maintenanceWindow: { startDateTime: '2025-01-15 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' }",
+    "    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }",
+    '  }',
+    '}',
+    '',
+    "resource assignment 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {",
+    "  name: 'assign-bicep'",
+    "  location: 'westeurope'",
+    '  scope: vm',
+    '  properties: { maintenanceConfigurationId: mc.id, resourceId: vm.id }',
+    '}',
+    ''
+  ].join('\n')
+})
+
+/** The same in Terraform, the mode written by the argument or, without it, by `properties`. */
+const terraformFiles = (mode: string, by: 'argument' | 'properties'): Record<string, string> => {
+  const written =
+    by === 'argument' ? `in_guest_user_patch_mode = "${mode}"` : `in_guest_user_patch_mode = null\n  properties = { InGuestPatchMode = "${mode}" }`
+  return {
+    'tf/main.tf': [
+      HOTPATCH_VM,
+      monthlyConfiguration().replace('in_guest_user_patch_mode = "User"', written),
+      'resource "azurerm_maintenance_assignment_virtual_machine" "a" {',
+      '  location                     = "westeurope"',
+      '  maintenance_configuration_id = azurerm_maintenance_configuration.mc.id',
+      '  virtual_machine_id           = azurerm_windows_virtual_machine.vm.id',
+      '}',
+      ''
+    ].join('\n')
+  }
+}
+
+/** The same with Crossplane's provider-upjet-azure kinds. */
+const crossplaneFiles = (mode: string): Record<string, string> => ({
+  'k8s/vm.yaml': [
+    'apiVersion: compute.azure.upbound.io/v1beta2',
+    'kind: WindowsVirtualMachine',
+    'metadata:',
+    '  name: vm-xp',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    resourceGroupName: rg-app',
+    '    sourceImageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2025-datacenter-azure-edition, version: latest}',
+    '    patchMode: AutomaticByPlatform',
+    '    hotpatchingEnabled: true',
+    '    rebootSetting: IfRequired',
+    '    bypassPlatformSafetyChecksOnUserScheduleEnabled: true',
+    '---',
+    'apiVersion: maintenance.azure.upbound.io/v1beta2',
+    'kind: MaintenanceConfiguration',
+    'metadata:',
+    '  name: mc-xp',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    resourceGroupName: rg-app',
+    '    scope: InGuestPatch',
+    `    inGuestUserPatchMode: ${mode}`,
+    '    window: {startDateTime: "2025-01-15 03:00", duration: "03:55", timeZone: UTC, recurEvery: Month Second Tuesday Offset1}',
+    '    installPatches:',
+    '      reboot: IfRequired',
+    '      windows: {classificationsToInclude: [Critical, Security]}',
+    '---',
+    'apiVersion: maintenance.azure.upbound.io/v1beta1',
+    'kind: MaintenanceAssignmentVirtualMachine',
+    'metadata:',
+    '  name: vm-xp-monthly',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    maintenanceConfigurationIdRef: {name: mc-xp}',
+    '    virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-xp',
+    ''
+  ].join('\n')
+})
+
+describe('a hotpatch VM whose only window is in Platform mode', () => {
+  const cases: readonly (readonly [string, (mode: string) => Record<string, string>, string, string])[] = [
+    ['ARM', armFiles, 'vm-arm', 'arm/main.json:41'],
+    ['Bicep', bicepFiles, 'vm-bicep', 'bicep/main.bicep:23'],
+    ['Terraform (in_guest_user_patch_mode)', mode => terraformFiles(mode, 'argument'), 'vm-app-01', 'tf/main.tf:30'],
+    ['Terraform (properties)', mode => terraformFiles(mode, 'properties'), 'vm-app-01', 'tf/main.tf:31'],
+    ['Crossplane', crossplaneFiles, 'vm-xp', 'k8s/vm.yaml:24']
+  ]
+
+  it.each(cases)('%s: has no reboot plan, and the finding names the mode where it is written', async (_format, files, vm, modeAt) => {
+    const result = await scanFiles(files('Platform'))
+    expect(result.parseErrors).toEqual([])
+    expect(verdicts(result)).toEqual([`${vm} affected-no-plan: reboot-plan-required`])
+    const [finding] = result.findings.filter(f => f.ruleId === 'reboot-plan-required')
+    expect(finding?.message).toContain(`but its InGuestPatchMode is Platform (${modeAt}), not User: Update Manager runs a schedule's patching only in User mode.`)
+  })
+
+  it.each(cases)('%s: with the mode User, the same window is the VM’s plan', async (_format, files, vm) => {
+    const result = await scanFiles(files('User'))
+    expect(verdicts(result)).toEqual([`${vm} affected-with-plan:`])
+  })
+})
