@@ -1,7 +1,7 @@
 /**
  * A maintenance configuration's InGuestPatchMode (`extensionProperties.InGuestPatchMode`, azurerm's and
  * Crossplane's `in_guest_user_patch_mode`): only `User` is a customer-managed schedule, so a window in
- * `Platform` mode is no reboot plan, in every format (src/policy/configuration-status.ts `checkPatchMode`).
+ * `Platform` mode is no reboot plan, in every format (ARM, Bicep, Pulumi, Terraform, Crossplane) (src/policy/configuration-status.ts `checkPatchMode`).
  * It counted as one, whatever the mode said (a false pass).
  */
 import { describe, expect, it } from '@jest/globals'
@@ -174,6 +174,56 @@ const bicepFiles = (mode: string): Record<string, string> => ({
   ].join('\n')
 })
 
+/** The same in a Pulumi YAML program (azure-native flattens `properties`). */
+const pulumiFiles = (mode: string): Record<string, string> => ({
+  'pulumi/Pulumi.yaml': [
+    'name: window-mode',
+    'runtime: yaml',
+    'resources:',
+    '  app:',
+    '    type: azure-native:compute:VirtualMachine',
+    '    properties:',
+    '      vmName: vm-pulumi',
+    '      resourceGroupName: rg-app',
+    '      location: westeurope',
+    '      storageProfile:',
+    '        imageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2025-datacenter-azure-edition, version: latest}',
+    '      osProfile:',
+    '        windowsConfiguration:',
+    '          patchSettings:',
+    '            patchMode: AutomaticByPlatform',
+    '            enableHotpatching: true',
+    '            automaticByPlatformSettings: {rebootSetting: IfRequired, bypassPlatformSafetyChecksOnUserSchedule: true}',
+    '  monthly:',
+    '    type: azure-native:maintenance:MaintenanceConfiguration',
+    '    properties:',
+    '      resourceName: mc-pulumi',
+    '      resourceGroupName: rg-app',
+    '      location: westeurope',
+    '      maintenanceScope: InGuestPatch',
+    '      extensionProperties:',
+    `        InGuestPatchMode: ${mode}`,
+    '      startDateTime: "2025-01-15 03:00"',
+    '      duration: "03:55"',
+    '      timeZone: UTC',
+    '      recurEvery: Month Second Tuesday Offset1',
+    '      installPatches:',
+    '        rebootSetting: IfRequired',
+    '        windowsParameters: {classificationsToInclude: [Critical, Security]}',
+    '  window:',
+    '    type: azure-native:maintenance:ConfigurationAssignment',
+    '    properties:',
+    '      configurationAssignmentName: assign-pulumi',
+    '      resourceGroupName: rg-app',
+    '      location: westeurope',
+    '      providerName: Microsoft.Compute',
+    '      resourceType: virtualMachines',
+    '      resourceName: ${app.name}',
+    '      maintenanceConfigurationId: ${monthly.id}',
+    ''
+  ].join('\n')
+})
+
 /** The same in Terraform, the mode written by the argument or, without it, by `properties`. */
 const terraformFiles = (mode: string, by: 'argument' | 'properties'): Record<string, string> => {
   const written =
@@ -241,6 +291,7 @@ describe('a hotpatch VM whose only window is in Platform mode', () => {
   const cases: readonly (readonly [string, (mode: string) => Record<string, string>, string, string])[] = [
     ['ARM', armFiles, 'vm-arm', 'arm/main.json:41'],
     ['Bicep', bicepFiles, 'vm-bicep', 'bicep/main.bicep:23'],
+    ['Pulumi', pulumiFiles, 'vm-pulumi', 'pulumi/Pulumi.yaml:26'],
     ['Terraform (in_guest_user_patch_mode)', mode => terraformFiles(mode, 'argument'), 'vm-app-01', 'tf/main.tf:30'],
     ['Terraform (properties)', mode => terraformFiles(mode, 'properties'), 'vm-app-01', 'tf/main.tf:31'],
     ['Crossplane', crossplaneFiles, 'vm-xp', 'k8s/vm.yaml:24']
