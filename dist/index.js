@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-47HRXWO3.js";
-import "./chunks/chunk-WQO6KA6Y.js";
+} from "./chunks/chunk-7HGRJ3BY.js";
+import "./chunks/chunk-6QKKBXTY.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-37ZWHCFO.js";
+import "./chunks/chunk-ZAPQOQKE.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-42NHJ3RU.js";
+import "./chunks/chunk-HDN6KWOF.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-37ZWHCFO.js";
+} from "./chunks/chunk-ZAPQOQKE.js";
 import {
   readers
-} from "./chunks/chunk-42NHJ3RU.js";
+} from "./chunks/chunk-HDN6KWOF.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

@@ -80,6 +80,11 @@ describe('syntax errors', () => {
       pos: { line: 2, column: 1 },
       message: 'unexpected `}`: expected an attribute (`name = value`) or a block (`type "label" { ... }`)'
     })
+    // The recovery after a stray `}` reads the next block's quotes as strings left open: the `}` is still the cause.
+    expect(await errorOf('resource "a" "b" {\n  name = "rg"\n}\n}\n\nresource "c" "d" {\n  name = "x"\n}\n')).toEqual({
+      pos: { line: 4, column: 1 },
+      message: 'unexpected `}`: expected an attribute (`name = value`) or a block (`type "label" { ... }`)'
+    })
     expect(await errorOf('x = "abc\n')).toEqual({
       pos: { line: 1, column: 5 },
       message: 'unterminated string: expected a closing `"` on the same line'

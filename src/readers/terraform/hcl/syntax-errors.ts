@@ -51,16 +51,8 @@ function missing(node: Node): SyntaxError {
   return { pos: positionOf(node), message: `expected \`${node.type.replaceAll('_', ' ')}\`` }
 }
 
-function unterminatedHeredoc(heredoc: Node): SyntaxError {
-  const marker = heredoc.children.find(child => child.type === 'heredoc_identifier')?.text ?? ''
-  const opener = heredoc.children.find(child => child.type === 'heredoc_start')?.text ?? '<<'
-  return {
-    pos: positionOf(heredoc),
-    message: `unterminated heredoc: expected a line with the closing marker \`${marker}\` after \`${opener}${marker}\``
-  }
-}
-
-function unexpected(node: Node): SyntaxError {
+/** A string, a bracket or a heredoc the error node opens and never closes: what swallowed the rest of the file. */
+function openedAndLeftOpen(node: Node): SyntaxError | undefined {
   // A string left open swallows the rest of the file, closing brackets included: it is the cause.
   const string = unclosedString(node)
   if (string) return { pos: positionOf(string), message: 'unterminated string: expected a closing `"` on the same line' }
@@ -72,8 +64,26 @@ function unexpected(node: Node): SyntaxError {
     }
   }
   const heredoc = node.descendantsOfType('heredoc_template').find(child => child.hasError)
-  if (heredoc) return unterminatedHeredoc(heredoc)
+  return heredoc ? unterminatedHeredoc(heredoc) : undefined
+}
+
+function unterminatedHeredoc(heredoc: Node): SyntaxError {
+  const marker = heredoc.children.find(child => child.type === 'heredoc_identifier')?.text ?? ''
+  const opener = heredoc.children.find(child => child.type === 'heredoc_start')?.text ?? '<<'
+  return {
+    pos: positionOf(heredoc),
+    message: `unterminated heredoc: expected a line with the closing marker \`${marker}\` after \`${opener}${marker}\``
+  }
+}
+
+function unexpected(node: Node): SyntaxError {
   const token = firstLeaf(node)
+  // An error that starts with a closing bracket starts with one that closes nothing: the text before it parsed, so it
+  // is the cause, whatever tree-sitter's recovery makes of the text after it (a later `"` read as a string left open).
+  if (CLOSERS[token.type] === undefined) {
+    const cause = openedAndLeftOpen(node)
+    if (cause) return cause
+  }
   const previous = previousLeaf(node)
   const shown = token.text.split('\n')[0] ?? ''
   if (token.type === '=') return { pos: positionOf(token), message: 'expected an expression after `=`' }
