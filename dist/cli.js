@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-7HGRJ3BY.js";
-import "./chunks/chunk-6QKKBXTY.js";
+} from "./chunks/chunk-BLG3QTJZ.js";
+import "./chunks/chunk-HC7OSFJ3.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -25,7 +25,7 @@ import {
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-EG5ZUL76.js";
-import "./chunks/chunk-SDFQHPMK.js";
+import "./chunks/chunk-JTAON7VB.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   commandSafeStream,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ZAPQOQKE.js";
+import "./chunks/chunk-HSVLE3WB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HDN6KWOF.js";
+import "./chunks/chunk-PNWMMDGN.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-PJPZNO4A.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-UBB6PTHC.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

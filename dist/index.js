@@ -21,15 +21,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-7HGRJ3BY.js";
-import "./chunks/chunk-6QKKBXTY.js";
+} from "./chunks/chunk-BLG3QTJZ.js";
+import "./chunks/chunk-HC7OSFJ3.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-EG5ZUL76.js";
-import "./chunks/chunk-SDFQHPMK.js";
+import "./chunks/chunk-JTAON7VB.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   listPullRequestFiles,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ZAPQOQKE.js";
+import "./chunks/chunk-HSVLE3WB.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HDN6KWOF.js";
+import "./chunks/chunk-PNWMMDGN.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-PJPZNO4A.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-UBB6PTHC.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ZAPQOQKE.js";
+} from "./chunks/chunk-HSVLE3WB.js";
 import {
   readers
-} from "./chunks/chunk-HDN6KWOF.js";
+} from "./chunks/chunk-PNWMMDGN.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

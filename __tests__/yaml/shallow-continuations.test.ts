@@ -103,6 +103,14 @@ describe('what go-yaml refuses, or what is not a quoted scalar, stays an error',
     expect(parseYaml('a:\n  b: "one\n  two\n').errors).toHaveLength(1)
   })
 
+  it('a large file: its parses again read at most four times its size, so ten shallow lines in 3 MiB stay an error', () => {
+    const wrapped = `k:\n  v: "${Array.from({ length: 10 }, (_, i) => `w${i}`).join('\n  ')}"\n`
+    const padding = `pad: "${'x'.repeat(3 * 1024 * 1024)}"\n`
+    expect(parseYaml(wrapped + padding).errors).toEqual([{ message: 'deficient indentation', line: 3, column: 3, offset: 14 }])
+    // The same ten lines in a small file are read.
+    expect(parseYaml(wrapped).errors).toEqual([])
+  })
+
   it('more shallow lines than the reading joins: the parse is bounded, and the first error is given', () => {
     const text = `k:\n  v: "${Array.from({ length: 200 }, (_, i) => `w${i}`).join('\n  ')}"\n`
     expect(parseYaml(text).errors).toEqual([{ message: 'deficient indentation', line: 3, column: 3, offset: 14 }])

@@ -2,7 +2,7 @@ import { parseEvents, YAMLException } from 'js-yaml'
 import { DocumentComposer } from './compose.js'
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from './limits.js'
 import { LineIndex } from './line-index.js'
-import { eventsReadLikeGoYaml } from './shallow-continuations.js'
+import { eventsReadLikeGoYaml, retryBudget, type RetryBudget } from './shallow-continuations.js'
 import type { YamlDocument, YamlError } from './nodes.js'
 
 export interface YamlParseResult {
@@ -30,8 +30,9 @@ export function parseYaml(
 ): YamlParseResult {
   const effective: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...limits }
   const lines = new LineIndex(text)
+  const budget = retryBudget(text)
   if (wanted === undefined) {
-    const { documents, errors } = parseRange(text, 0, text.length, lines, effective, 0)
+    const { documents, errors } = parseRange(text, 0, text.length, lines, effective, 0, budget)
     return { documents, errors, lines }
   }
   const documents: YamlDocument[] = []
@@ -42,7 +43,7 @@ export function parseYaml(
       index++
       continue
     }
-    const part = parseRange(text, start, end, lines, effective, index)
+    const part = parseRange(text, start, end, lines, effective, index, budget)
     // Loops, not push(...): a range may hold 100,000 documents, past what a call takes as arguments.
     for (const document of part.documents) documents.push(document)
     for (const error of part.errors) errors.push(error)
@@ -58,10 +59,11 @@ function parseRange(
   end: number,
   lines: LineIndex,
   limits: YamlLimits,
-  first: number
+  first: number,
+  budget: RetryBudget
 ): { documents: YamlDocument[]; errors: YamlError[]; nextIndex: number } {
   const source = start === 0 && end === text.length ? text : text.slice(start, end)
-  const whole = parseChunk(source, start, lines, limits, first)
+  const whole = parseChunk(source, start, lines, limits, first, budget)
   if (whole.syntaxError === undefined) return whole
   const chunks = documentChunks(source)
   if (chunks.length < 2) return { documents: whole.documents, errors: [...whole.errors, whole.syntaxError], nextIndex: whole.nextIndex + 1 }
@@ -69,7 +71,7 @@ function parseRange(
   const errors: YamlError[] = []
   let index = first
   for (const [from, to] of chunks) {
-    const part = parseChunk(source.slice(from, to), start + from, lines, limits, index)
+    const part = parseChunk(source.slice(from, to), start + from, lines, limits, index, budget)
     // Loops, not push(...): a range may hold 100,000 documents, past what a call takes as arguments.
     for (const document of part.documents) documents.push(document)
     for (const error of part.errors) errors.push(error)
@@ -123,13 +125,13 @@ interface ChunkResult {
   readonly nextIndex: number
 }
 
-function parseChunk(source: string, base: number, lines: LineIndex, limits: YamlLimits, index: number): ChunkResult {
+function parseChunk(source: string, base: number, lines: LineIndex, limits: YamlLimits, index: number, budget: RetryBudget): ChunkResult {
   let events
   try {
     events = parseEvents(source, { maxDepth: limits.maxDepth })
   } catch (error) {
     // A quoted scalar's continuation line no deeper than its key: go-yaml (kubectl, Pulumi) reads it.
-    events = eventsReadLikeGoYaml(source, error, limits.maxDepth)
+    events = eventsReadLikeGoYaml(source, error, limits.maxDepth, budget)
     if (events === undefined) return { documents: [], errors: [], syntaxError: syntaxError(error, base, lines), nextIndex: index }
   }
   return new DocumentComposer(source, base, lines, limits, index).compose(events)

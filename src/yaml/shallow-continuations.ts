@@ -6,6 +6,17 @@ import { EVENT_ID, parseEvents, SCALAR_STYLE, YAMLException, type Event } from '
  */
 const MAX_JOINED_LINES = 64
 
+/**
+ * What a file's parses again may read in all, in characters: four times the file, and at least enough for
+ * MAX_JOINED_LINES parses of a 16 KiB manifest. A 16 MiB file of shallow lines thus costs at most five parses of
+ * it, not 64 (its chunks, parsed again one by one after the whole failed, share the same budget).
+ */
+export interface RetryBudget {
+  characters: number
+}
+
+export const retryBudget = (text: string): RetryBudget => ({ characters: Math.max(4 * text.length, 1024 * 1024) })
+
 /** The only js-yaml error this reading answers. */
 const DEFICIENT_INDENTATION = 'deficient indentation'
 
@@ -14,7 +25,7 @@ const isBreak = (code: number): boolean => code === 0x0a || code === 0x0d
 
 /**
  * The events of a chunk js-yaml refused, read as go-yaml reads it, or undefined when go-yaml would refuse it too
- * (or when the chunk holds more such lines than MAX_JOINED_LINES).
+ * (or when the chunk holds more such lines than MAX_JOINED_LINES, or its parses again would exceed the file's budget).
  *
  * go-yaml reads the manifests of kubectl, Crossplane and Pulumi: its scanner (libyaml's `scan_flow_scalar`) checks
  * no indentation inside a quoted scalar, so a continuation line as deep as its key, or shallower, is text of the
@@ -27,13 +38,14 @@ const isBreak = (code: number): boolean => code === 0x0a || code === 0x0d
  * lies inside a single- or double-quoted scalar of the result, where a line break and the spaces around it fold as
  * the spaces do; those scalars' values are then read again from `source`, with its breaks, as YAML folds them.
  */
-export function eventsReadLikeGoYaml(source: string, error: unknown, maxDepth: number): Event[] | undefined {
+export function eventsReadLikeGoYaml(source: string, error: unknown, maxDepth: number, budget: RetryBudget): Event[] | undefined {
   const joined: number[] = []
   let text = source
   let refused = error
-  for (let lines = 0; lines < MAX_JOINED_LINES; lines++) {
+  for (let lines = 0; lines < MAX_JOINED_LINES && budget.characters >= text.length; lines++) {
     const breaks = shallowLineBreaks(text, refused)
     if (breaks === undefined) return undefined
+    budget.characters -= text.length
     for (const at of breaks) text = `${text.slice(0, at)} ${text.slice(at + 1)}`
     joined.push(...breaks)
     try {
