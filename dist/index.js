@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BLG3QTJZ.js";
-import "./chunks/chunk-HC7OSFJ3.js";
+} from "./chunks/chunk-4NGKQASN.js";
+import "./chunks/chunk-FHKAG6GQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HSVLE3WB.js";
+import "./chunks/chunk-3AWIFPQ3.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-PNWMMDGN.js";
+import "./chunks/chunk-QGMP5SP7.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

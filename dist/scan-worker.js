@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HSVLE3WB.js";
+} from "./chunks/chunk-3AWIFPQ3.js";
 import {
   readers
-} from "./chunks/chunk-PNWMMDGN.js";
+} from "./chunks/chunk-QGMP5SP7.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

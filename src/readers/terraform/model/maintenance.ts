@@ -80,8 +80,21 @@ export function azurermMaintenanceAssignment(
       }
     })
   }
-  const targetId = type === 'azurerm_maintenance_assignment_virtual_machine' ? 'virtual_machine_id' : 'virtual_machine_scale_set_id'
-  return onFrame(base, { target: resourceReference(view.get([targetId]), symbolOf) })
+  const { argument, accepts } = ASSIGNMENT_TARGETS[type] ?? SCALE_SET_TARGET
+  const target = resourceReference(view.get([argument]), symbolOf)
+  const named = target.target.value?.type
+  if (named === undefined || named.toLowerCase() === accepts.toLowerCase()) return onFrame(base, { target })
+  // azurerm parses the argument as an ID of its type (virtualmachines.ParseVirtualMachineID, ...ScaleSetID): an Arc
+  // machine's or a VM's ID where the other is asked is refused, at plan for a literal, at apply for a reference.
+  // The assignment is never created, so it is no plan of the resource it names (an Arc machine's is azapi's).
+  return onFrame(base, { target, deployed: { value: false, origin: 'literal', location: target.target.location } })
+}
+
+/** The argument naming what a per-resource azurerm assignment applies to, and the only type it accepts. */
+const SCALE_SET_TARGET = { argument: 'virtual_machine_scale_set_id', accepts: 'Microsoft.Compute/virtualMachineScaleSets' }
+const ASSIGNMENT_TARGETS: Readonly<Record<string, { readonly argument: string; readonly accepts: string }>> = {
+  azurerm_maintenance_assignment_virtual_machine: { argument: 'virtual_machine_id', accepts: 'Microsoft.Compute/virtualMachines' },
+  azurerm_maintenance_assignment_virtual_machine_scale_set: SCALE_SET_TARGET
 }
 
 type TagFilter = DynamicScopeFilter['tags']

@@ -1,0 +1,64 @@
+/**
+ * A per-resource azurerm assignment accepts one type of target: `virtual_machine_id` a VM's ID and
+ * `virtual_machine_scale_set_id` a scale set's (the provider parses them so, and refuses any other ID, at plan
+ * for a literal, at apply for a reference). An Arc machine's ID in `virtual_machine_id`, or a VM's in
+ * `virtual_machine_scale_set_id`, counted as the named resource's plan (a false pass): the assignment is never
+ * created, so it is none. The same assignment with an ID of its own type is still the plan.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { HOTPATCH_VM, monthlyConfiguration, scanFiles, verdicts } from './scan-files.js'
+
+/** An Arc-enabled server (arc-01, rg-app) enrolled in hotpatch by its license profile. */
+const ARC_MACHINE = `resource "azurerm_arc_machine" "arc" {
+  name                = "arc-01"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+  kind                = "HCI"
+}
+
+resource "azapi_resource" "license" {
+  type      = "Microsoft.HybridCompute/machines/licenseProfiles@2024-07-10"
+  name      = "default"
+  parent_id = azurerm_arc_machine.arc.id
+  location  = "westeurope"
+  body = {
+    properties = {
+      productProfile = {
+        productFeatures = [{ name = "Hotpatch", subscriptionStatus = "Enable" }]
+      }
+    }
+  }
+}
+`
+
+const assignment = (type: string, argument: string, target: string): string => `resource "${type}" "window" {
+  location                     = "westeurope"
+  maintenance_configuration_id = azurerm_maintenance_configuration.mc.id
+  ${argument} = ${target}
+}
+`
+
+const scan = (resources: string, assigned: string) =>
+  scanFiles({ 'infra/main.tf': [resources, monthlyConfiguration(), assigned].join('\n') })
+
+describe('an azurerm assignment whose target is of another type', () => {
+  it('is no plan of an Arc machine named in virtual_machine_id, by reference or by ID', async () => {
+    const id = '"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.HybridCompute/machines/arc-01"'
+    for (const target of ['azurerm_arc_machine.arc.id', id]) {
+      const result = await scan(ARC_MACHINE, assignment('azurerm_maintenance_assignment_virtual_machine', 'virtual_machine_id', target))
+      expect(verdicts(result)).toEqual(['arc-01 affected-no-plan: reboot-plan-required'])
+    }
+  })
+
+  it('is no plan of a VM named in virtual_machine_scale_set_id', async () => {
+    const target = 'azurerm_windows_virtual_machine.vm.id'
+    const result = await scan(HOTPATCH_VM, assignment('azurerm_maintenance_assignment_virtual_machine_scale_set', 'virtual_machine_scale_set_id', target))
+    expect(verdicts(result)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+  })
+
+  it('is still the plan of the VM it names in virtual_machine_id', async () => {
+    const target = 'azurerm_windows_virtual_machine.vm.id'
+    const result = await scan(HOTPATCH_VM, assignment('azurerm_maintenance_assignment_virtual_machine', 'virtual_machine_id', target))
+    expect(verdicts(result)).toEqual(['vm-app-01 affected-with-plan:'])
+  })
+})
