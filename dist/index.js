@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-4NGKQASN.js";
-import "./chunks/chunk-FHKAG6GQ.js";
+} from "./chunks/chunk-S4CUOYNW.js";
+import "./chunks/chunk-FAUWJRY7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-3AWIFPQ3.js";
+import "./chunks/chunk-OBFVAVEI.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-QGMP5SP7.js";
+import "./chunks/chunk-ZKJ4OQTG.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

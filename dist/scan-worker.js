@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-3AWIFPQ3.js";
+} from "./chunks/chunk-OBFVAVEI.js";
 import {
   readers
-} from "./chunks/chunk-QGMP5SP7.js";
+} from "./chunks/chunk-ZKJ4OQTG.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

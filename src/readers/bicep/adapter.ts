@@ -224,10 +224,12 @@ function assignment(instance: ResourceInstance, reader: FieldReader): Maintenanc
   const configuration = reference(reader, ['properties', 'maintenanceConfigurationId']) ?? {
     target: absent(reader.declaredAt)
   }
+  const filter = dynamicScope(reader)
+  // A dynamic scope's `properties.resourceId` is where it is created (`subscription().id`, as the REST API writes
+  // it), not a resource it targets: read as a target, it hid the filter that decides which VMs it selects.
   const target = legacy
     ? legacyTarget(instance, reader)
-    : (reference(reader, ['scope']) ?? reference(reader, ['properties', 'resourceId']))
-  const filter = dynamicScope(reader)
+    : (reference(reader, ['scope']) ?? (filter === undefined ? reference(reader, ['properties', 'resourceId']) : undefined))
   const base: MaintenanceAssignment = onFrame(common(instance, reader, MAINTENANCE_ASSIGNMENT_TYPE), {
     kind: 'maintenance-assignment',
     configuration

@@ -48,7 +48,10 @@ export function adaptMaintenanceAssignment(
   }
   const group = targetText(instance.target?.resourceGroup)
   const configuration = inDeploymentGroup(reader.readWith(['properties', 'maintenanceConfigurationId'], toConfiguration), group)
-  const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), reader.readWith(['properties', 'resourceId'], toIdentity)].find(
+  // A dynamic scope's `properties.resourceId` is where it is created (`[subscription().id]`, as the REST API writes
+  // it), not a resource it targets: read as a target, it hid the filter that decides which VMs it selects.
+  const resourceId = hasFilter(reader) ? undefined : reader.readWith(['properties', 'resourceId'], toIdentity)
+  const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), resourceId].find(
     candidate => candidate !== undefined && candidate.origin !== 'absent'
   )
   const filter = target === undefined ? dynamicScope(reader) : undefined
@@ -93,8 +96,11 @@ function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbol
   return reader.sourced(instance.name, nameRefOf(instance), name => parentIdentity(parentType, name, symbols))
 }
 
-function dynamicScope(reader: PropertyReader): DynamicScopeFilter | undefined {
+function hasFilter(reader: PropertyReader): boolean {
   const written = reader.resolve(['properties', 'filter'])
-  if (written === undefined || written.traced.value === null) return undefined
-  return mapDynamicScope(armSource(reader))
+  return written !== undefined && written.traced.value !== null
+}
+
+function dynamicScope(reader: PropertyReader): DynamicScopeFilter | undefined {
+  return hasFilter(reader) ? mapDynamicScope(armSource(reader)) : undefined
 }
