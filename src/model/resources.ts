@@ -228,11 +228,7 @@ export interface MaintenanceConfiguration extends ResourceBase {
   readonly excludeKbsRequiringReboot: Sourced<boolean>
   readonly classificationsToInclude: Sourced<readonly string[]>
   readonly kbNumbersToInclude: Sourced<readonly string[]>
-  /**
-   * `extensionProperties.InGuestPatchMode` (azurerm and Crossplane: `in_guest_user_patch_mode`): `User` for a
-   * customer-managed schedule, `Platform` otherwise. Optional only for configurations built by hand (tests):
-   * every reader sets it.
-   */
+  /** `extensionProperties.InGuestPatchMode` (azurerm, Crossplane: `in_guest_user_patch_mode`); every reader sets it. */
   readonly inGuestPatchMode?: Sourced<string>
 }
 
