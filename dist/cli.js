@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-S4CUOYNW.js";
-import "./chunks/chunk-FAUWJRY7.js";
+} from "./chunks/chunk-C22WIM3J.js";
+import "./chunks/chunk-32QLW4RQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-OBFVAVEI.js";
+import "./chunks/chunk-VDECTJ7C.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-ZKJ4OQTG.js";
+import "./chunks/chunk-J6B655GL.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-S4CUOYNW.js";
-import "./chunks/chunk-FAUWJRY7.js";
+} from "./chunks/chunk-C22WIM3J.js";
+import "./chunks/chunk-32QLW4RQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-OBFVAVEI.js";
+import "./chunks/chunk-VDECTJ7C.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-ZKJ4OQTG.js";
+import "./chunks/chunk-J6B655GL.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-OBFVAVEI.js";
+} from "./chunks/chunk-VDECTJ7C.js";
 import {
   readers
-} from "./chunks/chunk-ZKJ4OQTG.js";
+} from "./chunks/chunk-J6B655GL.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

@@ -6,6 +6,7 @@ import {
   VM_TYPE
 } from '../../model/identity.js'
 import type { ResourceIdentity } from '../../model/resources.js'
+import type { SourceLocation } from '../../model/source.js'
 import { child, isMap, scalarText, type YamlMapEntry } from '../../yaml/nodes.js'
 import { LITERAL, type ProgramEvaluator, type ResourceNames, type Term } from './evaluator.js'
 import type { ResourceIdentities } from './values.js'
@@ -153,6 +154,11 @@ export class ResourceCatalog implements ResourceNames, ResourceIdentities {
   /** A property of a resource's `properties`, evaluated. */
   property(resource: ProgramResource, path: readonly (string | number)[]): Term | undefined {
     return resource.properties && this.evaluator ? this.evaluator.walk(resource.properties, path) : undefined
+  }
+
+  /** A config value of the evaluation's stack (or its default), by its full key. */
+  config(key: string, at: SourceLocation): Term | undefined {
+    return this.evaluator?.configValue(key, at)
   }
 
   /** Follows keys into any evaluated term. */

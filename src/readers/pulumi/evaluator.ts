@@ -167,6 +167,11 @@ export class ProgramEvaluator {
     return withVia(named, at)
   }
 
+  /** A config value by its key (`azure-native:subscriptionId`), as `${key}` reads it; undefined when nothing declares or sets it. */
+  configValue(name: string, at: SourceLocation): Term | undefined {
+    return this.configKey(name) === undefined ? undefined : this.config(name, at)
+  }
+
   private configKey(name: string): string | undefined {
     const key = fullKey(this.project.name, name)
     return this.project.config.has(key) || this.stack?.values.has(key) === true ? key : undefined

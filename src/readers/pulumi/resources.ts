@@ -17,6 +17,15 @@ import type { Term } from './evaluator.js'
 import type { TermValues } from './values.js'
 import { onFrame } from '../shared/resource-shape.js'
 import { assignmentTarget } from './assignment-target.js'
+import { defaultSubscription, providerSubscription } from './providers.js'
+
+/** Its group, and the subscription of the explicit provider it deploys through (unwritten for the default one). */
+function scopeOf(resource: ProgramResource, identity: ResourceIdentity, context: EvaluationContext, at: SourceLocation) {
+  const provider = providerSubscription(resource, context.catalog, context.values, context.programFile)
+  if (provider !== undefined) return azureScope(identity.resourceGroup, at, absent(at), provider.subscription, provider.handle)
+  const runsAgainst = defaultSubscription(context.catalog, context.values, at)
+  return azureScope(identity.resourceGroup, at, absent(at), absent(at), undefined, runsAgainst)
+}
 
 /**
  * azure-native's configuration assignments, each what its REST path makes it: `ConfigurationAssignment`
@@ -62,7 +71,7 @@ function base(resource: ProgramResource, context: EvaluationContext) {
     identity,
     // Each stack is an environment of the program: two stacks are two deployments of it.
     unit: deploymentUnit('pulumi-stack', `pulumi:${folderOf(context.programFile)}`, at, undefined, context.variant === '' ? undefined : context.variant),
-    scope: azureScope(identity.resourceGroup, at),
+    scope: scopeOf(resource, identity, context, at),
     displayName: identity.name ?? resource.logicalName,
     reportAt: at,
     declaredAt: at,
