@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-VDECTJ7C.js";
+} from "./chunks/chunk-YLURRBE6.js";
 import {
   readers
-} from "./chunks/chunk-J6B655GL.js";
+} from "./chunks/chunk-AZKTXRKZ.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

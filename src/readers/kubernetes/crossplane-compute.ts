@@ -6,6 +6,7 @@ import type { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestIndex } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { resourceBase, type ResourceBaseFields } from './resource-base.js'
+import { configuredSubscription } from './provider-config.js'
 import { onFrame } from '../shared/resource-shape.js'
 
 interface ComputeKind {
@@ -60,7 +61,7 @@ export function readCrossplaneCompute(
   const image = block(parameter('sourceImageReference'))
   const windowsVm = manifest.kind === 'WindowsVirtualMachine'
 
-  const base = resourceBase(manifest, index.identity(manifest, shape.kind === 'scale-set' ? VMSS_TYPE : VM_TYPE))
+  const base = resourceBase(manifest, index.identity(manifest, shape.kind === 'scale-set' ? VMSS_TYPE : VM_TYPE), configuredSubscription(manifest, index))
   return onFrame<ResourceBaseFields, Omit<VirtualMachine, keyof ResourceBaseFields>>(base, {
     kind: shape.kind,
     canHotpatch: shape.canHotpatch,

@@ -12,6 +12,7 @@ import { block } from './crossplane-compute.js'
 import type { ManifestIndex, Resolution, TargetKinds } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { resourceBase } from './resource-base.js'
+import { configuredSubscription } from './provider-config.js'
 import { keptText } from '../../model/intern.js'
 import { onFrame } from '../shared/resource-shape.js'
 import { firstWritten, noExpirationWhenEmpty } from '../shared/azure-compute/index.js'
@@ -32,7 +33,7 @@ export function readCrossplaneConfiguration(
   const window = block(parameter('window'))
   const patches = block(parameter('installPatches'))
   const windows = block(child(patches, 'windows'))
-  return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_CONFIGURATION_TYPE)), {
+  return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_CONFIGURATION_TYPE), configuredSubscription(manifest, index)), {
     kind: 'maintenance-configuration',
     maintenanceScope: values.string(parameter('scope'), at),
     window: {
@@ -65,7 +66,7 @@ export function readCrossplaneAssignment(
   const configuration = index.resolve(manifest, 'maintenanceConfigurationId', CONFIGURATION)
   const target = index.resolve(manifest, 'virtualMachineId', REFERENCEABLE_VM)
   const explained = explainWindowsTarget(target, manifest, index)
-  return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE)), {
+  return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE), configuredSubscription(manifest, index)), {
     kind: 'maintenance-assignment',
     configuration: { target: toIdentity(configuration, MAINTENANCE_CONFIGURATION_TYPE, manifest, index, values) },
     target: {

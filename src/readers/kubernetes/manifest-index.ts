@@ -116,6 +116,11 @@ export class ManifestIndex {
     return resourceGroup === undefined ? { type, name, symbol } : { type, name, symbol, resourceGroup: keptText(resourceGroup) }
   }
 
+  /** The objects of one API group and kind named `name` (every namespace). */
+  ofName(group: string, kind: string, name: string): readonly Manifest[] {
+    return this.byName.get(`${group}/${kind}\n${name}`) ?? []
+  }
+
   /** Objects of the target kinds in the same flavour (Crossplane v1 and v2 groups never mix). */
   candidates(from: Manifest, target: TargetKinds): Manifest[] {
     const group = groupOf(from.flavour, target.service)

@@ -1,10 +1,11 @@
 import { VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
 import type { ResourceIdentity, VirtualMachine } from '../../model/resources.js'
-import { known, type SourceLocation, type Sourced } from '../../model/source.js'
+import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
 import { child, isSeq, nodeAt, scalarText } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
 import { azureScope, deploymentUnit } from '../shared/units.js'
 import type { Manifest } from './manifests.js'
+import type { ConfiguredSubscription } from './provider-config.js'
 
 /** The fields every resource of the model shares. */
 export type ResourceBaseFields = Pick<
@@ -13,7 +14,7 @@ export type ResourceBaseFields = Pick<
   | 'observedOnly' | 'paused'
 >
 
-export function resourceBase(manifest: Manifest, identity: ResourceIdentity): ResourceBaseFields {
+export function resourceBase(manifest: Manifest, identity: ResourceIdentity, configured?: ConfiguredSubscription): ResourceBaseFields {
   // A pause holds a plan back (a paused assignment may not exist, or keeps in Azure what it had), but a paused VM is
   // almost always one that exists: it is judged as written, never as not deployed (that turned its run green).
   const paused = identity.type === VM_TYPE || identity.type === VMSS_TYPE ? undefined : pausedAt(manifest)
@@ -25,7 +26,10 @@ export function resourceBase(manifest: Manifest, identity: ResourceIdentity): Re
       manifest.namespace === ''
         ? deploymentUnit('kubernetes-cluster', 'kubernetes:cluster', manifest.at)
         : deploymentUnit('kubernetes-namespace', `kubernetes:${manifest.namespace}`, manifest.at),
-    scope: azureScope(identity.resourceGroup, manifest.at),
+    scope:
+      configured === undefined
+        ? azureScope(identity.resourceGroup, manifest.at)
+        : azureScope(identity.resourceGroup, manifest.at, absent(manifest.at), configured.subscription ?? absent(manifest.at), configured.handle),
     displayName: identity.name ?? identity.symbol ?? manifest.name,
     reportAt: manifest.at,
     declaredAt: manifest.at,
