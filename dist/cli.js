@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-CDXZYH2X.js";
-import "./chunks/chunk-JIG3KHH5.js";
+} from "./chunks/chunk-ZQW3LK3L.js";
+import "./chunks/chunk-S7TKTYN4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-YLURRBE6.js";
+import "./chunks/chunk-W6RYBKSI.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-AZKTXRKZ.js";
+import "./chunks/chunk-TUVOS5E6.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

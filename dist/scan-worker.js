@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-YLURRBE6.js";
+} from "./chunks/chunk-W6RYBKSI.js";
 import {
   readers
-} from "./chunks/chunk-AZKTXRKZ.js";
+} from "./chunks/chunk-TUVOS5E6.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

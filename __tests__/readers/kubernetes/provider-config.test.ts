@@ -1,7 +1,8 @@
 /**
  * Crossplane's ProviderConfig (provider-upjet-azure `spec.subscriptionID`): a managed object deploys to the
- * subscription of the ProviderConfig its `spec.providerConfigRef` names (`default` when unset). An assignment by a
- * resource ID of one subscription counted for a VM its ProviderConfig deploys to another (a false pass).
+ * subscription of the ProviderConfig its `spec.providerConfigRef` names. An assignment by a resource ID of one
+ * subscription counted for a VM its ProviderConfig deploys to another (a false pass). The implicit `default` is not
+ * followed: it would be found only when the object and the config share a file.
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts } from '../terraform/scan-files.js'
@@ -73,15 +74,23 @@ const files = (...documents: string[][]): Record<string, string> => ({
 })
 
 describe('an assignment by resource ID, for a VM whose ProviderConfig writes its subscription', () => {
-  it('in another subscription: no plan', async () => {
+  it('in another subscription: no plan, whether the config shares the VM’s file or has one of its own', async () => {
     const result = await scanFiles(files(vm('spoke'), providerConfig('spoke', SUBSCRIPTION_B), ...plan(SUBSCRIPTION_A)))
     expect(verdicts(result)).toEqual(['web-01 affected-no-plan: reboot-plan-required'])
+    const apart = await scanFiles({
+      'k8s/vm.yaml': `${[vm('spoke'), ...plan(SUBSCRIPTION_A)].map(lines => lines.join('\n')).join('\n---\n')}\n`,
+      'platform/provider-config.yaml': `${providerConfig('spoke', SUBSCRIPTION_B).join('\n')}\n`
+    })
+    expect(verdicts(apart)).toEqual(['web-01 affected-no-plan: reboot-plan-required'])
   })
 
-  it('in the same subscription, through a named or the default ProviderConfig: the plan', async () => {
+  it('in the same subscription: the plan', async () => {
     const named = await scanFiles(files(vm('spoke'), providerConfig('spoke', SUBSCRIPTION_B), ...plan(SUBSCRIPTION_B)))
     expect(verdicts(named)).toEqual(['web-01 affected-with-plan:'])
-    const byDefault = await scanFiles(files(vm(), providerConfig('default', SUBSCRIPTION_B), ...plan(SUBSCRIPTION_B)))
+  })
+
+  it('the implicit default: not followed, the ID decides, as before', async () => {
+    const byDefault = await scanFiles(files(vm(), providerConfig('default', SUBSCRIPTION_B), ...plan(SUBSCRIPTION_A)))
     expect(verdicts(byDefault)).toEqual(['web-01 affected-with-plan:'])
   })
 

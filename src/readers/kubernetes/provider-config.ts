@@ -13,16 +13,19 @@ export interface ConfiguredSubscription {
 }
 
 /**
- * The subscription of the ProviderConfig a Crossplane object's `spec.providerConfigRef` names (`default` when
- * unset), when the scan holds exactly that one: its `spec.subscriptionID` (provider-upjet-azure's
- * `ProviderConfigSpec.SubscriptionID`; unset, the credentials' subscription, not in the manifests). A namespaced
- * object's `ProviderConfig` is of its namespace, a `ClusterProviderConfig` of the cluster. Without it, an assignment by
- * a resource ID of one subscription counted for a VM its ProviderConfig deploys to another (a false pass).
+ * The subscription of the ProviderConfig a Crossplane object's `spec.providerConfigRef` names, when the scan holds
+ * exactly that one: its `spec.subscriptionID` (provider-upjet-azure's `ProviderConfigSpec.SubscriptionID`; unset, the
+ * credentials' subscription, not in the manifests). A namespaced object's `ProviderConfig` is of its namespace, a
+ * `ClusterProviderConfig` of the cluster. Without it, an assignment by a resource ID of one subscription counted for
+ * a VM its ProviderConfig deploys to another (a false pass). Only a written reference is followed: its name links the
+ * object's file and the config's into one unit (units.ts), so the config is read whatever the files' layout; the
+ * implicit `default` would be found only when both sit in one file, and the verdict must not depend on that.
  */
 export function configuredSubscription(manifest: Manifest, index: ManifestIndex): ConfiguredSubscription | undefined {
   if (manifest.flavour === 'aso') return undefined
   const reference = child(child(manifest.root, 'spec'), 'providerConfigRef')
-  const name = scalarText(child(reference, 'name')) ?? 'default'
+  const name = scalarText(child(reference, 'name'))
+  if (name === undefined || name === '') return undefined
   const namespaced = manifest.flavour === 'crossplane-namespaced'
   const group = namespaced ? 'azure.m.upbound.io' : 'azure.upbound.io'
   // Crossplane v2's namespaced objects may name either kind; an unwritten kind is taken only when one alone is held.
