@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-W6RYBKSI.js";
+} from "./chunks/chunk-IHTPROKQ.js";
 import {
   readers
-} from "./chunks/chunk-TUVOS5E6.js";
+} from "./chunks/chunk-DQ3B3ENA.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

@@ -1,6 +1,6 @@
 import { VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
 import type { ResourceIdentity, VirtualMachine } from '../../model/resources.js'
-import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
+import { known, type SourceLocation, type Sourced } from '../../model/source.js'
 import { child, isSeq, nodeAt, scalarText } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
 import { azureScope, deploymentUnit } from '../shared/units.js'
@@ -26,10 +26,7 @@ export function resourceBase(manifest: Manifest, identity: ResourceIdentity, con
       manifest.namespace === ''
         ? deploymentUnit('kubernetes-cluster', 'kubernetes:cluster', manifest.at)
         : deploymentUnit('kubernetes-namespace', `kubernetes:${manifest.namespace}`, manifest.at),
-    scope:
-      configured === undefined
-        ? azureScope(identity.resourceGroup, manifest.at)
-        : azureScope(identity.resourceGroup, manifest.at, absent(manifest.at), configured.subscription ?? absent(manifest.at), configured.handle),
+    scope: azureScope(identity.resourceGroup, manifest.at, undefined, configured?.subscription, configured?.handle),
     displayName: identity.name ?? identity.symbol ?? manifest.name,
     reportAt: manifest.at,
     declaredAt: manifest.at,

@@ -22,9 +22,8 @@ import { defaultSubscription, providerSubscription } from './providers.js'
 /** Its group, and the subscription of the explicit provider it deploys through (unwritten for the default one). */
 function scopeOf(resource: ProgramResource, identity: ResourceIdentity, context: EvaluationContext, at: SourceLocation) {
   const provider = providerSubscription(resource, context.catalog, context.values, context.programFile)
-  if (provider !== undefined) return azureScope(identity.resourceGroup, at, absent(at), provider.subscription, provider.handle)
-  const runsAgainst = defaultSubscription(context.catalog, context.values, at)
-  return azureScope(identity.resourceGroup, at, absent(at), absent(at), undefined, runsAgainst)
+  const runsAgainst = provider === undefined ? defaultSubscription(context.catalog, context.values, at) : undefined
+  return azureScope(identity.resourceGroup, at, undefined, provider?.subscription, provider?.handle, runsAgainst)
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DynamicScopeFilter, MaintenanceAssignment, ResourceIdentity } from '../../../model/resources.js'
+import type { MaintenanceAssignment, ResourceIdentity } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
 import { nameRefOf, type ResourceInstance } from '../template/resource-walker.js'
 import { mapDynamicScope } from '../../shared/azure-compute/index.js'
@@ -50,11 +50,12 @@ export function adaptMaintenanceAssignment(
   const configuration = inDeploymentGroup(reader.readWith(['properties', 'maintenanceConfigurationId'], toConfiguration), group)
   // A dynamic scope's `properties.resourceId` is where it is created (`[subscription().id]`, as the REST API writes
   // it), not a resource it targets: read as a target, it hid the filter that decides which VMs it selects.
-  const resourceId = hasFilter(reader) ? undefined : reader.readWith(['properties', 'resourceId'], toIdentity)
+  const filtered = hasFilter(reader)
+  const resourceId = filtered ? undefined : reader.readWith(['properties', 'resourceId'], toIdentity)
   const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), resourceId].find(
     candidate => candidate !== undefined && candidate.origin !== 'absent'
   )
-  const filter = target === undefined ? dynamicScope(reader) : undefined
+  const filter = target === undefined && filtered ? mapDynamicScope(armSource(reader)) : undefined
   const fields: { -readonly [K in 'kind' | 'configuration' | 'target' | 'filter']?: MaintenanceAssignment[K] } & Pick<MaintenanceAssignment, 'kind' | 'configuration'> = {
     kind: 'maintenance-assignment',
     configuration: { target: configuration }
@@ -101,6 +102,3 @@ function hasFilter(reader: PropertyReader): boolean {
   return written !== undefined && written.traced.value !== null
 }
 
-function dynamicScope(reader: PropertyReader): DynamicScopeFilter | undefined {
-  return hasFilter(reader) ? mapDynamicScope(armSource(reader)) : undefined
-}

@@ -1,3 +1,4 @@
+import { VMSS_TYPE, VM_TYPE } from '../../../model/identity.js'
 import type { DynamicScopeFilter, MaintenanceAssignment, MaintenanceConfiguration } from '../../../model/resources.js'
 import { absent, type Sourced, unresolved } from '../../../model/source.js'
 import { isList, isMissing, isObject, type Value } from '../eval/value.js'
@@ -91,9 +92,9 @@ export function azurermMaintenanceAssignment(
 }
 
 /** The argument naming what a per-resource azurerm assignment applies to, and the only type it accepts. */
-const SCALE_SET_TARGET = { argument: 'virtual_machine_scale_set_id', accepts: 'Microsoft.Compute/virtualMachineScaleSets' }
+const SCALE_SET_TARGET = { argument: 'virtual_machine_scale_set_id', accepts: VMSS_TYPE }
 const ASSIGNMENT_TARGETS: Readonly<Record<string, { readonly argument: string; readonly accepts: string }>> = {
-  azurerm_maintenance_assignment_virtual_machine: { argument: 'virtual_machine_id', accepts: 'Microsoft.Compute/virtualMachines' },
+  azurerm_maintenance_assignment_virtual_machine: { argument: 'virtual_machine_id', accepts: VM_TYPE },
   azurerm_maintenance_assignment_virtual_machine_scale_set: SCALE_SET_TARGET
 }
 
