@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-UP2E5GKM.js";
-import "./chunks/chunk-DKR4Q7BS.js";
+} from "./chunks/chunk-UDOLOKKX.js";
+import "./chunks/chunk-5RHLSMYG.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-IHTPROKQ.js";
+import "./chunks/chunk-WMJ2NC6K.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DQ3B3ENA.js";
+import "./chunks/chunk-DIV3BSPB.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

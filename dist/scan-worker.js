@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-IHTPROKQ.js";
+} from "./chunks/chunk-WMJ2NC6K.js";
 import {
   readers
-} from "./chunks/chunk-DQ3B3ENA.js";
+} from "./chunks/chunk-DIV3BSPB.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

@@ -8,8 +8,31 @@
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts } from '../terraform/scan-files.js'
 
-/** A hotpatch VM set up for Customer Managed Schedules, a monthly window, and a subscription-wide dynamic scope. */
-const program = (scopeOptions: string, vmOptions = '', providerSubscription = '"22222222-2222-2222-2222-222222222222"'): string =>
+const DYNAMIC_SCOPE = [
+  '  everyVm:',
+  '    type: azure-native:maintenance:ConfigurationAssignmentsForSubscription',
+  '    properties:',
+  '      configurationAssignmentName: all-windows',
+  '      maintenanceConfigurationId: ${monthly.id}',
+  '      filter: {resourceTypes: [Microsoft.Compute/virtualMachines], osTypes: [Windows]}'
+]
+
+/** An assignment to the VM by its REST path, its name the VM's `name` output. */
+const DIRECT = [
+  '  toWeb:',
+  '    type: azure-native:maintenance:ConfigurationAssignment',
+  '    properties:',
+  '      configurationAssignmentName: web-monthly',
+  '      resourceGroupName: rg-app',
+  '      providerName: Microsoft.Compute',
+  '      resourceType: virtualMachines',
+  '      resourceName: ${web.name}',
+  '      location: westeurope',
+  '      maintenanceConfigurationId: ${monthly.id}'
+]
+
+/** A hotpatch VM set up for Customer Managed Schedules, a monthly window, and an assignment (a subscription-wide dynamic scope). */
+const program = (scopeOptions: string, vmOptions = '', providerSubscription = '"22222222-2222-2222-2222-222222222222"', assignment = DYNAMIC_SCOPE): string =>
   [
     'name: hub',
     'runtime: yaml',
@@ -46,12 +69,7 @@ const program = (scopeOptions: string, vmOptions = '', providerSubscription = '"
     '      timeZone: UTC',
     '      recurEvery: Month Second Tuesday Offset1',
     '      installPatches: {rebootSetting: IfRequired, windowsParameters: {classificationsToInclude: [Critical, Security]}}',
-    '  everyVm:',
-    '    type: azure-native:maintenance:ConfigurationAssignmentsForSubscription',
-    '    properties:',
-    '      configurationAssignmentName: all-windows',
-    '      maintenanceConfigurationId: ${monthly.id}',
-    '      filter: {resourceTypes: [Microsoft.Compute/virtualMachines], osTypes: [Windows]}',
+    ...assignment,
     ...scopeOptions.split('\n').filter(line => line !== ''),
     ''
   ].join('\n')
@@ -89,5 +107,29 @@ describe('a dynamic scope made through an explicit provider', () => {
   it('on the default provider, beside a VM on the default provider: the plan, as before', async () => {
     const result = await scanFiles({ 'hub/Pulumi.yaml': program(''), 'hub/Pulumi.prod.yaml': STACK })
     expect(verdicts(result)).toEqual(['web-01 affected-with-plan:'])
+  })
+})
+
+describe('an assignment by the VM’s REST path, `resourceName: ${web.name}`', () => {
+  const SPOKE = '"22222222-2222-2222-2222-222222222222"'
+
+  it('made through the default provider for a VM deployed through a provider of another subscription: no plan', async () => {
+    // The assignment's path is in the stack's subscription, where no such VM is deployed.
+    const result = await scanFiles({ 'hub/Pulumi.yaml': program('', ON_SPOKE, SPOKE, DIRECT), 'hub/Pulumi.prod.yaml': STACK })
+    expect(verdicts(result)).toEqual(['web-01 affected-no-plan: reboot-plan-required'])
+  })
+
+  it('the same while the default provider’s subscription is not written: indeterminate, not a pass', async () => {
+    const result = await scanFiles({ 'hub/Pulumi.yaml': program('', ON_SPOKE, SPOKE, DIRECT) })
+    expect(verdicts(result)).toEqual(['web-01 indeterminate: indeterminate'])
+  })
+
+  it('through the VM’s own provider, or a provider of the same subscription, or both through the default one: the plan', async () => {
+    const own = program(ON_SPOKE, ON_SPOKE, SPOKE, DIRECT)
+    expect(verdicts(await scanFiles({ 'hub/Pulumi.yaml': own, 'hub/Pulumi.prod.yaml': STACK }))).toEqual(['web-01 affected-with-plan:'])
+    const stack = 'config:\n  azure-native:subscriptionId: 22222222-2222-2222-2222-222222222222\n'
+    const sameSubscription = program('', ON_SPOKE, SPOKE, DIRECT)
+    expect(verdicts(await scanFiles({ 'hub/Pulumi.yaml': sameSubscription, 'hub/Pulumi.prod.yaml': stack }))).toEqual(['web-01 affected-with-plan:'])
+    expect(verdicts(await scanFiles({ 'hub/Pulumi.yaml': program('', '', SPOKE, DIRECT) }))).toEqual(['web-01 affected-with-plan:'])
   })
 })

@@ -2,15 +2,12 @@ import { sameResource } from '../../model/identity.js'
 import type { Match } from '../../model/match.js'
 import type { ResourceIdentity } from '../../model/resources.js'
 import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
-import type { ResourceCatalog } from './catalog.js'
+import type { ProgramResource } from './catalog.js'
 import type { Term } from './evaluator.js'
-import type { TermValues } from './values.js'
+import { deployedTo, providerSubscription, sameProviderSubscription, type ProgramProviders } from './providers.js'
 
-/** What the target is read with: the program's resources and its values, of one evaluation. */
-export interface TargetProgram {
-  readonly catalog: ResourceCatalog
-  readonly values: TermValues
-}
+/** What the target is read with: the program's resources, its values and its file, of one evaluation. */
+export type TargetProgram = ProgramProviders
 
 /** The inputs azure-native requires of a `ConfigurationAssignment`: its REST path, without them it is never created. */
 const PATH_FIELDS = ['providerName', 'resourceGroupName', 'resourceType', 'resourceName'] as const
@@ -28,11 +25,17 @@ type GroupName = Sourced<string> | { readonly output: string; readonly at: Sourc
  * - `resourceId` is an optional body property ("The unique resourceId") that places nothing: one naming another
  *   resource does not move the assignment there, and one without the path (azure-native refuses the missing
  *   required inputs) assigns nothing;
- * - `resourceName: ${vm.name}` is that very resource only where the path's provider, type and group are its own;
- *   elsewhere it is the resource of that name the path names (another one, or none);
+ * - `resourceName: ${vm.name}` is that very resource only where the path's provider, type and group are its own
+ *   and the assignment deploys to its subscription (the assignment's own provider's); elsewhere it is the resource
+ *   of that name the path names (another one, or none);
  * - a path field that is not evaluated leaves the target unresolved; one not written, nothing is assigned.
  */
-export function assignmentTarget(read: (key: string) => Term | undefined, program: TargetProgram, at: SourceLocation): Sourced<ResourceIdentity> {
+export function assignmentTarget(
+  read: (key: string) => Term | undefined,
+  program: TargetProgram,
+  at: SourceLocation,
+  holder: ProgramResource
+): Sourced<ResourceIdentity> {
   if (PATH_FIELDS.some(key => read(key) === undefined)) return absent(at)
   const provider = program.values.string(read('providerName'), at)
   if (provider.value === undefined) return notEvaluated(provider, 'providerName')
@@ -41,7 +44,7 @@ export function assignmentTarget(read: (key: string) => Term | undefined, progra
   const path = { type: `${provider.value}/${type.value}`, group: groupName(read('resourceGroupName'), program, at) }
   const name = read('resourceName') as Term
   const output = nameOutputOf(name)
-  if (output !== undefined && name.kind === 'resource') return byNameOutput(output, name.at, path, program)
+  if (output !== undefined && name.kind === 'resource') return byNameOutput(output, name.at, path, program, holder)
   if (!('value' in path.group)) return unresolved(path.group.at, path.group.reason)
   if (path.group.value === undefined) return notEvaluated(path.group, 'resourceGroupName')
   const resourceName = program.values.string(name, at)
@@ -56,7 +59,7 @@ interface TargetPath {
 }
 
 /** `resourceName: ${vm.name}`: the program's resource `vm` where the path is its own, else what the path names. */
-function byNameOutput(resource: string, at: SourceLocation, path: TargetPath, program: TargetProgram): Sourced<ResourceIdentity> {
+function byNameOutput(resource: string, at: SourceLocation, path: TargetPath, program: TargetProgram, holder: ProgramResource): Sourced<ResourceIdentity> {
   const identity = program.catalog.identityOf(resource)
   if (identity === undefined) return unresolved(at, `${resource} is not a resource of the program`)
   const own = program.catalog.resource(resource)
@@ -65,7 +68,14 @@ function byNameOutput(resource: string, at: SourceLocation, path: TargetPath, pr
       ? known(identity.resourceGroup, at)
       : groupName(own && program.catalog.property(own, ['resourceGroupName']), program, at)
   const expression = (value: ResourceIdentity): Sourced<ResourceIdentity> => ({ value, origin: 'expression', location: at, detail: resource })
-  if (pathNamesIt(resource, path, identity.type, ownGroup) === 'yes') return expression(identity)
+  if (pathNamesIt(resource, path, identity.type, ownGroup) === 'yes') {
+    // The path is in the subscription the assignment deploys to: the resource's own only if it deploys there too.
+    const subscriptions = own === undefined ? 'yes' : sameProviderSubscription(holder, own, program, at)
+    if (subscriptions === 'yes') return expression(identity)
+    if (subscriptions === 'unknown') return unresolved(at, otherProvider(resource))
+    const { symbol: _symbol, ...named } = identity
+    return expression({ ...named, subscription: deployedTo(providerSubscription(holder, program.catalog, program.values, program.programFile), program, at) })
+  }
   if (!('value' in path.group)) return unresolved(path.group.at, path.group.reason)
   if (path.group.value === undefined) return notEvaluated(path.group, 'resourceGroupName')
   return expression({ type: path.type, name: identity.name, resourceGroup: path.group.value })
@@ -103,3 +113,7 @@ function nameOutputOf(term: Term | undefined): string | undefined {
 function notEvaluated(value: Sourced<string>, key: string): Sourced<ResourceIdentity> {
   return unresolved(value.location, value.reason ?? `${key} is not known`)
 }
+
+const otherProvider = (resource: string): string =>
+  `the assignment deploys through another azure-native provider than ${resource}, and the two subscriptions are not both known: ` +
+  `it names ${resource} only if they are one`

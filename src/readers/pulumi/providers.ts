@@ -1,3 +1,4 @@
+import type { Match } from '../../model/match.js'
 import { absent, type SourceLocation, type Sourced } from '../../model/source.js'
 import { child, scalarText } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
@@ -71,4 +72,30 @@ const referenced = (catalog: ResourceCatalog, text: string | undefined): Program
 export function defaultSubscription(catalog: ResourceCatalog, values: TermValues, at: SourceLocation): string | undefined {
   const written = values.string(catalog.config(DEFAULT_SUBSCRIPTION, at), at)
   return written.value === undefined || written.value === '' ? undefined : written.value
+}
+
+/**
+ * Whether two resources of a program deploy to one subscription: through one provider (the default one, or the
+ * same explicit one), or through two whose subscriptions are both known (a provider that writes none, and the
+ * default provider, deploy to the stack's `azure-native:subscriptionId`); `unknown` when one is not known.
+ */
+export function sameProviderSubscription(a: ProgramResource, b: ProgramResource, program: ProgramProviders, at: SourceLocation): Match {
+  const [x, y] = [a, b].map(resource => providerSubscription(resource, program.catalog, program.values, program.programFile))
+  if (x?.handle === y?.handle) return 'yes'
+  const [p, q] = [x, y].map(provider => deployedTo(provider, program, at))
+  if (p === undefined || q === undefined) return 'unknown'
+  return p.toLowerCase() === q.toLowerCase() ? 'yes' : 'no'
+}
+
+/** The subscription a resource deploying through `provider` (undefined: the default one) deploys to, when known. */
+export function deployedTo(provider: ProviderSubscription | undefined, program: ProgramProviders, at: SourceLocation): string | undefined {
+  if (provider === undefined || provider.subscription.origin === 'absent') return defaultSubscription(program.catalog, program.values, at)
+  return provider.subscription.value
+}
+
+/** What the providers of a program are read with. */
+export interface ProgramProviders {
+  readonly catalog: ResourceCatalog
+  readonly values: TermValues
+  readonly programFile: string
 }

@@ -137,7 +137,7 @@ function assignment(resource: ProgramResource, kind: string, context: Evaluation
     configuration: { target: configurationId }
   })
   if (kind === 'maintenance:ConfigurationAssignment') {
-    return onFrame(assignment, { target: { target: assignmentTarget(key => read(key), context, at) } })
+    return onFrame(assignment, { target: { target: assignmentTarget(key => read(key), context, at, resource) } })
   }
   if (kind === 'maintenance:ConfigurationAssignmentParent') {
     // A child resource (a scale set's VM instance) is never a standalone VM: unknown parts cannot make it one.
