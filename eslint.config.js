@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'bench/out/**', 'examples/**', '.stryker-tmp/**', 'reports/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'bench/out/**', 'examples/**', '.stryker-tmp/**', 'reports/**', 'src/**/*.generated.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   // One program from tsconfig.json for every file: the project service (projectService: true) costs ~7 s more

@@ -555,8 +555,8 @@ var defaultDependencies = {
   rules: () => rules.map((rule) => rule.meta),
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
-  // The configuration reader validates with ajv: imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-UBB6PTHC.js")).loadConfigurationFile, file, root, cwd)
+  // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-DH2GNY4E.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -38,7 +38,7 @@ export const defaultDependencies: CliDependencies = {
   rules: () => rules.map(rule => rule.meta),
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
-  // The configuration reader validates with ajv: imported only when `--config` names a file.
+  // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
   loadConfiguration: async (file, root, cwd) =>
     readCliConfiguration((await import('../pipeline/load-configuration.js')).loadConfigurationFile, file, root, cwd)
 }

@@ -1,5 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import schema from '../../schemas/config.schema.json' with { type: 'json' }
+import type { ErrorObject } from 'ajv'
+// The schema compiled ahead of time (scripts/generate-validators.mjs): a run never loads ajv nor compiles it.
+import { validate } from './config-validator.generated.js'
 import { GOVERNANCE_RULES } from './types.js'
 
 /** A schema violation, in words, with the node to point at. */
@@ -17,21 +18,8 @@ interface SchemaNode {
   readonly type?: string | readonly string[]
 }
 
-let validator: ValidateFunction | undefined
-
-/** The compiled schema, built on first use; `x-expected` is an annotation the messages read. */
-function getValidator(): ValidateFunction {
-  if (validator === undefined) {
-    const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, verbose: true })
-    ajv.addVocabulary(['x-expected'])
-    validator = ajv.compile(schema)
-  }
-  return validator
-}
-
 /** The first schema violation of a parsed configuration, or undefined when it conforms. */
 export function checkSchema(data: unknown): SchemaProblem | undefined {
-  const validate = getValidator()
   if (validate(data)) return undefined
   return describeError(validate.errors?.[0] as ErrorObject)
 }

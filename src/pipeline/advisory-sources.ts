@@ -12,7 +12,7 @@ export interface LoadedAdvisory {
 
 /**
  * The advisories bundled with the tool, with their files. Apart from src/pipeline/load-configuration.ts
- * (which validates with ajv) so that a run without a configuration file never loads the validator.
+ * (which loads the schema validators) so that a run without a configuration file never loads them.
  */
 export function builtInAdvisories(): LoadedAdvisory[] {
   return BUILT_IN_ADVISORY_FILES.map(file => ({

@@ -8,7 +8,8 @@ import { parseConfiguration } from '../config/parse-config.js'
 import type { PolicyConfiguration } from '../config/types.js'
 import { builtInAdvisories, type LoadedAdvisory } from './advisory-sources.js'
 
-// This module validates with ajv (the configuration and advisory schemas): the action and the CLI
+// This module validates against the configuration and advisory schemas (their validators, generated ahead of
+// time by scripts/generate-validators.mjs, are ~90 KB of code): the action and the CLI
 // import it only when there is a configuration file to read. What a run without one needs is here:
 export { builtInAdvisories, type LoadedAdvisory } from './advisory-sources.js'
 export { selectFiles } from './select-files.js'

@@ -1,41 +1,24 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormatsPkg from 'ajv-formats'
-import schema from '../../schemas/advisory.schema.json' with { type: 'json' }
+import type { ErrorObject } from 'ajv'
 import { ConfigurationError } from '../errors.js'
 import type { Advisory } from './advisory.js'
 import { isShippedAdvisory, readAdvisory } from './read-advisory.js'
 import { locateYamlPath } from './yaml-locate.js'
+// The schema compiled ahead of time (scripts/generate-validators.mjs): ajv itself is never loaded.
+import { validate } from './advisory-validator.generated.js'
 
 // Kept here for the modules and tests that import it with loadAdvisory.
 export { registerShippedAdvisory } from './read-advisory.js'
 
-// ajv-formats is CommonJS whose default export NodeNext types as the module namespace.
-const addFormats = addFormatsPkg.default
-
-let validator: ValidateFunction | undefined
-
-/** The compiled schema, built on first use so importing the policy costs nothing. */
-function getValidator(): ValidateFunction {
-  if (validator === undefined) {
-    const ajv = new Ajv({ allErrors: false, strict: true })
-    addFormats(ajv)
-    validator = ajv.compile(schema)
-  }
-  return validator
-}
-
 /**
  * Parses and validates an advisory file (src/policy/read-advisory.ts), against the schema unless it
  * is a shipped one. Throws a ConfigurationError that names the file and the line of the offending
- * field. This module loads ajv: the action and the CLI import it only to read a configuration's
- * advisories.
+ * field.
  */
 export function loadAdvisory(text: string, source: string): Advisory {
   return readAdvisory(text, source, isShippedAdvisory(text) ? undefined : checkAgainstSchema)
 }
 
 function checkAgainstSchema(data: unknown, text: string, source: string): void {
-  const validate = getValidator()
   if (validate(data)) return
   const error = validate.errors?.[0] as ErrorObject
   const path = errorPath(error)

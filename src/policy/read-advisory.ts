@@ -5,7 +5,7 @@ import { locateYamlPath } from './yaml-locate.js'
 
 /**
  * Checks an advisory's parsed data against schemas/advisory.schema.json and throws a located
- * ConfigurationError (src/policy/load-advisory.ts; it loads ajv, so it is passed in, not imported).
+ * ConfigurationError (src/policy/load-advisory.ts; it loads the schema's validator, so it is passed in, not imported).
  */
 export type AdvisoryCheck = (data: unknown, text: string, source: string) => void
 

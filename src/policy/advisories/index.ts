@@ -13,7 +13,7 @@ let builtIn: readonly Advisory[] | undefined
 
 /**
  * The advisories in force unless configured otherwise; parsed once, on first use. Not validated
- * against the schema here (the test suite validates the shipped files): that keeps ajv out of the start.
+ * against the schema here (the test suite validates the shipped files): that keeps the validator out of the start.
  */
 export function getBuiltInAdvisories(): readonly Advisory[] {
   builtIn ??= BUILT_IN_ADVISORY_FILES.map(file => readAdvisory(file.text, file.source))
