@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WMJ2NC6K.js";
+} from "./chunks/chunk-VS6FBBQ6.js";
 import {
   readers
-} from "./chunks/chunk-DIV3BSPB.js";
+} from "./chunks/chunk-FFSLO2SJ.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

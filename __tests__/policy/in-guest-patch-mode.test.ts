@@ -310,3 +310,32 @@ describe('a hotpatch VM whose only window is in Platform mode', () => {
     expect(verdicts(result)).toEqual([`${vm} affected-with-plan:`])
   })
 })
+
+describe('azurerm: `properties` and in_guest_user_patch_mode both written', () => {
+  // azurerm sends `properties` as extensionProperties and adds the argument only when they do not set the mode.
+  const files = (argument: string, properties: string, variable = ''): Record<string, string> => ({
+    'tf/main.tf': [
+      variable,
+      HOTPATCH_VM,
+      monthlyConfiguration().replace('in_guest_user_patch_mode = "User"', `in_guest_user_patch_mode = "${argument}"\n  properties = ${properties}`),
+      'resource "azurerm_maintenance_assignment_virtual_machine" "a" {',
+      '  location                     = "westeurope"',
+      '  maintenance_configuration_id = azurerm_maintenance_configuration.mc.id',
+      '  virtual_machine_id           = azurerm_windows_virtual_machine.vm.id',
+      '}',
+      ''
+    ].join('\n')
+  })
+
+  it('the mode `properties` sets is the one Azure receives', async () => {
+    const platform = await scanFiles(files('User', '{ InGuestPatchMode = "Platform" }'))
+    expect(verdicts(platform)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+    const user = await scanFiles(files('Platform', '{ InGuestPatchMode = "User" }'))
+    expect(verdicts(user)).toEqual(['vm-app-01 affected-with-plan:'])
+  })
+
+  it('`properties` not evaluated may set it: the plan cannot be verified', async () => {
+    const result = await scanFiles(files('User', 'var.extra_properties', 'variable "extra_properties" {}\n'))
+    expect(verdicts(result)).toEqual(['vm-app-01 indeterminate: indeterminate'])
+  })
+})

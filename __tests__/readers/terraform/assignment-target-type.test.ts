@@ -62,3 +62,30 @@ describe('an azurerm assignment whose target is of another type', () => {
     expect(verdicts(result)).toEqual(['vm-app-01 affected-with-plan:'])
   })
 })
+
+describe('an azapi configuration assignment', () => {
+  /** A second hotpatch VM, vm-app-02, beside HOTPATCH_VM's vm-app-01. */
+  const secondVm = HOTPATCH_VM.replace('"vm"', '"other"').replace('vm-app-01', 'vm-app-02')
+  const azapiAssignment = (parent: string, resourceId: string): string => `resource "azapi_resource" "window" {
+  type      = "Microsoft.Maintenance/configurationAssignments@2023-04-01"
+  name      = "monthly"
+  location  = "westeurope"
+${parent === '' ? '' : `  parent_id = ${parent}\n`}  body = {
+    properties = {
+      maintenanceConfigurationId = azurerm_maintenance_configuration.mc.id
+${resourceId === '' ? '' : `      resourceId                 = ${resourceId}\n`}    }
+  }
+}
+`
+
+  it('applies to its parent_id, where azapi puts it, whatever VM the body’s resourceId names', async () => {
+    const assigned = azapiAssignment('azurerm_windows_virtual_machine.vm.id', 'azurerm_windows_virtual_machine.other.id')
+    const result = await scan(`${HOTPATCH_VM}\n${secondVm}`, assigned)
+    expect(verdicts(result)).toEqual(['vm-app-01 affected-with-plan:', 'vm-app-02 affected-no-plan: reboot-plan-required'])
+  })
+
+  it('without a parent_id, is read by its resourceId', async () => {
+    const result = await scan(`${HOTPATCH_VM}\n${secondVm}`, azapiAssignment('', 'azurerm_windows_virtual_machine.other.id'))
+    expect(verdicts(result)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required', 'vm-app-02 affected-with-plan:'])
+  })
+})

@@ -86,7 +86,9 @@ export function azapiSource(view: ResourceView): ArmPropertySource {
 
 /**
  * A configuration assignment: its `parent_id` is the VM it applies to, or a subscription /
- * resource group for a dynamic scope (with `properties.filter`).
+ * resource group for a dynamic scope (with `properties.filter`). azapi puts the assignment at
+ * `{parent_id}/providers/Microsoft.Maintenance/configurationAssignments/{name}`: the body's `resourceId` is a
+ * property that places nothing, read only when no `parent_id` is written.
  */
 function assignment(
   view: ResourceView,
@@ -100,8 +102,7 @@ function assignment(
   const base = onFrame(frame, { kind: 'maintenance-assignment' as const, configuration })
   const scopeParent = typeof parent.value === 'string' && isScopeId(parent.value)
   if (filter.origin !== 'absent' || scopeParent) return onFrame(base, { filter: mapDynamicScope(azapiSource(view)) })
-  const resourceId = at('resourceId')
-  return onFrame(base, { target: resourceReference(resourceId.origin === 'absent' ? parent : resourceId, symbolOf) })
+  return onFrame(base, { target: resourceReference(parent.origin === 'absent' ? at('resourceId') : parent, symbolOf) })
 }
 
 /**

@@ -28,8 +28,10 @@ export function azurermMaintenanceConfiguration(view: ResourceView, frame: Resou
     excludeKbsRequiringReboot: absent(view.location),
     classificationsToInclude: texts(view.get(['install_patches', 'windows', 'classifications_to_include'])),
     kbNumbersToInclude: texts(view.get(['install_patches', 'windows', 'kb_numbers_to_include'])),
-    // The argument is sent as extensionProperties.InGuestPatchMode, over what `properties` sets there.
-    inGuestPatchMode: firstWritten(text(view.get(['in_guest_user_patch_mode'])), text(view.get(['properties', 'InGuestPatchMode'])))
+    // azurerm sends `properties` as extensionProperties and adds the argument only when they do not set
+    // InGuestPatchMode (maintenance_configuration_resource.go): what `properties` sets wins, and `properties` not
+    // evaluated leaves the mode unknown.
+    inGuestPatchMode: firstWritten(text(view.get(['properties', 'InGuestPatchMode'])), text(view.get(['in_guest_user_patch_mode'])))
   })
 }
 
