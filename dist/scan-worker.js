@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-VS6FBBQ6.js";
+} from "./chunks/chunk-65DJXQVW.js";
 import {
   readers
-} from "./chunks/chunk-FFSLO2SJ.js";
+} from "./chunks/chunk-HY3U3SFR.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

@@ -9,6 +9,7 @@ import type { MaintenanceConfiguration } from '../../src/model/resources.js'
 import type { Sourced } from '../../src/model/source.js'
 import { configurationStatus } from '../../src/policy/configuration-status.js'
 import { HOTPATCH_VM, monthlyConfiguration, scanFiles, verdicts } from '../readers/terraform/scan-files.js'
+import { armPlanFiles, bicepPlanFiles, pulumiPlanFiles } from '../support/plan-manifests.js'
 
 const AS_OF = new Date('2025-11-03T00:00:00Z')
 const at = { file: 'mc.json', line: 7, column: 9 }
@@ -69,159 +70,6 @@ describe('configurationStatus', () => {
     const host = { ...configuration(mode('Platform')), maintenanceScope: mode('Host') }
     expect(configurationStatus(host, AS_OF).detail).toBe('its maintenanceScope is Host (mc.json:7), not InGuestPatch')
   })
-})
-
-const ARM_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
-
-/** An ARM template: a hotpatch VM set up for Customer Managed Schedules, a window in `mode`, its assignment. */
-const armFiles = (mode: string): Record<string, string> => ({
-  'arm/main.json': `${JSON.stringify(
-    {
-      $schema: ARM_SCHEMA,
-      contentVersion: '1.0.0.0',
-      resources: [
-        {
-          type: 'Microsoft.Compute/virtualMachines',
-          apiVersion: '2024-07-01',
-          name: 'vm-arm',
-          location: 'westeurope',
-          properties: {
-            storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } },
-            osProfile: {
-              windowsConfiguration: {
-                patchSettings: {
-                  patchMode: 'AutomaticByPlatform',
-                  enableHotpatching: true,
-                  automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
-                }
-              }
-            }
-          }
-        },
-        {
-          type: 'Microsoft.Maintenance/maintenanceConfigurations',
-          apiVersion: '2023-04-01',
-          name: 'mc-arm',
-          location: 'westeurope',
-          properties: {
-            maintenanceScope: 'InGuestPatch',
-            // ARM reads property names in any case.
-            extensionProperties: { inGuestPatchMode: mode },
-            maintenanceWindow: { startDateTime: '2025-01-15 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' },
-            installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-          }
-        },
-        {
-          type: 'Microsoft.Maintenance/configurationAssignments',
-          apiVersion: '2023-04-01',
-          name: 'assign-arm',
-          location: 'westeurope',
-          scope: "[resourceId('Microsoft.Compute/virtualMachines', 'vm-arm')]",
-          dependsOn: [
-            "[resourceId('Microsoft.Compute/virtualMachines', 'vm-arm')]",
-            "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-arm')]"
-          ],
-          properties: {
-            maintenanceConfigurationId: "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-arm')]",
-            resourceId: "[resourceId('Microsoft.Compute/virtualMachines', 'vm-arm')]"
-          }
-        }
-      ]
-    },
-    null,
-    2
-  )}\n`
-})
-
-/** The same in Bicep. */
-const bicepFiles = (mode: string): Record<string, string> => ({
-  'bicep/main.bicep': [
-    "resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {",
-    "  name: 'vm-bicep'",
-    "  location: 'westeurope'",
-    '  properties: {',
-    "    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }",
-    '    osProfile: {',
-    '      windowsConfiguration: {',
-    '        patchSettings: {',
-    "          patchMode: 'AutomaticByPlatform'",
-    '          enableHotpatching: true',
-    "          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }",
-    '        }',
-    '      }',
-    '    }',
-    '  }',
-    '}',
-    '',
-    "resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {",
-    "  name: 'mc-bicep'",
-    "  location: 'westeurope'",
-    '  properties: {',
-    "    maintenanceScope: 'InGuestPatch'",
-    `    extensionProperties: { InGuestPatchMode: '${mode}' }`,
-    "    maintenanceWindow: { startDateTime: '2025-01-15 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' }",
-    "    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }",
-    '  }',
-    '}',
-    '',
-    "resource assignment 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {",
-    "  name: 'assign-bicep'",
-    "  location: 'westeurope'",
-    '  scope: vm',
-    '  properties: { maintenanceConfigurationId: mc.id, resourceId: vm.id }',
-    '}',
-    ''
-  ].join('\n')
-})
-
-/** The same in a Pulumi YAML program (azure-native flattens `properties`). */
-const pulumiFiles = (mode: string): Record<string, string> => ({
-  'pulumi/Pulumi.yaml': [
-    'name: window-mode',
-    'runtime: yaml',
-    'resources:',
-    '  app:',
-    '    type: azure-native:compute:VirtualMachine',
-    '    properties:',
-    '      vmName: vm-pulumi',
-    '      resourceGroupName: rg-app',
-    '      location: westeurope',
-    '      storageProfile:',
-    '        imageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2025-datacenter-azure-edition, version: latest}',
-    '      osProfile:',
-    '        windowsConfiguration:',
-    '          patchSettings:',
-    '            patchMode: AutomaticByPlatform',
-    '            enableHotpatching: true',
-    '            automaticByPlatformSettings: {rebootSetting: IfRequired, bypassPlatformSafetyChecksOnUserSchedule: true}',
-    '  monthly:',
-    '    type: azure-native:maintenance:MaintenanceConfiguration',
-    '    properties:',
-    '      resourceName: mc-pulumi',
-    '      resourceGroupName: rg-app',
-    '      location: westeurope',
-    '      maintenanceScope: InGuestPatch',
-    '      extensionProperties:',
-    `        InGuestPatchMode: ${mode}`,
-    '      startDateTime: "2025-01-15 03:00"',
-    '      duration: "03:55"',
-    '      timeZone: UTC',
-    '      recurEvery: Month Second Tuesday Offset1',
-    '      installPatches:',
-    '        rebootSetting: IfRequired',
-    '        windowsParameters: {classificationsToInclude: [Critical, Security]}',
-    '  window:',
-    '    type: azure-native:maintenance:ConfigurationAssignment',
-    '    properties:',
-    '      configurationAssignmentName: assign-pulumi',
-    '      resourceGroupName: rg-app',
-    '      location: westeurope',
-    '      providerName: Microsoft.Compute',
-    '      resourceType: virtualMachines',
-    '      resourceName: ${app.name}',
-    '      maintenanceConfigurationId: ${monthly.id}',
-    ''
-  ].join('\n')
 })
 
 /** The same in Terraform, the mode written by the argument or, without it, by `properties`. */
@@ -289,9 +137,9 @@ const crossplaneFiles = (mode: string): Record<string, string> => ({
 
 describe('a hotpatch VM whose only window is in Platform mode', () => {
   const cases: readonly (readonly [string, (mode: string) => Record<string, string>, string, string])[] = [
-    ['ARM', armFiles, 'vm-arm', 'arm/main.json:41'],
-    ['Bicep', bicepFiles, 'vm-bicep', 'bicep/main.bicep:23'],
-    ['Pulumi', pulumiFiles, 'vm-pulumi', 'pulumi/Pulumi.yaml:26'],
+    ['ARM', mode => armPlanFiles({ mode }), 'vm-arm', 'arm/main.json:41'],
+    ['Bicep', mode => bicepPlanFiles({ mode }), 'vm-bicep', 'bicep/main.bicep:23'],
+    ['Pulumi', mode => pulumiPlanFiles({ mode }), 'vm-pulumi', 'pulumi/Pulumi.yaml:26'],
     ['Terraform (in_guest_user_patch_mode)', mode => terraformFiles(mode, 'argument'), 'vm-app-01', 'tf/main.tf:30'],
     ['Terraform (properties)', mode => terraformFiles(mode, 'properties'), 'vm-app-01', 'tf/main.tf:31'],
     ['Crossplane', crossplaneFiles, 'vm-xp', 'k8s/vm.yaml:24']

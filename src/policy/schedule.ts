@@ -1,7 +1,7 @@
 import { intern } from '../model/intern.js'
 import type { VirtualMachine } from '../model/resources.js'
 import type { SourceLocation, Sourced } from '../model/source.js'
-import { describeOrigin, isUnset, unresolvedInput } from './describe.js'
+import { at, describeOrigin, isUnset, unresolvedInput } from './describe.js'
 import type { UnresolvedInput } from './types.js'
 
 type Setting = 'patchMode' | 'bypassPlatformSafetyChecksOnUserSchedule'
@@ -13,6 +13,8 @@ export interface ScheduleProblem {
   readonly location: SourceLocation
   /** False when the setting is not written at all (the location is then the enclosing resource). */
   readonly written: boolean
+  /** Written, but the request does not carry it (an API version that predates the setting). */
+  readonly notSent?: true
 }
 
 /** Whether the VM uses Customer Managed Schedules, so that Azure Update Manager runs its windows. */
@@ -69,10 +71,16 @@ function check<T>(
 ): { problem: ScheduleProblem } | { unresolved: UnresolvedInput } | { holds: true } {
   if (value.origin === 'unresolved') return { unresolved: unresolvedInput(setting, value) }
   if (value.value !== undefined && holds(value.value)) return { holds: true }
-  const written = !isUnset(value)
+  // Written, but not sent: a reader's platform default that says why (an API version that predates the setting).
+  const notSent = value.origin === 'provider-default' && value.detail !== undefined
+  const written = notSent || !isUnset(value)
   // Kept with the VM's answer until the report is built: the unset sentence, the same for every VM, is one copy.
-  const text = written ? `${setting} is ${String(value.value)} (${describeOrigin(value)})` : intern(`${setting} is not set (${defaultText} by default)`)
-  return { problem: { setting, text, location: value.location, written } }
+  const text = notSent
+    ? `${setting} is written but not sent: ${String(value.detail)} (${at(value.location)})`
+    : written
+      ? `${setting} is ${String(value.value)} (${describeOrigin(value)})`
+      : intern(`${setting} is not set (${defaultText} by default)`)
+  return { problem: { setting, text, location: value.location, written, ...(notSent && { notSent: true as const }) } }
 }
 
 /**

@@ -12,7 +12,9 @@ import type { RuleModule } from '../types.js'
 const ID = 'schedule-prerequisites'
 const REMEDIES = {
   patchMode: 'Set patchMode to AutomaticByPlatform.',
-  bypassPlatformSafetyChecksOnUserSchedule: 'Set bypassPlatformSafetyChecksOnUserSchedule to true.'
+  bypassPlatformSafetyChecksOnUserSchedule: 'Set bypassPlatformSafetyChecksOnUserSchedule to true.',
+  // Written with an API version that predates it (readers/shared/azure-compute/api-version.ts).
+  notSent: 'Declare the VM with API version 2023-03-01 or later, the first whose schema has bypassPlatformSafetyChecksOnUserSchedule.'
 } as const
 
 const ASO_REMEDY =
@@ -58,7 +60,7 @@ export const rule: RuleModule = {
     // Azure Service Operator's compute API has no bypass flag: that remedy is elsewhere (ASO_REMEDY); patchMode it sets.
     const aso = assessment.vm.azureServiceOperator === true
     const remedies = schedule.problems.map(problem =>
-      aso && problem.setting === 'bypassPlatformSafetyChecksOnUserSchedule' ? ASO_REMEDY : REMEDIES[problem.setting]
+      aso && problem.setting === 'bypassPlatformSafetyChecksOnUserSchedule' ? ASO_REMEDY : REMEDIES[problem.notSent ? 'notSent' : problem.setting]
     )
     const data = {
       ...hotpatchData(context),

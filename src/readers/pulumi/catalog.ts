@@ -15,14 +15,20 @@ import type { ResourceIdentities } from './values.js'
 export interface TypeToken {
   readonly module: string
   readonly type: string
+  /** A versioned module's API version (`v20230301` is `2023-03-01`, `v20230301preview` `2023-03-01-preview`). */
+  readonly apiVersion?: string
 }
 
 const MAX_CHAIN = 32
-const TOKEN = /^azure-native:([A-Za-z]+)(?:\/[^:]+)?:([A-Za-z]+)$/
+const TOKEN = /^azure-native:([A-Za-z]+)(?:\/([^:]+))?:([A-Za-z]+)$/
+const VERSION = /^v(\d{4})(\d{2})(\d{2})(preview)?$/
 
 export const parseToken = (text: string | undefined): TypeToken | undefined => {
   const match = text === undefined ? null : TOKEN.exec(text)
-  return match ? { module: (match[1] as string).toLowerCase(), type: match[2] as string } : undefined
+  if (!match) return undefined
+  const token = { module: (match[1] as string).toLowerCase(), type: match[3] as string }
+  const version = VERSION.exec(match[2] ?? '')
+  return version ? { ...token, apiVersion: `${version[1]}-${version[2]}-${version[3]}${version[4] ? '-preview' : ''}` } : token
 }
 
 interface Kind {

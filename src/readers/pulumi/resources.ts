@@ -118,7 +118,10 @@ function virtualMachine(resource: ProgramResource, context: EvaluationContext): 
       ? known(`\${${[custom.resource, ...custom.path].join('.')}}`, custom.at, 'expression')
       : undefined
   const source = pulumiSource(resource, context, common.declaredAt)
-  return onFrame(common, mapVirtualMachine(source, kind, customImageId === undefined ? {} : { customImageId }))
+  // A versioned module (`azure-native:compute/v20220301:VirtualMachine`) sends its API version's schema.
+  const version = resource.token?.apiVersion
+  const apiVersion = version === undefined ? {} : { apiVersion: known(version, common.declaredAt) }
+  return onFrame(common, mapVirtualMachine(source, kind, { ...apiVersion, ...(customImageId !== undefined && { customImageId }) }))
 }
 
 function configuration(resource: ProgramResource, context: EvaluationContext): MaintenanceConfiguration {

@@ -1,4 +1,5 @@
 import type { Sourced } from '../../../model/source.js'
+import { predates } from './api-version.js'
 
 /**
  * The first API version that can create a Flexible scale set: "Minimum API Version Required" 2021-03-01 for
@@ -13,9 +14,7 @@ export const FLEXIBLE_MIN_API_VERSION = '2021-03-01'
  * can create); unset with a later API version it stays absent, and the policy decides.
  */
 export function orchestrationModeOf(written: Sourced<string>, apiVersion: Sourced<string> | undefined): Sourced<string> {
-  if (written.origin !== 'absent' || apiVersion?.value === undefined) return written
-  const version = apiVersion.value.slice(0, 10)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(version) || version >= FLEXIBLE_MIN_API_VERSION) return written
+  if (written.origin !== 'absent' || !predates(apiVersion, FLEXIBLE_MIN_API_VERSION)) return written
   const detail = `API version ${apiVersion.value} predates Flexible orchestration (${FLEXIBLE_MIN_API_VERSION})`
   return { value: 'Uniform', origin: 'provider-default', location: apiVersion.location, detail }
 }

@@ -1,5 +1,6 @@
 import type { VirtualMachine } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
+import { bypassAsSent } from './api-version.js'
 import { orchestrationModeOf } from './orchestration.js'
 import { firstWritten, orPlatformDefault, type ArmPath, type ArmPropertySource } from './property-source.js'
 
@@ -24,7 +25,10 @@ export type ComputeFields = Pick<
 /** Values a format knows better than its ARM-shaped properties say (ASO's image `reference`, ...). */
 export type ComputeOverrides = Partial<Pick<ComputeFields, 'bypassPlatformSafetyChecksOnUserSchedule'>> & {
   readonly customImageId?: Sourced<string>
-  /** The resource's API version, where the format writes one: it decides a scale set's default orchestration. */
+  /**
+   * The resource's API version, where the format writes one: it decides a scale set's default orchestration, and
+   * whether the bypass flag is sent (`api-version.ts`).
+   */
   readonly apiVersion?: Sourced<string>
 }
 
@@ -87,6 +91,8 @@ const TAGS: ArmPath = ['tags']
  * - `patchMode` unset on Windows is the platform default `AutomaticByOS` (origin `provider-default`).
  * - `orchestrationMode` unset is Uniform with an API version before 2021-03-01 (Flexible needs it), else
  *   stays absent: the policy decides (`orchestration.ts`).
+ * - `bypassPlatformSafetyChecksOnUserSchedule` written with an API version before 2023-03-01 is not sent: false
+ *   (`api-version.ts`).
  */
 export function mapVirtualMachine(
   source: ArmPropertySource,
@@ -123,7 +129,7 @@ export function mapVirtualMachine(
     rebootSetting: source.string(paths.rebootSetting),
     bypassPlatformSafetyChecksOnUserSchedule:
       overrides.bypassPlatformSafetyChecksOnUserSchedule ??
-      source.boolean(paths.bypassPlatformSafetyChecksOnUserSchedule)
+      bypassAsSent(source.boolean(paths.bypassPlatformSafetyChecksOnUserSchedule), overrides.apiVersion)
   }
 }
 

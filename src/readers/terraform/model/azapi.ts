@@ -46,9 +46,9 @@ export function azapiResource(
   const properties = (...path: Path): Sourced<Value> => view.get(['body', 'properties', ...path])
   switch (armType.toLowerCase()) {
     case VM_TYPE.toLowerCase():
-      return onFrame(frame, mapVirtualMachine(azapiSource(view), 'virtual-machine'))
+      return onFrame(frame, mapVirtualMachine(azapiSource(view), 'virtual-machine', apiVersionOf(view)))
     case VMSS_TYPE.toLowerCase():
-      return onFrame(frame, mapVirtualMachine(azapiSource(view), 'scale-set'))
+      return onFrame(frame, mapVirtualMachine(azapiSource(view), 'scale-set', apiVersionOf(view)))
     case ARC_MACHINE_TYPE.toLowerCase():
       return onFrame(frame, mapArcMachine(azapiSource(view), 'declared'))
     case ARC_LICENSE_PROFILE_TYPE.toLowerCase():
@@ -82,6 +82,13 @@ export function azapiSource(view: ResourceView): ArmPropertySource {
     records: path => convert(get(path), records),
     written: path => convert(get(path), () => ({ value: true as const }))
   }
+}
+
+/** The API version the body is sent with: the one of `type` (`Microsoft.Compute/virtualMachines@2022-03-01`). */
+function apiVersionOf(view: ResourceView): { apiVersion?: Sourced<string> } {
+  const type = text(view.get(['type']))
+  const version = type.value?.split('@')[1]
+  return version === undefined ? {} : { apiVersion: { ...type, value: version } }
 }
 
 /**
