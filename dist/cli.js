@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-3WGO3UII.js";
-import "./chunks/chunk-BGRXN7PS.js";
+} from "./chunks/chunk-WI3M7ES2.js";
+import "./chunks/chunk-YXAH2SPJ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-65DJXQVW.js";
+import "./chunks/chunk-2WM54KTV.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HY3U3SFR.js";
+import "./chunks/chunk-UMQTOI5Y.js";
 import "./chunks/chunk-YDW5QEY2.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-65DJXQVW.js";
+} from "./chunks/chunk-2WM54KTV.js";
 import {
   readers
-} from "./chunks/chunk-HY3U3SFR.js";
+} from "./chunks/chunk-UMQTOI5Y.js";
 import {
   Workspace
 } from "./chunks/chunk-YDW5QEY2.js";

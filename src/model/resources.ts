@@ -165,8 +165,8 @@ export interface VirtualMachine extends ResourceBase {
    */
   readonly kind: 'virtual-machine' | 'scale-set' | 'arc-machine'
   /**
-   * False for resource types that cannot express hotpatching at all (legacy
-   * `azurerm_virtual_machine`, `azurerm_windows_virtual_machine_scale_set`).
+   * False for resource types that cannot run hotpatching at all (`azurerm_windows_virtual_machine_scale_set`,
+   * Uniform orchestration, which hotpatch images do not support).
    */
   readonly canHotpatch: boolean
   /** Scale sets only: `Flexible` or `Uniform` (ARM's default when unset is Uniform before 2022-11-01). */

@@ -134,7 +134,7 @@ describe('format 0.1 plans (plans/legacy)', () => {
     const vms: readonly VirtualMachine[] = (await readFixtures('plans/legacy')).virtualMachines
     expect(vms.map(vm => [vm.identity.symbol, vm.identity.name, vm.canHotpatch, show(vm.osType)])).toEqual([
       ['plans/legacy#azurerm_windows_virtual_machine.hot', 'vm-hot', true, '"Windows" (provider-default) @plans/legacy/plan.json:7'],
-      ['plans/legacy#module.win.azurerm_virtual_machine.vm[0]', 'vm-legacy-win', false, '"Windows" (literal) @plans/legacy/plan.json:57']
+      ['plans/legacy#module.win.azurerm_virtual_machine.vm[0]', 'vm-legacy-win', true, '"Windows" (literal) @plans/legacy/plan.json:57']
     ])
     expect(show(vms[1]!.image.customImageId)).toBe('absent @plans/legacy/plan.json:54')
     expect(show(vms[0]!.enableHotpatching)).toBe('true (literal) @plans/legacy/plan.json:19')

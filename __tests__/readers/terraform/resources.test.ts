@@ -37,7 +37,7 @@ describe('azurerm compute resources (compute-types)', () => {
     })
   })
 
-  it('maps Uniform scale sets, legacy and Linux VMs as resources that cannot hotpatch', async () => {
+  it('maps Uniform scale sets and Linux VMs as resources that cannot hotpatch, the legacy VM without patch settings', async () => {
     const vms = (await readFixtures('compute-types')).virtualMachines
     expect(summary(bySymbol(vms, 'compute-types#azurerm_windows_virtual_machine_scale_set.uniform'))).toEqual({
       kind: 'scale-set',
@@ -52,7 +52,7 @@ describe('azurerm compute resources (compute-types)', () => {
     })
     expect(summary(bySymbol(vms, 'compute-types#azurerm_virtual_machine.legacy'))).toEqual({
       kind: 'virtual-machine',
-      canHotpatch: false,
+      canHotpatch: true,
       orchestrationMode: 'absent @compute-types/main.tf:61',
       osType: '"Windows" (literal) @compute-types/main.tf:77',
       image: 'MicrosoftWindowsServer:WindowsServer:2016-Datacenter:latest',

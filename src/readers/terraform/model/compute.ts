@@ -13,6 +13,12 @@ export type ResourceFrame = Pick<
 interface Shape {
   readonly kind: VirtualMachine['kind']
   readonly canHotpatch: boolean
+  /**
+   * Whether the resource has `hotpatching_enabled`, which the provider sends as false when unset. The legacy
+   * `azurerm_virtual_machine` has no patch settings at all and sends none: the image's default applies, as for
+   * an ARM VM that writes none.
+   */
+  readonly hotpatchArgument: boolean
   /** Path of the block with the Windows patch settings (the resource itself for VMs). */
   readonly windowsPath: readonly string[]
   readonly osType: (view: ResourceView) => VirtualMachine['osType']
@@ -40,8 +46,8 @@ const osFromBlocks =
     return { ...written, value: os === 'windows' ? 'Windows' : os === 'linux' ? 'Linux' : undefined }
   }
 
-const VM = { kind: 'virtual-machine', windowsPath: [], image: 'source_image_reference' } as const
-const UNIFORM = { ...VM, kind: 'scale-set', orchestrationMode: 'Uniform', canHotpatch: false } as const
+const VM = { kind: 'virtual-machine', windowsPath: [], image: 'source_image_reference', hotpatchArgument: true } as const
+const UNIFORM = { ...VM, kind: 'scale-set', orchestrationMode: 'Uniform', canHotpatch: false, hotpatchArgument: false } as const
 const NO_PATCH_ARGUMENTS = { rebootArguments: false, patchModeArgument: false } as const
 
 const SHAPES: ReadonlyMap<string, Shape> = new Map<string, Shape>([
@@ -58,7 +64,8 @@ const SHAPES: ReadonlyMap<string, Shape> = new Map<string, Shape>([
     {
       ...VM,
       ...NO_PATCH_ARGUMENTS,
-      canHotpatch: false,
+      canHotpatch: true,
+      hotpatchArgument: false,
       windowsPath: ['os_profile_windows_config'],
       osType: osFromBlocks(['os_profile_windows_config'], ['os_profile_linux_config'], ['storage_os_disk', 'os_type']),
       image: 'storage_image_reference'
@@ -86,7 +93,8 @@ export const isComputeType = (type: string): boolean => SHAPES.has(type)
 
 /**
  * Maps an azurerm VM or scale set. Unset `hotpatching_enabled` is the provider's default false, which it
- * sends (so hotpatch is off even on images where it is on by default); unset `reboot_setting` and the
+ * sends (so hotpatch is off even on images where it is on by default; the legacy `azurerm_virtual_machine`
+ * sends no patch settings, so there the image's default applies); unset `reboot_setting` and the
  * bypass flag stay `absent` (the provider leaves them unset); unset `patch_mode` is the
  * provider default `AutomaticByOS` on Windows (`ImageDefault` on Linux).
  */
@@ -113,7 +121,7 @@ export function azurermCompute(type: string, view: ResourceView, frame: Resource
     tags: stringMap(view.get(['tags'])),
     patchMode: patchModeDefault === undefined ? patchMode : orProviderDefault(patchMode, patchModeDefault),
     // The provider sends hotpatching_enabled = false when it is unset: off, whatever the image's default.
-    enableHotpatching: shape.canHotpatch ? orProviderDefault(bool(windows('hotpatching_enabled')), false) : absent(view.location),
+    enableHotpatching: shape.hotpatchArgument ? orProviderDefault(bool(windows('hotpatching_enabled')), false) : absent(view.location),
     rebootSetting: shape.rebootArguments ? text(view.get(['reboot_setting'])) : absent(view.location),
     bypassPlatformSafetyChecksOnUserSchedule: shape.rebootArguments
       ? bool(view.get(['bypass_platform_safety_checks_on_user_schedule_enabled']))
