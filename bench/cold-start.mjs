@@ -41,6 +41,12 @@ export function measureColdStart({ dist, out, runs = 15 }) {
   rmSync(one, { recursive: true, force: true })
   generate(one, 1, { mix: 'arm' })
   mkdirSync(out, { recursive: true })
+  // The same repository with a policy configuration file where the action looks for one: it is read and validated.
+  const configured = join(out, 'one-file-configured')
+  rmSync(configured, { recursive: true, force: true })
+  generate(configured, 1, { mix: 'arm' })
+  mkdirSync(join(configured, '.github'), { recursive: true })
+  writeFileSync(join(configured, '.github', 'hotpatch-reboot-gate.yml'), CONFIGURATION)
   const summaryFile = join(out, 'step-summary.md')
   const outputFile = join(out, 'step-output.txt')
   const eventFile = join(out, 'pull-request-event.json')
@@ -64,7 +70,8 @@ export function measureColdStart({ dist, out, runs = 15 }) {
       name: 'dist/index.js, pull request, no token',
       args: [join(dist, 'index.js')],
       env: { ...actionEnv, INPUT_COMMENT: 'both', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile }
-    }
+    },
+    { name: 'dist/index.js, with a configuration file', args: [join(dist, 'index.js')], env: { ...actionEnv, GITHUB_WORKSPACE: configured } }
   ]
   const samples = commands.map(() => [])
   for (let run = 0; run < runs; run++) {
@@ -99,6 +106,19 @@ export function printColdStart(rows, runs) {
   }
   return entries.map(row => ({ name: row.name, extraSeconds: row.seconds - bare.seconds, extraCpuMs: row.cpuMs - bare.cpuMs }))
 }
+
+// A policy configuration of the README's kind: settings, a declared plan, the files to scan.
+const CONFIGURATION = `fail-on: error
+platform-reboot: warn
+unresolved: warn
+reboot-plans:
+  - resource: vm-sap-*
+    window: Month Second Sunday 02:00/PT3H
+    owner: team-sap-basis
+include:
+  - '**/*.json'
+  - '**/*.bicep'
+`
 
 // A pull_request payload with the fields the action reads (src/github/context.ts).
 const pullRequestEvent = {
