@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WI3M7ES2.js";
-import "./chunks/chunk-YXAH2SPJ.js";
+} from "./chunks/chunk-55IJWHSW.js";
+import "./chunks/chunk-OXNNUWEN.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-2WM54KTV.js";
+import "./chunks/chunk-NDJOLHAR.js";
 import {
   ExitCode,
   debug,
@@ -62,8 +62,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UMQTOI5Y.js";
-import "./chunks/chunk-YDW5QEY2.js";
+import "./chunks/chunk-JHKFNPIK.js";
+import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-DH2GNY4E.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-JBI5V7QW.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

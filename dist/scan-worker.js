@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-2WM54KTV.js";
+} from "./chunks/chunk-NDJOLHAR.js";
 import {
   readers
-} from "./chunks/chunk-UMQTOI5Y.js";
+} from "./chunks/chunk-JHKFNPIK.js";
 import {
   Workspace
-} from "./chunks/chunk-YDW5QEY2.js";
+} from "./chunks/chunk-SSWQSLCX.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -305,6 +305,14 @@ describe('whyUnknown', () => {
       "the assignment is deployed into resource group 'rg-shared' and names 'rg-shared/dc01', while the VM is in the group " +
         "its deployment is run against: the same VM only if that group is 'rg-shared'"
     )
+    // Written beside the candidate, in the group the deployment is run against: only the reference names a group.
+    const beside = { ...inTemplate('azure-deployment:a'), declaredAt: { file: 'main.json' } }
+    const candidate = { ...templateVm('azure-deployment:a'), declaredAt: { file: 'main.json' } }
+    expect(match(reference, beside, candidate)).toBe('unknown')
+    expect(whyUnknown(reference, beside, candidate)).toBe(
+      "the assignment names 'rg-shared/dc01', while the VM is in the group its deployment is run against: the same VM only if " +
+        "that group is 'rg-shared'"
+    )
     expect(whyUnknown(reference, placed('terraform:b'), vm({}, 'terraform:a', null))).toBe(
       "it names 'rg-shared/dc01', and the VM's resource group could not be evaluated"
     )

@@ -164,9 +164,11 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
   if (reference.subscription !== undefined && subscription?.origin === 'unresolved') {
     return `it names subscription '${reference.subscription}', and the ${kind}'s subscription could not be evaluated (${subscription.reason ?? 'unresolved'})`
   }
-  const group = from.scope?.resourceGroup.value ?? reference.resourceGroup
+  // Held in a named group, or beside the candidate in the group its deployment is run against (match.ts `sameGroup`).
+  const group = from.scope?.resourceGroup.value
+  const held = group === undefined ? holder : `${holder} is deployed into resource group '${group}' and`
   return (
-    `${holder} is deployed into resource group '${group}' and names ${named}, while the ${kind} is in the group its ` +
+    `${held} names ${named}, while the ${kind} is in the group its ` +
     `deployment is run against: the same ${kind} only if that group is '${reference.resourceGroup}'`
   )
 }
