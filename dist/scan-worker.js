@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-NDJOLHAR.js";
+} from "./chunks/chunk-SFLR6IUL.js";
 import {
   readers
-} from "./chunks/chunk-JHKFNPIK.js";
+} from "./chunks/chunk-77GCWZKK.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

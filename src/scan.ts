@@ -17,7 +17,7 @@ import { LOCAL_LINK_WORD, POLICY_WORDS } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { classifyParseErrors } from './scan/classify-parse-errors.js'
 import { FolderFacts } from './scan/folder-facts.js'
-import { readHead, wholeTextOfHead, type Head } from './scan/file-head.js'
+import { readHead, textOfRead, wholeTextOfHead, type Head } from './scan/file-head.js'
 import { collectBetweenPhases } from './scan/full-collection.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
@@ -154,7 +154,7 @@ function claimFiles(
   for (const file of files) {
     let read: Head | undefined
     const head = (): Head => (read ??= readHead(file))
-    const reader = readers.find(candidate => candidate.claims(file, () => head().text))
+    const reader = readers.find(candidate => candidate.claims(file, extent => (extent === 'read' ? textOfRead(file, head()) : head().text)))
     // What the head says about the folder's what-if results and plans (when a reader had it read).
     if (read !== undefined) folderFacts.note(file.path, { text: read.decoded ? read.text : undefined, whole: read.whole })
     if (reader !== undefined) {

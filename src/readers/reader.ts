@@ -2,6 +2,13 @@ import type { InlineExemption, ManifestFormat, ParseError, Resource } from '../m
 import type { Workspace, WorkspaceFile } from '../workspace/workspace.js'
 import type { EvaluationLimits } from './limits.js'
 
+/**
+ * A file's text as a claim sees it: `head()` is its first 4 KiB; `head('read')` is all that the scan's one read
+ * of it took in (up to 64 KiB, the same bytes: no second read), for a claim whose head is only a preamble (a
+ * YAML file's long comment header). Both are empty when the file is not readable text.
+ */
+export type HeadText = (extent?: 'read') => string
+
 /** What one reader found in the files it was handed (one deployment unit, or all it claimed). */
 export interface ReaderOutput {
   readonly resources: readonly Resource[]
@@ -49,7 +56,7 @@ export interface ManifestReader {
    * Cheap decision from the path and, when the path is ambiguous, `head()`: the first 4 KiB of the
    * text (empty when the file is not readable text).
    */
-  claims(file: WorkspaceFile, head: () => string): boolean
+  claims(file: WorkspaceFile, head: HeadText): boolean
   /**
    * Groups the claimed files (in listing order) into units; the units' outputs, in this order, make the
    * reader's output. Absent: one unit of every claimed file. A cheap pass: it may read texts through the

@@ -76,3 +76,13 @@ export function wholeTextOfHead(file: WorkspaceFile): TextResult | undefined {
   if (buffered === undefined || buffered.file !== file || buffered.bytes >= READ_BYTES) return undefined
   return decodeText(headBuffer.subarray(0, buffered.bytes), encodingsOf(file.path))
 }
+
+/**
+ * All the text the one read of `readHead` took in of the file it read last (up to 64 KiB), decoded as its head
+ * (a character cut at the end is dropped); the head's text for another file or bytes that are not text. A claim
+ * whose head is only a preamble looks further (`HeadText`): no second read of the file.
+ */
+export function textOfRead(file: WorkspaceFile, head: Head): string {
+  if (!head.decoded || head.whole || buffered === undefined || buffered.file !== file) return head.text
+  return decodeHead(headBuffer.subarray(0, buffered.bytes), file.path) ?? head.text
+}

@@ -14,19 +14,20 @@ import { workspaceDouble } from '../../support/workspace-double.js'
 export const fixture = (relative: string): string =>
   fileURLToPath(new URL(`../../fixtures/${relative}`, import.meta.url))
 
-/** Runs a reader the way the scan does: it reads the files it claims (head = first 4 KiB). */
+/** Runs a reader the way the scan does: it reads the files it claims (head = first 4 KiB, the read = 64 KiB). */
 export async function readFolder(reader: ManifestReader, root: string): Promise<ReaderOutput> {
   return readWorkspace(reader, new Workspace(root))
 }
 
 export async function readWorkspace(reader: ManifestReader, workspace: Workspace): Promise<ReaderOutput> {
-  const files = workspace.list().filter(file => reader.claims(file, () => headOf(workspace, file)))
+  const files = workspace.list().filter(file => reader.claims(file, extent => headOf(workspace, file, extent)))
   return reader.read(files, workspace)
 }
 
-const headOf = (workspace: Workspace, file: WorkspaceFile): string => {
+/** What the scan's claim sees of a file (scan/file-head.ts): its first 4 KiB, or all its one read takes in. */
+export const headOf = (workspace: Workspace, file: WorkspaceFile, extent?: 'read'): string => {
   const text = workspace.readText(file.path)
-  return text.ok ? text.text.slice(0, 4096) : ''
+  return text.ok ? text.text.slice(0, extent === 'read' ? 65536 : 4096) : ''
 }
 
 /** An in-memory workspace (for fuzzing): files by path. */

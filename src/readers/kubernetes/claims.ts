@@ -1,31 +1,60 @@
 import type { WorkspaceFile } from '../../workspace/workspace.js'
+import type { HeadText } from '../reader.js'
 
 const YAML_FILE = /\.ya?ml$/i
 const PULUMI_FILE = /(^|\/)Pulumi(\.[^/]+)?\.ya?ml$/
-export const TOP_LEVEL_API_VERSION = /^apiVersion[ \t]*:/m
-const TOP_LEVEL_KIND = /^kind[ \t]*:/m
-const TOP_LEVEL_METADATA = /^metadata[ \t]*:/m
+/** A top-level key, plain or quoted (`"apiVersion":`, as a writer that quotes every key writes it). */
+const topLevelKey = (key: string): RegExp => new RegExp(`^(?:${key}|"${key}"|'${key}')[ \\t]*:`, 'm')
+export const TOP_LEVEL_API_VERSION = topLevelKey('apiVersion')
+const TOP_LEVEL_KIND = topLevelKey('kind')
+const TOP_LEVEL_METADATA = topLevelKey('metadata')
 const WORKFLOW_KEYS = [/^on[ \t]*:/m, /^jobs[ \t]*:/m] as const
 /**
  * A top-level `items:` whose first item is an object that starts with `apiVersion:` or `kind:` (in a list of its
  * own indentation or indented), as `kubectl get -o yaml` writes a List: its `kind: List` comes after the items.
  */
 export const TOP_LEVEL_OBJECT_ITEMS = /^items[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*-[ \t]+(?:apiVersion|kind)[ \t]*:/m
+/**
+ * A document that is a flow mapping: a line that opens with `{` (JSON, as `jsonnet -y` and `kubectl -o json` write
+ * it, after a `---` or not), not with a template action's `{{`.
+ */
+const FLOW_DOCUMENT = /^(?:---[ \t]*)?\{(?!\{)/m
+/** A key of a flow mapping, quoted or not, at any indentation (in JSON, indentation says nothing of depth). */
+const flowKey = (key: string): RegExp => new RegExp(`(?:^|[{,\\s])(?:${key}|"${key}"|'${key}')[ \\t]*:`)
+const FLOW_KEYS = [flowKey('apiVersion'), flowKey('kind')] as const
+/** The first line that is not blank nor a comment. */
+const CONTENT_LINE = /^[ \t]*[^#\s]/m
+const HEAD_CHARACTERS = 4096
 
 /**
- * A Kubernetes manifest: a `.yaml`/`.yml` file whose head has top-level `apiVersion:` and `kind:`, or `kind:`
- * and `metadata:` without `apiVersion:` (a Kustomize patch, which takes its group from its `target:`), or
- * `apiVersion:` and `items:` of objects (a List from kubectl longer than the head, whose `kind:` is at its end).
- * GitHub files (`.github/**`: workflows, the gate's own configuration) and Pulumi project/stack
- * files are never Kubernetes manifests, whatever they contain.
+ * A Kubernetes manifest: a `.yaml`/`.yml` file whose head has top-level `apiVersion:` and `kind:` (plain or
+ * quoted keys), or `kind:` and `metadata:` without `apiVersion:` (a Kustomize patch, which takes its group from its
+ * `target:`), or `apiVersion:` and `items:` of objects (a List from kubectl longer than the head, whose `kind:` is at
+ * its end), or a flow mapping (JSON) with `apiVersion` and `kind` keys. GitHub files (`.github/**`: workflows, the
+ * gate's own configuration) and Pulumi project/stack files are never Kubernetes manifests, whatever they contain.
  */
-export function claimsKubernetesFile(file: WorkspaceFile, head: () => string): boolean {
+export function claimsKubernetesFile(file: WorkspaceFile, head: HeadText): boolean {
   if (!YAML_FILE.test(file.path) || PULUMI_FILE.test(file.path)) return false
   if (file.path.startsWith('.github/') || file.path.includes('/.github/')) return false
-  const text = head()
+  const text = objectHead(head)
+  if (FLOW_DOCUMENT.test(text) && FLOW_KEYS.every(key => key.test(text))) return true
   const list = TOP_LEVEL_API_VERSION.test(text) && TOP_LEVEL_OBJECT_ITEMS.test(text)
   if (!list && (!TOP_LEVEL_KIND.test(text) || !(TOP_LEVEL_API_VERSION.test(text) || TOP_LEVEL_METADATA.test(text)))) return false
   return !WORKFLOW_KEYS.every(pattern => pattern.test(text))
+}
+
+/**
+ * The head, or, when it holds only comments and blank lines (a licence or a runbook longer than 4 KiB before the
+ * first object, which kubectl reads all the same), the 4 KiB after them within the scan's one read of the file:
+ * an object was never judged when its file's comments filled the head. A header longer than the read (64 KiB)
+ * still hides the file.
+ */
+function objectHead(head: HeadText): string {
+  const text = head()
+  if (CONTENT_LINE.test(text)) return text
+  const read = head('read')
+  const content = CONTENT_LINE.exec(read)
+  return content === null ? text : read.slice(content.index, content.index + HEAD_CHARACTERS)
 }
 
 /** API groups this reader models; documents of other groups are skipped without a word. */
