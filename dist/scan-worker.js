@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-SFLR6IUL.js";
+} from "./chunks/chunk-I7UIRQGR.js";
 import {
   readers
-} from "./chunks/chunk-77GCWZKK.js";
+} from "./chunks/chunk-Q5S46YDV.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

@@ -6,7 +6,7 @@ import {
 } from '../../model/identity.js'
 import type { MaintenanceAssignment, MaintenanceConfiguration, ResourceIdentity } from '../../model/resources.js'
 import { absent, known, unresolved, type Sourced } from '../../model/source.js'
-import { child } from '../../yaml/nodes.js'
+import { child, isScalar, isSeq, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import type { SourcedValues } from '../../yaml/sourced.js'
 import { block } from './crossplane-compute.js'
 import type { ManifestIndex, Resolution, TargetKinds } from './manifest-index.js'
@@ -15,7 +15,7 @@ import { resourceBase } from './resource-base.js'
 import { configuredSubscription } from './provider-config.js'
 import { keptText } from '../../model/intern.js'
 import { onFrame } from '../shared/resource-shape.js'
-import { firstWritten, noExpirationWhenEmpty } from '../shared/azure-compute/index.js'
+import { azurermInGuestScope, firstWritten, noExpirationWhenEmpty } from '../shared/azure-compute/index.js'
 
 const CONFIGURATION: TargetKinds = { service: 'maintenance', kinds: ['MaintenanceConfiguration'] }
 // provider-upjet-azure generates virtualMachineIdRef/Selector against LinuxVirtualMachine only.
@@ -33,9 +33,21 @@ export function readCrossplaneConfiguration(
   const window = block(parameter('window'))
   const patches = block(parameter('installPatches'))
   const windows = block(child(patches, 'windows'))
+  const properties = block(parameter('properties'))
+  const argument = (name: string) => ({ name, written: isWritten(parameter(name)) })
   return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_CONFIGURATION_TYPE), configuredSubscription(manifest, index)), {
     kind: 'maintenance-configuration',
-    maintenanceScope: values.string(parameter('scope'), at),
+    // The provider runs azurerm's code, which refuses an InGuestPatch configuration without these.
+    maintenanceScope: azurermInGuestScope(
+      values.string(parameter('scope'), at),
+      {
+        installPatches: argument('installPatches'),
+        inGuestUserPatchMode: argument('inGuestUserPatchMode'),
+        // azurerm asks whether the key is in the map, whatever its value.
+        modeInProperties: scalarText(child(properties, 'InGuestPatchMode')) !== undefined
+      },
+      'provider-upjet-azure (azurerm)'
+    ),
     window: {
       startDateTime: values.string(child(window, 'startDateTime'), at),
       // The provider is azurerm's code: "" is no expiration, as unset.
@@ -50,11 +62,18 @@ export function readCrossplaneConfiguration(
     classificationsToInclude: values.stringList(child(windows, 'classificationsToInclude'), at),
     kbNumbersToInclude: values.stringList(child(windows, 'kbNumbersToInclude'), at),
     // azurerm's code: the argument is sent as extensionProperties.InGuestPatchMode, over what `properties` sets.
-    inGuestPatchMode: firstWritten(
-      values.string(parameter('inGuestUserPatchMode'), at),
-      values.string(child(block(parameter('properties')), 'InGuestPatchMode'), at)
-    )
+    inGuestPatchMode: firstWritten(values.string(parameter('inGuestUserPatchMode'), at), values.string(child(properties, 'InGuestPatchMode'), at))
   })
+}
+
+/**
+ * Whether an argument reaches azurerm's code: written, not null, not "" (what `d.GetOk` takes as unset) and not an
+ * empty list of blocks (v1beta1's `installPatches: []`).
+ */
+function isWritten(node: YamlNode | undefined): boolean {
+  if (node === undefined) return false
+  if (isScalar(node)) return node.value !== null && node.value !== ''
+  return !isSeq(node) || node.items.length > 0
 }
 
 /** `MaintenanceAssignmentVirtualMachine`: its configuration and VM, by ID, `*Ref` or `*Selector`. */

@@ -2,3 +2,4 @@ export { firstWritten, orPlatformDefault, type ArmPath, type ArmPropertySource }
 export { mapVirtualMachine, type ComputeFields, type ComputeOverrides } from './virtual-machine.js'
 export { mapDynamicScope, mapMaintenanceConfiguration, noExpirationWhenEmpty, type ConfigurationFields } from './maintenance.js'
 export { hotpatchFeature, mapArcLicenseProfile, mapArcMachine, type ArcMachineComputeFields } from './arc-machine.js'
+export { azurermInGuestScope, type InGuestPatchArguments } from './azurerm-in-guest-scope.js'

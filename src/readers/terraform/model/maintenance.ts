@@ -1,13 +1,13 @@
 import { VMSS_TYPE, VM_TYPE } from '../../../model/identity.js'
 import type { DynamicScopeFilter, MaintenanceAssignment, MaintenanceConfiguration } from '../../../model/resources.js'
-import { absent, type Sourced, unresolved } from '../../../model/source.js'
+import { absent, type Sourced } from '../../../model/source.js'
 import { isList, isMissing, isObject, type Value } from '../eval/value.js'
 import type { ResourceFrame } from './compute.js'
 import { convert, orProviderDefault, text, texts } from './fields.js'
 import { resourceReference, type SymbolLookup } from './references.js'
 import type { ResourceView } from './view.js'
 import { onFrame } from '../../shared/resource-shape.js'
-import { firstWritten, noExpirationWhenEmpty } from '../../shared/azure-compute/index.js'
+import { azurermInGuestScope, firstWritten, noExpirationWhenEmpty } from '../../shared/azure-compute/index.js'
 
 /** `azurerm_maintenance_configuration`. */
 export function azurermMaintenanceConfiguration(view: ResourceView, frame: ResourceFrame): MaintenanceConfiguration {
@@ -35,24 +35,15 @@ export function azurermMaintenanceConfiguration(view: ResourceView, frame: Resou
   })
 }
 
-/**
- * The configuration's scope. azurerm refuses to create an InGuestPatch configuration without
- * `install_patches`, or without `in_guest_user_patch_mode` when its `properties` do not set `InGuestPatchMode`
- * ("`install_patches` must be specified when `scope` is `InGuestPatch`", maintenance_configuration_resource.go):
- * such a configuration is never created, so it cannot be a plan, and its scope says why (unresolved, located
- * at the scope).
- */
+/** The configuration's scope: unresolved when azurerm refuses to create it (azurermInGuestScope). */
 function inGuestScope(view: ResourceView): Sourced<string> {
-  const scope = text(view.get(['scope']))
-  if (scope.value?.toLowerCase() !== 'inguestpatch') return scope
-  // `properties = { InGuestPatchMode = "User" }` stands for in_guest_user_patch_mode (azurerm asks for the
-  // argument only when the properties do not set it).
-  const modeInProperties = isWritten(view.get(['properties', 'InGuestPatchMode']))
-  const required = modeInProperties ? ['install_patches'] : ['install_patches', 'in_guest_user_patch_mode']
-  const missing = required.filter(name => !isWritten(view.get([name])))
-  if (missing.length === 0) return scope
-  const what = missing.map(name => `\`${name}\``).join(' and ')
-  return unresolved(scope.location, `azurerm refuses to create an InGuestPatch maintenance configuration without ${what}: it is not created`)
+  const argument = (name: string) => ({ name, written: isWritten(view.get([name])) })
+  return azurermInGuestScope(text(view.get(['scope'])), {
+    installPatches: argument('install_patches'),
+    inGuestUserPatchMode: argument('in_guest_user_patch_mode'),
+    // `properties = { InGuestPatchMode = "User" }` stands for in_guest_user_patch_mode.
+    modeInProperties: isWritten(view.get(['properties', 'InGuestPatchMode']))
+  })
 }
 
 /** Written, and not an empty list of blocks (a plan writes a missing block as []). */

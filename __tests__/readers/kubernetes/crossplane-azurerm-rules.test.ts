@@ -1,0 +1,85 @@
+/**
+ * Crossplane's provider-upjet-azure runs azurerm's code: a MaintenanceConfiguration is created, and sent, as
+ * azurerm creates and sends an `azurerm_maintenance_configuration` (maintenance_configuration_resource.go). One
+ * azurerm refuses to create counted as a plan (a false pass found by probing).
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { MaintenanceConfiguration } from '../../../src/model/resources.js'
+import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
+import { scanFiles, verdicts } from '../terraform/scan-files.js'
+import { memoryWorkspace, named, readWorkspace, show } from './helpers.js'
+
+/** A hotpatch VM set up for Customer Managed Schedules, a monthly window whose arguments are `written`, its assignment. */
+const files = (written: readonly string[]): Record<string, string> => ({
+  'k8s/vm.yaml': [
+    'apiVersion: compute.azure.upbound.io/v1beta2',
+    'kind: WindowsVirtualMachine',
+    'metadata:',
+    '  name: vm-xp',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    resourceGroupName: rg-app',
+    '    sourceImageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2025-datacenter-azure-edition, version: latest}',
+    '    patchMode: AutomaticByPlatform',
+    '    hotpatchingEnabled: true',
+    '    rebootSetting: IfRequired',
+    '    bypassPlatformSafetyChecksOnUserScheduleEnabled: true',
+    '---',
+    'apiVersion: maintenance.azure.upbound.io/v1beta2',
+    'kind: MaintenanceConfiguration',
+    'metadata:',
+    '  name: mc-xp',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    resourceGroupName: rg-app',
+    '    scope: InGuestPatch',
+    '    window: {startDateTime: "2025-01-15 03:00", duration: "03:55", timeZone: UTC, recurEvery: Month Second Tuesday Offset1}',
+    ...written.map(line => `    ${line}`),
+    '---',
+    'apiVersion: maintenance.azure.upbound.io/v1beta1',
+    'kind: MaintenanceAssignmentVirtualMachine',
+    'metadata:',
+    '  name: vm-xp-monthly',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    maintenanceConfigurationIdRef: {name: mc-xp}',
+    '    virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-xp',
+    ''
+  ].join('\n')
+})
+
+const PATCHES = 'installPatches: {reboot: IfRequired, windows: {classificationsToInclude: [Critical, Security]}}'
+const REFUSED = 'provider-upjet-azure (azurerm) refuses to create an InGuestPatch maintenance configuration without'
+
+const scopeOf = async (written: readonly string[]): Promise<string> => {
+  const output = await readWorkspace(kubernetesReader, memoryWorkspace(files(written)))
+  return show(named<MaintenanceConfiguration>(output.resources, 'maintenance-configuration', 'mc-xp').maintenanceScope)
+}
+
+describe('an InGuestPatch MaintenanceConfiguration azurerm refuses to create', () => {
+  it('has its scope unresolved, located at the scope, naming what is missing', async () => {
+    expect(await scopeOf([])).toBe(`unresolved @23:12: ${REFUSED} \`installPatches\` and \`inGuestUserPatchMode\`: it is not created`)
+    expect(await scopeOf(['inGuestUserPatchMode: User'])).toBe(`unresolved @23:12: ${REFUSED} \`installPatches\`: it is not created`)
+    expect(await scopeOf([PATCHES])).toBe(`unresolved @23:12: ${REFUSED} \`inGuestUserPatchMode\`: it is not created`)
+    // What azurerm takes as unset: "" (d.GetOk), an empty v1beta1 block list.
+    expect(await scopeOf(['inGuestUserPatchMode: ""', 'installPatches: []'])).toBe(
+      `unresolved @23:12: ${REFUSED} \`installPatches\` and \`inGuestUserPatchMode\`: it is not created`
+    )
+  })
+
+  it('is created with both, or with installPatches and the mode in `properties`', async () => {
+    expect(await scopeOf(['inGuestUserPatchMode: User', PATCHES])).toBe('"InGuestPatch" literal @23:12')
+    expect(await scopeOf(['properties: {InGuestPatchMode: User}', PATCHES])).toBe('"InGuestPatch" literal @23:12')
+  })
+
+  it.each([
+    ['installPatches', ['inGuestUserPatchMode: User']],
+    ['inGuestUserPatchMode', [PATCHES]]
+  ])('is no plan without %s: the VM is indeterminate, not passed', async (_, written) => {
+    const result = await scanFiles(files(written))
+    expect(verdicts(result)).toEqual(['vm-xp indeterminate: indeterminate'])
+  })
+})
