@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-I7UIRQGR.js";
+} from "./chunks/chunk-HORFAEDC.js";
 import {
   readers
-} from "./chunks/chunk-Q5S46YDV.js";
+} from "./chunks/chunk-FTZHUEV2.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

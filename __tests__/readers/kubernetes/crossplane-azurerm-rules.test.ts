@@ -1,7 +1,8 @@
 /**
  * Crossplane's provider-upjet-azure runs azurerm's code: a MaintenanceConfiguration is created, and sent, as
  * azurerm creates and sends an `azurerm_maintenance_configuration` (maintenance_configuration_resource.go). One
- * azurerm refuses to create counted as a plan (a false pass found by probing).
+ * azurerm refuses to create counted as a plan, and `inGuestUserPatchMode` was read over what `properties` set (two
+ * false passes found by probing).
  */
 import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceConfiguration } from '../../../src/model/resources.js'
@@ -81,5 +82,17 @@ describe('an InGuestPatch MaintenanceConfiguration azurerm refuses to create', (
   ])('is no plan without %s: the VM is indeterminate, not passed', async (_, written) => {
     const result = await scanFiles(files(written))
     expect(verdicts(result)).toEqual(['vm-xp indeterminate: indeterminate'])
+  })
+})
+
+describe('`properties.InGuestPatchMode` and `inGuestUserPatchMode` both written', () => {
+  // azurerm sends `properties` as extensionProperties and adds the argument only when they do not set the mode.
+  it('the mode `properties` sets is the one Azure receives', async () => {
+    const platform = await scanFiles(files(['inGuestUserPatchMode: User', 'properties: {InGuestPatchMode: Platform}', PATCHES]))
+    expect(verdicts(platform)).toEqual(['vm-xp affected-no-plan: reboot-plan-required'])
+    const [finding] = platform.findings.filter(f => f.ruleId === 'reboot-plan-required')
+    expect(finding?.message).toContain('but its InGuestPatchMode is Platform (k8s/vm.yaml:26), not User')
+    const user = await scanFiles(files(['inGuestUserPatchMode: Platform', 'properties: {InGuestPatchMode: User}', PATCHES]))
+    expect(verdicts(user)).toEqual(['vm-xp affected-with-plan:'])
   })
 })

@@ -61,8 +61,9 @@ export function readCrossplaneConfiguration(
     excludeKbsRequiringReboot: absent(at),
     classificationsToInclude: values.stringList(child(windows, 'classificationsToInclude'), at),
     kbNumbersToInclude: values.stringList(child(windows, 'kbNumbersToInclude'), at),
-    // azurerm's code: the argument is sent as extensionProperties.InGuestPatchMode, over what `properties` sets.
-    inGuestPatchMode: firstWritten(values.string(parameter('inGuestUserPatchMode'), at), values.string(child(properties, 'InGuestPatchMode'), at))
+    // azurerm's code sends `properties` as extensionProperties and adds the argument only when they do not set
+    // InGuestPatchMode: what `properties` sets wins.
+    inGuestPatchMode: firstWritten(values.string(child(properties, 'InGuestPatchMode'), at), values.string(parameter('inGuestUserPatchMode'), at))
   })
 }
 
