@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HORFAEDC.js";
+} from "./chunks/chunk-MIHPPUMH.js";
 import {
   readers
-} from "./chunks/chunk-FTZHUEV2.js";
+} from "./chunks/chunk-OQALS6D4.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { VirtualMachine } from '../../../src/model/resources.js'
 import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
 import type { ReaderOutput } from '../../../src/readers/reader.js'
-import { fixture, named, readFolder, showVm } from './helpers.js'
+import { scanFiles, verdicts } from '../terraform/scan-files.js'
+import { fixture, memoryWorkspace, named, readFolder, readWorkspace, showVm } from './helpers.js'
 
 const GALLERY_IMAGE =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-images/providers/Microsoft.Compute/galleries/gal/images/batch/versions/1.0.0'
@@ -134,5 +135,43 @@ describe('ASO machines are marked as such', () => {
       'virtual-machine WEB-VM-01 true',
       'virtual-machine listed-vm true'
     ])
+  })
+})
+
+describe('ASO reconcile-policy', () => {
+  const vm = (policy: string): string =>
+    [
+      'apiVersion: compute.azure.com/v1api20220301',
+      'kind: VirtualMachine',
+      'metadata:',
+      '  name: vm-print-01',
+      '  namespace: print',
+      '  annotations:',
+      `    serviceoperator.azure.com/reconcile-policy: ${policy}`,
+      'spec:',
+      '  location: westeurope',
+      '  owner: {name: rg-print}',
+      '  storageProfile:',
+      '    imageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2022-datacenter-azure-edition-core, version: latest}',
+      '  osProfile:',
+      '    windowsConfiguration:',
+      '      patchSettings: {patchMode: AutomaticByPlatform, enableHotpatching: true}',
+      ''
+    ].join('\n')
+  const deployedWith = async (policy: string): Promise<string> => {
+    const read = await readWorkspace(kubernetesReader, memoryWorkspace({ 'vm.yaml': vm(policy) }))
+    return showVm(named<VirtualMachine>(read.resources, 'virtual-machine', 'vm-print-01')).deployed as string
+  }
+
+  it('skips only on exactly `skip`, as ASO compares it; `Skip` is the default, manage, so the VM is created', async () => {
+    expect(await deployedWith('skip')).toBe('false literal serviceoperator.azure.com/reconcile-policy @7:49')
+    expect(await deployedWith('Skip')).toBe('true literal @1:1')
+    expect(await deployedWith('SKIP')).toBe('true literal @1:1')
+    expect(await deployedWith('"skip "')).toBe('true literal @1:1')
+  })
+
+  it('judges the hotpatch VM annotated `Skip` (it was not-affected: a false pass)', async () => {
+    expect(verdicts(await scanFiles({ 'k8s/vm.yaml': vm('Skip') }))).toEqual(['vm-print-01 affected-no-plan: reboot-plan-required'])
+    expect(verdicts(await scanFiles({ 'k8s/vm.yaml': vm('skip') }))).toEqual(['vm-print-01 not-affected:'])
   })
 })

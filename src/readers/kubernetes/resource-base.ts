@@ -51,8 +51,8 @@ const CHANGING_POLICIES = new Set(['*', 'Create', 'Update'])
  */
 function deployed(manifest: Manifest, paused: SourceLocation | undefined): Sourced<boolean> {
   if (manifest.flavour === 'aso') {
-    const policy = manifest.annotations.get(ASO_RECONCILE_POLICY)
-    if (policy?.toLowerCase() === 'skip') return known(false, annotationAt(manifest, ASO_RECONCILE_POLICY), 'literal', ASO_RECONCILE_POLICY)
+    // ASO's ParseReconcilePolicy compares exactly: any other value (`Skip`) is the default, manage, with an error event.
+    if (manifest.annotations.get(ASO_RECONCILE_POLICY) === 'skip') return known(false, annotationAt(manifest, ASO_RECONCILE_POLICY), 'literal', ASO_RECONCILE_POLICY)
     return known(true, manifest.at)
   }
   if (paused !== undefined) return known(false, paused, 'literal', CROSSPLANE_PAUSED)
