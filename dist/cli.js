@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-PVUW3D2W.js";
-import "./chunks/chunk-KXB5OVLQ.js";
+} from "./chunks/chunk-HFLL4VZY.js";
+import "./chunks/chunk-SM66KGS2.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MIHPPUMH.js";
+import "./chunks/chunk-4BAGF3RN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-OQALS6D4.js";
+import "./chunks/chunk-H7PPZRDL.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MIHPPUMH.js";
+} from "./chunks/chunk-4BAGF3RN.js";
 import {
   readers
-} from "./chunks/chunk-OQALS6D4.js";
+} from "./chunks/chunk-H7PPZRDL.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

@@ -15,6 +15,17 @@ const YAML11_TRUE = new Set(['y', 'yes', 'on'])
 const YAML11_FALSE = new Set(['n', 'no', 'off'])
 
 /**
+ * The boolean a plain scalar's text is where Kubernetes expects one (YAML 1.1: `yes`, `on`, `y` and `true` are true;
+ * `no`, `off`, `n` and `false` are false); undefined for other text. A quoted scalar is a string: never call it.
+ */
+export function yaml11Boolean(plain: string): boolean | undefined {
+  const word = plain.toLowerCase()
+  if (word === 'true' || YAML11_TRUE.has(word)) return true
+  if (word === 'false' || YAML11_FALSE.has(word)) return false
+  return undefined
+}
+
+/**
  * Reads manifest values as `Sourced` model values. A missing node gives `absent` at the enclosing
  * resource (`fallback`), or the `byDefault` value with origin `provider-default`; a value of the
  * wrong shape gives `unresolved` with a reason naming what was expected.
@@ -41,9 +52,8 @@ export class SourcedValues {
     if (node === undefined || (node.kind === 'scalar' && node.value === null)) return this.missing(fallback, byDefault)
     if (node.kind === 'scalar') {
       if (typeof node.value === 'boolean') return known(node.value, this.at(node), this.origin)
-      const word = node.style === 'plain' ? node.text.toLowerCase() : ''
-      if (YAML11_TRUE.has(word)) return known(true, this.at(node), this.origin)
-      if (YAML11_FALSE.has(word)) return known(false, this.at(node), this.origin)
+      const word = node.style === 'plain' ? yaml11Boolean(node.text) : undefined
+      if (word !== undefined) return known(word, this.at(node), this.origin)
     }
     return unresolved(this.at(node), keptText(`expected a boolean, found ${describeValue(node)}`))
   }

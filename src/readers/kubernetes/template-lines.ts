@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../../model/source.js'
 import type { UnreadInput } from '../shared/unread-module.js'
+import { yaml11Boolean } from '../../yaml/sourced.js'
 
 /** What a template document that is not YAML (both branches of an `if` give one key twice) says line by line. */
 export interface TemplateLines {
@@ -58,7 +59,7 @@ export function templateLines(text: string, from: number, to: number, locate: (o
 
 /**
  * The scalar after a key: quoted (without escapes) it is a string, plain it ends at a comment, and a plain `true` /
- * `false` is the boolean the YAML would be. Undefined for nothing (the key opens a block) and what is not read (an
+ * `yes` / `on` (YAML 1.1, as kubectl reads a boolean field) is the boolean the YAML would be. Undefined for nothing (the key opens a block) and what is not read (an
  * escape, a flow collection or block scalar is text the hotpatch signals are not in, a quote left open).
  */
 function scalarOf(rest: string): string | boolean | undefined {
@@ -72,7 +73,7 @@ function scalarOf(rest: string): string | boolean | undefined {
   const comment = rest.search(/(?:^|[ \t])#/)
   const value = (comment < 0 ? rest : rest.slice(0, comment)).trim()
   if (value === '' || /^[{[|>]/.test(value)) return undefined
-  return /^(?:true|false)$/i.test(value) ? value.toLowerCase() === 'true' : value
+  return yaml11Boolean(value) ?? value
 }
 
 /** The offset of the next line feed at or after `from` (the text's length when there is none). */
