@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-HFLL4VZY.js";
-import "./chunks/chunk-SM66KGS2.js";
+} from "./chunks/chunk-5VOFI5GB.js";
+import "./chunks/chunk-OXUPKLPF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -25,7 +25,7 @@ import {
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-EG5ZUL76.js";
-import "./chunks/chunk-JTAON7VB.js";
+import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   commandSafeStream,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4BAGF3RN.js";
+import "./chunks/chunk-SNYVPFTA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-H7PPZRDL.js";
+import "./chunks/chunk-7JZG2ZVO.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-JBI5V7QW.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-H5BWXJZB.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -21,15 +21,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-HFLL4VZY.js";
-import "./chunks/chunk-SM66KGS2.js";
+} from "./chunks/chunk-5VOFI5GB.js";
+import "./chunks/chunk-OXUPKLPF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-EG5ZUL76.js";
-import "./chunks/chunk-JTAON7VB.js";
+import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   listPullRequestFiles,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-RRYI7WGJ.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-4BAGF3RN.js";
+import "./chunks/chunk-SNYVPFTA.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-H7PPZRDL.js";
+import "./chunks/chunk-7JZG2ZVO.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-JBI5V7QW.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-H5BWXJZB.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

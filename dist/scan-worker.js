@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-4BAGF3RN.js";
+} from "./chunks/chunk-SNYVPFTA.js";
 import {
   readers
-} from "./chunks/chunk-H7PPZRDL.js";
+} from "./chunks/chunk-7JZG2ZVO.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

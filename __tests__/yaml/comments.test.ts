@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { inlineExemptions } from '../../src/yaml/exemptions.js'
+import { inComment } from '../../src/yaml/comments.js'
 import { findMarkedComments, parseYaml } from '../../src/yaml/index.js'
 
 describe('findMarkedComments', () => {
@@ -47,5 +48,31 @@ describe('inlineExemptions', () => {
     expect(inlineExemptions('k8s/vm.yaml', parsed)).toEqual([
       { location: { file: 'k8s/vm.yaml', line: 1, column: 22 }, text: 'reason=lab' }
     ])
+  })
+})
+
+describe('inComment', () => {
+  /** Each `@` of the text (taken out) as in a comment or not. */
+  const marks = (lines: readonly string[]): boolean[] => {
+    const marked = lines.join('\n')
+    const text = marked.replaceAll('@', '')
+    const commented = inComment(parseYaml(text))
+    const offsets = [...marked.matchAll(/@/g)].map((match, index) => match.index - index)
+    return offsets.map(offset => commented(offset))
+  }
+
+  it('is after a # at a line start or after a blank, outside every scalar', () => {
+    expect(marks(['# @a', 'key: value  # @b', 'plain: a#@b', 'quoted: " # @x"', 'block: |', '  # @text', '  more', 'flow: [a, # @c', '  b]'])).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      true
+    ])
+  })
+
+  it('in text that does not parse, is only on a line that starts with #', () => {
+    expect(marks(['  # @a', '{{- if @x }}', 'key: value # @b', 'bad: [', 'text: | # @c'])).toEqual([true, false, false, false])
   })
 })

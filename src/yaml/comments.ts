@@ -30,6 +30,46 @@ export function findMarkedComments(parsed: YamlParseResult, marker: string): Mar
   return found
 }
 
+const HASH = 0x23
+const SPACE = 0x20
+const TAB = 0x09
+
+/**
+ * Whether an offset of the parsed text lies in a comment: after a `#` of its line that starts one (at the line's
+ * start or after whitespace, outside every scalar), by the rule `findMarkedComments` follows. In text that did not
+ * parse the scalars are not known: only a line whose first character but blanks is `#` is a comment there. Each
+ * line is looked at once, however many offsets of it are asked about.
+ */
+export function inComment(parsed: YamlParseResult): (offset: number) => boolean {
+  const text = parsed.lines.text
+  const broken = parsed.errors.length > 0
+  let spans: [number, number][] | undefined
+  /** Per line asked about, where its comment starts (the text's length when it has none). */
+  const commentStart = new Map<number, number>()
+  const startOfComment = (line: number): number => {
+    const lineStart = parsed.lines.lineStart(line)
+    const lineEnd = parsed.lines.lineStart(line + 1)
+    // Character by character within the line: an indexOf would run on past it to the next `#` of the text.
+    for (let at = lineStart; at < lineEnd; at++) {
+      const code = text.charCodeAt(at)
+      if (broken && code !== HASH && code !== SPACE && code !== TAB) break
+      if (code !== HASH) continue
+      const before = at === lineStart ? SPACE : text.charCodeAt(at - 1)
+      if (before !== SPACE && before !== TAB) continue
+      if (broken) return at
+      spans ??= scalarSpans(parsed)
+      if (!insideSpan(spans, at)) return at
+    }
+    return text.length
+  }
+  return offset => {
+    const line = parsed.lines.at(offset).line
+    let start = commentStart.get(line)
+    if (start === undefined) commentStart.set(line, (start = startOfComment(line)))
+    return start < offset
+  }
+}
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Sorted [start, end) offsets of every scalar (keys too), walked iteratively; shared nodes once. */

@@ -1,5 +1,6 @@
 import type { ParseError } from '../../model/resources.js'
 import type { YamlNode } from '../../yaml/nodes.js'
+import { inComment } from '../../yaml/comments.js'
 import { parseYaml, type YamlParseResult } from '../../yaml/parse.js'
 import { mentionsAzureGroup } from './claims.js'
 import { collectManifests } from './manifests.js'
@@ -32,30 +33,49 @@ export interface TemplatedFile {
  * nodes tell which of the two a file is.
  */
 export function parseTemplated(file: string, text: string, wanted: (document: string) => boolean): TemplatedFile {
-  /** [start, end) of the templated documents that hold an Azure object. */
-  const skipped: [number, number][] = []
+  /** [start, end) of the templated documents that hold an Azure object, and where the first action of each is. */
+  const skipped: [number, number, number][] = []
   let rendered = true
+  /** Where the file's first action outside a comment is: a skipped file's notice points at it. */
+  let firstAction: number | undefined
   // A templated document is parsed on its own, checked and let go: an Azure one is not read, another only when the
   // reader wants it (a file of 100,000 rendered ConfigMaps is never held whole as nodes).
   const parsed = parseYaml(text, {}, (document, start) => {
     if (!holdsTemplateAction(document)) return wanted(document)
     if (!rendered) return false
     const alone = parseYaml(document)
-    if (!actionsInStrings(document, alone)) {
+    const actions = actionsOf(document, alone)
+    // `{{` in comments only (`# rendered by Alertmanager: {{ .Labels.x }}`): no tool renders a comment.
+    if (actions.length === 0) return wanted(document)
+    firstAction ??= start + (actions[0] as number)
+    if (!actionsInStrings(actions, alone)) {
       rendered = false
       return false
     }
     if (!holdsAzureObject(alone)) return wanted(document)
-    skipped.push([start, start + document.length])
+    skipped.push([start, start + document.length, start + (actions[0] as number)])
     return false
   })
   // Nothing of an Azure group is left to read when every document that names one is templated: the file is skipped.
   if (!rendered || (skipped.length > 0 && !mentionsAzureGroup(outside(text, skipped)))) {
-    const notice = { ...noticeAt(file, parsed, text.indexOf(ACTION)), message: FILE_SKIPPED, kind: 'file-skipped' as const }
+    const notice = { ...noticeAt(file, parsed, firstAction ?? 0), message: FILE_SKIPPED, kind: 'file-skipped' as const }
     return { parsed: undefined, notices: mentionsAzureGroup(text) ? [notice] : [] }
   }
   // The file is read (its other documents): a note on each templated Azure document, not a skipped file.
-  return { parsed, notices: skipped.map(([start]) => ({ ...noticeAt(file, parsed, text.indexOf(ACTION, start)), message: DOCUMENT_SKIPPED })) }
+  return { parsed, notices: skipped.map(([, , action]) => ({ ...noticeAt(file, parsed, action), message: DOCUMENT_SKIPPED })) }
+}
+
+/**
+ * The offsets of a document's template actions, but those in a YAML comment (in one that does not parse, such as a
+ * template with `{{- if }}` lines, a line that starts with `#`).
+ */
+function actionsOf(document: string, parsed: YamlParseResult): number[] {
+  const commented = inComment(parsed)
+  const actions: number[] = []
+  for (let at = document.indexOf(ACTION); at >= 0; at = document.indexOf(ACTION, at + ACTION.length)) {
+    if (!commented(at)) actions.push(at)
+  }
+  return actions
 }
 
 /** Whether a parsed document holds an object of an Azure group (read or not), at its top level or in a List. */
@@ -65,7 +85,7 @@ const holdsAzureObject = (parsed: YamlParseResult): boolean => {
 }
 
 /** The text outside some ranges (sorted, apart). */
-function outside(text: string, ranges: readonly [number, number][]): string {
+function outside(text: string, ranges: readonly (readonly [number, number, ...number[]])[]): string {
   let kept = ''
   let from = 0
   for (const [start, end] of ranges) {
@@ -75,14 +95,11 @@ function outside(text: string, ranges: readonly [number, number][]): string {
   return kept + text.slice(from)
 }
 
-/** Whether a document parses on its own and every action in it is inside a string scalar (key or value). */
-function actionsInStrings(document: string, parsed: YamlParseResult): boolean {
+/** Whether a document parses on its own and every action in it (offsets) is inside a string scalar (key or value). */
+function actionsInStrings(actions: readonly number[], parsed: YamlParseResult): boolean {
   if (parsed.errors.length > 0) return false
   const strings = stringRanges(parsed)
-  for (let at = document.indexOf(ACTION); at >= 0; at = document.indexOf(ACTION, at + ACTION.length)) {
-    if (!insideRange(strings, at)) return false
-  }
-  return true
+  return actions.every(at => insideRange(strings, at))
 }
 
 /** [start, end) offsets of the string scalars (keys and values) of the documents, sorted. */
