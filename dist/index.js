@@ -21,14 +21,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-5VOFI5GB.js";
+} from "./chunks/chunk-OV4LY2CO.js";
 import "./chunks/chunk-OXUPKLPF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-EG5ZUL76.js";
+} from "./chunks/chunk-CCRXZA6I.js";
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-H5BWXJZB.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-KWGT2AST.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

@@ -25,7 +25,27 @@ describe('parseDeclaredWindow', () => {
     ['3Months Third wednesday 04:00/P1D', 'recurrence'],
     ['R/2026-01-11T02:00Z/P1M', 'repeating-interval']
   ])('reads %s as a recurring %s', (text, notation) => {
-    expect(parseDeclaredWindow(text)).toEqual({ window: { notation, recurring: true, end: undefined } })
+    const openings = expect.objectContaining({ kind: notation === 'recurrence' ? 'recurrence' : 'repeating' })
+    expect(parseDeclaredWindow(text)).toEqual({ window: { notation, recurring: true, end: undefined, openings } })
+  })
+
+  it.each([
+    ['2026-01-18T02:00Z/PT3H', { kind: 'once', start: new Date('2026-01-18T02:00:00Z') }],
+    ['PT3H/2026-01-18T05:00Z', { kind: 'once', start: new Date('2026-01-18T02:00:00Z') }],
+    ['2026-01-18/2026-01-19', { kind: 'once', start: new Date('2026-01-18T00:00:00Z') }],
+    ['R2/2026-12-20T02:00+01:00/P1M', { kind: 'repeating', start: new Date('2026-12-20T01:00:00Z'), period: { years: 0, months: 1, days: 0, milliseconds: 0 }, times: 2 }],
+    ['R/2026-02-07T02:00Z/P1Y', { kind: 'repeating', start: new Date('2026-02-07T02:00:00Z'), period: { years: 1, months: 0, days: 0, milliseconds: 0 }, times: undefined }],
+    [
+      '12Months day7 02:00/PT3H',
+      { kind: 'recurrence', recurrence: { kind: 'monthly-days', every: 12, days: [7] }, hour: 2, minute: 0, timeZone: 'UTC', zone: 'Etc/UTC' }
+    ],
+    [
+      'Week Saturday 23:30/PT2H Pacific Standard Time',
+      { kind: 'recurrence', recurrence: { kind: 'weekly', every: 1, weekdays: [6] }, hour: 23, minute: 30, timeZone: 'Pacific Standard Time', zone: 'America/Los_Angeles' }
+    ]
+  ])('reads when %s opens: UTC unless an offset or a Windows zone is written', (text, openings) => {
+    const parsed = parseDeclaredWindow(text)
+    expect('window' in parsed ? parsed.window.openings : parsed).toEqual(openings)
   })
 
   it.each([

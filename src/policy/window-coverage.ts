@@ -11,6 +11,7 @@ import {
   type BaselineCoverage,
   type BaselineSpan,
   type MaintenanceSchedule,
+  type Occurrence,
   type WindowField,
   type WindowFields
 } from '../schedule/index.js'
@@ -77,7 +78,7 @@ function checkedOn(key: string): WeakMap<MaintenanceConfiguration, WindowCheck> 
 
 /** The checked baselines, computed once per evaluation date and calendar. */
 const BASELINES = new Map<string, readonly BaselineSpan[]>()
-function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): readonly BaselineSpan[] {
+export function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): readonly BaselineSpan[] {
   const key = `${asOf.getTime()}|${baselineMonths.join(',')}`
   const known = BASELINES.get(key)
   if (known !== undefined) return known
@@ -124,10 +125,12 @@ function computeWindowTiming(
 /** Of two answers of one kind, the one that covers fewer baselines, or later. */
 function worse(a: WindowCheck, b: WindowCheck): WindowCheck {
   if (!('timing' in a) || !('timing' in b)) return a
-  const score = (check: WindowCheck): number =>
-    'timing' in check ? check.timing.misses.length * 1000 + (check.timing.covers[0]?.daysAfter ?? 0) : 0
-  return score(b) > score(a) ? b : a
+  return unfavourability(b.timing) > unfavourability(a.timing) ? b : a
 }
+
+/** How badly a window's timing serves the baselines: each one missed outweighs any delay. */
+export const unfavourability = (timing: Pick<WindowTiming, 'covers' | 'misses'>): number =>
+  timing.misses.length * 1000 + (timing.covers[0]?.daysAfter ?? 0)
 
 function timingOf(
   fields: WindowFields,
@@ -165,7 +168,7 @@ function locatedTiming(timing: Omit<WindowTiming, 'location'>, location: SourceL
 }
 
 /** A valid window's timing and its words, without its location: shared by every configuration with the schedule. */
-interface DescribedTiming {
+export interface DescribedTiming {
   readonly kind: 'misses' | 'covers'
   readonly detail: string
   readonly timing: Omit<WindowTiming, 'location'>
@@ -188,7 +191,21 @@ function describeTiming(
     deployedBecause === undefined
       ? `at ${timeOfDay} ${zone}, from ${written}`
       : `in ${zone} from its deployment (startDateTime: ${deployedBecause}; read as the evaluation date, at its least favourable time of day)`
-  const description = `${recurrence} ${from}${until}`
+  const deployedNote = deployedBecause === undefined ? '' : ` (its start is the deployment time, read as the evaluation date)`
+  return judgeCoverage(`${recurrence} ${from}${until}`, coverage, next, deployedNote)
+}
+
+/**
+ * What a window's openings mean for the checked baselines, in words: it misses them all (not a reboot plan), or
+ * covers at least one, with its next covering opening. The one judgement of every window, a maintenance
+ * configuration's or a declared plan's (src/policy/declared-window-timing.ts), whatever its notation.
+ */
+export function judgeCoverage(
+  description: string,
+  coverage: readonly BaselineCoverage[],
+  next: Occurrence | undefined,
+  coversNote = ''
+): DescribedTiming {
   const covers = coverage.flatMap(c => (c.occurrence === undefined ? [] : [covered(c)]))
   const misses = coverage.filter(c => c.occurrence === undefined).map(c => c.baseline.name)
   const timing: Omit<WindowTiming, 'location'> =
@@ -200,8 +217,7 @@ function describeTiming(
       `falls between a baseline's release and the next one's); ${opens}`
     return { kind: 'misses', detail, timing }
   }
-  const deployedNote = deployedBecause === undefined ? '' : ` (its start is the deployment time, read as the evaluation date)`
-  return { kind: 'covers', detail: `${nextWindowText(timing)}${deployedNote}`, timing }
+  return { kind: 'covers', detail: `${nextWindowText(timing)}${coversNote}`, timing }
 }
 
 interface ScheduleFacts {

@@ -21,6 +21,16 @@ export interface BaselineCoverage {
 
 const DAY = 86_400_000
 
+/**
+ * A window's openings in order, those that open before `until` (from about `from` on, when given): what coverage is
+ * computed from. A maintenance schedule's are its occurrences; a window declared in another notation (an ISO 8601
+ * repeating interval) gives its own, so both are judged by the same check.
+ */
+export type Openings = (until: Date, from?: Date) => Iterable<Occurrence>
+
+const openingsOf = (window: MaintenanceSchedule | Openings): Openings =>
+  typeof window === 'function' ? window : (until, from) => occurrences(window, until, from)
+
 const utcDay = (date: Date): number => Math.floor(date.getTime() / DAY)
 
 /**
@@ -28,13 +38,14 @@ const utcDay = (date: Date): number => Math.floor(date.getTime() / DAY)
  * is released and before the next baseline's is (a window that opens earlier installs the previous
  * update; one that opens later installs the next).
  */
-export function coverBaselines(schedule: MaintenanceSchedule, baselines: readonly BaselineSpan[]): BaselineCoverage[] {
+export function coverBaselines(window: MaintenanceSchedule | Openings, baselines: readonly BaselineSpan[]): BaselineCoverage[] {
+  const openings = openingsOf(window)
   const found = new Map<BaselineSpan, Occurrence>()
   const from = Math.min(...baselines.map(b => b.release.getTime()))
   const until = Math.max(...baselines.map(b => b.nextRelease.getTime()))
   // One pass over the occurrences for every baseline (they are usually consecutive).
   if (baselines.length > 0) {
-    for (const occurrence of occurrences(schedule, new Date(until), new Date(from))) {
+    for (const occurrence of openings(new Date(until), new Date(from))) {
       for (const baseline of baselines) {
         if (found.has(baseline) || occurrence.start < baseline.release || occurrence.start >= baseline.nextRelease) continue
         found.set(baseline, occurrence)
@@ -50,8 +61,11 @@ export function coverBaselines(schedule: MaintenanceSchedule, baselines: readonl
 }
 
 /** When the window next opens at or after `from` (looking `horizonDays` ahead); undefined when it never does. */
-export function nextOpening(schedule: MaintenanceSchedule, from: Date, horizonDays = 3660): Occurrence | undefined {
-  return nextOccurrence(schedule, from, new Date(from.getTime() + horizonDays * DAY))
+export function nextOpening(window: MaintenanceSchedule | Openings, from: Date, horizonDays = 3660): Occurrence | undefined {
+  const until = new Date(from.getTime() + horizonDays * DAY)
+  if (typeof window !== 'function') return nextOccurrence(window, from, until)
+  for (const occurrence of window(until, from)) if (occurrence.start >= from) return occurrence
+  return undefined
 }
 
 /** The first `count` occurrences before `until` (for tests and messages). */

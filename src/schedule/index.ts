@@ -14,5 +14,13 @@ export {
 } from './window.js'
 export { atWallClock, formatWallClock, type WallClock } from './wall-clock.js'
 export { occurrences, nextOccurrence, MAX_PERIODS, type Occurrence } from './occurrences.js'
-export { coverBaselines, nextOpening, firstOccurrences, formatUtc, type BaselineSpan, type BaselineCoverage } from './coverage.js'
+export {
+  coverBaselines,
+  nextOpening,
+  firstOccurrences,
+  formatUtc,
+  type BaselineSpan,
+  type BaselineCoverage,
+  type Openings
+} from './coverage.js'
 export { ianaZoneOf, notAWindowsZone } from './zones.js'
