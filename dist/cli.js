@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-OV4LY2CO.js";
+} from "./chunks/chunk-MGILHFI4.js";
 import "./chunks/chunk-OXUPKLPF.js";
 import {
   builtInAdvisories,
@@ -24,7 +24,7 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-CCRXZA6I.js";
+} from "./chunks/chunk-LZZOAW3E.js";
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-L54D7KFI.js";
+} from "./chunks/chunk-RXWKW3T7.js";
 import {
   compareStrings,
   describeCounts,
@@ -42,7 +42,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-RRYI7WGJ.js";
+} from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-SNYVPFTA.js";
 import {
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-KWGT2AST.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-ZLYL4Y7T.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-ZMDOUWPL.js";
+} from "./chunks/chunk-SUXSKO2J.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,14 +21,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-OV4LY2CO.js";
+} from "./chunks/chunk-MGILHFI4.js";
 import "./chunks/chunk-OXUPKLPF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-CCRXZA6I.js";
+} from "./chunks/chunk-LZZOAW3E.js";
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -37,14 +37,14 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-L54D7KFI.js";
+} from "./chunks/chunk-RXWKW3T7.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-RRYI7WGJ.js";
+} from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-SNYVPFTA.js";
 import {
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-KWGT2AST.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-ZLYL4Y7T.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-4MNQS2TP.js");
+      const { converse } = await import("./chunks/converse-FVAJXS6W.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,14 +6,14 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-OQCEGONV.js";
+} from "./chunks/chunk-4NZH2ZEW.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-L54D7KFI.js";
+} from "./chunks/chunk-RXWKW3T7.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-RRYI7WGJ.js";
+} from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

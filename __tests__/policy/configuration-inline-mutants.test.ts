@@ -149,7 +149,19 @@ describe('declaredPlanSource: a window tag on the VM', () => {
       evidence: [],
       unresolved: [],
       declared: [
-        { source: 'tag', label: 'tag Hotpatch-Reboot-Window', window: 'Month Second Sunday 02:00/PT3H', owner: 'ops', location: loc(12) }
+        {
+          source: 'tag',
+          label: 'tag Hotpatch-Reboot-Window',
+          window: 'Month Second Sunday 02:00/PT3H',
+          owner: 'ops',
+          location: loc(12),
+          // Timed as a maintenance window is, located at the tag.
+          timing: {
+            kind: 'covers',
+            detail: 'next reboot window 2026-02-08 02:00 UTC, 26 days after the January 2026 baseline',
+            timing: expect.objectContaining({ description: 'every month on the Second Sunday at 02:00 UTC', misses: [], location: loc(12) })
+          }
+        }
       ]
     })
   })
@@ -191,7 +203,8 @@ describe('declaredPlanSource: a window tag on the VM', () => {
   it('the tag names a configuration sets', () => {
     const custom = configured('reboot-window-tags:', '  window: reboot-window', '  owner: reboot-owner', '  ticket: reboot-ticket')
     const [plan] = declared({ 'reboot-window': 'Day 02:00/PT1H', 'reboot-owner': 'ops', 'reboot-ticket': 'CHG-1' }, custom).declared ?? []
-    expect(plan).toEqual({ source: 'tag', label: 'tag reboot-window', window: 'Day 02:00/PT1H', owner: 'ops', ticket: 'CHG-1', location: loc(12) })
+    const timing = expect.objectContaining({ kind: 'covers' })
+    expect(plan).toEqual({ source: 'tag', label: 'tag reboot-window', window: 'Day 02:00/PT1H', owner: 'ops', ticket: 'CHG-1', location: loc(12), timing })
     const [entry] = declaredPlanSource(
       configured('reboot-plans:', '  - resource: web-01', '    window: Day 02:00/PT1H', '    owner: team-web', '    ticket: CHG-2')
     )(vm(), model(), AS_OF).declared ?? []
@@ -201,7 +214,8 @@ describe('declaredPlanSource: a window tag on the VM', () => {
       window: 'Day 02:00/PT1H',
       owner: 'team-web',
       ticket: 'CHG-2',
-      location: { file: CONFIG_FILE, line: 3, column: 5 }
+      location: { file: CONFIG_FILE, line: 3, column: 5 },
+      timing
     })
     const [bare] = declaredPlanSource(configured('reboot-plans:', '  - resource: web-01', '    window: Day 02:00/PT1H', '    owner: team-web'))(
       vm(),
@@ -213,7 +227,8 @@ describe('declaredPlanSource: a window tag on the VM', () => {
       label: `reboot-plans[0] of ${CONFIG_FILE}`,
       window: 'Day 02:00/PT1H',
       owner: 'team-web',
-      location: { file: CONFIG_FILE, line: 3, column: 5 }
+      location: { file: CONFIG_FILE, line: 3, column: 5 },
+      timing
     })
   })
 })

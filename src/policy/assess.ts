@@ -8,7 +8,8 @@ import type { PlanCollection } from './plans.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import type { Assessment, DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
-import { decideVerdict, type Decision } from './verdict.js'
+import { countsAsPlan, missesEveryBaseline } from './timed-windows.js'
+import { decideVerdict, platformPicksTime, type Decision } from './verdict.js'
 
 /** What the policy is evaluated with, after defaults. */
 export interface PolicyContext {
@@ -102,7 +103,9 @@ const ANSWERED_BY_DECLARED_PLAN = new Set(['affected-no-plan', 'affected-platfor
  * A valid declared plan is the owner's word for a schedule kept outside the manifests, which the gate
  * cannot inspect (an Update Manager policy also sets the VM's patch settings at deployment): it stands
  * for a reboot plan. It does not override what the manifests say against reboots: rebootSetting Never on
- * the VM, or a window that blocks them.
+ * the VM, or a window that blocks them. Its window is timed as a maintenance window is: one that opens for
+ * none of the next baselines is no plan, and a VM the platform would reboot then has none either, as with
+ * such a maintenance window (the platform picks the time).
  */
 function withDeclaredPlans(
   decision: Decision,
@@ -111,13 +114,19 @@ function withDeclaredPlans(
   affectedness: readonly UnresolvedInput[]
 ): Decision {
   if (declared.length === 0 || decision.verdict === 'not-affected') return decision
-  const rejected = declared.flatMap(plan =>
-    plan.problem === undefined ? [] : [`the reboot plan declared in ${plan.label} does not count: ${plan.problem.text}`]
-  )
-  const valid = declared.find(plan => plan.problem === undefined)
+  const rejected = declared.flatMap(plan => {
+    const why = plan.problem?.text ?? (missesEveryBaseline(plan) ? plan.timing?.detail : undefined)
+    return why === undefined ? [] : [`the reboot plan declared in ${plan.label} does not count: ${why}`]
+  })
+  const valid = declared.find(countsAsPlan)
   const reasons = [...decision.reasons, ...rejected]
-  const never = vm.rebootSetting.value !== undefined && normaliseRebootSetting(vm.rebootSetting.value) === 'Never'
-  if (valid === undefined || never || !ANSWERED_BY_DECLARED_PLAN.has(decision.verdict)) return { ...decision, reasons }
+  const behaviour = vm.rebootSetting.value === undefined ? undefined : normaliseRebootSetting(vm.rebootSetting.value)
+  if (valid === undefined) {
+    const platform = decision.verdict === 'affected-platform-reboot' && (behaviour === 'IfRequired' || behaviour === 'Always')
+    if (!platform || !declared.some(missesEveryBaseline)) return { ...decision, reasons }
+    return { ...decision, verdict: 'affected-no-plan', reasons: [...reasons, platformPicksTime(vm, behaviour, 'no window reboots it in time')] }
+  }
+  if (behaviour === 'Never' || !ANSWERED_BY_DECLARED_PLAN.has(decision.verdict)) return { ...decision, reasons }
   const owner = `owner ${valid.owner ?? '?'}${valid.ticket === undefined ? '' : `, ticket ${valid.ticket}`}`
   const plan =
     `a reboot plan is declared in ${valid.label} (${at(valid.location)}): window ${valid.window}, ${owner}; ` +

@@ -16,6 +16,7 @@ import { collectPlanEvidence, releasePlanIndex } from './plans.js'
 import { rules as builtInRules } from './rules/index.js'
 import { releaseScheduleChecks } from './schedule.js'
 import { releaseWindowChecks } from './window-coverage.js'
+import { releaseDeclaredWindowTimings } from './declared-window-timing.js'
 import type { Assessment, Exemption, ExemptionRecord, Finding, RuleModule } from './types.js'
 
 export interface PolicyOptions {
@@ -118,6 +119,7 @@ function evaluate(model: InfrastructureModel, options: PolicyOptions): PolicyRes
   // So are the answers remembered per VM and per configuration (they would live as long as the model).
   releaseScheduleChecks()
   releaseWindowChecks()
+  releaseDeclaredWindowTimings()
   return { assessments: kept, findings, ...(records.length > 0 && { exemptions: records }) }
 }
 

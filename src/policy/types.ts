@@ -117,8 +117,22 @@ export interface DeclaredPlan {
   readonly ticket?: string
   /** Where the window is written. */
   readonly location: SourceLocation
-  /** Why it does not count; undefined for a valid plan. */
+  /** Why it does not count as written (invalid-reboot-plan); undefined for a well-formed, owned plan not ended. */
   readonly problem?: { readonly kind: 'malformed' | 'no-owner' | 'ended'; readonly text: string }
+  /**
+   * When its window opens against the next baselines, judged as a maintenance window's is (a plan without a
+   * `problem`): one that opens for none of them does not count either (reboot-window-misses-baseline).
+   */
+  readonly timing?: DeclaredTiming
+}
+
+/** A declared window's timing: whether it reboots for at least one checked baseline, in words, and when. */
+export interface DeclaredTiming {
+  readonly kind: 'covers' | 'misses'
+  /** `its window (every month from ...) reboots for neither the January 2027 nor the April 2027 baseline ...`. */
+  readonly detail: string
+  /** Located at the declaration: the tag, or the `reboot-plans:` entry's window. */
+  readonly timing: WindowTiming
 }
 
 /**

@@ -119,12 +119,15 @@ function brokenWindows(
   }
   // With the bypass flag the platform patches only in a window: no plan either (platformReboot says why).
   if (vm.bypassPlatformSafetyChecksOnUserSchedule.value === true) return platformReboot(vm, reboot.behaviour, [...reasons, ...whatever])
-  const setting = `rebootSetting is ${reboot.behaviour} on the ${nounOf(vm)} (${at(vm.rebootSetting.location)})`
   const unhonoured = schedule.state === 'no' && plans.evidence.some(e => e.status === 'valid')
   const why = unhonoured ? 'the window is not honoured' : 'no window reboots it in time'
-  const platform = `${setting}: ${why}, so the platform picks the time it reboots the ${nounOf(vm)}, not a planned window`
-  return decision('affected-no-plan', [...reasons, ...whatever, platform])
+  return decision('affected-no-plan', [...reasons, ...whatever, platformPicksTime(vm, reboot.behaviour, why)])
 }
+
+/** Why a VM the platform reboots has no plan all the same: its windows do not work, so the platform picks the time. */
+export const platformPicksTime = (vm: VirtualMachine, behaviour: RebootBehaviour, why: string): string =>
+  `rebootSetting is ${behaviour} on the ${nounOf(vm)} (${at(vm.rebootSetting.location)}): ${why}, so the platform ` +
+  `picks the time it reboots the ${nounOf(vm)}, not a planned window`
 
 function vmRebootBehaviour({ rebootSetting: setting }: VirtualMachine): VmReboot {
   if (setting.origin === 'unresolved') return { unresolved: unresolvedInput('rebootSetting', setting) }

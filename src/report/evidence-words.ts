@@ -28,6 +28,6 @@ function describeAssignment(evidence: ReportAssignmentEvidence): string {
 function describeDeclaredPlan(plan: ReportDeclaredPlanEvidence): string {
   const owner = plan.owner === undefined ? 'no owner' : `owner ${plan.owner}`
   const ticket = plan.ticket === undefined ? '' : `, ticket ${plan.ticket}`
-  const status = plan.problem === undefined ? 'valid' : `invalid — ${plan.problem.text}`
+  const status = plan.problem === undefined ? plan.status : `invalid — ${plan.problem.text}`
   return `declared plan ${plan.name} (${plan.file}:${plan.startLine}) -> window ${plan.window}, ${owner}${ticket}: ${status}`
 }

@@ -1,4 +1,5 @@
 import type { InfrastructureModel, Resource } from '../model/resources.js'
+import { countsAsPlan } from '../policy/timed-windows.js'
 import type { DeclaredPlan, PlanEvidence } from '../policy/types.js'
 import { sharedText } from '../model/intern.js'
 import { nextWindowText } from '../policy/window-coverage.js'
@@ -40,7 +41,8 @@ export function toReportDeclaredPlan(plan: DeclaredPlan): ReportDeclaredPlanEvid
     kind: 'declared-plan',
     file: plan.location.file,
     startLine: plan.location.line,
-    status: plan.problem === undefined ? 'valid' : 'invalid',
+    // A well-formed plan whose window misses every baseline does not count either (the VM's reasons say why).
+    status: countsAsPlan(plan) ? 'valid' : 'invalid',
     name: plan.label,
     window: plan.window,
     ...(plan.owner !== undefined && { owner: plan.owner }),

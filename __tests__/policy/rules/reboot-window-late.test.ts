@@ -1,7 +1,7 @@
 /** Unit tests for src/policy/rules/reboot-window-late.ts (as of 2026-11-24). */
 import { rule } from '../../../src/policy/rules/reboot-window-late.js'
 import type { MaintenanceWindow } from '../../../src/model/resources.js'
-import { assignment, configuration, configurationId, configurationRef, lit, unknownValue, vm, withPlan } from '../builders.js'
+import { assignment, configuration, configurationId, configurationRef, lit, model, unknownValue, vm, withPlan } from '../builders.js'
 import { runRuleTests } from '../rule-tester.js'
 
 const windowed = (window: Partial<MaintenanceWindow>) => withPlan({ maintenanceConfigurations: [configuration({ window })] })
@@ -14,6 +14,17 @@ const missesLater = (covered: string, window: string, missed: string): string =>
   `VM 'web-01' reboots for the ${covered} baseline in maintenance configuration 'patch-window', but its window ` +
   `(${window}) does not open for the ${missed} baseline. Make it recur at least every month and keep ` +
   'expirationDateTime past the baselines it must cover.'
+
+/** A reboot plan declared by tags on the VM, outside the manifests: its window is timed as a maintenance window's. */
+const declaring = (window: string) => model({ virtualMachines: [vm({ tags: lit({ 'hotpatch-reboot-window': window, 'hotpatch-reboot-owner': 'ops' }, 12) })] })
+const declaredLate = (days: number, opens: string): string =>
+  `VM 'web-01' reboots for the January 2027 baseline only ${days} days after its release, in the reboot plan declared ` +
+  `in tag hotpatch-reboot-window (opens ${opens}): until then it stays on the previous baseline and misses hotpatch ` +
+  "months. Open the window within 30 days of each baseline's Patch Tuesday (Month Second Tuesday Offset4 02:00/PT3H, or weekly)."
+const declaredMissesLater = (window: string): string =>
+  "VM 'web-01' reboots for the January 2027 baseline in the reboot plan declared in tag hotpatch-reboot-window, but its " +
+  `window (${window}) does not open for the April 2027 baseline. Declare a window that recurs at least every month ` +
+  'and does not end before the baselines it must cover.'
 
 const quarterly = assignment(undefined, { identity: { ...assignment().identity, name: 'quarterly' }, configuration: configurationRef('quarterly') })
 const FEBRUARY_YEARLY = { startDateTime: lit('2026-02-01 02:00', 43), recurEvery: lit('12Months Second Saturday', 47) }
@@ -35,6 +46,17 @@ runRuleTests(rule, {
       outcome: 'pass'
     },
     { name: 'no window is assigned', outcome: 'not-applicable' },
+    { name: 'a declared plan that opens within days of every release', model: declaring('Month Second Tuesday Offset4 02:00/PT3H'), outcome: 'pass' },
+    {
+      name: 'a declared plan covers both baselines promptly beside a late window',
+      model: { ...windowed(FEBRUARY_YEARLY), virtualMachines: declaring('Week Sunday 03:00/PT2H').virtualMachines },
+      outcome: 'pass'
+    },
+    {
+      name: 'a declared plan that covers neither baseline (reboot-window-misses-baseline)',
+      model: declaring('R/2027-08-24T02:00Z/P1M'),
+      outcome: 'not-applicable'
+    },
     {
       name: 'a window that covers neither baseline (reboot-window-misses-baseline)',
       model: windowed({ startDateTime: lit('2027-08-24 02:00', 43) }),
@@ -52,6 +74,14 @@ runRuleTests(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'a declared yearly window in February: 32 days late for January, none for April, at the tag',
+      model: declaring('R/2026-02-13T02:00Z/P1Y'),
+      findings: [
+        { message: declaredLate(32, '2027-02-13 02:00 UTC'), file: 'infra/main.bicep', line: 12 },
+        { message: declaredMissesLater('every year from 2026-02-13 02:00 UTC'), file: 'infra/main.bicep', line: 12 }
+      ]
+    },
     {
       name: 'a yearly window in February: 32 days late for January, none for April',
       model: windowed(FEBRUARY_YEARLY),

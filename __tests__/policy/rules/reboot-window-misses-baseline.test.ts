@@ -1,7 +1,7 @@
 /** Unit tests for src/policy/rules/reboot-window-misses-baseline.ts (as of 2026-11-24). */
 import { rule } from '../../../src/policy/rules/reboot-window-misses-baseline.js'
 import type { MaintenanceWindow } from '../../../src/model/resources.js'
-import { assignment, configuration, configurationId, configurationRef, lit, unknownValue, unset, vm, withPlan } from '../builders.js'
+import { assignment, configuration, configurationId, configurationRef, lit, model, unknownValue, unset, vm, withPlan } from '../builders.js'
 import { CAUSE_2026_11_24 } from '../expected-text.js'
 import { runRuleTests } from '../rule-tester.js'
 
@@ -20,11 +20,26 @@ const malformed = (problem: string): string =>
   '3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd HH:mm, ' +
   'duration as HH:mm from 01:30 to 03:55 and timeZone as a Windows time zone name.'
 
+/** A reboot plan declared by tags on the VM, outside the manifests: its window is timed as a maintenance window's. */
+const declaring = (window: string) => model({ virtualMachines: [vm({ tags: lit({ 'hotpatch-reboot-window': window, 'hotpatch-reboot-owner': 'ops' }, 12) })] })
+const declaredMisses = (window: string, opens: string): string =>
+  "VM 'web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but the reboot plan declared in " +
+  `tag hotpatch-reboot-window opens ${window}, so it reboots the VM for neither the January 2027 nor the April 2027 ` +
+  "baseline: no opening falls between a baseline's release (Patch Tuesday, 10:00 Pacific time) and the next one's; " +
+  `${opens}. ${CAUSE_2026_11_24} Declare a window that recurs at least every month (R/2027-01-16T02:00Z/P1M, Month ` +
+  'Second Tuesday Offset4 02:00/PT3H), starting now, with no end before the next baselines.'
+
 const quarterly = assignment(undefined, { identity: { ...assignment().identity, name: 'quarterly' }, configuration: configurationRef('quarterly') })
 
 runRuleTests(rule, {
   valid: [
     { name: 'a monthly window the day after Patch Tuesday', model: withPlan(), outcome: 'pass' },
+    { name: 'a declared plan that opens within days of every release', model: declaring('R/2026-12-20T02:00Z/P1M'), outcome: 'pass' },
+    {
+      name: 'an assigned window covers the baselines that a declared plan misses',
+      model: { ...withPlan(), virtualMachines: declaring('R/2027-08-24T02:00Z/P1M').virtualMachines },
+      outcome: 'pass'
+    },
     {
       name: 'covers the first baseline only (reboot-window-late warns)',
       model: windowed({ startDateTime: lit('2026-06-05 02:00', 43), expirationDateTime: lit('2027-02-10 00:00', 45), recurEvery: lit('Month day5', 47) }),
@@ -70,6 +85,17 @@ runRuleTests(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'a declared plan whose window starts nine months after the evaluation date: at the tag',
+      model: declaring('R/2027-08-24T02:00Z/P1M'),
+      findings: [
+        {
+          message: declaredMisses('every month from 2027-08-24 02:00 UTC', 'it next opens 2027-08-24 02:00 UTC'),
+          file: 'infra/main.bicep',
+          line: 12
+        }
+      ]
+    },
     {
       name: 'starts nine months after the evaluation date',
       model: windowed({ startDateTime: lit('2027-08-24 02:00', 43) }),

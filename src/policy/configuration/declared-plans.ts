@@ -1,30 +1,31 @@
 import { formatDay } from '../../evaluation-day.js'
 import type { PlanSource } from '../assess.js'
 import type { PlanCollection } from '../plans.js'
-import type { DeclaredPlan } from '../types.js'
+import { declaredWindowTiming } from '../declared-window-timing.js'
+import type { DeclaredPlan, DeclaredTiming } from '../types.js'
 import type { VirtualMachine } from '../../model/resources.js'
-import { isKnown } from '../../model/source.js'
+import { isKnown, type SourceLocation } from '../../model/source.js'
 import { matchesResource } from './resource-match.js'
 import { DEFAULT_TAGS, type ConfiguredPlan, type PolicyConfiguration, type RebootWindowTags } from '../../config/types.js'
-import { describeEnd, parseDeclaredWindow } from '../../config/window.js'
+import { describeEnd, parseDeclaredWindow, type DeclaredWindow } from '../../config/window.js'
 
 /**
  * Reboot plans declared outside the manifests, as a plan source beside the model's maintenance
  * assignments: the window tag on the VM (default `hotpatch-reboot-window`, with its owner tag), and the
  * configuration's `reboot-plans:` entries that name it. Each is checked where it is written: well formed,
- * owned, and recurring or not over at the evaluation date.
+ * owned, and recurring or not over at the evaluation date; then its window's timing, as a maintenance window's is.
  */
 export function declaredPlanSource(configuration: PolicyConfiguration | undefined): PlanSource {
   const tags = configuration?.tags ?? DEFAULT_TAGS
   const entries = configuration?.rebootPlans ?? []
   const file = configuration?.file ?? ''
-  return (vm, _model, asOf) => {
-    const tagged = fromTags(vm, tags, asOf)
+  return (vm, _model, asOf, baselineMonths) => {
+    const tagged = fromTags(vm, tags, asOf, baselineMonths)
     // Most VMs declare nothing: one shared answer, no lists.
     if (tagged === undefined && entries.length === 0) return NOTHING_DECLARED
     const declared = [
       ...(tagged === undefined ? [] : [tagged]),
-      ...entries.filter(entry => matchesResource(entry.resource, vm)).map(entry => fromEntry(entry, file, asOf))
+      ...entries.filter(entry => matchesResource(entry.resource, vm)).map(entry => fromEntry(entry, file, asOf, baselineMonths))
     ]
     return { evidence: [], unresolved: [], declared }
   }
@@ -33,7 +34,7 @@ export function declaredPlanSource(configuration: PolicyConfiguration | undefine
 const NOTHING_DECLARED: PlanCollection = { evidence: [], unresolved: [], declared: [] }
 
 /** The plan the VM's window tag declares, if it has one. */
-function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): DeclaredPlan | undefined {
+function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date, baselineMonths?: readonly number[]): DeclaredPlan | undefined {
   if (!isKnown(vm.tags)) return undefined
   const tags = vm.tags.value
   // Names are compared case-insensitively: the window tag first, and the others only when it is there.
@@ -50,10 +51,10 @@ function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date): Decl
     ...(ticket !== undefined && { ticket }),
     location: vm.tags.location
   }
-  const problem =
-    windowProblem(window[1], asOf) ??
-    (owner === undefined ? { kind: 'no-owner' as const, text: `it has no owner: tag ${names.owner} is not set` } : undefined)
-  return problem === undefined ? plan : { ...plan, problem }
+  const parsed = readWindow(window[1], asOf)
+  if (!('window' in parsed)) return { ...plan, problem: parsed.problem }
+  if (owner === undefined) return { ...plan, problem: { kind: 'no-owner', text: `it has no owner: tag ${names.owner} is not set` } }
+  return { ...plan, timing: timingOf(parsed.window, plan.location, asOf, baselineMonths) }
 }
 
 /** Whether the VM has a tag of this name (but for case) whose value is not evaluated (`Sourced.unknownKeys`). */
@@ -67,7 +68,7 @@ function tagNamed(tags: Readonly<Record<string, string>>, name: string): [string
   return undefined
 }
 
-function fromEntry(entry: ConfiguredPlan, file: string, asOf: Date): DeclaredPlan {
+function fromEntry(entry: ConfiguredPlan, file: string, asOf: Date, baselineMonths?: readonly number[]): DeclaredPlan {
   const plan = {
     source: 'configuration' as const,
     label: `${entry.label} of ${file}`,
@@ -76,17 +77,25 @@ function fromEntry(entry: ConfiguredPlan, file: string, asOf: Date): DeclaredPla
     ...(entry.ticket !== undefined && { ticket: entry.ticket }),
     location: entry.windowAt
   }
-  const problem = windowProblem(entry.window, asOf)
-  return problem === undefined ? plan : { ...plan, problem }
+  const parsed = readWindow(entry.window, asOf)
+  if (!('window' in parsed)) return { ...plan, problem: parsed.problem }
+  return { ...plan, timing: timingOf(parsed.window, plan.location, asOf, baselineMonths) }
 }
 
-function windowProblem(text: string, asOf: Date): DeclaredPlan['problem'] {
+/** The window, or why the plan does not count as written: malformed, or ended before the evaluation date. */
+function readWindow(text: string, asOf: Date): { readonly window: DeclaredWindow } | { readonly problem: NonNullable<DeclaredPlan['problem']> } {
   const parsed = parseDeclaredWindow(text)
   if ('problem' in parsed) {
-    return { kind: 'malformed', text: `its window ${JSON.stringify(text)} is not valid: ${parsed.problem}` }
+    return { problem: { kind: 'malformed', text: `its window ${JSON.stringify(text)} is not valid: ${parsed.problem}` } }
   }
   const { end } = parsed.window
-  if (end === undefined || end >= asOf) return undefined
+  if (end === undefined || end >= asOf) return { window: parsed.window }
   const evaluated = formatDay(asOf)
-  return { kind: 'ended', text: `its window ended on ${describeEnd(end)}, before the evaluation date ${evaluated}` }
+  return { problem: { kind: 'ended', text: `its window ended on ${describeEnd(end)}, before the evaluation date ${evaluated}` } }
+}
+
+/** The window's timing, located where it is declared (findings about it point there). */
+function timingOf(window: DeclaredWindow, location: SourceLocation, asOf: Date, baselineMonths: readonly number[] | undefined): DeclaredTiming {
+  const { kind, detail, timing } = declaredWindowTiming(window.openings, asOf, baselineMonths)
+  return { kind, detail, timing: { ...timing, location } }
 }

@@ -1,13 +1,15 @@
 /**
  * @fileoverview A window that reboots a hotpatch VM for the next baseline, but more than 30 days after its
  * release or not for the one after, leaves the VM behind: it runs the previous baseline into the hotpatch
- * months (which then do not apply), or misses a baseline outright.
+ * months (which then do not apply), or misses a baseline outright. A declared reboot plan's window is timed alike.
  */
-import { inGuestPatchPlans, docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
-import type { PlanEvidence, RuleModule, RuleReport } from '../types.js'
+import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
+import { coveringWindows, type TimedWindow } from '../timed-windows.js'
+import type { RuleModule, RuleReport } from '../types.js'
 import { LATE_AFTER_DAYS, listNames } from '../window-coverage.js'
 
 const ID = 'reboot-window-late'
+const PROMPTLY = `Open the window within ${LATE_AFTER_DAYS} days of each baseline's Patch Tuesday`
 
 //------------------------------------------------------------------------------
 // Rule Definition
@@ -23,49 +25,46 @@ export const rule: RuleModule = {
       late:
         "{{subject}} reboots for the {{baseline}} baseline only {{days}} days after its release, in maintenance " +
         "configuration '{{configuration}}' ({{opens}}): until then it stays on the previous baseline and misses " +
-        `hotpatch months. Open the window within ${LATE_AFTER_DAYS} days of each baseline's Patch Tuesday ` +
-        '(Month Second Tuesday Offset4, or weekly).',
+        `hotpatch months. ${PROMPTLY} (Month Second Tuesday Offset4, or weekly).`,
       missesLater:
         "{{subject}} reboots for the {{covered}} baseline in maintenance configuration '{{configuration}}', but " +
         'its window ({{window}}) does not open for the {{missed}} baseline. Make it recur at least every month ' +
-        'and keep expirationDateTime past the baselines it must cover.'
+        'and keep expirationDateTime past the baselines it must cover.',
+      declaredLate:
+        '{{subject}} reboots for the {{baseline}} baseline only {{days}} days after its release, in the reboot plan ' +
+        'declared in {{plan}} ({{opens}}): until then it stays on the previous baseline and misses hotpatch months. ' +
+        `${PROMPTLY} (Month Second Tuesday Offset4 02:00/PT3H, or weekly).`,
+      declaredMissesLater:
+        '{{subject}} reboots for the {{covered}} baseline in the reboot plan declared in {{plan}}, but its window ' +
+        '({{window}}) does not open for the {{missed}} baseline. Declare a window that recurs at least every month ' +
+        'and does not end before the baselines it must cover.'
     }
   },
 
   check(context) {
     const { assessment } = context
     if (assessment.affected !== 'yes' || assessment.verdict !== 'affected-with-plan') return NOT_APPLICABLE
-    const valid = inGuestPatchPlans(assessment).filter(e => e.status === 'valid' && e.timing !== undefined)
-    if (valid.length === 0) return NOT_APPLICABLE
+    const windows = coveringWindows(assessment)
+    if (windows.length === 0) return NOT_APPLICABLE
     // Another window that covers every baseline promptly keeps the VM current.
-    if (valid.some(e => concerns(e).length === 0)) return PASS
+    if (windows.some(w => concerns(w).length === 0)) return PASS
     const subject = hotpatchData(context).subject ?? ''
-    return { outcome: 'fail', reports: valid.flatMap(e => concerns(e).map(r => ({ ...r, data: { ...r.data, subject } }))) }
+    return { outcome: 'fail', reports: windows.flatMap(w => concerns(w).map(r => ({ ...r, data: { ...r.data, subject } }))) }
   }
 }
 
-function concerns(evidence: PlanEvidence): RuleReport[] {
-  const timing = evidence.timing
-  if (timing === undefined) return []
-  const configuration = evidence.configuration?.displayName ?? evidence.assignment.displayName
-  const location = timing.location
+function concerns({ declared, name, timing }: TimedWindow): RuleReport[] {
+  const named: Record<string, string> = declared ? { plan: name } : { configuration: name }
+  const { location } = timing
   const late = timing.covers
     .filter(c => c.daysAfter > LATE_AFTER_DAYS)
     .map((c): RuleReport => ({
-      messageId: 'late',
-      data: { baseline: c.baseline, days: String(c.daysAfter), configuration, opens: `opens ${c.opens}` },
+      messageId: declared ? 'declaredLate' : 'late',
+      data: { baseline: c.baseline, days: String(c.daysAfter), ...named, opens: `opens ${c.opens}` },
       location
     }))
   if (timing.misses.length === 0) return late
-  const missed: RuleReport = {
-    messageId: 'missesLater',
-    data: {
-      covered: listNames(timing.covers.map(c => c.baseline)),
-      missed: listNames(timing.misses),
-      configuration,
-      window: timing.description
-    },
-    location
-  }
-  return [...late, missed]
+  const covered = listNames(timing.covers.map(c => c.baseline))
+  const data = { covered, missed: listNames(timing.misses), ...named, window: timing.description }
+  return [...late, { messageId: declared ? 'declaredMissesLater' : 'missesLater', data, location }]
 }
