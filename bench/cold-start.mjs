@@ -113,7 +113,7 @@ platform-reboot: warn
 unresolved: warn
 reboot-plans:
   - resource: vm-sap-*
-    window: Month Second Sunday 02:00/PT3H
+    window: Month Third Sunday 02:00/PT3H
     owner: team-sap-basis
 include:
   - '**/*.json'

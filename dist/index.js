@@ -21,14 +21,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-MGILHFI4.js";
+} from "./chunks/chunk-52XO45HW.js";
 import "./chunks/chunk-OXUPKLPF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-LZZOAW3E.js";
+} from "./chunks/chunk-QT6CV45A.js";
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-ZLYL4Y7T.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-EUYSJKRW.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

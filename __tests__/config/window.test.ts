@@ -61,9 +61,9 @@ describe('parseDeclaredWindow', () => {
   })
 
   it.each([
-    ['', 'it is empty; expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Second Sunday 02:00/PT3H)'],
-    ['next Sunday', 'expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Second Sunday 02:00/PT3H)'],
-    ['Month Second Sunday 02:00', 'expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Second Sunday 02:00/PT3H)'],
+    ['', 'it is empty; expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Third Sunday 02:00/PT3H)'],
+    ['next Sunday', 'expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Third Sunday 02:00/PT3H)'],
+    ['Month Second Sunday 02:00', 'expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Third Sunday 02:00/PT3H)'],
     ['Month Sekond Sunday 02:00/PT3H', "expected day numbers (day23,day24) or First, Second, Third, Fourth or Last after the month, got 'Sekond'"],
     ['Month Second Sonday 02:00/PT3H', "expected a weekday (Monday to Sunday) after 'Second', got 'Sonday'"],
     ['Month Second Sunday Offset9 02:00/PT3H', "'Offset9': the offset is -6 to 6 days"],

@@ -181,7 +181,7 @@ describe('declaredPlanSource: a window tag on the VM', () => {
       kind: 'malformed',
       text:
         'its window "soon" is not valid: expected an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence ' +
-        '(Month Second Sunday 02:00/PT3H)'
+        '(Month Third Sunday 02:00/PT3H)'
     })
   })
 

@@ -7,7 +7,7 @@ import { addDuration, formatInstant, parseDateTime, parseDuration, type IsoDurat
  * - an ISO 8601 interval: `2026-01-18T02:00Z/PT3H`, `start/end`, `duration/end`, or a repeating one
  *   `R/2026-01-18T02:00Z/P1M` (`R12/...` for twelve repetitions);
  * - a maintenance configuration recurrence (the `recurEvery` syntax of Azure Update Manager) with a
- *   start time and a duration: `Month Second Sunday 02:00/PT3H`, `Week Saturday,Sunday 22:00/PT4H`,
+ *   start time and a duration: `Month Third Sunday 02:00/PT3H`, `Week Saturday,Sunday 22:00/PT4H`,
  *   `Month day15 03:00/PT2H UTC`. Times are UTC unless a time zone name follows: a Windows name, read as a
  *   maintenance window's `timeZone` is (a name that is not one leaves the window's time unknown).
  */
@@ -45,7 +45,7 @@ export type WindowParse = { readonly window: DeclaredWindow } | { readonly probl
 /** Longer than any window anyone writes; also bounds the work on a hostile tag value. */
 const MAX_LENGTH = 200
 const MAX_REPETITIONS = 10_000
-const EXAMPLES = 'an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Second Sunday 02:00/PT3H)'
+const EXAMPLES = 'an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a recurrence (Month Third Sunday 02:00/PT3H)'
 
 const RECURRENCE = /^(.+?)\s+(\d{1,2}):(\d{2})\/(P[0-9A-Z]+)(?:\s+([A-Za-z][\w .+()/-]{0,63}))?$/
 

@@ -111,7 +111,7 @@ export interface DeclaredPlan {
   readonly source: 'tag' | 'configuration'
   /** How messages name it: `tag hotpatch-reboot-window`, `reboot-plans[1] of .github/hotpatch-reboot-gate.yml`. */
   readonly label: string
-  /** As written: an ISO 8601 interval or a maintenance recurrence (`Month Second Sunday 02:00/PT3H`). */
+  /** As written: an ISO 8601 interval or a maintenance recurrence (`Month Third Sunday 02:00/PT3H`). */
   readonly window: string
   readonly owner: string | undefined
   readonly ticket?: string

@@ -4,7 +4,7 @@ import type { ReportAssignmentEvidence, ReportDeclaredPlanEvidence, ReportEviden
  * One line of words for a piece of reboot-plan evidence, as the text, Markdown and summary-comment
  * renderers show it:
  * `direct assignment mc-vm1 (infra/main.bicep:40) -> configuration mc-weekly: valid — ...`,
- * `declared plan tag hotpatch-reboot-window (infra/main.bicep:12) -> window Month Second Sunday 02:00/PT3H, owner ops: valid`.
+ * `declared plan tag hotpatch-reboot-window (infra/main.bicep:12) -> window Month Third Sunday 02:00/PT3H, owner ops: valid`.
  */
 export function describeReportEvidence(evidence: ReportEvidence): string {
   return evidence.kind === 'maintenance-assignment' ? describeAssignment(evidence) : describeDeclaredPlan(evidence)

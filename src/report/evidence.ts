@@ -55,7 +55,7 @@ export function toReportDeclaredPlan(plan: DeclaredPlan): ReportDeclaredPlanEvid
 export const describeEvidence = (evidence: PlanEvidence): string => describeReportEvidence(toReportEvidence(evidence))
 
 /**
- * `declared plan tag hotpatch-reboot-window (infra/main.bicep:12) -> window Month Second Sunday 02:00/PT3H, owner ops: valid`.
+ * `declared plan tag hotpatch-reboot-window (infra/main.bicep:12) -> window Month Third Sunday 02:00/PT3H, owner ops: valid`.
  */
 export const describeDeclaredPlan = (plan: DeclaredPlan): string => describeReportEvidence(toReportDeclaredPlan(plan))
 

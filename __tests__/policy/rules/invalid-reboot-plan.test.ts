@@ -33,7 +33,7 @@ runRuleTests(rule, {
             "VM 'web-01'",
             'its window "Month Sekond Sunday 02:00/PT3H" is not valid: expected day numbers (day23,day24) or First, ' +
               "Second, Third, Fourth or Last after the month, got 'Sekond'",
-            '. Write an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Second Sunday ' +
+            '. Write an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Third Sunday ' +
               '02:00/PT3H).'
           ),
           file: 'infra/main.bicep',
@@ -50,7 +50,7 @@ runRuleTests(rule, {
             "VM 'web-01'",
             'its window "Month Second Sunday 02:00/PT3H Mars Standard Time" is not valid: \'Mars Standard Time\' is not ' +
               'a Windows time zone name (e.g. UTC, Pacific Standard Time, W. Europe Standard Time)',
-            '. Write an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Second Sunday ' +
+            '. Write an ISO 8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Third Sunday ' +
               '02:00/PT3H).'
           ),
           file: 'infra/main.bicep',

@@ -24,7 +24,7 @@ export const rule: RuleModule = {
     messages: {
       malformed:
         "The reboot plan declared for {{noun}} '{{name}}' in {{plan}} does not count: {{problem}}. Write an ISO " +
-        '8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Second Sunday 02:00/PT3H).',
+        '8601 interval (2026-01-18T02:00Z/PT3H) or a maintenance recurrence (Month Third Sunday 02:00/PT3H).',
       noOwner:
         "The reboot plan declared for {{noun}} '{{name}}' in {{plan}} does not count: {{problem}}. Name who runs " +
         'the reboots: a plan nobody owns is not a plan.',
