@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-52XO45HW.js";
-import "./chunks/chunk-OXUPKLPF.js";
+} from "./chunks/chunk-5VVJUY5T.js";
+import "./chunks/chunk-N6DWO2CG.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-SNYVPFTA.js";
+import "./chunks/chunk-CEYWMW46.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7JZG2ZVO.js";
+import "./chunks/chunk-7EH35FBA.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,

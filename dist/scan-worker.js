@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-SNYVPFTA.js";
+} from "./chunks/chunk-CEYWMW46.js";
 import {
   readers
-} from "./chunks/chunk-7JZG2ZVO.js";
+} from "./chunks/chunk-7EH35FBA.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

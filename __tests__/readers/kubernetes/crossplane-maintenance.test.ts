@@ -209,3 +209,49 @@ describe('managementPolicies', () => {
     expect(Object.hasOwn(managed, 'observedOnly')).toBe(false)
   })
 })
+
+describe('a reference with policy.resolve: Always beside a written ID', () => {
+  // crossplane-runtime resolves a field that is already set only under `resolve: Always` (ResolutionRequest.IsNoOp):
+  // the reference's value then replaces the written one. The written ID counted (a false pass in probing).
+  const files = (policy: string): Record<string, string> => ({
+    'k8s/linux.yaml': [
+      'apiVersion: compute.azure.upbound.io/v1beta2',
+      'kind: LinuxVirtualMachine',
+      'metadata:',
+      '  name: vm-linux-01',
+      'spec:',
+      '  forProvider:',
+      '    resourceGroupName: rg-app',
+      ''
+    ].join('\n'),
+    'k8s/assignment.yaml': [
+      'apiVersion: maintenance.azure.upbound.io/v1beta1',
+      'kind: MaintenanceAssignmentVirtualMachine',
+      'metadata:',
+      '  name: web-monthly',
+      'spec:',
+      '  forProvider:',
+      '    location: westeurope',
+      '    maintenanceConfigurationId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Maintenance/maintenanceConfigurations/mc',
+      '    virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-files-01',
+      '    virtualMachineIdRef:',
+      '      name: vm-linux-01',
+      policy,
+      ''
+    ].join('\n')
+  })
+  const targetOf = async (policy: string): Promise<unknown> => {
+    const output = await readWorkspace(kubernetesReader, memoryWorkspace(files(policy)))
+    return named<MaintenanceAssignment>(output.resources, 'maintenance-assignment', 'web-monthly').target?.target.value
+  }
+
+  it('assigns the VM the reference names, not the one the ID names', async () => {
+    expect(await targetOf('      policy: {resolve: Always}')).toMatchObject({ type: VM, name: 'vm-linux-01', resourceGroup: 'rg-app' })
+  })
+
+  it('keeps the written ID under the default policy (IfNotPresent)', async () => {
+    for (const policy of ['', '      policy: {resolve: IfNotPresent}', '      policy: {resolution: Optional}']) {
+      expect(await targetOf(policy)).toMatchObject({ type: VM, name: 'vm-files-01', resourceGroup: 'rg-app' })
+    }
+  })
+})

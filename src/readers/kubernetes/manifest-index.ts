@@ -61,8 +61,12 @@ export class ManifestIndex {
   resolve(from: Manifest, field: string, target: TargetKinds): Resolution {
     const value = this.parameter(from, field)
     const text = scalarText(value)
-    if (value !== undefined && text !== undefined && text !== '') return { kind: 'value', node: value, text }
     const ref = this.parameter(from, `${field}Ref`)
+    const selector = this.parameter(from, `${field}Selector`)
+    // crossplane-runtime resolves a field already set only under `policy.resolve: Always` (the selector's, when one
+    // is written, else the reference's: ResolutionRequest.IsNoOp), and the reference's value then replaces it.
+    const always = scalarText(nodeAt(selector ?? ref, ['policy', 'resolve'])) === 'Always'
+    if (value !== undefined && text !== undefined && text !== '' && !always) return { kind: 'value', node: value, text }
     const refName = scalarText(child(ref, 'name'))
     if (ref !== undefined && refName !== undefined) {
       const namespace = scalarText(child(ref, 'namespace')) ?? from.namespace
@@ -79,7 +83,6 @@ export class ManifestIndex {
       const reason = `${field}Ref "${refName}" names no ${kindList(target)} in the scanned files`
       return { kind: 'unresolved', node: ref, reason }
     }
-    const selector = this.parameter(from, `${field}Selector`)
     if (selector !== undefined) return this.select(from, selector, field, target)
     return { kind: 'none' }
   }
