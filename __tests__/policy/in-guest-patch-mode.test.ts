@@ -9,7 +9,7 @@ import type { MaintenanceConfiguration } from '../../src/model/resources.js'
 import type { Sourced } from '../../src/model/source.js'
 import { configurationStatus } from '../../src/policy/configuration-status.js'
 import { HOTPATCH_VM, monthlyConfiguration, scanFiles, verdicts } from '../readers/terraform/scan-files.js'
-import { armPlanFiles, bicepPlanFiles, pulumiPlanFiles } from '../support/plan-manifests.js'
+import { armPlanFiles, bicepPlanFiles, crossplanePlanFiles, pulumiPlanFiles } from '../support/plan-manifests.js'
 
 const AS_OF = new Date('2025-11-03T00:00:00Z')
 const at = { file: 'mc.json', line: 7, column: 9 }
@@ -91,49 +91,8 @@ const terraformFiles = (mode: string, by: 'argument' | 'properties'): Record<str
 }
 
 /** The same with Crossplane's provider-upjet-azure kinds. */
-const crossplaneFiles = (mode: string): Record<string, string> => ({
-  'k8s/vm.yaml': [
-    'apiVersion: compute.azure.upbound.io/v1beta2',
-    'kind: WindowsVirtualMachine',
-    'metadata:',
-    '  name: vm-xp',
-    'spec:',
-    '  forProvider:',
-    '    location: westeurope',
-    '    resourceGroupName: rg-app',
-    '    sourceImageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2025-datacenter-azure-edition, version: latest}',
-    '    patchMode: AutomaticByPlatform',
-    '    hotpatchingEnabled: true',
-    '    rebootSetting: IfRequired',
-    '    bypassPlatformSafetyChecksOnUserScheduleEnabled: true',
-    '---',
-    'apiVersion: maintenance.azure.upbound.io/v1beta2',
-    'kind: MaintenanceConfiguration',
-    'metadata:',
-    '  name: mc-xp',
-    'spec:',
-    '  forProvider:',
-    '    location: westeurope',
-    '    resourceGroupName: rg-app',
-    '    scope: InGuestPatch',
-    `    inGuestUserPatchMode: ${mode}`,
-    '    window: {startDateTime: "2025-01-15 03:00", duration: "03:55", timeZone: UTC, recurEvery: Month Second Tuesday Offset1}',
-    '    installPatches:',
-    '      reboot: IfRequired',
-    '      windows: {classificationsToInclude: [Critical, Security]}',
-    '---',
-    'apiVersion: maintenance.azure.upbound.io/v1beta1',
-    'kind: MaintenanceAssignmentVirtualMachine',
-    'metadata:',
-    '  name: vm-xp-monthly',
-    'spec:',
-    '  forProvider:',
-    '    location: westeurope',
-    '    maintenanceConfigurationIdRef: {name: mc-xp}',
-    '    virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-xp',
-    ''
-  ].join('\n')
-})
+const crossplaneFiles = (mode: string): Record<string, string> =>
+  crossplanePlanFiles([`inGuestUserPatchMode: ${mode}`, 'installPatches:', '  reboot: IfRequired', '  windows: {classificationsToInclude: [Critical, Security]}'])
 
 describe('a hotpatch VM whose only window is in Platform mode', () => {
   const cases: readonly (readonly [string, (mode: string) => Record<string, string>, string, string])[] = [
@@ -142,7 +101,7 @@ describe('a hotpatch VM whose only window is in Platform mode', () => {
     ['Pulumi', mode => pulumiPlanFiles({ mode }), 'vm-pulumi', 'pulumi/Pulumi.yaml:26'],
     ['Terraform (in_guest_user_patch_mode)', mode => terraformFiles(mode, 'argument'), 'vm-app-01', 'tf/main.tf:30'],
     ['Terraform (properties)', mode => terraformFiles(mode, 'properties'), 'vm-app-01', 'tf/main.tf:31'],
-    ['Crossplane', crossplaneFiles, 'vm-xp', 'k8s/vm.yaml:24']
+    ['Crossplane', crossplaneFiles, 'vm-xp', 'k8s/vm.yaml:25']
   ]
 
   it.each(cases)('%s: has no reboot plan, and the finding names the mode where it is written', async (_format, files, vm, modeAt) => {

@@ -165,3 +165,45 @@ export const pulumiPlanFiles = ({ mode = 'User', vmModule = 'compute' }: PlanOpt
     ''
   ].join('\n')
 })
+
+/** The same with Crossplane's provider-upjet-azure kinds, the configuration's arguments after its window `written`. */
+export const crossplanePlanFiles = (written: readonly string[]): Record<string, string> => ({
+  'k8s/vm.yaml': [
+    'apiVersion: compute.azure.upbound.io/v1beta2',
+    'kind: WindowsVirtualMachine',
+    'metadata:',
+    '  name: vm-xp',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    resourceGroupName: rg-app',
+    '    sourceImageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2025-datacenter-azure-edition, version: latest}',
+    '    patchMode: AutomaticByPlatform',
+    '    hotpatchingEnabled: true',
+    '    rebootSetting: IfRequired',
+    '    bypassPlatformSafetyChecksOnUserScheduleEnabled: true',
+    '---',
+    'apiVersion: maintenance.azure.upbound.io/v1beta2',
+    'kind: MaintenanceConfiguration',
+    'metadata:',
+    '  name: mc-xp',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    resourceGroupName: rg-app',
+    '    scope: InGuestPatch',
+    '    window: {startDateTime: "2025-01-15 03:00", duration: "03:55", timeZone: UTC, recurEvery: Month Second Tuesday Offset1}',
+    ...written.map(line => `    ${line}`),
+    '---',
+    'apiVersion: maintenance.azure.upbound.io/v1beta1',
+    'kind: MaintenanceAssignmentVirtualMachine',
+    'metadata:',
+    '  name: vm-xp-monthly',
+    'spec:',
+    '  forProvider:',
+    '    location: westeurope',
+    '    maintenanceConfigurationIdRef: {name: mc-xp}',
+    '    virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-xp',
+    ''
+  ].join('\n')
+})
