@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-5VVJUY5T.js";
-import "./chunks/chunk-N6DWO2CG.js";
+} from "./chunks/chunk-FCJLOA5R.js";
+import "./chunks/chunk-NX5QJDQI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-CEYWMW46.js";
+import "./chunks/chunk-3T7AAICJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7EH35FBA.js";
+import "./chunks/chunk-NXYU4MFR.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,

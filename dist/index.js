@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-5VVJUY5T.js";
-import "./chunks/chunk-N6DWO2CG.js";
+} from "./chunks/chunk-FCJLOA5R.js";
+import "./chunks/chunk-NX5QJDQI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-CEYWMW46.js";
+import "./chunks/chunk-3T7AAICJ.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7EH35FBA.js";
+import "./chunks/chunk-NXYU4MFR.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-CEYWMW46.js";
+} from "./chunks/chunk-3T7AAICJ.js";
 import {
   readers
-} from "./chunks/chunk-7EH35FBA.js";
+} from "./chunks/chunk-NXYU4MFR.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

@@ -89,3 +89,24 @@ ${resourceId === '' ? '' : `      resourceId                 = ${resourceId}\n`}
     expect(verdicts(result)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required', 'vm-app-02 affected-with-plan:'])
   })
 })
+
+describe('an azurerm dynamic scope whose filter sets nothing', () => {
+  // azurerm requires a `filter` block that sets one of locations, os_types, resource_groups, resource_types or tags
+  // (AtLeastOneOf): without, the scope is refused at plan, never created. Read as no restriction, it selected every VM.
+  const scope = (filter: string): string => `resource "azurerm_maintenance_assignment_dynamic_scope" "all" {
+  name                         = "all-windows"
+  maintenance_configuration_id = azurerm_maintenance_configuration.mc.id
+${filter}}
+`
+
+  it('is no plan, with an empty filter block or none', async () => {
+    for (const filter of ['  filter {\n  }\n', '']) {
+      expect(verdicts(await scan(HOTPATCH_VM, scope(filter)))).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+    }
+  })
+
+  it('is the plan of the VMs it selects once the filter sets one restriction', async () => {
+    const filter = '  filter {\n    os_types = ["Windows"]\n  }\n'
+    expect(verdicts(await scan(HOTPATCH_VM, scope(filter)))).toEqual(['vm-app-01 affected-with-plan:'])
+  })
+})

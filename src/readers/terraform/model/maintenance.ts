@@ -63,6 +63,10 @@ export function azurermMaintenanceAssignment(
   const base = onFrame(frame, { kind: 'maintenance-assignment' as const, configuration })
   if (type === 'azurerm_maintenance_assignment_dynamic_scope') {
     const filter = (name: string) => texts(view.get(['filter', name]))
+    // azurerm requires a `filter` block that sets at least one of these (AtLeastOneOf): without, the dynamic scope
+    // is refused at plan and never created, so it selects nothing (read as no filter, it selected every VM).
+    const unset = FILTER_ARGUMENTS.every(name => view.get(['filter', name]).origin === 'absent')
+    if (unset) return onFrame(base, { filter: noFilter(view), deployed: { value: false, origin: 'literal', location: view.location } })
     return onFrame(base, {
       filter: {
         resourceTypes: filter('resource_types'),
@@ -82,6 +86,15 @@ export function azurermMaintenanceAssignment(
   // machine's or a VM's ID where the other is asked is refused, at plan for a literal, at apply for a reference.
   // The assignment is never created, so it is no plan of the resource it names (an Arc machine's is azapi's).
   return onFrame(base, { target, deployed: { value: false, origin: 'literal', location: target.target.location } })
+}
+
+/** The `filter` arguments of which azurerm requires one (maintenance_assignment_dynamic_scope_resource.go). */
+const FILTER_ARGUMENTS = ['locations', 'os_types', 'resource_groups', 'resource_types', 'tags'] as const
+
+/** The filter of a dynamic scope azurerm refuses: nothing written, at the resource. */
+function noFilter(view: ResourceView): DynamicScopeFilter {
+  const none = absent<never>(view.location)
+  return { resourceTypes: none, resourceGroups: none, locations: none, osTypes: none, tags: none, tagOperator: none }
 }
 
 /** The argument naming what a per-resource azurerm assignment applies to, and the only type it accepts. */
