@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-FCJLOA5R.js";
-import "./chunks/chunk-NX5QJDQI.js";
+} from "./chunks/chunk-LVTFI6PD.js";
+import "./chunks/chunk-EA3LRVUH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-3T7AAICJ.js";
+import "./chunks/chunk-U2PRB45I.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NXYU4MFR.js";
+import "./chunks/chunk-DBRVQ4F6.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-3T7AAICJ.js";
+} from "./chunks/chunk-U2PRB45I.js";
 import {
   readers
-} from "./chunks/chunk-NXYU4MFR.js";
+} from "./chunks/chunk-DBRVQ4F6.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

@@ -21,6 +21,8 @@ export interface PlanEntry {
   readonly actionsNode: Node | undefined
   /** Attribute names written in the configuration (`configuration...expressions`), when the plan has it. */
   readonly configured: ReadonlyMap<string, Value> | undefined
+  /** The configuration's `provider_config_key` (`azurerm`, `azurerm.management`), when the plan has it. */
+  readonly providerKey: string | undefined
 }
 
 const MAX_MODULE_NESTING = 32
@@ -81,7 +83,7 @@ function baseEntry(node: Node, configurations: ConfigurationIndex): BaseEntry | 
     type,
     name,
     node,
-    configured: configurations.get([...modulePath, `${type}.${name}`].join('\u0000'))
+    ...configuredOf(configurations.get([...modulePath, `${type}.${name}`].join('\u0000')))
   }
 }
 
@@ -129,17 +131,30 @@ export function outputReferences(root: Node): ReadonlyMap<string, readonly strin
   return index
 }
 
-/** `expressions` of configured resources, by module path and `type.name`. */
-type ConfigurationIndex = ReadonlyMap<string, ReadonlyMap<string, Value>>
+/** `expressions` and `provider_config_key` of configured resources, by module path and `type.name`. */
+type ConfigurationIndex = ReadonlyMap<string, Configured>
+
+interface Configured {
+  readonly expressions: ReadonlyMap<string, Value> | undefined
+  readonly providerKey: string | undefined
+}
+
+const configuredOf = (found: Configured | undefined): Pick<PlanEntry, 'configured' | 'providerKey'> => ({
+  configured: found?.expressions,
+  providerKey: found?.providerKey
+})
 
 function configurationIndex(root: Node | undefined): ConfigurationIndex {
-  const index = new Map<string, ReadonlyMap<string, Value>>()
+  const index = new Map<string, Configured>()
   const visit = (module: Node | undefined, path: readonly string[], depth: number) => {
     if (!module || depth > MAX_MODULE_NESTING) return
     for (const resource of childOf(module, 'resources')?.children ?? []) {
       const address = childOf(resource, 'address')?.value as unknown
       const expressions = jsonValue(childOf(resource, 'expressions'))
-      if (typeof address === 'string' && isObject(expressions)) index.set([...path, address].join('\u0000'), expressions.entries)
+      const key = childOf(resource, 'provider_config_key')?.value as unknown
+      const providerKey = typeof key === 'string' ? key : undefined
+      if (typeof address !== 'string') continue
+      index.set([...path, address].join('\u0000'), { expressions: isObject(expressions) ? expressions.entries : undefined, providerKey })
     }
     for (const call of childOf(module, 'module_calls')?.children ?? []) {
       const [key, value] = call.children ?? []

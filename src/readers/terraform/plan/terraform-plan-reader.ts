@@ -1,5 +1,5 @@
-import type { ParseError, RelatedLocation, Resource } from '../../../model/resources.js'
-import { type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
+import type { AzureScope, ParseError, RelatedLocation, Resource } from '../../../model/resources.js'
+import { known, type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
 import { keptText } from '../../../model/intern.js'
 import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
 import type { ManifestReader, ReaderOutput } from '../../reader.js'
@@ -16,6 +16,7 @@ import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
 import { childOf, type JsonDocument, parseJsonDocument } from '../../shared/json/json-tree.js'
 import { addressKeys, outputReferences, type PlanEntry, planEntries } from './plan-document.js'
+import { planProviders, subscriptionsShown, type PlanPlacement, type PlanProviders } from './plan-providers.js'
 import { PlanReferences } from './plan-references.js'
 import { PlanView } from './plan-view.js'
 import { terraformPlanClaim } from './terraform-plan-claim.js'
@@ -60,6 +61,7 @@ async function planResources(file: string, document: JsonDocument, hcl: HclFiles
   const root = document.root as NonNullable<JsonDocument['root']>
   const entries = planEntries(root)
   const references = new PlanReferences(folder, entries, outputReferences(root))
+  const providers = withShownSubscriptions(planProviders(root, file, { file, ...document.position(root.offset) }), subscriptionsShown(entries), file)
   const resources: Resource[] = []
   const updates: ResourceUpdate[] = []
   for (const entry of entries) {
@@ -76,14 +78,14 @@ async function planResources(file: string, document: JsonDocument, hcl: HclFiles
     )
     const symbolOf = (id: string) => references.symbolOfId(id)
     if (entry.type === AZAPI_UPDATE_RESOURCE || entry.type === AZAPI_RESOURCE_ACTION) {
-      const frame = frameOf(entry, view, entry.type, declaration, entryAt, references.symbol(entry.address), document)
+      const frame = frameOf(entry, view, entry.type, declaration, entryAt, references.symbol(entry.address), document, providers)
       const update = readUpdate(entry.type, view, frame, entry.address, symbolOf)
       if (update) updates.push(update)
       continue
     }
     const modelled = modelledArmType(entry.type, view)
     if (!modelled) continue
-    const frame = frameOf(entry, view, modelled.armType, declaration, entryAt, references.symbol(entry.address), document)
+    const frame = frameOf(entry, view, modelled.armType, declaration, entryAt, references.symbol(entry.address), document, providers)
     const resource = buildResource(entry.type, modelled, view, frame, symbolOf)
     if (resource) resources.push(resource)
   }
@@ -99,7 +101,8 @@ function frameOf(
   declaration: Declaration | undefined,
   entryAt: SourceLocation,
   symbol: string,
-  document: JsonDocument
+  document: JsonDocument,
+  providers: PlanProviders
 ): ResourceFrame {
   const name = text(view.get(['name'])).value
   const parentValue = entry.type === AZAPI_RESOURCE ? text(view.get(['parent_id'])) : undefined
@@ -116,7 +119,7 @@ function frameOf(
   return {
     format: 'terraform-plan',
     unit: deploymentUnit('terraform-plan', `terraform-plan:${entryAt.file}`, entryAt, modulePath),
-    scope: azureScope(group === '' ? undefined : group, entryAt, undefined, planSubscription(view, parentValue)),
+    scope: planScope(group === '' ? undefined : group, entryAt, planSubscription(view, parentValue), entry.providerKey && providers.get(entry.providerKey)),
     identity: { type: armType, name, ...(group ? { resourceGroup: group } : {}), symbol },
     displayName: name ?? entry.address,
     reportAt: outermost ? locationOf(outermost.file, outermost.block.pos) : declaredAt,
@@ -128,9 +131,33 @@ function frameOf(
 }
 
 /**
+ * Where a configuration's resources deploy when one it already manages shows it (`subscriptionsShown`): a known
+ * subscription, over what its `subscription_id` (not written, or not known in the plan) left unsaid.
+ */
+function withShownSubscriptions(providers: PlanProviders, shown: ReadonlyMap<string, string>, file: string): PlanProviders {
+  if (shown.size === 0) return providers
+  const placements = new Map(providers)
+  const at = { file, line: 1, column: 1 }
+  for (const [key, subscription] of shown) {
+    const written = providers.get(key)
+    if (written?.subscription?.value === undefined && written?.runsAgainst === undefined) placements.set(key, { subscription: known(keptText(subscription), at) })
+  }
+  return placements
+}
+
+/**
+ * A planned resource's scope: the subscription its ID or `parent_id` names, else where its provider configuration
+ * deploys (plan-providers.ts), else the one Terraform runs against.
+ */
+function planScope(group: string | undefined, at: SourceLocation, named: Sourced<string> | undefined, placed: PlanPlacement | '' | undefined): AzureScope {
+  if (named !== undefined || !placed) return azureScope(group, at, undefined, named)
+  return azureScope(group, at, undefined, placed.subscription, placed.handle, placed.runsAgainst)
+}
+
+/**
  * The subscription a planned resource is deployed to: the one its ID starts with once Azure gave it one (a
- * resource the plan updates or keeps), else an azapi resource's `parent_id`'s; else the one Terraform runs
- * against (absent: an azurerm resource to create, whose provider configuration the plan reader does not read).
+ * resource the plan updates or keeps), else an azapi resource's `parent_id`'s; else undefined: the one its
+ * provider configuration names (`planScope`), or that Terraform runs against.
  * A `parent_id` known only after apply names a subscription that is not known either.
  */
 function planSubscription(view: PlanView, parent: Sourced<string> | undefined): Sourced<string> | undefined {
