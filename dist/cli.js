@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-LVTFI6PD.js";
-import "./chunks/chunk-EA3LRVUH.js";
+} from "./chunks/chunk-I4EKAAUZ.js";
+import "./chunks/chunk-ETCMPQFC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-U2PRB45I.js";
+import "./chunks/chunk-TK3NYJLU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DBRVQ4F6.js";
+import "./chunks/chunk-MRST3ZXT.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-LVTFI6PD.js";
-import "./chunks/chunk-EA3LRVUH.js";
+} from "./chunks/chunk-I4EKAAUZ.js";
+import "./chunks/chunk-ETCMPQFC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-U2PRB45I.js";
+import "./chunks/chunk-TK3NYJLU.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DBRVQ4F6.js";
+import "./chunks/chunk-MRST3ZXT.js";
 import "./chunks/chunk-SSWQSLCX.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-U2PRB45I.js";
+} from "./chunks/chunk-TK3NYJLU.js";
 import {
   readers
-} from "./chunks/chunk-DBRVQ4F6.js";
+} from "./chunks/chunk-MRST3ZXT.js";
 import {
   Workspace
 } from "./chunks/chunk-SSWQSLCX.js";

@@ -227,10 +227,10 @@ describe('dist/index.js', () => {
 const ANNOTATIONS = [
   // A truncated template that declares a VM fails closed (issue 16): its VM was never read.
   '::error title=unreadable-manifest%3A infra/arm/cache.json,file=infra/arm/cache.json,line=25,endLine=25::' +
-    'Could not read infra/arm/cache.json, which may declare VMs or their maintenance: invalid JSON: expected a property ' +
-    'name in double quotes, found the end of the file. What it declares was not all read (a verdict of one of its ' +
-    'resources may rest on what the reader recovered), so the gate cannot pass it. ' +
-    'Fix the file, or exclude it in the configuration if it is not deployed.' +
+    'Could not read infra/arm/cache.json, which may declare VMs or their maintenance, or the values they are deployed ' +
+    'with: invalid JSON: expected a property name in double quotes, found the end of the file. What it holds was not ' +
+    'all read (a verdict may rest on what the reader recovered, or on defaults it would have replaced), so the gate ' +
+    'cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.' +
     '%0Ahttps://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/unreadable-manifest.md',
   '::error title=reboot-plan-required%3A vm-shop-web-01,file=infra/arm/web.json,line=10,endLine=10::' +
     "VM 'vm-shop-web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: " +

@@ -59,9 +59,9 @@ describe('unreadable-manifest', () => {
 
   it('fails the run on a parse error in a file that may declare a VM', async () => {
     expect(await findingsOf({ 'arm/vm.json': BROKEN_VM })).toEqual([
-      `unreadable-manifest error arm/vm.json:3 Could not read arm/vm.json, which may declare VMs or their maintenance: ${ERROR}. ` +
-        'What it declares was not all read (a verdict of one of its resources may rest on what the reader recovered), so ' +
-        'the gate cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.'
+      `unreadable-manifest error arm/vm.json:3 Could not read arm/vm.json, which may declare VMs or their maintenance, or the values ` +
+        `they are deployed with: ${ERROR}. What it holds was not all read (a verdict may rest on what the reader recovered, or on ` +
+        'defaults it would have replaced), so the gate cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.'
     ])
     expect(parseErrors).toEqual([`arm/vm.json:3:63 error ${ERROR}`])
   })

@@ -1,15 +1,28 @@
 import type { ParseError } from '../model/resources.js'
 import { mayDeclarePolicyInput } from '../readers/policy-content.js'
+import { PARAMETER_FILE_NAME } from '../readers/shared/parameter-file-name.js'
 import { MAX_FILE_BYTES, sizeLimitMessage, type Workspace } from '../workspace/workspace.js'
 
 /**
- * Error-level parse errors of files that may declare what the policy reads (a cheap content check) fail the
- * run as unreadable-manifest; the others are listed and do not. A file over the size limit is a notice
- * unless it may declare such things: then it fails closed the same way.
+ * Files that set the values of the deployments beside them: Terraform variable files, Bicep and ARM parameter
+ * files, Pulumi stack settings. They declare no resource, but a VM judged without them is judged with the
+ * defaults (a `hotpatching_enabled = var.hotpatch` whose tfvars is broken read as its default `false`).
+ */
+const VALUES_FILE = /\.tfvars(?:\.json)?$|\.bicepparam$|(?:^|\/)Pulumi\.[^/]+\.ya?ml$/i
+
+/** Files of a folder looked at for something a values file there may feed, at most. */
+const FOLDER_FILES = 256
+
+const isValuesFile = (path: string): boolean => VALUES_FILE.test(path) || PARAMETER_FILE_NAME.test(path.slice(path.lastIndexOf('/') + 1))
+
+/**
+ * Error-level parse errors of files that may declare what the policy reads (a cheap content check), or of values
+ * files beside such a file (`VALUES_FILE`), fail the run as unreadable-manifest; the others are listed and do not.
+ * A file over the size limit is a notice unless it may declare such things: then it fails closed the same way.
  */
 export function classifyParseErrors(errors: readonly ParseError[], workspace: Workspace): ParseError[] {
   const verdicts = new Map<string, boolean>()
-  const mayMatter = (path: string): boolean => {
+  const declares = (path: string): boolean => {
     let known = verdicts.get(path)
     if (known === undefined) {
       const file = workspace.get(path)
@@ -18,6 +31,7 @@ export function classifyParseErrors(errors: readonly ParseError[], workspace: Wo
     }
     return known
   }
+  const mayMatter = (path: string): boolean => declares(path) || (isValuesFile(path) && feedsAnything(path, workspace, declares))
   return errors.map(error => {
     if (error.kind === 'not-evaluated') return error
     const skippedForSize = isSkippedForSize(error, workspace)
@@ -31,4 +45,12 @@ function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
   if (error.line !== 1 || error.column !== 1) return false
   const size = workspace.get(error.file)?.size ?? 0
   return size > MAX_FILE_BYTES && error.message === sizeLimitMessage(size)
+}
+
+/** Whether a values file's folder holds a file (other than values files) that may declare what the policy reads. */
+function feedsAnything(path: string, workspace: Workspace, declares: (path: string) => boolean): boolean {
+  const slash = path.lastIndexOf('/')
+  const folder = slash < 0 ? '' : path.slice(0, slash)
+  const beside = workspace.listedIn(folder) ?? workspace.list([folder === '' ? '.' : folder]).filter(file => file.path.lastIndexOf('/') === slash)
+  return beside.slice(0, FOLDER_FILES).some(file => file.path !== path && !isValuesFile(file.path) && declares(file.path))
 }

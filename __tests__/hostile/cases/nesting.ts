@@ -115,8 +115,10 @@ export const NESTING_CASES: readonly HostileCase[] = [
     resources: [
       'json-deep-parameters/azuredeploy.json:11 vm-parameters-default affected-no-plan'
     ],
+    // The parameter file sets the VM's values: not read, it fails closed (the VM was judged with its default).
     findings: [
-      'reboot-plan-required error json-deep-parameters/azuredeploy.json:11'
+      'reboot-plan-required error json-deep-parameters/azuredeploy.json:11',
+      'unreadable-manifest error json-deep-parameters/azuredeploy.parameters.json:6'
     ]
   },
   {
@@ -144,7 +146,8 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'json-deep-tfvars/main.tf:5 vm-tfvars-default affected-no-plan'
     ],
     findings: [
-      'reboot-plan-required error json-deep-tfvars/main.tf:5'
+      'reboot-plan-required error json-deep-tfvars/main.tf:5',
+      'unreadable-manifest error json-deep-tfvars/terraform.tfvars.json:1'
     ]
   },
   {

@@ -9,8 +9,8 @@ const withErrors = (...parseErrors: ParseError[]): InfrastructureModel => ({ ...
 const SYNTAX = 'invalid JSON: expected a comma or a closing brace'
 const broken: ParseError = { file: 'arm/vm.json', line: 12, column: 5, message: SYNTAX, severity: 'error', kind: 'unreadable-manifest' }
 const TAIL =
-  'What it declares was not all read (a verdict of one of its resources may rest on what the reader recovered), so ' +
-  'the gate cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.'
+  'What it holds was not all read (a verdict may rest on what the reader recovered, or on defaults it would have ' +
+  'replaced), so the gate cannot pass it. Fix the file, or exclude it in the configuration if it is not deployed.'
 
 runRuleTests(rule, {
   valid: [
@@ -35,7 +35,7 @@ runRuleTests(rule, {
     {
       name: 'a syntax error in a file that may declare a VM, at the error',
       model: withErrors(broken),
-      findings: [{ message: `Could not read arm/vm.json, which may declare VMs or their maintenance: ${SYNTAX}. ${TAIL}`, file: 'arm/vm.json', line: 12 }]
+      findings: [{ message: `Could not read arm/vm.json, which may declare VMs or their maintenance, or the values they are deployed with: ${SYNTAX}. ${TAIL}`, file: 'arm/vm.json', line: 12 }]
     },
     {
       name: 'a file over the size limit that may declare a VM',
@@ -43,7 +43,7 @@ runRuleTests(rule, {
       findings: [
         {
           message:
-            'Could not read tf/main.tf, which may declare VMs or their maintenance: file is 17.2 MiB, over the 16 MiB ' +
+            'Could not read tf/main.tf, which may declare VMs or their maintenance, or the values they are deployed with: file is 17.2 MiB, over the 16 MiB ' +
             `limit; not read. ${TAIL}`,
           file: 'tf/main.tf',
           line: 1

@@ -25,13 +25,14 @@ export const rule: RuleModule = {
   meta: {
     id: ID,
     severity: 'error',
-    description: 'A manifest that may declare VMs or their maintenance should be readable by the gate.',
+    description: 'A manifest that may declare VMs or their maintenance, or set their values, should be readable by the gate.',
     docsUrl: docsUrlFor(ID),
     messages: {
       unreadable:
-        'Could not read {{file}}, which may declare VMs or their maintenance: {{detail}}. What it declares was not ' +
-        'all read (a verdict of one of its resources may rest on what the reader recovered), so the gate cannot pass ' +
-        'it. Fix the file, or exclude it in the configuration if it is not deployed.'
+        'Could not read {{file}}, which may declare VMs or their maintenance, or the values they are deployed with: ' +
+        '{{detail}}. What it holds was not all read (a verdict may rest on what the reader recovered, or on defaults ' +
+        'it would have replaced), so the gate cannot pass it. Fix the file, or exclude it in the configuration if it ' +
+        'is not deployed.'
     }
   },
 
