@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-I4EKAAUZ.js";
-import "./chunks/chunk-ETCMPQFC.js";
+} from "./chunks/chunk-ZNYO67TR.js";
+import "./chunks/chunk-RE3LE4IW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,14 +44,14 @@ import {
   wrapText
 } from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-TK3NYJLU.js";
+import "./chunks/chunk-PYA7IOSD.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MRST3ZXT.js";
-import "./chunks/chunk-SSWQSLCX.js";
+import "./chunks/chunk-XHDRNIYB.js";
+import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-EUYSJKRW.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile, file, root, cwd)
 };
 function readCliConfiguration(load, file, root, cwd) {
   const { configuration, advisories } = load(file, { root, cwd });

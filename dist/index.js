@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-I4EKAAUZ.js";
-import "./chunks/chunk-ETCMPQFC.js";
+} from "./chunks/chunk-ZNYO67TR.js";
+import "./chunks/chunk-RE3LE4IW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-FIKGCI6N.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-TK3NYJLU.js";
+import "./chunks/chunk-PYA7IOSD.js";
 import {
   ExitCode,
   debug,
@@ -62,8 +62,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MRST3ZXT.js";
-import "./chunks/chunk-SSWQSLCX.js";
+import "./chunks/chunk-XHDRNIYB.js";
+import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -414,7 +414,7 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-EUYSJKRW.js")).loadConfigurationFile(settings.configFile, {
+    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile(settings.configFile, {
       root: settings.workspace,
       confine: settings.workspace
     });

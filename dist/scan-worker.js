@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-TK3NYJLU.js";
+} from "./chunks/chunk-PYA7IOSD.js";
 import {
   readers
-} from "./chunks/chunk-MRST3ZXT.js";
+} from "./chunks/chunk-XHDRNIYB.js";
 import {
   Workspace
-} from "./chunks/chunk-SSWQSLCX.js";
+} from "./chunks/chunk-B45L3EVG.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -106,6 +106,11 @@ export async function readModel(
     parseErrors.push({ file: link.path, line: 1, column: 1, message: link.reason, severity: 'notice', kind: 'file-skipped' })
   }
 
+  for (const folder of workspace.unreadableFolders) {
+    const message = `${folder.reason}: the files in it were not scanned`
+    parseErrors.push({ file: folder.path, line: 1, column: 1, message, severity: 'error', kind: 'unreadable-manifest' })
+  }
+
   // Workers start now, so they load their bundle while the units are planned.
   const pool = startPool(readers, claimed, workspace, options.threads)
   const readOptions = { ...options, limits, prefilter: options.prefilter ?? true }
@@ -165,7 +170,8 @@ function claimFiles(
     } else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable
-      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, severity: 'notice', kind: 'file-skipped' })
+      // Bytes no reader decodes are skipped (a notice); a file that cannot be read at all may hold anything (an error).
+      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, ...(read?.ioError ? { severity: 'error' } : { severity: 'notice', kind: 'file-skipped' }) })
     }
   }
   return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }

@@ -2,7 +2,7 @@
 // would decode it (or why it is not text), and, for a file no larger than that, whether it holds a policy word.
 import { closeSync, openSync, readSync } from 'node:fs'
 import { POLICY_WORDS } from '../readers/policy-content.js'
-import { decodeHead, decodeText, encodingsOf, type TextResult, type WorkspaceFile } from '../workspace/workspace.js'
+import { cannotRead, decodeHead, decodeText, encodingsOf, type TextResult, type WorkspaceFile } from '../workspace/workspace.js'
 
 const HEAD_BYTES = 4096
 /**
@@ -22,6 +22,8 @@ export interface Head {
   readonly unreadable?: { readonly message: string; readonly line: number; readonly column: number }
   /** The head is the whole file, its text decodes as the workspace reads it, and it holds no policy word. */
   readonly quiet?: boolean
+  /** The file could not be read at all (`unreadable` says why): it may hold anything, so it fails closed. */
+  readonly ioError?: true
 }
 
 // One buffer for every head: each is decoded before the next file is read.
@@ -47,8 +49,8 @@ export function readHead(file: WorkspaceFile): Head {
     const decoded = decodeText(head, encodingsOf(file.path))
     if (decoded.ok) return { text: '', decoded: false, whole }
     return { text: '', decoded: false, whole, unreadable: { message: decoded.message, line: decoded.line, column: decoded.column } }
-  } catch {
-    return { text: '', decoded: false, whole: false }
+  } catch (error) {
+    return { text: '', decoded: false, whole: false, unreadable: { message: cannotRead(error), line: 1, column: 1 }, ioError: true }
   } finally {
     if (fd !== undefined) closeSync(fd)
   }

@@ -11,6 +11,32 @@ export interface WorkspaceFile {
   readonly size: number
 }
 
+/**
+ * Why a file or folder could not be read, without its absolute path (`EACCES: permission denied`): what a
+ * reader would otherwise have thrown, and ended the run with, or pinned on another file.
+ */
+export function cannotRead(error: unknown, what = 'the file'): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return `${what} cannot be read (${code === undefined ? 'an input/output error' : `${code}${IO_WORDS[code] === undefined ? '' : `: ${IO_WORDS[code]}`}`})`
+}
+
+const IO_WORDS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'it is a folder',
+  EIO: 'input/output error',
+  ENOENT: 'it no longer exists'
+}
+
+/** A listed file's whole text, or why it could not be read (located at its start). */
+export function readWhole(absolutePath: string, path: string): TextResult {
+  try {
+    return decodeText(readFileSync(absolutePath), encodingsOf(path))
+  } catch (error) {
+    return { ok: false, message: cannotRead(error), line: 1, column: 1 }
+  }
+}
+
 /** The message of a file over MAX_FILE_BYTES (the scan makes it a notice whichever reader reports it). */
 export const sizeLimitMessage = (size: number): string =>
   `file is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit; not read`

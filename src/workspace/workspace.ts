@@ -1,13 +1,13 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ownCopy } from '../model/intern.js'
-import { decodeText, encodingsOf, type TextResult } from './decode.js'
+import type { TextResult } from './decode.js'
 import { FoldersInside, resolvesInside, unfollowedLink, type UnfollowedLink } from './links.js'
-import { byPath, listedFile, MAX_FILE_BYTES, readListed, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
+import { byPath, cannotRead, listedFile, MAX_FILE_BYTES, readListed, readWhole, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 import { isListingPath, plainName } from './path-forms.js'
 import { TextStore } from './text-store.js'
 
-export { MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
+export { cannotRead, MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 export type { TextResult } from './decode.js'
 export type { UnfollowedLink } from './links.js'
 
@@ -23,6 +23,8 @@ export class Workspace {
   /** The texts read, and those the scan's claim kept for their readers. */
   private readonly texts = new TextStore(path => this.load(path))
   private readonly links = new Map<string, UnfollowedLink>()
+  /** Folders `list` could not read (root-relative), and why: the scan fails the run for them, never skips them in silence. */
+  readonly unreadableFolders: { readonly path: string; readonly reason: string }[] = []
   /** Files `list` found, so that reading one needs no second `lstat`. */
   private readonly listed = new Map<string, WorkspaceFile>()
   /**
@@ -214,7 +216,7 @@ export class Workspace {
     const file = this.get(path)
     if (!file) return { ok: false, message: 'file not found inside the workspace', line: 1, column: 1 }
     if (file.size > MAX_FILE_BYTES) return { ok: false, message: sizeLimitMessage(file.size), line: 1, column: 1 }
-    return decodeText(readFileSync(file.absolutePath), encodingsOf(path))
+    return readWhole(file.absolutePath, path)
   }
 
   private file(absolute: string): WorkspaceFile | undefined {
@@ -244,7 +246,8 @@ export class Workspace {
     let entries
     try {
       entries = readdirSync(directory, { withFileTypes: true })
-    } catch {
+    } catch (error) {
+      if (prefix !== undefined) this.unreadableFolders.push({ path: prefix.replace(/\/$/, '') || '.', reason: cannotRead(error, 'the folder') })
       return
     }
     const here: WorkspaceFile[] = []
