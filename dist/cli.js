@@ -343,8 +343,8 @@ function cliScanRequest(paths, allowEmpty, configurationFile, filtered) {
 async function configurationFor(written, root, io, deps) {
   if (written !== void 0) return loadConfiguration(resolve2(io.cwd, written), written, root, io.cwd, deps);
   if (deps.loadConfiguration === void 0) return {};
-  const found = [join(root, DEFAULT_CONFIG_FILE), join(io.cwd, DEFAULT_CONFIG_FILE)].find(isFile);
-  return found === void 0 ? {} : deps.loadConfiguration(found, root, io.cwd);
+  const found = [root, io.cwd].find((folder) => isFile(join(folder, DEFAULT_CONFIG_FILE)));
+  return found === void 0 ? {} : deps.loadConfiguration(join(found, DEFAULT_CONFIG_FILE), root, io.cwd, found);
 }
 function* outputPieces(report, args, context) {
   switch (args.format) {
@@ -556,10 +556,10 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) => readCliConfiguration((await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile, file, root, cwd, confine)
 };
-function readCliConfiguration(load, file, root, cwd) {
-  const { configuration, advisories } = load(file, { root, cwd });
+function readCliConfiguration(load, file, root, cwd, confine) {
+  const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });
   const select = selectFiles(configuration);
   return {
     configuration,

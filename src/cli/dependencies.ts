@@ -30,7 +30,8 @@ export interface CliDependencies {
    * Reads a policy configuration file (`--config`, absolute) for a scan of `root`, run from `cwd`. Absent:
    * `--config` is refused rather than silently ignored, and no default file is looked for.
    */
-  readonly loadConfiguration?: (file: string, root: string, cwd: string) => Promise<CliConfiguration>
+  /** `confine`: the folder the file and its advisories must be in (a configuration found there, not one named). */
+  readonly loadConfiguration?: (file: string, root: string, cwd: string, confine?: string) => Promise<CliConfiguration>
 }
 
 export const defaultDependencies: CliDependencies = {
@@ -39,12 +40,12 @@ export const defaultDependencies: CliDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd) =>
-    readCliConfiguration((await import('../pipeline/load-configuration.js')).loadConfigurationFile, file, root, cwd)
+  loadConfiguration: async (file, root, cwd, confine) =>
+    readCliConfiguration((await import('../pipeline/load-configuration.js')).loadConfigurationFile, file, root, cwd, confine)
 }
 
-function readCliConfiguration(load: LoadConfigurationFile, file: string, root: string, cwd: string): CliConfiguration {
-  const { configuration, advisories } = load(file, { root, cwd })
+function readCliConfiguration(load: LoadConfigurationFile, file: string, root: string, cwd: string, confine?: string): CliConfiguration {
+  const { configuration, advisories } = load(file, { root, cwd, ...(confine !== undefined && { confine }) })
   const select = selectFiles(configuration)
   return {
       configuration,

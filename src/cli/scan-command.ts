@@ -132,7 +132,9 @@ function cliScanRequest(
 
 /**
  * The policy configuration: `--config`, else `.github/hotpatch-reboot-gate.yml` below the scan root or
- * the current folder when one exists (and the tool can read configurations).
+ * the current folder when one exists (and the tool can read configurations). A configuration found there is the
+ * repository's, not the user's choice: it and its advisories must be inside the folder it was found in, as the
+ * action confines them to the workspace (a link to /etc/passwd was read, and its lines printed in the error).
  */
 export async function configurationFor(
   written: string | undefined,
@@ -142,8 +144,8 @@ export async function configurationFor(
 ): Promise<CliConfiguration> {
   if (written !== undefined) return loadConfiguration(resolve(io.cwd, written), written, root, io.cwd, deps)
   if (deps.loadConfiguration === undefined) return {}
-  const found = [join(root, DEFAULT_CONFIG_FILE), join(io.cwd, DEFAULT_CONFIG_FILE)].find(isFile)
-  return found === undefined ? {} : deps.loadConfiguration(found, root, io.cwd)
+  const found = [root, io.cwd].find(folder => isFile(join(folder, DEFAULT_CONFIG_FILE)))
+  return found === undefined ? {} : deps.loadConfiguration(join(found, DEFAULT_CONFIG_FILE), root, io.cwd, found)
 }
 
 interface RenderContext {
