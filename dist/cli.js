@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ZNYO67TR.js";
+} from "./chunks/chunk-YPZJUJOF.js";
 import "./chunks/chunk-RE3LE4IW.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-RXWKW3T7.js";
+} from "./chunks/chunk-KFWHWJN4.js";
 import {
   compareStrings,
   describeCounts,
@@ -42,7 +42,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-FIKGCI6N.js";
+} from "./chunks/chunk-Q7LX6ZLA.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-PYA7IOSD.js";
 import {

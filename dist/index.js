@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-SUXSKO2J.js";
+} from "./chunks/chunk-OYYHTR4B.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ZNYO67TR.js";
+} from "./chunks/chunk-YPZJUJOF.js";
 import "./chunks/chunk-RE3LE4IW.js";
 import {
   builtInAdvisories,
@@ -37,14 +37,14 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-RXWKW3T7.js";
+} from "./chunks/chunk-KFWHWJN4.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-FIKGCI6N.js";
+} from "./chunks/chunk-Q7LX6ZLA.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-PYA7IOSD.js";
 import {
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-FVAJXS6W.js");
+      const { converse } = await import("./chunks/converse-M4L2PZFY.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

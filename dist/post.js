@@ -6,14 +6,14 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-4NZH2ZEW.js";
+} from "./chunks/chunk-5TMITQP4.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-RXWKW3T7.js";
+} from "./chunks/chunk-KFWHWJN4.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-FIKGCI6N.js";
+} from "./chunks/chunk-Q7LX6ZLA.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

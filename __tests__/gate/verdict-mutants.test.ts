@@ -47,6 +47,20 @@ describe('decideVerdict: fail-on decides which severities fail', () => {
   })
 })
 
+describe('decideVerdict: nothing scanned', () => {
+  // A wrong argument, not a finding of the manifests: fail-on never does not turn a gate that read nothing green.
+  const nothing = (severity: 'error' | 'notice') => finding({ ruleId: 'nothing-scanned', severity, file: 'infra' })
+
+  it.each(['error', 'warning', 'never'] as const)('its error fails whatever fail-on says (fail-on %s)', failOn => {
+    expect(verdictOf([nothing('error')], failOn)).toEqual({ verdict: 'fail', errors: 1, warnings: 0 })
+  })
+
+  it('as a notice (allow-empty), or exempted, it does not fail', () => {
+    expect(verdictOf([nothing('notice')], 'never')).toEqual({ verdict: 'pass', errors: 0, warnings: 0 })
+    expect(verdictOf([{ ...nothing('error'), exemption: EXEMPTION }], 'never')).toEqual({ verdict: 'pass', errors: 0, warnings: 0 })
+  })
+})
+
 describe('decideVerdict: which findings count', () => {
   it('leaves exempted findings out of the counts and the verdict', () => {
     const findings = [error('infra/vm.json', { exemption: EXEMPTION }), warning('infra/vm.json', { exemption: EXEMPTION })]

@@ -16,8 +16,9 @@ export interface GateResult {
 /**
  * Counts the findings that decide the verdict (in scope, not exempted) and compares them with
  * `fail-on`. The action, the CLI and the fork-safe poster all decide here, from the JSON report alone.
- * Parse errors are reported but do not fail the run: a manifest nobody can read cannot be deployed
- * either, and the resources it would declare are unknown, not missing a plan.
+ * A file that may declare what the policy reads and could not be read is a finding (unreadable-manifest), so it
+ * counts as any other. Nothing scanned is a wrong argument rather than a finding of the manifests: its error fails
+ * whatever `fail-on` says (the CLI exits 2 for it), so `fail-on: never` cannot turn a gate that read nothing green.
  */
 export function decideVerdict(
   report: Pick<JsonReport, 'findings'>,
@@ -30,5 +31,6 @@ export function decideVerdict(
   const errors = counted.filter(finding => finding.severity === 'error').length
   const warnings = counted.filter(finding => finding.severity === 'warning').length
   const failing = failOn === 'error' ? errors : failOn === 'warning' ? errors + warnings : 0
-  return { verdict: failing > 0 ? 'fail' : 'pass', errors, warnings }
+  const readNothing = counted.some(finding => finding.ruleId === 'nothing-scanned' && finding.severity === 'error')
+  return { verdict: failing > 0 || readNothing ? 'fail' : 'pass', errors, warnings }
 }
