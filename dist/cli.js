@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-YPZJUJOF.js";
+} from "./chunks/chunk-EZQJV3QP.js";
 import "./chunks/chunk-RE3LE4IW.js";
 import {
   builtInAdvisories,

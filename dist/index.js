@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-YPZJUJOF.js";
+} from "./chunks/chunk-EZQJV3QP.js";
 import "./chunks/chunk-RE3LE4IW.js";
 import {
   builtInAdvisories,

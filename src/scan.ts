@@ -13,7 +13,7 @@ import type { ScanRequest } from './model/scan-request.js'
 import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
-import { LOCAL_LINK_WORD, POLICY_WORDS } from './readers/policy-content.js'
+import { LOCAL_LINK_WORD, mayDeclarePolicyInput, POLICY_WORDS } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { classifyParseErrors } from './scan/classify-parse-errors.js'
 import { FolderFacts } from './scan/folder-facts.js'
@@ -170,8 +170,10 @@ function claimFiles(
     } else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable
-      // Bytes no reader decodes are skipped (a notice); a file that cannot be read at all may hold anything (an error).
-      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, ...(read?.ioError ? { severity: 'error' } : { severity: 'notice', kind: 'file-skipped' }) })
+      // Bytes no reader decodes (NUL bytes, UTF-16) in a file that may declare what the policy reads, or a file that
+      // cannot be read at all, fail closed (classifyParseErrors); other such files are skipped with a notice.
+      const failsClosed = read?.ioError === true || mayDeclarePolicyInput(file.absolutePath)
+      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, ...(failsClosed ? { severity: 'error' } : { severity: 'notice', kind: 'file-skipped' }) })
     }
   }
   return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }

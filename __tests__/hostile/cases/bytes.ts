@@ -150,13 +150,14 @@ export const BYTES_CASES: readonly HostileCase[] = [
       'nul/main.tf': withBytes(terraformVm('"vm-nul"'), 'westeurope', [0x00]),
       'nul/vm.yaml': withBytes(asoVm('nul-vm'), 'westeurope', [0x00])
     }),
+    // Each may declare a VM (its words say so): none is skipped with a notice, whatever reader would have read it.
     parseErrors: [
       'nul/main.tf:4:28 error binary content (NUL byte); not a text manifest',
-      'nul/vm.json:9:20 notice binary content (NUL byte); not a text manifest',
-      'nul/vm.yaml:7:13 notice binary content (NUL byte); not a text manifest'
+      'nul/vm.json:9:20 error binary content (NUL byte); not a text manifest',
+      'nul/vm.yaml:7:13 error binary content (NUL byte); not a text manifest'
     ],
     resources: [],
-    findings: ['unreadable-manifest error nul/main.tf:4']
+    findings: ['unreadable-manifest error nul/main.tf:4', 'unreadable-manifest error nul/vm.json:9', 'unreadable-manifest error nul/vm.yaml:7']
   },
   {
     name: 'a binary file named .json',
