@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-PYA7IOSD.js";
+} from "./chunks/chunk-5JTBOXP4.js";
 import {
   readers
-} from "./chunks/chunk-XHDRNIYB.js";
+} from "./chunks/chunk-64T3JIAJ.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -1,3 +1,4 @@
+import { ARC_LICENSE_PROFILE_TYPE } from '../../../model/identity.js'
 import type { AzureScope, ParseError, RelatedLocation, Resource } from '../../../model/resources.js'
 import { known, type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
 import { keptText } from '../../../model/intern.js'
@@ -80,8 +81,11 @@ async function planResources(file: string, document: JsonDocument, hcl: HclFiles
     if (entry.type === AZAPI_UPDATE_RESOURCE || entry.type === AZAPI_RESOURCE_ACTION) {
       const frame = frameOf(entry, view, entry.type, declaration, entryAt, references.symbol(entry.address), document, providers)
       const update = readUpdate(entry.type, view, frame, entry.address, symbolOf)
-      if (update) updates.push(update)
-      continue
+      // An update that changes no resource the model holds may be a resource of its own (a license profile's).
+      if (update) {
+        updates.push(update)
+        continue
+      }
     }
     const modelled = modelledArmType(entry.type, view)
     if (!modelled) continue
@@ -105,9 +109,9 @@ function frameOf(
   providers: PlanProviders
 ): ResourceFrame {
   const name = text(view.get(['name'])).value
-  const parentValue = entry.type === AZAPI_RESOURCE ? text(view.get(['parent_id'])) : undefined
+  const parentValue = entry.type === AZAPI_RESOURCE || armType === ARC_LICENSE_PROFILE_TYPE ? text(view.get(['parent_id'])) : undefined
   const parent = parentValue?.value
-  const group = entry.type === AZAPI_RESOURCE ? parent && resourceGroupOfId(parent) : text(view.get(['resource_group_name'])).value
+  const group = parentValue !== undefined ? parent && resourceGroupOfId(parent) : text(view.get(['resource_group_name'])).value
   const declaredAt = view.location
   const outermost = declaration?.callSites[0]
   const related: RelatedLocation[] = [{ file: entryAt.file, startLine: entryAt.line, role: 'plan' }]

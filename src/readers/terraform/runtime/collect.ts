@@ -1,3 +1,4 @@
+import { ARC_LICENSE_PROFILE_TYPE } from '../../../model/identity.js'
 import type { RelatedLocation, Resource } from '../../../model/resources.js'
 import type { SourceLocation, Sourced } from '../../../model/source.js'
 import { locationOf } from '../config/module-config.js'
@@ -40,8 +41,9 @@ export function collectResources(root: ModuleInstance): Resource[] {
       }
       for (const instance of set.instances) {
         // An update is applied once every resource it may name is read, wherever it is declared.
-        const resource = isUpdate ? undefined : modelInstance(instance)
         const update = isUpdate ? updateOf(instance) : undefined
+        // An update that changes no resource the model holds may be a resource of its own (a license profile's).
+        const resource = update === undefined ? modelInstance(instance) : undefined
         if (resource) resources.push(resource)
         if (update) updates.push(update)
       }
@@ -96,7 +98,7 @@ function modelInstance(instance: ResourceInstance): Resource | undefined {
 function frameOf(instance: ResourceInstance, view: ResourceView, armType: string): ResourceFrame {
   const { declaration, module } = instance
   const name = text(view.get(['name'])).value
-  const parent = declaration.type === AZAPI_RESOURCE ? text(view.get(['parent_id'])) : undefined
+  const parent = declaration.type === AZAPI_RESOURCE || armType === ARC_LICENSE_PROFILE_TYPE ? text(view.get(['parent_id'])) : undefined
   const groupValue = parent !== undefined ? parentGroup(parent) : text(view.get(['resource_group_name']))
   const group = groupValue.value
   const placed = parent !== undefined ? parentSubscription(instance, parent) : providerSubscription(instance)
