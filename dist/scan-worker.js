@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-5JTBOXP4.js";
+} from "./chunks/chunk-5W335GTC.js";
 import {
   readers
-} from "./chunks/chunk-64T3JIAJ.js";
+} from "./chunks/chunk-5M5J6JS4.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -6,6 +6,8 @@ import type { ArmPath, ArmPropertySource } from './property-source.js'
 /** The fields of an Arc-enabled server that come from its ARM properties (issue 17). */
 export type ArcMachineComputeFields = ComputeFields & { readonly arc: ArcMachineFields }
 
+const EXISTING_TAGS = 'the tags of an Arc machine the repository does not declare are set where it is onboarded, not in the manifests'
+
 /** `properties.productProfile.productFeatures[]` of a license profile (docs/arc.md). */
 const PRODUCT_FEATURES: ArmPath = ['properties', 'productProfile', 'productFeatures']
 
@@ -29,7 +31,9 @@ export function mapArcMachine(source: ArmPropertySource, declaration: 'declared'
     osType: declaration === 'existing' ? none() : readOsType(source),
     image: { publisher: none(), offer: none(), sku: none(), version: none(), customImageId: none() },
     location: declaration === 'existing' ? none() : source.string(['location']),
-    tags: declaration === 'existing' ? none() : source.stringMap(['tags']),
+    // An existing machine's tags are its agent's (`azcmagent connect --tags`), written nowhere the scan reads: not
+    // known, so a dynamic scope's tag filter may or may not select it (read as no tags, it selected nothing).
+    tags: declaration === 'existing' ? { value: undefined, origin: 'unresolved', location: source.at, reason: EXISTING_TAGS } : source.stringMap(['tags']),
     patchMode: declaration === 'existing' ? none() : source.string([...patch, 'patchMode']),
     enableHotpatching: declaration === 'existing' ? none() : source.boolean([...patch, 'enableHotpatching']),
     rebootSetting: none(),
