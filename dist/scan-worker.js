@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-5W335GTC.js";
+} from "./chunks/chunk-LA6AIAYH.js";
 import {
   readers
-} from "./chunks/chunk-5M5J6JS4.js";
+} from "./chunks/chunk-5YGM36CF.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

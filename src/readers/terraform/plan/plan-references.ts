@@ -62,6 +62,25 @@ export class PlanReferences {
     return undefined
   }
 
+  /**
+   * The ID of the one planned resource an attribute's references name, for a value unknown deep inside it (an azapi
+   * `body`'s `maintenanceConfigurationId`): Terraform lists the references of the whole attribute, so only when they
+   * all name one resource is it the one the value is; several, and the value stays unknown.
+   */
+  resolveOnly(entry: PlanEntry, attribute: string): string | undefined {
+    const expression = entry.configured?.get(attribute)
+    const references = expression !== undefined && isObject(expression) ? expression.entries.get('references') : undefined
+    if (references === undefined || !isList(references)) return undefined
+    const prefix = entry.address.slice(0, entry.address.lastIndexOf(`${entry.type}.${entry.name}`))
+    const targets = new Set<PlanEntry>()
+    for (const reference of references) {
+      const target = typeof reference === 'string' ? this.target(prefix, reference, new Set()) : undefined
+      if (target) targets.add(target)
+    }
+    const [only] = targets
+    return targets.size === 1 && only !== undefined ? this.idOf(only) : undefined
+  }
+
   /** The planned resource a reference written in the module at `prefix` names, directly or through a module output. */
   private target(prefix: string, reference: string, followed: Set<string>, ownKey?: string): PlanEntry | undefined {
     const direct = this.find(prefix + reference, ownKey) ?? this.find(prefix + reference.slice(0, reference.lastIndexOf('.')), ownKey)

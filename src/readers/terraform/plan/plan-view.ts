@@ -10,8 +10,11 @@ import type { PlanEntry } from './plan-document.js'
 /** Finds where a path is written in the `.tf` declaration, when the configuration is scanned. */
 export type ConfigurationLocator = (path: readonly string[]) => SourceLocation | undefined
 
-/** Resolves a value that is only known after apply but written as a reference to another planned resource. */
-export type ReferenceResolver = (attribute: string) => string | undefined
+/**
+ * Resolves a value that is only known after apply but written as a reference to another planned resource: an
+ * attribute's own (`nested` false), or one deep inside it, whose attribute's references must name one resource.
+ */
+export type ReferenceResolver = (attribute: string, nested: boolean) => string | undefined
 
 const KNOWN_AFTER_APPLY = 'known after apply'
 
@@ -62,11 +65,13 @@ export class PlanView implements ResourceView {
     const top = path[0] as string
     const configured = this.entry.configured
     if (index === 0) {
-      const id = this.reference(top)
+      const id = this.reference(top, false)
       if (id !== undefined) return { value: id, origin: 'expression', location }
       if (configured && !configured.has(top)) return absent(location)
+      return unresolved(location, KNOWN_AFTER_APPLY)
     }
-    return unresolved(location, KNOWN_AFTER_APPLY)
+    const id = this.reference(top, true)
+    return id === undefined ? unresolved(location, KNOWN_AFTER_APPLY) : { value: id, origin: 'expression', location }
   }
 
   /** A JSON string (an azapi 1.x body) read as the object it encodes. */
