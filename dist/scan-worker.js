@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LA6AIAYH.js";
+} from "./chunks/chunk-Z623FKMQ.js";
 import {
   readers
-} from "./chunks/chunk-5YGM36CF.js";
+} from "./chunks/chunk-TXUAZ3EB.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -14,6 +14,7 @@ import { whatIfResultProbe } from '../../../src/readers/shared/what-if/result-fo
 import { whatIfReader } from '../../../src/readers/what-if/what-if-reader.js'
 import { Workspace } from '../../../src/workspace/workspace.js'
 import { show } from '../terraform/support.js'
+import { scanFiles, verdicts } from '../terraform/scan-files.js'
 
 const FIXTURES = resolve('__tests__/fixtures/what-if')
 const read = (folder: string): Promise<InfrastructureModel> => readModel(new Workspace(FIXTURES), { paths: [folder] })
@@ -80,6 +81,16 @@ describe('a result beside the Bicep file it was run for (group/)', () => {
         hotpatch: 'true (literal) @group/whatif.json:210',
         sku: '"2022-datacenter-azure-edition-hotpatch" (literal) @group/whatif.json:220',
         deployed: 'false (literal:changeType Delete) @group/whatif.json:231'
+      },
+      {
+        ...common,
+        name: 'vm-web-03',
+        // A change what-if cannot predict: deployed, nothing of it known (its verdict is indeterminate).
+        reportAt: { file: 'group/whatif.json', line: 284, column: 5 },
+        related: [],
+        hotpatch: 'unresolved: not in the what-if result @group/whatif.json:284',
+        sku: 'unresolved: not in the what-if result @group/whatif.json:284',
+        deployed: 'true (literal:changeType Unsupported) @group/whatif.json:287'
       }
     ])
     expect(model.maintenanceConfigurations.map(c => [c.displayName, c.reportAt.line, show(c.window.recurEvery)])).toEqual([
@@ -109,15 +120,6 @@ describe('a result beside the Bicep file it was run for (group/)', () => {
         message:
           'not read: the what-if result group/whatif.json in its folder is read instead (the resources it lists, as Azure ' +
           'evaluated them); a resource this file declares that the result does not list is not checked',
-        severity: 'notice'
-      },
-      {
-        file: 'group/whatif.json',
-        line: 284,
-        column: 5,
-        message:
-          "Microsoft.Compute/virtualMachines 'vm-web-03' is not checked: what-if cannot predict it (The resource name could not be " +
-          'computed because it depends on a runtime value (reference())). Check it once deployed.',
         severity: 'notice'
       },
       { file: 'group/whatif.json', line: 292, column: 5, message: 'a change without a `resourceId` and a known `changeType` is not read', severity: 'notice' }
@@ -196,11 +198,22 @@ describe('verdicts end to end', () => {
     expect(report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict])).toEqual([
       ['vm-web-01', 'main.bicep:25', 'affected-with-plan'],
       ['vm-web-02', 'whatif.json:140', 'affected-no-plan'],
-      ['vm-old', 'whatif.json:188', 'not-affected']
+      ['vm-old', 'whatif.json:188', 'not-affected'],
+      ['vm-web-03', 'whatif.json:284', 'indeterminate']
     ])
-    expect(report.findings.map(f => [f.ruleId, f.severity, f.message, `${f.file}:${f.startLine}`])).toEqual([
-      ['reboot-plan-required', 'error', noPlan('vm-web-02'), 'whatif.json:140']
+    expect(report.findings.map(f => [f.ruleId, f.severity, `${f.file}:${f.startLine}`])).toEqual([
+      ['reboot-plan-required', 'error', 'whatif.json:140'],
+      ['indeterminate', 'warning', 'whatif.json:284']
     ])
+    expect(report.findings[0]?.message).toBe(noPlan('vm-web-02'))
+    expect(report.findings[1]?.message).toBe(
+      "Could not tell whether VM 'vm-web-03' needs a reboot plan: osType at whatif.json:284: what-if cannot predict it (The resource " +
+        'name could not be computed because it depends on a runtime value (reference())): scan a what-if result of --result-format ' +
+        'FullResourcePayloads; image.customImageId at whatif.json:284: not in the what-if result; image.publisher at whatif.json:284: ' +
+        'not in the what-if result; image.offer at whatif.json:284: not in the what-if result; image.sku at whatif.json:284: not in ' +
+        'the what-if result; enableHotpatching at whatif.json:284: not in the what-if result. Make these values resolvable (a ' +
+        'literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+    )
   })
 
   it('arc/: an Arc machine and its license profile are read (they were passed over); an assignment into another subscription is not this VM\'s', async () => {
@@ -253,6 +266,20 @@ describe('verdicts end to end', () => {
           'patched outside the window. Set bypassPlatformSafetyChecksOnUserSchedule to true.',
         'whatif-response.json:193'
       ]
+    ])
+  })
+})
+
+describe('a result without payloads (--result-format ResourceIdOnly)', () => {
+  it('makes a VM it deploys indeterminate, saying how to judge it; one it deletes stays a note', async () => {
+    const change = (name: string, changeType: string) =>
+      `{"after": null, "before": null, "changeType": "${changeType}", "delta": null, "resourceId": "/subscriptions/22222222-0000-0000-0000-000000000002/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/${name}", "unsupportedReason": null}`
+    const result = `{"changes": [${change('vm-new', 'Create')}, ${change('vm-gone', 'Delete')}], "error": null, "status": "Succeeded"}\n`
+    const scanned = await scanFiles({ 'app/whatif.json': result })
+    expect(verdicts(scanned)).toEqual(['vm-new indeterminate: indeterminate'])
+    expect(scanned.findings[0]?.message).toContain('osType at app/whatif.json:1: the result holds no payload for it: scan a what-if result of --result-format FullResourcePayloads')
+    expect(scanned.parseErrors.map(error => error.message)).toEqual([
+      "Microsoft.Compute/virtualMachines 'vm-gone' is not checked: the result holds no payload for it. Check it once deployed."
     ])
   })
 })

@@ -40,6 +40,24 @@ export function modelResource(entry: WhatIfEntry, payload: Node, identity: Resou
   return { ...common, ...mapVirtualMachine(source, identity.type === VMSS_TYPE ? 'scale-set' : 'virtual-machine', { apiVersion }) }
 }
 
+/**
+ * A machine the result lists without a payload (`--result-format ResourceIdOnly`, a change what-if cannot predict):
+ * deployed, but with every value unknown, so its verdict is `indeterminate` and says why. A note alone let a
+ * hotpatch VM without a plan pass.
+ */
+export function payloadlessMachine(entry: WhatIfEntry, identity: ResourceIdentity, context: ResultContext, why: string): Resource {
+  const entryAt = locate(context, entry.node)
+  const declaration = context.declarations.get(entry)
+  const at = declaration?.at ?? entryAt
+  // The OS is asked first: its reason says it all; the other values point to it.
+  const unknown = <T>(): Sourced<T> => unresolved(at, 'not in the what-if result')
+  const source: ArmPropertySource = { at, string: unknown, boolean: unknown, strings: unknown, stringMap: unknown, stringListMap: unknown, records: unknown, written: unknown }
+  const common = commonFields(entry, identity, entryAt, declaration, context)
+  const osType = unresolved<'Windows' | 'Linux'>(at, why)
+  if (identity.type === ARC_MACHINE_TYPE) return { ...common, ...mapArcMachine(source, 'declared'), osType }
+  return { ...common, ...mapVirtualMachine(source, identity.type === VMSS_TYPE ? 'scale-set' : 'virtual-machine'), osType }
+}
+
 function commonFields(
   entry: WhatIfEntry,
   identity: ResourceIdentity,

@@ -7,7 +7,7 @@ import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { parseJsonDocument } from '../shared/json/json-tree.js'
 import { pairDeclarations, siblingDeclarations, type SourceDeclaration } from './declarations.js'
 import { type Position } from './json-source.js'
-import { modelResource, type ResultContext } from './resources.js'
+import { modelResource, payloadlessMachine, type ResultContext } from './resources.js'
 import { isWhatIfHead } from '../shared/what-if/what-if-head.js'
 import { whatIfChanges, type WhatIfEntry } from './what-if-document.js'
 
@@ -74,6 +74,10 @@ function readEntry(entry: WhatIfEntry, context: ResultContext): Resource | Parse
   if (entry.changeType === 'Ignore' && isCompute) return undefined
   if (entry.payload === undefined) {
     const why = entry.unsupportedReason === undefined ? 'the result holds no payload for it' : `what-if cannot predict it (${entry.unsupportedReason.trim().replace(/\.$/, '')})`
+    // A machine it deploys is judged with nothing known (indeterminate); the rest is a note.
+    if ((type === VM_TYPE || type === VMSS_TYPE || type === ARC_MACHINE_TYPE) && entry.changeType !== 'Delete') {
+      return payloadlessMachine(entry, { ...identity, type }, context, `${why}: scan a what-if result of --result-format FullResourcePayloads`)
+    }
     return notice(context.file, context.position, entry.node, `${type} '${identity.name ?? entry.resourceId}' is not checked: ${why}. Check it once deployed.`)
   }
   return modelResource(entry, entry.payload, { ...identity, type }, context)
