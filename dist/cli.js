@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-VDMOFY6K.js";
+} from "./chunks/chunk-OSIDTI27.js";
 import "./chunks/chunk-HVQM2ORR.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-VDMOFY6K.js";
+} from "./chunks/chunk-OSIDTI27.js";
 import "./chunks/chunk-HVQM2ORR.js";
 import {
   builtInAdvisories,

@@ -20,6 +20,14 @@ describe('a values file that cannot be read', () => {
     expect(ruleIds(result)).toEqual(['reboot-plan-required tf/main.tf:5', 'unreadable-manifest tf/terraform.tfvars:2'])
   })
 
+  it('Terraform: another .tf file of the module (its variables) with a syntax error', async () => {
+    const result = await scanFiles({
+      'tf/main.tf': terraformVm('var.name'),
+      'tf/variables.tf': 'variable "name" {\n  default = "vm-default"\n}\n\nlocals {\n  size = \n}\n'
+    })
+    expect(ruleIds(result).filter(id => id.startsWith('unreadable-manifest'))).toEqual(['unreadable-manifest tf/variables.tf:6'])
+  })
+
   it('ARM: a parameter file with a trailing comma beside its template', async () => {
     const template = armTemplate([armVm("[parameters('vmName')]")], { parameters: { vmName: { type: 'string', defaultValue: 'vm-default' } } })
     const result = await scanFiles({

@@ -5,15 +5,24 @@ import { MAX_FILE_BYTES, sizeLimitMessage, type Workspace } from '../workspace/w
 
 /**
  * Files that set the values of the deployments beside them: Terraform variable files, Bicep and ARM parameter
- * files, Pulumi stack settings. They declare no resource, but a VM judged without them is judged with the
- * defaults (a `hotpatching_enabled = var.hotpatch` whose tfvars is broken read as its default `false`).
+ * files, Pulumi stack settings, and a Terraform module's other `.tf` files (Terraform reads a folder's as one
+ * module: its `variable` blocks and their defaults, its locals). They may declare no resource, but a VM judged
+ * without them is judged with the wrong values (a `hotpatching_enabled = var.hotpatch` whose tfvars is broken read
+ * as its default `false`).
  */
-const VALUES_FILE = /\.tfvars(?:\.json)?$|\.bicepparam$|(?:^|\/)Pulumi\.[^/]+\.ya?ml$/i
+const VALUES_FILE = /\.tf$|\.tfvars(?:\.json)?$|\.bicepparam$|(?:^|\/)Pulumi\.[^/]+\.ya?ml$/i
 
 /** Files of a folder looked at for something a values file there may feed, at most. */
 const FOLDER_FILES = 256
 
 const isValuesFile = (path: string): boolean => VALUES_FILE.test(path) || PARAMETER_FILE_NAME.test(path.slice(path.lastIndexOf('/') + 1))
+
+/** The files a values file feeds, of its folder: a Terraform module's `.tf`, a template, a Pulumi program. */
+function fedBy(path: string): RegExp {
+  if (/\.tf(?:vars(?:\.json)?)?$/i.test(path)) return /\.tf$/i
+  if (/(?:^|\/)Pulumi\.[^/]+\.ya?ml$/i.test(path)) return /(?:^|\/)Pulumi\.ya?ml$/i
+  return /\.(?:json|jsonc|bicep)$/i
+}
 
 /**
  * Error-level parse errors of files that may declare what the policy reads (a cheap content check), or of values
@@ -47,10 +56,11 @@ function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
   return size > MAX_FILE_BYTES && error.message === sizeLimitMessage(size)
 }
 
-/** Whether a values file's folder holds a file (other than values files) that may declare what the policy reads. */
+/** Whether a values file's folder holds a file it feeds (`fedBy`) that may declare what the policy reads. */
 function feedsAnything(path: string, workspace: Workspace, declares: (path: string) => boolean): boolean {
   const slash = path.lastIndexOf('/')
   const folder = slash < 0 ? '' : path.slice(0, slash)
   const beside = workspace.listedIn(folder) ?? workspace.list([folder === '' ? '.' : folder]).filter(file => file.path.lastIndexOf('/') === slash)
-  return beside.slice(0, FOLDER_FILES).some(file => file.path !== path && !isValuesFile(file.path) && declares(file.path))
+  const fed = fedBy(path)
+  return beside.slice(0, FOLDER_FILES).some(file => file.path !== path && fed.test(file.path) && declares(file.path))
 }

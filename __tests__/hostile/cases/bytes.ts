@@ -213,9 +213,12 @@ export const BYTES_CASES: readonly HostileCase[] = [
     resources: [
       'hcl-unterminated/vm.tf:1 vm-next-to-broken-hcl affected-no-plan'
     ],
+    // Every broken file is of the VM's module (Terraform reads the folder's .tf files as one): each fails closed.
     findings: [
       'reboot-plan-required error hcl-unterminated/vm.tf:1',
-      'unreadable-manifest error hcl-unterminated/heredoc.tf:26'
+      'unreadable-manifest error hcl-unterminated/heredoc.tf:26',
+      'unreadable-manifest error hcl-unterminated/string.tf:2',
+      'unreadable-manifest error hcl-unterminated/template.tf:2'
     ]
   }
 ]

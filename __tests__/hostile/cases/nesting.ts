@@ -163,7 +163,8 @@ export const NESTING_CASES: readonly HostileCase[] = [
       'hcl-deep/vm.tf:1 vm-hcl-deep affected-no-plan'
     ],
     findings: [
-      'reboot-plan-required error hcl-deep/vm.tf:1'
+      'reboot-plan-required error hcl-deep/vm.tf:1',
+      'unreadable-manifest error hcl-deep/deep.tf:2'
     ]
   },
   {

@@ -16,14 +16,17 @@ describe('syntax errors (broken)', () => {
         line: 2,
         column: 12,
         message: 'unterminated heredoc: expected a line with the closing marker `EOT` after `<<-EOT`',
-        severity: 'error'
+        severity: 'error',
+        kind: 'unreadable-manifest'
       },
       {
+        // Of the VM's module: its variable is not read, so the run fails closed (the VM is judged without it).
         file: 'broken/variables-missing-brace.tf',
         line: 8,
         column: 1,
         message: 'expected `}` to close the block `variable "hotpatch"` opened at line 1',
-        severity: 'error'
+        severity: 'error',
+        kind: 'unreadable-manifest'
       }
     ])
     const survivor = model.virtualMachines[0] as VirtualMachine
