@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-OSIDTI27.js";
-import "./chunks/chunk-HVQM2ORR.js";
+} from "./chunks/chunk-FQYR355H.js";
+import "./chunks/chunk-CGHMCHGV.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-Q7LX6ZLA.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Z623FKMQ.js";
+import "./chunks/chunk-GCMRYXXF.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-TXUAZ3EB.js";
+import "./chunks/chunk-A5MDNYTN.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-OSIDTI27.js";
-import "./chunks/chunk-HVQM2ORR.js";
+} from "./chunks/chunk-FQYR355H.js";
+import "./chunks/chunk-CGHMCHGV.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Q7LX6ZLA.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Z623FKMQ.js";
+import "./chunks/chunk-GCMRYXXF.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-TXUAZ3EB.js";
+import "./chunks/chunk-A5MDNYTN.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

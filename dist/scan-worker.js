@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-Z623FKMQ.js";
+} from "./chunks/chunk-GCMRYXXF.js";
 import {
   readers
-} from "./chunks/chunk-TXUAZ3EB.js";
+} from "./chunks/chunk-A5MDNYTN.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -46,3 +46,30 @@ describe('an azapi_update_resource of an Arc license profile', () => {
     expect(verdicts(await scanFiles({ 'arc/main.tf': PROFILE_UPDATE('Disable') }))).toEqual(['dc-onprem-01 not-affected:'])
   })
 })
+
+describe('an azapi_resource_action that PATCHes an Arc license profile by its resource_id', () => {
+  const patch = (method: string) => `data "azurerm_arc_machine" "dc" {
+  name                = "dc-onprem-01"
+  resource_group_name = "rg-onprem"
+}
+
+resource "azapi_resource_action" "hotpatch" {
+  type        = "Microsoft.HybridCompute/machines/licenseProfiles@2024-07-10"
+  method      = "${method}"
+  resource_id = "\${data.azurerm_arc_machine.dc.id}/licenseProfiles/default"
+  body = {
+    properties = {
+      productProfile = { productFeatures = [{ name = "Hotpatch", subscriptionStatus = "Enable" }] }
+    }
+  }
+}
+`
+
+  it('enrolls the machine the ID names, as the update does', async () => {
+    expect(verdicts(await scanFiles({ 'arc/main.tf': patch('PATCH') }))).toEqual(['dc-onprem-01 affected-no-plan: reboot-plan-required'])
+  })
+
+  it('a POST changes nothing of it', async () => {
+    expect(verdicts(await scanFiles({ 'arc/main.tf': patch('POST') }))).toEqual([])
+  })
+})

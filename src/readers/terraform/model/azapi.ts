@@ -117,10 +117,23 @@ function assignment(
  * configuration by address, or a resource ID); reported at the profile.
  */
 function arcLicenseProfile(view: ResourceView, frame: ResourceFrame, symbolOf: SymbolLookup): VirtualMachine {
-  const parent = resourceReference(view.get(['parent_id']), symbolOf).target.value
+  const parent = resourceReference(profileParent(view), symbolOf).target.value
   const identity = parent ?? { type: ARC_MACHINE_TYPE, name: undefined }
   const displayName = identity.name ?? frame.displayName
   return onFrame(onFrame(frame, { identity, displayName }), mapArcLicenseProfile(azapiSource(view)))
+}
+
+/**
+ * The machine a license profile belongs to: its `parent_id`, or, for an update or a PATCH that names the profile by
+ * `resource_id` (`<machine ID>/licenseProfiles/default`), that ID without its last two segments.
+ */
+function profileParent(view: ResourceView): Sourced<Value> {
+  const parent = view.get(['parent_id'])
+  if (parent.origin !== 'absent') return parent
+  const id = view.get(['resource_id'])
+  if (typeof id.value !== 'string') return parent
+  const at = id.value.toLowerCase().lastIndexOf('/licenseprofiles/')
+  return at < 0 ? parent : { ...id, value: id.value.slice(0, at) }
 }
 
 /** An array of flat objects (a license profile's `productFeatures`), scalar values as text. */

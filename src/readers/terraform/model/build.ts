@@ -6,7 +6,8 @@ import type { SymbolLookup } from './references.js'
 import { mapArcMachine, type ArmPropertySource } from '../../shared/azure-compute/index.js'
 import { stringMap } from './fields.js'
 import { absent } from '../../../model/source.js'
-import { apiVersionOf, AZAPI_RESOURCE, AZAPI_UPDATE_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from './resource-types.js'
+import { apiVersionOf, AZAPI_RESOURCE, AZAPI_RESOURCE_ACTION, AZAPI_UPDATE_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from './resource-types.js'
+import { patchesTheResource } from './update-resource.js'
 import { ARC_LICENSE_PROFILE_TYPE } from '../../../model/identity.js'
 import type { ResourceView } from './view.js'
 import { text } from './fields.js'
@@ -17,7 +18,7 @@ export const isModelledType = (type: string): boolean => type === AZAPI_RESOURCE
 
 /** The ARM type a resource is modelled as, or undefined when it is not modelled. */
 export function modelledArmType(type: string, view: ResourceView): { armType: string; apiVersion?: string } | undefined {
-  if (type !== AZAPI_RESOURCE && type !== AZAPI_UPDATE_RESOURCE) {
+  if (type !== AZAPI_RESOURCE && type !== AZAPI_UPDATE_RESOURCE && !(type === AZAPI_RESOURCE_ACTION && patchesTheResource(view))) {
     const armType = AZURERM_ARM_TYPES.get(type)
     return armType ? { armType } : undefined
   }
@@ -27,7 +28,7 @@ export function modelledArmType(type: string, view: ResourceView): { armType: st
   const armType = AZAPI_MODELLED_TYPES.find(candidate => candidate.toLowerCase() === bare)
   // An update of an Arc machine's license profile writes the profile, enrolling the machine as an azapi_resource
   // of it does (the agent creates the profile; an update is how a repository turns hotpatch on): read as one.
-  if (type === AZAPI_UPDATE_RESOURCE && armType !== ARC_LICENSE_PROFILE_TYPE) return undefined
+  if (type !== AZAPI_RESOURCE && armType !== ARC_LICENSE_PROFILE_TYPE) return undefined
   const apiVersion = apiVersionOf(written)
   return armType ? { armType, ...(apiVersion === undefined ? {} : { apiVersion }) } : undefined
 }
@@ -40,7 +41,7 @@ export function buildResource(
   frame: ResourceFrame,
   symbolOf: SymbolLookup
 ): Resource | undefined {
-  if (type === AZAPI_RESOURCE || type === AZAPI_UPDATE_RESOURCE) return azapiResource(modelled.armType, view, frame, symbolOf)
+  if (type === AZAPI_RESOURCE || type === AZAPI_UPDATE_RESOURCE || type === AZAPI_RESOURCE_ACTION) return azapiResource(modelled.armType, view, frame, symbolOf)
   if (isComputeType(type)) return azurermCompute(type, view, frame)
   if (type === 'azurerm_arc_machine') return onFrame(frame, mapArcMachine(azurermArcSource(view), 'declared'))
   if (type === 'azurerm_maintenance_configuration') return azurermMaintenanceConfiguration(view, frame)

@@ -62,6 +62,9 @@ export function readUpdate(
   return action === 'yes' ? update : { ...update, uncertain: action.uncertain }
 }
 
+/** Whether an `azapi_resource_action` changes the resource it names for certain (`patchAction`). */
+export const patchesTheResource = (view: ResourceView): boolean => patchAction(view) === 'yes'
+
 /**
  * Whether an `azapi_resource_action` updates the resource it names: with no `action` it sends its `method` to the
  * resource itself, and PATCH (or PUT, whose body is read the same way: what it writes) changes it, at `apply`
