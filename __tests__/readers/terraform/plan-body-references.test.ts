@@ -5,18 +5,7 @@
  * indeterminate warning, and a working one never a plan (found by probing: the azapi assignment docs/arc.md shows).
  */
 import { describe, expect, it } from '@jest/globals'
-import { scanFiles, verdicts } from './scan-files.js'
-
-const VM = {
-  name: 'vm-app-01',
-  resource_group_name: 'rg-app',
-  location: 'westeurope',
-  patch_mode: 'AutomaticByPlatform',
-  hotpatching_enabled: true,
-  reboot_setting: 'IfRequired',
-  bypass_platform_safety_checks_on_user_schedule_enabled: true,
-  source_image_reference: [{ publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' }]
-}
+import { PLANNED_HOTPATCH_VM, scanFiles, verdicts } from './scan-files.js'
 
 const configuration = (reboot: string) => ({
   name: 'mc-monthly',
@@ -38,7 +27,7 @@ function plan(reboot: string, bodyReferences: readonly string[]): string {
   return JSON.stringify({
     format_version: '1.2',
     resource_changes: [
-      change('azurerm_windows_virtual_machine.app', VM, {}),
+      change('azurerm_windows_virtual_machine.app', PLANNED_HOTPATCH_VM, {}),
       change('azurerm_maintenance_configuration.monthly', configuration(reboot), {}),
       change('azapi_resource.window', assignment, { parent_id: true, body: { properties: { maintenanceConfigurationId: true } } })
     ],

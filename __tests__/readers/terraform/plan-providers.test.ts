@@ -6,7 +6,7 @@
  * plan keeps (its ID names a subscription) beside one it creates was only possibly in one subscription (indeterminate).
  */
 import { describe, expect, it } from '@jest/globals'
-import { scanFiles, verdicts } from './scan-files.js'
+import { PLANNED_HOTPATCH_VM, scanFiles, verdicts } from './scan-files.js'
 
 const SUB_A = '11111111-0000-0000-0000-000000000001'
 const SUB_B = '33333333-0000-0000-0000-000000000003'
@@ -31,17 +31,7 @@ interface Options {
 
 /** A hotpatch VM on the default configuration; a monthly window and a dynamic scope of Windows VMs on `scopeKey`. */
 function plan({ providers, vmExists = false, scopeKey = 'azurerm.management', variables }: Options): string {
-  const vm = {
-    ...(vmExists && { id: VM_ID }),
-    name: 'vm-app-01',
-    resource_group_name: 'rg-app',
-    location: 'westeurope',
-    patch_mode: 'AutomaticByPlatform',
-    hotpatching_enabled: true,
-    reboot_setting: 'IfRequired',
-    bypass_platform_safety_checks_on_user_schedule_enabled: true,
-    source_image_reference: [{ publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' }]
-  }
+  const vm = { ...(vmExists && { id: VM_ID }), ...PLANNED_HOTPATCH_VM }
   const window = [{ start_date_time: '2026-01-14 03:00', duration: '03:55', time_zone: 'UTC', recur_every: 'Month Second Tuesday Offset1' }]
   const configuration = {
     name: 'mc-monthly',

@@ -87,3 +87,15 @@ ${extra}  }
   }
 }
 `
+
+/** HOTPATCH_VM as a plan JSON writes its planned values (`change.after`). */
+export const PLANNED_HOTPATCH_VM = {
+  name: 'vm-app-01',
+  resource_group_name: 'rg-app',
+  location: 'westeurope',
+  patch_mode: 'AutomaticByPlatform',
+  hotpatching_enabled: true,
+  reboot_setting: 'IfRequired',
+  bypass_platform_safety_checks_on_user_schedule_enabled: true,
+  source_image_reference: [{ publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' }]
+} as const
