@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-FQYR355H.js";
+} from "./chunks/chunk-D6ED64FW.js";
 import "./chunks/chunk-CGHMCHGV.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-FQYR355H.js";
+} from "./chunks/chunk-D6ED64FW.js";
 import "./chunks/chunk-CGHMCHGV.js";
 import {
   builtInAdvisories,

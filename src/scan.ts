@@ -172,8 +172,9 @@ function claimFiles(
       const unreadable = head().unreadable
       // Bytes no reader decodes (NUL bytes, UTF-16) in a file that may declare what the policy reads, or a file that
       // cannot be read at all, fail closed (classifyParseErrors); other such files are skipped with a notice.
+      if (unreadable === undefined) continue
       const failsClosed = read?.ioError === true || mayDeclarePolicyInput(file.absolutePath)
-      if (unreadable !== undefined) parseErrors.push({ file: file.path, ...unreadable, ...(failsClosed ? { severity: 'error' } : { severity: 'notice', kind: 'file-skipped' }) })
+      parseErrors.push({ file: file.path, ...unreadable, ...(failsClosed ? { severity: 'error' } : { severity: 'notice', kind: 'file-skipped' }) })
     }
   }
   return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }
