@@ -5,7 +5,7 @@
 // runtime helpers only, not ajv. `npm run generate` writes them; __tests__/config/generated-validators.test.ts
 // fails when one differs from what its schema generates now.
 //   node scripts/generate-validators.mjs [--check]
-import { Ajv } from 'ajv'
+import { _, Ajv } from 'ajv'
 import addFormatsPkg from 'ajv-formats'
 import standaloneCodePkg from 'ajv/dist/standalone/index.js'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -36,7 +36,11 @@ export const VALIDATORS = [
 
 /** The text of one generated module. */
 export function validatorSource({ schema, options, vocabulary = [], formats = false }, root = ROOT) {
-  const ajv = new Ajv({ ...options, code: { source: true, esm: true, lines: true } })
+  // The formats' code is made with this ajv's own code generator: ajv-formats otherwise makes it with the copy of
+  // ajv it loads itself, and where that is another module instance (a test runner's registry) the code is not
+  // recognised as code and is written as data.
+  const code = { source: true, esm: true, lines: true, ...(formats && { formats: _`require("ajv-formats/dist/formats").fullFormats` }) }
+  const ajv = new Ajv({ ...options, code })
   if (vocabulary.length > 0) ajv.addVocabulary(vocabulary)
   if (formats) addFormats(ajv)
   const validate = ajv.compile(JSON.parse(readFileSync(join(root, schema), 'utf8')))
