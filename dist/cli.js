@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-D6ED64FW.js";
-import "./chunks/chunk-CGHMCHGV.js";
+} from "./chunks/chunk-VY6TUEYH.js";
+import "./chunks/chunk-CXRPVFW6.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-Q7LX6ZLA.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-GCMRYXXF.js";
+import "./chunks/chunk-5CMECDAK.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-A5MDNYTN.js";
+import "./chunks/chunk-FSK4J4FF.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

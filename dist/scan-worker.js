@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-GCMRYXXF.js";
+} from "./chunks/chunk-5CMECDAK.js";
 import {
   readers
-} from "./chunks/chunk-A5MDNYTN.js";
+} from "./chunks/chunk-FSK4J4FF.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -31,9 +31,10 @@ describe('syntax errors (broken)', () => {
     ])
     const survivor = model.virtualMachines[0] as VirtualMachine
     expect(survivor.identity.name).toBe('vm-survivor')
-    // The variable lives in the broken file, which is not evaluated.
+    // The variable lives in a broken file, which is not evaluated: the reason says which files were not read.
     expect(show(survivor.enableHotpatching)).toBe(
-      'unresolved: invalid expression: variable "hotpatch" is not declared in broken @broken/good.tf:17'
+      'unresolved: invalid expression: variable "hotpatch" is not declared in the files of broken that could be read ' +
+        '(broken/heredoc.tf, broken/variables-missing-brace.tf could not be) @broken/good.tf:17'
     )
     expect(model.files).toEqual(['broken/good.tf', 'broken/heredoc.tf', 'broken/variables-missing-brace.tf'])
   })

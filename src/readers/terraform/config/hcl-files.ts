@@ -64,7 +64,8 @@ export class HclFiles {
       entry = (async () => {
         const files = await Promise.all(this.tfFiles(folder).map(path => this.parse(path)))
         const usable = files.flatMap(file => (file.ok && !file.hcl.error ? [{ path: file.path, blocks: file.hcl.body.blocks }] : []))
-        return moduleConfig(folder, usable)
+        const unread = files.flatMap(file => (file.ok && !file.hcl.error ? [] : [file.path]))
+        return moduleConfig(folder, usable, unread)
       })()
       this.configs.set(folder, entry)
     }

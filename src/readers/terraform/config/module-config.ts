@@ -59,10 +59,12 @@ export interface ModuleConfig {
   readonly providers: ReadonlyMap<string, Declared<Block>>
   /** Blocks of override files that name no declaration of the module (said where they are written). */
   readonly overrideErrors: readonly OverrideError[]
+  /** The folder's `.tf` files that could not be read (syntax errors): what they declare is missing here. */
+  readonly unreadFiles: readonly string[]
 }
 
 /** Collects the declarations of a folder's files; the first declaration of a name wins; override files merge last. */
-export function moduleConfig(folder: string, files: readonly ConfigFile[]): ModuleConfig {
+export function moduleConfig(folder: string, files: readonly ConfigFile[], unreadFiles: readonly string[] = []): ModuleConfig {
   const config: Mutable = {
     folder,
     files: files.map(f => f.path),
@@ -73,7 +75,8 @@ export function moduleConfig(folder: string, files: readonly ConfigFile[]): Modu
     moduleCalls: new Map(),
     resourceTypes: new Set(),
     providers: new Map(),
-    overrideErrors: []
+    overrideErrors: [],
+    unreadFiles
   }
   for (const { path: file, blocks } of files) if (!isOverrideFile(file)) for (const block of blocks) declare(config, file, block)
   const overrides = files.filter(file => isOverrideFile(file.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

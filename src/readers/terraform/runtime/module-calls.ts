@@ -27,7 +27,7 @@ export interface ModuleSet {
 /** Expands a module call of `parent` into child module instances (only local sources are read). */
 export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSet {
   const call = parent.config.moduleCalls.get(name)
-  if (!call) return { instances: [], value: failure(`module "${name}" is not declared in ${parent.config.folder}`) }
+  if (!call) return { instances: [], value: parent.notDeclared(`module "${name}"`) }
   const session = parent.session
   if (call.source !== undefined && isLocalSource(call.source) && parent.callSites.length >= MAX_MODULE_DEPTH) {
     // Not evaluating it would hide what it declares: a located error, like any exhausted budget.

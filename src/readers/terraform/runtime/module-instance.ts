@@ -92,7 +92,7 @@ export class ModuleInstance {
 
   local(name: string): Value {
     const declared = this.config.locals.get(name)
-    if (!declared) return failure(`local.${name} is not declared in ${this.config.folder}`)
+    if (!declared) return this.notDeclared(`local.${name}`)
     const evaluator = this.session.evaluator
     const hop: Hop = { kind: 'local', name, location: locationOf(declared.file, declared.item.pos) }
     return memoized(this.locals, name, `local.${name}`, evaluator, () => evaluator.evaluate(declared.item.expression, this.scope), hop)
@@ -120,12 +120,19 @@ export class ModuleInstance {
   }
 
   private resource(key: string): Value {
-    return this.resourceSet(key)?.value ?? failure(`${key} is not declared in ${this.config.folder}`)
+    return this.resourceSet(key)?.value ?? this.notDeclared(key)
+  }
+
+  /** What a reference names is declared nowhere the module was read: said with the files that could not be. */
+  notDeclared(what: string): Value {
+    const { folder, unreadFiles } = this.config
+    if (unreadFiles.length === 0) return failure(`${what} is not declared in ${folder}`)
+    return failure(`${what} is not declared in the files of ${folder} that could be read (${unreadFiles.join(', ')} could not be)`)
   }
 
   private computeVariable(name: string): Memo {
     const declaration = this.config.variables.get(name)
-    if (!declaration) return { value: failure(`variable "${name}" is not declared in ${this.config.folder}`), hops: [] }
+    if (!declaration) return { value: this.notDeclared(`variable "${name}"`), hops: [] }
     const evaluator = this.session.evaluator
     const input = this.inputs(name)
     let captured = input ? evaluator.tracer.capture(() => input.evaluate()) : undefined
