@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-VY6TUEYH.js";
+} from "./chunks/chunk-XOBKCAEB.js";
 import "./chunks/chunk-CXRPVFW6.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-KFWHWJN4.js";
+} from "./chunks/chunk-6YBG4J7R.js";
 import {
   compareStrings,
   describeCounts,
@@ -42,7 +42,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-Q7LX6ZLA.js";
+} from "./chunks/chunk-OKRA5EYB.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-5CMECDAK.js";
 import {

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-OYYHTR4B.js";
+} from "./chunks/chunk-57CFBQDH.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-VY6TUEYH.js";
+} from "./chunks/chunk-XOBKCAEB.js";
 import "./chunks/chunk-CXRPVFW6.js";
 import {
   builtInAdvisories,
@@ -37,14 +37,14 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-KFWHWJN4.js";
+} from "./chunks/chunk-6YBG4J7R.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-Q7LX6ZLA.js";
+} from "./chunks/chunk-OKRA5EYB.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-5CMECDAK.js";
 import {
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-M4L2PZFY.js");
+      const { converse } = await import("./chunks/converse-4UE6DOOO.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,14 +6,14 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-5TMITQP4.js";
+} from "./chunks/chunk-424AJRWM.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-KFWHWJN4.js";
+} from "./chunks/chunk-6YBG4J7R.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-Q7LX6ZLA.js";
+} from "./chunks/chunk-OKRA5EYB.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

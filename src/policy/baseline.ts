@@ -25,6 +25,9 @@ export interface Baseline {
   readonly patchTuesday: Date
 }
 
+/** The quarterly calendar (January, April, July, October), when the caller does not name an advisory's. */
+export const DEFAULT_BASELINE_MONTHS: readonly number[] = [1, 4, 7, 10]
+
 /** `January` for 1. */
 export const monthName = (month: number): string => MONTH_NAMES[month - 1] ?? '?'
 

@@ -1,6 +1,6 @@
 import type { MaintenanceConfiguration } from '../model/resources.js'
 import { isKnown } from '../model/source.js'
-import { dayOf, parseDay } from './baseline.js'
+import { dayOf, DEFAULT_BASELINE_MONTHS, parseDay } from './baseline.js'
 import { describeOrigin, unresolvedInput } from './describe.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
 import type { PlanEvidence, UnresolvedInput, WindowTiming } from './types.js'
@@ -14,8 +14,6 @@ export interface ConfigurationStatus {
   readonly timing?: WindowTiming
 }
 
-/** The quarterly calendar, when the caller does not name an advisory's. */
-const DEFAULT_BASELINE_MONTHS = [1, 4, 7, 10]
 
 /** What one setting says: it rules the configuration out, it cannot be read, or (neither) it is fine. */
 interface Check {

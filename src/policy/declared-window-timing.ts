@@ -1,4 +1,5 @@
 import type { DeclaredOpenings } from '../config/window.js'
+import { DEFAULT_BASELINE_MONTHS } from './baseline.js'
 import { addDuration, type IsoDuration } from '../config/iso-time.js'
 import {
   coverBaselines,
@@ -14,8 +15,6 @@ import {
 } from '../schedule/index.js'
 import { baselinesFrom, judgeCoverage, unfavourability, type DescribedTiming } from './window-coverage.js'
 
-/** The quarterly calendar, when the caller does not name an advisory's. */
-const DEFAULT_BASELINE_MONTHS: readonly number[] = [1, 4, 7, 10]
 
 /**
  * When a declared reboot window opens against the next baselines after `asOf`, judged by the check a maintenance
