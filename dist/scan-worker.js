@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-5CMECDAK.js";
+} from "./chunks/chunk-2X2MLP3Z.js";
 import {
   readers
-} from "./chunks/chunk-FSK4J4FF.js";
+} from "./chunks/chunk-HW3LXSMR.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

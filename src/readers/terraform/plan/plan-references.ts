@@ -45,21 +45,10 @@ export class PlanReferences {
     return this.ids.get(id.toLowerCase())
   }
 
-  /** The ID of the planned resource an unknown attribute refers to in the configuration, if any. */
+  /** The ID of the planned resource an unknown attribute refers to in the configuration, if any (its first reference that names one). */
   resolve(entry: PlanEntry, attribute: string): string | undefined {
-    const expression = entry.configured?.get(attribute)
-    const references = expression !== undefined && isObject(expression) ? expression.entries.get('references') : undefined
-    if (references === undefined || !isList(references)) return undefined
-    const prefix = entry.address.slice(0, entry.address.lastIndexOf(`${entry.type}.${entry.name}`))
-    // `vm[each.key].id` is written as `vm` and `each.key` (Terraform's jsonconfig keeps the subject of a
-    // reference with a dynamic index): the index is the entry's own key.
-    const ownKey = references.includes('each.key') || references.includes('count.index') ? INSTANCE_KEY.exec(entry.address)?.[0] : undefined
-    for (const reference of references) {
-      if (typeof reference !== 'string') continue
-      const target = this.target(prefix, reference, new Set(), ownKey)
-      if (target) return this.idOf(target)
-    }
-    return undefined
+    const [first] = this.targetsOf(entry, attribute, 1)
+    return first === undefined ? undefined : this.idOf(first)
   }
 
   /**
@@ -68,17 +57,27 @@ export class PlanReferences {
    * all name one resource is it the one the value is; several, and the value stays unknown.
    */
   resolveOnly(entry: PlanEntry, attribute: string): string | undefined {
-    const expression = entry.configured?.get(attribute)
-    const references = expression !== undefined && isObject(expression) ? expression.entries.get('references') : undefined
-    if (references === undefined || !isList(references)) return undefined
-    const prefix = entry.address.slice(0, entry.address.lastIndexOf(`${entry.type}.${entry.name}`))
-    const targets = new Set<PlanEntry>()
-    for (const reference of references) {
-      const target = typeof reference === 'string' ? this.target(prefix, reference, new Set()) : undefined
-      if (target) targets.add(target)
-    }
+    const targets = new Set(this.targetsOf(entry, attribute))
     const [only] = targets
     return targets.size === 1 && only !== undefined ? this.idOf(only) : undefined
+  }
+
+  /** The planned resources an attribute's configured references name, in order (at most `limit`). */
+  private targetsOf(entry: PlanEntry, attribute: string, limit = Infinity): PlanEntry[] {
+    const expression = entry.configured?.get(attribute)
+    const references = expression !== undefined && isObject(expression) ? expression.entries.get('references') : undefined
+    if (references === undefined || !isList(references)) return []
+    const prefix = entry.address.slice(0, entry.address.lastIndexOf(`${entry.type}.${entry.name}`))
+    // `vm[each.key].id` is written as `vm` and `each.key` (Terraform's jsonconfig keeps the subject of a
+    // reference with a dynamic index): the index is the entry's own key.
+    const ownKey = references.includes('each.key') || references.includes('count.index') ? INSTANCE_KEY.exec(entry.address)?.[0] : undefined
+    const targets: PlanEntry[] = []
+    for (const reference of references) {
+      const target = typeof reference === 'string' ? this.target(prefix, reference, new Set(), ownKey) : undefined
+      if (target) targets.push(target)
+      if (targets.length >= limit) break
+    }
+    return targets
   }
 
   /** The planned resource a reference written in the module at `prefix` names, directly or through a module output. */
