@@ -234,7 +234,7 @@ function lazyGitHubClient(token, log) {
   };
   const load = async () => {
     if (connect === void 0) {
-      const { createGitHubClient } = await import("./chunks/client-HM3KBR7C.js");
+      const { createGitHubClient } = await import("./chunks/client-ZA3ZWKPW.js");
       connect = (value) => createGitHubClient(value, { log });
     }
     return get;
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-4UE6DOOO.js");
+      const { converse } = await import("./chunks/converse-ADXKAXXM.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-424AJRWM.js";
+} from "./chunks/chunk-G4RTB6CH.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
@@ -17,7 +17,7 @@ import {
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient
-} from "./chunks/chunk-GCS3EJNW.js";
+} from "./chunks/chunk-FQTSYBT5.js";
 import {
   DEFAULT_MAX_LINE_COMMENTS,
   describeFailure

@@ -26,6 +26,23 @@ describe('package.json', () => {
     expect(Object.entries(dev).filter(([, version]) => !/^\d+\.\d+\.\d+$/.test(version))).toEqual([])
   })
 
+  it('installs one @octokit/types, the one the REST methods are typed with, for every Octokit package', () => {
+    // Each copy brings its own @octokit/openapi-types (120-136k lines of declarations): three of them cost
+    // the type-check and the typed lint of `npm test` ~20 s of CPU. Types only: the bundle is the same.
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { version?: string }> }
+    const copies = (name: string): string[] =>
+      Object.entries(lock.packages)
+        .filter(([path]) => path.endsWith(`node_modules/@octokit/${name}`))
+        .map(([path, entry]) => `${path}@${entry.version}`)
+    const restMethods = JSON.parse(read('node_modules/@octokit/plugin-rest-endpoint-methods/package.json')) as {
+      dependencies: Record<string, string>
+    }
+    expect(restMethods.dependencies['@octokit/types']).toBe('^16.0.0')
+    expect(pkg.overrides).toEqual({ '@octokit/types': '16.0.0' })
+    expect(copies('types')).toEqual(['node_modules/@octokit/types@16.0.0'])
+    expect(copies('openapi-types')).toEqual(['node_modules/@octokit/openapi-types@27.0.0'])
+  })
+
   it('has the license it names', () => {
     expect(pkg.license).toBe('MIT')
     expect(read('LICENSE').split('\n')[0]).toBe('MIT License')

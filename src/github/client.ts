@@ -161,7 +161,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
         })
         if (found !== undefined) {
           log(`${failed}: the failed attempt had created it; not sent again`)
-          return { status: 201, url: requestOptions.url, headers: {}, data: found }
+          return { status: 201, url: requestOptions.url, headers: {}, data: found, retryCount: 0 }
         }
         await sleep(attempt ** 2 * retryUnitMs)
       }
