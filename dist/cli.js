@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-NDKIBNBZ.js";
-import "./chunks/chunk-PYUTP7LV.js";
+} from "./chunks/chunk-ZI2YQUY3.js";
+import "./chunks/chunk-IYYJI3EK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   wrapText
 } from "./chunks/chunk-OKRA5EYB.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-2X2MLP3Z.js";
+import "./chunks/chunk-LNVALFRG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HW3LXSMR.js";
+import "./chunks/chunk-4ASF5PYW.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-NDKIBNBZ.js";
-import "./chunks/chunk-PYUTP7LV.js";
+} from "./chunks/chunk-ZI2YQUY3.js";
+import "./chunks/chunk-IYYJI3EK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-OKRA5EYB.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-2X2MLP3Z.js";
+import "./chunks/chunk-LNVALFRG.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HW3LXSMR.js";
+import "./chunks/chunk-4ASF5PYW.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

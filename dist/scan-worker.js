@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-2X2MLP3Z.js";
+} from "./chunks/chunk-LNVALFRG.js";
 import {
   readers
-} from "./chunks/chunk-HW3LXSMR.js";
+} from "./chunks/chunk-4ASF5PYW.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

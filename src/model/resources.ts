@@ -44,6 +44,12 @@ export interface ResourceReference {
    * never makes a Windows VM's verdict uncertain (issue 9 item 7).
    */
   readonly notWindowsVm?: true
+  /**
+   * Set on an ARM, Bicep or what-if assignment's target read from `properties.resourceId` because the assignment
+   * has no `scope`: it is created in the resource group it is deployed into (a group's configuration assignment),
+   * and only its body names the VM. It is that VM's plan only when the VM is in that group (policy/unscoped-assignment.ts).
+   */
+  readonly unscoped?: true
 }
 
 /**

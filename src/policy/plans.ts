@@ -13,6 +13,7 @@ import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { resolveConfiguration } from './plan-configuration.js'
 import { PlanIndex } from './plan-index.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
+import { unscopedDoubt } from './unscoped-assignment.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
 
@@ -248,6 +249,8 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
     }
     if (target.value === undefined) return undefined
     const found = match(target.value, assignment, vm)
+    const doubt = found === 'yes' ? unscopedDoubt(assignment, vm) : undefined
+    if (doubt !== undefined) return { via: 'direct', match: 'unknown', unresolved: [doubt] }
     if (found !== 'unknown') return { via: 'direct', match: found, unresolved: [] }
     const reason = whyUnknown(target.value, assignment, vm)
     const input = { field: 'maintenanceAssignment.target', reason, location: target.location }

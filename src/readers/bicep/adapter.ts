@@ -227,9 +227,9 @@ function assignment(instance: ResourceInstance, reader: FieldReader): Maintenanc
   const filter = dynamicScope(reader)
   // A dynamic scope's `properties.resourceId` is where it is created (`subscription().id`, as the REST API writes
   // it), not a resource it targets: read as a target, it hid the filter that decides which VMs it selects.
-  const target = legacy
-    ? legacyTarget(instance, reader)
-    : (reference(reader, ['scope']) ?? (filter === undefined ? reference(reader, ['properties', 'resourceId']) : undefined))
+  const scoped = legacy ? legacyTarget(instance, reader) : reference(reader, ['scope'])
+  const bodyOnly = legacy || scoped !== undefined || filter !== undefined ? undefined : reference(reader, ['properties', 'resourceId'])
+  const target = scoped ?? (bodyOnly && { ...bodyOnly, unscoped: true as const })
   const base: MaintenanceAssignment = onFrame(common(instance, reader, MAINTENANCE_ASSIGNMENT_TYPE), {
     kind: 'maintenance-assignment',
     configuration

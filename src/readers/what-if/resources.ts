@@ -101,7 +101,7 @@ function assignment(entry: WhatIfEntry, payload: Node, source: ArmPropertySource
     extended !== undefined
       ? idReference(known(extended, locate(context, descend(entry.node, ['resourceId']) ?? entry.node)), context)
       : written.origin !== 'absent'
-        ? idReference(written, context)
+        ? { ...idReference(written, context), unscoped: true as const }
         : undefined
   const filter = target === undefined && descend(payload, ['properties', 'filter']) !== undefined ? mapDynamicScope(source) : undefined
   return {

@@ -60,7 +60,7 @@ export function adaptMaintenanceAssignment(
     kind: 'maintenance-assignment',
     configuration: { target: configuration }
   }
-  if (target !== undefined) fields.target = { target: inDeploymentGroup(target, group) }
+  if (target !== undefined) fields.target = { target: inDeploymentGroup(target, group), ...(target === resourceId && { unscoped: true }) }
   if (filter !== undefined) fields.filter = filter
   return withCommon(common, fields)
 }
