@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ZI2YQUY3.js";
+} from "./chunks/chunk-LUE3ZK4K.js";
 import "./chunks/chunk-IYYJI3EK.js";
 import {
   builtInAdvisories,
@@ -33,8 +33,9 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-6YBG4J7R.js";
+} from "./chunks/chunk-QYRIC44B.js";
 import {
+  bracketedVariant,
   compareStrings,
   describeCounts,
   monthName,
@@ -42,7 +43,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-OKRA5EYB.js";
+} from "./chunks/chunk-2WR6RUJI.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-LNVALFRG.js";
 import {
@@ -177,7 +178,7 @@ function toCase(name, findings, failOn) {
   };
 }
 function caseName(resource) {
-  return resource.variant === void 0 ? resource.name : `${resource.name} [${resource.variant}]`;
+  return resource.variant === void 0 ? resource.name : `${resource.name} ${bracketedVariant(resource.variant)}`;
 }
 var countFailures = (cases) => cases.filter((testCase) => testCase.failures.length > 0).length;
 function renderCase(testCase, file) {

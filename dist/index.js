@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-57CFBQDH.js";
+} from "./chunks/chunk-DTSVLVW5.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ZI2YQUY3.js";
+} from "./chunks/chunk-LUE3ZK4K.js";
 import "./chunks/chunk-IYYJI3EK.js";
 import {
   builtInAdvisories,
@@ -37,14 +37,14 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-6YBG4J7R.js";
+} from "./chunks/chunk-QYRIC44B.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-OKRA5EYB.js";
+} from "./chunks/chunk-2WR6RUJI.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-LNVALFRG.js";
 import {
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-ADXKAXXM.js");
+      const { converse } = await import("./chunks/converse-6QRX2TXQ.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

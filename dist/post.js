@@ -6,14 +6,14 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-G4RTB6CH.js";
+} from "./chunks/chunk-7Z4VMT54.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-6YBG4J7R.js";
+} from "./chunks/chunk-QYRIC44B.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-OKRA5EYB.js";
+} from "./chunks/chunk-2WR6RUJI.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -226,7 +226,7 @@ describe('renderJobSummary', () => {
     expect(lines.slice(4, 14)).toEqual([
       '| VM | Verdict | Evidence | Fix |',
       '| --- | --- | --- | --- |',
-      `| **@${ZWJ}org/team &lt;img src=x onerror=alert\\(1\\)&gt;** \\[\\[click\\]\\(http:${ZWSP}//evil\\)\\]<br>\`a\\|b.bicep:3\` | ` +
+      `| **@${ZWJ}org/team &lt;img src=x onerror=alert\\(1\\)&gt;** \\[click\\]\\(http:${ZWSP}//evil\\)<br>\`a\\|b.bicep:3\` | ` +
         '❌ affected, no reboot plan | no maintenance assignment reaches it | add fix 1 below (bicep) |',
       '',
       `<details><summary>Fix 1: @${ZWJ}org/team &lt;img src=x onerror=alert(1)&gt; (a|b.bicep:3)</summary>`,

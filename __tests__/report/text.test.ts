@@ -144,6 +144,19 @@ describe('renderText', () => {
     ])
   })
 
+  it('brackets a parameter file variant, and prints a copy index as it is written', () => {
+    const vms = [
+      makeVm({ name: 'vm-app', file: 'main.json', line: 9, variant: 'prod.parameters.json' }),
+      makeVm({ name: 'vm-app', file: 'main.json', line: 26, variant: '[0]' })
+    ]
+    const result = makeScanResult({ files: ['main.json'], assessments: vms.map(vm => makeAssessment(vm, 'not-affected')) })
+    expect(renderText(report(result), { color: false }).split('\n').slice(0, 3)).toEqual([
+      'main.json',
+      '  · vm-app [prod.parameters.json] (VM)  line 9 — not affected',
+      '  · vm-app [0] (VM)                     line 26 — not affected'
+    ])
+  })
+
   it('lists a finding it cannot tie to a VM under its own file, by the resource it names', () => {
     const a = makeVm({ name: 'vm-dup', file: 'a.bicep', line: 1 })
     const b = makeVm({ name: 'vm-dup', file: 'b.bicep', line: 1 })

@@ -2,6 +2,7 @@ import type { FailOn } from './fail-on.js'
 import { compareStrings } from './compare.js'
 import { reachesFailOn } from './fail-on.js'
 import type { JsonReport, ReportFinding, ReportParseError, ReportResource } from './json-report.js'
+import { bracketedVariant } from './wording.js'
 
 /**
  * The report as JUnit XML for CI systems that read test results (Azure Pipelines' PublishTestResults,
@@ -92,7 +93,7 @@ function toCase(name: string, findings: readonly ReportFinding[], failOn: FailOn
 
 /** The VM's name, with the parameter file it was evaluated with: stable across edits that move lines. */
 function caseName(resource: ReportResource): string {
-  return resource.variant === undefined ? resource.name : `${resource.name} [${resource.variant}]`
+  return resource.variant === undefined ? resource.name : `${resource.name} ${bracketedVariant(resource.variant)}`
 }
 
 const countFailures = (cases: readonly TestCase[]): number =>

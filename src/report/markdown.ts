@@ -7,7 +7,7 @@ import type { JsonReport, ReportFinding, ReportResource } from './json-report.js
 import { MAX_SUMMARY_BYTES } from './limits.js'
 import { advisoryLink, ruleLink } from './links.js'
 import { codeBlock, codeSpan, escapeHtmlLine, escapeMarkdown, truncateMarkdown } from './markdown-text.js'
-import { count, describeCounts, VERDICT_LABELS, VERDICTS } from './wording.js'
+import { bracketedVariant, count, describeCounts, VERDICT_LABELS, VERDICTS } from './wording.js'
 
 export { codeBlock, codeBlockKeeps, codeSpan, escapeHtmlLine, escapeMarkdown, link, truncateMarkdown } from './markdown-text.js'
 
@@ -106,7 +106,7 @@ function renderVmTable(
 ): string {
   const lines = ['| VM | Verdict | Evidence | Fix |', '| --- | --- | --- | --- |']
   for (const resource of rows) {
-    const variant = resource.variant === undefined ? '' : ` \\[${escapeMarkdown(resource.variant)}\\]`
+    const variant = resource.variant === undefined ? '' : ` ${escapeMarkdown(bracketedVariant(resource.variant))}`
     const at = codeSpan(`${resource.file}:${resource.startLine}`, { inTable: true })
     const reason = resource.verdict === 'indeterminate' ? resource.reasons.at(-1) : undefined
     const verdict = `${EMOJI[resource.verdict]} ${VERDICT_LABELS[resource.verdict]}`

@@ -5,7 +5,7 @@ import { describeState } from './exemptions.js'
 import type { JsonReport, ReportExemption, ReportFinding, ReportParseError, ReportResource } from './json-report.js'
 import { createStyle, sanitizeForTerminal, wrapText, type Style } from './style.js'
 import { FINDING_INDENT, renderFinding, severityColor, severityLabel } from './text-finding.js'
-import { countParseErrors, describeCounts, VERDICT_LABELS } from './wording.js'
+import { bracketedVariant, countParseErrors, describeCounts, VERDICT_LABELS } from './wording.js'
 
 export interface TextReportOptions {
   /** ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
@@ -162,7 +162,7 @@ function widest(texts: readonly string[]): number {
 function entryTitle(entry: Exclude<Entry, { kind: 'parse-error' }>): string {
   if (entry.kind === 'orphan') return clean(entry.finding.resource)
   const { resource } = entry
-  const variant = resource.variant === undefined ? '' : ` [${clean(resource.variant)}]`
+  const variant = resource.variant === undefined ? '' : ` ${clean(bracketedVariant(resource.variant))}`
   return `${clean(resource.name)}${variant} (${shortType(resource.type)})`
 }
 

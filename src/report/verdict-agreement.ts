@@ -1,5 +1,6 @@
 import { agrees, failsRun } from '../policy/final-verdict.js'
 import type { JsonReport } from './json-report.js'
+import { bracketedVariant } from './wording.js'
 
 /**
  * Where a resource's verdict disagrees with its findings (issue 9 item 2), read back from the report: an
@@ -18,7 +19,7 @@ export function verdictDisagreements(report: Pick<JsonReport, 'resources' | 'fin
   return report.resources.flatMap(resource => {
     const rules = [...new Set(failing.get(resource.key) ?? [])].sort()
     if (agrees(resource.verdict, rules)) return []
-    const variant = resource.variant === undefined ? '' : ` [${resource.variant}]`
+    const variant = resource.variant === undefined ? '' : ` ${bracketedVariant(resource.variant)}`
     return [`${resource.file}:${resource.startLine} ${resource.name}${variant} ${resource.verdict} <- ${rules.join(', ')}`]
   })
 }

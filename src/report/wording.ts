@@ -87,3 +87,9 @@ function countNoticeFiles(report: JsonReport): { readonly skipped: number; reado
 /** Parse errors proper; notices about files skipped on purpose are not counted. */
 export const countParseErrors = (report: JsonReport): number =>
   report.parseErrors.filter(e => e.severity === 'error').length
+
+/**
+ * A resource's variant in brackets, as the reports print it after its name: `[prod.parameters.json]`; a copy or
+ * instance index is bracketed already (`[0]`, `["web"]`), and prints as it is (it printed `[[0]]`).
+ */
+export const bracketedVariant = (variant: string): string => (variant.startsWith('[') ? variant : `[${variant}]`)
