@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-LUE3ZK4K.js";
+} from "./chunks/chunk-IKY3MDNN.js";
 import "./chunks/chunk-IYYJI3EK.js";
 import {
   builtInAdvisories,

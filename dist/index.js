@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-LUE3ZK4K.js";
+} from "./chunks/chunk-IKY3MDNN.js";
 import "./chunks/chunk-IYYJI3EK.js";
 import {
   builtInAdvisories,

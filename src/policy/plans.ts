@@ -6,7 +6,7 @@ import type {
 } from '../model/resources.js'
 import { sharedText } from '../model/intern.js'
 import { match, sameUnit, unknownBySubscriptionOnly, whyUnknown } from '../model/match.js'
-import { configurationStatus, listInputs } from './configuration-status.js'
+import { listInputs, type ConfigurationStatus } from './configuration-status.js'
 import { deployedDoubt } from './assignment-deployed.js'
 import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
@@ -128,8 +128,7 @@ function evidenceOf(
   baselineMonths: readonly number[] | undefined,
   alongside?: VirtualMachine
 ): Found {
-  const { configuration, problem } = resolveConfiguration(assignment, index, alongside)
-  const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
+  const { configuration, status, problem } = resolveConfiguration(assignment, index, asOf, baselineMonths, alongside)
   const lead = describeAssignment(assignment, configuration, reach)
   const base = { assignment, configuration, via: reach.via }
   if (reach.match === 'unknown') {
@@ -148,10 +147,8 @@ function evidenceOf(
   return statusEvidence(assignment, configuration, reach.via, status, detail)
 }
 
-type KnownStatus = NonNullable<ReturnType<typeof configurationStatus>>
-
 /** A known status's evidence, field by field in this key order (a spread gave each evidence its own V8 hidden class). */
-function statusEvidence(assignment: MaintenanceAssignment, configuration: PlanEvidence['configuration'], via: PlanEvidence['via'], status: KnownStatus, detail: string): NonNullable<Found> {
+function statusEvidence(assignment: MaintenanceAssignment, configuration: PlanEvidence['configuration'], via: PlanEvidence['via'], status: ConfigurationStatus, detail: string): NonNullable<Found> {
   const { timing } = status
   const evidence: PlanEvidence =
     timing === undefined
@@ -178,8 +175,7 @@ function maybeDeployedEvidence(
   asOf: Date,
   baselineMonths: readonly number[] | undefined
 ): Found {
-  const { configuration, problem } = resolveConfiguration(assignment, index, vm)
-  const status = configuration ? configurationStatus(configuration, asOf, baselineMonths) : undefined
+  const { configuration, status, problem } = resolveConfiguration(assignment, index, asOf, baselineMonths, vm)
   const lead = describeAssignment(assignment, configuration, { ...reach, match: 'unknown' })
   const base = { assignment, configuration, via: reach.via }
   const unhonoured = status?.status === 'valid' && checkCustomerManagedSchedule(vm).state === 'no'
