@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LNVALFRG.js";
+} from "./chunks/chunk-4NJZAPLM.js";
 import {
   readers
-} from "./chunks/chunk-4ASF5PYW.js";
+} from "./chunks/chunk-BC2SGYF2.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

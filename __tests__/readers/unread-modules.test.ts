@@ -77,6 +77,20 @@ const CASES: readonly Case[] = [
     ]
   },
   {
+    // The flag as a string: its stand-in was read as "not true", so the call was not affected (a false pass).
+    folder: 'terraform/string-flag',
+    call: [
+      'module.web',
+      'main.tf:2',
+      'module "web" comes from "Azure/avm-res-compute-virtualmachine/azurerm" (a registry or remote module), which the scanner ' +
+        `does not read, and its inputs carry a hotpatch signal (hotpatching_enabled = true at main.tf:6:3): ${TERRAFORM_JUDGE}`
+    ],
+    undecided: ['image.publisher', 'image.offer', 'image.sku'],
+    notices: [
+      ['main.tf:2', 'module "web" comes from "Azure/avm-res-compute-virtualmachine/azurerm" (a registry or remote module), which the scanner does not read; the resources it declares are not checked']
+    ]
+  },
+  {
     folder: 'terraform/outside',
     call: [
       'module.dc',

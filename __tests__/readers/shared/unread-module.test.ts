@@ -49,4 +49,17 @@ describe('collectInputs', () => {
     })
     expect(hotpatchSignals(collect('', { sku: '2022-datacenter', enabled: true }))).toBeUndefined()
   })
+
+  it('reads a flag written as the string "true" as the boolean, at its place and with its provenance', () => {
+    const provenance = { origin: 'parameter-file', detail: 'hotpatch' } as const
+    const written: UnreadInput[] = [
+      { path: 'hotpatching_enabled', value: 'true', at: AT },
+      { path: 'vm.enableHotpatching', value: 'TRUE', at: { file: 'prod.tfvars', line: 3, column: 1 }, provenance }
+    ]
+    expect(hotpatchSignals(written.slice(0, 1))).toEqual({ flag: { path: 'hotpatching_enabled', value: true, at: AT } })
+    expect(hotpatchSignals(written.slice(1))).toEqual({
+      flag: { path: 'vm.enableHotpatching', value: true, at: { file: 'prod.tfvars', line: 3, column: 1 }, provenance }
+    })
+    expect(hotpatchSignals([{ path: 'hotpatching_enabled', value: 'false', at: AT }])).toBeUndefined()
+  })
 })

@@ -283,4 +283,11 @@ describe('a variables file beside no root module', () => {
     )
     expect(show((model.resources[1] as VirtualMachine).enableHotpatching)).toBe('false (parameter-file:hotpatching_enabled) @infra/main.tf:10')
   })
+
+  it('reads a flag it sets as the string "true" as true (Terraform converts it for a bool variable)', async () => {
+    const model = await readMemoryModel({ 'infra/main.tf': ROOT, 'envs/prod.tfvars': 'hotpatching_enabled = "true"\n' })
+    const fromVarFile = model.resources[0] as VirtualMachine
+    expect(fromVarFile.displayName).toBe('variables file envs/prod.tfvars')
+    expect(show(fromVarFile.enableHotpatching)).toBe('true (literal) @envs/prod.tfvars:1')
+  })
 })

@@ -69,7 +69,7 @@ const HOTPATCH_SKU = /^20\d\d-datacenter-azure-edition(?:-core|-hotpatch|-smalld
 
 /** The hotpatch signals among the inputs of an unread call (none: the call stays a notice only). */
 export function hotpatchSignals(inputs: readonly UnreadInput[]): HotpatchSignals | undefined {
-  const flag = inputs.find(input => FLAG.test(lastKey(input.path)) && (input.value === true || String(input.value).toLowerCase() === 'true'))
+  const flag = flagOf(inputs.find(input => FLAG.test(lastKey(input.path)) && (input.value === true || String(input.value).toLowerCase() === 'true')))
   const sku = inputs.find(input => typeof input.value === 'string' && HOTPATCH_SKU.test(input.value))
   const tag = inputs.find(input => /(^|\.)tags\./i.test(input.path) && (FLAG.test(lastKey(input.path)) || FLAG.test(String(input.value))))
   if (flag === undefined && sku === undefined && tag === undefined) return undefined
@@ -77,6 +77,15 @@ export function hotpatchSignals(inputs: readonly UnreadInput[]): HotpatchSignals
   const publisher = part(/publisher$/i)
   const offer = part(/offer$/i)
   return { ...(flag && { flag }), ...(sku && { sku }), ...(tag && { tag }), ...(publisher && { publisher }), ...(offer && { offer }) }
+}
+
+/**
+ * The flag as the boolean it stands for, where and how it was written kept: a bool input takes `"true"` (Terraform
+ * converts it, a module may compare it as text), but the stand-in's `enableHotpatching` is read as a boolean, and
+ * the string kept as is read as "not true" (a false pass: `not-affected`).
+ */
+function flagOf(input: UnreadInput | undefined): UnreadInput | undefined {
+  return input === undefined || input.value === true ? input : { ...input, value: true }
 }
 
 /** The call of a module or linked template that is not read. */
