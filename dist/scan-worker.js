@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-4NJZAPLM.js";
+} from "./chunks/chunk-D6QK2HDU.js";
 import {
   readers
-} from "./chunks/chunk-BC2SGYF2.js";
+} from "./chunks/chunk-7UICOYZN.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

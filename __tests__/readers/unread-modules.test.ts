@@ -91,6 +91,22 @@ const CASES: readonly Case[] = [
     ]
   },
   {
+    // An image URN: its SKU part was no signal (only a whole value was), so the call was a notice only.
+    folder: 'terraform/image-urn',
+    call: [
+      'module.web',
+      'main.tf:2',
+      'module "web" comes from "app.terraform.io/contoso/windows-server/azurerm" (a registry or remote module), which the scanner ' +
+        'does not read, and its inputs carry a hotpatch signal (image_urn = ' +
+        `"MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition:latest" at main.tf:6:3): ${TERRAFORM_JUDGE}`
+    ],
+    undecided: ['enableHotpatching'],
+    notices: [
+      ['main.tf:2', 'module "web" comes from "app.terraform.io/contoso/windows-server/azurerm" (a registry or remote module), which the scanner does not read; the resources it declares are not checked'],
+      ['main.tf:10', 'module "jump" comes from "app.terraform.io/contoso/windows-server/azurerm" (a registry or remote module), which the scanner does not read; the resources it declares are not checked']
+    ]
+  },
+  {
     folder: 'terraform/outside',
     call: [
       'module.dc',

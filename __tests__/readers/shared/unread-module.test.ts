@@ -62,4 +62,25 @@ describe('collectInputs', () => {
     })
     expect(hotpatchSignals([{ path: 'hotpatching_enabled', value: 'false', at: AT }])).toBeUndefined()
   })
+
+  it('reads an image URN with a hotpatch SKU as that SKU, publisher and offer, each at the URN and showing it', () => {
+    const urn = 'MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition-core:latest'
+    const [input] = collect('', { image_urn: urn })
+    const part = (value: string) => ({ path: 'image_urn', value, at: input?.at, written: urn })
+    expect(hotpatchSignals(collect('', { image_urn: urn }))).toEqual({
+      sku: part('2025-datacenter-azure-edition-core'),
+      publisher: part('MicrosoftWindowsServer'),
+      offer: part('WindowsServer')
+    })
+    // Only the whole URN form: another SKU, three parts, a SKU inside other text, spaces around the parts.
+    for (const text of [
+      'MicrosoftWindowsServer:WindowsServer:2022-datacenter-g2:latest',
+      'MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition',
+      'image MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition:latest',
+      'uses 2025-datacenter-azure-edition',
+      'MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition:latest:extra'
+    ]) {
+      expect(hotpatchSignals(collect('', { image: text }))).toBeUndefined()
+    }
+  })
 })

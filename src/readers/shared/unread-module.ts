@@ -10,6 +10,8 @@ export interface UnreadInput {
   readonly at: SourceLocation
   /** How the value reached the input, when not written there as is (a Pulumi config default, a stack's value). */
   readonly provenance?: InputProvenance
+  /** The scalar the value was read from, when it is a part of it (the SKU of an image URN): what a message shows. */
+  readonly written?: string
 }
 
 /** A `Sourced` value's origin, variable and the places it passed through. */
@@ -54,7 +56,7 @@ export function collectInputs<V>(shape: InputShape<V>, path: string, value: V, a
 export interface HotpatchSignals {
   /** An input named like the hotpatch flag (`hotpatching_enabled`, `enableHotpatching`) set to true. */
   readonly flag?: UnreadInput
-  /** A string that names a hotpatch-capable image SKU (Azure Edition, `-hotpatch`). */
+  /** A string that names a hotpatch-capable image SKU (Azure Edition, `-hotpatch`), alone or in an image URN. */
   readonly sku?: UnreadInput
   /** A tag or tag value that mentions hotpatch. */
   readonly tag?: UnreadInput
@@ -66,17 +68,35 @@ export interface HotpatchSignals {
 const FLAG = /hotpatch/i
 /** Azure Edition SKUs are the hotpatch-capable Windows Server images (the advisory decides which exactly). */
 const HOTPATCH_SKU = /^20\d\d-datacenter-azure-edition(?:-core|-hotpatch|-smalldisk)*(?:-g2)?$/i
+/** An image URN as the Azure CLI and many modules take it (`--image Publisher:Offer:Sku:Version`): four parts, none empty. */
+const IMAGE_URN = /^(?<publisher>[^:\s]+):(?<offer>[^:\s]+):(?<sku>[^:\s]+):[^:\s]+$/
 
 /** The hotpatch signals among the inputs of an unread call (none: the call stays a notice only). */
 export function hotpatchSignals(inputs: readonly UnreadInput[]): HotpatchSignals | undefined {
   const flag = flagOf(inputs.find(input => FLAG.test(lastKey(input.path)) && (input.value === true || String(input.value).toLowerCase() === 'true')))
-  const sku = inputs.find(input => typeof input.value === 'string' && HOTPATCH_SKU.test(input.value))
+  const skuAlone = inputs.find(input => typeof input.value === 'string' && HOTPATCH_SKU.test(input.value))
+  const urn = skuAlone === undefined ? hotpatchUrn(inputs) : undefined
   const tag = inputs.find(input => /(^|\.)tags\./i.test(input.path) && (FLAG.test(lastKey(input.path)) || FLAG.test(String(input.value))))
-  if (flag === undefined && sku === undefined && tag === undefined) return undefined
-  const part = (name: RegExp) => (sku === undefined ? undefined : inputs.find(input => typeof input.value === 'string' && name.test(lastKey(input.path))))
-  const publisher = part(/publisher$/i)
-  const offer = part(/offer$/i)
+  if (flag === undefined && skuAlone === undefined && urn === undefined && tag === undefined) return undefined
+  const part = (name: RegExp) => (skuAlone === undefined ? undefined : inputs.find(input => typeof input.value === 'string' && name.test(lastKey(input.path))))
+  const { sku, publisher, offer } = urn ?? { sku: skuAlone, publisher: part(/publisher$/i), offer: part(/offer$/i) }
   return { ...(flag && { flag }), ...(sku && { sku }), ...(tag && { tag }), ...(publisher && { publisher }), ...(offer && { offer }) }
+}
+
+/**
+ * The first image URN (`MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition:latest`) whose SKU is a
+ * hotpatch SKU, as its SKU, publisher and offer, each at the URN's place: the stand-in's image must be those parts
+ * (the advisory matches an image by them, and would find no image named by the whole URN). Only the whole URN form:
+ * a SKU inside other text is no signal.
+ */
+function hotpatchUrn(inputs: readonly UnreadInput[]): Pick<HotpatchSignals, 'sku' | 'publisher' | 'offer'> | undefined {
+  for (const input of inputs) {
+    const parts = typeof input.value === 'string' ? IMAGE_URN.exec(input.value)?.groups : undefined
+    if (parts?.sku === undefined || !HOTPATCH_SKU.test(parts.sku)) continue
+    const partOf = (value: string | undefined): UnreadInput | undefined => (value === undefined ? undefined : { ...input, value, written: String(input.value) })
+    return { sku: partOf(parts.sku), publisher: partOf(parts.publisher), offer: partOf(parts.offer) }
+  }
+  return undefined
 }
 
 /**
@@ -117,7 +137,7 @@ export interface UnreadCall {
 export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): VirtualMachine {
   const shown = [signals.flag, signals.sku, signals.tag]
     .filter((input): input is UnreadInput => input !== undefined)
-    .map(input => `${input.path} = ${JSON.stringify(input.value)} at ${formatLocation(input.at)}`)
+    .map(input => `${input.path} = ${JSON.stringify(input.written ?? input.value)} at ${formatLocation(input.at)}`)
   // The OS is what the module decides first: its reason says it all; the other values point to it.
   const reason = `${call.why}, and its inputs carry a hotpatch signal (${shown.join('; ')}): ${call.judge}`
   const open = <T>(): Sourced<T> => unresolved(call.at, call.decidedElsewhere ?? `decided inside ${call.displayName}, which is not read`)
