@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ZZU3SESZ.js";
-import "./chunks/chunk-U6DN2NXY.js";
+} from "./chunks/chunk-YJSM6E36.js";
+import "./chunks/chunk-R6I5CZCW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-2WR6RUJI.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-D6QK2HDU.js";
+import "./chunks/chunk-7K63P77O.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7UICOYZN.js";
+import "./chunks/chunk-UDT32LZB.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ZZU3SESZ.js";
-import "./chunks/chunk-U6DN2NXY.js";
+} from "./chunks/chunk-YJSM6E36.js";
+import "./chunks/chunk-R6I5CZCW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-2WR6RUJI.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-D6QK2HDU.js";
+import "./chunks/chunk-7K63P77O.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7UICOYZN.js";
+import "./chunks/chunk-UDT32LZB.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-D6QK2HDU.js";
+} from "./chunks/chunk-7K63P77O.js";
 import {
   readers
-} from "./chunks/chunk-7UICOYZN.js";
+} from "./chunks/chunk-UDT32LZB.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

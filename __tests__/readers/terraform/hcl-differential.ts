@@ -61,7 +61,7 @@ const identifier = fc.oneof(
 const atom = fc.oneof(
   { arbitrary: fc.constantFrom('0', '1', '15', '1.5', '2.5e3', 'true', 'false', 'null', '"s"', '""', '"a${x}b"', '"$${x}"', '"\\n\\"q"', '"%%{y}"', '"${ "n" }"', '"é ü"', '"\\u00e9\\t"', '"a % b $ c"'), weight: 20 },
   { arbitrary: fc.constantFrom('<<E\nx\nE\n', '<<-E\n  x ${a}\n    y\n  E\n', '<<E\n$${x} "\\"\n E\n'), weight: 3 },
-  { arbitrary: fc.constantFrom('"$$$x"', '1e3', '"\\q"', '"${}"', '"%{x}"', '<<E\nEx\nE\n'), weight: 1 }
+  { arbitrary: fc.constantFrom('"$$$x"', '1e3', '5E+3', '2e-1', '"\\q"', '"${}"', '"%{x}"', '<<E\nEx\nE\n'), weight: 1 }
 )
 const operator = fc.constantFrom('+', '-', '*', '/', '%', '==', '!=', '<', '<=', '>', '>=', '&&', '||')
 const traversal = fc.constantFrom('.a', '.b', '.0', '.*', '[*]', '.*.b', '[*].c[0]', '[0]', '["k"]', '[i]')

@@ -3,9 +3,10 @@
  * operators), syntax errors with their locations, exemption comments and the bare parse.
  */
 import { describe, expect, it } from '@jest/globals'
-import { parseHclFile } from '../../../src/readers/terraform/hcl/hcl-file.js'
+import { Evaluator } from '../../../src/readers/terraform/eval/evaluator.js'
+import { parseHclFile, parseWithTreeSitter } from '../../../src/readers/terraform/hcl/hcl-file.js'
 import { parseHcl } from '../../../src/readers/terraform/hcl/parser.js'
-import { evaluate } from './support.js'
+import { evaluate, plain } from './support.js'
 
 const errorOf = async (text: string) => (await parseHclFile(text)).error
 
@@ -52,6 +53,50 @@ describe('expressions', () => {
     expect(await evaluate('{ for v in var.list : v.id => upper(v.id) }', names)).toEqual({ a: 'A', b: 'B' })
     expect(await evaluate('{ for v in ["x", "y", "x"] : v => v... }')).toEqual({ x: ['x', 'x'], y: ['y'] })
     expect(await evaluate('{ key = 1, "User-Agent" : 2, (var.key) = 3 }', names)).toEqual({ key: 1, 'User-Agent': 2, k: 3 })
+  })
+})
+
+describe('numbers', () => {
+  it('reads an exponent with or without a fraction, as HCL does', async () => {
+    expect(await evaluate('1e3')).toBe(1000)
+    expect(await evaluate('5E3')).toBe(5000)
+    expect(await evaluate('1E+3')).toBe(1000)
+    expect(await evaluate('2e-1')).toBe(0.2)
+    expect(await evaluate('[-1e3, 1.5e+3, 1e3-1]')).toEqual([-1000, 1500, 999])
+    expect(await evaluate('"n=${2e2}"')).toBe('n=200')
+  })
+
+  it('reads them on the tree-sitter path too, whose token wants a fraction before an exponent', async () => {
+    // A template directive is left to tree-sitter; the `1e3` in strings, names, comments and heredocs stay as written.
+    const text = [
+      'a = 5E3',
+      'b = [1E+3, 2e-1, -1e3, 1.5e3]',
+      'c = "%{ if true }${1e3}%{ endif } 1e3"',
+      'd = "1E+3"',
+      'e = <<EOT',
+      '2e2 ${3e1}',
+      'EOT',
+      'vm-1e3 = 1 # 1e3',
+      ''
+    ].join('\n')
+    const parsed = await parseWithTreeSitter(text)
+    expect(parsed.error).toBeUndefined()
+    const evaluator = new Evaluator()
+    const values = [...parsed.body.attributes].map(([name, attribute]) => [name, plain(evaluator.evaluate(attribute.expression, { lookup: () => undefined }))])
+    expect(values).toEqual([
+      ['a', 5000],
+      ['b', [1000, 0.2, -1000, 1500]],
+      ['c', '1000 1e3'],
+      ['d', '1E+3'],
+      ['e', '2e2 30\n'],
+      ['vm-1e3', 1]
+    ])
+    expect(parsed.body.attributes.get('b')?.expression.pos).toEqual({ line: 2, column: 5 })
+  })
+
+  it('quotes such a number as written in a syntax error', async () => {
+    // tree-sitter is given `0x0` there (exponent-numbers.ts): the message shows the file's text.
+    expect(await errorOf('a = {1e3}\n')).toEqual({ pos: { line: 1, column: 6 }, message: 'unexpected `1e3` in an expression' })
   })
 })
 

@@ -124,7 +124,8 @@ export class HclScanner {
   }
 
   /**
-   * A number: `[0-9]+(\.[0-9]+([eE][-+]?[0-9]+)?)?` as the grammar's token. Hex numbers and a number run
+   * A number: `[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?`, HCL's NumericLit (tree-sitter's token wants a fraction
+   * before an exponent; the tree-sitter path reads `1e3` too: exponent-numbers.ts). Hex numbers and a number run
    * into a name or a `.` are left to tree-sitter.
    */
   number(): number {
@@ -135,16 +136,15 @@ export class HclScanner {
     if (source.charCodeAt(at) === DOT && isDigit(source.charCodeAt(at + 1))) {
       at++
       while (isDigit(source.charCodeAt(at))) at++
-      // An exponent (`e` or `E`) only after a fraction, as the grammar's token.
-      const e = source.charCodeAt(at)
-      if (e === 101 || e === 69) {
-        let digits = at + 1
-        const sign = source.charCodeAt(digits)
-        if (sign === PLUS || sign === MINUS) digits++
-        if (isDigit(source.charCodeAt(digits))) {
-          at = digits
-          while (isDigit(source.charCodeAt(at))) at++
-        }
+    }
+    const e = source.charCodeAt(at)
+    if (e === 101 || e === 69) {
+      let digits = at + 1
+      const sign = source.charCodeAt(digits)
+      if (sign === PLUS || sign === MINUS) digits++
+      if (isDigit(source.charCodeAt(digits))) {
+        at = digits
+        while (isDigit(source.charCodeAt(at))) at++
       }
     }
     const next = source.charCodeAt(at)

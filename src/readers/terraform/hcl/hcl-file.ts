@@ -2,6 +2,7 @@ import { copyTree, type CstNode as Node } from './cst.js'
 import type { Attribute, Block, Body, Position } from './ast.js'
 import { ConvertContext } from './convert-context.js'
 import { convertExpression } from './convert-expression.js'
+import { parseWithExponents } from './exponent-numbers.js'
 import { unescapeQuoted } from './convert-template.js'
 import { fastParseHcl } from './fast-parser.js'
 import { hclParser } from './parser.js'
@@ -33,13 +34,13 @@ export async function parseHclFile(text: string): Promise<HclFile> {
 /** The tree-sitter parse, the copy of its tree and the conversion (exported for the tests comparing both parsers). */
 export async function parseWithTreeSitter(text: string): Promise<HclFile> {
   const { parser, named, cursor } = await hclParser()
-  const tree = parser.parse(text)
+  const tree = parseWithExponents(parser, text)
   if (!tree) return { body: EMPTY_BODY, error: { pos: { line: 1, column: 1 }, message: 'not parsed' }, exemptions: [] }
   try {
     const copy = copyTree(tree, text, named, cursor)
     const ctx = new ConvertContext(copy)
     const body = documentBody(ctx, 0)
-    const syntax = tree.rootNode.hasError ? firstSyntaxError(tree.rootNode) : undefined
+    const syntax = tree.rootNode.hasError ? firstSyntaxError(tree.rootNode, text) : undefined
     const depth = ctx.tooDeep && {
       pos: ctx.tooDeep,
       message: 'nesting is too deep to read (more than 1000 levels); the file is not evaluated'

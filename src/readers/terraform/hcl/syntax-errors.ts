@@ -7,11 +7,14 @@ export interface SyntaxError {
   readonly message: string
 }
 
-/** The first syntax error of a file, described by what was expected there. */
-export function firstSyntaxError(root: Node): SyntaxError | undefined {
+/**
+ * The first syntax error of a file, described by what was expected there. `source` is the text as written: the
+ * tree's own text may have a number rewritten for tree-sitter (exponent-numbers.ts), at the same positions.
+ */
+export function firstSyntaxError(root: Node, source: string): SyntaxError | undefined {
   const node = firstErrorNode(root)
   if (!node) return undefined
-  return node.isMissing ? missing(node) : unexpected(node)
+  return node.isMissing ? missing(node) : unexpected(node, source)
 }
 
 /** Depth-first, in document order, without recursion (error trees can be arbitrarily deep). */
@@ -76,7 +79,7 @@ function unterminatedHeredoc(heredoc: Node): SyntaxError {
   }
 }
 
-function unexpected(node: Node): SyntaxError {
+function unexpected(node: Node, source: string): SyntaxError {
   const token = firstLeaf(node)
   // An error that starts with a closing bracket starts with one that closes nothing: the text before it parsed, so it
   // is the cause, whatever tree-sitter's recovery makes of the text after it (a later `"` read as a string left open).
@@ -85,7 +88,7 @@ function unexpected(node: Node): SyntaxError {
     if (cause) return cause
   }
   const previous = previousLeaf(node)
-  const shown = token.text.split('\n')[0] ?? ''
+  const shown = source.slice(token.startIndex, token.endIndex).split('\n')[0] ?? ''
   if (token.type === '=') return { pos: positionOf(token), message: 'expected an expression after `=`' }
   if (previous?.type === '=' || previous?.type === ':') {
     return { pos: positionOf(token), message: `expected an expression after \`${previous.type}\`, found \`${shown}\`` }
