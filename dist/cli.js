@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-YJSM6E36.js";
-import "./chunks/chunk-R6I5CZCW.js";
+} from "./chunks/chunk-HZ5HBMJP.js";
+import "./chunks/chunk-RZ6AT6KH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-QYRIC44B.js";
+} from "./chunks/chunk-X3LB3XES.js";
 import {
   bracketedVariant,
   compareStrings,
@@ -43,15 +43,15 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-2WR6RUJI.js";
+} from "./chunks/chunk-47AKFF3G.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-7K63P77O.js";
+import "./chunks/chunk-ULCT5K5G.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UDT32LZB.js";
+import "./chunks/chunk-Q4Z7TRAZ.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-DTSVLVW5.js";
+} from "./chunks/chunk-M2XCIS5R.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-YJSM6E36.js";
-import "./chunks/chunk-R6I5CZCW.js";
+} from "./chunks/chunk-HZ5HBMJP.js";
+import "./chunks/chunk-RZ6AT6KH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -37,16 +37,16 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-QYRIC44B.js";
+} from "./chunks/chunk-X3LB3XES.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-2WR6RUJI.js";
+} from "./chunks/chunk-47AKFF3G.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-7K63P77O.js";
+import "./chunks/chunk-ULCT5K5G.js";
 import {
   ExitCode,
   debug,
@@ -62,7 +62,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UDT32LZB.js";
+import "./chunks/chunk-Q4Z7TRAZ.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,
@@ -471,7 +471,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-6QRX2TXQ.js");
+      const { converse } = await import("./chunks/converse-JPKOV65T.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,14 +6,14 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-7Z4VMT54.js";
+} from "./chunks/chunk-DXWE3S7C.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-QYRIC44B.js";
+} from "./chunks/chunk-X3LB3XES.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-2WR6RUJI.js";
+} from "./chunks/chunk-47AKFF3G.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

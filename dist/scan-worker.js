@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-7K63P77O.js";
+} from "./chunks/chunk-ULCT5K5G.js";
 import {
   readers
-} from "./chunks/chunk-UDT32LZB.js";
+} from "./chunks/chunk-Q4Z7TRAZ.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -22,6 +22,9 @@ describe('scopeCause: what widens the scope to every finding', () => {
   it('names a removed manifest, and only a manifest', () => {
     expect(scopeCause([{ path: 'k8s/Assignment.YAML', status: 'removed' }], NO_PLANS)).toEqual({ kind: 'removed-manifest', path: 'k8s/Assignment.YAML' })
     expect(scopeCause([{ path: 'docs/old.md', status: 'removed' }], NO_PLANS)).toEqual({ kind: 'changed-files', files: new Set(['docs/old.md']) })
+    // Terragrunt's configuration is one by its name; the `.hcl` files it includes are not read.
+    expect(scopeCause([{ path: 'live/prod/terragrunt.hcl', status: 'removed' }], NO_PLANS)).toEqual({ kind: 'removed-manifest', path: 'live/prod/terragrunt.hcl' })
+    expect(scopeCause([{ path: 'live/root.hcl', status: 'removed' }], NO_PLANS)).toEqual({ kind: 'changed-files', files: new Set(['live/root.hcl']) })
   })
 
   it('names the old path of a renamed manifest, not the new one', () => {

@@ -32,6 +32,7 @@ async function scan(folder: string): Promise<{ code: number; report: JsonReport 
 }
 
 const TERRAFORM_JUDGE = 'scan its plan instead (terraform show -json beside the configuration), or exempt the call'
+const TERRAGRUNT_JUDGE = 'scan the plan Terragrunt makes (terragrunt plan -out=tfplan, then terragrunt show -json tfplan)'
 const WHAT_IF_JUDGE = 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template)'
 const RESOLVE = 'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
 const decidedInside = (call: string, at: string, fields: readonly string[]) =>
@@ -104,6 +105,27 @@ const CASES: readonly Case[] = [
     notices: [
       ['main.tf:2', 'module "web" comes from "app.terraform.io/contoso/windows-server/azurerm" (a registry or remote module), which the scanner does not read; the resources it declares are not checked'],
       ['main.tf:10', 'module "jump" comes from "app.terraform.io/contoso/windows-server/azurerm" (a registry or remote module), which the scanner does not read; the resources it declares are not checked']
+    ]
+  },
+  {
+    // Terragrunt's inputs: terragrunt.hcl was not read at all (0 files, no notice).
+    folder: 'terraform/terragrunt',
+    call: [
+      'Terragrunt inputs live/prod/web/terragrunt.hcl',
+      'live/prod/web/terragrunt.hcl:6',
+      'Terragrunt file live/prod/web/terragrunt.hcl passes its inputs to the module ' +
+        '"tfr:///Azure/avm-res-compute-virtualmachine/azurerm?version=0.19.3" through Terragrunt, which the gate does not run, ' +
+        'so they are applied to nothing here, and its inputs carry a hotpatch signal (hotpatching_enabled = true at ' +
+        'live/prod/web/terragrunt.hcl:9:3; source_image_reference.sku = "2025-datacenter-azure-edition" at live/prod/web/terragrunt.hcl:10:3): ' +
+        `${TERRAGRUNT_JUDGE} instead, or exempt it`
+    ],
+    undecided: [],
+    notices: [
+      [
+        'live/prod/net/terragrunt.hcl:6',
+        'Terragrunt file live/prod/net/terragrunt.hcl passes its inputs to the module "tfr:///Azure/avm-res-network-virtualnetwork/azurerm?version=0.8.1" ' +
+          `through Terragrunt, which the gate does not run, so they are applied to nothing here; ${TERRAGRUNT_JUDGE} to check them`
+      ]
     ]
   },
   {

@@ -12,10 +12,12 @@ import { hasPlan } from './plan-folder.js'
 import { evaluateRoot } from './runtime/evaluate-root.js'
 import { orphanVarFile } from './runtime/orphan-var-file.js'
 import { isJsonConfiguration, jsonConfiguration } from './runtime/json-syntax.js'
-import { isTfvars, terraformClaim } from './terraform-claim.js'
+import { terragruntInputs } from './runtime/terragrunt-inputs.js'
+import { isTerragrunt, isTfvars, terraformClaim } from './terraform-claim.js'
 
 /**
- * Terraform configuration (`.tf`, `.tfvars`; `.tf.json` is claimed and said, not read). A folder is a module; root modules are evaluated
+ * Terraform configuration (`.tf`, `.tfvars`; `.tf.json` is claimed and said, not read; `terragrunt.hcl` is claimed for
+ * its inputs, said, not applied). A folder is a module; root modules are evaluated
  * with their tfvars (one variant per non-auto var file) and the local modules they call. A root
  * folder that also holds a plan JSON is left to the plan reader (the plan is the better source).
  * The scan hands it one unit at a time: a root with its local modules (config/units.ts).
@@ -38,12 +40,19 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
   // Grouped once: filtering every path for every root folder grew with their product.
   const tfvarsByFolder = new Map<string, string[]>()
   for (const path of paths.filter(isTfvars)) tfvarsByFolder.set(folderOf(path), [...(tfvarsByFolder.get(folderOf(path)) ?? []), path])
+  const terragrunt = new Map(paths.filter(isTerragrunt).map(path => [folderOf(path), path]))
   const roots = await rootFolders(files, tfFolders)
   const isRoot = new Set(roots)
-  // Var files no root loads are said in folder order among the roots, as the units list them.
-  const apart = [...tfvarsByFolder.keys()].filter(folder => !isRoot.has(folder) && !hasPlan(workspace, folder))
+  // Var files no root loads and Terragrunt inputs are said in folder order among the roots, as the units list them.
+  const apart = [...new Set([...tfvarsByFolder.keys(), ...terragrunt.keys()])].filter(folder => !isRoot.has(folder) && !hasPlan(workspace, folder))
   for (const folder of [...roots, ...apart].sort()) {
     if (hasPlan(workspace, folder)) continue
+    const terragruntPath = terragrunt.get(folder)
+    const inputs = terragruntPath === undefined ? undefined : await terragruntInputs(terragruntPath, files)
+    if (inputs !== undefined) {
+      if ('message' in inputs) notices.push(inputs)
+      else resources.push(inputs)
+    }
     if (!isRoot.has(folder)) {
       for (const path of tfvarsByFolder.get(folder) ?? []) {
         const said = await orphanVarFile(path, files, workspace)

@@ -1,12 +1,11 @@
 import type { ParseError, VirtualMachine } from '../../../model/resources.js'
-import { known } from '../../../model/source.js'
+import { known, type SourceLocation } from '../../../model/source.js'
 import type { Workspace } from '../../../workspace/workspace.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
-import { hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
+import { collectInputs, hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
 import type { HclFiles } from '../config/hcl-files.js'
 import { folderOf } from '../config/module-config.js'
 import { readTfvars } from '../config/tfvars.js'
-import { collectInputs } from '../../shared/unread-module.js'
 import { TERRAFORM_INPUTS } from '../model/value-inputs.js'
 
 /**
@@ -21,23 +20,52 @@ import { TERRAFORM_INPUTS } from '../model/value-inputs.js'
 export async function orphanVarFile(path: string, files: HclFiles, workspace: Workspace): Promise<VirtualMachine | ParseError> {
   const inputs: UnreadInput[] = []
   for (const [name, { value, location }] of await readTfvars(path, files, workspace)) collectInputs(TERRAFORM_INPUTS, name, value, location, inputs)
-  const signals = hotpatchSignals(inputs)
-  const at = { file: path, line: 1, column: 1 }
-  // Terraform loads a var file in its root's folder, through -var-file, or for `terraform test`.
-  const why = `variables file ${path} is beside no root module of the scan, so its values are applied to nothing here`
-  const judge = 'scan the plan of the root it feeds (terraform plan -var-file, then terraform show -json)'
+  return valuesAppliedToNothing({
+    displayName: `variables file ${path}`,
+    symbol: `${path}#var-file`,
+    at: { file: path, line: 1, column: 1 },
+    inputs,
+    // Terraform loads a var file in its root's folder, through -var-file, or for `terraform test`.
+    why: `variables file ${path} is beside no root module of the scan, so its values are applied to nothing here`,
+    judge: 'scan the plan of the root it feeds (terraform plan -var-file, then terraform show -json)'
+  })
+}
+
+/** Values the scan reads but applies to no module, and how to judge what they deploy. */
+export interface UnappliedValues {
+  readonly displayName: string
+  readonly symbol: string
+  /** Where the values are: the notice and the stand-in VM are located there. */
+  readonly at: SourceLocation
+  readonly inputs: readonly UnreadInput[]
+  readonly why: string
+  /** How to check them (`scan the plan of ...`): `to check them` or `instead, or exempt it` follows. */
+  readonly judge: string
+  /** Why a value the signals do not give is not known (default: decided inside `displayName`, which is not read). */
+  readonly decidedElsewhere?: string
+}
+
+/**
+ * Values kept apart from what they deploy (a var file beside no root, Terragrunt's inputs): a located notice that
+ * they are applied to nothing, or, when they carry a hotpatch signal, an indeterminate VM standing in for what
+ * they deploy, as for an unread module call.
+ */
+export function valuesAppliedToNothing(values: UnappliedValues): VirtualMachine | ParseError {
+  const { at, why, judge } = values
+  const signals = hotpatchSignals(values.inputs)
   if (signals === undefined) return { ...at, message: `${why}; ${judge} to check them`, severity: 'notice' }
   return unreadCallAsVm(
     {
       format: 'terraform',
-      displayName: `variables file ${path}`,
-      symbol: `${path}#var-file`,
+      displayName: values.displayName,
+      symbol: values.symbol,
       at,
       why,
       judge: `${judge} instead, or exempt it`,
-      unit: deploymentUnit('terraform-root', `terraform:${folderOf(path)}`, at),
+      unit: deploymentUnit('terraform-root', `terraform:${folderOf(at.file)}`, at),
       scope: azureScope(undefined, at),
-      deployed: known(true, at)
+      deployed: known(true, at),
+      ...(values.decidedElsewhere !== undefined && { decidedElsewhere: values.decidedElsewhere })
     },
     signals
   )
