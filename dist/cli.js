@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-HZ5HBMJP.js";
-import "./chunks/chunk-RZ6AT6KH.js";
+} from "./chunks/chunk-R24XLCPU.js";
+import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-47AKFF3G.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ULCT5K5G.js";
+import "./chunks/chunk-MATLDBC7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-Q4Z7TRAZ.js";
+import "./chunks/chunk-RYWP43ZP.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ULCT5K5G.js";
+} from "./chunks/chunk-MATLDBC7.js";
 import {
   readers
-} from "./chunks/chunk-Q4Z7TRAZ.js";
+} from "./chunks/chunk-RYWP43ZP.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -42,6 +42,15 @@ describe('a values file that cannot be read', () => {
     expect(ruleIds(result).filter(id => id.startsWith('unreadable-manifest'))).toEqual(['unreadable-manifest app/Pulumi.prod.yaml:3'])
   })
 
+  it.each([
+    ['a var file beside no root', 'envs/prod.tfvars', 'hotpatching_enabled = true\nsize = \n', 2],
+    ['a terragrunt.hcl', 'live/prod/terragrunt.hcl', 'inputs = {\n  sku = "2025-datacenter-azure-edition"\n  size = \n}\n', 3],
+    ['a parameter file beside no template', 'params/prod.parameters.json', '{ "parameters": { "hotpatch": { "value": true }, } }\n', 1]
+  ])('beside nothing it feeds, %s that mentions hotpatch: its signals cannot be read, so it fails the run', async (_kind, path, text, line) => {
+    const result = await scanFiles({ 'tf/main.tf': terraformVm('"vm-app"'), [path]: text })
+    expect(ruleIds(result)).toEqual(['reboot-plan-required tf/main.tf:1', `unreadable-manifest ${path}:${line}`])
+  })
+
   it('beside no manifest the policy reads: listed, and the run does not fail for it', async () => {
     const result = await scanFiles({ 'tf/main.tf': terraformVm('"vm-app"'), 'other/terraform.tfvars': 'size = \n' })
     expect(verdicts(result)).toEqual(['vm-app affected-no-plan: reboot-plan-required'])

@@ -1,5 +1,5 @@
 import type { ParseError } from '../model/resources.js'
-import { mayDeclarePolicyInput } from '../readers/policy-content.js'
+import { fileHolds, mayDeclarePolicyInput } from '../readers/policy-content.js'
 import { PARAMETER_FILE_NAME } from '../readers/shared/parameter-file-name.js'
 import { MAX_FILE_BYTES, sizeLimitMessage, type Workspace } from '../workspace/workspace.js'
 
@@ -10,7 +10,14 @@ import { MAX_FILE_BYTES, sizeLimitMessage, type Workspace } from '../workspace/w
  * without them is judged with the wrong values (a `hotpatching_enabled = var.hotpatch` whose tfvars is broken read
  * as its default `false`).
  */
-const VALUES_FILE = /\.tf$|\.tfvars(?:\.json)?$|\.bicepparam$|(?:^|\/)Pulumi\.[^/]+\.ya?ml$/i
+const VALUES_FILE = /\.tf$|\.tfvars(?:\.json)?$|\.bicepparam$|(?:^|\/)Pulumi\.[^/]+\.ya?ml$|(?:^|\/)terragrunt\.hcl$/i
+
+/**
+ * What makes the values of a file that feeds nothing beside it a hotpatch signal (readers/shared/unread-module.ts): an
+ * orphan var file, a `terragrunt.hcl`, a parameter file without its template. Read, such a file with one is an
+ * `indeterminate` stand-in; unreadable, whether it has one is unknown.
+ */
+const HOTPATCH_SIGNAL_WORDS = /hotpatch|datacenter-azure-edition/i
 
 /** Files of a folder looked at for something a values file there may feed, at most. */
 const FOLDER_FILES = 256
@@ -26,7 +33,8 @@ function fedBy(path: string): RegExp {
 
 /**
  * Error-level parse errors of files that may declare what the policy reads (a cheap content check), or of values
- * files beside such a file (`VALUES_FILE`), fail the run as unreadable-manifest; the others are listed and do not.
+ * files beside such a file (`VALUES_FILE`) or that mention hotpatch, fail the run as unreadable-manifest; the others
+ * are listed and do not.
  * A file over the size limit is a notice unless it may declare such things: then it fails closed the same way.
  */
 export function classifyParseErrors(errors: readonly ParseError[], workspace: Workspace): ParseError[] {
@@ -40,7 +48,8 @@ export function classifyParseErrors(errors: readonly ParseError[], workspace: Wo
     }
     return known
   }
-  const mayMatter = (path: string): boolean => declares(path) || (isValuesFile(path) && feedsAnything(path, workspace, declares))
+  const mayMatter = (path: string): boolean =>
+    declares(path) || (isValuesFile(path) && (feedsAnything(path, workspace, declares) || mayCarrySignal(path, workspace)))
   return errors.map(error => {
     if (error.kind === 'not-evaluated') return error
     const skippedForSize = isSkippedForSize(error, workspace)
@@ -54,6 +63,12 @@ function isSkippedForSize(error: ParseError, workspace: Workspace): boolean {
   if (error.line !== 1 || error.column !== 1) return false
   const size = workspace.get(error.file)?.size ?? 0
   return size > MAX_FILE_BYTES && error.message === sizeLimitMessage(size)
+}
+
+/** Whether a values file may hold a hotpatch signal (HOTPATCH_SIGNAL_WORDS); one that cannot be read again may. */
+function mayCarrySignal(path: string, workspace: Workspace): boolean {
+  const file = workspace.get(path)
+  return file !== undefined && fileHolds(file.absolutePath, HOTPATCH_SIGNAL_WORDS)
 }
 
 /** Whether a values file's folder holds a file it feeds (`fedBy`) that may declare what the policy reads. */
