@@ -148,6 +148,55 @@ function resolveScope(listing, report) {
   return { scope: changedScope(listing.changes.files, planFilesOf(report), listing.change), changes: listing.changes };
 }
 
+// src/action/repository-checkout.ts
+import { lstatSync } from "node:fs";
+import { join } from "node:path";
+function repositoryCheckout(settings) {
+  const folders = new Set(settings.requestedPaths.map((requested) => repositoryFolderOf(settings.workspace, requested.path)));
+  const [only] = folders;
+  const folder = folders.size === 1 && only !== void 0 ? only : "";
+  const requestedPaths = settings.requestedPaths.map((requested) => ({
+    ...requested,
+    path: repositoryPath(folder, requested.path) ?? requested.path
+  }));
+  return {
+    root: folder === "" ? settings.workspace : join(settings.workspace, ...folder.split("/")),
+    folder,
+    requestedPaths,
+    paths: requestedPaths.map((requested) => requested.path)
+  };
+}
+function repositoryPath(folder, path) {
+  if (folder === "") return path;
+  if (path === folder) return ".";
+  return path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : void 0;
+}
+function repositoryFolderOf(workspace, path) {
+  if (holdsGit(workspace)) return "";
+  const names = path === "." ? [] : path.split("/");
+  for (let depth = 1; depth <= names.length; depth++) {
+    const folder = names.slice(0, depth).join("/");
+    const absolute = join(workspace, ...names.slice(0, depth));
+    if (!isRealFolder(absolute)) return void 0;
+    if (holdsGit(absolute)) return folder;
+  }
+  return void 0;
+}
+function holdsGit(folder) {
+  const stats = lstatOf(join(folder, ".git"));
+  return stats !== void 0 && (stats.isDirectory() || stats.isFile());
+}
+function isRealFolder(path) {
+  return lstatOf(path)?.isDirectory() === true;
+}
+function lstatOf(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/action/scan-request.ts
 var OUTSIDE_PATH_NAMED = 10;
 function actionScanRequest(settings, configuration) {
@@ -160,13 +209,14 @@ function actionScanRequest(settings, configuration) {
     setting: "`allow-empty: true`"
   };
 }
-function warnManifestsOutsidePaths(listing, paths) {
-  const message = outsidePathsWarning(listing, paths);
+function warnManifestsOutsidePaths(listing, paths, repositoryFolder = "") {
+  const message = outsidePathsWarning(listing, paths, repositoryFolder);
   if (message !== void 0) annotate("warning", message);
 }
-function outsidePathsWarning(listing, paths) {
-  if (listing.changes === void 0 || paths.includes(".")) return void 0;
-  const below = (file) => paths.some((path) => file === path || file.startsWith(`${path}/`));
+function outsidePathsWarning(listing, paths, repositoryFolder = "") {
+  const scanned = paths.flatMap((path) => repositoryPath(repositoryFolder, path) ?? []);
+  if (listing.changes === void 0 || scanned.includes(".")) return void 0;
+  const below = (file) => scanned.some((path) => file === path || file.startsWith(`${path}/`));
   const outside = [...new Set(listing.changes.files.map((file) => file.path))].filter(
     (file) => isManifestName(file) && !below(file)
   );
@@ -306,7 +356,7 @@ function readRunEvent(env = process.env) {
 
 // src/settings.ts
 import { realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 var DEFAULT_REPORT_FILE = "hotpatch-reboot-gate-report.json";
 function getSettings(env = process.env, now = /* @__PURE__ */ new Date()) {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -326,7 +376,7 @@ function getSettings(env = process.env, now = /* @__PURE__ */ new Date()) {
     comment: getChoice("comment", ["summary", "review", "both", "none"], "both"),
     annotations: getBoolean("annotations", true),
     jobSummary: getBoolean("job-summary", true),
-    reportFile: getOutputFile("report-file", workspace) ?? join(env.RUNNER_TEMP || workspace, DEFAULT_REPORT_FILE),
+    reportFile: getOutputFile("report-file", workspace) ?? join2(env.RUNNER_TEMP || workspace, DEFAULT_REPORT_FILE),
     sarifFile: getOutputFile("sarif-file", workspace),
     token: getInput("github-token")
   };
@@ -361,17 +411,17 @@ function getPaths(workspace) {
   for (const value of values.length > 0 ? values : ["."]) {
     const path = insideWorkspace("path", value, workspace);
     if (paths.has(path)) continue;
-    paths.set(path, { path, written: value, exists: kindOf(join(workspace, path)) !== void 0 });
+    paths.set(path, { path, written: value, exists: kindOf(join2(workspace, path)) !== void 0 });
   }
   return [...paths.values()];
 }
 function getConfigFile(workspace) {
   const value = getInput("config");
   if (value === "") {
-    const fallback = join(workspace, DEFAULT_CONFIG_FILE);
+    const fallback = join2(workspace, DEFAULT_CONFIG_FILE);
     return kindOf(fallback) === "file" ? fallback : void 0;
   }
-  const path = join(workspace, insideWorkspace("config", value, workspace));
+  const path = join2(workspace, insideWorkspace("config", value, workspace));
   if (kindOf(path) !== "file") throw invalid("config", value, "a file that exists in the workspace");
   return path;
 }
@@ -414,8 +464,9 @@ async function run() {
   try {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
+    const checkout = repositoryCheckout(settings);
     const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile(settings.configFile, {
-      root: settings.workspace,
+      root: checkout.root,
       confine: settings.workspace
     });
     const configuration = loaded?.configuration;
@@ -428,21 +479,21 @@ async function run() {
     const listsChanges = settings.scope === "changed" && source.kind !== "none" && settings.token !== "";
     const listing = await listChanges(settings, source, listsChanges ? await github.load() : github.get);
     const { changes } = listing;
-    warnManifestsOutsidePaths(listing, settings.paths);
+    warnManifestsOutsidePaths(listing, settings.paths, checkout.folder);
     const advisories = (loaded?.advisories ?? builtInAdvisories()).map((entry) => entry.advisory);
     const select = configuration && selectFiles(configuration);
     const { report, scope, gate } = await runPipeline({
-      root: settings.workspace,
-      paths: settings.paths,
-      request: actionScanRequest(settings, configuration),
+      root: checkout.root,
+      paths: checkout.paths,
+      request: actionScanRequest({ ...settings, requestedPaths: checkout.requestedPaths }, configuration),
       day: { text: settings.asOfText, date: settings.asOf },
       failOn,
       advisories,
-      readLine: createLineReader(settings.workspace),
+      readLine: createLineReader(checkout.root),
       ...configuration && { configuration },
       ...select && { select },
       exemptionChanges: async (records) => pullRequest === void 0 ? void 0 : exemptionChangesInPullRequest({
-        workspace: settings.workspace,
+        workspace: checkout.root,
         configFile: configuration?.file,
         baseSha: baseShaOf(event.payload),
         records,

@@ -12,6 +12,7 @@ import { writeJobSummary } from './action/job-summary.js'
 import { setOutputs } from './action/outputs.js'
 import { writeReportFiles } from './action/report-files.js'
 import { listChanges, resolveScope } from './action/resolve-scope.js'
+import { repositoryCheckout } from './action/repository-checkout.js'
 import { actionScanRequest, warnManifestsOutsidePaths } from './action/scan-request.js'
 import { createLineReader } from './workspace/line-reader.js'
 import { builtInAdvisories } from './pipeline/advisory-sources.js'
@@ -42,12 +43,14 @@ export async function run(): Promise<void> {
     const settings = getSettings()
     // Masked before anything can print it: a server that echoes the Authorization header, a debug line.
     if (settings.token !== '') core.setSecret(settings.token)
+    // The repository's root is the scan root, so the report names files as GitHub does (src/action/repository-checkout.ts).
+    const checkout = repositoryCheckout(settings)
     // The configuration reader and its schema validators (~90 KB): imported only when there is a file to read.
     const loaded =
       settings.configFile === undefined
         ? undefined
         : (await import('./pipeline/load-configuration.js')).loadConfigurationFile(settings.configFile, {
-            root: settings.workspace,
+            root: checkout.root,
             confine: settings.workspace
           })
     const configuration = loaded?.configuration
@@ -66,26 +69,26 @@ export async function run(): Promise<void> {
     const listsChanges = settings.scope === 'changed' && source.kind !== 'none' && settings.token !== ''
     const listing = await listChanges(settings, source, listsChanges ? await github.load() : github.get)
     const { changes } = listing
-    warnManifestsOutsidePaths(listing, settings.paths)
+    warnManifestsOutsidePaths(listing, settings.paths, checkout.folder)
 
     // Discover, read, evaluate, report, gate: the one pipeline.
     const advisories = (loaded?.advisories ?? builtInAdvisories()).map(entry => entry.advisory)
     const select = configuration && selectFiles(configuration)
     const { report, scope, gate } = await runPipeline({
-      root: settings.workspace,
-      paths: settings.paths,
-      request: actionScanRequest(settings, configuration),
+      root: checkout.root,
+      paths: checkout.paths,
+      request: actionScanRequest({ ...settings, requestedPaths: checkout.requestedPaths }, configuration),
       day: { text: settings.asOfText, date: settings.asOf },
       failOn,
       advisories,
-      readLine: createLineReader(settings.workspace),
+      readLine: createLineReader(checkout.root),
       ...(configuration && { configuration }),
       ...(select && { select }),
       exemptionChanges: async records =>
         pullRequest === undefined
           ? undefined
           : exemptionChangesInPullRequest({
-              workspace: settings.workspace,
+              workspace: checkout.root,
               configFile: configuration?.file,
               baseSha: baseShaOf(event.payload),
               records,

@@ -31,6 +31,16 @@ describe('outsidePathsWarning', () => {
     )
   })
 
+  it('compares the change set with `path` in the repository\'s terms when it is checked out into a subfolder', () => {
+    const changes = listing('infra/main.bicep', 'legacy/vm.json')
+    expect(outsidePathsWarning(changes, ['src/infra'], 'src')).toBe(
+      'The pull request changes 1 manifest outside `path` (src/infra), which the gate does not check: legacy/vm.json. ' +
+        'Add their folder to `path` if they should be checked.'
+    )
+    // `path` is the whole repository.
+    expect(outsidePathsWarning(changes, ['src'], 'src')).toBeUndefined()
+  })
+
   it('says nothing without a change list, for a whole-workspace path, or when only other files change', () => {
     expect(outsidePathsWarning({ unlisted: 'scope: all' }, ['infra'])).toBeUndefined()
     expect(outsidePathsWarning(listing('legacy/vm.json'), ['.'])).toBeUndefined()

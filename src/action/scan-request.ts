@@ -3,6 +3,7 @@ import type { ScanRequest } from '../model/scan-request.js'
 import type { Settings } from '../settings.js'
 import { annotate } from './annotations.js'
 import { isManifestName } from '../workspace/manifest-names.js'
+import { repositoryPath } from './repository-checkout.js'
 import type { ChangeListing } from './resolve-scope.js'
 
 /** How many changed manifests the outside-`path` warning names before it counts the rest. */
@@ -30,16 +31,21 @@ export function actionScanRequest(
  * A change to manifests the gate does not scan is easy to miss (a `path` left behind when manifests
  * move): one `::warning::` names them, up to OUTSIDE_PATH_NAMED, then counts the others.
  */
-export function warnManifestsOutsidePaths(listing: ChangeListing, paths: readonly string[]): void {
-  const message = outsidePathsWarning(listing, paths)
+export function warnManifestsOutsidePaths(listing: ChangeListing, paths: readonly string[], repositoryFolder = ''): void {
+  const message = outsidePathsWarning(listing, paths, repositoryFolder)
   // The pull request's file names are its author's text: annotate cleans them.
   if (message !== undefined) annotate('warning', message)
 }
 
-/** The warning's text, or undefined when every changed manifest is below a scanned path. */
-export function outsidePathsWarning(listing: ChangeListing, paths: readonly string[]): string | undefined {
-  if (listing.changes === undefined || paths.includes('.')) return undefined
-  const below = (file: string): boolean => paths.some(path => file === path || file.startsWith(`${path}/`))
+/**
+ * The warning's text, or undefined when every changed manifest is below a scanned path. `paths` are the
+ * workspace's (as the `path` input names them); the change set's files are the repository's, which is checked
+ * out in `repositoryFolder` of the workspace (`''`: at its top).
+ */
+export function outsidePathsWarning(listing: ChangeListing, paths: readonly string[], repositoryFolder = ''): string | undefined {
+  const scanned = paths.flatMap(path => repositoryPath(repositoryFolder, path) ?? [])
+  if (listing.changes === undefined || scanned.includes('.')) return undefined
+  const below = (file: string): boolean => scanned.some(path => file === path || file.startsWith(`${path}/`))
   const outside = [...new Set(listing.changes.files.map(file => file.path))].filter(
     file => isManifestName(file) && !below(file)
   )
