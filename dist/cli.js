@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-R24XLCPU.js";
+} from "./chunks/chunk-TH5JFRYQ.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -45,7 +45,7 @@ import {
   wrapText
 } from "./chunks/chunk-47AKFF3G.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MATLDBC7.js";
+import "./chunks/chunk-7FA5ZMF3.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

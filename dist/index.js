@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-R24XLCPU.js";
+} from "./chunks/chunk-TH5JFRYQ.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -46,7 +46,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-47AKFF3G.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MATLDBC7.js";
+import "./chunks/chunk-7FA5ZMF3.js";
 import {
   ExitCode,
   debug,

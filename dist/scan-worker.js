@@ -4,7 +4,7 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MATLDBC7.js";
+} from "./chunks/chunk-7FA5ZMF3.js";
 import {
   readers
 } from "./chunks/chunk-RYWP43ZP.js";

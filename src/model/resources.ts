@@ -278,6 +278,12 @@ export interface ParseError {
    * parse errors are listed and do not fail the run.
    */
   readonly kind?: 'not-evaluated' | 'unreadable-manifest' | 'file-skipped'
+  /**
+   * For a `not-evaluated` error, the other files of its deployment unit (role `value`, at their first line): the
+   * var files, parameter files, stack files and modules the unit was evaluated with, any of which may set the
+   * value that ran the budget out (scan/unit-merge.ts).
+   */
+  readonly related?: readonly RelatedLocation[]
 }
 
 /** Everything the readers found in one scan: one model whatever the formats. */

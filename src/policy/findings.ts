@@ -111,7 +111,7 @@ export function runWorkspaceRules(rules: readonly RuleModule[], context: Workspa
         resource: report.name,
         subject: WORKSPACE_SUBJECT,
         fingerprint: fingerprint(rule.meta.id, report.identity),
-        related: [],
+        related: report.related ?? [],
         advisoryId: report.advisoryId
       })
       return report.severity === undefined ? finding : { ...finding, severity: report.severity }

@@ -1,4 +1,10 @@
-import type { InfrastructureModel, MaintenanceAssignment, MaintenanceConfiguration, VirtualMachine } from '../model/resources.js'
+import type {
+  InfrastructureModel,
+  MaintenanceAssignment,
+  MaintenanceConfiguration,
+  RelatedLocation,
+  VirtualMachine
+} from '../model/resources.js'
 import type { SourceLocation } from '../model/source.js'
 import type { Advisory } from './advisory.js'
 import type { FindingSubject } from './subject.js'
@@ -254,6 +260,8 @@ export interface WorkspaceReport extends RuleReport {
   readonly identity: readonly string[]
   /** Below the rule's severity when the user accepted the cause (`allow-empty`); `rules:` settings still apply. */
   readonly severity?: Severity
+  /** Other places that decide it (a not-evaluated declaration's unit files): a change to one makes it count. */
+  readonly related?: readonly RelatedLocation[]
 }
 
 export interface Finding {

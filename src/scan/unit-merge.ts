@@ -1,5 +1,5 @@
-import type { InlineExemption, ParseError, Resource } from '../model/resources.js'
-import type { ManifestReader } from '../readers/reader.js'
+import type { InlineExemption, ParseError, RelatedLocation, Resource } from '../model/resources.js'
+import type { ManifestReader, ReadUnit } from '../readers/reader.js'
 import type { WorkspaceFile } from '../workspace/workspace.js'
 import type { PlannedUnit, UnitResult } from './unit-types.js'
 
@@ -87,7 +87,7 @@ export class UnitMerge {
         part.files.push(origin.file)
       }
     }
-    for (const error of output.parseErrors) merged.parseErrors.push(error)
+    for (const error of output.parseErrors) merged.parseErrors.push(error.kind === 'not-evaluated' ? withUnitFiles(error, planned.unit) : error)
     for (const manifest of output.manifests) merged.manifests.push(manifest)
     for (const exemption of output.inlineExemptions ?? []) part.exemptions.push(exemption)
   }
@@ -118,6 +118,20 @@ export class UnitMerge {
     const exemptionsInOrder = reorder ? stableSort(exemptions, (a, b) => rankOf(exemptions[a]?.location.file ?? '') - rankOf(exemptions[b]?.location.file ?? '')) : exemptions
     for (const exemption of exemptionsInOrder) this.merged.inlineExemptions.push(exemption)
   }
+}
+
+/**
+ * A not-evaluated error with the other files of its unit as related `value` locations. A budget that ran out
+ * leaves a declaration unchecked whatever set its size: the tfvars behind its `count`, a variable's default, a
+ * parameter file, a stack file, the module call that passes the count. A pull request that changes only one of
+ * those (`n = 2` to `n = 20000` in terraform.tfvars) must count the error under `scope: changed`, as a value
+ * source counts an evaluated VM's finding (docs/limits.md: a bound is never a cut-off that passes). Every file
+ * of the unit, at its first line: which one set the value is what was not evaluated.
+ */
+function withUnitFiles(error: ParseError, unit: ReadUnit): ParseError {
+  const related: RelatedLocation[] = []
+  for (const file of unit.files) if (file.path !== error.file) related.push({ file: file.path, startLine: 1, role: 'value' })
+  return related.length === 0 ? error : { ...error, related }
 }
 
 /** The items sorted by `compare` on their indices; equal ones keep their order. */

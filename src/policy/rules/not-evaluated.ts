@@ -41,7 +41,9 @@ export const rule: RuleModule = {
       data: { detail: error.message },
       location: { file: error.file, line: error.line, column: error.column },
       name: error.file,
-      identity: [error.file, error.message]
+      identity: [error.file, error.message],
+      // The unit's other files: a pull request that changes only the tfvars behind a `count` must count it.
+      ...(error.related !== undefined && { related: error.related })
     }))
   }
 }
