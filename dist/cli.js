@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-TH5JFRYQ.js";
+} from "./chunks/chunk-POGWD67S.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-X3LB3XES.js";
+} from "./chunks/chunk-YADS5NOO.js";
 import {
   bracketedVariant,
   compareStrings,
@@ -43,7 +43,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-47AKFF3G.js";
+} from "./chunks/chunk-NTTWT5GG.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-7FA5ZMF3.js";
 import {

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-M2XCIS5R.js";
+} from "./chunks/chunk-K72NXOSK.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-TH5JFRYQ.js";
+} from "./chunks/chunk-POGWD67S.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -37,14 +37,15 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-X3LB3XES.js";
+} from "./chunks/chunk-YADS5NOO.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
   isManifestName,
   planFilesOf,
+  policyFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-47AKFF3G.js";
+} from "./chunks/chunk-NTTWT5GG.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-7FA5ZMF3.js";
 import {
@@ -145,7 +146,8 @@ async function listChanges(settings, source, client) {
 }
 function resolveScope(listing, report) {
   if (listing.changes === void 0) return { scope: everyFinding(listing.unlisted), changes: void 0 };
-  return { scope: changedScope(listing.changes.files, planFilesOf(report), listing.change), changes: listing.changes };
+  const scope = changedScope(listing.changes.files, planFilesOf(report), listing.change, policyFilesOf(report));
+  return { scope, changes: listing.changes };
 }
 
 // src/action/repository-checkout.ts
@@ -522,7 +524,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-JPKOV65T.js");
+      const { converse } = await import("./chunks/converse-SL7IEQJH.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,14 +6,14 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-DXWE3S7C.js";
+} from "./chunks/chunk-77N7Q3IE.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-X3LB3XES.js";
+} from "./chunks/chunk-YADS5NOO.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-47AKFF3G.js";
+} from "./chunks/chunk-NTTWT5GG.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient
@@ -7678,7 +7678,7 @@ var report_schema_default = {
       }
     },
     configuration: {
-      description: "The policy configuration read, when there is one: a change to it can change any VM's findings.",
+      description: "The policy configuration read, when there is one, and the advisory files it loads: a change to any of them can change any VM's findings.",
       type: "object",
       additionalProperties: false,
       required: [
@@ -7687,6 +7687,14 @@ var report_schema_default = {
       properties: {
         file: {
           $ref: "#/$defs/path"
+        },
+        advisories: {
+          description: "The advisory files the configuration's `advisories:` loads that are inside the scanned root, sorted; absent when there is none.",
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/path"
+          }
         }
       }
     },

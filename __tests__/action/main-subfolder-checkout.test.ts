@@ -105,7 +105,7 @@ describe('main.ts on a repository checked out into a subfolder', () => {
     changes(added('.github/hotpatch-reboot-gate.yml', 'fail-on: error\n'))
     await run()
     expect(log).toContain(
-      'info Counted for the verdict: every finding (the pull request changes .github/hotpatch-reboot-gate.yml, which holds a maintenance plan).'
+      "info Counted for the verdict: every finding (the pull request changes .github/hotpatch-reboot-gate.yml, the gate's configuration)."
     )
     expect(log).toContain('setOutput verdict fail')
     expect(reported().configuration).toEqual({ file: '.github/hotpatch-reboot-gate.yml' })

@@ -33,6 +33,16 @@ describe('changedScope', () => {
     )
   })
 
+  it('re-checks every VM when a changed file is one of the gate\'s policy, naming which', () => {
+    const policyFiles = new Map([['.github/gate.yml', 'configuration' as const], ['.github/advisories/next.yml', 'advisory' as const]])
+    expect(changedScope([modified('.github/advisories/next.yml')], NO_PLANS, 'the pull request', policyFiles)).toEqual(
+      everyFinding("the pull request changes .github/advisories/next.yml, an advisory the gate's configuration loads")
+    )
+    expect(changedScope([modified('.github/gate.yml')], NO_PLANS, "the merge group's change (1a2b3c4...5d6e7f8)", policyFiles)).toEqual(
+      everyFinding("the merge group's change (1a2b3c4...5d6e7f8) changes .github/gate.yml, the gate's configuration")
+    )
+  })
+
   it('re-checks every VM when a changed file holds a maintenance plan', () => {
     expect(changedScope([modified('infra/vm.json'), modified('infra/maintenance.bicep')], new Set(['infra/maintenance.bicep']))).toEqual(
       everyFinding('the pull request changes infra/maintenance.bicep, which holds a maintenance plan')

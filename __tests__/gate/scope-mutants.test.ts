@@ -4,7 +4,7 @@
  * names, and what a scoped report keeps.
  */
 import { describe, expect, it } from '@jest/globals'
-import { planFilesOf, scopeCause, scopeFiles, scopeReport, touches, type ChangedFile } from '../../src/gate/scope.js'
+import { planFilesOf, policyFilesOf, scopeCause, scopeFiles, scopeReport, touches, type ChangedFile } from '../../src/gate/scope.js'
 import type { JsonReport, ReportEvidence, ReportResource } from '../../src/report/json-report.js'
 import { finding, parseError, report } from '../action/report-builder.js'
 
@@ -84,6 +84,27 @@ describe('scopeCause: what widens the scope to every finding', () => {
     const planWithRemovedLine = modified('infra/plan.tf', '@@ -1,1 +1,0 @@\n-resource "azurerm_maintenance_configuration" "web" {')
     expect(scopeCause([planWithRemovedLine], planFiles)).toEqual({ kind: 'plan-file', path: 'infra/plan.tf' })
   })
+
+  it('re-checks every VM for a change to a file of the gate\'s policy, naming which it is', () => {
+    const policyFiles = new Map([['.github/gate.yml', 'configuration' as const], ['.github/advisories/next.yml', 'advisory' as const]])
+    const changes = (path: string) => [modified('README.md', '+a'), modified(path, '@@ -1 +1 @@\n-a\n+b')]
+    expect(scopeCause(changes('.github/advisories/next.yml'), NO_PLANS, policyFiles)).toEqual({
+      kind: 'policy-file',
+      path: '.github/advisories/next.yml',
+      file: 'advisory'
+    })
+    // Named as the policy's even when it is among the plan files too.
+    expect(scopeCause(changes('.github/gate.yml'), new Set(['.github/gate.yml']), policyFiles)).toEqual({
+      kind: 'policy-file',
+      path: '.github/gate.yml',
+      file: 'configuration'
+    })
+    expect(scopeFiles({ kind: 'policy-file', path: '.github/gate.yml', file: 'configuration' })).toBeUndefined()
+    expect(scopeCause(changes('.github/other.yml'), NO_PLANS, policyFiles)).toEqual({
+      kind: 'changed-files',
+      files: new Set(['README.md', '.github/other.yml'])
+    })
+  })
 })
 
 describe('scopeFiles', () => {
@@ -137,6 +158,19 @@ describe('planFilesOf', () => {
     expect(planFilesOf(withParts({ plans, configuration: { file: '.github/hotpatch-reboot-gate.yml' } }))).toEqual(
       new Set(['.github/hotpatch-reboot-gate.yml', 'infra/main.bicep', 'infra/modules/plan.bicep', 'infra/assign.tf'])
     )
+  })
+
+  it('lists the advisory files the configuration loads, as files of the gate\'s policy', () => {
+    const configuration = { file: '.github/gate.yml', advisories: ['.github/advisories/a.yml', 'shared/b.yml'] }
+    expect(planFilesOf(withParts({ configuration }))).toEqual(new Set(['.github/gate.yml', '.github/advisories/a.yml', 'shared/b.yml']))
+    expect(policyFilesOf(withParts({ configuration }))).toEqual(
+      new Map([
+        ['.github/advisories/a.yml', 'advisory'],
+        ['shared/b.yml', 'advisory'],
+        ['.github/gate.yml', 'configuration']
+      ])
+    )
+    expect(policyFilesOf(report())).toEqual(new Map())
   })
 
   it('lists a resource’s related plan files (by role, in any case), not its other related files', () => {

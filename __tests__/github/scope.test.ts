@@ -89,6 +89,14 @@ describe('decideScope', () => {
     )
   })
 
+  it('puts every VM in scope for a change to the gate\'s configuration or an advisory it loads', () => {
+    const configured = { ...report, configuration: { file: '.github/gate.yml', advisories: ['.github/advisories/next.yml'] } }
+    const changed = (path: string): string => decideScope(configured, [...files, { path, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }]).reason
+    expect(changed('.github/advisories/next.yml')).toBe("the pull request changes .github/advisories/next.yml, an advisory the gate's configuration loads")
+    expect(changed('.github/gate.yml')).toBe("the pull request changes .github/gate.yml, the gate's configuration")
+    expect(decideScope(configured, [...files, { path: '.github/advisories/next.yml', status: 'modified' }]).files).toBeUndefined()
+  })
+
   it('keeps the scope for changes that cannot remove a plan', () => {
     expect(decideScope(report, [...files, { path: 'README.md', status: 'removed' }]).files?.has('README.md')).toBe(true)
     expect(

@@ -121,6 +121,7 @@ const SUMMARY: KeyTable<ReportSummary> = {
   verdicts: true
 }
 const ADVISORY: KeyTable<JsonReport['advisories'][number]> = { id: true, title: true, url: true }
+const CONFIGURATION: KeyTable<NonNullable<JsonReport['configuration']>> = { file: true, advisories: false }
 const EXEMPTION_ENTRY: KeyTable<ReportExemption> = {
   source: true,
   file: true,
@@ -155,6 +156,7 @@ describe('schemas/report.schema.json', () => {
     ['related', def('related'), RELATED],
     ['summary', def('summary'), SUMMARY],
     ['advisory', schema.properties?.advisories?.items as SchemaObject, ADVISORY],
+    ['configuration', schema.properties?.configuration as SchemaObject, CONFIGURATION],
     ['exemption', def('exemption'), EXEMPTION_ENTRY],
     ['plan', def('plan'), PLAN],
     ['assignmentEvidence', def('assignmentEvidence'), ASSIGNMENT_EVIDENCE],
@@ -171,6 +173,14 @@ describe('schemas/report.schema.json', () => {
       const report: unknown = JSON.parse(JSON.stringify(buildJsonReport(result, { toolVersion: '0.1.0', asOf: '2025-11-03' })))
       expect(validate(report) ? [] : validate.errors).toEqual([])
     }
+    const configured = buildJsonReport(scenario, {
+      toolVersion: '0.1.0',
+      asOf: '2025-11-03',
+      configurationFile: '.github/gate.yml',
+      configurationAdvisories: ['.github/advisories/next.yml']
+    })
+    expect(configured.configuration).toEqual({ file: '.github/gate.yml', advisories: ['.github/advisories/next.yml'] })
+    expect(validate(JSON.parse(JSON.stringify(configured))) ? [] : validate.errors).toEqual([])
   })
 
   it('rejects a report with a field it does not know, an unknown verdict or a bad date', () => {

@@ -1,4 +1,4 @@
-import { planFilesOf } from '../gate/scope.js'
+import { planFilesOf, policyFilesOf } from '../gate/scope.js'
 import { listComparedFiles } from '../github/api/compared-files.js'
 import { listPullRequestFiles } from '../github/api/pull-request-files.js'
 import type { ChangeSource } from '../github/change-source.js'
@@ -55,5 +55,6 @@ export async function listChanges(
 /** Decides which findings count, from the listing and the report alone (src/gate/scope.ts). */
 export function resolveScope(listing: ChangeListing, report: JsonReport): ResolvedScope {
   if (listing.changes === undefined) return { scope: everyFinding(listing.unlisted), changes: undefined }
-  return { scope: changedScope(listing.changes.files, planFilesOf(report), listing.change), changes: listing.changes }
+  const scope = changedScope(listing.changes.files, planFilesOf(report), listing.change, policyFilesOf(report))
+  return { scope, changes: listing.changes }
 }

@@ -1,4 +1,4 @@
-import { scopeCause, scopeFiles, type ChangedFile, type ScopeCause } from '../gate/scope.js'
+import { scopeCause, scopeFiles, type ChangedFile, type PolicyFile, type ScopeCause } from '../gate/scope.js'
 
 export { touches } from '../gate/scope.js'
 
@@ -19,9 +19,10 @@ export const everyFinding = (why: string): GateScope => ({ files: undefined, des
 export function changedScope(
   changes: readonly ChangedFile[],
   planFiles: ReadonlySet<string>,
-  change = 'the pull request'
+  change = 'the pull request',
+  policyFiles?: ReadonlyMap<string, PolicyFile>
 ): GateScope {
-  const cause = scopeCause(changes, planFiles)
+  const cause = scopeCause(changes, planFiles, policyFiles)
   return { files: scopeFiles(cause), description: describeCause(cause, change) }
 }
 
@@ -29,6 +30,8 @@ function describeCause(cause: ScopeCause, change: string): string {
   switch (cause.kind) {
     case 'removed-manifest':
       return everyFinding(`${change} removes or renames ${cause.path}`).description
+    case 'policy-file':
+      return everyFinding(`${change} changes ${cause.path}, ${POLICY_FILE_WORDS[cause.file]}`).description
     case 'plan-file':
       return everyFinding(`${change} changes ${cause.path}, which holds a maintenance plan`).description
     case 'removed-plan-lines':
@@ -40,4 +43,10 @@ function describeCause(cause: ScopeCause, change: string): string {
       return `findings on ${count} ${change} changes and the files they use`
     }
   }
+}
+
+/** How the scope names a file of the gate's policy. */
+const POLICY_FILE_WORDS: Readonly<Record<PolicyFile, string>> = {
+  configuration: "the gate's configuration",
+  advisory: "an advisory the gate's configuration loads"
 }

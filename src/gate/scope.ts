@@ -20,10 +20,16 @@ export interface ChangedFile {
  */
 export type ScopeCause =
   | { readonly kind: 'removed-manifest'; readonly path: string }
+  | { readonly kind: 'policy-file'; readonly path: string; readonly file: PolicyFile }
   | { readonly kind: 'plan-file'; readonly path: string }
   | { readonly kind: 'removed-plan-lines'; readonly path: string }
   | { readonly kind: 'hidden-diff'; readonly path: string }
   | { readonly kind: 'changed-files'; readonly files: ReadonlySet<string> }
+
+/** What a file of the gate's policy is: its configuration, or an advisory the configuration loads. */
+export type PolicyFile = 'configuration' | 'advisory'
+
+const NO_POLICY_FILES: ReadonlyMap<string, PolicyFile> = new Map()
 
 /**
  * A removed diff line that names a maintenance configuration or assignment in any of the formats
@@ -43,13 +49,20 @@ const PLAN_ROLE = /maintenance|assignment/i
  * The `changed` scope of a pull request. A reboot plan can live far from the VM it covers, so a change
  * that may take one away re-checks every VM: a change to a file that holds a maintenance configuration,
  * an assignment or a declared plan (`planFiles`), the removal or rename of a manifest, a diff that
- * removes a line naming one, or a manifest diff GitHub does not show. Otherwise only findings on, or
- * related to, a changed file decide the verdict; the others are still reported.
+ * removes a line naming one, or a manifest diff GitHub does not show. So does a change to a file of the gate's
+ * policy (`policyFiles`: the configuration and the advisories it loads), which can change any VM's findings.
+ * Otherwise only findings on, or related to, a changed file decide the verdict; the others are still reported.
  */
-export function scopeCause(changes: readonly ChangedFile[], planFiles: ReadonlySet<string>): ScopeCause {
+export function scopeCause(
+  changes: readonly ChangedFile[],
+  planFiles: ReadonlySet<string>,
+  policyFiles: ReadonlyMap<string, PolicyFile> = NO_POLICY_FILES
+): ScopeCause {
   for (const change of changes) {
     const gone = change.status === 'removed' ? change.path : change.previousPath
     if (gone !== undefined && isManifestName(gone)) return { kind: 'removed-manifest', path: gone }
+    const policy = policyFiles.get(change.path)
+    if (policy !== undefined) return { kind: 'policy-file', path: change.path, file: policy }
     if (planFiles.has(change.path)) return { kind: 'plan-file', path: change.path }
     if (change.patch !== undefined && REMOVED_PLAN_LINE.test(change.patch)) {
       return { kind: 'removed-plan-lines', path: change.path }
@@ -66,15 +79,27 @@ export const scopeFiles = (cause: ScopeCause): ReadonlySet<string> | undefined =
   cause.kind === 'changed-files' ? cause.files : undefined
 
 /**
+ * The files of the gate's policy, from the report alone: the configuration (declared plans, exemptions, rule
+ * settings) and the advisory files it loads (which images are affected, which windows count). A change to one
+ * can change any VM's findings.
+ */
+export function policyFilesOf(report: Pick<JsonReport, 'configuration'>): Map<string, PolicyFile> {
+  const files = new Map<string, PolicyFile>()
+  if (report.configuration === undefined) return files
+  for (const advisory of report.configuration.advisories ?? []) files.set(advisory, 'advisory')
+  files.set(report.configuration.file, 'configuration')
+  return files
+}
+
+/**
  * Files that hold a reboot plan, from the report alone: every maintenance configuration and assignment
- * read (`plans`, including those that reach no VM), the policy configuration (declared plans and
- * exemptions can change any VM's findings), the assignments and declared plans in the
- * evidence, and related locations whose role is a plan.
+ * read (`plans`, including those that reach no VM), the files of the gate's policy (policyFilesOf), the
+ * assignments and declared plans in the evidence, and related locations whose role is a plan.
  */
 export function planFilesOf(
   report: Pick<JsonReport, 'plans' | 'configuration' | 'resources' | 'findings'>
 ): Set<string> {
-  const files = new Set<string>(report.configuration === undefined ? [] : [report.configuration.file])
+  const files = new Set<string>(policyFilesOf(report).keys())
   for (const plan of report.plans) {
     files.add(plan.file)
     if (plan.declaredIn !== undefined) files.add(plan.declaredIn)

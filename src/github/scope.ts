@@ -1,4 +1,4 @@
-import { planFilesOf, scopeCause, scopeFiles, scopeReport as keepInScope, type ScopeCause } from '../gate/scope.js'
+import { planFilesOf, policyFilesOf, scopeCause, scopeFiles, scopeReport as keepInScope, type ScopeCause } from '../gate/scope.js'
 import type { JsonReport } from '../report/json-report.js'
 import type { PullRequestFile } from './diff.js'
 
@@ -19,7 +19,7 @@ export interface ScopeDecision {
  */
 export function decideScope(report: JsonReport, files: readonly PullRequestFile[] | undefined): ScopeDecision {
   if (files === undefined) return { files: undefined, reason: 'the changed files are not known' }
-  const cause = scopeCause(files, planFilesOf(report))
+  const cause = scopeCause(files, planFilesOf(report), policyFilesOf(report))
   return { files: scopeFiles(cause), reason: reasonOf(cause) }
 }
 
@@ -31,6 +31,10 @@ function reasonOf(cause: ScopeCause): string {
   switch (cause.kind) {
     case 'removed-manifest':
       return `the pull request removes or renames ${cause.path}`
+    case 'policy-file':
+      return cause.file === 'configuration'
+        ? `the pull request changes ${cause.path}, the gate's configuration`
+        : `the pull request changes ${cause.path}, an advisory the gate's configuration loads`
     case 'plan-file':
       return `the pull request changes ${cause.path}, which holds a reboot plan`
     case 'removed-plan-lines':

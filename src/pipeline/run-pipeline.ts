@@ -1,3 +1,5 @@
+import { isAbsolute, relative, sep } from 'node:path'
+import type { PolicyConfiguration } from '../config/types.js'
 import type { EvaluationDay } from '../evaluation-day.js'
 import { decideVerdict, type FailOn, type GateResult } from '../gate/verdict.js'
 import type { ExemptionRecord } from '../policy/types.js'
@@ -58,6 +60,20 @@ export async function runPipeline<S extends PipelineScope>(input: PipelineInput<
   return { report, scope, gate: decideVerdict(report, failOn, scope.files) }
 }
 
+/**
+ * The advisory files a configuration loads, relative to the scan root, `/` separated: the report carries them
+ * so that a change to one re-checks every VM (src/gate/scope.ts), as a change to the configuration does. A
+ * file outside the root is left out: no change set of the root names it.
+ */
+function advisoryFilesIn(root: string, configuration: Pick<PolicyConfiguration, 'advisories'>): string[] {
+  const files = new Set<string>()
+  for (const advisory of configuration.advisories) {
+    const rel = relative(root, advisory.absolutePath)
+    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) files.add(rel.split(sep).join('/'))
+  }
+  return [...files]
+}
+
 /** The scan and its report: the model and the policy's result are garbage once this returns. */
 async function scanAndReport(
   scan: NonNullable<PipelineInput<PipelineScope>['scan']>,
@@ -77,7 +93,10 @@ async function scanAndReport(
     asOf: day.text,
     failOn,
     ...(options.advisories !== undefined && { advisories: options.advisories }),
-    ...(options.configuration !== undefined && { configurationFile: options.configuration.file }),
+    ...(options.configuration !== undefined && {
+      configurationFile: options.configuration.file,
+      configurationAdvisories: advisoryFilesIn(options.root, options.configuration)
+    }),
     ...(changes !== undefined && { exemptionChanges: changes }),
     ...(entries !== undefined && { settled: entries })
   })

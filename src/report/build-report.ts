@@ -29,6 +29,8 @@ export interface ReportInput extends PolicyResult {
 export interface BuildReportOptions {
   /** The policy configuration file read, relative to the root, when there is one. */
   readonly configurationFile?: string
+  /** The advisory files it loads, relative to the root (those inside it), when there are any. */
+  readonly configurationAdvisories?: readonly string[]
   readonly toolVersion: string
   /** YYYY-MM-DD */
   readonly asOf: string
@@ -116,7 +118,7 @@ function build(entries: ResourceEntries, result: ReportInput, options: BuildRepo
     // The knowledge applied, when the caller says which advisories were in force (the CLI and the action do).
     ...(options.advisories !== undefined && { knowledge: appliedKnowledge(options.advisories, options.asOf) }),
     plans: listPlans(result.model),
-    ...(options.configurationFile !== undefined && { configuration: { file: options.configurationFile } }),
+    ...(options.configurationFile !== undefined && { configuration: configurationOf(options.configurationFile, options.configurationAdvisories) }),
     ...(result.exemptions !== undefined &&
       result.exemptions.length > 0 && { exemptions: listExemptions(result.exemptions, options.exemptionChanges) })
   }
@@ -209,6 +211,11 @@ function reportSnippet(snippet: { readonly language: string; readonly text: stri
 const PARSE_ERROR_FIELDS = ['file', 'line', 'column', 'message', 'severity'] as const
 
 /** The model's parse error itself when it has exactly the report's fields, in order (nearly all): not a copy. */
+/** The report's `configuration`: its file, and the advisory files it loads when there are any. */
+function configurationOf(file: string, advisories: readonly string[] | undefined): NonNullable<JsonReport['configuration']> {
+  return advisories === undefined || advisories.length === 0 ? { file } : { file, advisories: [...advisories].sort() }
+}
+
 function toReportParseError(error: ParseError): ReportParseError {
   if (hasExactly(error, PARSE_ERROR_FIELDS)) return error
   const { file, line, column, message, severity } = error

@@ -30,8 +30,11 @@ export interface JsonReport {
    * and line: the gate re-checks every VM when a pull request changes one of their files.
    */
   readonly plans: readonly ReportPlan[]
-  /** The policy configuration read, when there is one: a change to it can change any VM's findings. */
-  readonly configuration?: { readonly file: string }
+  /**
+   * The policy configuration read, when there is one, and the advisory files it loads (`advisories:`, those in
+   * the scanned root; absent when none): a change to any of them can change any VM's findings.
+   */
+  readonly configuration?: { readonly file: string; readonly advisories?: readonly string[] }
   /** Every exemption (policy configuration and inline comments), sorted by file and line; absent when there is none. */
   readonly exemptions?: readonly ReportExemption[]
   /**
