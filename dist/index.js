@@ -321,6 +321,10 @@ function changeSourceFromEvent(eventName, payload) {
       const defaultBranch = field(repository, "default_branch");
       if (typeof defaultBranch !== "string" || defaultBranch === "")
         return { kind: "none", why: "a new branch whose default branch is not named" };
+      const ref = field(payload, "ref");
+      if (typeof ref !== "string" || ref === "") return { kind: "none", why: "a new branch whose name the push event lacks" };
+      if (ref === `refs/heads/${defaultBranch}`)
+        return { kind: "none", why: `the push creates the default branch ${defaultBranch}, which has no base to compare it with` };
       return {
         kind: "comparison",
         owner,

@@ -230,6 +230,25 @@ describe('main.ts', () => {
     )
   })
 
+  it('counts every finding on a push that creates the default branch, and says why in the log and the job summary', async () => {
+    inputs.set('scope', 'changed')
+    context.eventName = 'push'
+    context.payload = {
+      ref: 'refs/heads/main',
+      before: '0'.repeat(40),
+      after: PULL_REQUEST.headSha,
+      created: true,
+      repository: { name: 'platform-infra', owner: { login: 'contoso' }, default_branch: 'main' }
+    }
+    await run()
+    const why = 'the push creates the default branch main, which has no base to compare it with'
+    expect(log).toContain(`info Counted for the verdict: every finding (${why}).`)
+    expect(summary.addRaw.mock.calls[1]?.[0]).toBe(`\n_Counted for the verdict: every finding \\(${why}\\)._\n`)
+    expect(log).toContain('setOutput verdict fail')
+    // Nothing to list: no client, no request.
+    expect(createGitHubClient).not.toHaveBeenCalled()
+  })
+
   it('warns once about the manifests the change set changes outside `path`, naming ten and counting the rest', async () => {
     mkdirSync(join(workspace, 'infra'))
     // No conversation: this test is about the scan's warning, not about comments.

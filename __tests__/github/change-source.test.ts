@@ -57,7 +57,19 @@ describe('changeSourceFromEvent', () => {
     })
   })
 
+  it('a push that creates the default branch itself: no base to compare with, so every finding counts', () => {
+    // A new repository's first push, or the default branch re-created: `master...<after>` would list no file.
+    const created = { ...event('push.created.json'), ref: 'refs/heads/master' }
+    expect(changeSourceFromEvent('push', created)).toEqual({
+      kind: 'none',
+      why: 'the push creates the default branch master, which has no base to compare it with'
+    })
+    // Another new branch still compares with the default branch.
+    expect(changeSourceFromEvent('push', { ...created, ref: 'refs/heads/master-hotfix' })).toMatchObject({ kind: 'comparison', base: 'master' })
+  })
+
   it.each([
+    ['push', { ...event('push.created.json'), ref: undefined }, 'a new branch whose name the push event lacks'],
     ['schedule', {}, 'a schedule run has no change set'],
     ['workflow_dispatch', {}, 'a workflow_dispatch run has no change set'],
     ['push', { ...event('push.created.json'), before: BEFORE, after: '0'.repeat(40) }, 'the push has no head commit'],

@@ -4,8 +4,9 @@ import { pullRequestFromEvent, type PullRequestTarget } from './context.js'
  * What a run's change set is, from its event: a pull request's files (`pull_request`,
  * `pull_request_target`), the comparison of two commits (`merge_group`: the queue's base and head;
  * `push`: before and after, a new branch against the default branch), or no change set at all
- * (`schedule`, `workflow_dispatch`, anything else: every finding counts). In a merge queue the gate
- * then answers what it answered on the pull request: the queued change, not the base branch's debt.
+ * (`schedule`, `workflow_dispatch`, anything else, a push that creates the default branch itself: every
+ * finding counts). In a merge queue the gate then answers what it answered on the pull request: the
+ * queued change, not the base branch's debt.
  */
 export type ChangeSource =
   | { readonly kind: 'pull-request'; readonly pullRequest: PullRequestTarget }
@@ -49,6 +50,12 @@ export function changeSourceFromEvent(eventName: string | undefined, payload: un
       const defaultBranch = field(repository, 'default_branch')
       if (typeof defaultBranch !== 'string' || defaultBranch === '')
         return { kind: 'none', why: 'a new branch whose default branch is not named' }
+      // A push that creates the default branch itself (a new repository's first push, the branch re-created) has
+      // no base: `main...<after>` compares the branch with itself, lists no file, and no finding would count.
+      const ref = field(payload, 'ref')
+      if (typeof ref !== 'string' || ref === '') return { kind: 'none', why: 'a new branch whose name the push event lacks' }
+      if (ref === `refs/heads/${defaultBranch}`)
+        return { kind: 'none', why: `the push creates the default branch ${defaultBranch}, which has no base to compare it with` }
       return {
         kind: 'comparison',
         owner,
