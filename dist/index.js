@@ -72,10 +72,17 @@ import {
 import "./chunks/chunk-5XWL5JNG.js";
 
 // src/action/gate.ts
-function failureMessage(result, failOn, scope) {
-  const total = failOn === "error" ? result.errors : result.errors + result.warnings;
+function failureMessage(result, failOn, scope, shown) {
+  const total = failOn === "error" ? result.errors : failOn === "warning" ? result.errors + result.warnings : 0;
+  const where = whereShown(shown);
   const counts = failOn === "error" ? plural(total, "error finding") : `${plural(total, "finding")} (${plural(result.errors, "error")}, ${plural(result.warnings, "warning")})`;
-  return `${counts} ${total === 1 ? "reaches" : "reach"} fail-on '${failOn}'; counted: ${scope.description}. The annotations and the job summary show each VM and the reboot plan it needs.`;
+  return `${counts} ${total === 1 ? "reaches" : "reach"} fail-on '${failOn}'; counted: ${scope.description}. ${where.text} ${where.plural ? "show" : "shows"} each VM and the reboot plan it needs.`;
+}
+function whereShown(shown) {
+  if (shown.annotations && shown.jobSummary) return { text: "The annotations and the job summary", plural: true };
+  if (shown.annotations) return { text: "The annotations", plural: true };
+  if (shown.jobSummary) return { text: "The job summary", plural: false };
+  return { text: `The report file ${shown.reportFile}`, plural: false };
 }
 var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
@@ -516,7 +523,8 @@ async function run() {
       return false;
     });
     const conversing = pullRequest !== void 0 && settings.comment !== "none" && settings.token !== "";
-    const failure = gate.verdict === "fail" ? failureMessage(gate, failOn, scope) : void 0;
+    const shown = { annotations: settings.annotations, jobSummary: summaryShowsAll, reportFile: files.report };
+    const failure = gate.verdict === "fail" ? failureMessage(gate, failOn, scope, shown) : void 0;
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map((file) => file.path));
       const overflowTarget = summaryShowsAll ? "the job summary" : `the report file ${files.report}`;

@@ -113,7 +113,8 @@ export async function run(): Promise<void> {
     // Annotations (a failing verdict's own ::error first), within GitHub's ten per level less what the action
     // wrote already and one notice and one warning kept for the conversation's, so its advice is never dropped.
     const conversing = pullRequest !== undefined && settings.comment !== 'none' && settings.token !== ''
-    const failure = gate.verdict === 'fail' ? failureMessage(gate, failOn, scope) : undefined
+    const shown = { annotations: settings.annotations, jobSummary: summaryShowsAll, reportFile: files.report }
+    const failure = gate.verdict === 'fail' ? failureMessage(gate, failOn, scope, shown) : undefined
     if (settings.annotations) {
       const changedFiles = changes && new Set(changes.files.map(file => file.path))
       // The job summary only when it holds them all: past its rows or its size, the JSON report does.

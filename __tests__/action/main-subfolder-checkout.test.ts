@@ -90,7 +90,7 @@ describe('main.ts on a repository checked out into a subfolder', () => {
     expect(finding?.message.startsWith(FINDING)).toBe(true)
     expect(verdictLines()).toEqual([
       "error 1 error finding reaches fail-on 'error'; counted: findings on the 1 file the pull request changes and the files they " +
-        'use. The annotations and the job summary show each VM and the reboot plan it needs. {}',
+        'use. The annotations show each VM and the reboot plan it needs. {}',
       `error ${finding?.message.split('\n', 1)[0]} ${ANNOTATION}`,
       'setOutput verdict fail',
       'setOutput errors 1'

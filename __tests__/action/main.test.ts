@@ -332,8 +332,14 @@ describe('main.ts', () => {
     inputs.set('annotations', 'false').set('job-summary', 'false')
     publishPullRequestConversation.mockResolvedValueOnce({ notices: [], warnings: [] })
     await run()
-    // The failing verdict's ::error is the only one: the step's reason must show whatever the inputs.
-    expect(core.error.mock.calls).toEqual([[FAILURE]])
+    // The failing verdict's ::error is the only one: the step's reason must show whatever the inputs, and it
+    // points at the report file, the one place that shows the findings.
+    expect(core.error.mock.calls).toEqual([
+      [
+        "1 error finding reaches fail-on 'error'; counted: every finding (scope: all). " +
+          `The report file ${reportPath()} shows each VM and the reboot plan it needs.`
+      ]
+    ])
     expect(core.warning).not.toHaveBeenCalled()
     expect(process.exitCode).toBe(1)
     expect(summary.write).not.toHaveBeenCalled()

@@ -133,14 +133,25 @@ describe('decideGate', () => {
 
 describe('failureMessage', () => {
   const all = everyFinding('scope: all')
+  const REPORT = '/runner/_temp/hotpatch-reboot-gate-report.json'
+  const everywhere = { annotations: true, jobSummary: true, reportFile: REPORT }
+
   it('names the counts, fail-on and what was counted', () => {
-    expect(failureMessage({ verdict: 'fail', errors: 1, warnings: 3 }, 'error', all)).toBe(
+    expect(failureMessage({ verdict: 'fail', errors: 1, warnings: 3 }, 'error', all, everywhere)).toBe(
       "1 error finding reaches fail-on 'error'; counted: every finding (scope: all). " +
         'The annotations and the job summary show each VM and the reboot plan it needs.'
     )
-    expect(failureMessage({ verdict: 'fail', errors: 2, warnings: 1 }, 'warning', all)).toBe(
+    expect(failureMessage({ verdict: 'fail', errors: 2, warnings: 1 }, 'warning', all, everywhere)).toBe(
       "3 findings (2 errors, 1 warning) reach fail-on 'warning'; counted: every finding (scope: all). " +
         'The annotations and the job summary show each VM and the reboot plan it needs.'
     )
+  })
+
+  it('points only at what the run wrote: the annotations, the job summary, else the report file', () => {
+    const tail = (shown: { annotations: boolean; jobSummary: boolean }): string =>
+      failureMessage({ verdict: 'fail', errors: 1, warnings: 0 }, 'error', all, { ...shown, reportFile: REPORT }).split('. ')[1] ?? ''
+    expect(tail({ annotations: true, jobSummary: false })).toBe('The annotations show each VM and the reboot plan it needs.')
+    expect(tail({ annotations: false, jobSummary: true })).toBe('The job summary shows each VM and the reboot plan it needs.')
+    expect(tail({ annotations: false, jobSummary: false })).toBe(`The report file ${REPORT} shows each VM and the reboot plan it needs.`)
   })
 })
