@@ -75,6 +75,9 @@ import "./chunks/chunk-5XWL5JNG.js";
 function failureMessage(result, failOn, scope, shown) {
   const total = failOn === "error" ? result.errors : failOn === "warning" ? result.errors + result.warnings : 0;
   const where = whereShown(shown);
+  if (total === 0) {
+    return `A \`path\` holds no manifest the gate reads (rule nothing-scanned), which fails the step whatever fail-on says ('${failOn}'); counted: ${scope.description}. ${where.text} ${where.plural ? "name" : "names"} the path.`;
+  }
   const counts = failOn === "error" ? plural(total, "error finding") : `${plural(total, "finding")} (${plural(result.errors, "error")}, ${plural(result.warnings, "warning")})`;
   return `${counts} ${total === 1 ? "reaches" : "reach"} fail-on '${failOn}'; counted: ${scope.description}. ${where.text} ${where.plural ? "show" : "shows"} each VM and the reboot plan it needs.`;
 }

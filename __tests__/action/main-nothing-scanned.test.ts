@@ -95,6 +95,18 @@ describe('main.ts on a path with nothing to read', () => {
     ])
   })
 
+  it('with fail-on never, says that nothing-scanned alone fails the step: no finding reaches never', async () => {
+    inputs.set('path', 'infra').set('fail-on', 'never')
+    await run()
+    expect(log.filter(line => /^(error|setOutput verdict) /.test(line)).map(line => line.split('\n', 1)[0])).toEqual([
+      'error A `path` holds no manifest the gate reads (rule nothing-scanned), which fails the step whatever fail-on says ' +
+        "('never'); counted: findings on the 1 file the pull request changes and the files they use. The annotations name the path. {}",
+      `error path \`infra\` (the \`path\` input) holds no manifest the gate reads (${FORMATS}): nothing was checked. ${ACCEPT}`,
+      'setOutput verdict fail'
+    ])
+    expect(process.exitCode).toBe(1)
+  })
+
   it('names the configuration whose include/exclude globs left nothing', async () => {
     mkdirSync(join(workspace, '.github'))
     writeFileSync(join(workspace, '.github', 'hotpatch-reboot-gate.yml'), 'include:\n  - "modules/**"\n')

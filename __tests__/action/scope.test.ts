@@ -154,4 +154,15 @@ describe('failureMessage', () => {
     expect(tail({ annotations: false, jobSummary: true })).toBe('The job summary shows each VM and the reboot plan it needs.')
     expect(tail({ annotations: false, jobSummary: false })).toBe(`The report file ${REPORT} shows each VM and the reboot plan it needs.`)
   })
+
+  it('says that nothing-scanned failed the step when no finding can reach fail-on never', () => {
+    expect(failureMessage({ verdict: 'fail', errors: 2, warnings: 0 }, 'never', all, everywhere)).toBe(
+      'A `path` holds no manifest the gate reads (rule nothing-scanned), which fails the step whatever fail-on says ' +
+        "('never'); counted: every finding (scope: all). The annotations and the job summary name the path."
+    )
+    expect(failureMessage({ verdict: 'fail', errors: 1, warnings: 0 }, 'never', all, { ...everywhere, annotations: false, jobSummary: false })).toBe(
+      'A `path` holds no manifest the gate reads (rule nothing-scanned), which fails the step whatever fail-on says ' +
+        `('never'); counted: every finding (scope: all). The report file ${REPORT} names the path.`
+    )
+  })
 })

@@ -18,10 +18,20 @@ export interface FindingsShown {
   readonly reportFile: string
 }
 
-/** The one-line reason `core.setFailed` gives for a failing gate, pointing only at what shows the findings. */
+/**
+ * The one-line reason `core.setFailed` gives for a failing gate. A gate whose findings reach no fail-on
+ * (`never`) fails only on nothing-scanned (src/gate/verdict.ts): it says so rather than count findings that
+ * reach nothing.
+ */
 export function failureMessage(result: GateResult, failOn: FailOn, scope: GateScope, shown: FindingsShown): string {
   const total = failOn === 'error' ? result.errors : failOn === 'warning' ? result.errors + result.warnings : 0
   const where = whereShown(shown)
+  if (total === 0) {
+    return (
+      `A \`path\` holds no manifest the gate reads (rule nothing-scanned), which fails the step whatever fail-on says ` +
+      `('${failOn}'); counted: ${scope.description}. ${where.text} ${where.plural ? 'name' : 'names'} the path.`
+    )
+  }
   const counts =
     failOn === 'error'
       ? plural(total, 'error finding')
