@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-POGWD67S.js";
+} from "./chunks/chunk-TI6VO4XG.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,

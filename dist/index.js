@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-POGWD67S.js";
+} from "./chunks/chunk-TI6VO4XG.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -161,7 +161,7 @@ function resolveScope(listing, report) {
 }
 
 // src/action/repository-checkout.ts
-import { lstatSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import { join } from "node:path";
 function repositoryCheckout(settings) {
   const folders = new Set(settings.requestedPaths.map((requested) => repositoryFolderOf(settings.workspace, requested.path)));
@@ -177,6 +177,15 @@ function repositoryCheckout(settings) {
     requestedPaths,
     paths: requestedPaths.map((requested) => requested.path)
   };
+}
+function configurationFile(configFile, checkout) {
+  if (configFile !== void 0 || checkout.folder === "") return configFile;
+  const path = join(checkout.root, ...DEFAULT_CONFIG_FILE.split("/"));
+  try {
+    return statSync(path).isFile() ? path : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function repositoryPath(folder, path) {
   if (folder === "") return path;
@@ -371,7 +380,7 @@ function readRunEvent(env = process.env) {
 }
 
 // src/settings.ts
-import { realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 var DEFAULT_REPORT_FILE = "hotpatch-reboot-gate-report.json";
 function getSettings(env = process.env, now = /* @__PURE__ */ new Date()) {
@@ -467,7 +476,7 @@ function realPath(path) {
 }
 function kindOf(path) {
   try {
-    const stats = statSync(path);
+    const stats = statSync2(path);
     return stats.isDirectory() ? "folder" : stats.isFile() ? "file" : void 0;
   } catch {
     return void 0;
@@ -481,7 +490,8 @@ async function run() {
     const settings = getSettings();
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
-    const loaded = settings.configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile(settings.configFile, {
+    const configFile = configurationFile(settings.configFile, checkout);
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

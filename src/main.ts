@@ -12,7 +12,7 @@ import { writeJobSummary } from './action/job-summary.js'
 import { setOutputs } from './action/outputs.js'
 import { writeReportFiles } from './action/report-files.js'
 import { listChanges, resolveScope } from './action/resolve-scope.js'
-import { repositoryCheckout } from './action/repository-checkout.js'
+import { configurationFile, repositoryCheckout } from './action/repository-checkout.js'
 import { actionScanRequest, warnManifestsOutsidePaths } from './action/scan-request.js'
 import { createLineReader } from './workspace/line-reader.js'
 import { builtInAdvisories } from './pipeline/advisory-sources.js'
@@ -46,10 +46,11 @@ export async function run(): Promise<void> {
     // The repository's root is the scan root, so the report names files as GitHub does (src/action/repository-checkout.ts).
     const checkout = repositoryCheckout(settings)
     // The configuration reader and its schema validators (~90 KB): imported only when there is a file to read.
+    const configFile = configurationFile(settings.configFile, checkout)
     const loaded =
-      settings.configFile === undefined
+      configFile === undefined
         ? undefined
-        : (await import('./pipeline/load-configuration.js')).loadConfigurationFile(settings.configFile, {
+        : (await import('./pipeline/load-configuration.js')).loadConfigurationFile(configFile, {
             root: checkout.root,
             confine: settings.workspace
           })

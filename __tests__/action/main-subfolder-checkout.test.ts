@@ -111,6 +111,16 @@ describe('main.ts on a repository checked out into a subfolder', () => {
     expect(reported().configuration).toEqual({ file: '.github/hotpatch-reboot-gate.yml' })
   })
 
+  it('reads the repository\'s own default configuration when the workspace holds none and `config` is empty', async () => {
+    mkdirSync(join(workspace, 'src', '.github'))
+    writeFileSync(join(workspace, 'src', '.github', 'hotpatch-reboot-gate.yml'), 'fail-on: never\n')
+    changes(added('infra/main.bicep', VM))
+    await run()
+    expect(log).toContain(`info Policy configuration: .github/hotpatch-reboot-gate.yml`)
+    expect(reported().configuration).toEqual({ file: '.github/hotpatch-reboot-gate.yml' })
+    expect(log).toContain('setOutput verdict pass')
+  })
+
   it('warns about a changed manifest outside `path` in the repository\'s terms, naming `path` as written', async () => {
     inputs.set('path', 'src/infra')
     changes(added('legacy/vm.bicep', VM), added('infra/main.bicep', VM))

@@ -1,5 +1,6 @@
-import { lstatSync, type Stats } from 'node:fs'
+import { lstatSync, statSync, type Stats } from 'node:fs'
 import { join } from 'node:path'
+import { DEFAULT_CONFIG_FILE } from '../config/default-path.js'
 import type { RequestedPath } from '../model/scan-request.js'
 import type { Settings } from '../settings.js'
 
@@ -44,6 +45,22 @@ export function repositoryCheckout(settings: Pick<Settings, 'workspace' | 'reque
     folder,
     requestedPaths,
     paths: requestedPaths.map(requested => requested.path)
+  }
+}
+
+/**
+ * The configuration file a run without the `config` input reads: the workspace's default file (`configFile`, from
+ * the settings), else, for a repository checked out below the workspace, the repository's own: that is where it
+ * keeps `.github/`, and a run that did not read it judged with none (its `fail-on`, exemptions and limits unseen).
+ * The loader confines it to the workspace, links included.
+ */
+export function configurationFile(configFile: string | undefined, checkout: RepositoryCheckout): string | undefined {
+  if (configFile !== undefined || checkout.folder === '') return configFile
+  const path = join(checkout.root, ...DEFAULT_CONFIG_FILE.split('/'))
+  try {
+    return statSync(path).isFile() ? path : undefined
+  } catch {
+    return undefined
   }
 }
 
