@@ -32,6 +32,9 @@ import {
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
+  readRunEvent
+} from "./chunks/chunk-I2Y5EY2I.js";
+import {
   listPullRequestFiles,
   pullRequestFromEvent
 } from "./chunks/chunk-VGTCYHH3.js";
@@ -364,19 +367,6 @@ var short = (sha) => sha.slice(0, 7);
 function field(value, key) {
   if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return void 0;
   return value[key];
-}
-
-// src/github/event.ts
-import { existsSync, readFileSync } from "node:fs";
-import { EOL } from "node:os";
-function readRunEvent(env = process.env) {
-  const path = env.GITHUB_EVENT_PATH;
-  let payload = {};
-  if (path) {
-    if (existsSync(path)) payload = JSON.parse(readFileSync(path, { encoding: "utf8" }));
-    else process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL}`);
-  }
-  return { eventName: env.GITHUB_EVENT_NAME, payload };
 }
 
 // src/settings.ts

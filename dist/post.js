@@ -7,6 +7,9 @@ import {
 import {
   publishPullRequestConversation
 } from "./chunks/chunk-77N7Q3IE.js";
+import {
+  readRunEvent
+} from "./chunks/chunk-I2Y5EY2I.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
@@ -7499,7 +7502,10 @@ async function getPullRequest(client, owner, repo, number) {
     state: data.state,
     headSha: data.head.sha,
     headRepository: data.head.repo?.full_name,
-    baseRepository: data.base.repo.full_name
+    headRepositoryId: data.head.repo?.id,
+    headBranch: data.head.ref,
+    baseRepository: data.base.repo.full_name,
+    baseRepositoryId: data.base.repo.id
   };
 }
 
@@ -8341,6 +8347,53 @@ function describe(error) {
   return `${error.instancePath || "(root)"}: ${error.message ?? "is invalid"}${extra}`;
 }
 
+// src/github/triggering-run.ts
+function triggeringRunFromEvent(eventName, payload) {
+  if (eventName !== "workflow_run") return void 0;
+  const run = field(payload, "workflow_run");
+  const headSha = field(run, "head_sha");
+  if (typeof headSha !== "string") return void 0;
+  const headBranch = field(run, "head_branch");
+  const repository = field(run, "head_repository");
+  const id = field(repository, "id");
+  const fullName = field(repository, "full_name");
+  const listed = field(run, "pull_requests");
+  return {
+    headSha: headSha.toLowerCase(),
+    headBranch: typeof headBranch === "string" ? headBranch : void 0,
+    headRepository: typeof id === "number" && typeof fullName === "string" ? { id, fullName } : void 0,
+    pullRequests: (Array.isArray(listed) ? listed : []).flatMap((entry) => {
+      const number = field(entry, "number");
+      if (typeof number !== "number") return [];
+      return [
+        {
+          number,
+          headBranch: field(field(entry, "head"), "ref"),
+          headRepositoryId: field(field(field(entry, "head"), "repo"), "id"),
+          baseRepositoryId: field(field(field(entry, "base"), "repo"), "id")
+        }
+      ];
+    })
+  };
+}
+function unboundReason(run, pullRequest) {
+  const head = run.headRepository;
+  const listed = run.pullRequests.some(
+    (entry) => entry.number === pullRequest.number && entry.baseRepositoryId === pullRequest.baseRepositoryId && head !== void 0 && entry.headRepositoryId === head.id && run.headBranch !== void 0 && entry.headBranch === run.headBranch
+  );
+  if (listed) return void 0;
+  if (pullRequest.headRepository === void 0) return "its head repository is gone";
+  if (head !== void 0 && pullRequest.headRepositoryId === head.id && pullRequest.headRepository.toLowerCase() === head.fullName.toLowerCase() && run.headBranch !== void 0 && pullRequest.headBranch === run.headBranch) {
+    return void 0;
+  }
+  const runHead = `${head?.fullName ?? "a repository GitHub does not name"}:${run.headBranch ?? "(no branch)"}`;
+  return `its head is ${pullRequest.headRepository}:${pullRequest.headBranch}, and the run that made the report ran on ${runHead}`;
+}
+function field(value, key) {
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return void 0;
+  return value[key];
+}
+
 // src/github/poster.ts
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 var POSTER_USAGE = `Usage: node dist/post.js --report FILE --repo OWNER/NAME --sha HEAD_SHA (--pr NUMBER | --context FILE)
@@ -8351,7 +8404,8 @@ fork-safe two-phase workflow: the report comes from a pull_request run, this run
 GITHUB_TOKEN (pull-requests: write) is read from the environment; GITHUB_API_URL and GITHUB_SERVER_URL too.
 --sha must be the trusted head commit (github.event.workflow_run.head_sha): nothing is posted unless it is the
 pull request's head. --context reads the pull request number (and, unless given as flags, scope, fail-on and
-comment) from the JSON file the pull_request job wrote.`;
+comment) from the JSON file the pull_request job wrote; that number is used only in a workflow_run run, and
+only for the pull request whose head repository, branch and commit are the triggering run's.`;
 async function runPoster(argv, env, io, options = {}) {
   let args;
   try {
@@ -8367,6 +8421,19 @@ async function runPoster(argv, env, io, options = {}) {
     for (const error of loaded.errors) io.err(`  ${error}`);
     return 1;
   }
+  const event = readRunEvent(env);
+  const run = triggeringRunFromEvent(event.eventName, event.payload);
+  if (event.eventName !== "workflow_run" && args.numberFrom === "context") {
+    io.err(
+      `The pull request number comes from --context (the artifact), and this is not a workflow_run run whose event could check it; nothing posted: give --pr NUMBER.`
+    );
+    return 2;
+  }
+  const runProblem = event.eventName === "workflow_run" ? shaProblem(run, args.sha) : void 0;
+  if (runProblem !== void 0) {
+    warn(io, env, `The workflow_run event ${runProblem}; nothing posted to pull request #${args.number}.`);
+    return 0;
+  }
   const client = createGitHubClient(args.token, {
     baseUrl: env.GITHUB_API_URL || void 0,
     timings: options.timings,
@@ -8379,6 +8446,11 @@ async function runPoster(argv, env, io, options = {}) {
     io.out(
       `Could not read pull request #${args.number} of ${args.owner}/${args.repo}; nothing posted: ${describeFailure(error)}`
     );
+    return 0;
+  }
+  const unbound = run === void 0 ? void 0 : unboundReason(run, facts);
+  if (unbound !== void 0) {
+    warn(io, env, `Pull request #${args.number} is not the one the report was made for: ${unbound}; nothing posted.`);
     return 0;
   }
   if (facts.state !== "open") {
@@ -8414,13 +8486,20 @@ async function runPoster(argv, env, io, options = {}) {
   };
   const result = await publishPullRequestConversation(input);
   for (const notice of result.notices) io.out(notice);
-  for (const warning of result.warnings)
-    if (env.GITHUB_ACTIONS === "true") io.command(`::warning::${escapeCommandData(sanitizeLinesForTerminal(warning))}`);
-    else io.out(`Warning: ${warning}`);
+  for (const warning of result.warnings) warn(io, env, warning);
   io.out(
     `Pull request #${args.number}: summary ${result.summary}, ${result.reviews} reviews with ${result.lineComments} line comments, ${result.fileComments} file comments, ${result.resolvedThreads} threads resolved.`
   );
   return 0;
+}
+function shaProblem(run, sha) {
+  if (run === void 0) return "has no workflow_run.head_sha";
+  if (run.headSha === sha) return void 0;
+  return `says the run that made the report checked ${run.headSha.slice(0, 7)}, not ${sha.slice(0, 7)} (--sha)`;
+}
+function warn(io, env, warning) {
+  if (env.GITHUB_ACTIONS === "true") io.command(`::warning::${escapeCommandData(sanitizeLinesForTerminal(warning))}`);
+  else io.out(`Warning: ${warning}`);
 }
 function readArguments(argv, env) {
   const { values } = parseArgs({
@@ -8463,6 +8542,7 @@ function readArguments(argv, env) {
     owner: repository[1],
     repo: repository[2],
     number,
+    numberFrom: values.pr === void 0 ? "context" : "flag",
     sha: values.sha.toLowerCase(),
     comment: choice("--comment", values.comment ?? context.comment, ["both", "summary", "review"], "both"),
     scope: choice("--scope", values.scope ?? context.scope, ["changed", "all"], "changed"),
@@ -8488,8 +8568,8 @@ function readContext(path) {
   }
   const record = typeof value === "object" && value !== null ? value : {};
   const pick = (key) => {
-    const field = Object.hasOwn(record, key) ? record[key] : void 0;
-    return typeof field === "string" || typeof field === "number" ? field : void 0;
+    const field2 = Object.hasOwn(record, key) ? record[key] : void 0;
+    return typeof field2 === "string" || typeof field2 === "number" ? field2 : void 0;
   };
   return { pullRequest: pick("pullRequest"), scope: pick("scope"), failOn: pick("failOn"), comment: pick("comment") };
 }

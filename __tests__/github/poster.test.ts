@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { runPoster } from '../../src/github/poster.js'
 import type { FakeGitHub } from './fake-github/server.js'
 import { FAST, FIX_COMMIT, HEAD, makeGitHub, makeReport } from './scenario.js'
+import { workflowRunEnvironment } from './workflow-run-event.js'
 
 let github: FakeGitHub
 let dir: string
@@ -21,7 +22,12 @@ beforeEach(async () => {
   github = makeGitHub()
   const apiUrl = await github.start()
   dir = mkdtempSync(join(tmpdir(), 'hotpatch-poster-'))
-  env = { GITHUB_TOKEN: 'write-token', GITHUB_API_URL: apiUrl, GITHUB_SERVER_URL: 'https://github.com' }
+  env = {
+    GITHUB_TOKEN: 'write-token',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    ...workflowRunEnvironment(dir)
+  }
   out = []
   err = []
   commands = []

@@ -10,7 +10,7 @@ import { FakeGitHub, type FakeFile } from './fake-github/server.js'
 export const event = JSON.parse(
   readFileSync(new URL('../fixtures/github/events/pull_request.opened.json', import.meta.url), 'utf8')
 ) as {
-  pull_request: Record<string, unknown> & { number: number; head: { sha: string } }
+  pull_request: Record<string, unknown> & { number: number; head: { sha: string; ref: string; repo: Record<string, unknown> } }
   repository: { name: string; owner: { login: string } }
 }
 

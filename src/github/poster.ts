@@ -7,8 +7,10 @@ import { getPullRequest } from './api/pull-request.js'
 import { createGitHubClient, type ClientTimings } from './client.js'
 import { publishPullRequestConversation, type ConversationInput } from './conversation.js'
 import { DEFAULT_MAX_LINE_COMMENTS } from './limits.js'
+import { readRunEvent } from './event.js'
 import { describeFailure } from './request-errors.js'
 import { validateReport } from './report-validation.js'
+import { triggeringRunFromEvent, unboundReason, type TriggeringRun } from './triggering-run.js'
 
 /** The largest report file the poster reads (an artifact is untrusted input). */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024
@@ -21,7 +23,8 @@ fork-safe two-phase workflow: the report comes from a pull_request run, this run
 GITHUB_TOKEN (pull-requests: write) is read from the environment; GITHUB_API_URL and GITHUB_SERVER_URL too.
 --sha must be the trusted head commit (github.event.workflow_run.head_sha): nothing is posted unless it is the
 pull request's head. --context reads the pull request number (and, unless given as flags, scope, fail-on and
-comment) from the JSON file the pull_request job wrote.`
+comment) from the JSON file the pull_request job wrote; that number is used only in a workflow_run run, and
+only for the pull request whose head repository, branch and commit are the triggering run's.`
 
 export interface PosterIo {
   /** A line of the log; its text may come from the artifact, so the entry cleans it and breaks any command in it. */
@@ -63,6 +66,22 @@ export async function runPoster(
     return 1
   }
 
+  // The artifact may name any pull request: GitHub's own description of the run that made it decides.
+  const event = readRunEvent(env)
+  const run = triggeringRunFromEvent(event.eventName, event.payload)
+  if (event.eventName !== 'workflow_run' && args.numberFrom === 'context') {
+    io.err(
+      `The pull request number comes from --context (the artifact), and this is not a workflow_run run whose ` +
+        'event could check it; nothing posted: give --pr NUMBER.'
+    )
+    return 2
+  }
+  const runProblem = event.eventName === 'workflow_run' ? shaProblem(run, args.sha) : undefined
+  if (runProblem !== undefined) {
+    warn(io, env, `The workflow_run event ${runProblem}; nothing posted to pull request #${args.number}.`)
+    return 0
+  }
+
   const client = createGitHubClient(args.token, {
     baseUrl: env.GITHUB_API_URL || undefined,
     timings: options.timings,
@@ -75,6 +94,11 @@ export async function runPoster(
     io.out(
       `Could not read pull request #${args.number} of ${args.owner}/${args.repo}; nothing posted: ${describeFailure(error)}`
     )
+    return 0
+  }
+  const unbound = run === undefined ? undefined : unboundReason(run, facts)
+  if (unbound !== undefined) {
+    warn(io, env, `Pull request #${args.number} is not the one the report was made for: ${unbound}; nothing posted.`)
     return 0
   }
   if (facts.state !== 'open') {
@@ -113,14 +137,25 @@ export async function runPoster(
   const result = await publishPullRequestConversation(input)
   for (const notice of result.notices) io.out(notice)
   // In a workflow step, a write given up on is a warning annotation, as in the action.
-  for (const warning of result.warnings)
-    if (env.GITHUB_ACTIONS === 'true') io.command(`::warning::${escapeCommandData(sanitizeLinesForTerminal(warning))}`)
-    else io.out(`Warning: ${warning}`)
+  for (const warning of result.warnings) warn(io, env, warning)
   io.out(
     `Pull request #${args.number}: summary ${result.summary}, ${result.reviews} reviews with ${result.lineComments} line comments, ` +
       `${result.fileComments} file comments, ${result.resolvedThreads} threads resolved.`
   )
   return 0
+}
+
+/** What is wrong with a workflow_run event's head commit: missing, or not the --sha the workflow passed. */
+function shaProblem(run: TriggeringRun | undefined, sha: string): string | undefined {
+  if (run === undefined) return 'has no workflow_run.head_sha'
+  if (run.headSha === sha) return undefined
+  return `says the run that made the report checked ${run.headSha.slice(0, 7)}, not ${sha.slice(0, 7)} (--sha)`
+}
+
+/** A warning annotation in a workflow step, as the action writes one; a plain line elsewhere. */
+function warn(io: PosterIo, env: NodeJS.ProcessEnv, warning: string): void {
+  if (env.GITHUB_ACTIONS === 'true') io.command(`::warning::${escapeCommandData(sanitizeLinesForTerminal(warning))}`)
+  else io.out(`Warning: ${warning}`)
 }
 
 interface PosterArguments {
@@ -129,6 +164,8 @@ interface PosterArguments {
   readonly owner: string
   readonly repo: string
   readonly number: number
+  /** Where the number comes from: the operator's --pr, or the artifact's context file. */
+  readonly numberFrom: 'flag' | 'context'
   readonly sha: string
   readonly comment: 'both' | 'summary' | 'review'
   readonly scope: 'changed' | 'all'
@@ -180,6 +217,7 @@ function readArguments(argv: readonly string[], env: NodeJS.ProcessEnv): PosterA
     owner: repository[1] as string,
     repo: repository[2] as string,
     number,
+    numberFrom: values.pr === undefined ? 'context' : 'flag',
     sha: (values.sha as string).toLowerCase(),
     comment: choice('--comment', values.comment ?? context.comment, ['both', 'summary', 'review'], 'both'),
     scope: choice('--scope', values.scope ?? context.scope, ['changed', 'all'], 'changed'),

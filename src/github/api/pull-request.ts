@@ -5,11 +5,16 @@ export interface PullRequestFacts {
   readonly number: number
   readonly state: string
   readonly headSha: string
+  /** `owner/name` of the head repository; undefined when it is gone (a deleted fork). */
   readonly headRepository: string | undefined
+  readonly headRepositoryId: number | undefined
+  /** The head branch (`head.ref`), in the head repository. */
+  readonly headBranch: string
   readonly baseRepository: string
+  readonly baseRepositoryId: number
 }
 
-/** `pulls.get`: the pull request's head commit and repositories. */
+/** `pulls.get`: the pull request's head commit, branch and repositories. */
 export async function getPullRequest(
   client: GitHubClient,
   owner: string,
@@ -22,6 +27,9 @@ export async function getPullRequest(
     state: data.state,
     headSha: data.head.sha,
     headRepository: data.head.repo?.full_name,
-    baseRepository: data.base.repo.full_name
+    headRepositoryId: data.head.repo?.id,
+    headBranch: data.head.ref,
+    baseRepository: data.base.repo.full_name,
+    baseRepositoryId: data.base.repo.id
   }
 }
