@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-TI6VO4XG.js";
+} from "./chunks/chunk-IWBCMXL3.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-YADS5NOO.js";
+} from "./chunks/chunk-QRBWSLNY.js";
 import {
   bracketedVariant,
   compareStrings,
@@ -43,7 +43,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-NTTWT5GG.js";
+} from "./chunks/chunk-EDUWBFB6.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-7FA5ZMF3.js";
 import {

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-K72NXOSK.js";
+} from "./chunks/chunk-WGH333UB.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-TI6VO4XG.js";
+} from "./chunks/chunk-IWBCMXL3.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-YADS5NOO.js";
+} from "./chunks/chunk-QRBWSLNY.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
@@ -48,7 +48,7 @@ import {
   planFilesOf,
   policyFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-NTTWT5GG.js";
+} from "./chunks/chunk-EDUWBFB6.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-7FA5ZMF3.js";
 import {
@@ -539,7 +539,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-SL7IEQJH.js");
+      const { converse } = await import("./chunks/converse-RHINXUAN.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,17 +6,17 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-77N7Q3IE.js";
+} from "./chunks/chunk-TG6TKEEH.js";
 import {
   readRunEvent
 } from "./chunks/chunk-I2Y5EY2I.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-YADS5NOO.js";
+} from "./chunks/chunk-QRBWSLNY.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-NTTWT5GG.js";
+} from "./chunks/chunk-EDUWBFB6.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

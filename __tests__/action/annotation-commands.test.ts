@@ -13,8 +13,10 @@ const { emitAnnotations, planAnnotations } = annotations
 
 /** Right-to-left override, left-to-right isolate, NEL and the one-byte CSI in one name. */
 const NAME = 'vm-\u202Eevil\u2066x\u0085y\u009B31m'
-/** The name as the annotation shows it. */
+/** The name as the annotation's file shows it (a path keeps its line breaks, escaped; NEL is dropped there). */
 const SHOWN = 'vm-\uFFFDevil\uFFFDxy31m'
+/** The name as the annotation's title and message show it: NEL is a line break, so a space. */
+const ONE_LINE = 'vm-\uFFFDevil\uFFFDx y31m'
 
 let printed: string[]
 
@@ -39,15 +41,37 @@ describe('annotations of manifest text with control and bidirectional characters
   it('clean the message, the title and the file of a finding', () => {
     const hostile = finding({ resource: NAME, file: `infra/${NAME}.json`, message: `VM ${NAME} has no reboot plan.` })
     expect(emitted(planAnnotations(report({ findings: [hostile] })))).toEqual([
-      `::error title=reboot-plan-required%3A ${SHOWN},file=infra/${SHOWN}.json,line=10,endLine=10::` +
-        `VM ${SHOWN} has no reboot plan.%0Ahttps://example.test/docs/rules/reboot-plan-required.md\n`
+      `::error title=reboot-plan-required%3A ${ONE_LINE},file=infra/${SHOWN}.json,line=10,endLine=10::` +
+        `VM ${ONE_LINE} has no reboot plan.%0Ahttps://example.test/docs/rules/reboot-plan-required.md\n`
     ])
   })
 
-  it('clean a parse error, keeping the line breaks core escapes', () => {
+  it('write a name the message quotes on its line: every line break a space, only the rule link on a line of its own', () => {
+    const names = ['vm-a\n::warning::from the name', 'vm-b\u2028second line', 'c\r\nd\re\u000bf\u000cg\u0085h\u2029i']
+    const findings = names.map((name, index) =>
+      finding({ resource: name, startLine: 10 + index, endLine: 10 + index, message: `VM '${name}' has no reboot plan.`, fingerprint: `f${index}` })
+    )
+    const exempted = finding({
+      resource: 'vm-x',
+      startLine: 20,
+      endLine: 20,
+      fingerprint: 'fx',
+      message: "VM 'vm-x\nforged' has no reboot plan.",
+      exemption: { reason: 'lab\u2028::error::forged', owner: 'ops\nteam', expires: '2027-01-31', source: 'config' }
+    })
+    expect(emitted(planAnnotations(report({ findings: [...findings, exempted] })))).toEqual([
+      "::error title=reboot-plan-required%3A vm-a %3A%3Awarning%3A%3Afrom the name,file=infra/vm.json,line=10,endLine=10::VM 'vm-a ::warning::from the name' has no reboot plan.%0Ahttps://example.test/docs/rules/reboot-plan-required.md\n",
+      "::error title=reboot-plan-required%3A vm-b second line,file=infra/vm.json,line=11,endLine=11::VM 'vm-b second line' has no reboot plan.%0Ahttps://example.test/docs/rules/reboot-plan-required.md\n",
+      "::error title=reboot-plan-required%3A c d e f g h i,file=infra/vm.json,line=12,endLine=12::VM 'c d e f g h i' has no reboot plan.%0Ahttps://example.test/docs/rules/reboot-plan-required.md\n",
+      '::notice title=reboot-plan-required%3A vm-x,file=infra/vm.json,line=20,endLine=20::Exempted until 2027-01-31 (ops team): lab ::error::forged%0A' +
+        "VM 'vm-x forged' has no reboot plan.%0Ahttps://example.test/docs/rules/reboot-plan-required.md\n"
+    ])
+  })
+
+  it("clean a parse error, its message on one line and its file's line breaks escaped by core", () => {
     const hostile = parseError({ file: `${NAME}\n.json`, message: `unexpected '${NAME}'\r\nat\u2028the end`, severity: 'notice' })
     expect(emitted(planAnnotations(report({ parseErrors: [hostile] })))).toEqual([
-      `::notice title=Note on reading the manifest,file=${SHOWN}%0A.json,line=3,col=5::unexpected '${SHOWN}'%0Aat%0Athe end\n`
+      `::notice title=Note on reading the manifest,file=${SHOWN}%0A.json,line=3,col=5::unexpected '${ONE_LINE}' at the end\n`
     ])
   })
 
@@ -56,7 +80,7 @@ describe('annotations of manifest text with control and bidirectional characters
     annotations.annotate('notice', 'n', { title: `a\u202Eb\u0085c\nd`, startLine: 2 })
     expect(printed).toEqual([
       `::warning::Changed manifests outside path: ${SHOWN}.bicep\n`,
-      `::notice title=a\uFFFDbc d,line=2::n\n`
+      `::notice title=a\uFFFDb c d,line=2::n\n`
     ])
   })
 

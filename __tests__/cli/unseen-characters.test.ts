@@ -2,7 +2,8 @@
  * What the CLI prints, in every format, carries no C1 control (U+0085 is a line break to some log viewers,
  * U+009B a CSI) and no bidirectional control (it reorders the rest of the line) from a manifest's names: JSON
  * and SARIF write them as `\uXXXX`, JUnit as character references, so the values read back as written; the
- * other formats clean them (dropped, or shown as U+FFFD) as their renderers do.
+ * other formats clean them (dropped, or shown as U+FFFD) as their renderers do; U+0085 in a name or message
+ * is a line break there, so a space.
  */
 import { describe, expect, it } from '@jest/globals'
 import { tmpdir } from 'node:os'
@@ -60,7 +61,7 @@ describe('control and bidirectional characters in manifest names', () => {
     const { stdout } = await scan('azure-pipelines')
     expect(stdout.split('\n')[0]).toBe(
       '##vso[task.logissue type=error;sourcepath=infra/vm-\uFFFDevil\uFFFDxy31m.bicep;linenumber=3;columnnumber=1;code=reboot-plan-required;]' +
-        "[reboot-plan-required] VM 'vm-\uFFFDevil\uFFFDxy31m' has no reboot plan."
+        "[reboot-plan-required] VM 'vm-\uFFFDevil\uFFFDx y31m' has no reboot plan."
     )
   })
 })

@@ -190,10 +190,10 @@ describe('renderText', () => {
     )
   })
 
-  it('strips terminal escapes and control characters that come from manifests', () => {
+  it('strips terminal escapes and control characters that come from manifests; a carriage return is a line break: a space', () => {
     const vm = makeVm({ name: 'vm\u001b[2J\u001b]0;owned\u0007-x', file: 'evil\r.bicep', line: 2 })
     const result = makeScanResult({ files: ['evil\r.bicep'], assessments: [makeAssessment(vm, 'not-affected')] })
-    expect(renderText(report(result), { color: false }).split('\n').slice(0, 2)).toEqual(['evil.bicep', '  · vm-x (VM)  line 2 — not affected'])
+    expect(renderText(report(result), { color: false }).split('\n').slice(0, 2)).toEqual(['evil .bicep', '  · vm-x (VM)  line 2 — not affected'])
   })
 
   it('keeps a word longer than the line whole rather than cutting it', () => {

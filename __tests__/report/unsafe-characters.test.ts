@@ -11,6 +11,8 @@ import type { JsonReport } from '../../src/report/json-report.js'
 import { codeBlock, codeSpan, escapeMarkdown, renderJobSummary } from '../../src/report/markdown.js'
 import { sanitizeForTerminal, sanitizeLinesForTerminal } from '../../src/report/style.js'
 import { renderText } from '../../src/report/text.js'
+import { escapeHtmlLine } from '../../src/report/markdown-text.js'
+import { LINE_BREAK, oneLine } from '../../src/report/unsafe-characters.js'
 import { makeAssessment, makeFinding, makeScanResult, makeVm } from './builders.js'
 
 const SUMMARY = 'hotpatch-reboot-gate: 1 file, 1 VM (1 not affected), 0 errors, 0 warnings, 0 parse errors'
@@ -31,6 +33,28 @@ function reportOf(name: string): JsonReport {
   })
   return buildJsonReport(result, { toolVersion: '0.1.0', asOf: '2025-11-03' })
 }
+
+/** Every line break a viewer may show: CR LF, LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+const BREAKS = ['\r\n', '\n', '\r', '\u000b', '\u000c', '\u0085', '\u2028', '\u2029']
+/** A name with each of them: each must be one space wherever a name is shown on a line. */
+const BROKEN = `a${BREAKS.join('b')}c`
+const SPACED = 'a b b b b b b b c'
+
+describe('line breaks in a name or a message, one definition for every renderer', () => {
+  it('are each a space on one line (oneLine), CR LF one space', () => {
+    expect(BROKEN.match(LINE_BREAK)).toEqual(BREAKS)
+    expect(oneLine(BROKEN)).toBe(SPACED)
+  })
+
+  it('are spaces in the terminal report, Azure Pipelines messages and every inline Markdown piece', () => {
+    expect(sanitizeForTerminal(BROKEN)).toBe(SPACED)
+    expect(escapeMarkdown(BROKEN)).toBe(SPACED)
+    expect(codeSpan(BROKEN)).toBe(`\`${SPACED}\``)
+    expect(escapeHtmlLine(BROKEN)).toBe(SPACED)
+    expect(renderText(reportOf(BROKEN), { color: false }).split('\n')[2]).toBe(`      error  reboot-plan-required  VM '${SPACED}' has no reboot plan.`)
+    expect(renderAzurePipelines(reportOf(BROKEN), { failOn: 'error' }).split('\n')[0]).toMatch(new RegExp(`VM '${SPACED}' has no reboot plan\\.$`))
+  })
+})
 
 describe('the terminal report', () => {
   it('keeps a name on its line: the summary line it spells is not a line of the report', () => {

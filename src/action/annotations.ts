@@ -3,6 +3,7 @@ import type { JsonReport, ReportFinding, ReportParseError } from '../report/json
 import { cutText } from '../report/cut-text.js'
 import { MAX_ANNOTATION_MESSAGE_LENGTH, MAX_ANNOTATIONS_PER_LEVEL } from '../report/limits.js'
 import { sanitizeForTerminal, sanitizeLinesForTerminal } from '../report/style.js'
+import { oneLine } from '../report/unsafe-characters.js'
 import { touches } from './scope.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -138,7 +139,8 @@ export function emitAnnotations(plan: AnnotationPlan): void {
  * reach the annotation and the log as it is (U+009B is a CSI there, U+0085 a line break to some viewers,
  * U+202E reverses the rest of the line). So the text is cleaned as the text report's log lines are
  * (style.ts): escape sequences and controls dropped, bidirectional controls shown as U+FFFD. The message
- * and the file keep their line breaks (escaped by core, so the path stays the path where it can); a title is one line.
+ * and the file keep their line breaks (escaped by core, so the path stays the path where it can); a title is one line,
+ * and so is each finding's or parse error's message within an annotation's (planAnnotations): its lines are ours.
  * Message and title are held to what the runner keeps (annotationMessage), so a rule's link is not lost.
  */
 export function annotate(level: AnnotationLevel, message: string, properties?: PlannedAnnotation['properties']): void {
@@ -184,9 +186,11 @@ function annotationTitle(title: string): string {
 
 function findingCandidate(finding: ReportFinding, changed: ReadonlySet<string>): Candidate {
   const exemption = finding.exemption
+  // The lines are the annotation's own (the exemption, the message, the rule's link): what a manifest or the
+  // configuration wrote (a VM name the message quotes, an exemption's reason) stays within its line.
   const message = exemption
-    ? `Exempted until ${exemption.expires} (${exemption.owner}): ${exemption.reason}\n${finding.message}`
-    : finding.message
+    ? `${oneLine(`Exempted until ${exemption.expires} (${exemption.owner}): ${exemption.reason}`)}\n${oneLine(finding.message)}`
+    : oneLine(finding.message)
   return {
     annotation: {
       level: exemption ? 'notice' : finding.severity,
@@ -210,7 +214,7 @@ function parseErrorCandidate(error: ReportParseError, changed: ReadonlySet<strin
   return {
     annotation: {
       level: error.severity,
-      message: error.message,
+      message: oneLine(error.message),
       properties: {
         title: error.severity === 'error' ? 'Cannot read manifest' : error.skipped === true ? 'Manifest skipped' : 'Note on reading the manifest',
         file: error.file,

@@ -4,7 +4,7 @@
  * `<img onerror=...>` or `[x](http://evil)` shows as text: no mention, no HTML, no link, no broken table.
  */
 
-import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR } from './unsafe-characters.js'
+import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR, oneLine } from './unsafe-characters.js'
 
 const ZERO_WIDTH_JOINER = '\u200d'
 const ZERO_WIDTH_SPACE = '\u200b'
@@ -14,16 +14,12 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 /**
  * The clean-up every piece of manifest text gets in Markdown, prose or code: C0 and C1 controls and DEL
  * dropped (GitHub keeps them, and a terminal or log viewer showing the Markdown acts on them),
- * bidirectional controls shown as U+FFFD (they reorder what a line shows), and line breaks (CR LF, CR,
- * LF, U+2028, U+2029) kept as `\n` where the text keeps its lines (a code block), else made spaces.
+ * bidirectional controls shown as U+FFFD (they reorder what a line shows), and line breaks kept as `\n` where
+ * the text keeps its lines (a code block: CR LF, CR, LF, U+2028, U+2029), else every one made a space (oneLine).
  */
 function sanitizeForMarkdown(text: string, lines: 'keep' | 'join'): string {
-  return text
-    .replace(/\r\n?|\n/g, '\n')
-    .replace(LINE_SEPARATOR, '\n')
-    .replace(CONTROL_CHARACTER, '')
-    .replace(BIDI_CONTROL, BIDI_REPLACEMENT)
-    .replace(/\n/g, lines === 'keep' ? '\n' : ' ')
+  const broken = lines === 'join' ? oneLine(text) : text.replace(/\r\n?/g, '\n').replace(LINE_SEPARATOR, '\n')
+  return broken.replace(CONTROL_CHARACTER, '').replace(BIDI_CONTROL, BIDI_REPLACEMENT)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR } from './unsafe-characters.js'
+import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR, oneLine } from './unsafe-characters.js'
 
 /** ANSI styles for the terminal report; every one is the identity when colour is off. */
 export interface Style {
@@ -64,7 +64,7 @@ const CONTROL_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]/g
  * the terminal, nor start a line of its own (a forged summary line), nor reorder the rest of its line.
  */
 export function sanitizeForTerminal(text: string): string {
-  return sanitizeLinesForTerminal(text).replaceAll('\n', ' ')
+  return sanitizeLinesForTerminal(oneLine(text))
 }
 
 /**

@@ -29,6 +29,18 @@ export const C1_CONTROL = /[\u0080-\u009f]/g
 export const LINE_SEPARATOR = /[\u2028\u2029]/g
 
 /**
+ * Every character that ends a line for some viewer: CR LF, LF, CR, VT, FF, NEL (U+0085) and the Unicode line and
+ * paragraph separators (Unicode's mandatory breaks, UAX #14). A name or a message is one line wherever it is shown.
+ */
+export const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g
+
+/**
+ * Text on one line: each line break a space, so a name cannot add a line to what shows it (a forged summary line,
+ * a second line of an annotation). Every renderer makes a name or a message one line through this.
+ */
+export const oneLine = (text: string): string => text.replace(LINE_BREAK, ' ')
+
+/**
  * Bidirectional controls (embeddings, overrides, isolates and marks of Unicode TR #9): the text after one is
  * shown in another order than it is stored, so a name can make the rest of its line read otherwise
  * (Trojan Source, CVE-2021-42574).
