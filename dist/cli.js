@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-IWBCMXL3.js";
+} from "./chunks/chunk-WRD3AZHR.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-QRBWSLNY.js";
+} from "./chunks/chunk-DVYNPDZV.js";
 import {
   bracketedVariant,
   compareStrings,
@@ -43,7 +43,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-EDUWBFB6.js";
+} from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-7FA5ZMF3.js";
 import {

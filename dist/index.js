@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-WGH333UB.js";
+} from "./chunks/chunk-MNO7DCCZ.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IWBCMXL3.js";
+} from "./chunks/chunk-WRD3AZHR.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-QRBWSLNY.js";
+} from "./chunks/chunk-DVYNPDZV.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
@@ -48,7 +48,7 @@ import {
   planFilesOf,
   policyFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-EDUWBFB6.js";
+} from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-7FA5ZMF3.js";
 import {
@@ -539,7 +539,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-RHINXUAN.js");
+      const { converse } = await import("./chunks/converse-D5A3346G.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,17 +6,17 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-TG6TKEEH.js";
+} from "./chunks/chunk-7JZMUEPN.js";
 import {
   readRunEvent
 } from "./chunks/chunk-I2Y5EY2I.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-QRBWSLNY.js";
+} from "./chunks/chunk-DVYNPDZV.js";
 import {
   sanitizeLinesForTerminal
-} from "./chunks/chunk-EDUWBFB6.js";
+} from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ManifestFormat, VirtualMachine } from '../../src/model/resources.js'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
+import { codeBlockKeeps } from '../../src/report/markdown-text.js'
 import { makeVm } from '../report/builders.js'
 
 const AS_OF = new Date('2026-01-10T00:00:00Z')
@@ -64,4 +65,15 @@ describe('Arc machine fixes', () => {
     expect(snippet.text).not.toMatch(/bypassPlatformSafetyChecksOnUserSchedule|bypass_platform_safety_checks/)
     expect(snippet.text).toContain('Update Manager needs no patch settings on an Arc machine for this window to run.')
   })
+})
+
+describe('Arc machine fixes of a hostile name', () => {
+  it.each<ManifestFormat>(['arm', 'bicep', 'terraform', 'pulumi', 'kubernetes'])(
+    '%s: a line separator, quotes and a backslash are escapes, so the fix is shown as written',
+    format => {
+      const { text } = rebootPlanSnippet(arc(format, 'dc\u2028\'01"\\\u0085\u202e', undefined, 'rg\u2029x'), AS_OF)
+      expect(codeBlockKeeps(text)).toBe(true)
+      expect(text).toContain(format === 'bicep' || format === 'kubernetes' ? "'dc\\u{2028}\\'01\"\\\\\\u{85}\\u{202e}'" : 'dc\\u2028')
+    }
+  )
 })

@@ -1,7 +1,9 @@
 /**
  * Fixes that apply: for a table of hostile VM names (quotes, line breaks, `${`, `%{`, a leading `[`,
  * backslashes), every suggested snippet parses with the project's own parsers, means the name as
- * written, and two fixes in one file never declare the same symbol twice.
+ * written, and two fixes in one file never declare the same symbol twice. Each is shown as written by the
+ * Markdown code block and the terminal (no character either changes: U+2028 made a line break there, so the
+ * snippet shown was another one, which did not parse).
  */
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseJsonc } from 'jsonc-parser'
@@ -11,6 +13,8 @@ import { parseBicep } from '../../src/readers/bicep/parser.js'
 import { parseHclFile } from '../../src/readers/terraform/hcl/hcl-file.js'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { windowNameOf } from '../../src/policy/snippets/window.js'
+import { codeBlock, codeBlockKeeps } from '../../src/report/markdown-text.js'
+import { sanitizeLinesForTerminal } from '../../src/report/style.js'
 import { vm } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
@@ -25,8 +29,17 @@ const HOSTILE_NAMES = [
   'back\\slash',
   'tab\there',
   'resource',
-  '01-starts-with-digit'
+  '01-starts-with-digit',
+  // Line breaks to some viewer, and characters the renderers drop or replace.
+  "web\u2028second line'",
+  'web\u2029x\\',
+  'web\u0085x',
+  'web\r\nx\u000bx\u000cx',
+  'web\u007fx\u009b31m',
+  'web\u202ex\u2066y'
 ]
+
+const FORMATS: readonly ManifestFormat[] = ['bicep', 'terraform', 'arm', 'kubernetes', 'pulumi']
 
 /** A VM of this name in a format, without a symbol of its own (so the fix declares an `existing` one). */
 const vmNamed = (name: string, format: ManifestFormat) =>
@@ -35,6 +48,12 @@ const vmNamed = (name: string, format: ManifestFormat) =>
 const snippet = (name: string, format: ManifestFormat): string => rebootPlanSnippet(vmNamed(name, format), AS_OF).text
 
 describe.each(HOSTILE_NAMES)('a VM named %j', name => {
+  it.each(FORMATS)('%s: the snippet is shown as written, in a Markdown code block and on the terminal', format => {
+    const text = snippet(name, format)
+    expect(codeBlockKeeps(text)).toBe(true)
+    expect(sanitizeLinesForTerminal(text)).toBe(text)
+  })
+
   it('Bicep: parses, twice in one file, with distinct symbols', () => {
     const text = `${snippet(name, 'bicep')}\n${snippet(`${name}-2`, 'bicep')}`
     const parsed = parseBicep(text)
@@ -78,5 +97,36 @@ describe.each(HOSTILE_NAMES)('a VM named %j', name => {
     // `$${` is Pulumi's literal `${` (a replacement function: in a replacement string `$$` is one `$`).
     const literal = windowNameOf(name).replace(/\$\{/g, () => '$${')
     expect(entries.map(entry => entry.properties.configurationAssignmentName ?? entry.properties.resourceName)).toEqual([literal, literal])
+  })
+})
+
+describe('a Pulumi VM whose logical name Pulumi YAML does not read as a name', () => {
+  const pulumiVm = (logicalName: string) =>
+    vm({ format: 'pulumi', identity: { type: 'Microsoft.Compute/virtualMachines', name: 'web-01', symbol: `Pulumi.yaml#${logicalName}` } })
+  type Resources = Record<string, { properties: Record<string, string> }>
+
+  it.each([
+    ['web.vm "x"\u2028y', '${["web.vm \\"x\\"\u2028y"].location}', '${["web.vm \\"x\\"\u2028y"].name}'],
+    ['web-vm\\', '${web_vm_.location}', '${web_vm_.name}'],
+    ['web-01', '${web-01.location}', '${web-01.name}']
+  ])('%j: referenced as Pulumi reads it, in a YAML string shown as written', (logicalName, location, resourceName) => {
+    const { text } = rebootPlanSnippet(pulumiVm(logicalName), AS_OF)
+    expect(codeBlockKeeps(text)).toBe(true)
+    const [resources] = loadAll(text) as Resources[]
+    const window = Object.values(resources ?? {})[1]?.properties
+    expect([window?.location, window?.resourceName]).toEqual([location, resourceName])
+    expect(text.split('\n').filter(line => line.startsWith('# And in '))).toHaveLength(1)
+  })
+})
+
+describe('the job summary’s Bicep fix of a VM named with a line separator (name-linebreak)', () => {
+  it('writes it as an escape in the string and the comment, so each stays one line as shown', () => {
+    const lines = codeBlock(snippet('vm-b\u2028second line', 'bicep'), 'bicep').split('\n')
+    expect(lines.filter(line => line.includes('second line'))).toEqual([
+      "  name: 'vm-b\\u{2028}second line'",
+      '// A monthly InGuestPatch window that may reboot, assigned to vm-b\\u2028second line.',
+      "  name: 'vm-b\\u{2028}second line-reboot-window'",
+      "  name: 'vm-b\\u{2028}second line-reboot-window'"
+    ])
   })
 })

@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { VirtualMachine } from '../../src/model/resources.js'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { parseHclFile } from '../../src/readers/terraform/hcl/hcl-file.js'
+import { codeBlockKeeps } from '../../src/report/markdown-text.js'
 import { readMemoryModel } from '../readers/terraform/support.js'
 import { vm } from './builders.js'
 
@@ -232,5 +233,34 @@ resource "azapi_resource" "dc_reboot_window" {
 # Update Manager needs no patch settings on an Arc machine for this window to run.
 `)
     await expectHcl(text)
+  })
+})
+
+describe('Terraform fix of a VM whose instance key is no plain word', () => {
+  // The reader writes a key as a JSON string; in HCL `${` is a template and U+2028 is a line break once shown.
+  it.each([
+    ['a line separator', 'a\\u2028b', 'vm-a\u2028b', '"a\\u2028b"', 'vm_a_b_reboot_window', '"vm-a\\u2028b-reboot-window"', 'vm-a\\u2028b'],
+    ['a quote and a template', 'q\\"x$${y}', 'vm-q"x${y}', '"q\\"x$${y}"', 'vm_q_x_y__reboot_window', '"vm-q\\"x$${y}-reboot-window"', 'vm-q"x${y}']
+  ])('%s: the key written as an HCL string, shown as written', async (_, written, name, key, label, windowName, shownAs) => {
+    const { resources, parseErrors } = await readMemoryModel({
+      'main.tf': `resource "azurerm_windows_virtual_machine" "vm" {\n  for_each = toset(["${written}"])\n  name = "vm-\${each.key}"${VM_BODY}`
+    })
+    expect(parseErrors).toEqual([])
+    const machine = resources.find((r): r is VirtualMachine => r.kind === 'virtual-machine' && r.identity.name === name)
+    if (machine === undefined) throw new Error(`no VM named ${name}`)
+    const { text } = rebootPlanSnippet(machine, AS_OF)
+    expect(text).toBe(expected('', shownAs, `azurerm_windows_virtual_machine.vm[${key}]`, label, windowName))
+    expect(codeBlockKeeps(text)).toBe(true)
+    await expectHcl(text)
+  })
+
+  it('a handle that is no address (a label that is no name): the VM is addressed by its name', () => {
+    const machine = vm({
+      format: 'terraform',
+      identity: { type: 'Microsoft.Compute/virtualMachines', name: 'web-01', symbol: 'infra#azurerm_windows_virtual_machine.a\u2028b' }
+    })
+    expect(rebootPlanSnippet(machine, AS_OF).text).toBe(
+      expected('', 'web-01', 'azurerm_windows_virtual_machine.web_01', 'web_01_reboot_window', '"web-01-reboot-window"')
+    )
   })
 })

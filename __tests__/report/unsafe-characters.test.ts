@@ -12,7 +12,7 @@ import { codeBlock, codeSpan, escapeMarkdown, renderJobSummary } from '../../src
 import { sanitizeForTerminal, sanitizeLinesForTerminal } from '../../src/report/style.js'
 import { renderText } from '../../src/report/text.js'
 import { escapeHtmlLine } from '../../src/report/markdown-text.js'
-import { LINE_BREAK, oneLine } from '../../src/report/unsafe-characters.js'
+import { LINE_BREAK, oneLine } from '../../src/unsafe-characters.js'
 import { makeAssessment, makeFinding, makeScanResult, makeVm } from './builders.js'
 
 const SUMMARY = 'hotpatch-reboot-gate: 1 file, 1 VM (1 not affected), 0 errors, 0 warnings, 0 parse errors'

@@ -3,7 +3,7 @@ import type { JsonReport, ReportFinding, ReportParseError } from '../report/json
 import { cutText } from '../report/cut-text.js'
 import { MAX_ANNOTATION_MESSAGE_LENGTH, MAX_ANNOTATIONS_PER_LEVEL } from '../report/limits.js'
 import { sanitizeForTerminal, sanitizeLinesForTerminal } from '../report/style.js'
-import { oneLine } from '../report/unsafe-characters.js'
+import { oneLine } from '../unsafe-characters.js'
 import { touches } from './scope.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'

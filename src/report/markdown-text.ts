@@ -4,7 +4,7 @@
  * `<img onerror=...>` or `[x](http://evil)` shows as text: no mention, no HTML, no link, no broken table.
  */
 
-import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR, oneLine } from './unsafe-characters.js'
+import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR, oneLine } from '../unsafe-characters.js'
 
 const ZERO_WIDTH_JOINER = '\u200d'
 const ZERO_WIDTH_SPACE = '\u200b'

@@ -1,4 +1,4 @@
-import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR, oneLine } from './unsafe-characters.js'
+import { BIDI_CONTROL, BIDI_REPLACEMENT, CONTROL_CHARACTER, LINE_SEPARATOR, oneLine } from '../unsafe-characters.js'
 
 /** ANSI styles for the terminal report; every one is the identity when colour is off. */
 export interface Style {

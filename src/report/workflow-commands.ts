@@ -17,7 +17,7 @@
  * as the renderers do; JSON and XML write both as escapes their parsers read back as the character.
  */
 
-import { BIDI_CONTROL, BIDI_REPLACEMENT, C1_CONTROL, LINE_SEPARATOR } from './unsafe-characters.js'
+import { BIDI_CONTROL, BIDI_REPLACEMENT, C1_CONTROL, LINE_SEPARATOR } from '../unsafe-characters.js'
 
 /** An invisible character that the runner does not trim (it is not white space). */
 const ZERO_WIDTH_SPACE = '\u200B'

@@ -4,7 +4,7 @@
  */
 import { ARC_MACHINE_TYPE } from '../../model/identity.js'
 import type { ManifestFormat } from '../../model/resources.js'
-import { armExpressionString, armLiteral, bicepString, commentText, hclString, pulumiString } from './literals.js'
+import { armExpressionString, armLiteral, bicepString, commentText, hclString, jsonString, pulumiString } from './literals.js'
 import { armPropertiesMember, bicepConfiguration, pulumiConfiguration, terraformConfiguration } from './configuration-blocks.js'
 import { bicepTarget } from './bicep-target.js'
 import { terraformPlace } from './terraform-place.js'
@@ -15,8 +15,8 @@ const CLOSING = `# Update Manager needs no patch settings on an Arc machine for 
 function armArc({ vm, name, window }: SnippetTarget): string {
   const windowName = windowNameOf(name)
   const group = vm.identity.resourceGroup === undefined ? '' : `${armExpressionString(vm.identity.resourceGroup)}, `
-  const machineId = JSON.stringify(`[resourceId(${group}${armExpressionString(ARC_MACHINE_TYPE)}, ${armExpressionString(name)})]`)
-  const configurationId = JSON.stringify(
+  const machineId = jsonString(`[resourceId(${group}${armExpressionString(ARC_MACHINE_TYPE)}, ${armExpressionString(name)})]`)
+  const configurationId = jsonString(
     `[resourceId('Microsoft.Maintenance/maintenanceConfigurations', ${armExpressionString(windowName)})]`
   )
   return `// Add to "resources": a monthly InGuestPatch window that may reboot, assigned to the Arc machine ${commentText(name)}.

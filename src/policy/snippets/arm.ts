@@ -1,5 +1,5 @@
 import { armPropertiesMember } from './configuration-blocks.js'
-import { armExpressionString, armLiteral, commentText } from './literals.js'
+import { armExpressionString, armLiteral, commentText, jsonString } from './literals.js'
 import { windowNameOf, type SnippetTarget } from './window.js'
 
 /**
@@ -9,8 +9,8 @@ import { windowNameOf, type SnippetTarget } from './window.js'
  */
 export function armSnippet({ vm, name, window }: SnippetTarget): string {
   const windowName = windowNameOf(name)
-  const vmId = JSON.stringify(`[resourceId(${armExpressionString(vm.identity.type)}, ${armExpressionString(name)})]`)
-  const configurationId = JSON.stringify(
+  const vmId = jsonString(`[resourceId(${armExpressionString(vm.identity.type)}, ${armExpressionString(name)})]`)
+  const configurationId = jsonString(
     `[resourceId('Microsoft.Maintenance/maintenanceConfigurations', ${armExpressionString(windowName)})]`
   )
   const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'

@@ -22,11 +22,18 @@ export interface TerraformPlace {
 /** `module.app.` and `module.app["x"].module.db[0].`: the module calls an address starts with. */
 const MODULE_PATH = /^(?:module\.[A-Za-z_][\w-]*(?:\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\])?\.)+/
 
+const NAME = '[A-Za-z_][\\w-]*'
+const KEY = '\\[(?:\\d+|"(?:[^"\\\\]|\\\\.)*")\\]'
+/** An address HCL reads (`module.app["x"].azurerm_windows_virtual_machine.vm[0]`): names, each with an instance key or none. */
+const ADDRESS = new RegExp(`^${NAME}(?:${KEY})?(?:\\.${NAME}(?:${KEY})?)*$`)
+/** An instance key the readers write as a JSON string (`["web"]`). */
+const STRING_KEY = /\[("(?:[^"\\]|\\.)*")\]/g
+
 const NOUNS = { 'virtual-machine': 'VM', 'scale-set': 'scale set', 'arc-machine': 'Arc machine' } as const
 
 /** The place of a VM's fix, its address `fallback` when the reader gave it none. */
 export function terraformPlace({ vm, name, handle }: SnippetTarget, fallback: string): TerraformPlace {
-  const full = handle ?? fallback
+  const full = (handle === undefined ? undefined : hclAddress(handle)) ?? fallback
   const modules = MODULE_PATH.exec(full)?.[0]
   const address = modules === undefined ? full : full.slice(modules.length)
   const local = address.slice(address.indexOf('.') + 1)
@@ -40,4 +47,20 @@ export function terraformPlace({ vm, name, handle }: SnippetTarget, fallback: st
   const file = vm.declaredIn.endsWith('.tf') ? `, ${vm.declaredIn}` : ''
   const where = `# Paste into the module that declares the ${NOUNS[vm.kind]} (${commentText(path + file)}): outside it, Terraform addresses only its outputs.\n`
   return { address, label, windowName, shownAs, where }
+}
+
+/**
+ * The handle as the fix writes it, its instance keys as HCL strings: the readers write them as JSON strings, where
+ * `${` is text and U+2028 may stand as it is, and in HCL `${` is a template and U+2028 must be an escape to be shown
+ * as it is. Undefined for a handle that is no address (a label that is no name): the fix then names the VM by its own.
+ */
+function hclAddress(handle: string): string | undefined {
+  if (!ADDRESS.test(handle)) return undefined
+  return handle.replace(STRING_KEY, (key, json: string) => {
+    try {
+      return `[${hclString(JSON.parse(json) as string)}]`
+    } catch {
+      return key
+    }
+  })
 }

@@ -1,10 +1,12 @@
 /**
  * Characters of manifest text that no output passes on as they are, defined once. Each sink has one
- * sanitizer that decides how to show them: the terminal and log lines (style.ts: the text report, the
- * Azure Pipelines logging commands and the action's annotations) and Markdown (markdown-text.ts). JSON and
- * SARIF keep values exact, and JUnit has XML's own rules (junit.ts); what the CLI and the poster print is
- * cleaned once more on the way out (workflow-commands.ts): escaped where a parser reads it back (JSON,
- * XML), else dropped or shown as BIDI_REPLACEMENT.
+ * sanitizer that decides how to show them: the terminal and log lines (report/style.ts: the text report, the
+ * Azure Pipelines logging commands and the action's annotations) and Markdown (report/markdown-text.ts). JSON and
+ * SARIF keep values exact, and JUnit has XML's own rules (report/junit.ts); what the CLI and the poster print is
+ * cleaned once more on the way out (report/workflow-commands.ts): escaped where a parser reads it back (JSON,
+ * XML), else dropped or shown as BIDI_REPLACEMENT. A suggested fix writes each of them as an escape of its
+ * language (policy/snippets/literals.ts), so that the snippet a sink shows is the snippet that parses. A leaf of
+ * its own at the top of src/, so that the policy's snippets and the report's sinks read the one definition.
  */
 
 // Matching control characters is the point of these patterns.
