@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-WRD3AZHR.js";
+} from "./chunks/chunk-TFDRD6Z3.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,

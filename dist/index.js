@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WRD3AZHR.js";
+} from "./chunks/chunk-TFDRD6Z3.js";
 import "./chunks/chunk-CKZEUSDI.js";
 import {
   builtInAdvisories,

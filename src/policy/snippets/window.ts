@@ -66,10 +66,22 @@ export interface SnippetTarget {
 }
 
 export function snippetTarget(vm: VirtualMachine, window: RebootWindow): SnippetTarget {
-  const symbol = vm.identity.symbol
-  const handle = symbol === undefined ? undefined : symbol.slice(symbol.lastIndexOf('#') + 1) || undefined
+  const handle = handleOf(vm)
   const facts: SnippetVm = { kind: vm.kind, identity: vm.identity, location: { value: vm.location.value }, declaredIn: vm.declaredAt.file }
   return { vm: facts, name: vm.identity.name ?? nameOfUnnamed(vm.displayName), handle, window }
+}
+
+/**
+ * What the manifest calls the resource: its symbol after the file. A Pulumi resource's symbol ends with the stack it
+ * was evaluated for (`web@prod`, readers/pulumi/catalog.ts), its variant, which the program does not name: a fix
+ * that referred to `\${web@prod.location}` named no resource.
+ */
+function handleOf(vm: VirtualMachine): string | undefined {
+  const symbol = vm.identity.symbol
+  if (symbol === undefined) return undefined
+  const handle = symbol.slice(symbol.lastIndexOf('#') + 1)
+  const stack = vm.format === 'pulumi' && vm.variant !== '' ? `@${vm.variant}` : ''
+  return (stack !== '' && handle.endsWith(stack) ? handle.slice(0, -stack.length) : handle) || undefined
 }
 
 /**
