@@ -15,6 +15,7 @@ import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-DVYNPDZV.js";
 import {
+  sanitizeForTerminal,
   sanitizeLinesForTerminal
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
@@ -8498,7 +8499,7 @@ function shaProblem(run, sha) {
   return `says the run that made the report checked ${run.headSha.slice(0, 7)}, not ${sha.slice(0, 7)} (--sha)`;
 }
 function warn(io, env, warning) {
-  if (env.GITHUB_ACTIONS === "true") io.command(`::warning::${escapeCommandData(sanitizeLinesForTerminal(warning))}`);
+  if (env.GITHUB_ACTIONS === "true") io.command(`::warning::${escapeCommandData(sanitizeForTerminal(warning))}`);
   else io.out(`Warning: ${warning}`);
 }
 function readArguments(argv, env) {

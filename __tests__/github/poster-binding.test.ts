@@ -171,3 +171,15 @@ describe('the pull request an artifact names', () => {
     ])
   })
 })
+
+describe('the refusal’s warning', () => {
+  it('is one line whatever the head branch it names holds', async () => {
+    github = makeGitHub()
+    const branch = 'steal\u2028::error::forged\u0085x'
+    expect(await post({ ...MALLORY_RUN, branch }, { GITHUB_ACTIONS: 'true' }, ...context())).toBe(0)
+    expect(commands).toEqual([
+      '::warning::Pull request #2 is not the one the report was made for: its head is Codertocat/Hello-World:changes, ' +
+        'and the run that made the report ran on mallory/Hello-World:steal ::error::forged x; nothing posted.'
+    ])
+  })
+})

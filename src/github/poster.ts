@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import type { JsonReport } from '../report/json-report.js'
-import { sanitizeLinesForTerminal } from '../report/style.js'
+import { sanitizeForTerminal } from '../report/style.js'
 import { getPullRequest } from './api/pull-request.js'
 import { createGitHubClient, type ClientTimings } from './client.js'
 import { publishPullRequestConversation, type ConversationInput } from './conversation.js'
@@ -152,9 +152,12 @@ function shaProblem(run: TriggeringRun | undefined, sha: string): string | undef
   return `says the run that made the report checked ${run.headSha.slice(0, 7)}, not ${sha.slice(0, 7)} (--sha)`
 }
 
-/** A warning annotation in a workflow step, as the action writes one; a plain line elsewhere. */
+/**
+ * A warning annotation in a workflow step, as the action writes one; a plain line elsewhere. One line: it may quote
+ * what others named (a head branch, which may hold U+2028), and a line of its own would read as the poster's.
+ */
 function warn(io: PosterIo, env: NodeJS.ProcessEnv, warning: string): void {
-  if (env.GITHUB_ACTIONS === 'true') io.command(`::warning::${escapeCommandData(sanitizeLinesForTerminal(warning))}`)
+  if (env.GITHUB_ACTIONS === 'true') io.command(`::warning::${escapeCommandData(sanitizeForTerminal(warning))}`)
   else io.out(`Warning: ${warning}`)
 }
 
