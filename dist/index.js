@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-TFDRD6Z3.js";
-import "./chunks/chunk-CKZEUSDI.js";
+} from "./chunks/chunk-UPYJBJL6.js";
+import "./chunks/chunk-NFFCELLC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-7FA5ZMF3.js";
+import "./chunks/chunk-ZEOX6R3Z.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-RYWP43ZP.js";
+import "./chunks/chunk-C4JIOICF.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-7FA5ZMF3.js";
+} from "./chunks/chunk-ZEOX6R3Z.js";
 import {
   readers
-} from "./chunks/chunk-RYWP43ZP.js";
+} from "./chunks/chunk-C4JIOICF.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

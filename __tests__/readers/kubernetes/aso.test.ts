@@ -102,11 +102,12 @@ describe('ASO VirtualMachineScaleSet', () => {
     })
   })
 
-  it('leaves an unset orchestrationMode absent, reads a custom image and honours reconcile-policy skip', () => {
+  it('takes an unset orchestrationMode of its CRD version (2020-12-01: Uniform), reads a custom image and honours reconcile-policy skip', () => {
     const vmss = named<VirtualMachine>(output.resources, 'scale-set', 'batch-vmss')
     expect(showVm(vmss)).toMatchObject({
       deployed: 'false literal serviceoperator.azure.com/reconcile-policy @43:49',
-      orchestrationMode: 'absent @37:1',
+      // ARM 2020-12-01, the API of a v1beta20201201 CRD, creates Uniform scale sets only.
+      orchestrationMode: '"Uniform" provider-default API version 2020-12-01 predates Flexible orchestration (2021-03-01) @37:1',
       osType: '"Linux" literal @51:9',
       image: [
         'absent @37:1',

@@ -29,9 +29,19 @@ export function readAsoCompute(manifest: Manifest, index: ManifestIndex, values:
   const base = resourceBase(manifest, index.identity(manifest, isScaleSet ? VMSS_TYPE : VM_TYPE))
   const fields = mapVirtualMachine(asoSource(spec, values, at), kind, {
     customImageId: customImage(nodeAt(profile, ['storageProfile', 'imageReference']), values, at),
-    bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at)
+    bypassPlatformSafetyChecksOnUserSchedule: absent(bypass ? values.at(bypass) : at),
+    ...armApiVersion(manifest)
   })
   return onFrame(base, { ...fields, azureServiceOperator: true as const })
+}
+
+/**
+ * The ARM API version an ASO CRD version speaks (`v1api20201201`, `v20220301`, `v1beta20201201`: 2020-12-01, 2022-03-01):
+ * the older one has no `automaticByPlatformSettings`, so its CRD prunes a `rebootSetting` written there.
+ */
+function armApiVersion(manifest: Manifest): { apiVersion?: Sourced<string> } {
+  const date = /^v(?:1api|1beta)?(\d{4})(\d{2})(\d{2})/.exec(manifest.version)
+  return date === null ? {} : { apiVersion: known(`${date[1]}-${date[2]}-${date[3]}`, manifest.at) }
 }
 
 /** An ASO `spec` for the shared Azure compute adapter: ARM's body with `properties` flattened. */

@@ -1,4 +1,4 @@
-import type { Sourced } from '../../../model/source.js'
+import { absent, type Sourced } from '../../../model/source.js'
 
 /**
  * The first Microsoft.Compute API version whose VM and scale set schemas have
@@ -23,4 +23,21 @@ export function bypassAsSent(written: Sourced<boolean>, apiVersion: Sourced<stri
   if (written.origin === 'absent' || !predates(apiVersion, BYPASS_MIN_API_VERSION)) return written
   const detail = `API version ${apiVersion.value} predates it (${BYPASS_MIN_API_VERSION})`
   return { value: false, origin: 'provider-default', location: written.location, detail }
+}
+
+/**
+ * The first Microsoft.Compute API version whose VM and scale set schemas have `automaticByPlatformSettings` and its
+ * `rebootSetting` (absent in 2021-11-01, present from 2022-03-01; ASO's `v1api20201201` has no such type).
+ */
+export const REBOOT_SETTING_MIN_API_VERSION = '2022-03-01'
+
+/**
+ * The VM's `rebootSetting` as Azure receives it: a request of an API version that predates `automaticByPlatformSettings`
+ * does not carry it (an ASO CRD of that version prunes it), so the VM has no reboot setting, as if none were written:
+ * absent, at the line that writes it, saying why (Sourced `detail`). Read as written otherwise, or when the API version
+ * is not known.
+ */
+export function rebootSettingAsSent(written: Sourced<string>, apiVersion: Sourced<string> | undefined): Sourced<string> {
+  if (written.origin === 'absent' || !predates(apiVersion, REBOOT_SETTING_MIN_API_VERSION)) return written
+  return { ...absent<string>(written.location), detail: `not sent: API version ${apiVersion.value} predates it (${REBOOT_SETTING_MIN_API_VERSION})` }
 }

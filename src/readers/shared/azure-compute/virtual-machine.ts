@@ -1,6 +1,6 @@
 import type { VirtualMachine } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
-import { bypassAsSent } from './api-version.js'
+import { bypassAsSent, rebootSettingAsSent } from './api-version.js'
 import { orchestrationModeOf } from './orchestration.js'
 import { firstWritten, orPlatformDefault, type ArmPath, type ArmPropertySource } from './property-source.js'
 
@@ -27,7 +27,7 @@ export type ComputeOverrides = Partial<Pick<ComputeFields, 'bypassPlatformSafety
   readonly customImageId?: Sourced<string>
   /**
    * The resource's API version, where the format writes one: it decides a scale set's default orchestration, and
-   * whether the bypass flag is sent (`api-version.ts`).
+   * whether the reboot setting and the bypass flag are sent (`api-version.ts`).
    */
   readonly apiVersion?: Sourced<string>
 }
@@ -126,7 +126,7 @@ export function mapVirtualMachine(
     tags: source.stringMap(TAGS),
     patchMode: osType.value === 'Windows' ? orPlatformDefault(patchMode, 'AutomaticByOS') : patchMode,
     enableHotpatching: source.boolean(paths.enableHotpatching),
-    rebootSetting: source.string(paths.rebootSetting),
+    rebootSetting: rebootSettingAsSent(source.string(paths.rebootSetting), overrides.apiVersion),
     bypassPlatformSafetyChecksOnUserSchedule:
       overrides.bypassPlatformSafetyChecksOnUserSchedule ??
       bypassAsSent(source.boolean(paths.bypassPlatformSafetyChecksOnUserSchedule), overrides.apiVersion)
