@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-UPYJBJL6.js";
-import "./chunks/chunk-NFFCELLC.js";
+} from "./chunks/chunk-FO5RKISG.js";
+import "./chunks/chunk-BXJLDDIM.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-ZEOX6R3Z.js";
+import "./chunks/chunk-V5FEQFPX.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-C4JIOICF.js";
+import "./chunks/chunk-CMC3NYY6.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ZEOX6R3Z.js";
+} from "./chunks/chunk-V5FEQFPX.js";
 import {
   readers
-} from "./chunks/chunk-C4JIOICF.js";
+} from "./chunks/chunk-CMC3NYY6.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -68,7 +68,6 @@ function commonFields(
   const reportAt = declaration?.at ?? entryAt
   const subscription = subscriptionOf(entry.resourceId)
   const changeAt = locate(context, entry.changeTypeNode)
-  const deleted = entry.changeType === 'Delete'
   return {
     format: 'what-if',
     identity: { ...identity, symbol: symbolOf(context, entry.resourceId) },
@@ -83,9 +82,20 @@ function commonFields(
     declaredAt: reportAt,
     related: declaration === undefined ? [] : [{ file: context.file, startLine: entryAt.line, role: 'what-if' }],
     variant: '',
-    // `Delete`: the deployment (complete mode) removes it.
-    deployed: { value: !deleted, origin: 'literal', location: changeAt, detail: `changeType ${entry.changeType}` }
+    deployed: deployedOf(entry, changeAt)
   }
+}
+
+/**
+ * Whether the deployment leaves the resource in place. `Delete`: the deployment (complete mode) removes it. A potential
+ * change may or may not be deployed (or deleted): unknown, as an unevaluated condition is, so the policy judges a
+ * machine there as deployed and does not count a plan there as certain.
+ */
+function deployedOf(entry: WhatIfEntry, changeAt: SourceLocation): Sourced<boolean> {
+  if (entry.potential) {
+    return unresolved(changeAt, `what-if lists this ${entry.changeType} among its potential changes, which may or may not be deployed`)
+  }
+  return { value: entry.changeType !== 'Delete', origin: 'literal', location: changeAt, detail: `changeType ${entry.changeType}` }
 }
 
 /**

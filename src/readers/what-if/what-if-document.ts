@@ -20,27 +20,41 @@ export interface WhatIfEntry {
    */
   readonly payload: Node | undefined
   readonly unsupportedReason: string | undefined
+  /**
+   * Listed in `potentialChanges`, not `changes`: a change that may or may not be deployed (what-if could not tell,
+   * as for the resources of a nested deployment it short-circuited). The Azure CLI prints them apart: "The following
+   * change MAY OR MAY NOT be deployed".
+   */
+  readonly potential: boolean
 }
 
 /**
  * The changes of a what-if result: `az deployment group|sub|mg|tenant what-if --no-pretty-print`
- * writes `WhatIfOperationResult` (`status`, `changes`, `error`); the REST `whatIf` operation wraps
- * `changes` in `properties`. Undefined when the document is neither.
+ * writes `WhatIfOperationResult` (`status`, `changes`, `potentialChanges`, `diagnostics`, `error`); the REST
+ * `whatIf` operation wraps the lists in `properties` (`WhatIfOperationProperties`). Both lists hold `WhatIfChange`s
+ * and are read alike, `changes` first. Undefined when the document has neither.
  */
 export function whatIfChanges(root: Node): { entries: WhatIfEntry[]; skipped: Node[] } | undefined {
-  const changes = childOf(root, 'changes') ?? childOf(childOf(root, 'properties'), 'changes')
-  if (changes?.type !== 'array') return undefined
+  const listed = (key: string): Node | undefined => {
+    const found = childOf(root, key) ?? childOf(childOf(root, 'properties'), key)
+    return found?.type === 'array' ? found : undefined
+  }
+  const changes = listed('changes')
+  const potentialChanges = listed('potentialChanges')
+  if (changes === undefined && potentialChanges === undefined) return undefined
   const entries: WhatIfEntry[] = []
   const skipped: Node[] = []
-  for (const node of changes.children ?? []) {
-    const entry = entryOf(node)
-    if (entry) entries.push(entry)
-    else skipped.push(node)
+  for (const [list, potential] of [[changes, false], [potentialChanges, true]] as const) {
+    for (const node of list?.children ?? []) {
+      const entry = entryOf(node, potential)
+      if (entry) entries.push(entry)
+      else skipped.push(node)
+    }
   }
   return { entries, skipped }
 }
 
-function entryOf(node: Node): WhatIfEntry | undefined {
+function entryOf(node: Node, potential: boolean): WhatIfEntry | undefined {
   const resourceId = childOf(node, 'resourceId')?.value as unknown
   const changeTypeNode = childOf(node, 'changeType')
   const changeType = CHANGE_TYPES.find(type => type.toLowerCase() === String(changeTypeNode?.value).toLowerCase())
@@ -56,7 +70,8 @@ function entryOf(node: Node): WhatIfEntry | undefined {
     changeType,
     changeTypeNode,
     payload: changeType === 'Delete' ? object('before') ?? object('after') : object('after') ?? object('before'),
-    unsupportedReason: typeof reason === 'string' ? reason : undefined
+    unsupportedReason: typeof reason === 'string' ? reason : undefined,
+    potential
   }
 }
 

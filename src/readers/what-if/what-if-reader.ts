@@ -42,7 +42,7 @@ function readResults(claimed: readonly WorkspaceFile[], workspace: Workspace): R
     const document = parseJsonDocument(text.text)
     const changes = document.root?.type === 'object' ? whatIfChanges(document.root) : undefined
     if (document.error || changes === undefined) {
-      const error = document.error ?? { line: 1, column: 1, message: 'a what-if result must be a JSON object with a `changes` array' }
+      const error = document.error ?? { line: 1, column: 1, message: 'a what-if result must be a JSON object with a `changes` or `potentialChanges` array' }
       parseErrors.push({ file: file.path, ...error, severity: 'error' })
       continue
     }
@@ -78,7 +78,8 @@ function readEntry(entry: WhatIfEntry, context: ResultContext): Resource | Parse
     if ((type === VM_TYPE || type === VMSS_TYPE || type === ARC_MACHINE_TYPE) && entry.changeType !== 'Delete') {
       return payloadlessMachine(entry, { ...identity, type }, context, `${why}: scan a what-if result of --result-format FullResourcePayloads`)
     }
-    return notice(context.file, context.position, entry.node, `${type} '${identity.name ?? entry.resourceId}' is not checked: ${why}. Check it once deployed.`)
+    const listed = entry.potential ? ' (a potential change: it may or may not be deployed)' : ''
+    return notice(context.file, context.position, entry.node, `${type} '${identity.name ?? entry.resourceId}'${listed} is not checked: ${why}. Check it once deployed.`)
   }
   return modelResource(entry, entry.payload, { ...identity, type }, context)
 }

@@ -33,14 +33,15 @@ const POLICY_TYPES: ReadonlySet<string> = new Set(
 )
 
 /**
- * Whether a what-if result's changes deploy a resource the policy reads: a change (`changes[]`, or the REST
- * response's `properties.changes[]`) whose `resourceId` is of such a type, other than `Ignore` (a resource the
- * deployment does not declare). Words elsewhere (a tag, a NIC's VM reference) are not changes.
+ * Whether a what-if result's changes deploy a resource the policy reads: a change (`changes[]` or
+ * `potentialChanges[]`, or the REST response's under `properties`) whose `resourceId` is of such a type, other than
+ * `Ignore` (a resource the deployment does not declare). Words elsewhere (a tag, a NIC's VM reference) are not changes.
  */
 function listsPolicyResource(text: string): boolean {
   if (!POLICY_WORDS.test(text)) return false
   // Parsed as the what-if reader reads it (comments and trailing commas allowed): what it reads, it stands for.
-  const changes = changesOf(parse(text, [], { allowTrailingComma: true, disallowComments: false }))
+  const root = parse(text, [], { allowTrailingComma: true, disallowComments: false }) as unknown
+  const changes = [...listOf(root, 'changes'), ...listOf(root, 'potentialChanges')]
   return changes.some(change => {
     if (typeof change !== 'object' || change === null) return false
     const { resourceId, changeType } = change as { resourceId?: unknown; changeType?: unknown }
@@ -50,11 +51,11 @@ function listsPolicyResource(text: string): boolean {
   })
 }
 
-function changesOf(root: unknown): readonly unknown[] {
+function listOf(root: unknown, key: string): readonly unknown[] {
   const record = (value: unknown): Record<string, unknown> | undefined =>
     typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-  const changes = record(root)?.changes ?? record(record(root)?.properties)?.changes
-  return Array.isArray(changes) ? changes : []
+  const list = record(root)?.[key] ?? record(record(root)?.properties)?.[key]
+  return Array.isArray(list) ? list : []
 }
 
 /**
