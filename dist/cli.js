@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-FO5RKISG.js";
-import "./chunks/chunk-BXJLDDIM.js";
+} from "./chunks/chunk-XQZX5FXE.js";
+import "./chunks/chunk-NY666BOH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-V5FEQFPX.js";
+import "./chunks/chunk-33YURNHK.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-CMC3NYY6.js";
+import "./chunks/chunk-HTYCU4YD.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-FO5RKISG.js";
-import "./chunks/chunk-BXJLDDIM.js";
+} from "./chunks/chunk-XQZX5FXE.js";
+import "./chunks/chunk-NY666BOH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-V5FEQFPX.js";
+import "./chunks/chunk-33YURNHK.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-CMC3NYY6.js";
+import "./chunks/chunk-HTYCU4YD.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-V5FEQFPX.js";
+} from "./chunks/chunk-33YURNHK.js";
 import {
   readers
-} from "./chunks/chunk-CMC3NYY6.js";
+} from "./chunks/chunk-HTYCU4YD.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

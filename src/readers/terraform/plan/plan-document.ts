@@ -112,23 +112,55 @@ function stringList(node: Node | undefined): string[] {
  */
 export function outputReferences(root: Node): ReadonlyMap<string, readonly string[]> {
   const index = new Map<string, readonly string[]>()
-  const visit = (module: Node | undefined, path: readonly string[], depth: number) => {
-    if (!module || depth > MAX_MODULE_NESTING) return
+  visitModules(root, (module, path) => {
     for (const output of childOf(module, 'outputs')?.children ?? []) {
       const [key, value] = output.children ?? []
-      if (typeof key?.value !== 'string') continue
-      const references = jsonValue(childOf(childOf(value, 'expression'), 'references'))
-      if (isList(references)) {
-        index.set(`${path.join('/')}#${key.value}`, references.filter((r): r is string => typeof r === 'string'))
+      const references = referencesOf(childOf(value, 'expression'))
+      if (typeof key?.value === 'string' && references !== undefined) index.set(`${path.join('/')}#${key.value}`, references)
+    }
+  })
+  return index
+}
+
+/**
+ * The `references` of each input a module call passes, written in the calling module, keyed by the called module's
+ * path and the input (`maint#vm_id` for `module "maint" { vm_id = azurerm_windows_virtual_machine.app.id }` in the
+ * root, `platform/maint#vm_id` one level down): an assignment in the module written `virtual_machine_id = var.vm_id`
+ * leads through them back out to the planned VM.
+ */
+export function inputReferences(root: Node): ReadonlyMap<string, readonly string[]> {
+  const index = new Map<string, readonly string[]>()
+  visitModules(root, (module, path) => {
+    for (const call of childOf(module, 'module_calls')?.children ?? []) {
+      const [name, value] = call.children ?? []
+      if (typeof name?.value !== 'string') continue
+      for (const input of childOf(value, 'expressions')?.children ?? []) {
+        const [key, expression] = input.children ?? []
+        const references = referencesOf(expression)
+        if (typeof key?.value === 'string' && references !== undefined) index.set(`${[...path, name.value].join('/')}#${key.value}`, references)
       }
     }
+  })
+  return index
+}
+
+/** Each module of the plan's configuration, from the root, with its path of call names. */
+function visitModules(root: Node, visit: (module: Node, path: readonly string[]) => void): void {
+  const walk = (module: Node | undefined, path: readonly string[], depth: number) => {
+    if (!module || depth > MAX_MODULE_NESTING) return
+    visit(module, path)
     for (const call of childOf(module, 'module_calls')?.children ?? []) {
       const [key, value] = call.children ?? []
-      if (typeof key?.value === 'string') visit(childOf(value, 'module'), [...path, key.value], depth + 1)
+      if (typeof key?.value === 'string') walk(childOf(value, 'module'), [...path, key.value], depth + 1)
     }
   }
-  visit(childOf(childOf(root, 'configuration'), 'root_module'), [], 0)
-  return index
+  walk(childOf(childOf(root, 'configuration'), 'root_module'), [], 0)
+}
+
+/** An expression's `references`, the strings of them; undefined when it has none (a constant). */
+function referencesOf(expression: Node | undefined): readonly string[] | undefined {
+  const references = jsonValue(childOf(expression, 'references'))
+  return isList(references) ? references.filter((r): r is string => typeof r === 'string') : undefined
 }
 
 /** `expressions` and `provider_config_key` of configured resources, by module path and `type.name`. */

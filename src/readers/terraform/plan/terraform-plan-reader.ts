@@ -16,7 +16,7 @@ import { readUpdate, type ResourceUpdate } from '../model/update-resource.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
 import { childOf, type JsonDocument, parseJsonDocument } from '../../shared/json/json-tree.js'
-import { addressKeys, outputReferences, type PlanEntry, planEntries } from './plan-document.js'
+import { addressKeys, inputReferences, outputReferences, type PlanEntry, planEntries } from './plan-document.js'
 import { planProviders, subscriptionsShown, type PlanPlacement, type PlanProviders } from './plan-providers.js'
 import { PlanReferences } from './plan-references.js'
 import { PlanView } from './plan-view.js'
@@ -61,7 +61,7 @@ async function planResources(file: string, document: JsonDocument, hcl: HclFiles
   const folder = folderOf(file)
   const root = document.root as NonNullable<JsonDocument['root']>
   const entries = planEntries(root)
-  const references = new PlanReferences(folder, entries, outputReferences(root))
+  const references = new PlanReferences(folder, entries, { outputs: outputReferences(root), inputs: inputReferences(root) })
   const providers = withShownSubscriptions(planProviders(root, file, { file, ...document.position(root.offset) }), subscriptionsShown(entries), file)
   const resources: Resource[] = []
   const updates: ResourceUpdate[] = []
