@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-XQZX5FXE.js";
-import "./chunks/chunk-NY666BOH.js";
+} from "./chunks/chunk-MVXWPKCJ.js";
+import "./chunks/chunk-CGA5V7Y6.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-33YURNHK.js";
+import "./chunks/chunk-HDDBPNN6.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HTYCU4YD.js";
+import "./chunks/chunk-CIPLAQYB.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-33YURNHK.js";
+} from "./chunks/chunk-HDDBPNN6.js";
 import {
   readers
-} from "./chunks/chunk-HTYCU4YD.js";
+} from "./chunks/chunk-CIPLAQYB.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

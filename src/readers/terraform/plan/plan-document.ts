@@ -3,7 +3,7 @@ import { isList, isObject, type Value } from '../eval/value.js'
 import { childOf } from '../../shared/json/json-tree.js'
 import { jsonValue } from '../eval/json-value.js'
 
-/** One planned resource instance, from `resource_changes` or (older plans) `planned_values`. */
+/** One planned resource instance, from `resource_changes` or (older plans) `planned_values`; a state's from `values`. */
 export interface PlanEntry {
   readonly address: string
   /** Module call names from the root (`module.a["x"].module.b` gives `['a', 'b']`). */
@@ -27,7 +27,10 @@ export interface PlanEntry {
 
 const MAX_MODULE_NESTING = 32
 
-/** The planned resources of a plan document. */
+/**
+ * The planned resources of a plan document. A state (`terraform show -json` without a plan file: `values` where a plan
+ * has `planned_values`, the same shape, and no `resource_changes`) gives the resources that exist, read alike.
+ */
 export function planEntries(root: Node): PlanEntry[] {
   const configurations = configurationIndex(childOf(childOf(root, 'configuration'), 'root_module'))
   const changes = childOf(root, 'resource_changes')
@@ -51,7 +54,7 @@ export function planEntries(root: Node): PlanEntry[] {
     })
   }
   const entries: PlanEntry[] = []
-  collectPlanned(childOf(childOf(root, 'planned_values'), 'root_module'), configurations, entries, 0)
+  collectPlanned(childOf(childOf(root, 'planned_values') ?? childOf(root, 'values'), 'root_module'), configurations, entries, 0)
   return entries
 }
 
