@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-MVXWPKCJ.js";
-import "./chunks/chunk-CGA5V7Y6.js";
+} from "./chunks/chunk-KWIXKN7H.js";
+import "./chunks/chunk-VDPHZOH3.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HDDBPNN6.js";
+import "./chunks/chunk-FTO3ZQLQ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-CIPLAQYB.js";
+import "./chunks/chunk-L67GDTTV.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-MVXWPKCJ.js";
-import "./chunks/chunk-CGA5V7Y6.js";
+} from "./chunks/chunk-KWIXKN7H.js";
+import "./chunks/chunk-VDPHZOH3.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-HDDBPNN6.js";
+import "./chunks/chunk-FTO3ZQLQ.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-CIPLAQYB.js";
+import "./chunks/chunk-L67GDTTV.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

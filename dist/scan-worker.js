@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HDDBPNN6.js";
+} from "./chunks/chunk-FTO3ZQLQ.js";
 import {
   readers
-} from "./chunks/chunk-CIPLAQYB.js";
+} from "./chunks/chunk-L67GDTTV.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

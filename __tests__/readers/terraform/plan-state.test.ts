@@ -7,8 +7,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scan } from '../../../src/scan.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { FIXTURES, readFixtures, show } from './support.js'
-import { verdicts } from './scan-files.js'
+import { scanFiles, verdicts } from './scan-files.js'
+import { terraformVm } from '../../support/manifests.js'
 
 describe('a state document (plans/state/)', () => {
   it('reads its resources, those of its child modules too, where the state writes them', async () => {
@@ -36,6 +39,16 @@ describe('a state document (plans/state/)', () => {
     expect(verdicts({ assessments: result.assessments, findings: result.findings, parseErrors: [] })).toEqual([
       'vm-app-01 affected-with-plan:',
       'vm-app-02 affected-no-plan: reboot-plan-required'
+    ])
+  })
+
+  it('beside the configuration it records, leaves it to the .tf files, which this change deploys, with a notice', async () => {
+    const state = readFileSync(join(FIXTURES, 'plans/state/state.json'), 'utf8')
+    const result = await scanFiles({ 'infra/main.tf': terraformVm('"vm-app"'), 'infra/state.json': state })
+    expect(verdicts(result)).toEqual(['vm-app affected-no-plan: reboot-plan-required'])
+    expect(result.parseErrors.map(error => `${error.file}:${error.line} ${error.severity} ${error.message}`)).toEqual([
+      'infra/state.json:1 notice a Terraform state (`terraform show -json` without a plan file) beside the configuration ' +
+        'it records: the .tf files are read, since they are what this change deploys; the state shows what exists'
     ])
   })
 })

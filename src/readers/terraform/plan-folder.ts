@@ -1,11 +1,11 @@
 import type { Workspace } from '../../workspace/workspace.js'
 import { folderHolds, type FolderProbe } from '../../workspace/folder-heads.js'
-import { isPlanHead } from './plan/plan-head.js'
+import { isPlanHead, isStateHead } from './plan/plan-head.js'
 
-/** A `terraform show -json` plan: a `.json` file whose text starts like one. */
+/** A `terraform show -json` plan: a `.json` file whose text starts like one, and not like a state. */
 export const terraformPlanProbe: FolderProbe = {
   candidate: path => path.endsWith('.json'),
-  test: isPlanHead
+  test: head => isPlanHead(head) && !isStateHead(head)
 }
 
 /**

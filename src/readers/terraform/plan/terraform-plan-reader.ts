@@ -15,6 +15,7 @@ import { applyUpdates } from '../model/apply-updates.js'
 import { readUpdate, type ResourceUpdate } from '../model/update-resource.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { type Declaration, findDeclaration, locateInBlock } from './declarations.js'
+import type { Node as JsonNode } from 'jsonc-parser'
 import { childOf, type JsonDocument, parseJsonDocument } from '../../shared/json/json-tree.js'
 import { addressKeys, inputReferences, outputReferences, type PlanEntry, planEntries } from './plan-document.js'
 import { planProviders, subscriptionsShown, type PlanPlacement, type PlanProviders } from './plan-providers.js'
@@ -50,12 +51,27 @@ async function readPlans(claimed: readonly WorkspaceFile[], workspace: Workspace
     }
     if (!childOf(document.root, 'format_version')) continue
     manifests.push(file.path)
+    if (isState(document.root) && hcl.tfFiles(folderOf(file.path)).length > 0) {
+      parseErrors.push({ file: file.path, line: 1, column: 1, message: STATE_BESIDE_CONFIGURATION, severity: 'notice' })
+      continue
+    }
     const planned = await planResources(file.path, document, hcl)
     resources.push(...planned.resources)
     parseErrors.push(...planned.notices)
   }
   return { resources, parseErrors, manifests }
 }
+
+/**
+ * A state (`values`, no `planned_values` nor `resource_changes`) beside `.tf` files: they are read (plan-folder.ts
+ * lets only a plan stand for them), and the state, what exists before this change, is not judged in their place.
+ */
+const STATE_BESIDE_CONFIGURATION =
+  'a Terraform state (`terraform show -json` without a plan file) beside the configuration it records: the .tf files ' +
+  'are read, since they are what this change deploys; the state shows what exists'
+
+const isState = (root: JsonNode): boolean =>
+  childOf(root, 'values') !== undefined && childOf(root, 'planned_values') === undefined && childOf(root, 'resource_changes') === undefined
 
 async function planResources(file: string, document: JsonDocument, hcl: HclFiles): Promise<{ resources: Resource[]; notices: ParseError[] }> {
   const folder = folderOf(file)
