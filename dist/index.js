@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KWIXKN7H.js";
-import "./chunks/chunk-VDPHZOH3.js";
+} from "./chunks/chunk-QFNLXB2Q.js";
+import "./chunks/chunk-DWEX2NMI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-FTO3ZQLQ.js";
+import "./chunks/chunk-COXXB5KA.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-L67GDTTV.js";
+import "./chunks/chunk-U3G2FPZP.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

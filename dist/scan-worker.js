@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-FTO3ZQLQ.js";
+} from "./chunks/chunk-COXXB5KA.js";
 import {
   readers
-} from "./chunks/chunk-L67GDTTV.js";
+} from "./chunks/chunk-U3G2FPZP.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

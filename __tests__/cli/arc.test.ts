@@ -74,6 +74,18 @@ describe('Arc-enabled servers, format by format', () => {
       ['reboot-plan-required error main.bicep:50 dc-bicep-04', 'schedule-prerequisites error main.bicep:78 dc-bicep-05']
     ],
     [
+      // azure-native hybridcompute: an agent-onboarded machine by its license profile (assigned by a literal path, and
+      // not at all), a declared machine assigned by `${dc5.name}`, and one joined by symbol to a profile that disables it.
+      'pulumi',
+      [
+        `Pulumi.yaml:4 ${ARC} dc-pulumi-03 affected-with-plan`,
+        `Pulumi.yaml:41 ${ARC} dc-pulumi-04 affected-no-plan`,
+        `Pulumi.yaml:51 ${ARC} dc-pulumi-05 affected-no-plan`,
+        `Pulumi.yaml:73 ${ARC} dc-pulumi-06 not-affected`
+      ],
+      ['reboot-plan-required error Pulumi.yaml:41 dc-pulumi-04', 'schedule-prerequisites error Pulumi.yaml:60 dc-pulumi-05']
+    ],
+    [
       'terraform',
       [
         `excluded/main.tf:6 ${ARC} dc-tf-07 affected-no-plan`,
@@ -166,6 +178,11 @@ describe('Arc-enabled servers, format by format', () => {
     ])
     expect(bicep.findings[0]?.fix?.snippet?.text).toContain(
       "resource dc_bicep_04Machine 'Microsoft.HybridCompute/machines@2024-07-10' existing = {\n  name: 'dc-bicep-04'\n}"
+    )
+    const pulumi = await scan('pulumi')
+    expect(pulumi.findings[0]?.message).toBe(NO_PLAN('dc-pulumi-04', 'Pulumi YAML'))
+    expect(pulumi.findings[0]?.fix?.snippet?.text).toContain(
+      '    providerName: Microsoft.HybridCompute\n    resourceType: machines\n    resourceName: "dc-pulumi-04"\n'
     )
     const terraform = await scan('terraform')
     // The dynamic scopes beside it that do not select it are named, with why.

@@ -1,4 +1,6 @@
 import {
+  ARC_LICENSE_PROFILE_TYPE,
+  ARC_MACHINE_TYPE,
   MAINTENANCE_ASSIGNMENT_TYPE,
   MAINTENANCE_CONFIGURATION_TYPE,
   parseResourceId,
@@ -40,6 +42,8 @@ interface Kind {
 const KINDS: ReadonlyMap<string, Kind> = new Map([
   ['compute:VirtualMachine', { armType: VM_TYPE, nameProperty: 'vmName' }],
   ['compute:VirtualMachineScaleSet', { armType: VMSS_TYPE, nameProperty: 'vmScaleSetName' }],
+  ['hybridcompute:Machine', { armType: ARC_MACHINE_TYPE, nameProperty: 'machineName' }],
+  ['hybridcompute:LicenseProfile', { armType: ARC_LICENSE_PROFILE_TYPE, nameProperty: 'licenseProfileName' }],
   ['maintenance:MaintenanceConfiguration', { armType: MAINTENANCE_CONFIGURATION_TYPE, nameProperty: 'resourceName' }],
   [
     'maintenance:ConfigurationAssignment',

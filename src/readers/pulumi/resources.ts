@@ -1,4 +1,4 @@
-import { MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE } from '../../model/identity.js'
+import { ARC_MACHINE_TYPE, MAINTENANCE_CONFIGURATION_TYPE, VMSS_TYPE } from '../../model/identity.js'
 import type {
   DynamicScopeFilter,
   MaintenanceAssignment,
@@ -11,7 +11,14 @@ import type {
 import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import { locate } from '../../yaml/sourced.js'
 import { azureScope, deploymentUnit, folderOf } from '../shared/units.js'
-import { mapMaintenanceConfiguration, mapVirtualMachine, type ArmPath, type ArmPropertySource } from '../shared/azure-compute/index.js'
+import {
+  mapArcLicenseProfile,
+  mapArcMachine,
+  mapMaintenanceConfiguration,
+  mapVirtualMachine,
+  type ArmPath,
+  type ArmPropertySource
+} from '../shared/azure-compute/index.js'
 import type { ProgramResource, ResourceCatalog } from './catalog.js'
 import type { Term } from './evaluator.js'
 import type { TermValues } from './values.js'
@@ -57,6 +64,8 @@ export function toResource(resource: ProgramResource, context: EvaluationContext
   if (kind === 'compute:VirtualMachine' || kind === 'compute:VirtualMachineScaleSet') {
     return virtualMachine(resource, context)
   }
+  if (kind === 'hybridcompute:Machine') return arcMachine(resource, context)
+  if (kind === 'hybridcompute:LicenseProfile') return arcLicenseProfile(resource, context)
   if (kind === 'maintenance:MaintenanceConfiguration') return configuration(resource, context)
   if (ASSIGNMENT_KINDS.has(kind)) return assignment(resource, kind, context)
   return undefined
@@ -82,7 +91,8 @@ function base(resource: ProgramResource, context: EvaluationContext) {
 
 /**
  * An azure-native resource's inputs for the shared Azure compute adapter: azure-native flattens
- * ARM's `properties` into the inputs, and a configuration's `maintenanceWindow` too.
+ * ARM's `properties` into the inputs, and a configuration's `maintenanceWindow` and a license
+ * profile's `productProfile` too (`productFeatures` is an input of `hybridcompute:LicenseProfile`).
  */
 function pulumiSource(resource: ProgramResource, context: EvaluationContext, at: SourceLocation): ArmPropertySource {
   const { catalog, values } = context
@@ -94,6 +104,7 @@ function pulumiSource(resource: ProgramResource, context: EvaluationContext, at:
     strings: path => values.stringList(read(path), at),
     stringMap: path => values.stringMap(read(path), at),
     stringListMap: path => values.stringListMap(read(path), at),
+    records: path => values.records(read(path), at),
     written: path => {
       const term = read(path)
       return term === undefined ? absent(at) : known(true as const, locationOf(term, at))
@@ -103,7 +114,7 @@ function pulumiSource(resource: ProgramResource, context: EvaluationContext, at:
 
 function inputPath(path: ArmPath): readonly string[] {
   if (path[0] !== 'properties') return path
-  return path[1] === 'maintenanceWindow' ? path.slice(2) : path.slice(1)
+  return path[1] === 'maintenanceWindow' || path[1] === 'productProfile' ? path.slice(2) : path.slice(1)
 }
 
 function virtualMachine(resource: ProgramResource, context: EvaluationContext): VirtualMachine {
@@ -122,6 +133,30 @@ function virtualMachine(resource: ProgramResource, context: EvaluationContext): 
   const version = resource.token?.apiVersion
   const apiVersion = version === undefined ? {} : { apiVersion: known(version, common.declaredAt) }
   return onFrame(common, mapVirtualMachine(source, kind, { ...apiVersion, ...(customImageId !== undefined && { customImageId }) }))
+}
+
+/** An `azure-native:hybridcompute:Machine` (an Arc-enabled server, docs/arc.md), mapped by the shared adapter. */
+function arcMachine(resource: ProgramResource, context: EvaluationContext): VirtualMachine {
+  const common = base(resource, context)
+  return onFrame(common, mapArcMachine(pulumiSource(resource, context, common.declaredAt), 'declared'))
+}
+
+/**
+ * An `azure-native:hybridcompute:LicenseProfile`: the machine it belongs to (`machineName`, in its `resourceGroupName`,
+ * as its REST path puts it), reported at the profile. `${dc.name}` is the program's machine `dc` itself, by symbol;
+ * `joinArcMachines` merges the profile into a machine the repository declares.
+ */
+function arcLicenseProfile(resource: ProgramResource, context: EvaluationContext): VirtualMachine {
+  const common = base(resource, context)
+  const term = context.catalog.property(resource, ['machineName'])
+  const named = term?.kind === 'resource' && term.path.length === 1 && term.path[0] === 'name' ? context.catalog.identityOf(term.resource) : undefined
+  const group = common.identity.resourceGroup === undefined ? {} : { resourceGroup: common.identity.resourceGroup }
+  const identity: ResourceIdentity =
+    named?.type === ARC_MACHINE_TYPE ? named : { type: ARC_MACHINE_TYPE, name: context.values.string(term, common.declaredAt).value, ...group }
+  // The machine's identity and name take the places of the profile's (as in the other readers).
+  common.identity = identity
+  common.displayName = identity.name ?? common.displayName
+  return onFrame(common, mapArcLicenseProfile(pulumiSource(resource, context, common.declaredAt)))
 }
 
 function configuration(resource: ProgramResource, context: EvaluationContext): MaintenanceConfiguration {

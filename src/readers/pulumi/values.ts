@@ -76,6 +76,20 @@ export class TermValues {
     return sourced(Object.fromEntries(pairs), locate(term.file, term.node), term.provenance)
   }
 
+  /** A list of flat mappings read as text (a license profile's `productFeatures`). */
+  records(term: Term | undefined, fallback: SourceLocation): Sourced<readonly Readonly<Record<string, string>>[]> {
+    if (term === undefined) return absent(fallback)
+    if (term.kind !== 'node') return this.notKnown(term, 'a list of mappings')
+    if (!isSeq(term.node)) return unresolved(locate(term.file, term.node), 'expected a list of mappings')
+    const items: Readonly<Record<string, string>>[] = []
+    for (let i = 0; i < term.node.items.length; i++) {
+      const item = this.stringMap(this.evaluator.walk(term, [i]), fallback)
+      if (item.value === undefined) return unresolved(item.location, item.reason ?? 'expected a list of mappings')
+      items.push(item.value)
+    }
+    return sourced(items, locate(term.file, term.node), term.provenance)
+  }
+
   /**
    * A resource reference: `${res.id}` / `${res}` (the program's own resource, with its symbol), a
    * resource ID string, or an ID template whose last segment is `${res.name}`.
