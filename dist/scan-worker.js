@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-COXXB5KA.js";
+} from "./chunks/chunk-P4YFQPSZ.js";
 import {
   readers
-} from "./chunks/chunk-U3G2FPZP.js";
+} from "./chunks/chunk-2D4JMGCH.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -188,6 +188,16 @@ export class ProgramEvaluator {
       const provenance: Provenance = { origin: 'parameter-file', detail: name, via: [at] }
       return coerce({ kind: 'node', node: written, file: this.stack.file, provenance }, declaration?.type)
     }
+    // An imported ESC environment's pulumiConfig may set what the stack file does not: its default is not known to apply.
+    const environments = this.stack?.environments ?? []
+    if (environments.length > 0 && this.stack !== undefined) {
+      const one = environments.length === 1
+      const reason =
+        `config "${name}" is not set in ${this.stack.file}, which imports the Pulumi ESC ${one ? 'environment' : 'environments'} ` +
+        `${environments.join(', ')}: ${one ? 'its' : 'their'} pulumiConfig may set it, and the gate does not read ESC environments ` +
+        '(they are not in the repository)'
+      return { kind: 'unresolved', reason, at }
+    }
     if (declaration?.byDefault !== undefined) {
       const provenance: Provenance = { origin: 'default', detail: name, via: [at] }
       return coerce({ kind: 'node', node: declaration.byDefault, file: declaration.file, provenance }, declaration.type)

@@ -1,5 +1,5 @@
 import type { ParseError } from '../../model/resources.js'
-import { child, isMap, scalarText, type YamlMap, type YamlMapEntry, type YamlNode } from '../../yaml/nodes.js'
+import { child, isMap, isSeq, scalarText, type YamlMap, type YamlMapEntry, type YamlNode } from '../../yaml/nodes.js'
 import type { YamlParseResult } from '../../yaml/parse.js'
 import { folderOf } from '../shared/units.js'
 
@@ -37,6 +37,11 @@ export interface StackSettings {
   readonly stack: string
   /** Keyed by the full config key; values as written in the stack file. */
   readonly values: ReadonlyMap<string, YamlNode>
+  /**
+   * The Pulumi ESC environments the stack imports (`environment:`): their `pulumiConfig` becomes stack config the
+   * repository does not hold, so a key the stack file does not set may be set there.
+   */
+  readonly environments: readonly string[]
 }
 
 const DECLARATION_KEYS = new Set(['type', 'default', 'value', 'secret', 'description', 'items'])
@@ -89,10 +94,21 @@ export function readProject(
 export function readStack(file: string, projectName: string, parsed: YamlParseResult): StackSettings | ParseError {
   const root = parsed.documents[0]?.root
   const stack = /Pulumi\.(.+)\.ya?ml$/.exec(file)?.[1] ?? file
-  if (root === undefined) return { file, stack, values: new Map() }
+  if (root === undefined) return { file, stack, values: new Map(), environments: [] }
   if (!isMap(root)) return problem(file, root, 'expected stack settings (a mapping with config)')
   const values = new Map(entries(child(root, 'config')).map(entry => [fullKey(projectName, entry.key), entry.value]))
-  return { file, stack, values }
+  return { file, stack, values, environments: environmentsOf(child(root, 'environment')) }
+}
+
+/**
+ * `environment: [web/prod]` (or `imports:` under it, or one name): the names as written; an entry that is not text is
+ * still an import, named by where it is, so that the stack is never read as importing none.
+ */
+function environmentsOf(written: YamlNode | undefined): string[] {
+  const node = isMap(written) ? (child(written, 'imports') ?? written) : written
+  if (node === undefined) return []
+  const items = isSeq(node) ? node.items : [node]
+  return items.map(item => scalarText(item) ?? `an environment at line ${item.start.line}`)
 }
 
 /** `<namespace>:<name>`; a bare name belongs to the project. */
