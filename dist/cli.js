@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-6VKYLVVX.js";
-import "./chunks/chunk-KELKZKDT.js";
+} from "./chunks/chunk-GVJPEHB5.js";
+import "./chunks/chunk-WTL6QEWB.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-P4YFQPSZ.js";
+import "./chunks/chunk-BIU7SKVC.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-2D4JMGCH.js";
+import "./chunks/chunk-VEDOBYMP.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

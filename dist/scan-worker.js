@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-P4YFQPSZ.js";
+} from "./chunks/chunk-BIU7SKVC.js";
 import {
   readers
-} from "./chunks/chunk-2D4JMGCH.js";
+} from "./chunks/chunk-VEDOBYMP.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

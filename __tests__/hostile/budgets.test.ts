@@ -69,7 +69,7 @@ describe('unreadable-manifest', () => {
   it('skips a broken file that cannot declare what the policy reads (the content prefilter): a counted notice, not a finding', async () => {
     expect(await findingsOf({ 'arm/storage.json': BROKEN_SETTINGS })).toEqual([])
     expect(parseErrors).toEqual([
-      '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module or nested deployment'
+      '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module, nested deployment or Pulumi component with a hotpatch input'
     ])
   })
 

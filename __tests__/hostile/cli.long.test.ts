@@ -18,8 +18,8 @@ function withOneSkippedNotice(parseErrors: readonly string[]): string[] {
   const skipped = parseErrors.reduce((sum, error) => sum + Number(SKIPPED.exec(error)?.[1] ?? 0), 0)
   const notice =
     skipped === 1
-      ? '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module or nested deployment'
-      : `.:1:1 notice ${skipped} files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment`
+      ? '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module, nested deployment or Pulumi component with a hotpatch input'
+      : `.:1:1 notice ${skipped} files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module, nested deployment or Pulumi component with a hotpatch input`
   return [...parseErrors.filter(error => !SKIPPED.test(error)), ...(skipped > 0 ? [notice] : [])]
 }
 

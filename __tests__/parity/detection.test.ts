@@ -18,8 +18,8 @@ const skippedNotice = (count: number): object => ({
   column: 1,
   message:
     count === 1
-      ? '1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module or nested deployment'
-      : `${count} files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment`,
+      ? '1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module, nested deployment or Pulumi component with a hotpatch input'
+      : `${count} files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module, nested deployment or Pulumi component with a hotpatch input`,
   severity: 'notice'
 })
 

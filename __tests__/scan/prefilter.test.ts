@@ -46,7 +46,7 @@ describe('content prefilter', () => {
     expect(result.model.virtualMachines.map(vm => vm.displayName)).toEqual(['vm-from-parameters'])
     expect(result.model.parseErrors).toEqual([
       notice(
-        '3 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment'
+        '3 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module, nested deployment or Pulumi component with a hotpatch input'
       )
     ])
   })
@@ -94,7 +94,7 @@ describe('content prefilter', () => {
       severity: 'notice'
     })
     expect(result.model.parseErrors).toEqual([
-      notice('2 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment'),
+      notice('2 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module, nested deployment or Pulumi component with a hotpatch input'),
       note('app/Pulumi.yaml', 2, 10, 'nodejs'),
       note('fn/Pulumi.yaml', 3, 3, 'python')
     ])
@@ -129,7 +129,7 @@ describe('thousands', () => {
 
   it('is the count in the notice', () => {
     expect(skippedFilesMessage(12_345)).toBe(
-      '12,345 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module or nested deployment'
+      '12,345 files checked without parsing: they declare no VM, scale set, Arc machine or maintenance resource and call no module, nested deployment or Pulumi component with a hotpatch input'
     )
   })
 })

@@ -26,7 +26,9 @@ export function unitMayMatter(unit: ReadUnit, workspace: Workspace): boolean {
 export function skippedFilesMessage(count: number): string {
   const files = count === 1 ? '1 file' : `${thousands(count)} files`
   const [declare, call] = count === 1 ? ['it declares', 'calls'] : ['they declare', 'call']
-  return `${files} checked without parsing: ${declare} no VM, scale set, Arc machine or maintenance resource and ${call} no module or nested deployment`
+  // A Pulumi component is read only when a file of its project holds a hotpatch word (pulumi-claim.ts): a skipped one
+  // may call a component, never one passed a hotpatch setting.
+  return `${files} checked without parsing: ${declare} no VM, scale set, Arc machine or maintenance resource and ${call} no module, nested deployment or Pulumi component with a hotpatch input`
 }
 
 /**

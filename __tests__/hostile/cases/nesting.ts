@@ -128,7 +128,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
     }),
     // No word of what the policy reads: the content prefilter skips it unparsed (issue 18) and counts it.
     parseErrors: [
-      '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module or nested deployment'
+      '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module, nested deployment or Pulumi component with a hotpatch input'
     ],
     resources: [],
     findings: []
@@ -172,7 +172,7 @@ export const NESTING_CASES: readonly HostileCase[] = [
     files: () => ({ 'bicep-deep/main.bicep': `var deep = ${nestedArrays()}\n` }),
     // No word of what the policy reads: the content prefilter skips it unparsed (issue 18) and counts it.
     parseErrors: [
-      '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module or nested deployment'
+      '.:1:1 notice 1 file checked without parsing: it declares no VM, scale set, Arc machine or maintenance resource and calls no module, nested deployment or Pulumi component with a hotpatch input'
     ],
     resources: [],
     findings: []

@@ -1,26 +1,12 @@
 import type { ParseError, VirtualMachine } from '../../model/resources.js'
-import { known } from '../../model/source.js'
-import { child, isMap, isSeq, scalarText, type YamlMapEntry } from '../../yaml/nodes.js'
+import { child, isMap, scalarText, type YamlMapEntry } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
-import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../shared/unread-module.js'
-import { azureScope, deploymentUnit, folderOf } from '../shared/units.js'
-import type { ResourceCatalog } from './catalog.js'
-import type { Term } from './evaluator.js'
-import { locationOf } from './values.js'
+import { hotpatchStandIn, type ProgramEvaluation } from './unread-resource.js'
 
 /** `azure:compute:WindowsVirtualMachine`: Pulumi's classic Azure provider, bridged from Terraform's azurerm. */
 const CLASSIC = /^azure:([A-Za-z]+)(?:\/[^:]+)?:([A-Za-z]+)$/
 /** Its resources that may be a hotpatch machine (a Linux one cannot). */
 const COMPUTE = /^(?:compute:(?:Windows)?(?:VirtualMachine|VirtualMachineScaleSet|ScaleSet)|compute:OrchestratedVirtualMachineScaleSet|arcmachine:ArcMachine)$/
-/** How deep into a resource's properties it is looked at for a hotpatch signal. */
-const MAX_DEPTH = 12
-
-/** One evaluation of the program (a stack, or the config defaults): its resources with their evaluated properties. */
-export interface ClassicEvaluation {
-  readonly catalog: ResourceCatalog
-  /** The stack name, or '' for an evaluation with config defaults only. */
-  readonly variant: string
-}
 
 /**
  * The resources of the classic `azure` provider, which the reader does not model (it reads `azure-native`):
@@ -33,7 +19,7 @@ export interface ClassicEvaluation {
 export function classicProviderResources(
   programFile: string,
   entries: readonly YamlMapEntry[],
-  evaluations: readonly ClassicEvaluation[]
+  evaluations: readonly ProgramEvaluation[]
 ): (VirtualMachine | ParseError)[] {
   const found: (VirtualMachine | ParseError)[] = []
   for (const entry of entries) {
@@ -46,7 +32,7 @@ export function classicProviderResources(
     const written = `${token as string} '${entry.key}' is written with Pulumi's classic azure provider, which the gate does not read`
     if (COMPUTE.test(kind)) {
       const machines = evaluations.flatMap(evaluation => {
-        const machine = hotpatchMachine(programFile, entry, evaluation, written)
+        const machine = hotpatchStandIn(programFile, entry, evaluation, { why: written, judge: `${AZURE_NATIVE}, or exempt it` })
         return machine === undefined ? [] : [machine]
       })
       if (machines.length === 0) found.push(notice(at, `${written}, so whether it is a hotpatch machine is not judged; ${AZURE_NATIVE}`))
@@ -58,53 +44,6 @@ export function classicProviderResources(
   }
   return found
 }
-
-/** The machine of one evaluation as an indeterminate VM, when its evaluated properties carry a hotpatch signal. */
-function hotpatchMachine(programFile: string, entry: YamlMapEntry, evaluation: ClassicEvaluation, written: string): VirtualMachine | undefined {
-  const { catalog, variant } = evaluation
-  const properties = catalog.resource(entry.key)?.properties
-  const inputs: UnreadInput[] = []
-  if (properties !== undefined) collectInputs(termInputs(catalog), '', properties, locationOf(properties, locate(programFile, entry.keyNode)), inputs, MAX_DEPTH)
-  const signals = hotpatchSignals(inputs)
-  if (signals === undefined) return undefined
-  const at = locate(programFile, entry.keyNode)
-  const call = {
-    format: 'pulumi' as const,
-    displayName: entry.key,
-    symbol: catalog.symbolOf(entry.key),
-    at,
-    why: written,
-    judge: `${AZURE_NATIVE}, or exempt it`,
-    // Each stack is an environment of the program, as for its azure-native resources.
-    unit: deploymentUnit('pulumi-stack', `pulumi:${folderOf(programFile)}`, at, undefined, variant === '' ? undefined : variant),
-    scope: azureScope(undefined, at),
-    deployed: known(true, at),
-    variant
-  }
-  return unreadCallAsVm(call, signals)
-}
-
-/** Evaluated terms to the input walker: the values the program deploys (config and variables applied), not its text. */
-const termInputs = (catalog: ResourceCatalog): InputShape<Term> => ({
-  scalar: term => {
-    const value = term.kind === 'value' ? term.value : term.kind === 'node' && term.node.kind === 'scalar' ? term.node.value : undefined
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
-  },
-  children: (term, at) => {
-    if (term.kind !== 'node') return undefined
-    const keys: (string | number)[] = isSeq(term.node) ? term.node.items.map((_, index) => index) : isMap(term.node) ? term.node.entries.map(e => e.key) : []
-    return keys.flatMap(key => {
-      const value = catalog.walk(term, [key])
-      return value === undefined ? [] : [[key, value, locationOf(value, at)] as const]
-    })
-  },
-  provenance: term => {
-    if (term.kind !== 'node' && term.kind !== 'value') return undefined
-    const { origin, detail, via } = term.provenance
-    if (origin === 'literal' && via.length === 0) return undefined
-    return { origin, ...(detail === undefined ? {} : { detail }), ...(via.length === 0 ? {} : { via }) }
-  }
-})
 
 const AZURE_NATIVE = 'write it with azure-native, whose resources the gate reads'
 

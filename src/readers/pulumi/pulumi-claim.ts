@@ -23,14 +23,20 @@ export const pulumiClaim: ReaderClaim = {
   // program is not evaluated is all a scan can say of it: the prefilter would have counted it as a file
   // that declares no VM. Only a project that uses Azure gets it: a template repository's AWS and GCP
   // projects made 181 notes of nothing (pulumi/templates).
+  // A component or package resource (`mycompany:index:WindowsVm`) has no policy word either: its inputs' hotpatch
+  // signal (or a stack value that feeds them) makes it a stand-in VM only the reader can give (package-resources.ts).
   mustRead: (unit, workspace) =>
     unit.files.some(file => {
-      if (!PROJECT_FILE.test(file.path)) return false
       const text = workspace.readText(file.path)
+      if (text.ok && HOTPATCH_WORDS.test(text.text)) return true
+      if (!PROJECT_FILE.test(file.path)) return false
       const runtime = text.ok ? RUNTIME.exec(text.text) : null
       return runtime !== null && (runtime[1] ?? runtime[2]) !== 'yaml' && usesAzure(unit.files, file.path, workspace)
     })
 }
+
+/** The words of a hotpatch signal (src/readers/shared/unread-module.ts): the flag, an Azure Edition SKU. */
+const HOTPATCH_WORDS = /hotpatch|azure-edition/i
 
 /** The files that name a program's packages (`@pulumi/azure-native`, `pulumi-azure-native`, `Pulumi.AzureNative`). */
 const DEPENDENCY_FILE = /^(?:package\.json|go\.mod|requirements\.txt|pyproject\.toml|Pipfile|.*\.(?:cs|fs|vb)proj|pom\.xml|build\.gradle(?:\.kts)?)$/

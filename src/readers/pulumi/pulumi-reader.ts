@@ -7,6 +7,7 @@ import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { ResourceCatalog } from './catalog.js'
 import { classicProviderResources } from './classic-provider.js'
 import { ProgramEvaluator } from './evaluator.js'
+import { packageResources } from './package-resources.js'
 import { mainProgramPath, readProject, readStack, type PulumiProject, type StackSettings } from './program.js'
 import { MAIN_FILE, PROJECT_FILE, pulumiClaim, STACK_FILE } from './pulumi-claim.js'
 import { folderOf } from '../shared/units.js'
@@ -15,7 +16,8 @@ import { TermValues } from './values.js'
 
 /**
  * Pulumi YAML programs (`runtime: yaml`) with their `azure-native` resources (those of the classic `azure`
- * provider are said: classic-provider.ts). The program is
+ * provider are said: classic-provider.ts; components and other packages' resources with a hotpatch signal are
+ * stand-ins: package-resources.ts). The program is
  * evaluated once per stack settings file `Pulumi.<stack>.yaml` (variant = stack name), or once with
  * config defaults when there is none. Stack files reach their project through the workspace, so a
  * scan of changed files only still evaluates the program. The scan hands it one project at a time
@@ -84,6 +86,7 @@ function readPulumi(files: readonly WorkspaceFile[], workspace: Workspace): Read
       if ('message' in classic) parseErrors.push(classic)
       else resources.push(classic)
     }
+    resources.push(...packageResources(project.programFile, project.resources, evaluations))
   }
   return { resources, parseErrors, manifests: [...manifests], inlineExemptions: exemptions }
 }
