@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-BIU7SKVC.js";
+} from "./chunks/chunk-IUBAWIEF.js";
 import {
   readers
-} from "./chunks/chunk-VEDOBYMP.js";
+} from "./chunks/chunk-5L6I6RCF.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

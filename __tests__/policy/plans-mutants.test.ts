@@ -327,7 +327,7 @@ describe('an assignment that reaches the VM, and its configuration', () => {
           "maintenance assignment 'web-01-patch-window' is paused (crossplane.io/paused at infra/main.bicep:67): its provider " +
           'does not reconcile it, so the manifest neither creates it nor changes one that exists in Azure',
         location: paused.reportAt,
-        paused: true
+        paused: 'crossplane.io/paused'
       }
     ])
   })

@@ -142,8 +142,9 @@ interface ResourceBase {
    */
   readonly observedOnly?: SourceLocation
   /**
-   * Where `crossplane.io/paused: "true"` pauses a plan (its provider neither creates it nor changes one in Azure;
-   * `deployed` is false then). A paused VM is judged as written and carries none.
+   * Where `crossplane.io/paused: "true"` or `managementPolicies: []` pauses a plan (its provider neither creates it
+   * nor changes one in Azure; `deployed` is false then, its `detail` naming which of the two). A paused VM is judged
+   * as written and carries none.
    */
   readonly paused?: SourceLocation
 }

@@ -142,3 +142,13 @@ export function replaceOnLine(
   if ((line.match(global) ?? []).length !== 1) return undefined
   return { replacement: { location: value.location, text: line.replace(pattern, text) } }
 }
+
+/** What to remove to lift the pauses that left a plan unknown: the annotation, the empty list, or both. */
+export function pausesToRemove(unresolved: readonly UnresolvedInput[]): string {
+  const written = new Set(unresolved.map(input => input.paused))
+  const pauses = [
+    ...(written.has('crossplane.io/paused') ? ['the crossplane.io/paused annotation'] : []),
+    ...(written.has('managementPolicies') ? ['the empty managementPolicies list (or list Create and Update in it)'] : [])
+  ]
+  return pauses.join(' and ')
+}

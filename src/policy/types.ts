@@ -21,6 +21,9 @@ export type Verdict =
 
 export type Severity = 'error' | 'warning' | 'notice'
 
+/** What pauses a Crossplane object: the annotation, or an empty management policies list. */
+export type PausedBy = 'crossplane.io/paused' | 'managementPolicies'
+
 /** A value the verdict depended on that we could not resolve. */
 export interface UnresolvedInput {
   /** Model field, e.g. `image.sku`, `enableHotpatching`. */
@@ -33,10 +36,11 @@ export interface UnresolvedInput {
    */
   readonly observed?: true
   /**
-   * Set when the value is unknown because the resource that holds it is paused (Crossplane `crossplane.io/paused:
-   * "true"`): its provider does not reconcile it, so the manifest neither creates it nor changes it in Azure.
+   * Set when the value is unknown because the resource that holds it is paused, to what pauses it (Crossplane
+   * `crossplane.io/paused: "true"`, or `managementPolicies: []`): its provider does not reconcile it, so the manifest
+   * neither creates it nor changes it in Azure.
    */
-  readonly paused?: true
+  readonly paused?: PausedBy
 }
 
 /** How one maintenance assignment relates to a VM. */

@@ -10,8 +10,11 @@ import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-rea
 import { scanFiles, verdicts } from '../terraform/scan-files.js'
 import { memoryWorkspace, named, readWorkspace, show } from './helpers.js'
 
+/** The pause annotation with its value, or, for `EMPTY_POLICIES`, an empty management policies list (the other pause). */
 const paused = (value: string | undefined): string[] =>
-  value === undefined ? [] : ['  annotations:', `    crossplane.io/paused: ${value}`]
+  value === undefined || value === EMPTY_POLICIES ? [] : ['  annotations:', `    crossplane.io/paused: ${value}`]
+const EMPTY_POLICIES = 'managementPolicies: []'
+const policies = (value: string | undefined): string[] => (value === EMPTY_POLICIES ? [`  ${EMPTY_POLICIES}`] : [])
 
 /** A hotpatch WindowsVirtualMachine with the Customer Managed Schedules settings (lines 1-19 unpaused). */
 const vm = (pause?: string): string[] => [
@@ -21,6 +24,7 @@ const vm = (pause?: string): string[] => [
   '  name: web01',
   ...paused(pause),
   'spec:',
+  ...policies(pause),
   '  forProvider:',
   '    location: westeurope',
   '    resourceGroupName: rg-app',
@@ -45,6 +49,7 @@ const configuration = (pause?: string): string[] => [
   '  name: monthly',
   ...paused(pause),
   'spec:',
+  ...policies(pause),
   '  forProvider:',
   '    location: westeurope',
   '    resourceGroupName: rg-app',
@@ -64,6 +69,7 @@ const assignment = (pause?: string): string[] => [
   '  name: web01-monthly',
   ...paused(pause),
   'spec:',
+  ...policies(pause),
   '  forProvider:',
   '    location: westeurope',
   '    maintenanceConfigurationIdRef: {name: monthly}',
@@ -158,5 +164,35 @@ describe('the verdict', () => {
     const unpaused = await scanned(file(vm(undefined)))
     expect(verdicts(result)).toEqual(verdicts(unpaused))
     expect(verdicts(result)).toEqual(['web01 affected-no-plan: reboot-plan-required'])
+  })
+
+  it('judges a VM paused by an empty managementPolicies list as one paused by the annotation (it passed as not deployed)', async () => {
+    const result = await scanned(file(vm(EMPTY_POLICIES)))
+    expect(verdicts(result)).toEqual(verdicts(await scanned(file(vm('"true"')))))
+    expect(verdicts(result)).toEqual(['web01 affected-no-plan: reboot-plan-required'])
+  })
+
+  const EMPTY_LIST_ADVICE =
+    'Remove the empty managementPolicies list (or list Create and Update in it) so that its provider creates and manages ' +
+    'it as written, or exempt the resource with a reason that names it.'
+
+  it('counts no plan from an assignment paused by an empty managementPolicies list, naming the list and its line', async () => {
+    expect(await indeterminate(file(vm(), configuration(), assignment(EMPTY_POLICIES)))).toEqual({
+      message:
+        `${UNVERIFIABLE} maintenanceAssignment at vm.yaml:36: maintenance assignment 'web01-monthly' is paused ` +
+        '(managementPolicies: [] at vm.yaml:41): its provider does not reconcile it, so the manifest neither creates it ' +
+        `nor changes one that exists in Azure. ${EMPTY_LIST_ADVICE}`,
+      at: 'vm.yaml:36'
+    })
+  })
+
+  it('counts no plan from a configuration paused by an empty managementPolicies list either', async () => {
+    expect(await indeterminate(file(vm(), configuration(EMPTY_POLICIES), assignment()))).toEqual({
+      message:
+        `${UNVERIFIABLE} maintenanceAssignment.configuration at vm.yaml:44: maintenance configuration 'monthly' is paused ` +
+        '(managementPolicies: [] at vm.yaml:26): its provider does not reconcile it, so the manifest neither creates it ' +
+        `nor changes one that exists in Azure. ${EMPTY_LIST_ADVICE}`,
+      at: 'vm.yaml:44'
+    })
   })
 })

@@ -4,7 +4,7 @@
  * owner can make it resolvable or exempt the resource.
  */
 import { nounOf } from '../describe.js'
-import { BROKEN_WINDOW, describeInputs, docsUrlFor, hotpatchData, PASS } from '../rule-support.js'
+import { BROKEN_WINDOW, describeInputs, docsUrlFor, hotpatchData, PASS, pausesToRemove } from '../rule-support.js'
 import { checkCustomerManagedSchedule } from '../schedule.js'
 import type { Assessment, RuleModule } from '../types.js'
 
@@ -34,8 +34,7 @@ export const rule: RuleModule = {
         '(managementPolicies with Create and Update, or none), or exempt the resource with a reason that names it.',
       pausedPlan:
         '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
-        'Remove the crossplane.io/paused annotation so that its provider creates and manages it as written, or exempt ' +
-        'the resource with a reason that names it.'
+        'Remove {{pause}} so that its provider creates and manages it as written, or exempt the resource with a reason that names it.'
     }
   },
 
@@ -51,12 +50,13 @@ export const rule: RuleModule = {
         noun: nounOf(vm),
         name: vm.displayName,
         inputs: describeInputs(unresolved),
-        windows: brokenWindows(assessment)
+        windows: brokenWindows(assessment),
+        pause: pausesToRemove(unresolved)
       },
       location: unresolved[0]?.location ?? vm.reportAt
     }
     // Only observed (or only paused) resources left the plan unknown: making values resolvable would not help.
-    const only = (why: 'observed' | 'paused'): boolean => !mayBeAffected && unresolved.length > 0 && unresolved.every(input => input[why] === true)
+    const only = (why: 'observed' | 'paused'): boolean => !mayBeAffected && unresolved.length > 0 && unresolved.every(input => input[why] !== undefined)
     if (only('paused')) return { outcome: 'fail', reports: [{ ...report, messageId: 'pausedPlan' }] }
     return { outcome: 'fail', reports: [only('observed') ? { ...report, messageId: 'observedPlan' } : report] }
   }
