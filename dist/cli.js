@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-RWIT2R3Q.js";
-import "./chunks/chunk-X7HFLPMK.js";
+} from "./chunks/chunk-MVF663FI.js";
+import "./chunks/chunk-2DAFAGL4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-IUBAWIEF.js";
+import "./chunks/chunk-QZCOD6AH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-5L6I6RCF.js";
+import "./chunks/chunk-3J6C3WZJ.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

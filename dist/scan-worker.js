@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-IUBAWIEF.js";
+} from "./chunks/chunk-QZCOD6AH.js";
 import {
   readers
-} from "./chunks/chunk-5L6I6RCF.js";
+} from "./chunks/chunk-3J6C3WZJ.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

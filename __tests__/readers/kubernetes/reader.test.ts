@@ -210,6 +210,16 @@ describe('Kustomize overlays', () => {
       severity: 'notice'
     })
     expect(output.parseErrors).toEqual([
+      // The inline patch is said at its text in the kustomization (kustomize-transforms.ts).
+      {
+        file: 'overlays/prod/kustomization.yaml',
+        line: 8,
+        column: 1,
+        message:
+          'Kustomize patch of VirtualMachine web-01 in overlays/prod/kustomization.yaml is not applied: the gate reads ' +
+          'VirtualMachine web-01 from its base as written; run `kustomize build overlays/prod` and scan the output',
+        severity: 'notice'
+      },
       notice('overlays/prod/patches/window.yaml', 'MaintenanceConfiguration window', 'overlays/prod'),
       notice('overlays/prod/vm-size.yaml', 'VirtualMachine web-01', 'overlays/prod')
     ])

@@ -37,6 +37,7 @@ export function claimsKubernetesFile(file: WorkspaceFile, head: HeadText): boole
   if (!YAML_FILE.test(file.path) || PULUMI_FILE.test(file.path)) return false
   if (file.path.startsWith('.github/') || file.path.includes('/.github/')) return false
   const text = objectHead(head)
+  if (transformsObjects(file.path, text)) return true
   if (FLOW_DOCUMENT.test(text) && FLOW_KEYS.every(key => key.test(text))) return true
   const list = TOP_LEVEL_API_VERSION.test(text) && TOP_LEVEL_OBJECT_ITEMS.test(text)
   if (!list && (!TOP_LEVEL_KIND.test(text) || !(TOP_LEVEL_API_VERSION.test(text) || TOP_LEVEL_METADATA.test(text)))) return false
@@ -56,6 +57,18 @@ function objectHead(head: HeadText): string {
   const content = CONTENT_LINE.exec(read)
   return content === null ? text : read.slice(content.index, content.index + HEAD_CHARACTERS)
 }
+
+/** A kustomization file by its name (`Kustomization`, without extension, is no YAML file the scan claims). */
+export const KUSTOMIZATION_FILE = /(?:^|\/)kustomization\.ya?ml$/i
+
+/**
+ * What a kustomization may write that changes objects and that the gate does not apply (kustomize-transforms.ts):
+ * such a kustomization is claimed and read whatever its words, as a kustomization need not write `apiVersion`.
+ */
+export const KUSTOMIZE_TRANSFORMS = /^(?:namePrefix|nameSuffix|patches|patchesJson6902|patchesStrategicMerge)[ \t]*:/m
+
+/** Whether a file is a kustomization that may transform objects the gate reads. */
+export const transformsObjects = (path: string, text: string): boolean => KUSTOMIZATION_FILE.test(path) && KUSTOMIZE_TRANSFORMS.test(text)
 
 /** API groups this reader models; documents of other groups are skipped without a word. */
 export const AZURE_GROUP = /^(?:[a-z0-9-]+\.)?(?:azure\.com|azure\.upbound\.io|azure\.m\.upbound\.io)$/

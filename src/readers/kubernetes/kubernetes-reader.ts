@@ -5,7 +5,7 @@ import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { readAsoCompute } from './aso.js'
-import { mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION } from './claims.js'
+import { mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION, transformsObjects } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
 import { unreadGoTemplateSources } from './go-template-sources.js'
@@ -13,6 +13,7 @@ import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
 import { KustomizePatches, patchedObject, unversionedPatchObjects } from './kustomize.js'
+import { kustomizationTransforms } from './kustomize-transforms.js'
 import { collectManifests, type Manifest } from './manifests.js'
 import { kubernetesClaim } from './kubernetes-claim.js'
 import { holdsTemplateAction, parseTemplated } from './templating.js'
@@ -49,6 +50,12 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
       const severity = file.size > MAX_FILE_BYTES ? 'notice' : 'error'
       parseErrors.push({ file: file.path, line: text.line, column: text.column, message: text.message, severity })
       continue
+    }
+    if (transformsObjects(file.path, text.text)) {
+      const said = kustomizationTransforms(file.path, text.text, workspace)
+      said.forEach(say)
+      // Counted as a manifest when it stands in for a VM; a notice alone is about objects read elsewhere.
+      if (said.some(item => !('message' in item))) manifestFiles.push(file.path)
     }
     // Documents of other groups (a provider's CustomResourceDefinitions: megabytes each) are not parsed.
     const templated = holdsTemplateAction(text.text) ? parseTemplated(file.path, text.text, wantedDocument) : undefined
