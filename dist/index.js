@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-MVF663FI.js";
+} from "./chunks/chunk-H4MVQ73O.js";
 import "./chunks/chunk-2DAFAGL4.js";
 import {
   builtInAdvisories,

@@ -79,6 +79,17 @@ describe('two folders each declaring the configuration a resource ID names, in t
     })
   })
 
+  it('many folders: the reason names the first of each outcome and the first others, five in all, and counts the rest', () => {
+    const files = Array.from({ length: 8 }, (_, i) => `maintenance/env${i}/main.bicep`)
+    const configurations = files.map((file, i) => (i === 6 ? blocks(file) : reboots(file)))
+    const [unresolved] = summary(assessFirst(scanned(configurations))).unresolved
+    expect(unresolved).toBe(
+      `maintenanceAssignment.configuration @64: it names 'rg-maint/mc-windows', which may be any of 8 declared ` +
+        `configurations that differ: ${[0, 1, 2, 3].map(i => `${files[i]}:2 (valid)`).join(', ')}, ${files[6]}:2 ` +
+        '(reboot-blocked) and 3 more; the deployment decides which one it names'
+    )
+  })
+
   it('both reboot (IfRequired, Always): the plan stands, in the first one’s words', () => {
     expect(summary(assessFirst(scanned([reboots(DEV), reboots(PROD, 'Always')])))).toEqual({
       verdict: 'affected-with-plan',

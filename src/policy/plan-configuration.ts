@@ -125,7 +125,7 @@ function oneOutcome(
   if (outcomes.every(outcome => outcome === outcomes[0])) return first
   const name = identity.name ?? (tied[0] as MaintenanceConfiguration).displayName
   const named = identity.resourceGroup === undefined ? `'${name}'` : `'${identity.resourceGroup}/${name}'`
-  const candidates = tied.map((c, i) => `${at(c.reportAt)}${c.variant === '' ? '' : ` [${c.variant}]`} (${String(outcomes[i])})`).join(', ')
+  const candidates = namedCandidates(tied, outcomes)
   const which = `it names ${named}, which may be any of ${tied.length} declared configurations`
   if (outcomes.some(outcome => outcome === 'valid' || outcome === 'unverifiable')) {
     return unverified({ field: FIELD, reason: `${which} that differ: ${candidates}; the deployment decides which one it names`, location })
@@ -136,4 +136,20 @@ function oneOutcome(
   const stands = judged[decides] as FoundConfiguration
   const status = stands.status as ConfigurationStatus
   return { ...stands, status: { ...status, detail: `${status.detail}; ${which} (${candidates}), none a window that reboots it in time` } }
+}
+
+/** Candidates a reason names, at most: every outcome's first, then the others in order (a repository of many folders may declare 70). */
+const CANDIDATES_NAMED = 5
+
+/** The candidates a reason names, with their outcomes: the first of each outcome, then the others in order, and how many more. */
+function namedCandidates(tied: readonly MaintenanceConfiguration[], outcomes: readonly PlanEvidence['status'][]): string {
+  const shown = new Set<number>()
+  for (const outcome of new Set(outcomes)) shown.add(outcomes.indexOf(outcome))
+  for (let i = 0; i < tied.length && shown.size < CANDIDATES_NAMED; i++) shown.add(i)
+  const named = [...shown].sort((a, b) => a - b).map(i => {
+    const c = tied[i] as MaintenanceConfiguration
+    return `${at(c.reportAt)}${c.variant === '' ? '' : ` [${c.variant}]`} (${String(outcomes[i])})`
+  })
+  const more = tied.length - named.length
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ')
 }
