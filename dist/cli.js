@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-H4MVQ73O.js";
-import "./chunks/chunk-2DAFAGL4.js";
+} from "./chunks/chunk-2SYXODRM.js";
+import "./chunks/chunk-VLEAZJGI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-QZCOD6AH.js";
+import "./chunks/chunk-VVJZ3JYS.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3J6C3WZJ.js";
+import "./chunks/chunk-4DGCTZEL.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-H4MVQ73O.js";
-import "./chunks/chunk-2DAFAGL4.js";
+} from "./chunks/chunk-2SYXODRM.js";
+import "./chunks/chunk-VLEAZJGI.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-QZCOD6AH.js";
+import "./chunks/chunk-VVJZ3JYS.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3J6C3WZJ.js";
+import "./chunks/chunk-4DGCTZEL.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-QZCOD6AH.js";
+} from "./chunks/chunk-VVJZ3JYS.js";
 import {
   readers
-} from "./chunks/chunk-3J6C3WZJ.js";
+} from "./chunks/chunk-4DGCTZEL.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

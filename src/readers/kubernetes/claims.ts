@@ -110,6 +110,25 @@ const GO_TEMPLATE_INPUT = /apiVersion[ \t]*:[ \t]*["']?gotemplating\.fn\.crosspl
 export const mayUseGoTemplates = (text: string): boolean => COMPOSITION_KIND.test(text) && GO_TEMPLATE_INPUT.test(text)
 
 /**
+ * The input of a function that composes resources from a program (function-kcl, function-python, function-cue,
+ * function-pkl: function-steps.ts), at any indentation.
+ */
+const PROGRAM_INPUT = /apiVersion[ \t]*:[ \t]*["']?(?:krm\.kcl\.dev|(?:python|cue|pkl)\.fn\.crossplane\.io)\//
+
+/**
+ * Whether a text may be a Composition with a step whose function runs a program (KCL, Python, CUE, Pkl): the program
+ * may be kept outside the file (an OCI module) and name no word of the policy, and the reader's notice that it is not
+ * run is all a scan can say of it, so such a Composition is read all the same.
+ */
+export const mayRunCompositionProgram = (text: string): boolean => COMPOSITION_KIND.test(text) && PROGRAM_INPUT.test(text)
+
+/**
+ * Whether a text names an Azure API group anywhere, however written (`"apiVersion": "compute.azure.upbound.io/v1"` in
+ * a Python program, a KCL string): for a composition function's input, whose program is not YAML.
+ */
+export const namesAzureGroup = (text: string): boolean => /(?:^|[^\w.-])(?:[a-z0-9-]+\.)?(?:azure\.com|azure\.upbound\.io|azure\.m\.upbound\.io)\//.test(text)
+
+/**
  * Whether a text names an Azure API group in an `apiVersion`, at any indentation (a Composition's templates, a
  * List's items, a block scalar's text): for what has no nodes to ask (a template that does not parse, a broken
  * file), where it must fail closed. Whether a parsed document holds an Azure object is asked of its nodes.

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/source.js'
 import { child, isMap, isScalar, isSeq, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import type { YamlParseResult } from '../../yaml/parse.js'
 import { locate } from '../../yaml/sourced.js'
-import { AZURE_GROUP, COMPOSITION_KIND, mentionsAzureGroup, mayUseGoTemplates } from './claims.js'
+import { AZURE_GROUP, COMPOSITION_KIND, mayRunCompositionProgram, mentionsAzureGroup, mayUseGoTemplates, namesAzureGroup } from './claims.js'
 import { isComputeKind } from './compute-kinds.js'
 import { inlineTemplateObjects, type TemplatedObject } from './go-templating.js'
 import type { UnreadInput } from '../shared/unread-module.js'
@@ -11,10 +11,12 @@ import { unreadObject } from './unread-object.js'
 
 /**
  * Whether a document (its text, before parsing) may be a Composition that templates an Azure object: it names an
- * Azure group, or it has a function-go-templating step, whose templates may be kept outside the file.
+ * Azure group, or it has a function-go-templating step or one that runs a program, kept outside the file or not.
  */
 export const mayTemplateAzureObject = (document: string): boolean =>
-  (COMPOSITION_KIND.test(document) && mentionsAzureGroup(document)) || mayUseGoTemplates(document)
+  (COMPOSITION_KIND.test(document) && (mentionsAzureGroup(document) || namesAzureGroup(document))) ||
+  mayUseGoTemplates(document) ||
+  mayRunCompositionProgram(document)
 
 /** How to judge what a Composition templates. */
 export const RENDER_AND_SCAN = 'run `crossplane render` for a composite resource and scan the output'

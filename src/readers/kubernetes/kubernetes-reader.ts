@@ -9,6 +9,7 @@ import { mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION, transfor
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
 import { unreadGoTemplateSources } from './go-template-sources.js'
+import { unreadFunctionSteps } from './function-steps.js'
 import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
@@ -87,9 +88,12 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     }
     const templates = compositionTemplates(file.path, parsed)
     for (const template of templates) say(template)
+    // What a function the gate does not run composes (KCL, Python): said at its step; a manifest when it stands in for a VM.
+    const steps = unreadFunctionSteps(file.path, parsed)
+    steps.forEach(say)
     // Templates kept outside the file: a notice, and no manifest the gate reads (as a templated file it skips).
     parseErrors.push(...unreadGoTemplateSources(file.path, parsed))
-    if (collected.manifests.length > 0 || templates.length > 0) {
+    if (collected.manifests.length > 0 || templates.length > 0 || steps.some(step => !('message' in step))) {
       manifestFiles.push(file.path)
       exemptions.push(...inlineExemptions(file.path, parsed))
     }
