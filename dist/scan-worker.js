@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-VVJZ3JYS.js";
+} from "./chunks/chunk-3TMRRWR5.js";
 import {
   readers
-} from "./chunks/chunk-4DGCTZEL.js";
+} from "./chunks/chunk-JQOWIJFE.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

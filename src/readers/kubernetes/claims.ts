@@ -96,6 +96,12 @@ export function mayHoldAzureObject(document: string): boolean {
   return group === undefined || AZURE_GROUP.test(group) || LIST_KIND_LINE.test(document) || TOP_LEVEL_OBJECT_ITEMS.test(document)
 }
 
+/**
+ * Words of a hotpatch signal in a text: a document of another group that holds one is parsed (it may be a claim of a
+ * platform API that passes hotpatch inputs, platform-claims.ts), and a file that holds one is read whatever its words.
+ */
+export const MAY_CARRY_HOTPATCH_SIGNAL = /hotpatch|azure-edition/i
+
 /** A top-level `kind: Composition` line (Crossplane's). */
 export const COMPOSITION_KIND = /^kind[ \t]*:[ \t]*["']?Composition["']?[ \t]*(?:#.*)?\r?$/m
 

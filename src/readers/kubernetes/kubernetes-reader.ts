@@ -5,11 +5,12 @@ import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { readAsoCompute } from './aso.js'
-import { mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION, transformsObjects } from './claims.js'
+import { MAY_CARRY_HOTPATCH_SIGNAL, mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION, transformsObjects } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
 import { unreadGoTemplateSources } from './go-template-sources.js'
 import { unreadFunctionSteps } from './function-steps.js'
+import { servedKinds, unservedPlatformClaims } from './platform-claims.js'
 import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
@@ -45,6 +46,8 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     if ('message' in said) parseErrors.push(said)
     else unreadVms.push(said)
   }
+  let served: ReadonlySet<string> | undefined
+  const servedByScan = (): ReadonlySet<string> => (served ??= servedKinds(workspace))
   for (const file of files) {
     const text = workspace.readText(file.path)
     if (!text.ok) {
@@ -91,9 +94,12 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     // What a function the gate does not run composes (KCL, Python): said at its step; a manifest when it stands in for a VM.
     const steps = unreadFunctionSteps(file.path, parsed)
     steps.forEach(say)
+    // A claim of a platform API whose Composition is not in the scan, with hotpatch inputs: a module call not read.
+    const claims = unservedPlatformClaims(file.path, parsed, servedByScan)
+    claims.forEach(say)
     // Templates kept outside the file: a notice, and no manifest the gate reads (as a templated file it skips).
     parseErrors.push(...unreadGoTemplateSources(file.path, parsed))
-    if (collected.manifests.length > 0 || templates.length > 0 || steps.some(step => !('message' in step))) {
+    if (collected.manifests.length > 0 || templates.length > 0 || claims.length > 0 || steps.some(step => !('message' in step))) {
       manifestFiles.push(file.path)
       exemptions.push(...inlineExemptions(file.path, parsed))
     }
@@ -127,7 +133,7 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
  * an exemption comment (found only in parsed text).
  */
 const wantedDocument = (document: string): boolean =>
-  mayHoldAzureObject(document) || mayTemplateAzureObject(document) || document.includes(EXEMPTION_MARKER)
+  mayHoldAzureObject(document) || mayTemplateAzureObject(document) || MAY_CARRY_HOTPATCH_SIGNAL.test(document) || document.includes(EXEMPTION_MARKER)
 
 /** The services whose objects the reader models: a patch of one of them is said, the others pass silently. */
 const READ_SERVICES: ReadonlySet<string> = new Set(['compute', 'maintenance'])

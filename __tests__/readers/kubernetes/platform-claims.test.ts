@@ -1,0 +1,81 @@
+/**
+ * A Crossplane claim (or composite resource) of a platform API whose Composition is not in the scan (shipped in a
+ * Configuration package) passes hotpatch inputs as a module call does: it was passed over without a word. With a
+ * hotpatch signal in its spec and no Composition of the scan serving its kind it is an indeterminate stand-in VM at
+ * the object; without one, or when a Composition of the scan serves it, nothing new is said.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { VirtualMachine } from '../../../src/model/resources.js'
+import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
+import { memoryWorkspace, readWorkspace, show } from './helpers.js'
+
+const claim = (flag: string): string =>
+  [
+    'apiVersion: platform.contoso.com/v1alpha1',
+    'kind: WindowsServer',
+    'metadata:',
+    '  name: vm-files-02',
+    '  namespace: file-services',
+    'spec:',
+    '  parameters:',
+    '    imageSku: 2025-datacenter-azure-edition',
+    `    hotpatchingEnabled: ${flag}`,
+    ''
+  ].join('\n')
+
+const XRD_AND_COMPOSITION = [
+  'apiVersion: apiextensions.crossplane.io/v1',
+  'kind: CompositeResourceDefinition',
+  'metadata: {name: xwindowsservers.platform.contoso.com}',
+  'spec:',
+  '  names: {kind: XWindowsServer}',
+  '  claimNames: {kind: WindowsServer}',
+  '---',
+  'apiVersion: apiextensions.crossplane.io/v1',
+  'kind: Composition',
+  'metadata: {name: windowsserver-azure}',
+  'spec:',
+  '  compositeTypeRef: {apiVersion: platform.contoso.com/v1alpha1, kind: XWindowsServer}',
+  ''
+].join('\n')
+
+const read = (files: Record<string, string>) => readWorkspace(kubernetesReader, memoryWorkspace(files))
+
+describe('a claim of a platform API', () => {
+  it('is an indeterminate VM at the object when its Composition is not in the scan and its spec carries a hotpatch signal', async () => {
+    const output = await read({ 'claim.yaml': claim('true') })
+    expect(
+      (output.resources as VirtualMachine[]).map(vm => ({
+        vm: vm.displayName,
+        at: `${vm.reportAt.file}:${vm.reportAt.line}:${vm.reportAt.column}`,
+        flag: show(vm.enableHotpatching),
+        sku: show(vm.image.sku),
+        why: vm.osType.reason
+      }))
+    ).toEqual([
+      {
+        vm: 'WindowsServer vm-files-02',
+        at: 'claim.yaml:1:1',
+        flag: 'true literal @9:25',
+        sku: '"2025-datacenter-azure-edition" literal @8:15',
+        why:
+          'WindowsServer vm-files-02 (platform.contoso.com/v1alpha1) is a Crossplane claim or composite resource whose ' +
+          'Composition is not in the scan, so what it composes is not read, and its inputs carry a hotpatch signal ' +
+          '(parameters.hotpatchingEnabled = true at claim.yaml:9:25; parameters.imageSku = "2025-datacenter-azure-edition" ' +
+          'at claim.yaml:8:15): run `crossplane render` for a composite resource and scan the output instead, or exempt it'
+      }
+    ])
+    expect(output.parseErrors).toEqual([])
+    expect(output.manifests).toEqual(['claim.yaml'])
+  })
+
+  it('is left to its Composition when one of the scan serves its kind (through its XRD claimNames)', async () => {
+    const output = await read({ 'claim.yaml': claim('true'), 'composition.yaml': XRD_AND_COMPOSITION })
+    expect(output.resources).toEqual([])
+  })
+
+  it('says nothing new without a hotpatch signal in its spec (control)', async () => {
+    const output = await read({ 'claim.yaml': claim('false').replace('2025-datacenter-azure-edition', '2022-datacenter-g2') })
+    expect([output.resources, output.parseErrors, output.manifests]).toEqual([[], [], []])
+  })
+})
