@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-3TMRRWR5.js";
+} from "./chunks/chunk-U4YIZ6U2.js";
 import {
   readers
-} from "./chunks/chunk-JQOWIJFE.js";
+} from "./chunks/chunk-QI34XURQ.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { VirtualMachine } from '../../../src/model/resources.js'
 import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
+import { mayBePlatformClaim } from '../../../src/readers/kubernetes/platform-claims.js'
 import { memoryWorkspace, readWorkspace, show } from './helpers.js'
 
 const claim = (flag: string): string =>
@@ -77,5 +78,18 @@ describe('a claim of a platform API', () => {
   it('says nothing new without a hotpatch signal in its spec (control)', async () => {
     const output = await read({ 'claim.yaml': claim('false').replace('2025-datacenter-azure-edition', '2022-datacenter-g2') })
     expect([output.resources, output.parseErrors, output.manifests]).toEqual([[], [], []])
+  })
+})
+
+describe('mayBePlatformClaim: which documents of other groups are parsed for a claim', () => {
+  it.each([
+    ['a claim of a platform API with a hotpatch input', claim('true'), true],
+    ['an object of a platform API without a hotpatch word', 'apiVersion: platform.contoso.com/v1alpha1\nkind: Database\nspec: {size: 10}\n', false],
+    // A provider's CRD names hotpatchingEnabled in its schema: 60-250 KB that hold no claim.
+    ['a CustomResourceDefinition', 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nspec:\n  hotpatchingEnabled: {type: boolean}\n', false],
+    ['an object of a provider group', 'apiVersion: compute.azure.upbound.io/v1beta1\nkind: X\nspec: {hotpatchingEnabled: true}\n', false],
+    ['a document without a top-level apiVersion (a patch)', 'kind: WindowsServer\nspec: {hotpatchingEnabled: true}\n', true]
+  ])('%s', (_case, document, parsed) => {
+    expect(mayBePlatformClaim(document)).toBe(parsed)
   })
 })

@@ -5,12 +5,12 @@ import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { readAsoCompute } from './aso.js'
-import { MAY_CARRY_HOTPATCH_SIGNAL, mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION, transformsObjects } from './claims.js'
+import { mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION, transformsObjects } from './claims.js'
 import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
 import { unreadGoTemplateSources } from './go-template-sources.js'
 import { unreadFunctionSteps } from './function-steps.js'
-import { servedKinds, unservedPlatformClaims } from './platform-claims.js'
+import { mayBePlatformClaim, servedKinds, unservedPlatformClaims } from './platform-claims.js'
 import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
@@ -133,7 +133,7 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
  * an exemption comment (found only in parsed text).
  */
 const wantedDocument = (document: string): boolean =>
-  mayHoldAzureObject(document) || mayTemplateAzureObject(document) || MAY_CARRY_HOTPATCH_SIGNAL.test(document) || document.includes(EXEMPTION_MARKER)
+  mayHoldAzureObject(document) || mayTemplateAzureObject(document) || mayBePlatformClaim(document) || document.includes(EXEMPTION_MARKER)
 
 /** The services whose objects the reader models: a patch of one of them is said, the others pass silently. */
 const READ_SERVICES: ReadonlySet<string> = new Set(['compute', 'maintenance'])
