@@ -4,6 +4,7 @@
  * deployment scoped to `rg-app`): that VM is `indeterminate` now, while a VM of the assignment's own group keeps it.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { scanFiles, verdicts } from '../readers/terraform/scan-files.js'
 import { armPlanFiles, bicepPlanFiles } from '../support/plan-manifests.js'
 
@@ -69,5 +70,29 @@ describe('an assignment without scope, naming the VM by properties.resourceId', 
         `be verified: maintenanceAssignment.target at ${file}:${line}: ${reason(assignment, "resource group 'rg-app'")}. Make ` +
         'these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
     ])
+  })
+})
+
+/**
+ * A what-if result lists the assignment by its own ID: one of a resource group (`…/resourceGroups/<group>/providers/
+ * Microsoft.Maintenance/configurationAssignments/x`) is created there, and its `properties.resourceId` names the VM.
+ */
+const whatIfAssignmentIn = (group: string): Record<string, string> => {
+  const text = readFileSync('__tests__/fixtures/what-if/group/whatif.json', 'utf8')
+  const scoped = '/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/vm-web-01/providers/Microsoft.Maintenance/configurationAssignments/'
+  if (!text.includes(scoped)) throw new Error('the fixture no longer scopes its assignment to vm-web-01')
+  return { 'whatif/whatif.json': text.replaceAll(scoped, `/resourceGroups/${group}/providers/Microsoft.Maintenance/configurationAssignments/`) }
+}
+
+describe('a what-if result: an assignment created in a resource group, naming the VM by properties.resourceId', () => {
+  const verdictOf = async (group: string): Promise<string | undefined> =>
+    verdicts(await scanFiles(whatIfAssignmentIn(group))).find(line => line.startsWith('vm-web-01 '))
+
+  it('in the VM\'s own group: the plan', async () => {
+    expect(await verdictOf('rg-web')).toBe('vm-web-01 affected-with-plan:')
+  })
+
+  it('in another group: indeterminate', async () => {
+    expect(await verdictOf('rg-maint')).toBe('vm-web-01 indeterminate: indeterminate')
   })
 })
