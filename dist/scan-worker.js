@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-U4YIZ6U2.js";
+} from "./chunks/chunk-XZRDPVHS.js";
 import {
   readers
-} from "./chunks/chunk-QI34XURQ.js";
+} from "./chunks/chunk-SV5D5FWT.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

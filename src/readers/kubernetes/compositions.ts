@@ -41,10 +41,9 @@ export function compositionTemplates(file: string, parsed: YamlParseResult): (Vi
       if (!isSeq(list)) continue
       list.items.forEach((item, index) => say(baseTemplate(file, composition, item, index)))
     }
-    if (!isSeq(steps)) continue
-    steps.items.forEach((step, index) => {
-      for (const object of goTemplates(file, step, parsed)) say(goTemplate(file, composition, stepName(step, index), object))
-    })
+  }
+  for (const { composition, step, name } of compositionSteps(parsed)) {
+    for (const object of goTemplates(file, step, parsed)) say(goTemplate(file, composition, name, object))
   }
   return said
 }
@@ -86,7 +85,19 @@ function goTemplates(file: string, step: YamlNode, parsed: YamlParseResult): Tem
   return inlineTemplateObjects(file, template, parsed.lines)
 }
 
-export const stepName = (step: YamlNode, index: number): string => scalarText(child(step, 'step')) ?? `pipeline[${index}]`
+const stepName = (step: YamlNode, index: number): string => scalarText(child(step, 'step')) ?? `pipeline[${index}]`
+
+/** Every pipeline step of a file's Compositions, in order, with its Composition's name and its own (`pipeline[2]` when unnamed). */
+export function* compositionSteps(parsed: YamlParseResult): Generator<{ composition: string; step: YamlNode; name: string }> {
+  for (const { composition, spec } of crossplaneCompositions(parsed)) {
+    const steps = child(spec, 'pipeline')
+    if (!isSeq(steps)) continue
+    for (let index = 0; index < steps.items.length; index++) {
+      const step = steps.items[index] as YamlNode
+      yield { composition, step, name: stepName(step, index) }
+    }
+  }
+}
 
 function goTemplate(file: string, composition: string, step: string, object: TemplatedObject): VirtualMachine | ParseError | undefined {
   const how = object.templated ? ', a Go template the gate does not evaluate' : ''

@@ -7,7 +7,7 @@ import { locate } from '../../yaml/sourced.js'
 import { collectInputs, hotpatchSignals, type UnreadInput } from '../shared/unread-module.js'
 import { yamlInputs } from '../shared/yaml-inputs.js'
 import { namesAzureGroup } from './claims.js'
-import { crossplaneCompositions, RENDER_AND_SCAN, stepName } from './compositions.js'
+import { compositionSteps, RENDER_AND_SCAN } from './compositions.js'
 import { placedTemplate } from './placed-template.js'
 import { unreadObject } from './unread-object.js'
 
@@ -39,35 +39,30 @@ type Said = VirtualMachine | ParseError
  */
 export function unreadFunctionSteps(file: string, parsed: YamlParseResult): Said[] {
   const said: Said[] = []
-  for (const { composition, spec } of crossplaneCompositions(parsed)) {
-    const steps = child(spec, 'pipeline')
-    if (!isSeq(steps)) continue
-    steps.items.forEach((step, index) => {
-      const input = child(step, 'input')
-      const inputApi = scalarText(child(input, 'apiVersion')) ?? ''
-      if (input === undefined || READ_INPUTS.test(inputApi)) return
-      const inputs = stepInputs(file, input, parsed)
-      const text = parsed.lines.text.slice(input.start.offset, input.end.offset)
-      if (!PROGRAM_INPUTS.test(inputApi) && !namesAzureGroup(text) && !hasSignal(inputs)) return
-      const name = stepName(step, index)
-      const fn = scalarText(child(child(step, 'functionRef'), 'name')) ?? 'a function it does not name'
-      const kind = scalarText(child(input, 'kind'))
-      const inputWhat = kind === undefined ? inputApi : `${inputApi} ${kind}`
-      said.push(
-        unreadObject({
-          file,
-          at: locate(file, step),
-          node: inputs,
-          what: `step ${name} of Composition ${composition}`,
-          symbol: `${file}#composition:${composition}/${name}`,
-          namespace: '',
-          compute: true,
-          why: `Crossplane Composition ${composition} composes resources in step ${name} with function ${fn}${inputWhat === '' ? '' : ` (input ${inputWhat})`}, which the gate does not run`,
-          instead: 'the VMs and maintenance resources it composes are not checked',
-          judge: RENDER_AND_SCAN
-        })
-      )
-    })
+  for (const { composition, step, name } of compositionSteps(parsed)) {
+    const input = child(step, 'input')
+    const inputApi = scalarText(child(input, 'apiVersion')) ?? ''
+    if (input === undefined || READ_INPUTS.test(inputApi)) continue
+    const inputs = stepInputs(file, input, parsed)
+    const text = parsed.lines.text.slice(input.start.offset, input.end.offset)
+    if (!PROGRAM_INPUTS.test(inputApi) && !namesAzureGroup(text) && !hasSignal(inputs)) continue
+    const fn = scalarText(child(child(step, 'functionRef'), 'name')) ?? 'a function it does not name'
+    const kind = scalarText(child(input, 'kind'))
+    const inputWhat = kind === undefined ? inputApi : `${inputApi} ${kind}`
+    said.push(
+      unreadObject({
+        file,
+        at: locate(file, step),
+        node: inputs,
+        what: `step ${name} of Composition ${composition}`,
+        symbol: `${file}#composition:${composition}/${name}`,
+        namespace: '',
+        compute: true,
+        why: `Crossplane Composition ${composition} composes resources in step ${name} with function ${fn}${inputWhat === '' ? '' : ` (input ${inputWhat})`}, which the gate does not run`,
+        instead: 'the VMs and maintenance resources it composes are not checked',
+        judge: RENDER_AND_SCAN
+      })
+    )
   }
   return said
 }
@@ -103,7 +98,8 @@ function programFields(file: string, program: YamlNode & { kind: 'scalar' }, par
   const fields: UnreadInput[] = []
   let lineStart = 0
   for (let count = 0; lineStart < text.length && count < MAX_LINES; count++) {
-    const end = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart)
+    const newline = text.indexOf('\n', lineStart)
+    const end = newline < 0 ? text.length : newline
     const match = FIELD_LINE.exec(text.slice(lineStart, end))
     if (match !== null) {
       // The value's place: its opening quote, or the word true.

@@ -2,7 +2,7 @@ import type { ParseError } from '../../model/resources.js'
 import { child, isSeq, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import type { YamlParseResult } from '../../yaml/parse.js'
 import { locate } from '../../yaml/sourced.js'
-import { crossplaneCompositions, RENDER_AND_SCAN, stepName } from './compositions.js'
+import { compositionSteps, RENDER_AND_SCAN } from './compositions.js'
 
 /** function-go-templating's input group (`input.apiVersion: gotemplating.fn.crossplane.io/v1beta1`). */
 const GO_TEMPLATE_INPUT = 'gotemplating.fn.crossplane.io/'
@@ -17,17 +17,13 @@ const GO_TEMPLATE_INPUT = 'gotemplating.fn.crossplane.io/'
  */
 export function unreadGoTemplateSources(file: string, parsed: YamlParseResult): ParseError[] {
   const notices: ParseError[] = []
-  for (const { composition, spec } of crossplaneCompositions(parsed)) {
-    const steps = child(spec, 'pipeline')
-    if (!isSeq(steps)) continue
-    steps.items.forEach((step, index) => {
-      const unread = unreadSource(step)
-      if (unread === undefined) return
-      const why = `Crossplane Composition ${composition} composes resources in step ${stepName(step, index)} from ${unread.what}, which are not read`
-      const message = `${why}: the VMs and maintenance resources they compose are not checked; ${RENDER_AND_SCAN}`
-      const at = locate(file, unread.at)
-      notices.push({ file, line: at.line, column: at.column, message, severity: 'notice' })
-    })
+  for (const { composition, step, name } of compositionSteps(parsed)) {
+    const unread = unreadSource(step)
+    if (unread === undefined) continue
+    const why = `Crossplane Composition ${composition} composes resources in step ${name} from ${unread.what}, which are not read`
+    const message = `${why}: the VMs and maintenance resources they compose are not checked; ${RENDER_AND_SCAN}`
+    const at = locate(file, unread.at)
+    notices.push({ file, line: at.line, column: at.column, message, severity: 'notice' })
   }
   return notices
 }
