@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-XZRDPVHS.js";
+} from "./chunks/chunk-WEV3N2P3.js";
 import {
   readers
-} from "./chunks/chunk-SV5D5FWT.js";
+} from "./chunks/chunk-XTUH73HP.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -75,15 +75,22 @@ describe('Arc-enabled servers, format by format', () => {
     ],
     [
       // azure-native hybridcompute: an agent-onboarded machine by its license profile (assigned by a literal path, and
-      // not at all), a declared machine assigned by `${dc5.name}`, and one joined by symbol to a profile that disables it.
+      // not at all), a declared machine assigned by `${dc5.name}`, one joined by symbol to a profile that disables it,
+      // and two read with `get:` (Bicep's `existing`): one only assigned, one enrolled by a profile and not assigned.
       'pulumi',
       [
         `Pulumi.yaml:4 ${ARC} dc-pulumi-03 affected-with-plan`,
         `Pulumi.yaml:41 ${ARC} dc-pulumi-04 affected-no-plan`,
         `Pulumi.yaml:51 ${ARC} dc-pulumi-05 affected-no-plan`,
-        `Pulumi.yaml:73 ${ARC} dc-pulumi-06 not-affected`
+        `Pulumi.yaml:73 ${ARC} dc-pulumi-06 not-affected`,
+        `Pulumi.yaml:90 ${ARC} dc-pulumi-07 not-affected`,
+        `Pulumi.yaml:105 ${ARC} dc-pulumi-08 affected-no-plan`
       ],
-      ['reboot-plan-required error Pulumi.yaml:41 dc-pulumi-04', 'schedule-prerequisites error Pulumi.yaml:60 dc-pulumi-05']
+      [
+        'reboot-plan-required error Pulumi.yaml:41 dc-pulumi-04',
+        'schedule-prerequisites error Pulumi.yaml:60 dc-pulumi-05',
+        'reboot-plan-required error Pulumi.yaml:105 dc-pulumi-08'
+      ]
     ],
     [
       'terraform',
@@ -159,6 +166,17 @@ describe('Arc-enabled servers, format by format', () => {
       ],
       ['dc-arm-other', ['its license profile does not enable the Hotpatch feature (missing-feature.json:12)']]
     ])
+  })
+
+  it('judges a Pulumi machine read with get: by the assignment that names it (${dc7.name}), as Bicep an existing one', async () => {
+    const report = await scan('pulumi')
+    const machine = report.resources.find(r => r.name === 'dc-pulumi-07')
+    expect(machine?.reasons).toEqual(['no license profile in the repository enables the Hotpatch feature, and enableHotpatching is not true'])
+    expect(machine?.evidence?.map(e => `${e.kind} ${e.name} ${e.status} ${e.file}:${e.startLine}`)).toEqual([
+      'maintenance-assignment dc-pulumi-07-window valid Pulumi.yaml:94'
+    ])
+    // Its profile is related, as a declared machine's is.
+    expect(report.resources.find(r => r.name === 'dc-pulumi-08')?.related).toEqual([{ file: 'Pulumi.yaml', startLine: 109, role: 'license-profile' }])
   })
 
   it('speaks Arc in messages, and fixes with an assignment scoped to the machine', async () => {

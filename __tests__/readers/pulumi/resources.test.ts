@@ -37,7 +37,7 @@ describe('VirtualMachineScaleSet', () => {
     })
   })
 
-  it('does not model a resource read with get:, but lets references reach it', () => {
+  it('does not model a VM read with get: (deployed elsewhere), but lets references reach it', () => {
     expect(scaleOut.resources.some(r => r.identity.symbol === 'Pulumi.yaml#legacy')).toBe(false)
     const assignment = bySymbol<MaintenanceAssignment>(scaleOut, 'Pulumi.yaml#legacyWeekly')
     expect(assignment.target?.target).toEqual({

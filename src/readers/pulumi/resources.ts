@@ -59,12 +59,15 @@ export interface EvaluationContext {
 /** The model resource of one `azure-native` resource; other types are not modelled. */
 export function toResource(resource: ProgramResource, context: EvaluationContext): Resource | undefined {
   const token = resource.token
-  if (token === undefined || resource.existing) return undefined
+  if (token === undefined) return undefined
   const kind = `${token.module}:${token.type}`
+  // An Arc machine is usually onboarded by its agent: one the program reads with `get:` is still a machine the gate
+  // reports (as Bicep's `existing`, docs/arc.md). Any other resource read with `get:` is deployed elsewhere.
+  if (resource.existing) return kind === 'hybridcompute:Machine' ? arcMachine(resource, context, 'existing') : undefined
   if (kind === 'compute:VirtualMachine' || kind === 'compute:VirtualMachineScaleSet') {
     return virtualMachine(resource, context)
   }
-  if (kind === 'hybridcompute:Machine') return arcMachine(resource, context)
+  if (kind === 'hybridcompute:Machine') return arcMachine(resource, context, 'declared')
   if (kind === 'hybridcompute:LicenseProfile') return arcLicenseProfile(resource, context)
   if (kind === 'maintenance:MaintenanceConfiguration') return configuration(resource, context)
   if (ASSIGNMENT_KINDS.has(kind)) return assignment(resource, kind, context)
@@ -136,9 +139,9 @@ function virtualMachine(resource: ProgramResource, context: EvaluationContext): 
 }
 
 /** An `azure-native:hybridcompute:Machine` (an Arc-enabled server, docs/arc.md), mapped by the shared adapter. */
-function arcMachine(resource: ProgramResource, context: EvaluationContext): VirtualMachine {
+function arcMachine(resource: ProgramResource, context: EvaluationContext, declaration: 'declared' | 'existing'): VirtualMachine {
   const common = base(resource, context)
-  return onFrame(common, mapArcMachine(pulumiSource(resource, context, common.declaredAt), 'declared'))
+  return onFrame(common, mapArcMachine(pulumiSource(resource, context, common.declaredAt), declaration))
 }
 
 /**
