@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-UWVJQFR7.js";
-import "./chunks/chunk-LSV7DVUO.js";
+} from "./chunks/chunk-AJM2CNXB.js";
+import "./chunks/chunk-Q4RBBYHC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-WEV3N2P3.js";
+import "./chunks/chunk-Z6UUUJ36.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XTUH73HP.js";
+import "./chunks/chunk-C23MMW4B.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WEV3N2P3.js";
+} from "./chunks/chunk-Z6UUUJ36.js";
 import {
   readers
-} from "./chunks/chunk-XTUH73HP.js";
+} from "./chunks/chunk-C23MMW4B.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";
