@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-AJM2CNXB.js";
-import "./chunks/chunk-Q4RBBYHC.js";
+} from "./chunks/chunk-77MFHLEP.js";
+import "./chunks/chunk-KIODAKY5.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-Z6UUUJ36.js";
+import "./chunks/chunk-6U5OU24J.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-C23MMW4B.js";
+import "./chunks/chunk-ZQ7GT7R5.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

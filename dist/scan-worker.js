@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-Z6UUUJ36.js";
+} from "./chunks/chunk-6U5OU24J.js";
 import {
   readers
-} from "./chunks/chunk-C23MMW4B.js";
+} from "./chunks/chunk-ZQ7GT7R5.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

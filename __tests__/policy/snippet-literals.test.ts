@@ -13,6 +13,7 @@ import { parseBicep } from '../../src/readers/bicep/parser.js'
 import { parseHclFile } from '../../src/readers/terraform/hcl/hcl-file.js'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { windowNameOf } from '../../src/policy/snippets/window.js'
+import { parseInterpolation } from '../../src/readers/pulumi/interpolation.js'
 import { codeBlock, codeBlockKeeps } from '../../src/report/markdown-text.js'
 import { sanitizeLinesForTerminal } from '../../src/report/style.js'
 import { vm } from './builders.js'
@@ -24,6 +25,7 @@ const HOSTILE_NAMES = [
   'web"01',
   'web\n::error::forged',
   'vm-${var.env}',
+  'vm$$x$',
   'vm-%{ if true }x%{ endif }',
   '[concat(1)]',
   'back\\slash',
@@ -94,9 +96,12 @@ describe.each(HOSTILE_NAMES)('a VM named %j', name => {
     const [resources] = loadAll(snippet(name, 'pulumi')) as Record<string, { properties: Record<string, string> }>[]
     const entries = Object.values(resources ?? {})
     expect(entries).toHaveLength(2)
-    // `$${` is Pulumi's literal `${` (a replacement function: in a replacement string `$$` is one `$`).
-    const literal = windowNameOf(name).replace(/\$\{/g, () => '$${')
-    expect(entries.map(entry => entry.properties.configurationAssignmentName ?? entry.properties.resourceName)).toEqual([literal, literal])
+    // `$$` is Pulumi's literal `$`, so `$${` its literal `${` (a replacement function: in a replacement string `$$` is one `$`).
+    const literal = windowNameOf(name).replace(/\$/g, () => '$$')
+    const written = entries.map(entry => entry.properties.configurationAssignmentName ?? entry.properties.resourceName)
+    expect(written).toEqual([literal, literal])
+    // And Pulumi YAML reads it back as the name: one literal text, no interpolation.
+    expect(parseInterpolation(literal)).toEqual([{ text: windowNameOf(name) }])
   })
 })
 

@@ -29,8 +29,9 @@ describe('parseInterpolation', () => {
     ])
   })
 
-  it('keeps $${ as a literal ${', () => {
+  it('reads $$ as a literal $, so $${ as a literal ${ (as pulumi-yaml does)', () => {
     expect(parseInterpolation('cost: $${price}')).toEqual([{ text: 'cost: ${price}' }])
+    expect(parseInterpolation('P@$$w0rd costs $5, $$$${x}')).toEqual([{ text: 'P@$w0rd costs $5, $${x}' }])
   })
 
   it('names what is malformed', () => {

@@ -74,7 +74,7 @@ export function yamlString(text: string): string {
   return jsonString(text)
 }
 
-/** A Pulumi YAML string: `${` is interpolation there, `$${` a literal `${`. */
+/** A Pulumi YAML string: `${` is interpolation there and `$$` a literal `$`, so each `$` is doubled. */
 export function pulumiString(text: string): string {
-  return jsonString(text.replace(/\$\{/g, () => '$${'))
+  return jsonString(text.replace(/\$/g, () => '$$'))
 }

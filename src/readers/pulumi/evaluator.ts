@@ -94,7 +94,7 @@ export class ProgramEvaluator {
     if ('error' in parts) return { kind: 'unresolved', reason: parts.error, at }
     const [first] = parts
     if (parts.length === 1 && first !== undefined && 'access' in first) return this.access(first.access, at, depth)
-    // Only `$${` escapes: the text as written, unescaped.
+    // Only `$$` escapes: the text as written, unescaped.
     if (parts.length === 1 && first !== undefined && 'text' in first) {
       return { kind: 'value', value: first.text, at, provenance }
     }

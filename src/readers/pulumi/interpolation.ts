@@ -11,18 +11,18 @@ export type Part = { readonly text: string } | { readonly access: Access }
 const MAX_PARTS = 256
 
 /**
- * Splits a Pulumi YAML string into literal text and `${...}` accesses (`$${` is a literal `${`). As pulumi-yaml's
- * parser (`pkg/pulumiyaml/ast/interpolation.go`), an access ends at the first `}` outside a quoted key. Returns an
- * error message for an unterminated or malformed access.
+ * Splits a Pulumi YAML string into literal text and `${...}` accesses. As pulumi-yaml's parser
+ * (`pkg/pulumiyaml/ast/interpolation.go`): `$$` is a literal `$` (so `$${` a literal `${`), and an access
+ * ends at the first `}` outside a quoted key. Returns an error message for an unterminated or malformed access.
  */
 export function parseInterpolation(source: string): readonly Part[] | { readonly error: string } {
   const parts: Part[] = []
   let text = ''
   let i = 0
   while (i < source.length) {
-    if (source.startsWith('$${', i)) {
-      text += '${'
-      i += 3
+    if (source.startsWith('$$', i)) {
+      text += '$'
+      i += 2
       continue
     }
     if (!source.startsWith('${', i)) {
