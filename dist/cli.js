@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-77MFHLEP.js";
-import "./chunks/chunk-KIODAKY5.js";
+} from "./chunks/chunk-L5XB5VSF.js";
+import "./chunks/chunk-N47HFDXN.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-6U5OU24J.js";
+import "./chunks/chunk-6ZN6WOVA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-ZQ7GT7R5.js";
+import "./chunks/chunk-EGYCZ7KM.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-6U5OU24J.js";
+} from "./chunks/chunk-6ZN6WOVA.js";
 import {
   readers
-} from "./chunks/chunk-ZQ7GT7R5.js";
+} from "./chunks/chunk-EGYCZ7KM.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

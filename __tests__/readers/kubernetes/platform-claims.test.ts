@@ -29,6 +29,7 @@ const XRD_AND_COMPOSITION = [
   'kind: CompositeResourceDefinition',
   'metadata: {name: xwindowsservers.platform.contoso.com}',
   'spec:',
+  '  group: platform.contoso.com',
   '  names: {kind: XWindowsServer}',
   '  claimNames: {kind: WindowsServer}',
   '---',
@@ -72,6 +73,25 @@ describe('a claim of a platform API', () => {
 
   it('is left to its Composition when one of the scan serves its kind (through its XRD claimNames)', async () => {
     const output = await read({ 'claim.yaml': claim('true'), 'composition.yaml': XRD_AND_COMPOSITION })
+    expect(output.resources).toEqual([])
+  })
+
+  it('stands in when the Composition of the scan serves the same kind in another group: group and kind are the API', async () => {
+    const other = (text: string) => text.replace('platform.contoso.com/v1alpha1', 'infra.fabrikam.io/v1')
+    const output = await read({
+      'claim.yaml': other(claim('true')),
+      'composite.yaml': other(claim('true')).replace('kind: WindowsServer', 'kind: XWindowsServer').replace('vm-files-02', 'vm-files-03'),
+      'composition.yaml': XRD_AND_COMPOSITION
+    })
+    expect(output.resources.map(r => `${r.displayName} ${r.reportAt.file}:${r.reportAt.line} ${r.identity.symbol ?? ''}`)).toEqual([
+      'WindowsServer vm-files-02 claim.yaml:1 claim.yaml#claim:infra.fabrikam.io/WindowsServer/file-services/vm-files-02',
+      'XWindowsServer vm-files-03 composite.yaml:1 composite.yaml#claim:infra.fabrikam.io/XWindowsServer/file-services/vm-files-03'
+    ])
+  })
+
+  it('is left to its Composition when it is the composite resource itself, in the XRD group (control)', async () => {
+    const composite = claim('true').replace('kind: WindowsServer', 'kind: XWindowsServer')
+    const output = await read({ 'composite.yaml': composite, 'composition.yaml': XRD_AND_COMPOSITION })
     expect(output.resources).toEqual([])
   })
 

@@ -32,7 +32,7 @@ export function mayBePlatformClaim(document: string): boolean {
  * Configuration package) is what declares the VM. They passed without a word. Without a signal nothing is said: an
  * object of another group is not the gate's business. A kind a Composition of the scan serves is left to it.
  */
-export function unservedPlatformClaims(file: string, parsed: YamlParseResult, served: () => ReadonlySet<string>): VirtualMachine[] {
+export function unservedPlatformClaims(file: string, parsed: YamlParseResult, served: () => ReadonlySet<GroupKind>): VirtualMachine[] {
   const vms: VirtualMachine[] = []
   for (const document of parsed.documents) {
     const root = document.root
@@ -56,34 +56,49 @@ export function unservedPlatformClaims(file: string, parsed: YamlParseResult, se
       judge: RENDER_AND_SCAN
     })
     // Without a signal the object is let be (avoid noise); with one, and no Composition of the scan serving it, it stands in.
-    if (!('message' in said) && !served().has(kind)) vms.push(said)
+    if (!('message' in said) && !served().has(groupKind(group, kind))) vms.push(said)
   }
   return vms
 }
 
+/** An API group (lower-case) and a kind: `platform.contoso.com/WindowsServer`. */
+export type GroupKind = `${string}/${string}`
+
+const groupKind = (group: string, kind: string): GroupKind => `${group.toLowerCase()}/${kind}`
+
+/** The group of an `apiVersion` (`platform.contoso.com` of `platform.contoso.com/v1alpha1`); undefined without one. */
+const groupOf = (apiVersion: string | undefined): string | undefined =>
+  apiVersion?.includes('/') === true ? apiVersion.slice(0, apiVersion.indexOf('/')) : undefined
+
 /**
- * The kinds the Compositions of the scan serve: each one's `compositeTypeRef.kind`, and the claim kinds
- * (`spec.claimNames.kind`) of the CompositeResourceDefinitions that define those. Read once, and only when an object
- * with a hotpatch signal asks.
+ * The group and kind of every object the Compositions of the workspace serve: each one's `compositeTypeRef` (the
+ * group of its `apiVersion`, its `kind`), and the claims (`spec.claimNames.kind`, in the XRD's `spec.group`) of the
+ * CompositeResourceDefinitions that define those (`spec.group`, `spec.names.kind`). A kind alone says nothing: a
+ * `WindowsServer` of another group is another API, which no Composition of the scan serves. Read once, and only when
+ * an object with a hotpatch signal asks.
  */
-export function servedKinds(workspace: Pick<Workspace, 'list' | 'readText'>): ReadonlySet<string> {
-  const composites = new Set<string>()
-  const claimsOf = new Map<string, string>()
+export function servedGroupKinds(workspace: Pick<Workspace, 'list' | 'readText'>): ReadonlySet<GroupKind> {
+  const composites = new Set<GroupKind>()
+  const claimsOf = new Map<GroupKind, GroupKind>()
   for (const file of workspace.list()) {
     if (!/\.ya?ml$/i.test(file.path)) continue
     const text = workspace.readText(file.path)
     if (!text.ok || !(COMPOSITION_KIND.test(text.text) || /CompositeResourceDefinition/.test(text.text))) continue
     const parsed = parseYaml(text.text)
     for (const { spec } of crossplaneCompositions(parsed)) {
-      const kind = scalarText(child(child(spec, 'compositeTypeRef'), 'kind'))
-      if (kind !== undefined) composites.add(kind)
+      const ref = child(spec, 'compositeTypeRef')
+      const group = groupOf(scalarText(child(ref, 'apiVersion')))
+      const kind = scalarText(child(ref, 'kind'))
+      // Without a group it serves no object the scan can name (Crossplane requires one): a claim of it stands in.
+      if (group !== undefined && kind !== undefined) composites.add(groupKind(group, kind))
     }
     for (const document of parsed.documents) {
       if (scalarText(child(document.root, 'kind')) !== 'CompositeResourceDefinition') continue
       const spec = child(document.root, 'spec')
+      const group = scalarText(child(spec, 'group'))
       const composite = scalarText(child(child(spec, 'names'), 'kind'))
       const claim = scalarText(child(child(spec, 'claimNames'), 'kind'))
-      if (composite !== undefined && claim !== undefined) claimsOf.set(composite, claim)
+      if (group !== undefined && composite !== undefined && claim !== undefined) claimsOf.set(groupKind(group, composite), groupKind(group, claim))
     }
   }
   const served = new Set(composites)
