@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-L5XB5VSF.js";
-import "./chunks/chunk-N47HFDXN.js";
+} from "./chunks/chunk-3EQW2FAU.js";
+import "./chunks/chunk-DQKDBCVK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-6ZN6WOVA.js";
+import "./chunks/chunk-IUE7YDCU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EGYCZ7KM.js";
+import "./chunks/chunk-EULWLBAD.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-L5XB5VSF.js";
-import "./chunks/chunk-N47HFDXN.js";
+} from "./chunks/chunk-3EQW2FAU.js";
+import "./chunks/chunk-DQKDBCVK.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-Z7BAODYD.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-6ZN6WOVA.js";
+import "./chunks/chunk-IUE7YDCU.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EGYCZ7KM.js";
+import "./chunks/chunk-EULWLBAD.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

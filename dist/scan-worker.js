@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-6ZN6WOVA.js";
+} from "./chunks/chunk-IUE7YDCU.js";
 import {
   readers
-} from "./chunks/chunk-EGYCZ7KM.js";
+} from "./chunks/chunk-EULWLBAD.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -95,6 +95,21 @@ describe('a claim of a platform API', () => {
     expect(output.resources).toEqual([])
   })
 
+  it('lists and reads the workspace for its Compositions once, however many units ask', async () => {
+    const workspace = memoryWorkspace({ 'a.yaml': claim('true'), 'b.yaml': claim('true').replace('vm-files-02', 'vm-files-04'), 'composition.yaml': XRD_AND_COMPOSITION })
+    let listings = 0
+    const list = workspace.list.bind(workspace)
+    workspace.list = (...args) => {
+      listings++
+      return list(...args)
+    }
+    // Each claim is a unit of its own (the scan reads them one at a time), and each is served.
+    for (const file of list().filter(file => file.path !== 'composition.yaml')) {
+      expect((await kubernetesReader.read([file], workspace)).resources).toEqual([])
+    }
+    expect(listings).toBe(1)
+  })
+
   it('says nothing new without a hotpatch signal in its spec (control)', async () => {
     const output = await read({ 'claim.yaml': claim('false').replace('2025-datacenter-azure-edition', '2022-datacenter-g2') })
     expect([output.resources, output.parseErrors, output.manifests]).toEqual([[], [], []])

@@ -10,7 +10,7 @@ import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
 import { unreadGoTemplateSources } from './go-template-sources.js'
 import { unreadFunctionSteps } from './function-steps.js'
-import { mayBePlatformClaim, servedGroupKinds, unservedPlatformClaims, type GroupKind } from './platform-claims.js'
+import { mayBePlatformClaim, servedGroupKinds, unservedPlatformClaims } from './platform-claims.js'
 import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
@@ -46,8 +46,7 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     if ('message' in said) parseErrors.push(said)
     else unreadVms.push(said)
   }
-  let served: ReadonlySet<GroupKind> | undefined
-  const servedByScan = (): ReadonlySet<GroupKind> => (served ??= servedGroupKinds(workspace))
+  const servedByScan = () => servedGroupKinds(workspace)
   for (const file of files) {
     const text = workspace.readText(file.path)
     if (!text.ok) {

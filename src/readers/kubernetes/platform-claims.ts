@@ -70,14 +70,25 @@ const groupKind = (group: string, kind: string): GroupKind => `${group.toLowerCa
 const groupOf = (apiVersion: string | undefined): string | undefined =>
   apiVersion?.includes('/') === true ? apiVersion.slice(0, apiVersion.indexOf('/')) : undefined
 
+/** Per workspace, what its Compositions serve: every unit of a scan asks the same, and it is read once. */
+const servedByWorkspace = new WeakMap<object, ReadonlySet<GroupKind>>()
+
 /**
  * The group and kind of every object the Compositions of the workspace serve: each one's `compositeTypeRef` (the
  * group of its `apiVersion`, its `kind`), and the claims (`spec.claimNames.kind`, in the XRD's `spec.group`) of the
  * CompositeResourceDefinitions that define those (`spec.group`, `spec.names.kind`). A kind alone says nothing: a
- * `WindowsServer` of another group is another API, which no Composition of the scan serves. Read once, and only when
- * an object with a hotpatch signal asks.
+ * `WindowsServer` of another group is another API, which no Composition of the scan serves. Read lazily, when an
+ * object with a hotpatch signal asks, and once per workspace (it lists and reads the whole workspace).
  */
 export function servedGroupKinds(workspace: Pick<Workspace, 'list' | 'readText'>): ReadonlySet<GroupKind> {
+  const known = servedByWorkspace.get(workspace)
+  if (known !== undefined) return known
+  const served = readServedGroupKinds(workspace)
+  servedByWorkspace.set(workspace, served)
+  return served
+}
+
+function readServedGroupKinds(workspace: Pick<Workspace, 'list' | 'readText'>): ReadonlySet<GroupKind> {
   const composites = new Set<GroupKind>()
   const claimsOf = new Map<GroupKind, GroupKind>()
   for (const file of workspace.list()) {
