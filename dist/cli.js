@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-3EQW2FAU.js";
+} from "./chunks/chunk-DG2Y2426.js";
 import "./chunks/chunk-DQKDBCVK.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-3EQW2FAU.js";
+} from "./chunks/chunk-DG2Y2426.js";
 import "./chunks/chunk-DQKDBCVK.js";
 import {
   builtInAdvisories,

@@ -8,7 +8,7 @@ import type {
 
 /**
  * Model indexes by the folder of the file they are reported in, answering "which are in this file's
- * neighbourhood": the same folder, a folder above it or a folder below it (`sameNeighbourhood` in plans.ts).
+ * neighbourhood": the same folder, a folder above it or a folder below it (`sameNeighbourhood`).
  */
 class FolderIndex {
   private readonly byFolder = new Map<string, number[]>()
@@ -244,6 +244,12 @@ const NO_INDEXES: readonly number[] = []
 
 /** The folder part of a path, with its trailing '/' ('' at the root), as `sameNeighbourhood` compares them. */
 const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1)
+
+/** Whether one file's folder contains the other's (or they share one): the same deployment, as far as we can tell. */
+export function sameNeighbourhood(a: string, b: string): boolean {
+  const [x, y] = [folderOf(a), folderOf(b)]
+  return x.startsWith(y) || y.startsWith(x)
+}
 
 /** The first index whose key is not below `key`. */
 function lowerBound(keys: readonly string[], key: string): number {

@@ -11,7 +11,7 @@ import { deployedDoubt } from './assignment-deployed.js'
 import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { resolveConfiguration } from './plan-configuration.js'
-import { PlanIndex } from './plan-index.js'
+import { PlanIndex, sameNeighbourhood } from './plan-index.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
 import { unscopedDoubt } from './unscoped-assignment.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
@@ -284,11 +284,4 @@ function mayDecide(assignment: MaintenanceAssignment, vm: VirtualMachine, reach:
   const unevaluated = reach.via === 'direct' && assignment.target?.target.origin === 'unresolved'
   if (unevaluated && sameUnit(assignment, vm) === 'no') return false
   return checkCustomerManagedSchedule(vm).state !== 'no'
-}
-
-/** Whether one file's folder contains the other's (or they share one): the same deployment, as far as we can tell. */
-function sameNeighbourhood(a: string, b: string): boolean {
-  const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1)
-  const [x, y] = [folderOf(a), folderOf(b)]
-  return x.startsWith(y) || y.startsWith(x)
 }
