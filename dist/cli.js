@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-DG2Y2426.js";
+} from "./chunks/chunk-SIBEDAJH.js";
 import "./chunks/chunk-DQKDBCVK.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-DG2Y2426.js";
+} from "./chunks/chunk-SIBEDAJH.js";
 import "./chunks/chunk-DQKDBCVK.js";
 import {
   builtInAdvisories,

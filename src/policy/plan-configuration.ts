@@ -139,7 +139,7 @@ function oneOutcome(
 }
 
 /** Candidates a reason names, at most: every outcome's first, then the others in order (a repository of many folders may declare 70). */
-const CANDIDATES_NAMED = 5
+export const CANDIDATES_NAMED = 5
 
 /** The candidates a reason names, with their outcomes: the first of each outcome, then the others in order, and how many more. */
 function namedCandidates(tied: readonly MaintenanceConfiguration[], outcomes: readonly PlanEvidence['status'][]): string {

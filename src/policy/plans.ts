@@ -13,6 +13,7 @@ import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { resolveConfiguration } from './plan-configuration.js'
 import { PlanIndex, sameNeighbourhood } from './plan-index.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
+import { tiedTargetDoubt } from './tied-vms.js'
 import { unscopedDoubt } from './unscoped-assignment.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
@@ -31,10 +32,11 @@ interface Reach {
   readonly match: Match
   readonly unresolved: readonly UnresolvedInput[]
   /**
-   * `unknown` for the subscription alone, of a target that names this VM by type, name and group: it is about this
-   * VM wherever it is written. A dynamic scope selects by filter, so one far away (another deployment's) is not.
+   * `unknown` only for which declaration of its name and group the target is (its subscription not evaluated, or
+   * another declaration the manifests do not tell apart): it names this VM wherever it is written. A dynamic scope
+   * selects by filter, so one far away (another deployment's) is not.
    */
-  readonly bySubscription?: true
+  readonly namesThisVm?: true
 }
 
 /**
@@ -56,7 +58,7 @@ export function collectPlanEvidence(
   // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
   // a for-of makes an iterator and a result object per step.
   for (let a = 0; a < assignments.length; a++) {
-    const found = evidenceFor(assignments[a] as MaintenanceAssignment, vm, index, asOf, baselineMonths)
+    const found = evidenceFor(assignments[a] as MaintenanceAssignment, vm, model.virtualMachines, index, asOf, baselineMonths)
     if (found === undefined) continue
     evidence.push(found.evidence)
     unresolved.push(...found.unresolved)
@@ -67,18 +69,18 @@ export function collectPlanEvidence(
 function evidenceFor(
   assignment: MaintenanceAssignment,
   vm: VirtualMachine,
+  vms: readonly VirtualMachine[],
   index: PlanIndex,
   asOf: Date,
   baselineMonths: readonly number[] | undefined
 ): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
   if (isUnmanaged(assignment)) return unmanagedEvidence(assignment, vm, index, asOf, baselineMonths)
   if (assignment.deployed.value === false) return undefined
-  const reach = reachOf(assignment, vm)
+  const reach = untied(reachOf(assignment, vm), assignment, vm, vms)
   if (reach === undefined || reach.match === 'no') return undefined
   // Only a nearby assignment may apply to a VM it cannot name: otherwise one unevaluated assignment anywhere in
-  // a monorepo would make every VM in it indeterminate.
-  // Not a target whose only doubt is the subscription: it names this very VM, wherever it is written.
-  if (reach.match === 'unknown' && reach.bySubscription !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
+  // a monorepo would make every VM in it indeterminate. Not one that names this very VM, wherever it is written.
+  if (reach.match === 'unknown' && reach.namesThisVm !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
   // Whether the assignment exists at all could not be evaluated (its condition, its loop's count): another unknown.
   const deployed = deployedDoubt(assignment, vm)
@@ -250,11 +252,18 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
     if (found !== 'unknown') return { via: 'direct', match: found, unresolved: [] }
     const reason = whyUnknown(target.value, assignment, vm)
     const input = { field: 'maintenanceAssignment.target', reason, location: target.location }
-    const bySubscription = unknownBySubscriptionOnly(target.value, assignment, vm)
-    return { via: 'direct', match: found, unresolved: [input], ...(bySubscription && { bySubscription }) }
+    const namesThisVm = unknownBySubscriptionOnly(target.value, assignment, vm)
+    return { via: 'direct', match: found, unresolved: [input], ...(namesThisVm && { namesThisVm }) }
   }
   if (assignment.filter !== undefined) return { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm, assignment) }
   return undefined
+}
+
+/** A target that fits the VM and other declarations the manifests do not tell apart from it: `unknown` (tied-vms.ts). */
+function untied(reach: Reach | undefined, assignment: MaintenanceAssignment, vm: VirtualMachine, vms: readonly VirtualMachine[]): Reach | undefined {
+  if (reach?.match !== 'yes' || reach.via !== 'direct') return reach
+  const tie = tiedTargetDoubt(assignment, vm, vms)
+  return tie === undefined ? reach : { via: 'direct', match: 'unknown', unresolved: [tie], namesThisVm: true }
 }
 
 /**
