@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
-import type { CliIo } from '../../src/cli/io.js'
-import { runCli } from '../../src/cli/run-cli.js'
+import { runScan, scanJson } from '../support/cli-scan.js'
 import { describeReportEvidence } from '../../src/report/evidence-words.js'
 import type { ReportEvidence } from '../../src/report/json-report.js'
 
@@ -31,23 +30,7 @@ interface JsonReport {
   readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
 }
 
-async function scanJson(folder: string): Promise<{ code: number; report: JsonReport }> {
-  const { code, stdout } = await scanAs(folder, 'json')
-  return { code, report: JSON.parse(stdout) as JsonReport }
-}
-
-async function scanAs(folder: string, format: string): Promise<{ code: number; stdout: string }> {
-  let stdout = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: () => undefined },
-    cwd: FIXTURES,
-    env: {},
-    now: () => new Date('2026-11-24T12:00:00Z')
-  }
-  const code = await runCli(['scan', folder, '--format', format, '--as-of', '2026-11-24'], io)
-  return { code, stdout }
-}
+const scanAs = (folder: string, format: string) => runScan(FIXTURES, folder, format)
 
 const LEAD =
   "VM 'vm-app-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its maintenance " +
@@ -136,7 +119,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
 
 describe.each(Object.entries(EXPECTED))('%s', (scenario, expected) => {
   it.each(FORMATS)('%s', async format => {
-    const { code, report } = await scanJson(`${scenario}/${format}`)
+    const { code, report } = await scanJson<JsonReport>(FIXTURES, `${scenario}/${format}`)
     expect(code).toBe(expected.code)
     expect(report.resources.map(r => [r.name, r.verdict])).toEqual([['vm-app-01', expected.verdict]])
     // Terraform names the assignment by its resource address.

@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
-import type { CliIo } from '../../src/cli/io.js'
-import { runCli } from '../../src/cli/run-cli.js'
+import { scanJson } from '../support/cli-scan.js'
 import { match } from '../../src/model/match.js'
 import { known } from '../../src/model/source.js'
 
@@ -25,18 +24,7 @@ interface JsonReport {
   readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
 }
 
-async function scan(folder: string): Promise<{ code: number; report: JsonReport }> {
-  let stdout = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: () => undefined },
-    cwd: FIXTURES,
-    env: {},
-    now: () => new Date('2026-11-24T12:00:00Z')
-  }
-  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
-  return { code, report: JSON.parse(stdout) as JsonReport }
-}
+const scan = (folder: string) => scanJson<JsonReport>(FIXTURES, folder)
 
 const noPlan = (vm: string, language: string) =>
   `VM '${vm}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: no maintenance ` +

@@ -10,8 +10,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { CliIo } from '../../src/cli/io.js'
-import { runCli } from '../../src/cli/run-cli.js'
+import { scanJson } from '../support/cli-scan.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'deployment-time-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -181,19 +180,10 @@ async function scan(file: string, text: string): Promise<Scanned> {
   const folder = join(scratch, String((folders += 1)))
   mkdirSync(folder)
   writeFileSync(join(folder, file), text)
-  let stdout = ''
-  const io: CliIo = {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: () => undefined },
-    cwd: folder,
-    env: {},
-    now: () => new Date('2026-11-24T12:00:00Z')
-  }
-  const code = await runCli(['scan', '.', '--format', 'json', '--as-of', '2026-11-24'], io)
-  const report = JSON.parse(stdout) as {
+  const { code, report } = await scanJson<{
     resources: readonly { verdict: string }[]
     findings: readonly { ruleId: string; message: string; startLine: number }[]
-  }
+  }>(folder, '.')
   return { code, verdict: report.resources[0]?.verdict, findings: report.findings.map(f => `${f.ruleId}:${f.startLine} ${f.message}`) }
 }
 

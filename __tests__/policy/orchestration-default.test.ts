@@ -6,24 +6,14 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
-import type { CliIo } from '../../src/cli/io.js'
-import { runCli } from '../../src/cli/run-cli.js'
+import { scanJson } from '../support/cli-scan.js'
 import { orchestrationModeOf } from '../../src/readers/shared/azure-compute/orchestration.js'
 import { absent, known } from '../../src/model/source.js'
 
 const FIXTURES = resolve('__tests__/fixtures/orchestration')
 
 async function scan(folder: string): Promise<{ code: number; resources: unknown[] }> {
-  let stdout = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: () => undefined },
-    cwd: FIXTURES,
-    env: {},
-    now: () => new Date('2026-11-24T12:00:00Z')
-  }
-  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
-  const report = JSON.parse(stdout) as { resources: { name: string; verdict: string; reasons: string[] }[] }
+  const { code, report } = await scanJson<{ resources: { name: string; verdict: string; reasons: string[] }[] }>(FIXTURES, folder)
   return { code, resources: report.resources.map(r => [r.name, r.verdict, r.reasons]) }
 }
 

@@ -8,8 +8,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
-import type { CliIo } from '../../src/cli/io.js'
-import { runCli } from '../../src/cli/run-cli.js'
+import { scanJson } from '../support/cli-scan.js'
 
 const FIXTURES = resolve('__tests__/fixtures/certain/shared-conditions')
 
@@ -18,18 +17,7 @@ interface JsonReport {
   readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
 }
 
-async function scan(folder: string): Promise<{ code: number; report: JsonReport }> {
-  let stdout = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: () => undefined },
-    cwd: FIXTURES,
-    env: {},
-    now: () => new Date('2026-11-24T12:00:00Z')
-  }
-  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
-  return { code, report: JSON.parse(stdout) as JsonReport }
-}
+const scan = (folder: string) => scanJson<JsonReport>(FIXTURES, folder)
 
 const MAY_NOT_EXIST = (at: string) => `its deployment condition could not be evaluated (${at}); assuming it is deployed`
 const IMAGE =

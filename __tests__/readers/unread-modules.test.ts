@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
-import type { CliIo } from '../../src/cli/io.js'
-import { runCli } from '../../src/cli/run-cli.js'
+import { scanJson } from '../support/cli-scan.js'
 
 const FIXTURES = resolve('__tests__/fixtures/unread-modules')
 
@@ -18,18 +17,7 @@ interface JsonReport {
   readonly parseErrors: readonly { readonly file: string; readonly line: number; readonly message: string; readonly severity: string }[]
 }
 
-async function scan(folder: string): Promise<{ code: number; report: JsonReport }> {
-  let stdout = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: () => undefined },
-    cwd: FIXTURES,
-    env: {},
-    now: () => new Date('2026-11-24T12:00:00Z')
-  }
-  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
-  return { code, report: JSON.parse(stdout) as JsonReport }
-}
+const scan = (folder: string) => scanJson<JsonReport>(FIXTURES, folder)
 
 const TERRAFORM_JUDGE = 'scan its plan instead (terraform show -json beside the configuration), or exempt the call'
 const TERRAGRUNT_JUDGE = 'scan the plan Terragrunt makes (terragrunt plan -out=tfplan, then terragrunt show -json tfplan)'

@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
-import type { CliIo } from '../../../src/cli/io.js'
-import { runCli } from '../../../src/cli/run-cli.js'
+import { scanJson } from '../../support/cli-scan.js'
 import { readModel } from '../../../src/scan.js'
 import { whatIfResultProbe } from '../../../src/readers/shared/what-if/result-folders.js'
 import { whatIfReader } from '../../../src/readers/what-if/what-if-reader.js'
@@ -23,18 +22,7 @@ interface JsonReport {
   readonly parseErrors: readonly { readonly file: string; readonly line: number; readonly message: string; readonly severity: string }[]
 }
 
-async function scan(folder: string): Promise<{ code: number; report: JsonReport }> {
-  let stdout = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: () => undefined },
-    cwd: FIXTURES,
-    env: {},
-    now: () => new Date('2026-11-24T12:00:00Z')
-  }
-  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
-  return { code, report: JSON.parse(stdout) as JsonReport }
-}
+const scan = (folder: string) => scanJson<JsonReport>(FIXTURES, folder)
 
 const SHORT_CIRCUITED = "Changes to the resource declared at 'vm' cannot be analyzed because its nested deployment was short-circuited"
 const MAYBE = (changeType: string) => `what-if lists this ${changeType} among its potential changes, which may or may not be deployed`

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
-import type { CliIo } from '../../../src/cli/io.js'
-import { runCli } from '../../../src/cli/run-cli.js'
+import { scanJson } from '../../support/cli-scan.js'
 import type { InfrastructureModel } from '../../../src/model/resources.js'
 import { readModel } from '../../../src/scan.js'
 import { whatIfResultProbe } from '../../../src/readers/shared/what-if/result-folders.js'
@@ -170,18 +169,7 @@ interface JsonReport {
   readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
 }
 
-async function scan(folder: string): Promise<{ code: number; report: JsonReport }> {
-  let stdout = ''
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: () => undefined },
-    cwd: FIXTURES,
-    env: {},
-    now: () => new Date('2026-11-24T12:00:00Z')
-  }
-  const code = await runCli(['scan', folder, '--format', 'json', '--as-of', '2026-11-24'], io)
-  return { code, report: JSON.parse(stdout) as JsonReport }
-}
+const scan = (folder: string) => scanJson<JsonReport>(FIXTURES, folder)
 
 const CAUSE =
   'Hotpatch machines still restart for every baseline update (January, April, July, October); the next baseline is ' +

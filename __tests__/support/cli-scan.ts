@@ -1,0 +1,26 @@
+/**
+ * The CLI's `scan` end to end, as the suites that check a folder's report do: run in a fixtures folder as of
+ * 2026-11-24 (at noon UTC), with stderr dropped. One runner instead of one per suite.
+ */
+import type { CliIo } from '../../src/cli/io.js'
+import { runCli } from '../../src/cli/run-cli.js'
+
+/** `scan <folder> --format <format> --as-of 2026-11-24` run in `cwd`: the exit code and what it wrote to stdout. */
+export async function runScan(cwd: string, folder: string, format: string): Promise<{ code: number; stdout: string }> {
+  let stdout = ''
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: () => undefined },
+    cwd,
+    env: {},
+    now: () => new Date('2026-11-24T12:00:00Z')
+  }
+  const code = await runCli(['scan', folder, '--format', format, '--as-of', '2026-11-24'], io)
+  return { code, stdout }
+}
+
+/** The same with `--format json`, the report parsed as the part of it a suite reads (`Report`). */
+export async function scanJson<Report>(cwd: string, folder: string): Promise<{ code: number; report: Report }> {
+  const { code, stdout } = await runScan(cwd, folder, 'json')
+  return { code, report: JSON.parse(stdout) as Report }
+}
