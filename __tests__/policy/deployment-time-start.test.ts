@@ -6,36 +6,14 @@
  * any other value computed from it (a year taken from it plus 3, a date formatted with a literal year, text around
  * it), and `uuid()`, in Terraform, Bicep and ARM alike (src/model/deployment-time.ts).
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import { scanJson } from '../support/cli-scan.js'
-
-const scratch = mkdtempSync(join(tmpdir(), 'deployment-time-'))
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
-
-const IMAGE = "{ publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' }"
+import { scheduledBicepVm } from '../support/plan-manifests.js'
+import { withTree } from '../support/temporary-tree.js'
 
 /** A hotpatch VM with the Customer Managed Schedules settings, its monthly UTC window starting at `start` (line 25), assigned. */
 const bicep = (start: string): string => `param startTime string = ${start}
-resource vm 'Microsoft.Compute/virtualMachines@2024-11-01' = {
-  name: 'web-01'
-  location: 'westeurope'
-  properties: {
-    storageProfile: { imageReference: ${IMAGE} }
-    osProfile: {
-      windowsConfiguration: {
-        patchSettings: {
-          patchMode: 'AutomaticByPlatform'
-          enableHotpatching: true
-          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
-        }
-      }
-    }
-  }
-}
-resource window 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
+${scheduledBicepVm({ name: "'web-01'", apiVersion: '2024-11-01' })}resource window 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
   name: 'mc-monthly'
   location: 'westeurope'
   properties: {
@@ -175,15 +153,13 @@ interface Scanned {
   readonly findings: readonly string[]
 }
 
-let folders = 0
 async function scan(file: string, text: string): Promise<Scanned> {
-  const folder = join(scratch, String((folders += 1)))
-  mkdirSync(folder)
-  writeFileSync(join(folder, file), text)
-  const { code, report } = await scanJson<{
-    resources: readonly { verdict: string }[]
-    findings: readonly { ruleId: string; message: string; startLine: number }[]
-  }>(folder, '.')
+  const { code, report } = await withTree({ [file]: text }, folder =>
+    scanJson<{
+      resources: readonly { verdict: string }[]
+      findings: readonly { ruleId: string; message: string; startLine: number }[]
+    }>(folder, '.')
+  )
   return { code, verdict: report.resources[0]?.verdict, findings: report.findings.map(f => `${f.ruleId}:${f.startLine} ${f.message}`) }
 }
 

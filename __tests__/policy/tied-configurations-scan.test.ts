@@ -5,33 +5,15 @@
  * two parameter files. The verdict does not depend on which folder comes first; configurations that differ leave
  * the VM `indeterminate`, ones that all reboot are its plan. The tied-configurations test asserts the same on models.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { scan } from '../../src/scan.js'
+import { describe, expect, it } from '@jest/globals'
+import { scheduledBicepVm } from '../support/plan-manifests.js'
+import { scanTree } from '../support/temporary-tree.js'
 
 const AS_OF = new Date('2026-06-15T00:00:00Z')
 const MC_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-maint/providers/Microsoft.Maintenance/maintenanceConfigurations/mc-windows'
 
 /** A hotpatch VM set up for Customer Managed Schedules; `plan` is the configuration its assignment names. */
-const app = (plan: string): string => `resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
-  name: 'vm-web01'
-  location: 'westeurope'
-  properties: {
-    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
-    osProfile: {
-      windowsConfiguration: {
-        patchSettings: {
-          patchMode: 'AutomaticByPlatform'
-          enableHotpatching: true
-          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
-        }
-      }
-    }
-  }
-}
-
+const app = (plan: string): string => `${scheduledBicepVm({ name: "'vm-web01'" })}
 resource mca 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
   name: 'mca-vm-web01'
   location: 'westeurope'
@@ -56,18 +38,9 @@ resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
 `
 const parameters = (file: string, setting: string): string => `using './${file}'\nparam rebootSetting = '${setting}'\n`
 
-const roots: string[] = []
-afterAll(() => roots.forEach(root => rmSync(root, { recursive: true, force: true })))
-
 /** Each VM's parameter file, verdict and the unresolved inputs of the plan, scanned from `files`. */
 async function verdicts(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'hrg-tied-configurations-'))
-  roots.push(root)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-  const result = await scan({ root, asOf: AS_OF })
+  const result = await scanTree(files, { asOf: AS_OF })
   return result.assessments.map(a => ({
     vm: `${a.vm.displayName}${a.vm.variant === '' ? '' : ` [${a.vm.variant}]`}`,
     verdict: a.verdict,

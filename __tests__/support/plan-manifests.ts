@@ -75,26 +75,32 @@ export const armPlanFiles = ({ mode = 'User', vmApiVersion = '2024-07-01' }: Pla
   )}\n`
 })
 
+/**
+ * The VM of these plans alone in Bicep (symbol `vm`, 16 lines and a newline), for suites that write their own
+ * window: `name` and `enableHotpatching` as written (a quoted literal or a parameter's name).
+ */
+export const scheduledBicepVm = ({ name = "'vm-bicep'", hotpatch = 'true', apiVersion = '2024-07-01' } = {}): string => `resource vm 'Microsoft.Compute/virtualMachines@${apiVersion}' = {
+  name: ${name}
+  location: 'westeurope'
+  properties: {
+    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
+    osProfile: {
+      windowsConfiguration: {
+        patchSettings: {
+          patchMode: 'AutomaticByPlatform'
+          enableHotpatching: ${hotpatch}
+          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
+        }
+      }
+    }
+  }
+}
+`
+
 /** The same in Bicep. */
 export const bicepPlanFiles = ({ mode = 'User', vmApiVersion = '2024-07-01' }: PlanOptions = {}): Record<string, string> => ({
   'bicep/main.bicep': [
-    `resource vm 'Microsoft.Compute/virtualMachines@${vmApiVersion}' = {`,
-    "  name: 'vm-bicep'",
-    "  location: 'westeurope'",
-    '  properties: {',
-    "    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }",
-    '    osProfile: {',
-    '      windowsConfiguration: {',
-    '        patchSettings: {',
-    "          patchMode: 'AutomaticByPlatform'",
-    '          enableHotpatching: true',
-    "          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }",
-    '        }',
-    '      }',
-    '    }',
-    '  }',
-    '}',
-    '',
+    ...scheduledBicepVm({ apiVersion: vmApiVersion }).split('\n'),
     "resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {",
     "  name: 'mc-bicep'",
     "  location: 'westeurope'",

@@ -4,25 +4,18 @@
  * the default were written there, and the default's line was cited nowhere. ARM and Bicep say the same; a value
  * written where it is used, or set by a parameter file, is cited as before.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import { buildJsonReport } from '../../../src/report/build-report.js'
-import { scan } from '../../../src/scan.js'
+import { scheduledBicepVm } from '../../support/plan-manifests.js'
+import { scanTree } from '../../support/temporary-tree.js'
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
 const AS_OF = new Date('2025-11-03T00:00:00Z')
 
 type Json = Record<string, unknown>
-const folders: string[] = []
-afterAll(() => folders.forEach(folder => rmSync(folder, { recursive: true, force: true })))
 
 async function reasonsOf(files: Record<string, string>): Promise<string[]> {
-  const root = mkdtempSync(join(tmpdir(), 'default-locations-'))
-  folders.push(root)
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text)
-  const report = buildJsonReport(await scan({ root, asOf: AS_OF, repositoryFolder: '' }), { toolVersion: 'test', asOf: '2025-11-03' })
+  const report = buildJsonReport(await scanTree(files, { asOf: AS_OF, repositoryFolder: '' }), { toolVersion: 'test', asOf: '2025-11-03' })
   return report.resources.flatMap(r => r.reasons.slice(1))
 }
 
@@ -78,23 +71,7 @@ resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
     }
   }
 }
-resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
-  name: 'vm1'
-  location: 'westeurope'
-  properties: {
-    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
-    osProfile: {
-      windowsConfiguration: {
-        patchSettings: {
-          patchMode: 'AutomaticByPlatform'
-          enableHotpatching: hotpatch
-          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
-        }
-      }
-    }
-  }
-}
-resource a1 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
+${scheduledBicepVm({ name: "'vm1'", hotpatch: 'hotpatch' })}resource a1 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
   name: 'a1'
   location: 'westeurope'
   scope: vm

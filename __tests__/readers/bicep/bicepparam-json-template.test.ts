@@ -3,46 +3,20 @@
  * (__tests__/readers/arm/bicepparam.test.ts); the Bicep reader says where it does not, and applies one that names
  * `bicep build`'s output of a `.bicep` beside it to that source (the ARM reader reads the source instead).
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import { buildJsonReport } from '../../../src/report/build-report.js'
-import { scan } from '../../../src/scan.js'
+import { scheduledBicepVm } from '../../support/plan-manifests.js'
+import { scanTree } from '../../support/temporary-tree.js'
 
 const AS_OF = new Date('2025-11-03T00:00:00Z')
-const folders: string[] = []
-afterAll(() => folders.forEach(folder => rmSync(folder, { recursive: true, force: true })))
 
 async function report(files: Readonly<Record<string, string>>) {
-  const folder = mkdtempSync(join(tmpdir(), 'bicepparam-json-'))
-  folders.push(folder)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(folder, path, '..'), { recursive: true })
-    writeFileSync(join(folder, path), text)
-  }
-  return buildJsonReport(await scan({ root: folder, asOf: AS_OF, repositoryFolder: '' }), { toolVersion: 'test', asOf: '2025-11-03' })
+  return buildJsonReport(await scanTree(files, { asOf: AS_OF, repositoryFolder: '' }), { toolVersion: 'test', asOf: '2025-11-03' })
 }
 
 const MAIN = `param vmName string = 'vm1'
 param reboot string = 'IfRequired'
-resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
-  name: vmName
-  location: 'westeurope'
-  properties: {
-    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
-    osProfile: {
-      windowsConfiguration: {
-        patchSettings: {
-          patchMode: 'AutomaticByPlatform'
-          enableHotpatching: true
-          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
-        }
-      }
-    }
-  }
-}
-resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
+${scheduledBicepVm({ name: 'vmName' })}resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
   name: 'mc1'
   location: 'westeurope'
   properties: {

@@ -5,52 +5,22 @@
  * only if the deployment is run against rg-other: `indeterminate`, never a plan in place. A subscription file's
  * dynamic scope is created at the subscription and selects the VMs of its groups.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment } from '../../../src/model/resources.js'
 import { buildJsonReport } from '../../../src/report/build-report.js'
-import { scan } from '../../../src/scan.js'
+import { scheduledBicepVm } from '../../support/plan-manifests.js'
+import { scanTree } from '../../support/temporary-tree.js'
 import { readMemory } from './memory-files.js'
 
 const AS_OF = new Date('2025-11-03T00:00:00Z')
-const folders: string[] = []
-afterAll(() => folders.forEach(folder => rmSync(folder, { recursive: true, force: true })))
-
-function folderOf(files: Readonly<Record<string, string>>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'bicep-deployment-group-'))
-  folders.push(folder)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(folder, path, '..'), { recursive: true })
-    writeFileSync(join(folder, path), text)
-  }
-  return folder
-}
 
 async function verdicts(files: Readonly<Record<string, string>>) {
-  const json = buildJsonReport(await scan({ root: folderOf(files), asOf: AS_OF, repositoryFolder: '' }), { toolVersion: 'test', asOf: '2025-11-03' })
+  const json = buildJsonReport(await scanTree(files, { asOf: AS_OF, repositoryFolder: '' }), { toolVersion: 'test', asOf: '2025-11-03' })
   return json.resources.map(resource => [resource.key, resource.verdict, resource.evidence.map(e => ('detail' in e ? e.detail : e.kind))])
 }
 
 const VM_MODULE = `param vmName string
-resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
-  name: vmName
-  location: 'westeurope'
-  properties: {
-    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
-    osProfile: {
-      windowsConfiguration: {
-        patchSettings: {
-          patchMode: 'AutomaticByPlatform'
-          enableHotpatching: true
-          automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
-        }
-      }
-    }
-  }
-}
-`
+${scheduledBicepVm({ name: 'vmName' })}`
 const CONFIGURATION = `resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
   name: 'mc1'
   location: 'westeurope'

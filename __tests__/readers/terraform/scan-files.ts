@@ -2,12 +2,9 @@
  * The whole pipeline (`scan`) on a few files written to a temporary folder: for Terraform cases whose
  * meaning is the verdict (a plan reaches a VM or not), not only the model the reader builds.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
 import type { Assessment, Finding } from '../../../src/policy/types.js'
 import type { ParseError } from '../../../src/model/resources.js'
-import { scan } from '../../../src/scan.js'
+import { scanTree } from '../../support/temporary-tree.js'
 
 /** The evaluation date of these tests: the next baseline is January 2026. */
 export const AS_OF = new Date('2025-11-03T00:00:00Z')
@@ -20,17 +17,8 @@ export interface ScannedFiles {
 
 /** Writes `files` (paths relative to the root, `/` separated) to a fresh folder, scans it, removes it. */
 export async function scanFiles(files: Readonly<Record<string, string>>): Promise<ScannedFiles> {
-  const root = mkdtempSync(join(tmpdir(), 'hrg-tf-'))
-  try {
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true })
-      writeFileSync(join(root, path), text)
-    }
-    const result = await scan({ root, asOf: AS_OF, threads: 1 })
-    return { assessments: result.assessments, findings: result.findings, parseErrors: result.model.parseErrors }
-  } finally {
-    rmSync(root, { recursive: true, force: true })
-  }
+  const result = await scanTree(files, { asOf: AS_OF, threads: 1 })
+  return { assessments: result.assessments, findings: result.findings, parseErrors: result.model.parseErrors }
 }
 
 /** `<name> <verdict>: <rule ids>` per VM, the rules sorted. */
