@@ -52,6 +52,10 @@ async function post(run: RunHead | undefined, extra: Record<string, string> = {}
 
 const context = (): string[] => ['--context', join(dir, 'context.json')]
 const requests = (): string[] => github.requests.map(request => `${request.method} ${request.path}`)
+const operations = (): string[] => github.requests.map(request => request.operation)
+/** What posting the summary asks of GitHub, in order, and what the poster says of it. */
+const POSTED = ['pulls/get', 'pulls/list-files', 'graphql:HotpatchViewer', 'issues/list-comments', 'issues/create-comment']
+const SUMMARY_CREATED = 'Pull request #2: summary created, 0 reviews with 0 line comments, 0 file comments, 0 threads resolved.'
 
 /** Mallory's pull request run: #2's head commit, pushed to a branch of her fork (GitHub lists no pull request). */
 const MALLORY_RUN: RunHead = { repository: MALLORY_FORK, branch: 'steal', pullRequests: [] }
@@ -106,28 +110,16 @@ describe('the pull request an artifact names', () => {
   it('gets the comments when GitHub lists it as the run’s own (a same-repository pull request)', async () => {
     github = makeGitHub()
     expect(await post({}, {}, ...context())).toBe(0)
-    expect(github.requests.map(request => request.operation)).toEqual([
-      'pulls/get',
-      'pulls/list-files',
-      'graphql:HotpatchViewer',
-      'issues/list-comments',
-      'issues/create-comment'
-    ])
-    expect(out).toEqual(['Pull request #2: summary created, 0 reviews with 0 line comments, 0 file comments, 0 threads resolved.'])
+    expect(operations()).toEqual(POSTED)
+    expect(out).toEqual([SUMMARY_CREATED])
   })
 
   it('gets the comments when its head repository, branch and commit are the run’s (a fork’s pull request)', async () => {
     const fromFork = { ...event.pull_request, head: { ...event.pull_request.head, ref: 'steal', repo: MALLORY_FORK } }
     github = new FakeGitHub(OWNER, REPO, NUMBER, HEAD, FILES, fromFork)
     expect(await post(MALLORY_RUN, {}, ...context())).toBe(0)
-    expect(github.requests.map(request => request.operation)).toEqual([
-      'pulls/get',
-      'pulls/list-files',
-      'graphql:HotpatchViewer',
-      'issues/list-comments',
-      'issues/create-comment'
-    ])
-    expect(out).toEqual(['Pull request #2: summary created, 0 reviews with 0 line comments, 0 file comments, 0 threads resolved.'])
+    expect(operations()).toEqual(POSTED)
+    expect(out).toEqual([SUMMARY_CREATED])
   })
 
   it('is checked against the run’s head commit: a --sha of another commit posts nothing, without a request', async () => {
@@ -162,13 +154,7 @@ describe('the pull request an artifact names', () => {
   it('is the operator’s to choose with --pr when the poster is run by hand', async () => {
     github = makeGitHub()
     expect(await post(undefined, {}, '--pr', '2', '--comment', 'summary')).toBe(0)
-    expect(github.requests.map(request => request.operation)).toEqual([
-      'pulls/get',
-      'pulls/list-files',
-      'graphql:HotpatchViewer',
-      'issues/list-comments',
-      'issues/create-comment'
-    ])
+    expect(operations()).toEqual(POSTED)
   })
 })
 
