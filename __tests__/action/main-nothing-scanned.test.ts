@@ -4,13 +4,12 @@
  * error, even when the pull request changes only a README (`scope: changed`); `allow-empty: true` makes it a
  * notice and the step passes. @actions/core is the typed fixture; GitHub is faked one level up.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../support/core.js'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GitHubClient } from '../../src/github/client.js'
-import type { JsonReport } from '../../src/report/json-report.js'
+import { actionFolders } from '../support/action-folders.js'
 
 const inputs = new Map<string, string>()
 const log: string[] = []
@@ -41,32 +40,17 @@ const { run } = await import('../../src/main.js')
 
 const FORMATS = 'ARM, Bicep, Terraform, plan/what-if JSON, Kubernetes, Pulumi YAML'
 const ACCEPT = 'Set `allow-empty: true` if that is expected.'
-let workspace: string
-let runnerTemp: string
-const savedEnv = { ...process.env }
+const action = actionFolders('nothing')
 
 beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'hrg-nothing-ws-'))
-  runnerTemp = mkdtempSync(join(tmpdir(), 'hrg-nothing-tmp-'))
-  mkdirSync(join(workspace, 'infra'))
-  writeFileSync(join(workspace, 'README.md'), '# Infrastructure\n')
-  process.env.GITHUB_WORKSPACE = workspace
-  process.env.RUNNER_TEMP = runnerTemp
-  process.env.GITHUB_REPOSITORY = 'contoso/platform-infra'
+  mkdirSync(join(action.workspace, 'infra'))
+  writeFileSync(join(action.workspace, 'README.md'), '# Infrastructure\n')
   inputs.clear()
   // scope: changed, and the pull request changes only README.md: the finding still counts.
   inputs.set('as-of', '2026-11-24').set('github-token', 'ghs_test').set('job-summary', 'false').set('comment', 'none')
   log.length = 0
 })
 
-afterEach(() => {
-  process.exitCode = undefined
-  rmSync(workspace, { recursive: true, force: true })
-  rmSync(runnerTemp, { recursive: true, force: true })
-  process.env = { ...savedEnv }
-})
-
-const reported = (): JsonReport => JSON.parse(readFileSync(join(runnerTemp, 'hotpatch-reboot-gate-report.json'), 'utf8')) as JsonReport
 const annotation = (file: string): string =>
   JSON.stringify({ title: `nothing-scanned: ${file}`, file, startLine: 1, endLine: 1 })
 // The verdict's own ::error comes first; the step fails through the exit code, not a second ::error. The job
@@ -90,7 +74,7 @@ describe('main.ts on a path with nothing to read', () => {
       'setOutput verdict fail'
     ])
     expect(process.exitCode).toBe(1)
-    expect(reported().findings.map(finding => [finding.ruleId, finding.severity, finding.file, finding.message])).toEqual([
+    expect(action.reported().findings.map(finding => [finding.ruleId, finding.severity, finding.file, finding.message])).toEqual([
       ['nothing-scanned', 'error', path, message]
     ])
   })
@@ -108,12 +92,12 @@ describe('main.ts on a path with nothing to read', () => {
   })
 
   it('names the configuration whose include/exclude globs left nothing', async () => {
-    mkdirSync(join(workspace, '.github'))
-    writeFileSync(join(workspace, '.github', 'hotpatch-reboot-gate.yml'), 'include:\n  - "modules/**"\n')
-    writeFileSync(join(workspace, 'infra', 'main.bicep'), "param location string = 'westeurope'\n")
+    mkdirSync(join(action.workspace, '.github'))
+    writeFileSync(join(action.workspace, '.github', 'hotpatch-reboot-gate.yml'), 'include:\n  - "modules/**"\n')
+    writeFileSync(join(action.workspace, 'infra', 'main.bicep'), "param location string = 'westeurope'\n")
     inputs.set('path', 'infra')
     await run()
-    expect(reported().findings.map(finding => finding.message)).toEqual([
+    expect(action.reported().findings.map(finding => finding.message)).toEqual([
       'path `infra` (the `path` input, after the include/exclude globs of .github/hotpatch-reboot-gate.yml) holds no ' +
         `manifest the gate reads (${FORMATS}): nothing was checked. ${ACCEPT}`
     ])
@@ -131,10 +115,10 @@ describe('main.ts on a path with nothing to read', () => {
   })
 
   it('a folder with a manifest passes without a word about it', async () => {
-    writeFileSync(join(workspace, 'infra', 'main.bicep'), "param location string = 'westeurope'\n")
+    writeFileSync(join(action.workspace, 'infra', 'main.bicep'), "param location string = 'westeurope'\n")
     inputs.set('path', 'infra')
     await run()
     expect(log.filter(line => /^(error|notice|setOutput verdict|setFailed) /.test(line))).toEqual(['setOutput verdict pass'])
-    expect(reported().findings).toEqual([])
+    expect(action.reported().findings).toEqual([])
   })
 })

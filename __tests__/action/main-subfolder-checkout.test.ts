@@ -6,13 +6,12 @@
  * request's `infra/main.bicep`, and the step passed. @actions/core is the typed fixture; GitHub is faked one
  * level up.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../support/core.js'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GitHubClient } from '../../src/github/client.js'
-import type { JsonReport } from '../../src/report/json-report.js'
+import { actionFolders } from '../support/action-folders.js'
 import { bicepVm } from '../support/manifests.js'
 
 const inputs = new Map<string, string>()
@@ -39,33 +38,18 @@ jest.unstable_mockModule('../../src/github/api/pull-request-files.js', () => ({ 
 const { run } = await import('../../src/main.js')
 
 const VM = bicepVm('vm-web-01')
-let workspace: string
-let runnerTemp: string
-const savedEnv = { ...process.env }
+const action = actionFolders('subfolder')
 
 beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'hrg-subfolder-ws-'))
-  runnerTemp = mkdtempSync(join(tmpdir(), 'hrg-subfolder-tmp-'))
   // What actions/checkout with `path: src` leaves: the repository, with its `.git` folder, in src/.
-  mkdirSync(join(workspace, 'src', '.git'), { recursive: true })
-  mkdirSync(join(workspace, 'src', 'infra'))
-  writeFileSync(join(workspace, 'src', 'infra', 'main.bicep'), VM)
-  process.env.GITHUB_WORKSPACE = workspace
-  process.env.RUNNER_TEMP = runnerTemp
-  process.env.GITHUB_REPOSITORY = 'contoso/platform-infra'
+  mkdirSync(join(action.workspace, 'src', '.git'), { recursive: true })
+  mkdirSync(join(action.workspace, 'src', 'infra'))
+  writeFileSync(join(action.workspace, 'src', 'infra', 'main.bicep'), VM)
   inputs.clear()
   inputs.set('as-of', '2026-11-24').set('github-token', 'ghs_test').set('job-summary', 'false').set('comment', 'none').set('path', 'src')
   log.length = 0
 })
 
-afterEach(() => {
-  process.exitCode = undefined
-  rmSync(workspace, { recursive: true, force: true })
-  rmSync(runnerTemp, { recursive: true, force: true })
-  process.env = { ...savedEnv }
-})
-
-const reported = (): JsonReport => JSON.parse(readFileSync(join(runnerTemp, 'hotpatch-reboot-gate-report.json'), 'utf8')) as JsonReport
 const changes = (...files: { path: string; status: string; patch: string }[]): void => {
   listPullRequestFiles.mockResolvedValue({ files, complete: true })
 }
@@ -83,8 +67,8 @@ describe('main.ts on a repository checked out into a subfolder', () => {
   it('counts the finding on the file the pull request adds, and annotates it where GitHub shows it', async () => {
     changes(added('infra/main.bicep', VM))
     await run()
-    const [finding] = reported().findings
-    expect(reported().findings.map(finding => [finding.ruleId, finding.file, finding.startLine])).toEqual([
+    const [finding] = action.reported().findings
+    expect(action.reported().findings.map(finding => [finding.ruleId, finding.file, finding.startLine])).toEqual([
       ['reboot-plan-required', 'infra/main.bicep', 1]
     ])
     expect(finding?.message.startsWith(FINDING)).toBe(true)
@@ -99,8 +83,8 @@ describe('main.ts on a repository checked out into a subfolder', () => {
   })
 
   it('names the configuration in the repository\'s terms, so a change to it counts every finding', async () => {
-    mkdirSync(join(workspace, 'src', '.github'))
-    writeFileSync(join(workspace, 'src', '.github', 'hotpatch-reboot-gate.yml'), 'fail-on: error\n')
+    mkdirSync(join(action.workspace, 'src', '.github'))
+    writeFileSync(join(action.workspace, 'src', '.github', 'hotpatch-reboot-gate.yml'), 'fail-on: error\n')
     inputs.set('config', 'src/.github/hotpatch-reboot-gate.yml')
     changes(added('.github/hotpatch-reboot-gate.yml', 'fail-on: error\n'))
     await run()
@@ -108,16 +92,16 @@ describe('main.ts on a repository checked out into a subfolder', () => {
       "info Counted for the verdict: every finding (the pull request changes .github/hotpatch-reboot-gate.yml, the gate's configuration)."
     )
     expect(log).toContain('setOutput verdict fail')
-    expect(reported().configuration).toEqual({ file: '.github/hotpatch-reboot-gate.yml' })
+    expect(action.reported().configuration).toEqual({ file: '.github/hotpatch-reboot-gate.yml' })
   })
 
   it('reads the repository\'s own default configuration when the workspace holds none and `config` is empty', async () => {
-    mkdirSync(join(workspace, 'src', '.github'))
-    writeFileSync(join(workspace, 'src', '.github', 'hotpatch-reboot-gate.yml'), 'fail-on: never\n')
+    mkdirSync(join(action.workspace, 'src', '.github'))
+    writeFileSync(join(action.workspace, 'src', '.github', 'hotpatch-reboot-gate.yml'), 'fail-on: never\n')
     changes(added('infra/main.bicep', VM))
     await run()
     expect(log).toContain(`info Policy configuration: .github/hotpatch-reboot-gate.yml`)
-    expect(reported().configuration).toEqual({ file: '.github/hotpatch-reboot-gate.yml' })
+    expect(action.reported().configuration).toEqual({ file: '.github/hotpatch-reboot-gate.yml' })
     expect(log).toContain('setOutput verdict pass')
   })
 
