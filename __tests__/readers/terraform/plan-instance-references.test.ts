@@ -7,20 +7,10 @@
  * on the VM that had it (a helper's reproduction).
  */
 import { describe, expect, it } from '@jest/globals'
-import type { MaintenanceAssignment } from '../../../src/model/resources.js'
-import { readMemoryModel } from './support.js'
+import { planAssignmentTargets, plannedCreate as change } from './support.js'
 
 const VM_TYPE = 'azurerm_windows_virtual_machine'
 const ASSIGNMENT_TYPE = 'azurerm_maintenance_assignment_virtual_machine'
-
-const change = (address: string, type: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>) => ({
-  address,
-  type,
-  name: address.slice(address.indexOf('.') + 1).replace(/\[.*$/, ''),
-  mode: 'managed',
-  provider_name: 'registry.terraform.io/hashicorp/azurerm',
-  change: { actions: ['create'], before: null, after, after_unknown: afterUnknown }
-})
 
 /** A plan with VM instances at `vmKeys` and assignment instances at `assignmentKeys`, whose target is written as `references`. */
 function plan(vmKeys: readonly string[], assignmentKeys: readonly string[], references: readonly string[]): string {
@@ -42,14 +32,7 @@ function plan(vmKeys: readonly string[], assignmentKeys: readonly string[], refe
 
 /** `assignment address -> VM symbol it targets` (or what its target is instead). */
 async function targets(text: string): Promise<string[]> {
-  const model = await readMemoryModel({ 'tfplan.json': text })
-  expect(model.parseErrors).toEqual([])
-  return model.resources
-    .filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
-    .map(assignment => {
-      const target = assignment.target?.target
-      return `${assignment.identity.symbol ?? '?'} -> ${target?.value?.symbol ?? target?.origin ?? 'none'}`
-    })
+  return (await planAssignmentTargets(text)).map(({ symbol, target }) => `${symbol} -> ${target?.value?.symbol ?? target?.origin ?? 'none'}`)
 }
 
 describe('an assignment instance that targets a VM instance by its own key', () => {

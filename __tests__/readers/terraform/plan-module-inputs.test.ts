@@ -7,23 +7,13 @@
  * Only a value that is that one resource is followed: anything else it may be leaves it unresolved.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { MaintenanceAssignment } from '../../../src/model/resources.js'
 import { scan } from '../../../src/scan.js'
-import { FIXTURES, readMemoryModel } from './support.js'
+import { FIXTURES, planAssignmentTargets, plannedCreate as change } from './support.js'
 import { verdicts } from './scan-files.js'
 
 const VM_TYPE = 'azurerm_windows_virtual_machine'
 const ASSIGNMENT_TYPE = 'azurerm_maintenance_assignment_virtual_machine'
 const references = (...names: string[]) => ({ references: names })
-
-const change = (address: string, type: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>) => ({
-  address,
-  type,
-  name: address.slice(address.lastIndexOf(`${type}.`) + type.length + 1).replace(/\[.*$/, ''),
-  mode: 'managed',
-  provider_name: 'registry.terraform.io/hashicorp/azurerm',
-  change: { actions: ['create'], before: null, after, after_unknown: afterUnknown }
-})
 
 /** A module whose assignment is written `virtual_machine_id = var.vm_id`, with the calls it makes itself. */
 const maintModule = (inputs: Record<string, unknown>, moduleCalls: Record<string, unknown> = {}) => ({
@@ -52,15 +42,10 @@ function plan(vmAddresses: readonly string[], assignmentAddresses: readonly stri
 
 /** `assignment address -> VM symbol it targets` (or what its target is instead). */
 async function targets(text: string): Promise<string[]> {
-  const model = await readMemoryModel({ 'tfplan.json': text })
-  expect(model.parseErrors).toEqual([])
-  return model.resources
-    .filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
-    .map(assignment => {
-      const target = assignment.target?.target
-      const address = (assignment.identity.symbol ?? '?').replace(/^\.#/, '')
-      return `${address} -> ${target?.value?.symbol?.replace(/^\.#/, '') ?? `${target?.origin ?? 'none'}: ${target?.reason ?? ''}`}`
-    })
+  return (await planAssignmentTargets(text)).map(({ symbol, target }) => {
+    const address = symbol.replace(/^\.#/, '')
+    return `${address} -> ${target?.value?.symbol?.replace(/^\.#/, '') ?? `${target?.origin ?? 'none'}: ${target?.reason ?? ''}`}`
+  })
 }
 
 const VM_ID = references(`${VM_TYPE}.app.id`, `${VM_TYPE}.app`)

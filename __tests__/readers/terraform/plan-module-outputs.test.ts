@@ -5,18 +5,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment, VirtualMachine } from '../../../src/model/resources.js'
-import { readMemoryModel, show } from './support.js'
+import { plannedCreate as change, readMemoryModel, show } from './support.js'
 
 const references = (...names: string[]) => ({ references: names })
-
-const change = (address: string, type: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>) => ({
-  address,
-  type,
-  name: address.slice(address.lastIndexOf('.') + 1),
-  mode: 'managed',
-  provider_name: 'registry.terraform.io/hashicorp/azurerm',
-  change: { actions: ['create'], before: null, after, after_unknown: afterUnknown }
-})
 
 const VM = { name: 'vm-app-01', resource_group_name: 'rg-app', patch_mode: 'AutomaticByPlatform', hotpatching_enabled: true }
 const ASSIGNMENT = { location: 'westeurope' }

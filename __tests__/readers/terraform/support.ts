@@ -2,8 +2,9 @@
  * Helpers for the Terraform reader tests: fixture and in-memory workspaces, and plain renderings
  * of evaluator values and Sourced fields for exact assertions.
  */
+import { expect } from '@jest/globals'
 import { posix, resolve } from 'node:path'
-import type { InfrastructureModel, Resource } from '../../../src/model/resources.js'
+import type { InfrastructureModel, MaintenanceAssignment, Resource } from '../../../src/model/resources.js'
 import type { Sourced } from '../../../src/model/source.js'
 import type { ManifestReader, ReaderOutput } from '../../../src/readers/reader.js'
 import { terraformPlanReader } from '../../../src/readers/terraform/plan/terraform-plan-reader.js'
@@ -73,6 +74,25 @@ export async function readMemoryModel(files: Readonly<Record<string, string | Ui
     parseErrors: outputs.flatMap(output => output.parseErrors),
     manifests: outputs.flatMap(output => output.manifests)
   }
+}
+
+/** A plan's `resource_changes` entry that creates `address` (a resource of `type`): its known and unknown values. */
+export const plannedCreate = (address: string, type: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>) => ({
+  address,
+  type,
+  name: address.slice(address.lastIndexOf(`${type}.`) + type.length + 1).replace(/\[.*$/, ''),
+  mode: 'managed',
+  provider_name: 'registry.terraform.io/hashicorp/azurerm',
+  change: { actions: ['create'], before: null, after, after_unknown: afterUnknown }
+})
+
+/** The maintenance assignments of a plan (read as `tfplan.json`, without a parse error): each one's symbol and target. */
+export async function planAssignmentTargets(text: string) {
+  const model = await readMemoryModel({ 'tfplan.json': text })
+  expect(model.parseErrors).toEqual([])
+  return model.resources
+    .filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment')
+    .map(assignment => ({ symbol: assignment.identity.symbol ?? '?', target: assignment.target?.target }))
 }
 
 /** Evaluates one HCL expression with the given names in scope, as plain data (see `plain`). */
