@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment, VirtualMachine } from '../../../src/model/resources.js'
-import { bySymbol, readFixtures, readMemoryModel, show } from './support.js'
+import { bySymbol, imageReferenceLines, readFixtures, readMemoryModel, show } from './support.js'
 
 describe('local modules (modules-live calling modules/windows-vm)', () => {
   it('reports the VMs created in a module at the module block, evaluated with the caller inputs', async () => {
@@ -117,12 +117,7 @@ describe('module outputs and remote modules', () => {
       'resource "azurerm_windows_virtual_machine" "this" {',
       '  name                = var.name',
       '  resource_group_name = "rg-vm"',
-      '  source_image_reference {',
-      '    publisher = "MicrosoftWindowsServer"',
-      '    offer     = "WindowsServer"',
-      '    sku       = var.sku',
-      '    version   = "latest"',
-      '  }',
+      ...imageReferenceLines('var.sku'),
       '}',
       'output "id" {',
       '  value = azurerm_windows_virtual_machine.this.id',

@@ -76,6 +76,16 @@ export async function readMemoryModel(files: Readonly<Record<string, string | Ui
   }
 }
 
+/** A VM's `source_image_reference` of the Windows Server image, as lines of a `.tf` file; `sku` as written (a quoted literal or an expression). */
+export const imageReferenceLines = (sku: string): string[] => [
+  '  source_image_reference {',
+  '    publisher = "MicrosoftWindowsServer"',
+  '    offer     = "WindowsServer"',
+  `    sku       = ${sku}`,
+  '    version   = "latest"',
+  '  }'
+]
+
 /** A plan's `resource_changes` entry that creates `address` (a resource of `type`): its known and unknown values. */
 export const plannedCreate = (address: string, type: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>) => ({
   address,

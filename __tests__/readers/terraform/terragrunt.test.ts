@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { ParseError, VirtualMachine } from '../../../src/model/resources.js'
 import type { WorkspaceFile } from '../../../src/workspace/workspace.js'
 import { terraformReader } from '../../../src/readers/terraform/terraform-reader.js'
-import { memoryWorkspace, readMemoryModel, show } from './support.js'
+import { imageReferenceLines, memoryWorkspace, readMemoryModel, show } from './support.js'
 
 /** A Windows VM module whose hotpatch flag and SKU are variables, off by default. */
 const MODULE = [
@@ -25,12 +25,7 @@ const MODULE = [
   '  location            = "westeurope"',
   '  patch_mode          = "AutomaticByPlatform"',
   '  hotpatching_enabled = var.hotpatch',
-  '  source_image_reference {',
-  '    publisher = "MicrosoftWindowsServer"',
-  '    offer     = "WindowsServer"',
-  '    sku       = var.sku',
-  '    version   = "latest"',
-  '  }',
+  ...imageReferenceLines('var.sku'),
   '}',
   ''
 ].join('\n')

@@ -8,7 +8,7 @@ import { parseTypeConstraint, convertToType } from '../../../src/readers/terrafo
 import { objectFrom } from '../../../src/readers/terraform/eval/value.js'
 import { Evaluator } from '../../../src/readers/terraform/eval/evaluator.js'
 import { parseHclFile } from '../../../src/readers/terraform/hcl/hcl-file.js'
-import { bySymbol, plain, readFixtures, readMemoryModel, show } from './support.js'
+import { bySymbol, imageReferenceLines, plain, readFixtures, readMemoryModel, show } from './support.js'
 
 describe('a root module with variables, locals, tfvars and count (app-vm)', () => {
   it('evaluates every VM instance with its tfvars, defaults and locals, each value at its line', async () => {
@@ -252,12 +252,7 @@ describe('a variables file beside no root module', () => {
     '  location            = "westeurope"',
     '  patch_mode          = "AutomaticByPlatform"',
     '  hotpatching_enabled = var.hotpatching_enabled',
-    '  source_image_reference {',
-    '    publisher = "MicrosoftWindowsServer"',
-    '    offer     = "WindowsServer"',
-    '    sku       = "2022-datacenter-azure-edition-hotpatch"',
-    '    version   = "latest"',
-    '  }',
+    ...imageReferenceLines('"2022-datacenter-azure-edition-hotpatch"'),
     '}',
     ''
   ].join('\n')
