@@ -8,7 +8,6 @@ import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
 import { runScan, scanJson } from '../support/cli-scan.js'
 import { describeReportEvidence } from '../../src/report/evidence-words.js'
-import type { ReportEvidence } from '../../src/report/json-report.js'
 
 const FIXTURES = resolve('__tests__/fixtures/parity')
 const FORMATS = ['arm', 'bicep', 'terraform', 'terraform-plan', 'crossplane', 'pulumi', 'what-if'] as const
@@ -23,11 +22,6 @@ const RECUR_EVERY: Readonly<Record<Format, string>> = {
   crossplane: 'maintenance.yaml:17',
   pulumi: 'Pulumi.yaml:39',
   'what-if': 'whatif.json:28'
-}
-
-interface JsonReport {
-  readonly resources: readonly { readonly name: string; readonly verdict: string; readonly evidence: readonly ReportEvidence[] }[]
-  readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
 }
 
 const scanAs = (folder: string, format: string) => runScan(FIXTURES, folder, format)
@@ -119,7 +113,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
 
 describe.each(Object.entries(EXPECTED))('%s', (scenario, expected) => {
   it.each(FORMATS)('%s', async format => {
-    const { code, report } = await scanJson<JsonReport>(FIXTURES, `${scenario}/${format}`)
+    const { code, report } = await scanJson(FIXTURES, `${scenario}/${format}`)
     expect(code).toBe(expected.code)
     expect(report.resources.map(r => [r.name, r.verdict])).toEqual([['vm-app-01', expected.verdict]])
     // Terraform names the assignment by its resource address.

@@ -13,18 +13,7 @@ import { known } from '../../src/model/source.js'
 
 const FIXTURES = resolve('__tests__/fixtures/certain')
 
-interface JsonReport {
-  readonly resources: readonly {
-    readonly name: string
-    readonly file: string
-    readonly startLine: number
-    readonly verdict: string
-    readonly reasons: readonly string[]
-  }[]
-  readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
-}
-
-const scan = (folder: string) => scanJson<JsonReport>(FIXTURES, folder)
+const scan = (folder: string) => scanJson(FIXTURES, folder)
 
 const noPlan = (vm: string, language: string) =>
   `VM '${vm}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: no maintenance ` +

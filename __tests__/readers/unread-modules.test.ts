@@ -11,13 +11,7 @@ import { scanJson } from '../support/cli-scan.js'
 
 const FIXTURES = resolve('__tests__/fixtures/unread-modules')
 
-interface JsonReport {
-  readonly resources: readonly { readonly name: string; readonly file: string; readonly startLine: number; readonly verdict: string }[]
-  readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
-  readonly parseErrors: readonly { readonly file: string; readonly line: number; readonly message: string; readonly severity: string }[]
-}
-
-const scan = (folder: string) => scanJson<JsonReport>(FIXTURES, folder)
+const scan = (folder: string) => scanJson(FIXTURES, folder)
 
 const TERRAFORM_JUDGE = 'scan its plan instead (terraform show -json beside the configuration), or exempt the call'
 const TERRAGRUNT_JUDGE = 'scan the plan Terragrunt makes (terragrunt plan -out=tfplan, then terragrunt show -json tfplan)'

@@ -4,6 +4,7 @@
  */
 import type { CliIo } from '../../src/cli/io.js'
 import { runCli } from '../../src/cli/run-cli.js'
+import type { JsonReport } from '../../src/report/json-report.js'
 
 /** `scan <folder> --format <format> --as-of 2026-11-24` run in `cwd`: the exit code and what it wrote to stdout. */
 export async function runScan(cwd: string, folder: string, format: string): Promise<{ code: number; stdout: string }> {
@@ -19,8 +20,8 @@ export async function runScan(cwd: string, folder: string, format: string): Prom
   return { code, stdout }
 }
 
-/** The same with `--format json`, the report parsed as the part of it a suite reads (`Report`). */
-export async function scanJson<Report>(cwd: string, folder: string): Promise<{ code: number; report: Report }> {
+/** The same with `--format json`, the report parsed (as a `Report` where a suite reads only part of it). */
+export async function scanJson<Report = JsonReport>(cwd: string, folder: string): Promise<{ code: number; report: Report }> {
   const { code, stdout } = await runScan(cwd, folder, 'json')
   return { code, report: JSON.parse(stdout) as Report }
 }

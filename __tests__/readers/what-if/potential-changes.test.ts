@@ -16,13 +16,7 @@ import { show } from '../terraform/support.js'
 
 const FIXTURES = resolve('__tests__/fixtures/what-if')
 
-interface JsonReport {
-  readonly resources: readonly { readonly name: string; readonly file: string; readonly startLine: number; readonly verdict: string }[]
-  readonly findings: readonly { readonly ruleId: string; readonly severity: string; readonly message: string; readonly file: string; readonly startLine: number }[]
-  readonly parseErrors: readonly { readonly file: string; readonly line: number; readonly message: string; readonly severity: string }[]
-}
-
-const scan = (folder: string) => scanJson<JsonReport>(FIXTURES, folder)
+const scan = (folder: string) => scanJson(FIXTURES, folder)
 
 const SHORT_CIRCUITED = "Changes to the resource declared at 'vm' cannot be analyzed because its nested deployment was short-circuited"
 const MAYBE = (changeType: string) => `what-if lists this ${changeType} among its potential changes, which may or may not be deployed`
