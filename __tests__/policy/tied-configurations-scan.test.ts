@@ -67,24 +67,22 @@ describe('two maintenance folders each declaring mc-windows in the group their d
 })
 
 describe('one maintenance template deployed with two parameter files', () => {
+  /** The app, and the maintenance template deployed with dev's rebootSetting IfRequired and prod's `prod`. */
+  const deployedTwice = (prod: string) => ({
+    'app/main.bicep': app(`'${MC_ID}'`),
+    'maintenance/main.bicep': window('rebootSetting'),
+    'maintenance/main.dev.bicepparam': parameters('main.bicep', 'IfRequired'),
+    'maintenance/main.prod.bicepparam': parameters('main.bicep', prod)
+  })
+
   it('that differ (IfRequired, NeverReboot): indeterminate', async () => {
-    const files = {
-      'app/main.bicep': app(`'${MC_ID}'`),
-      'maintenance/main.bicep': window('rebootSetting'),
-      'maintenance/main.dev.bicepparam': parameters('main.bicep', 'IfRequired'),
-      'maintenance/main.prod.bicepparam': parameters('main.bicep', 'NeverReboot')
-    }
+    const files = deployedTwice('NeverReboot')
     const candidates = 'maintenance/main.bicep:3 [main.dev.bicepparam] (valid), maintenance/main.bicep:3 [main.prod.bicepparam] (reboot-blocked)'
     expect(await verdicts(files)).toEqual([{ vm: 'vm-web01', verdict: 'indeterminate', unresolved: [TIED(candidates)] }])
   })
 
   it('that both reboot (IfRequired, Always): the VM’s plan', async () => {
-    const files = {
-      'app/main.bicep': app(`'${MC_ID}'`),
-      'maintenance/main.bicep': window('rebootSetting'),
-      'maintenance/main.dev.bicepparam': parameters('main.bicep', 'IfRequired'),
-      'maintenance/main.prod.bicepparam': parameters('main.bicep', 'Always')
-    }
+    const files = deployedTwice('Always')
     expect(await verdicts(files)).toEqual([{ vm: 'vm-web01', verdict: 'affected-with-plan', unresolved: [] }])
   })
 
