@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-SIBEDAJH.js";
+} from "./chunks/chunk-2UBDV2O4.js";
 import "./chunks/chunk-DQKDBCVK.js";
 import {
   builtInAdvisories,
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-DVYNPDZV.js";
+} from "./chunks/chunk-LNV732VI.js";
 import {
   bracketedVariant,
   compareStrings,
@@ -43,7 +43,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-Z7BAODYD.js";
+} from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-IUE7YDCU.js";
 import {

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-MNO7DCCZ.js";
+} from "./chunks/chunk-IXEJHRZP.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-SIBEDAJH.js";
+} from "./chunks/chunk-2UBDV2O4.js";
 import "./chunks/chunk-DQKDBCVK.js";
 import {
   builtInAdvisories,
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-DVYNPDZV.js";
+} from "./chunks/chunk-LNV732VI.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
@@ -48,7 +48,7 @@ import {
   planFilesOf,
   policyFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-Z7BAODYD.js";
+} from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import "./chunks/chunk-IUE7YDCU.js";
 import {
@@ -539,7 +539,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-D5A3346G.js");
+      const { converse } = await import("./chunks/converse-HTHUYKUW.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,18 +6,18 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-7JZMUEPN.js";
+} from "./chunks/chunk-I7UVFO5Y.js";
 import {
   readRunEvent
 } from "./chunks/chunk-I2Y5EY2I.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-DVYNPDZV.js";
+} from "./chunks/chunk-LNV732VI.js";
 import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal
-} from "./chunks/chunk-Z7BAODYD.js";
+} from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
 import {
   createGitHubClient

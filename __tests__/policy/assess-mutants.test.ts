@@ -23,7 +23,7 @@ const context = (advisories: readonly Advisory[]): PolicyContext => ({ asOf: AS_
 /** A plan source that finds nothing, and writes down the baseline months it was asked for. */
 function recordingSource(): { source: PlanSource; asked: (readonly number[] | undefined)[] } {
   const asked: (readonly number[] | undefined)[] = []
-  return { source: (_vm, _model, _asOf, months) => (asked.push(months), { evidence: [], unresolved: [] }), asked }
+  return { source: (_vm, _model, _asOf, calendar) => (asked.push(calendar?.baselineMonths), { evidence: [], unresolved: [] }), asked }
 }
 
 /** A plan source that declares these plans (a window tag, the configuration's `reboot-plans:`). */

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { configurationStatus, listInputs } from '../../src/policy/configuration-status.js'
+import { baselineCalendar } from '../../src/policy/reboot-calendar.js'
 import { matchesResource } from '../../src/policy/configuration/resource-match.js'
 import { applyRuleSettings, ruleSettings } from '../../src/policy/configuration/rule-settings.js'
 import type { Finding } from '../../src/policy/types.js'
@@ -15,7 +16,7 @@ import { configuration, DEFAULT_WINDOW_TIMING, lit, unknownValue, unset, vm } fr
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 const status = (overrides: Parameters<typeof configuration>[0], months?: readonly number[]) =>
-  configurationStatus(configuration(overrides), AS_OF, months)
+  configurationStatus(configuration(overrides), AS_OF, months === undefined ? undefined : baselineCalendar(months))
 const loc = (line: number) => ({ file: 'infra/main.bicep', line, column: 5 })
 
 const NEXT_JANUARY = 'next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline'

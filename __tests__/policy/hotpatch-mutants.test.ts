@@ -131,11 +131,23 @@ describe('an unset enableHotpatching', () => {
 
   it('on an image that is only one of several candidates (unresolved SKU): on when any of them has hotpatch on by default', () => {
     const sku = unknownValue<string>(16, "parameter 'sku' has no value")
-    expect(assess(vm({ enableHotpatching: unset(23), image: { sku } }), 'on')).toEqual({
+    const { candidates, ...assessed } = assess(vm({ enableHotpatching: unset(23), image: { sku } }), 'on')
+    expect(assessed).toEqual({
       affected: 'unknown',
       reasons: ['image MicrosoftWindowsServer:WindowsServer:? may be hotpatch-capable', NOT_SET_ON],
       unresolved: [{ field: 'image.sku', reason: "parameter 'sku' has no value", location: loc(16) }],
       match: AZURE_EDITION_2025
     })
+    // Every image it may be: the policy holds it to the reboot calendar of any of them (src/policy/reboot-calendar.ts).
+    expect(candidates?.map(c => c.image.sku)).toEqual([
+      '2025-datacenter-azure-edition',
+      '2025-datacenter-azure-edition-core',
+      '2025-datacenter-azure-edition-smalldisk',
+      '2025-datacenter-azure-edition-core-smalldisk',
+      '2022-datacenter-azure-edition-core',
+      '2022-datacenter-azure-edition-core-smalldisk',
+      '2022-datacenter-azure-edition-hotpatch',
+      '2022-datacenter-azure-edition-hotpatch-smalldisk'
+    ])
   })
 })

@@ -13,6 +13,7 @@ import { rebootCause } from '../../src/policy/messages.js'
 import { withoutOptimizingCompiler, WITHOUT_OPTIMIZER_FROM_VMS, type CompilerControl } from '../../src/policy/optimizing-compiler.js'
 import { checkCustomerManagedSchedule } from '../../src/policy/schedule.js'
 import { rebootWindow } from '../../src/policy/snippets/window.js'
+import { baselineCalendar } from '../../src/policy/reboot-calendar.js'
 import { checkWindowTiming } from '../../src/policy/window-coverage.js'
 import { assignment, configuration, lit, loc, model, vm } from './builders.js'
 
@@ -62,13 +63,13 @@ describe('evidence of an assignment that reaches VMs for certain', () => {
 describe('the window timing of a configuration', () => {
   it('is remembered per date and calendar: the same answer again, and each calendar and date its own', () => {
     const window = configuration()
-    const quarterly = checkWindowTiming(window, AS_OF, [1, 4, 7, 10])
-    expect(checkWindowTiming(window, AS_OF, [1, 4, 7, 10])).toBe(quarterly)
+    const quarterly = checkWindowTiming(window, AS_OF, baselineCalendar([1, 4, 7, 10]))
+    expect(checkWindowTiming(window, AS_OF, baselineCalendar([1, 4, 7, 10]))).toBe(quarterly)
     // Another calendar and another date on the same configuration: what a configuration never checked answers.
-    const monthly = checkWindowTiming(window, AS_OF, [12])
-    const later = checkWindowTiming(window, new Date('2027-02-01T00:00:00Z'), [1, 4, 7, 10])
-    expect(monthly).toEqual(checkWindowTiming(configuration(), AS_OF, [12]))
-    expect(later).toEqual(checkWindowTiming(configuration(), new Date('2027-02-01T00:00:00Z'), [1, 4, 7, 10]))
+    const monthly = checkWindowTiming(window, AS_OF, baselineCalendar([12]))
+    const later = checkWindowTiming(window, new Date('2027-02-01T00:00:00Z'), baselineCalendar([1, 4, 7, 10]))
+    expect(monthly).toEqual(checkWindowTiming(configuration(), AS_OF, baselineCalendar([12])))
+    expect(later).toEqual(checkWindowTiming(configuration(), new Date('2027-02-01T00:00:00Z'), baselineCalendar([1, 4, 7, 10])))
     expect([quarterly, monthly, later].map(check => ('detail' in check ? check.detail : check.kind))).toEqual([
       'next reboot window 2027-01-13 03:00 UTC, 1 day after the January 2027 baseline',
       'next reboot window 2026-12-09 03:00 UTC, 1 day after the December 2026 baseline',
@@ -117,7 +118,7 @@ describe('answers remembered per VM and per configuration during an evaluation',
     const patched = vm({ patchMode: lit('AutomaticByOS', 16) })
     const window = configuration()
     const schedule = checkCustomerManagedSchedule(patched)
-    const timing = checkWindowTiming(window, AS_OF, [1, 4, 7, 10])
+    const timing = checkWindowTiming(window, AS_OF, baselineCalendar([1, 4, 7, 10]))
     expect(checkCustomerManagedSchedule(patched)).toBe(schedule)
     const fleet = model({ virtualMachines: [patched], maintenanceConfigurations: [window], maintenanceAssignments: [assignment()] })
     const first = evaluatePolicy(fleet, { asOf: AS_OF })
@@ -125,7 +126,7 @@ describe('answers remembered per VM and per configuration during an evaluation',
     const again = checkCustomerManagedSchedule(patched)
     expect(again).not.toBe(schedule)
     expect(again).toEqual(schedule)
-    const timingAgain = checkWindowTiming(window, AS_OF, [1, 4, 7, 10])
+    const timingAgain = checkWindowTiming(window, AS_OF, baselineCalendar([1, 4, 7, 10]))
     expect(timingAgain).not.toBe(timing)
     expect(timingAgain).toEqual(timing)
     expect(evaluatePolicy(fleet, { asOf: AS_OF })).toEqual(first)

@@ -81,7 +81,10 @@ const whatIfAssignmentIn = (group: string): Record<string, string> => {
   const text = readFileSync('__tests__/fixtures/what-if/group/whatif.json', 'utf8')
   const scoped = '/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/vm-web-01/providers/Microsoft.Maintenance/configurationAssignments/'
   if (!text.includes(scoped)) throw new Error('the fixture no longer scopes its assignment to vm-web-01')
-  return { 'whatif/whatif.json': text.replaceAll(scoped, `/resourceGroups/${group}/providers/Microsoft.Maintenance/configurationAssignments/`) }
+  // Its window starts in January 2026: the scan's date (2025-11-03) is in the KB5070881 disruption, whose November and
+  // December updates a window must reboot for too. From October, the window is the plan these tests are about.
+  const assigned = text.replaceAll(scoped, `/resourceGroups/${group}/providers/Microsoft.Maintenance/configurationAssignments/`)
+  return { 'whatif/whatif.json': assigned.replace('"startDateTime": "2026-01-01 22:00"', '"startDateTime": "2025-10-01 22:00"') }
 }
 
 describe('a what-if result: an assignment created in a resource group, naming the VM by properties.resourceId', () => {

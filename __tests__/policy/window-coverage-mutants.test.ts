@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceWindow } from '../../src/model/resources.js'
+import { baselineCalendar } from '../../src/policy/reboot-calendar.js'
 import { checkWindowTiming, daysAfterText, listNames, nextWindowText, type WindowCheck } from '../../src/policy/window-coverage.js'
 import {
   configuration,
@@ -20,11 +21,11 @@ import {
 } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
-const QUARTERLY = [1, 4, 7, 10]
+const QUARTERLY = baselineCalendar([1, 4, 7, 10])
 const FIELD = 'maintenanceConfiguration.window'
 
-const check = (window: Partial<MaintenanceWindow>, asOf = AS_OF, months = QUARTERLY): WindowCheck =>
-  checkWindowTiming(configuration({ window }), asOf, months)
+const check = (window: Partial<MaintenanceWindow>, asOf = AS_OF, calendar = QUARTERLY): WindowCheck =>
+  checkWindowTiming(configuration({ window }), asOf, calendar)
 
 /** The default window (monthly, the day after Patch Tuesday, 03:00 UTC) against the quarterly calendar. */
 const DEFAULT_COVERS: WindowCheck = {
@@ -315,17 +316,17 @@ describe('remembered answers', () => {
     expect(checkWindowTiming(window, AS_OF, QUARTERLY)).toBe(first)
     expect(first).toStrictEqual(DEFAULT_COVERS)
     // Calendars whose months run together the same ('1,12' and '11,2' both read 112) are still told apart.
-    const december = checkWindowTiming(window, AS_OF, [1, 12])
-    const february = checkWindowTiming(window, AS_OF, [11, 2])
+    const december = checkWindowTiming(window, AS_OF, baselineCalendar([1, 12]))
+    const february = checkWindowTiming(window, AS_OF, baselineCalendar([11, 2]))
     expect(december.kind === 'covers' && december.detail).toBe('next reboot window 2026-12-09 03:00 UTC, 1 day after the December 2026 baseline')
     expect(february.kind === 'covers' && february.detail).toBe('next reboot window 2027-02-10 03:00 UTC, 1 day after the February 2027 baseline')
-    expect(checkWindowTiming(window, AS_OF, [1, 12])).toBe(december)
+    expect(checkWindowTiming(window, AS_OF, baselineCalendar([1, 12]))).toBe(december)
     expect(checkWindowTiming(window, AS_OF, QUARTERLY)).toBe(first)
   })
 
   it('two configurations with one calendar whose months run together the same get their own baselines', () => {
-    const december = checkWindowTiming(configuration({ identity: configurationId('a') }), AS_OF, [1, 12])
-    const february = checkWindowTiming(configuration({ identity: configurationId('b') }), AS_OF, [11, 2])
+    const december = checkWindowTiming(configuration({ identity: configurationId('a') }), AS_OF, baselineCalendar([1, 12]))
+    const february = checkWindowTiming(configuration({ identity: configurationId('b') }), AS_OF, baselineCalendar([11, 2]))
     expect('timing' in december && december.timing.covers.map(c => c.baseline)).toEqual(['December 2026', 'January 2027'])
     expect('timing' in february && february.timing.covers.map(c => c.baseline)).toEqual(['February 2027', 'November 2027'])
   })

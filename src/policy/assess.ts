@@ -3,12 +3,13 @@ import { exactLength, sharedText } from '../model/intern.js'
 import type { Advisory } from './advisory.js'
 import { assessPinned } from './allowed-values.js'
 import { at } from './describe.js'
-import { assessHotpatch, type HotpatchDefault } from './hotpatch.js'
+import { assessHotpatch, type HotpatchAssessment, type HotpatchDefault } from './hotpatch.js'
 import type { PlanCollection } from './plans.js'
+import { rebootCalendar, type RebootCalendar } from './reboot-calendar.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import type { Assessment, DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
-import { countsAsPlan, missesEveryBaseline } from './timed-windows.js'
+import { countsAsPlan, missesItsReboots } from './timed-windows.js'
 import { decideVerdict, platformPicksTime, type Decision } from './verdict.js'
 
 /** What the policy is evaluated with, after defaults. */
@@ -26,8 +27,11 @@ export type PlanSource = (
   vm: VirtualMachine,
   model: InfrastructureModel,
   asOf: Date,
-  /** The baseline months a window must reboot for (the advisory's; the quarterly calendar by default). */
-  baselineMonths?: readonly number[]
+  /**
+   * The reboots a window must open for: the advisory's baselines (the quarterly calendar by default), and during a
+   * disruption of the VM's OS family its monthly updates (src/policy/reboot-calendar.ts).
+   */
+  calendar?: RebootCalendar
 ) => PlanCollection
 
 /** Everything the policy concludes about one VM: affectedness, reboot-plan evidence and the verdict. */
@@ -48,7 +52,7 @@ function assessOnce(
   planSources: readonly PlanSource[]
 ): Assessment {
   const hotpatch = assessHotpatch(vm, context.advisories, context.hotpatchDefault)
-  const baselineMonths = (hotpatch.match?.advisory ?? context.advisories[0])?.baselineMonths
+  const calendar = calendarOf(hotpatch, context)
   // Each source's lists in turn, a list made only for what has items (most VMs have none).
   let evidence: PlanEvidence[] | undefined
   let unresolved: UnresolvedInput[] | undefined
@@ -56,7 +60,7 @@ function assessOnce(
   // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
   // a for-of makes an iterator and a result object per step.
   for (let s = 0; s < planSources.length; s++) {
-    const collection = (planSources[s] as PlanSource)(vm, model, context.asOf, baselineMonths)
+    const collection = (planSources[s] as PlanSource)(vm, model, context.asOf, calendar)
     if (collection.evidence.length > 0) (evidence ??= []).push(...collection.evidence)
     if (collection.unresolved.length > 0) (unresolved ??= []).push(...collection.unresolved)
     if (collection.declared !== undefined && collection.declared.length > 0) (declared ??= []).push(...collection.declared)
@@ -78,6 +82,18 @@ function assessOnce(
 }
 
 const NONE: readonly never[] = []
+
+/**
+ * The reboots the VM's windows must open for: its advisory's baseline calendar (the first advisory's when no
+ * listed image is its), and the monthly updates of a disruption that takes its OS family (or, for an image not
+ * known exactly, one it may be) off hotpatching. A VM ruled out names no image: the baselines alone.
+ */
+function calendarOf(hotpatch: HotpatchAssessment, context: PolicyContext): RebootCalendar | undefined {
+  const months = (hotpatch.match?.advisory ?? context.advisories[0])?.baselineMonths
+  if (months === undefined) return undefined
+  const images = hotpatch.candidates ?? (hotpatch.match === undefined ? NONE : [hotpatch.match])
+  return rebootCalendar(context.advisories, images, months, context.asOf)
+}
 
 /**
  * The affectedness reasons, the verdict's, then one per input that could not be resolved, in one list of
@@ -115,7 +131,7 @@ function withDeclaredPlans(
 ): Decision {
   if (declared.length === 0 || decision.verdict === 'not-affected') return decision
   const rejected = declared.flatMap(plan => {
-    const why = plan.problem?.text ?? (missesEveryBaseline(plan) ? plan.timing?.detail : undefined)
+    const why = plan.problem?.text ?? (missesItsReboots(plan) ? plan.timing?.detail : undefined)
     return why === undefined ? [] : [`the reboot plan declared in ${plan.label} does not count: ${why}`]
   })
   const valid = declared.find(countsAsPlan)
@@ -123,7 +139,7 @@ function withDeclaredPlans(
   const behaviour = vm.rebootSetting.value === undefined ? undefined : normaliseRebootSetting(vm.rebootSetting.value)
   if (valid === undefined) {
     const platform = decision.verdict === 'affected-platform-reboot' && (behaviour === 'IfRequired' || behaviour === 'Always')
-    if (!platform || !declared.some(missesEveryBaseline)) return { ...decision, reasons }
+    if (!platform || !declared.some(missesItsReboots)) return { ...decision, reasons }
     return { ...decision, verdict: 'affected-no-plan', reasons: [...reasons, platformPicksTime(vm, behaviour, 'no window reboots it in time')] }
   }
   if (behaviour === 'Never' || !ANSWERED_BY_DECLARED_PLAN.has(decision.verdict)) return { ...decision, reasons }

@@ -1,7 +1,8 @@
 import type { MaintenanceConfiguration } from '../model/resources.js'
 import { isKnown } from '../model/source.js'
-import { dayOf, DEFAULT_BASELINE_MONTHS, parseDay } from './baseline.js'
+import { dayOf, parseDay } from './baseline.js'
 import { describeOrigin, unresolvedInput } from './describe.js'
+import { QUARTERLY_CALENDAR, type RebootCalendar } from './reboot-calendar.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
 import type { PlanEvidence, UnresolvedInput, WindowTiming } from './types.js'
 import { checkWindowTiming } from './window-coverage.js'
@@ -36,13 +37,13 @@ const FIELD = 'maintenanceConfiguration'
 export function configurationStatus(
   configuration: MaintenanceConfiguration,
   asOf: Date,
-  baselineMonths: readonly number[] = DEFAULT_BASELINE_MONTHS
+  calendar: RebootCalendar = QUARTERLY_CALENDAR
 ): ConfigurationStatus {
   const scope = checkScope(configuration)
   const expiry = checkExpiry(configuration, asOf)
   // When the window opens only matters for an InGuestPatch window that has not expired.
   const inGuest = scope.disqualifier === undefined && scope.unresolved === undefined && expiry.disqualifier === undefined
-  const timing = inGuest ? checkTiming(configuration, asOf, baselineMonths) : {}
+  const timing = inGuest ? checkTiming(configuration, asOf, calendar) : {}
   const checks = [
     scope,
     checkPatchMode(configuration),
@@ -72,9 +73,9 @@ export function configurationStatus(
 function checkTiming(
   configuration: MaintenanceConfiguration,
   asOf: Date,
-  baselineMonths: readonly number[]
+  calendar: RebootCalendar
 ): Check & { readonly covers?: { readonly detail: string; readonly timing: WindowTiming } } {
-  const result = checkWindowTiming(configuration, asOf, baselineMonths)
+  const result = checkWindowTiming(configuration, asOf, calendar)
   switch (result.kind) {
     case 'unresolved':
       return result.unresolved[0] === undefined ? {} : { unresolved: result.unresolved[0] }

@@ -1,8 +1,7 @@
 import type { DeclaredOpenings } from '../config/window.js'
-import { DEFAULT_BASELINE_MONTHS } from './baseline.js'
 import { addDuration, type IsoDuration } from '../config/iso-time.js'
+import { QUARTERLY_CALENDAR, type RebootCalendar } from './reboot-calendar.js'
 import {
-  coverBaselines,
   describeRecurrence,
   formatUtc,
   MAX_PERIODS,
@@ -13,26 +12,24 @@ import {
   type Openings,
   type Recurrence
 } from '../schedule/index.js'
-import { baselinesFrom, judgeCoverage, unfavourability, type DescribedTiming } from './window-coverage.js'
-
+import { coverCalendar, judgeCoverage, unfavourability, type DescribedTiming } from './window-coverage.js'
 
 /**
- * When a declared reboot window opens against the next baselines after `asOf`, judged by the check a maintenance
- * window's timing goes through (`judgeCoverage` over `coverBaselines`): a declared plan is no better a plan than
- * a maintenance configuration with the same openings. Only the openings differ by notation.
+ * When a declared reboot window opens against the reboots the calendar checks after `asOf`, judged by the check a
+ * maintenance window's timing goes through (`judgeCoverage` over `coverCalendar`): a declared plan is no better a
+ * plan than a maintenance configuration with the same openings. Only the openings differ by notation.
  */
 export function declaredWindowTiming(
   openings: DeclaredOpenings,
   asOf: Date,
-  baselineMonths: readonly number[] = DEFAULT_BASELINE_MONTHS
+  calendar: RebootCalendar = QUARTERLY_CALENDAR
 ): DescribedTiming {
   // A tag is often the same on hundreds of VMs: one answer per window, date and calendar.
-  const key = `${asOf.getTime()} ${baselineMonths.join(',')} ${JSON.stringify(openings)}`
+  const key = `${asOf.getTime()} ${calendar.key} ${JSON.stringify(openings)}`
   const known = JUDGED.get(key)
   if (known !== undefined) return known
   if (JUDGED.size > 1000) JUDGED.clear()
-  const judged =
-    openings.kind === 'recurrence' ? recurrenceTiming(openings, asOf, baselineMonths) : intervalTiming(openings, asOf, baselineMonths)
+  const judged = openings.kind === 'recurrence' ? recurrenceTiming(openings, asOf, calendar) : intervalTiming(openings, asOf, calendar)
   JUDGED.set(key, judged)
   return judged
 }
@@ -46,14 +43,14 @@ export function releaseDeclaredWindowTimings(): void {
 
 type IntervalOpenings = Exclude<DeclaredOpenings, { readonly kind: 'recurrence' }>
 
-function intervalTiming(openings: IntervalOpenings, asOf: Date, baselineMonths: readonly number[]): DescribedTiming {
+function intervalTiming(openings: IntervalOpenings, asOf: Date, calendar: RebootCalendar): DescribedTiming {
   const from = formatUtc(openings.start)
   const description =
     openings.kind === 'once'
       ? `once, at ${from}`
       : `${describePeriod(openings.period)} from ${from}${openings.times === undefined ? '' : `, ${openings.times} time${openings.times === 1 ? '' : 's'}`}`
   const opens = openingsOf(openings)
-  return judgeCoverage(description, coverBaselines(opens, baselinesFrom(asOf, baselineMonths)), nextOpening(opens, asOf))
+  return judgeCoverage(description, coverCalendar(opens, asOf, calendar), nextOpening(opens, asOf))
 }
 
 /**
@@ -107,23 +104,25 @@ type RecurrenceOpenings = Extract<DeclaredOpenings, { readonly kind: 'recurrence
  * `n` of them (`3Months`, `12Months day7`) has `n`, one per month it may start in, and the declaration does not say
  * which: the least favourable is judged, so that a yearly window passes in no month of the year.
  */
-function recurrenceTiming(openings: RecurrenceOpenings, asOf: Date, baselineMonths: readonly number[]): DescribedTiming {
-  const baselines = baselinesFrom(asOf, baselineMonths)
+function recurrenceTiming(openings: RecurrenceOpenings, asOf: Date, calendar: RebootCalendar): DescribedTiming {
   const { recurrence, timeZone } = openings
   const at = `${describeRecurrence(recurrence)} at ${pad(openings.hour)}:${pad(openings.minute)} ${timeZone}`
   // An hourly one opens within hours whatever its reading: one is enough.
   const readings = recurrence.kind === 'hourly' ? 1 : recurrence.every
-  let worst = judgeCoverage(at, baselines.map(baseline => ({ baseline, occurrence: undefined, daysAfter: undefined })), undefined)
+  let worst = judgeCoverage(at, coverCalendar(NEVER_OPENS, asOf, calendar), undefined)
   for (let phase = 0; phase < readings; phase += 1) {
     const day = phaseStart(recurrence, asOf, phase)
     const schedule = scheduleFrom(openings, day)
     if (schedule === undefined) continue
     const guessed = readings === 1 ? '' : ` (it declares no start date: read from its least favourable one, ${day})`
-    const timing = judgeCoverage(`${at}${guessed}`, coverBaselines(schedule, baselines), nextOpening(schedule, asOf))
+    const timing = judgeCoverage(`${at}${guessed}`, coverCalendar(schedule, asOf, calendar), nextOpening(schedule, asOf))
     if (phase === 0 || unfavourability(timing.timing) > unfavourability(worst.timing)) worst = timing
   }
   return worst
 }
+
+/** Openings of a window that never opens: what a recurrence none of whose readings can be read is judged as. */
+const NEVER_OPENS: Openings = () => []
 
 /**
  * The day the `phase`th reading starts (YYYY-MM-DD): the evaluation date's month, week (its Monday) or day, moved by

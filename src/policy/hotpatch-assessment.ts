@@ -8,4 +8,6 @@ export interface HotpatchAssessment {
   readonly unresolved: readonly UnresolvedInput[]
   /** The listed image it runs (or may run) when it is not ruled out. */
   readonly match: ImageMatch | undefined
+  /** Every listed image it may run, when parts of its image could not be evaluated and several remain. */
+  readonly candidates?: readonly ImageMatch[]
 }

@@ -44,6 +44,8 @@ export function assessHotpatch(
     if (step.unresolved !== undefined && step.unresolved.length > 0) (unresolved ??= []).push(...step.unresolved)
   }
   if (unresolved === undefined) return { affected: 'yes', reasons, unresolved: NONE, match: candidates[0] }
+  // Several images it may be (a part not evaluated): the policy holds it to the calendar of any of them.
+  if (candidates.length > 1) return { affected: 'unknown', reasons, unresolved, match: candidates[0], candidates }
   return { affected: 'unknown', reasons, unresolved, match: candidates[0] }
 }
 

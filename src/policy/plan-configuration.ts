@@ -5,6 +5,7 @@ import { match, whyUnknown } from '../model/match.js'
 import { configurationStatus, type ConfigurationStatus } from './configuration-status.js'
 import { at, unresolvedInput } from './describe.js'
 import type { PlanIndex } from './plan-index.js'
+import type { RebootCalendar } from './reboot-calendar.js'
 import type { PlanEvidence, UnresolvedInput } from './types.js'
 import { unmanagedInput } from './unmanaged.js'
 
@@ -28,7 +29,7 @@ export function resolveConfiguration(
   assignment: MaintenanceAssignment,
   index: PlanIndex,
   asOf: Date,
-  baselineMonths: readonly number[] | undefined,
+  calendar: RebootCalendar | undefined,
   alongside?: VirtualMachine
 ): FoundConfiguration {
   const reference = assignment.configuration.target
@@ -38,7 +39,7 @@ export function resolveConfiguration(
   const named = matches.filter(c => match(identity, assignment, c) === 'yes')
   const tied = preferred(named, alongside)
   if (tied.length > 0) {
-    const judged = tied.map(c => judge(c, reference.location, asOf, baselineMonths, alongside))
+    const judged = tied.map(c => judge(c, reference.location, asOf, calendar, alongside))
     return oneOutcome(judged, tied, identity, reference.location)
   }
   // One of that name that may be it, in a resource group the manifests do not tell apart from the one named.
@@ -78,7 +79,7 @@ function judge(
   configuration: MaintenanceConfiguration,
   location: SourceLocation,
   asOf: Date,
-  baselineMonths: readonly number[] | undefined,
+  calendar: RebootCalendar | undefined,
   alongside: VirtualMachine | undefined
 ): FoundConfiguration {
   // A configuration its condition removes (a Bicep `if`, an ARM `condition`, `count = 0`) is no plan: the
@@ -95,7 +96,7 @@ function judge(
     const reason = `whether ${name} is deployed could not be evaluated (condition at ${at(deployed.location)}: ${deployed.reason ?? 'unknown'})`
     return unverified({ field: FIELD, reason, location })
   }
-  return { configuration, status: configurationStatus(configuration, asOf, baselineMonths), problem: undefined }
+  return { configuration, status: configurationStatus(configuration, asOf, calendar), problem: undefined }
 }
 
 /** What a declaration would make of the plan: its status, `unverifiable` when it cannot be verified. */

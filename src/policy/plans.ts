@@ -12,6 +12,7 @@ import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { resolveConfiguration } from './plan-configuration.js'
 import { PlanIndex, sameNeighbourhood } from './plan-index.js'
+import type { RebootCalendar } from './reboot-calendar.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
 import { tiedTargetDoubt } from './tied-vms.js'
 import { unscopedDoubt } from './unscoped-assignment.js'
@@ -49,7 +50,7 @@ export function collectPlanEvidence(
   vm: VirtualMachine,
   model: InfrastructureModel,
   asOf: Date,
-  baselineMonths?: readonly number[]
+  calendar?: RebootCalendar
 ): PlanCollection {
   const evidence: PlanEvidence[] = []
   const unresolved: UnresolvedInput[] = []
@@ -58,7 +59,7 @@ export function collectPlanEvidence(
   // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
   // a for-of makes an iterator and a result object per step.
   for (let a = 0; a < assignments.length; a++) {
-    const found = evidenceFor(assignments[a] as MaintenanceAssignment, vm, model.virtualMachines, index, asOf, baselineMonths)
+    const found = evidenceFor(assignments[a] as MaintenanceAssignment, vm, model.virtualMachines, index, asOf, calendar)
     if (found === undefined) continue
     evidence.push(found.evidence)
     unresolved.push(...found.unresolved)
@@ -72,9 +73,9 @@ function evidenceFor(
   vms: readonly VirtualMachine[],
   index: PlanIndex,
   asOf: Date,
-  baselineMonths: readonly number[] | undefined
+  calendar: RebootCalendar | undefined
 ): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
-  if (isUnmanaged(assignment)) return unmanagedEvidence(assignment, vm, index, asOf, baselineMonths)
+  if (isUnmanaged(assignment)) return unmanagedEvidence(assignment, vm, index, asOf, calendar)
   if (assignment.deployed.value === false) return undefined
   const reach = untied(reachOf(assignment, vm), assignment, vm, vms)
   if (reach === undefined || reach.match === 'no') return undefined
@@ -88,16 +89,16 @@ function evidenceFor(
   const alongside = vm.conditionKeys === undefined ? undefined : vm
   if (reach.match !== 'yes') {
     const unresolved = deployed === undefined ? reach.unresolved : [...reach.unresolved, deployed]
-    return evidenceOf(assignment, index, { ...reach, unresolved }, asOf, baselineMonths, alongside)
+    return evidenceOf(assignment, index, { ...reach, unresolved }, asOf, calendar, alongside)
   }
-  if (deployed !== undefined) return maybeDeployedEvidence(assignment, vm, index, reach, deployed, asOf, baselineMonths)
-  if (alongside !== undefined) return evidenceOf(assignment, index, reach, asOf, baselineMonths, alongside)
+  if (deployed !== undefined) return maybeDeployedEvidence(assignment, vm, index, reach, deployed, asOf, calendar)
+  if (alongside !== undefined) return evidenceOf(assignment, index, reach, asOf, calendar, alongside)
   // An assignment that names or selects the VM gives every such VM the same evidence: made once. The via is
   // the assignment's own (a target or a filter); the calendar and the date are the policy's.
-  const key = `${reach.via} ${asOf.getTime()} ${baselineMonths === undefined ? '' : baselineMonths.join(',')}`
+  const key = `${reach.via} ${asOf.getTime()} ${calendar === undefined ? '' : calendar.key}`
   const remembered = rememberedFor(index, key)
   if (remembered.has(assignment)) return remembered.get(assignment)
-  const found = evidenceOf(assignment, index, reach, asOf, baselineMonths)
+  const found = evidenceOf(assignment, index, reach, asOf, calendar)
   remembered.set(assignment, found)
   return found
 }
@@ -106,11 +107,11 @@ type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } 
 
 /**
  * The evidence of an assignment that reaches a VM for certain depends on the assignment, its configuration
- * (resolved in the model's index), the evaluation date and the baseline months only, never on the VM: a
- * configuration assigned to hundreds of VMs was checked, described and copied once per VM. Kept per index
- * (one per model), then by via, date and calendar (a run has one or two such keys), then by assignment: the
- * evidence object is shared by the VMs it reaches. A Map per assignment (one key each) cost ~400 bytes apiece
- * and lived as long as the model, through the report (ARM 10,000 files: 3,050 of them, 1.2 MB).
+ * (resolved in the model's index), the evaluation date and the reboot calendar (the VM's OS family counts only
+ * through it) only: a configuration assigned to hundreds of VMs was checked, described and copied once per VM.
+ * Kept per index, then by via, date and calendar (a run has a few such keys), then by assignment: the evidence
+ * object is shared by the VMs it reaches. A Map per assignment (one key each) cost ~400 bytes apiece and lived
+ * as long as the model (ARM 10,000 files: 3,050 of them, 1.2 MB).
  */
 const SHARED = new WeakMap<PlanIndex, Map<string, Map<MaintenanceAssignment, Found>>>()
 
@@ -127,10 +128,10 @@ function evidenceOf(
   index: PlanIndex,
   reach: Reach,
   asOf: Date,
-  baselineMonths: readonly number[] | undefined,
+  calendar: RebootCalendar | undefined,
   alongside?: VirtualMachine
 ): Found {
-  const { configuration, status, problem } = resolveConfiguration(assignment, index, asOf, baselineMonths, alongside)
+  const { configuration, status, problem } = resolveConfiguration(assignment, index, asOf, calendar, alongside)
   const lead = describeAssignment(assignment, configuration, reach)
   const base = { assignment, configuration, via: reach.via }
   if (reach.match === 'unknown') {
@@ -175,9 +176,9 @@ function maybeDeployedEvidence(
   reach: Reach,
   deployed: UnresolvedInput,
   asOf: Date,
-  baselineMonths: readonly number[] | undefined
+  calendar: RebootCalendar | undefined
 ): Found {
-  const { configuration, status, problem } = resolveConfiguration(assignment, index, asOf, baselineMonths, vm)
+  const { configuration, status, problem } = resolveConfiguration(assignment, index, asOf, calendar, vm)
   const lead = describeAssignment(assignment, configuration, { ...reach, match: 'unknown' })
   const base = { assignment, configuration, via: reach.via }
   const unhonoured = status?.status === 'valid' && checkCustomerManagedSchedule(vm).state === 'no'
@@ -275,12 +276,12 @@ function unmanagedEvidence(
   vm: VirtualMachine,
   index: PlanIndex,
   asOf: Date,
-  baselineMonths: readonly number[] | undefined
+  calendar: RebootCalendar | undefined
 ): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
   const reach = reachOf(assignment, vm)
   if (reach === undefined || reach.match === 'no') return undefined
   const unmanaged = unmanagedInput(assignment, 'maintenanceAssignment', assignment.reportAt) as UnresolvedInput
-  return evidenceOf(assignment, index, { via: reach.via, match: 'unknown', unresolved: [...reach.unresolved, unmanaged] }, asOf, baselineMonths)
+  return evidenceOf(assignment, index, { via: reach.via, match: 'unknown', unresolved: [...reach.unresolved, unmanaged] }, asOf, calendar)
 }
 
 /**

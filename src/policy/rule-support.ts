@@ -7,7 +7,7 @@ import { findHotpatchCandidates, type ImageMatch } from './images.js'
 import { planDefinition, rebootCause } from './messages.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import { rebootPlanSnippet } from './snippets/index.js'
-import { missesEveryBaseline } from './timed-windows.js'
+import { missesItsReboots } from './timed-windows.js'
 import type { Assessment, Fix, PlanEvidence, RuleContext, RuleOutcome, UnresolvedInput } from './types.js'
 
 export const NOT_APPLICABLE: RuleOutcome = { outcome: 'not-applicable' }
@@ -110,13 +110,13 @@ export const hasUnhonouredPlan = (assessment: Assessment): boolean =>
   assessment.evidence.some(e => e.status === 'valid') && checkCustomerManagedSchedule(assessment.vm).state === 'no'
 
 /**
- * The problem is a window that is there but does not work (a declared plan's too: one that misses every baseline):
+ * The problem is a window that is there but does not work (a declared plan's too: one that misses its reboots):
  * the rules about windows report it, not the plan rules.
  */
 export const hasBrokenWindow = (assessment: Assessment): boolean =>
   hasUnhonouredPlan(assessment) ||
   assessment.evidence.some(e => BROKEN_WINDOW.has(e.status)) ||
-  (assessment.declaredPlans?.some(missesEveryBaseline) ?? false)
+  (assessment.declaredPlans?.some(missesItsReboots) ?? false)
 
 /** Windows that are there but reboot nothing in time: each has its own rule. */
 export const BROKEN_WINDOW: ReadonlySet<PlanEvidence['status']> = new Set(['expired', 'misses-baseline', 'malformed-window'])

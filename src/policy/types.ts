@@ -55,7 +55,8 @@ export interface PlanEvidence {
    * - `expired`: expirationDateTime before the evaluation date.
    * - `not-in-guest-patch`: a configuration of another scope (Host, OSImage, ...).
    * - `unverifiable`: the configuration or the match depends on values we could not resolve.
-   * - `misses-baseline`: its window opens in none of the next baselines' reboot periods.
+   * - `misses-baseline`: its window opens in none of the next baselines' reboot periods, or (while an
+   *   advisory's disruption takes the VM's OS family off hotpatching) not for each of the disruption's monthly updates.
    * - `malformed-window`: Azure would reject its window (recurEvery, dates, duration or time zone).
    */
   readonly status:
@@ -79,6 +80,12 @@ export interface WindowTiming {
   readonly covers: readonly { readonly baseline: string; readonly opens: string; readonly daysAfter: number }[]
   /** The checked baselines it opens for in none of their reboot periods. */
   readonly misses: readonly string[]
+  /**
+   * While an advisory's disruption takes the machine's OS family off hotpatching (src/policy/reboot-calendar.ts):
+   * the disruption's monthly updates in the checked horizon that it reboots for, with its first opening after each
+   * release, and those it opens for in none of their periods. Absent when no monthly update is checked.
+   */
+  readonly monthly?: { readonly covers: readonly CoveredUpdate[]; readonly misses: readonly string[] }
   /** When it next opens after the evaluation date (`2027-01-17 02:00 UTC`); absent when never. */
   readonly next?: string
   /** What Azure would reject, for a malformed window. */
@@ -86,6 +93,9 @@ export interface WindowTiming {
   /** Where findings about it point: recurEvery (or the field that is malformed). */
   readonly location: SourceLocation
 }
+
+/** A monthly update a window reboots for (`November 2025`), with its first opening after the release, days after it. */
+export type CoveredUpdate = { readonly update: string; readonly opens: string; readonly daysAfter: number }
 
 /** Everything the policy concluded about one VM; rules turn it into findings. */
 export interface Assessment {

@@ -4,25 +4,33 @@ import type { SourceLocation, Sourced } from '../model/source.js'
 import {
   coverBaselines,
   describeRecurrence,
-  formatUtc,
   formatWallClock,
   nextOpening,
   parseWindow,
-  type BaselineCoverage,
-  type BaselineSpan,
   type MaintenanceSchedule,
-  type Occurrence,
+  type Openings,
   type WindowField,
   type WindowFields
 } from '../schedule/index.js'
-import { upcomingBaselines } from './baseline.js'
 import { unresolvedInput } from './describe.js'
+import { baselinesFrom, type RebootCalendar } from './reboot-calendar.js'
 import type { UnresolvedInput, WindowTiming } from './types.js'
+import { judgeCoverage, unfavourability, type CalendarCoverage, type DescribedTiming } from './window-judgement.js'
 
-/** A covering window that opens later than this after the release leaves the machine behind on hotpatch months. */
+// The judgement and its words live in window-judgement.ts; the rules and the report import them from here.
+export {
+  daysAfterText,
+  judgeCoverage,
+  listNames,
+  monthlyUpdatesText,
+  nextWindowText,
+  unfavourability,
+  type CalendarCoverage,
+  type DescribedTiming
+} from './window-judgement.js'
+
+/** A covering window that opens later than this after a release leaves the machine behind: on hotpatch months, or a month without its fixes. */
 export const LATE_AFTER_DAYS = 30
-/** How many baselines ahead of the evaluation date a window must cover (at least one of them). */
-export const BASELINES_CHECKED = 2
 
 const FIELDS: readonly WindowField[] = ['startDateTime', 'expirationDateTime', 'duration', 'timeZone', 'recurEvery']
 const FIELD = 'maintenanceConfiguration.window'
@@ -34,20 +42,18 @@ export type WindowCheck =
   | { readonly kind: 'covers'; readonly detail: string; readonly timing: WindowTiming }
 
 /**
- * When the window reboots the VM, against the next baselines after `asOf` (the advisory's baseline months):
- * malformed (Azure rejects it), missing every checked baseline (not a reboot plan), or covering at least
- * one, with its next covering opening for the evidence.
+ * When the window reboots the VM, against the reboots the calendar checks after `asOf` (the advisory's baselines
+ * and, during a disruption of the VM's OS family, its monthly updates): malformed (Azure rejects it), missing every
+ * checked baseline or a monthly update (not a reboot plan), or covering them, with its next covering opening for
+ * the evidence.
  */
-export function checkWindowTiming(
-  configuration: MaintenanceConfiguration,
-  asOf: Date,
-  baselineMonths: readonly number[]
-): WindowCheck {
-  // One configuration is checked once per VM it may reach (dynamic scopes reach many): remember the answer.
-  const checked = checkedOn(`${asOf.getTime()}|${baselineMonths.join(',')}`)
+export function checkWindowTiming(configuration: MaintenanceConfiguration, asOf: Date, calendar: RebootCalendar): WindowCheck {
+  // One configuration is checked once per VM it may reach (dynamic scopes reach many): remember the answer. The
+  // calendar's key is in the table's: a 2025 VM during a disruption and a 2022 VM share a configuration, not its answer.
+  const checked = checkedOn(`${asOf.getTime()}|${calendar.key}`)
   const known = checked.get(configuration)
   if (known !== undefined) return known
-  const result = computeWindowTiming(configuration, asOf, baselineMonths)
+  const result = computeWindowTiming(configuration, asOf, calendar)
   checked.set(configuration, result)
   return result
 }
@@ -76,18 +82,6 @@ function checkedOn(key: string): WeakMap<MaintenanceConfiguration, WindowCheck> 
   return checked
 }
 
-/** The checked baselines, computed once per evaluation date and calendar. */
-const BASELINES = new Map<string, readonly BaselineSpan[]>()
-export function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): readonly BaselineSpan[] {
-  const key = `${asOf.getTime()}|${baselineMonths.join(',')}`
-  const known = BASELINES.get(key)
-  if (known !== undefined) return known
-  if (BASELINES.size > 100) BASELINES.clear()
-  const spans = upcomingBaselines(asOf, baselineMonths, BASELINES_CHECKED)
-  BASELINES.set(key, spans)
-  return spans
-}
-
 /**
  * A start written as the deployment time (`utcNow()`, Terraform `timestamp()`, or formatted as a full date and
  * time): the gate runs on the change that deploys it, so the window starts on the evaluation date, at a time of
@@ -96,11 +90,7 @@ export function baselinesFrom(asOf: Date, baselineMonths: readonly number[]): re
  * (src/model/deployment-time.ts) to that value only: anything computed from it (`timeadd(timestamp(), "8760h")`,
  * a year taken from it plus 3, a date formatted with a literal year) has another reason and stays unresolved.
  */
-function computeWindowTiming(
-  configuration: MaintenanceConfiguration,
-  asOf: Date,
-  baselineMonths: readonly number[]
-): WindowCheck {
+function computeWindowTiming(configuration: MaintenanceConfiguration, asOf: Date, calendar: RebootCalendar): WindowCheck {
   const { window } = configuration
   // Field by field, in FIELDS order: one per maintenance configuration, so no lists of entries.
   const unresolved: UnresolvedInput[] = []
@@ -113,34 +103,30 @@ function computeWindowTiming(
     if (value.value !== undefined) fields[f] = value.value
   }
   const deployed = unresolved.length === 1 && unresolved[0]?.field === `${FIELD}.startDateTime` && isDeploymentTimeReason(unresolved[0].reason)
-  if (!deployed) return unresolved.length > 0 ? { kind: 'unresolved', unresolved } : timingOf(fields, configuration, asOf, baselineMonths)
+  if (!deployed) return unresolved.length > 0 ? { kind: 'unresolved', unresolved } : timingOf(fields, configuration, asOf, calendar)
   const day = asOf.toISOString().slice(0, 10)
   const at = (time: string): WindowCheck =>
-    timingOf({ ...fields, startDateTime: `${day} ${time}` }, configuration, asOf, baselineMonths, window.startDateTime.reason)
+    timingOf({ ...fields, startDateTime: `${day} ${time}` }, configuration, asOf, calendar, window.startDateTime.reason)
   const [early, late] = [at('00:00'), at('23:59')]
   if (early.kind !== late.kind) return { kind: 'unresolved', unresolved }
   return worse(early, late)
 }
 
-/** Of two answers of one kind, the one that covers fewer baselines, or later. */
+/** Of two answers of one kind, the one that covers fewer of the checked reboots, or later. */
 function worse(a: WindowCheck, b: WindowCheck): WindowCheck {
   if (!('timing' in a) || !('timing' in b)) return a
   return unfavourability(b.timing) > unfavourability(a.timing) ? b : a
 }
 
-/** How badly a window's timing serves the baselines: each one missed outweighs any delay. */
-export const unfavourability = (timing: Pick<WindowTiming, 'covers' | 'misses'>): number =>
-  timing.misses.length * 1000 + (timing.covers[0]?.daysAfter ?? 0)
-
 function timingOf(
   fields: WindowFields,
   configuration: MaintenanceConfiguration,
   asOf: Date,
-  baselineMonths: readonly number[],
+  calendar: RebootCalendar,
   deployedBecause?: string
 ): WindowCheck {
   const { window } = configuration
-  const facts = scheduleFacts(fields, asOf, baselineMonths)
+  const facts = scheduleFacts(fields, asOf, calendar)
   const { parsed } = facts
   const anchor = locationOf(window, configuration)
   if ('problems' in parsed) {
@@ -162,16 +148,9 @@ function timingOf(
  * hidden class (one per maintenance configuration, and every later read of them megamorphic).
  */
 function locatedTiming(timing: Omit<WindowTiming, 'location'>, location: SourceLocation): WindowTiming {
-  const { description, covers, misses } = timing
-  if (timing.next === undefined) return { description, covers, misses, location }
-  return { description, covers, misses, next: timing.next, location }
-}
-
-/** A valid window's timing and its words, without its location: shared by every configuration with the schedule. */
-export interface DescribedTiming {
-  readonly kind: 'misses' | 'covers'
-  readonly detail: string
-  readonly timing: Omit<WindowTiming, 'location'>
+  const { description, covers, misses, monthly, next } = timing
+  if (monthly === undefined) return next === undefined ? { description, covers, misses, location } : { description, covers, misses, next, location }
+  return next === undefined ? { description, covers, misses, monthly, location } : { description, covers, misses, monthly, next, location }
 }
 
 function describeTiming(
@@ -195,47 +174,22 @@ function describeTiming(
   return judgeCoverage(`${recurrence} ${from}${until}`, coverage, next, deployedNote)
 }
 
-/**
- * What a window's openings mean for the checked baselines, in words: it misses them all (not a reboot plan), or
- * covers at least one, with its next covering opening. The one judgement of every window, a maintenance
- * configuration's or a declared plan's (src/policy/declared-window-timing.ts), whatever its notation.
- */
-export function judgeCoverage(
-  description: string,
-  coverage: readonly BaselineCoverage[],
-  next: Occurrence | undefined,
-  coversNote = ''
-): DescribedTiming {
-  const covers = coverage.flatMap(c => (c.occurrence === undefined ? [] : [covered(c)]))
-  const misses = coverage.filter(c => c.occurrence === undefined).map(c => c.baseline.name)
-  const timing: Omit<WindowTiming, 'location'> =
-    next === undefined ? { description, covers, misses } : { description, covers, misses, next: formatUtc(next.start) }
-  if (covers.length === 0) {
-    const opens = next === undefined ? 'it does not open again' : `it next opens ${formatUtc(next.start)}`
-    const detail =
-      `its window (${description}) reboots for neither the ${misses.join(' nor the ')} baseline (no opening ` +
-      `falls between a baseline's release and the next one's); ${opens}`
-    return { kind: 'misses', detail, timing }
-  }
-  return { kind: 'covers', detail: `${nextWindowText(timing)}${coversNote}`, timing }
-}
-
 interface ScheduleFacts {
   readonly parsed: ReturnType<typeof parseWindow>
-  readonly coverage: readonly BaselineCoverage[]
+  readonly coverage: CalendarCoverage
   readonly next: ReturnType<typeof nextOpening>
   /** The words for the schedule, by the deployment-time reason of its start (undefined: written). */
   readonly timings: Map<string | undefined, DescribedTiming>
 }
 
 /**
- * The window's occurrences against the baselines, by the window's values: many configurations share one
+ * The window's occurrences against the checked reboots, by the window's values: many configurations share one
  * schedule (one per team or per template, the same window), and computing occurrences with zone-aware
  * arithmetic is the policy's most expensive step. Nothing here depends on where the window is written.
  */
 const FACTS = new Map<string, ScheduleFacts>()
-function scheduleFacts(fields: WindowFields, asOf: Date, baselineMonths: readonly number[]): ScheduleFacts {
-  let key = `${asOf.getTime()} ${baselineMonths.join(',')}`
+function scheduleFacts(fields: WindowFields, asOf: Date, calendar: RebootCalendar): ScheduleFacts {
+  let key = `${asOf.getTime()} ${calendar.key}`
   // Each value with its length (`null` for none): no two sets of values share a key.
   for (let i = 0; i < FIELDS.length; i++) {
     const value = fields[FIELDS[i] as WindowField]
@@ -247,35 +201,24 @@ function scheduleFacts(fields: WindowFields, asOf: Date, baselineMonths: readonl
   const parsed = parseWindow(fields)
   const facts: ScheduleFacts =
     'problems' in parsed
-      ? { parsed, coverage: [], next: undefined, timings: new Map() }
-      : {
-          parsed,
-          coverage: coverBaselines(parsed.schedule, baselinesFrom(asOf, baselineMonths)),
-          next: nextOpening(parsed.schedule, asOf),
-          timings: new Map()
-        }
+      ? { parsed, coverage: NOT_COVERED, next: undefined, timings: new Map() }
+      : { parsed, coverage: coverCalendar(parsed.schedule, asOf, calendar), next: nextOpening(parsed.schedule, asOf), timings: new Map() }
   FACTS.set(key, facts)
   return facts
 }
 
-/** `next reboot window 2027-01-17 02:00 UTC, 5 days after the January 2027 baseline`. */
-export function nextWindowText(timing: Pick<WindowTiming, 'covers'>): string {
-  const [first] = timing.covers
-  if (first === undefined) return ''
-  return `next reboot window ${first.opens}, ${daysAfterText(first.daysAfter)} the ${first.baseline} baseline`
+const NOT_COVERED: CalendarCoverage = { baselines: [], monthly: [] }
+
+/**
+ * A window's openings against every reboot the calendar checks, in one pass over them: the baselines after `asOf`,
+ * then the calendar's monthly updates (none outside a disruption). Declared windows are judged by it too.
+ */
+export function coverCalendar(window: MaintenanceSchedule | Openings, asOf: Date, calendar: RebootCalendar): CalendarCoverage {
+  const baselines = baselinesFrom(asOf, calendar.baselineMonths)
+  if (calendar.monthlyUpdates.length === 0) return { baselines: coverBaselines(window, baselines), monthly: [] }
+  const coverage = coverBaselines(window, [...baselines, ...calendar.monthlyUpdates])
+  return { baselines: coverage.slice(0, baselines.length), monthly: coverage.slice(baselines.length) }
 }
-
-export const daysAfterText = (days: number): string =>
-  days === 0 ? 'on the release day of' : `${days} day${days === 1 ? '' : 's'} after`
-
-function covered(coverage: BaselineCoverage): WindowTiming['covers'][number] {
-  const opens = coverage.occurrence === undefined ? '' : formatUtc(coverage.occurrence.start)
-  return { baseline: coverage.baseline.name, opens, daysAfter: coverage.daysAfter ?? 0 }
-}
-
-/** `January 2027 and April 2027`. */
-export const listNames = (names: readonly string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
 
 /** Findings about the window's timing sit on recurEvery when it is written, else on startDateTime. */
 function locationOf(window: MaintenanceWindow, configuration: MaintenanceConfiguration): SourceLocation {

@@ -26,6 +26,16 @@ const declaredMissesLater = (window: string): string =>
   `window (${window}) does not open for the April 2027 baseline. Declare a window that recurs at least every month ` +
   'and does not end before the baselines it must cover.'
 
+/**
+ * During the KB5070881 disruption (as of 2025-11-05): a window on day 9 at 02:00 UTC opens 28 days after November's
+ * release (2025-12-09 02:00, before December's that evening), then 31 days after December's (2026-01-09).
+ */
+const DAY_9 = { startDateTime: lit('2025-10-09 02:00', 43), recurEvery: lit('Month day9', 47) }
+const monthlyLate = (where: string, fix: string): string =>
+  `VM 'web-01' reboots for the December 2025 monthly update only 31 days after its release, in ${where} (opens ` +
+  "2026-01-09 02:00 UTC): until then the update waits for a reboot and the machine runs without that month's fixes. " +
+  `Open the window within 30 days of each monthly update's Patch Tuesday (${fix}, or weekly).`
+
 const quarterly = assignment(undefined, { identity: { ...assignment().identity, name: 'quarterly' }, configuration: configurationRef('quarterly') })
 const FEBRUARY_YEARLY = { startDateTime: lit('2026-02-01 02:00', 43), recurEvery: lit('12Months Second Saturday', 47) }
 
@@ -46,6 +56,18 @@ runRuleTests(rule, {
       outcome: 'pass'
     },
     { name: 'no window is assigned', outcome: 'not-applicable' },
+    {
+      name: 'during the disruption, the day-9 window on Windows Server 2022 Azure Edition: baselines 27 and 25 days after',
+      asOf: '2025-11-05',
+      model: { ...windowed(DAY_9), virtualMachines: [vm({ image: { sku: lit('2022-datacenter-azure-edition-hotpatch', 16) } })] },
+      outcome: 'pass'
+    },
+    {
+      name: 'during the disruption, a window that misses a monthly update (reboot-window-misses-baseline)',
+      asOf: '2025-11-05',
+      model: windowed({ startDateTime: lit('2025-10-18 02:00', 43), recurEvery: lit('3Months Second Tuesday Offset4', 47) }),
+      outcome: 'not-applicable'
+    },
     { name: 'a declared plan that opens within days of every release', model: declaring('Month Second Tuesday Offset4 02:00/PT3H'), outcome: 'pass' },
     {
       name: 'a declared plan covers both baselines promptly beside a late window',
@@ -74,6 +96,24 @@ runRuleTests(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'during the KB5070881 disruption, a window on day 9 reboots for the December 2025 monthly update 31 days late',
+      asOf: '2025-11-05',
+      model: windowed(DAY_9),
+      findings: [{ message: monthlyLate("maintenance configuration 'patch-window'", 'Month Second Tuesday Offset4'), file: 'infra/main.bicep', line: 47 }]
+    },
+    {
+      name: 'during the disruption, a declared plan on day 9: the December 2025 monthly update 31 days late, at the tag',
+      asOf: '2025-11-05',
+      model: declaring('R/2025-10-09T02:00Z/P1M'),
+      findings: [
+        {
+          message: monthlyLate('the reboot plan declared in tag hotpatch-reboot-window', 'Month Second Tuesday Offset4 02:00/PT3H'),
+          file: 'infra/main.bicep',
+          line: 12
+        }
+      ]
+    },
     {
       name: 'a declared yearly window in February: 32 days late for January, none for April, at the tag',
       model: declaring('R/2026-02-13T02:00Z/P1Y'),

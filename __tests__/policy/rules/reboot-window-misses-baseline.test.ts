@@ -2,7 +2,7 @@
 import { rule } from '../../../src/policy/rules/reboot-window-misses-baseline.js'
 import type { MaintenanceWindow } from '../../../src/model/resources.js'
 import { assignment, configuration, configurationId, configurationRef, lit, model, unknownValue, unset, vm, withPlan } from '../builders.js'
-import { CAUSE_2026_11_24 } from '../expected-text.js'
+import { CAUSE_2025_11_05_WS2025, CAUSE_2026_11_24 } from '../expected-text.js'
 import { runRuleTests } from '../rule-tester.js'
 
 const windowed = (window: Partial<MaintenanceWindow>) => withPlan({ maintenanceConfigurations: [configuration({ window })] })
@@ -28,6 +28,19 @@ const declaredMisses = (window: string, opens: string): string =>
   "baseline: no opening falls between a baseline's release (Patch Tuesday, 10:00 Pacific time) and the next one's; " +
   `${opens}. ${CAUSE_2026_11_24} Declare a window that recurs at least every month (R/2027-01-16T02:00Z/P1M, Month ` +
   'Second Tuesday Offset4 02:00/PT3H), starting now, with no end before the next baselines.'
+
+/**
+ * During the KB5070881 disruption (2025-10-23 to 2026-01-13) a Windows Server 2025 hotpatch machine may take a
+ * reboot-requiring update every month: a window must open after each monthly update's release, not only the baselines'.
+ */
+const missesMonthly = (window: string, updates: string, opens: string): string =>
+  `${LEAD}opens ${window}, so it does not reboot the VM for ${updates}: no opening falls between an update's release ` +
+  "(Patch Tuesday, 10:00 Pacific time) and the next month's, and a machine off hotpatching needs a reboot for each; " +
+  `${opens}. ${CAUSE_2025_11_05_WS2025} ${FIX}`
+/** Every three months from 2025-10-18: the January and April 2026 baselines 4 days after their release, no month between. */
+const QUARTERLY_WINDOW = { startDateTime: lit('2025-10-18 02:00', 43), recurEvery: lit('3Months Second Tuesday Offset4', 47) }
+const QUARTERLY_TEXT = 'every 3 months on the Second Tuesday + 4 days at 02:00 UTC, from 2025-10-18 02:00'
+const onWs2022 = (parts: ReturnType<typeof windowed>) => ({ ...parts, virtualMachines: [vm({ image: { sku: lit('2022-datacenter-azure-edition-hotpatch', 16) } })] })
 
 const quarterly = assignment(undefined, { identity: { ...assignment().identity, name: 'quarterly' }, configuration: configurationRef('quarterly') })
 
@@ -78,6 +91,20 @@ runRuleTests(rule, {
       outcome: 'not-applicable'
     },
     { name: 'no window is assigned', outcome: 'not-applicable' },
+    { name: 'during the KB5070881 disruption, a monthly window reboots for each monthly update', asOf: '2025-11-05', model: withPlan(), outcome: 'pass' },
+    {
+      name: 'during the disruption, a quarterly window on Windows Server 2022 Azure Edition, which KB5070881 left on hotpatching',
+      asOf: '2025-11-05',
+      model: onWs2022(windowed(QUARTERLY_WINDOW)),
+      outcome: 'pass'
+    },
+    {
+      name: 'a quarterly window the day after the disruption releases its last monthly update: only the baselines are ahead',
+      asOf: '2025-12-10',
+      model: windowed(QUARTERLY_WINDOW),
+      outcome: 'pass'
+    },
+    { name: 'a quarterly window once the disruption is over', asOf: '2026-01-14', model: windowed(QUARTERLY_WINDOW), outcome: 'pass' },
     {
       name: 'the VM is not a hotpatch VM',
       model: { ...windowed({ startDateTime: lit('2027-08-24 02:00', 43) }), virtualMachines: [vm({ enableHotpatching: lit(false, 23) })] },
@@ -85,6 +112,64 @@ runRuleTests(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'during the KB5070881 disruption, a quarterly window misses the November and December 2025 monthly updates',
+      asOf: '2025-11-05',
+      model: windowed(QUARTERLY_WINDOW),
+      findings: [
+        {
+          message: missesMonthly(QUARTERLY_TEXT, 'the November 2025 and December 2025 monthly updates', 'it next opens 2026-01-17 02:00 UTC'),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'after the November release, the quarterly window misses the December 2025 monthly update',
+      asOf: '2025-11-20',
+      model: windowed(QUARTERLY_WINDOW),
+      findings: [
+        {
+          message: missesMonthly(QUARTERLY_TEXT, 'the December 2025 monthly update', 'it next opens 2026-01-17 02:00 UTC'),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'during the disruption, a monthly window that starts in December misses the November 2025 monthly update',
+      asOf: '2025-11-05',
+      model: windowed({ startDateTime: lit('2025-12-10 03:00', 43) }),
+      findings: [
+        {
+          message: missesMonthly(
+            'every month on the Second Tuesday + 1 day at 03:00 UTC, from 2025-12-10 03:00',
+            'the November 2025 monthly update',
+            'it next opens 2025-12-10 03:00 UTC'
+          ),
+          file: 'infra/main.bicep',
+          line: 47
+        }
+      ]
+    },
+    {
+      name: 'during the disruption, a declared quarterly plan misses the monthly updates: at the tag',
+      asOf: '2025-11-05',
+      model: declaring('R/2025-10-18T02:00Z/P3M'),
+      findings: [
+        {
+          message:
+            "VM 'web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but the reboot plan declared in " +
+            'tag hotpatch-reboot-window opens every 3 months from 2025-10-18 02:00 UTC, so it does not reboot the VM for the ' +
+            "November 2025 and December 2025 monthly updates: no opening falls between an update's release (Patch Tuesday, " +
+            "10:00 Pacific time) and the next month's, and a machine off hotpatching needs a reboot for each; it next opens " +
+            `2026-01-18 02:00 UTC. ${CAUSE_2025_11_05_WS2025} Declare a window that recurs at least every month ` +
+            '(R/2027-01-16T02:00Z/P1M, Month Second Tuesday Offset4 02:00/PT3H), starting now, with no end before the next baselines.',
+          file: 'infra/main.bicep',
+          line: 12
+        }
+      ]
+    },
     {
       name: 'a declared plan whose window starts nine months after the evaluation date: at the tag',
       model: declaring('R/2027-08-24T02:00Z/P1M'),

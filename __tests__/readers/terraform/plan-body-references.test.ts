@@ -13,7 +13,8 @@ const configuration = (reboot: string) => ({
   location: 'westeurope',
   scope: 'InGuestPatch',
   in_guest_user_patch_mode: 'User',
-  window: [{ start_date_time: '2026-01-14 03:00', duration: '03:55', time_zone: 'UTC', recur_every: 'Month Second Tuesday Offset1' }],
+  // Monthly from before the scan's date (2025-11-03, in the KB5070881 disruption): it reboots for each monthly update.
+  window: [{ start_date_time: '2025-10-15 03:00', duration: '03:55', time_zone: 'UTC', recur_every: 'Month Second Tuesday Offset1' }],
   install_patches: [{ reboot, windows: [{ classifications_to_include: ['Critical', 'Security'] }] }]
 })
 

@@ -32,7 +32,8 @@ interface Options {
 /** A hotpatch VM on the default configuration; a monthly window and a dynamic scope of Windows VMs on `scopeKey`. */
 function plan({ providers, vmExists = false, scopeKey = 'azurerm.management', variables }: Options): string {
   const vm = { ...(vmExists && { id: VM_ID }), ...PLANNED_HOTPATCH_VM }
-  const window = [{ start_date_time: '2026-01-14 03:00', duration: '03:55', time_zone: 'UTC', recur_every: 'Month Second Tuesday Offset1' }]
+  // Monthly from before the scan's date (2025-11-03, in the KB5070881 disruption): it reboots for each monthly update.
+  const window = [{ start_date_time: '2025-10-15 03:00', duration: '03:55', time_zone: 'UTC', recur_every: 'Month Second Tuesday Offset1' }]
   const configuration = {
     name: 'mc-monthly',
     resource_group_name: 'rg-mgmt',

@@ -2,6 +2,7 @@ import { formatDay } from '../../evaluation-day.js'
 import type { PlanSource } from '../assess.js'
 import type { PlanCollection } from '../plans.js'
 import { declaredWindowTiming } from '../declared-window-timing.js'
+import type { RebootCalendar } from '../reboot-calendar.js'
 import type { DeclaredPlan, DeclaredTiming } from '../types.js'
 import type { VirtualMachine } from '../../model/resources.js'
 import { isKnown, type SourceLocation } from '../../model/source.js'
@@ -19,13 +20,13 @@ export function declaredPlanSource(configuration: PolicyConfiguration | undefine
   const tags = configuration?.tags ?? DEFAULT_TAGS
   const entries = configuration?.rebootPlans ?? []
   const file = configuration?.file ?? ''
-  return (vm, _model, asOf, baselineMonths) => {
-    const tagged = fromTags(vm, tags, asOf, baselineMonths)
+  return (vm, _model, asOf, calendar) => {
+    const tagged = fromTags(vm, tags, asOf, calendar)
     // Most VMs declare nothing: one shared answer, no lists.
     if (tagged === undefined && entries.length === 0) return NOTHING_DECLARED
     const declared = [
       ...(tagged === undefined ? [] : [tagged]),
-      ...entries.filter(entry => matchesResource(entry.resource, vm)).map(entry => fromEntry(entry, file, asOf, baselineMonths))
+      ...entries.filter(entry => matchesResource(entry.resource, vm)).map(entry => fromEntry(entry, file, asOf, calendar))
     ]
     return { evidence: [], unresolved: [], declared }
   }
@@ -34,7 +35,7 @@ export function declaredPlanSource(configuration: PolicyConfiguration | undefine
 const NOTHING_DECLARED: PlanCollection = { evidence: [], unresolved: [], declared: [] }
 
 /** The plan the VM's window tag declares, if it has one. */
-function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date, baselineMonths?: readonly number[]): DeclaredPlan | undefined {
+function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date, calendar?: RebootCalendar): DeclaredPlan | undefined {
   if (!isKnown(vm.tags)) return undefined
   const tags = vm.tags.value
   // Names are compared case-insensitively: the window tag first, and the others only when it is there.
@@ -54,7 +55,7 @@ function fromTags(vm: VirtualMachine, names: RebootWindowTags, asOf: Date, basel
   const parsed = readWindow(window[1], asOf)
   if (!('window' in parsed)) return { ...plan, problem: parsed.problem }
   if (owner === undefined) return { ...plan, problem: { kind: 'no-owner', text: `it has no owner: tag ${names.owner} is not set` } }
-  return { ...plan, timing: timingOf(parsed.window, plan.location, asOf, baselineMonths) }
+  return { ...plan, timing: timingOf(parsed.window, plan.location, asOf, calendar) }
 }
 
 /** Whether the VM has a tag of this name (but for case) whose value is not evaluated (`Sourced.unknownKeys`). */
@@ -68,7 +69,7 @@ function tagNamed(tags: Readonly<Record<string, string>>, name: string): [string
   return undefined
 }
 
-function fromEntry(entry: ConfiguredPlan, file: string, asOf: Date, baselineMonths?: readonly number[]): DeclaredPlan {
+function fromEntry(entry: ConfiguredPlan, file: string, asOf: Date, calendar?: RebootCalendar): DeclaredPlan {
   const plan = {
     source: 'configuration' as const,
     label: `${entry.label} of ${file}`,
@@ -79,7 +80,7 @@ function fromEntry(entry: ConfiguredPlan, file: string, asOf: Date, baselineMont
   }
   const parsed = readWindow(entry.window, asOf)
   if (!('window' in parsed)) return { ...plan, problem: parsed.problem }
-  return { ...plan, timing: timingOf(parsed.window, plan.location, asOf, baselineMonths) }
+  return { ...plan, timing: timingOf(parsed.window, plan.location, asOf, calendar) }
 }
 
 /** The window, or why the plan does not count as written: malformed, or ended before the evaluation date. */
@@ -95,7 +96,7 @@ function readWindow(text: string, asOf: Date): { readonly window: DeclaredWindow
 }
 
 /** The window's timing, located where it is declared (findings about it point there). */
-function timingOf(window: DeclaredWindow, location: SourceLocation, asOf: Date, baselineMonths: readonly number[] | undefined): DeclaredTiming {
-  const { kind, detail, timing } = declaredWindowTiming(window.openings, asOf, baselineMonths)
+function timingOf(window: DeclaredWindow, location: SourceLocation, asOf: Date, calendar: RebootCalendar | undefined): DeclaredTiming {
+  const { kind, detail, timing } = declaredWindowTiming(window.openings, asOf, calendar)
   return { kind, detail, timing: { ...timing, location } }
 }

@@ -1,15 +1,27 @@
 /**
  * @fileoverview A maintenance window reboots a hotpatch VM for a baseline only if it opens after that
  * baseline's update is released and before the next one's. A window that opens in none of the next two
- * baselines' periods (a yearly window in February, a start date months ahead, an expiry before the next
- * release), or that Azure would reject, is not a reboot plan; nor is a declared plan's window so timed.
+ * baselines' periods, or misses a monthly update of a disruption that takes the VM's OS family off hotpatching,
+ * or that Azure would reject, is not a reboot plan; nor is a declared plan's window so timed.
  */
 import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
-import { declaredWindowsMissing, type TimedWindow } from '../timed-windows.js'
-import type { PlanEvidence, RuleModule, RuleReport, WindowTiming } from '../types.js'
+import { declaredWindowsMissing, missedReboots, missesMonthlyUpdates, type TimedWindow } from '../timed-windows.js'
+import type { PlanEvidence, RuleModule, RuleReport } from '../types.js'
 
 const ID = 'reboot-window-misses-baseline'
+const CONFIGURATION = "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}'"
+const DECLARED = '{{subject}} has hotpatching enabled on {{os}}, but the reboot plan declared in {{plan}}'
 const NO_OPENING = "no opening falls between a baseline's release (Patch Tuesday, 10:00 Pacific time) and the next one's"
+const MISSES_BASELINES = `opens {{window}}, so it reboots the {{noun}} for neither the {{baselines}} baseline: ${NO_OPENING}; {{opens}}. {{cause}}`
+const MISSES_MONTHLY =
+  "opens {{window}}, so it does not reboot the {{noun}} for {{updates}}: no opening falls between an update's release " +
+  "(Patch Tuesday, 10:00 Pacific time) and the next month's, and a machine off hotpatching needs a reboot for each; {{opens}}. {{cause}}"
+const FIX =
+  'Make it recur at least every month (Month Second Tuesday Offset4, Week Saturday), starting now, with no ' +
+  'expirationDateTime before the next baselines.'
+const DECLARE =
+  'Declare a window that recurs at least every month (R/2027-01-16T02:00Z/P1M, Month Second Tuesday Offset4 ' +
+  '02:00/PT3H), starting now, with no end before the next baselines.'
 
 //------------------------------------------------------------------------------
 // Rule Definition
@@ -19,24 +31,17 @@ export const rule: RuleModule = {
   meta: {
     id: ID,
     severity: 'error',
-    description: "A hotpatch VM's maintenance window must open after each of the next baselines is released.",
+    description: "A hotpatch VM's maintenance window must open after each of the next baselines (and a disruption's monthly updates) is released.",
     docsUrl: docsUrlFor(ID),
     messages: {
-      missesBaselines:
-        "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
-        `opens {{window}}, so it reboots the {{noun}} for neither the {{baselines}} baseline: ${NO_OPENING}; ` +
-        '{{opens}}. {{cause}} Make it recur at least every month (Month Second Tuesday Offset4, Week Saturday), ' +
-        'starting now, with no expirationDateTime before the next baselines.',
+      missesBaselines: `${CONFIGURATION} ${MISSES_BASELINES} ${FIX}`,
+      missesMonthlyUpdates: `${CONFIGURATION} ${MISSES_MONTHLY} ${FIX}`,
       malformedWindow:
-        "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
-        'has a window Azure rejects: {{problem}}. {{cause}} Write recurEvery as Azure documents it (Day, ' +
+        `${CONFIGURATION} has a window Azure rejects: {{problem}}. {{cause}} Write recurEvery as Azure documents it (Day, ` +
         '3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd ' +
         'HH:mm, duration as HH:mm from 01:30 to 03:55 and timeZone as a Windows time zone name.',
-      declaredMissesBaselines:
-        '{{subject}} has hotpatching enabled on {{os}}, but the reboot plan declared in {{plan}} opens {{window}}, ' +
-        `so it reboots the {{noun}} for neither the {{baselines}} baseline: ${NO_OPENING}; {{opens}}. {{cause}} ` +
-        'Declare a window that recurs at least every month (R/2027-01-16T02:00Z/P1M, Month Second Tuesday Offset4 ' +
-        '02:00/PT3H), starting now, with no end before the next baselines.'
+      declaredMissesBaselines: `${DECLARED} ${MISSES_BASELINES} ${DECLARE}`,
+      declaredMissesMonthlyUpdates: `${DECLARED} ${MISSES_MONTHLY} ${DECLARE}`
     }
   },
 
@@ -56,25 +61,20 @@ export const rule: RuleModule = {
 }
 
 function report(evidence: PlanEvidence, shared: Record<string, string>): RuleReport {
-  const timing = evidence.timing
+  const { timing } = evidence
   const configuration = evidence.configuration?.displayName ?? evidence.assignment.displayName
   const location = timing?.location
   if (evidence.status === 'malformed-window') {
     const data = { ...shared, configuration, problem: timing?.problem ?? evidence.detail }
     return { messageId: 'malformedWindow', data, ...(location && { location }) }
   }
-  return { messageId: 'missesBaselines', data: { ...shared, configuration, ...missed(timing) }, ...(location && { location }) }
+  const data = { ...shared, configuration, ...missedReboots(timing) }
+  return { messageId: missesMonthlyUpdates(timing) ? 'missesMonthlyUpdates' : 'missesBaselines', data, ...(location && { location }) }
 }
 
 /** A declared plan's window, reported where it is declared (the tag, the `reboot-plans:` entry's window). */
 const declaredReport = ({ name, timing }: TimedWindow, shared: Record<string, string>): RuleReport => ({
-  messageId: 'declaredMissesBaselines',
-  data: { ...shared, plan: name, ...missed(timing) },
+  messageId: missesMonthlyUpdates(timing) ? 'declaredMissesMonthlyUpdates' : 'declaredMissesBaselines',
+  data: { ...shared, plan: name, ...missedReboots(timing) },
   location: timing.location
 })
-
-/** When the window opens, the baselines it misses, and when it next opens. */
-const missed = (timing: WindowTiming | undefined): Record<string, string> => {
-  const opens = timing?.next === undefined ? 'it does not open again' : `it next opens ${timing.next}`
-  return { window: timing?.description ?? '', baselines: (timing?.misses ?? []).join(' nor the '), opens }
-}
