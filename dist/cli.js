@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-2UBDV2O4.js";
-import "./chunks/chunk-DQKDBCVK.js";
+} from "./chunks/chunk-PK2TG7EV.js";
+import "./chunks/chunk-AMMQ5UIH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-IUE7YDCU.js";
+import "./chunks/chunk-47LIV2D2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EULWLBAD.js";
+import "./chunks/chunk-3EYPMK3E.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-2UBDV2O4.js";
-import "./chunks/chunk-DQKDBCVK.js";
+} from "./chunks/chunk-PK2TG7EV.js";
+import "./chunks/chunk-AMMQ5UIH.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-IUE7YDCU.js";
+import "./chunks/chunk-47LIV2D2.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EULWLBAD.js";
+import "./chunks/chunk-3EYPMK3E.js";
 import "./chunks/chunk-B45L3EVG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-IUE7YDCU.js";
+} from "./chunks/chunk-47LIV2D2.js";
 import {
   readers
-} from "./chunks/chunk-EULWLBAD.js";
+} from "./chunks/chunk-3EYPMK3E.js";
 import {
   Workspace
 } from "./chunks/chunk-B45L3EVG.js";

@@ -5,6 +5,7 @@
  * units give the whole read.
  */
 import { describe, expect, it } from '@jest/globals'
+import { posix } from 'node:path'
 import { kubernetesReader } from '../../../src/readers/kubernetes/kubernetes-reader.js'
 import { kubernetesUnits } from '../../../src/readers/kubernetes/units.js'
 import type { ManifestReader } from '../../../src/readers/reader.js'
@@ -89,6 +90,33 @@ describe('Kubernetes deployment units', () => {
     for (const text of opaque) expect(unitPaths({ ...separate, 'c.yaml': text })).toEqual([['a.yaml', 'b.yaml', 'c.yaml']])
   })
 
+  it('join a kustomization that renames to the files it builds, through its bases; one whose lists are not plain makes one unit', () => {
+    const files = {
+      'base/assign.yaml': assignment('mc-a', 'app: vm-z'),
+      'base/kustomization.yaml': 'resources:\n- vm.yaml\n- ../shared/mc.yaml\n',
+      'base/vm.yaml': vm('vm-a'),
+      'overlays/prod/kustomization.yaml': 'namePrefix: prod-\nresources:\n  - ../../base\n  - "extra.yaml"\n',
+      'overlays/prod/extra.yaml': vm('vm-x'),
+      'other/vm.yaml': vm('vm-o'),
+      'shared/mc.yaml': configuration('mc-b')
+    }
+    const paths = (workspaceFiles: Record<string, string>): string[][] => {
+      const workspace = resolvingWorkspace(workspaceFiles)
+      const claimed = workspace.list().filter(file => kubernetesReader.claims(file, () => workspaceFiles[file.path] ?? ''))
+      return kubernetesUnits(claimed, workspace).map(unit => unit.files.map(file => file.path))
+    }
+    expect(paths(files)).toEqual([
+      ['base/assign.yaml'],
+      ['base/vm.yaml', 'overlays/prod/extra.yaml', 'overlays/prod/kustomization.yaml', 'shared/mc.yaml'],
+      ['other/vm.yaml']
+    ])
+    // Without the renaming, the kustomization is no file of the format (it names no object) and joins nothing.
+    const plain = { ...files, 'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n  - "extra.yaml"\n' }
+    expect(paths(plain)).toHaveLength(5)
+    const flow = { ...files, 'base/kustomization.yaml': 'resources: [vm.yaml]\n' }
+    expect(paths(flow)).toHaveLength(1)
+  })
+
   it('read one at a time and merged in file order give the whole read, on every Kubernetes fixture', async () => {
     for (const folder of ['aso', 'broken', 'crossplane-cluster', 'crossplane-namespaced', 'crossplane-split', 'helm', 'traps']) {
       const root = fixture(`kubernetes/${folder}`)
@@ -127,6 +155,18 @@ describe('Kubernetes deployment units', () => {
     expect(JSON.stringify(merged.resources)).toBe(JSON.stringify(whole.resources))
   })
 })
+
+/** An in-memory workspace that resolves relative paths (nothing outside the root), as kustomizations need. */
+function resolvingWorkspace(files: Record<string, string>): Workspace {
+  const memory = memoryWorkspace(files)
+  return Object.assign(memory, {
+    list: () => Object.keys(files).sort().map(path => ({ path, absolutePath: `/memory/${path}`, size: files[path]?.length ?? 0 })),
+    resolveFrom: (from: string, target: string) => {
+      const path = posix.normalize(posix.join(posix.dirname(from), target))
+      return path.startsWith('..') || posix.isAbsolute(target) ? undefined : path
+    }
+  })
+}
 
 function headOf(workspace: Workspace, file: WorkspaceFile): string {
   const text = workspace.readText(file.path)

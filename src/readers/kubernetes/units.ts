@@ -2,6 +2,7 @@ import type { ReadUnit } from '../reader.js'
 import { DisjointSets } from '../shared/disjoint-sets.js'
 import { groupBy } from '../../model/group-by.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
+import { kustomizedFiles, renamesObjects } from './kustomize-links.js'
 
 /**
  * Any `name:` value (an object's `metadata.name`, a `<field>Ref.name`, an ASO `owner.name`): files that
@@ -30,12 +31,14 @@ function scalarAfterColon(rest: string): string | undefined {
  * (`<field>Ref.name`, `<field>Selector.matchLabels`) and ASO owners cross files; the names and labels are
  * found with line patterns, never a parse. A selector's labels and its targets' labels share a `key=value`,
  * and a selector without labels (it may match anything) or a file the patterns cannot read makes every
- * file one unit. The reader says each resource's file, so the scan puts the units' resources back in file
- * order.
+ * file one unit. A kustomization that renames (`namePrefix`, `nameSuffix`) joins the files it builds (its
+ * `resources`, followed into its bases), and one whose lists the patterns cannot follow makes every file one
+ * unit. The reader says each resource's file, so the scan puts the units' resources back in file order.
  */
 export function kubernetesUnits(files: readonly WorkspaceFile[], workspace: Workspace): ReadUnit[] {
   const sets = new DisjointSets<number>()
   const owner = new Map<string, number>()
+  const renaming: number[] = []
   for (const [index, file] of files.entries()) {
     const text = workspace.readText(file.path)
     // Unreadable: its reader reports it; it declares nothing.
@@ -46,6 +49,21 @@ export function kubernetesUnits(files: readonly WorkspaceFile[], workspace: Work
       const first = owner.get(token)
       if (first === undefined) owner.set(token, index)
       else sets.union(first, index)
+    }
+    if (renamesObjects(file.path, text.text)) renaming.push(index)
+  }
+  // A kustomization that renames is read with the files it builds: their objects are judged as it names them.
+  if (renaming.length > 0) {
+    const indexOf = new Map(files.map((file, index) => [file.path, index]))
+    for (const index of renaming) {
+      const kustomization = (files[index] as WorkspaceFile).path
+      const text = workspace.readText(kustomization)
+      const built = text.ok ? kustomizedFiles(kustomization, text.text, workspace) : []
+      if (built === undefined) return [{ files }]
+      for (const path of built) {
+        const other = indexOf.get(path)
+        if (other !== undefined) sets.union(index, other)
+      }
     }
   }
   const groups = groupBy(files.keys(), index => String(sets.find(index)))
