@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-PK2TG7EV.js";
-import "./chunks/chunk-AMMQ5UIH.js";
+} from "./chunks/chunk-EBVT5PTV.js";
+import "./chunks/chunk-LKERJC6B.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,14 +45,14 @@ import {
   wrapText
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-47LIV2D2.js";
+import "./chunks/chunk-WMTOBWDP.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3EYPMK3E.js";
-import "./chunks/chunk-B45L3EVG.js";
+import "./chunks/chunk-FAKYT2YJ.js";
+import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -557,7 +557,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile, file, root, cwd, confine)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-MEAWHWTQ.js")).loadConfigurationFile, file, root, cwd, confine)
 };
 function readCliConfiguration(load, file, root, cwd, confine) {
   const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-PK2TG7EV.js";
-import "./chunks/chunk-AMMQ5UIH.js";
+} from "./chunks/chunk-EBVT5PTV.js";
+import "./chunks/chunk-LKERJC6B.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-47LIV2D2.js";
+import "./chunks/chunk-WMTOBWDP.js";
 import {
   ExitCode,
   debug,
@@ -66,8 +66,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3EYPMK3E.js";
-import "./chunks/chunk-B45L3EVG.js";
+import "./chunks/chunk-FAKYT2YJ.js";
+import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -481,7 +481,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MBDMIMSM.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MEAWHWTQ.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

@@ -7761,7 +7761,7 @@ var report_schema_default = {
         },
         role: {
           type: "string",
-          description: "e.g. parameter-file, stack-config, module, declaration, cause; value, plan-condition, plan-value for the files whose values decide the VM's verdict or its plans' (docs/json-report.md, Related locations)."
+          description: "e.g. parameter-file, stack-config, module, declaration, kustomization, cause; value, plan-condition, plan-value for the files whose values decide the VM's verdict or its plans' (docs/json-report.md, Related locations)."
         }
       }
     },
@@ -7829,7 +7829,7 @@ var report_schema_default = {
         variant: {
           type: "string",
           minLength: 1,
-          description: "e.g. the parameter file it was evaluated with."
+          description: "e.g. the parameter file it was evaluated with, or the folder of the kustomization whose build renamed it."
         },
         evidence: {
           type: "array",

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-47LIV2D2.js";
+} from "./chunks/chunk-WMTOBWDP.js";
 import {
   readers
-} from "./chunks/chunk-3EYPMK3E.js";
+} from "./chunks/chunk-FAKYT2YJ.js";
 import {
   Workspace
-} from "./chunks/chunk-B45L3EVG.js";
+} from "./chunks/chunk-TY3FS2YH.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

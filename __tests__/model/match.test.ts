@@ -157,6 +157,26 @@ const ROWS: readonly Row[] = [
     expected: 'no'
   },
   {
+    title: 'two Kustomize builds of one base (an ASO VM of a namespace, a cluster-scoped Crossplane assignment): no, even by resource ID',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-app' },
+    from: { unit: known({ kind: 'kubernetes-cluster', key: 'kubernetes:cluster', environment: 'overlays/dev' }, at) },
+    candidate: {
+      identity: { type: VM, name: 'dc01', resourceGroup: 'rg-app' },
+      unit: known({ kind: 'kubernetes-namespace', key: 'kubernetes:default', environment: 'overlays/prod' }, at)
+    },
+    expected: 'no'
+  },
+  {
+    title: 'an object no kustomization renames (no environment) names a VM of a Kustomize build by resource ID',
+    reference: { type: VM, name: 'dc01', resourceGroup: 'rg-app' },
+    from: { unit: known({ kind: 'kubernetes-cluster', key: 'kubernetes:cluster' }, at) },
+    candidate: {
+      identity: { type: VM, name: 'dc01', resourceGroup: 'rg-app' },
+      unit: known({ kind: 'kubernetes-namespace', key: 'kubernetes:default', environment: 'overlays/prod' }, at)
+    },
+    expected: 'yes'
+  },
+  {
     title: 'a resource ID into a known subscription, for a VM of another known one (a what-if result tells it): no',
     reference: { type: VM, name: 'dc01', resourceGroup: 'rg-app', subscription: '1111' },
     from: placed('terraform:b'),

@@ -86,16 +86,21 @@ const differentEnvironments = (x: DeploymentUnit, y: DeploymentUnit): boolean =>
 
 /**
  * Whether two resources are of two environments of one Terraform root (dev.tfvars and prod.tfvars) or Pulumi
- * program (its stacks): alternative deployments of one configuration, often to other subscriptions with the
- * same names, so what one deploys never reaches the other, even by a resource ID or a dynamic scope. The
- * environments of a folder's templates (their parameter files) keep apart references by name only
- * (`sameUnit`): a resource ID written for one of them still links.
+ * program (its stacks), or of two Kustomize builds of Kubernetes objects (overlays of one base, in any namespace):
+ * alternative deployments of one configuration, often to other subscriptions with the same names, so what one
+ * deploys never reaches the other, even by a resource ID or a dynamic scope. The environments of a folder's
+ * templates (their parameter files) keep apart references by name only (`sameUnit`): a resource ID written for
+ * one of them still links.
  */
 export function otherEnvironment(a: Placed, b: Placed): boolean {
   const [x, y] = [a.unit?.value, b.unit?.value]
-  if (x === undefined || y === undefined || x.key !== y.key || (x.kind !== 'terraform-root' && x.kind !== 'pulumi-stack')) return false
+  if (x === undefined || y === undefined) return false
+  if (KUBERNETES_UNITS.has(x.kind) && KUBERNETES_UNITS.has(y.kind)) return differentEnvironments(x, y)
+  if (x.key !== y.key || (x.kind !== 'terraform-root' && x.kind !== 'pulumi-stack')) return false
   return differentEnvironments(x, y)
 }
+
+const KUBERNETES_UNITS: ReadonlySet<DeploymentUnit['kind']> = new Set(['kubernetes-namespace', 'kubernetes-cluster'])
 
 /**
  * Resource groups: the reference's against the candidate's. A reference that names no group (a bare name, a

@@ -80,8 +80,10 @@ export interface DeploymentUnit {
    * What the unit was evaluated with: the var file of a Terraform root, the stack of a Pulumi program (two
    * of them are alternative deployments, which nothing of one reaches in the other, not even a resource ID),
    * or the environment a template's parameter file names (readers/shared/units.ts `environmentOf`: `prod`, or ''
-   * for a file that names none, an environment of its own). Two of one key that differ are two deployments; a
-   * resource evaluated without one (a maintenance template beside the VM's) deploys with either.
+   * for a file that names none, an environment of its own), or the Kustomize build of a Kubernetes object (the
+   * folder of the kustomization that renames it, or '' for a base's objects as written). Two of one key that differ
+   * are two deployments (Kubernetes builds: of any key); a resource evaluated without one (a maintenance template
+   * beside the VM's) deploys with either.
    */
   readonly environment?: string
 }

@@ -1,7 +1,7 @@
 /**
  * Tests for src/readers/kubernetes/kustomize-transforms.ts: what a kustomization does that the gate does not apply
- * (inline and JSON 6902 patches, namePrefix/nameSuffix) is said at its line. They passed without a word: an overlay
- * whose inline patch turned hotpatching on left the VM not-affected, and a prefixed VM kept its unprefixed plan.
+ * (inline and JSON 6902 patches) is said at its line. They passed without a word: an overlay whose inline patch turned
+ * hotpatching on left the VM not-affected. (namePrefix/nameSuffix are applied: kustomize-names.test.ts.)
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts } from '../terraform/scan-files.js'
@@ -89,26 +89,6 @@ describe('a patch the gate does not apply', () => {
       'overlays/prod/kustomization.yaml:5:1 notice Kustomize JSON 6902 patch of WindowsVirtualMachine vm-app-01 in ' +
         'overlays/prod/kustomization.yaml is not applied: the gate reads WindowsVirtualMachine vm-app-01 from its base as ' +
         'written; run `kustomize build overlays/prod` and scan the output'
-    ])
-  })
-})
-
-describe('a renaming the gate does not apply', () => {
-  it('says namePrefix and nameSuffix at their lines when the objects they rename include an Azure one', async () => {
-    const result = await scanFiles({
-      ...BASE,
-      'overlays/prod/kustomization.yaml': 'namePrefix: prod-\nnameSuffix: -a\nresources:\n  - ../../base\n',
-      'apps/web/kustomization.yaml': 'namePrefix: web-\nresources:\n  - deployment.yaml\n',
-      'apps/web/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n'
-    })
-    const said = (key: string, value: string, line: number): string =>
-      `overlays/prod/kustomization.yaml:${line}:13 notice Kustomize ${key} '${value}' in overlays/prod/kustomization.yaml is not applied: ` +
-      'the gate reads the objects of its resources under the names they write, so a maintenance assignment that names ' +
-      'a VM by a literal name or resource ID may not name the VM deployed; run `kustomize build overlays/prod` and scan the output'
-    const kustomizations = result.parseErrors.filter(e => e.file.endsWith('kustomization.yaml'))
-    expect(kustomizations.map(e => `${e.file}:${e.line}:${e.column} ${e.severity} ${e.message}`)).toEqual([
-      said('namePrefix', 'prod-', 1),
-      said('nameSuffix', '-a', 2)
     ])
   })
 })

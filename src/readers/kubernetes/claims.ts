@@ -62,8 +62,9 @@ function objectHead(head: HeadText): string {
 export const KUSTOMIZATION_FILE = /(?:^|\/)kustomization\.ya?ml$/i
 
 /**
- * What a kustomization may write that changes objects and that the gate does not apply (kustomize-transforms.ts):
- * such a kustomization is claimed and read whatever its words, as a kustomization need not write `apiVersion`.
+ * What a kustomization may write that changes objects: patches, which the gate does not apply (kustomize-transforms.ts),
+ * and renamings, which it does (kustomize-builds.ts, with the files it builds: units.ts). Such a kustomization is
+ * claimed and read whatever its words, as a kustomization need not write `apiVersion`.
  */
 export const KUSTOMIZE_TRANSFORMS = /^(?:namePrefix|nameSuffix|patches|patchesJson6902|patchesStrategicMerge)[ \t]*:/m
 

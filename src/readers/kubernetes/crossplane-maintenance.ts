@@ -4,10 +4,11 @@ import {
   parseResourceId,
   VM_TYPE
 } from '../../model/identity.js'
-import type { MaintenanceAssignment, MaintenanceConfiguration, ResourceIdentity } from '../../model/resources.js'
+import type { MaintenanceAssignment, MaintenanceConfiguration, ParseError, ResourceIdentity } from '../../model/resources.js'
 import { absent, known, unresolved, type Sourced } from '../../model/source.js'
 import { child, isScalar, isSeq, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import type { SourcedValues } from '../../yaml/sourced.js'
+import { renamedResourceId } from './built-names.js'
 import { block } from './crossplane-compute.js'
 import type { ManifestIndex, Resolution, TargetKinds } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
@@ -81,16 +82,18 @@ function isWritten(node: YamlNode | undefined): boolean {
 export function readCrossplaneAssignment(
   manifest: Manifest,
   index: ManifestIndex,
-  values: SourcedValues
+  values: SourcedValues,
+  notices: ParseError[] = []
 ): MaintenanceAssignment {
   const configuration = index.resolve(manifest, 'maintenanceConfigurationId', CONFIGURATION)
   const target = index.resolve(manifest, 'virtualMachineId', REFERENCEABLE_VM)
   const explained = explainWindowsTarget(target, manifest, index)
+  const reference = { manifest, index, values, notices }
   return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE), configuredSubscription(manifest, index)), {
     kind: 'maintenance-assignment',
-    configuration: { target: toIdentity(configuration, MAINTENANCE_CONFIGURATION_TYPE, manifest, index, values) },
+    configuration: { target: toIdentity(configuration, MAINTENANCE_CONFIGURATION_TYPE, 'maintenanceConfigurationId', reference) },
     target: {
-      target: toIdentity(explained, VM_TYPE, manifest, index, values),
+      target: toIdentity(explained, VM_TYPE, 'virtualMachineId', reference),
       // A reference or selector resolves against LinuxVirtualMachine only: unresolved, it names no Windows VM
       // (one that names a WindowsVirtualMachine of the scan stays unknown, so that VM is told why).
       ...(explained.kind === 'unresolved' && explained === target ? { notWindowsVm: true as const } : {})
@@ -114,13 +117,22 @@ function explainWindowsTarget(resolution: Resolution, manifest: Manifest, index:
   }
 }
 
-function toIdentity(
-  resolution: Resolution,
-  type: string,
-  manifest: Manifest,
-  index: ManifestIndex,
-  values: SourcedValues
-): Sourced<ResourceIdentity> {
+/** The assignment a reference is written in, and where a notice about it goes. */
+interface Holder {
+  readonly manifest: Manifest
+  readonly index: ManifestIndex
+  readonly values: SourcedValues
+  readonly notices: ParseError[]
+}
+
+/** The kinds a resource ID of an ARM type may name among the objects the reader models. */
+const KINDS_OF_TYPE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [VM_TYPE, new Set(['VirtualMachine', 'WindowsVirtualMachine', 'LinuxVirtualMachine'])],
+  [MAINTENANCE_CONFIGURATION_TYPE, new Set(['MaintenanceConfiguration'])]
+])
+
+function toIdentity(resolution: Resolution, type: string, field: string, holder: Holder): Sourced<ResourceIdentity> {
+  const { manifest, index, values } = holder
   switch (resolution.kind) {
     case 'none':
       return absent(manifest.at)
@@ -135,7 +147,27 @@ function toIdentity(
       if (identity === undefined || identity.type.toLowerCase() !== type.toLowerCase()) {
         return unresolved(values.at(resolution.node), keptText(`expected a ${type} resource ID, found "${resolution.text}"`))
       }
-      return known(identity, values.at(resolution.node))
+      return renamedTarget(identity, type, field, resolution.node, holder) ?? known(identity, values.at(resolution.node))
     }
   }
+}
+
+/**
+ * A resource ID, written in an object a kustomize build deploys, that names an object of that build by the Azure name
+ * its file writes, which the build renamed: it names another resource (a notice says so), or, when what the build
+ * does not apply may rewrite the ID or the name, it cannot be told (unresolved).
+ */
+function renamedTarget(identity: ResourceIdentity, type: string, field: string, node: YamlNode, holder: Holder): Sourced<ResourceIdentity> | undefined {
+  const kinds = KINDS_OF_TYPE.get(type)
+  const named = identity.name
+  const renamed = kinds === undefined || named === undefined ? undefined : holder.index.renamedInBuild(holder.manifest, kinds, named)
+  if (renamed === undefined || named === undefined) return undefined
+  // A resource ID into another resource group names another resource, whatever its name.
+  const group = holder.index.resourceGroup(renamed)
+  if (identity.resourceGroup !== undefined && group !== undefined && identity.resourceGroup.toLowerCase() !== group.toLowerCase()) return undefined
+  const said = renamedResourceId(holder.manifest, field, renamed, named, holder.index.azureName(renamed))
+  const at = holder.values.at(node)
+  if (said.doubt) return unresolved(at, keptText(said.text))
+  holder.notices.push({ file: at.file, line: at.line, column: at.column, message: said.text, severity: 'notice' })
+  return undefined
 }

@@ -9,7 +9,7 @@ export const kubernetesClaim: ReaderClaim = {
   units: kubernetesUnits,
   // A Composition whose Go templates are kept outside the file (`source: FileSystem`) need hold no policy word, and
   // the reader's notice that they are not read is all a scan can say of it: the prefilter would pass it over. So is a
-  // kustomization's `namePrefix` of a base of VMs, which names none, and a Composition step whose function runs a
+  // kustomization's patch of a base's VM, which may name none, and a Composition step whose function runs a
   // program kept outside the file (function-kcl's OCI source), and a claim of a platform API whose hotpatch inputs
   // (`imageSku: 2025-datacenter-azure-edition`) are no word of the policy.
   mustRead: (unit, workspace) =>

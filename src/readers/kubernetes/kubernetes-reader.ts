@@ -16,7 +16,9 @@ import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crosspl
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
 import { KustomizePatches, patchedObject, unversionedPatchObjects } from './kustomize.js'
 import { kustomizationTransforms } from './kustomize-transforms.js'
-import { collectManifests, type Manifest } from './manifests.js'
+import { builtManifest, collectManifests, type Manifest } from './manifests.js'
+import type { FileBuilds } from './built-file.js'
+import { KustomizeBuilds } from './kustomize-builds.js'
 import { kubernetesClaim } from './kubernetes-claim.js'
 import { holdsTemplateAction, parseTemplated } from './templating.js'
 
@@ -46,6 +48,7 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     if ('message' in said) parseErrors.push(said)
     else unreadVms.push(said)
   }
+  const builds = new KustomizeBuilds(files, workspace)
   const servedByScan = () => servedGroupKinds(workspace)
   for (const file of files) {
     const text = workspace.readText(file.path)
@@ -81,9 +84,10 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
       said.forEach(say)
       if (said.length > 0) manifestFiles.push(file.path)
     }
+    const built = builds.of(file.path)
     for (const manifest of collected.manifests) {
       if (kustomization === undefined) {
-        if (isLookedUp(manifest)) manifests.push(manifest)
+        if (isLookedUp(manifest)) manifests.push(...deployedForms(manifest, built))
       } else if (READ_SERVICES.has(serviceOf(manifest))) {
         say(patchedObject(manifest, kustomization))
       }
@@ -109,7 +113,7 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
   // Where each resource came from: the scan puts the resources of several units back in file order.
   const resourceOrigins: ResourceOrigin[] = []
   for (const manifest of manifests) {
-    const resource = toResource(manifest, index)
+    const resource = toResource(manifest, index, parseErrors)
     if (resource === undefined) continue
     resources.push(resource)
     resourceOrigins.push({ file: manifest.file })
@@ -139,13 +143,23 @@ const READ_SERVICES: ReadonlySet<string> = new Set(['compute', 'maintenance'])
 
 const serviceOf = (manifest: Manifest): string => manifest.group.slice(0, manifest.group.indexOf('.'))
 
-function toResource(manifest: Manifest, index: ManifestIndex): Resource | undefined {
+/**
+ * The objects a file deploys: as written, and as each kustomize build that renames them deploys them (one copy per
+ * build, judged apart). A file that only kustomizations which rename list is never deployed as written.
+ */
+function deployedForms(manifest: Manifest, built: FileBuilds | undefined): Manifest[] {
+  if (built === undefined) return [manifest]
+  const forms = built.builds.map(form => builtManifest(manifest, form))
+  return built.asWritten ? [{ ...manifest, besideBuilds: true }, ...forms] : forms
+}
+
+function toResource(manifest: Manifest, index: ManifestIndex, notices: ParseError[]): Resource | undefined {
   const values = new SourcedValues(manifest.file)
   const service = serviceOf(manifest)
   if (manifest.flavour === 'aso') return isComputeKind(manifest.group, manifest.kind) ? readAsoCompute(manifest, index, values) : undefined
   if (service === 'compute') return readCrossplaneCompute(manifest, index, values)
   if (service !== 'maintenance') return undefined
   if (manifest.kind === 'MaintenanceConfiguration') return readCrossplaneConfiguration(manifest, index, values)
-  if (manifest.kind === 'MaintenanceAssignmentVirtualMachine') return readCrossplaneAssignment(manifest, index, values)
+  if (manifest.kind === 'MaintenanceAssignmentVirtualMachine') return readCrossplaneAssignment(manifest, index, values, notices)
   return undefined
 }

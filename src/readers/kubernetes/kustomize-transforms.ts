@@ -6,16 +6,11 @@ import { parseYaml } from '../../yaml/parse.js'
 import { locate } from '../../yaml/sourced.js'
 import { collectInputs, hotpatchSignals, type UnreadInput } from '../shared/unread-module.js'
 import { yamlInputs } from '../shared/yaml-inputs.js'
-import { ASO_COMPUTE_KINDS } from './aso.js'
-import { AZURE_GROUP, mentionsAzureGroup } from './claims.js'
-import { CROSSPLANE_COMPUTE_KINDS } from './crossplane-compute.js'
+import { AZURE_GROUP } from './claims.js'
+import { isMachineKind, MAINTENANCE_KINDS } from './kustomize.js'
 import { placedTemplate } from './placed-template.js'
 import { unreadObject } from './unread-object.js'
 
-const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['MaintenanceConfiguration', 'MaintenanceAssignmentVirtualMachine', 'ConfigurationAssignment'])
-const isMachineKind = (kind: string): boolean => ASO_COMPUTE_KINDS.has(kind) || CROSSPLANE_COMPUTE_KINDS.has(kind)
-/** How deep the folders a kustomization's `resources` name are followed, looking for an Azure object. */
-const MAX_BASES = 8
 /** How deep a patch's fields are looked at for a hotpatch signal. */
 const MAX_DEPTH = 12
 
@@ -23,13 +18,12 @@ type Said = VirtualMachine | ParseError
 
 /**
  * What a kustomization does to objects that the gate does not apply, each said where it is written: inline patches
- * (`patches[].patch`, `patchesJson6902`, an inline `patchesStrategicMerge` text), JSON 6902 patch files (a list of
- * operations, which no reader claims) and `namePrefix`/`nameSuffix`. They passed without a word: an overlay whose
- * patch turned hotpatching on left its VM `not-affected`, and a prefixed VM kept the plan that names it unprefixed.
- * A patch of a machine kind (or of no kind) whose text carries a hotpatch signal is an `indeterminate` stand-in VM,
- * one of a machine or maintenance kind a notice; a patch of another kind is not the gate's business. A renaming is a
- * notice when the objects the kustomization builds include an Azure one. (Patch files that hold objects are said
- * where they are read: kustomize.ts.)
+ * (`patches[].patch`, `patchesJson6902`, an inline `patchesStrategicMerge` text) and JSON 6902 patch files (a list of
+ * operations, which no reader claims). They passed without a word: an overlay whose patch turned hotpatching on left
+ * its VM `not-affected`. A patch of a machine kind (or of no kind) whose text carries a hotpatch signal is an
+ * `indeterminate` stand-in VM, one of a machine or maintenance kind a notice; a patch of another kind is not the gate's
+ * business. (Patch files that hold objects are said where they are read: kustomize.ts. `namePrefix` and `nameSuffix`
+ * are applied: kustomize-builds.ts.)
  */
 export function kustomizationTransforms(file: string, text: string, workspace: Pick<Workspace, 'get' | 'readText' | 'resolveFrom'>): Said[] {
   const parsed = parseYaml(text)
@@ -76,17 +70,6 @@ export function kustomizationTransforms(file: string, text: string, workspace: P
   }
   // An entry of patchesStrategicMerge is a file name, or a patch written inline (kustomize tells them by a line break).
   for (const item of entries(root, 'patchesStrategicMerge')) if (scalarText(item)?.includes('\n') === true) patch(item, true, item, 'inline patch')
-  for (const key of ['namePrefix', 'nameSuffix'] as const) {
-    const node = child(root, key)
-    const value = scalarText(node)
-    if (node === undefined || value === undefined || value === '' || !reachesAzureObject(file, root, workspace)) continue
-    const at = locate(file, node)
-    const message =
-      `Kustomize ${key} '${value}' in ${file} is not applied: the gate reads the objects of its resources under the names ` +
-      'they write, so a maintenance assignment that names a VM by a literal name or resource ID may not name the VM ' +
-      `deployed; ${judge}`
-    said.push({ file, line: at.line, column: at.column, message, severity: 'notice' })
-  }
   return said
 }
 
@@ -133,23 +116,4 @@ function patchInputs(patch: { readonly root: YamlNode | undefined; readonly file
     if (value !== undefined) collectInputs(shape, path, value, locate(patch.file, value), inputs, MAX_DEPTH)
   }
   return inputs
-}
-
-/** Whether the objects a kustomization builds (its `resources`, followed into folders' kustomizations) include an Azure one. */
-function reachesAzureObject(file: string, root: YamlNode, workspace: Pick<Workspace, 'get' | 'readText' | 'resolveFrom'>, depth = 0): boolean {
-  if (depth > MAX_BASES) return true
-  for (const item of [...entries(root, 'resources'), ...entries(root, 'bases'), ...entries(root, 'components')]) {
-    const resolved = workspace.resolveFrom(file, scalarText(item) ?? '')
-    if (resolved === undefined) continue
-    if (workspace.get(resolved) !== undefined) {
-      const text = workspace.readText(resolved)
-      if (text.ok && mentionsAzureGroup(text.text)) return true
-      continue
-    }
-    const base = ['kustomization.yaml', 'kustomization.yml'].map(name => `${resolved}/${name}`).find(path => workspace.get(path) !== undefined)
-    const text = base === undefined ? undefined : workspace.readText(base)
-    const baseRoot = text?.ok === true ? parseYaml(text.text).documents[0]?.root : undefined
-    if (base !== undefined && baseRoot !== undefined && reachesAzureObject(base, baseRoot, workspace, depth + 1)) return true
-  }
-  return false
 }

@@ -5,12 +5,11 @@ import { parseYaml, type YamlParseResult } from '../../yaml/parse.js'
 import { locate } from '../../yaml/sourced.js'
 import { ASO_COMPUTE_KINDS } from './aso.js'
 import { isComputeKind } from './compute-kinds.js'
+import { KUSTOMIZATION_NAMES } from './kustomize-links.js'
 import { CROSSPLANE_COMPUTE_KINDS } from './crossplane-compute.js'
 import type { Manifest } from './manifests.js'
 import { unreadObject } from './unread-object.js'
 
-/** The names kustomize looks for in a folder. */
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
 
 /** A kustomization file and the patch files it names, resolved in the workspace. */
 interface Kustomization {
@@ -44,7 +43,7 @@ export class KustomizePatches {
     let known = this.folders.get(folder)
     if (known === undefined) {
       known = null
-      for (const name of KUSTOMIZATION_FILES) {
+      for (const name of KUSTOMIZATION_NAMES) {
         const file = folder === '' ? name : `${folder}/${name}`
         if (this.workspace.get(file) === undefined) continue
         known = { file, folder, patches: this.patchesOf(file) }
@@ -116,8 +115,8 @@ export function patchedObject(manifest: Manifest, kustomization: Kustomization):
 }
 
 /** Kinds of a patch without `apiVersion` that are said: machines (with the hotpatch-signal check) and plans. */
-const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['MaintenanceConfiguration', 'MaintenanceAssignmentVirtualMachine', 'ConfigurationAssignment'])
-const isMachineKind = (kind: string): boolean => ASO_COMPUTE_KINDS.has(kind) || CROSSPLANE_COMPUTE_KINDS.has(kind)
+export const MAINTENANCE_KINDS: ReadonlySet<string> = new Set(['MaintenanceConfiguration', 'MaintenanceAssignmentVirtualMachine', 'ConfigurationAssignment'])
+export const isMachineKind = (kind: string): boolean => ASO_COMPUTE_KINDS.has(kind) || CROSSPLANE_COMPUTE_KINDS.has(kind)
 
 /**
  * The objects of a patch file without `apiVersion` (kustomize takes the group from the patch's `target:` or

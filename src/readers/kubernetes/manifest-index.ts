@@ -1,8 +1,10 @@
+import { appendTo } from '../../model/group-by.js'
 import { parseResourceId } from '../../model/identity.js'
 import { keptText } from '../../model/intern.js'
 import type { ResourceIdentity } from '../../model/resources.js'
 import { child, isMap, isSeq, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
 import { folderOf } from '../shared/units.js'
+import { RenamedObjects, renamedReference, sees } from './built-names.js'
 import type { Flavour, Manifest } from './manifests.js'
 
 const EXTERNAL_NAME = 'crossplane.io/external-name'
@@ -36,13 +38,20 @@ export class ManifestIndex {
   private readonly byLabel = new Map<string, Manifest[]>()
   /** `<group>/<kind>` then the name: references by name look up, never scan (thousands of files name each other). */
   private readonly byName = new Map<string, Manifest[]>()
+  /** Objects a kustomize build renamed: by `<group>/<kind>` and the name written, then by the Azure name written (lower case). */
+  private readonly renamed = new RenamedObjects()
+  /** Whether a kustomize build deploys some object: only then may a lookup find objects `from` cannot name (`sees`). */
+  private kustomized = false
 
   constructor(manifests: readonly Manifest[]) {
     for (const manifest of manifests) {
       const key = `${manifest.group}/${manifest.kind}`
-      append(this.byGroupKind, key, manifest)
-      append(this.byName, `${key}\n${manifest.name}`, manifest)
-      for (const [label, value] of manifest.labels) append(this.byLabel, `${key}\n${label}=${value}`, manifest)
+      appendTo(this.byGroupKind, key, manifest)
+      appendTo(this.byName, `${key}\n${manifest.name}`, manifest)
+      for (const [label, value] of manifest.labels) appendTo(this.byLabel, `${key}\n${label}=${value}`, manifest)
+      if (manifest.built === undefined) continue
+      this.kustomized = true
+      this.renamed.add(manifest, this.azureNameAs(manifest, manifest.writtenName), this.azureName(manifest))
     }
   }
 
@@ -80,7 +89,11 @@ export class ManifestIndex {
           'the cluster holds one object of that name, whichever of them is applied'
         return { kind: 'unresolved', node: ref, reason, candidates: named }
       }
-      const reason = `${field}Ref "${refName}" names no ${kindList(target)} in the scanned files`
+      const renamed = this.renamed.byName(from, groupOf(from.flavour, target.service), target.kinds, refName)
+      const reason =
+        renamed === undefined
+          ? `${field}Ref "${refName}" names no ${kindList(target)} in the scanned files`
+          : renamedReference(`${field}Ref "${refName}"`, renamed)
       return { kind: 'unresolved', node: ref, reason }
     }
     if (selector !== undefined) return this.select(from, selector, field, target)
@@ -89,10 +102,22 @@ export class ManifestIndex {
 
   /** The Azure name: ASO `spec.azureName`, Crossplane external name or `forProvider.name`, else `metadata.name`. */
   azureName(manifest: Manifest): string {
-    if (manifest.flavour === 'aso') return scalarText(nodeAt(manifest.root, ['spec', 'azureName'])) || manifest.name
+    return this.azureNameAs(manifest, manifest.name)
+  }
+
+  /**
+   * The object of `from`'s kustomize build that a resource ID of one of `kinds` names by the Azure name its file
+   * writes, which the build renamed (`vm1`, deployed as `prod-vm1`).
+   */
+  renamedInBuild(from: Manifest, kinds: ReadonlySet<string>, azureName: string): Manifest | undefined {
+    return this.renamed.byAzureName(from, kinds, azureName)
+  }
+
+  private azureNameAs(manifest: Manifest, name: string): string {
+    if (manifest.flavour === 'aso') return scalarText(nodeAt(manifest.root, ['spec', 'azureName'])) || name
     const external = manifest.annotations.get(EXTERNAL_NAME)
     if (external !== undefined && external !== '') return parseResourceId(external)?.name ?? external
-    return scalarText(this.parameter(manifest, 'name')) || manifest.name
+    return scalarText(this.parameter(manifest, 'name')) || name
   }
 
   /** The resource group name, when the manifests tell it. */
@@ -119,21 +144,25 @@ export class ManifestIndex {
     return resourceGroup === undefined ? { type, name, symbol } : { type, name, symbol, resourceGroup: keptText(resourceGroup) }
   }
 
-  /** The objects of one API group and kind named `name` (every namespace). */
-  ofName(group: string, kind: string, name: string): readonly Manifest[] {
-    return this.byName.get(`${group}/${kind}\n${name}`) ?? []
+  /** The objects of one API group and kind named `name` (every namespace) that `from` can name. */
+  ofName(from: Manifest, group: string, kind: string, name: string): readonly Manifest[] {
+    return this.seenFrom(from, this.byName.get(`${group}/${kind}\n${name}`) ?? [])
   }
 
-  /** Objects of the target kinds in the same flavour (Crossplane v1 and v2 groups never mix). */
+  /** Objects of the target kinds in the same flavour (Crossplane v1 and v2 groups never mix) that `from` can name. */
   candidates(from: Manifest, target: TargetKinds): Manifest[] {
     const group = groupOf(from.flavour, target.service)
-    return target.kinds.flatMap(kind => this.byGroupKind.get(`${group}/${kind}`) ?? [])
+    return this.seenFrom(from, target.kinds.flatMap(kind => this.byGroupKind.get(`${group}/${kind}`) ?? []))
   }
 
   /** The candidates of that name, in the order `candidates` lists them. */
   private named(from: Manifest, target: TargetKinds, name: string): Manifest[] {
     const group = groupOf(from.flavour, target.service)
-    return target.kinds.flatMap(kind => this.byName.get(`${group}/${kind}\n${name}`) ?? [])
+    return this.seenFrom(from, target.kinds.flatMap(kind => this.byName.get(`${group}/${kind}\n${name}`) ?? []))
+  }
+
+  private seenFrom<T extends readonly Manifest[]>(from: Manifest, found: T): T | Manifest[] {
+    return this.kustomized ? found.filter(m => sees(from, m)) : found
   }
 
   private select(from: Manifest, selector: YamlNode, field: string, target: TargetKinds): Resolution {
@@ -162,6 +191,7 @@ export class ManifestIndex {
     const namespace = scalarText(child(selector, 'namespace')) ?? from.namespace
     const found = pool.filter(
       m =>
+        (!this.kustomized || sees(from, m)) &&
         this.sameNamespace(from, m, namespace) &&
         wanted.every(([key, value]) => m.labels.get(key) === value) &&
         (controller === null || controllerOf(m) === controller)
@@ -228,15 +258,14 @@ function controllerOf(manifest: Manifest): string | undefined {
   return scalarText(child(controller, 'uid')) || undefined
 }
 
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
+/**
+ * `<file>#<kind>/<namespace>/<name>`, or `<file>#<kind>/<name>` for cluster-scoped objects; `@<folder>` after it
+ * for a copy a kustomize build renamed (two overlays may give one object the same name).
+ */
+export const symbolOf = (m: Manifest): string => {
+  const symbol = m.namespace === '' ? `${m.file}#${m.kind}/${m.name}` : `${m.file}#${m.kind}/${m.namespace}/${m.name}`
+  return m.built === undefined ? symbol : `${symbol}@${m.built.build.folder}`
 }
-
-/** `<file>#<kind>/<namespace>/<name>`, or `<file>#<kind>/<name>` for cluster-scoped objects. */
-export const symbolOf = (m: Manifest): string =>
-  m.namespace === '' ? `${m.file}#${m.kind}/${m.name}` : `${m.file}#${m.kind}/${m.namespace}/${m.name}`
 
 /**
  * The services whose objects the reader reads again after collecting them: those lookups return (resource

@@ -4,6 +4,7 @@ import { child, isMap, isSeq, scalarText, type YamlMap, type YamlNode } from '..
 import type { YamlParseResult } from '../../yaml/parse.js'
 import { locate } from '../../yaml/sourced.js'
 import { AZURE_GROUP } from './claims.js'
+import type { BuiltFile } from './built-file.js'
 
 /**
  * Which controller reconciles a manifest: Azure Service Operator v2 (`*.azure.com`, namespaced),
@@ -20,8 +21,17 @@ export interface Manifest {
   readonly version: string
   readonly kind: string
   readonly flavour: Flavour
-  /** `metadata.name`. */
+  /** `metadata.name`, as the kustomize build it is read in renames it (`built`). */
   readonly name: string
+  /** `metadata.name` as the file writes it. */
+  readonly writtenName: string
+  /** The kustomize build that deploys this copy of the object under another name; unset: the object as written. */
+  readonly built?: BuiltFile
+  /**
+   * Set on the object as written of a file that a kustomization which renames also builds: the deployment of its base
+   * as written, an alternative to the builds (DeploymentUnit.environment '').
+   */
+  readonly besideBuilds?: true
   /** `metadata.namespace` (`default` when unset); empty for cluster-scoped Crossplane objects. */
   readonly namespace: string
   readonly labels: ReadonlyMap<string, string>
@@ -96,6 +106,7 @@ function readObject(file: string, root: YamlMap): Manifest | ParseError | undefi
     kind,
     flavour,
     name,
+    writtenName: name,
     namespace,
     labels: stringEntries(child(metadata, 'labels')),
     annotations: stringEntries(child(metadata, 'annotations')),
@@ -113,3 +124,10 @@ function stringEntries(node: YamlNode | undefined): ReadonlyMap<string, string> 
   }
   return entries
 }
+
+/** The object as a kustomize build deploys it: renamed (kustomize's prefixsuffix filter rewrites every `metadata.name`). */
+export const builtManifest = (manifest: Manifest, built: BuiltFile): Manifest => ({
+  ...manifest,
+  name: `${built.prefix}${manifest.name}${built.suffix}`,
+  built
+})

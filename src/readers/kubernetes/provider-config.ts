@@ -32,7 +32,7 @@ export function configuredSubscription(manifest: Manifest, index: ManifestIndex)
   const written = scalarText(child(reference, 'kind'))
   const kinds = written !== undefined ? [written] : namespaced ? ['ProviderConfig', 'ClusterProviderConfig'] : ['ProviderConfig']
   const found = kinds.flatMap(kind =>
-    index.ofName(group, kind, name).filter(config => kind !== 'ProviderConfig' || !namespaced || config.namespace === manifest.namespace)
+    index.ofName(manifest, group, kind, name).filter(config => kind !== 'ProviderConfig' || !namespaced || config.namespace === manifest.namespace)
   )
   const [config] = found
   if (config === undefined || found.length > 1) return undefined

@@ -18,20 +18,24 @@ export function resourceBase(manifest: Manifest, identity: ResourceIdentity, con
   // A pause holds a plan back (a paused assignment may not exist, or keeps in Azure what it had), but a paused VM is
   // almost always one that exists: it is judged as written, never as not deployed (that turned its run green).
   const paused = identity.type === VM_TYPE || identity.type === VMSS_TYPE ? undefined : pausedAt(manifest)
+  // A copy a kustomize build renamed is that build's deployment: its variant, its environment (two builds, and a base
+  // as written, are alternative deployments), and related to the lines that rename it, so a change to them counts it.
+  const build = manifest.built?.build.folder
+  const environment = build ?? (manifest.besideBuilds ? '' : undefined)
   const base: ResourceBaseFields = {
     format: 'kubernetes',
     identity,
     // Kubernetes resolves references by name inside a namespace, or the cluster for cluster-scoped objects.
     unit:
       manifest.namespace === ''
-        ? deploymentUnit('kubernetes-cluster', 'kubernetes:cluster', manifest.at)
-        : deploymentUnit('kubernetes-namespace', `kubernetes:${manifest.namespace}`, manifest.at),
+        ? deploymentUnit('kubernetes-cluster', 'kubernetes:cluster', manifest.at, undefined, environment)
+        : deploymentUnit('kubernetes-namespace', `kubernetes:${manifest.namespace}`, manifest.at, undefined, environment),
     scope: azureScope(identity.resourceGroup, manifest.at, undefined, configured?.subscription, configured?.handle),
     displayName: identity.name ?? identity.symbol ?? manifest.name,
     reportAt: manifest.at,
     declaredAt: manifest.at,
-    related: [],
-    variant: '',
+    related: manifest.built === undefined ? [] : manifest.built.renamings.map(({ at }) => ({ file: at.file, startLine: at.line, role: 'kustomization' })),
+    variant: build ?? '',
     deployed: deployed(manifest, paused)
   }
   // Only an observe-only or paused object carries the field: the others keep the shape every resource has.
