@@ -232,7 +232,7 @@ describe('an Azure Service Operator VM a reboot-plans entry names', () => {
       '    imageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2025-datacenter-azure-edition, version: latest}',
       ''
     ].join('\n')
-  const PLANS = configured('reboot-plans:', '  - resource: vm-app-01', '    window: R/2026-01-11T02:00Z/P1M', '    owner: team-app')
+  const PLANS = configured('reboot-plans:', '  - resource: vm-app-01', '    window: R/2025-10-15T02:00Z/P1M', '    owner: team-app')
 
   const judged = async (vmText: string): Promise<string[]> => {
     const root = mkdtempSync(join(tmpdir(), 'hrg-kustomize-'))
