@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WMTOBWDP.js";
+} from "./chunks/chunk-BW5ROJN2.js";
 import {
   readers
-} from "./chunks/chunk-FAKYT2YJ.js";
+} from "./chunks/chunk-LSOOKXUO.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -201,7 +201,7 @@ function maintenanceConfiguration(instance: ResourceInstance, reader: FieldReade
 }
 
 /** A Bicep resource body for the shared Azure compute adapter: Bicep writes ARM's body as is. */
-function bicepSource(reader: FieldReader): ArmPropertySource {
+export function bicepSource(reader: FieldReader): ArmPropertySource {
   return {
     at: reader.declaredAt,
     string: path => reader.string(path),
@@ -221,14 +221,14 @@ function bicepSource(reader: FieldReader): ArmPropertySource {
 
 function assignment(instance: ResourceInstance, reader: FieldReader): MaintenanceAssignment {
   const legacy = instance.type.toLowerCase().endsWith(LEGACY_ASSIGNMENT_SUFFIX)
-  const configuration = reference(reader, ['properties', 'maintenanceConfigurationId']) ?? {
+  const configuration = resourceReference(reader, ['properties', 'maintenanceConfigurationId']) ?? {
     target: absent(reader.declaredAt)
   }
   const filter = dynamicScope(reader)
   // A dynamic scope's `properties.resourceId` is where it is created (`subscription().id`, as the REST API writes
   // it), not a resource it targets: read as a target, it hid the filter that decides which VMs it selects.
-  const scoped = legacy ? legacyTarget(instance, reader) : reference(reader, ['scope'])
-  const bodyOnly = legacy || scoped !== undefined || filter !== undefined ? undefined : reference(reader, ['properties', 'resourceId'])
+  const scoped = legacy ? legacyTarget(instance, reader) : resourceReference(reader, ['scope'])
+  const bodyOnly = legacy || scoped !== undefined || filter !== undefined ? undefined : resourceReference(reader, ['properties', 'resourceId'])
   const target = scoped ?? (bodyOnly && { ...bodyOnly, unscoped: true as const })
   const base: MaintenanceAssignment = onFrame(common(instance, reader, MAINTENANCE_ASSIGNMENT_TYPE), {
     kind: 'maintenance-assignment',
@@ -251,7 +251,7 @@ function createdAt(instance: ResourceInstance, scope: AzureScope): AzureScope {
 }
 
 /** A reference written as a resource symbol, `x.id`, or a resource ID string; undefined when not written. */
-function reference(reader: FieldReader, path: readonly string[]): ResourceReference | undefined {
+export function resourceReference(reader: FieldReader, path: readonly string[]): ResourceReference | undefined {
   const found = reader.lookup(path)
   if (found.kind === 'absent') return undefined
   const value = found.value

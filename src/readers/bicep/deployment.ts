@@ -8,6 +8,7 @@ import type { ResourceInstance } from './resource-instance.js'
 import { declaredType, nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
 import { collectInputs } from '../shared/unread-module.js'
 import { BICEP_INPUTS, unreadModuleAssignments, unreadModuleVm } from './unread-module.js'
+import { knownModuleFor, modelKnownModule } from './known-modules/index.js'
 import type { UnreadInput } from '../shared/unread-module.js'
 import {
   type DeploymentSite,
@@ -120,6 +121,18 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
   const follow = (declaration: ModuleDeclaration): void => {
     const target = loader.resolve(template.file, declaration.path)
     if (target.kind === 'bicep' && !loader.mayDeploy(target.path, isModelType)) return
+    if (target.kind === 'registry' && knownModuleFor(target.reference) !== undefined) {
+      // A module whose published interface is known at this version: what it deploys is modelled from its params.
+      let notice: string | undefined
+      for (const module of template.modules(declaration).instances) {
+        const modelled = modelKnownModule(module, target.reference)
+        notice ??= modelled?.notice
+        unread.push(...(modelled?.resources ?? []))
+      }
+      // Once per call statement, however many instances its loop makes.
+      if (notice !== undefined) template.session.report({ ...template.at(declaration.pathSpan), message: notice, severity: 'notice' })
+      return
+    }
     if (target.kind === 'registry') {
       // Issue 13: a registry module is said so where it is called; with hotpatch inputs, the call is reported.
       const message = `registry module ${target.reference} is not read; the resources it deploys are not checked`

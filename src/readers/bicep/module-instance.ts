@@ -5,6 +5,7 @@ import { ifKey, unresolvedKeys } from './condition-keys.js'
 import { subscriptionNamedBy } from './deployment-functions.js'
 import { bodyProperty, resourceGroupOf } from './resource-instance.js'
 import type { ModuleTarget } from './source-loader.js'
+import { knownModuleOutput } from './known-modules/index.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
 import { type Expansion, type ParameterSource, TemplateInstance } from './template.js'
 import { LITERAL, unknown, type Value, withProvenance } from './values.js'
@@ -75,7 +76,7 @@ export class ModuleInstance {
       prov: LITERAL,
       member: name => {
         const template = this.template()
-        return template instanceof TemplateInstance ? template.output(name) : template
+        return template instanceof TemplateInstance ? template.output(name) : (knownModuleOutput(this, name) ?? template)
       }
     }
     return {

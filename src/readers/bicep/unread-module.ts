@@ -30,7 +30,7 @@ export function unreadModuleVm(module: ModuleInstance, why: string): VirtualMach
   const signals = hotpatchSignals(inputs)
   if (signals === undefined) return undefined
   const judge = 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the call'
-  return unreadCallAsVm({ ...callOf(module), why, judge }, signals)
+  return unreadCallAsVm({ ...unreadCallOf(module), why, judge }, signals)
 }
 
 /** See `unreadCallAsAssignment`: an unread module whose path names maintenance, one per VM it is passed; none for any other call. */
@@ -39,7 +39,7 @@ export function unreadModuleAssignments(module: ModuleInstance, why: string, pat
   const params = paramsOf(module)
   const machines: Machine[] = []
   if (params !== undefined) findMachines(params, module.caller.at(module.declaration.span), machines)
-  const call = callOf(module)
+  const call = unreadCallOf(module)
   return machines.map(({ handle, at }) => unreadCallAsAssignment({ ...call, symbol: `${call.symbol} > ${handle.symbol}`, why }, known(identityOf(handle), at, 'expression')))
 }
 
@@ -68,7 +68,7 @@ function paramsOf(module: ModuleInstance): Value | undefined {
 }
 
 /** What an unread call is, whatever it stands in for: its name, place, unit and condition. */
-function callOf(module: ModuleInstance): Omit<UnreadCall, 'why' | 'judge'> {
+export function unreadCallOf(module: ModuleInstance): Omit<UnreadCall, 'why' | 'judge'> {
   const { caller, declaration } = module
   const at = caller.at(declaration.span)
   const site = caller.site
