@@ -126,12 +126,12 @@ const CASES: readonly Case[] = [
     call: [
       'module web',
       'main.bicep:4',
-      'registry module br/public:avm/res/compute/virtual-machine:0.10.0 is not read, and its inputs carry a hotpatch signal ' +
+      'registry module br/public:avm/res/compute/virtual-machine:0.7.0 is not read, and its inputs carry a hotpatch signal ' +
         `(enableHotpatching = true at main.bicep:17:5; imageReference.sku = "2025-datacenter-azure-edition" at main.bicep:13:7): ${WHAT_IF_JUDGE}, or exempt the call`
     ],
     undecided: [],
     notices: [
-      ['main.bicep:4', 'registry module br/public:avm/res/compute/virtual-machine:0.10.0 is not read; the resources it deploys are not checked'],
+      ['main.bicep:4', 'registry module br/public:avm/res/compute/virtual-machine:0.7.0 is not read; the resources it deploys are not checked'],
       ['main.bicep:22', 'registry module ts:00000000-0000-0000-0000-000000000000/rg-specs/storage:1.0 is not read; the resources it deploys are not checked']
     ]
   },

@@ -224,7 +224,7 @@ describe('bicepReader: modules it cannot read', () => {
       ({ file: 'main.bicep', line, column, message: `registry module ${reference} is not read; the resources it deploys are not checked`, severity: 'notice' })
     expect(output.parseErrors).toEqual([
       registry(3, 14, 'br/public:avm/utl/image-catalog:0.1.0'),
-      registry(7, 17, 'br/public:avm/res/compute/virtual-machine:0.22.0'),
+      registry(7, 17, 'br/public:avm/res/compute/virtual-machine:0.7.0'),
       { file: 'main.bicep', line: 18, column: 16, message: "module 'modules/missing.bicep' not read: module file 'modules/missing.bicep' not found", severity: 'notice' }
     ])
     const [vm] = vms(output)
