@@ -80,7 +80,8 @@ describe('the AVM virtual-machine module at a covered version', () => {
   it('keeps an unknown patchMode unresolved, never guessed', async () => {
     const source = template('0.20.0', ['patchMode: mode', 'enableHotpatching: true']).replace(`module mc`, 'param mode string\nmodule mc')
     const vm = vmOf((await readMemory({ 'main.bicep': source })).resources)
-    expect(vm?.patchMode.origin).toBe('unresolved')
+    expect(vm?.osType).toMatchObject({ value: 'Windows', location: at(18, 5) })
+    expect(vm?.patchMode).toMatchObject({ origin: 'unresolved', reason: 'patchMode passed to avm/res/compute/virtual-machine@0.20.0 is not known' })
     expect(vm?.rebootSetting.origin).toBe('unresolved')
   })
 
