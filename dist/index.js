@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ACT7E5D6.js";
-import "./chunks/chunk-MHXWKBAV.js";
+} from "./chunks/chunk-BVDNB65G.js";
+import "./chunks/chunk-LWSEHTED.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-BW5ROJN2.js";
+import "./chunks/chunk-B2OLKZ3D.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-LSOOKXUO.js";
+import "./chunks/chunk-2JCG43QI.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-BW5ROJN2.js";
+} from "./chunks/chunk-B2OLKZ3D.js";
 import {
   readers
-} from "./chunks/chunk-LSOOKXUO.js";
+} from "./chunks/chunk-2JCG43QI.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

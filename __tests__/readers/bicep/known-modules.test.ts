@@ -41,7 +41,7 @@ function template(vmVersion: string, params: readonly string[]): string {
 
 const HOTPATCH = ["patchMode: 'AutomaticByPlatform'", 'enableHotpatching: true']
 
-async function read(vmVersion: string, params: readonly string[]): Promise<Resource[]> {
+async function read(vmVersion: string, params: readonly string[]): Promise<readonly Resource[]> {
   return (await readMemory({ 'main.bicep': template(vmVersion, params) })).resources
 }
 

@@ -8,7 +8,7 @@ import type { ResourceInstance } from './resource-instance.js'
 import { declaredType, nestedResources, type SourceLoader, type SourceUnit } from './source-loader.js'
 import { collectInputs } from '../shared/unread-module.js'
 import { BICEP_INPUTS, unreadModuleAssignments, unreadModuleVm } from './unread-module.js'
-import { knownModuleFor, modelKnownModule } from './known-modules/index.js'
+import { isKnownModule, modelKnownModule } from './known-modules/index.js'
 import type { UnreadInput } from '../shared/unread-module.js'
 import {
   type DeploymentSite,
@@ -121,7 +121,7 @@ function collectResources(template: TemplateInstance, found: ResourceInstance[],
   const follow = (declaration: ModuleDeclaration): void => {
     const target = loader.resolve(template.file, declaration.path)
     if (target.kind === 'bicep' && !loader.mayDeploy(target.path, isModelType)) return
-    if (target.kind === 'registry' && knownModuleFor(target.reference) !== undefined) {
+    if (target.kind === 'registry' && isKnownModule(target.reference)) {
       // A module whose published interface is known at this version: what it deploys is modelled from its params.
       let notice: string | undefined
       for (const module of template.modules(declaration).instances) {

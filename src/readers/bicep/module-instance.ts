@@ -5,10 +5,10 @@ import { ifKey, unresolvedKeys } from './condition-keys.js'
 import { subscriptionNamedBy } from './deployment-functions.js'
 import { bodyProperty, resourceGroupOf } from './resource-instance.js'
 import type { ModuleTarget } from './source-loader.js'
-import { knownModuleOutput } from './known-modules/index.js'
+import { knownInterfaceFor } from './known-modules/catalogue.js'
 import { allDeployed, conditionFrom, indexLabel, reasonOf } from './sourced-values.js'
 import { type Expansion, type ParameterSource, TemplateInstance } from './template.js'
-import { LITERAL, unknown, type Value, withProvenance } from './values.js'
+import { LITERAL, type ResourceHandle, unknown, type Value, withProvenance } from './values.js'
 
 /** Module calls nested deeper than this are not followed. */
 export const MAX_MODULE_DEPTH = 32
@@ -76,7 +76,7 @@ export class ModuleInstance {
       prov: LITERAL,
       member: name => {
         const template = this.template()
-        return template instanceof TemplateInstance ? template.output(name) : (knownModuleOutput(this, name) ?? template)
+        return template instanceof TemplateInstance ? template.output(name) : (this.knownOutput(name) ?? template)
       }
     }
     return {
@@ -90,6 +90,39 @@ export class ModuleInstance {
         return unknown(`${label}.${name} is only known at deployment`)
       }
     }
+  }
+
+  /**
+   * What a known registry module (known-modules/catalogue.ts) deploys, as a symbol reference names a declared
+   * resource: `<file>#<call>` (one per instance), named by the `name` param, in the group its `scope` names.
+   */
+  deployedResource(type: string): ResourceHandle {
+    const label = this.label
+    const handle: ResourceHandle = {
+      type,
+      symbol: `${this.caller.site.symbolPrefix}${this.caller.file}#${label}`,
+      name: () => this.parameter('name') ?? unknown(`name is not passed to module ${label}`),
+      id: () => unknown(`the ID of what module ${label} deploys is only known at deployment`, { origin: 'expression', via: [] }, handle),
+      resourceGroup: this.resourceGroup(),
+      existing: false
+    }
+    return handle
+  }
+
+  /** The resource group the call deploys into: the one its `scope` names, else its caller's. */
+  resourceGroup(): string | undefined {
+    const scope = bodyProperty(this.declaration, 'scope')
+    return scope === undefined ? this.caller.site.resourceGroup : resourceGroupOf(this.caller.evaluator.evaluate(scope, this.expansion.locals))
+  }
+
+  /** `outputs.resourceId` (and `name`) of a known registry module: linked to the resource modelled from the call, as `vm.id` is. */
+  private knownOutput(name: string): Value | undefined {
+    const target = this.target
+    const found = target.kind === 'registry' ? knownInterfaceFor(target.reference) : undefined
+    if (found === undefined) return undefined
+    const handle = this.deployedResource(found.known.resourceType)
+    if (name === 'resourceId') return handle.id()
+    return name === 'name' ? handle.name() : undefined
   }
 
   private load(): TemplateInstance | Value {

@@ -6,14 +6,13 @@ import { onFrame } from '../../shared/resource-shape.js'
 import { bicepSource, resourceReference, identityOf } from '../adapter.js'
 import { FieldReader } from '../field-reader.js'
 import { bool, nil, obj, str, unknown, type Property, type Value } from '../values.js'
-import type { KnownModule } from './known-module.js'
 import type { KnownModuleCall } from './module-call.js'
 import { atLeast } from './registry-reference.js'
 
 /**
  * `br/public:avm/res/compute/virtual-machine` (Azure/bicep-registry-modules, avm/res/compute/virtual-machine/main.bicep),
  * its VM and the maintenance assignment it makes, as the module's source at each version of the range writes them
- * (read at the tags avm/res/compute/virtual-machine/0.8.0 through 0.22.2; the mapping below is ours):
+ * (read at the tags avm/res/compute/virtual-machine/0.8.0 through 0.22.2, catalogue.ts; the mapping below is ours):
  * - `Microsoft.Compute/virtualMachines@2024-07-01` named `name`, at `location` (default `resourceGroup().location`),
  *   `tags`, `imageReference` as `storageProfile.imageReference`; `osType` (required, `Windows` or `Linux`) decides
  *   which OS configuration it writes (from 0.21.0 also `storageProfile.osDisk.osType`).
@@ -26,16 +25,10 @@ import { atLeast } from './registry-reference.js'
  *   `maintenanceConfigurationId: maintenanceConfigurationResourceId`, `if (!empty(maintenanceConfigurationResourceId))`
  *   (the param exists since 0.5.1, `enableHotpatching` since 0.7.0; 0.7.0 used API 2024-03-01 and is not covered).
  */
-export const AVM_COMPUTE_VIRTUAL_MACHINE: KnownModule = {
-  path: 'avm/res/compute/virtual-machine',
-  versions: { from: '0.8.0', through: '0.22.2' },
-  resourceType: VM_TYPE,
-  deploys: 'its VM and the maintenance configuration assignment maintenanceConfigurationResourceId makes',
-  model: (call: KnownModuleCall): Resource[] => {
-    const vm = virtualMachine(call)
-    const assignment = maintenanceAssignment(call)
-    return assignment === undefined ? [vm] : [vm, assignment]
-  }
+export function modelAvmVirtualMachine(call: KnownModuleCall): Resource[] {
+  const vm = virtualMachine(call)
+  const assignment = maintenanceAssignment(call)
+  return assignment === undefined ? [vm] : [vm, assignment]
 }
 
 const API_VERSION = '2024-07-01'

@@ -5,7 +5,6 @@ import { onFrame } from '../../shared/resource-shape.js'
 import { bicepSource, identityOf } from '../adapter.js'
 import { FieldReader } from '../field-reader.js'
 import { nil, obj, str, unknown, type Property } from '../values.js'
-import type { KnownModule } from './known-module.js'
 import type { KnownModuleCall } from './module-call.js'
 
 /**
@@ -16,13 +15,7 @@ import type { KnownModuleCall } from './module-call.js'
  * (default 'Host'), `maintenanceWindow` (default {}), `extensionProperties` (default {}), and `installPatches`
  * (default {}) only when `maintenanceScope == 'InGuestPatch'`. Its `resourceId` output is the configuration's ID.
  */
-export const AVM_MAINTENANCE_CONFIGURATION: KnownModule = {
-  path: 'avm/res/maintenance/maintenance-configuration',
-  versions: { from: '0.1.0', through: '0.4.0' },
-  resourceType: MAINTENANCE_CONFIGURATION_TYPE,
-  deploys: 'its maintenance configuration',
-  model: (call: KnownModuleCall): Resource[] => [maintenanceConfiguration(call)]
-}
+export const modelAvmMaintenanceConfiguration = (call: KnownModuleCall): Resource[] => [maintenanceConfiguration(call)]
 
 function maintenanceConfiguration(call: KnownModuleCall): MaintenanceConfiguration {
   const at = call.at

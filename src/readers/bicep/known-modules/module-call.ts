@@ -2,7 +2,7 @@ import type { RelatedLocation } from '../../../model/resources.js'
 import type { SourceLocation, Sourced } from '../../../model/source.js'
 import { azureScope } from '../../shared/units.js'
 import type { ModuleInstance } from '../module-instance.js'
-import { bodyProperty, resourceGroupOf } from '../resource-instance.js'
+import { bodyProperty } from '../resource-instance.js'
 import { reasonOf } from '../sourced-values.js'
 import { unreadCallOf } from '../unread-module.js'
 import { type Property, type ResourceHandle, unknown, type Value } from '../values.js'
@@ -54,19 +54,9 @@ export class KnownModuleCall {
     return this.passed(name) ?? { key: name, value: unknown(`${name} is required by ${this.interfaceName} and not passed`), at: this.at }
   }
 
-  /** The resource the module deploys, as a symbol reference would name it (`<file>#<call>`: one per call instance). */
+  /** The resource the module deploys, as `<call>.outputs.resourceId` names it (module-instance.ts). */
   handle(type: string): ResourceHandle {
-    const symbol = unreadCallOf(this.module).symbol
-    const nameProperty = this.passed('name')
-    const handle: ResourceHandle = {
-      type,
-      symbol,
-      name: () => nameProperty?.value ?? unknown(`name is not passed to ${this.interfaceName}`),
-      id: () => unknown(`the ID of what ${this.interfaceName} deploys is only known at deployment`, { origin: 'expression', via: [] }, handle),
-      resourceGroup: this.resourceGroup(),
-      existing: false
-    }
-    return handle
+    return this.module.deployedResource(type)
   }
 
   /** Where the resources it deploys are reported, as for an unread call, in the resource group its `scope` names. */
@@ -79,7 +69,7 @@ export class KnownModuleCall {
     return {
       format: call.format,
       ...(call.unit === undefined ? {} : { unit: call.unit }),
-      scope: azureScope(this.resourceGroup(), reportAt),
+      scope: azureScope(this.module.resourceGroup(), reportAt),
       displayName,
       reportAt,
       declaredAt: call.at,
@@ -92,12 +82,6 @@ export class KnownModuleCall {
   /** Whether the call is deployed (its condition and its caller's). */
   deployed(): Sourced<boolean> {
     return unreadCallOf(this.module).deployed
-  }
-
-  private resourceGroup(): string | undefined {
-    const scope = bodyProperty(this.module.declaration, 'scope')
-    const caller = this.module.caller
-    return scope === undefined ? caller.site.resourceGroup : resourceGroupOf(caller.evaluator.evaluate(scope, this.module.expansion.locals))
   }
 
   private params(): Value | undefined {
