@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-BVDNB65G.js";
+} from "./chunks/chunk-SVNP34KO.js";
 import "./chunks/chunk-LWSEHTED.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BVDNB65G.js";
+} from "./chunks/chunk-SVNP34KO.js";
 import "./chunks/chunk-LWSEHTED.js";
 import {
   builtInAdvisories,

@@ -25,10 +25,20 @@ export const PLAN_VM =
   "(rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with " +
   'patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the VM.'
 
+/** No window reaches a scale set: Maintenance Configurations' Guest scope supports VMs and Arc-enabled servers only. */
 export const PLAN_SCALE_SET =
-  'A reboot plan is an InGuestPatch maintenance configuration assigned to the scale set that allows reboots ' +
-  "(rebootSetting IfRequired or Always) and opens between a baseline's release and the next one's, with " +
-  'patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule true on the scale set.'
+  'A scale set cannot be given a reboot plan: an InGuestPatch window (the Guest scope Azure Update Manager schedules ' +
+  'use) reaches VMs and Azure Arc-enabled servers only.'
+
+/** Why an assignment to a scale set is no plan for it, as its evidence says. */
+export const NO_GUEST_WINDOW_FOR_SCALE_SETS =
+  "a scale set takes no InGuestPatch window: Maintenance Configurations' Guest scope supports VMs and Azure " +
+  'Arc-enabled servers, not scale sets (theirs is OSImage, for automatic OS image upgrades), and Azure Update ' +
+  'Manager does not support scale sets'
+
+/** What a scale set's plan rules advise `instead` of a window. */
+export const scaleSetAdvice = (instead: string): string =>
+  `${instead}, or deploy its machines as standalone VMs (Microsoft.Compute/virtualMachines) and assign each a window.`
 
 export const WS2025 = 'Windows Server 2025 Datacenter: Azure Edition'
 export const WS2022_HOTPATCH = 'Windows Server 2022 Datacenter: Azure Edition Hotpatch'

@@ -9,6 +9,7 @@ import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
 import { arcImageMatch } from '../../src/policy/arc.js'
 import { imageName } from '../../src/policy/describe.js'
 import { planDefinition, rebootCause } from '../../src/policy/messages.js'
+import { PLAN_SCALE_SET } from './expected-text.js'
 import {
   describeInputs,
   docsUrlFor,
@@ -53,7 +54,7 @@ describe('hotpatchData', () => {
     expect(hotpatchData(contextOf(model({ virtualMachines: [scaleSet({ format: 'terraform' })] })))).toMatchObject({
       subject: "Scale set 'web-vmss'",
       noun: 'scale set',
-      plan: plan('scale set'),
+      plan: PLAN_SCALE_SET,
       language: 'Terraform'
     })
   })
@@ -155,6 +156,8 @@ describe('describeInputs, docsUrlFor, planFix', () => {
     ).toBe('image.sku at infra/main.bicep:16: a; tags at x.bicep:12: b')
     expect(docsUrlFor('reboot-blocked')).toBe('https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules/reboot-blocked.md')
     expect(planFix(contextOf(model()))?.snippet?.language).toBe('bicep')
+    // No window reaches a scale set (scale-set-plans.ts): no fix suggests one.
+    expect(planFix(contextOf(model({ virtualMachines: [scaleSet()] })))).toBeUndefined()
   })
 })
 

@@ -17,6 +17,7 @@ import { isUnmanaged, unmanagedInput } from './unmanaged.js'
 import { tiedTargetDoubt } from './tied-vms.js'
 import { unscopedDoubt } from './unscoped-assignment.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
+import { scaleSetTargetEvidence } from './scale-set-plans.js'
 import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
 
 /** The maintenance assignments that reach (or may reach) a VM, and what could not be resolved about them. */
@@ -75,6 +76,8 @@ function evidenceFor(
   asOf: Date,
   calendar: RebootCalendar | undefined
 ): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
+  // No window assigned to a scale set reboots it (scale-set-plans.ts).
+  if (vm.kind === 'scale-set' && assignment.target !== undefined) return scaleSetTargetEvidence(assignment, vm, index, asOf, calendar)
   if (isUnmanaged(assignment)) return unmanagedEvidence(assignment, vm, index, asOf, calendar)
   if (assignment.deployed.value === false) return undefined
   const reach = untied(reachOf(assignment, vm), assignment, vm, vms)

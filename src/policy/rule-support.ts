@@ -5,6 +5,7 @@ import { arcImageMatch } from './arc.js'
 import { at, imageName, nounOf, subjectOf } from './describe.js'
 import { findHotpatchCandidates, type ImageMatch } from './images.js'
 import { planDefinition, rebootCause } from './messages.js'
+import { SCALE_SET_PLAN, scaleSetPlanAdvice } from './scale-set-plans.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import { rebootPlanSnippet } from './snippets/index.js'
 import { missesItsReboots } from './timed-windows.js'
@@ -44,7 +45,7 @@ export function hotpatchData(context: RuleContext): Record<string, string> {
     noun: nounOf(vm),
     os: match?.image.os ?? (labels.length > 1 && labels.length <= 3 ? labels.join(' or ') : imageName(vm.image)),
     cause: advisory === undefined ? '' : rebootCause(advisory, match ?? family, context.asOf),
-    plan: planDefinition(nounOf(vm), vm.kind === 'arc-machine'),
+    plan: vm.kind === 'scale-set' ? SCALE_SET_PLAN : planDefinition(nounOf(vm), vm.kind === 'arc-machine'),
     language: FORMAT_LABELS[vm.format]
   }
 }
@@ -71,18 +72,20 @@ function imagesOf(vm: VirtualMachine, advisories: readonly Advisory[]): ImageMat
 }
 
 /**
- * A reboot plan in the VM's own manifest format; none for an Azure Service Operator VM, which cannot be given a
- * window that runs (`planAdvice` says what can be done instead).
+ * A reboot plan in the VM's own manifest format; none for an Azure Service Operator VM or a scale set, which cannot
+ * be given a window that runs (`planAdvice` says what can be done instead).
  */
-export const planFix = (context: RuleContext): Fix | undefined =>
-  context.assessment.vm.azureServiceOperator === true ? undefined : { snippet: rebootPlanSnippet(context.assessment.vm, context.asOf) }
+export const planFix = ({ assessment: { vm }, asOf }: RuleContext): Fix | undefined =>
+  vm.azureServiceOperator === true || vm.kind === 'scale-set' ? undefined : { snippet: rebootPlanSnippet(vm, asOf) }
 
 /**
  * The plan rules' last sentence: `addOne` and where the suggested fix shows how; for an Azure Service Operator VM,
- * why ASO cannot add one and what can be done `instead`, or elsewhere.
+ * why ASO cannot add one and what can be done `instead`, or elsewhere; for a scale set (which no window reaches), what
+ * can be done `instead` or with standalone VMs.
  */
 export function planAdvice(context: RuleContext, addOne: string, instead: string): string {
   const { vm } = context.assessment
+  if (vm.kind === 'scale-set') return scaleSetPlanAdvice(instead)
   if (vm.azureServiceOperator !== true) return `${addOne}: the suggested fix shows how in ${FORMAT_LABELS[vm.format]}.`
   const noun = nounOf(vm)
   return (

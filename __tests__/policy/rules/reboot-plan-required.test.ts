@@ -2,6 +2,8 @@
 import { expect } from '@jest/globals'
 import { rule } from '../../../src/policy/rules/reboot-plan-required.js'
 import {
+  ASSIGNMENT_LINES,
+  CONFIGURATION_LINES,
   assignment,
   configuration,
   dynamicScope,
@@ -16,10 +18,12 @@ import {
   CAUSE_2025_11_05_WS2022,
   CAUSE_2025_11_05_WS2025,
   CAUSE_2026_11_24,
+  NO_GUEST_WINDOW_FOR_SCALE_SETS,
   PLAN_SCALE_SET,
   PLAN_VM,
   WS2022_HOTPATCH,
-  WS2025
+  WS2025,
+  scaleSetAdvice
 } from '../expected-text.js'
 import { runRuleTests } from '../rule-tester.js'
 
@@ -27,6 +31,10 @@ const ADD_BICEP = 'Add one: the suggested fix shows how in Bicep.'
 const NOTHING_ASSIGNED = 'no maintenance configuration is assigned to it.'
 const noPlan = (detail: string, cause = CAUSE_2026_11_24, os = WS2025): string =>
   `VM 'web-01' has hotpatching enabled on ${os} but no reboot plan: ${detail} ${cause} ${PLAN_VM} ${ADD_BICEP}`
+const SCALE_SET_ADVICE = scaleSetAdvice(
+  'Let the platform reboot it instead (patchMode AutomaticByPlatform, rebootSetting IfRequired, ' +
+    'bypassPlatformSafetyChecksOnUserSchedule not true: a platform-reboot-only warning, which an exemption can accept)'
+)
 const containing = (text: string) => expect.stringContaining(text) as unknown as string
 
 runRuleTests(rule, {
@@ -132,16 +140,54 @@ runRuleTests(rule, {
       findings: [{ message: noPlan(NOTHING_ASSIGNED), file: 'infra/main.bicep', line: 10 }]
     },
     {
-      name: 'a Flexible scale set in Terraform',
+      name: 'a Flexible scale set in Terraform: no fix (no window reaches a scale set), the platform or standalone VMs instead',
       model: model({ virtualMachines: [scaleSet({ format: 'terraform' })] }),
       findings: [
         {
           message:
             `Scale set 'web-vmss' has hotpatching enabled on ${WS2025} but no reboot plan: ${NOTHING_ASSIGNED} ` +
-            `${CAUSE_2026_11_24} ${PLAN_SCALE_SET} Add one: the suggested fix shows how in Terraform.`,
+            `${CAUSE_2026_11_24} ${PLAN_SCALE_SET} ${SCALE_SET_ADVICE}`,
           file: 'infra/main.bicep',
           line: 10,
-          fix: { snippet: { language: 'hcl', text: containing('virtual_machine_scale_set_id = vmss.id') } }
+          fix: null
+        }
+      ]
+    },
+    {
+      name: 'an honoured InGuestPatch window assigned to a Flexible scale set is no plan: the Guest scope does not take scale sets',
+      model: model({
+        virtualMachines: [scaleSet({ rebootSetting: lit('IfRequired', 25) })],
+        maintenanceConfigurations: [configuration()],
+        maintenanceAssignments: [assignment(lit({ type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'web-vmss' }, ASSIGNMENT_LINES.target))]
+      }),
+      findings: [
+        {
+          message:
+            `Scale set 'web-vmss' has hotpatching enabled on ${WS2025} but no reboot plan: maintenance configuration ` +
+            `'patch-window' is assigned directly (assignment 'web-01-patch-window'), but ${NO_GUEST_WINDOW_FOR_SCALE_SETS}. ` +
+            `${CAUSE_2026_11_24} ${PLAN_SCALE_SET} ${SCALE_SET_ADVICE}`,
+          file: 'infra/main.bicep',
+          line: 10,
+          fix: null
+        }
+      ]
+    },
+    {
+      name: 'an OSImage configuration assigned to a scale set keeps its own reason',
+      model: model({
+        virtualMachines: [scaleSet()],
+        maintenanceConfigurations: [configuration({ maintenanceScope: lit('OSImage', CONFIGURATION_LINES.scope) })],
+        maintenanceAssignments: [assignment(lit({ type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'web-vmss' }, ASSIGNMENT_LINES.target))]
+      }),
+      findings: [
+        {
+          message:
+            `Scale set 'web-vmss' has hotpatching enabled on ${WS2025} but no reboot plan: maintenance configuration ` +
+            `'patch-window' is assigned directly (assignment 'web-01-patch-window'), but its maintenanceScope is ` +
+            `OSImage (infra/main.bicep:42), not InGuestPatch. ${CAUSE_2026_11_24} ${PLAN_SCALE_SET} ${SCALE_SET_ADVICE}`,
+          file: 'infra/main.bicep',
+          line: 10,
+          fix: null
         }
       ]
     },

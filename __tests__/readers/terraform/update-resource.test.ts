@@ -62,7 +62,7 @@ resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "ss" {
 }
 `
 
-/** What src/policy/snippets/terraform.ts and docs/rules/schedule-prerequisites.md tell a Flexible scale set to write. */
+/** The Customer Managed Schedules flags of a Flexible scale set, which azurerm cannot set, written with azapi. */
 const SCALE_SET_BYPASS = `
 resource "azapi_update_resource" "ss_bypass" {
   type        = "Microsoft.Compute/virtualMachineScaleSets@2024-07-01"
@@ -128,15 +128,18 @@ describe('many updates, one per VM (the candidates of each are looked up, not ev
   })
 })
 
-describe('the bypass flag of a Flexible scale set set with azapi_update_resource, as the fix snippet says', () => {
-  it('makes its assigned window honoured: a plan in place, its next window named', async () => {
+describe('the bypass flag of a Flexible scale set set with azapi_update_resource', () => {
+  it('is read onto the scale set; its assigned InGuestPatch window is still no plan (the Guest scope takes no scale set)', async () => {
     const result = await scanFiles({ 'main.tf': SCALE_SET + SCALE_SET_BYPASS, 'mc.tf': monthlyConfiguration() })
-    expect(verdicts(result)).toEqual(['vmss-hp affected-with-plan:'])
+    expect(verdicts(result)).toEqual(['vmss-hp affected-no-plan: reboot-plan-required'])
+    expect(result.assessments[0]?.vm.bypassPlatformSafetyChecksOnUserSchedule.value).toBe(true)
     const reasons = result.assessments[0]?.reasons ?? []
     expect(reasons.filter(reason => /window/.test(reason))).toEqual([
-      "maintenance configuration 'mc-monthly' is assigned directly (assignment 'azurerm_maintenance_assignment_virtual_machine_scale_set.ss') " +
-        'and is an InGuestPatch window that allows reboots (rebootSetting IfRequired); next reboot window 2026-01-14 03:00 UTC, 1 day after the January 2026 baseline',
-      'patchMode is AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule is true, so the window is honoured'
+      "maintenance configuration 'mc-monthly' is assigned directly (assignment 'azurerm_maintenance_assignment_virtual_machine_scale_set.ss'), " +
+        "but a scale set takes no InGuestPatch window: Maintenance Configurations' Guest scope supports VMs and Azure Arc-enabled servers, " +
+        'not scale sets (theirs is OSImage, for automatic OS image upgrades), and Azure Update Manager does not support scale sets',
+      'rebootSetting is IfRequired on the scale set (main.tf:43), but with bypassPlatformSafetyChecksOnUserSchedule true the platform only ' +
+        'patches it in a maintenance window'
     ])
   })
 })

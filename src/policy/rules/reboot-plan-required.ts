@@ -13,6 +13,10 @@ const ID = 'reboot-plan-required'
 const LET_THE_PLATFORM_REBOOT =
   'Let the platform reboot it instead (patchMode AutomaticByPlatform, rebootSetting IfRequired: a platform-reboot-only ' +
   'warning, which an exemption can accept)'
+/** The same for a scale set, which a window never reaches: the bypass flag makes the platform wait for one. */
+const LET_THE_PLATFORM_REBOOT_SCALE_SET =
+  'Let the platform reboot it instead (patchMode AutomaticByPlatform, rebootSetting IfRequired, ' +
+  'bypassPlatformSafetyChecksOnUserSchedule not true: a platform-reboot-only warning, which an exemption can accept)'
 
 //------------------------------------------------------------------------------
 // Rule Definition
@@ -49,7 +53,7 @@ export const rule: RuleModule = {
         ...hotpatchData(context),
         evidence: [...assessment.evidence.map(e => e.detail), ...passedOver].join('; '),
         passedOver: passedOver.map(said => `; ${said}`).join(''),
-        advice: planAdvice(context, 'Add one', LET_THE_PLATFORM_REBOOT)
+        advice: planAdvice(context, 'Add one', assessment.vm.kind === 'scale-set' ? LET_THE_PLATFORM_REBOOT_SCALE_SET : LET_THE_PLATFORM_REBOOT)
       },
       location: assessment.vm.reportAt
     }
