@@ -268,3 +268,25 @@ describe('an InGuestPatch window assigned to a Flexible scale set', () => {
     expect(result['vmss-web']).toEqual(noPlan('monthly', 'assign', 'Pulumi.yaml:4'))
   })
 })
+
+describe('a dynamic scope and a Flexible scale set (the model matches the scale set resource, not the VMs it creates)', () => {
+  const scope = (filter: string): string => `${TF_SCALE_SET}
+resource "azurerm_maintenance_assignment_dynamic_scope" "all" {
+  name                         = "all-windows"
+  maintenance_configuration_id = azurerm_maintenance_configuration.mc.id
+  filter {
+${filter}
+  }
+}
+`
+
+  it('one that lists Microsoft.Compute/virtualMachines only passes the scale set over', async () => {
+    const result = await outcomes({ 'main.tf': scope('    resource_types = ["Microsoft.Compute/virtualMachines"]') })
+    expect(result['vmss-web']?.verdict).toBe('affected-no-plan')
+  })
+
+  it('one without a resource-type filter that matches the scale set\'s own values counts as its plan (docs/rules/reboot-plan-required.md#scale-sets)', async () => {
+    const result = await outcomes({ 'main.tf': scope('    os_types = ["Windows"]') })
+    expect(result['vmss-web']?.verdict).toBe('affected-with-plan')
+  })
+})
