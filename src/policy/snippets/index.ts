@@ -28,6 +28,8 @@ const WRITERS: Readonly<Record<ManifestFormat, SnippetWriter>> = {
  * A reboot plan for the VM in its manifest's own format: an InGuestPatch maintenance configuration with a
  * monthly window (the day after Patch Tuesday, so it covers baseline months and any extra reboot-requiring
  * month), rebootSetting IfRequired, its assignment to the VM, and the Customer Managed Schedules prerequisite.
+ * No finding asks one for a scale set (rule-support.ts's planFix): no InGuestPatch window reaches a scale set
+ * (scale-set-plans.ts), so the writers' scale-set branches must not be offered as a fix.
  */
 export function rebootPlanSnippet(vm: VirtualMachine, asOf: Date): NonNullable<Fix['snippet']> {
   // An Arc machine's fix is an assignment scoped to the machine, with no VM patch settings (issue 17).
