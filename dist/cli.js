@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-SVNP34KO.js";
+} from "./chunks/chunk-XO3K6RFP.js";
 import "./chunks/chunk-LWSEHTED.js";
 import {
   builtInAdvisories,

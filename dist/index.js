@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-SVNP34KO.js";
+} from "./chunks/chunk-XO3K6RFP.js";
 import "./chunks/chunk-LWSEHTED.js";
 import {
   builtInAdvisories,

@@ -15,6 +15,10 @@ const NO_GUEST_WINDOW =
   'Arc-enabled servers, not scale sets (theirs is OSImage, for automatic OS image upgrades), and Azure Update ' +
   'Manager does not support scale sets'
 
+const SELECTION =
+  'a dynamic scope selects machines when it runs: the scale set resource takes no InGuestPatch window, and whether ' +
+  "it selects the scale set's VMs (a Flexible scale set's instances are VMs of their own) the manifests do not tell"
+
 interface Outcome {
   readonly verdict: string
   readonly rules: readonly string[]
@@ -285,8 +289,10 @@ ${filter}
     expect(result['vmss-web']?.verdict).toBe('affected-no-plan')
   })
 
-  it('one without a resource-type filter that matches the scale set\'s own values counts as its plan (docs/rules/reboot-plan-required.md#scale-sets)', async () => {
-    const result = await outcomes({ 'main.tf': scope('    os_types = ["Windows"]') })
-    expect(result['vmss-web']?.verdict).toBe('affected-with-plan')
+  it('one without a resource-type filter that fits the scale set resource is no certain plan: indeterminate, saying why (docs/rules/reboot-plan-required.md#scale-sets)', async () => {
+    const result = await scanTree({ 'main.tf': scope('    os_types = ["Windows"]') }, { asOf: AS_OF, threads: 1 })
+    const [assessment] = result.assessments.filter(({ vm }) => vm.displayName === 'vmss-web')
+    expect(assessment?.verdict).toBe('indeterminate')
+    expect(assessment?.unresolved.map(input => `${input.field}: ${input.reason}`)).toEqual([`maintenanceAssignment.filter: ${SELECTION}`])
   })
 })

@@ -17,7 +17,7 @@ import { isUnmanaged, unmanagedInput } from './unmanaged.js'
 import { tiedTargetDoubt } from './tied-vms.js'
 import { unscopedDoubt } from './unscoped-assignment.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
-import { scaleSetTargetEvidence } from './scale-set-plans.js'
+import { scaleSetSelection, scaleSetTargetEvidence } from './scale-set-plans.js'
 import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
 
 /** The maintenance assignments that reach (or may reach) a VM, and what could not be resolved about them. */
@@ -259,7 +259,7 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
     const namesThisVm = unknownBySubscriptionOnly(target.value, assignment, vm)
     return { via: 'direct', match: found, unresolved: [input], ...(namesThisVm && { namesThisVm }) }
   }
-  if (assignment.filter !== undefined) return { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm, assignment) }
+  if (assignment.filter !== undefined) return scaleSetSelection<Reach>(vm, assignment, { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm, assignment) })
   return undefined
 }
 

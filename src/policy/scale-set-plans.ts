@@ -8,6 +8,7 @@
  */
 import type { MaintenanceAssignment, VirtualMachine } from '../model/resources.js'
 import { match } from '../model/match.js'
+import type { Match } from './dynamic-scope.js'
 import { sharedText } from '../model/intern.js'
 import { resolveConfiguration } from './plan-configuration.js'
 import type { PlanIndex } from './plan-index.js'
@@ -56,4 +57,22 @@ export function scaleSetTargetEvidence(
   const why = status?.status === 'not-in-guest-patch' ? status.detail : NO_GUEST_WINDOW_FOR_SCALE_SETS
   const evidence: PlanEvidence = { assignment, configuration, via: 'direct', status: 'not-in-guest-patch', detail: sharedText(`${lead}, but ${why}`) }
   return { evidence, unresolved: [] }
+}
+
+/** Why a dynamic scope whose filters fit a scale set is not a plan the gate can confirm. */
+export const SCALE_SET_SELECTION =
+  'a dynamic scope selects machines when it runs: the scale set resource takes no InGuestPatch window, and whether ' +
+  "it selects the scale set's VMs (a Flexible scale set's instances are VMs of their own) the manifests do not tell"
+
+/**
+ * A dynamic scope's match on a scale set: `unknown` where its filters fit the scale set resource, which is not what
+ * it selects (the VMs of a Flexible scale set may be, by their own values at run time): never a certain plan.
+ */
+export function scaleSetSelection<R extends { readonly match: Match; readonly unresolved: readonly UnresolvedInput[] }>(
+  vm: VirtualMachine,
+  assignment: MaintenanceAssignment,
+  reach: R
+): R {
+  if (vm.kind !== 'scale-set' || reach.match !== 'yes') return reach
+  return { ...reach, match: 'unknown', unresolved: [{ field: 'maintenanceAssignment.filter', reason: SCALE_SET_SELECTION, location: assignment.reportAt }] }
 }
