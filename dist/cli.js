@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-XO3K6RFP.js";
-import "./chunks/chunk-LWSEHTED.js";
+} from "./chunks/chunk-AJOXM3M3.js";
+import "./chunks/chunk-LKY3TCJA.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-B2OLKZ3D.js";
+import "./chunks/chunk-AIIBKAIX.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-2JCG43QI.js";
+import "./chunks/chunk-7DXUI4AF.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -8228,7 +8228,8 @@ var report_schema_default = {
             "not-in-guest-patch",
             "unverifiable",
             "misses-baseline",
-            "malformed-window"
+            "malformed-window",
+            "rejected"
           ]
         },
         nextWindow: {

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-B2OLKZ3D.js";
+} from "./chunks/chunk-AIIBKAIX.js";
 import {
   readers
-} from "./chunks/chunk-2JCG43QI.js";
+} from "./chunks/chunk-7DXUI4AF.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -92,7 +92,7 @@ const terraformFiles = (mode: string, by: 'argument' | 'properties'): Record<str
 
 /** The same with Crossplane's provider-upjet-azure kinds. */
 const crossplaneFiles = (mode: string): Record<string, string> =>
-  crossplanePlanFiles([`inGuestUserPatchMode: ${mode}`, 'installPatches:', '  reboot: IfRequired', '  windows: {classificationsToInclude: [Critical, Security]}'])
+  crossplanePlanFiles([`inGuestUserPatchMode: ${mode}`, 'installPatches:', '  reboot: IfRequired', '  windows: [{classificationsToInclude: [Critical, Security]}]'])
 
 describe('a hotpatch VM whose only window is in Platform mode', () => {
   const cases: readonly (readonly [string, (mode: string) => Record<string, string>, string, string])[] = [

@@ -242,6 +242,12 @@ export interface MaintenanceConfiguration extends ResourceBase {
   readonly kbNumbersToInclude: Sourced<readonly string[]>
   /** `extensionProperties.InGuestPatchMode` (azurerm, Crossplane: `in_guest_user_patch_mode`); every reader sets it. */
   readonly inGuestPatchMode?: Sourced<string>
+  /**
+   * Set when what creates the configuration rejects it as written, so it never exists and is no plan: a Crossplane
+   * block in a shape its apiVersion's CRD does not take, which the API server's schema validation refuses. The
+   * reason names the field, the version and the shape wanted; the location is the field's.
+   */
+  readonly rejected?: { readonly reason: string; readonly location: SourceLocation }
 }
 
 export interface DynamicScopeFilter {

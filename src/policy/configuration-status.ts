@@ -1,7 +1,7 @@
 import type { MaintenanceConfiguration } from '../model/resources.js'
 import { isKnown } from '../model/source.js'
 import { dayOf, parseDay } from './baseline.js'
-import { describeOrigin, unresolvedInput } from './describe.js'
+import { at, describeOrigin, unresolvedInput } from './describe.js'
 import { QUARTERLY_CALENDAR, type RebootCalendar } from './reboot-calendar.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
 import type { PlanEvidence, UnresolvedInput, WindowTiming } from './types.js'
@@ -23,7 +23,7 @@ interface Check {
 }
 
 interface Disqualifier {
-  readonly status: 'not-in-guest-patch' | 'expired' | 'reboot-blocked' | 'misses-baseline' | 'malformed-window'
+  readonly status: 'not-in-guest-patch' | 'expired' | 'reboot-blocked' | 'misses-baseline' | 'malformed-window' | 'rejected'
   readonly detail: string
   readonly timing?: WindowTiming
 }
@@ -39,6 +39,9 @@ export function configurationStatus(
   asOf: Date,
   calendar: RebootCalendar = QUARTERLY_CALENDAR
 ): ConfigurationStatus {
+  // One that is never created has no setting to judge.
+  const { rejected } = configuration
+  if (rejected !== undefined) return { status: 'rejected', detail: `${rejected.reason} (${at(rejected.location)})`, unresolved: [] }
   const scope = checkScope(configuration)
   const expiry = checkExpiry(configuration, asOf)
   // When the window opens only matters for an InGuestPatch window that has not expired.

@@ -104,9 +104,10 @@ const outcomeOf = (found: FoundConfiguration): PlanEvidence['status'] => found.s
 
 /**
  * The statuses of windows that reboot nothing in time, in the order they decide a VM's verdict (verdict.ts): one that
- * blocks reboots, then one that is there but does not work, then one that is no InGuestPatch window.
+ * blocks reboots, then one that is there but does not work, then one that is no InGuestPatch window, then one that
+ * is never created.
  */
-const NO_WINDOW_ORDER: readonly PlanEvidence['status'][] = ['reboot-blocked', 'malformed-window', 'expired', 'misses-baseline', 'not-in-guest-patch']
+const NO_WINDOW_ORDER: readonly PlanEvidence['status'][] = ['reboot-blocked', 'malformed-window', 'expired', 'misses-baseline', 'not-in-guest-patch', 'rejected']
 
 /**
  * The plan an assignment gives, judged against every declaration its reference may name. When they all give one

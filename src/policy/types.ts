@@ -58,6 +58,8 @@ export interface PlanEvidence {
    * - `misses-baseline`: its window opens in none of the next baselines' reboot periods, or (while an
    *   advisory's disruption takes the VM's OS family off hotpatching) not for each of the disruption's monthly updates.
    * - `malformed-window`: Azure would reject its window (recurEvery, dates, duration or time zone).
+   * - `rejected`: what creates the configuration rejects it as written (a Crossplane block in a shape its
+   *   apiVersion's CRD does not take): it never exists.
    */
   readonly status:
     | 'valid'
@@ -67,6 +69,7 @@ export interface PlanEvidence {
     | 'unverifiable'
     | 'misses-baseline'
     | 'malformed-window'
+    | 'rejected'
   readonly detail: string
   /** When the window opens against the next baselines (InGuestPatch windows that could be read). */
   readonly timing?: WindowTiming

@@ -122,7 +122,7 @@ export interface ReportAssignmentEvidence {
   /** Where the assignment is reported. */
   readonly file: string
   readonly startLine: number
-  /** valid, reboot-blocked, expired, not-in-guest-patch, unverifiable, misses-baseline or malformed-window. */
+  /** valid, reboot-blocked, expired, not-in-guest-patch, unverifiable, misses-baseline, malformed-window or rejected. */
   readonly status:
     | 'valid'
     | 'reboot-blocked'
@@ -131,6 +131,7 @@ export interface ReportAssignmentEvidence {
     | 'unverifiable'
     | 'misses-baseline'
     | 'malformed-window'
+    | 'rejected'
   /** A window that reboots for a checked baseline: `next reboot window 2027-01-13 03:00 UTC, 1 day after ...`. */
   readonly nextWindow?: string
   /** The assignment's name. */

@@ -13,7 +13,7 @@ import { crossplanePlanFiles } from '../../support/plan-manifests.js'
 
 const files = crossplanePlanFiles
 
-const PATCHES = 'installPatches: {reboot: IfRequired, windows: {classificationsToInclude: [Critical, Security]}}'
+const PATCHES = 'installPatches: {reboot: IfRequired, windows: [{classificationsToInclude: [Critical, Security]}]}'
 const REFUSED = 'provider-upjet-azure (azurerm) refuses to create an InGuestPatch maintenance configuration without'
 
 const scopeOf = async (written: readonly string[]): Promise<string> => {

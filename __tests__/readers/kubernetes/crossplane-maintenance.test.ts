@@ -78,7 +78,7 @@ describe('MaintenanceConfiguration', () => {
         '"Week Sunday" literal @36:19'
       ],
       rebootSetting: '"Never" literal @38:15',
-      classifications: '["Critical","Security","UpdateRollup"] literal @40:35'
+      classifications: '["Critical","Security","UpdateRollup"] literal @40:37'
     })
   })
 

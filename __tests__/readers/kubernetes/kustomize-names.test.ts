@@ -54,7 +54,7 @@ const CONFIGURATION = [
   '    window: {startDateTime: "2025-10-01 02:00", duration: "03:00", timeZone: UTC, recurEvery: 1Month Second Tuesday Offset4}',
   '    installPatches:',
   '      reboot: IfRequired',
-  '      windows: {classificationsToInclude: [Critical, Security]}',
+  '      windows: [{classificationsToInclude: [Critical, Security]}]',
   ''
 ].join('\n')
 

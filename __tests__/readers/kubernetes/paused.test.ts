@@ -58,7 +58,7 @@ const configuration = (pause?: string): string[] => [
   '    window: {startDateTime: "2025-10-01 02:00", duration: "03:00", timeZone: UTC, recurEvery: 1Month Second Tuesday Offset4}',
   '    installPatches:',
   '      reboot: IfRequired',
-  '      windows: {classificationsToInclude: [Critical, Security]}'
+  '      windows: [{classificationsToInclude: [Critical, Security]}]'
 ]
 
 /** The window assigned to web01 by resource ID. */

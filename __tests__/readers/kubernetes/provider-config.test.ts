@@ -54,7 +54,7 @@ const plan = (subscription: string): string[][] => [
     '    scope: InGuestPatch',
     '    inGuestUserPatchMode: User',
     '    window: {startDateTime: "2025-01-15 03:00", duration: "03:55", timeZone: UTC, recurEvery: Month Second Tuesday Offset1}',
-    '    installPatches: {reboot: IfRequired, windows: {classificationsToInclude: [Critical, Security]}}'
+    '    installPatches: {reboot: IfRequired, windows: [{classificationsToInclude: [Critical, Security]}]}'
   ],
   [
     'apiVersion: maintenance.azure.upbound.io/v1beta1',

@@ -1,6 +1,6 @@
 import { VMSS_TYPE, VM_TYPE } from '../../model/identity.js'
 import type { VirtualMachine } from '../../model/resources.js'
-import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
+import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import { child, isSeq, type YamlNode } from '../../yaml/nodes.js'
 import type { SourcedValues } from '../../yaml/sourced.js'
 import type { ManifestIndex } from './manifest-index.js'
@@ -8,6 +8,7 @@ import type { Manifest } from './manifests.js'
 import { resourceBase, type ResourceBaseFields } from './resource-base.js'
 import { configuredSubscription } from './provider-config.js'
 import { onFrame } from '../shared/resource-shape.js'
+import { shapeProblem, type ShapeProblem } from './crossplane-shapes.js'
 
 interface ComputeKind {
   readonly kind: VirtualMachine['kind']
@@ -38,8 +39,8 @@ export const CROSSPLANE_COMPUTE_KINDS: ReadonlyMap<string, ComputeKind> = new Ma
 ] as const)
 
 /**
- * Crossplane's Terraform-shaped blocks are lists of one object in v1beta1 (`[{...}]`) and plain
- * objects in v1beta2 and in the namespaced group: accept both.
+ * Crossplane's Terraform-shaped blocks are lists of one object in v1beta1 (`[{...}]`) and plain objects in v1beta2
+ * and in the namespaced group: read either, once `shapeProblem` (crossplane-shapes.ts) found each as its version wants.
  */
 export const block = (node: YamlNode | undefined): YamlNode | undefined => (isSeq(node) ? node.items[0] : node)
 
@@ -60,9 +61,10 @@ export function readCrossplaneCompute(
   const osType = osTypeOf(shape, manifest.kindAt, windows, linux, values, at)
   const image = block(parameter('sourceImageReference'))
   const windowsVm = manifest.kind === 'WindowsVirtualMachine'
+  const shapeWrong = shapeProblem(manifest, shape.settingsInOsProfile ? SCALE_SET_BLOCKS : VM_BLOCKS)
 
   const base = resourceBase(manifest, index.identity(manifest, shape.kind === 'scale-set' ? VMSS_TYPE : VM_TYPE), configuredSubscription(manifest, index))
-  return onFrame<ResourceBaseFields, Omit<VirtualMachine, keyof ResourceBaseFields>>(base, {
+  const vm = onFrame<ResourceBaseFields, Omit<VirtualMachine, keyof ResourceBaseFields>>(base, {
     kind: shape.kind,
     canHotpatch: shape.canHotpatch,
     orchestrationMode: shape.orchestrationMode ? known(shape.orchestrationMode, manifest.kindAt) : absent<string>(at),
@@ -84,6 +86,26 @@ export function readCrossplaneCompute(
       ? values.boolean(parameter('bypassPlatformSafetyChecksOnUserScheduleEnabled'), at, false)
       : absent(at)
   })
+  return shapeWrong === undefined ? vm : unreadBlock(vm, shapeWrong, values)
+}
+
+/** The blocks read, parents first, whose shape each version's CRD sets (crossplane-shapes.ts). */
+const VM_BLOCKS = ['sourceImageReference'] as const
+const SCALE_SET_BLOCKS = ['sourceImageReference', 'osProfile', 'osProfile.windowsConfiguration', 'osProfile.linuxConfiguration'] as const
+
+/**
+ * A VM or scale set that writes a block in a shape its version's CRD does not take: the API server rejects it, and
+ * what the block holds is not read as if it were taken (either shape read alike, a hotpatch image in the wrong shape
+ * passed as one). What it sets is unresolved, located at the block: the VM is indeterminate, not passed.
+ */
+function unreadBlock(vm: VirtualMachine, problem: ShapeProblem, values: SourcedValues): VirtualMachine {
+  const location = values.at(problem.node)
+  const why = problem.unknownVersion ? problem.text : `the API server rejects it as written, so it is not created: ${problem.text}`
+  const unread = <T>(): Sourced<T> => unresolved<T>(location, why)
+  if (problem.path === 'sourceImageReference') {
+    return { ...vm, image: { ...vm.image, publisher: unread(), offer: unread(), sku: unread(), version: unread() } }
+  }
+  return { ...vm, osType: unread(), patchMode: unread(), enableHotpatching: unread() }
 }
 
 function osTypeOf(

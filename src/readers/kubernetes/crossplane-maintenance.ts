@@ -10,6 +10,7 @@ import { child, isScalar, isSeq, scalarText, type YamlNode } from '../../yaml/no
 import type { SourcedValues } from '../../yaml/sourced.js'
 import { renamedResourceId } from './built-names.js'
 import { block } from './crossplane-compute.js'
+import { shapeProblem } from './crossplane-shapes.js'
 import type { ManifestIndex, Resolution, TargetKinds } from './manifest-index.js'
 import type { Manifest } from './manifests.js'
 import { resourceBase } from './resource-base.js'
@@ -23,12 +24,28 @@ const CONFIGURATION: TargetKinds = { service: 'maintenance', kinds: ['Maintenanc
 const REFERENCEABLE_VM: TargetKinds = { service: 'compute', kinds: ['LinuxVirtualMachine'] }
 const WINDOWS_VM: TargetKinds = { service: 'compute', kinds: ['WindowsVirtualMachine'] }
 
-/** `MaintenanceConfiguration`: `window` and `installPatches` are lists in v1beta1, objects in v1beta2. */
+/** The blocks read, parents first, whose shape each version's CRD sets (crossplane-shapes.ts). */
+const CONFIGURATION_BLOCKS = ['window', 'installPatches', 'installPatches.windows', 'properties'] as const
+
+/**
+ * `MaintenanceConfiguration`: `window` and `installPatches` are lists in v1beta1, objects in v1beta2 and the
+ * namespaced group. One in the other shape is rejected by the API server: never created, no plan. In a version whose
+ * CRD the gate does not know, whether it is created is not known: its scope is unresolved.
+ */
 export function readCrossplaneConfiguration(
   manifest: Manifest,
   index: ManifestIndex,
   values: SourcedValues
 ): MaintenanceConfiguration {
+  const read = readShapedConfiguration(manifest, index, values)
+  const problem = shapeProblem(manifest, CONFIGURATION_BLOCKS)
+  if (problem === undefined) return read
+  const location = values.at(problem.node)
+  if (problem.unknownVersion) return { ...read, maintenanceScope: unresolved(location, problem.text) }
+  return { ...read, rejected: { reason: `the API server rejects it as written, so it is never created: ${problem.text}`, location } }
+}
+
+function readShapedConfiguration(manifest: Manifest, index: ManifestIndex, values: SourcedValues): MaintenanceConfiguration {
   const at = manifest.at
   const parameter = (key: string) => index.parameter(manifest, key)
   const window = block(parameter('window'))
