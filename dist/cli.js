@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-AJOXM3M3.js";
+} from "./chunks/chunk-7ZXO4MCC.js";
 import "./chunks/chunk-LKY3TCJA.js";
 import {
   builtInAdvisories,

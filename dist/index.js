@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-AJOXM3M3.js";
+} from "./chunks/chunk-7ZXO4MCC.js";
 import "./chunks/chunk-LKY3TCJA.js";
 import {
   builtInAdvisories,

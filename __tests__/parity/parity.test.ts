@@ -88,6 +88,8 @@ describe('the parity table', () => {
       'expired-window: not expressible in aso',
       `window-blocks-reboots: affected-reboot-blocked [reboot-blocked] (direct reboot-blocked) in ${allButAso}`,
       'window-blocks-reboots: not expressible in aso',
+      `window-listed-kbs: affected-reboot-blocked [reboot-blocked] (direct reboot-blocked) in ${allButAso}`,
+      'window-listed-kbs: not expressible in aso',
       `window-misses-baseline: affected-no-plan [reboot-window-misses-baseline] (direct misses-baseline) in ${allButAso}`,
       'window-misses-baseline: not expressible in aso',
       `window-late: affected-with-plan [reboot-window-late, reboot-window-late] (direct valid) in ${allButAso}`,

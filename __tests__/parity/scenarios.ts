@@ -90,6 +90,14 @@ export const SCENARIOS: readonly Scenario[] = [
     notExpressible: { aso: NO_ASO_MAINTENANCE }
   },
   {
+    id: 'window-listed-kbs',
+    title:
+      'the valid window, but installing only KB5070893 (classifications empty or unwritten): the baselines and ' +
+      'monthly updates to come have KB numbers of their own, so it never installs or reboots for them',
+    expected: outcome('affected-reboot-blocked', ['reboot-blocked'], ['direct reboot-blocked']),
+    notExpressible: { aso: NO_ASO_MAINTENANCE }
+  },
+  {
     id: 'window-misses-baseline',
     title: 'the valid window, but starting 2027-08-24: it opens for neither the January nor the April 2027 baseline',
     expected: outcome('affected-no-plan', ['reboot-window-misses-baseline'], ['direct misses-baseline']),

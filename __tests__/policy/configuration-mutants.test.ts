@@ -112,9 +112,31 @@ describe('configurationStatus: not a reboot plan', () => {
       detail: "it installs only Critical, Definition updates (infra/main.bicep:50), never a baseline's Security update",
       unresolved: []
     })
-    expect(status({ classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: lit(['5070881'], 51) }).status).toBe('valid')
     expect(status({ classificationsToInclude: lit([], 50) }).status).toBe('valid')
     expect(status({ classificationsToInclude: unset(50) }).status).toBe('valid')
+    expect(status({ classificationsToInclude: lit([], 50), kbNumbersToInclude: lit([], 51) }).status).toBe('valid')
+  })
+
+  it('only the KBs it lists, beside no classification or only ones without a baseline: never installs a later baseline', () => {
+    const laterBaselines = "a later baseline's or monthly update's KB is in no fixed list, so it never installs one nor reboots for it"
+    // An explicit empty list and an unwritten one select the same: the listed KBs alone.
+    expect(status({ classificationsToInclude: lit([], 50), kbNumbersToInclude: lit(['KB5070893'], 51) })).toEqual({
+      status: 'reboot-blocked',
+      detail: `it installs only the KBs it lists (KB5070893, infra/main.bicep:51) and no update classification: ${laterBaselines}`,
+      unresolved: []
+    })
+    expect(status({ classificationsToInclude: unset(50), kbNumbersToInclude: lit(['KB5070881', 'KB5070893'], 51) })).toEqual({
+      status: 'reboot-blocked',
+      detail: `it installs only the KBs it lists (KB5070881, KB5070893, infra/main.bicep:51) and no update classification: ${laterBaselines}`,
+      unresolved: []
+    })
+    expect(status({ classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: lit(['5070881'], 51) })).toEqual({
+      status: 'reboot-blocked',
+      detail: `it installs only the KBs it lists (5070881, infra/main.bicep:51) and only Definition updates (infra/main.bicep:50): ${laterBaselines}`,
+      unresolved: []
+    })
+    // With Security listed the KBs are extra: the baselines come with the classification.
+    expect(status({ classificationsToInclude: lit(['Security'], 50), kbNumbersToInclude: lit(['KB5070893'], 51) }).status).toBe('valid')
   })
 
   it('classifications, or the KBs beside other classifications, not evaluated: unverifiable, named', () => {
@@ -127,6 +149,13 @@ describe('configurationStatus: not a reboot plan', () => {
     expect(kbs.unresolved).toEqual([{ field: 'maintenanceConfiguration.kbNumbersToInclude', reason: 'no value', location: loc(51) }])
     // With Security listed, the KBs do not matter.
     expect(status({ kbNumbersToInclude: unknownValue(51, 'no value') }).status).toBe('valid')
+    // With no classification, a KB list not evaluated may be a window of listed KBs alone.
+    const onlyKbs = status({ classificationsToInclude: lit([], 50), kbNumbersToInclude: unknownValue(51, 'no value') })
+    expect([onlyKbs.status, onlyKbs.unresolved]).toEqual([
+      'unverifiable',
+      [{ field: 'maintenanceConfiguration.kbNumbersToInclude', reason: 'no value', location: loc(51) }]
+    ])
+    expect(status({ classificationsToInclude: unset(50), kbNumbersToInclude: unknownValue(51, 'no value') }).status).toBe('unverifiable')
   })
 
   it('a malformed window, with the timing that says where', () => {

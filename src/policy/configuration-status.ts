@@ -5,6 +5,7 @@ import { at, describeOrigin, unresolvedInput } from './describe.js'
 import { QUARTERLY_CALENDAR, type RebootCalendar } from './reboot-calendar.js'
 import { normaliseRebootSetting } from './reboot-setting.js'
 import type { PlanEvidence, UnresolvedInput, WindowTiming } from './types.js'
+import { describeMissedBaselines, updateSelection } from './update-selection.js'
 import { checkWindowTiming } from './window-coverage.js'
 
 export interface ConfigurationStatus {
@@ -151,27 +152,14 @@ function checkExcludedKbs({ excludeKbsRequiringReboot: exclude }: MaintenanceCon
 }
 
 /**
- * Classifications whose updates include a baseline's cumulative update: the monthly and baseline cumulative
- * updates are released as Security updates. Critical is not one: "a widely released fix for a specific problem
- * that addresses a critical, non-security-related bug" (Microsoft KB 824684), so a Critical-only window never
- * installs a baseline.
+ * A window whose updates hold no baseline never reboots for one: only other classifications (a daily
+ * `Definition` window, `Critical`), or only the KBs it lists (update-selection.ts).
  */
-const BASELINE_CLASSIFICATIONS = ['security']
-
-/**
- * A window that installs only other classifications (a daily `Definition` window) never installs a
- * baseline, so never reboots for one, unless it lists KBs of its own (which may be the baseline's). Unset,
- * Update Manager's own choice applies: not judged.
- */
-function checkClassifications({ classificationsToInclude: classifications, kbNumbersToInclude: kbs }: MaintenanceConfiguration): Check {
-  const field = `${FIELD}.classificationsToInclude`
-  if (classifications.origin === 'unresolved') return { unresolved: unresolvedInput(field, classifications) }
-  if (!isKnown(classifications) || classifications.value.length === 0) return {}
-  if (classifications.value.some(name => BASELINE_CLASSIFICATIONS.includes(name.toLowerCase()))) return {}
-  if (kbs.origin === 'unresolved') return { unresolved: unresolvedInput(`${FIELD}.kbNumbersToInclude`, kbs) }
-  if (isKnown(kbs) && kbs.value.length > 0) return {}
-  const detail = `it installs only ${classifications.value.join(', ')} updates (${describeOrigin(classifications)}), never a baseline's Security update`
-  return { disqualifier: { status: 'reboot-blocked', detail } }
+function checkClassifications(configuration: MaintenanceConfiguration): Check {
+  const selection = updateSelection(configuration)
+  if (selection.kind === 'unresolved') return { unresolved: selection.unresolved }
+  const detail = describeMissedBaselines(configuration, selection)
+  return detail === undefined ? {} : { disqualifier: { status: 'reboot-blocked', detail } }
 }
 
 /** `patchMode: <reason>; tags: <reason>`. */

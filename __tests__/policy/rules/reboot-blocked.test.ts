@@ -11,6 +11,7 @@ import {
   loc,
   model,
   unknownValue,
+  unset,
   vm,
   withPlan
 } from '../builders.js'
@@ -24,6 +25,10 @@ const vmNever = (value: string, cause = CAUSE_2026_11_24): string =>
 const configurationBlocks = (setting: string, remedy: string): string =>
   `${SUBJECT}, but its maintenance configuration 'patch-window' does not allow reboots (${setting}), so updates ` +
   `that need a restart stay pending. ${CAUSE_2026_11_24} ${remedy}`
+const onlyListedKbs = (selection: string): string =>
+  `${SUBJECT}, but its maintenance configuration 'patch-window' installs only ${selection}: the baselines and monthly ` +
+  'updates to come have KB numbers not released yet, so this window never installs them or reboots for them. ' +
+  `${CAUSE_2026_11_24} Add Security (and Critical) to classificationsToInclude.`
 const replacement = (line: number, text: string) => ({ replacement: { location: loc(line), text } })
 
 const dailyNever = configuration({
@@ -48,11 +53,11 @@ runRuleTests(rule, {
       outcome: 'pass'
     },
     {
-      name: 'a window of Security updates, or of other classifications with KBs of its own, may install a baseline',
+      name: 'a window of Security updates, with KBs of its own or not, may install a baseline',
       model: withPlan({
         maintenanceConfigurations: [
           configuration({ classificationsToInclude: lit(['security'], 50) }),
-          configuration({ identity: configurationId('kb-window'), classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: lit(['5070881'], 51) })
+          configuration({ identity: configurationId('kb-window'), classificationsToInclude: lit(['Security'], 50), kbNumbersToInclude: lit(['KB5070881'], 51) })
         ]
       }),
       outcome: 'pass'
@@ -143,6 +148,27 @@ runRuleTests(rule, {
           fix: null
         }
       ]
+    },
+    {
+      name: 'the assigned configuration installs only the KBs it lists (classifications []): never a later baseline',
+      model: withPlan({
+        maintenanceConfigurations: [configuration({ classificationsToInclude: lit([], 50), kbNumbersToInclude: lit(['KB5070893'], 51) })]
+      }),
+      findings: [{ message: onlyListedKbs('the KBs it lists (KB5070893)'), file: 'infra/main.bicep', line: 51, fix: null }]
+    },
+    {
+      name: 'the assigned configuration installs only KB5070881 (classifications unwritten)',
+      model: withPlan({
+        maintenanceConfigurations: [configuration({ classificationsToInclude: unset(50), kbNumbersToInclude: lit(['KB5070881'], 51) })]
+      }),
+      findings: [{ message: onlyListedKbs('the KBs it lists (KB5070881)'), file: 'infra/main.bicep', line: 51, fix: null }]
+    },
+    {
+      name: 'the assigned configuration installs Definition updates and the KBs it lists: never a later baseline',
+      model: withPlan({
+        maintenanceConfigurations: [configuration({ classificationsToInclude: lit(['Definition'], 50), kbNumbersToInclude: lit(['5070881'], 51) })]
+      }),
+      findings: [{ message: onlyListedKbs('Definition updates and the KBs it lists (5070881)'), file: 'infra/main.bicep', line: 51, fix: null }]
     },
     {
       name: 'Never from a parameter default is not rewritten in place',

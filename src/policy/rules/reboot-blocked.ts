@@ -2,15 +2,16 @@
  * @fileoverview A hotpatch VM must be allowed to reboot. rebootSetting Never on the VM model (which takes
  * precedence over maintenance configurations), or a maintenance configuration with rebootSetting
  * Never/NeverReboot or excludeKbsRequiringReboot, leaves baseline updates pending a restart that never comes; one
- * that installs only other classifications (Definition) never installs a baseline at all.
+ * that installs only other classifications (Definition) or only the KBs it lists never installs a baseline at all.
  */
 import { isKnown } from '../../model/source.js'
+import { blockingSetting, NEVER } from '../blocking-setting.js'
 import { normaliseRebootSetting } from '../reboot-setting.js'
-import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS, replaceOnLine } from '../rule-support.js'
+import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS, replaceOnLine, withFix } from '../rule-support.js'
 import type { RuleContext, RuleModule, RuleReport } from '../types.js'
+import { describeListedKbs, updateSelection } from '../update-selection.js'
 
 const ID = 'reboot-blocked'
-const NEVER = /\b(?:NeverReboot|Never)\b/i
 
 //------------------------------------------------------------------------------
 // Rule Definition
@@ -33,7 +34,11 @@ export const rule: RuleModule = {
       noBaselineUpdates:
         "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
         'installs only {{classifications}} updates: a baseline is a Security update, which this window never installs ' +
-        'or reboots for. {{cause}} Add Security (and Critical) to classificationsToInclude.'
+        'or reboots for. {{cause}} Add Security (and Critical) to classificationsToInclude.',
+      onlyListedKbs:
+        "{{subject}} has hotpatching enabled on {{os}}, but its maintenance configuration '{{configuration}}' " +
+        'installs only {{selection}}: the baselines and monthly updates to come have KB numbers not released yet, so ' +
+        'this window never installs them or reboots for them. {{cause}} Add Security (and Critical) to classificationsToInclude.'
     }
   },
 
@@ -57,23 +62,19 @@ function report(context: RuleContext): RuleReport | undefined {
   }
   const configuration = evidence.find(e => e.status === 'reboot-blocked')?.configuration
   if (configuration === undefined) return undefined
-  const reboot = configuration.rebootSetting
-  const { classificationsToInclude: classifications, excludeKbsRequiringReboot: excluded } = configuration
   const reportData = { ...data, configuration: configuration.displayName }
-  if (isKnown(reboot) && normaliseRebootSetting(reboot.value) === 'Never') {
-    const extra = { setting: `rebootSetting ${reboot.value}`, remedy: 'Set rebootSetting to IfRequired.' }
-    const fix = replaceOnLine(context, reboot, NEVER, 'IfRequired')
-    return withFix({ messageId: 'configurationBlocks', data: { ...reportData, ...extra }, location: reboot.location }, fix)
+  const blocking = blockingSetting(configuration)
+  if (blocking !== undefined) {
+    const { value, setting: written, remedy } = blocking
+    const fix = replaceOnLine(context, value, blocking.pattern, blocking.replacement)
+    return withFix({ messageId: 'configurationBlocks', data: { ...reportData, setting: written, remedy }, location: value.location }, fix)
   }
-  if (excluded.value === true) {
-    const extra = { setting: 'excludeKbsRequiringReboot true', remedy: 'Set excludeKbsRequiringReboot to false.' }
-    const fix = replaceOnLine(context, excluded, /\btrue\b/, 'false')
-    return withFix({ messageId: 'configurationBlocks', data: { ...reportData, ...extra }, location: excluded.location }, fix)
+  // Only the KBs it lists, or only classifications without a baseline's (update-selection.ts).
+  const selection = updateSelection(configuration)
+  if (selection.kind === 'listed-kbs') {
+    return { messageId: 'onlyListedKbs', data: { ...reportData, selection: describeListedKbs(selection) }, location: configuration.kbNumbersToInclude.location }
   }
-  // Only classifications without a baseline's (configuration-status.ts checkClassifications).
+  const { classificationsToInclude: classifications } = configuration
   const listed = (classifications.value ?? []).join(', ')
   return { messageId: 'noBaselineUpdates', data: { ...reportData, classifications: listed }, location: classifications.location }
 }
-
-const withFix = (report: RuleReport, fix: RuleReport['fix']): RuleReport =>
-  fix === undefined ? report : { ...report, fix }
