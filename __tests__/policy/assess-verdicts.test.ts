@@ -69,6 +69,27 @@ describe('verdicts', () => {
     })
   })
 
+  it.each(['IfRequired', 'Always'])(
+    'affected-reboot-blocked: the VM model says %s, the only window Never (precedence is applied to Never only)',
+    setting => {
+      const blocked = withPlan({
+        virtualMachines: [vm({ rebootSetting: lit(setting, 25) })],
+        maintenanceConfigurations: [configuration({ rebootSetting: lit('Never', 48) })]
+      })
+      expect(summary(assessFirst(blocked))).toEqual({
+        verdict: 'affected-reboot-blocked',
+        affected: 'yes',
+        reasons: [
+          IMAGE_2025,
+          HOTPATCH_TRUE,
+          "maintenance configuration 'patch-window' is assigned directly (assignment 'web-01-patch-window'), but its " +
+            'rebootSetting is Never (infra/main.bicep:48)'
+        ],
+        unresolved: []
+      })
+    }
+  )
+
   it('affected-platform-reboot: rebootSetting IfRequired without the bypass flag', () => {
     const platform = vm({ rebootSetting: lit('IfRequired', 25), bypassPlatformSafetyChecksOnUserSchedule: unset() })
     expect(summary(assessFirst(model({ virtualMachines: [platform] })))).toEqual({

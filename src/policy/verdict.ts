@@ -55,6 +55,10 @@ export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs):
     }
     return decision('indeterminate', reasons, [...hotpatch.unresolved, ...plans.unresolved])
   }
+  // "The rebootSetting parameter on the VM Model takes precedence over settings in another system, such as
+  // Maintenance Configuration" (Learn, Automatic VM guest patching) describes Azure-orchestrated patching. No
+  // page says a VM's IfRequired or Always makes a Customer Managed Schedule whose rebootSetting is Never reboot,
+  // so precedence applies one way: Never on either side blocks reboots (a pass is never inferred from it).
   if (neverOnVm) {
     const { value } = vm.rebootSetting
     const setting = `rebootSetting is ${String(value)} on the ${nounOf(vm)} (${describeOrigin(vm.rebootSetting)})`

@@ -107,6 +107,22 @@ runRuleTests(rule, {
       ]
     },
     {
+      name: "the VM model's IfRequired does not override the assigned configuration's Never: the window's line is reported",
+      model: withPlan({
+        virtualMachines: [vm({ rebootSetting: lit('IfRequired', 25) })],
+        maintenanceConfigurations: [configuration({ rebootSetting: lit('Never', 48) })]
+      }),
+      lines: { 'infra/main.bicep:48': "      rebootSetting: 'Never'" },
+      findings: [
+        {
+          message: configurationBlocks('rebootSetting Never', 'Set rebootSetting to IfRequired.'),
+          file: 'infra/main.bicep',
+          line: 48,
+          fix: replacement(48, "      rebootSetting: 'IfRequired'")
+        }
+      ]
+    },
+    {
       name: 'the assigned configuration excludes KBs that require a reboot',
       model: withPlan({ maintenanceConfigurations: [configuration({ excludeKbsRequiringReboot: lit(true, 49) })] }),
       lines: { 'infra/main.bicep:49': '        excludeKbsRequiringReboot: true' },
