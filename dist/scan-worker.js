@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-AIIBKAIX.js";
+} from "./chunks/chunk-KCDN4MMG.js";
 import {
   readers
-} from "./chunks/chunk-7DXUI4AF.js";
+} from "./chunks/chunk-6U5XAUZ4.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";
