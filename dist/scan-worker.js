@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-KCDN4MMG.js";
+} from "./chunks/chunk-MJG4627H.js";
 import {
   readers
-} from "./chunks/chunk-6U5XAUZ4.js";
+} from "./chunks/chunk-P6ZDSRTB.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -17,6 +17,7 @@ import { HclView } from './hcl-view.js'
 import type { ModuleInstance } from './module-instance.js'
 import type { ResourceInstance } from './resources.js'
 import { unreadModuleAssignments, unreadModuleVm } from './unread-module.js'
+import { modelKnownModule } from '../known-modules/index.js'
 import { parentSubscription, providerSubscription } from './subscriptions.js'
 import { keptText } from '../../../model/intern.js'
 
@@ -51,7 +52,12 @@ export function collectResources(root: ModuleInstance): Resource[] {
     for (const [name, call] of module.config.moduleCalls) {
       const set = module.moduleCall(name)
       // Issue 9 item 6: a module that is not read is said so where it is called, never skipped silently.
-      if (set.skipped !== undefined) {
+      // A registry module whose published interface the gate knows, at a covered version: modelled, said so at the call.
+      const knownModule = set.skipped === undefined ? undefined : modelKnownModule(module, call)
+      if (knownModule !== undefined) {
+        module.session.notice(call.file, call.block.pos.line, call.block.pos.column, knownModule.notice)
+        resources.push(...knownModule.resources)
+      } else if (set.skipped !== undefined) {
         const { line, column } = call.block.pos
         module.session.notice(call.file, line, column, `${set.skipped}; the resources it declares are not checked`)
         // Issue 13: when its inputs say it may deploy a hotpatch VM, the call itself is reported (indeterminate).
