@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-T6YUHNNU.js";
-import "./chunks/chunk-3CNYEFNH.js";
+} from "./chunks/chunk-IRKZYGGG.js";
+import "./chunks/chunk-6N7JQVND.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-MJG4627H.js";
+import "./chunks/chunk-MPZ2QVIF.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-P6ZDSRTB.js";
+import "./chunks/chunk-VF37PD2T.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

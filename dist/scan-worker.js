@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MJG4627H.js";
+} from "./chunks/chunk-MPZ2QVIF.js";
 import {
   readers
-} from "./chunks/chunk-P6ZDSRTB.js";
+} from "./chunks/chunk-VF37PD2T.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

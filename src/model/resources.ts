@@ -267,6 +267,18 @@ export interface MaintenanceAssignment extends ResourceBase {
   readonly target?: ResourceReference
   /** Dynamic scope (subscription or resource-group level): the filter it selects VMs by. */
   readonly filter?: DynamicScopeFilter
+  /**
+   * Set, instead of `target`, on an assignment whose target is known in full but is one Azure rejects (an ARM
+   * `scope` that is not a resource ID, a legacy name without its assignment segment): its deployment fails, so it
+   * assigns nothing. Not unresolved: no value left unevaluated would make it a plan.
+   */
+  readonly rejectedTarget?: RejectedTarget
+}
+
+/** Why Azure rejects an assignment's target, quoting the value as evaluated, and where it is written. */
+export interface RejectedTarget {
+  readonly reason: string
+  readonly location: SourceLocation
 }
 
 export type Resource = VirtualMachine | MaintenanceConfiguration | MaintenanceAssignment

@@ -8,13 +8,18 @@ import { isUnmanaged } from './unmanaged.js'
 const NAMED_SCOPES = 3
 
 /**
- * The dynamic scopes of the VM's subscription whose filter rules it out, each with why, for the finding of a VM
- * without a reboot plan (docs/rules/reboot-plan-required.md: what was found, and why it does not count). The
- * usual slip is a tag or a resource group written one way on the VM and another in the filter. Computed only for
- * a failing VM: the policy's own matching (plans.ts) never keeps them. The look stops at the first scope past the
- * named ones: counting them all matched every failing VM against every scope once more (a monorepo's hundreds).
+ * The dynamic scopes of the VM's subscription whose filter rules it out, each with why, then the assignments near
+ * it whose target Azure rejects, for the finding of a VM without a reboot plan (docs/rules/reboot-plan-required.md:
+ * what was found, and why it does not count). The usual slip is a tag or a resource group written one way on the
+ * VM and another in the filter. Computed only for a failing VM: the policy's own matching (plans.ts) never keeps
+ * them. The look stops at the first scope past the named ones: counting them all matched every failing VM against
+ * every scope once more (a monorepo's hundreds).
  */
 export function scopesPassingOver(vm: VirtualMachine, model: InfrastructureModel): string[] {
+  return [...scopesNotSelecting(vm, model), ...rejectedNear(vm, model)]
+}
+
+function scopesNotSelecting(vm: VirtualMachine, model: InfrastructureModel): string[] {
   const named: string[] = []
   // One scope declared for two environments (or in two templates of a folder) is said once.
   const seen = new Set<string>()
@@ -34,4 +39,18 @@ export function scopesPassingOver(vm: VirtualMachine, model: InfrastructureModel
     seen.add(key)
   }
   return named
+}
+
+/**
+ * The assignments near the VM whose target Azure rejects, each with why (the value quoted): they assign nothing,
+ * and the VM they were likely written for has no plan from them. Said once per declaration.
+ */
+function rejectedNear(vm: VirtualMachine, model: InfrastructureModel): string[] {
+  const said = new Set<string>()
+  for (const assignment of PlanIndex.of(model).rejectedNear(vm)) {
+    const rejected = assignment.rejectedTarget
+    if (rejected === undefined || assignment.deployed.value === false) continue
+    said.add(`assignment '${assignment.displayName}' (${at(rejected.location)}) assigns nothing: ${rejected.reason}, which Azure rejects`)
+  }
+  return [...said]
 }

@@ -74,6 +74,8 @@ export class PlanIndex {
   private readonly filters: number[] = []
   /** Assignments whose target could not be evaluated: `unknown` against every VM. */
   private readonly unresolved = new FolderIndex()
+  /** Assignments whose target Azure rejects: they reach no VM, but a failing VM's finding names those near it. */
+  private readonly rejected = new FolderIndex()
   private readonly assignmentsByType = new Map<string, TypeBucket>()
   private readonly configurationsByType = new Map<string, ConfigurationBucket>()
   /** The lists' lengths when indexed: a list grown since is indexed again. */
@@ -95,6 +97,7 @@ export class PlanIndex {
       const target = assignment.target?.target
       if (target === undefined) {
         if (assignment.filter !== undefined) this.filters.push(index)
+        else if (assignment.rejectedTarget !== undefined) this.rejected.add(assignment.reportAt.file, index)
       } else if (target.origin === 'unresolved') {
         // One that can only name a non-Windows VM reaches no VM the gate assesses (issue 9 item 7).
         if (options.nonWindowsTargets === true || assignment.target?.notWindowsVm !== true) {
@@ -156,6 +159,13 @@ export class PlanIndex {
       }
     }
     if (lists.length === 0) return []
+    return inModelOrder(lists).map(index => this.assignments[index] as MaintenanceAssignment)
+  }
+
+  /** The assignments whose target Azure rejects in the VM's neighbourhood (the ones it was likely meant for), in model order. */
+  rejectedNear(vm: VirtualMachine): MaintenanceAssignment[] {
+    const lists: (readonly number[])[] = []
+    this.rejected.addNear(vm.reportAt.file, lists)
     return inModelOrder(lists).map(index => this.assignments[index] as MaintenanceAssignment)
   }
 

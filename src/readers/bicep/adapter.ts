@@ -35,6 +35,7 @@ import type { DeploymentSite } from './template-context.js'
 import { describeKind, type ResourceHandle } from './values.js'
 import { keptText } from '../../model/intern.js'
 import { onFrame } from '../shared/resource-shape.js'
+import { rejectedTarget } from './rejected-target.js'
 
 const LEGACY_ASSIGNMENT_SUFFIX = '/providers/configurationassignments'
 
@@ -224,16 +225,19 @@ function assignment(instance: ResourceInstance, reader: FieldReader): Maintenanc
   const configuration = resourceReference(reader, ['properties', 'maintenanceConfigurationId']) ?? {
     target: absent(reader.declaredAt)
   }
+  const base: MaintenanceAssignment = onFrame(common(instance, reader, MAINTENANCE_ASSIGNMENT_TYPE), {
+    kind: 'maintenance-assignment',
+    configuration
+  })
+  // Known in full, a target Azure rejects assigns nothing: not a target, and not a filter's either.
+  const rejected = rejectedTarget(reader, legacy ? legacyParentType(instance) : undefined)
+  if (rejected !== undefined) return withParameterFile(instance, reader, Object.assign(base, { rejectedTarget: rejected }))
   const filter = dynamicScope(reader)
   // A dynamic scope's `properties.resourceId` is where it is created (`subscription().id`, as the REST API writes
   // it), not a resource it targets: read as a target, it hid the filter that decides which VMs it selects.
   const scoped = legacy ? legacyTarget(instance, reader) : resourceReference(reader, ['scope'])
   const bodyOnly = legacy || scoped !== undefined || filter !== undefined ? undefined : resourceReference(reader, ['properties', 'resourceId'])
   const target = scoped ?? (bodyOnly && { ...bodyOnly, unscoped: true as const })
-  const base: MaintenanceAssignment = onFrame(common(instance, reader, MAINTENANCE_ASSIGNMENT_TYPE), {
-    kind: 'maintenance-assignment',
-    configuration
-  })
   if (target) Object.assign(base, { target })
   if (filter) Object.assign(base, { filter, scope: createdAt(instance, base.scope as AzureScope) })
   return withParameterFile(instance, reader, base)
@@ -272,7 +276,7 @@ export function resourceReference(reader: FieldReader, path: readonly string[]):
 
 /** `Microsoft.Compute/virtualMachines/providers/configurationAssignments` named `vm/Microsoft.Maintenance/x`. */
 function legacyTarget(instance: ResourceInstance, reader: FieldReader): ResourceReference {
-  const type = instance.type.slice(0, instance.type.toLowerCase().lastIndexOf(LEGACY_ASSIGNMENT_SUFFIX))
+  const type = legacyParentType(instance)
   const targetType = MODEL_TYPES.get(type.toLowerCase()) ?? type
   const target = mapSourced(reader.string(['name']), (name): ResourceIdentity => ({
     type: targetType,
@@ -280,6 +284,8 @@ function legacyTarget(instance: ResourceInstance, reader: FieldReader): Resource
   }))
   return { target }
 }
+
+const legacyParentType = (instance: ResourceInstance): string => instance.type.slice(0, instance.type.toLowerCase().lastIndexOf(LEGACY_ASSIGNMENT_SUFFIX))
 
 function dynamicScope(reader: FieldReader): DynamicScopeFilter | undefined {
   if (reader.lookup(['properties', 'filter']).kind === 'absent') return undefined

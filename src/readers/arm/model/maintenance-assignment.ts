@@ -1,11 +1,11 @@
-import type { MaintenanceAssignment, ResourceIdentity } from '../../../model/resources.js'
+import type { MaintenanceAssignment, RejectedTarget, ResourceIdentity } from '../../../model/resources.js'
 import type { Sourced } from '../../../model/source.js'
 import { nameRefOf, type ResourceInstance } from '../template/resource-walker.js'
 import { mapDynamicScope } from '../../shared/azure-compute/index.js'
 import { armSource } from './arm-source.js'
 import type { PropertyReader } from './property-reader.js'
 import { withCommon, type CommonFields } from './resource-common.js'
-import { namesDeploymentGroup, parentIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
+import { namesDeploymentGroup, parentIdentity, Rejected, scopeIdentity, targetIdentity, type SymbolIndex } from './target-identity.js'
 import { lowerCaseType } from '../template/type-names.js'
 import { targetText } from '../template/nested-deployment.js'
 import { Unresolved, type ArmValue } from '../expressions/values.js'
@@ -52,15 +52,22 @@ export function adaptMaintenanceAssignment(
   // it), not a resource it targets: read as a target, it hid the filter that decides which VMs it selects.
   const filtered = hasFilter(reader)
   const resourceId = filtered ? undefined : reader.readWith(['properties', 'resourceId'], toIdentity)
-  const target = [legacyTarget(instance, reader, symbols), reader.readWith(['scope'], toIdentity), resourceId].find(
+  const scope = reader.readWith(['scope'], value => scopeIdentity(value, toIdentity(value)))
+  const written = [legacyTarget(instance, reader, symbols), scope, resourceId].find(
     candidate => candidate !== undefined && candidate.origin !== 'absent'
   )
-  const filter = target === undefined && filtered ? mapDynamicScope(armSource(reader)) : undefined
-  const fields: { -readonly [K in 'kind' | 'configuration' | 'target' | 'filter']?: MaintenanceAssignment[K] } & Pick<MaintenanceAssignment, 'kind' | 'configuration'> = {
+  const filter = written === undefined && filtered ? mapDynamicScope(armSource(reader)) : undefined
+  type Fields = 'kind' | 'configuration' | 'target' | 'filter' | 'rejectedTarget'
+  const fields: { -readonly [K in Fields]?: MaintenanceAssignment[K] } & Pick<MaintenanceAssignment, 'kind' | 'configuration'> = {
     kind: 'maintenance-assignment',
     configuration: { target: configuration }
   }
-  if (target !== undefined) fields.target = { target: inDeploymentGroup(target, group), ...(target === resourceId && { unscoped: true }) }
+  const rejected = written === undefined ? undefined : rejectedTarget(written)
+  if (rejected !== undefined) fields.rejectedTarget = rejected
+  else if (written !== undefined) {
+    const target = written as Sourced<ResourceIdentity>
+    fields.target = { target: inDeploymentGroup(target, group), ...(written === resourceId && { unscoped: true }) }
+  }
   if (filter !== undefined) fields.filter = filter
   return withCommon(common, fields)
 }
@@ -90,7 +97,12 @@ function inRootGroup(identity: ResourceIdentity): ResourceIdentity {
   return { ...identity, inDeploymentGroup: true }
 }
 
-function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbols: SymbolIndex): Sourced<ResourceIdentity> | undefined {
+/** A target ARM rejects, where it is written; undefined for one it takes (or that was not evaluated). */
+function rejectedTarget(target: Sourced<ResourceIdentity | Rejected>): RejectedTarget | undefined {
+  return target.value instanceof Rejected ? { reason: target.value.reason, location: target.location } : undefined
+}
+
+function legacyTarget(instance: ResourceInstance, reader: PropertyReader, symbols: SymbolIndex): Sourced<ResourceIdentity | Rejected> | undefined {
   const suffix = lowerCaseType(instance.type).lastIndexOf(LEGACY_SUFFIX)
   if (suffix < 0) return undefined
   const parentType = instance.type.slice(0, suffix)

@@ -2,6 +2,7 @@ import { identityOfSegments, idSegments, lastProvidersSegment } from '../../../m
 import type { ResourceIdentity } from '../../../model/resources.js'
 import { derived, typeName, Unresolved, type ArmValue } from '../expressions/values.js'
 import { RESOURCE_GROUP_PLACEHOLDER } from '../expressions/functions/resource-ids.js'
+import { legacyAssignmentNameProblem } from '../../shared/legacy-assignment-name.js'
 
 /**
  * Symbols of the resources of one evaluated template, by the pattern of their unresolved name:
@@ -40,13 +41,34 @@ export function targetIdentity(value: ArmValue, symbols: SymbolIndex): ResourceI
   return parseIdText(value)?.identity ?? new Unresolved(`'${value}' is not a resource ID`)
 }
 
+/**
+ * A target known in full that Azure rejects (a `scope` that is not a resource ID, a legacy name of the wrong
+ * shape): the assignment's deployment fails, so it assigns nothing. Told apart from `Unresolved`, a value not
+ * evaluated, which may still name the VM.
+ */
+export class Rejected {
+  constructor(readonly reason: string) {}
+}
+
+/**
+ * An extension resource's `scope`: `targetIdentity`, except that a value known in full that is not a resource ID
+ * is one ARM rejects (`concat('Microsoft.Compute/virtualMachines', name)` without the `/`), not one not evaluated.
+ */
+export function scopeIdentity(value: ArmValue, identity: ResourceIdentity | Unresolved): ResourceIdentity | Unresolved | Rejected {
+  if (value instanceof Unresolved || !(identity instanceof Unresolved)) return identity
+  return new Rejected(typeof value === 'string' ? `its scope '${value}' is not a resource ID` : `its scope is of type ${typeName(value)}, not a resource ID`)
+}
+
 /** The target of a legacy `<type>/providers/configurationAssignments` named `<vm>/Microsoft.Maintenance/<name>`. */
-export function parentIdentity(parentType: string, assignmentName: ArmValue, symbols: SymbolIndex): ResourceIdentity | Unresolved {
+export function parentIdentity(parentType: string, assignmentName: ArmValue, symbols: SymbolIndex): ResourceIdentity | Unresolved | Rejected {
   const text = assignmentName instanceof Unresolved ? assignmentName.pattern : assignmentName
-  if (typeof text !== 'string') return assignmentName instanceof Unresolved ? derived(assignmentName) : new Unresolved('the assignment name is not a string')
+  if (typeof text !== 'string') return assignmentName instanceof Unresolved ? derived(assignmentName) : new Rejected(`its name is of type ${typeName(assignmentName)}, not a string`)
   const [parentName = '', provider] = text.split('/')
+  if (!(assignmentName instanceof Unresolved)) {
+    const problem = legacyAssignmentNameProblem(parentType, text)
+    return problem === undefined ? { type: parentType, name: parentName } : new Rejected(problem)
+  }
   if (provider === undefined) return new Unresolved(`'${text}' does not name the resource it assigns (expected '<name>/Microsoft.Maintenance/<assignment>')`)
-  if (!(assignmentName instanceof Unresolved)) return { type: parentType, name: parentName }
   const symbol = symbols.find(parentType, parentName)
   return symbol === undefined ? derived(assignmentName) : { type: parentType, name: undefined, symbol }
 }

@@ -1,0 +1,172 @@
+/**
+ * An assignment whose target is known in full but is one Azure rejects (an ARM `scope` built without the `/` between
+ * the type and the name, a legacy `<vm>/Microsoft.Maintenance` name without the assignment's own segment): its
+ * deployment fails, so it assigns nothing. Nothing is left unevaluated, so the VM it was written for is certain to
+ * have no plan from it (`affected-no-plan`), and the finding says why, quoting the value; a target that could not be
+ * evaluated stays `indeterminate`. Every case scans files written here and asserts the exact outcome.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { scanFiles, verdicts, type ScannedFiles } from '../readers/terraform/scan-files.js'
+
+const template = (parameters: object, resources: readonly object[]): string =>
+  `${JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters, resources }, null, 2)}\n`
+
+/** A hotpatch VM named by parameter vmName, and a monthly InGuestPatch window mc-monthly that reboots. */
+const VM_AND_WINDOW = [
+  {
+    type: 'Microsoft.Compute/virtualMachines',
+    apiVersion: '2024-07-01',
+    name: "[parameters('vmName')]",
+    location: 'westeurope',
+    properties: {
+      storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } },
+      osProfile: {
+        windowsConfiguration: {
+          patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } }
+        }
+      }
+    }
+  },
+  {
+    type: 'Microsoft.Maintenance/maintenanceConfigurations',
+    apiVersion: '2023-04-01',
+    name: 'mc-monthly',
+    location: 'westeurope',
+    properties: {
+      maintenanceScope: 'InGuestPatch',
+      extensionProperties: { InGuestPatchMode: 'User' },
+      maintenanceWindow: { startDateTime: '2025-01-01 02:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset4' },
+      installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
+    }
+  }
+]
+const MC_ID = "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-monthly')]"
+
+/** An assignment of mc-monthly whose `scope` is `scope` (its `scope` at line 71 of the template). */
+const scoped = (scope: string) => ({
+  type: 'Microsoft.Maintenance/configurationAssignments',
+  apiVersion: '2023-04-01',
+  name: 'assign1',
+  location: 'westeurope',
+  scope,
+  properties: { maintenanceConfigurationId: MC_ID }
+})
+
+/** A legacy assignment of mc-monthly named `name` (its `name` at line 69 of the template). */
+const legacy = (name: string) => ({
+  type: 'Microsoft.Compute/virtualMachines/providers/configurationAssignments',
+  apiVersion: '2023-04-01',
+  name,
+  location: 'westeurope',
+  properties: { maintenanceConfigurationId: MC_ID }
+})
+
+const VM_NAME = { vmName: { type: 'string', defaultValue: 'vm-hp-01' } }
+const UNSET_VM_NAME = { vmName: { type: 'string' } }
+
+const planRequired = (result: ScannedFiles) => result.findings.filter(f => f.ruleId === 'reboot-plan-required').map(f => [`${f.location.file}:${f.location.line}`, f.message])
+const unresolved = (result: ScannedFiles) => result.assessments.flatMap(a => a.unresolved.map(u => `${u.field} @${u.location.file}:${u.location.line}: ${u.reason}`))
+
+/** A message up to the end of its first sentence (what was found), with the stop. */
+const firstSentence = (message: string): string => message.slice(0, message.indexOf('. ') + 2)
+
+/** The opening of reboot-plan-required's message for vm-hp-01, up to what it says was found. */
+const NO_PLAN = "VM 'vm-hp-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: no maintenance configuration is assigned to it"
+
+describe('an ARM assignment whose scope is known but not a resource ID', () => {
+  it('assigns nothing: the VM has no plan, and the finding quotes the scope ARM rejects', async () => {
+    const files = { 'app/main.json': template(VM_NAME, [...VM_AND_WINDOW, scoped("[concat('Microsoft.Compute/virtualMachines', parameters('vmName'))]")]) }
+    const result = await scanFiles(files)
+    expect(verdicts(result)).toEqual(['vm-hp-01 affected-no-plan: reboot-plan-required'])
+    expect(unresolved(result)).toEqual([])
+    const [[location, message]] = planRequired(result) as [[string, string]]
+    expect(location).toBe('app/main.json:11')
+    expect(firstSentence(message)).toBe(`${NO_PLAN}; assignment 'assign1' (app/main.json:71) assigns nothing: its scope 'Microsoft.Compute/virtualMachinesvm-hp-01' is not a resource ID, which Azure rejects. `)
+  })
+
+  it('is a plan when the scope is the relative ID ARM takes', async () => {
+    const files = { 'app/main.json': template(VM_NAME, [...VM_AND_WINDOW, scoped("[concat('Microsoft.Compute/virtualMachines/', parameters('vmName'))]")]) }
+    expect(verdicts(await scanFiles(files))).toEqual(['vm-hp-01 affected-with-plan:'])
+  })
+
+  it('stays indeterminate when the scope is built from a parameter that has no value', async () => {
+    const files = { 'app/main.json': template(UNSET_VM_NAME, [...VM_AND_WINDOW, scoped("[concat('Microsoft.Compute/virtualMachines', parameters('vmName'))]")]) }
+    const result = await scanFiles(files)
+    expect(verdicts(result)).toEqual(['app/main.json#resources[0] indeterminate: indeterminate'])
+  })
+})
+
+describe('an ARM legacy assignment whose name is known but of the wrong shape', () => {
+  it('assigns nothing without the assignment-name segment: the VM has no plan, and the finding quotes the name', async () => {
+    const files = { 'app/main.json': template(VM_NAME, [...VM_AND_WINDOW, legacy("[concat(parameters('vmName'), '/Microsoft.Maintenance')]")]) }
+    const result = await scanFiles(files)
+    expect(verdicts(result)).toEqual(['vm-hp-01 affected-no-plan: reboot-plan-required'])
+    const [[location, message]] = planRequired(result) as [[string, string]]
+    expect(location).toBe('app/main.json:11')
+    expect(firstSentence(message)).toBe(`${NO_PLAN}; assignment 'Microsoft.Maintenance' (app/main.json:69) assigns nothing: its name 'vm-hp-01/Microsoft.Maintenance' is not of the form '<resource>/Microsoft.Maintenance/<assignment>', which Azure rejects. `)
+  })
+
+  it('is a plan with its three segments', async () => {
+    const files = { 'app/main.json': template(VM_NAME, [...VM_AND_WINDOW, legacy("[concat(parameters('vmName'), '/Microsoft.Maintenance/weekly')]")]) }
+    expect(verdicts(await scanFiles(files))).toEqual(['vm-hp-01 affected-with-plan:'])
+  })
+})
+
+/** A Bicep hotpatch VM vm-hp-01 (line 1), the window, and `assignment`. */
+const bicep = (assignment: string): string => `resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
+  name: 'vm-hp-01'
+  location: 'westeurope'
+  properties: {
+    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
+    osProfile: { windowsConfiguration: { patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } } } }
+  }
+}
+resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
+  name: 'mc-monthly'
+  location: 'westeurope'
+  properties: {
+    maintenanceScope: 'InGuestPatch'
+    extensionProperties: { InGuestPatchMode: 'User' }
+    maintenanceWindow: { startDateTime: '2025-01-01 02:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset4' }
+    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
+  }
+}
+${assignment}`
+
+const bicepLegacy = (name: string): string => `resource mca 'Microsoft.Compute/virtualMachines/providers/configurationAssignments@2023-04-01' = {
+  name: '${name}'
+  location: 'westeurope'
+  properties: { maintenanceConfigurationId: mc.id }
+}
+`
+
+describe('a Bicep legacy assignment whose name is known but of the wrong shape', () => {
+  it('assigns nothing without the assignment-name segment: the VM has no plan, and the finding quotes the name', async () => {
+    const result = await scanFiles({ 'app/main.bicep': bicep(bicepLegacy('${vm.name}/Microsoft.Maintenance')) })
+    expect(verdicts(result)).toEqual(['vm-hp-01 affected-no-plan: reboot-plan-required'])
+    const [[location, message]] = planRequired(result) as [[string, string]]
+    expect(location).toBe('app/main.bicep:1')
+    expect(firstSentence(message)).toBe(`${NO_PLAN}; assignment 'Microsoft.Maintenance' (app/main.bicep:20) assigns nothing: its name 'vm-hp-01/Microsoft.Maintenance' is not of the form '<resource>/Microsoft.Maintenance/<assignment>', which Azure rejects. `)
+  })
+
+  it('is a plan with its three segments', async () => {
+    const result = await scanFiles({ 'app/main.bicep': bicep(bicepLegacy('${vm.name}/Microsoft.Maintenance/weekly')) })
+    expect(verdicts(result)).toEqual(['vm-hp-01 affected-with-plan:'])
+  })
+})
+
+describe('a Bicep assignment whose scope is a string known in full that is not a resource ID', () => {
+  it('assigns nothing: the VM has no plan, and the finding quotes the scope', async () => {
+    const assignment = `resource mca 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
+  name: 'assign1'
+  location: 'westeurope'
+  scope: 'Microsoft.Compute/virtualMachines\${vm.name}'
+  properties: { maintenanceConfigurationId: mc.id }
+}
+`
+    const result = await scanFiles({ 'app/main.bicep': bicep(assignment) })
+    expect(verdicts(result)).toEqual(['vm-hp-01 affected-no-plan: reboot-plan-required'])
+    const [[, message]] = planRequired(result) as [[string, string]]
+    expect(firstSentence(message)).toBe(`${NO_PLAN}; assignment 'assign1' (app/main.bicep:22) assigns nothing: its scope 'Microsoft.Compute/virtualMachinesvm-hp-01' is not a resource ID, which Azure rejects. `)
+  })
+})
