@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MPZ2QVIF.js";
+} from "./chunks/chunk-QQ2EMBMR.js";
 import {
   readers
-} from "./chunks/chunk-VF37PD2T.js";
+} from "./chunks/chunk-3HOCDVDY.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -10,11 +10,12 @@ import { listInputs, type ConfigurationStatus } from './configuration-status.js'
 import { deployedDoubt } from './assignment-deployed.js'
 import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
+import { selectsFromAfar } from './far-dynamic-scope.js'
 import { resolveConfiguration } from './plan-configuration.js'
 import { PlanIndex, sameNeighbourhood } from './plan-index.js'
 import type { RebootCalendar } from './reboot-calendar.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
-import { tiedTargetDoubt } from './tied-vms.js'
+import { untied } from './tied-vms.js'
 import { unscopedDoubt } from './unscoped-assignment.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import { scaleSetSelection, scaleSetTargetEvidence } from './scale-set-plans.js'
@@ -34,11 +35,11 @@ interface Reach {
   readonly match: Match
   readonly unresolved: readonly UnresolvedInput[]
   /**
-   * `unknown` only for which declaration of its name and group the target is (its subscription not evaluated, or
-   * another declaration the manifests do not tell apart): it names this VM wherever it is written. A dynamic scope
-   * selects by filter, so one far away (another deployment's) is not.
+   * `unknown` in a way that counts wherever it is written: only for which declaration of its name and group the target
+   * is (its subscription not evaluated, or another declaration not told apart), or a dynamic scope whose only unknowns
+   * are filter values while its known ones pick the VM out (far-dynamic-scope.ts). Another far away is not.
    */
-  readonly namesThisVm?: true
+  readonly reachesAfar?: true
 }
 
 /**
@@ -84,7 +85,7 @@ function evidenceFor(
   if (reach === undefined || reach.match === 'no') return undefined
   // Only a nearby assignment may apply to a VM it cannot name: otherwise one unevaluated assignment anywhere in
   // a monorepo would make every VM in it indeterminate. Not one that names this very VM, wherever it is written.
-  if (reach.match === 'unknown' && reach.namesThisVm !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
+  if (reach.match === 'unknown' && reach.reachesAfar !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
   if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
   // Whether the assignment exists at all could not be evaluated (its condition, its loop's count): another unknown.
   const deployed = deployedDoubt(assignment, vm)
@@ -256,18 +257,13 @@ function reachOf(assignment: MaintenanceAssignment, vm: VirtualMachine): Reach |
     if (found !== 'unknown') return { via: 'direct', match: found, unresolved: [] }
     const reason = whyUnknown(target.value, assignment, vm)
     const input = { field: 'maintenanceAssignment.target', reason, location: target.location }
-    const namesThisVm = unknownBySubscriptionOnly(target.value, assignment, vm)
-    return { via: 'direct', match: found, unresolved: [input], ...(namesThisVm && { namesThisVm }) }
+    const reachesAfar = unknownBySubscriptionOnly(target.value, assignment, vm)
+    return { via: 'direct', match: found, unresolved: [input], ...(reachesAfar && { reachesAfar }) }
   }
-  if (assignment.filter !== undefined) return scaleSetSelection<Reach>(vm, assignment, { via: 'dynamic-scope', ...matchDynamicScope(assignment.filter, vm, assignment) })
-  return undefined
-}
-
-/** A target that fits the VM and other declarations the manifests do not tell apart from it: `unknown` (tied-vms.ts). */
-function untied(reach: Reach | undefined, assignment: MaintenanceAssignment, vm: VirtualMachine, vms: readonly VirtualMachine[]): Reach | undefined {
-  if (reach?.match !== 'yes' || reach.via !== 'direct') return reach
-  const tie = tiedTargetDoubt(assignment, vm, vms)
-  return tie === undefined ? reach : { via: 'direct', match: 'unknown', unresolved: [tie], namesThisVm: true }
+  if (assignment.filter === undefined) return undefined
+  const scope = matchDynamicScope(assignment.filter, vm, assignment)
+  const reachesAfar = scope.match === 'unknown' && selectsFromAfar(assignment.filter, scope.unresolved)
+  return scaleSetSelection<Reach>(vm, assignment, { via: 'dynamic-scope', ...scope, ...(reachesAfar && { reachesAfar }) })
 }
 
 /**

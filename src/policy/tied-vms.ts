@@ -2,6 +2,7 @@ import { match, sameSubscription, sameUnit } from '../model/match.js'
 import type { MaintenanceAssignment, ResourceIdentity, VirtualMachine } from '../model/resources.js'
 import { at } from './describe.js'
 import { CANDIDATES_NAMED } from './plan-configuration.js'
+import type { Match } from './dynamic-scope.js'
 import type { UnresolvedInput } from './types.js'
 
 /**
@@ -33,6 +34,21 @@ export function tiedTargetDoubt(
   const others = fitting.filter(other => !sameResource(vm, other))
   if (others.length === 0 || pinned(vm, fitting)) return undefined
   return { field: 'maintenanceAssignment.target', reason: tiedReason(reference, others), location: target.location }
+}
+
+/**
+ * A direct target that fits the VM and other declarations the manifests do not tell apart from it: `unknown`, and
+ * counted wherever it is written (it names this very VM, or one of its namesakes).
+ */
+export function untied<R extends { readonly via: string; readonly match: Match; readonly unresolved: readonly UnresolvedInput[]; readonly reachesAfar?: true }>(
+  reach: R | undefined,
+  assignment: MaintenanceAssignment,
+  vm: VirtualMachine,
+  vms: readonly VirtualMachine[]
+): R | undefined {
+  if (reach?.match !== 'yes' || reach.via !== 'direct') return reach
+  const tie = tiedTargetDoubt(assignment, vm, vms)
+  return tie === undefined ? reach : { ...reach, match: 'unknown', unresolved: [tie], reachesAfar: true }
 }
 
 /** The VM itself, or a copy of it with values tried (allowed-values.ts): one declaration, one variant. */

@@ -31,6 +31,9 @@ export function mapSourced<A, B>(sourced: Sourced<A>, convert: (value: A) => B):
 export function reasonOf(value: Value, expected: string): string {
   if (value.kind === 'unresolved') return value.reason
   if (value.kind === 'record') return `${value.label} is only known at deployment`
+  // An array of the right kind but for an item not evaluated (`[deployment().location]`): that item is why.
+  const unknownItem = value.kind === 'array' ? value.items.find(item => item.kind === 'unresolved' || item.kind === 'record') : undefined
+  if (unknownItem !== undefined) return reasonOf(unknownItem, expected)
   const found = value.kind === 'object' || value.kind === 'array' ? `an ${value.kind}` : `a ${value.kind}`
   return `expected ${expected}, found ${found}`
 }
