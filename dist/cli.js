@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-2UFCOKO3.js";
+} from "./chunks/chunk-WIILCT5G.js";
 import "./chunks/chunk-WQ4KXPS2.js";
 import {
   builtInAdvisories,
@@ -24,7 +24,7 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-QT6CV45A.js";
+} from "./chunks/chunk-YVUFQQGU.js";
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -557,7 +557,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-MEAWHWTQ.js")).loadConfigurationFile, file, root, cwd, confine)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-RA62DUEM.js")).loadConfigurationFile, file, root, cwd, confine)
 };
 function readCliConfiguration(load, file, root, cwd, confine) {
   const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });

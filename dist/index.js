@@ -21,14 +21,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-2UFCOKO3.js";
+} from "./chunks/chunk-WIILCT5G.js";
 import "./chunks/chunk-WQ4KXPS2.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-QT6CV45A.js";
+} from "./chunks/chunk-YVUFQQGU.js";
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -481,7 +481,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MEAWHWTQ.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-RA62DUEM.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

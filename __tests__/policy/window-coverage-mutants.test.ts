@@ -70,6 +70,23 @@ describe('a written window', () => {
     })
   })
 
+  it('that starts beyond the ten years looked ahead (2100) names its first opening: it does open', () => {
+    expect(check({ startDateTime: lit('2100-01-01 00:00', 43), recurEvery: lit('2Days', 47) })).toStrictEqual({
+      kind: 'misses',
+      detail:
+        'its window (every 2 days at 00:00 UTC, from 2100-01-01 00:00) reboots for neither the January 2027 nor the ' +
+        "April 2027 baseline (no opening falls between a baseline's release and the next one's); it next opens " +
+        '2100-01-01 00:00 UTC',
+      timing: {
+        description: 'every 2 days at 00:00 UTC, from 2100-01-01 00:00',
+        covers: [],
+        misses: ['January 2027', 'April 2027'],
+        next: '2100-01-01 00:00 UTC',
+        location: loc(47)
+      }
+    })
+  })
+
   it('that opens once, in the past, never opens again: no next opening at all, located at startDateTime', () => {
     expect(check({ startDateTime: lit('2026-01-01 00:00', 43), recurEvery: unset(47) })).toStrictEqual({
       kind: 'misses',

@@ -132,4 +132,10 @@ describe('coverage', () => {
     expect(nextOpening(parsed.schedule, AS_OF)?.start.toISOString()).toBe('2027-02-13T02:00:00.000Z')
     expect(nextOpening(expired.schedule, AS_OF)).toBeUndefined()
   })
+
+  it('finds the first opening of a window that starts beyond the horizon (2100), which does open', () => {
+    const far = parseWindow({ startDateTime: '2100-01-01 00:00', timeZone: 'UTC', recurEvery: '2Days' })
+    if ('problems' in far) throw new Error('unexpected')
+    expect(nextOpening(far.schedule, AS_OF)?.start.toISOString()).toBe('2100-01-01T00:00:00.000Z')
+  })
 })

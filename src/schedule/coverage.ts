@@ -60,10 +60,17 @@ export function coverBaselines(window: MaintenanceSchedule | Openings, baselines
   })
 }
 
-/** When the window next opens at or after `from` (looking `horizonDays` ahead); undefined when it never does. */
+/**
+ * When the window next opens at or after `from` (looking `horizonDays` ahead); undefined when it never does. A
+ * window that starts after the horizon (startDateTime 2100-01-01) is looked for from its start: it does open.
+ */
 export function nextOpening(window: MaintenanceSchedule | Openings, from: Date, horizonDays = 3660): Occurrence | undefined {
+  if (typeof window !== 'function') {
+    const start = window.start.toJSDate()
+    const searchFrom = start > from ? start : from
+    return nextOccurrence(window, from, new Date(searchFrom.getTime() + horizonDays * DAY))
+  }
   const until = new Date(from.getTime() + horizonDays * DAY)
-  if (typeof window !== 'function') return nextOccurrence(window, from, until)
   for (const occurrence of window(until, from)) if (occurrence.start >= from) return occurrence
   return undefined
 }
