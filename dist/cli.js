@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-WIILCT5G.js";
-import "./chunks/chunk-WQ4KXPS2.js";
+} from "./chunks/chunk-G6P7YF5Q.js";
+import "./chunks/chunk-HDEWRRDY.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-QQ2EMBMR.js";
+import "./chunks/chunk-N7AF4TKA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3HOCDVDY.js";
+import "./chunks/chunk-FURP6Y6J.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

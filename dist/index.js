@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WIILCT5G.js";
-import "./chunks/chunk-WQ4KXPS2.js";
+} from "./chunks/chunk-G6P7YF5Q.js";
+import "./chunks/chunk-HDEWRRDY.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-QQ2EMBMR.js";
+import "./chunks/chunk-N7AF4TKA.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-3HOCDVDY.js";
+import "./chunks/chunk-FURP6Y6J.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-QQ2EMBMR.js";
+} from "./chunks/chunk-N7AF4TKA.js";
 import {
   readers
-} from "./chunks/chunk-3HOCDVDY.js";
+} from "./chunks/chunk-FURP6Y6J.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

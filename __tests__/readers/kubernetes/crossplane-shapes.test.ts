@@ -159,6 +159,12 @@ describe('a VM whose sourceImageReference is in a shape its version does not tak
   })
 })
 
+describe('a VM of a version whose CRD the gate does not know', () => {
+  it.each([`{${IMAGE}}`, `[{${IMAGE}}]`])('v1beta3 with sourceImageReference %s: read as written, its failure certain', async image => {
+    expect(verdicts(await scanFiles(vmAlone('v1beta3', image)))).toEqual(['vm-xp affected-no-plan: reboot-plan-required'])
+  })
+})
+
 describe('a Flexible scale set whose osProfile is in a shape its version does not take', () => {
   const scaleSet = (version: string, profile: string): Record<string, string> => ({
     'k8s/vmss.yaml': [

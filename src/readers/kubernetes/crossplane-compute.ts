@@ -61,7 +61,10 @@ export function readCrossplaneCompute(
   const osType = osTypeOf(shape, manifest.kindAt, windows, linux, values, at)
   const image = block(parameter('sourceImageReference'))
   const windowsVm = manifest.kind === 'WindowsVirtualMachine'
-  const shapeWrong = shapeProblem(manifest, shape.settingsInOsProfile ? SCALE_SET_BLOCKS : VM_BLOCKS)
+  // In a version whose CRD the gate does not know the blocks are read as written: doubting them would turn a VM's
+  // certain failure into `indeterminate` (a machine of a new provider release passed with a warning).
+  const problem = shapeProblem(manifest, shape.settingsInOsProfile ? SCALE_SET_BLOCKS : VM_BLOCKS)
+  const shapeWrong = problem?.unknownVersion === true ? undefined : problem
 
   const base = resourceBase(manifest, index.identity(manifest, shape.kind === 'scale-set' ? VMSS_TYPE : VM_TYPE), configuredSubscription(manifest, index))
   const vm = onFrame<ResourceBaseFields, Omit<VirtualMachine, keyof ResourceBaseFields>>(base, {
