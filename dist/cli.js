@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-G6P7YF5Q.js";
+} from "./chunks/chunk-VTLESBMY.js";
 import "./chunks/chunk-HDEWRRDY.js";
 import {
   builtInAdvisories,

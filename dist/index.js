@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-G6P7YF5Q.js";
+} from "./chunks/chunk-VTLESBMY.js";
 import "./chunks/chunk-HDEWRRDY.js";
 import {
   builtInAdvisories,

@@ -4,6 +4,7 @@ import type { ManifestFormat, VirtualMachine } from '../../src/model/resources.j
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { codeBlockKeeps } from '../../src/report/markdown-text.js'
 import { makeVm } from '../report/builders.js'
+import { windowed } from './builders.js'
 
 const AS_OF = new Date('2026-01-10T00:00:00Z')
 
@@ -58,7 +59,7 @@ describe('Arc machine fixes', () => {
       ['    providerName: Microsoft.HybridCompute\n    resourceType: machines\n    resourceName: "dc-$${x}"']
     ]
   ])('%s', (_, vm, language, fragments) => {
-    const snippet = rebootPlanSnippet(vm, AS_OF)
+    const snippet = rebootPlanSnippet(windowed(vm), AS_OF)
     expect(snippet.language).toBe(language)
     for (const fragment of fragments) expect(snippet.text).toContain(fragment)
     // Never a VM patch-settings block: Update Manager asks none of an Arc machine.
@@ -71,7 +72,7 @@ describe('Arc machine fixes of a hostile name', () => {
   it.each<ManifestFormat>(['arm', 'bicep', 'terraform', 'pulumi', 'kubernetes'])(
     '%s: a line separator, quotes and a backslash are escapes, so the fix is shown as written',
     format => {
-      const { text } = rebootPlanSnippet(arc(format, 'dc\u2028\'01"\\\u0085\u202e', undefined, 'rg\u2029x'), AS_OF)
+      const { text } = rebootPlanSnippet(windowed(arc(format, 'dc\u2028\'01"\\\u0085\u202e', undefined, 'rg\u2029x')), AS_OF)
       expect(codeBlockKeeps(text)).toBe(true)
       expect(text).toContain(format === 'bicep' || format === 'kubernetes' ? "'dc\\u{2028}\\'01\"\\\\\\u{85}\\u{202e}'" : 'dc\\u2028')
     }

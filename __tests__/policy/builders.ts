@@ -14,6 +14,7 @@ import type {
   VirtualMachine
 } from '../../src/model/resources.js'
 import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../src/model/source.js'
+import { takesRebootWindow, type WindowedMachine } from '../../src/policy/snippets/window.js'
 import type { WindowTiming } from '../../src/policy/types.js'
 
 export const FILE = 'infra/main.bicep'
@@ -85,6 +86,12 @@ export function scaleSet(overrides: VmOverrides = {}): VirtualMachine {
     orchestrationMode: lit('Flexible', 12),
     ...overrides
   })
+}
+
+/** A machine as the fix snippets take it: a VM or Arc machine, never a scale set (no window reaches one). */
+export function windowed(machine: VirtualMachine): WindowedMachine {
+  if (!takesRebootWindow(machine)) throw new Error(`${machine.displayName} is a scale set: no reboot window reaches it`)
+  return machine
 }
 
 export const CONFIGURATION_LINES = { resource: 40, scope: 42, expiration: 45, rebootSetting: 48, exclude: 49 } as const

@@ -16,7 +16,7 @@ import { windowNameOf } from '../../src/policy/snippets/window.js'
 import { parseInterpolation } from '../../src/readers/pulumi/interpolation.js'
 import { codeBlock, codeBlockKeeps } from '../../src/report/markdown-text.js'
 import { sanitizeLinesForTerminal } from '../../src/report/style.js'
-import { vm } from './builders.js'
+import { vm, windowed } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 
@@ -47,7 +47,7 @@ const FORMATS: readonly ManifestFormat[] = ['bicep', 'terraform', 'arm', 'kubern
 const vmNamed = (name: string, format: ManifestFormat) =>
   vm({ format, displayName: name, identity: { type: 'Microsoft.Compute/virtualMachines', name } })
 
-const snippet = (name: string, format: ManifestFormat): string => rebootPlanSnippet(vmNamed(name, format), AS_OF).text
+const snippet = (name: string, format: ManifestFormat): string => rebootPlanSnippet(windowed(vmNamed(name, format)), AS_OF).text
 
 describe.each(HOSTILE_NAMES)('a VM named %j', name => {
   it.each(FORMATS)('%s: the snippet is shown as written, in a Markdown code block and on the terminal', format => {
@@ -115,7 +115,7 @@ describe('a Pulumi VM whose logical name Pulumi YAML does not read as a name', (
     ['web-vm\\', '${web_vm_.location}', '${web_vm_.name}'],
     ['web-01', '${web-01.location}', '${web-01.name}']
   ])('%j: referenced as Pulumi reads it, in a YAML string shown as written', (logicalName, location, resourceName) => {
-    const { text } = rebootPlanSnippet(pulumiVm(logicalName), AS_OF)
+    const { text } = rebootPlanSnippet(windowed(pulumiVm(logicalName)), AS_OF)
     expect(codeBlockKeeps(text)).toBe(true)
     const [resources] = loadAll(text) as Resources[]
     const window = Object.values(resources ?? {})[1]?.properties

@@ -1,6 +1,6 @@
 /**
  * Mutation tests of src/policy/snippets (issue 12): the whole text of the fix for every writer's branches
- * (scale set or VM, symbol or none, resource group or none, Arc machines in every format), and the name
+ * (symbol or none, resource group or none, Arc machines in every format), and the name
  * helpers at their edges. The texts are exact: a changed word of a fix is a changed fix.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -9,12 +9,11 @@ import { unresolved } from '../../src/model/source.js'
 import { bicepString, commentText, hclString } from '../../src/policy/snippets/literals.js'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { identifierOf, kubernetesNameOf, rebootWindow, snippetTarget } from '../../src/policy/snippets/window.js'
-import { loc, scaleSet, vm } from './builders.js'
+import { loc, vm, windowed } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 const UNRESOLVED_LOCATION = unresolved<string>(loc(7), 'a parameter')
 const vmType = 'Microsoft.Compute/virtualMachines'
-const vmssType = 'Microsoft.Compute/virtualMachineScaleSets'
 
 function arc(format: ManifestFormat, name: string, symbol?: string, resourceGroup?: string): VirtualMachine {
   return vm({
@@ -29,30 +28,19 @@ function arc(format: ManifestFormat, name: string, symbol?: string, resourceGrou
   })
 }
 
-/** Each writer's branches: scale set or VM, symbol or none, resource group or none, names that need escaping. */
+/** Each writer's branches: VM or Arc machine, symbol or none, resource group or none, names that need escaping. */
 const CASES: readonly (readonly [string, VirtualMachine])[] = [
-  ['ARM scale set whose name starts with [ and has a quote', scaleSet({ format: 'arm', identity: { type: vmssType, name: "[web'vmss" } })],
+  ['ARM VM whose name starts with [ and has a quote', vm({ format: 'arm', identity: { type: vmType, name: "[web'vm" } })],
   ['what-if VM: written as ARM', vm({ format: 'what-if', identity: { type: vmType, name: 'web-01' } })],
-  ['Bicep scale set by symbol', scaleSet({ format: 'bicep' })],
   ['Bicep symbol that is not an identifier', vm({ identity: { type: vmType, name: 'web-01', symbol: 'main.bicep#vms[?]' } })],
   ['Bicep loop instance', vm({ identity: { type: vmType, name: 'web-01', symbol: 'main.bicep#vms[0]' } })],
   ['Bicep symbol that ends in #', vm({ identity: { type: vmType, name: '9web 01', symbol: 'main.bicep#' } })],
   ['Terraform VM without an address', vm({ format: 'terraform', identity: { type: vmType, name: 'web-01' } })],
+  ['Terraform plan VM without an address', vm({ format: 'terraform-plan', identity: { type: vmType, name: 'app-01' } })],
+  ['Pulumi VM with a resource group', vm({ format: 'pulumi', identity: { type: vmType, name: 'app-01', resourceGroup: 'rg-${x}' } })],
   [
-    'Terraform plan scale set without an address',
-    scaleSet({ format: 'terraform-plan', identity: { type: vmssType, name: 'web-vmss' } })
-  ],
-  [
-    'Pulumi scale set with a resource group',
-    scaleSet({ format: 'pulumi', identity: { type: vmssType, name: 'web-vmss', resourceGroup: 'rg-${x}' } })
-  ],
-  [
-    'Kubernetes scale set with a resource group, location unknown',
-    scaleSet({
-      format: 'kubernetes',
-      identity: { type: vmssType, name: 'Web_VMSS', resourceGroup: 'rg-web' },
-      location: UNRESOLVED_LOCATION
-    })
+    'Kubernetes VM with a resource group, location unknown',
+    vm({ format: 'kubernetes', identity: { type: vmType, name: 'Web_VM', resourceGroup: 'rg-web' }, location: UNRESOLVED_LOCATION })
   ],
   ['Kubernetes VM, no resource group', vm({ format: 'kubernetes', identity: { type: vmType, name: 'web-01' } })],
   ['Pulumi VM by resource name, no resource group', vm({ format: 'pulumi', identity: { type: vmType, name: 'web-01', symbol: 'Pulumi.yaml#webVm' } })],
@@ -129,29 +117,29 @@ const PULUMI_REST = `    maintenanceScope: InGuestPatch
 /** Each case's language and whole text, in CASES order. */
 const EXPECTED: readonly (readonly [string, string, string])[] = [
   [
-    'ARM scale set whose name starts with [ and has a quote',
+    'ARM VM whose name starts with [ and has a quote',
     'json',
-    `// Add to "resources": a monthly InGuestPatch window that may reboot, assigned to [web'vmss.
+    `// Add to "resources": a monthly InGuestPatch window that may reboot, assigned to [web'vm.
 {
   "type": "Microsoft.Maintenance/maintenanceConfigurations",
   "apiVersion": "2023-04-01",
-  "name": "[[web'vmss-reboot-window",
+  "name": "[[web'vm-reboot-window",
   "location": "[resourceGroup().location]",
   "properties": ${ARM_PROPERTIES}
 },
 {
   "type": "Microsoft.Maintenance/configurationAssignments",
   "apiVersion": "2023-04-01",
-  "name": "[[web'vmss-reboot-window",
+  "name": "[[web'vm-reboot-window",
   "location": "[resourceGroup().location]",
-  "scope": "[resourceId('Microsoft.Compute/virtualMachineScaleSets', '[web''vmss')]",
-  "dependsOn": ["[resourceId('Microsoft.Maintenance/maintenanceConfigurations', '[web''vmss-reboot-window')]", "[resourceId('Microsoft.Compute/virtualMachineScaleSets', '[web''vmss')]"],
+  "scope": "[resourceId('Microsoft.Compute/virtualMachines', '[web''vm')]",
+  "dependsOn": ["[resourceId('Microsoft.Maintenance/maintenanceConfigurations', '[web''vm-reboot-window')]", "[resourceId('Microsoft.Compute/virtualMachines', '[web''vm')]"],
   "properties": {
-    "maintenanceConfigurationId": "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', '[web''vmss-reboot-window')]",
-    "resourceId": "[resourceId('Microsoft.Compute/virtualMachineScaleSets', '[web''vmss')]"
+    "maintenanceConfigurationId": "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', '[web''vm-reboot-window')]",
+    "resourceId": "[resourceId('Microsoft.Compute/virtualMachines', '[web''vm')]"
   }
 }
-// And on [web'vmss, properties.virtualMachineProfile.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
+// And on [web'vm, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 "patchSettings": {
   "patchMode": "AutomaticByPlatform",
   "automaticByPlatformSettings": {
@@ -192,30 +180,6 @@ const EXPECTED: readonly (readonly [string, string, string])[] = [
     "bypassPlatformSafetyChecksOnUserSchedule": true
   }
 }
-`
-  ],
-  [
-    'Bicep scale set by symbol',
-    'bicep',
-    `// A monthly InGuestPatch window that may reboot, assigned to web-vmss.
-resource vmssRebootConfig 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'web-vmss-reboot-window'
-  location: vmss.location
-${BICEP_PROPERTIES}
-
-resource vmssRebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
-  name: 'web-vmss-reboot-window'
-  location: vmss.location
-  scope: vmss
-  properties: {
-    maintenanceConfigurationId: vmssRebootConfig.id
-    resourceId: vmss.id
-  }
-}
-
-// And in vmss, properties.virtualMachineProfile.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
-//   patchMode: 'AutomaticByPlatform'
-//   automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
 `
   ],
   [
@@ -321,48 +285,49 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
 `
   ],
   [
-    'Terraform plan scale set without an address',
+    'Terraform plan VM without an address',
     'hcl',
-    `# A monthly InGuestPatch window that may reboot, assigned to web-vmss.
-resource "azurerm_maintenance_configuration" "web_vmss_reboot_window" {
-  name                     = "web-vmss-reboot-window"
-  resource_group_name      = azurerm_orchestrated_virtual_machine_scale_set.web_vmss.resource_group_name
-  location                 = azurerm_orchestrated_virtual_machine_scale_set.web_vmss.location
+    `# A monthly InGuestPatch window that may reboot, assigned to app-01.
+resource "azurerm_maintenance_configuration" "app_01_reboot_window" {
+  name                     = "app-01-reboot-window"
+  resource_group_name      = azurerm_windows_virtual_machine.app_01.resource_group_name
+  location                 = azurerm_windows_virtual_machine.app_01.location
 ${TERRAFORM_REST}
 
-resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "web_vmss_reboot_window" {
-  location                     = azurerm_orchestrated_virtual_machine_scale_set.web_vmss.location
-  maintenance_configuration_id = azurerm_maintenance_configuration.web_vmss_reboot_window.id
-  virtual_machine_scale_set_id = azurerm_orchestrated_virtual_machine_scale_set.web_vmss.id
+resource "azurerm_maintenance_assignment_virtual_machine" "app_01_reboot_window" {
+  location                     = azurerm_windows_virtual_machine.app_01.location
+  maintenance_configuration_id = azurerm_maintenance_configuration.app_01_reboot_window.id
+  virtual_machine_id           = azurerm_windows_virtual_machine.app_01.id
 }
 
-# And in azurerm_orchestrated_virtual_machine_scale_set.web_vmss (the schedule prerequisite):
-#   os_profile { windows_configuration { patch_mode = "AutomaticByPlatform" } }
-# This resource cannot set bypassPlatformSafetyChecksOnUserSchedule; set it with azapi_update_resource.
+# And in azurerm_windows_virtual_machine.app_01 (the schedule prerequisite):
+#   patch_mode                                             = "AutomaticByPlatform"
+#   reboot_setting                                         = "IfRequired"
+#   bypass_platform_safety_checks_on_user_schedule_enabled = true
 `
   ],
   [
-    'Pulumi scale set with a resource group',
+    'Pulumi VM with a resource group',
     'yaml',
-    `# Under "resources:": a monthly InGuestPatch window that may reboot, assigned to web-vmss.
-web_vmssRebootConfig:
+    `# Under "resources:": a monthly InGuestPatch window that may reboot, assigned to app-01.
+app_01RebootConfig:
   type: azure-native:maintenance:MaintenanceConfiguration
   properties:
-    resourceName: "web-vmss-reboot-window"
+    resourceName: "app-01-reboot-window"
     resourceGroupName: "rg-$\${x}"
-    location: \${web_vmss.location}
+    location: \${app_01.location}
 ${PULUMI_REST}
-web_vmssRebootWindow:
+app_01RebootWindow:
   type: azure-native:maintenance:ConfigurationAssignment
   properties:
-    configurationAssignmentName: "web-vmss-reboot-window"
+    configurationAssignmentName: "app-01-reboot-window"
     resourceGroupName: "rg-$\${x}"
-    location: \${web_vmss.location}
+    location: \${app_01.location}
     providerName: Microsoft.Compute
-    resourceType: virtualMachineScaleSets
-    resourceName: \${web_vmss.name}
-    maintenanceConfigurationId: \${web_vmssRebootConfig.id}
-# And in web_vmss, virtualMachineProfile.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
+    resourceType: virtualMachines
+    resourceName: \${app_01.name}
+    maintenanceConfigurationId: \${app_01RebootConfig.id}
+# And in app_01, osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 #   patchMode: AutomaticByPlatform
 #   automaticByPlatformSettings:
 #     rebootSetting: IfRequired
@@ -370,13 +335,13 @@ web_vmssRebootWindow:
 `
   ],
   [
-    'Kubernetes scale set with a resource group, location unknown',
+    'Kubernetes VM with a resource group, location unknown',
     'yaml',
-    `# A monthly InGuestPatch window that may reboot, for the scale set Web_VMSS (Crossplane provider-upjet-azure).
+    `# A monthly InGuestPatch window that may reboot, assigned to Web_VM (Crossplane provider-upjet-azure).
 apiVersion: maintenance.azure.upbound.io/v1beta1
 kind: MaintenanceConfiguration
 metadata:
-  name: web-vmss-reboot-window
+  name: web-vm-reboot-window
 spec:
   forProvider:
     location: "<vm location>"
@@ -392,11 +357,23 @@ spec:
       - reboot: IfRequired
         windows:
           - classificationsToInclude: [Critical, Security]
-# provider-upjet-azure has no scale set assignment (MaintenanceAssignmentVirtualMachine takes VMs): assign
-# Web_VMSS to this configuration in Bicep or Terraform (azurerm_maintenance_assignment_virtual_machine_scale_set).
-# And in Web_VMSS's spec.forProvider.osProfile.windowsConfiguration (the schedule prerequisite):
+---
+apiVersion: maintenance.azure.upbound.io/v1beta1
+kind: MaintenanceAssignmentVirtualMachine
+metadata:
+  name: web-vm-reboot-window
+spec:
+  forProvider:
+    location: "<vm location>"
+    maintenanceConfigurationIdRef:
+      name: web-vm-reboot-window
+    # provider-upjet-azure resolves virtualMachineIdRef/Selector against LinuxVirtualMachine only:
+    # a WindowsVirtualMachine is assigned by its Azure resource ID.
+    virtualMachineId: "/subscriptions/<subscription id>/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/Web_VM"
+# And in Web_VM's spec.forProvider (the schedule prerequisite):
 #   patchMode: AutomaticByPlatform
-# OrchestratedVirtualMachineScaleSet cannot set bypassPlatformSafetyChecksOnUserSchedule: set it outside Crossplane.
+#   rebootSetting: IfRequired
+#   bypassPlatformSafetyChecksOnUserScheduleEnabled: true
 `
   ],
   [
@@ -647,7 +624,7 @@ describe('rebootPlanSnippet: the whole text', () => {
   })
 
   it.each(CASES.map(([name, machine], i) => [name, machine, EXPECTED[i]] as const))('%s', (_, machine, expected) => {
-    expect(rebootPlanSnippet(machine, AS_OF)).toEqual({ language: expected?.[1], text: expected?.[2] })
+    expect(rebootPlanSnippet(windowed(machine), AS_OF)).toEqual({ language: expected?.[1], text: expected?.[2] })
   })
 })
 
@@ -662,7 +639,7 @@ describe('Bicep: which symbols are used as written', () => {
     ['main.bicep#9vm', 'web_01Vm', true],
     ['main.bicep#a-b', 'web_01Vm', true]
   ])('VM %s', (symbol, target, existing) => {
-    const { text } = rebootPlanSnippet(vm({ identity: { type: vmType, name: 'web-01', symbol } }), AS_OF)
+    const { text } = rebootPlanSnippet(windowed(vm({ identity: { type: vmType, name: 'web-01', symbol } })), AS_OF)
     expect(text.split('\n').filter(line => line.startsWith('  scope: '))).toEqual([`  scope: ${target}`])
     expect(text.startsWith(`resource ${target} 'Microsoft.Compute/virtualMachines@2024-11-01' existing = {`)).toBe(existing)
   })
@@ -675,7 +652,7 @@ describe('Bicep: which symbols are used as written', () => {
     ['main.bicep#9dc', 'dc_01Machine', true],
     ['main.bicep#a-b', 'dc_01Machine', true]
   ])('Arc machine %s', (symbol, target, existing) => {
-    const { text } = rebootPlanSnippet(arc('bicep', 'dc-01', symbol), AS_OF)
+    const { text } = rebootPlanSnippet(windowed(arc('bicep', 'dc-01', symbol)), AS_OF)
     expect(text.split('\n').filter(line => line.startsWith('  scope: '))).toEqual([`  scope: ${target}`])
     expect(text.startsWith(`resource ${target} 'Microsoft.HybridCompute/machines@2024-07-10' existing = {`)).toBe(existing)
   })
@@ -683,7 +660,7 @@ describe('Bicep: which symbols are used as written', () => {
 
 describe('Arc machine in Pulumi without a resource group', () => {
   it('writes the placeholder in both resources', () => {
-    const { text } = rebootPlanSnippet(arc('pulumi', 'dc-01'), AS_OF)
+    const { text } = rebootPlanSnippet(windowed(arc('pulumi', 'dc-01')), AS_OF)
     expect(text.split('\n').filter(line => line.includes('resourceGroupName'))).toEqual([
       '    resourceGroupName: "<resource group>"',
       '    resourceGroupName: "<resource group>"'
@@ -712,14 +689,14 @@ describe('snippet helpers at their edges', () => {
   it('snippetTarget: the handle is what follows the last #, and no handle when nothing follows', () => {
     const window = rebootWindow(AS_OF)
     const target = (symbol?: string) =>
-      snippetTarget(vm({ identity: { type: vmType, name: 'web-01', ...(symbol !== undefined && { symbol }) } }), window).handle
+      snippetTarget(windowed(vm({ identity: { type: vmType, name: 'web-01', ...(symbol !== undefined && { symbol }) } })), window).handle
     expect([target('a#b#c'), target('a#'), target('plain'), target()]).toEqual(['c', undefined, 'plain', undefined])
     const unnamed = vm({ identity: { type: vmType, name: undefined }, displayName: 'shown' })
-    expect(snippetTarget(unnamed, window).name).toBe('shown')
+    expect(snippetTarget(windowed(unnamed), window).name).toBe('shown')
     // What a resource name cannot hold becomes `-`; a VM's own name is kept as written (the literals escape it).
-    const shownAs = (displayName: string) => snippetTarget(vm({ identity: { type: vmType, name: undefined }, displayName }), window).name
+    const shownAs = (displayName: string) => snippetTarget(windowed(vm({ identity: { type: vmType, name: undefined }, displayName })), window).name
     expect(['modules/Compute/winvm.bicep#vm', 'module.web.this["a b"]'].map(shownAs)).toEqual(['modules-Compute-winvm.bicep-vm', 'module.web.this-a-b-'])
-    expect(snippetTarget(vm({ identity: { type: vmType, name: "[web'vmss" } }), window).name).toBe("[web'vmss")
+    expect(snippetTarget(windowed(vm({ identity: { type: vmType, name: "[web'vmss" } })), window).name).toBe("[web'vmss")
   })
 
   it('rebootWindow: counts the day of asOf, not its time', () => {

@@ -9,6 +9,7 @@ import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { pulumiReader } from '../../src/readers/pulumi/pulumi-reader.js'
 import { memoryWorkspace, readWorkspace } from '../readers/kubernetes/helpers.js'
+import { windowed } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 
@@ -60,7 +61,7 @@ describe('the Pulumi fix of a VM whose logical name is no Pulumi name, pasted un
     const original = program(logicalName)
     const before = await read(original)
     expect(evaluatePolicy(before, { asOf: AS_OF }).assessments.map(a => `${a.vm.displayName} ${a.verdict}`)).toEqual(['web-01 affected-no-plan'])
-    const fix = rebootPlanSnippet(before.virtualMachines[0] as VirtualMachine, AS_OF).text
+    const fix = rebootPlanSnippet(windowed(before.virtualMachines[0] as VirtualMachine), AS_OF).text
     expect(fix).toContain(`    location: ${location}\n`)
     const pasted = fix.split('\n').map(line => (line === '' ? line : `  ${line}`)).join('\n')
     const after = await read(`${original}${pasted}`)

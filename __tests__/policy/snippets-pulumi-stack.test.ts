@@ -9,6 +9,7 @@ import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { pulumiReader } from '../../src/readers/pulumi/pulumi-reader.js'
 import { Workspace } from '../../src/workspace/workspace.js'
 import { fixture } from '../readers/kubernetes/helpers.js'
+import { windowed } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 
@@ -19,7 +20,7 @@ describe('Pulumi fix of a VM of a stack', () => {
     const web = resources.find((r): r is VirtualMachine => r.kind === 'virtual-machine' && r.variant === stack)
     if (web === undefined) throw new Error(`no VM of stack ${stack}`)
     expect(web.identity.symbol).toBe(`Pulumi.yaml#web@${stack}`)
-    const { text } = rebootPlanSnippet(web, AS_OF)
+    const { text } = rebootPlanSnippet(windowed(web), AS_OF)
     const resourcesOfFix = load(text) as Record<string, { properties: Record<string, unknown> }>
     expect(Object.keys(resourcesOfFix)).toEqual(['webRebootConfig', 'webRebootWindow'])
     expect(resourcesOfFix.webRebootWindow?.properties).toMatchObject({

@@ -1,5 +1,5 @@
 /**
- * Terraform fixes of VMs and scale sets declared with azapi: an azapi resource has no `resource_group_name`
+ * Terraform fixes of VMs declared with azapi: an azapi resource has no `resource_group_name`
  * (it has `parent_id`, `id`, `name`, `location`), so the fix is azapi too, placed by the VM's `parent_id` and
  * `id`. Exact texts that parse as HCL, and the fix pasted next to its VM gives the VM its reboot plan.
  */
@@ -9,7 +9,7 @@ import { evaluatePolicy } from '../../src/policy/evaluate.js'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { parseHclFile } from '../../src/readers/terraform/hcl/hcl-file.js'
 import { readMemoryModel } from '../readers/terraform/support.js'
-import { scaleSet } from './builders.js'
+import { windowed } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 
@@ -31,9 +31,9 @@ const AZAPI_VM = `resource "azapi_resource" "vm" {
 `
 
 /** The whole azapi fix of the resource at `address`, its resources labelled after `label`. */
-const expected = (shownAs: string, noun: string, address: string, label: string, name: string, profile: string): string =>
+const expected = (shownAs: string, address: string, label: string, name: string): string =>
   `# A monthly InGuestPatch window that may reboot, assigned to ${shownAs}.
-# In azapi, as the ${noun} is: placed by its parent_id and id (azapi resources have no resource_group_name).
+# In azapi, as the VM is: placed by its parent_id and id (azapi resources have no resource_group_name).
 resource "azapi_resource" "${label}_reboot_config" {
   type      = "Microsoft.Maintenance/maintenanceConfigurations@2023-04-01"
   name      = ${name}
@@ -70,7 +70,7 @@ resource "azapi_resource" "${label}_reboot_window" {
   }
 }
 
-# And in ${address}'s body, properties.${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
+# And in ${address}'s body, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 #   patchMode                   = "AutomaticByPlatform"
 #   automaticByPlatformSettings = { rebootSetting = "IfRequired", bypassPlatformSafetyChecksOnUserSchedule = true }
 `
@@ -98,33 +98,19 @@ describe('Terraform fix of an azapi VM', () => {
   it('is written in azapi, placed by the VM parent_id and id, never by a resource_group_name', async () => {
     const model = await read({ 'main.tf': AZAPI_VM })
     const [machine] = model.virtualMachines
-    const { text } = rebootPlanSnippet(machine as VirtualMachine, AS_OF)
-    expect(text).toBe(
-      expected('vm-spoke-01', 'VM', 'azapi_resource.vm', 'vm_spoke_01', '"vm-spoke-01-reboot-window"', 'osProfile')
-    )
+    const { text } = rebootPlanSnippet(windowed(machine as VirtualMachine), AS_OF)
+    expect(text).toBe(expected('vm-spoke-01', 'azapi_resource.vm', 'vm_spoke_01', '"vm-spoke-01-reboot-window"'))
     expect(text).not.toContain('resource_group_name =')
     await expectHcl(text)
   })
 
   it('pasted next to the VM, gives it a reboot plan', async () => {
     const before = await read({ 'main.tf': AZAPI_VM })
-    const fix = rebootPlanSnippet(before.virtualMachines[0] as VirtualMachine, AS_OF).text
+    const fix = rebootPlanSnippet(windowed(before.virtualMachines[0] as VirtualMachine), AS_OF).text
     const after = await read({ 'main.tf': AZAPI_VM, 'reboot-window.tf': fix })
     expect(after.parseErrors).toEqual([])
     const result = evaluatePolicy(after, { asOf: AS_OF })
     expect(result.assessments.map(a => `${a.vm.displayName} ${a.verdict}`)).toEqual(['vm-spoke-01 affected-with-plan'])
     expect(result.findings.map(f => f.ruleId)).toEqual([])
-  })
-
-  it('a scale set: the patch settings are in the body virtualMachineProfile', async () => {
-    const machine = scaleSet({
-      format: 'terraform',
-      identity: { type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'web-vmss', symbol: 'infra#azapi_resource.web' }
-    })
-    const { text } = rebootPlanSnippet(machine, AS_OF)
-    expect(text).toBe(
-      expected('web-vmss', 'scale set', 'azapi_resource.web', 'web_vmss', '"web-vmss-reboot-window"', 'virtualMachineProfile.osProfile')
-    )
-    await expectHcl(text)
   })
 })

@@ -10,7 +10,7 @@ import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { parseHclFile } from '../../src/readers/terraform/hcl/hcl-file.js'
 import { codeBlockKeeps } from '../../src/report/markdown-text.js'
 import { readMemoryModel } from '../readers/terraform/support.js'
-import { vm } from './builders.js'
+import { vm, windowed } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 
@@ -93,7 +93,7 @@ describe('Terraform fix of a VM declared in a local module', () => {
       'main.tf': 'module "app" {\n  source = "./vm"\n}\n',
       'vm/main.tf': `resource "azurerm_windows_virtual_machine" "vm" {\n  name = "vm-app-01"${VM_BODY}`
     })
-    const { text } = rebootPlanSnippet(machine, AS_OF)
+    const { text } = rebootPlanSnippet(windowed(machine), AS_OF)
     expect(text).toBe(
       expected(
         '# Paste into the module that declares the VM (module.app, vm/main.tf): outside it, Terraform addresses only its outputs.\n',
@@ -112,7 +112,7 @@ describe('Terraform fix of a VM declared in a local module', () => {
       'outer/main.tf': 'module "vm" {\n  source = "../vm"\n}\n',
       'vm/main.tf': `variable "name" {}\nresource "azurerm_windows_virtual_machine" "main" {\n  name = var.name${VM_BODY}`
     })
-    const { text } = rebootPlanSnippet(machine, AS_OF)
+    const { text } = rebootPlanSnippet(windowed(machine), AS_OF)
     expect(text).toBe(
       expected(
         '# Paste into the module that declares the VM (module.outer.module.vm, vm/main.tf): outside it, Terraform addresses only its outputs.\n',
@@ -129,7 +129,7 @@ describe('Terraform fix of a VM declared in a local module', () => {
     const machine = await onlyVm({
       'main.tf': `variable "name" {}\nresource "azurerm_windows_virtual_machine" "main" {\n  name = var.name${VM_BODY}`
     })
-    const { text } = rebootPlanSnippet(machine, AS_OF)
+    const { text } = rebootPlanSnippet(windowed(machine), AS_OF)
     expect(text).toBe(
       expected(
         '',
@@ -171,7 +171,7 @@ describe('Terraform plan fix of a VM of a module', () => {
     }
     const plan = { format_version: '1.2', terraform_version: '1.10.0', planned_values: { root_module: {} }, resource_changes: [change] }
     const machine = await onlyVm({ 'tfplan.json': JSON.stringify(plan, null, 2) })
-    const { text } = rebootPlanSnippet(machine, AS_OF)
+    const { text } = rebootPlanSnippet(windowed(machine), AS_OF)
     expect(text).toBe(
       expected(
         '# Paste into the module that declares the VM (module.app): outside it, Terraform addresses only its outputs.\n',
@@ -193,7 +193,7 @@ describe('Terraform fix of an Arc machine of a module', () => {
       identity: { type: 'Microsoft.HybridCompute/machines', name: 'dc-01', resourceGroup: 'rg-onprem', symbol: 'infra#module.site.azurerm_arc_machine.dc' },
       declaredAt: { file: 'infra/site/arc.tf', line: 1, column: 1 }
     })
-    const { text } = rebootPlanSnippet(machine, AS_OF)
+    const { text } = rebootPlanSnippet(windowed(machine), AS_OF)
     expect(text).toBe(`# Paste into the module that declares the Arc machine (module.site, infra/site/arc.tf): outside it, Terraform addresses only its outputs.
 # A monthly InGuestPatch window that may reboot, assigned to the Arc machine dc-01.
 resource "azurerm_maintenance_configuration" "dc_reboot_window" {
@@ -248,7 +248,7 @@ describe('Terraform fix of a VM whose instance key is no plain word', () => {
     expect(parseErrors).toEqual([])
     const machine = resources.find((r): r is VirtualMachine => r.kind === 'virtual-machine' && r.identity.name === name)
     if (machine === undefined) throw new Error(`no VM named ${name}`)
-    const { text } = rebootPlanSnippet(machine, AS_OF)
+    const { text } = rebootPlanSnippet(windowed(machine), AS_OF)
     expect(text).toBe(expected('', shownAs, `azurerm_windows_virtual_machine.vm[${key}]`, label, windowName))
     expect(codeBlockKeeps(text)).toBe(true)
     await expectHcl(text)
@@ -259,7 +259,7 @@ describe('Terraform fix of a VM whose instance key is no plain word', () => {
       format: 'terraform',
       identity: { type: 'Microsoft.Compute/virtualMachines', name: 'web-01', symbol: 'infra#azurerm_windows_virtual_machine.a\u2028b' }
     })
-    expect(rebootPlanSnippet(machine, AS_OF).text).toBe(
+    expect(rebootPlanSnippet(windowed(machine), AS_OF).text).toBe(
       expected('', 'web-01', 'azurerm_windows_virtual_machine.web_01', 'web_01_reboot_window', '"web-01-reboot-window"')
     )
   })

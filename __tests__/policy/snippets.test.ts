@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { load, loadAll } from 'js-yaml'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { rebootWindow } from '../../src/policy/snippets/window.js'
-import { scaleSet, vm } from './builders.js'
+import { vm, windowed } from './builders.js'
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 const vmId = (symbol?: string) => ({
@@ -37,7 +37,7 @@ describe('rebootWindow', () => {
 
 describe('rebootPlanSnippet', () => {
   it('Bicep: references the VM by its symbol', () => {
-    expect(rebootPlanSnippet(vm(), AS_OF)).toEqual({
+    expect(rebootPlanSnippet(windowed(vm()), AS_OF)).toEqual({
       language: 'bicep',
       text: `// A monthly InGuestPatch window that may reboot, assigned to web-01.
 resource vmRebootConfig 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
@@ -77,7 +77,7 @@ resource vmRebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-
   })
 
   it('Bicep: declares the VM as existing when its symbol is not known', () => {
-    const { text } = rebootPlanSnippet(vm({ identity: vmId() }), AS_OF)
+    const { text } = rebootPlanSnippet(windowed(vm({ identity: vmId() })), AS_OF)
     const header = "resource web_01Vm 'Microsoft.Compute/virtualMachines@2024-11-01' existing = {"
     const existing = `${header}\n  name: 'web-01'\n}\n`
     expect(text.startsWith(existing)).toBe(true)
@@ -86,7 +86,7 @@ resource vmRebootWindow 'Microsoft.Maintenance/configurationAssignments@2023-04-
 
   it('Terraform: references the VM by its address', () => {
     const machine = vm({ format: 'terraform', identity: vmId('infra#azurerm_windows_virtual_machine.web') })
-    expect(rebootPlanSnippet(machine, AS_OF)).toEqual({
+    expect(rebootPlanSnippet(windowed(machine), AS_OF)).toEqual({
       language: 'hcl',
       text: `# A monthly InGuestPatch window that may reboot, assigned to web-01.
 resource "azurerm_maintenance_configuration" "web_01_reboot_window" {
@@ -125,29 +125,8 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
     })
   })
 
-  it('Terraform: a Flexible scale set gets a scale set assignment and the azurerm limitation', () => {
-    const flex = scaleSet({
-      format: 'terraform',
-      identity: {
-        type: 'Microsoft.Compute/virtualMachineScaleSets',
-        name: 'web-vmss',
-        symbol: 'x#azurerm_orchestrated_virtual_machine_scale_set.web'
-      }
-    })
-    const { text } = rebootPlanSnippet(flex, AS_OF)
-    expect(text).toContain(
-      'resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "web_vmss_reboot_window" {\n' +
-        '  location                     = azurerm_orchestrated_virtual_machine_scale_set.web.location\n' +
-        '  maintenance_configuration_id = azurerm_maintenance_configuration.web_vmss_reboot_window.id\n' +
-        '  virtual_machine_scale_set_id = azurerm_orchestrated_virtual_machine_scale_set.web.id\n}'
-    )
-    expect(text).toContain(
-      '# This resource cannot set bypassPlatformSafetyChecksOnUserSchedule; set it with azapi_update_resource.\n'
-    )
-  })
-
   it('ARM: two valid resources scoped to the VM, then the patchSettings prerequisite', () => {
-    const { language, text } = rebootPlanSnippet(vm({ format: 'arm', identity: vmId() }), AS_OF)
+    const { language, text } = rebootPlanSnippet(windowed(vm({ format: 'arm', identity: vmId() })), AS_OF)
     expect(language).toBe('json')
     const lines = text.split('\n')
     const prerequisite = lines.findIndex(line => line.startsWith('// And on web-01'))
@@ -191,7 +170,7 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
   })
 
   it('Kubernetes: Crossplane manifests that parse (an Azure Service Operator VM gets advice, not these)', () => {
-    const { language, text } = rebootPlanSnippet(vm({ format: 'kubernetes', identity: vmId() }), AS_OF)
+    const { language, text } = rebootPlanSnippet(windowed(vm({ format: 'kubernetes', identity: vmId() })), AS_OF)
     expect(language).toBe('yaml')
     expect(text).not.toContain('Azure Service Operator')
     type Manifest = { kind: string; spec: { forProvider: Record<string, unknown> } }
@@ -213,24 +192,8 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
     })
   })
 
-  it('Kubernetes: a Crossplane scale set gets its configuration and no assignment that takes it for a VM', () => {
-    const flex = scaleSet({ format: 'kubernetes', identity: { type: 'Microsoft.Compute/virtualMachineScaleSets', name: 'web-vmss' } })
-    const { text } = rebootPlanSnippet(flex, AS_OF)
-    const documents = loadAll(text, { maxAliases: 0 }) as { kind: string }[]
-    expect(documents.map(d => d.kind)).toEqual(['MaintenanceConfiguration'])
-    expect(text).not.toContain('virtualMachines/')
-    expect(text.split('\n').filter(line => line.startsWith('#'))).toEqual([
-      '# A monthly InGuestPatch window that may reboot, for the scale set web-vmss (Crossplane provider-upjet-azure).',
-      '# provider-upjet-azure has no scale set assignment (MaintenanceAssignmentVirtualMachine takes VMs): assign',
-      '# web-vmss to this configuration in Bicep or Terraform (azurerm_maintenance_assignment_virtual_machine_scale_set).',
-      "# And in web-vmss's spec.forProvider.osProfile.windowsConfiguration (the schedule prerequisite):",
-      '#   patchMode: AutomaticByPlatform',
-      '# OrchestratedVirtualMachineScaleSet cannot set bypassPlatformSafetyChecksOnUserSchedule: set it outside Crossplane.'
-    ])
-  })
-
   it('Pulumi YAML: resources that parse and reference the VM resource', () => {
-    const { language, text } = rebootPlanSnippet(vm({ format: 'pulumi', identity: vmId('Pulumi.yaml#webVm') }), AS_OF)
+    const { language, text } = rebootPlanSnippet(windowed(vm({ format: 'pulumi', identity: vmId('Pulumi.yaml#webVm') })), AS_OF)
     expect(language).toBe('yaml')
     type Resource = { type: string; properties: Record<string, unknown> }
     const resources = load(text, { maxAliases: 0 }) as Record<string, Resource>
@@ -257,12 +220,12 @@ resource "azurerm_maintenance_assignment_virtual_machine" "web_01_reboot_window"
 })
 
 describe('a snippet keeps the few facts of its VM, not its text', () => {
-  const fixes = [vm(), scaleSet(), vm({ format: 'arm' }), vm({ format: 'terraform' }), vm({ format: 'kubernetes' }), vm({ format: 'pulumi' })]
+  const fixes = [vm(), vm({ kind: 'arc-machine' }), vm({ format: 'arm' }), vm({ format: 'terraform' }), vm({ format: 'kubernetes' }), vm({ format: 'pulumi' })]
 
   it.each(fixes.map(machine => [`${machine.format} ${machine.kind}`, machine] as const))(
     '%s: reads as plain data, the same text each time, and keeps no object of the VM but its identity',
     (_name, machine) => {
-      const snippet = rebootPlanSnippet(machine, AS_OF)
+      const snippet = rebootPlanSnippet(windowed(machine), AS_OF)
       const text = snippet.text
       expect(typeof text).toBe('string')
       expect(snippet.text).toBe(text)

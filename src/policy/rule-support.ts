@@ -8,6 +8,7 @@ import { planDefinition, rebootCause } from './messages.js'
 import { SCALE_SET_PLAN, scaleSetPlanAdvice } from './scale-set-plans.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import { rebootPlanSnippet } from './snippets/index.js'
+import { takesRebootWindow } from './snippets/window.js'
 import { missesItsReboots } from './timed-windows.js'
 import type { Assessment, Fix, PlanEvidence, RuleContext, RuleOutcome, UnresolvedInput } from './types.js'
 
@@ -76,7 +77,7 @@ function imagesOf(vm: VirtualMachine, advisories: readonly Advisory[]): ImageMat
  * be given a window that runs (`planAdvice` says what can be done instead).
  */
 export const planFix = ({ assessment: { vm }, asOf }: RuleContext): Fix | undefined =>
-  vm.azureServiceOperator === true || vm.kind === 'scale-set' ? undefined : { snippet: rebootPlanSnippet(vm, asOf) }
+  vm.azureServiceOperator === true || !takesRebootWindow(vm) ? undefined : { snippet: rebootPlanSnippet(vm, asOf) }
 
 /**
  * The plan rules' last sentence: `addOne` and where the suggested fix shows how; for an Azure Service Operator VM,

@@ -13,7 +13,6 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
   const configurationId = jsonString(
     `[resourceId('Microsoft.Maintenance/maintenanceConfigurations', ${armExpressionString(windowName)})]`
   )
-  const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
   return `// Add to "resources": a monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
 {
   "type": "Microsoft.Maintenance/maintenanceConfigurations",
@@ -34,7 +33,7 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
     "resourceId": ${vmId}
   }
 }
-// And on ${commentText(name)}, properties.${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
+// And on ${commentText(name)}, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 "patchSettings": {
   "patchMode": "AutomaticByPlatform",
   "automaticByPlatformSettings": {

@@ -6,7 +6,6 @@ import { windowNameOf, type SnippetTarget } from './window.js'
 /** A Bicep maintenance configuration, its assignment to the VM (by symbol) and the schedule prerequisite. */
 export function bicepSnippet({ vm, name, handle, window }: SnippetTarget): string {
   const { target, base, existing, declared } = bicepTarget(handle, name, 'Vm', `${vm.identity.type}@2024-11-01`)
-  const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
   return `${existing}// A monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
 ${bicepConfiguration(`${base}RebootConfig`, bicepString(windowNameOf(name)), `${target}.location`, window)}
 
@@ -20,7 +19,7 @@ resource ${base}RebootWindow 'Microsoft.Maintenance/configurationAssignments@202
   }
 }
 
-// And in ${declared}, properties.${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
+// And in ${declared}, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 //   patchMode: 'AutomaticByPlatform'
 //   automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
 `

@@ -1,4 +1,4 @@
-import type { ManifestFormat, VirtualMachine } from '../../model/resources.js'
+import type { ManifestFormat } from '../../model/resources.js'
 import type { Fix } from '../types.js'
 import { ARC_WRITERS } from './arc.js'
 import { armSnippet } from './arm.js'
@@ -6,7 +6,7 @@ import { bicepSnippet } from './bicep.js'
 import { kubernetesSnippet } from './kubernetes.js'
 import { pulumiSnippet } from './pulumi.js'
 import { terraformSnippet } from './terraform.js'
-import { rebootWindow, snippetTarget, type SnippetTarget } from './window.js'
+import { rebootWindow, snippetTarget, type SnippetTarget, type WindowedMachine } from './window.js'
 
 interface SnippetWriter {
   readonly language: string
@@ -28,10 +28,9 @@ const WRITERS: Readonly<Record<ManifestFormat, SnippetWriter>> = {
  * A reboot plan for the VM in its manifest's own format: an InGuestPatch maintenance configuration with a
  * monthly window (the day after Patch Tuesday, so it covers baseline months and any extra reboot-requiring
  * month), rebootSetting IfRequired, its assignment to the VM, and the Customer Managed Schedules prerequisite.
- * No finding asks one for a scale set (rule-support.ts's planFix): no InGuestPatch window reaches a scale set
- * (scale-set-plans.ts), so the writers' scale-set branches must not be offered as a fix.
+ * None for a scale set, which no InGuestPatch window reaches (scale-set-plans.ts): its type is refused.
  */
-export function rebootPlanSnippet(vm: VirtualMachine, asOf: Date): NonNullable<Fix['snippet']> {
+export function rebootPlanSnippet(vm: WindowedMachine, asOf: Date): NonNullable<Fix['snippet']> {
   // An Arc machine's fix is an assignment scoped to the machine, with no VM patch settings (issue 17).
   const writer = vm.kind === 'arc-machine' ? ARC_WRITERS[vm.format] : WRITERS[vm.format]
   return lazySnippet(writer, snippetTarget(vm, rebootWindow(asOf)))

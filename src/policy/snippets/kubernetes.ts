@@ -28,17 +28,6 @@ spec:
       - reboot: IfRequired
         windows:
           - classificationsToInclude: [Critical, Security]`
-  if (vm.kind === 'scale-set') {
-    // A scale set is never addressed as a VM: provider-upjet-azure has no assignment that takes one.
-    return `# A monthly InGuestPatch window that may reboot, for the scale set ${commentText(name)} (Crossplane provider-upjet-azure).
-${configuration}
-# provider-upjet-azure has no scale set assignment (MaintenanceAssignmentVirtualMachine takes VMs): assign
-# ${commentText(name)} to this configuration in Bicep or Terraform (azurerm_maintenance_assignment_virtual_machine_scale_set).
-# And in ${commentText(name)}'s spec.forProvider.osProfile.windowsConfiguration (the schedule prerequisite):
-#   patchMode: AutomaticByPlatform
-# OrchestratedVirtualMachineScaleSet cannot set bypassPlatformSafetyChecksOnUserSchedule: set it outside Crossplane.
-`
-  }
   const vmId = `/subscriptions/<subscription id>/resourceGroups/${group}/providers/Microsoft.Compute/virtualMachines/${name}`
   return `# A monthly InGuestPatch window that may reboot, assigned to ${commentText(name)} (Crossplane provider-upjet-azure).
 ${configuration}

@@ -8,8 +8,6 @@ export function pulumiSnippet({ vm, name, handle, window }: SnippetTarget): stri
   const base = identifierOf(resource)
   const of = (property: string): string => referenceOf(resource, property)
   const group = pulumiString(vm.identity.resourceGroup ?? '<resource group>')
-  const resourceType = vm.kind === 'scale-set' ? 'virtualMachineScaleSets' : 'virtualMachines'
-  const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
   return `# Under "resources:": a monthly InGuestPatch window that may reboot, assigned to ${commentText(name)}.
 ${pulumiConfiguration(`${base}RebootConfig`, pulumiString(windowNameOf(name)), group, of('location'), window)}
 ${base}RebootWindow:
@@ -19,10 +17,10 @@ ${base}RebootWindow:
     resourceGroupName: ${group}
     location: ${of('location')}
     providerName: Microsoft.Compute
-    resourceType: ${resourceType}
+    resourceType: virtualMachines
     resourceName: ${of('name')}
     maintenanceConfigurationId: \${${base}RebootConfig.id}
-# And in ${commentText(resource)}, ${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
+# And in ${commentText(resource)}, osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 #   patchMode: AutomaticByPlatform
 #   automaticByPlatformSettings:
 #     rebootSetting: IfRequired

@@ -1,19 +1,17 @@
 /**
- * The Terraform fix of a VM or scale set declared with azapi (`azapi_resource` of type
- * Microsoft.Compute/virtualMachines or virtualMachineScaleSets). An azapi resource has no
- * `resource_group_name` (it has `parent_id`, `id`, `name`, `location`), so the fix stays in azapi as the VM
- * does: the configuration is placed by the VM's `parent_id` (its resource group), the assignment is an extension
- * resource of the VM (`parent_id` its `id`), and no azurerm provider is needed.
+ * The Terraform fix of a VM declared with azapi (`azapi_resource` of type Microsoft.Compute/virtualMachines). An
+ * azapi resource has no `resource_group_name` (it has `parent_id`, `id`, `name`, `location`), so the fix stays in
+ * azapi as the VM does: the configuration is placed by the VM's `parent_id` (its resource group), the assignment
+ * is an extension resource of the VM (`parent_id` its `id`), and no azurerm provider is needed.
  */
 import { azapiConfiguration } from './configuration-blocks.js'
 import type { TerraformPlace } from './terraform-place.js'
 import type { SnippetTarget } from './window.js'
 
-export function azapiSnippet({ vm, window }: SnippetTarget, place: TerraformPlace): string {
+export function azapiSnippet({ window }: SnippetTarget, place: TerraformPlace): string {
   const { address, label, windowName, shownAs, where } = place
-  const profile = vm.kind === 'scale-set' ? 'virtualMachineProfile.osProfile' : 'osProfile'
   return `${where}# A monthly InGuestPatch window that may reboot, assigned to ${shownAs}.
-# In azapi, as the ${vm.kind === 'scale-set' ? 'scale set' : 'VM'} is: placed by its parent_id and id (azapi resources have no resource_group_name).
+# In azapi, as the VM is: placed by its parent_id and id (azapi resources have no resource_group_name).
 ${azapiConfiguration(`${label}_reboot_config`, windowName, `${address}.parent_id`, `${address}.location`, window)}
 
 resource "azapi_resource" "${label}_reboot_window" {
@@ -29,7 +27,7 @@ resource "azapi_resource" "${label}_reboot_window" {
   }
 }
 
-# And in ${address}'s body, properties.${profile}.windowsConfiguration.patchSettings (the schedule prerequisite):
+# And in ${address}'s body, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 #   patchMode                   = "AutomaticByPlatform"
 #   automaticByPlatformSettings = { rebootSetting = "IfRequired", bypassPlatformSafetyChecksOnUserSchedule = true }
 `

@@ -29,7 +29,7 @@ const ADDRESS = new RegExp(`^${NAME}(?:${KEY})?(?:\\.${NAME}(?:${KEY})?)*$`)
 /** An instance key the readers write as a JSON string (`["web"]`). */
 const STRING_KEY = /\[("(?:[^"\\]|\\.)*")\]/g
 
-const NOUNS = { 'virtual-machine': 'VM', 'scale-set': 'scale set', 'arc-machine': 'Arc machine' } as const
+const NOUNS = { 'virtual-machine': 'VM', 'arc-machine': 'Arc machine' } as const
 
 /** The place of a VM's fix, its address `fallback` when the reader gave it none. */
 export function terraformPlace({ vm, name, handle }: SnippetTarget, fallback: string): TerraformPlace {

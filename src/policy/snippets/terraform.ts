@@ -5,7 +5,6 @@ import { identifierOf, type SnippetTarget } from './window.js'
 
 const DEFAULT_TYPES = {
   'virtual-machine': 'azurerm_windows_virtual_machine',
-  'scale-set': 'azurerm_orchestrated_virtual_machine_scale_set',
   // Arc machines get their own snippet (arc.ts); listed so that every kind has a type.
   'arc-machine': 'azurerm_arc_machine'
 }
@@ -19,31 +18,18 @@ export function terraformSnippet(target: SnippetTarget): string {
   if (place.address.startsWith(AZAPI_RESOURCE)) return azapiSnippet(target, place)
   const { address, label: base, windowName, shownAs, where } = place
   const label = `${base}_reboot_window`
-  const scaleSet = vm.kind === 'scale-set'
-  const assignment = scaleSet
-    ? `resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "${label}" {
-  location                     = ${address}.location
-  maintenance_configuration_id = azurerm_maintenance_configuration.${label}.id
-  virtual_machine_scale_set_id = ${address}.id
-}`
-    : `resource "azurerm_maintenance_assignment_virtual_machine" "${label}" {
-  location                     = ${address}.location
-  maintenance_configuration_id = azurerm_maintenance_configuration.${label}.id
-  virtual_machine_id           = ${address}.id
-}`
-  const prerequisite = scaleSet
-    ? `# And in ${address} (the schedule prerequisite):
-#   os_profile { windows_configuration { patch_mode = "AutomaticByPlatform" } }
-# This resource cannot set bypassPlatformSafetyChecksOnUserSchedule; set it with azapi_update_resource.`
-    : `# And in ${address} (the schedule prerequisite):
-#   patch_mode                                             = "AutomaticByPlatform"
-#   reboot_setting                                         = "IfRequired"
-#   bypass_platform_safety_checks_on_user_schedule_enabled = true`
   return `${where}# A monthly InGuestPatch window that may reboot, assigned to ${shownAs}.
 ${terraformConfiguration(label, windowName, `${address}.resource_group_name`, `${address}.location`, window)}
 
-${assignment}
+resource "azurerm_maintenance_assignment_virtual_machine" "${label}" {
+  location                     = ${address}.location
+  maintenance_configuration_id = azurerm_maintenance_configuration.${label}.id
+  virtual_machine_id           = ${address}.id
+}
 
-${prerequisite}
+# And in ${address} (the schedule prerequisite):
+#   patch_mode                                             = "AutomaticByPlatform"
+#   reboot_setting                                         = "IfRequired"
+#   bypass_platform_safety_checks_on_user_schedule_enabled = true
 `
 }

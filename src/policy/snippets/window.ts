@@ -44,11 +44,19 @@ function windowFrom(asOf: Date): RebootWindow {
 }
 
 /**
+ * The machines a reboot window can be assigned to, and so the only ones a fix snippet is written for: VMs and Arc
+ * machines. A scale set takes no InGuestPatch window (scale-set-plans.ts), so its findings carry no snippet.
+ */
+export type WindowedMachine = VirtualMachine & { readonly kind: Exclude<VirtualMachine['kind'], 'scale-set'> }
+
+export const takesRebootWindow = (vm: VirtualMachine): vm is WindowedMachine => vm.kind !== 'scale-set'
+
+/**
  * The few facts of a VM the snippets read: a snippet's text is written when it is read (snippets/index.ts),
  * from these alone, so that a fix never keeps its VM (and the VM's values) alive.
  */
 export interface SnippetVm {
-  readonly kind: VirtualMachine['kind']
+  readonly kind: WindowedMachine['kind']
   readonly identity: VirtualMachine['identity']
   readonly location: { readonly value: string | undefined }
   /** The file that declares it (a module's, for a Terraform VM declared in one). */
@@ -65,7 +73,7 @@ export interface SnippetTarget {
   readonly window: RebootWindow
 }
 
-export function snippetTarget(vm: VirtualMachine, window: RebootWindow): SnippetTarget {
+export function snippetTarget(vm: WindowedMachine, window: RebootWindow): SnippetTarget {
   const handle = handleOf(vm)
   const facts: SnippetVm = { kind: vm.kind, identity: vm.identity, location: { value: vm.location.value }, declaredIn: vm.declaredAt.file }
   return { vm: facts, name: vm.identity.name ?? nameOfUnnamed(vm.displayName), handle, window }
