@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-VTLESBMY.js";
+} from "./chunks/chunk-I3HQNGNN.js";
 import "./chunks/chunk-HDEWRRDY.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-VTLESBMY.js";
+} from "./chunks/chunk-I3HQNGNN.js";
 import "./chunks/chunk-HDEWRRDY.js";
 import {
   builtInAdvisories,

@@ -1,3 +1,5 @@
+import type { Sourced } from '../model/source.js'
+
 /** The reboot behaviours a setting can ask for, in the current API spelling. */
 export type RebootBehaviour = 'IfRequired' | 'Never' | 'Always'
 
@@ -16,4 +18,15 @@ const SPELLINGS: ReadonlyMap<string, RebootBehaviour | 'Unknown'> = new Map([
 /** Reads a reboot setting case-insensitively in any of its spellings; undefined for anything else. */
 export function normaliseRebootSetting(value: string): RebootBehaviour | 'Unknown' | undefined {
   return SPELLINGS.get(value.trim().toLowerCase())
+}
+
+/**
+ * Whether Azure applies the VM model's `automaticByPlatformSettings.rebootSetting`: "to all AutomaticByPlatform patch
+ * installations" (the compute API's description), so only under patchMode AutomaticByPlatform. Azure's default patch
+ * mode on Windows is AutomaticByOS (the readers write it as a provider default where the format has one), so an
+ * unset one is not AutomaticByPlatform either.
+ */
+export function rebootSettingApplies(patchMode: Sourced<string>): 'yes' | 'no' | 'unknown' {
+  if (patchMode.origin === 'unresolved') return 'unknown'
+  return patchMode.value?.toLowerCase() === 'automaticbyplatform' ? 'yes' : 'no'
 }

@@ -1,8 +1,8 @@
 import type { VirtualMachine } from '../model/resources.js'
-import { at, describeOrigin, nounOf, unresolvedInput } from './describe.js'
+import { at, describeOrigin, isUnset, nounOf, unresolvedInput } from './describe.js'
 import type { HotpatchAssessment } from './hotpatch.js'
 import type { PlanCollection } from './plans.js'
-import { normaliseRebootSetting, type RebootBehaviour } from './reboot-setting.js'
+import { normaliseRebootSetting, rebootSettingApplies, type RebootBehaviour } from './reboot-setting.js'
 import type { ScheduleCheck } from './schedule.js'
 import type { PlanEvidence, UnresolvedInput, Verdict } from './types.js'
 
@@ -39,13 +39,16 @@ function decision(verdict: Verdict, reasons: readonly string[], unresolved: read
  * window that blocks reboots decides only when no valid window applies; a window that is there but does not
  * work (expired, missing the baselines, malformed, not honoured) leaves the VM without a plan even when the
  * platform would reboot it, since the platform then picks the time; the platform's own reboots (rebootSetting
- * IfRequired/Always) are the fallback of a VM with no window at all.
+ * IfRequired/Always) are the fallback of a VM with no window at all. A rebootSetting Azure does not apply (the patch
+ * mode is not AutomaticByPlatform) counts as not set, whatever it says.
  */
 export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs): Decision {
   if (hotpatch.affected === 'no') return decision('not-affected', [])
   const reasons = plans.evidence.map(e => e.detail)
   if (reasons.length === 0) reasons.push('no maintenance configuration is assigned')
-  const reboot = vmRebootBehaviour(vm)
+  const ignored = ignoredRebootSetting(vm)
+  if (ignored !== undefined) reasons.push(ignored)
+  const reboot = ignored === undefined ? vmRebootBehaviour(vm) : NOT_SET
   const neverOnVm = 'behaviour' in reboot && reboot.behaviour === 'Never'
   if (hotpatch.affected === 'unknown') {
     const planApplies = plans.evidence.some(e => e.status === 'valid') && schedule.state === 'yes'
@@ -133,6 +136,26 @@ export const platformPicksTime = (vm: VirtualMachine, behaviour: RebootBehaviour
   `rebootSetting is ${behaviour} on the ${nounOf(vm)} (${at(vm.rebootSetting.location)}): ${why}, so the platform ` +
   `picks the time it reboots the ${nounOf(vm)}, not a planned window`
 
+const NOT_SET: VmReboot = { behaviour: 'unset' }
+
+/**
+ * Why the VM's written rebootSetting does not count, when Azure ignores it: it applies to AutomaticByPlatform patch
+ * installations only, so under another patch mode (AutomaticByOS, Azure's default on Windows, or Manual) it neither
+ * reboots the VM nor blocks reboots, whatever its value. Undefined when it is not written or may apply.
+ */
+function ignoredRebootSetting(vm: VirtualMachine): string | undefined {
+  const { rebootSetting: setting, patchMode } = vm
+  if (isUnset(setting) || rebootSettingApplies(patchMode) !== 'no') return undefined
+  const mode = isUnset(patchMode)
+    ? `patchMode is not set (${patchMode.value ?? 'AutomaticByOS'} by default)`
+    : `patchMode is ${String(patchMode.value)} (${describeOrigin(patchMode)})`
+  const written =
+    setting.origin === 'unresolved'
+      ? `rebootSetting on the ${nounOf(vm)} could not be resolved (${at(setting.location)}), but whatever its value it does not apply`
+      : `rebootSetting is ${String(setting.value)} on the ${nounOf(vm)} (${at(setting.location)}), but it does not apply`
+  return `${written}: ${mode}, and Azure applies rebootSetting only to AutomaticByPlatform patch installations`
+}
+
 function vmRebootBehaviour({ rebootSetting: setting }: VirtualMachine): VmReboot {
   if (setting.origin === 'unresolved') return { unresolved: unresolvedInput('rebootSetting', setting) }
   if (setting.value === undefined) return { behaviour: 'unset' }
@@ -158,6 +181,8 @@ function platformReboot(vm: VirtualMachine, reboot: RebootBehaviour, reasons: re
       'maintenance window'
     return decision('affected-no-plan', [...reasons, waits])
   }
+  // Azure applies the setting only under patchMode AutomaticByPlatform: with the patch mode unknown, so are its reboots.
+  if (rebootSettingApplies(vm.patchMode) === 'unknown') return decision('indeterminate', reasons, [unresolvedInput('patchMode', vm.patchMode)])
   const platform = `${setting}: the platform reboots it when an update needs it, at a time Azure chooses`
   return decision('affected-platform-reboot', [...reasons, platform])
 }
