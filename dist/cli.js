@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-I3HQNGNN.js";
-import "./chunks/chunk-HDEWRRDY.js";
+} from "./chunks/chunk-URZ375AE.js";
+import "./chunks/chunk-Y32D5DYX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-N7AF4TKA.js";
+import "./chunks/chunk-LK5VTNFH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-FURP6Y6J.js";
+import "./chunks/chunk-RWNQFNOM.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-N7AF4TKA.js";
+} from "./chunks/chunk-LK5VTNFH.js";
 import {
   readers
-} from "./chunks/chunk-FURP6Y6J.js";
+} from "./chunks/chunk-RWNQFNOM.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

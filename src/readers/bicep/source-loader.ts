@@ -180,12 +180,11 @@ export class SourceLoader {
     return target
   }
 
-
-
   /**
    * Whether a file, or a local module it calls (directly or not), declares a resource whose type
-   * passes `relevant` (always the same test): modules that cannot deploy anything of interest are
-   * not expanded. A breadth-first walk, so a long chain of modules cannot exhaust the stack.
+   * passes `relevant` (always the same test), or calls a module it does not read as Bicep (a registry
+   * module, one not there, ARM JSON): modules that cannot deploy anything of interest are not expanded.
+   * A breadth-first walk, so a long chain of modules cannot exhaust the stack.
    */
   mayDeploy(path: string, relevant: (type: string) => boolean): boolean {
     const known = this.deploys.get(path)
@@ -200,7 +199,9 @@ export class SourceLoader {
     for (let next = queue.shift(); next !== undefined && !result; next = queue.shift()) {
       const unit = this.load(next)
       if (!('program' in unit)) continue
-      result = unit.resources.some(declaration => declares(declaration))
+      // A module this reader does not follow as Bicep (a registry module, one not there, ARM JSON) may deploy anything:
+      // the caller reads it (a known interface, a stand-in or a notice). Skipping its local caller hid it silently.
+      result = unit.resources.some(declaration => declares(declaration)) || unit.modules.some(module => this.resolve(next, module.path).kind !== 'bicep')
       for (const callee of this.localModules(unit)) {
         if (!seen.has(callee)) queue.push(callee)
         seen.add(callee)
