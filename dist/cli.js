@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-URZ375AE.js";
+} from "./chunks/chunk-GZ5I2CQL.js";
 import "./chunks/chunk-Y32D5DYX.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-URZ375AE.js";
+} from "./chunks/chunk-GZ5I2CQL.js";
 import "./chunks/chunk-Y32D5DYX.js";
 import {
   builtInAdvisories,

@@ -509,4 +509,39 @@ describe('mayReach', () => {
     expect(mayReach(dynamicScope({}), web)).toBe(true)
     expect(mayReach(dynamicScope({ osTypes: lit(['Linux'], 66) }), web)).toBe(false)
   })
+
+  /** Whether the policy counts the assignment as evidence of the VM (its configuration valid): what mayReach must agree with. */
+  const counted = (reaching: MaintenanceAssignment, machine: VirtualMachine): boolean =>
+    collectPlanEvidence(machine, model({ virtualMachines: [machine], maintenanceConfigurations: [configuration()], maintenanceAssignments: [reaching] }), AS_OF)
+      .evidence.length > 0
+
+  it('reaches from another folder wherever the evidence counts it: a far dynamic scope whose known tags select the VM', () => {
+    const tagged = vm({ tags: lit({ environment: 'poc' }, 12) })
+    const farScope = (tags: Readonly<Record<string, readonly string[]>>): MaintenanceAssignment =>
+      reportedIn(
+        dynamicScope({ tags: lit(tags, 67, 'platform/scope.bicep'), locations: unknownValue(66, 'deployment().location is only known at deployment', 'platform/scope.bicep') }),
+        'platform/scope.bicep'
+      )
+    const selecting = farScope({ environment: ['poc'] })
+    expect([counted(selecting, tagged), mayReach(selecting, tagged)]).toEqual([true, true])
+    // Known tags that rule it out, and a far scope with nothing known but its location (any team's): neither.
+    const other = farScope({ environment: ['prod'] })
+    expect([counted(other, tagged), mayReach(other, tagged)]).toEqual([false, false])
+    expect([counted(unevaluatedScope('platform/scope.bicep'), tagged), mayReach(unevaluatedScope('platform/scope.bicep'), tagged)]).toEqual([false, false])
+  })
+
+  it('reaches from another folder wherever the evidence counts it: a resource ID that names the VM but for a subscription not evaluated', () => {
+    const inUnevaluatedSubscription = vm({
+      identity: { ...VM_ID, resourceGroup: 'rg-web' },
+      scope: { subscription: unknownValue(5, "parameter 'workloadSubscriptionId' has no value"), resourceGroup: lit('rg-web', 5) }
+    })
+    const byId = reportedIn(assignment(lit({ ...VM_ID, resourceGroup: 'rg-web', subscription: '11111111-2222-3333-4444-555555555555' }, 63)), 'platform/plans.json')
+    expect([counted(byId, inUnevaluatedSubscription), mayReach(byId, inUnevaluatedSubscription)]).toEqual([true, true])
+  })
+
+  it('a target not evaluated at all, near the VM but of another deployment unit, reaches it neither as evidence nor for the report', () => {
+    const otherUnit = inUnit(unevaluatedTarget('infra/plan.bicep'), 'azure-deployment:plans')
+    const machine = inUnit(web, 'azure-deployment:infra')
+    expect([counted(otherUnit, machine), mayReach(otherUnit, machine)]).toEqual([false, false])
+  })
 })

@@ -5,14 +5,15 @@ import type {
   VirtualMachine
 } from '../model/resources.js'
 import { sharedText } from '../model/intern.js'
-import { match, sameUnit, unknownBySubscriptionOnly, whyUnknown } from '../model/match.js'
+import { match, unknownBySubscriptionOnly, whyUnknown } from '../model/match.js'
 import { listInputs, type ConfigurationStatus } from './configuration-status.js'
 import { deployedDoubt } from './assignment-deployed.js'
 import { unresolvedInput } from './describe.js'
 import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { selectsFromAfar } from './far-dynamic-scope.js'
 import { resolveConfiguration } from './plan-configuration.js'
-import { PlanIndex, sameNeighbourhood } from './plan-index.js'
+import { PlanIndex } from './plan-index.js'
+import { mayApply, type ReachOfAssignment } from './reach-applies.js'
 import type { RebootCalendar } from './reboot-calendar.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
 import { untied } from './tied-vms.js'
@@ -30,16 +31,10 @@ export interface PlanCollection {
   readonly declared?: readonly DeclaredPlan[]
 }
 
-interface Reach {
+interface Reach extends ReachOfAssignment {
   readonly via: PlanEvidence['via']
   readonly match: Match
   readonly unresolved: readonly UnresolvedInput[]
-  /**
-   * `unknown` in a way that counts wherever it is written: only for which declaration of its name and group the target
-   * is (its subscription not evaluated, or another declaration not told apart), or a dynamic scope whose only unknowns
-   * are filter values while its known ones pick the VM out (far-dynamic-scope.ts). Another far away is not.
-   */
-  readonly reachesAfar?: true
 }
 
 /**
@@ -82,11 +77,9 @@ function evidenceFor(
   if (isUnmanaged(assignment)) return unmanagedEvidence(assignment, vm, index, asOf, calendar)
   if (assignment.deployed.value === false) return undefined
   const reach = untied(reachOf(assignment, vm), assignment, vm, vms)
-  if (reach === undefined || reach.match === 'no') return undefined
-  // Only a nearby assignment may apply to a VM it cannot name: otherwise one unevaluated assignment anywhere in
-  // a monorepo would make every VM in it indeterminate. Not one that names this very VM, wherever it is written.
-  if (reach.match === 'unknown' && reach.reachesAfar !== true && !sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)) return undefined
-  if (reach.match === 'unknown' && !mayDecide(assignment, vm, reach)) return undefined
+  // Where it is written decides as it does for the report's relation (mayReach): one predicate for both.
+  if (reach === undefined || !mayApply(reach, assignment, vm)) return undefined
+  if (reach.match === 'unknown' && !mayDecide(vm)) return undefined
   // Whether the assignment exists at all could not be evaluated (its condition, its loop's count): another unknown.
   const deployed = deployedDoubt(assignment, vm)
   // A VM whose own condition could not be evaluated may share it with its plan's configuration: judged per VM.
@@ -217,14 +210,14 @@ function describeAssignment(
 }
 
 /**
- * Whether the assignment could apply to the VM were it deployed: it names or selects the VM, or may (an
- * unresolved target or filter) and is near it. The report's value sources use it for assignments a value
- * removed, so a change to that value counts the VMs the policy would then match, and no others.
+ * Whether the assignment could apply to the VM were it deployed: it names or selects the VM, or may and counts
+ * where it is written (reach-applies.ts, as collectPlanEvidence decides). The report's value sources use it for
+ * assignments a value removed, so a change to that value counts the VMs the policy would then match, and no others.
+ * Tied namesakes (tied-vms.ts) need no check here: a target they make `unknown` was `yes`, and counts from anywhere.
  */
 export function mayReach(assignment: MaintenanceAssignment, vm: VirtualMachine): boolean {
   const reach = reachOf(assignment, vm)
-  if (reach === undefined || reach.match === 'no') return false
-  return reach.match === 'yes' || sameNeighbourhood(assignment.reportAt.file, vm.reportAt.file)
+  return reach !== undefined && mayApply(reach, assignment, vm)
 }
 
 /**
@@ -285,12 +278,9 @@ function unmanagedEvidence(
 
 /**
  * Whether an assignment that may reach the VM (`unknown`) could change its verdict (issue 13: certain stays
- * certain). A target that could not be evaluated at all names a VM of its own deployment unit only (a symbol,
- * a name, a variable of that root); and a VM that fails whatever the assignment targets (its window would not
- * be honoured: no Customer Managed Schedules flags) keeps its error.
+ * certain): a VM that fails whatever the assignment targets (its window would not be honoured: no Customer
+ * Managed Schedules flags) keeps its error. About the VM's verdict, not the reach: mayReach does not ask it.
  */
-function mayDecide(assignment: MaintenanceAssignment, vm: VirtualMachine, reach: Reach): boolean {
-  const unevaluated = reach.via === 'direct' && assignment.target?.target.origin === 'unresolved'
-  if (unevaluated && sameUnit(assignment, vm) === 'no') return false
+function mayDecide(vm: VirtualMachine): boolean {
   return checkCustomerManagedSchedule(vm).state !== 'no'
 }
