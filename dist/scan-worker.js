@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LK5VTNFH.js";
+} from "./chunks/chunk-D2LDY2F2.js";
 import {
   readers
-} from "./chunks/chunk-RWNQFNOM.js";
+} from "./chunks/chunk-3RPW4K5Q.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -99,7 +99,7 @@ export class KnownModuleCall {
   }
 
   /** The azurerm configuration the module's resources use: the call's `providers = { azurerm = ... }`, else the caller's default. */
-  private provider(): ProviderConfiguration {
+  provider(): ProviderConfiguration {
     const providers = this.call.block.body.attributes.get('providers')
     let address: string | undefined = 'azurerm'
     if (providers !== undefined) {

@@ -2,6 +2,7 @@ import type { ParseError, Resource } from '../../../model/resources.js'
 import { loadModuleTree } from '../config/folders.js'
 import type { HclFiles } from '../config/hcl-files.js'
 import { readTfvars, type TfvarsValues } from '../config/tfvars.js'
+import { knownModuleValue } from '../known-modules/index.js'
 import { collectResources } from './collect.js'
 import { ModuleInstance, type VariableInput } from './module-instance.js'
 import { rootFiles } from './root-files.js'
@@ -38,7 +39,8 @@ export async function evaluateRoot(
     tree.configs,
     tree.moduleFolders,
     limits,
-    rootFiles(files.workspace, folder)
+    rootFiles(files.workspace, folder),
+    knownModuleValue
   )
   const inputs = (variable: string): VariableInput | undefined => {
     for (let i = layers.length - 1; i >= 0; i--) {

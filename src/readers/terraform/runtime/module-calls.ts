@@ -46,7 +46,9 @@ export function expandModuleCall(parent: ModuleInstance, name: string): ModuleSe
   if (typeof folder !== 'object') {
     // A module read elsewhere (a cycle, too deep) is checked in its own right; one never read is said so.
     const unread = unreadSource(parent, call) === undefined ? {} : { skipped: folder }
-    return { instances: [], value: unknown(folder), ...unread }
+    // A registry module the gate knows (known-modules/): the outputs read in its source, linked to what it deploys.
+    const known = unread.skipped === undefined ? undefined : session.registryOutputs(parent, call, folder)
+    return { instances: [], value: known ?? unknown(folder), ...unread }
   }
   const evaluator = session.evaluator
   const budget = { factors: parent.factors, limits: session.limits, what: `module.${name}` }

@@ -1,10 +1,15 @@
 import type { ParseError, RelatedLocation } from '../../../model/resources.js'
-import type { ModuleConfig } from '../config/module-config.js'
+import type { ModuleCallDeclaration, ModuleConfig } from '../config/module-config.js'
+import type { Value } from '../eval/value.js'
+import type { ModuleInstance } from './module-instance.js'
 import { Evaluator } from '../eval/evaluator.js'
 import { Budget } from '../eval/budget.js'
 import type { TerraformFiles } from '../eval/functions/files.js'
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../../limits.js'
 import type { ProviderConfiguration as ResourceSubscription } from './providers.js'
+
+/** `module.<call>`'s value for a registry module call the gate knows; undefined for another (`unread`: why it is not read). */
+export type RegistryOutputs = (parent: ModuleInstance, call: ModuleCallDeclaration, unread: string) => Value | undefined
 
 /**
  * One evaluation of a root module (per tfvars variant): the evaluator with its budget, the module
@@ -32,7 +37,13 @@ export class Session {
     /** Resolved local module folders: `<caller folder>\u0000<source>` to the callee folder. */
     readonly moduleFolders: ReadonlyMap<string, string>,
     readonly limits: EvaluationLimits = DEFAULT_LIMITS,
-    files?: TerraformFiles
+    files?: TerraformFiles,
+    /**
+     * What `module.<name>` gives for a call of a registry module the gate knows (known-modules/index.ts), undefined
+     * for any other call: passed in, so that evaluating a module call does not import the known modules, which
+     * model calls through the module instances.
+     */
+    readonly registryOutputs: RegistryOutputs = () => undefined
   ) {
     this.evaluator = new Evaluator(new Budget(limits.steps), undefined, files)
   }

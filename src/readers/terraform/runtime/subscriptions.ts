@@ -5,6 +5,7 @@ import { subscriptionSegmentOf } from '../model/references.js'
 import { AZAPI_RESOURCE } from '../model/resource-types.js'
 import { knownSubscription, missingSubscription, providerAddress, providerConfiguration, runsAgainstOf, type ProviderConfiguration } from './providers.js'
 import type { ResourceInstance } from './resources.js'
+import type { Session } from './session.js'
 
 /**
  * The subscription a resource is deployed to, as the model says it (AzureScope): `subscription` undefined for
@@ -61,9 +62,14 @@ export function subscriptionOf(instance: ResourceInstance, parent: () => Sourced
 
 /** The subscription segment of a synthetic ID for a resource deployed to `subscription`. */
 export function subscriptionSegment(instance: ResourceInstance, placed: ResourceSubscription): string {
+  return subscriptionSegmentIn(instance.module.session, placed)
+}
+
+/** The same for a resource a registry module call deploys (known-modules/), which has no instance of its own. */
+export function subscriptionSegmentIn(session: Pick<Session, 'subscriptionPlaceholder'>, placed: ResourceSubscription): string {
   const subscription = placed.subscription
   if (subscription === undefined) return OWN_SUBSCRIPTION
   // A value that cannot be one segment of an ID stands in as a placeholder too.
   if (subscription.value !== undefined && !/[/{]/.test(subscription.value)) return subscription.value
-  return instance.module.session.subscriptionPlaceholder(placed)
+  return session.subscriptionPlaceholder(placed)
 }
