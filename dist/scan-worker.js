@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-D2LDY2F2.js";
+} from "./chunks/chunk-NODWTVW3.js";
 import {
   readers
-} from "./chunks/chunk-3RPW4K5Q.js";
+} from "./chunks/chunk-NKKTRCBL.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -200,6 +200,13 @@ export interface VirtualMachine extends ResourceBase {
    * Azure Update Manager would run can be declared for it with ASO, and no fix offers one.
    */
   readonly azureServiceOperator?: true
+  /**
+   * Set on a VM modelled from a call of a registry module the gate knows (the readers' known-modules/): the AVM
+   * virtual-machine module (Terraform `Azure/avm-res-compute-virtualmachine/azurerm`, Bicep
+   * `br/public:avm/res/compute/virtual-machine`). Its resources are the module's, which the repository cannot edit:
+   * a fix is written beside the call and passed through the module's inputs.
+   */
+  readonly deployedThrough?: 'avm-virtual-machine'
 }
 
 /**

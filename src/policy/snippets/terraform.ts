@@ -1,5 +1,6 @@
 import { terraformConfiguration } from './configuration-blocks.js'
 import { azapiSnippet } from './terraform-azapi.js'
+import { terraformAvmSnippet } from './terraform-avm.js'
 import { terraformPlace } from './terraform-place.js'
 import { identifierOf, type SnippetTarget } from './window.js'
 
@@ -14,6 +15,7 @@ const AZAPI_RESOURCE = 'azapi_resource.'
 /** azurerm resources: a maintenance configuration, its assignment to the VM (by address) and the prerequisite. */
 export function terraformSnippet(target: SnippetTarget): string {
   const { vm, name, window } = target
+  if (vm.deployedThrough === 'avm-virtual-machine') return terraformAvmSnippet(target)
   const place = terraformPlace(target, `${DEFAULT_TYPES[vm.kind]}.${identifierOf(name)}`)
   if (place.address.startsWith(AZAPI_RESOURCE)) return azapiSnippet(target, place)
   const { address, label: base, windowName, shownAs, where } = place

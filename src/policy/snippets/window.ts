@@ -61,6 +61,8 @@ export interface SnippetVm {
   readonly location: { readonly value: string | undefined }
   /** The file that declares it (a module's, for a Terraform VM declared in one). */
   readonly declaredIn: string
+  /** The registry module it is deployed through, whose inputs its fix goes into (VirtualMachine.deployedThrough). */
+  readonly deployedThrough?: VirtualMachine['deployedThrough']
 }
 
 /** What the snippets need to know about the VM they attach the window to. */
@@ -75,7 +77,13 @@ export interface SnippetTarget {
 
 export function snippetTarget(vm: WindowedMachine, window: RebootWindow): SnippetTarget {
   const handle = handleOf(vm)
-  const facts: SnippetVm = { kind: vm.kind, identity: vm.identity, location: { value: vm.location.value }, declaredIn: vm.declaredAt.file }
+  const facts: SnippetVm = {
+    kind: vm.kind,
+    identity: vm.identity,
+    location: { value: vm.location.value },
+    declaredIn: vm.declaredAt.file,
+    ...(vm.deployedThrough !== undefined && { deployedThrough: vm.deployedThrough })
+  }
   return { vm: facts, name: vm.identity.name ?? nameOfUnnamed(vm.displayName), handle, window }
 }
 

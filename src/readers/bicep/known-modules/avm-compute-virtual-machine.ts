@@ -54,7 +54,8 @@ function virtualMachine(call: KnownModuleCall): VirtualMachine {
   ])
   const reader = new FieldReader(body, at)
   const frame = call.frame(identity.name ?? unreadName(call))
-  return onFrame({ ...frame, identity }, mapVirtualMachine(bicepSource(reader), 'virtual-machine', { apiVersion: known(API_VERSION, at) }))
+  const vm = onFrame({ ...frame, identity }, mapVirtualMachine(bicepSource(reader), 'virtual-machine', { apiVersion: known(API_VERSION, at) }))
+  return { ...vm, deployedThrough: 'avm-virtual-machine' }
 }
 
 /** `osProfile`: null with an attached OS disk (from 0.21.0), no Windows configuration for Linux. */

@@ -7,6 +7,7 @@ import { azurermCompute } from '../model/compute.js'
 import { bool, text } from '../model/fields.js'
 import { resourceReference } from '../model/references.js'
 import type { ResourceView } from '../model/view.js'
+import { AVM_WINDOWS_VM } from './avm-virtual-machine-outputs.js'
 import type { KnownModuleCall } from './module-call.js'
 
 /**
@@ -38,15 +39,17 @@ export function modelAvmVirtualMachine(call: KnownModuleCall): Resource[] {
     type: VM_TYPE,
     name: name.value,
     ...(group.value === undefined ? {} : { resourceGroup: group.value }),
-    symbol: call.symbol('azurerm_windows_virtual_machine.this[0]')
+    symbol: call.symbol(AVM_WINDOWS_VM)
   }
   // `count = lower(var.os_type) == "windows" ? 1 : 0`: an os_type not known leaves the VM's existence undecided.
   const deployed =
     os.value === undefined && call.deployed.value === true
       ? unresolved<boolean>(os.location, `whether ${call.interfaceName} deploys a Windows VM: os_type is not known`)
       : call.deployed
-  const vm = azurermCompute('azurerm_windows_virtual_machine', view, call.frame(identity, group, deployed))
-  return vm === undefined ? [] : [vm, ...maintenanceAssignments(call, vm)]
+  const mapped = azurermCompute('azurerm_windows_virtual_machine', view, call.frame(identity, group, deployed))
+  if (mapped === undefined) return []
+  const vm: VirtualMachine = { ...mapped, deployedThrough: 'avm-virtual-machine' }
+  return [vm, ...maintenanceAssignments(call, vm)]
 }
 
 /** The default of `var.source_image_reference` at every covered version. */
