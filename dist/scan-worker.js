@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-NODWTVW3.js";
+} from "./chunks/chunk-NZJN5SN3.js";
 import {
   readers
-} from "./chunks/chunk-NKKTRCBL.js";
+} from "./chunks/chunk-6JXIFI6I.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -129,7 +129,8 @@ describe('dynamic scopes', () => {
       filter: {
         resourceTypes: '["Microsoft.Compute/virtualMachines"] literal @85:11',
         resourceGroups: 'absent @78:3',
-        locations: '["westeurope"] literal @87:20',
+        // `["${region}"]`: a literal list through the config default (line 9) it reads.
+        locations: '["westeurope"] expression @87:20 via Pulumi.yaml:9, Pulumi.yaml:87',
         osTypes: '["Windows"] literal @86:18',
         tags: '{"patch-group":["web","api"]} literal @90:13',
         tagOperator: '"All" literal @91:27'

@@ -59,8 +59,11 @@ export class FieldReader {
     return { kind: 'found', value, at, prov }
   }
 
-  /** A field converted by `convert` (which returns undefined for a value of the wrong kind). */
-  field<T>(path: readonly string[], expected: string, convert: (value: Value) => T | undefined): Sourced<T> {
+  /**
+   * A field converted by `convert` (which returns undefined for a value of the wrong kind). With `items`, an
+   * array or an object of arrays read whole also carries the places its items came through (throughItems).
+   */
+  field<T>(path: readonly string[], expected: string, convert: (value: Value) => T | undefined, items = false): Sourced<T> {
     const found = this.lookup(path)
     if (found.kind === 'absent') return absent(this.declaredAt)
     if (found.kind === 'unresolved') {
@@ -68,10 +71,33 @@ export class FieldReader {
       const allowed = found.value?.kind === 'unresolved' ? scalars(found.value.allowed) : undefined
       return allowed === undefined ? sourced : { ...sourced, allowed }
     }
+    const prov = items ? this.throughItems(found.prov, found.value) : found.prov
     const converted = convert(found.value)
     return converted === undefined
-      ? unresolvedFrom(found.at, reasonOf(found.value, expected), found.prov)
-      : sourcedFrom(converted, found.at, found.prov)
+      ? unresolvedFrom(found.at, reasonOf(found.value, expected), prov)
+      : sourcedFrom(converted, found.at, prov)
+  }
+
+  /**
+   * The provenance of an array, or an object of arrays, with the places its items came through. A literal
+   * `[ environment ]` has a provenance of its own (the evaluator gives a literal container none of its items'),
+   * so a dynamic scope's `tags: { environment: [ environment ] }` lost the `.bicepparam` line that sets
+   * `environment`: no change to it would relate the scope's VMs (src/report/value-sources.ts). ARM's containers
+   * carry their members' traces (evaluate-json.ts). Items that came through no place add nothing and copy nothing;
+   * the places are also noted for the parameter-file lines the resource names (adapter.ts withParameterFile).
+   */
+  private throughItems(prov: Provenance, value: Value): Provenance {
+    let result = prov
+    if (value.kind === 'array') result = throughAll(result, value.items)
+    else if (value.kind === 'object') {
+      for (const property of value.properties.values()) {
+        const list = property.value
+        if (list.prov.via.length > 0) result = derive(result, list.prov)
+        if (list.kind === 'array') result = throughAll(result, list.items)
+      }
+    }
+    if (result !== prov) this.places.push(...result.via)
+    return result
   }
 
   string(path: readonly string[]): Sourced<string> {
@@ -83,10 +109,15 @@ export class FieldReader {
   }
 
   strings(path: readonly string[]): Sourced<readonly string[]> {
-    return this.field(path, 'an array of strings', value => {
-      if (value.kind !== 'array' || !value.items.every(item => item.kind === 'string')) return undefined
-      return value.items.map(item => keptText((item as { value: string }).value))
-    })
+    return this.field(
+      path,
+      'an array of strings',
+      value => {
+        if (value.kind !== 'array' || !value.items.every(item => item.kind === 'string')) return undefined
+        return value.items.map(item => keptText((item as { value: string }).value))
+      },
+      true
+    )
   }
 
   /** Tags: an object of strings (numbers and booleans are written as ARM writes them). */
@@ -133,17 +164,32 @@ export class FieldReader {
 
   /** Dynamic-scope tag filters: an object of string arrays. */
   stringListMap(path: readonly string[]): Sourced<Readonly<Record<string, readonly string[]>>> {
-    return this.field(path, 'an object of string arrays', value => {
-      if (value.kind !== 'object' || value.incomplete !== undefined) return undefined
-      const map = Object.create(null) as Record<string, readonly string[]>
-      for (const property of value.properties.values()) {
-        const list = property.value
-        if (list.kind !== 'array' || !list.items.every(item => item.kind === 'string')) return undefined
-        map[property.key] = list.items.map(item => keptText((item as { value: string }).value))
-      }
-      return map
-    })
+    return this.field(
+      path,
+      'an object of string arrays',
+      value => {
+        if (value.kind !== 'object' || value.incomplete !== undefined) return undefined
+        const map = Object.create(null) as Record<string, readonly string[]>
+        for (const property of value.properties.values()) {
+          const list = property.value
+          if (list.kind !== 'array' || !list.items.every(item => item.kind === 'string')) return undefined
+          map[property.key] = list.items.map(item => keptText((item as { value: string }).value))
+        }
+        return map
+      },
+      true
+    )
   }
+}
+
+/** `prov` through the places of each item that came through one (indexed: no iterator per list read). */
+function throughAll(prov: Provenance, items: readonly Value[]): Provenance {
+  let result = prov
+  for (let i = 0; i < items.length; i++) {
+    const item = (items[i] as Value).prov
+    if (item.via.length > 0) result = derive(result, item)
+  }
+  return result
 }
 
 // The converters the adapters use most, made once (not a closure per field read).

@@ -34,12 +34,15 @@ export class TermValues {
     if (term.kind !== 'node') return this.notKnown(term, 'a list of strings')
     if (!isSeq(term.node)) return unresolved(locate(term.file, term.node), 'expected a list of strings')
     const items: string[] = []
+    const at = locate(term.file, term.node)
+    let places: SourceLocation[] | undefined
     for (let i = 0; i < term.node.items.length; i++) {
       const item = this.string(this.evaluator.walk(term, [i]), fallback)
       if (item.value === undefined) return unresolved(item.location, item.reason ?? 'expected a list of strings')
       items.push(item.value)
+      places = placesOf(item, places)
     }
-    return sourced(items, locate(term.file, term.node), term.provenance)
+    return throughItems(sourced(items, at, term.provenance), places)
   }
 
   stringMap(term: Term | undefined, fallback: SourceLocation): Sourced<Readonly<Record<string, string>>> {
@@ -66,14 +69,17 @@ export class TermValues {
     if (term.kind !== 'node') return this.notKnown(term, 'a mapping of string lists')
     if (!isMap(term.node)) return unresolved(locate(term.file, term.node), 'expected a mapping of string lists')
     const pairs: [string, readonly string[]][] = []
+    const at = locate(term.file, term.node)
+    let places: SourceLocation[] | undefined
     for (const entry of term.node.entries) {
       const list = this.stringList(this.evaluator.walk(term, [entry.key]), fallback)
       if (list.value === undefined) {
         return unresolved(list.location, list.reason ?? `expected a list for "${entry.key}"`)
       }
       pairs.push([entry.key, list.value])
+      places = placesOf(list, places)
     }
-    return sourced(Object.fromEntries(pairs), locate(term.file, term.node), term.provenance)
+    return throughItems(sourced(Object.fromEntries(pairs), at, term.provenance), places)
   }
 
   /** A list of flat mappings read as text (a license profile's `productFeatures`). */
@@ -169,6 +175,34 @@ function sourced<T>(value: T, location: SourceLocation, provenance: Provenance):
     ...(provenance.detail === undefined ? {} : { detail: provenance.detail }),
     ...(provenance.via.length === 0 ? {} : { via: provenance.via })
   }
+}
+
+/**
+ * The places an item of a list or mapping read whole came through, added to `places` (made on the first): where
+ * it is set when that is not where it is used (a stack config line, a config default, a variable; an expression
+ * is located where it is written, its sources in its `via`), and its `via`. A literal list `[ ${environment} ]`
+ * had the provenance of the list alone, so a dynamic scope's tag filter lost the stack config line that sets it,
+ * and a change to that line was out of a pull request's scope (src/report/value-sources.ts). ARM's containers
+ * carry their members' traces (evaluate-json.ts). Items written in place add nothing.
+ */
+function placesOf(item: Sourced<unknown>, places: SourceLocation[] | undefined): SourceLocation[] | undefined {
+  let result = places
+  if (item.origin !== 'literal' && item.origin !== 'expression') (result ??= []).push(item.location)
+  if (item.via !== undefined) (result ??= []).push(...item.via)
+  return result
+}
+
+/** A list or mapping through the places of its items: computed from them (as ARM's), each place once. */
+function throughItems<T>(value: Sourced<T>, places: readonly SourceLocation[] | undefined): Sourced<T> {
+  if (places === undefined) return value
+  const seen = new Set<string>()
+  const via = [...(value.via ?? []), ...places].filter(place => {
+    const key = `${place.file}:${place.line}:${place.column}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return { ...value, origin: value.origin === 'literal' ? 'expression' : value.origin, via }
 }
 
 /** Where a term is written: its YAML node, or where it was evaluated; `fallback` for neither. */
