@@ -10,23 +10,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { planFilesOf, scopeCause, scopeFiles, scopeReport } from '../../src/gate/scope.js'
 import { buildJsonReport } from '../../src/report/build-report.js'
+import { scheduledBicepWindow } from '../support/plan-manifests.js'
 import { scanTree } from '../support/temporary-tree.js'
 import { AS_OF } from '../readers/terraform/scan-files.js'
 
 const MC_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-maint/providers/Microsoft.Maintenance/maintenanceConfigurations/mc-windows'
 
-/** An InGuestPatch window that reboots, monthly after Patch Tuesday. */
-const WINDOW = `resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'mc-windows'
-  location: 'westeurope'
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: { startDateTime: '2025-01-01 02:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset4' }
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
-  }
-}
-`
+const WINDOW = scheduledBicepWindow()
 
 /** A workload team's hotpatch VM in westeurope, tagged environment: poc. */
 const VM = `resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts } from '../readers/terraform/scan-files.js'
+import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const arc = (tags: string) => `resource dc 'Microsoft.HybridCompute/machines@2024-07-10' existing = {
   name: 'dc-onprem-01'
@@ -20,17 +21,7 @@ resource license 'Microsoft.HybridCompute/machines/licenseProfiles@2024-07-10' =
   }
 }
 
-resource monthly 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'arc-monthly'
-  location: 'westeurope'
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: { startDateTime: '2025-01-15 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' }
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
-  }
-}
-
+${scheduledBicepWindow({ symbol: 'monthly', name: 'arc-monthly', start: '2025-01-15 03:00', recurEvery: 'Month Second Tuesday Offset1' })}
 resource everyArcServer 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
   name: 'arc-servers'
   properties: {

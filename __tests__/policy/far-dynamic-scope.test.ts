@@ -8,21 +8,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts, type ScannedFiles } from '../readers/terraform/scan-files.js'
+import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const MC_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-maint/providers/Microsoft.Maintenance/maintenanceConfigurations/mc-windows'
 
-/** An InGuestPatch window that reboots, monthly after Patch Tuesday. */
-const WINDOW = `resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'mc-windows'
-  location: 'westeurope'
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: { startDateTime: '2025-01-01 02:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset4' }
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
-  }
-}
-`
+const WINDOW = scheduledBicepWindow()
 
 /** The platform team's subscription-level dynamic scope (its `locations` at line 12), filtering by `filter` lines. */
 const scope = (locations: string, tags = "tagSettings: { filterOperator: 'All', tags: { environment: [ 'poc' ] } }"): string => `targetScope = 'subscription'

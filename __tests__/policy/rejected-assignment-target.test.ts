@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts, type ScannedFiles } from '../readers/terraform/scan-files.js'
+import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const template = (parameters: object, resources: readonly object[]): string =>
   `${JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters, resources }, null, 2)}\n`
@@ -121,17 +122,7 @@ const bicep = (assignment: string): string => `resource vm 'Microsoft.Compute/vi
     osProfile: { windowsConfiguration: { patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } } } }
   }
 }
-resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'mc-monthly'
-  location: 'westeurope'
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: { startDateTime: '2025-01-01 02:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset4' }
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
-  }
-}
-${assignment}`
+${scheduledBicepWindow({ name: 'mc-monthly' })}${assignment}`
 
 const bicepLegacy = (name: string): string => `resource mca 'Microsoft.Compute/virtualMachines/providers/configurationAssignments@2023-04-01' = {
   name: '${name}'

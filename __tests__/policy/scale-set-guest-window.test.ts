@@ -6,6 +6,7 @@
  * whole; the same window assigned to a VM stays its plan.
  */
 import { describe, expect, it } from '@jest/globals'
+import { scheduledBicepWindow } from '../support/plan-manifests.js'
 import { scanTree } from '../support/temporary-tree.js'
 
 const AS_OF = new Date('2025-11-03T00:00:00Z')
@@ -43,17 +44,7 @@ async function outcomes(files: Readonly<Record<string, string>>): Promise<Record
   return byName
 }
 
-const BICEP_WINDOW = `resource window 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'monthly'
-  location: 'westeurope'
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: { startDateTime: '2025-10-01 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' }
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-  }
-}
-`
+const BICEP_WINDOW = scheduledBicepWindow({ symbol: 'window', name: 'monthly', start: '2025-10-01 03:00', recurEvery: 'Month Second Tuesday Offset1' })
 
 const PATCH_SETTINGS = `{
           patchMode: 'AutomaticByPlatform'

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts } from '../readers/terraform/scan-files.js'
+import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const VM = `param location string = 'westeurope'
 resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
@@ -41,17 +42,7 @@ resource windows 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
   }
 }
 `
-const CONFIGURATION = `resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'mc-monthly'
-  location: 'westeurope'
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: { startDateTime: '2025-01-15 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' }
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
-  }
-}
-output id string = mc.id
+const CONFIGURATION = `${scheduledBicepWindow({ name: 'mc-monthly', start: '2025-01-15 03:00', recurEvery: 'Month Second Tuesday Offset1' })}output id string = mc.id
 `
 
 describe('a dynamic scope and a VM in a subscription not evaluated', () => {

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles } from '../readers/terraform/scan-files.js'
+import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
 const VM_ID = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-web01`
@@ -31,19 +32,7 @@ resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
 }
 `
 
-/** An InGuestPatch window that reboots, monthly after Patch Tuesday. */
-const bicepWindow = (name: string, symbol = 'mc'): string => `resource ${symbol} 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: '${name}'
-  location: 'westeurope'
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: { startDateTime: '2025-01-01 02:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset4' }
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
-  }
-}
-`
-const MAINTENANCE = { 'maintenance/main.bicep': bicepWindow('mc-windows') }
+const MAINTENANCE = { 'maintenance/main.bicep': scheduledBicepWindow() }
 
 const template = (resources: readonly object[]): string =>
   `${JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources }, null, 2)}\n`
@@ -219,7 +208,7 @@ describe('a Bicep module deployed to rg-app, assigning its existing vm-web01', (
   })
 
   it('a Bicep VM with another plan of its own that is certain: that plan', async () => {
-    const own = `${bicepVm()}${bicepWindow('mc-own', 'own')}resource ownAssignment 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
+    const own = `${bicepVm()}${scheduledBicepWindow({ symbol: 'own', name: 'mc-own' })}resource ownAssignment 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
   name: 'own'
   location: 'westeurope'
   scope: vm
@@ -250,7 +239,7 @@ describe('one Bicep template deployed with two parameter files, its VM named by 
 
   it('the assignment in the template, scoped to its VM: each environment has its plan', async () => {
     const files = {
-      'team-a/vm.bicep': `${bicepVm('param environment string')}${bicepWindow('mc-windows')}resource mca 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
+      'team-a/vm.bicep': `${bicepVm('param environment string')}${scheduledBicepWindow()}resource mca 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
   name: 'mca'
   location: 'westeurope'
   scope: vm

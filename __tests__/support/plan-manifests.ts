@@ -97,21 +97,33 @@ export const scheduledBicepVm = ({ name = "'vm-bicep'", hotpatch = 'true', apiVe
 }
 `
 
+/**
+ * A Bicep InGuestPatch window that reboots (10 lines and a newline), for suites that write their own VM and
+ * assignment: one window text instead of one per suite, the name, symbol, mode and schedule as a test needs them.
+ */
+export const scheduledBicepWindow = ({
+  symbol = 'mc',
+  name = 'mc-windows',
+  mode = 'User',
+  start = '2025-01-01 02:00',
+  recurEvery = 'Month Second Tuesday Offset4'
+} = {}): string => `resource ${symbol} 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
+  name: '${name}'
+  location: 'westeurope'
+  properties: {
+    maintenanceScope: 'InGuestPatch'
+    extensionProperties: { InGuestPatchMode: '${mode}' }
+    maintenanceWindow: { startDateTime: '${start}', duration: '03:55', timeZone: 'UTC', recurEvery: '${recurEvery}' }
+    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
+  }
+}
+`
+
 /** The same in Bicep. */
 export const bicepPlanFiles = ({ mode = 'User', vmApiVersion = '2024-07-01' }: PlanOptions = {}): Record<string, string> => ({
   'bicep/main.bicep': [
     ...scheduledBicepVm({ apiVersion: vmApiVersion }).split('\n'),
-    "resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {",
-    "  name: 'mc-bicep'",
-    "  location: 'westeurope'",
-    '  properties: {',
-    "    maintenanceScope: 'InGuestPatch'",
-    `    extensionProperties: { InGuestPatchMode: '${mode}' }`,
-    "    maintenanceWindow: { startDateTime: '2025-01-15 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' }",
-    "    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }",
-    '  }',
-    '}',
-    '',
+    ...scheduledBicepWindow({ name: 'mc-bicep', mode, start: '2025-01-15 03:00', recurEvery: 'Month Second Tuesday Offset1' }).split('\n'),
     "resource assignment 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {",
     "  name: 'assign-bicep'",
     "  location: 'westeurope'",

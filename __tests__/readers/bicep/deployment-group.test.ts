@@ -8,7 +8,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { MaintenanceAssignment } from '../../../src/model/resources.js'
 import { buildJsonReport } from '../../../src/report/build-report.js'
-import { scheduledBicepVm } from '../../support/plan-manifests.js'
+import { scheduledBicepVm, scheduledBicepWindow } from '../../support/plan-manifests.js'
 import { scanTree } from '../../support/temporary-tree.js'
 import { readMemory } from './memory-files.js'
 
@@ -21,17 +21,7 @@ async function verdicts(files: Readonly<Record<string, string>>) {
 
 const VM_MODULE = `param vmName string
 ${scheduledBicepVm({ name: 'vmName' })}`
-const CONFIGURATION = `resource mc 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {
-  name: 'mc1'
-  location: 'westeurope'
-  properties: {
-    maintenanceScope: 'InGuestPatch'
-    extensionProperties: { InGuestPatchMode: 'User' }
-    maintenanceWindow: { startDateTime: '2025-11-15 22:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Third Saturday' }
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: [ 'Critical', 'Security' ] } }
-  }
-}
-`
+const CONFIGURATION = scheduledBicepWindow({ name: 'mc1', start: '2025-11-15 22:00', recurEvery: 'Month Third Saturday' })
 const vmModule = (scope: string): string => `module vmMod 'modules/vm.bicep' = {
   name: 'vm'
   ${scope}
