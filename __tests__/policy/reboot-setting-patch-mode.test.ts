@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanTree } from '../support/temporary-tree.js'
+import { hotpatchVm } from '../readers/terraform/scan-files.js'
 import { assessFirst, IMAGE_2025, summary } from './assess-helpers.js'
 import { lit, model, providerDefault, unknownValue, unset, vm } from './builders.js'
 
@@ -111,28 +112,8 @@ function armTemplate(type: 'virtualMachines' | 'virtualMachineScaleSets', patchS
   })
 }
 
-const AZURE_TF = `resource "azurerm_windows_virtual_machine" "vm" {
-  name                  = "web-01"
-  resource_group_name   = "rg-app"
-  location              = "westeurope"
-  size                  = "Standard_D2s_v5"
-  admin_username        = "azadmin"
-  admin_password        = "not-a-secret"
-  network_interface_ids = []
-  hotpatching_enabled   = true
-  reboot_setting        = "IfRequired"
-  os_disk {
-    caching              = "ReadWrite"
-    storage_account_type = "Premium_LRS"
-  }
-  source_image_reference {
-    publisher = "MicrosoftWindowsServer"
-    offer     = "WindowsServer"
-    sku       = "2025-datacenter-azure-edition"
-    version   = "latest"
-  }
-}
-`
+/** A Terraform VM with reboot_setting but no patch_mode (the provider's AutomaticByOS) and no bypass flag. */
+const AZURE_TF = hotpatchVm({ name: '"web-01"', settings: '  hotpatching_enabled   = true\n  reboot_setting        = "IfRequired"\n' })
 
 /** `<verdict>: <rule ids>` of the one VM the files declare, scanned with hotpatch-default on. */
 async function verdictOf(files: Readonly<Record<string, string>>): Promise<string> {

@@ -6,7 +6,7 @@
  * Every case asserts the exact verdicts and unresolved inputs of a scan of files written here.
  */
 import { describe, expect, it } from '@jest/globals'
-import { scanFiles } from '../readers/terraform/scan-files.js'
+import { hotpatchVm, scanFiles } from '../readers/terraform/scan-files.js'
 import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
@@ -87,30 +87,7 @@ resource mca 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
 }
 
 /** A Terraform vm-web01 (line 1, or after `head`) in `group` (an expression: `"rg-app"`, `var.rg`). */
-const terraformVm = (group: string, head = ''): string => `${head}resource "azurerm_windows_virtual_machine" "vm" {
-  name                  = "vm-web01"
-  resource_group_name   = ${group}
-  location              = "westeurope"
-  size                  = "Standard_D2s_v5"
-  admin_username        = "azadmin"
-  admin_password        = "not-a-secret"
-  network_interface_ids = ["nic"]
-  patch_mode            = "AutomaticByPlatform"
-  hotpatching_enabled   = true
-  reboot_setting        = "IfRequired"
-  bypass_platform_safety_checks_on_user_schedule_enabled = true
-  os_disk {
-    caching              = "ReadWrite"
-    storage_account_type = "Premium_LRS"
-  }
-  source_image_reference {
-    publisher = "MicrosoftWindowsServer"
-    offer     = "WindowsServer"
-    sku       = "2025-datacenter-azure-edition"
-    version   = "latest"
-  }
-}
-`
+const terraformVm = (group: string, head = ''): string => hotpatchVm({ name: '"vm-web01"', group, head })
 const UNSET_GROUP = 'variable "rg" {\n  type = string\n}\n'
 const provider = (subscription: string): string => `provider "azurerm" {\n  features {}\n  subscription_id = "${subscription}"\n}\n`
 

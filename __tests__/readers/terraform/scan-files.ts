@@ -28,20 +28,26 @@ export const verdicts = (result: ScannedFiles): string[] =>
     return `${vm.displayName} ${verdict}: ${[...new Set(rules)].sort().join(' ')}`.trimEnd()
   })
 
-/** A hotpatch VM with the Customer Managed Schedules settings, in resource group rg-app. */
-export const HOTPATCH_VM = `resource "azurerm_windows_virtual_machine" "vm" {
-  name                  = "vm-app-01"
-  resource_group_name   = "rg-app"
+/** The Customer Managed Schedules settings of HOTPATCH_VM: patch mode, hotpatch, reboots IfRequired, the bypass flag. */
+const SCHEDULED_SETTINGS = `  patch_mode            = "AutomaticByPlatform"
+  hotpatching_enabled   = true
+  reboot_setting        = "IfRequired"
+  bypass_platform_safety_checks_on_user_schedule_enabled = true
+`
+
+/**
+ * HOTPATCH_VM with another name or group (expressions as written), lines before it, or other patch settings lines:
+ * one Terraform VM text for the suites that need the same VM a little changed.
+ */
+export const hotpatchVm = ({ name = '"vm-app-01"', group = '"rg-app"', head = '', settings = SCHEDULED_SETTINGS } = {}): string => `${head}resource "azurerm_windows_virtual_machine" "vm" {
+  name                  = ${name}
+  resource_group_name   = ${group}
   location              = "westeurope"
   size                  = "Standard_D2s_v5"
   admin_username        = "azadmin"
   admin_password        = "not-a-secret"
   network_interface_ids = ["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.Network/networkInterfaces/nic"]
-  patch_mode            = "AutomaticByPlatform"
-  hotpatching_enabled   = true
-  reboot_setting        = "IfRequired"
-  bypass_platform_safety_checks_on_user_schedule_enabled = true
-  os_disk {
+${settings}  os_disk {
     caching              = "ReadWrite"
     storage_account_type = "Premium_LRS"
   }
@@ -53,6 +59,9 @@ export const HOTPATCH_VM = `resource "azurerm_windows_virtual_machine" "vm" {
   }
 }
 `
+
+/** A hotpatch VM with the Customer Managed Schedules settings, in resource group rg-app. */
+export const HOTPATCH_VM = hotpatchVm()
 
 /** An InGuestPatch configuration that allows reboots, monthly after Patch Tuesday; `extra` goes into its window. */
 export const monthlyConfiguration = (extra = ''): string => `resource "azurerm_maintenance_configuration" "mc" {
