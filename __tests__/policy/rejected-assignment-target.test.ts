@@ -7,27 +7,14 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts, type ScannedFiles } from '../readers/terraform/scan-files.js'
+import { armTemplate, armVm, SCHEDULED_ARM_SETTINGS } from '../support/manifests.js'
 import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
-const template = (parameters: object, resources: readonly object[]): string =>
-  `${JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters, resources }, null, 2)}\n`
+const template = (parameters: object, resources: readonly object[]): string => armTemplate(resources, { parameters })
 
 /** A hotpatch VM named by parameter vmName, and a monthly InGuestPatch window mc-monthly that reboots. */
 const VM_AND_WINDOW = [
-  {
-    type: 'Microsoft.Compute/virtualMachines',
-    apiVersion: '2024-07-01',
-    name: "[parameters('vmName')]",
-    location: 'westeurope',
-    properties: {
-      storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } },
-      osProfile: {
-        windowsConfiguration: {
-          patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } }
-        }
-      }
-    }
-  },
+  armVm("[parameters('vmName')]", { location: 'westeurope' }, SCHEDULED_ARM_SETTINGS),
   {
     type: 'Microsoft.Maintenance/maintenanceConfigurations',
     apiVersion: '2023-04-01',

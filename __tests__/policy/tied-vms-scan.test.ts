@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { hotpatchVm, scanFiles } from '../readers/terraform/scan-files.js'
+import { armTemplate, armVm as sharedArmVm, SCHEDULED_ARM_SETTINGS } from '../support/manifests.js'
 import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
@@ -34,32 +35,12 @@ resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
 
 const MAINTENANCE = { 'maintenance/main.bicep': scheduledBicepWindow() }
 
-const template = (resources: readonly object[]): string =>
-  `${JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources }, null, 2)}\n`
-
 /** An ARM template of vm-web01 (its resource at line 5), in the group its deployment is run against. */
-const armVm = (extra: object = {}): string =>
-  template([
-    {
-      type: 'Microsoft.Compute/virtualMachines',
-      apiVersion: '2024-07-01',
-      name: 'vm-web01',
-      location: 'westeurope',
-      ...extra,
-      properties: {
-        storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } },
-        osProfile: {
-          windowsConfiguration: {
-            patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } }
-          }
-        }
-      }
-    }
-  ])
+const armVm = (extra: object = {}): string => armTemplate([sharedArmVm('vm-web01', { location: 'westeurope', ...extra }, SCHEDULED_ARM_SETTINGS)])
 
 /** The platform team's ARM assignment of mc-windows to the VM, by its resource ID (`scope` at line 10). */
 const ARM_ASSIGNMENT = {
-  'platform/assign.json': template([
+  'platform/assign.json': armTemplate([
     {
       type: 'Microsoft.Maintenance/configurationAssignments',
       apiVersion: '2023-04-01',
@@ -294,21 +275,7 @@ describe('a what-if result\'s VM (its full ID known) and a Bicep copy, named by 
     const change = {
       changeType: 'Create',
       resourceId: VM_ID,
-      after: {
-        id: VM_ID,
-        name: 'vm-web01',
-        type: 'Microsoft.Compute/virtualMachines',
-        apiVersion: '2024-07-01',
-        location: 'westeurope',
-        properties: {
-          storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } },
-          osProfile: {
-            windowsConfiguration: {
-              patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } }
-            }
-          }
-        }
-      }
+      after: { id: VM_ID, ...sharedArmVm('vm-web01', { location: 'westeurope' }, SCHEDULED_ARM_SETTINGS) }
     }
     const files = { ...MAINTENANCE, ...ARM_ASSIGNMENT, 'deploy/whatif.json': `${JSON.stringify({ status: 'Succeeded', changes: [change] }, null, 2)}\n`, 'team-a/main.bicep': bicepVm() }
     const [whatIf, bicep] = await verdicts(files)

@@ -13,8 +13,11 @@ const IMAGE = {
 
 const ARM_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
 
-/** An ARM VM resource object. */
-export function armVm(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+/** Customer Managed Schedules settings (reboots IfRequired, the bypass flag): armVm's `patchSettings` for a VM a window can reboot. */
+export const SCHEDULED_ARM_SETTINGS = { automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } }
+
+/** An ARM VM resource object; `patchSettings` are added to its hotpatch ones. */
+export function armVm(name: string, extra: Record<string, unknown> = {}, patchSettings: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     type: 'Microsoft.Compute/virtualMachines',
     apiVersion: '2024-07-01',
@@ -24,7 +27,7 @@ export function armVm(name: string, extra: Record<string, unknown> = {}): Record
     properties: {
       storageProfile: { imageReference: IMAGE },
       osProfile: {
-        windowsConfiguration: { patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true } }
+        windowsConfiguration: { patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, ...patchSettings } }
       }
     }
   }
