@@ -8,6 +8,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { scheduledBicepWindow } from '../support/plan-manifests.js'
 import { scanTree } from '../support/temporary-tree.js'
+import { monthlyConfiguration } from '../readers/terraform/scan-files.js'
 
 const AS_OF = new Date('2025-11-03T00:00:00Z')
 
@@ -146,26 +147,7 @@ resource "azapi_update_resource" "bypass" {
   }
 }
 
-resource "azurerm_maintenance_configuration" "mc" {
-  name                     = "mc-monthly"
-  resource_group_name      = "rg-app"
-  location                 = "westeurope"
-  scope                    = "InGuestPatch"
-  in_guest_user_patch_mode = "User"
-  window {
-    start_date_time = "2025-10-01 03:00"
-    duration        = "03:00"
-    time_zone       = "UTC"
-    recur_every     = "Month Second Tuesday Offset1"
-  }
-  install_patches {
-    reboot = "IfRequired"
-    windows {
-      classifications_to_include = ["Critical", "Security"]
-    }
-  }
-}
-`
+${monthlyConfiguration()}`
 
 const AZURERM_ASSIGNMENT = `
 resource "azurerm_maintenance_assignment_virtual_machine_scale_set" "web" {
