@@ -25,3 +25,13 @@ export async function scanJson<Report = JsonReport>(cwd: string, folder: string)
   const { code, stdout } = await runScan(cwd, folder, 'json')
   return { code, report: JSON.parse(stdout) as Report }
 }
+
+/** A folder's scan in brief, for suites with a fixture folder per case: the exit code, each resource's name, place and verdict, each finding's rule, severity and place. */
+export async function scanOutline(cwd: string, folder: string) {
+  const { code, report } = await scanJson(cwd, folder)
+  return {
+    code,
+    resources: report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict]),
+    findings: report.findings.map(f => [f.ruleId, f.severity, `${f.file}:${f.startLine}`])
+  }
+}

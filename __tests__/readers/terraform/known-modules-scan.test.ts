@@ -7,18 +7,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
-import { scanJson } from '../../support/cli-scan.js'
+import { scanOutline } from '../../support/cli-scan.js'
 
 const FIXTURES = resolve('__tests__/fixtures/known-modules/terraform')
 
-async function judged(folder: string) {
-  const { code, report } = await scanJson(FIXTURES, folder)
-  return {
-    code,
-    resources: report.resources.map(r => [r.name, `${r.file}:${r.startLine}`, r.verdict]),
-    findings: report.findings.map(f => [f.ruleId, f.severity, `${f.file}:${f.startLine}`])
-  }
-}
+const judged = (folder: string) => scanOutline(FIXTURES, folder)
 
 describe('the AVM virtual-machine module at a covered version', () => {
   it('fails a hotpatch VM without maintenance_configuration_resource_ids: no plan', async () => {
