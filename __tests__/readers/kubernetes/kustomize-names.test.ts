@@ -5,12 +5,10 @@
  * a VM whose plan named it by its written name (a resource ID, a declared plan) passed in an overlay that deploys it
  * under another. Each renaming kustomization is a deployment of its own now, judged apart from the base as written.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { scan } from '../../../src/scan.js'
 import { configured } from '../../config/helpers.js'
+import { asoVm as sharedAsoVm } from '../../support/manifests.js'
+import { scanTree } from '../../support/temporary-tree.js'
 import { AS_OF, scanFiles, verdicts, type ScannedFiles } from '../terraform/scan-files.js'
 
 /** A Crossplane hotpatch VM with the Customer Managed Schedules settings, in rg-app (`extra` goes under metadata). */
@@ -210,43 +208,14 @@ describe('an overlay that renames a base', () => {
 })
 
 describe('an Azure Service Operator VM a reboot-plans entry names', () => {
-  /** An ASO hotpatch VM (lines 1-20), its Azure name set or not. */
-  const asoVm = (azureName?: string): string =>
-    [
-      'apiVersion: compute.azure.com/v1api20220301',
-      'kind: VirtualMachine',
-      'metadata:',
-      '  name: vm-app-01',
-      'spec:',
-      ...(azureName === undefined ? [] : [`  azureName: ${azureName}`]),
-      '  location: westeurope',
-      '  owner:',
-      '    name: rg-app',
-      '  hardwareProfile: {vmSize: Standard_D2s_v5}',
-      '  osProfile:',
-      '    windowsConfiguration:',
-      '      patchSettings:',
-      '        patchMode: AutomaticByPlatform',
-      '        enableHotpatching: true',
-      '  storageProfile:',
-      '    imageReference: {publisher: MicrosoftWindowsServer, offer: WindowsServer, sku: 2025-datacenter-azure-edition, version: latest}',
-      ''
-    ].join('\n')
+  /** An ASO hotpatch VM, its Azure name set or not. */
+  const asoVm = (azureName?: string): string => sharedAsoVm('vm-app-01', azureName === undefined ? '' : `  azureName: ${azureName}\n`)
   const PLANS = configured('reboot-plans:', '  - resource: vm-app-01', '    window: R/2025-10-15T02:00Z/P1M', '    owner: team-app')
 
   const judged = async (vmText: string): Promise<string[]> => {
-    const root = mkdtempSync(join(tmpdir(), 'hrg-kustomize-'))
-    try {
-      const files = { 'base/kustomization.yaml': 'resources:\n  - vm.yaml\n', 'base/vm.yaml': vmText, ...PROD }
-      for (const [path, text] of Object.entries(files)) {
-        mkdirSync(dirname(join(root, path)), { recursive: true })
-        writeFileSync(join(root, path), text)
-      }
-      const result = await scan({ root, asOf: AS_OF, threads: 1, configuration: PLANS })
-      return result.assessments.map(({ vm: machine, verdict }) => `${machine.displayName} ${machine.variant} ${verdict}`.replace('  ', ' '))
-    } finally {
-      rmSync(root, { recursive: true, force: true })
-    }
+    const files = { 'base/kustomization.yaml': 'resources:\n  - vm.yaml\n', 'base/vm.yaml': vmText, ...PROD }
+    const result = await scanTree(files, { asOf: AS_OF, threads: 1, configuration: PLANS })
+    return result.assessments.map(({ vm: machine, verdict }) => `${machine.displayName} ${machine.variant} ${verdict}`.replace('  ', ' '))
   }
 
   it('names the VM the overlay deploys (prod-vm-app-01) no more, unless spec.azureName keeps its Azure name', async () => {
