@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts, type ScannedFiles } from '../readers/terraform/scan-files.js'
-import { armTemplate, armVm, SCHEDULED_ARM_SETTINGS } from '../support/manifests.js'
+import { armTemplate, armVm, armWindow, SCHEDULED_ARM_SETTINGS } from '../support/manifests.js'
 import { scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const template = (parameters: object, resources: readonly object[]): string => armTemplate(resources, { parameters })
@@ -15,18 +15,7 @@ const template = (parameters: object, resources: readonly object[]): string => a
 /** A hotpatch VM named by parameter vmName, and a monthly InGuestPatch window mc-monthly that reboots. */
 const VM_AND_WINDOW = [
   armVm("[parameters('vmName')]", { location: 'westeurope' }, SCHEDULED_ARM_SETTINGS),
-  {
-    type: 'Microsoft.Maintenance/maintenanceConfigurations',
-    apiVersion: '2023-04-01',
-    name: 'mc-monthly',
-    location: 'westeurope',
-    properties: {
-      maintenanceScope: 'InGuestPatch',
-      extensionProperties: { InGuestPatchMode: 'User' },
-      maintenanceWindow: { startDateTime: '2025-01-01 02:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset4' },
-      installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-    }
-  }
+  armWindow('mc-monthly', { start: '2025-01-01 02:00', recurEvery: 'Month Second Tuesday Offset4' })
 ]
 const MC_ID = "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc-monthly')]"
 

@@ -5,6 +5,7 @@
  * filter that can never select it pass `fail-on: error`. The filter decides now, in ARM and in Bicep.
  */
 import { describe, expect, it } from '@jest/globals'
+import { armWindow } from '../support/manifests.js'
 import { scanFiles, verdicts } from './terraform/scan-files.js'
 
 const IMAGE = { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' }
@@ -28,18 +29,7 @@ const armTemplate = (location: string): string =>
           location: 'westeurope',
           properties: { storageProfile: { imageReference: IMAGE }, osProfile: { windowsConfiguration: { patchSettings: PATCH_SETTINGS } } }
         },
-        {
-          type: 'Microsoft.Maintenance/maintenanceConfigurations',
-          apiVersion: '2023-04-01',
-          name: 'mc-ds',
-          location: 'westeurope',
-          properties: {
-            maintenanceScope: 'InGuestPatch',
-            extensionProperties: { InGuestPatchMode: 'User' },
-            maintenanceWindow: { startDateTime: '2025-01-15 03:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Second Tuesday Offset1' },
-            installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-          }
-        },
+        armWindow('mc-ds', { start: '2025-01-15 03:00', recurEvery: 'Month Second Tuesday Offset1' }),
         {
           type: 'Microsoft.Maintenance/configurationAssignments',
           apiVersion: '2023-04-01',

@@ -33,6 +33,40 @@ export function armVm(name: string, extra: Record<string, unknown> = {}, patchSe
   }
 }
 
+/** What an ARM window's suite changes: when it runs, its reboot setting, its windowsParameters (as written). */
+export interface ArmWindowOptions {
+  readonly start?: string
+  readonly timeZone?: string
+  readonly recurEvery?: string
+  readonly rebootSetting?: string
+  readonly windowsParameters?: Record<string, unknown>
+}
+
+/** An ARM InGuestPatch maintenance configuration, rebooting IfRequired for Critical and Security updates: one window object for the ARM suites. */
+export function armWindow(
+  name: string,
+  {
+    start = '2025-11-15 22:00',
+    timeZone = 'UTC',
+    recurEvery = 'Month Third Saturday',
+    rebootSetting = 'IfRequired',
+    windowsParameters = { classificationsToInclude: ['Critical', 'Security'] }
+  }: ArmWindowOptions = {}
+): Record<string, unknown> {
+  return {
+    type: 'Microsoft.Maintenance/maintenanceConfigurations',
+    apiVersion: '2023-04-01',
+    name,
+    location: 'westeurope',
+    properties: {
+      maintenanceScope: 'InGuestPatch',
+      extensionProperties: { InGuestPatchMode: 'User' },
+      maintenanceWindow: { startDateTime: start, duration: '03:55', timeZone, recurEvery },
+      installPatches: { rebootSetting, windowsParameters }
+    }
+  }
+}
+
 /** An ARM deployment template (pretty-printed, two spaces, like the portal exports). */
 export function armTemplate(resources: readonly unknown[], extra: Record<string, unknown> = {}): string {
   return `${JSON.stringify({ $schema: ARM_SCHEMA, contentVersion: '1.0.0.0', ...extra, resources }, null, 2)}\n`

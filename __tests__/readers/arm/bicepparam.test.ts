@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildJsonReport } from '../../../src/report/build-report.js'
 import { scan } from '../../../src/scan.js'
+import { armWindow } from '../../support/manifests.js'
 
 const AS_OF = new Date('2025-11-03T00:00:00Z')
 const folders: string[] = []
@@ -22,18 +23,7 @@ const TEMPLATE = JSON.stringify(
     contentVersion: '1.0.0.0',
     parameters: { reboot: { type: 'string', defaultValue: 'IfRequired' } },
     resources: [
-      {
-        type: 'Microsoft.Maintenance/maintenanceConfigurations',
-        apiVersion: '2023-04-01',
-        name: 'mc1',
-        location: 'westeurope',
-        properties: {
-          maintenanceScope: 'InGuestPatch',
-          extensionProperties: { InGuestPatchMode: 'User' },
-          maintenanceWindow: { startDateTime: '2025-11-15 22:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Third Saturday' },
-          installPatches: { rebootSetting: "[parameters('reboot')]", windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-        }
-      },
+      armWindow('mc1', { rebootSetting: "[parameters('reboot')]" }),
       {
         type: 'Microsoft.Maintenance/configurationAssignments',
         apiVersion: '2023-04-01',

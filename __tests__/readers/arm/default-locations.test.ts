@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { buildJsonReport } from '../../../src/report/build-report.js'
+import { armWindow } from '../../support/manifests.js'
 import { scheduledBicepVm } from '../../support/plan-manifests.js'
 import { scanTree } from '../../support/temporary-tree.js'
 
@@ -20,18 +21,7 @@ async function reasonsOf(files: Record<string, string>): Promise<string[]> {
 }
 
 const template = (parameters: Json, resources: Json[]): string => `${JSON.stringify({ $schema: SCHEMA, contentVersion: '1.0.0.0', parameters, resources }, null, 2)}\n`
-const configuration = (rebootSetting: string): Json => ({
-  type: 'Microsoft.Maintenance/maintenanceConfigurations',
-  apiVersion: '2023-04-01',
-  name: 'mc1',
-  location: 'westeurope',
-  properties: {
-    maintenanceScope: 'InGuestPatch',
-    extensionProperties: { InGuestPatchMode: 'User' },
-    maintenanceWindow: { startDateTime: '2025-11-15 22:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Third Saturday' },
-    installPatches: { rebootSetting, windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-  }
-})
+const configuration = (rebootSetting: string): Json => armWindow('mc1', { rebootSetting })
 const vm = (enableHotpatching: unknown): Json => ({
   type: 'Microsoft.Compute/virtualMachines',
   apiVersion: '2024-07-01',

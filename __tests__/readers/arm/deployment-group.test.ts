@@ -14,6 +14,7 @@ import { armReader } from '../../../src/readers/arm/arm-reader.js'
 import { buildJsonReport } from '../../../src/report/build-report.js'
 import { scan } from '../../../src/scan.js'
 import { Workspace } from '../../../src/workspace/workspace.js'
+import { armWindow } from '../../support/manifests.js'
 
 const GROUP_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
 const SUBSCRIPTION_SCHEMA = 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#'
@@ -48,18 +49,7 @@ const hotpatchVm: Json = {
     }
   }
 }
-const configuration: Json = {
-  type: 'Microsoft.Maintenance/maintenanceConfigurations',
-  apiVersion: '2023-04-01',
-  name: 'mc1',
-  location: 'westeurope',
-  properties: {
-    maintenanceScope: 'InGuestPatch',
-    extensionProperties: { InGuestPatchMode: 'User' },
-    maintenanceWindow: { startDateTime: '2025-11-15 22:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Third Saturday' },
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-  }
-}
+const configuration = armWindow('mc1')
 const MC_ID = "[resourceId('Microsoft.Maintenance/maintenanceConfigurations', 'mc1')]"
 const direct: Json = {
   type: 'Microsoft.Maintenance/configurationAssignments',

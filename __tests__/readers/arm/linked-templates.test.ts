@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { buildJsonReport } from '../../../src/report/build-report.js'
 import { scan } from '../../../src/scan.js'
+import { armWindow } from '../../support/manifests.js'
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
 const AS_OF = new Date('2025-11-03T00:00:00Z')
@@ -46,18 +47,7 @@ const linking = (templateLink: Json, parameters?: Json, extra: Json = {}): Json 
   ...extra,
   properties: { mode: 'Incremental', templateLink, ...(parameters === undefined ? {} : { parameters }) }
 })
-const configuration: Json = {
-  type: 'Microsoft.Maintenance/maintenanceConfigurations',
-  apiVersion: '2023-04-01',
-  name: 'mc-monthly',
-  location: 'westeurope',
-  properties: {
-    maintenanceScope: 'InGuestPatch',
-    extensionProperties: { InGuestPatchMode: 'User' },
-    maintenanceWindow: { startDateTime: '2025-11-11 20:00', duration: '03:55', timeZone: 'W. Europe Standard Time', recurEvery: 'Month Second Tuesday' },
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-  }
-}
+const configuration = armWindow('mc-monthly', { start: '2025-11-11 20:00', timeZone: 'W. Europe Standard Time', recurEvery: 'Month Second Tuesday' })
 
 async function scanned(files: Record<string, string>, under = '') {
   const root = mkdtempSync(join(tmpdir(), 'linked-'))

@@ -14,6 +14,7 @@ import { armReader } from '../../../src/readers/arm/arm-reader.js'
 import { buildJsonReport } from '../../../src/report/build-report.js'
 import { scan } from '../../../src/scan.js'
 import { Workspace } from '../../../src/workspace/workspace.js'
+import { armWindow } from '../../support/manifests.js'
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
 /** A dynamic scope of the subscription is created by a subscription deployment (one of a resource group's selects its VMs only). */
@@ -24,18 +25,7 @@ type Json = Record<string, unknown>
 const folders: string[] = []
 afterAll(() => folders.forEach(folder => rmSync(folder, { recursive: true, force: true })))
 
-const configuration = (windowsParameters: Json): Json => ({
-  type: 'Microsoft.Maintenance/maintenanceConfigurations',
-  apiVersion: '2023-04-01',
-  name: 'mc1',
-  location: 'westeurope',
-  properties: {
-    maintenanceScope: 'InGuestPatch',
-    extensionProperties: { InGuestPatchMode: 'User' },
-    maintenanceWindow: { startDateTime: '2025-11-15 22:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Third Saturday' },
-    installPatches: { rebootSetting: 'IfRequired', windowsParameters }
-  }
-})
+const configuration = (windowsParameters: Json): Json => armWindow('mc1', { windowsParameters })
 const SECURITY = { classificationsToInclude: ['Critical', 'Security'] }
 const vm: Json = {
   type: 'Microsoft.Compute/virtualMachines',
