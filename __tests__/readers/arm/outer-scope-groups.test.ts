@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildJsonReport } from '../../../src/report/build-report.js'
 import { scan } from '../../../src/scan.js'
+import { armWindow } from '../../support/manifests.js'
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
 const AS_OF = new Date('2025-11-03T00:00:00Z')
@@ -19,18 +20,7 @@ type Json = Record<string, unknown>
 const folders: string[] = []
 afterAll(() => folders.forEach(folder => rmSync(folder, { recursive: true, force: true })))
 
-const configuration = (name: string, rebootSetting: string): Json => ({
-  type: 'Microsoft.Maintenance/maintenanceConfigurations',
-  apiVersion: '2023-04-01',
-  name,
-  location: 'westeurope',
-  properties: {
-    maintenanceScope: 'InGuestPatch',
-    extensionProperties: { InGuestPatchMode: 'User' },
-    maintenanceWindow: { startDateTime: '2025-11-15 22:00', duration: '03:55', timeZone: 'UTC', recurEvery: 'Month Third Saturday' },
-    installPatches: { rebootSetting, windowsParameters: { classificationsToInclude: ['Critical', 'Security'] } }
-  }
-})
+const configuration = (name: string, rebootSetting: string): Json => armWindow(name, { rebootSetting })
 const vm = (name: string): Json => ({
   type: 'Microsoft.Compute/virtualMachines',
   apiVersion: '2024-07-01',
