@@ -10,7 +10,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { planFilesOf, scopeCause, scopeFiles, scopeReport } from '../../src/gate/scope.js'
 import { buildJsonReport } from '../../src/report/build-report.js'
-import { scheduledBicepWindow } from '../support/plan-manifests.js'
+import { scheduledBicepVm, scheduledBicepWindow } from '../support/plan-manifests.js'
 import { scanTree } from '../support/temporary-tree.js'
 import { AS_OF } from '../readers/terraform/scan-files.js'
 
@@ -19,16 +19,7 @@ const MC_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroup
 const WINDOW = scheduledBicepWindow()
 
 /** A workload team's hotpatch VM in westeurope, tagged environment: poc. */
-const VM = `resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
-  name: 'vm-app-01'
-  location: 'westeurope'
-  tags: { environment: 'poc' }
-  properties: {
-    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
-    osProfile: { windowsConfiguration: { patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } } } }
-  }
-}
-`
+const VM = scheduledBicepVm({ name: "'vm-app-01'", tags: "{ environment: 'poc' }" })
 
 /** The platform team's subscription scope, its tag filter and locations from params. */
 const BICEP_SCOPE = `targetScope = 'subscription'

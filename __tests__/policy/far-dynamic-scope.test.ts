@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts, type ScannedFiles } from '../readers/terraform/scan-files.js'
-import { scheduledBicepWindow } from '../support/plan-manifests.js'
+import { scheduledBicepVm, scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const MC_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-maint/providers/Microsoft.Maintenance/maintenanceConfigurations/mc-windows'
 
@@ -34,16 +34,7 @@ resource mca 'Microsoft.Maintenance/configurationAssignments@2023-04-01' = {
 `
 
 /** A workload team's hotpatch VM in westeurope, tagged environment: poc (line 1). */
-const VM = `resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
-  name: 'vm-app-01'
-  location: 'westeurope'
-  tags: { environment: 'poc' }
-  properties: {
-    storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
-    osProfile: { windowsConfiguration: { patchSettings: { patchMode: 'AutomaticByPlatform', enableHotpatching: true, automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true } } } }
-  }
-}
-`
+const VM = scheduledBicepVm({ name: "'vm-app-01'", tags: "{ environment: 'poc' }" })
 
 const files = (scopeText: string): Record<string, string> => ({
   'platform/window.bicep': WINDOW,

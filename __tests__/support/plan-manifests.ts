@@ -77,12 +77,13 @@ export const armPlanFiles = ({ mode = 'User', vmApiVersion = '2024-07-01' }: Pla
 
 /**
  * The VM of these plans alone in Bicep (symbol `vm`, 16 lines and a newline), for suites that write their own
- * window: `name` and `enableHotpatching` as written (a quoted literal or a parameter's name).
+ * window: `name` and `enableHotpatching` as written (a quoted literal or a parameter's name), `tags` (as written) a
+ * line more after its location.
  */
-export const scheduledBicepVm = ({ name = "'vm-bicep'", hotpatch = 'true', apiVersion = '2024-07-01' } = {}): string => `resource vm 'Microsoft.Compute/virtualMachines@${apiVersion}' = {
+export const scheduledBicepVm = ({ name = "'vm-bicep'", hotpatch = 'true', apiVersion = '2024-07-01', tags = '' } = {}): string => `resource vm 'Microsoft.Compute/virtualMachines@${apiVersion}' = {
   name: ${name}
   location: 'westeurope'
-  properties: {
+${tags === '' ? '' : `  tags: ${tags}\n`}  properties: {
     storageProfile: { imageReference: { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer', sku: '2025-datacenter-azure-edition', version: 'latest' } }
     osProfile: {
       windowsConfiguration: {
