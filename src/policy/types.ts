@@ -8,8 +8,10 @@ import type {
 import type { SourceLocation } from '../model/source.js'
 import type { Advisory } from './advisory.js'
 import type { FindingSubject } from './subject.js'
+import type { Exemption } from './exemption-types.js'
 
 export type { FindingSubject } from './subject.js'
+export type { Exemption, ExemptionRecord } from './exemption-types.js'
 
 export type Verdict =
   | 'not-affected'
@@ -156,45 +158,6 @@ export interface DeclaredTiming {
   readonly detail: string
   /** Located at the declaration: the tag, or the `reboot-plans:` entry's window. */
   readonly timing: WindowTiming
-}
-
-/**
- * An exemption keyed to a resource: findings of its rule (or of every rule, `*`) on that resource are
- * still reported, marked exempted, and do not fail the run until it expires.
- */
-export interface Exemption {
-  readonly source: 'configuration' | 'inline'
-  /** How messages name it: `exemptions[0] of .github/hotpatch-reboot-gate.yml`, `the inline exemption`. */
-  readonly label: string
-  /** As written in the configuration (a name, a glob or a resource ID); the resource's name for an inline one. */
-  readonly resource: string
-  /** A rule id or `*`; empty when a malformed inline exemption does not say. */
-  readonly rule: string
-  readonly reason: string
-  readonly owner: string
-  /** YYYY-MM-DD as written; empty when a malformed inline exemption does not say. */
-  readonly expires: string
-  readonly ticket?: string
-  /** Where it is written: the configuration entry or the comment. */
-  readonly location: SourceLocation
-  /** Where its expiry is written. */
-  readonly expiresAt: SourceLocation
-  /**
-   * - `active`: it exempts matching findings.
-   * - `expired`: its expiry date is before the evaluation date.
-   * - `too-long`: it expires further ahead than the configured maximum lifetime.
-   * - `malformed`: an inline exemption that cannot be read (`problem` says why).
-   */
-  readonly status: 'active' | 'expired' | 'too-long' | 'malformed'
-  readonly problem?: string
-}
-
-/** One exemption as written, with what it covered in this evaluation (for reports and pull request summaries). */
-export interface ExemptionRecord extends Exemption {
-  /** Display names of the VMs it is keyed to. */
-  readonly resources: readonly string[]
-  /** How many findings it exempted. */
-  readonly exempted: number
 }
 
 export interface RuleMeta {
