@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-NZJN5SN3.js";
+} from "./chunks/chunk-66LA3KMV.js";
 import {
   readers
-} from "./chunks/chunk-6JXIFI6I.js";
+} from "./chunks/chunk-37OLUGZ5.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -61,25 +61,21 @@ export class PlanReferences {
     return this.ids.get(id.toLowerCase())
   }
 
-  /** The ID of the planned resource an unknown attribute refers to in the configuration, if any (its first reference that names one). */
-  resolve(entry: PlanEntry, attribute: string): string | undefined {
-    const [first] = this.targetsOf(entry, attribute, 1)
-    return first === undefined ? undefined : this.idOf(first)
-  }
-
   /**
-   * The ID of the one planned resource an attribute's references name, for a value unknown deep inside it (an azapi
-   * `body`'s `maintenanceConfigurationId`): Terraform lists the references of the whole attribute, so only when they
-   * all name one resource is it the one the value is; several, and the value stays unknown.
+   * The ID of the one planned resource an unknown attribute's references name. Terraform's `references` list every
+   * reference of the expression, not the branch taken (`var.use_blue ? blue.id : green.id` lists both VMs), so only
+   * when all those that name a resource name the same one is it the one the value is; several, and the value stays
+   * unknown rather than crediting the first. The same holds for a value unknown deep inside an attribute (an azapi
+   * `body`'s `maintenanceConfigurationId`).
    */
-  resolveOnly(entry: PlanEntry, attribute: string): string | undefined {
+  resolve(entry: PlanEntry, attribute: string): string | undefined {
     const targets = new Set(this.targetsOf(entry, attribute))
     const [only] = targets
     return targets.size === 1 && only !== undefined ? this.idOf(only) : undefined
   }
 
-  /** The planned resources an attribute's configured references name, in order (at most `limit`). */
-  private targetsOf(entry: PlanEntry, attribute: string, limit = Infinity): PlanEntry[] {
+  /** The planned resources an attribute's configured references name, in order. */
+  private targetsOf(entry: PlanEntry, attribute: string): PlanEntry[] {
     const expression = entry.configured?.get(attribute)
     const references = expression !== undefined && isObject(expression) ? expression.entries.get('references') : undefined
     if (references === undefined || !isList(references)) return []
@@ -91,7 +87,6 @@ export class PlanReferences {
     for (const reference of references) {
       const target = typeof reference === 'string' ? this.target(prefix, reference, new Set(), ownKey) : undefined
       if (target) targets.push(target)
-      if (targets.length >= limit) break
     }
     return targets
   }

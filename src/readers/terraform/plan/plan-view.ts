@@ -11,10 +11,10 @@ import type { PlanEntry } from './plan-document.js'
 export type ConfigurationLocator = (path: readonly string[]) => SourceLocation | undefined
 
 /**
- * Resolves a value that is only known after apply but written as a reference to another planned resource: an
- * attribute's own (`nested` false), or one deep inside it, whose attribute's references must name one resource.
+ * Resolves a value that is only known after apply but written as a reference to another planned resource, the
+ * attribute's own or one deep inside it: the attribute's references must name one resource.
  */
-export type ReferenceResolver = (attribute: string, nested: boolean) => string | undefined
+export type ReferenceResolver = (attribute: string) => string | undefined
 
 const KNOWN_AFTER_APPLY = 'known after apply'
 
@@ -64,14 +64,11 @@ export class PlanView implements ResourceView {
     const location = this.where(path.slice(0, index + 1), node)
     const top = path[0] as string
     const configured = this.entry.configured
-    if (index === 0) {
-      const id = this.reference(top, false)
-      if (id !== undefined) return { value: id, origin: 'expression', location }
-      if (configured && !configured.has(top)) return absent(location)
-      return unresolved(location, KNOWN_AFTER_APPLY)
-    }
-    const id = this.reference(top, true)
-    return id === undefined ? unresolved(location, KNOWN_AFTER_APPLY) : { value: id, origin: 'expression', location }
+    const id = this.reference(top)
+    if (id !== undefined) return { value: id, origin: 'expression', location }
+    // An attribute not written in the configuration is the provider's default (see the class note).
+    if (index === 0 && configured && !configured.has(top)) return absent(location)
+    return unresolved(location, KNOWN_AFTER_APPLY)
   }
 
   /** A JSON string (an azapi 1.x body) read as the object it encodes. */

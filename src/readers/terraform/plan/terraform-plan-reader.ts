@@ -91,7 +91,7 @@ async function planResources(file: string, document: JsonDocument, hcl: HclFiles
       document.position,
       file,
       path => (declaration ? locateInBlock(declaration, path) : undefined),
-      (attribute, nested) => (nested ? references.resolveOnly(entry, attribute) : references.resolve(entry, attribute))
+      attribute => references.resolve(entry, attribute)
     )
     const symbolOf = (id: string) => references.symbolOfId(id)
     if (entry.type === AZAPI_UPDATE_RESOURCE || entry.type === AZAPI_RESOURCE_ACTION) {
