@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-XTU6YSKG.js";
-import "./chunks/chunk-VWL4UK22.js";
+} from "./chunks/chunk-HESXUMFF.js";
+import "./chunks/chunk-3CVPVLSL.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-66LA3KMV.js";
+import "./chunks/chunk-33TD2XJN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-37OLUGZ5.js";
+import "./chunks/chunk-5ZRVOEBQ.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

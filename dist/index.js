@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-XTU6YSKG.js";
-import "./chunks/chunk-VWL4UK22.js";
+} from "./chunks/chunk-HESXUMFF.js";
+import "./chunks/chunk-3CVPVLSL.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-66LA3KMV.js";
+import "./chunks/chunk-33TD2XJN.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-37OLUGZ5.js";
+import "./chunks/chunk-5ZRVOEBQ.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-66LA3KMV.js";
+} from "./chunks/chunk-33TD2XJN.js";
 import {
   readers
-} from "./chunks/chunk-37OLUGZ5.js";
+} from "./chunks/chunk-5ZRVOEBQ.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -230,6 +230,8 @@ export interface MaintenanceAssignment extends ResourceBase {
 export interface RejectedTarget {
   readonly reason: string
   readonly location: SourceLocation
+  /** What refuses it, when not Azure: Terraform refuses a value of the wrong type at plan, before Azure sees it. */
+  readonly rejectedBy?: string
 }
 
 export type Resource = VirtualMachine | MaintenanceConfiguration | MaintenanceAssignment

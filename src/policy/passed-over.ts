@@ -50,7 +50,7 @@ function rejectedNear(vm: VirtualMachine, model: InfrastructureModel): string[] 
   for (const assignment of PlanIndex.of(model).rejectedNear(vm)) {
     const rejected = assignment.rejectedTarget
     if (rejected === undefined || assignment.deployed.value === false) continue
-    said.add(`assignment '${assignment.displayName}' (${at(rejected.location)}) assigns nothing: ${rejected.reason}, which Azure rejects`)
+    said.add(`assignment '${assignment.displayName}' (${at(rejected.location)}) assigns nothing: ${rejected.reason}, which ${rejected.rejectedBy ?? 'Azure'} rejects`)
   }
   return [...said]
 }

@@ -110,3 +110,40 @@ ${filter}}
     expect(verdicts(await scan(HOTPATCH_VM, scope(filter)))).toEqual(['vm-app-01 affected-with-plan:'])
   })
 })
+
+/**
+ * A splat (`azurerm_windows_virtual_machine.vm.*.id`) is a list, and azurerm declares `virtual_machine_id` a string:
+ * Terraform refuses it at plan ("Inappropriate value for attribute ...: string required"), so the assignment is never
+ * created. Everything in it is known, so the VM certainly has no plan from it: it was `indeterminate` ("expected a
+ * string, found list of 1"), asking for a value that was already known (found on a real repository's overlay).
+ */
+describe('an azurerm assignment whose virtual_machine_id is a list', () => {
+  const rejection = (shape: string) =>
+    "VM 'vm-app-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: no maintenance " +
+    "configuration is assigned to it; assignment 'azurerm_maintenance_assignment_virtual_machine.window' (infra/main.tf:48) assigns " +
+    `nothing: its virtual_machine_id is ${shape}, not a string ("Inappropriate value for attribute "virtual_machine_id": string required."), ` +
+    'which Terraform rejects.'
+
+  it.each([
+    ['a splat of the VM', 'azurerm_windows_virtual_machine.vm.*.id', 'a list of 1'],
+    ['a list literal', '[azurerm_windows_virtual_machine.vm.id]', 'a list of 1'],
+    ['an object', '{ id = azurerm_windows_virtual_machine.vm.id }', 'an object']
+  ])('%s: no plan, the finding quoting the rejection', async (_, target, shape) => {
+    const result = await scan(HOTPATCH_VM, assignment('azurerm_maintenance_assignment_virtual_machine', 'virtual_machine_id', target))
+    expect(verdicts(result)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+    const [message] = result.findings.filter(finding => finding.ruleId === 'reboot-plan-required').map(finding => finding.message)
+    expect(message?.slice(0, rejection(shape).length)).toBe(rejection(shape))
+  })
+
+  it('one whose elements are not all known stays indeterminate', async () => {
+    const result = await scanFiles({
+      'infra/main.tf': [
+        'variable "vm_id" {}',
+        HOTPATCH_VM,
+        monthlyConfiguration(),
+        assignment('azurerm_maintenance_assignment_virtual_machine', 'virtual_machine_id', '[var.vm_id]')
+      ].join('\n')
+    })
+    expect(verdicts(result)).toEqual(['vm-app-01 indeterminate: indeterminate'])
+  })
+})

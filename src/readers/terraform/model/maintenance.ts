@@ -1,7 +1,7 @@
 import { VMSS_TYPE, VM_TYPE } from '../../../model/identity.js'
-import type { DynamicScopeFilter, MaintenanceAssignment, MaintenanceConfiguration } from '../../../model/resources.js'
+import type { DynamicScopeFilter, MaintenanceAssignment, MaintenanceConfiguration, RejectedTarget } from '../../../model/resources.js'
 import { absent, type Sourced } from '../../../model/source.js'
-import { isList, isMissing, isObject, type Value } from '../eval/value.js'
+import { describeValue, isList, isMissing, isObject, isWhollyKnown, type Value } from '../eval/value.js'
 import type { ResourceFrame } from './compute.js'
 import { convert, orProviderDefault, text, texts } from './fields.js'
 import { resourceReference, type SymbolLookup } from './references.js'
@@ -79,13 +79,30 @@ export function azurermMaintenanceAssignment(
     })
   }
   const { argument, accepts } = ASSIGNMENT_TARGETS[type] ?? SCALE_SET_TARGET
-  const target = resourceReference(view.get([argument]), symbolOf)
+  const written = view.get([argument])
+  const rejected = rejectedTarget(argument, written)
+  if (rejected !== undefined) return onFrame(base, { rejectedTarget: rejected })
+  const target = resourceReference(written, symbolOf)
   const named = target.target.value?.type
   if (named === undefined || named.toLowerCase() === accepts.toLowerCase()) return onFrame(base, { target })
   // azurerm parses the argument as an ID of its type (virtualmachines.ParseVirtualMachineID, ...ScaleSetID): an Arc
   // machine's or a VM's ID where the other is asked is refused, at plan for a literal, at apply for a reference.
   // The assignment is never created, so it is no plan of the resource it names (an Arc machine's is azapi's).
   return onFrame(base, { target, deployed: { value: false, origin: 'literal', location: target.target.location } })
+}
+
+/**
+ * A target Terraform refuses at plan, known in full: azurerm declares the argument a string, and a list or an object
+ * (`azurerm_windows_virtual_machine.vm.*.id`, a splat) does not convert to one ("Inappropriate value for attribute
+ * ...: string required"). The assignment is never created, so it assigns nothing: certain, not unresolved. A value
+ * not known all the way down stays the target's business (unresolved there).
+ */
+function rejectedTarget(argument: string, written: Sourced<Value>): RejectedTarget | undefined {
+  const { value } = written
+  if (value === undefined || !(isList(value) || isObject(value)) || !isWhollyKnown(value)) return undefined
+  const shape = isList(value) ? `a ${describeValue(value)}` : 'an object'
+  const reason = `its ${argument} is ${shape}, not a string ("Inappropriate value for attribute "${argument}": string required.")`
+  return { reason, location: written.location, rejectedBy: 'Terraform' }
 }
 
 /** The `filter` arguments of which azurerm requires one (maintenance_assignment_dynamic_scope_resource.go). */
