@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-33TD2XJN.js";
+} from "./chunks/chunk-LVISJ4EX.js";
 import {
   readers
-} from "./chunks/chunk-5ZRVOEBQ.js";
+} from "./chunks/chunk-FW6TFURT.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -57,6 +57,7 @@ function assessOnce(
   let evidence: PlanEvidence[] | undefined
   let unresolved: UnresolvedInput[] | undefined
   let declared: DeclaredPlan[] | undefined
+  let broken: PlanEvidence[] | undefined
   // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
   // a for-of makes an iterator and a result object per step.
   for (let s = 0; s < planSources.length; s++) {
@@ -64,20 +65,23 @@ function assessOnce(
     if (collection.evidence.length > 0) (evidence ??= []).push(...collection.evidence)
     if (collection.unresolved.length > 0) (unresolved ??= []).push(...collection.unresolved)
     if (collection.declared !== undefined && collection.declared.length > 0) (declared ??= []).push(...collection.declared)
+    if (collection.brokenIfApplied !== undefined) (broken ??= []).push(...collection.brokenIfApplied)
   }
-  const plans: PlanCollection = { evidence: evidence ?? NONE, unresolved: unresolved ?? NONE }
+  const plans: PlanCollection = { evidence: evidence ?? NONE, unresolved: unresolved ?? NONE, ...(broken && { brokenIfApplied: broken }) }
   const schedule = checkCustomerManagedSchedule(vm)
   const decision = withDeclaredPlans(decideVerdict({ vm, hotpatch, plans, schedule }), declared ?? NONE, vm, hotpatch.unresolved)
+  const open = distinctInputs(decision.unresolved)
   return {
     vm,
     verdict: decision.verdict,
-    reasons: reasonsOf(hotpatch.reasons, decision.reasons, decision.unresolved),
+    reasons: reasonsOf(hotpatch.reasons, decision.reasons, open),
     affected: hotpatch.affected,
     advisory: hotpatch.affected === 'no' ? undefined : hotpatch.match?.advisory,
     evidence: exactLength(plans.evidence),
     customerManagedSchedule: schedule.state === 'yes',
-    unresolved: exactLength(decision.unresolved),
-    ...(declared !== undefined && { declaredPlans: exactLength(declared) })
+    unresolved: exactLength(open),
+    ...(declared !== undefined && { declaredPlans: exactLength(declared) }),
+    ...(broken !== undefined && { brokenIfApplied: exactLength(broken) })
   }
 }
 
@@ -110,6 +114,21 @@ function reasonsOf(affectedness: readonly string[], verdict: readonly string[], 
     reasons[n++] = sharedText(`${input.field} could not be resolved (${at(input.location)}): ${input.reason}`)
   }
   return reasons
+}
+
+/**
+ * Each input said once: two dynamic scopes whose filter reads the same unknown tags each bring that input, and the
+ * reasons and the finding said it once per scope.
+ */
+function distinctInputs(inputs: readonly UnresolvedInput[]): readonly UnresolvedInput[] {
+  if (inputs.length < 2) return inputs
+  const seen = new Set<string>()
+  return inputs.filter(input => {
+    const key = `${input.field}\u0000${at(input.location)}\u0000${input.reason}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** Verdicts a declared plan answers: nothing in the manifests plans the reboots, or it cannot be told. */

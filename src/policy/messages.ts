@@ -74,3 +74,13 @@ function disruptionEnd(endDay: number, baselineMonths: readonly number[]): strin
   if (baselineMonths.includes(month)) return `the ${formatMonth(date.getUTCFullYear(), month)} baseline`
   return formatDay(date)
 }
+
+/** How Azure takes a maintenance window, for the fix of one it rejects (after "Write", or "write"). */
+export const WINDOW_AS_DOCUMENTED =
+  'recurEvery as Azure documents it (Day, 3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday ' +
+  'Offset2), dates as yyyy-MM-dd HH:mm, duration as HH:mm from 01:30 to 03:55 and timeZone as a Windows time zone name'
+
+/** How a window opens for every baseline, for the fix of one that misses them (after "Make it", or "make it"). */
+export const RECUR_MONTHLY =
+  'recur at least every month (Month Second Tuesday Offset4, Week Saturday), starting now, with no ' +
+  'expirationDateTime before the next baselines'

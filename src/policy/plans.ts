@@ -18,6 +18,7 @@ import type { RebootCalendar } from './reboot-calendar.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
 import { untied } from './tied-vms.js'
 import { unscopedDoubt } from './unscoped-assignment.js'
+import { brokenIfApplied } from './broken-if-applied.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import { scaleSetSelection, scaleSetTargetEvidence } from './scale-set-plans.js'
 import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
@@ -29,6 +30,8 @@ export interface PlanCollection {
   readonly unresolved: readonly UnresolvedInput[]
   /** Reboot plans declared outside the manifests (a tag, the policy configuration), valid or not. */
   readonly declared?: readonly DeclaredPlan[]
+  /** Assignments that may apply and would be no plan if they did (broken-if-applied.ts); absent when none. */
+  readonly brokenIfApplied?: readonly PlanEvidence[]
 }
 
 interface Reach extends ReachOfAssignment {
@@ -51,6 +54,7 @@ export function collectPlanEvidence(
 ): PlanCollection {
   const evidence: PlanEvidence[] = []
   const unresolved: UnresolvedInput[] = []
+  let broken: PlanEvidence[] | undefined
   const index = PlanIndex.of(model)
   const assignments = index.assignmentsFor(vm)
   // Indexed, as every loop run per VM: without the optimizing compiler (optimizing-compiler.ts)
@@ -58,10 +62,13 @@ export function collectPlanEvidence(
   for (let a = 0; a < assignments.length; a++) {
     const found = evidenceFor(assignments[a] as MaintenanceAssignment, vm, model.virtualMachines, index, asOf, calendar)
     if (found === undefined) continue
-    evidence.push(found.evidence)
-    unresolved.push(...found.unresolved)
+    if (found.ifApplied === true) (broken ??= []).push(found.evidence)
+    else {
+      evidence.push(found.evidence)
+      unresolved.push(...found.unresolved)
+    }
   }
-  return { evidence, unresolved }
+  return broken === undefined ? { evidence, unresolved } : { evidence, unresolved, brokenIfApplied: broken }
 }
 
 function evidenceFor(
@@ -71,7 +78,7 @@ function evidenceFor(
   index: PlanIndex,
   asOf: Date,
   calendar: RebootCalendar | undefined
-): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
+): Found {
   // No window assigned to a scale set reboots it (scale-set-plans.ts).
   if (vm.kind === 'scale-set' && assignment.target !== undefined) return scaleSetTargetEvidence(assignment, vm, index, asOf, calendar)
   if (isUnmanaged(assignment)) return unmanagedEvidence(assignment, vm, index, asOf, calendar)
@@ -100,7 +107,8 @@ function evidenceFor(
   return found
 }
 
-type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined
+/** `ifApplied`: the assignment may not apply, and would be no plan if it did (it leaves the verdict as it is). */
+type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[]; ifApplied?: true } | undefined
 
 /**
  * The evidence of an assignment that reaches a VM for certain depends on the assignment, its configuration
@@ -132,8 +140,11 @@ function evidenceOf(
   const lead = describeAssignment(assignment, configuration, reach)
   const base = { assignment, configuration, via: reach.via }
   if (reach.match === 'unknown') {
-    // An assignment that could not be a reboot plan even if it applied does not make the verdict uncertain.
-    if (status !== undefined && status.status !== 'valid' && status.status !== 'unverifiable') return undefined
+    // An assignment that could not be a reboot plan even if it applied does not make the verdict uncertain; the
+    // reasons still name it (with why it would not work), not "no maintenance configuration is assigned".
+    if (status !== undefined && status.status !== 'valid' && status.status !== 'unverifiable') {
+      return brokenIfApplied(base, status, lead, reach.unresolved)
+    }
     const detail = sharedText(`${lead}, but whether it applies cannot be verified (${listInputs(reach.unresolved)})`)
     return { evidence: { ...base, status: 'unverifiable', detail }, unresolved: reach.unresolved }
   }
@@ -269,7 +280,7 @@ function unmanagedEvidence(
   index: PlanIndex,
   asOf: Date,
   calendar: RebootCalendar | undefined
-): { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[] } | undefined {
+): Found {
   const reach = reachOf(assignment, vm)
   if (reach === undefined || reach.match === 'no') return undefined
   const unmanaged = unmanagedInput(assignment, 'maintenanceAssignment', assignment.reportAt) as UnresolvedInput

@@ -118,6 +118,8 @@ export interface Assessment {
   readonly unresolved: readonly UnresolvedInput[]
   /** Reboot plans declared outside the manifests for this VM (a tag on it, the configuration), valid or not. */
   readonly declaredPlans?: readonly DeclaredPlan[]
+  /** Assignments that may apply and would be no plan if they did (src/policy/broken-if-applied.ts); not evidence. */
+  readonly brokenIfApplied?: readonly PlanEvidence[]
   /** Exemptions keyed to this VM (the configuration's `exemptions:`, inline comments), in force or not. */
   readonly exemptions?: readonly Exemption[]
   /**
@@ -144,10 +146,7 @@ export interface DeclaredPlan {
   readonly location: SourceLocation
   /** Why it does not count as written (invalid-reboot-plan); undefined for a well-formed, owned plan not ended. */
   readonly problem?: { readonly kind: 'malformed' | 'no-owner' | 'ended'; readonly text: string }
-  /**
-   * When its window opens against the next baselines, judged as a maintenance window's is (a plan without a
-   * `problem`): one that opens for none of them does not count either (reboot-window-misses-baseline).
-   */
+  /** Its window against the next baselines, as a maintenance window's: opening for none, it does not count either. */
   readonly timing?: DeclaredTiming
 }
 

@@ -45,6 +45,8 @@ function decision(verdict: Verdict, reasons: readonly string[], unresolved: read
 export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs): Decision {
   if (hotpatch.affected === 'no') return decision('not-affected', [])
   const reasons = plans.evidence.map(e => e.detail)
+  // One that may be assigned is named with why it would not work, even if it applied: not "none is assigned".
+  if (plans.brokenIfApplied !== undefined) for (const broken of plans.brokenIfApplied) reasons.push(broken.detail)
   if (reasons.length === 0) reasons.push('no maintenance configuration is assigned')
   const ignored = ignoredRebootSetting(vm)
   if (ignored !== undefined) reasons.push(ignored)

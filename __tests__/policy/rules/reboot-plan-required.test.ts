@@ -36,6 +36,22 @@ const SCALE_SET_ADVICE = scaleSetAdvice(
     'bypassPlatformSafetyChecksOnUserSchedule not true: a platform-reboot-only warning, which an exemption can accept)'
 )
 const containing = (text: string) => expect.stringContaining(text) as unknown as string
+/** A dynamic scope that may select the VM (its tags are not known), of a configuration whose window Azure rejects. */
+const mayBeFifthTuesday = (scope: string): string =>
+  `maintenance configuration 'patch-window' may be assigned by dynamic scope (assignment '${scope}'), but its ` +
+  'maintenance window is not valid, so Azure rejects it: expected day numbers (day23,day24) or First, Second, ' +
+  "Third, Fourth or Last after the month, got 'Fifth', so it is no reboot plan whether it applies or not (tags: " +
+  "parameter 'tags' has no value)"
+const CORRECT_THE_WINDOW =
+  'may assign to the VM: write recurEvery as Azure documents it (Day, 3Days, Week Saturday,Sunday, Month ' +
+  'day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd HH:mm, duration as HH:mm from 01:30 to 03:55 ' +
+  'and timeZone as a Windows time zone name.'
+const fifthTuesdayScopes = (...names: string[]) =>
+  model({
+    virtualMachines: [vm({ tags: unknownValue(12, "parameter 'tags' has no value") })],
+    maintenanceConfigurations: [configuration({ window: { recurEvery: lit('Month Fifth Tuesday', 47) } })],
+    maintenanceAssignments: names.map(name => dynamicScope({ tags: lit({ PatchGroup: [name] }, 66) }, name))
+  })
 
 runRuleTests(rule, {
   valid: [
@@ -235,6 +251,36 @@ runRuleTests(rule, {
           ),
           file: 'infra/main.bicep',
           line: 10
+        }
+      ]
+    },
+    {
+      name: 'a dynamic scope that may select it, whose window Azure rejects: named with why, and the fix corrects that window',
+      model: fifthTuesdayScopes('ds-a'),
+      findings: [
+        {
+          message:
+            `VM 'web-01' has hotpatching enabled on ${WS2025} but no reboot plan: ${mayBeFifthTuesday('ds-a')}. ` +
+            `${CAUSE_2026_11_24} ${PLAN_VM} Correct maintenance configuration 'patch-window' (infra/main.bicep:47), ` +
+            `which assignment 'ds-a' ${CORRECT_THE_WINDOW}`,
+          file: 'infra/main.bicep',
+          line: 10,
+          fix: null
+        }
+      ]
+    },
+    {
+      name: 'two dynamic scopes of that configuration: each named, the window to correct said once',
+      model: fifthTuesdayScopes('ds-a', 'ds-b'),
+      findings: [
+        {
+          message:
+            `VM 'web-01' has hotpatching enabled on ${WS2025} but no reboot plan: ${mayBeFifthTuesday('ds-a')}; ` +
+            `${mayBeFifthTuesday('ds-b')}. ${CAUSE_2026_11_24} ${PLAN_VM} Correct maintenance configuration ` +
+            `'patch-window' (infra/main.bicep:47), which assignments 'ds-a', 'ds-b' ${CORRECT_THE_WINDOW}`,
+          file: 'infra/main.bicep',
+          line: 10,
+          fix: null
         }
       ]
     },

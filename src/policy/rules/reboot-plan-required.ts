@@ -5,6 +5,7 @@
  * baseline. Without a maintenance window that allows reboots, those restarts happen unplanned, or never.
  */
 import { hasBrokenWindow, hotpatchData, docsUrlFor, NOT_APPLICABLE, PASS, planAdvice, planFix, withFix } from '../rule-support.js'
+import { correctionAdvice } from '../broken-if-applied.js'
 import { scopesPassingOver } from '../passed-over.js'
 import type { RuleModule } from '../types.js'
 
@@ -44,19 +45,21 @@ export const rule: RuleModule = {
     if (assessment.verdict === 'affected-with-plan' || assessment.verdict === 'affected-platform-reboot') return PASS
     // A window that exists but is expired or not honoured is reported by the rule about that window.
     if (assessment.verdict !== 'affected-no-plan' || hasBrokenWindow(assessment)) return NOT_APPLICABLE
-    const assigned = assessment.evidence.length > 0
+    // An assignment that may apply but whose window would not work is named too: correcting it is the fix.
+    const found = [...assessment.evidence, ...(assessment.brokenIfApplied ?? [])]
     // Dynamic scopes that pass the VM over are named with why: most often a tag or group written two ways.
     const passedOver = scopesPassingOver(assessment.vm, context.model)
+    const correct = correctionAdvice(assessment.vm, assessment.brokenIfApplied)
     const report = {
-      messageId: assigned ? 'noValidPlan' : 'missingPlan',
+      messageId: found.length > 0 ? 'noValidPlan' : 'missingPlan',
       data: {
         ...hotpatchData(context),
-        evidence: [...assessment.evidence.map(e => e.detail), ...passedOver].join('; '),
+        evidence: [...found.map(e => e.detail), ...passedOver].join('; '),
         passedOver: passedOver.map(said => `; ${said}`).join(''),
-        advice: planAdvice(context, 'Add one', assessment.vm.kind === 'scale-set' ? LET_THE_PLATFORM_REBOOT_SCALE_SET : LET_THE_PLATFORM_REBOOT)
+        advice: correct ?? planAdvice(context, 'Add one', assessment.vm.kind === 'scale-set' ? LET_THE_PLATFORM_REBOOT_SCALE_SET : LET_THE_PLATFORM_REBOOT)
       },
       location: assessment.vm.reportAt
     }
-    return { outcome: 'fail', reports: [withFix(report, planFix(context))] }
+    return { outcome: 'fail', reports: [withFix(report, correct === undefined ? planFix(context) : undefined)] }
   }
 }

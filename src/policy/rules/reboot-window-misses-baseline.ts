@@ -4,6 +4,7 @@
  * baselines' periods, or misses a monthly update of a disruption that takes the VM's OS family off hotpatching,
  * or that Azure would reject, is not a reboot plan; nor is a declared plan's window so timed.
  */
+import { RECUR_MONTHLY, WINDOW_AS_DOCUMENTED } from '../messages.js'
 import { docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
 import { declaredWindowsMissing, missedReboots, missesMonthlyUpdates, type TimedWindow } from '../timed-windows.js'
 import type { PlanEvidence, RuleModule, RuleReport } from '../types.js'
@@ -16,9 +17,7 @@ const MISSES_BASELINES = `opens {{window}}, so it reboots the {{noun}} for neith
 const MISSES_MONTHLY =
   "opens {{window}}, so it does not reboot the {{noun}} for {{updates}}: no opening falls between an update's release " +
   "(Patch Tuesday, 10:00 Pacific time) and the next month's, and a machine off hotpatching needs a reboot for each; {{opens}}. {{cause}}"
-const FIX =
-  'Make it recur at least every month (Month Second Tuesday Offset4, Week Saturday), starting now, with no ' +
-  'expirationDateTime before the next baselines.'
+const FIX = `Make it ${RECUR_MONTHLY}.`
 const DECLARE =
   'Declare a window that recurs at least every month (R/2027-01-16T02:00Z/P1M, Month Second Tuesday Offset4 ' +
   '02:00/PT3H), starting now, with no end before the next baselines.'
@@ -37,9 +36,7 @@ export const rule: RuleModule = {
       missesBaselines: `${CONFIGURATION} ${MISSES_BASELINES} ${FIX}`,
       missesMonthlyUpdates: `${CONFIGURATION} ${MISSES_MONTHLY} ${FIX}`,
       malformedWindow:
-        `${CONFIGURATION} has a window Azure rejects: {{problem}}. {{cause}} Write recurEvery as Azure documents it (Day, ` +
-        '3Days, Week Saturday,Sunday, Month day23,day24, Month Second Tuesday Offset2), dates as yyyy-MM-dd ' +
-        'HH:mm, duration as HH:mm from 01:30 to 03:55 and timeZone as a Windows time zone name.',
+        `${CONFIGURATION} has a window Azure rejects: {{problem}}. {{cause}} Write ${WINDOW_AS_DOCUMENTED}.`,
       declaredMissesBaselines: `${DECLARED} ${MISSES_BASELINES} ${DECLARE}`,
       declaredMissesMonthlyUpdates: `${DECLARED} ${MISSES_MONTHLY} ${DECLARE}`
     }

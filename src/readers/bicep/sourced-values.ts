@@ -31,6 +31,9 @@ export function mapSourced<A, B>(sourced: Sourced<A>, convert: (value: A) => B):
 export function reasonOf(value: Value, expected: string): string {
   if (value.kind === 'unresolved') return value.reason
   if (value.kind === 'record') return `${value.label} is only known at deployment`
+  // An object whose keys are not all known (`{ ...baseTags, PatchGroup: 'B' }` with a parameter without a value):
+  // what is not known is why, as merge and union say it, not that an object was found where one was expected.
+  if (value.kind === 'object' && value.incomplete !== undefined) return value.incomplete
   // An array of the right kind but for an item not evaluated (`[deployment().location]`): that item is why.
   const unknownItem = value.kind === 'array' ? value.items.find(item => item.kind === 'unresolved' || item.kind === 'record') : undefined
   if (unknownItem !== undefined) return reasonOf(unknownItem, expected)
