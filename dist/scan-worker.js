@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LVISJ4EX.js";
+} from "./chunks/chunk-XM6PH6DM.js";
 import {
   readers
-} from "./chunks/chunk-FW6TFURT.js";
+} from "./chunks/chunk-M5Y7YVLS.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -247,3 +247,35 @@ describe('whyNotSelected', () => {
     expect([passesOver(filterOf({}), tagged, atGroup), passesOver(filterOf({ locations: lit(['eastus'], 66) }), machine, elsewhere)]).toEqual([true, false])
   })
 })
+
+describe('a partly known tag map (Sourced.knownEntries: keys written after a map that is not known)', () => {
+  const base = "parameter 'baseTags' has no value"
+  const partlyKnown = (knownEntries: Readonly<Record<string, string>>) =>
+    vm({ tags: { ...unknownValue<Readonly<Record<string, string>>>(12, base), knownEntries } })
+  const patchGroupB = partlyKnown({ PatchGroup: 'B' })
+  const all = lit('All', 67)
+
+  it.each<[string, Partial<DynamicScopeFilter>, Readonly<Record<string, string>>, 'yes' | 'no' | 'unknown']>([
+    ['a certain key with another value', { tags: lit({ patchgroup: ['A'] }, 66) }, { PatchGroup: 'B' }, 'no'],
+    ['a certain key with the value asked for, any case', { tags: lit({ patchgroup: ['b'] }, 66) }, { PatchGroup: 'B' }, 'yes'],
+    ['a certain key, any value asked for', { tags: lit({ PatchGroup: [] }, 66) }, { PatchGroup: 'B' }, 'yes'],
+    ['a key the unknown map alone may hold', { tags: lit({ env: ['prod'] }, 66) }, { PatchGroup: 'B' }, 'unknown'],
+    ['All: one certain mismatch rules it out', { tags: lit({ env: ['prod'], PatchGroup: ['A'] }, 66), tagOperator: all }, { PatchGroup: 'B' }, 'no'],
+    ['All: a certain match waits for the unknown key', { tags: lit({ env: ['prod'], PatchGroup: ['B'] }, 66), tagOperator: all }, { PatchGroup: 'B' }, 'unknown'],
+    ['Any: one certain match is enough', { tags: lit({ env: ['prod'], PatchGroup: ['B'] }, 66) }, { PatchGroup: 'B' }, 'yes'],
+    ['Any: a certain mismatch waits for the unknown key', { tags: lit({ env: ['prod'], PatchGroup: ['A'] }, 66) }, { PatchGroup: 'B' }, 'unknown'],
+    ['Any: every key certain and none matching', { tags: lit({ env: ['prod'], PatchGroup: ['A'] }, 66) }, { PatchGroup: 'B', Env: 'test' }, 'no']
+  ])('%s', (_name, filter, knownEntries, expected) => {
+    expect(match(filter, partlyKnown(knownEntries))).toBe(expected)
+  })
+
+  it('names the unknown map once when it decides, and says what is certain when it does not select', () => {
+    const filter = filterOf({ tags: lit({ env: ['prod'], team: ['web'] }, 66) })
+    expect(matchDynamicScope(filter, patchGroupB)).toEqual({
+      match: 'unknown',
+      unresolved: [{ field: 'tags', reason: base, location: loc(12) }]
+    })
+    const allOf = filterOf({ tags: lit({ PatchGroup: ['A'], env: ['prod'] }, 66), tagOperator: all })
+    expect(whyNotSelected(allOf, patchGroupB)).toBe("its tag filter (all of PatchGroup: A; env: prod) does not match the VM's tags (PatchGroup: B; env not known)")
+  })
+})

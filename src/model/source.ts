@@ -64,6 +64,14 @@ export interface Sourced<T> {
    * map without them, as if unset; a dynamic scope's tag filter on one of them cannot be decided.
    */
   readonly unknownKeys?: readonly string[]
+  /**
+   * For an unresolved map (a VM's tags) built on top of one that is not known: the keys written after every
+   * unknown part, with their values. `merge(var.base, { PatchGroup = "B" })`, `union(baseTags, {...})` and
+   * `{ ...baseTags, PatchGroup: 'B' }` let the later part win a duplicate key, so PatchGroup is B whatever the
+   * base holds; any other key may or may not be in the map. A consumer that needs the whole map sees it as
+   * unresolved; a dynamic scope's tag filter decides on these keys.
+   */
+  readonly knownEntries?: Readonly<Record<string, string>>
 }
 
 /*
@@ -113,12 +121,15 @@ export const formatLocation = (loc: SourceLocation): string => `${loc.file}:${lo
 
 /**
  * A map of strings some of whose values are not known, as a reader's converter gives it (never in the
- * model: `withUnknownKeys` turns it into a known map with `unknownKeys`).
+ * model: `withUnknownKeys` turns it into a known map with `unknownKeys`, or, when `othersUnknown` says why
+ * other keys may be in it, into an unresolved map with `knownEntries`).
  */
 export class PartialStringMap {
   constructor(
     readonly known: Readonly<Record<string, string>>,
-    readonly unknownKeys: readonly string[]
+    readonly unknownKeys: readonly string[],
+    /** Why keys other than these may be in the map (it is built on one that is not known). */
+    readonly othersUnknown?: string
   ) {}
 }
 
@@ -126,5 +137,12 @@ export class PartialStringMap {
 export function withUnknownKeys(sourced: Sourced<Readonly<Record<string, string>> | PartialStringMap>): Sourced<Readonly<Record<string, string>>> {
   const { value } = sourced
   if (!(value instanceof PartialStringMap)) return sourced as Sourced<Readonly<Record<string, string>>>
-  return { ...sourced, value: value.known, unknownKeys: value.unknownKeys }
+  if (value.othersUnknown === undefined) return { ...sourced, value: value.known, unknownKeys: value.unknownKeys }
+  // Unresolved as a whole (whoever needs the map cannot have it), its certain keys kept beside; a key whose
+  // value is not evaluated is as unknown as one the base may hold.
+  const { location, detail, via } = sourced
+  const partial: { -readonly [K in keyof Sourced<Readonly<Record<string, string>>>]: Sourced<Readonly<Record<string, string>>>[K] } =
+    unresolved(location, value.othersUnknown, detail, via)
+  partial.knownEntries = value.known
+  return partial
 }

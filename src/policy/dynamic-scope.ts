@@ -87,11 +87,13 @@ export function whyNotSelected(filter: DynamicScopeFilter, vm: VirtualMachine, f
   const entries = Object.entries(filter.tags.value ?? {})
   const wanted = entries.map(([key, values]) => (values.length === 0 ? key : `${key}: ${values.join(' or ')}`))
   const all = filter.tagOperator.value !== undefined && same(filter.tagOperator.value, 'All')
-  // What the VM has of the tags the filter asks for, so the two spellings are side by side.
-  const tags = Object.entries(vm.tags.value ?? {})
+  // What the VM has of the tags the filter asks for, so the two spellings are side by side (of a partly known
+  // map, its certain keys: one it does not write may come from the part that is not known).
+  const tags = Object.entries(vm.tags.value ?? vm.tags.knownEntries ?? {})
   const has = entries.map(([key]) => {
     const found = tags.find(([name]) => same(name, key))
-    return found === undefined ? `no ${key} tag` : `${found[0]}: ${found[1]}`
+    if (found !== undefined) return `${found[0]}: ${found[1]}`
+    return vm.tags.knownEntries !== undefined && vm.tags.value === undefined ? `${key} not known` : `no ${key} tag`
   })
   return `its tag filter (${all ? 'all of' : 'any of'} ${wanted.join('; ')}) does not match the VM's tags (${has.join('; ')})`
 }
@@ -200,25 +202,36 @@ function matchTags(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
   if (wanted.origin === 'unresolved') return { match: 'unknown', unresolved: [unresolvedInput('filter.tags', wanted)] }
   const entries = entriesOf(wanted.value)
   if (entries.length === 0) return YES
-  if (vm.tags.origin === 'unresolved') return { match: 'unknown', unresolved: [unresolvedInput('tags', vm.tags)] }
+  // A map built on one that is not known (`merge(var.base, {...})`) still decides on the keys written after it.
+  const { knownEntries } = vm.tags
+  if (vm.tags.origin === 'unresolved' && knownEntries === undefined) return { match: 'unknown', unresolved: [unresolvedInput('tags', vm.tags)] }
   const operator = filter.tagOperator
   if (operator.origin === 'unresolved' && entries.length > 1) {
     return { match: 'unknown', unresolved: [unresolvedInput('filter.tagOperator', operator)] }
   }
-  const tags = entriesOf(vm.tags.value)
+  const tags = entriesOf(vm.tags.value ?? knownEntries)
   const unknownKeys = vm.tags.unknownKeys ?? []
-  // A tag the VM has but whose value was not evaluated may or may not be one of those listed.
+  const othersUnknown = knownEntries !== undefined && vm.tags.value === undefined
+  // A tag the VM has but whose value was not evaluated may or may not be one of those listed; so may a tag of
+  // the unknown part of a partly known map, but a key written after that part has its value whatever it holds
+  // (Azure keeps one tag per name whatever its case: a base spelling it otherwise is not taken to stand beside it).
   const hasTag = ([key, values]: readonly [string, readonly string[]]): Match =>
     tags.some(([name, value]) => same(name, key) && (values.length === 0 || values.some(v => same(v, value))))
       ? 'yes'
-      : unknownKeys.some(name => same(name, key))
+      : unknownKeys.some(name => same(name, key)) || (othersUnknown && !tags.some(([name]) => same(name, key)))
         ? 'unknown'
         : 'no'
   const results = entries.map(hasTag)
   const match = combine(results, operator.value !== undefined && same(operator.value, 'All'))
   if (match !== 'unknown') return { match, unresolved: [] }
+  // The part that is not known is said once, however many of the filter's keys it may hold.
+  const base = unresolvedInput('tags', vm.tags)
   const unresolved = entries
     .filter((_, i) => results[i] === 'unknown')
-    .map(([key]) => ({ field: 'tags', reason: `the value of its tag '${key}' could not be evaluated`, location: vm.tags.location }))
-  return { match: 'unknown', unresolved }
+    .map(([key]) =>
+      unknownKeys.some(name => same(name, key))
+        ? { field: 'tags', reason: `the value of its tag '${key}' could not be evaluated`, location: vm.tags.location }
+        : base
+    )
+  return { match: 'unknown', unresolved: [...new Set(unresolved)] }
 }

@@ -160,9 +160,16 @@ describe('unknown values', () => {
   })
 
   it('keep the known keys of a merge with unknown parts (partial objects)', async () => {
-    expect(await evaluate('merge({ a = 1 }, var.later)', names)).toEqual({ partial: 'known after apply', entries: { a: 1 } })
-    expect(await evaluate('merge({ a = 1 }, var.later).a', names)).toBe(1)
-    expect(await evaluate('merge({ a = 1 }, var.later).b', names)).toEqual({ unknown: 'known after apply' })
+    expect(await evaluate('merge(var.later, { a = 1 })', names)).toEqual({ partial: 'known after apply', entries: { a: 1 } })
+    expect(await evaluate('merge(var.later, { a = 1 }).a', names)).toBe(1)
+    expect(await evaluate('merge(var.later, { a = 1 }).b', names)).toEqual({ unknown: 'known after apply' })
+  })
+
+  it('keep only the keys written after every unknown part of a merge: an unknown part may replace the earlier ones', async () => {
+    expect(await evaluate('merge({ a = 1 }, var.later)', names)).toEqual({ partial: 'known after apply', entries: {} })
+    expect(await evaluate('merge({ a = 1 }, var.later).a', names)).toEqual({ unknown: 'known after apply' })
+    expect(await evaluate('merge({ a = 1, b = 2 }, var.later, { b = 3 })', names)).toEqual({ partial: 'known after apply', entries: { b: 3 } })
+    expect(await evaluate('merge({ a = 1 }, merge(var.later, { b = 2 }))', names)).toEqual({ partial: 'known after apply', entries: { b: 2 } })
   })
 
   it('name the functions that are not evaluated', async () => {

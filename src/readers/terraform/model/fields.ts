@@ -1,4 +1,4 @@
-import type { Sourced } from '../../../model/source.js'
+import { PartialStringMap, withUnknownKeys, type Sourced } from '../../../model/source.js'
 import { formatNumber } from '../eval/coerce.js'
 import { describeValue, isList, isMissing, isObject, type Value } from '../eval/value.js'
 import { keptText, sharedStringMap } from '../../../model/intern.js'
@@ -53,21 +53,30 @@ export const texts = (sourced: Sourced<Value>): Sourced<readonly string[]> =>
     return { value: items }
   })
 
-/** A map of strings (tags); built without a prototype so keys like `__proto__` stay plain keys (as sharedStringMap keeps them). */
+/**
+ * A map of strings (tags); built without a prototype so keys like `__proto__` stay plain keys (as sharedStringMap
+ * keeps them). A partial map (`merge(var.base, { PatchGroup = "B" })`) is unresolved with its certain keys beside
+ * (`Sourced.knownEntries`): those whose values are known strings, the others being as unknown as the base's.
+ */
 export const stringMap = (sourced: Sourced<Value>): Sourced<Readonly<Record<string, string>>> =>
-  convert<Readonly<Record<string, string>>>(sourced, value => {
-    if (!isObject(value)) return { reason: `expected a map of strings, found ${describeValue(value)}` }
-    if (value.partial !== undefined) return { reason: value.partial }
-    const record = Object.create(null) as Record<string, string>
-    for (const [key, item] of value.entries) {
-      if (isMissing(item)) return { reason: item.reason }
-      const found = textOf(item)
-      if (found === undefined) return { reason: `tag "${key}" is not a string` }
-      record[key] = found
-    }
-    // Kept as one shared, compact copy per content (an object without a prototype is a dictionary: ~4x larger).
-    return { value: sharedStringMap(record) }
-  })
+  withUnknownKeys(
+    convert<Readonly<Record<string, string>> | PartialStringMap>(sourced, value => {
+      if (!isObject(value)) return { reason: `expected a map of strings, found ${describeValue(value)}` }
+      const { partial } = value
+      const record = Object.create(null) as Record<string, string>
+      for (const [key, item] of value.entries) {
+        if (isMissing(item)) {
+          if (partial === undefined) return { reason: item.reason }
+          continue
+        }
+        const found = textOf(item)
+        if (found === undefined && partial === undefined) return { reason: `tag "${key}" is not a string` }
+        if (found !== undefined) record[key] = found
+      }
+      // Kept as one shared, compact copy per content (an object without a prototype is a dictionary: ~4x larger).
+      return { value: partial === undefined ? sharedStringMap(record) : new PartialStringMap(sharedStringMap(record), [], partial) }
+    })
+  )
 
 /** Unset (absent) becomes the provider's documented default, located where the value would be written. */
 export function orProviderDefault<T>(sourced: Sourced<T>, value: T): Sourced<T> {

@@ -171,7 +171,11 @@ function lookup([map, key, fallback]: readonly Value[]): Value {
   return fallback === undefined ? failure(`lookup(): no key "${name}" and no default`) : fallback
 }
 
-/** Later arguments win; unknown arguments make the result partial (their keys are not known). */
+/**
+ * Later arguments win; unknown arguments make the result partial (their keys are not known). An unknown
+ * argument may hold any key, so only the keys of the arguments after it are certain: the earlier ones are
+ * dropped (a partial object's absent key reads as unknown), never kept as if it could not replace them.
+ */
 function merge(args: readonly Value[]): Value {
   const entries = new Map<string, Value>()
   let partial: string | undefined
@@ -179,11 +183,15 @@ function merge(args: readonly Value[]): Value {
     if (arg === null) continue
     if (isUnknown(arg)) {
       partial ??= arg.reason
+      entries.clear()
       continue
     }
     const object = asObject(arg)
     if (!isObject(object)) return object
-    partial ??= object.partial
+    if (object.partial !== undefined) {
+      partial ??= object.partial
+      entries.clear()
+    }
     for (const [key, item] of object.entries) entries.set(key, item)
   }
   return objectValue(entries, partial)
