@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-XM6PH6DM.js";
+} from "./chunks/chunk-3YSGIVVF.js";
 import {
   readers
-} from "./chunks/chunk-M5Y7YVLS.js";
+} from "./chunks/chunk-DFYPOWEI.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -70,30 +70,48 @@ const findIndex = (last: boolean): Builtin =>
     return num((last ? found[found.length - 1] : found[0]) ?? -1, computed(args))
   })
 
-/** ARM's `union`: objects merge deeply (later wins), arrays concatenate without duplicates. */
+/**
+ * ARM's `union`: objects merge deeply (later wins), arrays concatenate without duplicates. An argument that is
+ * not known beside known objects (`union(baseTags, { PatchGroup: 'B' })`, `baseTags` without a value) is an
+ * object that may hold any key: the result is incomplete, with only the keys of the arguments after it (it may
+ * replace an earlier one, never a later one); a later object value is still merged into what it may hold there.
+ */
 function union(values: readonly Value[], depth = 0): Value {
   if (depth > MAX_VALUE_DEPTH) return unknown(`value nested deeper than ${MAX_VALUE_DEPTH} levels`, computed(values))
-  if (values.every(value => value.kind === 'array')) {
+  const missing = firstUnresolved(values)
+  const known = missing === undefined ? values : values.filter(value => value.kind !== 'unresolved' && value.kind !== 'record')
+  if (missing !== undefined && (known.length === 0 || !known.every(value => value.kind === 'object'))) return missing
+  if (known.every(value => value.kind === 'array')) {
     const items: Value[] = []
     for (const value of values as readonly { items: readonly Value[] }[]) {
       for (const item of value.items) if (!items.some(seen => valuesEqual(seen, item) === true)) items.push(item)
     }
     return arr(items, computed(values))
   }
-  if (!values.every(value => value.kind === 'object')) {
+  if (!known.every(value => value.kind === 'object')) {
     return unknown('union() needs all objects or all arrays', computed(values))
   }
   const merged = new Map<string, Property>()
-  const objects = values
-  for (const object of objects) {
-    for (const property of propertiesOf(object)) {
+  let incomplete: string | undefined
+  // The last part that may hold any key (not known, or an incomplete object): it may replace every key before it.
+  let unknownPart: Value | undefined
+  for (const value of values) {
+    const unknownHere = value.kind === 'object' ? (value.incomplete === undefined ? undefined : unknown(value.incomplete, value.prov)) : firstUnresolved([value])
+    if (unknownHere?.kind === 'unresolved') {
+      incomplete ??= unknownHere.reason
+      unknownPart = unknownHere
+      merged.clear()
+    }
+    if (value.kind !== 'object') continue
+    for (const property of propertiesOf(value)) {
       const key = property.key.toLowerCase()
-      const earlier = merged.get(key)
-      const both = earlier?.value.kind === 'object' && property.value.kind === 'object'
-      merged.set(key, both ? { ...property, value: union([earlier.value, property.value], depth + 1) } : property)
+      // An object merges into an earlier object, or into what a value not known (the unknown part's) may hold there.
+      const earlier = merged.get(key)?.value ?? unknownPart
+      const deep = property.value.kind === 'object' && (earlier?.kind === 'object' || earlier?.kind === 'unresolved' || earlier?.kind === 'record')
+      merged.set(key, deep && earlier !== undefined ? { ...property, value: union([earlier, property.value], depth + 1) } : property)
     }
   }
-  return obj(merged.values(), computed(values), objects.find(object => object.incomplete !== undefined)?.incomplete)
+  return obj(merged.values(), computed(values), incomplete)
 }
 
 /** Array and object functions, by lower-cased name (the lambda ones are in lambda-functions.ts). */
@@ -161,7 +179,8 @@ export const collectionFunctions: Readonly<Record<string, Builtin>> = {
     return size === undefined ? badArgument(site, args, 0, 'an array, a string or an object') : num(size, prov)
   }),
 
-  union: strict(args => union(args)),
+  // Not strict: an argument that is not known beside known objects leaves the keys written after it known.
+  union: args => union(args),
 
   coalesce: args => {
     for (const arg of args) {

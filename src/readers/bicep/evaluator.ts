@@ -165,6 +165,9 @@ export class Evaluator {
       if (member.kind === 'resource') continue
       if (member.kind === 'spread') {
         const spread = this.evaluate(member.expression, locals)
+        // A spread that may hold any key (not known, or incomplete) may replace every property before it: only
+        // those after it are certain (`{ ...baseTags, PatchGroup: 'B' }`).
+        if (spread.kind === 'object' ? spread.incomplete !== undefined : spread.kind !== 'null') properties.clear()
         if (spread.kind === 'object') {
           for (const property of propertiesOf(spread)) properties.set(property.key.toLowerCase(), property)
           incomplete ??= spread.incomplete

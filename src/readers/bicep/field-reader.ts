@@ -120,11 +120,16 @@ export class FieldReader {
     )
   }
 
-  /** Tags: an object of strings (numbers and booleans are written as ARM writes them). */
+  /**
+   * Tags: an object of strings (numbers and booleans are written as ARM writes them). An incomplete object (built on
+   * one that is not known: `union(baseTags, {...})`, `{ ...baseTags, ... }`) is unresolved with its certain keys
+   * beside (`Sourced.knownEntries`).
+   */
   stringMap(path: readonly string[]): Sourced<Readonly<Record<string, string>>> {
     return withUnknownKeys(
       this.field<Readonly<Record<string, string>> | PartialStringMap>(path, 'an object of strings', value => {
-        if (value.kind !== 'object' || value.incomplete !== undefined) return undefined
+        if (value.kind !== 'object') return undefined
+        const { incomplete } = value
         const map = Object.create(null) as Record<string, string>
         let unknownKeys: string[] | undefined
         for (const property of value.properties.values()) {
@@ -134,10 +139,13 @@ export class FieldReader {
             continue
           }
           const text = toText(property.value)
-          if ('missing' in text || property.value.kind === 'object' || property.value.kind === 'array') return undefined
-          map[property.key] = keptText(text.text)
+          const wrong = 'missing' in text || property.value.kind === 'object' || property.value.kind === 'array'
+          // Of an incomplete object, a key of another kind is left out (unknown) rather than failing what is certain.
+          if (wrong && incomplete === undefined) return undefined
+          if (!wrong) map[property.key] = keptText(text.text)
         }
         // Kept as one shared, compact copy per content (an object without a prototype is a dictionary: ~4x larger).
+        if (incomplete !== undefined) return new PartialStringMap(sharedStringMap(map), [], incomplete)
         return unknownKeys === undefined ? sharedStringMap(map) : new PartialStringMap(sharedStringMap(map), unknownKeys)
       })
     )
