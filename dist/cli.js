@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-6QEIB7TU.js";
-import "./chunks/chunk-MQFJ5BI2.js";
+} from "./chunks/chunk-OZBJLQC2.js";
+import "./chunks/chunk-JG7Q2OY6.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -45,13 +45,13 @@ import {
   wrapText
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-3YSGIVVF.js";
+import "./chunks/chunk-QFZDKBHW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DFYPOWEI.js";
+import "./chunks/chunk-BXJZR7RS.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

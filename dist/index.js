@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-6QEIB7TU.js";
-import "./chunks/chunk-MQFJ5BI2.js";
+} from "./chunks/chunk-OZBJLQC2.js";
+import "./chunks/chunk-JG7Q2OY6.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -50,7 +50,7 @@ import {
   renderJobSummaryShowing
 } from "./chunks/chunk-XXAHX2MS.js";
 import "./chunks/chunk-T2WFA3EU.js";
-import "./chunks/chunk-3YSGIVVF.js";
+import "./chunks/chunk-QFZDKBHW.js";
 import {
   ExitCode,
   debug,
@@ -66,7 +66,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DFYPOWEI.js";
+import "./chunks/chunk-BXJZR7RS.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-3YSGIVVF.js";
+} from "./chunks/chunk-QFZDKBHW.js";
 import {
   readers
-} from "./chunks/chunk-DFYPOWEI.js";
+} from "./chunks/chunk-BXJZR7RS.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

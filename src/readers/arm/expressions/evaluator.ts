@@ -4,7 +4,7 @@ import { lookupFunction } from './functions/registry.js'
 import { parseExpression, type Expression } from './parser.js'
 import { ExpressionSyntaxError } from './tokenizer.js'
 import { computedFrom, literal, type Trace, type Traced } from './trace.js'
-import { derived, getMember, isArmArray, isArmObject, typeName, Unresolved, type ArmValue } from './values.js'
+import { derived, getMember, isArmArray, isArmObject, PartialArmObject, typeName, Unresolved, type ArmValue } from './values.js'
 
 /** What an expression can see: the template's parameters and variables, and the function environment. */
 export interface ExpressionScope extends FunctionEnv {
@@ -137,12 +137,16 @@ function lookup(kind: 'parameters' | 'variables', args: readonly Expression[], s
 }
 
 function member(target: ArmValue, name: string): ArmValue {
+  // A member written after every unknown part of a partly known object is certain; any other may be the unknown part's.
+  const certain = target instanceof PartialArmObject ? getMember(target.known, name) : undefined
+  if (certain !== undefined) return certain
   if (target instanceof Unresolved) return notDeploymentTime(derived(target))
   if (isArmObject(target)) return getMember(target, name) ?? new Unresolved(`property '${name}' does not exist`)
   return new Unresolved(`cannot read property '${name}' of ${typeName(target)}`)
 }
 
 function indexed(target: ArmValue, index: ArmValue): ArmValue {
+  if (target instanceof PartialArmObject && typeof index === 'string') return member(target, index)
   if (target instanceof Unresolved) return notDeploymentTime(derived(target))
   if (index instanceof Unresolved) return notDeploymentTime(derived(index))
   if (isArmArray(target) && typeof index === 'number') {

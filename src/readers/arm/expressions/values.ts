@@ -28,6 +28,21 @@ export class Unresolved {
   ) {}
 }
 
+/**
+ * An object built on one that is not known (`union(parameters('baseTags'), createObject('PatchGroup', 'B'))`):
+ * unresolved as a whole, with the members written after every unknown part in `known` (the unknown part may
+ * replace any member before it, none after it). Only what reads the object itself sees them (a VM's tags): a value
+ * computed from it is a plain Unresolved (`derived`), as `intersection()` or `string()` of it is not that object.
+ */
+export class PartialArmObject extends Unresolved {
+  constructor(
+    reason: string,
+    readonly known: ArmObject
+  ) {
+    super(reason)
+  }
+}
+
 /** Nesting limit for values built by expressions (`json()`, `union()`), like the template's own limit. */
 export const MAX_VALUE_DEPTH = 512
 
@@ -48,9 +63,9 @@ export const isArmObject = (value: ArmValue | undefined): value is ArmObject =>
 
 export const isArmArray = (value: ArmValue | undefined): value is readonly ArmValue[] => Array.isArray(value)
 
-/** Drops the pattern: a value derived from an unresolved one is no longer the same string. */
+/** Drops the pattern: a value derived from an unresolved one is no longer the same string (nor the same partial object). */
 export const derived = (value: Unresolved): Unresolved =>
-  value.pattern === undefined ? value : new Unresolved(value.reason)
+  value.pattern === undefined && !(value instanceof PartialArmObject) ? value : new Unresolved(value.reason)
 
 /** An object without a prototype, so keys like `__proto__` stay plain data. */
 export function createArmObject(entries: Iterable<readonly [string, ArmValue]>): ArmObject {

@@ -27,7 +27,8 @@ class ArmSource implements ArmPropertySource {
   }
 
   stringMap(path: ArmPath): Sourced<Readonly<Record<string, string>>> {
-    return withUnknownKeys(this.reader.read(path, asTags))
+    // asTags sees an unresolved value: one built on an object not known may still have certain members.
+    return withUnknownKeys(this.reader.readWith(path, asTags))
   }
 
   stringListMap(path: ArmPath): Sourced<Readonly<Record<string, readonly string[]>>> {

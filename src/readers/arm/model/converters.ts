@@ -1,6 +1,6 @@
 import { sharedStringMap, sharedStrings } from '../../../model/intern.js'
 import { PartialStringMap } from '../../../model/source.js'
-import { findUnresolved, isArmArray, isArmObject, typeName, Unresolved, type ArmValue } from '../expressions/values.js'
+import { findUnresolved, isArmArray, isArmObject, PartialArmObject, typeName, Unresolved, type ArmObject, type ArmValue } from '../expressions/values.js'
 
 /** Turns an evaluated value into a model value, or says why it cannot be one. */
 export type Converter<T> = (value: ArmValue) => T | Unresolved
@@ -26,8 +26,14 @@ export const asStringList: Converter<readonly string[]> = value => {
   return value.every(item => typeof item === 'string') ? sharedStrings(value) : expected('an array of strings', value)
 }
 
-/** Tags: string values (numbers and bools as text). One unresolved tag makes them all unresolved. */
+/**
+ * Tags: string values (numbers and bools as text); a tag whose value is not evaluated leaves the others known. It
+ * sees unresolved values (`readWith`): of an object built on one not known (a PartialArmObject), the members written
+ * after that part are certain (`Sourced.knownEntries`), a member not a string left out as unknown.
+ */
 export const asTags: Converter<Readonly<Record<string, string>> | PartialStringMap> = value => {
+  if (value instanceof PartialArmObject) return new PartialStringMap(sharedStringMap(scalarMembers(value.known)), [], value.reason)
+  if (value instanceof Unresolved) return value
   if (!isArmObject(value)) return expected('an object of tags', value)
   // Built in place (Object.entries and fromEntries made two arrays and an array per tag).
   const tags: Record<string, string> = {}
@@ -42,6 +48,16 @@ export const asTags: Converter<Readonly<Record<string, string>> | PartialStringM
   }
   // Most VMs of a repository have one of a few sets of tags: one shared copy of each.
   return unknownKeys === undefined ? sharedStringMap(tags) : new PartialStringMap(sharedStringMap(tags), unknownKeys)
+}
+
+/** The members of an object whose values are strings, numbers or bools, as text. */
+function scalarMembers(object: ArmObject): Record<string, string> {
+  const members: Record<string, string> = {}
+  for (const key in object) {
+    const member = Object.hasOwn(object, key) ? object[key] : undefined
+    if (typeof member === 'string' || typeof member === 'number' || typeof member === 'boolean') ownMember(members, key, String(member))
+  }
+  return members
 }
 
 /** Sets a key as Object.fromEntries does: `__proto__` is an own key, not the prototype. */

@@ -6,10 +6,28 @@ import {
   isArmArray,
   isArmObject,
   Unresolved,
+  type ArmObject,
   type ArmValue
 } from '../values.js'
 import { argumentValues, isInteger, mismatch, strict, wrongArity, type ArmFunction, type Arguments, type KnownValue } from './function.js'
 import { arrayIncludes, intersect, mergeObjects, unionArrays } from './set-operations.js'
+
+/**
+ * ARM `union`. Not strict: an argument not known beside known objects (`union(parameters('baseTags'),
+ * createObject('PatchGroup', 'B'))`) leaves the members written after it known (a PartialArmObject).
+ */
+const union: ArmFunction = args => {
+  if (args.length < 1) return wrongArity('union', 1, Infinity, args.length)
+  const values = argumentValues(args)
+  const missing = values.find(value => value instanceof Unresolved)
+  const known = values.filter(value => !(value instanceof Unresolved))
+  if (missing instanceof Unresolved) {
+    return known.length > 0 && known.every(isArmObject) ? mergeObjects(values as readonly (ArmObject | Unresolved)[], 'deep') : derived(missing)
+  }
+  if (values.every(isArmObject)) return mergeObjects(values, 'deep')
+  if (values.every(isArmArray)) return unionArrays(values)
+  return new Unresolved('union() expects all objects or all arrays')
+}
 
 /** ARM caps `range()` like copy loops; larger counts are refused rather than allocated. */
 const MAX_RANGE = 10_000
@@ -84,11 +102,7 @@ export const COLLECTION_FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   createarray: args => argumentValues(args),
   createobject: createObject,
   array: strict('array', [1, 1], ([value = null]) => (isArmArray(value) ? value : [value])),
-  union: strict('union', [1, Infinity], values => {
-    if (values.every(isArmObject)) return mergeObjects(values, 'deep')
-    if (values.every(isArmArray)) return unionArrays(values)
-    return new Unresolved('union() expects all objects or all arrays')
-  }),
+  union,
   shallowmerge: strict('shallowMerge', [1, 1], ([values]) =>
     isArmArray(values) && values.every(isArmObject)
       ? mergeObjects(values, 'shallow')

@@ -7,6 +7,7 @@ import {
   isArmObject,
   MAX_ARRAY_LENGTH,
   MAX_VALUE_DEPTH,
+  PartialArmObject,
   tooLong,
   Unresolved,
   type ArmObject,
@@ -26,21 +27,36 @@ export function arrayIncludes(items: readonly ArmValue[], item: ArmValue): boole
 
 /**
  * ARM `union` of objects: later properties win; nested objects are merged recursively (nested
- * arrays are replaced). `shallowMerge` replaces nested objects too.
+ * arrays are replaced). `shallowMerge` replaces nested objects too. A part not known (an Unresolved, or a
+ * PartialArmObject's unknown part) may hold any key: the result is a PartialArmObject of the members after it,
+ * a later object member merged into what the unknown part may hold under its key.
  */
-export function mergeObjects(objects: readonly ArmObject[], mode: 'deep' | 'shallow', depth = 0): ArmValue {
+export function mergeObjects(objects: readonly (ArmObject | Unresolved)[], mode: 'deep' | 'shallow', depth = 0): ArmValue {
   if (depth > MAX_VALUE_DEPTH) return new Unresolved(`value nested deeper than ${MAX_VALUE_DEPTH} levels`)
   const merged = new Map<string, { key: string; value: ArmValue }>()
-  for (const object of objects) {
+  let reason: string | undefined
+  let unknownPart: Unresolved | undefined
+  for (const part of objects) {
+    if (part instanceof Unresolved) {
+      reason ??= part.reason
+      unknownPart = part
+      merged.clear()
+    }
+    const object = part instanceof PartialArmObject ? part.known : part
+    if (object instanceof Unresolved) continue
     for (const [key, value] of Object.entries(object)) {
-      const earlier = merged.get(key.toLowerCase())?.value
-      const replaced =
-        mode === 'deep' && isArmObject(earlier) && isArmObject(value) ? mergeObjects([earlier, value], mode, depth + 1) : value
-      merged.set(key.toLowerCase(), { key, value: replaced })
+      const earlier = merged.get(key.toLowerCase())?.value ?? unknownPart
+      // An object merges into an earlier object, or into what a value not known (the unknown part's) may hold there.
+      const into = mode === 'deep' ? mergeable(earlier) : undefined
+      merged.set(key.toLowerCase(), { key, value: into !== undefined && isArmObject(value) ? mergeObjects([into, value], mode, depth + 1) : value })
     }
   }
-  return createArmObject([...merged.values()].map(({ key, value }) => [key, value] as const))
+  const result = createArmObject([...merged.values()].map(({ key, value }) => [key, value] as const))
+  return reason === undefined ? result : new PartialArmObject(reason, result)
 }
+
+const mergeable = (value: ArmValue | undefined): ArmObject | Unresolved | undefined =>
+  isArmObject(value) || value instanceof Unresolved ? value : undefined
 
 /** ARM `union` of arrays: the items of all, in order, without duplicates. */
 export function unionArrays(arrays: readonly (readonly ArmValue[])[]): ArmValue {
