@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-OZBJLQC2.js";
+} from "./chunks/chunk-74ZTGG4D.js";
 import "./chunks/chunk-JG7Q2OY6.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-OZBJLQC2.js";
+} from "./chunks/chunk-74ZTGG4D.js";
 import "./chunks/chunk-JG7Q2OY6.js";
 import {
   builtInAdvisories,

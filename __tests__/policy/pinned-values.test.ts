@@ -88,7 +88,8 @@ describe('terraform: a for_each key that interpolates an unknown value', () => {
         [
           'image MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition is hotpatch-capable (Windows Server 2025 Datacenter: Azure Edition)',
           'enableHotpatching is true (main.tf:27)',
-          'no maintenance configuration is assigned'
+          'no maintenance configuration is assigned',
+          'rebootSetting is not set on the VM (main.tf:17): with no IfRequired or Always written, nothing in the manifests says the platform reboots it (the compute API documents no default)'
         ]
       ],
       ['vm-fixed-02', 'not-affected', ['image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition is not hotpatch-capable']]

@@ -84,7 +84,21 @@ export function decideVerdict({ vm, hotpatch, plans, schedule }: VerdictInputs):
   // Here the VM's reboot setting is known: an unresolved one returned above unless the verdict is certain.
   const behaviour = 'behaviour' in reboot ? reboot.behaviour : undefined
   if (behaviour === 'IfRequired' || behaviour === 'Always') return platformReboot(vm, behaviour, reasons)
-  return decision('affected-no-plan', reasons)
+  const unset = behaviour === 'unset' ? unsetRebootSetting(vm) : undefined
+  return decision('affected-no-plan', unset === undefined ? reasons : [...reasons, unset])
+}
+
+/**
+ * Why an AutomaticByPlatform VM without rebootSetting has no platform reboot plan: the compute API documents no
+ * default for it (only `Unknown`), so nothing in the manifests says the platform reboots the VM. Said, because the
+ * same VM with IfRequired is a platform-reboot-only warning and the difference is this one setting.
+ */
+function unsetRebootSetting(vm: VirtualMachine): string | undefined {
+  if (vm.kind === 'arc-machine' || rebootSettingApplies(vm.patchMode) !== 'yes' || vm.bypassPlatformSafetyChecksOnUserSchedule.value === true) return undefined
+  return (
+    `rebootSetting is not set on the ${nounOf(vm)} (${at(vm.rebootSetting.location)}): with no IfRequired or Always written, ` +
+    'nothing in the manifests says the platform reboots it (the compute API documents no default)'
+  )
 }
 
 /** Windows that fail on their own: they are there, and reboot nothing in time (each has its rule). */
