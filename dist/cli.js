@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-74ZTGG4D.js";
+} from "./chunks/chunk-R7HB5UPB.js";
 import "./chunks/chunk-JG7Q2OY6.js";
 import {
   builtInAdvisories,
@@ -24,7 +24,7 @@ import {
   getBuiltInAdvisories,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-YVUFQQGU.js";
+} from "./chunks/chunk-XIR5BMFM.js";
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -33,7 +33,7 @@ import {
   neutralizeJsonWorkflowCommands,
   neutralizeWorkflowCommands,
   neutralizeXmlWorkflowCommands
-} from "./chunks/chunk-LNV732VI.js";
+} from "./chunks/chunk-3YQNP6OJ.js";
 import {
   bracketedVariant,
   compareStrings,
@@ -43,8 +43,7 @@ import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal,
   wrapText
-} from "./chunks/chunk-XXAHX2MS.js";
-import "./chunks/chunk-T2WFA3EU.js";
+} from "./chunks/chunk-WG7TE6SE.js";
 import "./chunks/chunk-QFZDKBHW.js";
 import {
   TOOL_NAME,
@@ -557,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-RA62DUEM.js")).loadConfigurationFile, file, root, cwd, confine)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-SK6FMTVP.js")).loadConfigurationFile, file, root, cwd, confine)
 };
 function readCliConfiguration(load, file, root, cwd, confine) {
   const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });

@@ -9,7 +9,7 @@ import {
   planAnnotations,
   resetAnnotationCount,
   slotsLeft
-} from "./chunks/chunk-IXEJHRZP.js";
+} from "./chunks/chunk-XTRYBGVV.js";
 import {
   DEFAULT_CONFIG_FILE,
   applyScanV8Settings,
@@ -21,14 +21,14 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-74ZTGG4D.js";
+} from "./chunks/chunk-R7HB5UPB.js";
 import "./chunks/chunk-JG7Q2OY6.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
-} from "./chunks/chunk-YVUFQQGU.js";
+} from "./chunks/chunk-XIR5BMFM.js";
 import "./chunks/chunk-AYAZROBJ.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-LNV732VI.js";
+} from "./chunks/chunk-3YQNP6OJ.js";
 import {
   MAX_SUMMARY_BYTES,
   escapeMarkdown,
@@ -48,8 +48,7 @@ import {
   planFilesOf,
   policyFilesOf,
   renderJobSummaryShowing
-} from "./chunks/chunk-XXAHX2MS.js";
-import "./chunks/chunk-T2WFA3EU.js";
+} from "./chunks/chunk-WG7TE6SE.js";
 import "./chunks/chunk-QFZDKBHW.js";
 import {
   ExitCode,
@@ -481,7 +480,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-RA62DUEM.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-SK6FMTVP.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });
@@ -539,7 +538,7 @@ async function run() {
     if (pullRequest !== void 0 && settings.comment !== "none" && settings.token === "")
       info("No github-token: nothing is posted to the pull request.");
     if (conversing) {
-      const { converse } = await import("./chunks/converse-HTHUYKUW.js");
+      const { converse } = await import("./chunks/converse-XYT32MA4.js");
       const getClient = await github.load();
       await converse({ settings: { ...settings, failOn }, report, gate, scope, pullRequest, changes, getClient });
     }

@@ -6,19 +6,18 @@ import {
 } from "./chunks/chunk-YQ36APML.js";
 import {
   publishPullRequestConversation
-} from "./chunks/chunk-I7UVFO5Y.js";
+} from "./chunks/chunk-4HVD7XS5.js";
 import {
   readRunEvent
 } from "./chunks/chunk-I2Y5EY2I.js";
 import "./chunks/chunk-VGTCYHH3.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-LNV732VI.js";
+} from "./chunks/chunk-3YQNP6OJ.js";
 import {
   sanitizeForTerminal,
   sanitizeLinesForTerminal
-} from "./chunks/chunk-XXAHX2MS.js";
-import "./chunks/chunk-T2WFA3EU.js";
+} from "./chunks/chunk-WG7TE6SE.js";
 import {
   createGitHubClient
 } from "./chunks/chunk-FQTSYBT5.js";

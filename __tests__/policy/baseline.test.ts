@@ -1,7 +1,8 @@
 /** Unit tests for src/policy/baseline.ts: Patch Tuesdays and the next baseline month. */
 import { describe, expect, it } from '@jest/globals'
 import { getBuiltInAdvisories } from '../../src/policy/advisories/index.js'
-import { dayOf, formatDay, formatMonth, nextBaseline, parseDay, patchTuesday } from '../../src/policy/baseline.js'
+import { DateTime } from 'luxon'
+import { baselineRelease, dayOf, formatDay, formatMonth, nextBaseline, parseDay, patchTuesday } from '../../src/policy/baseline.js'
 import { rebootCause } from '../../src/policy/messages.js'
 
 const QUARTERLY = [1, 4, 7, 10]
@@ -91,5 +92,27 @@ describe('rebootCause names where a disruption ends', () => {
   it('another month (a custom advisory ending in February): the date, not a "February baseline"', () => {
     expect(cause('2027-02-09', '2026-11-24')).toContain('every month until 2027-02-09.')
     expect(cause('2027-02-09', '2026-11-24')).not.toContain('February 2027 baseline')
+  })
+})
+
+describe('baselineRelease: 10:00 Pacific time without an IANA zone lookup', () => {
+  it('agrees with luxon\'s America/Los_Angeles for every month of 2007-2060 (the US daylight rule since 2007)', () => {
+    const differ: string[] = []
+    for (let year = 2007; year <= 2060; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const day = patchTuesday(year, month).getUTCDate()
+        const zoned = DateTime.fromObject({ year, month, day, hour: 10 }, { zone: 'America/Los_Angeles' }).toJSDate()
+        if (baselineRelease(year, month).getTime() !== zoned.getTime()) differ.push(`${year}-${month}`)
+      }
+    }
+    expect(differ).toEqual([])
+  })
+
+  it('is 17:00 UTC in daylight time and 18:00 UTC in standard time, on both sides of a March changeover', () => {
+    // March 2022: the second Tuesday (8th) comes before the second Sunday (13th); March 2026: after it (10th, 8th).
+    expect(baselineRelease(2022, 3).toISOString()).toBe('2022-03-08T18:00:00.000Z')
+    expect(baselineRelease(2026, 3).toISOString()).toBe('2026-03-10T17:00:00.000Z')
+    expect(baselineRelease(2026, 1).toISOString()).toBe('2026-01-13T18:00:00.000Z')
+    expect(baselineRelease(2025, 11).toISOString()).toBe('2025-11-11T18:00:00.000Z')
   })
 })

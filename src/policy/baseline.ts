@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import type { BaselineSpan } from '../schedule/index.js'
 
 const MONTH_NAMES = [
@@ -78,14 +77,27 @@ export const dayOf = (date: Date): number => Math.floor(date.getTime() / 86_400_
 /**
  * When a baseline's update is released: Patch Tuesday at 10:00 Pacific time ("Update Tuesday ... released at
  * 10:00 AM Pacific Time", Microsoft's release notes), 18:00 UTC in winter and 17:00 UTC in summer. A window
- * that opens earlier that day installs the previous month's update.
+ * that opens earlier that day installs the previous month's update. Pacific daylight time is computed by the US
+ * rule (since 2007: from the second Sunday of March to the first Sunday of November), not through luxon's
+ * `America/Los_Angeles`: the first lookup of an IANA zone loads the runtime's time zone data, ~13 ms of every
+ * run's start on a one-file repository (every run asks for the next releases).
  */
 export function baselineRelease(year: number, month: number): Date {
-  const tuesday = patchTuesday(year, month)
-  return DateTime.fromObject(
-    { year, month, day: tuesday.getUTCDate(), hour: 10 },
-    { zone: 'America/Los_Angeles' }
-  ).toJSDate()
+  const day = patchTuesday(year, month).getUTCDate()
+  return new Date(Date.UTC(year, month - 1, day, pacificDaylightOn(year, month, day) ? 17 : 18))
+}
+
+/** Whether a Tuesday (never a changeover Sunday) is in Pacific daylight time. */
+function pacificDaylightOn(year: number, month: number, day: number): boolean {
+  if (month === 3) return day > nthSunday(year, 3, 2)
+  if (month === 11) return day < nthSunday(year, 11, 1)
+  return month > 3 && month < 11
+}
+
+/** The day of the month of its `n`th Sunday. */
+function nthSunday(year: number, month: number, n: number): number {
+  const weekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay()
+  return 1 + ((7 - weekday) % 7) + 7 * (n - 1)
 }
 
 /** The baseline after `baseline` in the calendar. */
