@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-QFZDKBHW.js";
+} from "./chunks/chunk-F3HJ2QGP.js";
 import {
   readers
-} from "./chunks/chunk-BXJZR7RS.js";
+} from "./chunks/chunk-G7GKGEU4.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

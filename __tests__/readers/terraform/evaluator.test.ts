@@ -172,6 +172,11 @@ describe('unknown values', () => {
     expect(await evaluate('merge({ a = 1 }, merge(var.later, { b = 2 }))', names)).toEqual({ partial: 'known after apply', entries: { b: 2 } })
   })
 
+  it('keep none of the keys of a merged object with a key not known: it may be any of them, written after it', async () => {
+    expect(await evaluate('merge(var.later, { (var.later) = 1, b = 2 })', names)).toEqual({ partial: 'known after apply', entries: {} })
+    expect(await evaluate('merge({ a = 1, (var.later) = 1 }, { b = 2 })', names)).toEqual({ partial: 'known after apply', entries: { b: 2 } })
+  })
+
   it('name the functions that are not evaluated', async () => {
     expect(await evaluate('file("x.json")')).toEqual({ unknown: 'reads a file at plan time' })
     expect(await evaluate('templatefile("x.tpl", {})')).toEqual({ unknown: 'reads a file at plan time' })

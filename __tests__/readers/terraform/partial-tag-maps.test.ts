@@ -9,6 +9,15 @@ import { HOTPATCH_VM, monthlyConfiguration, scanFiles, verdicts } from './scan-f
 const BASE_TAGS = `variable "base_tags" {
   type = map(string)
 }
+variable "owner" {
+  type = string
+}
+variable "pg" {
+  type = string
+}
+variable "k" {
+  type = string
+}
 `
 
 const dynamicScope = (operator: string, tags: readonly (readonly [string, string])[]) => `resource "azurerm_maintenance_assignment_dynamic_scope" "ds" {
@@ -46,5 +55,27 @@ describe('Terraform: a tag map merged on top of an unknown one', () => {
     expect(await verdictOf('merge(var.base_tags, { PatchGroup = "B" })', 'Any', both)).toEqual(['vm-app-01 indeterminate: indeterminate'])
     expect(await verdictOf('merge(var.base_tags, { PatchGroup = "B", Env = "test" })', 'Any', both)).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
     expect(await verdictOf('merge(var.base_tags, { Env = "prod" })', 'Any', both)).toEqual(['vm-app-01 affected-with-plan:'])
+  })
+})
+
+describe('Terraform: a tag map literal with a value that is not known', () => {
+  it('is not selected when a key whose value is known has another value', async () => {
+    expect(await verdictOf('{ PatchGroup = "B", Owner = var.owner }')).toEqual(['vm-app-01 affected-no-plan: reboot-plan-required'])
+  })
+
+  it('is selected when a key whose value is known has the value the filter asks for', async () => {
+    expect(await verdictOf('{ PatchGroup = "A", Owner = var.owner }')).toEqual(['vm-app-01 affected-with-plan:'])
+  })
+
+  it('stays indeterminate when the key the filter asks for is the one not known', async () => {
+    expect(await verdictOf('{ PatchGroup = var.pg }')).toEqual(['vm-app-01 indeterminate: indeterminate'])
+    expect(await verdictOf('{ Owner = "team", PatchGroup = var.pg }')).toEqual(['vm-app-01 indeterminate: indeterminate'])
+  })
+
+  it('stays indeterminate when a key is not known: it may be the one the filter asks for, written after the others', async () => {
+    expect(await verdictOf('{ (var.k) = "x" }')).toEqual(['vm-app-01 indeterminate: indeterminate'])
+    expect(await verdictOf('{ PatchGroup = "B", (var.k) = "A" }')).toEqual(['vm-app-01 indeterminate: indeterminate'])
+    expect(await verdictOf('{ (var.k) = "A", PatchGroup = "B" }')).toEqual(['vm-app-01 indeterminate: indeterminate'])
+    expect(await verdictOf('merge(var.base_tags, { PatchGroup = "B", (var.k) = "A" })')).toEqual(['vm-app-01 indeterminate: indeterminate'])
   })
 })

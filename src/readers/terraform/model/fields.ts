@@ -56,17 +56,23 @@ export const texts = (sourced: Sourced<Value>): Sourced<readonly string[]> =>
 /**
  * A map of strings (tags); built without a prototype so keys like `__proto__` stay plain keys (as sharedStringMap
  * keeps them). A partial map (`merge(var.base, { PatchGroup = "B" })`) is unresolved with its certain keys beside
- * (`Sourced.knownEntries`): those whose values are known strings, the others being as unknown as the base's.
+ * (`Sourced.knownEntries`): those whose values are known strings, the others being as unknown as the base's. So is
+ * a map whose keys are all known but some values not (`{ PatchGroup = "B", Owner = var.owner }`): Terraform has
+ * none of it before apply, yet PatchGroup is B whatever var.owner holds. A key not known (`(var.k) = "x"`) may be
+ * any of the others, written after it (the evaluator keeps no order): nothing of that map is certain.
  */
 export const stringMap = (sourced: Sourced<Value>): Sourced<Readonly<Record<string, string>>> =>
   withUnknownKeys(
     convert<Readonly<Record<string, string>> | PartialStringMap>(sourced, value => {
       if (!isObject(value)) return { reason: `expected a map of strings, found ${describeValue(value)}` }
       const { partial } = value
+      if (partial !== undefined && (value.unknownKeyed?.length ?? 0) > 0) return { reason: partial }
       const record = Object.create(null) as Record<string, string>
+      // Why the map is not known as a whole: its base, or the first value not evaluated.
+      let othersUnknown = partial
       for (const [key, item] of value.entries) {
         if (isMissing(item)) {
-          if (partial === undefined) return { reason: item.reason }
+          othersUnknown ??= item.reason
           continue
         }
         const found = textOf(item)
@@ -74,7 +80,7 @@ export const stringMap = (sourced: Sourced<Value>): Sourced<Readonly<Record<stri
         if (found !== undefined) record[key] = found
       }
       // Kept as one shared, compact copy per content (an object without a prototype is a dictionary: ~4x larger).
-      return { value: partial === undefined ? sharedStringMap(record) : new PartialStringMap(sharedStringMap(record), [], partial) }
+      return { value: othersUnknown === undefined ? sharedStringMap(record) : new PartialStringMap(sharedStringMap(record), [], othersUnknown) }
     })
   )
 

@@ -191,6 +191,8 @@ function merge(args: readonly Value[]): Value {
     if (object.partial !== undefined) {
       partial ??= object.partial
       entries.clear()
+      // A key not known (`{ (var.k) = "x", b = 2 }`) may be any of the object's own, written after it: none is certain.
+      if ((object.unknownKeyed?.length ?? 0) > 0) continue
     }
     for (const [key, item] of object.entries) entries.set(key, item)
   }
