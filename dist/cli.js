@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-K36PQ6H7.js";
-import "./chunks/chunk-BA6TMI3Z.js";
+} from "./chunks/chunk-KYFUFQI7.js";
+import "./chunks/chunk-UWAJKQZC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-F3HJ2QGP.js";
+import "./chunks/chunk-4FOK4KIG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-G7GKGEU4.js";
+import "./chunks/chunk-Y2SNG77N.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

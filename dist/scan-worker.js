@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-F3HJ2QGP.js";
+} from "./chunks/chunk-4FOK4KIG.js";
 import {
   readers
-} from "./chunks/chunk-G7GKGEU4.js";
+} from "./chunks/chunk-Y2SNG77N.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

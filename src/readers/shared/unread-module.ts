@@ -63,6 +63,11 @@ export interface HotpatchSignals {
   /** An image publisher and offer passed beside the SKU (narrow the image; not signals on their own). */
   readonly publisher?: UnreadInput
   readonly offer?: UnreadInput
+  /**
+   * Every Azure Edition SKU passed, alone or in an URN, when they name more than one image (a map of VMs, one per
+   * image): the call may deploy each, so its stand-in's image is none of them alone (not the first one written).
+   */
+  readonly skus?: readonly UnreadInput[]
 }
 
 const FLAG = /hotpatch/i
@@ -80,7 +85,27 @@ export function hotpatchSignals(inputs: readonly UnreadInput[]): HotpatchSignals
   if (flag === undefined && skuAlone === undefined && urn === undefined && tag === undefined) return undefined
   const part = (name: RegExp) => (skuAlone === undefined ? undefined : inputs.find(input => typeof input.value === 'string' && name.test(lastKey(input.path))))
   const { sku, publisher, offer } = urn ?? { sku: skuAlone, publisher: part(/publisher$/i), offer: part(/offer$/i) }
-  return { ...(flag && { flag }), ...(sku && { sku }), ...(tag && { tag }), ...(publisher && { publisher }), ...(offer && { offer }) }
+  const skus = distinctSkus(inputs)
+  return {
+    ...(flag && { flag }),
+    ...(sku && { sku }),
+    ...(tag && { tag }),
+    ...(publisher && { publisher }),
+    ...(offer && { offer }),
+    ...(skus.length > 1 && { skus })
+  }
+}
+
+/** The first input of each Azure Edition SKU the inputs name (compared case-insensitively), alone or in an URN. */
+function distinctSkus(inputs: readonly UnreadInput[]): UnreadInput[] {
+  const seen = new Map<string, UnreadInput>()
+  for (const input of inputs) {
+    if (typeof input.value !== 'string') continue
+    const sku = HOTPATCH_SKU.test(input.value) ? input.value : IMAGE_URN.exec(input.value)?.groups?.sku
+    if (sku === undefined || !HOTPATCH_SKU.test(sku)) continue
+    if (!seen.has(sku.toLowerCase())) seen.set(sku.toLowerCase(), input)
+  }
+  return [...seen.values()]
 }
 
 /**
@@ -135,9 +160,8 @@ export interface UnreadCall {
  * it is hotpatch-capable). Its name is unknown: whatever assignment the caller writes may target it.
  */
 export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): VirtualMachine {
-  const shown = [signals.flag, signals.sku, signals.tag]
-    .filter((input): input is UnreadInput => input !== undefined)
-    .map(input => `${input.path} = ${JSON.stringify(input.written ?? input.value)} at ${formatLocation(input.at)}`)
+  const describe = (input: UnreadInput): string => `${input.path} = ${JSON.stringify(input.written ?? input.value)} at ${formatLocation(input.at)}`
+  const shown = [signals.flag, ...(signals.skus ?? [signals.sku]), signals.tag].filter((input): input is UnreadInput => input !== undefined).map(describe)
   // The OS is what the module decides first: its reason says it all; the other values point to it.
   const reason = `${call.why}, and its inputs carry a hotpatch signal (${shown.join('; ')}): ${call.judge}`
   const open = <T>(): Sourced<T> => unresolved(call.at, call.decidedElsewhere ?? `decided inside ${call.displayName}, which is not read`)
@@ -153,7 +177,7 @@ export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): Virt
     canHotpatch: true,
     orchestrationMode: absent(call.at),
     osType: unresolved(call.at, reason),
-    image: {
+    image: signals.skus ? severalImages(call, signals.skus) : {
       publisher: signal(signals.publisher) ?? open(),
       offer: signal(signals.offer) ?? open(),
       sku: signal(signals.sku) ?? open(),
@@ -167,6 +191,17 @@ export function unreadCallAsVm(call: UnreadCall, signals: HotpatchSignals): Virt
     rebootSetting: open(),
     bypassPlatformSafetyChecksOnUserSchedule: open()
   }
+}
+
+/**
+ * The image of a stand-in passed several Azure Edition SKUs: not known, since the call may deploy a VM of each and
+ * which is which is decided inside it. Taking the first SKU written judged a call whose first VM is on a
+ * Desktop Experience image (not hotpatch-capable) `not-affected`, whatever its other VMs run.
+ */
+function severalImages(call: UnreadCall, skus: readonly UnreadInput[]): VirtualMachine['image'] {
+  const named = skus.map(input => JSON.stringify(input.written ?? input.value)).join(', ')
+  const why = `${call.displayName} is passed ${skus.length} images (${named}): which of its VMs runs each is decided inside it, which is not read`
+  return { publisher: unresolved(call.at, why), offer: unresolved(call.at, why), sku: unresolved(call.at, why), version: absent(call.at), customImageId: absent(call.at) }
 }
 
 /** Where a stand-in for an unread call is, in the order of a resource's fields: its unit, scope, name and place. */
