@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-KYFUFQI7.js";
+} from "./chunks/chunk-U2UH7SDW.js";
 import "./chunks/chunk-UWAJKQZC.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-KYFUFQI7.js";
+} from "./chunks/chunk-U2UH7SDW.js";
 import "./chunks/chunk-UWAJKQZC.js";
 import {
   builtInAdvisories,

@@ -18,7 +18,7 @@ import type { RebootCalendar } from './reboot-calendar.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
 import { untied } from './tied-vms.js'
 import { unscopedDoubt } from './unscoped-assignment.js'
-import { brokenIfApplied } from './broken-if-applied.js'
+import { brokenIfApplied, unhonouredIfApplied } from './broken-if-applied.js'
 import { checkCustomerManagedSchedule } from './schedule.js'
 import { scaleSetSelection, scaleSetTargetEvidence } from './scale-set-plans.js'
 import type { DeclaredPlan, PlanEvidence, UnresolvedInput } from './types.js'
@@ -86,14 +86,15 @@ function evidenceFor(
   const reach = untied(reachOf(assignment, vm), assignment, vm, vms)
   // Where it is written decides as it does for the report's relation (mayReach): one predicate for both.
   if (reach === undefined || !mayApply(reach, assignment, vm)) return undefined
-  if (reach.match === 'unknown' && !mayDecide(vm)) return undefined
+  // A target not evaluated may name any VM of its unit; a dynamic scope is said with why it is no plan (unhonouredIfApplied).
+  if (reach.match === 'unknown' && reach.via === 'direct' && !mayDecide(vm)) return undefined
   // Whether the assignment exists at all could not be evaluated (its condition, its loop's count): another unknown.
   const deployed = deployedDoubt(assignment, vm)
   // A VM whose own condition could not be evaluated may share it with its plan's configuration: judged per VM.
   const alongside = vm.conditionKeys === undefined ? undefined : vm
   if (reach.match !== 'yes') {
     const unresolved = deployed === undefined ? reach.unresolved : [...reach.unresolved, deployed]
-    return evidenceOf(assignment, index, { ...reach, unresolved }, asOf, calendar, alongside)
+    return evidenceOf(assignment, index, { ...reach, unresolved }, asOf, calendar, alongside, mayDecide(vm) ? undefined : vm)
   }
   if (deployed !== undefined) return maybeDeployedEvidence(assignment, vm, index, reach, deployed, asOf, calendar)
   if (alongside !== undefined) return evidenceOf(assignment, index, reach, asOf, calendar, alongside)
@@ -134,11 +135,13 @@ function evidenceOf(
   reach: Reach,
   asOf: Date,
   calendar: RebootCalendar | undefined,
-  alongside?: VirtualMachine
+  alongside?: VirtualMachine,
+  unhonoured?: VirtualMachine
 ): Found {
   const { configuration, status, problem } = resolveConfiguration(assignment, index, asOf, calendar, alongside)
   const lead = describeAssignment(assignment, configuration, reach)
   const base = { assignment, configuration, via: reach.via }
+  if (unhonoured !== undefined) return unhonouredIfApplied(base, unhonoured, status, reach.unresolved)
   if (reach.match === 'unknown') {
     // An assignment that could not be a reboot plan even if it applied does not make the verdict uncertain; the
     // reasons still name it (with why it would not work), not "no maintenance configuration is assigned".

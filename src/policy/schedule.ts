@@ -24,6 +24,14 @@ export interface ScheduleCheck {
   readonly unresolved: readonly UnresolvedInput[]
 }
 
+/** What makes each setting let a window run (the schedule-prerequisites rule and broken-if-applied.ts say the same). */
+export const SCHEDULE_REMEDIES = {
+  patchMode: 'Set patchMode to AutomaticByPlatform.',
+  bypassPlatformSafetyChecksOnUserSchedule: 'Set bypassPlatformSafetyChecksOnUserSchedule to true.',
+  // Written with an API version that predates it (readers/shared/azure-compute/api-version.ts).
+  notSent: 'Declare the VM with API version 2023-03-01 or later, the first whose schema has bypassPlatformSafetyChecksOnUserSchedule.'
+} as const
+
 /**
  * Customer Managed Schedules need patchMode AutomaticByPlatform and bypassPlatformSafetyChecksOnUserSchedule
  * true (Microsoft Learn, "prerequisites for schedule patching"); otherwise the schedule fails its

@@ -6,16 +6,10 @@
  * is reported for it.
  */
 import { inGuestPatchPlans, docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
-import { checkCustomerManagedSchedule } from '../schedule.js'
+import { checkCustomerManagedSchedule, SCHEDULE_REMEDIES as REMEDIES } from '../schedule.js'
 import type { RuleModule } from '../types.js'
 
 const ID = 'schedule-prerequisites'
-const REMEDIES = {
-  patchMode: 'Set patchMode to AutomaticByPlatform.',
-  bypassPlatformSafetyChecksOnUserSchedule: 'Set bypassPlatformSafetyChecksOnUserSchedule to true.',
-  // Written with an API version that predates it (readers/shared/azure-compute/api-version.ts).
-  notSent: 'Declare the VM with API version 2023-03-01 or later, the first whose schema has bypassPlatformSafetyChecksOnUserSchedule.'
-} as const
 
 const ASO_REMEDY =
   'Azure Service Operator cannot set bypassPlatformSafetyChecksOnUserSchedule (its compute API, 2022-03-01, has no such ' +
