@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-U2UH7SDW.js";
-import "./chunks/chunk-UWAJKQZC.js";
+} from "./chunks/chunk-A4NBXBAP.js";
+import "./chunks/chunk-3XINDQNY.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-4FOK4KIG.js";
+import "./chunks/chunk-AT5XVUVM.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-Y2SNG77N.js";
+import "./chunks/chunk-UJXLHHBB.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

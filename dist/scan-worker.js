@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-4FOK4KIG.js";
+} from "./chunks/chunk-AT5XVUVM.js";
 import {
   readers
-} from "./chunks/chunk-Y2SNG77N.js";
+} from "./chunks/chunk-UJXLHHBB.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -151,6 +151,13 @@ export interface VirtualMachine extends ResourceBase {
    * a fix is written beside the call and passed through the module's inputs.
    */
   readonly deployedThrough?: 'avm-virtual-machine'
+  /**
+   * The resource group as the VM's manifest writes it, when that is an expression whose value the manifests do not
+   * give (Pulumi YAML `resourceGroupName: ${rg.name}` of a group Azure names at deployment): a fix written beside the
+   * VM repeats it, so it is valid as pasted, where it would otherwise say `<resource group>`. Unset when the group is
+   * known (identity.resourceGroup) or not written as such an expression.
+   */
+  readonly resourceGroupExpression?: string
 }
 
 /**

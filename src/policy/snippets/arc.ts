@@ -7,6 +7,7 @@ import type { ManifestFormat } from '../../model/resources.js'
 import { armExpressionString, armLiteral, bicepString, commentText, hclString, jsonString, pulumiString } from './literals.js'
 import { armPropertiesMember, bicepConfiguration, pulumiConfiguration, terraformConfiguration } from './configuration-blocks.js'
 import { bicepTarget } from './bicep-target.js'
+import { pulumiGroup } from './pulumi.js'
 import { terraformPlace } from './terraform-place.js'
 import { identifierOf, windowNameOf, type SnippetTarget } from './window.js'
 
@@ -93,7 +94,7 @@ ${CLOSING}
 
 function pulumiArc({ vm, name, window }: SnippetTarget): string {
   const base = identifierOf(name)
-  const group = pulumiString(vm.identity.resourceGroup ?? '<resource group>')
+  const group = pulumiGroup(vm)
   return `# Under "resources:": a monthly InGuestPatch window that may reboot, assigned to the Arc machine ${commentText(name)}.
 ${pulumiConfiguration(`${base}RebootConfig`, pulumiString(windowNameOf(name)), group, undefined, window)}
 ${base}RebootWindow:

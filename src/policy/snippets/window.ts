@@ -63,6 +63,8 @@ export interface SnippetVm {
   readonly declaredIn: string
   /** The registry module it is deployed through, whose inputs its fix goes into (VirtualMachine.deployedThrough). */
   readonly deployedThrough?: VirtualMachine['deployedThrough']
+  /** Its resource group as written, when only that is known (VirtualMachine.resourceGroupExpression). */
+  readonly resourceGroupExpression?: string
 }
 
 /** What the snippets need to know about the VM they attach the window to. */
@@ -82,7 +84,8 @@ export function snippetTarget(vm: WindowedMachine, window: RebootWindow): Snippe
     identity: vm.identity,
     location: { value: vm.location.value },
     declaredIn: vm.declaredAt.file,
-    ...(vm.deployedThrough !== undefined && { deployedThrough: vm.deployedThrough })
+    ...(vm.deployedThrough !== undefined && { deployedThrough: vm.deployedThrough }),
+    ...(vm.resourceGroupExpression !== undefined && { resourceGroupExpression: vm.resourceGroupExpression })
   }
   return { vm: facts, name: vm.identity.name ?? nameOfUnnamed(vm.displayName), handle, window }
 }

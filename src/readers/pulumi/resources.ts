@@ -9,6 +9,7 @@ import type {
   VirtualMachine
 } from '../../model/resources.js'
 import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
+import { child, isScalar } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
 import { azureScope, deploymentUnit, folderOf } from '../shared/units.js'
 import {
@@ -135,13 +136,25 @@ function virtualMachine(resource: ProgramResource, context: EvaluationContext): 
   // A versioned module (`azure-native:compute/v20220301:VirtualMachine`) sends its API version's schema.
   const version = resource.token?.apiVersion
   const apiVersion = version === undefined ? {} : { apiVersion: known(version, common.declaredAt) }
-  return onFrame(common, mapVirtualMachine(source, kind, { ...apiVersion, ...(customImageId !== undefined && { customImageId }) }))
+  const vm = onFrame(common, mapVirtualMachine(source, kind, { ...apiVersion, ...(customImageId !== undefined && { customImageId }) }))
+  return withGroupExpression(vm, resource)
+}
+
+/**
+ * The machine with its `resourceGroupName` as written when the program does not give its value but the text is an
+ * interpolation (`${rg.name}`, `${groupName}`): it means the same group in a fix pasted into the same program.
+ */
+function withGroupExpression(vm: VirtualMachine, resource: ProgramResource): VirtualMachine {
+  if (vm.identity.resourceGroup !== undefined) return vm
+  const written = resource.properties?.kind === 'node' ? child(resource.properties.node, 'resourceGroupName') : undefined
+  if (!isScalar(written) || typeof written.value !== 'string' || !written.value.includes('${')) return vm
+  return onFrame(vm, { resourceGroupExpression: written.value })
 }
 
 /** An `azure-native:hybridcompute:Machine` (an Arc-enabled server, docs/arc.md), mapped by the shared adapter. */
 function arcMachine(resource: ProgramResource, context: EvaluationContext, declaration: 'declared' | 'existing'): VirtualMachine {
   const common = base(resource, context)
-  return onFrame(common, mapArcMachine(pulumiSource(resource, context, common.declaredAt), declaration))
+  return withGroupExpression(onFrame(common, mapArcMachine(pulumiSource(resource, context, common.declaredAt), declaration)), resource)
 }
 
 /**
