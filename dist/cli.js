@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-A4NBXBAP.js";
-import "./chunks/chunk-3XINDQNY.js";
+} from "./chunks/chunk-BTKE5MIW.js";
+import "./chunks/chunk-UZF3UAEE.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-AT5XVUVM.js";
+import "./chunks/chunk-DHAXNELD.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-UJXLHHBB.js";
+import "./chunks/chunk-PGDEJLVU.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-AT5XVUVM.js";
+} from "./chunks/chunk-DHAXNELD.js";
 import {
   readers
-} from "./chunks/chunk-UJXLHHBB.js";
+} from "./chunks/chunk-PGDEJLVU.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -63,10 +63,11 @@ export const KUSTOMIZATION_FILE = /(?:^|\/)kustomization\.ya?ml$/i
 
 /**
  * What a kustomization may write that changes objects: patches, which the gate does not apply (kustomize-transforms.ts),
- * and renamings, which it does (kustomize-builds.ts, with the files it builds: units.ts). Such a kustomization is
- * claimed and read whatever its words, as a kustomization need not write `apiVersion`.
+ * and renamings, which it does (kustomize-builds.ts, with the files it builds: units.ts), its own or its components'
+ * (a component's namePrefix renames what the kustomization that lists it builds). Such a kustomization is claimed and
+ * read whatever its words, as a kustomization need not write `apiVersion`.
  */
-export const KUSTOMIZE_TRANSFORMS = /^(?:namePrefix|nameSuffix|patches|patchesJson6902|patchesStrategicMerge)[ \t]*:/m
+export const KUSTOMIZE_TRANSFORMS = /^(?:namePrefix|nameSuffix|patches|patchesJson6902|patchesStrategicMerge|components)[ \t]*:/m
 
 /** Whether a file is a kustomization that may transform objects the gate reads. */
 export const transformsObjects = (path: string, text: string): boolean => KUSTOMIZATION_FILE.test(path) && KUSTOMIZE_TRANSFORMS.test(text)

@@ -9,8 +9,11 @@ import { AZURE_GROUP, KUSTOMIZATION_FILE } from './claims.js'
 import { isMachineKind, MAINTENANCE_KINDS } from './kustomize.js'
 import { KUSTOMIZATION_NAMES, MAX_BASES, renamesObjects } from './kustomize-links.js'
 
-/** Keys whose entries may rewrite names or references: transformer configurations (nameReference), CRDs' reference annotations, plugins. */
-const DOUBT_KEYS = ['configurations', 'crds', 'components', 'replacements', 'vars', 'transformers'] as const
+/**
+ * Keys whose entries may rewrite names or references: transformer configurations (nameReference), CRDs' reference
+ * annotations, plugins. `components` are followed (walk): only one that cannot be read is a doubt.
+ */
+const DOUBT_KEYS = ['configurations', 'crds', 'replacements', 'vars', 'transformers'] as const
 const PATCH_KEYS = ['patches', 'patchesJson6902', 'patchesStrategicMerge'] as const
 
 /** A kustomization as builds need it. */
@@ -18,8 +21,14 @@ interface Kustomization {
   readonly file: string
   readonly renamings: readonly Renaming[]
   readonly doubts: readonly BuildDoubt[]
-  /** Its `resources`, `bases` and `components`, resolved in the workspace. */
+  /** Its `resources` and `bases`, resolved in the workspace. */
   readonly entries: readonly string[]
+  /** Its `components` (folders), resolved in the workspace, in order. */
+  readonly components: readonly string[]
+  /** Where `components` is written, when it is. */
+  readonly componentsAt: SourceLocation | undefined
+  /** `kind: Component`: built only by what includes it, on what that has accumulated (walk). */
+  readonly isComponent: boolean
 }
 
 interface Renamed {
@@ -53,12 +62,13 @@ export class KustomizeBuilds {
     for (const file of files) {
       if (!KUSTOMIZATION_FILE.test(file.path)) continue
       const text = workspace.readText(file.path)
-      // Parsed only when a line renames: most kustomizations of a unit do not.
-      const kustomization = text.ok && renamesObjects(file.path, text.text) ? this.kustomization(file.path) : null
-      if (kustomization === null || kustomization.renamings.length === 0) continue
+      // Parsed only when a line renames or lists components (which may): most kustomizations of a unit do neither.
+      const kustomization = text.ok && (renamesObjects(file.path, text.text) || COMPONENTS.test(text.text)) ? this.kustomization(file.path) : null
+      // A component is no build of its own: what includes it builds it (kustomize refuses one listed as a resource).
+      if (kustomization === null || kustomization.isComponent || this.total(kustomization, 0, new Set()).renamings.length === 0) continue
       const folder = keptText(file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '.')
       const build: BuildInProgress = { kustomization: file.path, folder, doubts: [], files: new Set() }
-      this.walk(kustomization, build, { prefix: '', suffix: '', renamings: [] }, 0, new Set())
+      this.walk(kustomization, build, NONE, 0, new Set())
     }
   }
 
@@ -67,15 +77,25 @@ export class KustomizeBuilds {
     return this.byFile.get(path)
   }
 
+  /**
+   * kustomize's order (api/internal/target/kusttarget.go, accumulateTarget): a kustomization accumulates its resources
+   * (a base built on its own, renamed by its own kustomization), then runs each component in turn on what it has
+   * accumulated so far (a component's resources join it, then its transformers, namePrefix and nameSuffix among them,
+   * rename all of it), then its own transformers on everything. So a component renames the resources of the
+   * kustomization that includes it and of the components listed before it, not those listed after it; the
+   * kustomization's own renaming is outside every component's, and the build's outer kustomizations outside that.
+   */
   private walk(kustomization: Kustomization, build: BuildInProgress, outer: Renamed, depth: number, onPath: Set<string>): void {
     onPath.add(kustomization.file)
     // A base two of the build's kustomizations include is walked twice: its doubts are said once.
     for (const doubt of kustomization.doubts) if (!build.doubts.includes(doubt)) build.doubts.push(doubt)
-    // kustomize renames a base's objects when it builds the base, then again in the overlay: the overlay's outside.
-    const renamed: Renamed = {
-      prefix: outer.prefix + valueOf(kustomization, 'namePrefix'),
-      suffix: valueOf(kustomization, 'nameSuffix') + outer.suffix,
-      renamings: [...outer.renamings, ...kustomization.renamings]
+    const components = this.componentsOf(kustomization, build, depth, onPath)
+    // What renames the objects a component adds: the outer ones, this kustomization's, then the components after it.
+    const around: Renamed[] = []
+    let renamed = wrap(outer, own(kustomization))
+    for (let i = components.length - 1; i >= 0; i--) {
+      around[i] = renamed
+      renamed = wrap(renamed, this.total(components[i] as Kustomization, depth + 1, onPath))
     }
     for (const path of kustomization.entries) {
       if (this.workspace.get(path) !== undefined) {
@@ -85,13 +105,46 @@ export class KustomizeBuilds {
       const base = this.folderKustomization(path)
       if (base !== undefined && !onPath.has(base.file) && depth < MAX_BASES) this.walk(base, build, renamed, depth + 1, onPath)
     }
+    components.forEach((component, i) => this.walk(component, build, around[i] as Renamed, depth + 1, onPath))
     onPath.delete(kustomization.file)
+  }
+
+  /** The components a kustomization includes that can be followed; one that cannot is a doubt of the build. */
+  private componentsOf(kustomization: Kustomization, build: BuildInProgress, depth: number, onPath: Set<string>): Kustomization[] {
+    const found: Kustomization[] = []
+    const at = kustomization.componentsAt
+    for (const path of kustomization.components) {
+      const component = this.folderKustomization(path)
+      if (component !== undefined && component.isComponent && !onPath.has(component.file) && depth < MAX_BASES) found.push(component)
+      else if (at !== undefined && !build.doubts.some(doubt => doubt.at === at)) build.doubts.push({ key: 'components', at })
+    }
+    return found
+  }
+
+  /**
+   * How a kustomization renames what it has accumulated when it is done: its components in turn (each with its own
+   * components inside), then its own renaming outside them all. Empty for a cycle or past the depth kustomize would
+   * refuse or the gate follows.
+   */
+  private total(kustomization: Kustomization, depth: number, onPath: Set<string>): Renamed {
+    if (onPath.has(kustomization.file) || depth >= MAX_BASES) return NONE
+    onPath.add(kustomization.file)
+    let renamed = own(kustomization)
+    for (let i = kustomization.components.length - 1; i >= 0; i--) {
+      const component = this.folderKustomization(kustomization.components[i] as string)
+      if (component?.isComponent === true) renamed = wrap(renamed, this.total(component, depth + 1, onPath))
+    }
+    onPath.delete(kustomization.file)
+    return renamed
   }
 
   private reach(path: string, lister: Kustomization, build: BuildInProgress, renamed: Renamed): void {
     let known = this.byFile.get(path)
     if (known === undefined) this.byFile.set(path, (known = { builds: [], asWritten: false }))
-    if (lister.renamings.length === 0) known.asWritten = true
+    // Built by itself, a kustomization that renames nothing (with its components) deploys the file as written. A
+    // component is never built by itself: one that renames nothing is taken as included somewhere that does not either.
+    const keeps = lister.isComponent ? lister.renamings.length === 0 : this.total(lister, 0, new Set()).renamings.length === 0
+    if (keeps) known.asWritten = true
     // One deployment per build: kustomize refuses an object it would build twice.
     if (!known.builds.some(built => built.build === build)) known.builds.push({ build, ...renamed })
     build.files.add(path)
@@ -124,19 +177,41 @@ export class KustomizeBuilds {
       const value = scalarText(node)
       if (node !== undefined && value !== undefined && value !== '') renamings.push({ key, value, at: locate(file, node) })
     }
-    const entries: string[] = []
-    for (const key of ['resources', 'bases', 'components']) {
-      for (const item of itemsOf(root, key)) {
-        const resolved = this.workspace.resolveFrom(file, scalarText(item) ?? '')
-        if (resolved !== undefined) entries.push(resolved)
-      }
+    const resolved = (...keys: string[]): string[] =>
+      keys.flatMap(key => itemsOf(root, key).flatMap(item => this.workspace.resolveFrom(file, scalarText(item) ?? '') ?? []))
+    const listed = entryOf(root, 'components')
+    return {
+      file,
+      renamings,
+      doubts: doubtsOf(file, root),
+      entries: resolved('resources', 'bases'),
+      components: resolved('components'),
+      componentsAt: listed === undefined ? undefined : locate(file, listed.keyNode),
+      isComponent: scalarText(child(root, 'kind')) === 'Component'
     }
-    return { file, renamings, doubts: doubtsOf(file, root), entries }
   }
 }
 
+/** A top-level `components:` list. */
+const COMPONENTS = /^components[ \t]*:/m
+
+const NONE: Renamed = { prefix: '', suffix: '', renamings: [] }
+
 const valueOf = (kustomization: Kustomization, key: Renaming['key']): string =>
   kustomization.renamings.find(renaming => renaming.key === key)?.value ?? ''
+
+/** A kustomization's own renaming. */
+const own = (kustomization: Kustomization): Renamed => ({
+  prefix: valueOf(kustomization, 'namePrefix'),
+  suffix: valueOf(kustomization, 'nameSuffix'),
+  renamings: kustomization.renamings
+})
+
+/** `inner` renamed again by `outer` (kustomize renames a base's objects when it builds the base, then in the overlay). */
+const wrap = (outer: Renamed, inner: Renamed): Renamed =>
+  inner.renamings.length === 0
+    ? outer
+    : { prefix: outer.prefix + inner.prefix, suffix: inner.suffix + outer.suffix, renamings: [...outer.renamings, ...inner.renamings] }
 
 const itemsOf = (root: YamlNode, key: string): readonly YamlNode[] => {
   const list = child(root, key)

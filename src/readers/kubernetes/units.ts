@@ -2,7 +2,7 @@ import type { ReadUnit } from '../reader.js'
 import { DisjointSets } from '../shared/disjoint-sets.js'
 import { groupBy } from '../../model/group-by.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
-import { kustomizedFiles, renamesObjects } from './kustomize-links.js'
+import { kustomizedFiles, renamesBuilt } from './kustomize-links.js'
 
 /**
  * Any `name:` value (an object's `metadata.name`, a `<field>Ref.name`, an ASO `owner.name`): files that
@@ -50,7 +50,7 @@ export function kubernetesUnits(files: readonly WorkspaceFile[], workspace: Work
       if (first === undefined) owner.set(token, index)
       else sets.union(first, index)
     }
-    if (renamesObjects(file.path, text.text)) renaming.push(index)
+    if (renamesBuilt(file.path, text.text, workspace)) renaming.push(index)
   }
   // A kustomization that renames is read with the files it builds: their objects are judged as it names them.
   if (renaming.length > 0) {
