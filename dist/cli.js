@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-BTKE5MIW.js";
-import "./chunks/chunk-UZF3UAEE.js";
+} from "./chunks/chunk-ATI7LPGI.js";
+import "./chunks/chunk-PWGGIYK4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-DHAXNELD.js";
+import "./chunks/chunk-MISHJRPJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-PGDEJLVU.js";
+import "./chunks/chunk-357ZZTUE.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

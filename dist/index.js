@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-BTKE5MIW.js";
-import "./chunks/chunk-UZF3UAEE.js";
+} from "./chunks/chunk-ATI7LPGI.js";
+import "./chunks/chunk-PWGGIYK4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-DHAXNELD.js";
+import "./chunks/chunk-MISHJRPJ.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-PGDEJLVU.js";
+import "./chunks/chunk-357ZZTUE.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-DHAXNELD.js";
+} from "./chunks/chunk-MISHJRPJ.js";
 import {
   readers
-} from "./chunks/chunk-PGDEJLVU.js";
+} from "./chunks/chunk-357ZZTUE.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -4,8 +4,9 @@ import type { Lazy, Value } from '../eval/value.js'
 import { type Expansion, expand } from '../runtime/expansion.js'
 import type { ModuleInstance } from '../runtime/module-instance.js'
 import { modelAvmVirtualMachine } from './avm-res-compute-virtualmachine.js'
+import { avmMaintenanceConfigurationOutputs, modelAvmMaintenanceConfiguration } from './avm-res-maintenance-maintenanceconfiguration.js'
 import { avmVirtualMachineOutputs } from './avm-virtual-machine-outputs.js'
-import { AVM_VIRTUAL_MACHINE, type KnownInterface, knownInterfaceFor, type RegistryModule, registryModule } from './catalogue.js'
+import { AVM_MAINTENANCE_CONFIGURATION, AVM_VIRTUAL_MACHINE, type KnownInterface, knownInterfaceFor, type RegistryModule, registryModule } from './catalogue.js'
 import { KnownModuleCall } from './module-call.js'
 
 interface Mapping {
@@ -16,7 +17,10 @@ interface Mapping {
 }
 
 /** Each catalogued module's mapping (README "Registry modules the gate knows"). */
-const MAPPINGS: ReadonlyMap<string, Mapping> = new Map([[AVM_VIRTUAL_MACHINE, { deploys: modelAvmVirtualMachine, outputs: avmVirtualMachineOutputs }]])
+const MAPPINGS: ReadonlyMap<string, Mapping> = new Map([
+  [AVM_VIRTUAL_MACHINE, { deploys: modelAvmVirtualMachine, outputs: avmVirtualMachineOutputs }],
+  [AVM_MAINTENANCE_CONFIGURATION, { deploys: modelAvmMaintenanceConfiguration, outputs: avmMaintenanceConfigurationOutputs }]
+])
 
 interface KnownCall {
   readonly module: RegistryModule
@@ -31,7 +35,7 @@ function knownCall(parent: ModuleInstance, call: ModuleCallDeclaration): KnownCa
   const versionArgument = call.block.body.attributes.get('version')
   const version = versionArgument === undefined ? undefined : evaluator.evaluate(versionArgument.expression, parent.scope)
   const module = registryModule(call.source, typeof version === 'string' ? version : undefined)
-  const known = module === undefined ? undefined : knownInterfaceFor(module)
+  const known = module === undefined ? undefined : knownInterfaceFor(module, call.block.body.attributes.keys())
   const mapping = known === undefined ? undefined : MAPPINGS.get(known.source)
   if (module === undefined || known === undefined || mapping === undefined) return undefined
   const budget = { factors: parent.factors, limits: parent.session.limits, what: `module.${call.name}` }

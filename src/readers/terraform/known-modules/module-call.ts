@@ -72,8 +72,11 @@ export class KnownModuleCall {
     return outer === undefined || outer.value === true ? this.instance.deployed : outer
   }
 
-  /** Where a resource the module deploys is reported: at the outermost call, in the unit of the root. */
-  frame(identity: ResourceFrame['identity'], group: Sourced<string>, deployed: Sourced<boolean>): ResourceFrame {
+  /**
+   * Where a resource the module deploys is reported: at the outermost call, in the unit of the root; in the
+   * subscription of `placed` (the call's azurerm configuration unless the module takes a subscription of its own).
+   */
+  frame(identity: ResourceFrame['identity'], group: Sourced<string>, deployed: Sourced<boolean>, placed: ProviderConfiguration = this.provider()): ResourceFrame {
     const { parent, call } = this
     const session = parent.session
     const [outermost] = parent.callSites
@@ -83,7 +86,6 @@ export class KnownModuleCall {
     related.push(...session.relatedFiles())
     const variant = [session.varFile?.name, parent.keys + keySuffix(this.instance.key)].filter(part => part !== undefined && part !== '')
     const unitAt = outermost ? reportAt : { file: call.file, line: 1, column: 1 }
-    const placed = this.provider()
     return {
       format: 'terraform',
       unit: deploymentUnit('terraform-root', `terraform:${session.rootFolder}`, unitAt, parent.address, session.varFile?.path),
