@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ATI7LPGI.js";
+} from "./chunks/chunk-RGYLG3YI.js";
 import "./chunks/chunk-PWGGIYK4.js";
 import {
   builtInAdvisories,

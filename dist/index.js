@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ATI7LPGI.js";
+} from "./chunks/chunk-RGYLG3YI.js";
 import "./chunks/chunk-PWGGIYK4.js";
 import {
   builtInAdvisories,
