@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-RGYLG3YI.js";
+} from "./chunks/chunk-5PEDXLDK.js";
 import "./chunks/chunk-PWGGIYK4.js";
 import {
   builtInAdvisories,

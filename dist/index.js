@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-RGYLG3YI.js";
+} from "./chunks/chunk-5PEDXLDK.js";
 import "./chunks/chunk-PWGGIYK4.js";
 import {
   builtInAdvisories,

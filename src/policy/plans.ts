@@ -104,6 +104,7 @@ function evidenceFor(
   const remembered = rememberedFor(index, key)
   if (remembered.has(assignment)) return remembered.get(assignment)
   const found = evidenceOf(assignment, index, reach, asOf, calendar)
+  if (remembered.size >= REMEMBERED_ASSIGNMENTS) remembered.clear()
   remembered.set(assignment, found)
   return found
 }
@@ -120,6 +121,8 @@ type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[]; i
  * as long as the model (ARM 10,000 files: 3,050 of them, 1.2 MB).
  */
 const SHARED = new WeakMap<PlanIndex, Map<string, Map<MaintenanceAssignment, Found>>>()
+/** Assignments remembered per key before the table is emptied: most reach one VM, and each one's evidence lived to the last VM, at the scan's peak of memory (ARM 20,000 files: ~1 MB); one that reaches many is made again, equal, at most once per this many. */
+export const REMEMBERED_ASSIGNMENTS = 256
 
 function rememberedFor(index: PlanIndex, key: string): Map<MaintenanceAssignment, Found> {
   let byKey = SHARED.get(index)
