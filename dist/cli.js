@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-5PEDXLDK.js";
+} from "./chunks/chunk-26MT6FGO.js";
 import "./chunks/chunk-PWGGIYK4.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-5PEDXLDK.js";
+} from "./chunks/chunk-26MT6FGO.js";
 import "./chunks/chunk-PWGGIYK4.js";
 import {
   builtInAdvisories,

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { VirtualMachine } from '../../src/model/resources.js'
-import { collectPlanEvidence, REMEMBERED_ASSIGNMENTS } from '../../src/policy/plans.js'
+import { collectPlanEvidence } from '../../src/policy/plans.js'
+import { REMEMBERED_ASSIGNMENTS } from '../../src/policy/remembered-evidence.js'
 import { assignment, assignmentId, ASSIGNMENT_LINES, configuration, dynamicScope, lit, model, vm } from './builders.js'
 
 const AS_OF = new Date('2026-01-15T00:00:00Z')

@@ -13,6 +13,7 @@ import { matchDynamicScope, type Match } from './dynamic-scope.js'
 import { selectsFromAfar } from './far-dynamic-scope.js'
 import { resolveConfiguration } from './plan-configuration.js'
 import { PlanIndex } from './plan-index.js'
+import { remember, rememberedFor } from './remembered-evidence.js'
 import { mayApply, type ReachOfAssignment } from './reach-applies.js'
 import type { RebootCalendar } from './reboot-calendar.js'
 import { isUnmanaged, unmanagedInput } from './unmanaged.js'
@@ -101,36 +102,15 @@ function evidenceFor(
   // An assignment that names or selects the VM gives every such VM the same evidence: made once. The via is
   // the assignment's own (a target or a filter); the calendar and the date are the policy's.
   const key = `${reach.via} ${asOf.getTime()} ${calendar === undefined ? '' : calendar.key}`
-  const remembered = rememberedFor(index, key)
+  const remembered = rememberedFor<Found>(index, key)
   if (remembered.has(assignment)) return remembered.get(assignment)
   const found = evidenceOf(assignment, index, reach, asOf, calendar)
-  if (remembered.size >= REMEMBERED_ASSIGNMENTS) remembered.clear()
-  remembered.set(assignment, found)
+  remember(remembered, assignment, found)
   return found
 }
 
 /** `ifApplied`: the assignment may not apply, and would be no plan if it did (it leaves the verdict as it is). */
 type Found = { evidence: PlanEvidence; unresolved: readonly UnresolvedInput[]; ifApplied?: true } | undefined
-
-/**
- * The evidence of an assignment that reaches a VM for certain depends on the assignment, its configuration
- * (resolved in the model's index), the evaluation date and the reboot calendar (the VM's OS family counts only
- * through it) only: a configuration assigned to hundreds of VMs was checked, described and copied once per VM.
- * Kept per index, then by via, date and calendar (a run has a few such keys), then by assignment: the evidence
- * object is shared by the VMs it reaches. A Map per assignment (one key each) cost ~400 bytes apiece and lived
- * as long as the model (ARM 10,000 files: 3,050 of them, 1.2 MB).
- */
-const SHARED = new WeakMap<PlanIndex, Map<string, Map<MaintenanceAssignment, Found>>>()
-/** Assignments remembered per key before the table is emptied: most reach one VM, and each one's evidence lived to the last VM, at the scan's peak of memory (ARM 20,000 files: ~1 MB); one that reaches many is made again, equal, at most once per this many. */
-export const REMEMBERED_ASSIGNMENTS = 256
-
-function rememberedFor(index: PlanIndex, key: string): Map<MaintenanceAssignment, Found> {
-  let byKey = SHARED.get(index)
-  if (byKey === undefined) SHARED.set(index, (byKey = new Map<string, Map<MaintenanceAssignment, Found>>()))
-  let remembered = byKey.get(key)
-  if (remembered === undefined) byKey.set(key, (remembered = new Map<MaintenanceAssignment, Found>()))
-  return remembered
-}
 
 function evidenceOf(
   assignment: MaintenanceAssignment,
