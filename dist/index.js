@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-26MT6FGO.js";
-import "./chunks/chunk-PWGGIYK4.js";
+} from "./chunks/chunk-IWTZOU4R.js";
+import "./chunks/chunk-PDMWSELN.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-MISHJRPJ.js";
+import "./chunks/chunk-CD7LQDHV.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-357ZZTUE.js";
+import "./chunks/chunk-FLDPZZPX.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

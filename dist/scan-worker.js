@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MISHJRPJ.js";
+} from "./chunks/chunk-CD7LQDHV.js";
 import {
   readers
-} from "./chunks/chunk-357ZZTUE.js";
+} from "./chunks/chunk-FLDPZZPX.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

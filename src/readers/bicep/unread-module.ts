@@ -4,19 +4,23 @@ import { azureScope, templateDeployment } from '../shared/units.js'
 import {
   collectInputs,
   hotpatchSignals,
+  isFilterShape,
   MACHINE_TYPES,
   MAINTENANCE_MODULE,
   unreadCallAsAssignment,
+  unreadCallAsDynamicScope,
   unreadCallAsVm,
   type InputShape,
   type UnreadCall,
   type UnreadInput
 } from '../shared/unread-module.js'
-import { identityOf } from './adapter.js'
+import { bicepSource, identityOf } from './adapter.js'
+import { mapDynamicScope } from '../shared/azure-compute/index.js'
+import { FieldReader } from './field-reader.js'
 import type { ModuleInstance } from './module-instance.js'
 import { bodyProperty } from './resource-instance.js'
 import { indexLabel } from './sourced-values.js'
-import type { ResourceHandle, Value } from './values.js'
+import { obj, type ResourceHandle, type Value } from './values.js'
 
 /**
  * A module call that is not read, as an indeterminate VM when its `params` carry a hotpatch signal (issue 13
@@ -33,14 +37,40 @@ export function unreadModuleVm(module: ModuleInstance, why: string): VirtualMach
   return unreadCallAsVm({ ...unreadCallOf(module), why, judge }, signals)
 }
 
-/** See `unreadCallAsAssignment`: an unread module whose path names maintenance, one per VM it is passed; none for any other call. */
+/**
+ * See `unreadCallAsAssignment` and `unreadCallAsDynamicScope`: an unread module whose path names maintenance, one
+ * per VM it is passed and one per dynamic scope filter it is passed; none for any other call.
+ */
 export function unreadModuleAssignments(module: ModuleInstance, why: string, path: string): MaintenanceAssignment[] {
   if (!MAINTENANCE_MODULE.test(path)) return []
   const params = paramsOf(module)
+  const at = module.caller.at(module.declaration.span)
   const machines: Machine[] = []
-  if (params !== undefined) findMachines(params, module.caller.at(module.declaration.span), machines)
+  const filters: Filter[] = []
+  if (params !== undefined) findMachines(params, at, machines)
+  if (params !== undefined) findFilters(params, at, filters)
   const call = unreadCallOf(module)
-  return machines.map(({ handle, at }) => unreadCallAsAssignment({ ...call, symbol: `${call.symbol} > ${handle.symbol}`, why }, known(identityOf(handle), at, 'expression')))
+  const assignments = machines.map(({ handle, at }) => unreadCallAsAssignment({ ...call, symbol: `${call.symbol} > ${handle.symbol}`, why }, known(identityOf(handle), at, 'expression')))
+  filters.forEach(({ value, at }, index) => {
+    const reader = new FieldReader(obj([{ key: 'properties', at, value: obj([{ key: 'filter', at, value }]) }]), at)
+    assignments.push(unreadCallAsDynamicScope({ ...call, symbol: `${call.symbol} > filter${index === 0 ? '' : `[${index}]`}`, why }, mapDynamicScope(bicepSource(reader))))
+  })
+  return assignments
+}
+
+interface Filter {
+  readonly value: Value
+  readonly at: SourceLocation
+}
+
+/** The dynamic scope filters a module's inputs hold (`filter: { resourceTypes, tagSettings }`, at any depth), and where. */
+function findFilters(value: Value, at: SourceLocation, into: Filter[], depth = 0): void {
+  if (depth > 6 || into.length >= MAX_MACHINES) return
+  if (value.kind === 'object' && isFilterShape([...value.properties.values()].map(property => property.key))) {
+    into.push({ value, at })
+    return
+  }
+  for (const [, child, childAt] of BICEP_INPUTS.children(value, at) ?? []) findFilters(child, childAt, into, depth + 1)
 }
 
 interface Machine {
