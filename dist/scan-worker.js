@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-CD7LQDHV.js";
+} from "./chunks/chunk-IB2M6NH2.js";
 import {
   readers
-} from "./chunks/chunk-FLDPZZPX.js";
+} from "./chunks/chunk-EEYBBSLS.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

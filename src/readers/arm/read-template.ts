@@ -5,7 +5,7 @@ import { adaptInstances, isModeledType } from './model/adapt.js'
 import { markDeploymentGroupScopes } from './model/deployment-level.js'
 import { evaluationWith } from './model/resource-common.js'
 import type { Locate } from './model/property-reader.js'
-import { isDeploymentType, unreadTemplateVm } from './model/unread-template.js'
+import { isDeploymentType, unreadTemplateAssignments, unreadTemplateVm } from './model/unread-template.js'
 import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './template/parameter-sources.js'
 import { collectResources } from './template/resource-walker.js'
 import type { EvaluationSession } from './template/session.js'
@@ -32,6 +32,7 @@ export function readTemplate(
   for (const deployment of deployments) {
     const vm = unreadTemplateVm(deployment, locate, evaluation)
     if (vm !== undefined) unread.push(vm)
+    unread.push(...unreadTemplateAssignments(deployment, locate, evaluation))
   }
   const resources = adaptInstances(modeled, locate, evaluation)
   markDeploymentGroupScopes(template, resources)

@@ -1,7 +1,22 @@
-import { VM_TYPE } from '../../../model/identity.js'
-import type { VirtualMachine } from '../../../model/resources.js'
-import { collectInputs, hotpatchSignals, unreadCallAsVm, type InputShape, type UnreadInput } from '../../shared/unread-module.js'
-import { isArmArray, isArmObject, type ArmValue } from '../expressions/values.js'
+import { parseResourceId, VM_TYPE } from '../../../model/identity.js'
+import type { MaintenanceAssignment, VirtualMachine } from '../../../model/resources.js'
+import { known } from '../../../model/source.js'
+import { mapDynamicScope, type ArmPath, type ArmPropertySource } from '../../shared/azure-compute/index.js'
+import {
+  collectInputs,
+  hotpatchSignals,
+  isFilterShape,
+  MACHINE_TYPES,
+  MAINTENANCE_MODULE,
+  unreadCallAsAssignment,
+  unreadCallAsDynamicScope,
+  unreadCallAsVm,
+  type InputShape,
+  type UnreadCall,
+  type UnreadInput
+} from '../../shared/unread-module.js'
+import { armSource } from './arm-source.js'
+import { isArmArray, isArmObject, type ArmValue, type Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonMemberValue } from '../json/json-value.js'
 import { DEPLOYMENT_TYPE } from '../template/nested-deployment.js'
 import { lowerCaseType } from '../template/type-names.js'
@@ -18,40 +33,107 @@ export const isDeploymentType = (type: string): boolean => lowerCaseType(type) =
  * part of this one), or no signal.
  */
 export function unreadTemplateVm(instance: ResourceInstance, locate: Locate, evaluation: Evaluation): VirtualMachine | undefined {
-  const properties = jsonMemberValue(instance.body, 'properties')
-  const link = isJsonObject(properties) ? jsonMember(properties, 'templateLink') : undefined
-  // A linked template read as part of this deployment (template/linked-template.ts) is no unread call.
-  if (!isJsonObject(properties) || link === undefined || instance.linkedTemplate !== undefined) return undefined
-  const reader = new PropertyReader(instance, locate)
-  const parameters = jsonMemberValue(properties, 'parameters')
+  const linked = unreadLink(instance, locate)
+  if (linked === undefined) return undefined
+  const { reader, parameters } = linked
   const inputs: UnreadInput[] = []
-  for (const name of isJsonObject(parameters) ? Object.keys(parameters) : []) {
+  for (const name of parameters) {
     const resolved = reader.resolve(['properties', 'parameters', name, 'value'])
     if (resolved !== undefined) collectInputs(ARM_INPUTS, name, resolved.traced.value, locate(resolved.ref), inputs)
   }
   const signals = hotpatchSignals(inputs)
   if (signals === undefined) return undefined
+  return unreadCallAsVm(unreadCall(instance, linked, evaluation), signals)
+}
+
+/**
+ * A nested deployment of a linked template that is not read and whose link names maintenance
+ * (`nested/maintenance-assignment.json`), one assignment per VM or scale set ID it is passed (`unreadCallAsAssignment`)
+ * and one dynamic scope per filter (`unreadCallAsDynamicScope`): as a Bicep or Terraform module that is not read, its
+ * VMs' plans may be there, which nothing here can verify (it was no assignment at all: `affected-no-plan`).
+ */
+export function unreadTemplateAssignments(instance: ResourceInstance, locate: Locate, evaluation: Evaluation): MaintenanceAssignment[] {
+  const linked = unreadLink(instance, locate)
+  if (linked === undefined || !MAINTENANCE_MODULE.test(JSON.stringify(linked.link))) return []
+  const { reader, parameters } = linked
+  const call = unreadCall(instance, linked, evaluation)
+  const assignments: MaintenanceAssignment[] = []
+  for (const name of parameters) {
+    const path = ['properties', 'parameters', name, 'value']
+    const resolved = reader.resolve(path)
+    if (resolved === undefined) continue
+    const at = locate(resolved.ref)
+    walk(resolved.traced.value, [], 0, (value, sub) => {
+      const identity = typeof value === 'string' ? parseResourceId(value) : undefined
+      if (identity !== undefined && MACHINE_TYPES.has(identity.type.toLowerCase())) {
+        assignments.push(unreadCallAsAssignment({ ...call, symbol: `${call.symbol} > ${value as string}` }, known(identity, at, 'expression')))
+        return true
+      }
+      if (!isArmObject(value) || !isFilterShape(Object.keys(value))) return false
+      const source = rebased(armSource(reader), [...path, ...sub])
+      assignments.push(unreadCallAsDynamicScope({ ...call, symbol: `${call.symbol} > ${[name, ...sub].join('.')}` }, mapDynamicScope(source)))
+      return true
+    })
+  }
+  return assignments
+}
+
+interface UnreadLink {
+  readonly link: Json
+  readonly reader: PropertyReader
+  readonly parameters: readonly string[]
+}
+
+/** The link of a deployment whose template is linked and not read, and the parameters it passes; undefined otherwise. */
+function unreadLink(instance: ResourceInstance, locate: Locate): UnreadLink | undefined {
+  const properties = jsonMemberValue(instance.body, 'properties')
+  const link = isJsonObject(properties) ? jsonMember(properties, 'templateLink') : undefined
+  // A linked template read as part of this deployment (template/linked-template.ts) is no unread call.
+  if (!isJsonObject(properties) || link === undefined || instance.linkedTemplate !== undefined) return undefined
+  const parameters = jsonMemberValue(properties, 'parameters')
+  return { link: link.value, reader: new PropertyReader(instance, locate), parameters: isJsonObject(parameters) ? Object.keys(parameters) : [] }
+}
+
+function unreadCall(instance: ResourceInstance, { link, reader }: UnreadLink, evaluation: Evaluation): UnreadCall {
   const common = commonFields(instance, reader, VM_TYPE, evaluation)
   const at = reader.resourceLocation
-  return unreadCallAsVm(
-    {
-      format: 'arm',
-      displayName: `deployment ${common.displayName}`,
-      symbol: `${common.identity.symbol ?? at.file}#templateLink`,
-      at,
-      // A local one (relativePath) not followed is read on its own where the scan holds it, but never with these inputs.
-      why:
-        jsonMember(link.value, 'relativePath') === undefined
-          ? 'the linked template (templateLink) is not read'
-          : 'the linked template (templateLink.relativePath) is not read with the parameters passed here',
-      judge: 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the deployment',
-      unit: common.unit,
-      scope: common.scope,
-      deployed: common.deployed,
-      variant: common.variant
-    },
-    signals
-  )
+  return {
+    format: 'arm',
+    displayName: `deployment ${common.displayName}`,
+    symbol: `${common.identity.symbol ?? at.file}#templateLink`,
+    at,
+    // A local one (relativePath) not followed is read on its own where the scan holds it, but never with these inputs.
+    why:
+      isJsonObject(link) && jsonMember(link, 'relativePath') !== undefined
+        ? 'the linked template (templateLink.relativePath) is not read with the parameters passed here'
+        : 'the linked template (templateLink) is not read',
+    judge: 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the deployment',
+    unit: common.unit,
+    scope: common.scope,
+    deployed: common.deployed,
+    variant: common.variant
+  }
+}
+
+/** Visits a parameter's value and its members (bounded), not below a member `visit` takes. */
+function walk(value: ArmValue, path: readonly string[], depth: number, visit: (value: ArmValue, path: readonly string[]) => boolean): void {
+  if (depth > 6 || visit(value, path)) return
+  if (isArmArray(value)) value.forEach((item, index) => walk(item, [...path, String(index)], depth + 1, visit))
+  else if (isArmObject(value)) for (const [key, item] of Object.entries(value)) walk(item, [...path, key], depth + 1, visit)
+}
+
+/** A source that reads a dynamic scope's `properties.filter` at `prefix` instead (a parameter's value). */
+function rebased(source: ArmPropertySource, prefix: readonly string[]): ArmPropertySource {
+  const at = (path: ArmPath): ArmPath => [...prefix, ...path.slice(2)]
+  return {
+    at: source.at,
+    string: path => source.string(at(path)),
+    boolean: path => source.boolean(at(path)),
+    strings: path => source.strings(at(path)),
+    stringMap: path => source.stringMap(at(path)),
+    stringListMap: path => source.stringListMap(at(path)),
+    written: path => source.written(at(path))
+  }
 }
 
 /** ARM values to the input walker: what a parameter evaluates to, every part at the parameter's location. */
