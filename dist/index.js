@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-X3MJHPWA.js";
-import "./chunks/chunk-XGUAYZ3D.js";
+} from "./chunks/chunk-K3S5SSPI.js";
+import "./chunks/chunk-XH6X32SW.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-IB2M6NH2.js";
+import "./chunks/chunk-YXJ274ZY.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-EEYBBSLS.js";
+import "./chunks/chunk-SEOVTXT2.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

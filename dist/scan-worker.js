@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-IB2M6NH2.js";
+} from "./chunks/chunk-YXJ274ZY.js";
 import {
   readers
-} from "./chunks/chunk-EEYBBSLS.js";
+} from "./chunks/chunk-SEOVTXT2.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

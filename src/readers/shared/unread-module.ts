@@ -242,15 +242,23 @@ export function unreadCallAsAssignment(call: Omit<UnreadCall, 'judge'>, target: 
   }
 }
 
-/** The keys of a dynamic scope's filter (`properties.filter` of a configuration assignment), lower-cased. */
-const FILTER_KEYS: ReadonlySet<string> = new Set(['resourcetypes', 'resourcegroups', 'locations', 'ostypes', 'tagsettings'])
-/** Keys only a dynamic scope's filter has: `locations` or `resourceGroups` alone may be anything else. */
-const FILTER_MARKS: ReadonlySet<string> = new Set(['resourcetypes', 'ostypes', 'tagsettings'])
+/** The keys of a dynamic scope's filter as one format writes them, lower-cased, and those only a filter has among them. */
+export interface FilterKeys {
+  readonly keys: ReadonlySet<string>
+  /** `locations` or `resourceGroups` alone may be anything else. */
+  readonly marks: ReadonlySet<string>
+}
+
+/** `properties.filter` of a configuration assignment (ARM, Bicep). */
+const ARM_FILTER_KEYS: FilterKeys = {
+  keys: new Set(['resourcetypes', 'resourcegroups', 'locations', 'ostypes', 'tagsettings']),
+  marks: new Set(['resourcetypes', 'ostypes', 'tagsettings'])
+}
 
 /** Whether an object's keys are a dynamic scope filter's (each one of them, one that only a filter has among them). */
-export function isFilterShape(keys: readonly string[]): boolean {
+export function isFilterShape(keys: readonly string[], filter: FilterKeys = ARM_FILTER_KEYS): boolean {
   const lower = keys.map(key => key.toLowerCase())
-  return lower.length > 0 && lower.every(key => FILTER_KEYS.has(key)) && lower.some(key => FILTER_MARKS.has(key))
+  return lower.length > 0 && lower.every(key => filter.keys.has(key)) && lower.some(key => filter.marks.has(key))
 }
 
 /**
@@ -262,7 +270,8 @@ export function isFilterShape(keys: readonly string[]): boolean {
  */
 export function unreadCallAsDynamicScope(call: Omit<UnreadCall, 'judge'>, filter: DynamicScopeFilter): MaintenanceAssignment {
   const place = placeOf(call)
-  const scope: AzureScope | undefined = call.scope === undefined ? undefined : { subscription: call.scope.subscription, resourceGroup: absent(call.at) }
+  // The call's subscription as it is placed (a Terraform provider's handle or the subscription it runs against kept).
+  const scope: AzureScope | undefined = call.scope === undefined ? undefined : { ...call.scope, resourceGroup: absent(call.at) }
   return {
     kind: 'maintenance-assignment',
     format: call.format,

@@ -1,17 +1,16 @@
 import { keptText } from '../../../model/intern.js'
 import type { RelatedLocation } from '../../../model/resources.js'
-import { absent, type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
+import { absent, type SourceLocation, type Sourced } from '../../../model/source.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
-import type { Expression } from '../hcl/ast.js'
 import type { Value } from '../eval/value.js'
 import type { ResourceFrame } from '../model/compute.js'
 import { descendValue } from '../model/descend.js'
 import { type ExpandedInstance, keySuffix } from '../runtime/expansion.js'
 import { HclView } from '../runtime/hcl-view.js'
 import type { ModuleInstance } from '../runtime/module-instance.js'
-import { missingSubscription, providerAddress, providerConfiguration, type ProviderConfiguration } from '../runtime/providers.js'
+import { callProvider, type ProviderConfiguration } from '../runtime/providers.js'
 import type { RegistryModule } from './catalogue.js'
 
 /**
@@ -102,21 +101,6 @@ export class KnownModuleCall {
 
   /** The azurerm configuration the module's resources use: the call's `providers = { azurerm = ... }`, else the caller's default. */
   provider(): ProviderConfiguration {
-    const providers = this.call.block.body.attributes.get('providers')
-    let address: string | undefined = 'azurerm'
-    if (providers !== undefined) {
-      const item = providers.expression.kind === 'object' ? providers.expression.items.find(entry => keyName(entry.key) === 'azurerm') : undefined
-      address = item === undefined ? (providers.expression.kind === 'object' ? 'azurerm' : undefined) : providerAddress(item.value)
-    }
-    const at = this.at
-    if (address === undefined) return { subscription: unresolved(at, 'the providers map of the call is written in a form that is not read') }
-    const configuration = providerConfiguration(this.parent, address)
-    if ('missing' in configuration) return { subscription: missingSubscription(configuration, at), handle: configuration.handle }
-    return configuration
+    return callProvider(this.parent, this.call, this.at)
   }
-}
-
-/** The name an object key is written as (a bare `azurerm` is a literal name, as is `"azurerm"`). */
-function keyName(key: Expression): string | undefined {
-  return key.kind === 'literal' && typeof key.value === 'string' ? key.value : undefined
 }

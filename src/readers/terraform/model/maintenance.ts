@@ -124,7 +124,7 @@ const ASSIGNMENT_TARGETS: Readonly<Record<string, { readonly argument: string; r
 type TagFilter = DynamicScopeFilter['tags']
 
 /** `tags { tag = "env" values = ["prod"] }` blocks as a map of tag to values. */
-function tagBlocks(sourced: Sourced<Value>): TagFilter {
+export function tagBlocks(sourced: Sourced<Value>): TagFilter {
   return convert<Readonly<Record<string, readonly string[]>>>(sourced, value => {
     const record = Object.create(null) as Record<string, readonly string[]>
     for (const block of isList(value) ? value : [value]) {

@@ -184,6 +184,29 @@ function namesSubscriptions(root: ModuleInstance): boolean {
   return false
 }
 
+/**
+ * The azurerm configuration a module call's resources use: the call's `providers = { azurerm = ... }`, else the
+ * caller's default; located at the call (`at`) when it cannot be found. Known registry modules and unread modules
+ * alike deploy through it.
+ */
+export function callProvider(parent: ModuleInstance, call: { readonly block: Block }, at: SourceLocation): ProviderConfiguration {
+  const providers = call.block.body.attributes.get('providers')
+  let address: string | undefined = 'azurerm'
+  if (providers !== undefined) {
+    const item = providers.expression.kind === 'object' ? providers.expression.items.find(entry => keyName(entry.key) === 'azurerm') : undefined
+    address = item === undefined ? (providers.expression.kind === 'object' ? 'azurerm' : undefined) : providerAddress(item.value)
+  }
+  if (address === undefined) return { subscription: unresolved(at, 'the providers map of the call is written in a form that is not read') }
+  const configuration = providerConfiguration(parent, address)
+  if ('missing' in configuration) return { subscription: missingSubscription(configuration, at), handle: configuration.handle }
+  return configuration
+}
+
+/** The name an object key is written as (a bare `azurerm` is a literal name, as is `"azurerm"`). */
+function keyName(key: Expression): string | undefined {
+  return key.kind === 'literal' && typeof key.value === 'string' ? key.value : undefined
+}
+
 /** The subscription of a resource deployed through a configuration that could not be found, located at `at`. */
 export function missingSubscription(configuration: MissingConfiguration, at: SourceLocation): Sourced<string> {
   return unresolved(at, `${configuration.missing}: the subscription it deploys to is not known`)

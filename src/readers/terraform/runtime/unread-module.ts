@@ -1,6 +1,6 @@
 import { parseResourceId } from '../../../model/identity.js'
 import type { MaintenanceAssignment, VirtualMachine } from '../../../model/resources.js'
-import { known, type Sourced } from '../../../model/source.js'
+import { known, type SourceLocation, type Sourced } from '../../../model/source.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
 import {
   collectInputs,
@@ -8,15 +8,19 @@ import {
   MACHINE_TYPES,
   MAINTENANCE_MODULE,
   unreadCallAsAssignment,
+  unreadCallAsDynamicScope,
   unreadCallAsVm,
   type UnreadCall,
   type UnreadInput
 } from '../../shared/unread-module.js'
 import { locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
+import type { ObjectValue, Value } from '../eval/value.js'
+import { isModuleFilter, moduleFilter } from '../model/module-filter.js'
 import { TERRAFORM_INPUTS } from '../model/value-inputs.js'
-import { expand } from './expansion.js'
+import { expand, keySuffix } from './expansion.js'
 import type { ModuleInstance } from './module-instance.js'
+import { callProvider } from './providers.js'
 
 /** Arguments of a module block that are not inputs of the module. */
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
@@ -33,10 +37,14 @@ export function unreadModuleVm(parent: ModuleInstance, call: ModuleCallDeclarati
   return unreadCallAsVm({ ...callOf(parent, call, deployed), why: skipped, judge }, signals)
 }
 
-/** See `unreadCallAsAssignment`: an unread module whose source names maintenance, one per VM ID it is passed (written or `x.id`). */
+/**
+ * See `unreadCallAsAssignment` and `unreadCallAsDynamicScope`: an unread module whose source names maintenance, one
+ * per VM ID it is passed (written or `x.id`) and one per dynamic scope filter it is passed (`dynamic_scopes = { win =
+ * { os_types, tags } }`), in the subscription of the call's azurerm configuration; none for any other call.
+ */
 export function unreadModuleAssignments(parent: ModuleInstance, call: ModuleCallDeclaration, skipped: string): MaintenanceAssignment[] {
   if (call.source === undefined || !MAINTENANCE_MODULE.test(call.source)) return []
-  const { inputs, deployed } = callInputs(parent, call)
+  const { inputs, deployed, filters } = callInputs(parent, call)
   const base = callOf(parent, call, deployed)
   const assignments: MaintenanceAssignment[] = []
   const seen = new Set<string>()
@@ -50,26 +58,62 @@ export function unreadModuleAssignments(parent: ModuleInstance, call: ModuleCall
     const target = known(symbol === undefined ? identity : { ...identity, symbol }, input.at, 'expression')
     assignments.push(unreadCallAsAssignment({ ...base, symbol: `${base.symbol} > ${id}`, why: skipped }, target))
   }
+  if (filters.length === 0) return assignments
+  // Where the module creates the scope is not read: the subscription its resources deploy to is the call's provider's.
+  const placed = callProvider(parent, call, base.at)
+  const scope = azureScope(undefined, base.at, undefined, placed.subscription, placed.handle, placed.runsAgainst)
+  for (const { path, value, at, key, deployed: instanceDeployed } of filters) {
+    const symbol = `${base.symbol}${keySuffix(key)} > ${path}`
+    assignments.push(unreadCallAsDynamicScope({ ...base, symbol, scope, deployed: instanceDeployed, why: skipped }, moduleFilter(value, at)))
+  }
   return assignments
 }
 
-/** The known scalars a call passes (every instance's), and whether its first instance is deployed. */
-function callInputs(parent: ModuleInstance, call: ModuleCallDeclaration): { inputs: UnreadInput[]; deployed: Sourced<boolean> } {
+/** A dynamic scope filter one instance of a call passes, at its path among the inputs (`dynamic_scopes.win`). */
+interface PassedFilter {
+  readonly path: string
+  readonly value: ObjectValue
+  readonly at: SourceLocation
+  readonly key: number | string | undefined
+  readonly deployed: Sourced<boolean>
+}
+
+/** The known scalars a call passes (every instance's), the filters it passes, and whether its first instance is deployed. */
+function callInputs(parent: ModuleInstance, call: ModuleCallDeclaration): { inputs: UnreadInput[]; filters: PassedFilter[]; deployed: Sourced<boolean> } {
   const evaluator = parent.session.evaluator
   const budget = { factors: parent.factors, limits: parent.session.limits, what: `module.${call.name}` }
   const expansion = expand(call.block, call.file, parent.scope, evaluator, budget)
   const inputs: UnreadInput[] = []
+  const filters: PassedFilter[] = []
   for (const instance of expansion.instances) {
     const scope = childScope(parent.scope, instance.names)
     for (const [name, attribute] of call.block.body.attributes) {
       if (META_ARGUMENTS.has(name)) continue
-      collectInputs(TERRAFORM_INPUTS, name, evaluator.evaluate(attribute.expression, scope), locationOf(attribute.file ?? call.file, attribute.pos), inputs)
+      const value = evaluator.evaluate(attribute.expression, scope)
+      const at = locationOf(attribute.file ?? call.file, attribute.pos)
+      collectInputs(TERRAFORM_INPUTS, name, value, at, inputs)
+      findFilters(name, value, at, found => filters.push({ ...found, key: instance.key, deployed: instance.deployed }))
     }
   }
   const at = locationOf(call.file, call.block.pos)
   const [first] = expansion.instances
-  return { inputs, deployed: first === undefined ? { value: false, origin: 'expression', location: at } : first.deployed }
+  return { inputs, filters, deployed: first === undefined ? { value: false, origin: 'expression', location: at } : first.deployed }
 }
+
+/** Filters an input holds (itself, or under map keys and in lists: `dynamic_scopes = { win = {...} }`), bounded as the inputs are. */
+function findFilters(path: string, value: Value, at: SourceLocation, found: (filter: Pick<PassedFilter, 'path' | 'value' | 'at'>) => void, depth = 0): void {
+  if (depth > MAX_DEPTH) return
+  if (isModuleFilter(value)) {
+    found({ path, value, at })
+    return
+  }
+  for (const [key, child, childAt] of TERRAFORM_INPUTS.children(value, at) ?? []) {
+    findFilters(typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`, child, childAt, found, depth + 1)
+  }
+}
+
+/** How deep filters are looked for (as the inputs are walked: shared/unread-module.ts). */
+const MAX_DEPTH = 6
 
 /** What an unread call is, whatever it stands in for: its address, place, unit and condition. */
 function callOf(parent: ModuleInstance, call: ModuleCallDeclaration, deployed: Sourced<boolean>): Omit<UnreadCall, 'why' | 'judge'> {
