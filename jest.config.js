@@ -18,7 +18,11 @@ export default {
   // - `--no-opt`: most of a test file's code runs a few times (module bodies, one test's inputs), so what
   //   TurboFan compiles on the second core is rarely paid back (full `npm run jest`, 4 pairs in turns: 2-14 %
   //   less CPU, median ~10 %). `npm run test:long`'s fuzzing at volume keeps it (`jest:optimized`: 13 % less
-  //   CPU there, FUZZ_RUNS=2000).
+  //   CPU there, FUZZ_RUNS=2000);
+  // - `--single-threaded-gc`: V8's parallel scavenges and concurrent marking hand work to helper threads,
+  //   whose start-up and synchronisation cost CPU that, on two cores busy with both workers and the
+  //   type-check, nothing idle absorbs (full `npm run jest`, 3 pairs in turns: user + sys 103.4, 104.0, 100.1 s against
+  //   110.8, 117.1, 102.7 s, median 7 % less).
   maxWorkers: 2,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -6,7 +6,10 @@
 // failing fails the script. `npm run typecheck` and `npm run lint` remain for one at a time.
 // `npm run static` gives node a 64 MB young generation (--max-semi-space-size): the program and the ESTree
 // copies are built from many short-lived objects, which the default (at most 16 MB) collects far more often
-// (27.8 s of CPU instead of 29.5 s, median of 3 interleaved runs; ~100 MB more peak memory).
+// (27.8 s of CPU instead of 29.5 s, median of 3 interleaved runs; ~100 MB more peak memory), and
+// --single-threaded-gc: V8's helper threads for parallel scavenges and concurrent marking cost CPU that jest's
+// workers need on the other core (this script alone, 2 pairs in turns: 49.6 and 47.7 s of CPU against 53.5 and
+// 50.5 s, user + sys; wall unchanged).
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
