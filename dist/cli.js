@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-K3S5SSPI.js";
+} from "./chunks/chunk-5CFE2ZQR.js";
 import "./chunks/chunk-XH6X32SW.js";
 import {
   builtInAdvisories,

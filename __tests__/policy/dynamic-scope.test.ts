@@ -230,12 +230,18 @@ describe('whyNotSelected', () => {
     ['another resource group', { resourceGroups: lit(['rg-data', 'rg-app'], 66) }, "its filter's resource groups (rg-data, rg-app) do not include 'RG-Web'"],
     ['another location', { locations: lit(['eastus'], 66) }, "its filter's locations (eastus) do not include 'westeurope'"],
     ['Linux only', { osTypes: lit(['Linux'], 66) }, "its filter's OS types (Linux) do not include 'Windows'"],
-    ['a tag value written another way', { tags: lit({ env: ['production'] }, 66) }, "its tag filter (any of env: production) does not match the VM's tags (env: prod)"],
+    ['a tag value written another way', { tags: lit({ env: ['production'] }, 66) }, "its tag filter (any of env: production) does not match the VM's tags at infra/main.bicep:12 (env: prod)"],
     ['a filter whose value was not evaluated: it may select it', { locations: unknownValue<readonly string[]>(66, 'unknown') }, undefined]
   ])('%s', (_name, filter, expected) => {
     expect(why(filter)).toBe(expected)
     // What only counts a scope says the same as what puts it in words.
     expect(passesOver(filterOf(filter), tagged)).toBe(expected !== undefined)
+  })
+
+  it('a tag filter names where the VM has its tags, or, with none, where the VM is written', () => {
+    const filter = filterOf({ tags: lit({ UpdateManagement: ['mc-win'] }, 66), tagOperator: lit('All', 67) })
+    expect(whyNotSelected(filter, vm())).toBe("its tag filter (all of UpdateManagement: mc-win) does not match the VM's tags at infra/main.bicep:10 (no UpdateManagement tag)")
+    expect(whyNotSelected(filter, tagged)).toBe("its tag filter (all of UpdateManagement: mc-win) does not match the VM's tags at infra/main.bicep:12 (no UpdateManagement tag)")
   })
 
   it('names the resource group a scope is created at; says nothing of a scope of another subscription or environment', () => {
@@ -276,6 +282,6 @@ describe('a partly known tag map (Sourced.knownEntries: keys written after a map
       unresolved: [{ field: 'tags', reason: base, location: loc(12) }]
     })
     const allOf = filterOf({ tags: lit({ PatchGroup: ['A'], env: ['prod'] }, 66), tagOperator: all })
-    expect(whyNotSelected(allOf, patchGroupB)).toBe("its tag filter (all of PatchGroup: A; env: prod) does not match the VM's tags (PatchGroup: B; env not known)")
+    expect(whyNotSelected(allOf, patchGroupB)).toBe("its tag filter (all of PatchGroup: A; env: prod) does not match the VM's tags at infra/main.bicep:12 (PatchGroup: B; env not known)")
   })
 })

@@ -1,7 +1,7 @@
 import type { DynamicScopeFilter, VirtualMachine } from '../model/resources.js'
 import { otherEnvironment, sameSubscription, type Match, type Placed } from '../model/match.js'
 import type { Sourced } from '../model/source.js'
-import { unresolvedInput } from './describe.js'
+import { at, unresolvedInput } from './describe.js'
 import type { UnresolvedInput } from './types.js'
 
 export type { Match }
@@ -95,7 +95,9 @@ export function whyNotSelected(filter: DynamicScopeFilter, vm: VirtualMachine, f
     if (found !== undefined) return `${found[0]}: ${found[1]}`
     return vm.tags.knownEntries !== undefined && vm.tags.value === undefined ? `${key} not known` : `no ${key} tag`
   })
-  return `its tag filter (${all ? 'all of' : 'any of'} ${wanted.join('; ')}) does not match the VM's tags (${has.join('; ')})`
+  // Where the VM's tags are written (or, with none, the VM itself): the line to change when the VM is the one to tag.
+  const written = at(vm.tags.origin === 'absent' ? vm.reportAt : vm.tags.location)
+  return `its tag filter (${all ? 'all of' : 'any of'} ${wanted.join('; ')}) does not match the VM's tags at ${written} (${has.join('; ')})`
 }
 
 /** The subscription the dynamic scope is created in against the VM's (`sameSubscription`), said where it is written. */

@@ -244,8 +244,8 @@ runRuleTests(rule, {
         {
           message: noPlan(
             "no maintenance configuration is assigned to it; dynamic scope 'ds-prd' (infra/main.bicep:60) does not select it: its tag filter " +
-              "(any of patchgroup: prd or production) does not match the VM's tags (PatchGroup: prod); dynamic scope 'ds-env' (infra/main.bicep:60) " +
-              "does not select it: its tag filter (all of Env) does not match the VM's tags (no Env tag); dynamic scope " +
+              "(any of patchgroup: prd or production) does not match the VM's tags at infra/main.bicep:12 (PatchGroup: prod); dynamic scope 'ds-env' (infra/main.bicep:60) " +
+              "does not select it: its tag filter (all of Env) does not match the VM's tags at infra/main.bicep:12 (no Env tag); dynamic scope " +
               "'ds-east' (infra/main.bicep:60) does not select it: its filter's locations (eastus) do not include 'westeurope'; other dynamic " +
               'scopes do not select it either.'
           ),

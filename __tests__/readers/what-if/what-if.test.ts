@@ -235,7 +235,7 @@ describe('verdicts end to end', () => {
         noPlan(
           'vm-app-02',
           "; dynamic scope 'wave-1' (whatif-response.json:40) does not select it: its tag filter (any of patch-group: wave-1) " +
-            "does not match the VM's tags (patch-group: wave-2)"
+            "does not match the VM's tags at whatif-response.json:129 (patch-group: wave-2)"
         ),
         'whatif-response.json:120'
       ],
