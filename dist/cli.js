@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-5CFE2ZQR.js";
+} from "./chunks/chunk-PFALDAX2.js";
 import "./chunks/chunk-XH6X32SW.js";
 import {
   builtInAdvisories,

@@ -102,6 +102,24 @@ describe('a dynamic scope that may select a VM whose settings let no window run'
     )
   })
 
+  it('on a VM the platform reboots (AutomaticByPlatform, IfRequired, no bypass flag), the warning names the scope, not "no maintenance window"', async () => {
+    const result = await scanFiles({ 'platform/window.bicep': scheduledBicepWindow(), 'platform/scope.bicep': SCOPE, 'workload/vm.bicep': vm('AutomaticByPlatform') })
+    expect(verdicts(result)).toEqual(['vm-app-01 affected-platform-reboot: platform-reboot-only'])
+    const scope =
+      "dynamic scope 'mca-poc' (platform/scope.bicep:3) may select it to assign maintenance configuration 'mc-windows', but its " +
+      `schedule cannot apply to the VM: ${NO_BYPASS}, so it is no reboot plan whether it applies or not ${UNKNOWN_LOCATION}`
+    expect(result.findings.map(f => [f.ruleId, f.message, f.fix])).toEqual([
+      [
+        'platform-reboot-only',
+        "VM 'vm-app-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition and no maintenance window that can run " +
+          `on it: ${scope}. With rebootSetting IfRequired the platform installs updates and restarts it at a time Azure chooses. ${PLAN} ` +
+          "Set the VM up for Customer Managed Schedules so that dynamic scope 'mca-poc' (platform/scope.bicep:3) can run a window on it. " +
+          'Set bypassPlatformSafetyChecksOnUserSchedule to true.',
+        undefined
+      ]
+    ])
+  })
+
   it('in Terraform, a dynamic scope whose location is a variable without a value is named the same way', async () => {
     const scope = `variable "location" {}
 

@@ -3,6 +3,7 @@
  * the platform patches and restarts it at a time Azure chooses (off-peak in its region), not in a window
  * the owners picked. It will reboot, but unplanned.
  */
+import { correctionAdvice } from '../broken-if-applied.js'
 import { docsUrlFor, hasBrokenWindow, hotpatchData, NOT_APPLICABLE, PASS, planAdvice, planFix, withFix } from '../rule-support.js'
 import type { RuleModule } from '../types.js'
 
@@ -21,7 +22,11 @@ export const rule: RuleModule = {
     messages: {
       platformReboot:
         '{{subject}} has hotpatching enabled on {{os}} and no maintenance window: with rebootSetting {{value}} ' +
-        'the platform installs updates and restarts it at a time Azure chooses. {{cause}} {{plan}} {{advice}}'
+        'the platform installs updates and restarts it at a time Azure chooses. {{cause}} {{plan}} {{advice}}',
+      // A window may be assigned (its scope's filter is known only at deployment) but could not run on the VM.
+      unrunnableWindow:
+        '{{subject}} has hotpatching enabled on {{os}} and no maintenance window that can run on it: {{evidence}}. With ' +
+        'rebootSetting {{value}} the platform installs updates and restarts it at a time Azure chooses. {{cause}} {{plan}} {{advice}}'
     }
   },
 
@@ -32,15 +37,19 @@ export const rule: RuleModule = {
     // An expired or unhonoured window is reported by the rule about that window.
     if (assessment.verdict !== 'affected-platform-reboot' || hasBrokenWindow(assessment)) return NOT_APPLICABLE
     const setting = assessment.vm.rebootSetting
+    // An assignment that may apply but whose window could not run is named, and correcting it is the advice (no new window).
+    const unrunnable = assessment.brokenIfApplied ?? []
+    const correct = correctionAdvice(assessment.vm, unrunnable)
     const report = {
-      messageId: 'platformReboot',
+      messageId: unrunnable.length > 0 ? 'unrunnableWindow' : 'platformReboot',
       data: {
         ...hotpatchData(context),
         value: String(setting.value),
-        advice: planAdvice(context, 'Add one to choose when it reboots', "Accept the platform's reboots with an exemption")
+        evidence: unrunnable.map(e => e.detail).join('; '),
+        advice: correct ?? planAdvice(context, 'Add one to choose when it reboots', "Accept the platform's reboots with an exemption")
       },
       location: setting.location
     }
-    return { outcome: 'fail', reports: [withFix(report, planFix(context))] }
+    return { outcome: 'fail', reports: [withFix(report, correct === undefined ? planFix(context) : undefined)] }
   }
 }
