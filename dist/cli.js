@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-PFALDAX2.js";
-import "./chunks/chunk-XH6X32SW.js";
+} from "./chunks/chunk-ADQFJXYM.js";
+import "./chunks/chunk-OXRQDXY7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-YXJ274ZY.js";
+import "./chunks/chunk-T6NGG6IO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-SEOVTXT2.js";
+import "./chunks/chunk-JJ3EPPXI.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

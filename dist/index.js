@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-PFALDAX2.js";
-import "./chunks/chunk-XH6X32SW.js";
+} from "./chunks/chunk-ADQFJXYM.js";
+import "./chunks/chunk-OXRQDXY7.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-YXJ274ZY.js";
+import "./chunks/chunk-T6NGG6IO.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-SEOVTXT2.js";
+import "./chunks/chunk-JJ3EPPXI.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-YXJ274ZY.js";
+} from "./chunks/chunk-T6NGG6IO.js";
 import {
   readers
-} from "./chunks/chunk-SEOVTXT2.js";
+} from "./chunks/chunk-JJ3EPPXI.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

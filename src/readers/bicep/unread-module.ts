@@ -10,6 +10,7 @@ import {
   unreadCallAsAssignment,
   unreadCallAsDynamicScope,
   unreadCallAsVm,
+  visitInputs,
   type InputShape,
   type UnreadCall,
   type UnreadInput
@@ -48,7 +49,15 @@ export function unreadModuleAssignments(module: ModuleInstance, why: string, pat
   const machines: Machine[] = []
   const filters: Filter[] = []
   if (params !== undefined) findMachines(params, at, machines)
-  if (params !== undefined) findFilters(params, at, filters)
+  // The dynamic scope filters its inputs hold (`filter: { resourceTypes, tagSettings }`, at any depth), and where.
+  if (params !== undefined) {
+    visitInputs(BICEP_INPUTS, params, at, (value, _, valueAt) => {
+      if (filters.length >= MAX_MACHINES) return true
+      if (value.kind !== 'object' || !isFilterShape([...value.properties.values()].map(property => property.key))) return false
+      filters.push({ value, at: valueAt })
+      return true
+    })
+  }
   const call = unreadCallOf(module)
   const assignments = machines.map(({ handle, at }) => unreadCallAsAssignment({ ...call, symbol: `${call.symbol} > ${handle.symbol}`, why }, known(identityOf(handle), at, 'expression')))
   filters.forEach(({ value, at }, index) => {
@@ -63,30 +72,20 @@ interface Filter {
   readonly at: SourceLocation
 }
 
-/** The dynamic scope filters a module's inputs hold (`filter: { resourceTypes, tagSettings }`, at any depth), and where. */
-function findFilters(value: Value, at: SourceLocation, into: Filter[], depth = 0): void {
-  if (depth > 6 || into.length >= MAX_MACHINES) return
-  if (value.kind === 'object' && isFilterShape([...value.properties.values()].map(property => property.key))) {
-    into.push({ value, at })
-    return
-  }
-  for (const [, child, childAt] of BICEP_INPUTS.children(value, at) ?? []) findFilters(child, childAt, into, depth + 1)
-}
-
 interface Machine {
   readonly handle: ResourceHandle
   readonly at: SourceLocation
 }
 
 /** The VMs and scale sets a module's inputs name (`vm.id`, `vm.name` of a symbol; lists of them), each once, and where. */
-function findMachines(value: Value, at: SourceLocation, into: Machine[], depth = 0): void {
-  if (depth > 6 || into.length >= MAX_MACHINES) return
-  const handle = (value.kind === 'string' || value.kind === 'unresolved') && value.resource !== undefined ? value.resource : undefined
-  if (handle !== undefined && MACHINE_TYPES.has(handle.type.toLowerCase())) {
-    if (!into.some(found => found.handle.symbol === handle.symbol)) into.push({ handle, at })
-    return
-  }
-  for (const [, child, childAt] of BICEP_INPUTS.children(value, at) ?? []) findMachines(child, childAt, into, depth + 1)
+function findMachines(value: Value, at: SourceLocation, into: Machine[]): void {
+  visitInputs(BICEP_INPUTS, value, at, (value, _, valueAt) => {
+    if (into.length >= MAX_MACHINES) return true
+    const handle = (value.kind === 'string' || value.kind === 'unresolved') && value.resource !== undefined ? value.resource : undefined
+    if (handle === undefined || !MACHINE_TYPES.has(handle.type.toLowerCase())) return false
+    if (!into.some(found => found.handle.symbol === handle.symbol)) into.push({ handle, at: valueAt })
+    return true
+  })
 }
 
 /** VMs one call is read for, at most (the inputs walked are bounded alike: shared/unread-module.ts). */

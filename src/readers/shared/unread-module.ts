@@ -47,10 +47,38 @@ export function collectInputs<V>(shape: InputShape<V>, path: string, value: V, a
     return
   }
   for (const [key, child, childAt] of shape.children(value, at) ?? []) {
-    const childPath = typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`
-    collectInputs(shape, childPath, child, childAt, into, maxDepth, depth + 1)
+    collectInputs(shape, memberPath(path, key), child, childAt, into, maxDepth, depth + 1)
   }
 }
+
+/** `vm.image.sku`, `disks[0]`: a member's path among the inputs, written as the inputs' paths are. */
+const memberPath = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`)
+
+/** The path of a value `visitInputs` found under the input `name`, written as `collectInputs` writes paths. */
+export const inputPath = (name: string, inside: InputPath): string => inside.reduce<string>(memberPath, name)
+
+/** Where a value sits among a call's inputs: the keys and indexes from the input down. */
+export type InputPath = readonly (string | number)[]
+
+/**
+ * Visits a value passed to something not read and its members, bounded in depth as `collectInputs` is, never
+ * below a value `visit` takes (returns true for): how each reader finds the VM IDs and dynamic scope filters
+ * an unread maintenance module is passed.
+ */
+export function visitInputs<V>(
+  shape: InputShape<V>,
+  value: V,
+  at: SourceLocation,
+  visit: (value: V, path: InputPath, at: SourceLocation) => boolean,
+  path: InputPath = [],
+  depth = 0
+): void {
+  if (depth > MAX_INPUT_DEPTH || visit(value, path, at)) return
+  for (const [key, child, childAt] of shape.children(value, at) ?? []) visitInputs(shape, child, childAt, visit, [...path, key], depth + 1)
+}
+
+/** How deep inputs are walked. */
+const MAX_INPUT_DEPTH = 6
 
 /** Inputs that say a module may deploy a hotpatch VM. */
 export interface HotpatchSignals {

@@ -11,6 +11,7 @@ import {
   unreadCallAsAssignment,
   unreadCallAsDynamicScope,
   unreadCallAsVm,
+  visitInputs,
   type InputShape,
   type UnreadCall,
   type UnreadInput
@@ -63,7 +64,8 @@ export function unreadTemplateAssignments(instance: ResourceInstance, locate: Lo
     const resolved = reader.resolve(path)
     if (resolved === undefined) continue
     const at = locate(resolved.ref)
-    walk(resolved.traced.value, [], 0, (value, sub) => {
+    visitInputs(ARM_INPUTS, resolved.traced.value, at, (value, inside) => {
+      const sub = inside.map(String)
       const identity = typeof value === 'string' ? parseResourceId(value) : undefined
       if (identity !== undefined && MACHINE_TYPES.has(identity.type.toLowerCase())) {
         assignments.push(unreadCallAsAssignment({ ...call, symbol: `${call.symbol} > ${value as string}` }, known(identity, at, 'expression')))
@@ -113,13 +115,6 @@ function unreadCall(instance: ResourceInstance, { link, reader }: UnreadLink, ev
     deployed: common.deployed,
     variant: common.variant
   }
-}
-
-/** Visits a parameter's value and its members (bounded), not below a member `visit` takes. */
-function walk(value: ArmValue, path: readonly string[], depth: number, visit: (value: ArmValue, path: readonly string[]) => boolean): void {
-  if (depth > 6 || visit(value, path)) return
-  if (isArmArray(value)) value.forEach((item, index) => walk(item, [...path, String(index)], depth + 1, visit))
-  else if (isArmObject(value)) for (const [key, item] of Object.entries(value)) walk(item, [...path, key], depth + 1, visit)
 }
 
 /** A source that reads a dynamic scope's `properties.filter` at `prefix` instead (a parameter's value). */

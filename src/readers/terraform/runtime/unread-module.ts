@@ -10,12 +10,14 @@ import {
   unreadCallAsAssignment,
   unreadCallAsDynamicScope,
   unreadCallAsVm,
+  visitInputs,
+  inputPath,
   type UnreadCall,
   type UnreadInput
 } from '../../shared/unread-module.js'
 import { locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
-import type { ObjectValue, Value } from '../eval/value.js'
+import type { ObjectValue } from '../eval/value.js'
 import { isModuleFilter, moduleFilter } from '../model/module-filter.js'
 import { TERRAFORM_INPUTS } from '../model/value-inputs.js'
 import { expand, keySuffix } from './expansion.js'
@@ -92,28 +94,18 @@ function callInputs(parent: ModuleInstance, call: ModuleCallDeclaration): { inpu
       const value = evaluator.evaluate(attribute.expression, scope)
       const at = locationOf(attribute.file ?? call.file, attribute.pos)
       collectInputs(TERRAFORM_INPUTS, name, value, at, inputs)
-      findFilters(name, value, at, found => filters.push({ ...found, key: instance.key, deployed: instance.deployed }))
+      // Filters it holds (itself, or under map keys and in lists: `dynamic_scopes = { win = {...} }`).
+      visitInputs(TERRAFORM_INPUTS, value, at, (held, inside, heldAt) => {
+        if (!isModuleFilter(held)) return false
+        filters.push({ path: inputPath(name, inside), value: held, at: heldAt, key: instance.key, deployed: instance.deployed })
+        return true
+      })
     }
   }
   const at = locationOf(call.file, call.block.pos)
   const [first] = expansion.instances
   return { inputs, filters, deployed: first === undefined ? { value: false, origin: 'expression', location: at } : first.deployed }
 }
-
-/** Filters an input holds (itself, or under map keys and in lists: `dynamic_scopes = { win = {...} }`), bounded as the inputs are. */
-function findFilters(path: string, value: Value, at: SourceLocation, found: (filter: Pick<PassedFilter, 'path' | 'value' | 'at'>) => void, depth = 0): void {
-  if (depth > MAX_DEPTH) return
-  if (isModuleFilter(value)) {
-    found({ path, value, at })
-    return
-  }
-  for (const [key, child, childAt] of TERRAFORM_INPUTS.children(value, at) ?? []) {
-    findFilters(typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`, child, childAt, found, depth + 1)
-  }
-}
-
-/** How deep filters are looked for (as the inputs are walked: shared/unread-module.ts). */
-const MAX_DEPTH = 6
 
 /** What an unread call is, whatever it stands in for: its address, place, unit and condition. */
 function callOf(parent: ModuleInstance, call: ModuleCallDeclaration, deployed: Sourced<boolean>): Omit<UnreadCall, 'why' | 'judge'> {
