@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ADQFJXYM.js";
-import "./chunks/chunk-OXRQDXY7.js";
+} from "./chunks/chunk-SJ544MC5.js";
+import "./chunks/chunk-COFLYXTC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-T6NGG6IO.js";
+import "./chunks/chunk-MGRZOO7H.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JJ3EPPXI.js";
+import "./chunks/chunk-7GTCRLLD.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ADQFJXYM.js";
-import "./chunks/chunk-OXRQDXY7.js";
+} from "./chunks/chunk-SJ544MC5.js";
+import "./chunks/chunk-COFLYXTC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-T6NGG6IO.js";
+import "./chunks/chunk-MGRZOO7H.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JJ3EPPXI.js";
+import "./chunks/chunk-7GTCRLLD.js";
 import "./chunks/chunk-TY3FS2YH.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-T6NGG6IO.js";
+} from "./chunks/chunk-MGRZOO7H.js";
 import {
   readers
-} from "./chunks/chunk-JJ3EPPXI.js";
+} from "./chunks/chunk-7GTCRLLD.js";
 import {
   Workspace
 } from "./chunks/chunk-TY3FS2YH.js";

@@ -4,17 +4,16 @@ import { azureScope, templateDeployment } from '../shared/units.js'
 import {
   collectInputs,
   hotpatchSignals,
-  isFilterShape,
   MACHINE_TYPES,
   MAINTENANCE_MODULE,
   unreadCallAsAssignment,
-  unreadCallAsDynamicScope,
   unreadCallAsVm,
   visitInputs,
   type InputShape,
   type UnreadCall,
   type UnreadInput
 } from '../shared/unread-module.js'
+import { isFilterShape, unreadCallAsDynamicScope } from '../shared/unread-dynamic-scope.js'
 import { bicepSource, identityOf } from './adapter.js'
 import { mapDynamicScope } from '../shared/azure-compute/index.js'
 import { FieldReader } from './field-reader.js'

@@ -5,17 +5,16 @@ import { mapDynamicScope, type ArmPath, type ArmPropertySource } from '../../sha
 import {
   collectInputs,
   hotpatchSignals,
-  isFilterShape,
   MACHINE_TYPES,
   MAINTENANCE_MODULE,
   unreadCallAsAssignment,
-  unreadCallAsDynamicScope,
   unreadCallAsVm,
   visitInputs,
   type InputShape,
   type UnreadCall,
   type UnreadInput
 } from '../../shared/unread-module.js'
+import { isFilterShape, unreadCallAsDynamicScope } from '../../shared/unread-dynamic-scope.js'
 import { armSource } from './arm-source.js'
 import { isArmArray, isArmObject, type ArmValue, type Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonMemberValue } from '../json/json-value.js'

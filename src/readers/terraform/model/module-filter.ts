@@ -1,6 +1,6 @@
 import type { DynamicScopeFilter } from '../../../model/resources.js'
 import { absent, type SourceLocation, type Sourced, unresolved } from '../../../model/source.js'
-import { type FilterKeys, isFilterShape } from '../../shared/unread-module.js'
+import { type FilterKeys, isFilterShape } from '../../shared/unread-dynamic-scope.js'
 import { describeValue, isList, isMissing, isObject, type ObjectValue, type Value } from '../eval/value.js'
 import { convert, orProviderDefault, text, texts } from './fields.js'
 import { tagBlocks } from './maintenance.js'

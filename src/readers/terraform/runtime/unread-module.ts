@@ -8,13 +8,13 @@ import {
   MACHINE_TYPES,
   MAINTENANCE_MODULE,
   unreadCallAsAssignment,
-  unreadCallAsDynamicScope,
   unreadCallAsVm,
   visitInputs,
   inputPath,
   type UnreadCall,
   type UnreadInput
 } from '../../shared/unread-module.js'
+import { unreadCallAsDynamicScope } from '../../shared/unread-dynamic-scope.js'
 import { locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
 import type { ObjectValue } from '../eval/value.js'
