@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-SJ544MC5.js";
+} from "./chunks/chunk-WSYQA3TL.js";
 import "./chunks/chunk-COFLYXTC.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-SJ544MC5.js";
+} from "./chunks/chunk-WSYQA3TL.js";
 import "./chunks/chunk-COFLYXTC.js";
 import {
   builtInAdvisories,

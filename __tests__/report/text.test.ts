@@ -57,6 +57,7 @@ describe('renderText', () => {
         '',
         'modules/linux/main.tf',
         '  · vm-linux (VM)  line 3 — not affected',
+        '      osType is Linux',
         '',
         'hotpatch-reboot-gate: 5 files, 6 VMs (1 affected without a plan, 1 affected with reboots blocked, ' +
           '1 affected with platform reboots, 1 indeterminate, 1 with a plan, 1 not affected), 2 errors, 1 warning, ' +
@@ -128,6 +129,26 @@ describe('renderText', () => {
       ''
     ])
     expect(renderText(report(result), { color: false })).not.toContain('\u001b')
+  })
+
+  it('says why a VM is not affected, its first reason, wrapped under it: a VM a condition leaves out is told from one on another image', () => {
+    const held = makeVm({ name: 'vm-hotpatch', file: 'main.bicep', line: 2 })
+    const linux = makeVm({ name: 'vm-linux', file: 'main.bicep', line: 30 })
+    const reasons = ['it is not deployed (condition at main.bicep:2)', 'image MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition']
+    const result = makeScanResult({
+      files: ['main.bicep'],
+      assessments: [makeAssessment(held, 'not-affected', { reasons }), makeAssessment(linux, 'not-affected', { reasons: ['it runs Linux (main.bicep:41)'] })]
+    })
+    expect(renderText(report(result), { color: false, width: 40 }).split('\n').slice(0, 7)).toEqual([
+      'main.bicep',
+      '  · vm-hotpatch (VM)  line 2 — not affected',
+      '      it is not deployed (condition at',
+      '      main.bicep:2)',
+      '  · vm-linux (VM)     line 30 — not affected',
+      '      it runs Linux (main.bicep:41)',
+      ''
+    ])
+    expect(renderText(report(result), { color: true })).toContain('\u001b[2mit runs Linux (main.bicep:41)\u001b[22m')
   })
 
   it('lines up the verdicts of a file without regard to a title longer than 48 characters', () => {

@@ -132,6 +132,7 @@ function renderFile(file: string, entries: readonly Entry[], style: Style, width
       lines.push(`  ${symbol} ${style.bold(title)}${pad}  ${style.dim(`line ${resource.startLine}`)} — ${verdict}`)
       const next = nextRebootWindow(resource)
       if (next !== undefined) lines.push(`      ${style.dim(clean(next))}`)
+      for (const part of whyNotAffected(resource, width)) lines.push(`      ${style.dim(part)}`)
       for (const finding of entry.findings) {
         lines.push(...renderFinding(finding, resource.file, resource.startLine, columns, style, width, advisories))
       }
@@ -150,6 +151,16 @@ function nextRebootWindow(resource: ReportResource): string | undefined {
     if (evidence.kind === 'maintenance-assignment' && evidence.nextWindow !== undefined) return evidence.nextWindow
   }
   return undefined
+}
+
+/**
+ * Why a VM is not affected, its first reason (`it is not deployed (condition at main.bicep:2)`, `it runs
+ * Linux`): a VM on a hotpatch image that a condition or a count of 0 leaves out reads `not affected` too,
+ * and a reviewer should see that it is the condition, not the image, that the verdict rests on.
+ */
+function whyNotAffected(resource: ReportResource, width: number): string[] {
+  const reason = resource.verdict === 'not-affected' ? resource.reasons[0] : undefined
+  return reason === undefined ? [] : wrapText(clean(reason).replace(/\s*\n\s*/g, ' '), width - 6)
 }
 
 // A loop, not Math.max(...): a file can hold more entries than a call has room for arguments.
