@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-WSYQA3TL.js";
-import "./chunks/chunk-COFLYXTC.js";
+} from "./chunks/chunk-DIKGNQSH.js";
+import "./chunks/chunk-ZGI5VNMR.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,14 +44,14 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-MGRZOO7H.js";
+import "./chunks/chunk-HDQX6CCR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7GTCRLLD.js";
-import "./chunks/chunk-TY3FS2YH.js";
+import "./chunks/chunk-JM7L5R5Q.js";
+import "./chunks/chunk-HOKWDDOP.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-SK6FMTVP.js")).loadConfigurationFile, file, root, cwd, confine)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-RSPNDM53.js")).loadConfigurationFile, file, root, cwd, confine)
 };
 function readCliConfiguration(load, file, root, cwd, confine) {
   const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });

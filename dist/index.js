@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-WSYQA3TL.js";
-import "./chunks/chunk-COFLYXTC.js";
+} from "./chunks/chunk-DIKGNQSH.js";
+import "./chunks/chunk-ZGI5VNMR.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-MGRZOO7H.js";
+import "./chunks/chunk-HDQX6CCR.js";
 import {
   ExitCode,
   debug,
@@ -65,8 +65,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-7GTCRLLD.js";
-import "./chunks/chunk-TY3FS2YH.js";
+import "./chunks/chunk-JM7L5R5Q.js";
+import "./chunks/chunk-HOKWDDOP.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -480,7 +480,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-SK6FMTVP.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-RSPNDM53.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

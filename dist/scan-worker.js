@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-MGRZOO7H.js";
+} from "./chunks/chunk-HDQX6CCR.js";
 import {
   readers
-} from "./chunks/chunk-7GTCRLLD.js";
+} from "./chunks/chunk-JM7L5R5Q.js";
 import {
   Workspace
-} from "./chunks/chunk-TY3FS2YH.js";
+} from "./chunks/chunk-HOKWDDOP.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -8,12 +8,14 @@ export interface WorkspaceFiles {
 /**
  * A reader test's in-memory workspace as a `Workspace`: its files, plus the scan's bookkeeping that every
  * workspace answers and the doubles do not model, answered as for files no listing walked and no claim read
- * (no listed folder, no quiet file, a taken text read again, an empty listing unless the double lists, no
+ * (no listed folder nor subfolder, no quiet file, a taken text read again, an empty listing unless the double lists, no
  * local link noted).
  */
 export function workspaceDouble<T extends WorkspaceFiles>(files: T): Workspace {
   const bookkeeping = {
     listedIn: () => undefined,
+    // As if a listing had walked every folder and found no subfolder (no parameter folder, shared/parameter-file-name.ts).
+    walkedBelow: () => true,
     isQuiet: () => false,
     takeText: (path: string) => files.readText(path),
     list: () => [],

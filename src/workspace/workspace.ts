@@ -27,11 +27,10 @@ export class Workspace {
   readonly unreadableFolders: { readonly path: string; readonly reason: string }[] = []
   /** Files `list` found, so that reading one needs no second `lstat`. */
   private readonly listed = new Map<string, WorkspaceFile>()
-  /**
-   * The files each folder `list` walked holds directly (key: root-relative, '' for the root), so a
-   * reader's question about a folder is answered without walking it again.
-   */
+  /** The files each folder `list` walked holds directly (root-relative, '' for the root): no second walk of it. */
   private readonly walked = new Map<string, readonly WorkspaceFile[]>()
+  /** Walked folders another thread listed (`adoptFolders`): their subfolders are not known here. */
+  private readonly adopted = new Set<string>()
   /** The lower-case paths of a walked folder's files, made when a file is looked for there and missing. */
   private readonly lowerCaseNames = new WeakMap<readonly WorkspaceFile[], Set<string>>()
 
@@ -82,7 +81,13 @@ export class Workspace {
     for (const folder of folders) {
       const prefix = folder === '' ? '' : `${folder}/`
       this.walked.set(folder, files.filter(file => file.path.startsWith(prefix) && !file.path.slice(prefix.length).includes('/')))
+      this.adopted.add(folder)
     }
+  }
+
+  /** Whether this workspace's own listing walked a folder (root-relative, '' for the root), and so its subfolders. */
+  walkedBelow(folder: string): boolean {
+    return this.walked.has(folder) && !this.adopted.has(folder)
   }
 
   /** Symbolic links met by `list` that lead outside the root or nowhere: they are not followed. */
@@ -107,9 +112,8 @@ export class Workspace {
   }
 
   /**
-   * A file as the listing of its folder found it, null when that listing shows it is not a file of the
-   * workspace, undefined when the listing cannot say (the folder was not walked, or the name is one a
-   * case- or normalization-insensitive file system may find under another spelling: ask the file system).
+   * A file as its folder's listing found it, null when the listing shows it is not a workspace file, undefined when it
+   * cannot say (a folder not walked, or a name a case- or normalization-insensitive file system may spell otherwise).
    */
   private fromListing(absolute: string): WorkspaceFile | null | undefined {
     const rel = relative(this.root, absolute)
@@ -152,16 +156,14 @@ export class Workspace {
   }
 
   /**
-   * Text of a file that its reader reads once and keeps nothing of (an ARM template: it keeps the parsed
-   * values): handed out of the cache (where the prefilter left it for this reader) and dropped from it,
-   * or read and not kept. The cache otherwise held 4 Mi characters of texts no one would ask for again
-   * through the whole reading of a large ARM repository.
+   * Text of a file its reader reads once and keeps nothing of (an ARM template), handed out of the cache and
+   * dropped from it, or read and not kept: the cache held 4 Mi characters no one asked for again (large ARM trees).
    */
   takeText(path: string): TextResult {
     return this.texts.take(path)
   }
 
-  /** How many texts were read from files rather than the cache (the scan's tests count second reads). */
+  /** How many texts were read from files rather than the cache (tests count second reads). */
   get textsLoaded(): number {
     return this.texts.loads
   }
@@ -201,10 +203,7 @@ export class Workspace {
     return this.texts
   }
 
-  /**
-   * Drops the listing by folder once the units are read (what is asked after, a few files' sizes, is
-   * asked of the file system as before): it would otherwise stay alive through the policy and the report.
-   */
+  /** Drops the listing by folder once the units are read: it would otherwise live through the policy and the report. */
   releaseFolders(): void {
     this.walked.clear()
   }

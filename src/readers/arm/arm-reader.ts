@@ -3,7 +3,7 @@ import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../worksp
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../limits.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { claimsArmFile, classifyArmFile, fileName, folderOf, isParameterFileCandidate } from './files/arm-files.js'
-import { PARAMETER_FILE_NAME } from '../shared/parameter-file-name.js'
+import { PARAMETER_FILE_NAME, pairingFolderOf } from '../shared/parameter-file-name.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
 import { bicepParamFilesFor, type TemplateParameterFile } from './files/bicepparam-files.js'
 import { unpairedParameterFile } from './model/unpaired-parameter-file.js'
@@ -109,9 +109,12 @@ function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, lim
   return { resources: state.resources, resourceOrigins, parseErrors: state.parseErrors, manifests: state.manifests }
 }
 
-/** The files of each folder, folders in the order of their first file. */
+/**
+ * The files of each folder, folders in the order of their first file; a parameter file of a parameter folder
+ * (`vm/parameters/`) with the folder whose templates it may deploy (shared/parameter-file-name.ts).
+ */
 function groupByFolder(files: readonly WorkspaceFile[]): Map<string, WorkspaceFile[]> {
-  return groupBy(files, file => folderOf(file.path))
+  return groupBy(files, file => (PARAMETER_FILE_NAME.test(fileName(file.path)) ? pairingFolderOf(file.path) : folderOf(file.path)))
 }
 
 function sortFolder(files: readonly WorkspaceFile[], state: ReadState, unit: UnitTemplates): FolderFiles {
@@ -164,7 +167,7 @@ function readFolder({ templates, parameterFiles }: FolderFiles, state: ReadState
 
 /** A parameter file that deploys a Bicep template of its folder: the Bicep reader applies it (shared/bicep-parameter-files.ts). */
 function deploysBicep(path: string, workspace: Workspace): boolean {
-  return bicepTemplateOf(path, namesBeside(workspace, path), json => isBicepBuildOutput(workspace, json)) !== undefined
+  return bicepTemplateOf(path, namesBeside(workspace, pairingFolderOf(path)), json => isBicepBuildOutput(workspace, json)) !== undefined
 }
 
 const hasBicepParam = (names: readonly string[]): boolean => names.some(name => /\.bicepparam$/i.test(name))

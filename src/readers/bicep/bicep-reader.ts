@@ -11,7 +11,8 @@ import { unreadParameterFileVm } from './unread-parameter-file.js'
 import { parameterFilesOf } from '../shared/bicep-parameter-files.js'
 import { folderOf } from '../shared/units.js'
 import { isBicepBuildOutput } from '../shared/bicep-build-output.js'
-import { namesBeside } from '../../workspace/folder-files.js'
+import { filesInSubfolders, namesBeside } from '../../workspace/folder-files.js'
+import { PARAMETER_FOLDERS } from '../shared/parameter-file-name.js'
 import { readInsteadNotice, whatIfResultIn } from '../shared/what-if/result-folders.js'
 
 export { tokenizeBicep } from './tokenizer.js'
@@ -61,10 +62,12 @@ export function readBicep(
   /** The JSON parameter files applied: manifests of this unit, though the ARM reader claims them. */
   const parameterJsons: string[] = []
   // Only files that may be parameter files: a `params.json` of something else must not leave its template unevaluated.
-  const jsonParameterFiles = (template: string): string[] =>
-    parameterFilesOf(template, namesBeside(workspace, template), json => isBicepBuildOutput(workspace, json)).filter(path =>
-      maySetParameters(workspace, path)
-    )
+  const jsonParameterFiles = (template: string): string[] => {
+    // The files of its parameter folders (`parameters/`) too: parameter files kept apart from their template.
+    const apart = filesInSubfolders(workspace, folderOf(template), PARAMETER_FOLDERS).map(file => file.path)
+    const isBuildOutput = (json: string): boolean => isBicepBuildOutput(workspace, json)
+    return parameterFilesOf(template, namesBeside(workspace, template), isBuildOutput, apart).filter(path => maySetParameters(workspace, path))
+  }
   for (const planned of planEntries(claimed, loader, report, jsonParameterFiles)) {
     // A folder with a what-if result is the what-if reader's (it holds the values Azure evaluated).
     const result = whatIfResultIn(workspace, folderOf(planned.template))

@@ -4,13 +4,15 @@ import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
 import { fileHolds, LOCAL_LINK_WORD } from '../../policy-content.js'
 import { DisjointSets } from '../../shared/disjoint-sets.js'
 import type { ReadUnit } from '../../reader.js'
+import { pairingFolderOf } from '../../shared/parameter-file-name.js'
 import { folderOf } from './arm-files.js'
 
 /** A quoted text ending in `.json` (a JSON string, or a string literal inside an expression): a path a link may name. */
 const QUOTED_JSON_PATH = /["']([^"'\\\r\n]+\.json)["']/gi
 
 /**
- * The scan's units of ARM: a folder is a unit (parameter files pair only with templates of their folder), and
+ * The scan's units of ARM: a folder is a unit (parameter files pair only with templates of their folder, or of the
+ * folder above a parameter folder, which is one unit with it), and
  * the folders a `templateLink.relativePath` joins are one unit, so that the reader reads a linked template as
  * part of the deployment that links it and not also as a deployment of its own (template/linked-template.ts).
  * The links are found over texts, never a parse, and generously: in a file that holds `"relativePath"`, any
@@ -22,6 +24,14 @@ export function linkedFolderUnits(files: readonly WorkspaceFile[], workspace: Wo
   const byFolder = groupBy(files, file => folderOf(file.path))
   const folders = new DisjointSets<string>()
   let claimed: Set<string> | undefined
+  // A parameter folder (`vm/parameters/`) is one unit with the folder whose templates its files deploy.
+  let joined = false
+  for (const folder of byFolder.keys()) {
+    const above = pairingFolderOf(folder)
+    if (above === folder) continue
+    folders.union(folder, above)
+    joined = true
+  }
   for (const file of files) {
     if (!mayLink(file, workspace)) continue
     const text = workspace.readText(file.path)
@@ -32,7 +42,7 @@ export function linkedFolderUnits(files: readonly WorkspaceFile[], workspace: Wo
       folders.union(folderOf(file.path), folderOf(target))
     }
   }
-  if (claimed === undefined) return [...byFolder.values()].map(members => ({ files: members }))
+  if (claimed === undefined && !joined) return [...byFolder.values()].map(members => ({ files: members }))
   // Units in the order of their first file, each file in listing order (as the folders' units were).
   return [...groupBy(files, file => folders.find(folderOf(file.path))).values()].map(members => ({ files: members }))
 }

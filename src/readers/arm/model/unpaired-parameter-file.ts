@@ -6,6 +6,7 @@ import type { JsonDocument } from '../json/json-document.js'
 import { isJsonObject, jsonMemberValue } from '../json/json-value.js'
 import type { ParameterFile } from '../template/parameter-sources.js'
 import { ARM_INPUTS } from './unread-template.js'
+import { pairingFolderOf } from '../../shared/parameter-file-name.js'
 
 /**
  * A parameter file that pairs with no template of its folder, ARM or Bicep (shared/bicep-parameter-files.ts:
@@ -25,7 +26,7 @@ export function unpairedParameterFile(parameterFile: ParameterFile, document: Js
   }
   const signals = hotpatchSignals(inputs)
   const at = document.locate([])
-  const why = `parameter file ${file} pairs with no template of its folder (by its name, or as the folder's only ARM or Bicep template), so its values are applied to nothing here`
+  const why = `parameter file ${file} pairs with no template of ${folderWords(file)} (by its name, or as the folder's only ARM or Bicep template), so its values are applied to nothing here`
   const judge = `run what-if for the deployment it feeds (az deployment group what-if --parameters ${file} --no-pretty-print) and scan the result`
   if (signals === undefined) return { file, line: at.line, column: at.column, message: `${why}; ${judge}`, severity: 'notice' }
   return unreadCallAsVm(
@@ -42,4 +43,11 @@ export function unpairedParameterFile(parameterFile: ParameterFile, document: Js
     },
     signals
   )
+}
+
+/** The folder whose templates a parameter file may deploy, in words: its own, or the one above its parameter folder. */
+function folderWords(file: string): string {
+  const folder = pairingFolderOf(file)
+  if (folder === file.slice(0, file.lastIndexOf('/') + 1)) return 'its folder'
+  return `the folder above its parameter folder (${folder === '' ? '.' : folder.slice(0, -1)})`
 }
