@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-DIKGNQSH.js";
-import "./chunks/chunk-ZGI5VNMR.js";
+} from "./chunks/chunk-QIM6JTJU.js";
+import "./chunks/chunk-6GEXICRE.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-HDQX6CCR.js";
+import "./chunks/chunk-PWZTS54T.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JM7L5R5Q.js";
+import "./chunks/chunk-4THF6SKJ.js";
 import "./chunks/chunk-HOKWDDOP.js";
 import {
   ConfigurationError,

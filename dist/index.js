@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-DIKGNQSH.js";
-import "./chunks/chunk-ZGI5VNMR.js";
+} from "./chunks/chunk-QIM6JTJU.js";
+import "./chunks/chunk-6GEXICRE.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-HDQX6CCR.js";
+import "./chunks/chunk-PWZTS54T.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-JM7L5R5Q.js";
+import "./chunks/chunk-4THF6SKJ.js";
 import "./chunks/chunk-HOKWDDOP.js";
 import {
   ConfigurationError,

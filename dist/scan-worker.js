@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HDQX6CCR.js";
+} from "./chunks/chunk-PWZTS54T.js";
 import {
   readers
-} from "./chunks/chunk-JM7L5R5Q.js";
+} from "./chunks/chunk-4THF6SKJ.js";
 import {
   Workspace
 } from "./chunks/chunk-HOKWDDOP.js";

@@ -14,11 +14,12 @@ const CHUNK = 1024 * 1024
 const OVERLAP = 64
 
 /**
- * The word of a link to a local file that the scan must plan in one unit with its target: an ARM
- * `templateLink.relativePath` (readers/arm/files/linked-units.ts). The scan's claim notes the files whose
- * whole text it read with it (`Workspace.noteLocalLinks`), so that planning reads no other file for it.
+ * The words of a link to a local file that the scan must plan in one unit with its target: an ARM
+ * `templateLink.relativePath`, or a `templateLink.uri` built from `_artifactsLocation` (readers/arm/files/linked-units.ts).
+ * The scan's claim notes the files whose whole text it read with one (`Workspace.noteLocalLinks`), so that planning
+ * reads no other file for it.
  */
-export const LOCAL_LINK_WORD = /"relativePath"/i
+export const LOCAL_LINK_WORD = /"relativePath"|artifactsLocation/i
 
 /** Whether the file at `absolutePath` may declare what the policy reads (read in 1 MiB chunks, any size). */
 export function mayDeclarePolicyInput(absolutePath: string): boolean {

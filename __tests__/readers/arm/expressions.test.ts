@@ -68,6 +68,12 @@ describe('ARM expression functions', () => {
     ["indexOf(createArray('a', 'b'), 'b')", 1],
     ["padLeft(7, 3, '0')", '007'],
     ["base64('one, two, three')", 'b25lLCB0d28sIHRocmVl'],
+    // uri(): after a base ending in `/`, appended (one slash where both have one); else in place of its last segment.
+    ["uri('https://a.example/qs/', 'nested/vm.json')", 'https://a.example/qs/nested/vm.json'],
+    ["uri('https://a.example/qs/', '/nested/vm.json')", 'https://a.example/qs/nested/vm.json'],
+    ["uri('https://a.example/qs/azuredeploy.json', 'nested/vm.json?sv=1')", 'https://a.example/qs/nested/vm.json?sv=1'],
+    ["uri('https://a.example', 'vm.json')", unresolved("uri() of a base URI with no path ('https://a.example') is not evaluated")],
+    ["uri('https://a.example/qs/', 1)", unresolved('uri() expects a string relative URI, got int')],
     ["join(createArray('a', 'b'), '-')", 'a-b'],
     ['string(true())', 'True'],
     ["string(createObject('a', 1))", '{"a":1}'],

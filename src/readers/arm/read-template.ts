@@ -10,6 +10,7 @@ import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './templa
 import { collectResources } from './template/resource-walker.js'
 import type { EvaluationSession } from './template/session.js'
 import { TemplateScope } from './template/template-scope.js'
+import { withArtifactsLocation } from './template/artifacts-location.js'
 
 /** The model resources of a template deployed with one parameter file, or with defaults only. */
 export function readTemplate(
@@ -22,7 +23,8 @@ export function readTemplate(
   const root = { file: document.file, path: [] }
   session.beginTemplate(root)
   const source = parameterFile === undefined ? DEFAULTS_ONLY : (parameterFile.source ?? parameterFileSource(parameterFile))
-  const scope = new TemplateScope(session, document.file, template, [], source)
+  // Read as a deployment of its own: its `_artifactsLocation` is its folder (template/artifacts-location.ts).
+  const scope = new TemplateScope(session, document.file, template, [], withArtifactsLocation(source, document.file, true))
   const instances = collectResources(template, root, scope.context, isReadType, `arm:${document.file}|${parameterFile?.file ?? ''}`)
   const evaluation = evaluationWith(parameterFile?.file)
   // Every instance is modeled or a deployment (isReadType); most templates have no deployment, and no copy is made.

@@ -206,7 +206,8 @@ export class UnitTemplates implements LinkedTemplates {
       if (written !== undefined && isExpression(written)) evaluated = true
       else if (written !== undefined) this.link(linkedPath(unescapeLiteral(written), path), path)
     }
-    const document = evaluated ? this.template(path) : undefined
+    // A `templateLink.uri` from `_artifactsLocation` is always an expression (template/artifacts-location.ts).
+    const document = evaluated || ARTIFACTS_WORD.test(text) ? this.template(path) : undefined
     if (document === undefined) return
     for (const linked of staticLinks(document.value as JsonObject, path, this.sink.limits)) this.link(linked, path)
     // Kept for its read within the budget; past it, parsed again then.
@@ -243,6 +244,7 @@ export class UnitTemplates implements LinkedTemplates {
 
 /** A `"relativePath": "<JSON string>"` member, as JSON writes it. */
 const RELATIVE_PATH = /"relativePath"\s*:\s*"((?:[^"\\\r\n]|\\.)*)"/gi
+const ARTIFACTS_WORD = /artifactsLocation/i
 
 /** The text of a JSON string's body (its escapes undone), or undefined when it is no valid one. */
 function jsonString(body: string): string | undefined {

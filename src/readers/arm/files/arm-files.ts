@@ -61,3 +61,10 @@ export function classifyArmFile(document: JsonDocument): ArmFile {
 
 export const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 export const folderOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1)
+
+/** A `/`-ended folder ('' for the root) and each folder above it, up to the root. */
+export function foldersUp(folder: string): string[] {
+  const folders = [folder]
+  for (let rest = folder; rest !== ''; folders.push(rest)) rest = rest.slice(0, rest.lastIndexOf('/', rest.length - 2) + 1)
+  return folders
+}

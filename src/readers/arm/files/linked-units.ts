@@ -5,7 +5,7 @@ import { fileHolds, LOCAL_LINK_WORD } from '../../policy-content.js'
 import { DisjointSets } from '../../shared/disjoint-sets.js'
 import type { ReadUnit } from '../../reader.js'
 import { pairingFolderOf } from '../../shared/parameter-file-name.js'
-import { folderOf } from './arm-files.js'
+import { folderOf, foldersUp } from './arm-files.js'
 
 /** A quoted text ending in `.json` (a JSON string, or a string literal inside an expression): a path a link may name. */
 const QUOTED_JSON_PATH = /["']([^"'\\\r\n]+\.json)["']/gi
@@ -13,7 +13,7 @@ const QUOTED_JSON_PATH = /["']([^"'\\\r\n]+\.json)["']/gi
 /**
  * The scan's units of ARM: a folder is a unit (parameter files pair only with templates of their folder, or of the
  * folder above a parameter folder, which is one unit with it), and
- * the folders a `templateLink.relativePath` joins are one unit, so that the reader reads a linked template as
+ * the folders a `templateLink.relativePath` (or a `uri` from `_artifactsLocation`) joins are one unit, so that the reader reads a linked template as
  * part of the deployment that links it and not also as a deployment of its own (template/linked-template.ts).
  * The links are found over texts, never a parse, and generously: in a file that holds `"relativePath"`, any
  * quoted path ending in `.json` (a literal relativePath, a variable's value, a piece of an expression) that
@@ -57,15 +57,24 @@ function mayLink(file: WorkspaceFile, workspace: Workspace): boolean {
   return workspace.localLinks.holdsLocalLinks(file.path) ?? fileHolds(file.absolutePath, LOCAL_LINK_WORD)
 }
 
-/** The claimed-file paths the quoted `.json` texts of a linking file name, resolved against its folder. */
+/**
+ * The claimed-file paths the quoted `.json` texts of a linking file name, resolved against its folder, and, in a file
+ * that holds `_artifactsLocation`, against each folder above it as well: a linked template builds its links from the
+ * `_artifactsLocation` its linking deployment passes, the sample's folder (template/artifacts-location.ts).
+ */
 function quotedPaths(text: string, file: string): string[] {
   const found: string[] = []
-  const folder = folderOf(file)
+  const folders = ARTIFACTS_WORD.test(text) ? foldersUp(folderOf(file)) : [folderOf(file)]
   for (const match of text.matchAll(QUOTED_JSON_PATH)) {
-    const written = match[1] as string
-    if (written.startsWith('/') || written.includes('://')) continue
-    const path = posix.normalize(`${folder}${written}`)
-    if (!path.startsWith('../')) found.push(path)
+    // `/nested/vm.json` after `_artifactsLocation` (concat(parameters('_artifactsLocation'), '/nested/vm.json')) is in the folder too.
+    const written = (match[1] as string).replace(/^\/+/, '')
+    if (written.includes('://')) continue
+    for (const folder of folders) {
+      const path = posix.normalize(`${folder}${written}`)
+      if (!path.startsWith('../')) found.push(path)
+    }
   }
   return found
 }
+
+const ARTIFACTS_WORD = /artifactsLocation/i

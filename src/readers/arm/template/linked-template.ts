@@ -3,6 +3,7 @@ import type { JsonRef } from '../expressions/trace.js'
 import { Unresolved, type Json } from '../expressions/values.js'
 import { jsonMember, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
+import { artifactsPath } from './artifacts-location.js'
 import { at, evaluateJson } from './evaluate-json.js'
 import { nestedDeploymentSource } from './parameter-sources.js'
 import type { OpenedLink } from './linked-templates.js'
@@ -15,13 +16,18 @@ export interface LinkedTemplate {
   readonly source: ParameterSource
 }
 
+/** How a deployment's `templateLink` names a local file: `relativePath`, or a `uri` built from `_artifactsLocation`. */
+export type LinkProperty = 'relativePath' | 'uri'
+
 /**
- * The local template a deployment's `templateLink.relativePath` names, read as Azure Resource Manager deploys it:
- * a nested deployment whose template has its own scope (a linked template is always inner scope), with the
- * parameters the deployment passes evaluated where they are written. Undefined, with a located notice, when it is
- * not read: the path is not evaluated or leads outside the scanned folder, the scan's unit does not read that file
- * as a linked template (missing, or read on its own), or the link leads back to a template on the way (a cycle,
- * which Azure Resource Manager refuses too: an error).
+ * The local template a deployment's `templateLink` names, read as Azure Resource Manager deploys it: a
+ * `relativePath`, or a `uri` built from the template's `_artifactsLocation` (template/artifacts-location.ts, the
+ * quickstart templates' links). A nested deployment whose template has its own scope (a linked template is
+ * always inner scope), with the parameters the deployment passes evaluated where they are written. Undefined,
+ * with a located notice, when it is not read: the path is not evaluated or leads outside the scanned folder, the
+ * scan's unit does not read that file as a linked template (missing, or read on its own), or the link leads back
+ * to a template on the way (a cycle, which Azure Resource Manager refuses too: an error). `not-local`, with no
+ * notice, for a `uri` that names no file of the scanned folder (the caller says it is not read).
  */
 export function openLinkedTemplate(
   properties: JsonObject,
@@ -31,27 +37,37 @@ export function openLinkedTemplate(
   deploymentRef: JsonRef,
   context: Context,
   onTheWay: readonly JsonRef[]
-): LinkedTemplate | undefined {
+): LinkedTemplate | undefined | 'not-local' {
+  const property: LinkProperty = jsonMember(link, 'relativePath') === undefined ? 'uri' : 'relativePath'
   const say = (message: string, severity: 'notice' | 'error' = 'notice'): undefined => {
     context.session.report({ ref: linkRef, message, severity })
     return undefined
   }
-  const notRead = (path: string): undefined => say(localLinkNotice(path))
-  const member = jsonMember(link, 'relativePath') as { readonly key: string; readonly value: Json }
+  const notRead = (path: string): undefined => say(localLinkNotice(path, property))
+  const member = jsonMember(link, property) as { readonly key: string; readonly value: Json }
   const { value } = evaluateJson(member.value, context, at(linkRef, member.key))
+  if (property === 'uri') {
+    const path = artifactsPath(value)
+    if (path === undefined) return 'not-local'
+    return openPath(path)
+  }
   if (typeof value !== 'string') return notRead('a file whose path is not evaluated')
   const path = linkedPath(value, deploymentRef.file)
   if (path === undefined) return notRead(`'${value}' (outside the scanned folder)`)
-  const way = filesOnTheWay(onTheWay, deploymentRef)
-  if (way.includes(path)) {
-    return say(`the linked template '${path}' (templateLink.relativePath) is already deployed on the way here (${[...way, path].join(' > ')}): a cycle of links, not followed`, 'error')
+  return openPath(path)
+
+  function openPath(path: string): LinkedTemplate | undefined {
+    const way = filesOnTheWay(onTheWay, deploymentRef)
+    if (way.includes(path)) {
+      return say(`the linked template '${path}' (templateLink.${property}) is already deployed on the way here (${[...way, path].join(' > ')}): a cycle of links, not followed`, 'error')
+    }
+    const opened = context.session.links?.open(path) ?? NOT_LINKED
+    if (opened.kind === 'not-linked') return notRead(`'${path}'`)
+    if (opened.kind === 'unreadable') {
+      return say(`the linked template '${path}' (templateLink.${property}) could not be read as a template: the resources it deploys are not checked`)
+    }
+    return { template: opened.template, file: path, source: passedParameters(properties, propertiesRef, context) }
   }
-  const opened = context.session.links?.open(path) ?? NOT_LINKED
-  if (opened.kind === 'not-linked') return notRead(`'${path}'`)
-  if (opened.kind === 'unreadable') {
-    return say(`the linked template '${path}' (templateLink.relativePath) could not be read as a template: the resources it deploys are not checked`)
-  }
-  return { template: opened.template, file: path, source: passedParameters(properties, propertiesRef, context) }
 }
 
 const NOT_LINKED: OpenedLink = { kind: 'not-linked' }
@@ -96,7 +112,7 @@ function passedParameters(properties: JsonObject, propertiesRef: JsonRef, contex
  * unit does not read it as a linked template when no link to it is found before reading, as with a path built
  * from pieces), it is read on its own as its folder's template, its resources checked with its own defaults.
  */
-export const localLinkNotice = (path: string): string =>
-  `the linked template ${path} (templateLink.relativePath) is not read as part of this deployment: where the scan holds it, ` +
+export const localLinkNotice = (path: string, property: LinkProperty = 'relativePath'): string =>
+  `the linked template ${path} (templateLink.${property}) is not read as part of this deployment: where the scan holds it, ` +
   'it is read on its own, with its own parameter defaults, so the parameters passed here do not reach it, and an assignment ' +
   'here reaches its resources only by a resource ID that names their group, or by a dynamic scope'

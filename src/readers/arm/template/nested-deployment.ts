@@ -5,6 +5,7 @@ import type { Context } from './context.js'
 import { at, evaluateJson } from './evaluate-json.js'
 import { nestedDeploymentSource } from './parameter-sources.js'
 import { openLinkedTemplate } from './linked-template.js'
+import { withArtifactsLocation } from './artifacts-location.js'
 import { TemplateScope, type ParameterSource } from './template-scope.js'
 
 export const DEPLOYMENT_TYPE = 'microsoft.resources/deployments'
@@ -54,7 +55,7 @@ interface NestedTemplate {
   readonly template: JsonObject
   readonly ref: JsonRef
   readonly context: Context
-  /** The file of a linked template (templateLink.relativePath) read as this deployment's template. */
+  /** The file of a linked template (templateLink.relativePath, or a uri from `_artifactsLocation`) read as this deployment's template. */
   readonly linked?: string
 }
 
@@ -62,7 +63,8 @@ interface NestedTemplate {
  * Opens the template of a nested deployment. An inline template with `expressionEvaluationOptions.scope`
  * `inner` gets its own parameters (passed in `properties.parameters`, evaluated in the outer template) and
  * variables; otherwise (`outer`, the default) it sees the outer template's. A local linked template
- * (`templateLink.relativePath`) that the read's unit holds is opened as an inner-scope one (template/linked-template.ts);
+ * (`templateLink.relativePath`, or a `uri` built from `_artifactsLocation`) that the read's unit holds is opened as an
+ * inner-scope one (template/linked-template.ts);
  * any other link is not read: a notice says its resources are not checked. `onTheWay`: the deployments the
  * resource is nested in, outermost first (a link back to one of their templates is a cycle).
  */
@@ -81,11 +83,14 @@ export function openNestedTemplate(
     const link = jsonMember(properties.value, 'templateLink') ?? template
     if (link === undefined) return undefined
     const linkRef = at(propertiesRef, link.key)
-    if (link !== template && jsonMember(link.value, 'relativePath') !== undefined) {
-      const linked = openLinkedTemplate(properties.value, propertiesRef, link.value, linkRef, ref, context, onTheWay)
-      if (linked === undefined) return undefined
+    const local = link !== template && (jsonMember(link.value, 'relativePath') !== undefined || jsonMember(link.value, 'uri') !== undefined)
+    const linked = local ? openLinkedTemplate(properties.value, propertiesRef, link.value, linkRef, ref, context, onTheWay) : 'not-local'
+    if (linked === undefined) return undefined
+    if (linked !== 'not-local') {
       const templateRef = { file: linked.file, path: [] }
-      return { template: linked.template, ref: templateRef, context: innerScope(linked.template, templateRef, linked.source, context, target), linked: linked.file }
+      // Its `_artifactsLocation`, when the deployment does not pass one, is its own folder's (template/artifacts-location.ts).
+      const source = withArtifactsLocation(linked.source, linked.file, false)
+      return { template: linked.template, ref: templateRef, context: innerScope(linked.template, templateRef, source, context, target), linked: linked.file }
     }
     const message = `the ${link === template ? 'template built by an expression' : 'linked template (templateLink)'} is not read; the resources it deploys are not checked`
     context.session.report({ ref: linkRef, message, severity: 'notice' })

@@ -4,6 +4,8 @@ import type { Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonMemberValue, jsonObjectMember, type JsonObject } from '../json/json-value.js'
 import { at, evaluateJson, isExpression, unescapeLiteral } from './evaluate-json.js'
 import { linkedPath } from './linked-template.js'
+import { artifactsPath, withArtifactsLocation } from './artifacts-location.js'
+import { folderOf, foldersUp } from '../files/arm-files.js'
 import { DEPLOYMENT_TYPE } from './nested-deployment.js'
 import { DEFAULTS_ONLY } from './parameter-sources.js'
 import { EvaluationSession } from './session.js'
@@ -11,7 +13,8 @@ import { TemplateScope } from './template-scope.js'
 import { lowerCaseType } from './type-names.js'
 
 /**
- * The files a template's `templateLink.relativePath` links name, found before the template is read, so that
+ * The files a template's `templateLink.relativePath` links name (and its `uri` links built from `_artifactsLocation`),
+ * found before the template is read, so that
  * the unit knows which of its templates may be read only as part of the deployments that link them
  * (readers/arm/unit-templates.ts, for a template that builds a path by an expression): a path written as is,
  * anywhere (child resources, inline nested templates), and an expression of a deployment at the template's top
@@ -26,11 +29,28 @@ export function staticLinks(template: JsonObject, file: string, limits: Evaluati
     if (typeof written !== 'string') return undefined
     if (!isExpression(written)) return linkedPath(unescapeLiteral(written), file)
     if (!topLevel) return undefined
-    // Its problems are not reported: the read evaluates the link again, and reports them there.
-    scope ??= new TemplateScope(new EvaluationSession(limits), file, template, [], DEFAULTS_ONLY)
-    const { value } = evaluateJson(written, scope.context, ref)
+    const { value } = evaluateJson(written, topScope().context, ref)
     return typeof value === 'string' ? linkedPath(value, file) : undefined
   }
+  // Its problems are not reported: the read evaluates the link again, and reports them there. Its
+  // `_artifactsLocation` is its folder, as when it is read (template/artifacts-location.ts).
+  const topScope = (): TemplateScope =>
+    (scope ??= new TemplateScope(new EvaluationSession(limits), file, template, [], withArtifactsLocation(DEFAULTS_ONLY, file, true)))
+  /**
+   * The files a `uri` built from `_artifactsLocation` by an expression of a deployment at the top level may name:
+   * the path it adds, under the template's folder or any folder above it. A linked template is passed the
+   * linking deployment's `_artifactsLocation` (the quickstart templates' `nestedtemplates/` link each other by
+   * paths from the sample's folder), which is not known before the read: each folder that holds such a file
+   * makes a link, and a link the read does not follow leaves the file to be read on its own, as before.
+   */
+  const uriLinksOf = (written: Json, ref: JsonRef, topLevel: boolean): string[] => {
+    if (!topLevel || typeof written !== 'string' || !isExpression(written)) return []
+    uriScope ??= new TemplateScope(new EvaluationSession(limits), file, template, [], withArtifactsLocation(DEFAULTS_ONLY, '', true))
+    const added = artifactsPath(evaluateJson(written, uriScope.context, ref).value)
+    if (added === undefined) return []
+    return foldersUp(folderOf(file)).map(folder => `${folder}${added}`)
+  }
+  let uriScope: TemplateScope | undefined
   const visit = (resources: Json | undefined, ref: JsonRef, topLevel: boolean): void => {
     const entries: [string | number, Json][] = Array.isArray(resources) ? resources.map((resource, i) => [i, resource]) : isJsonObject(resources) ? Object.entries(resources) : []
     for (const [key, resource] of entries) {
@@ -44,8 +64,11 @@ export function staticLinks(template: JsonObject, file: string, limits: Evaluati
         if (inline !== undefined) visit(jsonMemberValue(inline, 'resources'), at(at(propertiesRef, 'template'), 'resources'), false)
         const link = jsonMember(properties, 'templateLink')
         const relativePath = jsonMember(link?.value, 'relativePath')
-        const path = link === undefined || relativePath === undefined ? undefined : linkOf(relativePath.value, at(at(propertiesRef, link.key), relativePath.key), topLevel)
+        const uri = relativePath === undefined ? jsonMember(link?.value, 'uri') : undefined
+        const linkRef = link === undefined ? undefined : at(propertiesRef, link.key)
+        const path = linkRef === undefined || relativePath === undefined ? undefined : linkOf(relativePath.value, at(linkRef, relativePath.key), topLevel)
         if (path !== undefined) found.push(path)
+        if (linkRef !== undefined && uri !== undefined) found.push(...uriLinksOf(uri.value, at(linkRef, uri.key), topLevel))
       }
       const children = jsonMember(resource, 'resources')
       if (children !== undefined) visit(children.value, at(resourceRef, children.key), topLevel)

@@ -35,6 +35,19 @@ const concat: ArmFunction = args => {
   return joinText(pieces)
 }
 
+/**
+ * ARM's `uri(baseUri, relativeUri)`, as its reference documents it: after a base that ends in `/`, the relative
+ * URI (one `/` where both have one); after a base with a path that does not, in place of the base's last
+ * segment (`.../azuredeploy.json` + `nested/vm.json`: `.../nested/vm.json`, the quickstart templates'
+ * `_artifactsLocation`). A base with no path is left unresolved: the reference does not say what it makes.
+ */
+function combinedUri(base: string, relative: string): ArmValue {
+  const folderEnd = base.endsWith('/') ? base.length - 1 : base.lastIndexOf('/')
+  if (folderEnd <= base.indexOf('//') + 1) return new Unresolved(`uri() of a base URI with no path ('${base}') is not evaluated`)
+  const joined = base.slice(0, folderEnd + 1) + (relative.startsWith('/') ? relative.slice(1) : relative)
+  return joined.length > MAX_TEXT_LENGTH ? tooLong('string') : joined
+}
+
 function replaceAll(text: string, old: string, replacement: string): ArmValue {
   const parts = text.split(old)
   const length = text.length + (parts.length - 1) * (replacement.length - old.length)
@@ -88,6 +101,10 @@ export const STRING_FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
     return text.padStart(totalLength, padding)
   }),
   base64: stringFunction('base64', [1, 1], text => Buffer.from(text, 'utf8').toString('base64')),
+  uri: strict('uri', [2, 2], ([base, relative]) => {
+    if (typeof base !== 'string') return mismatch('uri', 'a string base URI', base)
+    return typeof relative === 'string' ? combinedUri(base, relative) : mismatch('uri', 'a string relative URI', relative)
+  }),
   join: strict('join', [2, 2], ([items, delimiter]) => {
     if (!isArmArray(items)) return mismatch('join', 'an array', items)
     if (typeof delimiter !== 'string') return mismatch('join', 'a string delimiter', delimiter)
