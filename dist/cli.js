@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-QIM6JTJU.js";
-import "./chunks/chunk-6GEXICRE.js";
+} from "./chunks/chunk-52KE5HXN.js";
+import "./chunks/chunk-3ENLJJZF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,14 +44,14 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-PWZTS54T.js";
+import "./chunks/chunk-UJ2VS5D7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-4THF6SKJ.js";
-import "./chunks/chunk-HOKWDDOP.js";
+import "./chunks/chunk-KJHKFF2W.js";
+import "./chunks/chunk-3G4ZGFCF.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-RSPNDM53.js")).loadConfigurationFile, file, root, cwd, confine)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-G5EGEOKS.js")).loadConfigurationFile, file, root, cwd, confine)
 };
 function readCliConfiguration(load, file, root, cwd, confine) {
   const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QIM6JTJU.js";
-import "./chunks/chunk-6GEXICRE.js";
+} from "./chunks/chunk-52KE5HXN.js";
+import "./chunks/chunk-3ENLJJZF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-PWZTS54T.js";
+import "./chunks/chunk-UJ2VS5D7.js";
 import {
   ExitCode,
   debug,
@@ -65,8 +65,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-4THF6SKJ.js";
-import "./chunks/chunk-HOKWDDOP.js";
+import "./chunks/chunk-KJHKFF2W.js";
+import "./chunks/chunk-3G4ZGFCF.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -480,7 +480,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-RSPNDM53.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-G5EGEOKS.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-PWZTS54T.js";
+} from "./chunks/chunk-UJ2VS5D7.js";
 import {
   readers
-} from "./chunks/chunk-4THF6SKJ.js";
+} from "./chunks/chunk-KJHKFF2W.js";
 import {
   Workspace
-} from "./chunks/chunk-HOKWDDOP.js";
+} from "./chunks/chunk-3G4ZGFCF.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

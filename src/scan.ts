@@ -13,11 +13,12 @@ import type { ScanRequest } from './model/scan-request.js'
 import { repositoryFolderOf } from './policy/repository-folder.js'
 import type { ManifestReader } from './readers/reader.js'
 import { limitsOf } from './readers/limits.js'
-import { LOCAL_LINK_WORD, mayDeclarePolicyInput, POLICY_WORDS } from './readers/policy-content.js'
+import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { classifyParseErrors } from './scan/classify-parse-errors.js'
 import { FolderFacts } from './scan/folder-facts.js'
-import { readHead, textOfRead, wholeTextOfHead, type Head } from './scan/file-head.js'
+import { noteWholeText } from './scan/claim-notes.js'
+import { readHead, textOfRead, type Head } from './scan/file-head.js'
 import { collectBetweenPhases } from './scan/full-collection.js'
 import { skippedFilesMessage } from './scan/prefilter.js'
 import { readUnitsInPool, scanThreads, workerScript, type PoolTesting } from './scan/pool.js'
@@ -38,7 +39,7 @@ import {
 } from './scan/units.js'
 import { settleFolders } from './workspace/folder-heads.js'
 import { isManifestName } from './workspace/manifest-names.js'
-import { Workspace, type TextResult, type WorkspaceFile } from './workspace/workspace.js'
+import { Workspace, type WorkspaceFile } from './workspace/workspace.js'
 
 export interface ScanOptions extends PolicyOptions {
   /** The scanned root: report paths are relative to it. */
@@ -178,37 +179,6 @@ function claimFiles(
     }
   }
   return { claimed, parseErrors, settled: folderFacts.settled(workspace, [...claimed.values()].flat()) }
-}
-
-/**
- * What the claim's one read of a file longer than its head tells (under 64 KiB, the read took it whole): a
- * policy word in its head, its unit is read whatever the prefilter says, so its text is kept for its reader
- * (within the workspace's budget); none in the whole text, the prefilter knows it without a second read
- * (ARM 10k: 7,677 files of 4-64 KiB). `readListed` decodes the same bytes the same way.
- */
-function noteWholeText(file: WorkspaceFile, head: string, workspace: Workspace): void {
-  const json = JSON_FILE.test(file.path)
-  if (POLICY_WORDS.test(head)) {
-    if (!workspace.keepsTexts && !json) return
-    const whole = wholeTextOfHead(file)
-    if (whole === undefined) return
-    if (json) noteLocalLinks(file.path, whole, workspace)
-    if (workspace.keepsTexts) workspace.keepText(file.path, whole)
-    return
-  }
-  const whole = wholeTextOfHead(file)
-  if (whole?.ok === true && !POLICY_WORDS.test(whole.text)) workspace.noteQuiet(file.path)
-  else if (json && whole !== undefined) noteLocalLinks(file.path, whole, workspace)
-}
-
-const JSON_FILE = /\.json$/i
-
-/**
- * Whether a JSON file read whole links a local file (an ARM `relativePath`): the ARM reader's units join the
- * folders such links join, and it need not read the file again to know (readers/arm/files/linked-units.ts).
- */
-function noteLocalLinks(path: string, whole: TextResult, workspace: Workspace): void {
-  if (whole.ok) workspace.localLinks.noteLocalLinks(path, LOCAL_LINK_WORD.test(whole.text))
 }
 
 /**

@@ -19,8 +19,8 @@ export function workspaceDouble<T extends WorkspaceFiles>(files: T): Workspace {
     isQuiet: () => false,
     takeText: (path: string) => files.readText(path),
     list: () => [],
-    // No claim read the files: whether one holds a local templateLink is not noted, so a reader looks.
-    localLinks: { noteLocalLinks: () => undefined, holdsLocalLinks: () => undefined }
+    // No claim read the files: whether one holds a local templateLink or a policy word is not noted, so a reader looks.
+    claimNotes: { noteLocalLinks: () => undefined, holdsLocalLinks: () => undefined, notePolicyWords: () => undefined, holdsPolicyWords: () => false }
   }
   return { ...bookkeeping, ...files } as unknown as Workspace
 }

@@ -1,5 +1,6 @@
 // The claim's look at a file: its first 4 KiB, read once with one shared buffer, decoded as the readers
 // would decode it (or why it is not text), and, for a file no larger than that, whether it holds a policy word.
+import { isUtf8 } from 'node:buffer'
 import { closeSync, openSync, readSync } from 'node:fs'
 import { POLICY_WORDS } from '../readers/policy-content.js'
 import { cannotRead, decodeHead, decodeText, encodingsOf, type TextResult, type WorkspaceFile } from '../workspace/workspace.js'
@@ -77,6 +78,39 @@ function wholeFile(bytes: Uint8Array, path: string): Head {
 export function wholeTextOfHead(file: WorkspaceFile): TextResult | undefined {
   if (buffered === undefined || buffered.file !== file || buffered.bytes >= READ_BYTES) return undefined
   return decodeText(headBuffer.subarray(0, buffered.bytes), encodingsOf(file.path))
+}
+
+/**
+ * Whether the whole text of the file `readHead` read last (shorter than one read) holds LOCAL_LINK_WORD
+ * (`"relativePath"`, any case), found in its bytes: for UTF-8 without NUL bytes (what `decodeText` decodes
+ * as UTF-8), an ASCII word matches case-insensitively in the text where its bytes do in the bytes, as
+ * every byte of a character outside ASCII is 0x80 or more. Undefined for other bytes (UTF-16, binary,
+ * invalid UTF-8: `wholeTextOfHead` says) or another file.
+ */
+export function localLinkWordOfHead(file: WorkspaceFile): boolean | undefined {
+  if (buffered === undefined || buffered.file !== file || buffered.bytes >= READ_BYTES) return undefined
+  const bytes = headBuffer.subarray(0, buffered.bytes)
+  // A UTF-16 or UTF-32 byte order mark is invalid UTF-8 or a NUL byte.
+  if (bytes.includes(0) || !isUtf8(bytes)) return undefined
+  return holdsLinkWord(bytes, LOWER_H_QUOTE) || holdsLinkWord(bytes, UPPER_H_QUOTE)
+}
+
+/** `"relativePath"` in lower case, and the two spellings of its last two bytes, which the search looks for first. */
+const LINK_WORD = Buffer.from('"relativepath"', 'latin1')
+const LOWER_H_QUOTE = Buffer.from('h"', 'latin1')
+const UPPER_H_QUOTE = Buffer.from('H"', 'latin1')
+const CASE_BIT = 0x20
+
+function holdsLinkWord(bytes: Buffer, end: Buffer): boolean {
+  const start = LINK_WORD.length - 2
+  for (let at = bytes.indexOf(end, start); at >= 0; at = bytes.indexOf(end, at + 1)) {
+    if (bytes[at - start] !== LINK_WORD[0]) continue
+    let same = true
+    // Letters only between the quotes: a byte is the letter in either case when it equals it with the case bit set.
+    for (let i = 1; i < start && same; i++) same = ((bytes[at - start + i] as number) | CASE_BIT) === LINK_WORD[i]
+    if (same) return true
+  }
+  return false
 }
 
 /**

@@ -30,6 +30,11 @@ export class TextStore {
    * what the policy reads: the prefilter needs no read of them (scan/prefilter.ts).
    */
   private readonly quiet = new Set<string>()
+  /**
+   * Files whose head, as the scan's claim decoded it, holds a word of what the policy reads: their whole
+   * text holds it too, so the prefilter needs no read of them either.
+   */
+  private readonly wordy = new Set<string>()
   /** What the claim's whole read of a file found of a local link's word (`noteLocalLinks`). */
   private readonly localLinks = new Map<string, boolean>()
   /** How many texts were read from files rather than the cache (the scan's tests count second reads). */
@@ -82,6 +87,16 @@ export class TextStore {
     return this.quiet.has(path)
   }
 
+  /** Notes a file whose head the claim found to hold a policy word (`holdsPolicyWords`). */
+  notePolicyWords(path: string): void {
+    this.wordy.add(path)
+  }
+
+  /** Whether the claim found a policy word in the file's head (so in its whole text). */
+  holdsPolicyWords(path: string): boolean {
+    return this.wordy.has(path)
+  }
+
   /** Notes whether the file's whole text, read by the scan's claim, holds LOCAL_LINK_WORD (readers/policy-content.ts). */
   noteLocalLinks(path: string, holds: boolean): void {
     this.localLinks.set(path, holds)
@@ -103,6 +118,7 @@ export class TextStore {
     this.cache.clear()
     this.kept.clear()
     this.quiet.clear()
+    this.wordy.clear()
     this.localLinks.clear()
   }
 

@@ -198,8 +198,8 @@ export class Workspace {
     return this.texts.isQuiet(path)
   }
 
-  /** What the scan's claim found of local links in the files it read whole (TextStore.noteLocalLinks), for `units()`. */
-  get localLinks(): Pick<TextStore, 'noteLocalLinks' | 'holdsLocalLinks'> {
+  /** What the scan's claim found of local links (TextStore.noteLocalLinks, for `units()`) and policy words (for the prefilter). */
+  get claimNotes(): Pick<TextStore, 'noteLocalLinks' | 'holdsLocalLinks' | 'notePolicyWords' | 'holdsPolicyWords'> {
     return this.texts
   }
 

@@ -77,7 +77,9 @@ export class UnitTemplates implements LinkedTemplates {
 
   /** Finds the links of templates whose texts are held (a unit of one folder: every text of it is). */
   findLinksIn(templates: readonly TemplateFile[]): void {
-    for (const { file, text } of templates) if (LOCAL_LINK_WORD.test(text)) this.findLinksOf(file.path, text)
+    // What the claim found in the same text (its whole read of the file), else a test of it here.
+    const notes = this.sink.workspace.claimNotes
+    for (const { file, text } of templates) if (notes.holdsLocalLinks(file.path) ?? LOCAL_LINK_WORD.test(text)) this.findLinksOf(file.path, text)
   }
 
   /**
@@ -89,7 +91,7 @@ export class UnitTemplates implements LinkedTemplates {
     for (const file of files) {
       // A parameter file links nothing; a quiet file holds no templateLink.
       if (workspace.isQuiet(file.path) || PARAMETER_FILE_NAME.test(fileName(file.path))) continue
-      if (!(workspace.localLinks.holdsLocalLinks(file.path) ?? fileHolds(file.absolutePath, LOCAL_LINK_WORD))) continue
+      if (!(workspace.claimNotes.holdsLocalLinks(file.path) ?? fileHolds(file.absolutePath, LOCAL_LINK_WORD))) continue
       const text = workspace.readText(file.path)
       if (text.ok) this.findLinksOf(file.path, text.text)
     }

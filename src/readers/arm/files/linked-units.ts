@@ -54,7 +54,7 @@ export function linkedFolderUnits(files: readonly WorkspaceFile[], workspace: Wo
  */
 function mayLink(file: WorkspaceFile, workspace: Workspace): boolean {
   if (workspace.isQuiet(file.path)) return false
-  return workspace.localLinks.holdsLocalLinks(file.path) ?? fileHolds(file.absolutePath, LOCAL_LINK_WORD)
+  return workspace.claimNotes.holdsLocalLinks(file.path) ?? fileHolds(file.absolutePath, LOCAL_LINK_WORD)
 }
 
 /**
