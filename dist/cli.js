@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-52KE5HXN.js";
-import "./chunks/chunk-3ENLJJZF.js";
+} from "./chunks/chunk-EVXRBEPB.js";
+import "./chunks/chunk-Q2U7SCMX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-UJ2VS5D7.js";
+import "./chunks/chunk-YIW5WXYJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-KJHKFF2W.js";
+import "./chunks/chunk-UB36YVME.js";
 import "./chunks/chunk-3G4ZGFCF.js";
 import {
   ConfigurationError,

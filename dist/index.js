@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-52KE5HXN.js";
-import "./chunks/chunk-3ENLJJZF.js";
+} from "./chunks/chunk-EVXRBEPB.js";
+import "./chunks/chunk-Q2U7SCMX.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-UJ2VS5D7.js";
+import "./chunks/chunk-YIW5WXYJ.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-KJHKFF2W.js";
+import "./chunks/chunk-UB36YVME.js";
 import "./chunks/chunk-3G4ZGFCF.js";
 import {
   ConfigurationError,

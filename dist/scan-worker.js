@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-UJ2VS5D7.js";
+} from "./chunks/chunk-YIW5WXYJ.js";
 import {
   readers
-} from "./chunks/chunk-KJHKFF2W.js";
+} from "./chunks/chunk-UB36YVME.js";
 import {
   Workspace
 } from "./chunks/chunk-3G4ZGFCF.js";

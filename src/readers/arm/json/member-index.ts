@@ -41,7 +41,7 @@ export class MemberIndex {
    * The index of a text, or the offset of the first `{` or `[` that opens a level deeper than `limit`
    * (as `findExcessiveNesting` finds it in a text JSON.parse accepted).
    */
-  static of(text: string, limit = Infinity): MemberIndex | { readonly tooDeep: number } {
+  static of(text: string, limit = NO_LIMIT): MemberIndex | { readonly tooDeep: number } {
     const buffers = takeBuffers()
     const tooDeep = indexMembers(text, buffers, limit)
     if (tooDeep < 0) return new MemberIndex(text, buffers)
@@ -138,6 +138,13 @@ export class MemberIndex {
     return elements
   }
 }
+
+/**
+ * No nesting limit: deeper than any text can nest (each level takes a character), and a small integer, as the
+ * pass's other limit (MAX_JSON_DEPTH) is: `Infinity` there made V8 drop the pass's optimized code and compile
+ * it again (`not a Smi`).
+ */
+const NO_LIMIT = 0x3fffffff
 
 /** Elements this early are found by walking the array; later ones (in a template's `resources`) through an index. */
 const SHORT_ARRAY = 8
