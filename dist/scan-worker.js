@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-YIW5WXYJ.js";
+} from "./chunks/chunk-M4Z5Y45U.js";
 import {
   readers
-} from "./chunks/chunk-UB36YVME.js";
+} from "./chunks/chunk-HFXGOAKA.js";
 import {
   Workspace
-} from "./chunks/chunk-3G4ZGFCF.js";
+} from "./chunks/chunk-PKNHC5AS.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

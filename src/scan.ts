@@ -166,8 +166,11 @@ function claimFiles(
     if (reader !== undefined) {
       claimed.get(reader)?.push(file)
       // A file no longer than its head, read whole: the prefilter knows it without reading it again.
-      if (read?.quiet === true) workspace.noteQuiet(file.path)
-      else if (read?.decoded === true) noteWholeText(file, read.text, workspace)
+      if (read?.quiet === true) {
+        workspace.noteQuiet(file.path)
+        // Read if another file of its unit holds a policy word (a parameter file): kept, a small text.
+        workspace.keepText(file.path, { ok: true, text: read.text })
+      } else if (read?.decoded === true) noteWholeText(file, read.text, workspace)
     } else if (isManifestName(file.path)) {
       // A manifest's name on bytes no reader can claim (binary, UTF-16): say why it is not read.
       const unreadable = head().unreadable

@@ -7,6 +7,13 @@ const TEXT_CACHE_CHARACTERS = 4 * 1024 * 1024
 /** How much text the scan's claim keeps for the readers (`keep`), on top of the cache: half as much. */
 const CLAIM_TEXT_CHARACTERS = TEXT_CACHE_CHARACTERS / 2
 
+/**
+ * Texts no longer than the claim's head (4 KiB: ARM 10k's 2,319 parameter files, ~320 characters each) are kept
+ * within a budget of their own once CLAIM_TEXT_CHARACTERS is spent: for so little text, a second open and read.
+ */
+const SMALL_TEXT_LENGTH = 4096
+const SMALL_TEXT_CHARACTERS = 1024 * 1024
+
 const weight = (result: TextResult): number => (result.ok ? result.text.length : result.message.length)
 
 /**
@@ -25,6 +32,8 @@ export class TextStore {
   private readonly kept = new Map<string, TextResult>()
   /** Characters of the texts the claim kept, within CLAIM_TEXT_CHARACTERS. */
   private keptCharacters = 0
+  /** Characters of the small texts kept once that budget was spent, within SMALL_TEXT_CHARACTERS. */
+  private smallCharacters = 0
   /**
    * Files the scan's claim read whole (no longer than its head) whose text decodes and holds no word of
    * what the policy reads: the prefilter needs no read of them (scan/prefilter.ts).
@@ -67,11 +76,14 @@ export class TextStore {
   /**
    * A text the scan's claim read whole (its one read of the file took it in) and that its reader will read:
    * kept for it instead of read from the file again, within CLAIM_TEXT_CHARACTERS (a text may pass it by one
-   * read, 64 KiB). Counted as a load: it was read from its file, once.
+   * read, 64 KiB), or SMALL_TEXT_CHARACTERS for a small text. Counted as a load: it was read from its file, once.
    */
   keep(path: string, text: TextResult): void {
-    if (!text.ok || !this.keepsTexts || this.cache.has(path) || this.kept.has(path)) return
-    this.keptCharacters += text.text.length
+    if (!text.ok || this.cache.has(path) || this.kept.has(path)) return
+    const { length } = text.text
+    if (this.keepsTexts) this.keptCharacters += length
+    else if (length <= SMALL_TEXT_LENGTH && this.smallCharacters + length <= SMALL_TEXT_CHARACTERS) this.smallCharacters += length
+    else return
     this.loads++
     this.keeps++
     this.kept.set(path, text)
