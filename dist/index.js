@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-FEIWZGAI.js";
-import "./chunks/chunk-2CH6HV36.js";
+} from "./chunks/chunk-MTOCGBGO.js";
+import "./chunks/chunk-6SKFO26C.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-M4Z5Y45U.js";
+import "./chunks/chunk-23OVXCZ7.js";
 import {
   ExitCode,
   debug,
@@ -65,8 +65,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-HFXGOAKA.js";
-import "./chunks/chunk-PKNHC5AS.js";
+import "./chunks/chunk-O7RVNY76.js";
+import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -480,7 +480,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-EGTWIAM7.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-XTXTWUOL.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

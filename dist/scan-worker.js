@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-M4Z5Y45U.js";
+} from "./chunks/chunk-23OVXCZ7.js";
 import {
   readers
-} from "./chunks/chunk-HFXGOAKA.js";
+} from "./chunks/chunk-O7RVNY76.js";
 import {
   Workspace
-} from "./chunks/chunk-PKNHC5AS.js";
+} from "./chunks/chunk-NYRDYWJG.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -46,7 +46,11 @@ export function decodeText(bytes: Uint8Array, encodings: Encodings = 'unicode'):
 
 /** The encoding a UTF-16 or UTF-32 byte order mark announces (such files are full of NUL bytes). */
 function wideEncoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | 'UTF-32' | undefined {
-  const [a, b, c, d] = bytes
+  // Indexed: destructuring a typed array runs its iterator (an object per byte where the code is not optimized).
+  const a = bytes[0]
+  const b = bytes[1]
+  const c = bytes[2]
+  const d = bytes[3]
   if (a === 0xff && b === 0xfe) return c === 0 && d === 0 ? 'UTF-32' : 'UTF-16LE'
   if (a === 0xfe && b === 0xff) return 'UTF-16BE'
   if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32'

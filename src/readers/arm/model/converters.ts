@@ -20,10 +20,10 @@ export const asBoolean: Converter<boolean> = value => {
 
 export const asStringList: Converter<readonly string[]> = value => {
   if (!isArmArray(value)) return expected('an array of strings', value)
-  const unresolved = findUnresolved(value)
-  if (unresolved) return unresolved
-  // One shared copy of each list: the template's array is JSON.parse's, grown past its length.
-  return value.every(item => typeof item === 'string') ? sharedStrings(value) : expected('an array of strings', value)
+  // One shared copy of each list: the template's array is JSON.parse's, grown past its length. Strings alone
+  // hold no unresolved value: the list is not walked as a tree of them (an object per element).
+  if (value.every(item => typeof item === 'string')) return sharedStrings(value)
+  return findUnresolved(value) ?? expected('an array of strings', value)
 }
 
 /**
