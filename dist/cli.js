@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-MTOCGBGO.js";
-import "./chunks/chunk-6SKFO26C.js";
+} from "./chunks/chunk-RXWRDTYV.js";
+import "./chunks/chunk-ZAE7RPCC.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-23OVXCZ7.js";
+import "./chunks/chunk-SDKAOUA7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-O7RVNY76.js";
+import "./chunks/chunk-ZNXPGVQB.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,

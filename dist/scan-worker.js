@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-23OVXCZ7.js";
+} from "./chunks/chunk-SDKAOUA7.js";
 import {
   readers
-} from "./chunks/chunk-O7RVNY76.js";
+} from "./chunks/chunk-ZNXPGVQB.js";
 import {
   Workspace
 } from "./chunks/chunk-NYRDYWJG.js";

@@ -5,4 +5,17 @@
  */
 const CHANGES = /"(?:changes|potentialChanges)"\s*:\s*\[\s*(?:\]|\{\s*"(?:after|before|changeType|delta|deploymentId|identifiers|resourceId|scope|symbolicName|unsupportedReason)"\s*:)/
 
-export const isWhatIfHead = (head: string): boolean => CHANGES.test(head)
+/**
+ * The scan's claim asks twice of each JSON head (the what-if reader's claim, then the folder's facts,
+ * scan/folder-facts.ts): the last answer is kept for the same head.
+ */
+let lastHead: string | undefined
+let lastAnswer = false
+
+export function isWhatIfHead(head: string): boolean {
+  if (head !== lastHead) {
+    lastAnswer = CHANGES.test(head)
+    lastHead = head
+  }
+  return lastAnswer
+}
