@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-RXWRDTYV.js";
+} from "./chunks/chunk-JNKLJ2PP.js";
 import "./chunks/chunk-ZAE7RPCC.js";
 import {
   builtInAdvisories,

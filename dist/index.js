@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-RXWRDTYV.js";
+} from "./chunks/chunk-JNKLJ2PP.js";
 import "./chunks/chunk-ZAE7RPCC.js";
 import {
   builtInAdvisories,

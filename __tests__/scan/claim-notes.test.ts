@@ -33,7 +33,14 @@ describe('localLinkWordOfHead', () => {
     ['h"relativePath', false],
     ['"é relativePath"', false],
     ['\ufeff{"relativePath": "x"}', true],
-    [`${' '.repeat(5000)}"relativePath"`, true]
+    [`${' '.repeat(5000)}"relativePath"`, true],
+    // A templateLink.uri built from `_artifactsLocation` (readers/arm/template/artifacts-location.ts), anywhere.
+    ["[uri(parameters('_artifactsLocation'), 'nested/vm.json')]", true],
+    ['"ARTIFACTSLOCATION"', true],
+    ['artifactsLocatio', false],
+    ['artifactslocaTION', true],
+    ['artifacts Location', false],
+    ['artifactſLocation', false]
   ])('case %#', (text, expected) => {
     const { bytesSay, textSays } = headOf(Buffer.from(text, 'utf8'))
     expect(bytesSay).toBe(expected)
@@ -48,9 +55,10 @@ describe('localLinkWordOfHead', () => {
 
   it('agrees with the decoded text on random mixes of the word, its pieces and other characters', () => {
     const pieces = ['"relativePath"', '"RELATIVEPATH"', 'relativePath"', '"relativePat"', 'h"', 'H"', '"', 'é', 'ı', 'ſ', 'x', '\n']
+    pieces.push('artifactsLocation', '_ARTIFACTSlocation', 'artifactsLocatio', 'rtifactsLocation', 'on', 'ON', 'oN', 'a')
     let seed = 7
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
-    for (let k = 0; k < 200; k++) {
+    for (let k = 0; k < 400; k++) {
       let text = ''
       for (let i = Math.floor(next() * 8); i > 0; i--) text += pieces[Math.floor(next() * pieces.length)]
       const { bytesSay, textSays } = headOf(Buffer.from(text, 'utf8'))

@@ -82,9 +82,9 @@ export function wholeTextOfHead(file: WorkspaceFile): TextResult | undefined {
 
 /**
  * Whether the whole text of the file `readHead` read last (shorter than one read) holds LOCAL_LINK_WORD
- * (`"relativePath"`, any case), found in its bytes: for UTF-8 without NUL bytes (what `decodeText` decodes
- * as UTF-8), an ASCII word matches case-insensitively in the text where its bytes do in the bytes, as
- * every byte of a character outside ASCII is 0x80 or more. Undefined for other bytes (UTF-16, binary,
+ * (`"relativePath"` or `artifactsLocation`, any case), found in its bytes: for UTF-8 without NUL bytes (what
+ * `decodeText` decodes as UTF-8), an ASCII word matches case-insensitively in the text where its bytes do in the
+ * bytes, as every byte of a character outside ASCII is 0x80 or more. Undefined for other bytes (UTF-16, binary,
  * invalid UTF-8: `wholeTextOfHead` says) or another file.
  */
 export function localLinkWordOfHead(file: WorkspaceFile): boolean | undefined {
@@ -92,23 +92,40 @@ export function localLinkWordOfHead(file: WorkspaceFile): boolean | undefined {
   const bytes = headBuffer.subarray(0, buffered.bytes)
   // A UTF-16 or UTF-32 byte order mark is invalid UTF-8 or a NUL byte.
   if (bytes.includes(0) || !isUtf8(bytes)) return undefined
-  return holdsLinkWord(bytes, LOWER_H_QUOTE) || holdsLinkWord(bytes, UPPER_H_QUOTE)
+  return LINK_WORDS.some(word => holdsWord(bytes, word))
 }
 
-/** `"relativePath"` in lower case, and the two spellings of its last two bytes, which the search looks for first. */
-const LINK_WORD = Buffer.from('"relativepath"', 'latin1')
-const LOWER_H_QUOTE = Buffer.from('h"', 'latin1')
-const UPPER_H_QUOTE = Buffer.from('H"', 'latin1')
-const CASE_BIT = 0x20
+/** A word to look for in bytes, any case: its lower-case bytes, and each spelling of its last two, which the search finds first. */
+interface ByteWord {
+  readonly bytes: Buffer
+  readonly ends: readonly Buffer[]
+}
 
-function holdsLinkWord(bytes: Buffer, end: Buffer): boolean {
-  const start = LINK_WORD.length - 2
-  for (let at = bytes.indexOf(end, start); at >= 0; at = bytes.indexOf(end, at + 1)) {
-    if (bytes[at - start] !== LINK_WORD[0]) continue
-    let same = true
-    // Letters only between the quotes: a byte is the letter in either case when it equals it with the case bit set.
-    for (let i = 1; i < start && same; i++) same = ((bytes[at - start + i] as number) | CASE_BIT) === LINK_WORD[i]
-    if (same) return true
+const CASE_BIT = 0x20
+const isLetter = (byte: number): boolean => byte >= 0x61 && byte <= 0x7a
+
+function byteWord(word: string): ByteWord {
+  const bytes = Buffer.from(word.toLowerCase(), 'latin1')
+  const [a, b] = [bytes[bytes.length - 2] as number, bytes[bytes.length - 1] as number]
+  const spellings = (byte: number): number[] => (isLetter(byte) ? [byte, byte & ~CASE_BIT] : [byte])
+  return { bytes, ends: spellings(a).flatMap(first => spellings(b).map(second => Buffer.from([first, second]))) }
+}
+
+/** The words of LOCAL_LINK_WORD (readers/policy-content.ts; a test holds them together). */
+const LINK_WORDS: readonly ByteWord[] = [byteWord('"relativePath"'), byteWord('artifactsLocation')]
+
+function holdsWord(bytes: Buffer, { bytes: word, ends }: ByteWord): boolean {
+  const start = word.length - 2
+  for (const end of ends) {
+    for (let at = bytes.indexOf(end, start); at >= 0; at = bytes.indexOf(end, at + 1)) {
+      let same = true
+      // A letter matches in either case (equal with the case bit set); any other byte only itself.
+      for (let i = 0; i < start && same; i++) {
+        const byte = bytes[at - start + i] as number
+        same = isLetter(word[i] as number) ? (byte | CASE_BIT) === word[i] : byte === word[i]
+      }
+      if (same) return true
+    }
   }
   return false
 }
