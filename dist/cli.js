@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-JNKLJ2PP.js";
-import "./chunks/chunk-ZAE7RPCC.js";
+} from "./chunks/chunk-WDTKTITH.js";
+import "./chunks/chunk-XQ3VGWOF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-SDKAOUA7.js";
+import "./chunks/chunk-M27J4EWS.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-ZNXPGVQB.js";
+import "./chunks/chunk-T6FK3G2C.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,

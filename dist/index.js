@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-JNKLJ2PP.js";
-import "./chunks/chunk-ZAE7RPCC.js";
+} from "./chunks/chunk-WDTKTITH.js";
+import "./chunks/chunk-XQ3VGWOF.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-SDKAOUA7.js";
+import "./chunks/chunk-M27J4EWS.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-ZNXPGVQB.js";
+import "./chunks/chunk-T6FK3G2C.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-SDKAOUA7.js";
+} from "./chunks/chunk-M27J4EWS.js";
 import {
   readers
-} from "./chunks/chunk-ZNXPGVQB.js";
+} from "./chunks/chunk-T6FK3G2C.js";
 import {
   Workspace
 } from "./chunks/chunk-NYRDYWJG.js";

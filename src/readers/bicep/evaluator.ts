@@ -50,13 +50,13 @@ export class Evaluator {
   /** The scope's file and budget, read once: asked on every step (getters, called until V8 optimizes). */
   private readonly file: string
   private readonly budget: EvaluationBudget
-  /** One function for every call site, not a closure per call. */
+  /** One function for every call site, bound: an arrow function made here kept every deployment's parse alive past young collections. */
   private readonly loadFile: (reference: string) => LoadedFile
 
   constructor(private readonly scope: EvaluationScope) {
     this.file = scope.file
     this.budget = scope.budget
-    this.loadFile = reference => scope.loadFile(reference)
+    this.loadFile = scope.loadFile.bind(scope)
   }
 
   at(span: Span): SourceLocation {
