@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-M27J4EWS.js";
+} from "./chunks/chunk-KCWQJL76.js";
 import {
   readers
-} from "./chunks/chunk-T6FK3G2C.js";
+} from "./chunks/chunk-BXZLDWIW.js";
 import {
   Workspace
 } from "./chunks/chunk-NYRDYWJG.js";

@@ -12,8 +12,10 @@ import {
 import type { YamlLimits } from './limits.js'
 import { MERGE_TAG, mergeInto } from './merge-keys.js'
 import { MapNode, offsetOf, ScalarNode, SeqNode } from './lazy-nodes.js'
-import type { YamlDocument, YamlError, YamlMapEntry } from './nodes.js'
+import type { YamlDocument, YamlError, YamlMapEntry, YamlNode } from './nodes.js'
 import { expandTag, resolveScalar, ScalarError, styleName } from './scalars.js'
+
+const NO_HANDLES: ReadonlyMap<string, string> = new Map()
 
 /**
  * Builds positioned nodes from js-yaml's flat event stream, iteratively (no recursion, whatever the
@@ -28,9 +30,10 @@ export class DocumentComposer {
   private readonly documents: YamlDocument[] = []
   private readonly errors: YamlError[] = []
   private stack: Frame[] = []
-  private anchors = new Map<string, Built>()
-  private openAnchors = new Set<string>()
-  private handles = new Map<string, string>()
+  // A document's anchors and `%TAG` handles, made when it has one (most have none: three collections a document).
+  private anchors: Map<string, Built> | undefined
+  private openAnchors: Set<string> | undefined
+  private handles: Map<string, string> | undefined
   private aliases = 0
   private aliasExpansion = 0
   private mergedKeys = 0
@@ -69,11 +72,13 @@ export class DocumentComposer {
         this.open(event)
         return
       case EVENT_ID.SCALAR:
-        this.attach(this.scalar(event))
+        this.attach(this.scalar(event), 1, 1)
         return
-      case EVENT_ID.ALIAS:
-        this.attach(this.alias(event.anchorStart, event.anchorEnd))
+      case EVENT_ID.ALIAS: {
+        const target = this.alias(event.anchorStart, event.anchorEnd)
+        this.attach(target.node, target.size, target.height)
         return
+      }
       case EVENT_ID.POP:
         this.close()
     }
@@ -81,12 +86,12 @@ export class DocumentComposer {
 
   private startDocument(directives: readonly { kind: string; handle?: string; prefix?: string }[]): void {
     this.stack = [{ kind: 'document', root: undefined }]
-    this.anchors = new Map()
-    this.openAnchors = new Set()
-    this.handles = new Map()
+    this.anchors = undefined
+    this.openAnchors = undefined
+    this.handles = undefined
     for (const directive of directives) {
       if (directive.kind === 'tag' && directive.handle !== undefined && directive.prefix !== undefined) {
-        this.handles.set(directive.handle, directive.prefix)
+        ;(this.handles ??= new Map()).set(directive.handle, directive.prefix)
       }
     }
     this.aliases = 0
@@ -108,7 +113,7 @@ export class DocumentComposer {
     const tag = this.tagOf(event.tagStart, event.tagEnd)
     this.documentStart ??= event.start
     this.lastEnd = Math.max(this.lastEnd, event.start)
-    if (anchor !== undefined) this.openAnchors.add(anchor)
+    if (anchor !== undefined) (this.openAnchors ??= new Set()).add(anchor)
     const start = event.start
     // Written out rather than spread from a shared part, and without a merge list until a `<<` needs one:
     // a frame per collection of every manifest.
@@ -119,7 +124,8 @@ export class DocumentComposer {
     )
   }
 
-  private scalar(event: ScalarEvent): Built {
+  /** The scalar's node: its size and height are 1 (no `Built` for each scalar of a file). */
+  private scalar(event: ScalarEvent): ScalarNode {
     const style = styleName(event.style)
     const quoted = style === 'single-quoted' || style === 'double-quoted'
     const empty = event.valueStart < 0
@@ -132,13 +138,12 @@ export class DocumentComposer {
     const resolved = resolveScalar(text, style, tag === MERGE_TAG ? undefined : tag)
     if (resolved instanceof ScalarError) throw new CompositionError(resolved.error, start)
     const node = new ScalarNode(resolved, text, style, this.lines, this.base + start, this.base + end, tag)
-    const built = { node, size: 1, height: 1 }
-    if (event.anchorStart >= 0) this.anchors.set(this.source.slice(event.anchorStart, event.anchorEnd), built)
-    return built
+    if (event.anchorStart >= 0) (this.anchors ??= new Map()).set(this.source.slice(event.anchorStart, event.anchorEnd), { node, size: 1, height: 1 })
+    return node
   }
 
   private tagOf(start: number, end: number): string | undefined {
-    return start >= 0 ? expandTag(this.source.slice(start, end), this.handles) : undefined
+    return start >= 0 ? expandTag(this.source.slice(start, end), this.handles ?? NO_HANDLES) : undefined
   }
 
   private alias(anchorStart: number, anchorEnd: number): Built {
@@ -146,10 +151,10 @@ export class DocumentComposer {
     const at = anchorStart - 1
     this.documentStart ??= at
     this.lastEnd = Math.max(this.lastEnd, anchorEnd)
-    if (this.openAnchors.has(name) && !this.anchors.has(name)) {
+    if (this.openAnchors?.has(name) === true && this.anchors?.has(name) !== true) {
       throw new CompositionError(`alias *${name} refers to a node that contains it`, at)
     }
-    const target = this.anchors.get(name)
+    const target = this.anchors?.get(name)
     if (target === undefined) throw new CompositionError(`unidentified alias "${name}"`, at)
     if (++this.aliases > this.limits.maxAliases) {
       throw new CompositionError(`aliases exceeded maxAliases (${this.limits.maxAliases})`, at)
@@ -175,32 +180,31 @@ export class DocumentComposer {
       this.finishDocument(frame)
       return
     }
-    const built = frame.kind === 'seq' ? this.finishSeq(frame) : this.finishMap(frame)
+    const node = frame.kind === 'seq' ? this.finishSeq(frame) : this.finishMap(frame)
     if (frame.anchor !== undefined) {
-      this.anchors.set(frame.anchor, built)
-      this.openAnchors.delete(frame.anchor)
+      ;(this.anchors ??= new Map()).set(frame.anchor, { node, size: frame.size, height: frame.height })
+      this.openAnchors?.delete(frame.anchor)
     }
-    this.attach(built)
+    this.attach(node, frame.size, frame.height)
   }
 
   private finishDocument(frame: DocumentFrame): void {
     const start = this.documentStart ?? this.lastEnd
-    const root = frame.root?.node
+    const root = frame.root
     // js-yaml gives an empty document an empty plain scalar; the model calls it "no root".
     const empty = root?.kind === 'scalar' && root.style === 'plain' && root.text === '' && root.tag === undefined
     this.documents.push({ index: this.documentIndex++, start: this.position(start), root: empty ? undefined : root })
   }
 
-  private finishSeq(frame: SeqFrame): Built {
-    const node = new SeqNode(frame.items, this.lines, this.base + frame.start, this.base + Math.max(frame.end, frame.start), frame.tag)
-    return { node, size: frame.size, height: frame.height }
+  private finishSeq(frame: SeqFrame): SeqNode {
+    return new SeqNode(frame.items, this.lines, this.base + frame.start, this.base + Math.max(frame.end, frame.start), frame.tag)
   }
 
-  private finishMap(frame: MapFrame): Built {
+  /** The map's node; its size and height are the frame's once its merges are applied. */
+  private finishMap(frame: MapFrame): MapNode {
     if (frame.merges !== undefined) for (const source of frame.merges) mergeInto(frame, source, this.base, at => this.countMergedKey(at))
     const end = this.base + Math.max(frame.end, frame.start)
-    const node = new MapNode(frame.entries, frame.byKey, this.lines, this.base + frame.start, end, frame.tag)
-    return { node, size: frame.size, height: frame.height }
+    return new MapNode(frame.entries, frame.byKey, this.lines, this.base + frame.start, end, frame.tag)
   }
 
   /** Counts a key copied by a `<<` merge; `at` locates the error once there are too many. */
@@ -210,21 +214,22 @@ export class DocumentComposer {
     }
   }
 
-  private attach(built: Built): void {
+  /** Adds a complete node (of `size` nodes expanded, `height` levels) to the open collection or document. */
+  private attach(node: YamlNode, size: number, height: number): void {
     const parent = this.stack[this.stack.length - 1]
     if (parent === undefined) return
     if (parent.kind === 'document') {
-      parent.root = built
+      parent.root = node
       return
     }
-    parent.end = Math.max(parent.end, offsetOf(built.node, 'end') - this.base)
+    parent.end = Math.max(parent.end, offsetOf(node, 'end') - this.base)
     if (parent.kind === 'seq') {
-      parent.items.push(built.node)
-      this.grow(parent, built)
+      parent.items.push(node)
+      this.grow(parent, size, height)
       return
     }
     if (parent.key === undefined) {
-      const key = built.node
+      const key = node
       if (key.kind !== 'scalar') {
         const message = 'complex mapping keys (a collection as key) are not supported'
         throw new CompositionError(message, offsetOf(key, 'start') - this.base)
@@ -236,7 +241,7 @@ export class DocumentComposer {
     const keyNode = parent.key
     parent.key = undefined
     if (parent.keyIsMerge) {
-      ;(parent.merges ??= []).push(built)
+      ;(parent.merges ??= []).push({ node, size, height })
       return
     }
     const key = keyNode.text
@@ -247,15 +252,15 @@ export class DocumentComposer {
         offsetOf(keyNode, 'start') - this.base
       )
     }
-    const entry: YamlMapEntry = { key, keyNode, value: built.node, merged: false }
+    const entry: YamlMapEntry = { key, keyNode, value: node, merged: false }
     parent.entries.push(entry)
     parent.byKey.set(key, entry)
-    this.grow(parent, built)
+    this.grow(parent, size, height)
   }
 
-  private grow(frame: CollectionFrame, child: Built): void {
-    frame.size += child.size
-    frame.height = Math.max(frame.height, child.height + 1)
+  private grow(frame: CollectionFrame, size: number, height: number): void {
+    frame.size += size
+    frame.height = Math.max(frame.height, height + 1)
   }
 
   private position(offset: number): YamlDocument['start'] {

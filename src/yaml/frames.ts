@@ -33,7 +33,7 @@ export interface MapFrame extends CollectionFrame {
 
 export interface DocumentFrame {
   readonly kind: 'document'
-  root: Built | undefined
+  root: YamlNode | undefined
 }
 
 export type Frame = SeqFrame | MapFrame | DocumentFrame

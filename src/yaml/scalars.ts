@@ -15,6 +15,16 @@ const STR_TAG = `${CORE}str`
 const IMPLICIT: readonly ScalarTagDefinition<YamlScalarValue>[] = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag]
 const EXPLICIT = new Map<string, ScalarTagDefinition<YamlScalarValue>>(IMPLICIT.map(tag => [tag.tagName, tag]))
 
+/**
+ * The implicit tags that may resolve a plain scalar, by its first character ('' for the empty one), in IMPLICIT's
+ * order: js-yaml's own `implicitFirstChars` (each resolver's pattern starts with one of them). Most plain scalars
+ * (names, kinds, regions) start with none, and were tried against all four (mixed bench tree: 60,000 scalars).
+ */
+const IMPLICIT_BY_FIRST = new Map<string, readonly ScalarTagDefinition<YamlScalarValue>[]>()
+for (const tag of IMPLICIT) {
+  for (const first of tag.implicitFirstChars ?? []) IMPLICIT_BY_FIRST.set(first, [...(IMPLICIT_BY_FIRST.get(first) ?? []), tag])
+}
+
 export const styleName = (style: number): YamlScalarStyle =>
   style === SCALAR_STYLE.SINGLE_QUOTED
     ? 'single-quoted'
@@ -41,7 +51,9 @@ export class ScalarError {
 export function resolveScalar(text: string, style: YamlScalarStyle, tag: string | undefined): YamlScalarValue | ScalarError {
   if (tag === undefined) {
     if (style !== 'plain') return text
-    for (const candidate of IMPLICIT) {
+    const candidates = IMPLICIT_BY_FIRST.get(text.length === 0 ? '' : (text[0] as string))
+    if (candidates === undefined) return text
+    for (const candidate of candidates) {
       const value = candidate.resolve(text, false, candidate.tagName)
       if (value !== NOT_RESOLVED) return value
     }
