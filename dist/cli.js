@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-LEQF3KFI.js";
-import "./chunks/chunk-DBMD3YKS.js";
+} from "./chunks/chunk-UFKD6E6S.js";
+import "./chunks/chunk-SZSCSBAD.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-KCWQJL76.js";
+import "./chunks/chunk-HSY3PKRO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-BXZLDWIW.js";
+import "./chunks/chunk-6ZENCGCB.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,

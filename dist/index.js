@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-LEQF3KFI.js";
-import "./chunks/chunk-DBMD3YKS.js";
+} from "./chunks/chunk-UFKD6E6S.js";
+import "./chunks/chunk-SZSCSBAD.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-KCWQJL76.js";
+import "./chunks/chunk-HSY3PKRO.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-BXZLDWIW.js";
+import "./chunks/chunk-6ZENCGCB.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-KCWQJL76.js";
+} from "./chunks/chunk-HSY3PKRO.js";
 import {
   readers
-} from "./chunks/chunk-BXZLDWIW.js";
+} from "./chunks/chunk-6ZENCGCB.js";
 import {
   Workspace
 } from "./chunks/chunk-NYRDYWJG.js";
