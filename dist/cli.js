@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-UFKD6E6S.js";
-import "./chunks/chunk-SZSCSBAD.js";
+} from "./chunks/chunk-6XIVQQ2P.js";
+import "./chunks/chunk-5ZJ7JCX2.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -25,7 +25,7 @@ import {
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-XIR5BMFM.js";
-import "./chunks/chunk-EOUHV4TR.js";
+import "./chunks/chunk-OFL7K4J5.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   commandSafeStream,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-HSY3PKRO.js";
+import "./chunks/chunk-WMCHQR7S.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6ZENCGCB.js";
+import "./chunks/chunk-IFVWVSZY.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-4IPKUVOL.js")).loadConfigurationFile, file, root, cwd, confine)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-MAEAQSPZ.js")).loadConfigurationFile, file, root, cwd, confine)
 };
 function readCliConfiguration(load, file, root, cwd, confine) {
   const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });

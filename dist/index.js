@@ -21,15 +21,15 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-UFKD6E6S.js";
-import "./chunks/chunk-SZSCSBAD.js";
+} from "./chunks/chunk-6XIVQQ2P.js";
+import "./chunks/chunk-5ZJ7JCX2.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
   parseEvaluationDay,
   selectFiles
 } from "./chunks/chunk-XIR5BMFM.js";
-import "./chunks/chunk-EOUHV4TR.js";
+import "./chunks/chunk-OFL7K4J5.js";
 import "./chunks/chunk-VO455LQT.js";
 import {
   readRunEvent
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-HSY3PKRO.js";
+import "./chunks/chunk-WMCHQR7S.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-6ZENCGCB.js";
+import "./chunks/chunk-IFVWVSZY.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,
@@ -480,7 +480,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-4IPKUVOL.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MAEAQSPZ.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-HSY3PKRO.js";
+} from "./chunks/chunk-WMCHQR7S.js";
 import {
   readers
-} from "./chunks/chunk-6ZENCGCB.js";
+} from "./chunks/chunk-IFVWVSZY.js";
 import {
   Workspace
 } from "./chunks/chunk-NYRDYWJG.js";
