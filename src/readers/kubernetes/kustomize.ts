@@ -37,7 +37,7 @@ export class KustomizePatches {
 
   constructor(private readonly workspace: Pick<Workspace, 'get' | 'readText' | 'resolveFrom'>) {
     let folders = FOLDERS.get(workspace)
-    if (folders === undefined) FOLDERS.set(workspace, (folders = new Map()))
+    if (folders === undefined) FOLDERS.set(workspace, (folders = new Map<string, Kustomization | null>()))
     this.folders = folders
   }
 
