@@ -16,8 +16,12 @@ import { decodeText, type Workspace, type WorkspaceFile } from '../../src/worksp
 import { seedFor } from '../support/seeds.js'
 import { workspaceDouble } from '../support/workspace-double.js'
 
-/** Runs per property in the short pass of `npm test`. */
-const DEFAULT_RUNS = 300
+/**
+ * Runs per property in the short pass of `npm test`: fast-check's own default. With the fixed seed they are
+ * the first 100 of the 300 this pass drew before (~6 s less CPU over `npm test`); the volume is the long
+ * pass's (10,000 per property).
+ */
+const DEFAULT_RUNS = 100
 
 /** The seed of the short pass: its inputs are the same on every run and every machine. */
 const DEFAULT_SEED = 20251023
