@@ -8,9 +8,12 @@
 const { AsyncLocalStorage } = require('node:async_hooks')
 const { TestEnvironment } = require('jest-environment-node')
 const { installCodeCaches } = require('./code-cache.cjs')
+const { installSourceCache } = require('./source-cache.cjs')
 
 // Each test file compiles the same modules again: from the second on, from V8's code cache (code-cache.cjs).
 installCodeCaches()
+// And reads their bytes once (source-cache.cjs).
+installSourceCache()
 
 /** The stores a test file entered (AsyncLocalStorage.run enables a store). */
 const entered = new Set()
