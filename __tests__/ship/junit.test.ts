@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validateXML } from 'xmllint-wasm'
@@ -10,18 +10,47 @@ import { ROOT } from './workflow-snippets.js'
 /** Jenkins' junit-10.xsd, the schema Azure Pipelines', GitLab's and Jenkins' readers accept. */
 const SCHEMA = readFileSync(join(ROOT, 'schemas', 'junit-10.xsd'), 'utf8')
 
-/** xmllint (libxml2, compiled to WebAssembly) against the schema: the messages of every problem. */
-async function schemaProblems(xml: string): Promise<string[]> {
+/**
+ * xmllint (libxml2, compiled to WebAssembly) against the schema: the messages of every problem, by document.
+ * The documents are validated in one call: each call starts a worker thread that compiles libxml2 anew (~0.1 s
+ * of CPU), and xmllint checks each file on its own. A valid file's only line ("x validates") is no problem; an
+ * invalid one's are its messages ("x:line: ...") and, but for the last file, "x fails to validate".
+ */
+async function schemaProblems(documents: Readonly<Record<string, string>>): Promise<Map<string, string[]>> {
+  const names = Object.keys(documents)
   const result = await validateXML({
-    xml: [{ fileName: 'report.xml', contents: xml }],
+    xml: names.map(name => ({ fileName: name, contents: documents[name] ?? '' })),
     schema: [{ fileName: 'junit-10.xsd', contents: SCHEMA }]
   })
-  return result.errors.map(error => error.rawMessage)
+  const messages = result.errors.map(error => error.rawMessage)
+  const problems = new Map(names.map(name => [name, messages.filter(message => message.startsWith(`${name}:`) || message.startsWith(`${name} `))]))
+  // Nothing unattributed: a message of no document fails every test that reads the map.
+  const attributed = new Set([...problems.values()].flat())
+  const unattributed = messages.filter(message => !attributed.has(message))
+  return unattributed.length === 0 ? problems : new Map(names.map(name => [name, unattributed]))
 }
 
 const DOCS = 'https://github.com/hotpatch-reboot-gate/hotpatch-reboot-gate/blob/main/docs/rules'
 
 describe('renderJunit', () => {
+  const hostileXml = (): string =>
+    renderJunit(ciReport({ web: HOSTILE, print: 'p', jump: 'j', file: `infra/${HOSTILE}.bicep` }), { failOn: 'error' })
+  let examples: { readonly code: number; readonly stdout: string }
+  /** The schema's problems with every document below, from one run of xmllint (schemaProblems). */
+  let problems: Map<string, string[]>
+  beforeAll(async () => {
+    examples = await scanExamples('junit')
+    problems = await schemaProblems({
+      'hostile.xml': hostileXml(),
+      'error.xml': renderJunit(ciReport(), { failOn: 'error' }),
+      'warning.xml': renderJunit(ciReport(), { failOn: 'warning' }),
+      'never.xml': renderJunit(ciReport(), { failOn: 'never' }),
+      'examples.xml': examples.stdout,
+      // A test case without a name, a suite without counts: the schema's own requirements. Last: see schemaProblems.
+      'report.xml': examples.stdout.replace('<testcase name="vm-web-01"', '<testcase').replace(' tests="2" failures="0" errors="0"', '')
+    })
+  })
+
   it('writes one test case per VM, a located failure per finding that reaches fail-on, and skips unreadable manifests', () => {
     expect(renderJunit(ciReport(), { failOn: 'error' })).toBe(
       `<?xml version="1.0" encoding="UTF-8"?>
@@ -79,25 +108,25 @@ Documentation: ${DOCS}/platform-reboot-only.md</failure>
   })
 
   it('keeps hostile names inside their attributes and text: well-formed, escaped, nothing dropped', async () => {
-    const xml = renderJunit(ciReport({ web: HOSTILE, print: 'p', jump: 'j', file: `infra/${HOSTILE}.bicep` }), { failOn: 'error' })
+    const xml = hostileXml()
     const attribute = 'x&quot;&lt;&amp;&gt;\']];%AZP25%&#13;&#10;##vso[task.setvariable variable=pwned]1&#10;::error::y&#9;\uFFFD\uFFFDz'
     const text = 'x"&lt;&amp;&gt;\']];%AZP25%&#13;\n##vso[task.setvariable variable=pwned]1\n::error::y\t\uFFFD\uFFFDz'
     expect(xml).toContain(`    <testcase name="${attribute} [prod.bicepparam]" classname="infra/${attribute}.bicep">`)
     expect(xml).toContain(`error reboot-plan-required at infra/${text}.bicep:12\nVM '${text}' has hotpatching`)
-    expect(await schemaProblems(xml)).toEqual([])
+    expect(problems.get('hostile.xml')).toEqual([])
   })
 
-  it.each(['error', 'warning', 'never'] as const)('validates against junit-10.xsd with fail-on %s', async failOn => {
-    expect(await schemaProblems(renderJunit(ciReport(), { failOn }))).toEqual([])
+  it.each(['error', 'warning', 'never'] as const)('validates against junit-10.xsd with fail-on %s', failOn => {
+    expect(problems.get(`${failOn}.xml`)).toEqual([])
   })
 
-  it('validates against junit-10.xsd for examples/, and the validator does refuse what the schema refuses', async () => {
-    const { code, stdout } = await scanExamples('junit')
+  it('validates against junit-10.xsd for examples/, and the validator does refuse what the schema refuses', () => {
+    const { code, stdout } = examples
     expect(code).toBe(1)
     expect(stdout).toContain('<testsuites name="hotpatch-reboot-gate" tests="11" failures="4" errors="0">')
-    expect(await schemaProblems(stdout)).toEqual([])
+    expect(problems.get('examples.xml')).toEqual([])
     // A test case without a name, a suite without counts: the schema's own requirements.
-    expect(await schemaProblems(stdout.replace('<testcase name="vm-web-01"', '<testcase').replace(' tests="2" failures="0" errors="0"', ''))).toEqual([
+    expect(problems.get('report.xml')).toEqual([
       "report.xml:26: Schemas validity error : Element 'testcase': The attribute 'name' is required but missing.",
       "report.xml:34: Schemas validity error : Element 'testsuite': The attribute 'tests' is required but missing.",
       "report.xml:34: Schemas validity error : Element 'testsuite': The attribute 'failures' is required but missing.",
