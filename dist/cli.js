@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-6XIVQQ2P.js";
+} from "./chunks/chunk-CD37H3TM.js";
 import "./chunks/chunk-5ZJ7JCX2.js";
 import {
   builtInAdvisories,

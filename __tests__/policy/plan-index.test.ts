@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { isDeepStrictEqual } from 'node:util'
 import { sameResource } from '../../src/model/identity.js'
+import { match } from '../../src/model/match.js'
 import type {
   InfrastructureModel,
   MaintenanceAssignment,
@@ -107,6 +108,57 @@ describe('PlanIndex', () => {
       }),
       { numRuns: 400 }
     )
+  })
+
+  it('offers, across deployment units, every assignment and configuration that match does not rule out', () => {
+    // A relative reference (a bare name, a symbol) is looked up in its own unit (and among those in none): `match` says `no` to the others.
+    const unit = fc.option(fc.constantFrom('azure-deployment:a', 'azure-deployment:b'), { nil: undefined })
+    const placed = <T extends object>(resource: T, key: string | undefined): T =>
+      key === undefined ? resource : { ...resource, unit: { value: { kind: 'template-deployment', key }, origin: 'literal', location: location('x') } }
+    const vmIn = fc.tuple(vm, unit).map(([v, key]) => placed(v, key))
+    const assignmentIn = fc.tuple(assignment, unit).map(([a, key]) => placed(a, key))
+    const configurationIn = fc.tuple(configuration, unit).map(([c, key]) => placed(c, key))
+    fc.assert(
+      fc.property(fc.array(assignmentIn, { maxLength: 20 }), fc.array(configurationIn, { maxLength: 12 }), fc.array(vmIn, { minLength: 1, maxLength: 6 }), (assignments, configurations, vms) => {
+        const index = PlanIndex.of(model(assignments, configurations))
+        const missing = vms.flatMap(v => {
+          const offered = index.assignmentsFor(v)
+          // As `mayReach` above: a `yes` anywhere, an `unknown` in the VM's neighbourhood.
+          const reaches = (a: MaintenanceAssignment): boolean => {
+            const found = a.target?.target.value === undefined ? 'no' : match(a.target.target.value, a, v)
+            return found === 'yes' || (found === 'unknown' && near(a.reportAt.file, v.reportAt.file))
+          }
+          return assignments.filter(a => reaches(a) && !offered.includes(a))
+        })
+        const unnamedMissing = assignments.flatMap(a => {
+          const reference = a.target?.target.value
+          if (reference === undefined) return []
+          const { matches, unnamed } = index.configurationsFor(reference, a.unit?.value?.key)
+          // ConfigurationCandidates: every `yes` among the matches, and, for a named reference, every `unknown` offered.
+          const offered = (c: MaintenanceConfiguration): boolean =>
+            match(reference, a, c) === 'yes' ? matches.includes(c) : reference.name === undefined || matches.includes(c) || unnamed.includes(c)
+          return configurations.filter(c => match(reference, a, c) !== 'no' && !offered(c))
+        })
+        expect([missing, unnamedMissing]).toEqual([[], []])
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('looks a relative name up in its own unit only, where same-named VMs fill many units', () => {
+    const inUnit = (key: string) => ({ value: { kind: 'template-deployment', key }, origin: 'literal', location: location('x') })
+    const vms = ['a', 'b', 'c'].map(key => ({ identity: { type: TYPES[0], name: 'vm-web01' }, reportAt: location(`${key}/main.json`), unit: inUnit(key) }) as unknown as VirtualMachine)
+    const byName = (key: string, resourceGroup?: string) =>
+      ({
+        reportAt: location(`${key}/main.json`),
+        deployed: { value: true },
+        unit: inUnit(key),
+        target: { target: { value: { type: TYPES[0], name: 'vm-web01', ...(resourceGroup && { resourceGroup }) }, origin: 'literal', location: location(`${key}/main.json`) } }
+      }) as unknown as MaintenanceAssignment
+    const assignments = [byName('a'), byName('b'), byName('c'), byName('c', 'rg-web')]
+    const index = PlanIndex.of(model(assignments, []))
+    // Its own unit's bare name, and the resource ID from any unit.
+    expect(index.assignmentsFor(vms[1] as VirtualMachine)).toEqual([assignments[1], assignments[3]])
   })
 
   it('is rebuilt when the model it was built for has grown', () => {

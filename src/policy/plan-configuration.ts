@@ -35,7 +35,7 @@ export function resolveConfiguration(
   const reference = assignment.configuration.target
   if (reference.value === undefined) return unverified(unresolvedInput(FIELD, reference))
   const identity = reference.value
-  const { matches, unnamed } = index.configurationsFor(identity)
+  const { matches, unnamed } = index.configurationsFor(identity, assignment.unit?.value?.key)
   const named = matches.filter(c => match(identity, assignment, c) === 'yes')
   const tied = preferred(named, alongside)
   if (tied.length > 0) {

@@ -5,47 +5,24 @@ import type {
   ResourceIdentity,
   VirtualMachine
 } from '../model/resources.js'
+import { FolderIndex, push } from './folder-index.js'
 
-/**
- * Model indexes by the folder of the file they are reported in, answering "which are in this file's
- * neighbourhood": the same folder, a folder above it or a folder below it (`sameNeighbourhood`).
- */
-class FolderIndex {
-  private readonly byFolder = new Map<string, number[]>()
-  private sortedFolders: string[] | undefined
-
-  add(file: string, index: number): void {
-    push(this.byFolder, folderOf(file), index)
-    this.sortedFolders = undefined
-  }
-
-  /** Adds the lists of the file's neighbourhood to `near`. */
-  addNear(file: string, near: (readonly number[])[]): void {
-    if (this.byFolder.size === 0) return
-    const folder = folderOf(file)
-    // Folders above: the root '' and every prefix that ends at a '/', short of the folder itself.
-    for (let end = 0; end < folder.length; end = folder.indexOf('/', end) + 1) {
-      const list = this.byFolder.get(folder.slice(0, end))
-      if (list !== undefined) near.push(list)
-    }
-    // The folder itself and the folders below it: a run of the sorted folder names.
-    const folders = (this.sortedFolders ??= [...this.byFolder.keys()].sort())
-    for (let i = lowerBound(folders, folder); i < folders.length && (folders[i] as string).startsWith(folder); i++) {
-      near.push(this.byFolder.get(folders[i] as string) as number[])
-    }
-  }
-}
-
-/** Configurations of one type by lower-cased name and by symbol, and those without a name. */
+/** Configurations of one type by lower-cased name (and by unit and name, or in no unit) and by symbol, and those without a name. */
 interface ConfigurationBucket {
   readonly byName: Map<string, number[]>
+  readonly byUnitName: Map<string, number[]>
+  readonly noUnitByName: Map<string, number[]>
   readonly bySymbol: Map<string, number[]>
   readonly unnamed: number[]
 }
 
 /** Targets of one type by the keys `match` (src/model/match.ts) decides on: the lower-cased name and the symbol. */
 interface TypeBucket {
+  /** Names a reference names from anywhere: a resource ID, or a relative one whose assignment is in no unit. */
   readonly byName: Map<string, number[]>
+  /** Names relative to their deployment (a bare name, a symbol) by unit: `match` says `no` across units. All, for a VM in none. */
+  readonly byUnitName: Map<string, number[]>
+  readonly relativeByName: Map<string, number[]>
   readonly bySymbol: Map<string, number[]>
   /** Without a name: `unknown` against anything of the type (unless the symbols match). */
   readonly unnamed: FolderIndex
@@ -104,7 +81,7 @@ export class PlanIndex {
           this.unresolved.add(assignment.reportAt.file, index)
         }
       } else if (target.value !== undefined) {
-        addTarget(this.assignmentsByType, target.value, assignment.reportAt.file, index)
+        addTarget(this.assignmentsByType, target.value, assignment.unit?.value?.key, assignment.reportAt.file, index)
       }
     })
     configurations.forEach((configuration, index) => {
@@ -112,11 +89,17 @@ export class PlanIndex {
       const type = identity.type.toLowerCase()
       let entry = this.configurationsByType.get(type)
       if (entry === undefined) {
-        entry = { byName: new Map(), bySymbol: new Map(), unnamed: [] }
+        entry = { byName: new Map(), byUnitName: new Map(), noUnitByName: new Map(), bySymbol: new Map(), unnamed: [] }
         this.configurationsByType.set(type, entry)
       }
       if (identity.name === undefined) entry.unnamed.push(index)
-      else push(entry.byName, identity.name.toLowerCase(), index)
+      else {
+        const name = identity.name.toLowerCase()
+        const unit = configuration.unit?.value?.key
+        push(entry.byName, name, index)
+        if (unit === undefined) push(entry.noUnitByName, name, index)
+        else push(entry.byUnitName, unitName(unit, name), index)
+      }
       if (identity.symbol !== undefined) push(entry.bySymbol, identity.symbol, index)
     })
   }
@@ -154,7 +137,10 @@ export class PlanIndex {
       if (identity.symbol !== undefined) addList(lists, bucket.bySymbol.get(identity.symbol))
       if (identity.name === undefined) bucket.all.addNear(file, lists)
       else {
-        addList(lists, bucket.byName.get(identity.name.toLowerCase()))
+        const name = identity.name.toLowerCase()
+        addList(lists, bucket.byName.get(name))
+        const unit = vm.unit?.value?.key
+        addList(lists, unit === undefined ? bucket.relativeByName.get(name) : bucket.byUnitName.get(unitName(unit, name)))
         bucket.unnamed.addNear(file, lists)
       }
     }
@@ -169,12 +155,18 @@ export class PlanIndex {
     return inModelOrder(lists).map(index => this.assignments[index] as MaintenanceAssignment)
   }
 
-  /** The configurations a reference may name (see ConfigurationCandidates). */
-  configurationsFor(identity: ResourceIdentity): ConfigurationCandidates {
+  /**
+   * The configurations a reference written in unit `holder` may name (see ConfigurationCandidates). A relative one (a
+   * bare name, a symbol) names none of another unit (`match` says `no`): those of its unit and of none are looked up.
+   */
+  configurationsFor(identity: ResourceIdentity, holder?: string): ConfigurationCandidates {
     const entry = this.configurationsByType.get(identity.type.toLowerCase())
     if (entry === undefined) return { matches: [], unnamed: [] }
+    const name = identity.name?.toLowerCase()
+    const relative = holder !== undefined && (identity.symbol !== undefined || identity.resourceGroup === undefined)
     const lists = [
-      identity.name === undefined ? [] : (entry.byName.get(identity.name.toLowerCase()) ?? []),
+      name === undefined ? [] : relative ? (entry.byUnitName.get(unitName(holder, name)) ?? []) : (entry.byName.get(name) ?? []),
+      name === undefined || !relative ? [] : (entry.noUnitByName.get(name) ?? []),
       identity.symbol === undefined ? [] : (entry.bySymbol.get(identity.symbol) ?? [])
     ]
     const at = (index: number): MaintenanceConfiguration => this.configurations[index] as MaintenanceConfiguration
@@ -194,9 +186,18 @@ export class PlanIndex {
 
 const indexes = new WeakMap<InfrastructureModel, PlanIndex>()
 
-const bucket = (): TypeBucket => ({ byName: new Map(), bySymbol: new Map(), unnamed: new FolderIndex(), all: new FolderIndex() })
+const bucket = (): TypeBucket => ({
+  byName: new Map(),
+  byUnitName: new Map(),
+  relativeByName: new Map(),
+  bySymbol: new Map(),
+  unnamed: new FolderIndex(),
+  all: new FolderIndex()
+})
 
-function addTarget(buckets: Map<string, TypeBucket>, identity: ResourceIdentity, file: string, index: number): void {
+const unitName = (unit: string, name: string): string => `${unit}\u0000${name}`
+
+function addTarget(buckets: Map<string, TypeBucket>, identity: ResourceIdentity, unit: string | undefined, file: string, index: number): void {
   const type = identity.type.toLowerCase()
   let entry = buckets.get(type)
   if (entry === undefined) {
@@ -205,7 +206,16 @@ function addTarget(buckets: Map<string, TypeBucket>, identity: ResourceIdentity,
   }
   entry.all.add(file, index)
   if (identity.name === undefined) entry.unnamed.add(file, index)
-  else push(entry.byName, identity.name.toLowerCase(), index)
+  else {
+    const name = identity.name.toLowerCase()
+    // Relative as `match` reads it (byNameAndGroup): a symbol, or no resource group.
+    const relative = identity.symbol !== undefined || identity.resourceGroup === undefined
+    if (!relative || unit === undefined) push(entry.byName, name, index)
+    else {
+      push(entry.byUnitName, unitName(unit, name), index)
+      push(entry.relativeByName, name, index)
+    }
+  }
   if (identity.symbol !== undefined) push(entry.bySymbol, identity.symbol, index)
 }
 
@@ -227,12 +237,6 @@ function lowerCased(text: string): string {
   return lower
 }
 
-function push(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key)
-  if (list === undefined) map.set(key, [index])
-  else list.push(index)
-}
-
 /**
  * The union of index lists, ascending, each index once. One non-empty list (most lookups) is itself the
  * answer, not a copy: the callers only read it (each maps it to the model's resources).
@@ -251,24 +255,3 @@ function inModelOrder(lists: readonly (readonly number[])[]): readonly number[] 
 }
 
 const NO_INDEXES: readonly number[] = []
-
-/** The folder part of a path, with its trailing '/' ('' at the root), as `sameNeighbourhood` compares them. */
-const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1)
-
-/** Whether one file's folder contains the other's (or they share one): the same deployment, as far as we can tell. */
-export function sameNeighbourhood(a: string, b: string): boolean {
-  const [x, y] = [folderOf(a), folderOf(b)]
-  return x.startsWith(y) || y.startsWith(x)
-}
-
-/** The first index whose key is not below `key`. */
-function lowerBound(keys: readonly string[], key: string): number {
-  let low = 0
-  let high = keys.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((keys[middle] as string) < key) low = middle + 1
-    else high = middle
-  }
-  return low
-}

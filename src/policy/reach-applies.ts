@@ -1,7 +1,7 @@
 import { sameUnit } from '../model/match.js'
 import type { MaintenanceAssignment, VirtualMachine } from '../model/resources.js'
 import type { Match } from './dynamic-scope.js'
-import { sameNeighbourhood } from './plan-index.js'
+import { sameNeighbourhood } from './folder-index.js'
 
 /** How an assignment reaches a VM, as far as where it is written decides whether it counts. */
 export interface ReachOfAssignment {
