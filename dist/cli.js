@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-CD37H3TM.js";
-import "./chunks/chunk-5ZJ7JCX2.js";
+} from "./chunks/chunk-QDGBLV4S.js";
+import "./chunks/chunk-XLOQBIY3.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-WMCHQR7S.js";
+import "./chunks/chunk-ITXNGE76.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-IFVWVSZY.js";
+import "./chunks/chunk-DYKGPHEH.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-WMCHQR7S.js";
+} from "./chunks/chunk-ITXNGE76.js";
 import {
   readers
-} from "./chunks/chunk-IFVWVSZY.js";
+} from "./chunks/chunk-DYKGPHEH.js";
 import {
   Workspace
 } from "./chunks/chunk-NYRDYWJG.js";

@@ -21,6 +21,9 @@ const OVERLAP = 64
  */
 export const LOCAL_LINK_WORD = /"relativePath"|artifactsLocation/i
 
+/** The word of the second kind of link alone: a file that holds it builds its links from `_artifactsLocation`. */
+export const ARTIFACTS_LOCATION_WORD = /artifactsLocation/i
+
 /** Whether the file at `absolutePath` may declare what the policy reads (read in 1 MiB chunks, any size). */
 export function mayDeclarePolicyInput(absolutePath: string): boolean {
   return fileHolds(absolutePath, POLICY_WORDS)

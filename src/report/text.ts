@@ -160,7 +160,7 @@ function nextRebootWindow(resource: ReportResource): string | undefined {
  */
 function whyNotAffected(resource: ReportResource, width: number): string[] {
   const reason = resource.verdict === 'not-affected' ? resource.reasons[0] : undefined
-  return reason === undefined ? [] : wrapText(clean(reason).replace(/\s*\n\s*/g, ' '), width - 6)
+  return reason === undefined ? [] : wrapText(oneLine(reason), width - 6)
 }
 
 // A loop, not Math.max(...): a file can hold more entries than a call has room for arguments.
@@ -220,7 +220,7 @@ function renderParseError(error: ReportParseError, style: Style, width: number):
   const what = isError ? 'parse error' : error.skipped === true ? 'skipped' : 'note'
   const head = `line ${error.line}, column ${error.column}`
   const indent = '    '
-  const text = `${what} at ${head}: ${clean(error.message).replace(/\s*\n\s*/g, ' ')}`
+  const text = `${what} at ${head}: ${oneLine(error.message)}`
   return wrapText(text, width - indent.length).map((part, i) => (i === 0 ? `  ${symbol} ${part}` : indent + part))
 }
 
@@ -247,6 +247,9 @@ function colorFor(verdict: Verdict, style: Style): (text: string) => string {
 }
 
 const clean = sanitizeForTerminal
+
+/** A text from a manifest on one line, cleaned: its line breaks (and the spaces around them) one space. */
+const oneLine = (text: string): string => clean(text).replace(/\s*\n\s*/g, ' ')
 
 /**
  * The advisories and calendar applied with their review dates, and the staleness notice when the advisory

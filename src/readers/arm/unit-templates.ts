@@ -2,7 +2,7 @@ import type { ParseError } from '../../model/resources.js'
 import { namesBeside } from '../../workspace/folder-files.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import type { EvaluationLimits } from '../limits.js'
-import { fileHolds, LOCAL_LINK_WORD } from '../policy-content.js'
+import { ARTIFACTS_LOCATION_WORD, fileHolds, LOCAL_LINK_WORD } from '../policy-content.js'
 import { bicepTwinOf, builtByBicep } from '../shared/bicep-build-output.js'
 import { PARAMETER_FILE_NAME } from '../shared/parameter-file-name.js'
 import { classifyArmFile, fileName } from './files/arm-files.js'
@@ -209,7 +209,7 @@ export class UnitTemplates implements LinkedTemplates {
       else if (written !== undefined) this.link(linkedPath(unescapeLiteral(written), path), path)
     }
     // A `templateLink.uri` from `_artifactsLocation` is always an expression (template/artifacts-location.ts).
-    const document = evaluated || ARTIFACTS_WORD.test(text) ? this.template(path) : undefined
+    const document = evaluated || ARTIFACTS_LOCATION_WORD.test(text) ? this.template(path) : undefined
     if (document === undefined) return
     for (const linked of staticLinks(document.value as JsonObject, path, this.sink.limits)) this.link(linked, path)
     // Kept for its read within the budget; past it, parsed again then.
@@ -246,7 +246,6 @@ export class UnitTemplates implements LinkedTemplates {
 
 /** A `"relativePath": "<JSON string>"` member, as JSON writes it. */
 const RELATIVE_PATH = /"relativePath"\s*:\s*"((?:[^"\\\r\n]|\\.)*)"/gi
-const ARTIFACTS_WORD = /artifactsLocation/i
 
 /** The text of a JSON string's body (its escapes undone), or undefined when it is no valid one. */
 function jsonString(body: string): string | undefined {

@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
 import { groupBy } from '../../../model/group-by.js'
 import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
-import { fileHolds, LOCAL_LINK_WORD } from '../../policy-content.js'
+import { ARTIFACTS_LOCATION_WORD, fileHolds, LOCAL_LINK_WORD } from '../../policy-content.js'
 import { DisjointSets } from '../../shared/disjoint-sets.js'
 import type { ReadUnit } from '../../reader.js'
 import { pairingFolderOf } from '../../shared/parameter-file-name.js'
@@ -64,7 +64,7 @@ function mayLink(file: WorkspaceFile, workspace: Workspace): boolean {
  */
 function quotedPaths(text: string, file: string): string[] {
   const found: string[] = []
-  const folders = ARTIFACTS_WORD.test(text) ? foldersUp(folderOf(file)) : [folderOf(file)]
+  const folders = ARTIFACTS_LOCATION_WORD.test(text) ? foldersUp(folderOf(file)) : [folderOf(file)]
   for (const match of text.matchAll(QUOTED_JSON_PATH)) {
     // `/nested/vm.json` after `_artifactsLocation` (concat(parameters('_artifactsLocation'), '/nested/vm.json')) is in the folder too.
     const written = (match[1] as string).replace(/^\/+/, '')
@@ -76,5 +76,3 @@ function quotedPaths(text: string, file: string): string[] {
   }
   return found
 }
-
-const ARTIFACTS_WORD = /artifactsLocation/i

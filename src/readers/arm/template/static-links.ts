@@ -33,9 +33,10 @@ export function staticLinks(template: JsonObject, file: string, limits: Evaluati
     return typeof value === 'string' ? linkedPath(value, file) : undefined
   }
   // Its problems are not reported: the read evaluates the link again, and reports them there. Its
-  // `_artifactsLocation` is its folder, as when it is read (template/artifacts-location.ts).
+  // `_artifactsLocation` is the root's (template/artifacts-location.ts): a `uri` gives the path it adds, and a
+  // relativePath built from it is a URL either way, which names no local file.
   const topScope = (): TemplateScope =>
-    (scope ??= new TemplateScope(new EvaluationSession(limits), file, template, [], withArtifactsLocation(DEFAULTS_ONLY, file, true)))
+    (scope ??= new TemplateScope(new EvaluationSession(limits), file, template, [], withArtifactsLocation(DEFAULTS_ONLY, '', true)))
   /**
    * The files a `uri` built from `_artifactsLocation` by an expression of a deployment at the top level may name:
    * the path it adds, under the template's folder or any folder above it. A linked template is passed the
@@ -45,12 +46,10 @@ export function staticLinks(template: JsonObject, file: string, limits: Evaluati
    */
   const uriLinksOf = (written: Json, ref: JsonRef, topLevel: boolean): string[] => {
     if (!topLevel || typeof written !== 'string' || !isExpression(written)) return []
-    uriScope ??= new TemplateScope(new EvaluationSession(limits), file, template, [], withArtifactsLocation(DEFAULTS_ONLY, '', true))
-    const added = artifactsPath(evaluateJson(written, uriScope.context, ref).value)
+    const added = artifactsPath(evaluateJson(written, topScope().context, ref).value)
     if (added === undefined) return []
     return foldersUp(folderOf(file)).map(folder => `${folder}${added}`)
   }
-  let uriScope: TemplateScope | undefined
   const visit = (resources: Json | undefined, ref: JsonRef, topLevel: boolean): void => {
     const entries: [string | number, Json][] = Array.isArray(resources) ? resources.map((resource, i) => [i, resource]) : isJsonObject(resources) ? Object.entries(resources) : []
     for (const [key, resource] of entries) {
