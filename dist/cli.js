@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-QDGBLV4S.js";
-import "./chunks/chunk-XLOQBIY3.js";
+} from "./chunks/chunk-N7MYMATC.js";
+import "./chunks/chunk-AHWK5MAO.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-ITXNGE76.js";
+import "./chunks/chunk-P7BTV6TR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DYKGPHEH.js";
+import "./chunks/chunk-XWW2N5VW.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,

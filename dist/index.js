@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-QDGBLV4S.js";
-import "./chunks/chunk-XLOQBIY3.js";
+} from "./chunks/chunk-N7MYMATC.js";
+import "./chunks/chunk-AHWK5MAO.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-ITXNGE76.js";
+import "./chunks/chunk-P7BTV6TR.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-DYKGPHEH.js";
+import "./chunks/chunk-XWW2N5VW.js";
 import "./chunks/chunk-NYRDYWJG.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ITXNGE76.js";
+} from "./chunks/chunk-P7BTV6TR.js";
 import {
   readers
-} from "./chunks/chunk-DYKGPHEH.js";
+} from "./chunks/chunk-XWW2N5VW.js";
 import {
   Workspace
 } from "./chunks/chunk-NYRDYWJG.js";

@@ -1,4 +1,5 @@
 // The folder index of the policy's plan index (plan-index.ts): which assignments are in a file's neighbourhood.
+import { folderPrefixOf } from '../model/paths.js'
 
 /**
  * Model indexes by the folder of the file they are reported in, answering "which are in this file's
@@ -9,14 +10,14 @@ export class FolderIndex {
   private sortedFolders: string[] | undefined
 
   add(file: string, index: number): void {
-    push(this.byFolder, folderOf(file), index)
+    push(this.byFolder, folderPrefixOf(file), index)
     this.sortedFolders = undefined
   }
 
   /** Adds the lists of the file's neighbourhood to `near`. */
   addNear(file: string, near: (readonly number[])[]): void {
     if (this.byFolder.size === 0) return
-    const folder = folderOf(file)
+    const folder = folderPrefixOf(file)
     // Folders above: the root '' and every prefix that ends at a '/', short of the folder itself.
     for (let end = 0; end < folder.length; end = folder.indexOf('/', end) + 1) {
       const list = this.byFolder.get(folder.slice(0, end))
@@ -37,12 +38,9 @@ export function push(map: Map<string, number[]>, key: string, index: number): vo
   else list.push(index)
 }
 
-/** The folder part of a path, with its trailing '/' ('' at the root), as `sameNeighbourhood` compares them. */
-const folderOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1)
-
-/** Whether one file's folder contains the other's (or they share one): the same deployment, as far as we can tell. */
+/** Whether one file's folder contains the other's (or they share one): the same deployment, as far as we can tell. Folders end in '/', so `a/b/` does not contain `a/bc/`. */
 export function sameNeighbourhood(a: string, b: string): boolean {
-  const [x, y] = [folderOf(a), folderOf(b)]
+  const [x, y] = [folderPrefixOf(a), folderPrefixOf(b)]
   return x.startsWith(y) || y.startsWith(x)
 }
 

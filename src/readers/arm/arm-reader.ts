@@ -2,7 +2,8 @@ import type { ParseError, Resource } from '../../model/resources.js'
 import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../workspace/workspace.js'
 import { DEFAULT_LIMITS, type EvaluationLimits } from '../limits.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
-import { claimsArmFile, classifyArmFile, fileName, folderOf, isParameterFileCandidate } from './files/arm-files.js'
+import { fileName, folderPrefixOf } from '../../model/paths.js'
+import { claimsArmFile, classifyArmFile, isParameterFileCandidate } from './files/arm-files.js'
 import { PARAMETER_FILE_NAME, pairingFolderOf } from '../shared/parameter-file-name.js'
 import { pairParameterFiles } from './files/parameter-pairing.js'
 import { bicepParamFilesFor, type TemplateParameterFile } from './files/bicepparam-files.js'
@@ -114,7 +115,7 @@ function readArmFiles(files: readonly WorkspaceFile[], workspace: Workspace, lim
  * (`vm/parameters/`) with the folder whose templates it may deploy (shared/parameter-file-name.ts).
  */
 function groupByFolder(files: readonly WorkspaceFile[]): Map<string, WorkspaceFile[]> {
-  return groupBy(files, file => (PARAMETER_FILE_NAME.test(fileName(file.path)) ? pairingFolderOf(file.path) : folderOf(file.path)))
+  return groupBy(files, file => (PARAMETER_FILE_NAME.test(fileName(file.path)) ? pairingFolderOf(file.path) : folderPrefixOf(file.path)))
 }
 
 function sortFolder(files: readonly WorkspaceFile[], state: ReadState, unit: UnitTemplates): FolderFiles {

@@ -3,7 +3,7 @@ import { parseResourceId } from '../../model/identity.js'
 import { keptText } from '../../model/intern.js'
 import type { ResourceIdentity } from '../../model/resources.js'
 import { child, isMap, isSeq, nodeAt, scalarText, type YamlNode } from '../../yaml/nodes.js'
-import { folderOf } from '../shared/units.js'
+import { folderOf } from '../../model/paths.js'
 import { RenamedObjects, renamedReference, sees } from './built-names.js'
 import type { Flavour, Manifest } from './manifests.js'
 

@@ -1,7 +1,7 @@
 import type { ParseError } from '../../model/resources.js'
 import { child, isMap, isSeq, scalarText, type YamlMap, type YamlMapEntry, type YamlNode } from '../../yaml/nodes.js'
 import type { YamlParseResult } from '../../yaml/parse.js'
-import { folderOf } from '../shared/units.js'
+import { folderOf } from '../../model/paths.js'
 
 /** A config key's declaration in the project (`config:` / legacy `configuration:`). */
 export interface ConfigDeclaration {

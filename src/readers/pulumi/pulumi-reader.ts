@@ -10,7 +10,7 @@ import { ProgramEvaluator } from './evaluator.js'
 import { packageResources } from './package-resources.js'
 import { mainProgramPath, readProject, readStack, type PulumiProject, type StackSettings } from './program.js'
 import { MAIN_FILE, PROJECT_FILE, pulumiClaim, STACK_FILE } from './pulumi-claim.js'
-import { folderOf } from '../shared/units.js'
+import { folderOf } from '../../model/paths.js'
 import { toResource, type EvaluationContext } from './resources.js'
 import { TermValues } from './values.js'
 

@@ -11,7 +11,8 @@ import type {
 import { absent, known, unresolved, type SourceLocation, type Sourced } from '../../model/source.js'
 import { child, isScalar } from '../../yaml/nodes.js'
 import { locate } from '../../yaml/sourced.js'
-import { azureScope, deploymentUnit, folderOf } from '../shared/units.js'
+import { folderOf } from '../../model/paths.js'
+import { azureScope, deploymentUnit } from '../shared/units.js'
 import {
   mapArcLicenseProfile,
   mapArcMachine,

@@ -1,6 +1,6 @@
 import type { ReadUnit } from '../reader.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
-import { folderOf } from '../shared/units.js'
+import { folderOf } from '../../model/paths.js'
 
 const PROJECT_FILE = /(^|\/)Pulumi\.ya?ml$/
 const STACK_FILE = /(^|\/)Pulumi\.[^/]+\.ya?ml$/

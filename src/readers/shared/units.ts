@@ -1,10 +1,8 @@
 import type { AzureScope, DeploymentUnit } from '../../model/resources.js'
 import { absent, known, type SourceLocation, type Sourced } from '../../model/source.js'
 import { intern } from '../../model/intern.js'
+import { folderOf } from '../../model/paths.js'
 import { unitValue } from '../../model/unit-values.js'
-
-/** The folder part of a scan-relative path, without a trailing '/' ('' at the root). */
-export const folderOf = (file: string): string => file.slice(0, Math.max(file.lastIndexOf('/'), 0))
 
 /**
  * A deployment unit, located where the reader learnt it (the entry file, the root module, the plan).

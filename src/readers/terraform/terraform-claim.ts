@@ -1,5 +1,5 @@
 import type { ReaderClaim } from '../reader.js'
-import { folderOf } from './config/folder-paths.js'
+import { moduleFolderOf } from './config/folder-paths.js'
 import { terraformUnits } from './config/units.js'
 
 /** `.tfvars` and `.tfvars.json` variable files. */
@@ -25,7 +25,7 @@ export const terraformClaim: ReaderClaim = {
   // only sets `hotpatching_enabled = true`: the reader says it is not applied (runtime/orphan-var-file.ts,
   // runtime/terragrunt-inputs.ts).
   mustRead: unit => {
-    const configured = new Set(unit.files.filter(file => file.path.endsWith('.tf')).map(file => folderOf(file.path)))
-    return unit.files.some(file => isTerragrunt(file.path) || (isTfvars(file.path) && !configured.has(folderOf(file.path))))
+    const configured = new Set(unit.files.filter(file => file.path.endsWith('.tf')).map(file => moduleFolderOf(file.path)))
+    return unit.files.some(file => isTerragrunt(file.path) || (isTfvars(file.path) && !configured.has(moduleFolderOf(file.path))))
   }
 }

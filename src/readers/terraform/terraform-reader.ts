@@ -1,3 +1,4 @@
+import { fileName } from '../../model/paths.js'
 import type { InlineExemption, ParseError, Resource } from '../../model/resources.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import { getErrorMessage } from '../../errors.js'
@@ -6,7 +7,7 @@ import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { parseJsonDocument } from '../shared/json/json-tree.js'
 import { rootFolders } from './config/folders.js'
 import { forgetHclFiles, hclFilesOf, type ParsedFile } from './config/hcl-files.js'
-import { folderOf } from './config/module-config.js'
+import { moduleFolderOf } from './config/module-config.js'
 import { autoLoadOrder, isAutoLoaded } from './config/tfvars.js'
 import { hasPlan } from './plan-folder.js'
 import { evaluateRoot } from './runtime/evaluate-root.js'
@@ -31,7 +32,7 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
   const files = hclFilesOf(workspace)
   const paths = claimed.map(file => file.path)
   files.register(paths)
-  const tfFolders = [...new Set(paths.filter(path => path.endsWith('.tf')).map(folderOf))].sort()
+  const tfFolders = [...new Set(paths.filter(path => path.endsWith('.tf')).map(moduleFolderOf))].sort()
   for (const path of paths) if (!path.endsWith('.json')) await files.parse(path)
   const jsonErrors = paths.filter(isTfvars).filter(path => path.endsWith('.json')).flatMap(path => jsonTfvarsErrors(workspace, path))
 
@@ -39,8 +40,8 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
   const notices: ParseError[] = []
   // Grouped once: filtering every path for every root folder grew with their product.
   const tfvarsByFolder = new Map<string, string[]>()
-  for (const path of paths.filter(isTfvars)) tfvarsByFolder.set(folderOf(path), [...(tfvarsByFolder.get(folderOf(path)) ?? []), path])
-  const terragrunt = new Map(paths.filter(isTerragrunt).map(path => [folderOf(path), path]))
+  for (const path of paths.filter(isTfvars)) tfvarsByFolder.set(moduleFolderOf(path), [...(tfvarsByFolder.get(moduleFolderOf(path)) ?? []), path])
+  const terragrunt = new Map(paths.filter(isTerragrunt).map(path => [moduleFolderOf(path), path]))
   const roots = await rootFolders(files, tfFolders)
   const isRoot = new Set(roots)
   // Var files no root loads and Terragrunt inputs are said in folder order among the roots, as the units list them.
@@ -62,8 +63,8 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
       continue
     }
     const tfvars = tfvarsByFolder.get(folder) ?? []
-    const autoLoaded = autoLoadOrder(tfvars.map(baseName)).map(name => joinPath(folder, name))
-    const varFiles = tfvars.filter(path => !isAutoLoaded(baseName(path)))
+    const autoLoaded = autoLoadOrder(tfvars.map(fileName)).map(name => joinPath(folder, name))
+    const varFiles = tfvars.filter(path => !isAutoLoaded(fileName(path)))
     for (const varFile of varFiles.length > 0 ? varFiles : [undefined]) {
       try {
         const evaluation = await evaluateRoot(files, folder, autoLoaded, varFile, limits)
@@ -83,7 +84,7 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
   }
   // Terraform's JSON syntax is not read: what it declares for the policy is said, or stood in for (json-syntax.ts).
   for (const path of paths.filter(isJsonConfiguration)) {
-    if (hasPlan(workspace, folderOf(path))) continue
+    if (hasPlan(workspace, moduleFolderOf(path))) continue
     for (const said of jsonConfiguration(path, workspace)) {
       if ('message' in said) notices.push(said)
       else resources.push(said)
@@ -120,6 +121,5 @@ function exemptionsOf(file: ParsedFile): InlineExemption[] {
   }))
 }
 
-const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 const joinPath = (folder: string, name: string): string => (folder === '.' ? name : `${folder}/${name}`)
 

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/source.js'
 import type { Workspace } from '../../workspace/workspace.js'
 import { filesIn } from '../../workspace/folder-files.js'
 import { childOf, parseJsonDocument } from '../shared/json/json-tree.js'
-import { folderOf } from '../shared/units.js'
+import { folderOf } from '../../model/paths.js'
 
 /** A resource declaration in a Bicep or ARM file beside a what-if result. */
 export interface SourceDeclaration {

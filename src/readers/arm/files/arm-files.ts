@@ -1,3 +1,4 @@
+import { fileName } from '../../../model/paths.js'
 import type { ParseError } from '../../../model/resources.js'
 import { PARAMETER_FILE_NAME } from '../../shared/parameter-file-name.js'
 import type { JsonDocument } from '../json/json-document.js'
@@ -59,8 +60,6 @@ export function classifyArmFile(document: JsonDocument): ArmFile {
   return { kind: 'other' }
 }
 
-export const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
-export const folderOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1)
 
 /** A `/`-ended folder ('' for the root) and each folder above it, up to the root. */
 export function foldersUp(folder: string): string[] {

@@ -5,7 +5,8 @@ import { ARTIFACTS_LOCATION_WORD, fileHolds, LOCAL_LINK_WORD } from '../../polic
 import { DisjointSets } from '../../shared/disjoint-sets.js'
 import type { ReadUnit } from '../../reader.js'
 import { pairingFolderOf } from '../../shared/parameter-file-name.js'
-import { folderOf, foldersUp } from './arm-files.js'
+import { folderPrefixOf } from '../../../model/paths.js'
+import { foldersUp } from './arm-files.js'
 
 /** A quoted text ending in `.json` (a JSON string, or a string literal inside an expression): a path a link may name. */
 const QUOTED_JSON_PATH = /["']([^"'\\\r\n]+\.json)["']/gi
@@ -21,7 +22,7 @@ const QUOTED_JSON_PATH = /["']([^"'\\\r\n]+\.json)["']/gi
  * from pieces) leaves the linked template to be read on its own, as the notice at the link says.
  */
 export function linkedFolderUnits(files: readonly WorkspaceFile[], workspace: Workspace): ReadUnit[] {
-  const byFolder = groupBy(files, file => folderOf(file.path))
+  const byFolder = groupBy(files, file => folderPrefixOf(file.path))
   const folders = new DisjointSets<string>()
   let claimed: Set<string> | undefined
   // A parameter folder (`vm/parameters/`) is one unit with the folder whose templates its files deploy.
@@ -39,12 +40,12 @@ export function linkedFolderUnits(files: readonly WorkspaceFile[], workspace: Wo
     claimed ??= new Set(files.map(member => member.path))
     for (const target of quotedPaths(text.text, file.path)) {
       if (!claimed.has(target)) continue
-      folders.union(folderOf(file.path), folderOf(target))
+      folders.union(folderPrefixOf(file.path), folderPrefixOf(target))
     }
   }
   if (claimed === undefined && !joined) return [...byFolder.values()].map(members => ({ files: members }))
   // Units in the order of their first file, each file in listing order (as the folders' units were).
-  return [...groupBy(files, file => folders.find(folderOf(file.path))).values()].map(members => ({ files: members }))
+  return [...groupBy(files, file => folders.find(folderPrefixOf(file.path))).values()].map(members => ({ files: members }))
 }
 
 /**
@@ -64,7 +65,7 @@ function mayLink(file: WorkspaceFile, workspace: Workspace): boolean {
  */
 function quotedPaths(text: string, file: string): string[] {
   const found: string[] = []
-  const folders = ARTIFACTS_LOCATION_WORD.test(text) ? foldersUp(folderOf(file)) : [folderOf(file)]
+  const folders = ARTIFACTS_LOCATION_WORD.test(text) ? foldersUp(folderPrefixOf(file)) : [folderPrefixOf(file)]
   for (const match of text.matchAll(QUOTED_JSON_PATH)) {
     // `/nested/vm.json` after `_artifactsLocation` (concat(parameters('_artifactsLocation'), '/nested/vm.json')) is in the folder too.
     const written = (match[1] as string).replace(/^\/+/, '')

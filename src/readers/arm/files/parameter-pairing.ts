@@ -1,5 +1,5 @@
 import { pairingFolderOf, templateStemOf, templateStemsOf } from '../../shared/parameter-file-name.js'
-import { fileName, folderOf } from './arm-files.js'
+import { fileName, folderPrefixOf } from '../../../model/paths.js'
 
 /**
  * Which parameter files deploy which template, among the files of the template's folder and of its
@@ -12,7 +12,7 @@ import { fileName, folderOf } from './arm-files.js'
 export function pairParameterFiles(templates: readonly string[], parameterFiles: readonly string[]): Map<string, string[]> {
   const pairs = new Map<string, string[]>(templates.map(template => [template, []]))
   const templatesByFolder = new Map<string, string[]>()
-  for (const template of templates) templatesByFolder.set(folderOf(template), [...(templatesByFolder.get(folderOf(template)) ?? []), template])
+  for (const template of templates) templatesByFolder.set(folderPrefixOf(template), [...(templatesByFolder.get(folderPrefixOf(template)) ?? []), template])
   for (const parameterFile of parameterFiles) {
     const candidates = templatesByFolder.get(pairingFolderOf(parameterFile)) ?? []
     const template = namedTemplate(candidates, fileName(parameterFile)) ?? (candidates.length === 1 ? candidates[0] : undefined)

@@ -5,7 +5,8 @@ import { isJsonObject, jsonMember, jsonMemberValue, jsonObjectMember, type JsonO
 import { at, evaluateJson, isExpression, unescapeLiteral } from './evaluate-json.js'
 import { linkedPath } from './linked-template.js'
 import { artifactsPath, withArtifactsLocation } from './artifacts-location.js'
-import { folderOf, foldersUp } from '../files/arm-files.js'
+import { folderPrefixOf } from '../../../model/paths.js'
+import { foldersUp } from '../files/arm-files.js'
 import { DEPLOYMENT_TYPE } from './nested-deployment.js'
 import { DEFAULTS_ONLY } from './parameter-sources.js'
 import { EvaluationSession } from './session.js'
@@ -48,7 +49,7 @@ export function staticLinks(template: JsonObject, file: string, limits: Evaluati
     if (!topLevel || typeof written !== 'string' || !isExpression(written)) return []
     const added = artifactsPath(evaluateJson(written, topScope().context, ref).value)
     if (added === undefined) return []
-    return foldersUp(folderOf(file)).map(folder => `${folder}${added}`)
+    return foldersUp(folderPrefixOf(file)).map(folder => `${folder}${added}`)
   }
   const visit = (resources: Json | undefined, ref: JsonRef, topLevel: boolean): void => {
     const entries: [string | number, Json][] = Array.isArray(resources) ? resources.map((resource, i) => [i, resource]) : isJsonObject(resources) ? Object.entries(resources) : []

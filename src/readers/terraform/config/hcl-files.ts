@@ -3,7 +3,7 @@ import { getErrorMessage } from '../../../errors.js'
 import type { Workspace } from '../../../workspace/workspace.js'
 import { filesIn } from '../../../workspace/folder-files.js'
 import { type HclFile, parseHclFile } from '../hcl/hcl-file.js'
-import { folderOf, moduleConfig, type ModuleConfig } from './module-config.js'
+import { moduleFolderOf, moduleConfig, type ModuleConfig } from './module-config.js'
 
 /** A file as read and parsed: the syntax tree, or why it could not be read. */
 export type ParsedFile =
@@ -25,7 +25,7 @@ export class HclFiles {
   register(paths: readonly string[]): void {
     for (const path of paths) {
       if (!path.endsWith('.tf')) continue
-      const folder = folderOf(path)
+      const folder = moduleFolderOf(path)
       const listing = this.listings.get(folder) ?? []
       if (!listing.includes(path)) listing.push(path)
       this.listings.set(folder, listing.sort())

@@ -4,7 +4,7 @@ import { parseTypeConstraint, type TypeConstraint } from '../eval/type-constrain
 import { isOverrideFile, mergeBlock, type OverrideError } from './overrides.js'
 
 // In a module of their own so that the units (loaded with the scan, before the reader) need no evaluator.
-export { folderOf, isLocalSource } from './folder-paths.js'
+export { moduleFolderOf, isLocalSource } from './folder-paths.js'
 
 /** A parsed file of a module folder (only files without syntax errors take part in evaluation). */
 export interface ConfigFile {

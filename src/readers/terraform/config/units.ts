@@ -2,7 +2,7 @@ import type { ReadUnit } from '../../reader.js'
 import { DisjointSets } from '../../shared/disjoint-sets.js'
 import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
 import { filesIn } from '../../../workspace/folder-files.js'
-import { folderOf, isLocalSource } from './folder-paths.js'
+import { moduleFolderOf, isLocalSource } from './folder-paths.js'
 
 /**
  * A `source = "..."` attribute: every local module call has one (Terraform requires a literal string).
@@ -37,7 +37,7 @@ export function terraformUnits(files: readonly WorkspaceFile[], workspace: Works
   const sets = new DisjointSets<string>()
   const claimedTf = new Map<string, string[]>()
   for (const file of files) {
-    const folder = folderOf(file.path)
+    const folder = moduleFolderOf(file.path)
     sets.add(folder)
     if (file.path.endsWith('.tf')) claimedTf.set(folder, [...(claimedTf.get(folder) ?? []), file.path])
   }
@@ -76,11 +76,11 @@ function directTfFiles(workspace: Workspace, folder: string): string[] {
 
 /** The linked groups, merged until they follow one another in both orders, in that order. */
 function inOrder(files: readonly WorkspaceFile[], find: (folder: string) => string): ReadUnit[] {
-  const folders = [...new Set(files.map(file => folderOf(file.path)))].sort()
+  const folders = [...new Set(files.map(file => moduleFolderOf(file.path)))].sort()
   const folderRank = new Map(folders.map((folder, rank) => [folder, rank]))
   const groups = new Map<string, Group>()
   files.forEach((file, index) => {
-    const folder = folderOf(file.path)
+    const folder = moduleFolderOf(file.path)
     const rank = folderRank.get(folder) as number
     const key = find(folder)
     const group = groups.get(key)

@@ -5,7 +5,7 @@ import { keptText } from '../../../model/intern.js'
 import type { Workspace, WorkspaceFile } from '../../../workspace/workspace.js'
 import type { ManifestReader, ReaderOutput } from '../../reader.js'
 import { hclFilesOf, type HclFiles } from '../config/hcl-files.js'
-import { folderOf, locationOf } from '../config/module-config.js'
+import { moduleFolderOf, locationOf } from '../config/module-config.js'
 import { buildResource, modelledArmType } from '../model/build.js'
 import type { ResourceFrame } from '../model/compute.js'
 import { text } from '../model/fields.js'
@@ -51,7 +51,7 @@ async function readPlans(claimed: readonly WorkspaceFile[], workspace: Workspace
     }
     if (!childOf(document.root, 'format_version')) continue
     manifests.push(file.path)
-    if (isState(document.root) && hcl.tfFiles(folderOf(file.path)).length > 0) {
+    if (isState(document.root) && hcl.tfFiles(moduleFolderOf(file.path)).length > 0) {
       parseErrors.push({ file: file.path, line: 1, column: 1, message: STATE_BESIDE_CONFIGURATION, severity: 'notice' })
       continue
     }
@@ -74,7 +74,7 @@ const isState = (root: JsonNode): boolean =>
   childOf(root, 'values') !== undefined && childOf(root, 'planned_values') === undefined && childOf(root, 'resource_changes') === undefined
 
 async function planResources(file: string, document: JsonDocument, hcl: HclFiles): Promise<{ resources: Resource[]; notices: ParseError[] }> {
-  const folder = folderOf(file)
+  const folder = moduleFolderOf(file)
   const root = document.root as NonNullable<JsonDocument['root']>
   const entries = planEntries(root)
   const references = new PlanReferences(folder, entries, { outputs: outputReferences(root), inputs: inputReferences(root) })

@@ -4,7 +4,7 @@ import { known, type SourceLocation } from '../../../model/source.js'
 import type { Workspace } from '../../../workspace/workspace.js'
 import { type JsonDocument, parseJsonDocument } from '../../shared/json/json-tree.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
-import { folderOf } from '../config/folder-paths.js'
+import { moduleFolderOf } from '../config/folder-paths.js'
 import { collectInputs, hotpatchSignals, type InputShape, type UnreadInput, unreadCallAsVm } from '../../shared/unread-module.js'
 import { AZAPI_MODELLED_TYPES } from '../model/azapi.js'
 import { AZAPI_RESOURCE, AZAPI_RESOURCE_ACTION, AZAPI_UPDATE_RESOURCE, AZURERM_ARM_TYPES, withoutApiVersion } from '../model/resource-types.js'
@@ -163,7 +163,7 @@ function standIn(
     at,
     why,
     judge: `${JUDGE}, or exempt it`,
-    unit: deploymentUnit('terraform-root', `terraform:${folderOf(path)}`, at),
+    unit: deploymentUnit('terraform-root', `terraform:${moduleFolderOf(path)}`, at),
     scope: azureScope(undefined, at),
     deployed: known(true, at)
   }

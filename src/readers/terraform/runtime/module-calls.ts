@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
 import type { Sourced } from '../../../model/source.js'
 import { MAX_TREE_FOLDERS, moduleFolderKey } from '../config/folders.js'
-import { folderOf, isLocalSource, locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
+import { moduleFolderOf, isLocalSource, locationOf, type ModuleCallDeclaration } from '../config/module-config.js'
 import { childScope } from '../eval/evaluator.js'
 import { failure, type Lazy, unknown, type Value } from '../eval/value.js'
 import { combinedKeys, keyedOf } from './condition-keys.js'
@@ -108,7 +108,7 @@ function unreadSource(parent: ModuleInstance, call: ModuleCallDeclaration): stri
     return `module "${call.name}" comes from "${source}" (a registry or remote module), which the scanner does not read`
   }
   // Said as Bicep says it of a module path: a source outside the scanned folder is not read, and not in silence.
-  if (leadsOutside(folderOf(call.file), source)) return `module "${call.name}": source '${source}' leads outside the scanned folder`
+  if (leadsOutside(moduleFolderOf(call.file), source)) return `module "${call.name}": source '${source}' leads outside the scanned folder`
   const session = parent.session
   const folder = session.moduleFolders.get(moduleFolderKey(parent.config.folder, source))
   if (folder === undefined || !session.configs.get(folder)) {
@@ -126,7 +126,7 @@ function leadsOutside(callerFolder: string, source: string): boolean {
 }
 
 function ancestors(instance: ModuleInstance): string[] {
-  return [instance.session.rootFolder, ...instance.callSites.map(site => folderOf(site.file))]
+  return [instance.session.rootFolder, ...instance.callSites.map(site => moduleFolderOf(site.file))]
 }
 
 function combineDeployed(outer: Sourced<boolean> | undefined, own: Sourced<boolean>): Sourced<boolean> {

@@ -4,7 +4,7 @@ import type { Workspace } from '../../../workspace/workspace.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
 import { collectInputs, hotpatchSignals, unreadCallAsVm, type UnreadInput } from '../../shared/unread-module.js'
 import type { HclFiles } from '../config/hcl-files.js'
-import { folderOf } from '../config/module-config.js'
+import { moduleFolderOf } from '../config/module-config.js'
 import { readTfvars } from '../config/tfvars.js'
 import { TERRAFORM_INPUTS } from '../model/value-inputs.js'
 
@@ -62,7 +62,7 @@ export function valuesAppliedToNothing(values: UnappliedValues): VirtualMachine 
       at,
       why,
       judge: `${judge} instead, or exempt it`,
-      unit: deploymentUnit('terraform-root', `terraform:${folderOf(at.file)}`, at),
+      unit: deploymentUnit('terraform-root', `terraform:${moduleFolderOf(at.file)}`, at),
       scope: azureScope(undefined, at),
       deployed: known(true, at),
       ...(values.decidedElsewhere !== undefined && { decidedElsewhere: values.decidedElsewhere })
