@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-N7MYMATC.js";
-import "./chunks/chunk-AHWK5MAO.js";
+} from "./chunks/chunk-IWAGF3PW.js";
+import "./chunks/chunk-TOKSUPHS.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,14 +44,14 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-P7BTV6TR.js";
+import "./chunks/chunk-ZLRW3XBY.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XWW2N5VW.js";
-import "./chunks/chunk-NYRDYWJG.js";
+import "./chunks/chunk-QS7NAT5E.js";
+import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-MAEAQSPZ.js")).loadConfigurationFile, file, root, cwd, confine)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-SJNPXGRV.js")).loadConfigurationFile, file, root, cwd, confine)
 };
 function readCliConfiguration(load, file, root, cwd, confine) {
   const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });

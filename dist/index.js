@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-N7MYMATC.js";
-import "./chunks/chunk-AHWK5MAO.js";
+} from "./chunks/chunk-IWAGF3PW.js";
+import "./chunks/chunk-TOKSUPHS.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-P7BTV6TR.js";
+import "./chunks/chunk-ZLRW3XBY.js";
 import {
   ExitCode,
   debug,
@@ -65,8 +65,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XWW2N5VW.js";
-import "./chunks/chunk-NYRDYWJG.js";
+import "./chunks/chunk-QS7NAT5E.js";
+import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -480,7 +480,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-MAEAQSPZ.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-SJNPXGRV.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

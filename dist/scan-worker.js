@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-P7BTV6TR.js";
+} from "./chunks/chunk-ZLRW3XBY.js";
 import {
   readers
-} from "./chunks/chunk-XWW2N5VW.js";
+} from "./chunks/chunk-QS7NAT5E.js";
 import {
   Workspace
-} from "./chunks/chunk-NYRDYWJG.js";
+} from "./chunks/chunk-BZ4MGOON.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";
@@ -26,8 +26,8 @@ parentPort?.on("message", (task) => {
 });
 async function answer(task) {
   const results = [];
-  for (const { index, reader, files, settled, listed, quiet } of task.units) {
-    const unit = { files: workspace.adopt(files, quiet) };
+  for (const { index, reader, files, settled, listed, quiet, wordy } of task.units) {
+    const unit = { files: workspace.adopt(files, { quiet, wordy }) };
     workspace.adoptFolders(listed ?? [], unit.files);
     const options = { limits: task.limits, prefilter: task.prefilter };
     results.push({ index, result: compactResult(await readUnit(readers[reader], unit, workspace, options, settled)) });

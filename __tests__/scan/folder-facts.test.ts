@@ -109,6 +109,29 @@ describe('unitFolders', () => {
       [['c/azuredeploy.json'], undefined, undefined]
     ])
   })
+
+  it("gives what the claim found of the unit's policy words, and a worker's workspace answers from them as the scan's does", () => {
+    const root = repository({ 'a/azuredeploy.json': TEMPLATE, 'a/azuredeploy.parameters.json': '{"parameters": {}}' })
+    const workspace = new Workspace(root)
+    const files = workspace.list()
+    workspace.claimNotes.notePolicyWords('a/azuredeploy.json')
+    workspace.noteQuiet('a/azuredeploy.parameters.json')
+    const [planned] = planUnits([armReader], new Map([[armReader, files]]), workspace)
+    const { quiet, wordy } = unitFolders(planned!.unit, new Set(), workspace)
+    expect({ quiet, wordy }).toEqual({ quiet: ['a/azuredeploy.parameters.json'], wordy: ['a/azuredeploy.json'] })
+    const worker = new Workspace(root)
+    worker.adopt(files, { quiet, wordy })
+    expect(files.map(file => [worker.isQuiet(file.path), worker.claimNotes.holdsPolicyWords(file.path)])).toEqual([
+      [false, true],
+      [true, false]
+    ])
+    // The next task's notes replace them.
+    worker.adopt(files, {})
+    expect(files.map(file => [worker.isQuiet(file.path), worker.claimNotes.holdsPolicyWords(file.path)])).toEqual([
+      [false, false],
+      [false, false]
+    ])
+  })
 })
 
 describe('readers ask about settled folders as about the others', () => {

@@ -26,6 +26,8 @@ export interface Task {
     readonly listed?: readonly string[]
     /** The unit's files the claim read whole without a policy word (UnitFolders.quiet), when it has any. */
     readonly quiet?: readonly string[]
+    /** The unit's files whose head the claim found to hold a policy word (UnitFolders.wordy), when it has any. */
+    readonly wordy?: readonly string[]
   }[]
   readonly limits: EvaluationLimits
   readonly prefilter: boolean

@@ -23,9 +23,9 @@ parentPort?.on('message', (task: Task) => {
 
 async function answer(task: Task): Promise<void> {
   const results: TaskDone['results'][number][] = []
-  for (const { index, reader, files, settled, listed, quiet } of task.units) {
-    // With the files the scan's claim found without a policy word: the prefilter need not read them here.
-    const unit = { files: workspace.adopt(files, quiet) }
+  for (const { index, reader, files, settled, listed, quiet, wordy } of task.units) {
+    // With what the scan's claim found of the files' policy words: the prefilter need not read or test them here.
+    const unit = { files: workspace.adopt(files, { quiet, wordy }) }
     // The folders whose every file is the unit's, known as the scan's thread knows them from its listing.
     workspace.adoptFolders(listed ?? [], unit.files)
     const options = { limits: task.limits, prefilter: task.prefilter }

@@ -48,6 +48,8 @@ export interface UnitFolders {
   readonly listed?: readonly string[]
   /** The unit's files the claim read whole without a policy word (workspace.isQuiet). */
   readonly quiet?: readonly string[]
+  /** The unit's files whose head the claim found to hold a policy word (workspace.claimNotes.holdsPolicyWords). */
+  readonly wordy?: readonly string[]
 }
 
 export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, workspace: Workspace): UnitFolders {
@@ -68,10 +70,12 @@ export function unitFolders(unit: ReadUnit, settled: ReadonlySet<string>, worksp
     if (listed.every(file => inUnit.has(file.path))) listedHere.push(folder)
   }
   const quiet = unit.files.filter(file => workspace.isQuiet(file.path)).map(file => file.path)
+  const wordy = unit.files.filter(file => workspace.claimNotes.holdsPolicyWords(file.path)).map(file => file.path)
   return {
     ...(settledHere.length > 0 && { settled: settledHere }),
     ...(listedHere.length > 0 && { listed: listedHere }),
-    ...(quiet.length > 0 && { quiet })
+    ...(quiet.length > 0 && { quiet }),
+    ...(wordy.length > 0 && { wordy })
   }
 }
 

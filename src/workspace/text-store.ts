@@ -1,6 +1,14 @@
 import type { TextResult } from './decode.js'
 import { WeightBoundedCache } from './weight-bounded-cache.js'
 
+/** What a scan's claim found of some files' policy words (TextStore: `isQuiet`, `holdsPolicyWords`), as another thread tells it. */
+export interface ClaimedWords {
+  /** Files read whole without a policy word. */
+  readonly quiet?: readonly string[]
+  /** Files whose head holds a policy word. */
+  readonly wordy?: readonly string[]
+}
+
 /** How much text the store keeps for readers that ask for a file again (4 Mi characters). */
 const TEXT_CACHE_CHARACTERS = 4 * 1024 * 1024
 
@@ -119,10 +127,12 @@ export class TextStore {
     return this.localLinks.get(path)
   }
 
-  /** The quiet files another thread's claim found, in place of what was noted of earlier files. */
-  setQuiet(paths: readonly string[]): void {
+  /** The quiet and wordy files another thread's claim found, in place of what was noted of earlier files. */
+  adoptClaimedWords(quiet: readonly string[], wordy: readonly string[]): void {
     this.quiet.clear()
-    for (const path of paths) this.quiet.add(path)
+    this.wordy.clear()
+    for (const path of quiet) this.quiet.add(path)
+    for (const path of wordy) this.wordy.add(path)
   }
 
   /** Drops every text held: the scan calls it once the units are read (nothing reads them again). */

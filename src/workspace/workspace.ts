@@ -5,7 +5,7 @@ import type { TextResult } from './decode.js'
 import { FoldersInside, resolvesInside, unfollowedLink, type UnfollowedLink } from './links.js'
 import { byPath, cannotRead, listedFile, MAX_FILE_BYTES, readListed, readWhole, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 import { isListingPath, plainName } from './path-forms.js'
-import { TextStore } from './text-store.js'
+import { TextStore, type ClaimedWords } from './text-store.js'
 
 export { cannotRead, MAX_FILE_BYTES, sizeLimitMessage, type WorkspaceFile } from './listed-file.js'
 export type { TextResult } from './decode.js'
@@ -57,10 +57,13 @@ export class Workspace {
     return [...found.values()].sort(byPath)
   }
 
-  /** Files another thread listed (a worker thread of the scan): read like files this one listed, with no second `lstat` (sizes are looked up when asked for). */
-  adopt(files: readonly { readonly path: string; readonly absolutePath: string }[], quiet: readonly string[] = []): WorkspaceFile[] {
+  /**
+   * Files another thread listed (a worker thread of the scan): read like files this one listed, with no second
+   * `lstat` (sizes are looked up when asked for), and with what that thread's claim found of their policy words.
+   */
+  adopt(files: readonly { readonly path: string; readonly absolutePath: string }[], notes: ClaimedWords = {}): WorkspaceFile[] {
     // What was noted of the previous files is no longer asked.
-    this.texts.setQuiet(quiet)
+    this.texts.adoptClaimedWords(notes.quiet ?? [], notes.wordy ?? [])
     return files.map(({ path, absolutePath }) => {
       const file = this.listed.get(path) ?? listedFile(path, absolutePath)
       this.listed.set(path, file)
