@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-IWAGF3PW.js";
+} from "./chunks/chunk-AVMASFHD.js";
 import "./chunks/chunk-TOKSUPHS.js";
 import {
   builtInAdvisories,

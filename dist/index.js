@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-IWAGF3PW.js";
+} from "./chunks/chunk-AVMASFHD.js";
 import "./chunks/chunk-TOKSUPHS.js";
 import {
   builtInAdvisories,

@@ -7812,7 +7812,7 @@ var report_schema_default = {
           items: {
             type: "string"
           },
-          description: "Steps to the verdict, in order."
+          description: "Why the verdict. For a VM that is not affected: the reason that rules it out first, then the facts that passed before it. Otherwise the steps to the verdict, in order."
         },
         related: {
           type: "array",

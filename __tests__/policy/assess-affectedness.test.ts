@@ -14,11 +14,11 @@ const CUSTOM_IMAGE = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Com
 
 describe('known disqualifiers give not-affected, even with unresolved inputs elsewhere', () => {
   it.each<[string, VirtualMachine, string[]]>([
-    ['hotpatch is off', vm({ enableHotpatching: lit(false, 23) }), [IMAGE_2025, HOTPATCH_FALSE]],
+    ['hotpatch is off', vm({ enableHotpatching: lit(false, 23) }), [HOTPATCH_FALSE, IMAGE_2025]],
     [
       'hotpatch is off, the SKU is unresolved',
       vm({ enableHotpatching: lit(false, 23), image: { sku: UNKNOWN_SKU } }),
-      ['image MicrosoftWindowsServer:WindowsServer:? may be hotpatch-capable', HOTPATCH_FALSE]
+      [HOTPATCH_FALSE, 'image MicrosoftWindowsServer:WindowsServer:? may be hotpatch-capable']
     ],
     [
       'the SKU is not hotpatch-capable (2022 Azure Edition with Desktop Experience)',
@@ -65,9 +65,9 @@ describe('known disqualifiers give not-affected, even with unresolved inputs els
       'hotpatch unset on a Windows Server 2022 Desktop Experience image (off by default whatever hotpatch-default says)',
       vm({ enableHotpatching: providerDefault(false), image: { sku: lit('2022-datacenter-azure-edition-hotpatch', 16) } }),
       [
+        'enableHotpatching is not set (off by default)',
         'image MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition-hotpatch is hotpatch-capable ' +
-          '(Windows Server 2022 Datacenter: Azure Edition Hotpatch)',
-        'enableHotpatching is not set (off by default)'
+          '(Windows Server 2022 Datacenter: Azure Edition Hotpatch)'
       ]
     ]
   ])('%s', (_name, machine, reasons) => {
@@ -171,7 +171,7 @@ describe('hotpatch-default on Windows Server 2025 Azure Edition (hotpatch on by 
     expect(assess(unsetFlag, 'off')).toEqual({
       verdict: 'not-affected',
       affected: 'no',
-      reasons: [IMAGE_2025, 'enableHotpatching is not set (off by default)'],
+      reasons: ['enableHotpatching is not set (off by default)', IMAGE_2025],
       unresolved: []
     })
   })

@@ -191,7 +191,7 @@ describe('verdicts', () => {
     expect(summary(assessFirst(withPlan({ virtualMachines: [vm({ enableHotpatching: lit(false, 23) })] })))).toEqual({
       verdict: 'not-affected',
       affected: 'no',
-      reasons: [IMAGE_2025, 'enableHotpatching is false (infra/main.bicep:23)'],
+      reasons: ['enableHotpatching is false (infra/main.bicep:23)', IMAGE_2025],
       unresolved: []
     })
   })

@@ -109,11 +109,11 @@ describe('an unset enableHotpatching', () => {
 
   it("that is the provider's default false is off, even on an image with hotpatch on by default and hotpatch-default: on", () => {
     const machine = vm({ enableHotpatching: providerDefault(false, 23) })
-    expect(assess(machine, 'on')).toEqual({ affected: 'no', reasons: [IMAGE_2025, NOT_SET_OFF], unresolved: [], match: undefined })
+    expect(assess(machine, 'on')).toEqual({ affected: 'no', reasons: [NOT_SET_OFF, IMAGE_2025], unresolved: [], match: undefined })
     expect(summary(assessFirst(model({ virtualMachines: [machine] }), { hotpatchDefault: 'on' }))).toEqual({
       verdict: 'not-affected',
       affected: 'no',
-      reasons: [IMAGE_2025, NOT_SET_OFF],
+      reasons: [NOT_SET_OFF, IMAGE_2025],
       unresolved: []
     })
   })
@@ -126,7 +126,7 @@ describe('an unset enableHotpatching', () => {
       unresolved: [],
       match: AZURE_EDITION_2025
     })
-    expect(assess(machine, 'off')).toEqual({ affected: 'no', reasons: [IMAGE_2025, NOT_SET_OFF], unresolved: [], match: undefined })
+    expect(assess(machine, 'off')).toEqual({ affected: 'no', reasons: [NOT_SET_OFF, IMAGE_2025], unresolved: [], match: undefined })
   })
 
   it('on an image that is only one of several candidates (unresolved SKU): on when any of them has hotpatch on by default', () => {

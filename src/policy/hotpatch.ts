@@ -39,8 +39,13 @@ export function assessHotpatch(
   // a for-of makes an iterator and a result object per step.
   for (let s = 0; s < STEPS.length; s++) {
     const step = (STEPS[s] as StepCheck)(vm, candidates, imageUnresolved, hotpatchDefault)
+    if (step.state === 'fail') {
+      // The reason that rules the VM out comes first, before the facts that passed on the way ("image ... is
+      // hotpatch-capable"): it is the one a reader of "not affected" needs, and the one the text report shows.
+      reasons.unshift(step.reason as string)
+      return { affected: 'no', reasons, unresolved: NONE, match: undefined }
+    }
     if (step.reason !== undefined) reasons.push(step.reason)
-    if (step.state === 'fail') return { affected: 'no', reasons, unresolved: NONE, match: undefined }
     if (step.unresolved !== undefined && step.unresolved.length > 0) (unresolved ??= []).push(...step.unresolved)
   }
   if (unresolved === undefined) return { affected: 'yes', reasons, unresolved: NONE, match: candidates[0] }
