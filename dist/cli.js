@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-AVMASFHD.js";
+} from "./chunks/chunk-YASCHWEH.js";
 import "./chunks/chunk-TOKSUPHS.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-AVMASFHD.js";
+} from "./chunks/chunk-YASCHWEH.js";
 import "./chunks/chunk-TOKSUPHS.js";
 import {
   builtInAdvisories,

@@ -24,8 +24,9 @@ const noPlan = (vm: string, language: string) =>
   `VM. Add one: the suggested fix shows how in ${language}.`
 const unverified = (target: string, reason: string) =>
   "VM 'vm-flagged' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not " +
-  `be verified: maintenanceAssignment.target at ${target}: ${reason}. Make these values resolvable (a literal, a parameter ` +
-  'default or a parameter file), or exempt the resource with a reason.'
+  `be verified: maintenanceAssignment.target at ${target}: ${reason}. Make these values resolvable (` +
+  `${target.includes('.tf:') ? 'a literal, a variable default or a .tfvars file of the root module' : 'a literal, a parameter default or a parameter file'}), ` +
+  'or exempt the resource with a reason.'
 
 const CASES = [
   {
@@ -204,7 +205,7 @@ describe.each(CONDITIONS)('$folder: an assignment whose condition is not known',
     expect(report.findings.find(f => f.ruleId === 'indeterminate')?.message).toBe(
       "VM 'vm-unknown' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not " +
         `be verified: maintenanceAssignment.deployed at ${at(c.conditions.unknown)}: ${whether(c.names.unknown, c.conditions.unknown)}. ` +
-        'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+        `Make these values resolvable (${at(c.conditions.unknown).includes('.tf:') ? 'a literal, a variable default or a .tfvars file of the root module' : 'a literal, a parameter default or a parameter file'}), or exempt the resource with a reason.`
     )
   })
 })

@@ -165,6 +165,7 @@ async function scan(file: string, text: string): Promise<Scanned> {
 
 const LEAD = "VM 'web-01' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not be verified: "
 const ADVICE = ' Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+const TF_ADVICE = ' Make these values resolvable (a literal, a variable default or a .tfvars file of the root module), or exempt the resource with a reason.'
 
 describe('a start moved from the deployment time is not the deployment time', () => {
   it("Bicep dateTimeAdd(utcNow(), 'P1Y', ...): indeterminate, naming the start", async () => {
@@ -182,7 +183,7 @@ describe('a start moved from the deployment time is not the deployment time', ()
       code: 0,
       verdict: 'indeterminate',
       findings: [
-        `indeterminate:31 ${LEAD}maintenanceConfiguration.window.startDateTime at main.tf:31: function timeadd() is not evaluated by the scanner.${ADVICE}`
+        `indeterminate:31 ${LEAD}maintenanceConfiguration.window.startDateTime at main.tf:31: function timeadd() is not evaluated by the scanner.${TF_ADVICE}`
       ]
     })
   })
@@ -234,7 +235,7 @@ describe('a value computed from the deployment time is not the deployment time (
     expect(await scan(file, text)).toEqual({
       code: 0,
       verdict: 'indeterminate',
-      findings: [`indeterminate:${line} ${LEAD}maintenanceConfiguration.window.startDateTime at ${file}:${line}: ${reason}.${ADVICE}`]
+      findings: [`indeterminate:${line} ${LEAD}maintenanceConfiguration.window.startDateTime at ${file}:${line}: ${reason}.${file.endsWith('.tf') ? TF_ADVICE : ADVICE}`]
     })
   })
 })

@@ -70,7 +70,7 @@ describe.each(CASES)('$folder', c => {
         'warning',
         `Could not tell whether VM 'vm-server' needs a reboot plan: image.sku at ${c.sku}: ${c.missing}; its allowed values ` +
           'decide: "2025-datacenter-azure-edition" → affected-no-plan; "2022-datacenter-azure-edition" → not-affected. ' +
-          'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.',
+          `Make these values resolvable (${c.sku.includes('.tf:') ? 'a literal, a variable default or a .tfvars file of the root module' : 'a literal, a parameter default or a parameter file'}), or exempt the resource with a reason.`,
         c.sku
       ]
     ])

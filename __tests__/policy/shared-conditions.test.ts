@@ -30,9 +30,11 @@ const MAY_BE = (assignment: string, at: string, why: string) => {
     `maintenanceAssignment.deployed could not be resolved (${at}): ${whether}`
   ]
 }
+const RESOLVABLE = 'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+const TF_RESOLVABLE = 'Make these values resolvable (a literal, a variable default or a .tfvars file of the root module), or exempt the resource with a reason.'
 const INDETERMINATE = (vm: string, inputs: string) =>
   `VM '${vm}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not be verified: ` +
-  `${inputs}. Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.`
+  `${inputs}. ${inputs.includes('.tf:') ? TF_RESOLVABLE : RESOLVABLE}`
 const DEPLOYED_INPUT = (assignment: string, at: string, why: string) =>
   `maintenanceAssignment.deployed at ${at}: whether assignment '${assignment}' is deployed could not be evaluated (condition at ${at}: ${why})`
 

@@ -16,7 +16,9 @@ const scan = (folder: string) => scanJson(FIXTURES, folder)
 const TERRAFORM_JUDGE = 'scan its plan instead (terraform show -json beside the configuration), or exempt the call'
 const TERRAGRUNT_JUDGE = 'scan the plan Terragrunt makes (terragrunt plan -out=tfplan, then terragrunt show -json tfplan)'
 const WHAT_IF_JUDGE = 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template)'
-const RESOLVE = 'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+const ARM_RESOLVE = 'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+const TF_RESOLVE = 'Make these values resolvable (a literal, a variable default or a .tfvars file of the root module), or exempt the resource with a reason.'
+const resolvableAdvice = (at: string): string => (/\.(?:tf|hcl):/.test(at) ? TF_RESOLVE : ARM_RESOLVE)
 const decidedInside = (call: string, at: string, fields: readonly string[]) =>
   fields.map(field => `; ${field} at ${at}: decided inside ${call}, which is not read`).join('')
 
@@ -175,7 +177,7 @@ describe.each(CASES)('$folder', ({ folder, call: [name, at, reason], undecided, 
       [
         'indeterminate',
         'warning',
-        `Could not tell whether VM '${name}' needs a reboot plan: osType at ${at}: ${reason}${decidedInside(name, at, undecided)}. ${RESOLVE}`,
+        `Could not tell whether VM '${name}' needs a reboot plan: osType at ${at}: ${reason}${decidedInside(name, at, undecided)}. ${resolvableAdvice(at)}`,
         at
       ]
     ])

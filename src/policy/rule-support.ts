@@ -156,3 +156,17 @@ export function pausesToRemove(unresolved: readonly UnresolvedInput[]): string {
   ]
   return pauses.join(' and ')
 }
+
+/**
+ * How a value becomes resolvable, in the words of the VM's format: a Terraform or Pulumi user has no parameter
+ * file, and a Kubernetes manifest's unknowns are references the cluster resolves.
+ */
+export const RESOLVABLE_BY: Readonly<Record<ManifestFormat, string>> = {
+  arm: 'a literal, a parameter default or a parameter file',
+  bicep: 'a literal, a parameter default or a parameter file',
+  'what-if': 'a literal, a parameter default or a parameter file',
+  terraform: 'a literal, a variable default or a .tfvars file of the root module',
+  'terraform-plan': 'a literal or a variable, not a value known only after apply',
+  kubernetes: 'a literal in the manifest, not a reference the cluster resolves',
+  pulumi: 'a literal, a config default in Pulumi.yaml or a value in the stack file'
+}

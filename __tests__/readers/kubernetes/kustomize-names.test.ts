@@ -87,7 +87,7 @@ const indeterminate = (result: ScannedFiles): string[] =>
 
 const UNVERIFIABLE = (name: string): string =>
   `VM '${name}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not be verified:`
-const RESOLVABLE = 'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+const RESOLVABLE = 'Make these values resolvable (a literal in the manifest, not a reference the cluster resolves), or exempt the resource with a reason.'
 const KEEP_AZURE_NAME =
   'kustomize leaves a resource ID as written, so it does not reach that object there: write the name it is deployed as, ' +
   'or keep the Azure name with spec.azureName (Azure Service Operator) or the crossplane.io/external-name annotation'

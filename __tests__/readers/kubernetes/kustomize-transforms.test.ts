@@ -62,7 +62,7 @@ describe('a patch the gate does not apply', () => {
         'run `kustomize build overlays/prod` and scan the output instead, or exempt it; image.publisher at ' +
         'overlays/prod/kustomization.yaml:5: decided inside patch of WindowsVirtualMachine vm-app-01, which is not read; ' +
         'image.offer at overlays/prod/kustomization.yaml:5: decided inside patch of WindowsVirtualMachine vm-app-01, which ' +
-        'is not read. Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the ' +
+        'is not read. Make these values resolvable (a literal in the manifest, not a reference the cluster resolves), or exempt the ' +
         'resource with a reason.',
       at: 'overlays/prod/kustomization.yaml:5'
     })

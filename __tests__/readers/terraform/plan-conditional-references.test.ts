@@ -57,7 +57,7 @@ describe('an unknown VM ID whose references name several resources', () => {
         name =>
           `VM '${name}' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition, but its reboot plan could not be verified: ` +
           'maintenanceAssignment.target at plans/conditional-target/tfplan.json:142: known after apply. ' +
-          'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+          'Make these values resolvable (a literal or a variable, not a value known only after apply), or exempt the resource with a reason.'
       )
     )
   })

@@ -153,7 +153,7 @@ describe('an update that may or may not name a declared VM', () => {
     expect(result.findings.map(finding => finding.message)).toEqual([
       "Could not tell whether VM 'vm-app-01' needs a reboot plan: enableHotpatching at hotpatch.tf:9: azapi_update_resource.hotpatch may " +
         'set it: the resource it updates could not be evaluated (variable "target" has no default and no tfvars value: it is set when ' +
-        'Terraform runs). Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+        'Terraform runs). Make these values resolvable (a literal, a variable default or a .tfvars file of the root module), or exempt the resource with a reason.'
     ])
     // A VM that already has the value it writes keeps its verdict: whichever it names, nothing changes.
     const assignment = 'resource "azurerm_maintenance_assignment_virtual_machine" "vm" {\n  location                     = "westeurope"\n  maintenance_configuration_id = azurerm_maintenance_configuration.mc.id\n  virtual_machine_id           = azurerm_windows_virtual_machine.vm.id\n}\n'

@@ -4,7 +4,7 @@
  * owner can make it resolvable or exempt the resource.
  */
 import { nounOf } from '../describe.js'
-import { BROKEN_WINDOW, describeInputs, docsUrlFor, hotpatchData, PASS, pausesToRemove } from '../rule-support.js'
+import { BROKEN_WINDOW, describeInputs, docsUrlFor, hotpatchData, PASS, pausesToRemove, RESOLVABLE_BY } from '../rule-support.js'
 import { checkCustomerManagedSchedule } from '../schedule.js'
 import type { Assessment, RuleModule } from '../types.js'
 
@@ -23,11 +23,10 @@ export const rule: RuleModule = {
     messages: {
       unknownAffected:
         "Could not tell whether {{noun}} '{{name}}' needs a reboot plan: {{inputs}}.{{windows}} Make these values resolvable " +
-        '(a literal, a parameter default or a parameter file), or exempt the resource with a reason.',
+        '({{resolvable}}), or exempt the resource with a reason.',
       unverifiablePlan:
         '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
-        'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the ' +
-        'resource with a reason.',
+        'Make these values resolvable ({{resolvable}}), or exempt the resource with a reason.',
       observedPlan:
         '{{subject}} has hotpatching enabled on {{os}}, but its reboot plan could not be verified: {{inputs}}.{{windows}} ' +
         'Check the observed resource in Azure and scan the manifests that manage it, or manage it here ' +
@@ -51,6 +50,7 @@ export const rule: RuleModule = {
         name: vm.displayName,
         inputs: describeInputs(unresolved),
         windows: brokenWindows(assessment),
+        resolvable: RESOLVABLE_BY[vm.format],
         pause: pausesToRemove(unresolved)
       },
       location: unresolved[0]?.location ?? vm.reportAt
