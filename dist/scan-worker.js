@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-ZLRW3XBY.js";
+} from "./chunks/chunk-GOOAPPOY.js";
 import {
   readers
-} from "./chunks/chunk-QS7NAT5E.js";
+} from "./chunks/chunk-J4XBIR6C.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

@@ -85,7 +85,8 @@ function goTemplates(file: string, step: YamlNode, parsed: YamlParseResult): Tem
   return inlineTemplateObjects(file, template, parsed.lines)
 }
 
-const stepName = (step: YamlNode, index: number): string => scalarText(child(step, 'step')) ?? `pipeline[${index}]`
+/** A pipeline step's name (`pipeline[2]` when unnamed). */
+export const stepName = (step: YamlNode, index: number): string => scalarText(child(step, 'step')) ?? `pipeline[${index}]`
 
 /** Every pipeline step of a file's Compositions, in order, with its Composition's name and its own (`pipeline[2]` when unnamed). */
 export function* compositionSteps(parsed: YamlParseResult): Generator<{ composition: string; step: YamlNode; name: string }> {

@@ -12,12 +12,12 @@ import { placedTemplate } from './placed-template.js'
 import { unreadObject } from './unread-object.js'
 
 /** The inputs the reader reads itself: patch-and-transform's `resources[].base` and go-templating's templates. */
-const READ_INPUTS = /^(?:pt|gotemplating)\.fn\.crossplane\.io\//i
+export const READ_INPUTS = /^(?:pt|gotemplating)\.fn\.crossplane\.io\//i
 /**
  * The inputs of functions that compose resources from a program (function-kcl's `KCLInput`, function-python's
  * `Script`, function-cue's `CUEInput`, function-pkl's `Pkl`): what they compose is known only by running it.
  */
-const PROGRAM_INPUTS = /^(?:krm\.kcl\.dev|(?:python|cue|pkl)\.fn\.crossplane\.io)\//i
+export const PROGRAM_INPUTS = /^(?:krm\.kcl\.dev|(?:python|cue|pkl)\.fn\.crossplane\.io)\//i
 /** How deep a step's input is looked at for a hotpatch signal (a program's text is read line by line beside). */
 const MAX_DEPTH = 12
 /** Lines of a program text read for signals, at most: a composition program is not this long. */

@@ -28,14 +28,15 @@ export function unreadGoTemplateSources(file: string, parsed: YamlParseResult): 
   return notices
 }
 
-interface UnreadSource {
+export interface UnreadSource {
   /** `Go templates in the function's file system (fileSystem.dirPath /templates)`. */
   readonly what: string
   /** The node that says where they are: the step's `source`, or its `inline.templates`. */
   readonly at: YamlNode
 }
 
-function unreadSource(step: YamlNode): UnreadSource | undefined {
+/** Where a function-go-templating step keeps templates the gate does not read; undefined when it reads them all (or it is another function). */
+export function unreadSource(step: YamlNode): UnreadSource | undefined {
   const input = child(step, 'input')
   if (!scalarText(child(input, 'apiVersion'))?.toLowerCase().startsWith(GO_TEMPLATE_INPUT)) return undefined
   const sourceNode = child(input, 'source')

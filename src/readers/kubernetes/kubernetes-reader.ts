@@ -10,7 +10,7 @@ import { readCrossplaneCompute } from './crossplane-compute.js'
 import { compositionTemplates, mayTemplateAzureObject } from './compositions.js'
 import { unreadGoTemplateSources } from './go-template-sources.js'
 import { unreadFunctionSteps } from './function-steps.js'
-import { mayBePlatformClaim, servedGroupKinds, unservedPlatformClaims } from './platform-claims.js'
+import { mayBePlatformClaim, platformClaims, workspaceCompositions } from './platform-claims.js'
 import { isComputeKind } from './compute-kinds.js'
 import { readCrossplaneAssignment, readCrossplaneConfiguration } from './crossplane-maintenance.js'
 import { isLookedUp, ManifestIndex } from './manifest-index.js'
@@ -49,7 +49,7 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     else unreadVms.push(said)
   }
   const builds = new KustomizeBuilds(files, workspace)
-  const servedByScan = () => servedGroupKinds(workspace)
+  const compositionsOfScan = () => workspaceCompositions(workspace)
   for (const file of files) {
     const text = workspace.readText(file.path)
     if (!text.ok) {
@@ -97,8 +97,8 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     // What a function the gate does not run composes (KCL, Python): said at its step; a manifest when it stands in for a VM.
     const steps = unreadFunctionSteps(file.path, parsed)
     steps.forEach(say)
-    // A claim of a platform API whose Composition is not in the scan, with hotpatch inputs: a module call not read.
-    const claims = unservedPlatformClaims(file.path, parsed, servedByScan)
+    // A claim of a platform API with hotpatch inputs whose Composition may template a VM: a module call not read.
+    const claims = platformClaims(file.path, parsed, compositionsOfScan)
     claims.forEach(say)
     // Templates kept outside the file: a notice, and no manifest the gate reads (as a templated file it skips).
     parseErrors.push(...unreadGoTemplateSources(file.path, parsed))

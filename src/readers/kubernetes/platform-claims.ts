@@ -1,14 +1,12 @@
-import type { VirtualMachine } from '../../model/resources.js'
+import type { ParseError, VirtualMachine } from '../../model/resources.js'
 import type { Workspace } from '../../workspace/workspace.js'
 import { child, isMap, scalarText } from '../../yaml/nodes.js'
 import { parseYaml, type YamlParseResult } from '../../yaml/parse.js'
 import { locate } from '../../yaml/sourced.js'
-import { AZURE_GROUP, COMPOSITION_KIND, MAY_CARRY_HOTPATCH_SIGNAL } from './claims.js'
-import { crossplaneCompositions, RENDER_AND_SCAN } from './compositions.js'
+import { COMPOSITION_KIND, MAY_CARRY_HOTPATCH_SIGNAL } from './claims.js'
+import { RENDER_AND_SCAN } from './compositions.js'
+import { type ComposedBy, type Composes, compositionsComposing, composesVm, type GroupKind, groupKind, groupOf, isPlatformGroup } from './composition-reach.js'
 import { unreadObject } from './unread-object.js'
-
-/** Groups whose objects are no claim of a platform API: Kubernetes', Crossplane's, the providers'. */
-const NO_PLATFORM_GROUP = /(?:^|\.)(?:k8s\.io|crossplane\.io|upbound\.io|azure\.com|fluxcd\.io|cert-manager\.io)$/
 
 /** A document's top-level `apiVersion` group (`platform.contoso.com` of `platform.contoso.com/v1alpha1`). */
 const TOP_LEVEL_GROUP = /^["']?apiVersion["']?[ \t]*:[ \t]*["']?([^/\s"']+)\//m
@@ -21,87 +19,85 @@ const TOP_LEVEL_GROUP = /^["']?apiVersion["']?[ \t]*:[ \t]*["']?([^/\s"']+)\//m
  */
 export function mayBePlatformClaim(document: string): boolean {
   const group = TOP_LEVEL_GROUP.exec(document)?.[1]?.toLowerCase()
-  if (group !== undefined && (!group.includes('.') || AZURE_GROUP.test(group) || NO_PLATFORM_GROUP.test(group))) return false
+  if (group !== undefined && !isPlatformGroup(group)) return false
   return MAY_CARRY_HOTPATCH_SIGNAL.test(document)
 }
 
 /**
  * The Crossplane claims and composite resources of a file (an object of a platform API, `platform.contoso.com
- * WindowsServer`) that no Composition in the scan serves and whose spec carries a hotpatch signal, each an
- * `indeterminate` stand-in VM at the object, as a module call that is not read: its Composition (shipped in a
- * Configuration package) is what declares the VM. They passed without a word. Without a signal nothing is said: an
- * object of another group is not the gate's business. A kind a Composition of the scan serves is left to it.
+ * WindowsServer`) whose spec carries a hotpatch signal and whose kind may compose a VM, each an `indeterminate`
+ * stand-in VM at the object, as a module call that is not read: its Composition is what declares the VM, and the gate
+ * does not evaluate one (its patches or templates carry the object's values into the VM). It may compose one when no
+ * Composition of the scan serves its kind (shipped in a Configuration package), or when one that does templates a VM
+ * or scale set, or composes what the gate does not read. Before, a Composition of the scan silenced the object: its
+ * template without a signal of its own was a notice, and `hotpatch: true` patched into it passed unseen. Without a
+ * signal nothing is said: an object of another group is not the gate's business; nor when the Compositions of the
+ * scan that serve its kind all template no VM (a database API with an `azure-edition` word).
  */
-export function unservedPlatformClaims(file: string, parsed: YamlParseResult, served: () => ReadonlySet<GroupKind>): VirtualMachine[] {
+export function platformClaims(file: string, parsed: YamlParseResult, composedBy: () => ComposedBy): VirtualMachine[] {
   const vms: VirtualMachine[] = []
   for (const document of parsed.documents) {
     const root = document.root
     const apiVersion = isMap(root) ? scalarText(child(root, 'apiVersion')) : undefined
     const kind = scalarText(child(root, 'kind'))
-    const group = apiVersion?.includes('/') === true ? apiVersion.slice(0, apiVersion.indexOf('/')).toLowerCase() : ''
+    const group = groupOf(apiVersion) ?? ''
     const spec = child(root, 'spec')
-    if (root === undefined || kind === undefined || !group.includes('.') || AZURE_GROUP.test(group) || NO_PLATFORM_GROUP.test(group) || !isMap(spec)) continue
+    if (root === undefined || kind === undefined || !isPlatformGroup(group) || !isMap(spec)) continue
     const name = scalarText(child(child(root, 'metadata'), 'name')) ?? '?'
     const namespace = scalarText(child(child(root, 'metadata'), 'namespace')) ?? ''
-    const said = unreadObject({
-      file,
-      at: locate(file, root),
-      node: spec,
-      what: `${kind} ${name}`,
-      symbol: `${file}#claim:${group}/${kind}/${namespace}/${name}`,
-      namespace,
-      compute: true,
-      why: `${kind} ${name} (${apiVersion ?? ''}) is a Crossplane claim or composite resource whose Composition is not in the scan, so what it composes is not read`,
-      instead: '',
-      judge: RENDER_AND_SCAN
-    })
-    // Without a signal the object is let be (avoid noise); with one, and no Composition of the scan serving it, it stands in.
-    if (!('message' in said) && !served().has(groupKind(group, kind))) vms.push(said)
+    const stand = (whose: string): VirtualMachine | ParseError =>
+      unreadObject({
+        file,
+        at: locate(file, root),
+        node: spec,
+        what: `${kind} ${name}`,
+        symbol: `${file}#claim:${group}/${kind}/${namespace}/${name}`,
+        namespace,
+        compute: true,
+        why: `${kind} ${name} (${apiVersion ?? ''}) is a Crossplane claim or composite resource whose ${whose}`,
+        instead: '',
+        judge: RENDER_AND_SCAN
+      })
+    // Without a signal the object is let be (avoid noise): asked first, as it reads no other file (the Compositions do).
+    if ('message' in stand('')) continue
+    const whose = composesVm(composedBy(), groupKind(group, kind))
+    if (whose === undefined) continue
+    const said = stand(whose)
+    if (!('message' in said)) vms.push(said)
   }
   return vms
 }
 
-/** An API group (lower-case) and a kind: `platform.contoso.com/WindowsServer`. */
-export type GroupKind = `${string}/${string}`
-
-const groupKind = (group: string, kind: string): GroupKind => `${group.toLowerCase()}/${kind}`
-
-/** The group of an `apiVersion` (`platform.contoso.com` of `platform.contoso.com/v1alpha1`); undefined without one. */
-const groupOf = (apiVersion: string | undefined): string | undefined =>
-  apiVersion?.includes('/') === true ? apiVersion.slice(0, apiVersion.indexOf('/')) : undefined
-
-/** Per workspace, what its Compositions serve: every unit of a scan asks the same, and it is read once. */
-const servedByWorkspace = new WeakMap<object, ReadonlySet<GroupKind>>()
+/** Per workspace, what its Compositions compose: every unit of a scan asks the same, and it is read once. */
+const composedByWorkspace = new WeakMap<object, ComposedBy>()
 
 /**
- * The group and kind of every object the Compositions of the workspace serve: each one's `compositeTypeRef` (the
+ * The Compositions of the workspace by the group and kind of the objects each serves: its `compositeTypeRef` (the
  * group of its `apiVersion`, its `kind`), and the claims (`spec.claimNames.kind`, in the XRD's `spec.group`) of the
  * CompositeResourceDefinitions that define those (`spec.group`, `spec.names.kind`). A kind alone says nothing: a
- * `WindowsServer` of another group is another API, which no Composition of the scan serves. Read lazily, when an
- * object with a hotpatch signal asks, and once per workspace (it lists and reads the whole workspace).
+ * `WindowsServer` of another group is another API, which no Composition of the scan serves. Several Compositions may
+ * serve one kind (an object picks one by `compositionRef` or labels): each is kept. Read lazily, when an object with
+ * a hotpatch signal asks, and once per workspace (it lists and reads the whole workspace).
  */
-export function servedGroupKinds(workspace: Pick<Workspace, 'list' | 'readText'>): ReadonlySet<GroupKind> {
-  const known = servedByWorkspace.get(workspace)
+export function workspaceCompositions(workspace: Pick<Workspace, 'list' | 'readText'>): ComposedBy {
+  const known = composedByWorkspace.get(workspace)
   if (known !== undefined) return known
-  const served = readServedGroupKinds(workspace)
-  servedByWorkspace.set(workspace, served)
-  return served
+  const composedBy = readCompositions(workspace)
+  composedByWorkspace.set(workspace, composedBy)
+  return composedBy
 }
 
-function readServedGroupKinds(workspace: Pick<Workspace, 'list' | 'readText'>): ReadonlySet<GroupKind> {
-  const composites = new Set<GroupKind>()
+function readCompositions(workspace: Pick<Workspace, 'list' | 'readText'>): ComposedBy {
+  const composedBy = new Map<GroupKind, Composes[]>()
   const claimsOf = new Map<GroupKind, GroupKind>()
   for (const file of workspace.list()) {
     if (!/\.ya?ml$/i.test(file.path)) continue
     const text = workspace.readText(file.path)
     if (!text.ok || !(COMPOSITION_KIND.test(text.text) || /CompositeResourceDefinition/.test(text.text))) continue
     const parsed = parseYaml(text.text)
-    for (const { spec } of crossplaneCompositions(parsed)) {
-      const ref = child(spec, 'compositeTypeRef')
-      const group = groupOf(scalarText(child(ref, 'apiVersion')))
-      const kind = scalarText(child(ref, 'kind'))
+    for (const { serves, composes } of compositionsComposing(file.path, parsed)) {
       // Without a group it serves no object the scan can name (Crossplane requires one): a claim of it stands in.
-      if (group !== undefined && kind !== undefined) composites.add(groupKind(group, kind))
+      if (serves !== undefined) composedBy.set(serves, [...(composedBy.get(serves) ?? []), composes])
     }
     for (const document of parsed.documents) {
       if (scalarText(child(document.root, 'kind')) !== 'CompositeResourceDefinition') continue
@@ -112,10 +108,10 @@ function readServedGroupKinds(workspace: Pick<Workspace, 'list' | 'readText'>): 
       if (group !== undefined && composite !== undefined && claim !== undefined) claimsOf.set(groupKind(group, composite), groupKind(group, claim))
     }
   }
-  const served = new Set(composites)
-  for (const composite of composites) {
-    const claim = claimsOf.get(composite)
-    if (claim !== undefined) served.add(claim)
+  // A claim is composed as its composite resource is.
+  for (const [composite, claim] of claimsOf) {
+    const compositions = composedBy.get(composite)
+    if (compositions !== undefined) composedBy.set(claim, compositions)
   }
-  return served
+  return composedBy
 }
