@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-GOOAPPOY.js";
+} from "./chunks/chunk-UB5Q3EFL.js";
 import {
   readers
-} from "./chunks/chunk-J4XBIR6C.js";
+} from "./chunks/chunk-XUZYCLLG.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

@@ -8,7 +8,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { scanFiles, verdicts, type ScannedFiles } from '../readers/terraform/scan-files.js'
 import { armTemplate, armVm, armWindow, SCHEDULED_ARM_SETTINGS } from '../support/manifests.js'
-import { scheduledBicepWindow } from '../support/plan-manifests.js'
+import { crossplanePlanFiles, scheduledBicepWindow } from '../support/plan-manifests.js'
 
 const template = (parameters: object, resources: readonly object[]): string => armTemplate(resources, { parameters })
 
@@ -135,5 +135,46 @@ describe('a Bicep assignment whose scope is a string known in full that is not a
     expect(verdicts(result)).toEqual(['vm-hp-01 affected-no-plan: reboot-plan-required'])
     const [[, message]] = planRequired(result) as [[string, string]]
     expect(firstSentence(message)).toBe(`${NO_PLAN}; assignment 'assign1' (app/main.bicep:22) assigns nothing: its scope 'Microsoft.Compute/virtualMachinesvm-hp-01' is not a resource ID, which Azure rejects. `)
+  })
+})
+
+describe('a Crossplane assignment whose virtualMachineIdRef or Selector selects a WindowsVirtualMachine', () => {
+  /** A working window (InGuestPatch, User mode, reboots IfRequired) assigned to vm-xp by the target lines given. */
+  const files = (target: readonly string[]): Record<string, string> => {
+    const written = crossplanePlanFiles(['inGuestUserPatchMode: User', 'installPatches:', '  reboot: IfRequired', '  windows: [{classificationsToInclude: [Critical, Security]}]'])
+    const vm = written['k8s/vm.yaml'] as string
+    const literal = '    virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-xp'
+    return { 'k8s/vm.yaml': vm.replace('  name: vm-xp\n', '  name: vm-xp\n  labels: {role: files}\n').replace(literal, target.map(line => `    ${line}`).join('\n')) }
+  }
+  const NO_XP_PLAN = "VM 'vm-xp' has hotpatching enabled on Windows Server 2025 Datacenter: Azure Edition but no reboot plan: no maintenance configuration is assigned to it"
+  const why = (field: string, line: number) =>
+    `assignment 'vm-xp-monthly' (k8s/vm.yaml:${line}) assigns nothing: ${field} selects WindowsVirtualMachine "vm-xp", a virtualMachineId reference ` +
+    'resolved against LinuxVirtualMachine only (set virtualMachineId to the VM resource ID), which provider-upjet-azure rejects. '
+
+  // provider-upjet-azure's generated resolver looks the reference up among LinuxVirtualMachines: it never resolves to
+  // the Windows VM, so the assignment is never created. It was an unresolved value, which made the VM indeterminate.
+  it.each([
+    // Located at the reference, or at the selector's labels.
+    ['virtualMachineIdRef', ['virtualMachineIdRef: {name: vm-xp}'], 39],
+    ['virtualMachineIdSelector', ['virtualMachineIdSelector:', '  matchLabels: {role: files}'], 40]
+  ])('%s assigns nothing: the VM has no plan, and the finding says why the assignment does not count', async (field, target, line) => {
+    const result = await scanFiles(files(target))
+    expect(verdicts(result)).toEqual(['vm-xp affected-no-plan: reboot-plan-required'])
+    expect(unresolved(result)).toEqual([])
+    const [[location, message]] = planRequired(result) as [[string, string]]
+    expect(location).toBe('k8s/vm.yaml:1')
+    expect(firstSentence(message)).toBe(`${NO_XP_PLAN}; ${why(field, line)}`)
+  })
+
+  it('leaves the VM its plan from another assignment that names it by resource ID (control)', async () => {
+    const written = files(['virtualMachineIdRef: {name: vm-xp}'])
+    const other = (written['k8s/vm.yaml'] as string).replace('virtualMachineIdRef: {name: vm-xp}', 'virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-xp')
+    const second = other.slice(other.lastIndexOf('---')).replace('name: vm-xp-monthly', 'name: vm-xp-by-id')
+    expect(verdicts(await scanFiles({ 'k8s/vm.yaml': `${written['k8s/vm.yaml'] as string}${second}` }))).toEqual(['vm-xp affected-with-plan:'])
+  })
+
+  it('is a plan with virtualMachineId, the VM resource ID (control)', async () => {
+    const result = await scanFiles(files(['virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-xp']))
+    expect(verdicts(result)).toEqual(['vm-xp affected-with-plan:'])
   })
 })

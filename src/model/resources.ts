@@ -237,7 +237,10 @@ export interface MaintenanceAssignment extends ResourceBase {
 export interface RejectedTarget {
   readonly reason: string
   readonly location: SourceLocation
-  /** What refuses it, when not Azure: Terraform refuses a value of the wrong type at plan, before Azure sees it. */
+  /**
+   * What refuses it, when not Azure: Terraform refuses a value of the wrong type at plan, before Azure sees it;
+   * provider-upjet-azure never resolves a reference to a Windows VM (it looks among LinuxVirtualMachines).
+   */
   readonly rejectedBy?: string
 }
 

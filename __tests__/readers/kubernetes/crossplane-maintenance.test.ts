@@ -161,21 +161,17 @@ describe('MaintenanceAssignmentVirtualMachine', () => {
     })
   })
 
-  it('explains that a reference to a WindowsVirtualMachine never resolves', () => {
-    const reason =
-      'but provider-upjet-azure resolves virtualMachineId references against LinuxVirtualMachine only; set virtualMachineId to the VM resource ID'
-    expect(show(traps, 'jump-by-ref')).toBe(
-      `unresolved @28:7: virtualMachineIdRef selects WindowsVirtualMachine "jump-host", ${reason}`
-    )
-    expect(show(traps, 'jump-by-selector')).toBe(
-      `unresolved @39:7: virtualMachineIdSelector selects WindowsVirtualMachine "jump-host", ${reason}`
-    )
+  it('says an assignment whose reference selects a WindowsVirtualMachine is refused: it never resolves, so it assigns nothing', () => {
+    const reason = 'a virtualMachineId reference resolved against LinuxVirtualMachine only (set virtualMachineId to the VM resource ID)'
+    const refused = (name: string) => {
+      const assignment = named<MaintenanceAssignment>(traps.resources, 'maintenance-assignment', name)
+      const rejected = assignment.rejectedTarget
+      return [assignment.target, rejected && `${rejected.location.line}:${rejected.location.column} ${rejected.reason} (${rejected.rejectedBy ?? 'Azure'})`]
+    }
+    expect(refused('jump-by-ref')).toEqual([undefined, `28:7 virtualMachineIdRef selects WindowsVirtualMachine "jump-host", ${reason} (provider-upjet-azure)`])
+    expect(refused('jump-by-selector')).toEqual([undefined, `39:7 virtualMachineIdSelector selects WindowsVirtualMachine "jump-host", ${reason} (provider-upjet-azure)`])
   })
 })
-
-function show(output: ReaderOutput, name: string): unknown {
-  return showAssignment(named<MaintenanceAssignment>(output.resources, 'maintenance-assignment', name)).target
-}
 
 describe('managementPolicies', () => {
   const window = (policies: string): string =>

@@ -104,33 +104,44 @@ export function readCrossplaneAssignment(
 ): MaintenanceAssignment {
   const configuration = index.resolve(manifest, 'maintenanceConfigurationId', CONFIGURATION)
   const target = index.resolve(manifest, 'virtualMachineId', REFERENCEABLE_VM)
-  const explained = explainWindowsTarget(target, manifest, index)
   const reference = { manifest, index, values, notices }
-  return onFrame(resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE), configuredSubscription(manifest, index)), {
+  const base = resourceBase(manifest, index.identity(manifest, MAINTENANCE_ASSIGNMENT_TYPE), configuredSubscription(manifest, index))
+  const configurationTarget = toIdentity(configuration, MAINTENANCE_CONFIGURATION_TYPE, 'maintenanceConfigurationId', reference)
+  const windows = windowsTarget(target, manifest, index)
+  if (windows !== undefined) {
+    // It can never be that VM's plan (nor any Windows VM's): an assignment whose target is refused, which the policy
+    // passes over and the VM's finding names with why, as it does an ARM scope Azure rejects. Unresolved, it made
+    // the very VM it was written for `indeterminate`, whatever the scan said of its other plans.
+    return onFrame(base, {
+      kind: 'maintenance-assignment',
+      configuration: { target: configurationTarget },
+      rejectedTarget: { reason: windows.reason, location: values.at(windows.node), rejectedBy: 'provider-upjet-azure' }
+    })
+  }
+  return onFrame(base, {
     kind: 'maintenance-assignment',
-    configuration: { target: toIdentity(configuration, MAINTENANCE_CONFIGURATION_TYPE, 'maintenanceConfigurationId', reference) },
+    configuration: { target: configurationTarget },
     target: {
-      target: toIdentity(explained, VM_TYPE, 'virtualMachineId', reference),
-      // A reference or selector resolves against LinuxVirtualMachine only: unresolved, it names no Windows VM
-      // (one that names a WindowsVirtualMachine of the scan stays unknown, so that VM is told why).
-      ...(explained.kind === 'unresolved' && explained === target ? { notWindowsVm: true as const } : {})
+      target: toIdentity(target, VM_TYPE, 'virtualMachineId', reference),
+      // A reference or selector resolves against LinuxVirtualMachine only: unresolved, it names no Windows VM.
+      ...(target.kind === 'unresolved' ? { notWindowsVm: true as const } : {})
     }
   })
 }
 
 /**
- * A `virtualMachineIdRef` / `Selector` that only fits a WindowsVirtualMachine never resolves (the
- * reference type is LinuxVirtualMachine), so the assignment does not reach that VM: say exactly that.
+ * A `virtualMachineIdRef` / `Selector` that only fits a WindowsVirtualMachine of the scan never resolves (the
+ * reference type is LinuxVirtualMachine), so the assignment reaches no Windows VM: where it is written and exactly why.
  */
-function explainWindowsTarget(resolution: Resolution, manifest: Manifest, index: ManifestIndex): Resolution {
-  if (resolution.kind !== 'unresolved') return resolution
+function windowsTarget(resolution: Resolution, manifest: Manifest, index: ManifestIndex): { reason: string; node: YamlNode } | undefined {
+  if (resolution.kind !== 'unresolved') return undefined
   const windows = index.resolve(manifest, 'virtualMachineId', WINDOWS_VM)
-  if (windows.kind !== 'manifest') return resolution
+  if (windows.kind !== 'manifest') return undefined
   return {
-    ...resolution,
+    node: resolution.node,
     reason:
-      `${windows.field} selects WindowsVirtualMachine "${windows.manifest.name}", but provider-upjet-azure resolves ` +
-      'virtualMachineId references against LinuxVirtualMachine only; set virtualMachineId to the VM resource ID'
+      `${windows.field} selects WindowsVirtualMachine "${windows.manifest.name}", a virtualMachineId reference resolved ` +
+      'against LinuxVirtualMachine only (set virtualMachineId to the VM resource ID)'
   }
 }
 
