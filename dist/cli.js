@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-FR5R7XR2.js";
-import "./chunks/chunk-PPDCQYW7.js";
+} from "./chunks/chunk-DNXYIMTU.js";
+import "./chunks/chunk-EVVSTFAQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-UB5Q3EFL.js";
+import "./chunks/chunk-FXXJKNMD.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XUZYCLLG.js";
+import "./chunks/chunk-GHPQFPBT.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

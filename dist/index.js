@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-FR5R7XR2.js";
-import "./chunks/chunk-PPDCQYW7.js";
+} from "./chunks/chunk-DNXYIMTU.js";
+import "./chunks/chunk-EVVSTFAQ.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-UB5Q3EFL.js";
+import "./chunks/chunk-FXXJKNMD.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-XUZYCLLG.js";
+import "./chunks/chunk-GHPQFPBT.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

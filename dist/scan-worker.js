@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-UB5Q3EFL.js";
+} from "./chunks/chunk-FXXJKNMD.js";
 import {
   readers
-} from "./chunks/chunk-XUZYCLLG.js";
+} from "./chunks/chunk-GHPQFPBT.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

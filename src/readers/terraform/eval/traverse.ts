@@ -55,5 +55,5 @@ export function pairedInstance(written: IndexExpression, target: Value, key: Val
 }
 
 /** `azurerm_x.name`: a resource's own name (not a variable, local or output holding something computed). */
-const namesResource = (expression: Expression): boolean =>
+export const namesResource = (expression: Expression): boolean =>
   expression.kind === 'getattr' && expression.target.kind === 'variable' && /^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(expression.target.name)

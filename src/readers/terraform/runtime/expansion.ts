@@ -3,7 +3,8 @@ import type { Block } from '../hcl/ast.js'
 import { locationOf } from '../config/module-config.js'
 import { compareKeys, formatNumber } from '../eval/coerce.js'
 import type { Evaluator, Scope } from '../eval/evaluator.js'
-import { isList, isMissing, isObject, objectFrom, objectValue, unknown, type Unknown, type Value } from '../eval/value.js'
+import { namesResource } from '../eval/traverse.js'
+import { isList, isMissing, isObject, isUnknown, objectFrom, objectValue, unknown, type Unknown, type Value } from '../eval/value.js'
 import { atMostOne, expansionKey } from './condition-keys.js'
 import { toSourced, traced } from './provenance.js'
 import { type EvaluationLimits, instanceBudgetMessage } from '../../limits.js'
@@ -57,11 +58,14 @@ export function expand(block: Block, file: string, scope: Scope, evaluator: Eval
   const { result, hops } = evaluator.tracer.capture(() => evaluator.evaluate(meta.expression, scope))
   const trace = traced(meta.expression, result, locationOf(meta.file ?? file, meta.pos), hops)
   const undecided = (reason: string, value: Value): Expansion => {
-    const key = conditionScope === undefined ? undefined : expansionKey(conditionScope, count ? 'count' : 'for_each', meta.expression)
+    // `for_each = azurerm_x.vm`, as written, over a resource whose own loop has no value iterates that loop's keys:
+    // the same iteration, so each.value is the instance that stands for all (`each.value.id` names it, as `vm[each.key]`).
+    const over = forEach !== undefined && isUnknown(value) && namesResource(meta.expression) ? value.instances : undefined
+    const key = over?.loop ?? (conditionScope === undefined ? undefined : expansionKey(conditionScope, count ? 'count' : 'for_each', meta.expression))
     // Its index names the instance of every resource of this `count` or `for_each` (`vm[count.index]`): the same iteration.
     const index: Unknown = key === undefined ? unknown(reason) : { kind: 'unknown', reason, indexOf: key }
     const deployed = toSourced<boolean>({ ...trace, value }, () => ({ reason }))
-    const names = count ? new Map([['count', objectFrom({ index })]]) : eachNames(index, unknown(reason))
+    const names = count ? new Map([['count', objectFrom({ index })]]) : eachNames(index, over?.instance ?? unknown(reason))
     const atMost = count !== undefined && atMostOne(meta.expression)
     return {
       instances: [key === undefined ? { key: undefined, names, deployed } : { key: undefined, names, deployed, conditionKey: key }],
@@ -113,7 +117,11 @@ export function expand(block: Block, file: string, scope: Scope, evaluator: Eval
     instances,
     collect: values => {
       const known = instances.flatMap((instance, i) => (entries[i]?.[2] === undefined ? [[instance.key, values[i] ?? null] as const] : []))
-      return objectValue(new Map(known), partial)
+      // The instances of unknown keys stay values of the whole (as the map's written values did): a `for_each` over
+      // the resource (`each.value.id`) reaches each of them, as the one over the map reached its values.
+      const unknownKeyed = instances.flatMap((_, i) => (entries[i]?.[2] === undefined ? [] : [values[i] ?? null]))
+      if (partial === undefined || unknownKeyed.length === 0) return objectValue(new Map(known), partial)
+      return { kind: 'object', entries: new Map(known), partial, unknownKeyed }
     }
   }
 }

@@ -26,6 +26,7 @@ export interface VariableInput {
 }
 
 const EMPTY_SCOPE: Scope = { lookup: () => undefined }
+const WORKSPACE_CHOSEN_AT_RUN = 'terraform.workspace is chosen when Terraform runs (terraform workspace select, TF_WORKSPACE)'
 const RESOURCE_TYPE_NAME = /^[a-z][a-z0-9]*_[a-z0-9_]+$/
 
 /** One instance of a module (the root, or a module call's instance), evaluating lazily with memoization. */
@@ -65,9 +66,9 @@ export class ModuleInstance {
       // As Terraform gives them: relative to its working directory, the root module's folder (`../../modules/vm`);
       // file() reads relative to it too (root-files.ts). path.cwd is absolute in Terraform: a machine's, not the repository's.
       ['path', objectFrom({ module: relativeFolder(session.rootFolder, config.folder), root: '.', cwd: '.' })],
-      // Terraform plans in the `default` workspace unless another is selected (issue 9 item 3): a map keyed by
-      // the workspace is a map of known VMs, not one unknown resource.
-      ['terraform', objectFrom({ workspace: 'default' })],
+      // The workspace is chosen when Terraform runs, often `prod` in CI: read as `default`, a hotpatch flag or a count
+      // that differs by workspace passed unplanned VMs. A map keyed by it still keeps its VMs (unknown keys, issue 13).
+      ['terraform', objectFrom({ workspace: unknown(WORKSPACE_CHOSEN_AT_RUN) })],
       ['self', unknown('self is only known when Terraform runs')]
     ])
     this.scope = {
