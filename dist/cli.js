@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-DNXYIMTU.js";
-import "./chunks/chunk-EVVSTFAQ.js";
+} from "./chunks/chunk-HJTZBOOQ.js";
+import "./chunks/chunk-ZAW26V43.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-FXXJKNMD.js";
+import "./chunks/chunk-4FALKQBE.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-GHPQFPBT.js";
+import "./chunks/chunk-C4DBA5IP.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-DNXYIMTU.js";
-import "./chunks/chunk-EVVSTFAQ.js";
+} from "./chunks/chunk-HJTZBOOQ.js";
+import "./chunks/chunk-ZAW26V43.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-FXXJKNMD.js";
+import "./chunks/chunk-4FALKQBE.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-GHPQFPBT.js";
+import "./chunks/chunk-C4DBA5IP.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

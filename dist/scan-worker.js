@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-FXXJKNMD.js";
+} from "./chunks/chunk-4FALKQBE.js";
 import {
   readers
-} from "./chunks/chunk-GHPQFPBT.js";
+} from "./chunks/chunk-C4DBA5IP.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

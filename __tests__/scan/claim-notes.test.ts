@@ -40,7 +40,13 @@ describe('localLinkWordOfHead', () => {
     ['artifactsLocatio', false],
     ['artifactslocaTION', true],
     ['artifacts Location', false],
-    ['artifactſLocation', false]
+    ['artifactſLocation', false],
+    // A templateLink.uri built from the template's own URL: `.templateLink` is only written inside an expression.
+    ["[uri(deployment().properties.templateLink.uri, 'nested/vm.json')]", true],
+    ["[deployment().properties.TEMPLATELINK.uri]", true],
+    ['{"templateLink": {"uri": "https://example.com/vm.json"}}', false],
+    ['.templateLin', false],
+    ['properties templateLink', false]
   ])('case %#', (text, expected) => {
     const { bytesSay, textSays } = headOf(Buffer.from(text, 'utf8'))
     expect(bytesSay).toBe(expected)
@@ -56,6 +62,7 @@ describe('localLinkWordOfHead', () => {
   it('agrees with the decoded text on random mixes of the word, its pieces and other characters', () => {
     const pieces = ['"relativePath"', '"RELATIVEPATH"', 'relativePath"', '"relativePat"', 'h"', 'H"', '"', 'é', 'ı', 'ſ', 'x', '\n']
     pieces.push('artifactsLocation', '_ARTIFACTSlocation', 'artifactsLocatio', 'rtifactsLocation', 'on', 'ON', 'oN', 'a')
+    pieces.push('.templateLink', '.TEMPLATElink', 'templateLink', '.templateLin', 'emplateLink', '.', 'nk', 'NK')
     let seed = 7
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
     for (let k = 0; k < 400; k++) {

@@ -15,13 +15,20 @@ const OVERLAP = 64
 
 /**
  * The words of a link to a local file that the scan must plan in one unit with its target: an ARM
- * `templateLink.relativePath`, or a `templateLink.uri` built from `_artifactsLocation` (readers/arm/files/linked-units.ts).
- * The scan's claim notes the files whose whole text it read with one (`Workspace.noteLocalLinks`), so that planning
- * reads no other file for it.
+ * `templateLink.relativePath`, or a `templateLink.uri` built from `_artifactsLocation` or from the template's own
+ * URL, `deployment().properties.templateLink.uri` (readers/arm/files/linked-units.ts; `.templateLink` is only ever
+ * written inside an expression, the member `"templateLink"` is quoted). The scan's claim notes the files whose whole
+ * text it read with one (`Workspace.noteLocalLinks`), so that planning reads no other file for it.
  */
-export const LOCAL_LINK_WORD = /"relativePath"|artifactsLocation/i
+export const LOCAL_LINK_WORD = /"relativePath"|artifactsLocation|\.templateLink/i
 
-/** The word of the second kind of link alone: a file that holds it builds its links from `_artifactsLocation`. */
+/** The words of a `templateLink.uri` to a local file, which is always an expression: `_artifactsLocation`, or the template's own URL. */
+export const URI_LINK_WORD = /artifactsLocation|\.templateLink/i
+
+/**
+ * The word of a link from `_artifactsLocation` alone: a file that holds it builds its links from the folder its
+ * linking deployment passes, which may be one above its own (a link from its own URL is from its own folder).
+ */
 export const ARTIFACTS_LOCATION_WORD = /artifactsLocation/i
 
 /** Whether the file at `absolutePath` may declare what the policy reads (read in 1 MiB chunks, any size). */

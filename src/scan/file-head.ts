@@ -82,7 +82,7 @@ export function wholeTextOfHead(file: WorkspaceFile): TextResult | undefined {
 
 /**
  * Whether the whole text of the file `readHead` read last (shorter than one read) holds LOCAL_LINK_WORD
- * (`"relativePath"` or `artifactsLocation`, any case), found in its bytes: for UTF-8 without NUL bytes (what
+ * (`"relativePath"`, `artifactsLocation` or `.templateLink`, any case), found in its bytes: for UTF-8 without NUL bytes (what
  * `decodeText` decodes as UTF-8), an ASCII word matches case-insensitively in the text where its bytes do in the
  * bytes, as every byte of a character outside ASCII is 0x80 or more. Undefined for other bytes (UTF-16, binary,
  * invalid UTF-8: `wholeTextOfHead` says) or another file.
@@ -112,7 +112,7 @@ function byteWord(word: string): ByteWord {
 }
 
 /** The words of LOCAL_LINK_WORD (readers/policy-content.ts; a test holds them together). */
-const LINK_WORDS: readonly ByteWord[] = [byteWord('"relativePath"'), byteWord('artifactsLocation')]
+const LINK_WORDS: readonly ByteWord[] = [byteWord('"relativePath"'), byteWord('artifactsLocation'), byteWord('.templateLink')]
 
 function holdsWord(bytes: Buffer, { bytes: word, ends }: ByteWord): boolean {
   const start = word.length - 2

@@ -224,6 +224,18 @@ describe('ARM expression functions', () => {
   ])('%s', (expression, expected) => {
     expect(value(expression)).toEqual(expected)
   })
+
+  it("gives deployment().properties.templateLink.uri as the template's own URL where the reader knows it, and nothing else of deployment()", () => {
+    const deployed: ExpressionScope = { ...scope, templateUri: 'https://artifacts.invalid/sample/azuredeploy.json' }
+    const valueIn = (text: string): ArmValue => evaluate(parseExpression(text), deployed).value
+    // uri() replaces the base's file name: the link is beside the template.
+    expect(valueIn("uri(deployment().properties.templateLink.uri, 'nested/vm.json')")).toBe('https://artifacts.invalid/sample/nested/vm.json')
+    expect(valueIn('deployment().properties.mode')).toEqual(AT_DEPLOYMENT('deployment().properties'))
+    expect(valueIn('deployment().properties.templateLink.contentVersion')).toEqual(AT_DEPLOYMENT('deployment().properties.templateLink'))
+    expect(valueIn('deployment().name')).toEqual(AT_DEPLOYMENT('deployment().name'))
+    // An inline template has no link: as before, only known at deployment.
+    expect(value('deployment().properties.templateLink.uri')).toEqual(AT_DEPLOYMENT('deployment().properties'))
+  })
 })
 
 describe('provenance', () => {

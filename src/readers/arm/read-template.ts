@@ -10,7 +10,7 @@ import { DEFAULTS_ONLY, parameterFileSource, type ParameterFile } from './templa
 import { collectResources } from './template/resource-walker.js'
 import type { EvaluationSession } from './template/session.js'
 import { TemplateScope } from './template/template-scope.js'
-import { withArtifactsLocation } from './template/artifacts-location.js'
+import { templateUrl, withArtifactsLocation } from './template/artifacts-location.js'
 
 /** The model resources of a template deployed with one parameter file, or with defaults only. */
 export function readTemplate(
@@ -23,8 +23,9 @@ export function readTemplate(
   const root = { file: document.file, path: [] }
   session.beginTemplate(root)
   const source = parameterFile === undefined ? DEFAULTS_ONLY : (parameterFile.source ?? parameterFileSource(parameterFile))
-  // Read as a deployment of its own: its `_artifactsLocation` is its folder (template/artifacts-location.ts).
-  const scope = new TemplateScope(session, document.file, template, [], withArtifactsLocation(source, document.file, true))
+  // Read as a deployment of its own: its `_artifactsLocation` is its folder, and its templateLink.uri its own URL (template/artifacts-location.ts).
+  const artifacts = withArtifactsLocation(source, document.file, true)
+  const scope = new TemplateScope(session, document.file, template, [], artifacts, undefined, false, templateUrl(document.file))
   const instances = collectResources(template, root, scope.context, isReadType, `arm:${document.file}|${parameterFile?.file ?? ''}`)
   const evaluation = evaluationWith(parameterFile?.file)
   // Every instance is modeled or a deployment (isReadType); most templates have no deployment, and no copy is made.

@@ -2,7 +2,7 @@ import type { ParseError } from '../../model/resources.js'
 import { namesBeside } from '../../workspace/folder-files.js'
 import type { Workspace, WorkspaceFile } from '../../workspace/workspace.js'
 import type { EvaluationLimits } from '../limits.js'
-import { ARTIFACTS_LOCATION_WORD, fileHolds, LOCAL_LINK_WORD } from '../policy-content.js'
+import { fileHolds, LOCAL_LINK_WORD, URI_LINK_WORD } from '../policy-content.js'
 import { bicepTwinOf, builtByBicep } from '../shared/bicep-build-output.js'
 import { PARAMETER_FILE_NAME } from '../shared/parameter-file-name.js'
 import { fileName } from '../../model/paths.js'
@@ -209,8 +209,8 @@ export class UnitTemplates implements LinkedTemplates {
       if (written !== undefined && isExpression(written)) evaluated = true
       else if (written !== undefined) this.link(linkedPath(unescapeLiteral(written), path), path)
     }
-    // A `templateLink.uri` from `_artifactsLocation` is always an expression (template/artifacts-location.ts).
-    const document = evaluated || ARTIFACTS_LOCATION_WORD.test(text) ? this.template(path) : undefined
+    // A `templateLink.uri` from `_artifactsLocation` or the template's own URL is always an expression (template/artifacts-location.ts).
+    const document = evaluated || URI_LINK_WORD.test(text) ? this.template(path) : undefined
     if (document === undefined) return
     for (const linked of staticLinks(document.value as JsonObject, path, this.sink.limits)) this.link(linked, path)
     // Kept for its read within the budget; past it, parsed again then.

@@ -14,11 +14,12 @@ const QUOTED_JSON_PATH = /["']([^"'\\\r\n]+\.json)["']/gi
 /**
  * The scan's units of ARM: a folder is a unit (parameter files pair only with templates of their folder, or of the
  * folder above a parameter folder, which is one unit with it), and
- * the folders a `templateLink.relativePath` (or a `uri` from `_artifactsLocation`) joins are one unit, so that the reader reads a linked template as
+ * the folders a `templateLink.relativePath` (or a `uri` from `_artifactsLocation` or from the template's own URL,
+ * `deployment().properties.templateLink.uri`) joins are one unit, so that the reader reads a linked template as
  * part of the deployment that links it and not also as a deployment of its own (template/linked-template.ts).
  * The links are found over texts, never a parse, and generously: in a file that holds `"relativePath"`, any
  * quoted path ending in `.json` (a literal relativePath, a variable's value, a piece of an expression) that
- * names a claimed file joins its folder. A link too many only makes a unit larger; one missed (a path built
+ * names a claimed file joins its folder (against the linking file's folder: a link from its own URL is from there). A link too many only makes a unit larger; one missed (a path built
  * from pieces) leaves the linked template to be read on its own, as the notice at the link says.
  */
 export function linkedFolderUnits(files: readonly WorkspaceFile[], workspace: Workspace): ReadUnit[] {

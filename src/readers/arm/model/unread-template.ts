@@ -103,17 +103,24 @@ function unreadCall(instance: ResourceInstance, { link, reader }: UnreadLink, ev
     displayName: `deployment ${common.displayName}`,
     symbol: `${common.identity.symbol ?? at.file}#templateLink`,
     at,
-    // A local one (relativePath) not followed is read on its own where the scan holds it, but never with these inputs.
-    why:
-      isJsonObject(link) && jsonMember(link, 'relativePath') !== undefined
-        ? 'the linked template (templateLink.relativePath) is not read with the parameters passed here'
-        : 'the linked template (templateLink) is not read',
+    why: unreadWhy(link, reader),
     judge: 'scan its what-if result instead (az deployment group what-if --no-pretty-print beside the template), or exempt the deployment',
     unit: common.unit,
     scope: common.scope,
     deployed: common.deployed,
     variant: common.variant
   }
+}
+
+/**
+ * Why the linked template is not read. A local one (relativePath) not followed, or one whose URI is not evaluated
+ * (it may name a file of the scan), is read on its own where the scan holds it, but never with these inputs.
+ */
+function unreadWhy(link: Json, reader: PropertyReader): string {
+  if (isJsonObject(link) && jsonMember(link, 'relativePath') !== undefined) return 'the linked template (templateLink.relativePath) is not read with the parameters passed here'
+  const uri = isJsonObject(link) && jsonMember(link, 'uri') !== undefined ? reader.resolve(['properties', 'templateLink', 'uri']) : undefined
+  if (uri !== undefined && typeof uri.traced.value !== 'string') return 'the linked template (templateLink.uri) is not read with the parameters passed here'
+  return 'the linked template (templateLink) is not read'
 }
 
 /** A source that reads a dynamic scope's `properties.filter` at `prefix` instead (a parameter's value). */

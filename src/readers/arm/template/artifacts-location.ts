@@ -13,6 +13,14 @@ import type { ParameterSource } from './template-scope.js'
  */
 const ARTIFACTS_HOST = 'https://artifacts.invalid/'
 
+/**
+ * The URL a template is deployed from, `deployment().properties.templateLink.uri`: its file under the same host,
+ * so that a link built from it (`[uri(deployment().properties.templateLink.uri, 'nested/vm.json')]`, Microsoft's
+ * linked-template docs' form, and Enterprise-Scale's) maps back to the file beside it, as one from `_artifactsLocation`
+ * does. The file's URL, not its folder's: `uri()` replaces the base's last segment (expressions/functions/strings.ts).
+ */
+export const templateUrl = (templateFile: string): string => `${ARTIFACTS_HOST}${templateFile}`
+
 /** The parameter, lower-cased: the toolkit's `_artifactsLocation`, and `artifactsLocation` as older samples spell it. */
 const LOCATIONS = new Set(['_artifactslocation', 'artifactslocation'])
 const SAS_TOKENS = new Set(['_artifactslocationsastoken', 'artifactslocationsastoken'])
@@ -42,8 +50,16 @@ export function withArtifactsLocation(source: ParameterSource, templateFile: str
  * the URI is another one, or leads out of the scanned folder. Its query (a SAS token) is not part of the path.
  */
 export function artifactsPath(uri: unknown): string | undefined {
+  const path = artifactsWritten(uri)
+  return path === undefined || path === '' || path === '.' || path === '..' || path.startsWith('../') || path.endsWith('/') ? undefined : path
+}
+
+/**
+ * The root-relative path a URL under the artifacts host gives, normalized, whether or not it names a file of the
+ * scanned folder (`../shared/vm.json` leads out of it), or undefined for another value.
+ */
+export function artifactsWritten(uri: unknown): string | undefined {
   if (typeof uri !== 'string' || !uri.startsWith(ARTIFACTS_HOST)) return undefined
   const end = uri.search(/[?#]/)
-  const path = posix.normalize(uri.slice(ARTIFACTS_HOST.length, end < 0 ? uri.length : end)).replace(/^\/+/, '')
-  return path === '' || path === '.' || path === '..' || path.startsWith('../') || path.endsWith('/') ? undefined : path
+  return posix.normalize(uri.slice(ARTIFACTS_HOST.length, end < 0 ? uri.length : end)).replace(/^\/+/, '')
 }

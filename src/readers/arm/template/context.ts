@@ -17,6 +17,8 @@ export interface TemplateContext {
   readonly session: EvaluationSession
   readonly resourceGroup: string | undefined
   readonly resourceGroupUnknown: boolean
+  /** `deployment().properties.templateLink.uri` (expressions/functions/function.ts). */
+  readonly templateUri: string | undefined
   parameter(name: string): Traced
   variable(name: string): Traced
 }
@@ -44,6 +46,10 @@ export class Context implements ExpressionScope {
 
   get resourceGroupUnknown(): boolean {
     return this.template.resourceGroupUnknown
+  }
+
+  get templateUri(): string | undefined {
+    return this.template.templateUri
   }
 
   parameter(name: string): Traced {

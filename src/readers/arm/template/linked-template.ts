@@ -3,7 +3,7 @@ import type { JsonRef } from '../expressions/trace.js'
 import { Unresolved, type Json } from '../expressions/values.js'
 import { jsonMember, type JsonObject } from '../json/json-value.js'
 import type { Context } from './context.js'
-import { artifactsPath } from './artifacts-location.js'
+import { artifactsPath, artifactsWritten } from './artifacts-location.js'
 import { at, evaluateJson } from './evaluate-json.js'
 import { nestedDeploymentSource } from './parameter-sources.js'
 import type { OpenedLink } from './linked-templates.js'
@@ -21,13 +21,13 @@ export type LinkProperty = 'relativePath' | 'uri'
 
 /**
  * The local template a deployment's `templateLink` names, read as Azure Resource Manager deploys it: a
- * `relativePath`, or a `uri` built from the template's `_artifactsLocation` (template/artifacts-location.ts, the
- * quickstart templates' links). A nested deployment whose template has its own scope (a linked template is
- * always inner scope), with the parameters the deployment passes evaluated where they are written. Undefined,
- * with a located notice, when it is not read: the path is not evaluated or leads outside the scanned folder, the
+ * `relativePath`, or a `uri` built from the template's `_artifactsLocation` or its own URL (template/artifacts-location.ts,
+ * the quickstart templates' and Microsoft's docs' links). A nested deployment whose template has its own scope (a linked
+ * template is always inner scope), with the parameters the deployment passes evaluated where they are written. Undefined,
+ * with a located notice, when it is not read: the path or URI is not evaluated or leads outside the scanned folder, the
  * scan's unit does not read that file as a linked template (missing, or read on its own), or the link leads back
  * to a template on the way (a cycle, which Azure Resource Manager refuses too: an error). `not-local`, with no
- * notice, for a `uri` that names no file of the scanned folder (the caller says it is not read).
+ * notice, for a `uri` evaluated to a URL elsewhere (the caller says it is not read).
  */
 export function openLinkedTemplate(
   properties: JsonObject,
@@ -47,9 +47,13 @@ export function openLinkedTemplate(
   const member = jsonMember(link, property) as { readonly key: string; readonly value: Json }
   const { value } = evaluateJson(member.value, context, at(linkRef, member.key))
   if (property === 'uri') {
+    // A URI not evaluated may name a file of the scan (one built from `environment()`, a parameter without a
+    // default): that file is read on its own, as the notice says. A known URL elsewhere is the caller's to report.
+    if (typeof value !== 'string') return notRead('a file whose URI is not evaluated')
     const path = artifactsPath(value)
-    if (path === undefined) return 'not-local'
-    return openPath(path)
+    if (path !== undefined) return openPath(path)
+    const written = artifactsWritten(value)
+    return written === undefined ? 'not-local' : notRead(`'${written}' (outside the scanned folder)`)
   }
   if (typeof value !== 'string') return notRead('a file whose path is not evaluated')
   const path = linkedPath(value, deploymentRef.file)

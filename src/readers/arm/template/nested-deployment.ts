@@ -5,7 +5,7 @@ import type { Context } from './context.js'
 import { at, evaluateJson } from './evaluate-json.js'
 import { nestedDeploymentSource } from './parameter-sources.js'
 import { openLinkedTemplate } from './linked-template.js'
-import { withArtifactsLocation } from './artifacts-location.js'
+import { templateUrl, withArtifactsLocation } from './artifacts-location.js'
 import { TemplateScope, type ParameterSource } from './template-scope.js'
 
 export const DEPLOYMENT_TYPE = 'microsoft.resources/deployments'
@@ -55,7 +55,7 @@ interface NestedTemplate {
   readonly template: JsonObject
   readonly ref: JsonRef
   readonly context: Context
-  /** The file of a linked template (templateLink.relativePath, or a uri from `_artifactsLocation`) read as this deployment's template. */
+  /** The file of a linked template (templateLink.relativePath, or a uri from `_artifactsLocation` or its own URL) read as this deployment's template. */
   readonly linked?: string
 }
 
@@ -63,7 +63,7 @@ interface NestedTemplate {
  * Opens the template of a nested deployment. An inline template with `expressionEvaluationOptions.scope`
  * `inner` gets its own parameters (passed in `properties.parameters`, evaluated in the outer template) and
  * variables; otherwise (`outer`, the default) it sees the outer template's. A local linked template
- * (`templateLink.relativePath`, or a `uri` built from `_artifactsLocation`) that the read's unit holds is opened as an
+ * (`templateLink.relativePath`, or a `uri` built from `_artifactsLocation` or its own URL) that the read's unit holds is opened as an
  * inner-scope one (template/linked-template.ts);
  * any other link is not read: a notice says its resources are not checked. `onTheWay`: the deployments the
  * resource is nested in, outermost first (a link back to one of their templates is a cycle).
@@ -88,9 +88,11 @@ export function openNestedTemplate(
     if (linked === undefined) return undefined
     if (linked !== 'not-local') {
       const templateRef = { file: linked.file, path: [] }
-      // Its `_artifactsLocation`, when the deployment does not pass one, is its own folder's (template/artifacts-location.ts).
+      // Its `_artifactsLocation`, when the deployment does not pass one, is its own folder's, and its templateLink.uri its
+      // own URL, not the linking template's (template/artifacts-location.ts).
       const source = withArtifactsLocation(linked.source, linked.file, false)
-      return { template: linked.template, ref: templateRef, context: innerScope(linked.template, templateRef, source, context, target), linked: linked.file }
+      const scope = innerScope(linked.template, templateRef, source, context, target, templateUrl(linked.file))
+      return { template: linked.template, ref: templateRef, context: scope, linked: linked.file }
     }
     const message = `the ${link === template ? 'template built by an expression' : 'linked template (templateLink)'} is not read; the resources it deploys are not checked`
     context.session.report({ ref: linkRef, message, severity: 'notice' })
@@ -101,14 +103,22 @@ export function openNestedTemplate(
   const parameters = jsonMember(properties.value, 'parameters')
   const parametersRef = at(propertiesRef, parameters?.key ?? 'parameters')
   const source = nestedDeploymentSource(parameters?.value, context, parametersRef)
-  return { template: template.value, ref: templateRef, context: innerScope(template.value, templateRef, source, context, target) }
+  // An inline template has no link of its own: its deployment() names none.
+  return { template: template.value, ref: templateRef, context: innerScope(template.value, templateRef, source, context, target, undefined) }
 }
 
 /** The context of an inner-scope template: its own parameters (from `source`) and variables, in the group it deploys into. */
-function innerScope(template: JsonObject, ref: JsonRef, source: ParameterSource, context: Context, target: DeploymentTarget | undefined): Context {
+function innerScope(
+  template: JsonObject,
+  ref: JsonRef,
+  source: ParameterSource,
+  context: Context,
+  target: DeploymentTarget | undefined,
+  templateUri: string | undefined
+): Context {
   const group = innerResourceGroup(target, context)
   const unknown = group === undefined && (target?.resourceGroup !== undefined || context.resourceGroupUnknown)
-  return new TemplateScope(context.session, ref.file, template, ref.path, source, group, unknown).context
+  return new TemplateScope(context.session, ref.file, template, ref.path, source, group, unknown, templateUri).context
 }
 
 function isInnerScope(properties: JsonObject, context: Context, ref: JsonRef): boolean {

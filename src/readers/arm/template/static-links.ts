@@ -4,7 +4,7 @@ import type { Json } from '../expressions/values.js'
 import { isJsonObject, jsonMember, jsonMemberValue, jsonObjectMember, type JsonObject } from '../json/json-value.js'
 import { at, evaluateJson, isExpression, unescapeLiteral } from './evaluate-json.js'
 import { linkedPath } from './linked-template.js'
-import { artifactsPath, withArtifactsLocation } from './artifacts-location.js'
+import { artifactsPath, templateUrl, withArtifactsLocation } from './artifacts-location.js'
 import { folderPrefixOf } from '../../../model/paths.js'
 import { foldersUp } from '../files/arm-files.js'
 import { DEPLOYMENT_TYPE } from './nested-deployment.js'
@@ -14,7 +14,8 @@ import { TemplateScope } from './template-scope.js'
 import { lowerCaseType } from './type-names.js'
 
 /**
- * The files a template's `templateLink.relativePath` links name (and its `uri` links built from `_artifactsLocation`),
+ * The files a template's `templateLink.relativePath` links name (and its `uri` links built from `_artifactsLocation`
+ * or its own URL, `deployment().properties.templateLink.uri`),
  * found before the template is read, so that
  * the unit knows which of its templates may be read only as part of the deployments that link them
  * (readers/arm/unit-templates.ts, for a template that builds a path by an expression): a path written as is,
@@ -35,9 +36,11 @@ export function staticLinks(template: JsonObject, file: string, limits: Evaluati
   }
   // Its problems are not reported: the read evaluates the link again, and reports them there. Its
   // `_artifactsLocation` is the root's (template/artifacts-location.ts): a `uri` gives the path it adds, and a
-  // relativePath built from it is a URL either way, which names no local file.
+  // relativePath built from it is a URL either way, which names no local file. Its own URL
+  // (`deployment().properties.templateLink.uri`) is known exactly, a linked template's too: a `uri` from it gives the
+  // path from the root, which `uriLinksOf` finds again under the root.
   const topScope = (): TemplateScope =>
-    (scope ??= new TemplateScope(new EvaluationSession(limits), file, template, [], withArtifactsLocation(DEFAULTS_ONLY, '', true)))
+    (scope ??= new TemplateScope(new EvaluationSession(limits), file, template, [], withArtifactsLocation(DEFAULTS_ONLY, '', true), undefined, false, templateUrl(file)))
   /**
    * The files a `uri` built from `_artifactsLocation` by an expression of a deployment at the top level may name:
    * the path it adds, under the template's folder or any folder above it. A linked template is passed the

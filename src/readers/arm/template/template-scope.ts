@@ -36,7 +36,9 @@ export class TemplateScope implements TemplateContext {
     private readonly source: ParameterSource,
     readonly resourceGroup: string | undefined = undefined,
     /** Without `resourceGroup`: whether the group is one not evaluated (else the deployment's own). */
-    readonly resourceGroupUnknown = false
+    readonly resourceGroupUnknown = false,
+    /** The URL the template is deployed from (template/artifacts-location.ts `templateUrl`); none for an inline template. */
+    readonly templateUri: string | undefined = undefined
   ) {
     this.id = session.nextScopeId()
   }

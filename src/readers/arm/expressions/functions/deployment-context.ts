@@ -1,6 +1,6 @@
 import { DERIVED_FROM_UTC_NOW_REASON, UTC_NOW_REASON } from '../../../../model/deployment-time.js'
 import { isFullDateTimeFormat } from '../../../shared/utc-now-format.js'
-import { createArmObject, derived, Unresolved, type ArmValue } from '../values.js'
+import { createArmObject, derived, PartialArmObject, Unresolved, type ArmValue } from '../values.js'
 import { argumentValues, isInteger, mismatch, runtimeOnly, type ArmFunction, type FunctionEnv } from './function.js'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER, UNKNOWN_GROUP_PLACEHOLDER } from './resource-ids.js'
 
@@ -15,6 +15,19 @@ export const isCurrentSubscriptionId = (value: unknown): boolean =>
 /** An object whose properties are only known at deployment, except the ones given. */
 function deploymentObject(name: string, properties: readonly string[], known: Readonly<Record<string, ArmValue>> = {}) {
   return createArmObject(properties.map(property => [property, known[property] ?? atDeployment(`${name}().${property}`)]))
+}
+
+/**
+ * `deployment()`: only known at deployment, but for `properties.templateLink.uri` where the reader knows the URL
+ * the template is deployed from (`env.templateUri`): Microsoft's linked-template docs build the links of a template
+ * relative to its own with `uri(deployment().properties.templateLink.uri, 'nested/vm.json')`. The other members of
+ * `properties` and `templateLink` stay unknown (partial objects: only the URI is certain).
+ */
+function deployment(env: FunctionEnv): ArmValue {
+  if (env.templateUri === undefined) return deploymentObject('deployment', ['name', 'properties', 'location', 'id'])
+  const templateLink = new PartialArmObject(atDeployment('deployment().properties.templateLink').reason, createArmObject([['uri', env.templateUri]]))
+  const properties = new PartialArmObject(atDeployment('deployment().properties').reason, createArmObject([['templateLink', templateLink]]))
+  return deploymentObject('deployment', ['name', 'properties', 'location', 'id'], { properties })
 }
 
 /**
@@ -84,7 +97,7 @@ export const DEPLOYMENT_CONTEXT_FUNCTIONS: Readonly<Record<string, ArmFunction>>
     deploymentObject('subscription', ['id', 'subscriptionId', 'tenantId', 'displayName'], {
       id: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}`
     }),
-  deployment: () => deploymentObject('deployment', ['name', 'properties', 'location', 'id']),
+  deployment: (_args, env) => deployment(env),
   environment: runtimeOnly('environment() is only known at deployment'),
   tenant: runtimeOnly('tenant() is only known at deployment'),
   managementgroup: runtimeOnly('managementGroup() is only known at deployment'),

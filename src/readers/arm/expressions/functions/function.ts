@@ -29,6 +29,11 @@ export interface FunctionEnv {
    * run against (the root template's, which only the deployment knows).
    */
   readonly resourceGroupUnknown: boolean
+  /**
+   * `deployment().properties.templateLink.uri`: the URL the template being deployed is read from, when the reader
+   * gives it one (readers/arm/template/artifacts-location.ts); undefined in an inline template, which has no link.
+   */
+  readonly templateUri?: string | undefined
 }
 
 /** An ARM template function. It never throws: bad input gives an Unresolved value saying why. */
