@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-HJTZBOOQ.js";
-import "./chunks/chunk-ZAW26V43.js";
+} from "./chunks/chunk-RHXISRR6.js";
+import "./chunks/chunk-BBWMETZ4.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-4FALKQBE.js";
+import "./chunks/chunk-K2JLBQG6.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-C4DBA5IP.js";
+import "./chunks/chunk-NOS5IMSA.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

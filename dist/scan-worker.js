@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-4FALKQBE.js";
+} from "./chunks/chunk-K2JLBQG6.js";
 import {
   readers
-} from "./chunks/chunk-C4DBA5IP.js";
+} from "./chunks/chunk-NOS5IMSA.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

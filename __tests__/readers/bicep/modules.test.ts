@@ -72,10 +72,16 @@ describe('Bicep modules and entry points', () => {
     expect(summary(output.resources)).toEqual(['virtual-machine a-base-b-child @main.bicep:3 child.bicepparam'])
   })
 
-  it('reports a parameter file whose template is missing', async () => {
+  it('notes a parameter file whose template is missing: it declares nothing, and its values are applied to nothing', async () => {
     const output = await readMemory({ 'test.bicepparam': "using './gone.bicep'\n" })
     expect(output.parseErrors).toEqual([
-      { file: 'test.bicepparam', line: 1, column: 7, message: "parameter file not evaluated: module file 'gone.bicep' not found", severity: 'error' }
+      {
+        file: 'test.bicepparam',
+        line: 1,
+        column: 7,
+        message: "parameter file not evaluated: the template it uses, './gone.bicep', is missing, so its values are applied to nothing here",
+        severity: 'notice'
+      }
     ])
   })
 
@@ -324,9 +330,12 @@ describe('a parameter file of a registry template', () => {
   })
 
   it('makes its unit one the reader must read, whatever its words', () => {
-    const workspace = workspaceDouble(memoryFiles({ 'prod.bicepparam': PARAMS, 'local.bicepparam': "using 'main.bicep'\n" }))
+    const files = { 'prod.bicepparam': PARAMS, 'local.bicepparam': "using 'main.bicep'\n", 'main.bicep': '', 'gone.bicepparam': "using './gone.bicep'\n" }
+    const workspace = workspaceDouble(memoryFiles(files))
     const unit = (path: string) => ({ files: [{ path, absolutePath: `/memory/${path}`, size: 1 }] })
     expect(bicepReader.mustRead?.(unit('prod.bicepparam'), workspace)).toBe(true)
     expect(bicepReader.mustRead?.(unit('local.bicepparam'), workspace)).toBe(false)
+    // One whose template is missing: its hotpatch values make a stand-in (missing-using-template.test.ts).
+    expect(bicepReader.mustRead?.(unit('gone.bicepparam'), workspace)).toBe(true)
   })
 })

@@ -8,6 +8,7 @@ import type { EvaluationLimits } from '../limits.js'
 import { type ClaimedSource, loadEntry, planEntries } from './entry-points.js'
 import { isLoadFailure, SourceLoader, type SourceUnit } from './source-loader.js'
 import { unreadParameterFileVm } from './unread-parameter-file.js'
+import { templateNotThere } from './module-targets.js'
 import { parameterFilesOf } from '../shared/bicep-parameter-files.js'
 import { folderOf } from '../../model/paths.js'
 import { isBicepBuildOutput } from '../shared/bicep-build-output.js'
@@ -96,13 +97,15 @@ export function readBicep(
     loader.trim()
   }
 
-  // A parameter file of a registry template: its values are judged by no reader (unread-parameter-file.ts).
+  // A parameter file of a registry template, or of a missing one: its values are judged by no reader (unread-parameter-file.ts).
   for (const source of claimed) {
-    const target = source.isParameterFile && source.using?.path !== undefined ? loader.resolve(source.path, source.using.path) : undefined
-    if (target?.kind !== 'registry') continue
+    const written = source.isParameterFile ? source.using?.path : undefined
+    const target = written === undefined ? undefined : loader.resolve(source.path, written)
+    if (written === undefined || (target?.kind !== 'registry' && target?.kind !== 'unreadable')) continue
+    const notRead = target.kind === 'registry' ? `${target.reference}, which is not read` : `'${written}', which ${templateNotThere(target)}`
     try {
       const unit = loader.load(source.path)
-      const standIn = 'program' in unit ? unreadParameterFileVm(unit, target.reference, loader, report, limits) : undefined
+      const standIn = 'program' in unit ? unreadParameterFileVm(unit, notRead, loader, report, limits) : undefined
       if (standIn !== undefined) {
         resources.push(standIn)
         resourceOrigins.push({ file: source.path, phase: 0 })

@@ -1,6 +1,6 @@
 import { type JsonParameterFile, readJsonParameterFile } from './json-parameter-file.js'
 import type { SourceFiles, SourceLoader, SourceUnit } from './source-loader.js'
-import type { ModuleTarget } from './module-targets.js'
+import { templateNotThere, type ModuleTarget } from './module-targets.js'
 import { builtByBicep } from '../shared/bicep-build-output.js'
 import type { ProblemSink } from './template.js'
 
@@ -109,9 +109,13 @@ function usedTemplate(parameterFile: ClaimedSource, loader: SourceLoader, report
     return undefined
   }
   if (target.kind !== 'bicep') {
-    const why = target.kind === 'unreadable' ? target.reason : `'${using.path}' is not a local Bicep template`
-    const severity = target.kind === 'unreadable' ? 'error' : 'notice'
-    report({ ...at, message: `parameter file not evaluated: ${why}`, severity })
+    // A parameter file declares nothing: one whose template is missing sets values for no resource of the scan, as a
+    // JSON parameter file that pairs with no template (a notice). Its hotpatch values make a stand-in (bicep-reader.ts).
+    const why =
+      target.kind === 'unreadable'
+        ? `the template it uses, '${using.path}', ${templateNotThere(target)}, so its values are applied to nothing here`
+        : `'${using.path}' is not a local Bicep template`
+    report({ ...at, message: `parameter file not evaluated: ${why}`, severity: 'notice' })
     return undefined
   }
   return 'program' in loader.load(target.path) ? target.path : undefined

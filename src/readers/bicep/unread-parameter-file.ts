@@ -8,14 +8,15 @@ import type { SourceLoader, SourceUnit } from './source-loader.js'
 import type { ProblemSink } from './template.js'
 
 /**
- * A `.bicepparam` file that `using`s a registry module (`using 'br/public:avm/res/compute/virtual-machine:0.10.0'`):
- * the template is never fetched, so the file was a notice only, and its values (`enableHotpatching = true`)
- * were judged by no one. With a hotpatch signal among them it is an indeterminate VM, as a registry module
- * call is; otherwise the reader's notice stands alone.
+ * A `.bicepparam` file that `using`s a registry module (`using 'br/public:avm/res/compute/virtual-machine:0.10.0'`),
+ * or a local template that is missing: the template is never read, so the file was a notice only, and its values
+ * (`enableHotpatching = true`) were judged by no one. With a hotpatch signal among them it is an indeterminate VM,
+ * as a registry module call is; otherwise the reader's notice stands alone. `notRead`: the template and why it is
+ * not read (`br/public:…, which is not read`).
  */
 export function unreadParameterFileVm(
   parameterFile: SourceUnit,
-  reference: string,
+  notRead: string,
   loader: SourceLoader,
   report: ProblemSink,
   limits?: EvaluationLimits
@@ -30,7 +31,7 @@ export function unreadParameterFileVm(
       displayName: `parameter file ${parameterFile.path}`,
       symbol: `${parameterFile.path}#using`,
       at,
-      why: `parameter file ${parameterFile.path} uses ${reference}, which is not read`,
+      why: `parameter file ${parameterFile.path} uses ${notRead}`,
       judge: `scan its what-if result instead (az deployment group what-if --parameters ${parameterFile.path} --no-pretty-print), or exempt it`,
       unit: templateDeployment(parameterFile.path, at, undefined, parameterFile.path),
       scope: azureScope(undefined, at),
