@@ -172,10 +172,12 @@ export const REFERENCE_CASES: readonly HostileCase[] = [
     files: () => ({ 'crossplane-self/objects.yaml': CROSSPLANE }),
     parseErrors: [],
     resources: [
-      'crossplane-self/objects.yaml:1 self-vm indeterminate'
+      // Its assignment's virtualMachineIdSelector selects a WindowsVirtualMachine, which provider-upjet-azure never
+      // resolves (LinuxVirtualMachine only): it assigns nothing, so the VM has no plan for certain.
+      'crossplane-self/objects.yaml:1 self-vm affected-no-plan'
     ],
     findings: [
-      'indeterminate warning crossplane-self/objects.yaml:60'
+      'reboot-plan-required error crossplane-self/objects.yaml:1'
     ]
   },
   {

@@ -34,7 +34,7 @@ describe('a hotpatch signal or a deployment that depends on terraform.workspace'
     expect(verdicts(result)).toEqual(['vm-app-01 indeterminate: indeterminate'])
     expect(result.findings.map(f => f.message)).toEqual([
       `Could not tell whether VM 'vm-app-01' needs a reboot plan: enableHotpatching at main.tf:10: ${WORKSPACE_REASON}. ` +
-        'Make these values resolvable (a literal, a parameter default or a parameter file), or exempt the resource with a reason.'
+        'Make these values resolvable (a literal, a variable default or a .tfvars file of the root module), or exempt the resource with a reason.'
     ])
   })
 
