@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-RHXISRR6.js";
+} from "./chunks/chunk-CHFHPWST.js";
 import "./chunks/chunk-BBWMETZ4.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-RHXISRR6.js";
+} from "./chunks/chunk-CHFHPWST.js";
 import "./chunks/chunk-BBWMETZ4.js";
 import {
   builtInAdvisories,

@@ -110,8 +110,11 @@ describe('matchDynamicScope: tags', () => {
       placed
     ).match
 
-  it('a tag name matches in any case, and its value must be one of those listed', () => {
-    expect(tags({ ENV: ['PROD'] })).toBe('yes')
+  it('a tag name matches in any case, and its value must be one of those listed, as written', () => {
+    expect(tags({ ENV: ['prod'] })).toBe('yes')
+    // Tag values are kept as written; whether Update Manager's filter ignores their case is not documented.
+    expect(tags({ ENV: ['PROD'] })).toBe('unknown')
+    expect(tags({ env: ['Prod', 'dev'] })).toBe('unknown')
     expect(tags({ env: ['dev', 'prod'] })).toBe('yes')
     expect(tags({ env: ['dev', 'test'] })).toBe('no')
     expect(tags({ owner: [] })).toBe('no')
@@ -132,13 +135,13 @@ describe('matchDynamicScope: tags', () => {
     const unknownOwner = { match: 'unknown', unresolved: [{ field: 'tags', reason: "the value of its tag 'owner' could not be evaluated", location: loc(12) }] }
 
     it.each<[string, Record<string, string[]>, string | undefined, 'yes' | 'no' | 'unknown']>([
-      ['a filter on the tags known only: decided by them', { patching: ['monthly'] }, undefined, 'yes'],
+      ['a filter on the tags known only: decided by them', { patching: ['Monthly'] }, undefined, 'yes'],
       ['a filter on the tags known only, not matching', { patching: ['weekly'] }, undefined, 'no'],
       ['a filter on a tag the VM does not have', { env: ['prod'] }, undefined, 'no'],
-      ['Any: a known tag that matches is enough', { patching: ['monthly'], owner: ['ops'] }, 'Any', 'yes'],
+      ['Any: a known tag that matches is enough', { patching: ['Monthly'], owner: ['ops'] }, 'Any', 'yes'],
       ['Any: the known ones do not match, the unknown one may', { patching: ['weekly'], owner: ['ops'] }, 'Any', 'unknown'],
       ['All: a known tag that does not match decides', { patching: ['weekly'], owner: ['ops'] }, 'All', 'no'],
-      ['All: the known ones match, the unknown one may not', { patching: ['monthly'], owner: ['ops'] }, 'All', 'unknown']
+      ['All: the known ones match, the unknown one may not', { patching: ['Monthly'], owner: ['ops'] }, 'All', 'unknown']
     ])('%s', (_what, wanted, operator, expected) => {
       expect(on(wanted, operator).match).toBe(expected)
     })

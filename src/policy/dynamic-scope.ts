@@ -217,12 +217,11 @@ function matchTags(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
   // A tag the VM has but whose value was not evaluated may or may not be one of those listed; so may a tag of
   // the unknown part of a partly known map, but a key written after that part has its value whatever it holds
   // (Azure keeps one tag per name whatever its case: a base spelling it otherwise is not taken to stand beside it).
-  const hasTag = ([key, values]: readonly [string, readonly string[]]): Match =>
-    tags.some(([name, value]) => same(name, key) && (values.length === 0 || values.some(v => same(v, value))))
-      ? 'yes'
-      : unknownKeys.some(name => same(name, key)) || (othersUnknown && !tags.some(([name]) => same(name, key)))
-        ? 'unknown'
-        : 'no'
+  const hasTag = ([key, values]: readonly [string, readonly string[]]): Match => {
+    const byValue = tagValueMatch(tags, key, values)
+    if (byValue !== 'no') return byValue
+    return unknownKeys.some(name => same(name, key)) || (othersUnknown && !tags.some(([name]) => same(name, key))) ? 'unknown' : 'no'
+  }
   const results = entries.map(hasTag)
   const match = combine(results, operator.value !== undefined && same(operator.value, 'All'))
   if (match !== 'unknown') return { match, unresolved: [] }
@@ -230,10 +229,36 @@ function matchTags(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
   const base = unresolvedInput('tags', vm.tags)
   const unresolved = entries
     .filter((_, i) => results[i] === 'unknown')
-    .map(([key]) =>
-      unknownKeys.some(name => same(name, key))
-        ? { field: 'tags', reason: `the value of its tag '${key}' could not be evaluated`, location: vm.tags.location }
-        : base
-    )
+    .map(([key, values]) => {
+      if (unknownKeys.some(name => same(name, key))) return { field: 'tags', reason: `the value of its tag '${key}' could not be evaluated`, location: vm.tags.location }
+      const other = otherCase(tags, key, values)
+      return other === undefined ? base : { field: 'tags', reason: other, location: vm.tags.location }
+    })
   return { match: 'unknown', unresolved: [...new Set(unresolved)] }
+}
+
+/**
+ * Whether the VM has the tag with one of the values (any value for none listed). Tag names are case-insensitive in
+ * Azure, but tag values are kept and compared as written, and Update Manager does not document how its tag filter
+ * compares them: a value the filter lists only in another case (`Prod` for `prod`) is `unknown`, never a match.
+ */
+function tagValueMatch(tags: readonly (readonly [string, string])[], key: string, values: readonly string[]): Match {
+  let match: Match = 'no'
+  for (const [name, value] of tags) {
+    if (!same(name, key)) continue
+    if (values.length === 0 || values.includes(value)) return 'yes'
+    if (values.some(v => same(v, value))) match = 'unknown'
+  }
+  return match
+}
+
+/** Why a tag value the filter lists only in another case is not known to match (see tagValueMatch), or undefined. */
+function otherCase(tags: readonly (readonly [string, string])[], key: string, values: readonly string[]): string | undefined {
+  for (const [name, value] of tags) {
+    const listed = same(name, key) ? values.find(v => v !== value && same(v, value)) : undefined
+    if (listed !== undefined) {
+      return `its tag '${name}' is '${value}', which the filter lists only as '${listed}': Azure keeps tag values as written, and Update Manager does not document whether its tag filter ignores their case`
+    }
+  }
+  return undefined
 }
