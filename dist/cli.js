@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-CHFHPWST.js";
-import "./chunks/chunk-BBWMETZ4.js";
+} from "./chunks/chunk-PSDYII3M.js";
+import "./chunks/chunk-BAR5OG5O.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-K2JLBQG6.js";
+import "./chunks/chunk-6YEBRDTU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NOS5IMSA.js";
+import "./chunks/chunk-NG7H7RGG.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-K2JLBQG6.js";
+} from "./chunks/chunk-6YEBRDTU.js";
 import {
   readers
-} from "./chunks/chunk-NOS5IMSA.js";
+} from "./chunks/chunk-NG7H7RGG.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

@@ -173,6 +173,19 @@ describe('a Crossplane assignment whose virtualMachineIdRef or Selector selects 
     expect(verdicts(await scanFiles({ 'k8s/vm.yaml': `${written['k8s/vm.yaml'] as string}${second}` }))).toEqual(['vm-xp affected-with-plan:'])
   })
 
+  it("tells only the VM the reference selects: another VM of the folder without a plan is not told of it", async () => {
+    const written = files(['virtualMachineIdRef: {name: vm-xp}'])
+    const vm = written['k8s/vm.yaml'] as string
+    const other = vm.slice(0, vm.indexOf('---')).replace('name: vm-xp\n', 'name: vm-other\n').replace('role: files', 'role: other')
+    const result = await scanFiles({ ...written, 'k8s/other.yaml': other })
+    expect(verdicts(result)).toEqual(['vm-other affected-no-plan: reboot-plan-required', 'vm-xp affected-no-plan: reboot-plan-required'])
+    const messages = planRequired(result).map(([location, message]) => [location, firstSentence(message as string)])
+    expect(messages).toEqual([
+      ['k8s/other.yaml:1', `${NO_XP_PLAN.replace("'vm-xp'", "'vm-other'")}. `],
+      ['k8s/vm.yaml:1', `${NO_XP_PLAN}; ${why('virtualMachineIdRef', 39)}`]
+    ])
+  })
+
   it('is a plan with virtualMachineId, the VM resource ID (control)', async () => {
     const result = await scanFiles(files(['virtualMachineId: /subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-xp']))
     expect(verdicts(result)).toEqual(['vm-xp affected-with-plan:'])

@@ -242,6 +242,11 @@ export interface RejectedTarget {
    * provider-upjet-azure never resolves a reference to a Windows VM (it looks among LinuxVirtualMachines).
    */
   readonly rejectedBy?: string
+  /**
+   * Where the VM the refused target names is declared, when the reader knows it (a Crossplane reference that selects
+   * one WindowsVirtualMachine): only that VM is told the assignment assigns nothing, not every VM near it.
+   */
+  readonly intendedFor?: SourceLocation
 }
 
 export type Resource = VirtualMachine | MaintenanceConfiguration | MaintenanceAssignment

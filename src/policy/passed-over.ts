@@ -50,6 +50,9 @@ function rejectedNear(vm: VirtualMachine, model: InfrastructureModel): string[] 
   for (const assignment of PlanIndex.of(model).rejectedNear(vm)) {
     const rejected = assignment.rejectedTarget
     if (rejected === undefined || assignment.deployed.value === false) continue
+    // A refused target that names its VM is that VM's news alone.
+    const intended = rejected.intendedFor
+    if (intended !== undefined && (intended.file !== vm.reportAt.file || intended.line !== vm.reportAt.line || intended.column !== vm.reportAt.column)) continue
     said.add(`assignment '${assignment.displayName}' (${at(rejected.location)}) assigns nothing: ${rejected.reason}, which ${rejected.rejectedBy ?? 'Azure'} rejects`)
   }
   return [...said]

@@ -115,7 +115,7 @@ export function readCrossplaneAssignment(
     return onFrame(base, {
       kind: 'maintenance-assignment',
       configuration: { target: configurationTarget },
-      rejectedTarget: { reason: windows.reason, location: values.at(windows.node), rejectedBy: 'provider-upjet-azure' }
+      rejectedTarget: { reason: windows.reason, location: values.at(windows.node), rejectedBy: 'provider-upjet-azure', intendedFor: windows.vm.at }
     })
   }
   return onFrame(base, {
@@ -133,12 +133,13 @@ export function readCrossplaneAssignment(
  * A `virtualMachineIdRef` / `Selector` that only fits a WindowsVirtualMachine of the scan never resolves (the
  * reference type is LinuxVirtualMachine), so the assignment reaches no Windows VM: where it is written and exactly why.
  */
-function windowsTarget(resolution: Resolution, manifest: Manifest, index: ManifestIndex): { reason: string; node: YamlNode } | undefined {
+function windowsTarget(resolution: Resolution, manifest: Manifest, index: ManifestIndex): { reason: string; node: YamlNode; vm: Manifest } | undefined {
   if (resolution.kind !== 'unresolved') return undefined
   const windows = index.resolve(manifest, 'virtualMachineId', WINDOWS_VM)
   if (windows.kind !== 'manifest') return undefined
   return {
     node: resolution.node,
+    vm: windows.manifest,
     reason:
       `${windows.field} selects WindowsVirtualMachine "${windows.manifest.name}", a virtualMachineId reference resolved ` +
       'against LinuxVirtualMachine only (set virtualMachineId to the VM resource ID)'
