@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-PSDYII3M.js";
+} from "./chunks/chunk-D3XKLDQ4.js";
 import "./chunks/chunk-BAR5OG5O.js";
 import {
   builtInAdvisories,

@@ -162,7 +162,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'not-deployed',
     title: 'a hotpatch VM that is not deployed (condition false, count 0, observe-only, reconcile-policy skip)',
     expected: outcome('not-affected'),
-    because: /^it is not deployed \(condition at .+\)$/,
+    because: /^it is not deployed \(the condition or loop count at .+\)$/,
     notExpressible: {
       pulumi:
         'Pulumi YAML has no deployment condition (no count or if); a resource read with get: is not deployed, but it ' +

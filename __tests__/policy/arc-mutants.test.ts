@@ -63,7 +63,7 @@ describe('an Arc machine ruled out by a known disqualifier, whatever enrols it',
     [
       'not deployed',
       arcMachine({ deployed: lit(false, ARC.deployed), license: LICENSED }),
-      'it is not deployed (condition at infra/main.bicep:29)'
+      'it is not deployed (the condition or loop count at infra/main.bicep:29)'
     ],
     ['Linux', arcMachine({ osType: lit('Linux', ARC.osType), license: LICENSED }), 'it runs Linux (infra/main.bicep:33)']
   ])('%s', (_name, machine, reason) => {

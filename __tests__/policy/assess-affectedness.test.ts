@@ -53,7 +53,7 @@ describe('known disqualifiers give not-affected, even with unresolved inputs els
     [
       'not deployed',
       vm({ deployed: lit(false, 9), image: { sku: UNKNOWN_SKU } }),
-      ['it is not deployed (condition at infra/main.bicep:9)']
+      ['it is not deployed (the condition or loop count at infra/main.bicep:9)']
     ],
     [
       'a Uniform scale set',

@@ -134,7 +134,7 @@ describe('renderText', () => {
   it('says why a VM is not affected, its first reason, wrapped under it: a VM a condition leaves out is told from one on another image', () => {
     const held = makeVm({ name: 'vm-hotpatch', file: 'main.bicep', line: 2 })
     const linux = makeVm({ name: 'vm-linux', file: 'main.bicep', line: 30 })
-    const reasons = ['it is not deployed (condition at main.bicep:2)', 'image MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition']
+    const reasons = ['it is not deployed (the condition or loop count at main.bicep:2)', 'image MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition']
     const result = makeScanResult({
       files: ['main.bicep'],
       assessments: [makeAssessment(held, 'not-affected', { reasons }), makeAssessment(linux, 'not-affected', { reasons: ['it runs Linux (main.bicep:41)'] })]
@@ -142,8 +142,8 @@ describe('renderText', () => {
     expect(renderText(report(result), { color: false, width: 40 }).split('\n').slice(0, 7)).toEqual([
       'main.bicep',
       '  · vm-hotpatch (VM)  line 2 — not affected',
-      '      it is not deployed (condition at',
-      '      main.bicep:2)',
+      '      it is not deployed (the condition',
+      '      or loop count at main.bicep:2)',
       '  · vm-linux (VM)     line 30 — not affected',
       '      it runs Linux (main.bicep:41)',
       ''

@@ -34,7 +34,7 @@ export function arcImageMatch(advisories: readonly Advisory[]): ImageMatch | und
 export function assessArcHotpatch(vm: VirtualMachine, advisories: readonly Advisory[]): HotpatchAssessment {
   const no = (reason: string): HotpatchAssessment => ({ affected: 'no', reasons: [reason], unresolved: [], match: undefined })
   const reasons: string[] = []
-  if (vm.deployed.value === false) return no(`it is not deployed (condition at ${at(vm.deployed.location)})`)
+  if (vm.deployed.value === false) return no(`it is not deployed (the condition or loop count at ${at(vm.deployed.location)})`)
   if (vm.deployed.origin === 'unresolved') {
     reasons.push(`its deployment condition could not be evaluated (${at(vm.deployed.location)}); assuming it is deployed`)
   }

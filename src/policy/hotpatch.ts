@@ -83,7 +83,7 @@ function resourceTypeStep(vm: VirtualMachine): Step {
 }
 
 function deployedStep({ deployed }: VirtualMachine): Step {
-  if (deployed.value === false) return fail(`it is not deployed (condition at ${at(deployed.location)})`)
+  if (deployed.value === false) return fail(`it is not deployed (the condition or loop count at ${at(deployed.location)})`)
   // A gate would miss every conditional VM if it waited for the condition: assume it is deployed.
   if (deployed.origin === 'unresolved') {
     return pass(`its deployment condition could not be evaluated (${at(deployed.location)}); assuming it is deployed`)

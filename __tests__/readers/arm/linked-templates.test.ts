@@ -184,7 +184,7 @@ describe('templateLink.relativePath, read as part of the deployment that links i
       'vm-off main.json:30 not-affected',
       'vm-deep main.json:50 affected-no-plan'
     ])
-    expect(result.resources.find(r => r.name === 'vm-off')?.reasons).toEqual(['it is not deployed (condition at main.json:34)'])
+    expect(result.resources.find(r => r.name === 'vm-off')?.reasons).toEqual(['it is not deployed (the condition or loop count at main.json:34)'])
     // Deployed into the deployment's group, located at its resourceGroup.
     const grouped = result.machines.filter(machine => machine.variant !== '').map(machine => [machine.variant, machine.identity.resourceGroup, machine.scope?.resourceGroup.location])
     expect(grouped).toEqual([
