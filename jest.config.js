@@ -24,6 +24,20 @@ export default {
   //   type-check, nothing idle absorbs (full `npm run jest`, 3 pairs in turns: user + sys 103.4, 104.0, 100.1 s against
   //   110.8, 117.1, 102.7 s, median 7 % less).
   maxWorkers: 2,
+  // node 20 never frees a test file's vm context: each vm.SourceTextModule's ModuleWrap is a strong handle
+  // (nodejs/node#33439, #50113; in heap snapshots every earlier file's NativeContext, jest Runtime and environment
+  // hang from "(Global handles) -> ModuleWrap"), so with it every module a file loaded, and the tree-sitter wasm
+  // memories of the files that parse Terraform (outside the heap: 300-500 MB a worker at the end), stay to the
+  // worker's end: ~5 MB of heap and ~8 MB of RSS a file, 1.5-1.7 GB a worker at the end of a full run. Node then
+  // takes over 500 ms to free that after jest ends the worker, and jest kills it ("A worker process has failed to
+  // exit gracefully", every run). A worker whose heap is past 512 MB after a file is ended (SIGTERM, as soon as it
+  // answers, before its next file has done more than load) and a fresh one takes the file: 3-4 restarts a run. Full
+  // `npm run jest`, in turns on a loaded machine (load 4-8): user + sys 124.3, 125.3, 133.1 s against 123.4, 122.5,
+  // 122.6 s (the restarts' cold code caches about pay for the smaller heaps' collections); largest worker RSS
+  // 0.92-0.99 GB against 1.60-1.70 GB; the last workers exit by themselves (gone 17-250 ms after jest asks; before,
+  // never within 500 ms). With a limit set, jest runs even a single file in a worker (0.5-0.8 s more wall, 0.25 s
+  // CPU); `--runInBand` still runs in band.
+  workerIdleMemoryLimit: '512MB',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
