@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-D3XKLDQ4.js";
-import "./chunks/chunk-BAR5OG5O.js";
+} from "./chunks/chunk-XKEBLO4F.js";
+import "./chunks/chunk-4XZ2I5M2.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-6YEBRDTU.js";
+import "./chunks/chunk-BJUIT53P.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-NG7H7RGG.js";
+import "./chunks/chunk-YGQIMPP6.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-6YEBRDTU.js";
+} from "./chunks/chunk-BJUIT53P.js";
 import {
   readers
-} from "./chunks/chunk-NG7H7RGG.js";
+} from "./chunks/chunk-YGQIMPP6.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

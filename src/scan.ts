@@ -17,6 +17,7 @@ import { mayDeclarePolicyInput } from './readers/policy-content.js'
 import { readers as defaultReaders } from './readers/registry.js'
 import { classifyParseErrors } from './scan/classify-parse-errors.js'
 import { FolderFacts } from './scan/folder-facts.js'
+import { groupNotices } from './scan/notice-groups.js'
 import { noteWholeText } from './scan/claim-notes.js'
 import { readHead, textOfRead, type Head } from './scan/file-head.js'
 import { collectBetweenPhases } from './scan/full-collection.js'
@@ -137,7 +138,8 @@ export async function readModel(
     ),
     maintenanceConfigurations: resources.filter((r): r is MaintenanceConfiguration => r.kind === 'maintenance-configuration'),
     maintenanceAssignments: resources.filter((r): r is MaintenanceAssignment => r.kind === 'maintenance-assignment'),
-    parseErrors: classifyParseErrors(parseErrors, workspace).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
+    // Notices of one kind without a hotpatch signal are said once per group, once every unit's are in (notice-groups.ts).
+    parseErrors: classifyParseErrors(groupNotices(parseErrors), workspace).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
     files: [...new Set(manifests)].sort(),
     ...(merged.skipped.length > 0 && { checkedWithoutParsing: [...merged.skipped].sort() }),
     inlineExemptions

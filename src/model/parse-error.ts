@@ -25,4 +25,22 @@ export interface ParseError {
    * value that ran the budget out (scan/unit-merge.ts).
    */
   readonly related?: readonly RelatedLocation[]
+  /**
+   * A notice said once for all the scan's notices of the same key (scan/notice-groups.ts): one per var file or module
+   * call of a kind that carries no hotpatch signal buried the few that matter (751 var files of one repository's
+   * examples). The scan's model never holds it: a group of one is its own notice, a larger one a notice of its own.
+   */
+  readonly group?: NoticeGroup
+}
+
+/** What makes a notice one of a group, and the group's words (plain data: it crosses from a worker thread). */
+export interface NoticeGroup {
+  /** Notices of the same key are one group. */
+  readonly key: string
+  /** The members after their count: `calls of module "Azure/naming/azurerm" (...), which the scanner does not read`. */
+  readonly what: string
+  /** What the group's notice says after the members' places: `the resources it declares are not checked`. */
+  readonly then: string
+  /** Each member is a file of its own (a var file): its place is its path, and the files are not counted apart. */
+  readonly wholeFiles?: true
 }

@@ -5,6 +5,7 @@ import { getErrorMessage } from '../../errors.js'
 import type { EvaluationLimits } from '../limits.js'
 import type { ManifestReader, ReaderOutput } from '../reader.js'
 import { parseJsonDocument } from '../shared/json/json-tree.js'
+import { keptApart } from '../shared/notice-group.js'
 import { rootFolders } from './config/folders.js'
 import { forgetHclFiles, hclFilesOf, type ParsedFile } from './config/hcl-files.js'
 import { moduleFolderOf } from './config/module-config.js'
@@ -42,6 +43,8 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
   const tfvarsByFolder = new Map<string, string[]>()
   for (const path of paths.filter(isTfvars)) tfvarsByFolder.set(moduleFolderOf(path), [...(tfvarsByFolder.get(moduleFolderOf(path)) ?? []), path])
   const terragrunt = new Map(paths.filter(isTerragrunt).map(path => [moduleFolderOf(path), path]))
+  // Folders holding Terraform configuration, read or not (.tf, .tf.json, terragrunt.hcl): a var file there may be meant for it.
+  const configured = new Set(paths.filter(path => !isTfvars(path)).map(moduleFolderOf))
   const roots = await rootFolders(files, tfFolders)
   const isRoot = new Set(roots)
   // Var files no root loads and Terragrunt inputs are said in folder order among the roots, as the units list them.
@@ -56,7 +59,7 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
     }
     if (!isRoot.has(folder)) {
       for (const path of tfvarsByFolder.get(folder) ?? []) {
-        const said = await orphanVarFile(path, files, workspace)
+        const said = await orphanVarFile(path, files, workspace, configured.has(folder))
         if ('message' in said) notices.push(said)
         else resources.push(said)
       }
@@ -72,8 +75,9 @@ async function readTerraform(claimed: readonly WorkspaceFile[], workspace: Works
         for (const resource of evaluation.resources) resources.push(resource)
         // A module evaluated as a root and from a caller (or once per var file) says the same thing once.
         for (const notice of evaluation.notices) {
-          const seen = notices.some(n => n.file === notice.file && n.line === notice.line && n.message === notice.message)
-          if (!seen) notices.push(notice)
+          const seen = notices.findIndex(n => n.file === notice.file && n.line === notice.line && n.message === notice.message)
+          if (seen < 0) notices.push(notice)
+          else notices[seen] = keptApart(notices[seen] as ParseError, notice)
         }
       } catch (error) {
         // A reader bug must not hide the rest of the repository.

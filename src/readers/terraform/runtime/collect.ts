@@ -1,7 +1,8 @@
 import { ARC_LICENSE_PROFILE_TYPE } from '../../../model/identity.js'
+import type { NoticeGroup } from '../../../model/parse-error.js'
 import type { RelatedLocation, Resource } from '../../../model/resources.js'
 import type { SourceLocation, Sourced } from '../../../model/source.js'
-import { locationOf } from '../config/module-config.js'
+import { isLocalSource, locationOf } from '../config/module-config.js'
 import { buildResource, isModelledType, modelledArmType } from '../model/build.js'
 import type { ResourceFrame } from '../model/compute.js'
 import { text } from '../model/fields.js'
@@ -11,6 +12,7 @@ import { applyUpdates } from '../model/apply-updates.js'
 import { readUpdate, type ResourceUpdate } from '../model/update-resource.js'
 import type { ResourceView } from '../model/view.js'
 import { azureScope, deploymentUnit } from '../../shared/units.js'
+import { MAINTENANCE_MODULE } from '../../shared/unread-module.js'
 import { combinedKeys, keyedOf } from './condition-keys.js'
 import { keySuffix } from './expansion.js'
 import { HclView } from './hcl-view.js'
@@ -59,18 +61,34 @@ export function collectResources(root: ModuleInstance): Resource[] {
         resources.push(...knownModule.resources)
       } else if (set.skipped !== undefined) {
         const { line, column } = call.block.pos
-        module.session.notice(call.file, line, column, `${set.skipped}; the resources it declares are not checked`)
         // Issue 13: when its inputs say it may deploy a hotpatch VM, the call itself is reported (indeterminate).
         const standIn = unreadModuleVm(module, call, set.skipped)
         if (standIn) resources.push(standIn)
         // One whose source names maintenance, passed a VM: that VM's plan may be inside (indeterminate).
-        resources.push(...unreadModuleAssignments(module, call, set.skipped))
+        const assignments = unreadModuleAssignments(module, call, set.skipped)
+        resources.push(...assignments)
+        const group = standIn === undefined && assignments.length === 0 ? unreadCallsGroup(call.source) : undefined
+        module.session.notice(call.file, line, column, `${set.skipped}; the resources it declares are not checked`, group)
       }
       for (const child of set.instances) visit(child)
     }
   }
   visit(root)
   return updates.length === 0 ? resources : updated(root, resources, updates)
+}
+
+/**
+ * Calls of one registry or remote module (`Azure/naming/azurerm`, called in each of 21 examples) with no hotpatch signal
+ * among their inputs and a source that does not name maintenance, said once per scan (scan/notice-groups.ts): they give
+ * no sign of a hotpatch VM or its plan. A local source is said on its own: the same text names other folders from other callers.
+ */
+function unreadCallsGroup(source: string | undefined): NoticeGroup | undefined {
+  if (source === undefined || isLocalSource(source) || MAINTENANCE_MODULE.test(source)) return undefined
+  return {
+    key: `terraform-module:${source}`,
+    what: `calls of module "${source}" (a registry or remote module), which the scanner does not read, with no hotpatch signal among their inputs`,
+    then: 'the resources the module declares are not checked'
+  }
 }
 
 /** The resources as the root's updates leave them (model/apply-updates.ts), its notices said where they are written. */

@@ -1,3 +1,4 @@
+import type { NoticeGroup } from '../../../model/parse-error.js'
 import type { ParseError, VirtualMachine } from '../../../model/resources.js'
 import { known, type SourceLocation } from '../../../model/source.js'
 import type { Workspace } from '../../../workspace/workspace.js'
@@ -17,10 +18,10 @@ import { TERRAFORM_INPUTS } from '../model/value-inputs.js'
  * an Azure Edition SKU), an indeterminate VM, as an unread module call is: the root it feeds may deploy a
  * hotpatch VM the scan judged with other values.
  */
-export async function orphanVarFile(path: string, files: HclFiles, workspace: Workspace): Promise<VirtualMachine | ParseError> {
+export async function orphanVarFile(path: string, files: HclFiles, workspace: Workspace, besideConfiguration: boolean): Promise<VirtualMachine | ParseError> {
   const inputs: UnreadInput[] = []
   for (const [name, { value, location }] of await readTfvars(path, files, workspace)) collectInputs(TERRAFORM_INPUTS, name, value, location, inputs)
-  return valuesAppliedToNothing({
+  const said = valuesAppliedToNothing({
     displayName: `variables file ${path}`,
     symbol: `${path}#var-file`,
     at: { file: path, line: 1, column: 1 },
@@ -29,6 +30,24 @@ export async function orphanVarFile(path: string, files: HclFiles, workspace: Wo
     why: `variables file ${path} is beside no root module of the scan, so its values are applied to nothing here`,
     judge: 'scan the plan of the root it feeds (terraform plan -var-file, then terraform show -json)'
   })
+  // A var file beside a module's .tf (or .tf.json, terragrunt.hcl) may be meant for it: said on its own. One in a folder
+  // of values only is one of a set passed with -var-file from elsewhere (an examples tree: 751 in one repository).
+  return 'message' in said && !besideConfiguration ? { ...said, group: varFilesGroup(path) } : said
+}
+
+/**
+ * Var files without a hotpatch signal in folders of values only, said once per top folder of the scan: what they
+ * feed is decided when Terraform runs, and none carries a signal of a hotpatch VM.
+ */
+function varFilesGroup(path: string): NoticeGroup {
+  const slash = path.indexOf('/')
+  const top = slash < 0 ? '.' : path.slice(0, slash)
+  return {
+    key: `terraform-var-files:${top}`,
+    what: `variables files below ${top === '.' ? 'the scanned folder' : `${top}/`}, beside no root module of the scan, in folders without .tf files and with no hotpatch signal among their values`,
+    then: 'their values are applied to nothing here: scan the plan of the root each feeds (terraform plan -var-file, then terraform show -json) to check them',
+    wholeFiles: true
+  }
 }
 
 /** Values the scan reads but applies to no module, and how to judge what they deploy. */

@@ -1,4 +1,6 @@
+import type { NoticeGroup } from '../../../model/parse-error.js'
 import type { ParseError, RelatedLocation } from '../../../model/resources.js'
+import { keptApart } from '../../shared/notice-group.js'
 import type { ModuleCallDeclaration, ModuleConfig } from '../config/module-config.js'
 import type { Value } from '../eval/value.js'
 import type { ModuleInstance } from './module-instance.js'
@@ -94,8 +96,12 @@ export class Session {
     return this.varFile ? [{ file: this.varFile.path, startLine: 1, role: 'parameter-file' }] : []
   }
 
-  notice(file: string, line: number, column: number, message: string): void {
-    const seen = this.notices.some(notice => notice.file === file && notice.line === line && notice.message === message)
-    if (!seen && this.notices.length < 100) this.notices.push({ file, line, column, message, severity: 'notice' })
+  /** A located notice, once; of a group (`ParseError.group`) the scan may say with others of its kind. */
+  notice(file: string, line: number, column: number, message: string, group?: NoticeGroup): void {
+    const said: ParseError = { file, line, column, message, severity: 'notice', ...(group !== undefined && { group }) }
+    const seen = this.notices.findIndex(notice => notice.file === file && notice.line === line && notice.message === message)
+    // Said again without a group (another instance of the caller passes the call a hotpatch signal): said on its own.
+    if (seen >= 0) this.notices[seen] = keptApart(this.notices[seen] as ParseError, said)
+    else if (this.notices.length < 100) this.notices.push(said)
   }
 }
