@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-XKEBLO4F.js";
-import "./chunks/chunk-4XZ2I5M2.js";
+} from "./chunks/chunk-N4OY7I42.js";
+import "./chunks/chunk-6TFG7Z7B.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-BJUIT53P.js";
+import "./chunks/chunk-LOYDKJFO.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-YGQIMPP6.js";
+import "./chunks/chunk-MO654OUL.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-XKEBLO4F.js";
-import "./chunks/chunk-4XZ2I5M2.js";
+} from "./chunks/chunk-N4OY7I42.js";
+import "./chunks/chunk-6TFG7Z7B.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-BJUIT53P.js";
+import "./chunks/chunk-LOYDKJFO.js";
 import {
   ExitCode,
   debug,
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-YGQIMPP6.js";
+import "./chunks/chunk-MO654OUL.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

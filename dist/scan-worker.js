@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-BJUIT53P.js";
+} from "./chunks/chunk-LOYDKJFO.js";
 import {
   readers
-} from "./chunks/chunk-YGQIMPP6.js";
+} from "./chunks/chunk-MO654OUL.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

@@ -140,10 +140,10 @@ export interface VirtualMachine extends ResourceBase {
   readonly arc?: ArcMachineFields
   /**
    * Set on an Azure Service Operator VM or scale set, unset on every other: ASO has no Microsoft.Maintenance
-   * resources and its compute API (2022-03-01) has no bypassPlatformSafetyChecksOnUserSchedule, so no window
-   * Azure Update Manager would run can be declared for it with ASO, and no fix offers one.
+   * resources and its compute APIs (2020-12-01, 2022-03-01) have no bypassPlatformSafetyChecksOnUserSchedule, so no
+   * window Azure Update Manager would run can be declared for it with ASO, and no fix offers one.
    */
-  readonly azureServiceOperator?: true
+  readonly azureServiceOperator?: AzureServiceOperatorFacts
   /**
    * Set on a VM modelled from a call of a registry module the gate knows (the readers' known-modules/): the AVM
    * virtual-machine module (Terraform `Azure/avm-res-compute-virtualmachine/azurerm`, Bicep
@@ -164,6 +164,15 @@ export interface VirtualMachine extends ResourceBase {
  * What an Arc-enabled server adds (issue 17). Machines are usually onboarded by the agent, so a
  * repository often holds only a reference (`existing`, a parent ID) or only the machine's license profile.
  */
+/** What the advice about an Azure Service Operator machine names. */
+export interface AzureServiceOperatorFacts {
+  /**
+   * The ARM API version its CRD version speaks (`v1api20201201`: `2020-12-01`), which the advice names as the compute
+   * API without the flag: the object's own, not the latest CRD's. Undefined when the CRD version names no date.
+   */
+  readonly computeApiVersion?: string
+}
+
 export interface ArcMachineFields {
   /**
    * - `declared`: the machine resource is declared;

@@ -71,7 +71,7 @@ const REMEDY: Readonly<Partial<Record<PlanEvidence['status'], string>>> = {
  * Azure Service Operator VM, whose compute API cannot let a window run): the plan advice says what to do instead.
  */
 export function correctionAdvice(vm: VirtualMachine, broken: readonly PlanEvidence[] | undefined): string | undefined {
-  if (broken === undefined || broken.length === 0 || vm.kind === 'scale-set' || vm.azureServiceOperator === true) return undefined
+  if (broken === undefined || broken.length === 0 || vm.kind === 'scale-set' || vm.azureServiceOperator !== undefined) return undefined
   // The VM's own settings first: without them no window runs on it, corrected or not (unhonouredIfApplied).
   const schedule = checkCustomerManagedSchedule(vm)
   const settings = schedule.state === 'no' ? [settingsAdvice(vm, schedule.problems, broken)] : []

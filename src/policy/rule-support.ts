@@ -77,7 +77,7 @@ function imagesOf(vm: VirtualMachine, advisories: readonly Advisory[]): ImageMat
  * be given a window that runs (`planAdvice` says what can be done instead).
  */
 export const planFix = ({ assessment: { vm }, asOf }: RuleContext): Fix | undefined =>
-  vm.azureServiceOperator === true || !takesRebootWindow(vm) ? undefined : { snippet: rebootPlanSnippet(vm, asOf) }
+  vm.azureServiceOperator !== undefined || !takesRebootWindow(vm) ? undefined : { snippet: rebootPlanSnippet(vm, asOf) }
 
 /**
  * The plan rules' last sentence: `addOne` and where the suggested fix shows how; for an Azure Service Operator VM,
@@ -87,13 +87,24 @@ export const planFix = ({ assessment: { vm }, asOf }: RuleContext): Fix | undefi
 export function planAdvice(context: RuleContext, addOne: string, instead: string): string {
   const { vm } = context.assessment
   if (vm.kind === 'scale-set') return scaleSetPlanAdvice(instead)
-  if (vm.azureServiceOperator !== true) return `${addOne}: the suggested fix shows how in ${FORMAT_LABELS[vm.format]}.`
+  if (vm.azureServiceOperator === undefined) return `${addOne}: the suggested fix shows how in ${FORMAT_LABELS[vm.format]}.`
   const noun = nounOf(vm)
   return (
-    'Azure Service Operator cannot add one: it has no maintenance resources, and its compute API (2022-03-01) has ' +
+    `Azure Service Operator cannot add one: it has no maintenance resources, and ${asoComputeApi(vm)} has ` +
     `no bypassPlatformSafetyChecksOnUserSchedule, without which Azure Update Manager runs no window on the ${noun}. ` +
     `${instead}, or manage the ${noun} where the flag can be set (ARM, Bicep, Terraform or Crossplane) and add a window there.`
   )
+}
+
+/**
+ * `its compute API (2020-12-01)` (`, 2020-12-01,` when `between` is commas): the ARM API version the machine's own CRD
+ * version speaks, so an object of `v1api20201201` is not said to speak the 2022-03-01 of the latest CRD; without the
+ * date when its version names none.
+ */
+export function asoComputeApi(vm: VirtualMachine, between: 'parentheses' | 'commas' = 'parentheses'): string {
+  const version = vm.azureServiceOperator?.computeApiVersion
+  if (version === undefined) return 'its compute API'
+  return between === 'commas' ? `its compute API, ${version},` : `its compute API (${version})`
 }
 
 /** The report with its fix, when it has one. */

@@ -86,7 +86,7 @@ runRuleTests(rule, {
     },
     {
       name: 'an Azure Service Operator VM: no window it can be given would run, so advice and no fix',
-      model: model({ virtualMachines: [platformVm('IfRequired', { format: 'kubernetes', azureServiceOperator: true })] }),
+      model: model({ virtualMachines: [platformVm('IfRequired', { format: 'kubernetes', azureServiceOperator: { computeApiVersion: '2022-03-01' } })] }),
       findings: [
         {
           message:
@@ -105,7 +105,7 @@ runRuleTests(rule, {
         virtualMachines: [
           scaleSet({
             format: 'kubernetes',
-            azureServiceOperator: true,
+            azureServiceOperator: { computeApiVersion: '2022-03-01' },
             rebootSetting: lit('IfRequired', 25),
             bypassPlatformSafetyChecksOnUserSchedule: unset()
           })

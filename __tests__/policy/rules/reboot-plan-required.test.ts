@@ -209,7 +209,7 @@ runRuleTests(rule, {
     },
     {
       name: 'an Azure Service Operator VM: advice instead of a fix, since ASO cannot give it a window that runs',
-      model: model({ virtualMachines: [vm({ format: 'kubernetes', azureServiceOperator: true, bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })] }),
+      model: model({ virtualMachines: [vm({ format: 'kubernetes', azureServiceOperator: { computeApiVersion: '2022-03-01' }, bypassPlatformSafetyChecksOnUserSchedule: lit(false, 26) })] }),
       findings: [
         {
           message:

@@ -84,7 +84,7 @@ runRuleTests(rule, {
     },
     {
       name: 'an Azure Service Operator VM, which cannot set the bypass flag: the remedy is elsewhere',
-      model: planned({ ...vm({ bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) }), azureServiceOperator: true }),
+      model: planned({ ...vm({ bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) }), azureServiceOperator: { computeApiVersion: '2022-03-01' } }),
       findings: [
         {
           message:
@@ -98,10 +98,25 @@ runRuleTests(rule, {
       ]
     },
     {
+      name: 'an Azure Service Operator VM of a 2020-12-01 CRD version: the remedy names its own compute API',
+      model: planned({ ...vm({ bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) }), azureServiceOperator: { computeApiVersion: '2020-12-01' } }),
+      findings: [
+        {
+          message:
+            `${LEAD}${BYPASS_UNSET}. ${WHY} Azure Service Operator cannot set bypassPlatformSafetyChecksOnUserSchedule ` +
+            '(its compute API, 2020-12-01, has no such property): set it outside ASO (the built-in Azure Policy "Set ' +
+            'prerequisite for Scheduling recurring updates on Azure virtual machines") and exempt this finding, or manage ' +
+            'the VM where the flag can be set (ARM, Bicep, Terraform or Crossplane).',
+          file: 'infra/main.bicep',
+          line: 10
+        }
+      ]
+    },
+    {
       name: 'an Azure Service Operator VM with patchMode AutomaticByOS too: the patchMode remedy stays',
       model: planned({
         ...vm({ patchMode: lit('AutomaticByOS', 22), bypassPlatformSafetyChecksOnUserSchedule: providerDefault(false) }),
-        azureServiceOperator: true
+        azureServiceOperator: { computeApiVersion: '2022-03-01' }
       }),
       findings: [
         {

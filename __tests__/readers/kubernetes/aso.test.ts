@@ -128,13 +128,15 @@ describe('ASO VirtualMachineScaleSet', () => {
 })
 
 describe('ASO machines are marked as such', () => {
-  it('every ASO VM and scale set carries azureServiceOperator (no window that runs can be declared with ASO)', () => {
+  it('every ASO VM and scale set carries azureServiceOperator with the compute API its own CRD version speaks', () => {
     const machines = output.resources.filter((r): r is VirtualMachine => r.kind === 'virtual-machine' || r.kind === 'scale-set')
-    expect(machines.map(m => `${m.kind} ${m.identity.name ?? '?'} ${String(m.azureServiceOperator)}`).sort()).toEqual([
-      'scale-set api-vmss true',
-      'scale-set batch-vmss true',
-      'virtual-machine WEB-VM-01 true',
-      'virtual-machine listed-vm true'
+    const marked = machines.map(m => `${m.kind} ${m.identity.name ?? '?'} ${m.azureServiceOperator?.computeApiVersion ?? 'unmarked'}`)
+    expect(marked.sort()).toEqual([
+      'scale-set api-vmss 2022-03-01',
+      // v1beta20201201: the advice names 2020-12-01, not the latest CRD's 2022-03-01.
+      'scale-set batch-vmss 2020-12-01',
+      'virtual-machine WEB-VM-01 2022-03-01',
+      'virtual-machine listed-vm 2022-03-01'
     ])
   })
 })

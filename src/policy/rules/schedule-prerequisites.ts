@@ -5,14 +5,16 @@
  * An Arc-enabled server needs neither (docs/arc.md); only a patch mode written other than AutomaticByPlatform
  * is reported for it.
  */
-import { inGuestPatchPlans, docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
+import type { VirtualMachine } from '../../model/resources.js'
+import { asoComputeApi, inGuestPatchPlans, docsUrlFor, hotpatchData, NOT_APPLICABLE, PASS } from '../rule-support.js'
 import { checkCustomerManagedSchedule, SCHEDULE_REMEDIES as REMEDIES } from '../schedule.js'
 import type { RuleModule } from '../types.js'
 
 const ID = 'schedule-prerequisites'
 
-const ASO_REMEDY =
-  'Azure Service Operator cannot set bypassPlatformSafetyChecksOnUserSchedule (its compute API, 2022-03-01, has no such ' +
+/** Names the machine's own compute API (asoComputeApi): a v1api20201201 object speaks 2020-12-01, not 2022-03-01. */
+const asoRemedy = (vm: VirtualMachine): string =>
+  `Azure Service Operator cannot set bypassPlatformSafetyChecksOnUserSchedule (${asoComputeApi(vm, 'commas')} has no such ` +
   'property): set it outside ASO (the built-in Azure Policy "Set prerequisite for Scheduling recurring updates on ' +
   'Azure virtual machines") and exempt this finding, or manage the VM where the flag can be set (ARM, Bicep, ' +
   'Terraform or Crossplane).'
@@ -51,10 +53,10 @@ export const rule: RuleModule = {
     const schedule = checkCustomerManagedSchedule(assessment.vm)
     if (schedule.state === 'yes') return PASS
     if (schedule.state === 'unknown') return NOT_APPLICABLE
-    // Azure Service Operator's compute API has no bypass flag: that remedy is elsewhere (ASO_REMEDY); patchMode it sets.
-    const aso = assessment.vm.azureServiceOperator === true
+    // Azure Service Operator's compute API has no bypass flag: that remedy is elsewhere (asoRemedy); patchMode it sets.
+    const aso = assessment.vm.azureServiceOperator !== undefined
     const remedies = schedule.problems.map(problem =>
-      aso && problem.setting === 'bypassPlatformSafetyChecksOnUserSchedule' ? ASO_REMEDY : REMEDIES[problem.notSent ? 'notSent' : problem.setting]
+      aso && problem.setting === 'bypassPlatformSafetyChecksOnUserSchedule' ? asoRemedy(assessment.vm) : REMEDIES[problem.notSent ? 'notSent' : problem.setting]
     )
     const data = {
       ...hotpatchData(context),
