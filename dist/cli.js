@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-N4OY7I42.js";
-import "./chunks/chunk-6TFG7Z7B.js";
+} from "./chunks/chunk-KU4XY7I5.js";
+import "./chunks/chunk-V7SJC2X5.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,13 +44,13 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-LOYDKJFO.js";
+import "./chunks/chunk-QVZPMO3R.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-MO654OUL.js";
+import "./chunks/chunk-U4VPYXEH.js";
 import "./chunks/chunk-BZ4MGOON.js";
 import {
   ConfigurationError,

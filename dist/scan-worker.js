@@ -4,10 +4,10 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-LOYDKJFO.js";
+} from "./chunks/chunk-QVZPMO3R.js";
 import {
   readers
-} from "./chunks/chunk-MO654OUL.js";
+} from "./chunks/chunk-U4VPYXEH.js";
 import {
   Workspace
 } from "./chunks/chunk-BZ4MGOON.js";

@@ -3,6 +3,7 @@ import { MAX_FILE_BYTES, type Workspace, type WorkspaceFile } from '../../worksp
 import { EXEMPTION_MARKER, inlineExemptions } from '../../yaml/exemptions.js'
 import { parseYaml } from '../../yaml/parse.js'
 import { SourcedValues } from '../../yaml/sourced.js'
+import { POLICY_WORDS } from '../policy-content.js'
 import type { ManifestReader, ReaderOutput, ResourceOrigin } from '../reader.js'
 import { readAsoCompute } from './aso.js'
 import { mayHoldAzureObject, mentionsAzureGroup, TOP_LEVEL_API_VERSION, transformsObjects } from './claims.js'
@@ -71,9 +72,8 @@ function readKubernetes(files: readonly WorkspaceFile[], workspace: Workspace): 
     const collected = collectManifests(file.path, parsed)
     // Broken YAML only matters here when it holds (or may hold) Azure objects.
     if (collected.manifests.length > 0 || mentionsAzureGroup(text.text)) {
-      for (const { line, column, message } of parsed.errors) {
-        parseErrors.push({ file: file.path, line, column, message, severity: 'error' })
-      }
+      const brokenPart = brokenYamlOf(text.text)
+      for (const { line, column, message } of parsed.errors) parseErrors.push({ file: file.path, line, column, message, ...brokenPart })
     }
     parseErrors.push(...collected.errors)
     const kustomization = collected.manifests.length > 0 ? patches.patchedBy(file.path) : undefined
@@ -151,6 +151,21 @@ function deployedForms(manifest: Manifest, built: FileBuilds | undefined): Manif
   if (built === undefined) return [manifest]
   const forms = built.builds.map(form => builtManifest(manifest, form))
   return built.asWritten ? [{ ...manifest, besideBuilds: true }, ...forms] : forms
+}
+
+/** Words of an input a platform claim or a stand-in may carry (scan/classify-parse-errors.ts HOTPATCH_SIGNAL_WORDS). */
+const HOTPATCH_WORDS = /hotpatch|datacenter-azure-edition/i
+
+/**
+ * How a YAML syntax error of a file of Azure objects is listed. One whose text names nothing the policy reads
+ * (POLICY_WORDS: no VM, maintenance resource or module) nor a hotpatch input cannot hide a VM: a notice that its
+ * broken part is not read, as unreadable-manifest's documentation says such files stay (provider-upjet-azure's
+ * examples of a Cosmos DB role assignment or an action group with a duplicated `labels:` key were each a ✖ parse
+ * error). Any other stays an error, which the scan makes unreadable-manifest when the file may declare a VM: a
+ * reported notice is never raised again, so the test here is the scan's, and as generous.
+ */
+function brokenYamlOf(text: string): Pick<ParseError, 'severity' | 'kind'> {
+  return POLICY_WORDS.test(text) || HOTPATCH_WORDS.test(text) ? { severity: 'error' } : { severity: 'notice', kind: 'file-skipped' }
 }
 
 function toResource(manifest: Manifest, index: ManifestIndex, notices: ParseError[]): Resource | undefined {
