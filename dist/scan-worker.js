@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-QVZPMO3R.js";
+} from "./chunks/chunk-CFM5XFQ6.js";
 import {
   readers
-} from "./chunks/chunk-U4VPYXEH.js";
+} from "./chunks/chunk-OS6GWAO2.js";
 import {
   Workspace
-} from "./chunks/chunk-BZ4MGOON.js";
+} from "./chunks/chunk-LTSBBJM5.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -4,7 +4,7 @@
  * units. `unknown` only where a value could not be evaluated, for candidates that could be the resource.
  */
 import { describe, expect, it } from '@jest/globals'
-import { match, sameUnit, whyUnknown, type Candidate, type Placed } from '../../src/model/match.js'
+import { match, sameGroupName, sameUnit, whyUnknown, type Candidate, type Placed } from '../../src/model/match.js'
 import type { DeploymentUnit, ResourceIdentity } from '../../src/model/resources.js'
 import { absent, known, unresolved, type Sourced } from '../../src/model/source.js'
 
@@ -374,5 +374,15 @@ describe('sameUnit', () => {
       'no',
       'unknown'
     ])
+  })
+})
+
+describe('sameGroupName: stand-ins of groups named at deployment', () => {
+  it('compares two stand-ins by their text, names case-insensitively, and a stand-in with a name as unknown', () => {
+    expect(sameGroupName('${Pulumi.yaml#rg.name}', '${Pulumi.yaml#rg.name}')).toBe('yes')
+    expect(sameGroupName('${Pulumi.yaml#rg.name}', '${Pulumi.yaml#mcrg.name}')).toBe('no')
+    expect(sameGroupName('${Pulumi.yaml#rg.name}', 'rg-web')).toBe('unknown')
+    expect(sameGroupName('RG-Web', 'rg-web')).toBe('yes')
+    expect(sameGroupName('rg-maint', 'rg-web')).toBe('no')
   })
 })

@@ -122,7 +122,7 @@ const KUBERNETES_UNITS: ReadonlySet<DeploymentUnit['kind']> = new Set(['kubernet
 function sameGroup(reference: ResourceIdentity, from: Placed, candidate: Candidate, units: Match): Match {
   const wanted = reference.resourceGroup
   const group = candidate.identity.resourceGroup ?? candidate.scope?.resourceGroup.value
-  if (wanted !== undefined && group !== undefined) return wanted.toLowerCase() === group.toLowerCase() ? 'yes' : 'no'
+  if (wanted !== undefined && group !== undefined) return sameGroupName(wanted, group)
   // Relative to the group the deployment is run against, not to its holder's: a candidate there is named; one in
   // a named group (or one not evaluated) only if the deployment is run against that group, which no manifest says.
   if (wanted === undefined && reference.inDeploymentGroup === true) {
@@ -176,6 +176,19 @@ export function whyUnknown(reference: ResourceIdentity, from: Placed, candidate:
     `${held} names ${named}, while the ${kind} is in the group its ` +
     `deployment is run against: the same ${kind} only if that group is '${reference.resourceGroup}'`
   )
+}
+
+/**
+ * Two resource group names. One written `${rg.name}` is a stand-in for a group the deployment names (Pulumi auto-names
+ * an unnamed one: its logical name and a random suffix), which no real name can equal (Azure allows no `$`, `{` or
+ * `}` in one): two stand-ins are one group only if they are one text (two distinct auto-named groups never are),
+ * and a stand-in may be a group written by name, which the manifests do not say: `unknown`.
+ */
+export function sameGroupName(a: string, b: string): Match {
+  const [x, y] = [a.includes('${'), b.includes('${')]
+  if (x !== y) return 'unknown'
+  if (x) return a === b ? 'yes' : 'no'
+  return a.toLowerCase() === b.toLowerCase() ? 'yes' : 'no'
 }
 
 /** `whyUnknown` for a name without a group, held in the group a deployment is run against (`sameGroup`). */

@@ -79,6 +79,11 @@ const SECOND_VM = `  vmB:
             automaticByPlatformSettings: {rebootSetting: IfRequired, bypassPlatformSafetyChecksOnUserSchedule: true}
 `
 
+/** A second resource group, `mcrg`, which Pulumi names at deployment (no resourceGroupName written). */
+const MAINTENANCE_GROUP = `  mcrg:
+    type: azure-native:resources:ResourceGroup
+`
+
 const CASES = {
   // Defect 1 and its controls.
   'literal name, the VM\'s group': program('rg-vms', path('rg-vms', 'hp01')),
@@ -91,6 +96,14 @@ const CASES = {
   '${vm.name}, a group not evaluated': program('rg-vms', path('${maintGroup}', '${vm.name}')),
   '${vm.name}, ${rg.name} of an auto-named group on both': program('${rg.name}', path('${rg.name}', '${vm.name}')),
   '${vm.name}, a written group beside ${rg.name} of an auto-named one': program('${rg.name}', path('rg-vms', '${vm.name}')),
+  // Two auto-named groups: Pulumi names each by its logical name and a random suffix, so they are never one group.
+  '${vm.name}, ${mcrg.name} of another auto-named group': program('${rg.name}', path('${mcrg.name}', '${vm.name}'), MAINTENANCE_GROUP),
+  'literal name, ${mcrg.name} of another auto-named group': program('${rg.name}', path('${mcrg.name}', 'hp01'), MAINTENANCE_GROUP),
+  'literal name, ${rg.name} of the VM\'s auto-named group': program('${rg.name}', path('${rg.name}', 'hp01'), MAINTENANCE_GROUP),
+  '${vm.name}, ${mcrg.name} under pulumi:autonaming': program('${rg.name}', path('${mcrg.name}', '${vm.name}'), MAINTENANCE_GROUP).replace(
+    'config:\n',
+    'config:\n  pulumi:autonaming:\n    value: {mode: verbatim}\n'
+  ),
   // Defect 2 and its controls: the path decides, resourceId places nothing.
   'path names another VM, resourceId this one': program('rg-vms', `${path('rg-vms', 'hp-b')}\nresourceId: \${vm.id}`, SECOND_VM),
   'path and resourceId agree': program('rg-vms', `${path('rg-vms', '${vm.name}')}\nresourceId: \${vm.id}`),
@@ -177,6 +190,35 @@ describe('resourceName: ${vm.name} is the VM only where the path is its own', ()
     expect(doubtOf('${vm.name}, a written group beside ${rg.name} of an auto-named one')).toEqual([
       "maintenanceAssignment.target @43:21: the assignment is deployed into resource group 'rg-vms' and names 'rg-vms/hp01', " +
         "while the VM is in the group its deployment is run against: the same VM only if that group is 'rg-vms'"
+    ])
+  })
+})
+
+describe('groups Pulumi auto-names: one group is itself, two are never one', () => {
+  it('gives no plan to the VM of ${rg.name} when the path is in ${mcrg.name}, by ${vm.name} or by its name', () => {
+    const cases: Case[] = [
+      '${vm.name}, ${mcrg.name} of another auto-named group',
+      'literal name, ${mcrg.name} of another auto-named group',
+      'literal name, ${rg.name} of the VM\'s auto-named group'
+    ]
+    expect(cases.map(name => [name, verdictOf(name)])).toEqual([
+      ['${vm.name}, ${mcrg.name} of another auto-named group', 'affected-no-plan'],
+      ['literal name, ${mcrg.name} of another auto-named group', 'affected-no-plan'],
+      ['literal name, ${rg.name} of the VM\'s auto-named group', 'affected-with-plan']
+    ])
+  })
+
+  it('targets the resource of that name in the stand-in of the other group', async () => {
+    expect(await targetOf('${vm.name}, ${mcrg.name} of another auto-named group')).toBe(
+      '{"type":"Microsoft.Compute/virtualMachines","name":"hp01","resourceGroup":"${Pulumi.yaml#mcrg.name}"} expression vm @45:21'
+    )
+  })
+
+  it('under pulumi:autonaming (a pattern may make two names one) the VM stays indeterminate, saying who names the group', () => {
+    expect(verdictOf('${vm.name}, ${mcrg.name} under pulumi:autonaming')).toBe('indeterminate')
+    expect(doubtOf('${vm.name}, ${mcrg.name} under pulumi:autonaming')).toEqual([
+      'maintenanceAssignment.target @44:26: ${mcrg.name} is known only after deployment: Pulumi auto-names resource group mcrg then ' +
+        '(its logical name and a random suffix)'
     ])
   })
 })

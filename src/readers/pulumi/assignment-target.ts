@@ -102,7 +102,19 @@ function groupName(term: Term | undefined, program: TargetProgram, at: SourceLoc
   if (output === undefined || term?.kind !== 'resource') return program.values.string(term, at)
   const name = program.catalog.nameOf(output)
   if (name !== undefined) return known(name, term.at, 'expression', output)
-  return { output, at: term.at, reason: `\${${output}.name} is known only after deployment (azure-native names ${output})` }
+  // An auto-named group of the program: its stand-in, which tells it from every other group (catalog.autoNamedGroup).
+  const autoNamed = program.catalog.autoNamedGroup(term, at)
+  if (autoNamed !== undefined) return known(autoNamed, term.at, 'expression', output)
+  return { output, at: term.at, reason: unknownGroupName(output, program) }
+}
+
+/** Why `${rg.name}` is not known: Pulumi names the group at deployment, or its `resourceGroupName` is not evaluated. */
+function unknownGroupName(output: string, program: TargetProgram): string {
+  const group = program.catalog.resource(output)
+  const written = group !== undefined && program.catalog.property(group, ['resourceGroupName']) !== undefined
+  return written
+    ? `\${${output}.name} is not known: the resourceGroupName of ${output} is not evaluated`
+    : `\${${output}.name} is known only after deployment: Pulumi auto-names resource group ${output} then (its logical name and a random suffix)`
 }
 
 /** The resource whose `name` output a term is (`${vm.name}`). */

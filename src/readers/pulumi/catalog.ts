@@ -142,6 +142,25 @@ export class ResourceCatalog implements ResourceNames, ResourceIdentities {
     }
   }
 
+  /**
+   * `${Pulumi.yaml#rg.name}` (the group's symbol) when `term` is `${rg.name}` of a resource group of the program that
+   * Pulumi names at deployment (no `resourceGroupName` written: its logical name and a random suffix): a stand-in for
+   * the group that no real name can equal (Azure allows no `$`, `{` or `}` in one), one text for one group of one
+   * program and stack. Two auto-named groups are never one group, so their stand-ins differ (model/match.ts
+   * `sameGroupName`: an assignment in `${mcrg.name}` never reaches a VM of `${rg.name}`; it was indeterminate).
+   * Undefined for any other term, when `pulumi:autonaming` is configured (a pattern or verbatim names can make two
+   * equal), and when another logical name differs from it in case only (group names do not).
+   */
+  autoNamedGroup(term: Term | undefined, at: SourceLocation): string | undefined {
+    if (term?.kind !== 'resource' || term.path.length !== 1 || term.path[0] !== 'name') return undefined
+    const group = this.byName.get(term.resource)
+    if (group === undefined || group.existing || group.token?.module !== 'resources' || group.token.type !== 'ResourceGroup') return undefined
+    if (this.property(group, ['resourceGroupName']) !== undefined || this.config('pulumi:autonaming', at) !== undefined) return undefined
+    const folded = term.resource.toLowerCase()
+    if ([...this.byName.keys()].some(name => name !== term.resource && name.toLowerCase() === folded)) return undefined
+    return `\${${this.symbolOf(term.resource)}.name}`
+  }
+
   identityOf(resource: string): ResourceIdentity | undefined {
     const found = this.byName.get(resource)
     if (found === undefined) return undefined

@@ -32,7 +32,18 @@ import { defaultSubscription, providerSubscription } from './providers.js'
 function scopeOf(resource: ProgramResource, identity: ResourceIdentity, context: EvaluationContext, at: SourceLocation) {
   const provider = providerSubscription(resource, context.catalog, context.values, context.programFile)
   const runsAgainst = provider === undefined ? defaultSubscription(context.catalog, context.values, at) : undefined
-  return azureScope(identity.resourceGroup, at, undefined, provider?.subscription, provider?.handle, runsAgainst)
+  return azureScope(identity.resourceGroup ?? autoNamedGroup(resource, context, at), at, undefined, provider?.subscription, provider?.handle, runsAgainst)
+}
+
+/**
+ * A group the program auto-names (`resourceGroupName: ${rg.name}`, `rg` without a name): its stand-in, so that what
+ * is placed in another group of the program is told apart from the resource, as with written names. The identity
+ * keeps no group: the name is Azure's only after deployment.
+ */
+function autoNamedGroup(resource: ProgramResource, context: EvaluationContext, at: SourceLocation): Sourced<string> | undefined {
+  const term = context.catalog.property(resource, ['resourceGroupName'])
+  const group = context.catalog.autoNamedGroup(term, at)
+  return group === undefined || term?.kind !== 'resource' ? undefined : known(group, term.at, 'expression', 'Pulumi auto-names this resource group at deployment')
 }
 
 /**
