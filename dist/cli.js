@@ -16,8 +16,8 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-43S2G74S.js";
-import "./chunks/chunk-FFTJEQVT.js";
+} from "./chunks/chunk-CBPOMPUC.js";
+import "./chunks/chunk-OI24433P.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -44,14 +44,14 @@ import {
   sanitizeLinesForTerminal,
   wrapText
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-CFM5XFQ6.js";
+import "./chunks/chunk-6AWMQJY4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-OS6GWAO2.js";
-import "./chunks/chunk-LTSBBJM5.js";
+import "./chunks/chunk-HRE4GSV5.js";
+import "./chunks/chunk-XG2W2MLJ.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -556,7 +556,7 @@ var defaultDependencies = {
   advisories: getBuiltInAdvisories,
   advisorySources: builtInAdvisories,
   // The configuration reader and its schema validators (~90 KB): imported only when `--config` names a file.
-  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-HAYY6MDG.js")).loadConfigurationFile, file, root, cwd, confine)
+  loadConfiguration: async (file, root, cwd, confine) => readCliConfiguration((await import("./chunks/load-configuration-YHJ5GF63.js")).loadConfigurationFile, file, root, cwd, confine)
 };
 function readCliConfiguration(load, file, root, cwd, confine) {
   const { configuration, advisories } = load(file, { root, cwd, ...confine !== void 0 && { confine } });

@@ -21,8 +21,8 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-43S2G74S.js";
-import "./chunks/chunk-FFTJEQVT.js";
+} from "./chunks/chunk-CBPOMPUC.js";
+import "./chunks/chunk-OI24433P.js";
 import {
   builtInAdvisories,
   evaluationDayOf,
@@ -49,7 +49,7 @@ import {
   policyFilesOf,
   renderJobSummaryShowing
 } from "./chunks/chunk-WG7TE6SE.js";
-import "./chunks/chunk-CFM5XFQ6.js";
+import "./chunks/chunk-6AWMQJY4.js";
 import {
   ExitCode,
   debug,
@@ -65,8 +65,8 @@ import {
 } from "./chunks/chunk-TYQIX7WF.js";
 import "./chunks/chunk-2KOYTGGI.js";
 import "./chunks/chunk-SD73YJMR.js";
-import "./chunks/chunk-OS6GWAO2.js";
-import "./chunks/chunk-LTSBBJM5.js";
+import "./chunks/chunk-HRE4GSV5.js";
+import "./chunks/chunk-XG2W2MLJ.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -480,7 +480,7 @@ async function run() {
     if (settings.token !== "") setSecret(settings.token);
     const checkout = repositoryCheckout(settings);
     const configFile = configurationFile(settings.configFile, checkout);
-    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-HAYY6MDG.js")).loadConfigurationFile(configFile, {
+    const loaded = configFile === void 0 ? void 0 : (await import("./chunks/load-configuration-YHJ5GF63.js")).loadConfigurationFile(configFile, {
       root: checkout.root,
       confine: settings.workspace
     });

@@ -4,13 +4,13 @@ import {
   compactResult,
   encode,
   readUnit
-} from "./chunks/chunk-CFM5XFQ6.js";
+} from "./chunks/chunk-6AWMQJY4.js";
 import {
   readers
-} from "./chunks/chunk-OS6GWAO2.js";
+} from "./chunks/chunk-HRE4GSV5.js";
 import {
   Workspace
-} from "./chunks/chunk-LTSBBJM5.js";
+} from "./chunks/chunk-XG2W2MLJ.js";
 import {
   getErrorMessage
 } from "./chunks/chunk-KOMI2SY3.js";

@@ -57,13 +57,9 @@ export class Workspace {
     return [...found.values()].sort(byPath)
   }
 
-  /**
-   * Files another thread listed (a worker thread of the scan): read like files this one listed, with no second
-   * `lstat` (sizes are looked up when asked for), and with what that thread's claim found of their policy words.
-   */
+  /** Files another thread listed (a scan worker's): read as listed here, no second `lstat`, with that thread's claim's notes. */
   adopt(files: readonly { readonly path: string; readonly absolutePath: string }[], notes: ClaimedWords = {}): WorkspaceFile[] {
-    // What was noted of the previous files is no longer asked.
-    this.texts.adoptClaimedWords(notes.quiet ?? [], notes.wordy ?? [])
+    this.texts.adoptClaimedWords(notes.quiet ?? [], notes.wordy ?? []) // in place of the previous files' notes
     return files.map(({ path, absolutePath }) => {
       const file = this.listed.get(path) ?? listedFile(path, absolutePath)
       this.listed.set(path, file)
