@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-CBPOMPUC.js";
+} from "./chunks/chunk-ANRS6UT4.js";
 import "./chunks/chunk-OI24433P.js";
 import {
   builtInAdvisories,

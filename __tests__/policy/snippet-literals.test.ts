@@ -16,7 +16,10 @@ import { windowNameOf } from '../../src/policy/snippets/window.js'
 import { parseInterpolation } from '../../src/readers/pulumi/interpolation.js'
 import { codeBlock, codeBlockKeeps } from '../../src/report/markdown-text.js'
 import { sanitizeLinesForTerminal } from '../../src/report/style.js'
-import { vm, windowed } from './builders.js'
+import { vm as builtVm, windowed, unset } from './builders.js'
+
+/** The builders' VM without the bypass flag: its fix carries the schedule prerequisite, whose comments these tests read too. */
+const vm = (overrides: Parameters<typeof builtVm>[0] = {}) => builtVm({ bypassPlatformSafetyChecksOnUserSchedule: unset(), ...overrides })
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 

@@ -9,7 +9,13 @@ import { unresolved } from '../../src/model/source.js'
 import { bicepString, commentText, hclString } from '../../src/policy/snippets/literals.js'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { identifierOf, kubernetesNameOf, rebootWindow, snippetTarget } from '../../src/policy/snippets/window.js'
-import { loc, vm, windowed } from './builders.js'
+import { loc, vm as builtVm, windowed, unset } from './builders.js'
+
+/**
+ * The builders' VM without the bypass flag: its fix then carries the schedule prerequisite, whose text these tests
+ * assert (the fix of a VM whose settings meet it leaves it out: snippets-prerequisite.test.ts).
+ */
+const vm = (overrides: Parameters<typeof builtVm>[0] = {}) => builtVm({ bypassPlatformSafetyChecksOnUserSchedule: unset(), ...overrides })
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 const UNRESOLVED_LOCATION = unresolved<string>(loc(7), 'a parameter')

@@ -69,8 +69,11 @@ resource "azapi_resource" "${label}_reboot_window" {
     }
   }
 }
+`
 
-# And in ${address}'s body, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
+/** What the fix adds for a VM whose settings do not yet let a window run. */
+const PREREQUISITE = `
+# And in azapi_resource.vm's body, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 #   patchMode                   = "AutomaticByPlatform"
 #   automaticByPlatformSettings = { rebootSetting = "IfRequired", bypassPlatformSafetyChecksOnUserSchedule = true }
 `
@@ -102,6 +105,13 @@ describe('Terraform fix of an azapi VM', () => {
     expect(text).toBe(expected('vm-spoke-01', 'azapi_resource.vm', 'vm_spoke_01', '"vm-spoke-01-reboot-window"'))
     expect(text).not.toContain('resource_group_name =')
     await expectHcl(text)
+  })
+
+  it('reminds of the schedule prerequisite only a VM whose settings do not meet it', async () => {
+    const unprepared = AZAPI_VM.replace('bypassPlatformSafetyChecksOnUserSchedule = true', 'bypassPlatformSafetyChecksOnUserSchedule = false')
+    const [machine] = (await read({ 'main.tf': unprepared })).virtualMachines
+    const { text } = rebootPlanSnippet(windowed(machine as VirtualMachine), AS_OF)
+    expect(text).toBe(expected('vm-spoke-01', 'azapi_resource.vm', 'vm_spoke_01', '"vm-spoke-01-reboot-window"') + PREREQUISITE)
   })
 
   it('pasted next to the VM, gives it a reboot plan', async () => {

@@ -10,7 +10,10 @@ import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { parseHclFile } from '../../src/readers/terraform/hcl/hcl-file.js'
 import { codeBlockKeeps } from '../../src/report/markdown-text.js'
 import { readMemoryModel } from '../readers/terraform/support.js'
-import { vm, windowed } from './builders.js'
+import { vm as builtVm, windowed, unset } from './builders.js'
+
+/** The builders' VM without the bypass flag: its fix carries the schedule prerequisite, as `expected` writes it. */
+const vm = (overrides: Parameters<typeof builtVm>[0] = {}) => builtVm({ bypassPlatformSafetyChecksOnUserSchedule: unset(), ...overrides })
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from '@jest/globals'
 import { load, loadAll } from 'js-yaml'
 import { rebootPlanSnippet } from '../../src/policy/snippets/index.js'
 import { rebootWindow } from '../../src/policy/snippets/window.js'
-import { vm, windowed } from './builders.js'
+import { vm as builtVm, windowed, unset } from './builders.js'
+
+/**
+ * The builders' VM without the bypass flag: its fix then carries the schedule prerequisite, whose text these tests
+ * assert (the fix of a VM whose settings meet it leaves it out: snippets-prerequisite.test.ts).
+ */
+const vm = (overrides: Parameters<typeof builtVm>[0] = {}) => builtVm({ bypassPlatformSafetyChecksOnUserSchedule: unset(), ...overrides })
 
 const AS_OF = new Date('2026-11-24T00:00:00Z')
 const vmId = (symbol?: string) => ({

@@ -1,6 +1,6 @@
 import { armPropertiesMember } from './configuration-blocks.js'
 import { armExpressionString, armLiteral, commentText, jsonString } from './literals.js'
-import { windowNameOf, type SnippetTarget } from './window.js'
+import { unlessMet, windowNameOf, type SnippetTarget } from './window.js'
 
 /**
  * ARM resources to add (a maintenance configuration and its assignment) and the schedule prerequisite. The
@@ -33,7 +33,7 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
     "resourceId": ${vmId}
   }
 }
-// And on ${commentText(name)}, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
+${unlessMet(vm, `// And on ${commentText(name)}, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 "patchSettings": {
   "patchMode": "AutomaticByPlatform",
   "automaticByPlatformSettings": {
@@ -41,6 +41,6 @@ export function armSnippet({ vm, name, window }: SnippetTarget): string {
     "bypassPlatformSafetyChecksOnUserSchedule": true
   }
 }
-`
+`)}`
 }
 

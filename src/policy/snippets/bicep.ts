@@ -2,7 +2,7 @@ import { bicepAvmSnippet } from './bicep-avm.js'
 import { bicepTarget } from './bicep-target.js'
 import { bicepConfiguration } from './configuration-blocks.js'
 import { bicepString, commentText } from './literals.js'
-import { windowNameOf, type SnippetTarget } from './window.js'
+import { unlessMet, windowNameOf, type SnippetTarget } from './window.js'
 
 /** A Bicep maintenance configuration, its assignment to the VM (by symbol) and the schedule prerequisite. */
 export function bicepSnippet(snippetTarget: SnippetTarget): string {
@@ -21,9 +21,9 @@ resource ${base}RebootWindow 'Microsoft.Maintenance/configurationAssignments@202
     resourceId: ${target}.id
   }
 }
-
+${unlessMet(vm, `
 // And in ${declared}, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 //   patchMode: 'AutomaticByPlatform'
 //   automaticByPlatformSettings: { rebootSetting: 'IfRequired', bypassPlatformSafetyChecksOnUserSchedule: true }
-`
+`)}`
 }

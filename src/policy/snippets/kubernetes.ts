@@ -1,5 +1,5 @@
 import { commentText, yamlString } from './literals.js'
-import { kubernetesNameOf, windowNameOf, type SnippetTarget } from './window.js'
+import { kubernetesNameOf, unlessMet, windowNameOf, type SnippetTarget } from './window.js'
 
 /**
  * Crossplane (provider-upjet-azure) manifests. An Azure Service Operator VM gets none: ASO has no Microsoft.Maintenance
@@ -44,9 +44,9 @@ spec:
     # provider-upjet-azure resolves virtualMachineIdRef/Selector against LinuxVirtualMachine only:
     # a WindowsVirtualMachine is assigned by its Azure resource ID.
     virtualMachineId: ${yamlString(vmId)}
-# And in ${commentText(name)}'s spec.forProvider (the schedule prerequisite):
+${unlessMet(vm, `# And in ${commentText(name)}'s spec.forProvider (the schedule prerequisite):
 #   patchMode: AutomaticByPlatform
 #   rebootSetting: IfRequired
 #   bypassPlatformSafetyChecksOnUserScheduleEnabled: true
-`
+`)}`
 }

@@ -1,6 +1,6 @@
 import { pulumiConfiguration } from './configuration-blocks.js'
 import { commentText, jsonString, pulumiString } from './literals.js'
-import { identifierOf, windowNameOf, type SnippetTarget, type SnippetVm } from './window.js'
+import { identifierOf, unlessMet, windowNameOf, type SnippetTarget, type SnippetVm } from './window.js'
 
 /** Pulumi YAML (azure-native): the configuration flattens maintenanceWindow; the assignment names the VM. */
 export function pulumiSnippet({ vm, name, handle, window }: SnippetTarget): string {
@@ -20,12 +20,12 @@ ${base}RebootWindow:
     resourceType: virtualMachines
     resourceName: ${of('name')}
     maintenanceConfigurationId: \${${base}RebootConfig.id}
-# And in ${commentText(resource)}, osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
+${unlessMet(vm, `# And in ${commentText(resource)}, osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 #   patchMode: AutomaticByPlatform
 #   automaticByPlatformSettings:
 #     rebootSetting: IfRequired
 #     bypassPlatformSafetyChecksOnUserSchedule: true
-`
+`)}`
 }
 
 /** An interpolation a YAML plain scalar holds as it is: one `${...}` of names, `.`, `[`, `]`, digits and `-`. */

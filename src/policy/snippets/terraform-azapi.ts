@@ -6,9 +6,9 @@
  */
 import { azapiConfiguration } from './configuration-blocks.js'
 import type { TerraformPlace } from './terraform-place.js'
-import type { SnippetTarget } from './window.js'
+import { unlessMet, type SnippetTarget } from './window.js'
 
-export function azapiSnippet({ window }: SnippetTarget, place: TerraformPlace): string {
+export function azapiSnippet({ vm, window }: SnippetTarget, place: TerraformPlace): string {
   const { address, label, windowName, shownAs, where } = place
   return `${where}# A monthly InGuestPatch window that may reboot, assigned to ${shownAs}.
 # In azapi, as the VM is: placed by its parent_id and id (azapi resources have no resource_group_name).
@@ -26,9 +26,9 @@ resource "azapi_resource" "${label}_reboot_window" {
     }
   }
 }
-
+${unlessMet(vm, `
 # And in ${address}'s body, properties.osProfile.windowsConfiguration.patchSettings (the schedule prerequisite):
 #   patchMode                   = "AutomaticByPlatform"
 #   automaticByPlatformSettings = { rebootSetting = "IfRequired", bypassPlatformSafetyChecksOnUserSchedule = true }
-`
+`)}`
 }

@@ -2,7 +2,7 @@ import { terraformConfiguration } from './configuration-blocks.js'
 import { azapiSnippet } from './terraform-azapi.js'
 import { terraformAvmSnippet } from './terraform-avm.js'
 import { terraformPlace } from './terraform-place.js'
-import { identifierOf, type SnippetTarget } from './window.js'
+import { identifierOf, unlessMet, type SnippetTarget } from './window.js'
 
 const DEFAULT_TYPES = {
   'virtual-machine': 'azurerm_windows_virtual_machine',
@@ -28,10 +28,10 @@ resource "azurerm_maintenance_assignment_virtual_machine" "${label}" {
   maintenance_configuration_id = azurerm_maintenance_configuration.${label}.id
   virtual_machine_id           = ${address}.id
 }
-
+${unlessMet(vm, `
 # And in ${address} (the schedule prerequisite):
 #   patch_mode                                             = "AutomaticByPlatform"
 #   reboot_setting                                         = "IfRequired"
 #   bypass_platform_safety_checks_on_user_schedule_enabled = true
-`
+`)}`
 }

@@ -1,5 +1,6 @@
 import type { VirtualMachine } from '../../model/resources.js'
 import { formatDay, patchTuesday } from '../baseline.js'
+import { checkCustomerManagedSchedule } from '../schedule.js'
 
 /** The suggested maintenance window: monthly, the day after Patch Tuesday, from the first such day on or after asOf. */
 export interface RebootWindow {
@@ -65,7 +66,15 @@ export interface SnippetVm {
   readonly deployedThrough?: VirtualMachine['deployedThrough']
   /** Its resource group as written, when only that is known (VirtualMachine.resourceGroupExpression). */
   readonly resourceGroupExpression?: string
+  /**
+   * Set when its own settings already let a window run (patchMode AutomaticByPlatform and the bypass flag, both known:
+   * schedule.ts): the snippet then leaves out the prerequisite, which told a VM to set what it sets (`unlessMet`).
+   */
+  readonly prerequisiteMet?: true
 }
+
+/** A snippet's schedule-prerequisite block, unless the VM's settings already meet it. */
+export const unlessMet = (vm: SnippetVm, block: string): string => (vm.prerequisiteMet === true ? '' : block)
 
 /** What the snippets need to know about the VM they attach the window to. */
 export interface SnippetTarget {
@@ -85,7 +94,8 @@ export function snippetTarget(vm: WindowedMachine, window: RebootWindow): Snippe
     location: { value: vm.location.value },
     declaredIn: vm.declaredAt.file,
     ...(vm.deployedThrough !== undefined && { deployedThrough: vm.deployedThrough }),
-    ...(vm.resourceGroupExpression !== undefined && { resourceGroupExpression: vm.resourceGroupExpression })
+    ...(vm.resourceGroupExpression !== undefined && { resourceGroupExpression: vm.resourceGroupExpression }),
+    ...(checkCustomerManagedSchedule(vm).state === 'yes' && { prerequisiteMet: true as const })
   }
   return { vm: facts, name: vm.identity.name ?? nameOfUnnamed(vm.displayName), handle, window }
 }
