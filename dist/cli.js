@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-ANRS6UT4.js";
+} from "./chunks/chunk-TEOCWY6T.js";
 import "./chunks/chunk-OI24433P.js";
 import {
   builtInAdvisories,

@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-ANRS6UT4.js";
+} from "./chunks/chunk-TEOCWY6T.js";
 import "./chunks/chunk-OI24433P.js";
 import {
   builtInAdvisories,

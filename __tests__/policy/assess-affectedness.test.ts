@@ -153,7 +153,7 @@ describe('hotpatch-default on Windows Server 2025 Azure Edition (hotpatch on by 
   it("says 'some of the images it may be' when the SKU is unresolved and only some candidates default to on", () => {
     const unknownImage = vm({ enableHotpatching: unset(10), image: { sku: UNKNOWN_SKU } })
     expect(assess(unknownImage).unresolved).toContain(
-      'enableHotpatching @10: not set, and hotpatch is on by default on some of the images it may be (hotpatch-default: unknown)'
+      'enableHotpatching @10: not set, and hotpatch is on by default on some of the images it may be (hotpatch-default: unknown): set enableHotpatching on the VM, or hotpatch-default in the configuration'
     )
   })
 
@@ -162,7 +162,7 @@ describe('hotpatch-default on Windows Server 2025 Azure Edition (hotpatch on by 
       verdict: 'indeterminate',
       affected: 'unknown',
       unresolved: [
-        'enableHotpatching @10: not set, and hotpatch is on by default on this image (hotpatch-default: unknown)'
+        'enableHotpatching @10: not set, and hotpatch is on by default on this image (hotpatch-default: unknown): set enableHotpatching on the VM, or hotpatch-default in the configuration'
       ]
     })
   })
@@ -194,7 +194,7 @@ describe('hotpatch-default on Windows Server 2025 Azure Edition (hotpatch on by 
       verdict: 'indeterminate',
       affected: 'unknown',
       unresolved: [
-        'enableHotpatching @10: not set, and hotpatch is on by default on this image (hotpatch-default: unknown)'
+        'enableHotpatching @10: not set, and hotpatch is on by default on this image (hotpatch-default: unknown): set enableHotpatching on the VM, or hotpatch-default in the configuration'
       ]
     })
   })

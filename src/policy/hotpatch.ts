@@ -152,6 +152,7 @@ function hotpatchFlagStep(
     return pass('enableHotpatching is not set; hotpatch is on by default on this image (hotpatch-default: on)')
   }
   const which = candidates.every(match => match.image.hotpatchOnByDefault) ? 'this image' : 'some of the images it may be'
-  const reason = `not set, and hotpatch is on by default on ${which} (hotpatch-default: unknown)`
+  // Nothing is left to resolve: the value is not written. Say the two ways to decide it, not "make it resolvable".
+  const reason = `not set, and hotpatch is on by default on ${which} (hotpatch-default: unknown): set enableHotpatching on the VM, or hotpatch-default in the configuration`
   return unknown({ field: 'enableHotpatching', reason, location: flag.location })
 }
