@@ -16,7 +16,7 @@ import {
   runPipeline,
   scan,
   writePieces
-} from "./chunks/chunk-TEOCWY6T.js";
+} from "./chunks/chunk-I5L6GP7B.js";
 import "./chunks/chunk-OI24433P.js";
 import {
   builtInAdvisories,

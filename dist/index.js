@@ -21,7 +21,7 @@ import {
   rules,
   runPipeline,
   writePieces
-} from "./chunks/chunk-TEOCWY6T.js";
+} from "./chunks/chunk-I5L6GP7B.js";
 import "./chunks/chunk-OI24433P.js";
 import {
   builtInAdvisories,

@@ -243,13 +243,8 @@ function matchTags(filter: DynamicScopeFilter, vm: VirtualMachine): ScopeMatch {
  * compares them: a value the filter lists only in another case (`Prod` for `prod`) is `unknown`, never a match.
  */
 function tagValueMatch(tags: readonly (readonly [string, string])[], key: string, values: readonly string[]): Match {
-  let match: Match = 'no'
-  for (const [name, value] of tags) {
-    if (!same(name, key)) continue
-    if (values.length === 0 || values.includes(value)) return 'yes'
-    if (values.some(v => same(v, value))) match = 'unknown'
-  }
-  return match
+  if (tags.some(([name, value]) => same(name, key) && (values.length === 0 || values.includes(value)))) return 'yes'
+  return otherCase(tags, key, values) === undefined ? 'no' : 'unknown'
 }
 
 /** Why a tag value the filter lists only in another case is not known to match (see tagValueMatch), or undefined. */
